@@ -1,0 +1,3 @@
+from eoffice_desktop.cli import main
+
+raise SystemExit(main())

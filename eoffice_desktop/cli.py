@@ -1,0 +1,138 @@
+"""The `eoffice` command: the GUI by default, and subcommands for IT staff and scripts sharing the same core."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from eoffice_desktop import __version__
+from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir
+from eoffice_desktop.core.db import DatabaseRefused
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", help="folder holding the office data (default: the user data folder)")
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from eoffice_desktop.ui.app import run_gui
+
+    return run_gui(_data_dir(args), demo=args.demo, language=args.language)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from eoffice_desktop.core.demo import generate_demo
+    from eoffice_desktop.core.office import open_store
+
+    store = open_store(_data_dir(args))
+    try:
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done}/{total} letters", end="", file=sys.stderr, flush=True)
+
+        count = generate_demo(store, args.letters, seed=args.seed, attachment_share=args.attachments, progress=progress)
+        print(file=sys.stderr)
+        print(f"Demo office ready in {store.data_dir.root}: {count} letters added.")
+        print("Log in as 'admin' with the password 'eoffice-demo'.")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from eoffice_desktop.core.check import check_data_dir
+
+    report = check_data_dir(_data_dir(args))
+    print(report.text())
+    return 0 if report.ok else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from eoffice_desktop.core.export import export_csv, write_csv
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.core.register_query import RegisterFilter
+
+    store = open_store(_data_dir(args), lock=False)
+    try:
+        f = RegisterFilter(
+            direction=args.direction,
+            date_from=date.fromisoformat(args.date_from) if args.date_from else None,
+            date_to=date.fromisoformat(args.date_to) if args.date_to else None,
+            include_void=not args.no_void,
+        )
+        with store.db.session() as s:
+            if args.output in (None, "-"):
+                sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+                count = write_csv(s, sys.stdout, f)
+            else:
+                count = export_csv(s, Path(args.output), f)
+        print(f"{count} letters exported.", file=sys.stderr)
+    finally:
+        store.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eoffice", description="eOffice Desktop: the office letter registry.")
+    parser.add_argument("--version", action="version", version=f"eOffice Desktop {__version__}")
+    _add_data_dir(parser)
+    parser.add_argument("--demo", action="store_true", help="open a demo office (made on first use)")
+    parser.add_argument("--language", choices=["lo", "en"], help="user interface language")
+    sub = parser.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="open the application window (the default)")
+    _add_data_dir(gui)
+    gui.add_argument("--demo", action="store_true", help="open a demo office (made on first use)")
+    gui.add_argument("--language", choices=["lo", "en"], help="user interface language")
+    gui.set_defaults(func=cmd_gui)
+
+    demo = sub.add_parser("demo", help="create a demo office with realistic letters")
+    _add_data_dir(demo)
+    demo.add_argument("--letters", type=int, default=300, help="how many letters to add (default 300)")
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--attachments", type=float, default=0.25, help="share of letters with a scan (0-1)")
+    demo.set_defaults(func=cmd_demo)
+
+    check = sub.add_parser("check", help="check the database, the attachments and the event log")
+    _add_data_dir(check)
+    check.set_defaults(func=cmd_check)
+
+    export = sub.add_parser("export", help="export a register as CSV (UTF-8 with BOM)")
+    _add_data_dir(export)
+    export.add_argument("--format", choices=["csv"], default="csv")
+    export.add_argument("--direction", choices=["in", "out"], default="in")
+    export.add_argument("--from", dest="date_from", help="first date, YYYY-MM-DD")
+    export.add_argument("--to", dest="date_to", help="last date, YYYY-MM-DD")
+    export.add_argument("--no-void", action="store_true", help="leave out void letters")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(func=cmd_export)
+
+    _register_extra_commands(sub)
+    return parser
+
+
+def _register_extra_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Commands that live in their own modules (import, ...), each adding its own parser."""
+    from eoffice_desktop import commands
+
+    for register in commands.REGISTRARS:
+        register(sub, _add_data_dir, _data_dir)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return int(func(args))
+    except (DatabaseRefused, DataDirBusy) as exc:
+        print(f"eoffice: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

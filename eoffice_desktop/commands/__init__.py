@@ -1,0 +1,8 @@
+"""Extra `eoffice` subcommands, one module each; every module offers a `register(sub, add_data_dir, data_dir)`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+REGISTRARS: list[Callable[..., Any]] = []

@@ -1,0 +1,1 @@
+"""The core library: records, numbering, storage and audit. Plain Python and SQLAlchemy, never Qt."""

@@ -1,0 +1,158 @@
+"""The content-addressed blob store: attachments kept byte for byte under their SHA-256.
+
+Files are written to a temporary name, flushed to disk and renamed, so a power cut never leaves half a blob.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+CHUNK = 1024 * 1024
+DEFAULT_LIMIT = 50 * 1024 * 1024
+
+MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".gif": "image/gif",
+    ".bmp": "image/bmp",
+    ".webp": "image/webp",
+}
+
+
+class AttachmentRefused(ValueError):
+    """The file cannot be attached; the message says why in words a clerk understands."""
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    hash: str  # "sha256:<hex>"
+    size: int
+    media_type: str
+    filename: str
+
+
+def media_type_for(path: Path) -> str | None:
+    return MEDIA_TYPES.get(path.suffix.lower())
+
+
+def _sniff(head: bytes) -> str | None:
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if head.startswith(b"BM"):
+        return "image/bmp"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class BlobStore:
+    def __init__(self, root: Path, limit: int = DEFAULT_LIMIT) -> None:
+        self.root = root
+        self.limit = limit
+        root.mkdir(parents=True, exist_ok=True)
+
+    def path_of(self, blob_hash: str) -> Path:
+        hexdigest = blob_hash.removeprefix("sha256:")
+        return self.root / hexdigest[:2] / hexdigest
+
+    def has(self, blob_hash: str) -> bool:
+        return self.path_of(blob_hash).exists()
+
+    def add_file(self, source: Path) -> StoredBlob:
+        """Copy a scan or PDF into the store; refuses unreadable, unknown and over-limit files."""
+        try:
+            size = source.stat().st_size
+            with open(source, "rb") as handle:
+                head = handle.read(16)
+        except OSError as exc:
+            raise AttachmentRefused(f"The file {source.name} cannot be read: {exc.strerror}.") from None
+        if size == 0:
+            raise AttachmentRefused(f"The file {source.name} is empty.")
+        if size > self.limit:
+            raise AttachmentRefused(
+                f"The file {source.name} is {size / 1e6:.1f} MB; the limit is {self.limit / 1e6:.0f} MB. "
+                "Scan it at a lower resolution or split it."
+            )
+        media_type = _sniff(head)
+        if media_type is None:
+            raise AttachmentRefused(f"The file {source.name} is not a PDF or an image.")
+        with open(source, "rb") as handle:
+            blob_hash = self._write(iter(lambda: handle.read(CHUNK), b""))
+        return StoredBlob(blob_hash, size, media_type, source.name)
+
+    def add_bytes(self, data: bytes) -> str:
+        return self._write(iter([data]))
+
+    def _write(self, chunks: Iterator[bytes]) -> str:
+        digest = hashlib.sha256()
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            blob_hash = "sha256:" + digest.hexdigest()
+            target = self.path_of(blob_hash)
+            if target.exists():
+                tmp.unlink()
+            else:
+                target.parent.mkdir(exist_ok=True)
+                os.replace(tmp, target)
+                _fsync_dir(target.parent)
+            return blob_hash
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def read(self, blob_hash: str) -> bytes:
+        return self.path_of(blob_hash).read_bytes()
+
+    def export(self, blob_hash: str, target: Path) -> None:
+        shutil.copyfile(self.path_of(blob_hash), target)
+
+    def verify(self, blob_hash: str) -> bool:
+        path = self.path_of(blob_hash)
+        if not path.exists():
+            return False
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(CHUNK), b""):
+                digest.update(chunk)
+        return "sha256:" + digest.hexdigest() == blob_hash
+
+    def all_hashes(self) -> Iterator[str]:
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir() and len(sub.name) == 2:
+                for item in sorted(sub.iterdir()):
+                    yield "sha256:" + item.name

@@ -1,0 +1,118 @@
+"""`eoffice check`: database integrity, every blob's hash, and each device's hash chain in the event log."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sync.protocol.envelope import GENESIS, EventEnvelope
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def text(self) -> str:
+        lines = [("OK: " if self.ok else "PROBLEMS FOUND: ") + f"{len(self.problems)} problem(s)"]
+        lines += [f"  problem: {p}" for p in self.problems]
+        lines += [f"  {n}" for n in self.notes]
+        return "\n".join(lines)
+
+
+def _blob_path(blob_root: Path, blob_hash: str) -> Path:
+    hexdigest = blob_hash.removeprefix("sha256:")
+    return blob_root / hexdigest[:2] / hexdigest
+
+
+def check_data_dir(root: Path) -> CheckReport:
+    """Read-only: opens the database without migrating it, so a damaged file is reported, not touched."""
+    from eoffice_desktop.core.blobs import BlobStore
+    from eoffice_desktop.core.datadir import DataDir
+
+    report = CheckReport()
+    data_dir = DataDir(root)
+    if not data_dir.database.exists():
+        report.problems.append(f"no database at {data_dir.database}")
+        return report
+    try:
+        conn = sqlite3.connect(f"file:{data_dir.database}?mode=ro", uri=True)
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            report.problems += [f"database: {row[0]}" for row in result[:20]]
+            return report
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        report.problems += [f"broken reference in table {row[0]} (row {row[1]})" for row in fk[:20]]
+        _check_chains(conn, report)
+        _check_blobs(conn, BlobStore(data_dir.blobs), report)
+        _check_projection(conn, report)
+        conn.close()
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"database cannot be read: {exc}")
+    return report
+
+
+def _check_chains(conn: sqlite3.Connection, report: CheckReport) -> None:
+    rows = conn.execute(
+        "SELECT id, type, schema, letter_id, office_id, device_id, author_id, hlc, dev_seq, prev, hash, payload,"
+        " deps, blobs, sig FROM events ORDER BY device_id, dev_seq"
+    )
+    count, device, expected_prev, expected_seq = 0, None, GENESIS, 1
+    for row in rows:
+        count += 1
+        env = EventEnvelope(
+            id=row[0],
+            type=row[1],
+            schema=row[2],
+            letter_id=row[3],
+            office_id=row[4],
+            device_id=row[5],
+            author_id=row[6],
+            hlc=row[7],
+            dev_seq=row[8],
+            prev=row[9],
+            payload=json.loads(row[11]),
+            deps=json.loads(row[12]),
+            blobs=json.loads(row[13]),
+            sig=row[14],
+        )
+        if env.device_id != device:
+            device, expected_prev, expected_seq = env.device_id, GENESIS, 1
+        if env.content_hash() != row[10]:
+            report.problems.append(f"event {env.id} was changed after it was recorded (hash mismatch)")
+        if env.dev_seq == expected_seq and env.prev != expected_prev:
+            report.problems.append(f"event {env.id} does not follow the previous event of {device} (chain broken)")
+        expected_prev, expected_seq = row[10], env.dev_seq + 1
+    report.notes.append(f"{count} events checked")
+
+
+def _check_blobs(conn: sqlite3.Connection, blobs: object, report: CheckReport) -> None:
+    from eoffice_desktop.core.blobs import BlobStore
+
+    assert isinstance(blobs, BlobStore)
+    hashes = {row[0] for row in conn.execute("SELECT DISTINCT blob_hash FROM attachments")}
+    for blob_hash in sorted(hashes):
+        if not blobs.has(blob_hash):
+            report.problems.append(f"attachment file missing: {blob_hash}")
+        elif not blobs.verify(blob_hash):
+            report.problems.append(f"attachment file damaged (hash differs): {blob_hash}")
+    report.notes.append(f"{len(hashes)} attachment files checked")
+
+
+def _check_projection(conn: sqlite3.Connection, report: CheckReport) -> None:
+    registered = conn.execute("SELECT count(*) FROM events WHERE type = 'letter.registered'").fetchone()[0]
+    letters = conn.execute("SELECT count(*) FROM letters").fetchone()[0]
+    if registered != letters:
+        report.problems.append(f"{registered} registrations in the log but {letters} letters in the register")
+    dupes = conn.execute(
+        "SELECT registry_number, count(*) FROM letters GROUP BY office_id, direction, registry_year,"
+        " registry_number HAVING count(*) > 1"
+    ).fetchall()
+    report.problems += [f"registry number {row[0]} used {row[1]} times" for row in dupes]
+    report.notes.append(f"{letters} letters checked")

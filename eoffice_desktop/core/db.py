@@ -1,0 +1,152 @@
+"""Opening the office database: SQLite pragmas, Alembic migrations with a backup first, clear refusals.
+
+Every other module gets its sessions from `Database.session()`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from eoffice_desktop.core.datadir import DataDir
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+class DatabaseRefused(Exception):
+    """The database cannot be opened safely; the message says what to do."""
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a registration reported as saved survives a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+
+    # pysqlite's own transaction handling defers BEGIN; take the write lock at BEGIN instead so two writers
+    # queue on busy_timeout rather than failing halfway through a registration.
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while the app is writing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _check_readable(path: Path) -> None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            f"The database file {path} is damaged ({exc}). Nothing was changed. "
+            "Restore the latest backup from the 'backups' folder (eoffice restore), or ask IT staff."
+        ) from None
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises for revisions it has never heard of
+        return False
+
+
+class Database:
+    """One office database file, migrated to the current schema."""
+
+    def __init__(self, data_dir: DataDir) -> None:
+        self.data_dir = data_dir
+        data_dir.create()
+        existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
+        if existed:
+            _check_readable(data_dir.database)
+        self.engine = make_engine(data_dir.database)
+        self._migrate(existed)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _migrate(self, existed: bool) -> None:
+        head = head_revision()
+        current = current_revision(self.engine)
+        if current == head:
+            return
+        script = ScriptDirectory.from_config(alembic_config())
+        if current is not None and not _known_revision(script, current):
+            raise DatabaseRefused(
+                "This database was made by a newer version of eOffice. It was not changed. "
+                "Install the newer version again, or restore a backup made by this version."
+            )
+        if existed:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup_database(
+                self.data_dir.database,
+                self.data_dir.backups / f"before-migration-{current or 'none'}-{stamp}.sqlite",
+            )
+        command.upgrade(alembic_config(self.engine), "head")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session; `with db.session() as s, s.begin():` makes one transaction."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

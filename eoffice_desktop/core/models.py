@@ -1,0 +1,195 @@
+"""The database tables: the event log (the truth) and the projections the screens read.
+
+Projections are rebuilt from the log by `projections.rebuild`, so their columns can change with a migration.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Local settings of this PC and office (numbering template, language, device identity)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Event(Base):
+    """The append-only log. `seq` is the local order of arrival; `hlc` is the order projections fold in."""
+
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(64))
+    schema: Mapped[int] = mapped_column(Integer, default=1)
+    letter_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(64))
+    author_id: Mapped[str] = mapped_column(String(64))
+    hlc: Mapped[str] = mapped_column(String(96), index=True)
+    dev_seq: Mapped[int] = mapped_column(Integer)
+    prev: Mapped[str] = mapped_column(String(71))
+    hash: Mapped[str] = mapped_column(String(71))
+    payload: Mapped[str] = mapped_column(Text)
+    deps: Mapped[str] = mapped_column(Text, default="[]")
+    blobs: Mapped[str] = mapped_column(Text, default="[]")
+    sig: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    server_pos: Mapped[int | None] = mapped_column(Integer)
+    acked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "dev_seq", name="uq_events_device_seq"),
+        Index("ix_events_outbox", "acked", "seq"),
+    )
+
+
+class Office(Base):
+    """Offices known to this PC: our own and those we exchange letters with."""
+
+    __tablename__ = "offices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name_lo: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+
+
+class User(Base):
+    """People of this office. The password hash never enters the event log."""
+
+    __tablename__ = "users"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    roles: Mapped[str] = mapped_column(String(200), default="")
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Organisation(Base):
+    """The office's address book: ministries, provinces, districts and others who write to us."""
+
+    __tablename__ = "organisations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name_lo: Mapped[str] = mapped_column(String(300), index=True)
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    abbr: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="other")
+    province: Mapped[str] = mapped_column(String(100), default="")
+    office_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class Letter(Base):
+    """One registered letter as the register shows it: the fold of its events."""
+
+    __tablename__ = "letters"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+    direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
+    registry_number: Mapped[str] = mapped_column(String(64))
+    registry_year: Mapped[int] = mapped_column(Integer)
+    registry_seq: Mapped[int | None] = mapped_column(Integer)
+    series_key: Mapped[str] = mapped_column(String(64), default="")
+    provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    registered_at: Mapped[datetime] = mapped_column(DateTime)
+    registered_by: Mapped[str] = mapped_column(String(64))
+    # Date received (incoming) or date issued (outgoing): the date column of the paper register.
+    register_date: Mapped[date] = mapped_column(Date)
+    letter_date: Mapped[date | None] = mapped_column(Date)
+    sender_org_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    sender_name: Mapped[str] = mapped_column(String(300), default="")
+    sender_ref: Mapped[str] = mapped_column(String(100), default="")
+    delivery_mode: Mapped[str] = mapped_column(String(16), default="hand")
+    subject: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    doc_type: Mapped[str] = mapped_column(String(16), default="letter")
+    urgency: Mapped[str] = mapped_column(String(16), default="normal")
+    confidentiality: Mapped[str] = mapped_column(String(16), default="normal")
+    pages: Mapped[int | None] = mapped_column(Integer)
+    reply_due: Mapped[date | None] = mapped_column(Date)
+    keywords: Mapped[str] = mapped_column(Text, default="")
+    signatory: Mapped[str] = mapped_column(String(200), default="")
+    recipients_text: Mapped[str] = mapped_column(Text, default="")
+    in_reply_to: Mapped[str | None] = mapped_column(ForeignKey("letters.id"))
+    status: Mapped[str] = mapped_column(String(16), default="registered")
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    moved: Mapped[bool] = mapped_column(Boolean, default=False)
+    attachment_count: Mapped[int] = mapped_column(Integer, default=0)
+    field_versions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    updated_hlc: Mapped[str] = mapped_column(String(96))
+
+    __table_args__ = (
+        UniqueConstraint("office_id", "direction", "registry_year", "registry_number", name="uq_letters_number"),
+        Index("ix_letters_register", "direction", "registry_year", "registry_seq"),
+        Index("ix_letters_date", "direction", "register_date"),
+        Index("ix_letters_reply", "in_reply_to"),
+        Index("ix_letters_series", "series_key", "registry_seq"),
+    )
+
+
+class LetterRecipient(Base):
+    """Recipients of an outgoing letter, in the order written on it."""
+
+    __tablename__ = "letter_recipients"
+    letter_id: Mapped[str] = mapped_column(ForeignKey("letters.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
+
+
+class Attachment(Base):
+    """A scan or document of a letter; the bytes live in the blob store under `blob_hash`."""
+
+    __tablename__ = "attachments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    letter_id: Mapped[str] = mapped_column(ForeignKey("letters.id"), index=True)
+    blob_hash: Mapped[str] = mapped_column(String(71))
+    filename: Mapped[str] = mapped_column(String(300))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(64))
+
+
+class NumberBlock(Base):
+    """A range of one registry series that this PC may hand out (DESIGN section 3)."""
+
+    __tablename__ = "number_blocks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    series_key: Mapped[str] = mapped_column(String(64), index=True)
+    first: Mapped[int] = mapped_column(Integer)
+    last: Mapped[int] = mapped_column(Integer)
+    next: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="local")
+
+
+class FormTemplate(Base):
+    """A filled registration form saved by a clerk for the next letter of the same kind."""
+
+    __tablename__ = "form_templates"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    direction: Mapped[str] = mapped_column(String(3))
+    fields: Mapped[dict[str, object]] = mapped_column(JSON)
+    created_by: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,136 @@
+"""Opening an office's data directory, and creating the office and its first administrator on first run.
+
+`OfficeStore` bundles what every service needs: the database, the blob store and this device's event log.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.blobs import BlobStore
+from eoffice_desktop.core.datadir import DataDir, DataDirLock
+from eoffice_desktop.core.db import Database
+from eoffice_desktop.core.events import Actor, EventLog
+from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.models import Office, User
+from eoffice_desktop.core.passwords import hash_password
+from eoffice_desktop.core.settings import get_setting, set_setting
+
+
+class SetupError(ValueError):
+    pass
+
+
+@dataclass
+class OfficeStore:
+    data_dir: DataDir
+    db: Database
+    blobs: BlobStore
+    log: EventLog
+    device_id: str
+    lock: DataDirLock | None = None
+
+    @property
+    def office_id(self) -> str:
+        with self.db.session() as s:
+            return get_setting(s, "office.id")
+
+    def is_set_up(self) -> bool:
+        return bool(self.office_id)
+
+    def office(self) -> Office:
+        with self.db.session() as s:
+            office = s.get(Office, get_setting(s, "office.id"))
+            if office is None:
+                raise SetupError("This office has not been set up yet.")
+            return office
+
+    def actor(self, user_id: str) -> Actor:
+        return Actor(user_id=user_id, office_id=self.office_id, device_id=self.device_id)
+
+    def admin_actor(self) -> Actor:
+        """The first administrator: used by command-line tools run by IT staff."""
+        with self.db.session() as s:
+            user = s.scalars(select(User).where(User.roles.contains("admin")).order_by(User.username)).first()
+            if user is None:
+                raise SetupError("This office has no administrator yet.")
+            return self.actor(user.id)
+
+    def close(self) -> None:
+        self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = None) -> OfficeStore:
+    """Open (and create or migrate) a data directory. With `lock`, refuse if another process has it."""
+    data_dir = DataDir(root)
+    dir_lock = DataDirLock(data_dir) if lock else None
+    if dir_lock is not None:
+        dir_lock.acquire()
+    try:
+        db = Database(data_dir)
+        with db.session() as s, s.begin():
+            device_id = get_setting(s, "device.id")
+            if not device_id:
+                device_id = "dev_" + secrets.token_hex(6)
+                set_setting(s, "device.id", device_id)
+            limit_mb = int(get_setting(s, "attachments.limit_mb", "50"))
+        if attachment_limit_mb is not None:
+            limit_mb = attachment_limit_mb
+        blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
+        return OfficeStore(data_dir, db, blobs, EventLog(device_id), device_id, dir_lock)
+    except BaseException:
+        if dir_lock is not None:
+            dir_lock.release()
+        raise
+
+
+def setup_office(
+    store: OfficeStore,
+    code: str,
+    name_lo: str,
+    name_en: str,
+    admin_username: str,
+    admin_name: str,
+    admin_password: str,
+) -> Actor:
+    """First run: the office (its abbreviation starts every registry number) and its first administrator."""
+    code, name_lo, admin_username = code.strip(), name_lo.strip(), admin_username.strip()
+    if store.is_set_up():
+        raise SetupError("This office is already set up.")
+    if not code or "/" in code or len(code) > 32:
+        raise SetupError("Enter the office abbreviation (up to 32 characters, no '/').")
+    if not name_lo:
+        raise SetupError("Enter the office name in Lao.")
+    if not admin_username or not admin_name.strip():
+        raise SetupError("Enter the administrator's user name and full name.")
+    if len(admin_password) < 8:
+        raise SetupError("The password must have at least 8 characters.")
+    office_id = "off_" + uuid7()
+    user_id = "usr_" + uuid7()
+    actor = Actor(user_id=user_id, office_id=office_id, device_id=store.device_id)
+    with store.db.session() as s, s.begin():
+        set_setting(s, "office.id", office_id)
+        store.log.append(
+            s, actor, "office.created", {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en}
+        )
+        store.log.append(
+            s,
+            actor,
+            "user.created",
+            {
+                "user_id": user_id,
+                "username": admin_username,
+                "display_name": admin_name.strip(),
+                "roles": ["admin", "clerk", "head"],
+            },
+        )
+        user = s.get(User, user_id)
+        assert user is not None
+        user.password_hash = hash_password(admin_password)
+    return actor

@@ -1,0 +1,232 @@
+"""Folding events into the tables the screens read; `rebuild` redoes it all from the log.
+
+Order of folding is (hlc, device_id, id) so every replica with the same events gets the same tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.models import (
+    Attachment,
+    Event,
+    Letter,
+    LetterRecipient,
+    Office,
+    Organisation,
+    User,
+)
+
+# Fields a correction may change, and how their payload text becomes a column value.
+CORRECTABLE: dict[str, Callable[[Any], Any]] = {}
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _opt_date(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _opt_int(value: Any) -> int | None:
+    return int(value) if value not in (None, "") else None
+
+
+for _name in (
+    "sender_ref",
+    "delivery_mode",
+    "subject",
+    "summary",
+    "doc_type",
+    "urgency",
+    "confidentiality",
+    "keywords",
+    "signatory",
+    "registry_number",
+    "sender_name",
+):
+    CORRECTABLE[_name] = _text
+CORRECTABLE.update(
+    register_date=lambda v: date.fromisoformat(v),
+    letter_date=_opt_date,
+    reply_due=_opt_date,
+    pages=_opt_int,
+    sender_org_id=lambda v: v or None,
+    in_reply_to=lambda v: v or None,
+)
+
+
+def _payload(row: Event) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(row.payload)
+    return data
+
+
+def _office_created(session: Session, row: Event, p: dict[str, Any]) -> None:
+    session.merge(Office(id=p["office_id"], code=p["code"], name_lo=p["name_lo"], name_en=p.get("name_en", "")))
+
+
+def _user_created(session: Session, row: Event, p: dict[str, Any]) -> None:
+    user = session.get(User, p["user_id"])
+    if user is None:
+        user = User(id=p["user_id"], office_id=row.office_id, username=p["username"], password_hash=None)
+        session.add(user)
+    user.display_name = p["display_name"]
+    user.title = p.get("title", "")
+    user.roles = ",".join(p.get("roles", []))
+
+
+def _org_added(session: Session, row: Event, p: dict[str, Any]) -> None:
+    session.merge(
+        Organisation(
+            id=p["org_id"],
+            name_lo=p["name_lo"],
+            name_en=p.get("name_en", ""),
+            abbr=p.get("abbr", ""),
+            kind=p.get("kind", "other"),
+            province=p.get("province", ""),
+            office_id=p.get("office_id"),
+        )
+    )
+
+
+def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, Any]) -> None:
+    if session.get(Attachment, a["id"]) is not None:
+        return
+    session.add(
+        Attachment(
+            id=a["id"],
+            letter_id=letter.id,
+            blob_hash=a["blob"],
+            filename=a["filename"],
+            media_type=a["media_type"],
+            size=int(a["size"]),
+            added_at=datetime.fromisoformat(row.hlc[:23]),
+            added_by=row.author_id,
+        )
+    )
+    letter.attachment_count += 1
+
+
+def _letter_registered(session: Session, row: Event, p: dict[str, Any]) -> None:
+    if session.get(Letter, row.letter_id) is not None:
+        return
+    letter = Letter(
+        id=row.letter_id,
+        office_id=row.office_id,
+        direction=p["direction"],
+        registry_number=p["registry_number"],
+        registry_year=int(p["registry_year"]),
+        registry_seq=p.get("registry_seq"),
+        series_key=p.get("series_key", ""),
+        provisional=bool(p.get("provisional", False)),
+        registered_at=datetime.fromisoformat(p["registered_at"]),
+        registered_by=row.author_id,
+        register_date=date.fromisoformat(p["register_date"]),
+        letter_date=_opt_date(p.get("letter_date")),
+        sender_org_id=p.get("sender_org_id") or None,
+        sender_name=p.get("sender_name", ""),
+        sender_ref=p.get("sender_ref", ""),
+        delivery_mode=p.get("delivery_mode", "hand"),
+        subject=p["subject"],
+        summary=p.get("summary", ""),
+        doc_type=p.get("doc_type", "letter"),
+        urgency=p.get("urgency", "normal"),
+        confidentiality=p.get("confidentiality", "normal"),
+        pages=_opt_int(p.get("pages")),
+        reply_due=_opt_date(p.get("reply_due")),
+        keywords=p.get("keywords", ""),
+        signatory=p.get("signatory", ""),
+        recipients_text=p.get("recipients_text", ""),
+        in_reply_to=p.get("in_reply_to") or None,
+        status="registered",
+        attachment_count=0,
+        field_versions={},
+        updated_hlc=row.hlc,
+    )
+    session.add(letter)
+    session.flush()
+    for position, org_id in enumerate(p.get("recipients", [])):
+        session.add(LetterRecipient(letter_id=letter.id, position=position, org_id=org_id))
+    for attachment in p.get("attachments", []):
+        _add_attachment(session, letter, row, attachment)
+    # Events of this letter that arrived before its registration (out-of-order sync) fold now.
+    for later in session.scalars(
+        select(Event).where(Event.letter_id == row.letter_id, Event.id != row.id).order_by(Event.hlc)
+    ):
+        _apply_to_letter(session, later)
+
+
+def _field_corrected(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    name = p["field"]
+    convert = CORRECTABLE.get(name)
+    if convert is None:
+        return
+    versions = dict(letter.field_versions or {})
+    if versions.get(name, "") >= row.hlc:
+        return  # a later correction of the same field already won (last writer by HLC)
+    setattr(letter, name, convert(p["new"]))
+    versions[name] = row.hlc
+    letter.field_versions = versions
+
+
+def _voided(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    letter.status = "void"
+    letter.void_reason = p.get("reason", "")
+
+
+def _attachment_added(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    _add_attachment(session, letter, row, p)
+
+
+LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], None]] = {
+    "letter.field_corrected": _field_corrected,
+    "letter.voided": _voided,
+    "letter.attachment_added": _attachment_added,
+}
+
+OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
+    "office.created": _office_created,
+    "user.created": _user_created,
+    "org.added": _org_added,
+    "letter.registered": _letter_registered,
+}
+
+
+def _apply_to_letter(session: Session, row: Event) -> None:
+    handler = LETTER_HANDLERS.get(row.type)
+    if handler is None or row.letter_id is None:
+        return
+    letter = session.get(Letter, row.letter_id)
+    if letter is None:
+        return  # its registration has not arrived yet; folded when it does
+    handler(session, letter, row, _payload(row))
+    if row.hlc > letter.updated_hlc:
+        letter.updated_hlc = row.hlc
+
+
+def apply(session: Session, row: Event) -> None:
+    """Fold one newly stored event into the projections."""
+    handler = OTHER_HANDLERS.get(row.type)
+    if handler is not None:
+        handler(session, row, _payload(row))
+    else:
+        _apply_to_letter(session, row)
+
+
+def rebuild(session: Session) -> int:
+    """Empty the projections and fold the whole log again; returns the number of events folded."""
+    for table in (Attachment, LetterRecipient, Letter, Organisation):
+        session.execute(delete(table))
+    session.flush()
+    count = 0
+    for row in session.scalars(select(Event).order_by(Event.hlc, Event.device_id, Event.id)):
+        apply(session, row)
+        count += 1
+    return count

@@ -1,0 +1,1 @@
+"""Sync between eOffice desktops and the central server: protocol, client and server."""

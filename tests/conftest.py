@@ -1,0 +1,34 @@
+"""Shared fixtures: real data directories with a real SQLite database and blob store."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from eoffice_desktop.core.events import Actor  # noqa: E402
+from eoffice_desktop.core.office import OfficeStore, open_store, setup_office  # noqa: E402
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[OfficeStore]:
+    s = open_store(tmp_path / "office")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clerk(store: OfficeStore) -> Actor:
+    return setup_office(
+        store,
+        "ກຕສ",
+        "ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ",
+        "Ministry of Technology and Communications",
+        "admin",
+        "ທ່ານ ສົມສັກ",
+        "secret-pass",
+    )

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.datadir import DataDirBusy
+from eoffice_desktop.core.db import DatabaseRefused
+from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.projections import rebuild
+from eoffice_desktop.core.registry import register_letter
+
+
+def _snapshot(store) -> list[tuple]:
+    with store.db.session() as s:
+        return [
+            (x.id, x.registry_number, x.subject, x.status, x.attachment_count, x.sender_org_id)
+            for x in s.scalars(select(Letter).order_by(Letter.id))
+        ]
+
+
+def test_demo_office_passes_check_and_projections_rebuild_identically(tmp_path: Path):
+    store = open_store(tmp_path / "d")
+    generate_demo(store, 120, attachment_share=0.3)
+    before = _snapshot(store)
+    assert len(before) == 120
+    with store.db.session() as s, s.begin():
+        rebuild(s)
+    assert _snapshot(store) == before
+    store.close()
+    report = check_data_dir(tmp_path / "d")
+    assert report.ok, report.text()
+
+
+def test_check_finds_a_changed_event_and_a_damaged_attachment(tmp_path: Path):
+    store = open_store(tmp_path / "d")
+    generate_demo(store, 20, attachment_share=1.0)
+    store.close()
+    db = tmp_path / "d" / "eoffice.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE events SET payload = replace(payload, 'ກະຊວງ', 'XX') WHERE type='letter.registered'")
+    blob_hash = conn.execute("SELECT blob_hash FROM attachments LIMIT 1").fetchone()[0]
+    conn.commit()
+    conn.close()
+    hexdigest = blob_hash.removeprefix("sha256:")
+    blob = tmp_path / "d" / "blobs" / hexdigest[:2] / hexdigest
+    blob.write_bytes(blob.read_bytes() + b"x")
+    report = check_data_dir(tmp_path / "d")
+    assert not report.ok
+    text = report.text()
+    assert "changed after it was recorded" in text
+    assert "attachment file damaged" in text
+
+
+def test_second_copy_on_same_data_dir_is_refused(tmp_path: Path):
+    first = open_store(tmp_path / "d")
+    with pytest.raises(DataDirBusy, match="already open"):
+        open_store(tmp_path / "d")
+    first.close()
+    open_store(tmp_path / "d").close()
+
+
+def test_corrupt_database_is_refused_and_left_untouched(tmp_path: Path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    garbage = b"this is not a database" * 100
+    (folder / "eoffice.sqlite").write_bytes(garbage)
+    with pytest.raises(DatabaseRefused, match="damaged"):
+        open_store(folder)
+    assert (folder / "eoffice.sqlite").read_bytes() == garbage
+
+
+def test_newer_database_is_refused(tmp_path: Path):
+    open_store(tmp_path / "d").close()
+    conn = sqlite3.connect(tmp_path / "d" / "eoffice.sqlite")
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseRefused, match="newer version"):
+        open_store(tmp_path / "d")
+
+
+def test_migration_backs_up_the_database_first(tmp_path: Path):
+    store = open_store(tmp_path / "d")
+    store.close()
+    conn = sqlite3.connect(tmp_path / "d" / "eoffice.sqlite")
+    conn.execute("DELETE FROM alembic_version")  # as a database from before the first migration
+    conn.execute("DROP TABLE form_templates")
+    conn.commit()
+    conn.close()
+    with pytest.raises(Exception):  # noqa: B017 - any failure of the migration itself
+        open_store(tmp_path / "d")  # the tables exist, so the initial migration fails, after the backup
+    backups = list((tmp_path / "d" / "backups").glob("before-migration-*.sqlite"))
+    assert backups
+
+
+def test_imported_historic_numbers_are_kept_and_new_ones_continue(store, clerk):
+    form = LetterForm(
+        direction="in",
+        register_date=date(2026, 2, 1),
+        sender_name="ກະຊວງການເງິນ",
+        subject="ເກົ່າ",
+        registry_number="0041/ກຕສ",
+    )
+    register_letter(store, clerk, form, today=date(2026, 3, 1))
+    with store.db.session() as s:
+        assert s.scalar(select(Letter.registry_number)) == "0041/ກຕສ"
