@@ -63,15 +63,14 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> set[str]:
+    """Heads of the migration graph (parts of the app may add migrations side by side before a merge)."""
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def backup_database(source: Path, target: Path) -> Path:
@@ -124,12 +123,11 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _migrate(self, existed: bool) -> None:
-        head = head_revision()
-        current = current_revision(self.engine)
-        if current == head:
+        current = current_revisions(self.engine)
+        if current == head_revisions():
             return
         script = ScriptDirectory.from_config(alembic_config())
-        if current is not None and not _known_revision(script, current):
+        if any(not _known_revision(script, revision) for revision in current):
             raise DatabaseRefused(
                 "This database was made by a newer version of eOffice. It was not changed. "
                 "Install the newer version again, or restore a backup made by this version."
@@ -138,9 +136,9 @@ class Database:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             backup_database(
                 self.data_dir.database,
-                self.data_dir.backups / f"before-migration-{current or 'none'}-{stamp}.sqlite",
+                self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
             )
-        command.upgrade(alembic_config(self.engine), "head")
+        command.upgrade(alembic_config(self.engine), "heads")
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -63,6 +63,13 @@ def series_key(direction: str, year: int, dept: str, template: str, yearly: bool
     return key
 
 
+def series_for(session: Session, direction: str, year: int, dept: str = "") -> str:
+    """The series a number of this direction and year belongs to under the office's current settings."""
+    template = get_setting(session, "numbering.template", DEFAULT_TEMPLATE)
+    yearly = get_setting(session, "numbering.reset", "yearly") == "yearly"
+    return series_key(direction, year, dept, template, yearly)
+
+
 def _highest_used(session: Session, key: str) -> int:
     return session.scalar(select(func.max(Letter.registry_seq)).where(Letter.series_key == key)) or 0
 

@@ -25,7 +25,7 @@ from eoffice_desktop.core.letterform import (
     validate,
 )
 from eoffice_desktop.core.models import FormTemplate, Letter, Office, Organisation
-from eoffice_desktop.core.numbering import next_number
+from eoffice_desktop.core.numbering import next_number, series_for
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE
 from eoffice_desktop.core.settings import get_setting
@@ -123,7 +123,8 @@ def _register_in(
         number_text, seq, key, provisional = form.registry_number.strip(), None, f"{form.direction}:historic", False
         leading = number_text.split("/", 1)[0]
         if leading.isdigit():
-            seq = int(leading)
+            # A historic number in the office's own style joins its series, so new numbers continue after it.
+            seq, key = int(leading), series_for(s, form.direction, year)
     else:
         year = today.year  # the office's local year, not UTC's
         number = next_number(s, form.direction, year, office.code, device_tag=store.device_id[-4:])
