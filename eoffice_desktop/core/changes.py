@@ -11,6 +11,7 @@ class Changes:
     registers: bool = False  # rows were added or changed in a register list
     address_book: bool = False
     templates: bool = False
+    inbox: bool = False  # routing changed: inboxes and their counts
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -18,4 +19,5 @@ class Changes:
             registers=self.registers or other.registers,
             address_book=self.address_book or other.address_book,
             templates=self.templates or other.templates,
+            inbox=self.inbox or other.inbox,
         )

@@ -84,6 +84,7 @@ class User(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(String(200), default="")
     roles: Mapped[str] = mapped_column(String(200), default="")
+    department_id: Mapped[str | None] = mapped_column(String(36))
     password_hash: Mapped[str | None] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -133,7 +134,13 @@ class Letter(Base):
     signatory: Mapped[str] = mapped_column(String(200), default="")
     recipients_text: Mapped[str] = mapped_column(Text, default="")
     in_reply_to: Mapped[str | None] = mapped_column(ForeignKey("letters.id"))
+    # registered -> in_progress (routed) -> completed; or void
     status: Mapped[str] = mapped_column(String(16), default="registered")
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    holders_text: Mapped[str] = mapped_column(Text, default="")
+    routing_due: Mapped[date | None] = mapped_column(Date)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    tracking_code: Mapped[str] = mapped_column(String(20), default="", index=True)
     void_reason: Mapped[str] = mapped_column(Text, default="")
     moved: Mapped[bool] = mapped_column(Boolean, default=False)
     attachment_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -193,3 +200,50 @@ class FormTemplate(Base):
     direction: Mapped[str] = mapped_column(String(3))
     fields: Mapped[dict[str, object]] = mapped_column(JSON)
     created_by: Mapped[str] = mapped_column(String(64))
+
+
+class Department(Base):
+    """An organisational unit of the office; letters can be routed to it as a whole."""
+
+    __tablename__ = "departments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name_lo: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    head_user_id: Mapped[str | None] = mapped_column(String(64))
+
+
+class RoutingStep(Base):
+    """One hand-over of a letter to a person or a department, with its action, minute and due date."""
+
+    __tablename__ = "routing_steps"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    letter_id: Mapped[str] = mapped_column(ForeignKey("letters.id"), index=True)
+    parent_step_id: Mapped[str | None] = mapped_column(String(36))
+    from_user_id: Mapped[str] = mapped_column(String(64), index=True)
+    to_user_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    to_department_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    minute: Mapped[str] = mapped_column(Text, default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    # sent -> acknowledged -> forwarded / returned / completed; or recalled; "copy" for redirected holders
+    status: Mapped[str] = mapped_column(String(16), default="sent")
+    sent_at: Mapped[datetime] = mapped_column(DateTime)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    acted_by: Mapped[str | None] = mapped_column(String(64))
+    flags: Mapped[str] = mapped_column(String(100), default="")
+    sent_hlc: Mapped[str] = mapped_column(String(96))
+
+    __table_args__ = (Index("ix_routing_open", "status", "to_user_id"),)
+
+
+class Delegation(Base):
+    """An official's inbox handed to a colleague for a period (leave, mission)."""
+
+    __tablename__ = "delegations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    from_user_id: Mapped[str] = mapped_column(String(64), index=True)
+    to_user_id: Mapped[str] = mapped_column(String(64), index=True)
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -15,13 +15,18 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import (
     Attachment,
+    Delegation,
+    Department,
     Event,
     Letter,
     LetterRecipient,
     Office,
     Organisation,
+    RoutingStep,
     User,
 )
+from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
+from eoffice_desktop.core.tracking import tracking_code
 
 # Fields a correction may change, and how their payload text becomes a column value.
 CORRECTABLE: dict[str, Callable[[Any], Any]] = {}
@@ -80,6 +85,25 @@ def _user_created(session: Session, row: Event, p: dict[str, Any]) -> None:
     user.display_name = p["display_name"]
     user.title = p.get("title", "")
     user.roles = ",".join(p.get("roles", []))
+    user.department_id = p.get("department_id")
+
+
+def _user_updated(session: Session, row: Event, p: dict[str, Any]) -> None:
+    user = session.get(User, p["user_id"])
+    if user is None:
+        return
+    if "roles" in p:
+        user.roles = ",".join(p["roles"])
+    if "department_id" in p:
+        user.department_id = p["department_id"]
+    if "title" in p:
+        user.title = p["title"]
+    if "active" in p:
+        user.active = bool(p["active"])
+
+
+def _department_created(session: Session, row: Event, p: dict[str, Any]) -> None:
+    session.merge(Department(id=p["department_id"], name_lo=p["name_lo"], name_en=p.get("name_en", "")))
 
 
 def _org_added(session: Session, row: Event, p: dict[str, Any]) -> None:
@@ -149,6 +173,7 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any]) -> None:
         attachment_count=0,
         field_versions={},
         updated_hlc=row.hlc,
+        tracking_code=tracking_code(row.letter_id or ""),
     )
     session.add(letter)
     session.flush()
@@ -194,9 +219,15 @@ LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], No
 OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
     "office.created": _office_created,
     "user.created": _user_created,
+    "user.updated": _user_updated,
+    "department.created": _department_created,
     "org.added": _org_added,
     "letter.registered": _letter_registered,
 }
+
+
+LETTER_HANDLERS.update(ROUTING_HANDLERS)
+OTHER_HANDLERS.update(DELEGATION_HANDLERS)
 
 
 def _apply_to_letter(session: Session, row: Event) -> None:
@@ -222,7 +253,7 @@ def apply(session: Session, row: Event) -> None:
 
 def rebuild(session: Session) -> int:
     """Empty the projections and fold the whole log again; returns the number of events folded."""
-    for table in (Attachment, LetterRecipient, Letter, Organisation):
+    for table in (RoutingStep, Delegation, Attachment, LetterRecipient, Letter, Organisation, Department):
         session.execute(delete(table))
     session.flush()
     count = 0

@@ -1,0 +1,223 @@
+"""People of the office: accounts, roles, departments, passwords and login with slowed retries.
+
+Accounts travel as events (without passwords); password hashes stay in this PC's database only.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.models import Department, User
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.passwords import check_password, hash_password
+
+ROLES = ("clerk", "official", "head", "admin")
+MIN_PASSWORD = 8
+
+
+class AccountError(ValueError):
+    pass
+
+
+class NotAllowed(PermissionError):
+    """The signed-in user may not do this; the message says why."""
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is asking: every permission check in the core takes one."""
+
+    user_id: str
+    roles: frozenset[str]
+    department_id: str | None = None
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+
+def viewer_of(session: Session, user_id: str) -> Viewer:
+    user = session.get(User, user_id)
+    if user is None or not user.active:
+        raise NotAllowed("This user account does not exist or is disabled.")
+    return Viewer(user.id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
+
+
+def _require_admin(session: Session, actor: Actor) -> None:
+    if not viewer_of(session, actor.user_id).has("admin"):
+        raise NotAllowed("Only an administrator can manage user accounts.")
+
+
+def _check_roles(roles: list[str]) -> list[str]:
+    unknown = set(roles) - set(ROLES)
+    if unknown or not roles:
+        raise AccountError(f"Choose roles among: {', '.join(ROLES)}.")
+    return sorted(set(roles), key=ROLES.index)
+
+
+def create_department(store: OfficeStore, actor: Actor, name_lo: str, name_en: str = "") -> str:
+    if not name_lo.strip():
+        raise AccountError("Enter the department name in Lao.")
+    dept_id = uuid7()
+    with store.db.session() as s, s.begin():
+        _require_admin(s, actor)
+        store.log.append(
+            s,
+            actor,
+            "department.created",
+            {"department_id": dept_id, "name_lo": name_lo.strip(), "name_en": name_en.strip()},
+        )
+    return dept_id
+
+
+def create_user(
+    store: OfficeStore,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    password: str,
+    roles: list[str],
+    title: str = "",
+    department_id: str | None = None,
+) -> str:
+    username = username.strip().lower()
+    if not username or not display_name.strip():
+        raise AccountError("Enter the user name and the full name.")
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+    roles = _check_roles(roles)
+    user_id = "usr_" + uuid7()
+    with store.db.session() as s, s.begin():
+        _require_admin(s, actor)
+        if s.scalar(select(func.count()).select_from(User).where(User.username == username)):
+            raise AccountError(f"The user name {username} is already taken.")
+        if department_id and s.get(Department, department_id) is None:
+            raise AccountError("This department does not exist.")
+        store.log.append(
+            s,
+            actor,
+            "user.created",
+            {
+                "user_id": user_id,
+                "username": username,
+                "display_name": display_name.strip(),
+                "title": title.strip(),
+                "roles": roles,
+                "department_id": department_id,
+            },
+        )
+        user = s.get(User, user_id)
+        assert user is not None
+        user.password_hash = hash_password(password)
+    return user_id
+
+
+def update_user(
+    store: OfficeStore,
+    actor: Actor,
+    user_id: str,
+    *,
+    roles: list[str] | None = None,
+    department_id: str | None = None,
+    title: str | None = None,
+    active: bool | None = None,
+) -> None:
+    with store.db.session() as s, s.begin():
+        _require_admin(s, actor)
+        user = s.get(User, user_id)
+        if user is None:
+            raise AccountError("This user does not exist.")
+        payload: dict[str, object] = {"user_id": user_id}
+        if roles is not None:
+            payload["roles"] = _check_roles(roles)
+        if department_id is not None:
+            payload["department_id"] = department_id or None
+        if title is not None:
+            payload["title"] = title.strip()
+        if active is not None:
+            if not active and user_id == actor.user_id:
+                raise AccountError("You cannot disable your own account.")
+            payload["active"] = active
+        store.log.append(s, actor, "user.updated", payload)
+
+
+def reset_password(store: OfficeStore, actor: Actor, user_id: str, new_password: str) -> None:
+    """An administrator sets a new password (the user forgot theirs); stays on this PC."""
+    if len(new_password) < MIN_PASSWORD:
+        raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+    with store.db.session() as s, s.begin():
+        if actor.user_id != user_id:
+            _require_admin(s, actor)
+        user = s.get(User, user_id)
+        if user is None:
+            raise AccountError("This user does not exist.")
+        user.password_hash = hash_password(new_password)
+
+
+def change_password(store: OfficeStore, user_id: str, old: str, new: str) -> None:
+    with store.db.session() as s, s.begin():
+        user = s.get(User, user_id)
+        if user is None or not user.password_hash or not check_password(old, user.password_hash):
+            raise AccountError("The current password is wrong.")
+        if len(new) < MIN_PASSWORD:
+            raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+        user.password_hash = hash_password(new)
+
+
+class LoginThrottle:
+    """After 3 wrong passwords for a user name, each further try waits longer (1, 2, 4 ... 30 s)."""
+
+    FREE_TRIES = 3
+    MAX_DELAY = 30.0
+
+    def __init__(self) -> None:
+        self._failures: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def delay_for(self, username: str) -> float:
+        with self._lock:
+            extra = self._failures.get(username, 0) - self.FREE_TRIES
+        return 0.0 if extra < 0 else min(self.MAX_DELAY, 2.0**extra)
+
+    def failed(self, username: str) -> None:
+        with self._lock:
+            self._failures[username] = self._failures.get(username, 0) + 1
+
+    def succeeded(self, username: str) -> None:
+        with self._lock:
+            self._failures.pop(username, None)
+
+
+def authenticate(
+    store: OfficeStore, username: str, password: str, throttle: LoginThrottle, sleep: bool = True
+) -> Viewer:
+    """Check a login; raises AccountError with a message for the user. Slow on purpose after repeated failures."""
+    name = username.strip().lower()
+    delay = throttle.delay_for(name)
+    if delay and sleep:
+        time.sleep(delay)
+    with store.db.session() as s:
+        user = s.scalars(select(User).where(func.lower(User.username) == name)).first()
+        ok = bool(user and user.active and user.password_hash and check_password(password, user.password_hash))
+        if not ok or user is None:
+            throttle.failed(name)
+            raise AccountError("The user name or the password is wrong.")
+        throttle.succeeded(name)
+        return viewer_of(s, user.id)
+
+
+def list_users(session: Session, active_only: bool = True) -> list[User]:
+    query = select(User).order_by(User.display_name)
+    if active_only:
+        query = query.where(User.active.is_(True))
+    return list(session.scalars(query))
+
+
+def list_departments(session: Session) -> list[Department]:
+    return list(session.scalars(select(Department).order_by(Department.name_lo)))

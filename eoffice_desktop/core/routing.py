@@ -1,0 +1,249 @@
+"""Routing services: send a letter to people or departments, and everything they do with it afterwards.
+
+Every action is one event; rules are checked here with the acting user's `Viewer`, whatever screen called.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.accounts import NotAllowed, Viewer, viewer_of
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.letterform import FieldError, FormInvalid
+from eoffice_desktop.core.models import Department, Letter, RoutingStep, User
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.permissions import acting_for, open_steps_held, require_view
+from eoffice_desktop.core.workdays import default_due_date
+
+ACTIONS = ("for_action", "for_information", "for_comment", "for_approval", "for_signature")
+OUTCOMES = ("answered", "filed", "no_action")
+MAX_MINUTE = 4000
+
+
+class RoutingRefused(ValueError):
+    """The routing action cannot be done; the message says why in words the user understands."""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user_id: str | None = None
+    department_id: str | None = None
+    action: str = "for_action"
+    due: date | None = None
+
+
+def _changed(letter_id: str) -> Changes:
+    return Changes(letters=frozenset({letter_id}), registers=True, inbox=True)
+
+
+def _open_letter(s: Session, viewer: Viewer, letter_id: str) -> Letter:
+    letter = require_view(s, viewer, letter_id)
+    if letter.status == "void":
+        raise RoutingRefused("This letter is void.")
+    return letter
+
+
+def _check_recipients(s: Session, recipients: list[Recipient], today: date) -> None:
+    if not recipients:
+        raise FormInvalid([FieldError("recipients", "required", "Choose at least one person or department.")])
+    for r in recipients:
+        if r.action not in ACTIONS:
+            raise FormInvalid([FieldError("action", "choice", f"Choose one of: {', '.join(ACTIONS)}.")])
+        if bool(r.user_id) == bool(r.department_id):
+            raise FormInvalid([FieldError("recipients", "invalid", "Each recipient is one person or one department.")])
+        if r.user_id:
+            user = s.get(User, r.user_id)
+            if user is None or not user.active:
+                raise FormInvalid([FieldError("recipients", "unknown", "This person is not a user of the office.")])
+        if r.department_id and s.get(Department, r.department_id) is None:
+            raise FormInvalid([FieldError("recipients", "unknown", "This department does not exist.")])
+        if r.due is not None and r.due < today:
+            raise FormInvalid([FieldError("due", "past", "The due date is in the past.")])
+
+
+def _step_specs(s: Session, letter: Letter, recipients: list[Recipient], today: date) -> list[dict[str, Any]]:
+    default_due = default_due_date(s, letter.urgency, today)
+    return [
+        {
+            "step_id": uuid7(),
+            "to_user_id": r.user_id,
+            "to_department_id": r.department_id,
+            "action": r.action,
+            "due": (r.due or default_due).isoformat() if r.action != "for_information" else None,
+        }
+        for r in recipients
+    ]
+
+
+def _may_start_routing(s: Session, viewer: Viewer, letter: Letter) -> bool:
+    return viewer.has("clerk") or viewer.has("head") or letter.registered_by == viewer.user_id
+
+
+def route(
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    recipients: list[Recipient],
+    minute: str = "",
+    today: date | None = None,
+) -> Changes:
+    """Send a letter on. A holder forwards their own step; a clerk or head may route from the register."""
+    today = today or date.today()
+    if len(minute) > MAX_MINUTE:
+        raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        letter = _open_letter(s, viewer, letter_id)
+        if letter.status == "completed":
+            raise RoutingRefused("This letter is completed. Reopen it first.")
+        _check_recipients(s, recipients, today)
+        held = [step for step in open_steps_held(s, viewer, letter_id) if step.action != "for_information"]
+        if not held and not _may_start_routing(s, viewer, letter):
+            raise NotAllowed("You do not hold this letter, so you cannot send it on.")
+        payload = {
+            "steps": _step_specs(s, letter, recipients, today),
+            "minute": minute.strip(),
+            "from_step_id": held[0].id if held else None,
+        }
+        store.log.append(s, actor, "letter.routed", payload, letter_id=letter_id)
+    return _changed(letter_id)
+
+
+def _held_step(s: Session, viewer: Viewer, letter_id: str, step_id: str | None) -> RoutingStep:
+    held = open_steps_held(s, viewer, letter_id)
+    if step_id is not None:
+        held = [step for step in held if step.id == step_id]
+    if not held:
+        raise NotAllowed("You do not hold this letter.")
+    return held[0]
+
+
+def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str | None = None) -> Changes:
+    """The receiver confirms they have the letter (after this the sender can no longer pull it back)."""
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        _open_letter(s, viewer, letter_id)
+        step = _held_step(s, viewer, letter_id, step_id)
+        if step.status != "sent":
+            raise RoutingRefused("You have already acknowledged this letter.")
+        store.log.append(s, actor, "letter.acknowledged", {"step_id": step.id}, letter_id=letter_id)
+    return _changed(letter_id)
+
+
+def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str) -> Changes:
+    """Give the letter back to whoever sent it, with a reason."""
+    if not minute.strip():
+        raise FormInvalid([FieldError("minute", "required", "Say why you return the letter.")])
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        _open_letter(s, viewer, letter_id)
+        step = _held_step(s, viewer, letter_id, None)
+        payload = {"step_id": step.id, "back_step_id": uuid7(), "minute": minute.strip()}
+        store.log.append(s, actor, "letter.returned", payload, letter_id=letter_id)
+    return _changed(letter_id)
+
+
+def comment(store: OfficeStore, actor: Actor, letter_id: str, text: str) -> Changes:
+    if not text.strip():
+        raise FormInvalid([FieldError("comment", "required", "Write the comment.")])
+    if len(text) > MAX_MINUTE:
+        raise FormInvalid([FieldError("comment", "too_long", f"The comment is longer than {MAX_MINUTE} characters.")])
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        _open_letter(s, viewer, letter_id)
+        store.log.append(s, actor, "letter.commented", {"text": text.strip()}, letter_id=letter_id)
+    return _changed(letter_id)
+
+
+def complete(
+    store: OfficeStore, actor: Actor, letter_id: str, outcome: str, reply_letter_id: str | None = None, note: str = ""
+) -> Changes:
+    """Close the letter: answered by an outgoing letter (linked), filed, or no action needed."""
+    if outcome not in OUTCOMES:
+        raise FormInvalid([FieldError("outcome", "choice", f"Choose one of: {', '.join(OUTCOMES)}.")])
+    if outcome == "answered" and not reply_letter_id:
+        raise FormInvalid([FieldError("reply", "required", "Choose the outgoing letter that answers it.")])
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        letter = _open_letter(s, viewer, letter_id)
+        if letter.status == "completed":
+            raise RoutingRefused("This letter is already completed.")
+        holds = [st for st in open_steps_held(s, viewer, letter_id) if st.action != "for_information"]
+        if not holds and not viewer.has("head"):
+            raise NotAllowed("You do not hold this letter, so you cannot complete it.")
+        if reply_letter_id:
+            reply = require_view(s, viewer, reply_letter_id)
+            if reply.direction != "out":
+                raise FormInvalid([FieldError("reply", "invalid", "The answer must be an outgoing letter.")])
+        payload = {"outcome": outcome, "reply_letter_id": reply_letter_id, "note": note.strip()}
+        store.log.append(s, actor, "letter.completed", payload, letter_id=letter_id)
+    changed = {letter_id} | ({reply_letter_id} if reply_letter_id else set())
+    return Changes(letters=frozenset(changed), registers=True, inbox=True)
+
+
+def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Changes:
+    if not reason.strip():
+        raise FormInvalid([FieldError("reason", "required", "Say why the letter is reopened.")])
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        letter = _open_letter(s, viewer, letter_id)
+        if letter.status != "completed":
+            raise RoutingRefused("This letter is not completed.")
+        if not (viewer.has("head") or viewer.has("clerk")):
+            raise NotAllowed("Only a clerk or the head of office can reopen a letter.")
+        store.log.append(
+            s, actor, "letter.reopened", {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
+        )
+    return _changed(letter_id)
+
+
+def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Changes:
+    """Pull back a letter the receiver has not opened yet."""
+    with store.db.session() as s, s.begin():
+        viewer = viewer_of(s, actor.user_id)
+        _open_letter(s, viewer, letter_id)
+        step = s.get(RoutingStep, step_id)
+        if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):
+            raise NotAllowed("You can only pull back a letter you sent.")
+        if step.status != "sent":
+            raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
+        store.log.append(s, actor, "letter.recalled", {"step_id": step_id}, letter_id=letter_id)
+    return _changed(letter_id)
+
+
+def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end: date) -> str:
+    """Hand my inbox to a colleague from `start` to `end` (inclusive), e.g. while on leave."""
+    if end < start:
+        raise FormInvalid([FieldError("end", "before_start", "The end date is before the start date.")])
+    if to_user_id == actor.user_id:
+        raise FormInvalid([FieldError("to_user", "self", "Choose a colleague, not yourself.")])
+    delegation_id = uuid7()
+    with store.db.session() as s, s.begin():
+        viewer_of(s, actor.user_id)
+        target = s.get(User, to_user_id)
+        if target is None or not target.active:
+            raise FormInvalid([FieldError("to_user", "unknown", "This person is not a user of the office.")])
+        store.log.append(
+            s,
+            actor,
+            "delegation.set",
+            {
+                "delegation_id": delegation_id,
+                "from_user_id": actor.user_id,
+                "to_user_id": to_user_id,
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+            },
+        )
+    return delegation_id
+
+
+def cancel_delegation(store: OfficeStore, actor: Actor, delegation_id: str) -> None:
+    with store.db.session() as s, s.begin():
+        store.log.append(s, actor, "delegation.cancelled", {"delegation_id": delegation_id})

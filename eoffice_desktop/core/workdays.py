@@ -1,0 +1,41 @@
+"""Due dates in working days: weekends and the office's public holidays do not count."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.settings import get_setting, set_setting
+
+DEFAULT_DUE_DAYS = {"normal": 30, "urgent": 8, "very_urgent": 4}
+
+
+def holidays(session: Session) -> set[date]:
+    text = get_setting(session, "calendar.holidays", "")
+    return {date.fromisoformat(part) for part in text.split(",") if part.strip()}
+
+
+def set_holidays(session: Session, days: set[date]) -> None:
+    set_setting(session, "calendar.holidays", ",".join(sorted(d.isoformat() for d in days)))
+
+
+def is_working_day(day: date, off: set[date]) -> bool:
+    return day.weekday() < 5 and day not in off
+
+
+def add_working_days(start: date, count: int, off: set[date]) -> date:
+    day = start
+    while count > 0:
+        day += timedelta(days=1)
+        if is_working_day(day, off):
+            count -= 1
+    return day
+
+
+def due_days(session: Session, urgency: str) -> int:
+    return int(get_setting(session, f"routing.due_days.{urgency}", str(DEFAULT_DUE_DAYS.get(urgency, 30))))
+
+
+def default_due_date(session: Session, urgency: str, start: date) -> date:
+    return add_working_days(start, due_days(session, urgency), holidays(session))

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from eoffice_desktop.core.accounts import (
+    AccountError,
+    LoginThrottle,
+    NotAllowed,
+    authenticate,
+    create_department,
+    create_user,
+    viewer_of,
+)
+from eoffice_desktop.core.inbox import counts, inbox, sent_by_me
+from eoffice_desktop.core.letterform import FormInvalid, LetterForm
+from eoffice_desktop.core.models import Letter, RoutingStep
+from eoffice_desktop.core.permissions import require_view
+from eoffice_desktop.core.registry import ActionRefused, correct_field, register_letter
+from eoffice_desktop.core.routing import (
+    Recipient,
+    RoutingRefused,
+    acknowledge,
+    comment,
+    complete,
+    delegate,
+    recall,
+    reopen,
+    return_letter,
+    route,
+)
+from eoffice_desktop.core.timeline import timeline
+from eoffice_desktop.core.workdays import add_working_days
+
+TODAY = date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.fixture
+def office(store, clerk):
+    """An office with a head, two officials in Finance, and a clerk-only account."""
+    finance = create_department(store, clerk, "ພະແນກການເງິນ", "Finance")
+    people = {
+        "head": create_user(store, clerk, "head", "ທ່ານ ຫົວໜ້າ", "password1", ["head"]),
+        "a": create_user(store, clerk, "a", "ທ່ານ ອ", "password1", ["official"], department_id=finance),
+        "b": create_user(store, clerk, "b", "ທ່ານ ບ", "password1", ["official"], department_id=finance),
+        "c": create_user(store, clerk, "c", "ທ່ານ ຄ", "password1", ["official"]),
+        "clerk2": create_user(store, clerk, "clerk2", "ນາງ ສະໝຽນ", "password1", ["clerk"]),
+    }
+    return {"store": store, "admin": clerk, "finance": finance, **{k: store.actor(v) for k, v in people.items()}}
+
+
+def _letter(o, confidentiality="normal", urgency="normal", by=None):
+    form = LetterForm(
+        direction="in",
+        register_date=TODAY,
+        sender_name="ກະຊວງການເງິນ",
+        subject="ງົບປະມານ",
+        confidentiality=confidentiality,
+        urgency=urgency,
+    )
+    return register_letter(o["store"], by or o["clerk2"], form, today=TODAY).letter_id
+
+
+def _step(o, letter_id, to_user):
+    with o["store"].db.session() as s:
+        return next(st for st in s.query(RoutingStep).filter_by(letter_id=letter_id, to_user_id=to_user.user_id))
+
+
+def _viewer(o, who):
+    with o["store"].db.session() as s:
+        return viewer_of(s, o[who].user_id)
+
+
+def test_walk_register_route_forward_comment_complete(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o, urgency="urgent")
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["head"].user_id)], "ສະເໜີທ່ານພິຈາລະນາ", today=TODAY)
+    with store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        assert (letter.status, letter.holders_text, letter.moved) == ("in_progress", "ທ່ານ ຫົວໜ້າ", True)
+        assert letter.routing_due == add_working_days(TODAY, 8, set())  # urgent: 8 working days
+        assert counts(s, viewer_of(s, o["head"].user_id), TODAY).unread == 1
+    acknowledge(store, o["head"], letter_id)
+    route(
+        store,
+        o["head"],
+        letter_id,
+        [Recipient(user_id=o["a"].user_id), Recipient(user_id=o["c"].user_id, action="for_information")],
+        "ໃຫ້ພະແນກການເງິນກະກຽມຄຳຕອບ",
+        today=TODAY,
+    )
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).holders_text == "ທ່ານ ອ"  # the information copy does not hold it
+        assert [r.letter_id for r in inbox(s, viewer_of(s, o["a"].user_id), TODAY)] == [letter_id]
+        assert [r.letter_id for r in sent_by_me(s, viewer_of(s, o["head"].user_id), TODAY)] == [letter_id]
+        assert counts(s, viewer_of(s, o["head"].user_id), TODAY).inbox == 0
+    comment(store, o["a"], letter_id, "ກຳລັງກະກຽມ")
+    reply = register_letter(
+        store,
+        o["clerk2"],
+        LetterForm(direction="out", register_date=TODAY, recipients=[_sender(store, letter_id)], subject="ຕອບ"),
+        today=TODAY,
+    ).letter_id
+    complete(store, o["a"], letter_id, "answered", reply_letter_id=reply)
+    with store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        assert (letter.status, letter.holders_text) == ("completed", "")
+        assert s.get(Letter, reply).in_reply_to == letter_id
+        assert counts(s, viewer_of(s, o["a"].user_id), TODAY).inbox == 0
+        kinds = [e.kind for e in timeline(s, letter_id)]
+    assert kinds == ["registered", "routed", "acknowledged", "routed", "commented", "completed"]
+    reopen(store, o["head"], letter_id, "ຄຳຕອບບໍ່ຄົບ")
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).status == "in_progress"
+
+
+def _sender(store, letter_id):
+    with store.db.session() as s:
+        return s.get(Letter, letter_id).sender_org_id
+
+
+def test_registry_fields_freeze_once_routed(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o)
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["head"].user_id)], today=TODAY)
+    with pytest.raises(ActionRefused, match="frozen"):
+        correct_field(store, o["clerk2"], letter_id, "register_date", TODAY - timedelta(days=1), "x", today=TODAY)
+
+
+def test_confidential_letter_cannot_be_read_or_routed_by_an_outsider(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o, confidentiality="confidential")
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["a"].user_id)], today=TODAY)
+    with store.db.session() as s:
+        require_view(s, viewer_of(s, o["a"].user_id), letter_id)
+        require_view(s, viewer_of(s, o["head"].user_id), letter_id)
+        with pytest.raises(NotAllowed):
+            require_view(s, viewer_of(s, o["c"].user_id), letter_id)
+    for action in (
+        lambda: route(store, o["c"], letter_id, [Recipient(user_id=o["b"].user_id)], today=TODAY),
+        lambda: acknowledge(store, o["c"], letter_id),
+        lambda: comment(store, o["c"], letter_id, "x"),
+        lambda: complete(store, o["c"], letter_id, "filed"),
+        lambda: return_letter(store, o["c"], letter_id, "x"),
+    ):
+        with pytest.raises(NotAllowed):
+            action()
+
+
+def test_bad_routing_is_refused_and_changes_nothing(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o)
+    with pytest.raises(FormInvalid):
+        route(store, o["clerk2"], letter_id, [], today=TODAY)
+    with pytest.raises(FormInvalid, match="past"):
+        route(
+            store,
+            o["clerk2"],
+            letter_id,
+            [Recipient(user_id=o["a"].user_id, due=TODAY - timedelta(days=1))],
+            today=TODAY,
+        )
+    with pytest.raises(NotAllowed, match="do not hold"):
+        complete(store, o["a"], letter_id, "filed")
+    with pytest.raises(NotAllowed):
+        route(store, o["a"], letter_id, [Recipient(user_id=o["b"].user_id)], today=TODAY)
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).status == "registered"
+        assert s.query(RoutingStep).count() == 0
+
+
+def test_recall_only_before_acknowledgement_and_return_to_sender(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o)
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["a"].user_id)], today=TODAY)
+    recall(store, o["clerk2"], letter_id, _step(o, letter_id, o["a"]).id)
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).status == "registered"
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["b"].user_id)], today=TODAY)
+    acknowledge(store, o["b"], letter_id)
+    with pytest.raises(RoutingRefused, match="already opened"):
+        recall(store, o["clerk2"], letter_id, _step(o, letter_id, o["b"]).id)
+    return_letter(store, o["b"], letter_id, "ບໍ່ແມ່ນໜ້າທີ່ຂອງຂ້ອຍ")
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).holders_text == "ນາງ ສະໝຽນ"
+
+
+def test_department_routing_and_delegation(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o)
+    route(store, o["clerk2"], letter_id, [Recipient(department_id=o["finance"])], today=TODAY)
+    with store.db.session() as s:
+        assert inbox(s, viewer_of(s, o["b"].user_id), TODAY)[0].letter_id == letter_id
+        assert s.get(Letter, letter_id).holders_text == "ພະແນກການເງິນ"
+    other = _letter(o)
+    route(store, o["clerk2"], other, [Recipient(user_id=o["c"].user_id)], today=TODAY)
+    delegate(store, o["c"], o["a"].user_id, date.today(), date.today() + timedelta(days=7))
+    acknowledge(store, o["a"], other)  # a acts for c while c is on leave
+    with store.db.session() as s:
+        assert _step(o, other, o["c"]).status == "acknowledged"
+
+
+def test_login_is_checked_and_slowed_after_failures(office):
+    store = office["store"]
+    throttle = LoginThrottle()
+    assert authenticate(store, "A", "password1", throttle).user_id == office["a"].user_id
+    for _ in range(4):
+        with pytest.raises(AccountError):
+            authenticate(store, "a", "wrong", throttle, sleep=False)
+    assert throttle.delay_for("a") == 2.0
+    with pytest.raises(NotAllowed):
+        create_user(store, office["a"], "x", "x", "password1", ["clerk"])
