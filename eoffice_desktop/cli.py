@@ -39,7 +39,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         count = generate_demo(store, args.letters, seed=args.seed, attachment_share=args.attachments, progress=progress)
         print(file=sys.stderr)
         print(f"Demo office ready in {store.data_dir.root}: {count} letters added.")
-        print("Log in as 'admin' with the password 'eoffice-demo'.")
+        print("Users: admin (administrator), clerk, head, deputy, khamla, noy, somsak; password 'eoffice-demo'.")
     finally:
         store.close()
     return 0
@@ -134,5 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     except (DatabaseRefused, DataDirBusy) as exc:
         print(f"eoffice: {exc}", file=sys.stderr)
         return 2
+    except (ValueError, PermissionError) as exc:  # refusals of the core services carry a message for people
+        print(f"eoffice: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
     except KeyboardInterrupt:
         return 130

@@ -5,4 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-REGISTRARS: list[Callable[..., Any]] = []
+from eoffice_desktop.commands import users_cmd
+
+REGISTRARS: list[Callable[..., Any]] = [users_cmd.register]

@@ -65,7 +65,7 @@ def create_department(store: OfficeStore, actor: Actor, name_lo: str, name_en: s
     if not name_lo.strip():
         raise AccountError("Enter the department name in Lao.")
     dept_id = uuid7()
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         _require_admin(s, actor)
         store.log.append(
             s,
@@ -93,7 +93,7 @@ def create_user(
         raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
     roles = _check_roles(roles)
     user_id = "usr_" + uuid7()
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         _require_admin(s, actor)
         if s.scalar(select(func.count()).select_from(User).where(User.username == username)):
             raise AccountError(f"The user name {username} is already taken.")
@@ -128,7 +128,7 @@ def update_user(
     title: str | None = None,
     active: bool | None = None,
 ) -> None:
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         _require_admin(s, actor)
         user = s.get(User, user_id)
         if user is None:
@@ -151,7 +151,7 @@ def reset_password(store: OfficeStore, actor: Actor, user_id: str, new_password:
     """An administrator sets a new password (the user forgot theirs); stays on this PC."""
     if len(new_password) < MIN_PASSWORD:
         raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         if actor.user_id != user_id:
             _require_admin(s, actor)
         user = s.get(User, user_id)
@@ -161,7 +161,7 @@ def reset_password(store: OfficeStore, actor: Actor, user_id: str, new_password:
 
 
 def change_password(store: OfficeStore, user_id: str, old: str, new: str) -> None:
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         user = s.get(User, user_id)
         if user is None or not user.password_hash or not check_password(old, user.password_hash):
             raise AccountError("The current password is wrong.")

@@ -42,15 +42,17 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
 
-    # pysqlite's own transaction handling defers BEGIN; take the write lock at BEGIN instead so two writers
-    # queue on busy_timeout rather than failing halfway through a registration.
+    # pysqlite's own transaction handling is bypassed so we choose the BEGIN: writers (Database.write) take the
+    # write lock at BEGIN IMMEDIATE and queue on busy_timeout instead of failing halfway through a registration;
+    # readers use a plain BEGIN and, in WAL mode, never wait for a writer.
     @event.listens_for(engine, "connect")
     def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("begin_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -121,6 +123,7 @@ class Database:
         self.engine = make_engine(data_dir.database)
         self._migrate(existed)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
 
     def _migrate(self, existed: bool) -> None:
         current = current_revisions(self.engine)
@@ -142,8 +145,14 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A short session; `with db.session() as s, s.begin():` makes one transaction."""
+        """A short session for reading (it never waits for a writer)."""
         with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction, committed at the end of the block (rolled back on an exception)."""
+        with self._write_sessions() as session, session.begin():
             yield session
 
     def close(self) -> None:

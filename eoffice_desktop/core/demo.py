@@ -21,6 +21,7 @@ from eoffice_desktop.core.demo_data import (
     SUMMARIES_LO,
 )
 from eoffice_desktop.core.demo_files import demo_pdf, demo_png
+from eoffice_desktop.core.demo_routing import ensure_people, route_recent
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter, Organisation
@@ -41,7 +42,7 @@ def ensure_demo_office(store: OfficeStore) -> Actor:
 
 
 def _address_book(store: OfficeStore, actor: Actor) -> list[str]:
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         for name_lo, name_en, abbr, kind, province in ORGANISATIONS:
             add_organisation(s, store.log, actor, name_lo, name_en, abbr, kind, province)
         return list(s.scalars(select(Organisation.id).order_by(Organisation.name_lo)))
@@ -86,11 +87,15 @@ def generate_demo(
     seed: int = 7,
     attachment_share: float = 0.25,
     days: int = 730,
+    routed: int = 120,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Add `letters` letters spread over the last `days` days, in date order; returns how many were added."""
-    actor = ensure_demo_office(store)
-    org_ids = _address_book(store, actor)
+    """Add `letters` letters spread over the last `days` days, in date order, and move the latest `routed`
+    incoming ones through the office; returns how many letters were added."""
+    admin = ensure_demo_office(store)
+    org_ids = _address_book(store, admin)
+    people = ensure_people(store, admin)
+    actor = people["clerk"]  # letters are registered by the office's clerk, as in a real office
     rng = random.Random(seed)
     today = date.today()
     start = today - timedelta(days=days)
@@ -99,7 +104,7 @@ def generate_demo(
     with tempfile.TemporaryDirectory(prefix="eoffice-demo-") as tmp:
         scratch = Path(tmp)
         while done < letters:
-            with store.db.session() as s, s.begin():
+            with store.db.write() as s:
                 recent_incoming: list[str] = list(
                     s.scalars(
                         select(Letter.id)
@@ -122,6 +127,7 @@ def generate_demo(
                 done = min(done + BATCH, letters)
             if progress is not None:
                 progress(done, letters)
+    route_recent(store, people, min(routed, letters), seed=seed)
     return done
 
 

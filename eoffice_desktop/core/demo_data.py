@@ -74,3 +74,28 @@ SUMMARIES_LO = [
 KEYWORDS = ["ງົບປະມານ", "ປະຊຸມ", "ຝຶກອົບຮົມ", "ລາຍງານ", "ບຸກຄະລາກອນ", "budget", "training", "audit", "ICT"]
 
 SIGNATORIES = ["ທ່ານ ສົມພອນ ວົງສະຫວັນ, ເຈົ້າເມືອງ", "ທ່ານ ນາງ ບົວພັນ ສີສຸລາດ, ຮອງເຈົ້າເມືອງ"]
+
+# (Lao name, English name) of the demo office's departments
+DEPARTMENTS = [
+    ("ພະແນກບໍລິຫານ", "Administration"),
+    ("ພະແນກການເງິນ", "Finance"),
+    ("ພະແນກແຜນການ ແລະ ການລົງທຶນ", "Planning and Investment"),
+]
+
+# (user name, full name, title, roles, department index or None); every demo password is "eoffice-demo"
+PEOPLE = [
+    ("head", "ທ່ານ ສົມພອນ ວົງສະຫວັນ", "ເຈົ້າເມືອງ", ["head"], None),
+    ("deputy", "ທ່ານ ນາງ ບົວພັນ ສີສຸລາດ", "ຮອງເຈົ້າເມືອງ", ["head"], None),
+    ("clerk", "ນາງ ມະນີວອນ ແສງສຸລິຍາ", "ພະນັກງານຂາເຂົ້າ-ຂາອອກ", ["clerk"], 0),
+    ("khamla", "ທ່ານ ຄຳຫຼ້າ ພົມມະວົງ", "ຫົວໜ້າພະແນກການເງິນ", ["official"], 1),
+    ("noy", "ນາງ ນ້ອຍ ໄຊຍະວົງ", "ວິຊາການການເງິນ", ["official"], 1),
+    ("somsak", "ທ່ານ ສົມສັກ ອິນທະວົງ", "ຫົວໜ້າພະແນກແຜນການ", ["official"], 2),
+]
+
+MINUTES = [
+    "ສະເໜີທ່ານເຈົ້າເມືອງພິຈາລະນາ",
+    "ມອບໃຫ້ພະແນກການເງິນຄົ້ນຄວ້າ ແລະ ສະເໜີຄຳເຫັນ",
+    "ໃຫ້ກະກຽມໜັງສືຕອບ ພາຍໃນອາທິດນີ້",
+    "ເພື່ອຊາບ ແລະ ຈັດຕັ້ງປະຕິບັດ",
+    "Please prepare a short answer with the figures for this year.",
+]

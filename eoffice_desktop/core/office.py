@@ -74,7 +74,7 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         dir_lock.acquire()
     try:
         db = Database(data_dir)
-        with db.session() as s, s.begin():
+        with db.write() as s:
             device_id = get_setting(s, "device.id")
             if not device_id:
                 device_id = "dev_" + secrets.token_hex(6)
@@ -114,7 +114,7 @@ def setup_office(
     office_id = "off_" + uuid7()
     user_id = "usr_" + uuid7()
     actor = Actor(user_id=user_id, office_id=office_id, device_id=store.device_id)
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         set_setting(s, "office.id", office_id)
         store.log.append(
             s, actor, "office.created", {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en}

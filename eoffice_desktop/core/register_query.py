@@ -12,8 +12,10 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.events import letter_history
 from eoffice_desktop.core.models import Attachment, Event, Letter, LetterRecipient, Organisation, User
+from eoffice_desktop.core.permissions import require_view, visible_clause
 
 SORT_KEYS = ("number", "date", "correspondent", "subject", "urgency", "status", "due")
 
@@ -45,8 +47,15 @@ class RegisterRow:
     provisional: bool
 
 
-def _filtered(query: Select, f: RegisterFilter) -> Select:  # type: ignore[type-arg]
+def _filtered(
+    query: Select,
+    f: RegisterFilter,
+    session: Session | None = None,  # type: ignore[type-arg]
+    viewer: Viewer | None = None,
+) -> Select:  # type: ignore[type-arg]
     query = query.where(Letter.direction == f.direction)
+    if viewer is not None and session is not None:
+        query = query.where(visible_clause(session, viewer))
     if f.year is not None:
         query = query.where(Letter.registry_year == f.year)
     if f.status is not None:
@@ -62,8 +71,9 @@ def _filtered(query: Select, f: RegisterFilter) -> Select:  # type: ignore[type-
     return query
 
 
-def count_letters(session: Session, f: RegisterFilter) -> int:
-    return session.scalar(_filtered(select(func.count()).select_from(Letter), f)) or 0
+def count_letters(session: Session, f: RegisterFilter, viewer: Viewer | None = None) -> int:
+    """How many letters match; with `viewer`, only those that person may see (None: IT tools, whole office)."""
+    return session.scalar(_filtered(select(func.count()).select_from(Letter), f, session, viewer)) or 0
 
 
 def _correspondent(direction: str) -> Any:
@@ -85,7 +95,13 @@ def _order(f: RegisterFilter, sort: str, descending: bool) -> list[object]:
 
 
 def fetch_page(
-    session: Session, f: RegisterFilter, offset: int, limit: int, sort: str = "number", descending: bool = True
+    session: Session,
+    f: RegisterFilter,
+    offset: int,
+    limit: int,
+    sort: str = "number",
+    descending: bool = True,
+    viewer: Viewer | None = None,
 ) -> list[RegisterRow]:
     correspondent = _correspondent(f.direction)
     query = _filtered(
@@ -104,6 +120,8 @@ def fetch_page(
             Letter.provisional,
         ),
         f,
+        session,
+        viewer,
     )
     query = query.order_by(*_order(f, sort, descending)).offset(offset).limit(limit)  # type: ignore[arg-type]
     return [RegisterRow(*row) for row in session.execute(query)]
@@ -144,10 +162,11 @@ def _author_names(session: Session, events: list[Event]) -> dict[str, str]:
     return {u.id: u.display_name for u in session.scalars(select(User).where(User.id.in_(ids)))}
 
 
-def letter_detail(session: Session, letter_id: str) -> LetterDetail | None:
+def letter_detail(session: Session, letter_id: str, viewer: Viewer | None = None) -> LetterDetail | None:
+    """Everything about one letter; with `viewer`, raises NotAllowed if that person may not see it."""
     import json
 
-    letter = session.get(Letter, letter_id)
+    letter = require_view(session, viewer, letter_id) if viewer is not None else session.get(Letter, letter_id)
     if letter is None:
         return None
     sender = session.get(Organisation, letter.sender_org_id) if letter.sender_org_id else None

@@ -85,7 +85,7 @@ def register_letter(
     stored = [store.blobs.add_file(path) for path in form.attachments]
     if session is not None:
         return _register_in(store, actor, form, stored, session, today)
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         return _register_in(store, actor, form, stored, s, today)
 
 
@@ -190,7 +190,7 @@ def correct_field(
         raise FormInvalid([FieldError("reason", "required", "Say why the field is corrected.")])
     if isinstance(new_value, (date, datetime)):
         new_value = new_value.isoformat()
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         letter = _letter_for_change(s, actor, letter_id)
         if letter.moved and field in FROZEN_AFTER_MOVE:
             raise ActionRefused("This field is frozen because the letter has already moved on.")
@@ -246,7 +246,7 @@ def void_letter(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -
     """Mark a letter registered by mistake as void; it stays in the register, struck through, with the reason."""
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is void.")])
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         _letter_for_change(s, actor, letter_id)
         store.log.append(s, actor, "letter.voided", {"reason": reason.strip()}, letter_id=letter_id)
     return Changes(letters=frozenset({letter_id}), registers=True)
@@ -254,7 +254,7 @@ def void_letter(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -
 
 def add_attachments(store: OfficeStore, actor: Actor, letter_id: str, paths: list[Any]) -> Changes:
     stored = [store.blobs.add_file(path) for path in paths]
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         _letter_for_change(s, actor, letter_id)
         for blob in stored:
             store.log.append(
@@ -268,7 +268,7 @@ def save_template(store: OfficeStore, actor: Actor, name: str, form: LetterForm)
     if not name.strip():
         raise FormInvalid([FieldError("name", "required", "Give the template a name.")])
     fields = form.template_fields()
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         existing = s.scalars(
             select(FormTemplate).where(FormTemplate.name == name.strip(), FormTemplate.direction == form.direction)
         ).first()

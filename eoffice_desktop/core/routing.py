@@ -97,7 +97,7 @@ def route(
     today = today or date.today()
     if len(minute) > MAX_MINUTE:
         raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
@@ -126,7 +126,7 @@ def _held_step(s: Session, viewer: Viewer, letter_id: str, step_id: str | None) 
 
 def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str | None = None) -> Changes:
     """The receiver confirms they have the letter (after this the sender can no longer pull it back)."""
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, step_id)
@@ -140,7 +140,7 @@ def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str)
     """Give the letter back to whoever sent it, with a reason."""
     if not minute.strip():
         raise FormInvalid([FieldError("minute", "required", "Say why you return the letter.")])
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, None)
@@ -154,7 +154,7 @@ def comment(store: OfficeStore, actor: Actor, letter_id: str, text: str) -> Chan
         raise FormInvalid([FieldError("comment", "required", "Write the comment.")])
     if len(text) > MAX_MINUTE:
         raise FormInvalid([FieldError("comment", "too_long", f"The comment is longer than {MAX_MINUTE} characters.")])
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         _open_letter(s, viewer, letter_id)
         store.log.append(s, actor, "letter.commented", {"text": text.strip()}, letter_id=letter_id)
@@ -169,7 +169,7 @@ def complete(
         raise FormInvalid([FieldError("outcome", "choice", f"Choose one of: {', '.join(OUTCOMES)}.")])
     if outcome == "answered" and not reply_letter_id:
         raise FormInvalid([FieldError("reply", "required", "Choose the outgoing letter that answers it.")])
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
@@ -190,7 +190,7 @@ def complete(
 def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Changes:
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is reopened.")])
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         letter = _open_letter(s, viewer, letter_id)
         if letter.status != "completed":
@@ -205,7 +205,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
 
 def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Changes:
     """Pull back a letter the receiver has not opened yet."""
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         _open_letter(s, viewer, letter_id)
         step = s.get(RoutingStep, step_id)
@@ -224,7 +224,7 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
     if to_user_id == actor.user_id:
         raise FormInvalid([FieldError("to_user", "self", "Choose a colleague, not yourself.")])
     delegation_id = uuid7()
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         viewer_of(s, actor.user_id)
         target = s.get(User, to_user_id)
         if target is None or not target.active:
@@ -245,5 +245,5 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
 
 
 def cancel_delegation(store: OfficeStore, actor: Actor, delegation_id: str) -> None:
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         store.log.append(s, actor, "delegation.cancelled", {"delegation_id": delegation_id})

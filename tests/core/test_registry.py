@@ -130,7 +130,7 @@ def test_correction_keeps_old_value_in_history(store, clerk):
 
 def test_frozen_fields_cannot_change_after_the_letter_moved(store, clerk):
     result = register_letter(store, clerk, incoming(), today=TODAY)
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         s.get(Letter, result.letter_id).moved = True
     with pytest.raises(ActionRefused, match="frozen"):
         correct_field(store, clerk, result.letter_id, "register_date", TODAY - timedelta(days=1), "typo", today=TODAY)

@@ -31,7 +31,7 @@ def test_demo_office_passes_check_and_projections_rebuild_identically(tmp_path: 
     generate_demo(store, 120, attachment_share=0.3)
     before = _snapshot(store)
     assert len(before) == 120
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         rebuild(s)
     assert _snapshot(store) == before
     store.close()
@@ -117,3 +117,29 @@ def test_imported_historic_numbers_are_kept_and_new_ones_continue(store, clerk):
         today=date(2026, 3, 1),
     )
     assert new.registry_number == "0042/ກຕສ"
+
+
+def test_readers_do_not_wait_for_a_writer(store, clerk):
+    import threading
+
+    from eoffice_desktop.core.models import Setting
+
+    holding = threading.Event()
+    release = threading.Event()
+
+    def writer() -> None:
+        with store.db.write() as s:
+            s.add(Setting(key="x", value="1"))
+            s.flush()
+            holding.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    assert holding.wait(5)
+    try:
+        assert store.is_set_up()  # a read while the write transaction is open returns at once
+        assert store.admin_actor().user_id == clerk.user_id
+    finally:
+        release.set()
+        thread.join()
