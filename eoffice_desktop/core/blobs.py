@@ -105,13 +105,14 @@ class BlobStore:
         if media_type is None:
             raise AttachmentRefused(f"The file {source.name} is not a PDF or an image.")
         with open(source, "rb") as handle:
-            blob_hash = self._write(iter(lambda: handle.read(CHUNK), b""))
+            blob_hash = self.add_stream(iter(lambda: handle.read(CHUNK), b""))
         return StoredBlob(blob_hash, size, media_type, source.name)
 
     def add_bytes(self, data: bytes) -> str:
-        return self._write(iter([data]))
+        return self.add_stream(iter([data]))
 
-    def _write(self, chunks: Iterator[bytes]) -> str:
+    def add_stream(self, chunks: Iterator[bytes]) -> str:
+        """Store bytes given in pieces; returns their hash. Written under a temporary name, then renamed."""
         digest = hashlib.sha256()
         fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
         tmp = Path(tmp_name)

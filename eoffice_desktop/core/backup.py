@@ -1,0 +1,212 @@
+"""Consistent backups of an office (database + attachments), their rotation, and restoring one.
+
+Layout of a backup folder (the app's `backups/auto`, or a USB drive):
+    blobs/<aa>/<sha256>              attachments, shared by all snapshots (each file stored once)
+    eoffice-YYYYmmdd-HHMMSS-<kind>/  one snapshot: eoffice.sqlite + manifest.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from eoffice_desktop import __version__
+from eoffice_desktop.core.blobs import BlobStore
+from eoffice_desktop.core.check import CheckReport, check_data_dir
+from eoffice_desktop.core.datadir import DataDir, DataDirLock
+from eoffice_desktop.core.db import backup_database
+
+KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
+SNAPSHOT_PREFIX = "eoffice-"
+
+
+class BackupError(Exception):
+    """A backup cannot be made or restored; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    path: Path
+    created: datetime
+    kind: str
+    letters: int
+    blobs: list[str]
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return "sha256:" + digest.hexdigest()
+
+
+def _referenced_blobs(database: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return sorted({row[0] for row in conn.execute("SELECT DISTINCT blob_hash FROM attachments")})
+    finally:
+        conn.close()
+
+
+def _count_letters(database: Path) -> int:
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM letters").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def make_backup(data_dir: DataDir, target_root: Path, kind: str = "manual", now: datetime | None = None) -> Snapshot:
+    """Copy the database with SQLite's online backup API (safe while the app runs) and any attachment the
+    backup folder lacks. The snapshot becomes visible only when complete (written under a temporary name)."""
+    now = now or datetime.now()
+    if not data_dir.database.exists():
+        raise BackupError(f"There is no office database in {data_dir.root}.")
+    target_root.mkdir(parents=True, exist_ok=True)
+    name = f"{SNAPSHOT_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}-{kind}"
+    partial = target_root / (".partial-" + name)
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir()
+    try:
+        database = backup_database(data_dir.database, partial / "eoffice.sqlite")
+        blobs = _referenced_blobs(database)
+        source, pool = BlobStore(data_dir.blobs), BlobStore(target_root / "blobs")
+        for blob_hash in blobs:
+            if not pool.verify(blob_hash):
+                if not source.has(blob_hash):
+                    raise BackupError(f"The attachment {blob_hash} is missing from the office data; run eoffice check.")
+                with open(source.path_of(blob_hash), "rb") as handle:
+                    copied = pool.add_stream(iter(lambda: handle.read(1 << 20), b""))
+                if copied != blob_hash:
+                    raise BackupError(f"The attachment {blob_hash} is damaged in the office data; run eoffice check.")
+        manifest = {
+            "format": 1,
+            "app_version": __version__,
+            "created": now.isoformat(timespec="seconds"),
+            "kind": kind,
+            "letters": _count_letters(database),
+            "database_sha256": _sha256_file(database),
+            "blobs": blobs,
+        }
+        (partial / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        final = target_root / name
+        os.replace(partial, final)
+    except OSError as exc:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise BackupError(f"The backup could not be written to {target_root}: {exc.strerror or exc}.") from None
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return read_snapshot(final)
+
+
+def read_snapshot(path: Path) -> Snapshot:
+    try:
+        manifest = json.loads((path / "manifest.json").read_text(encoding="utf-8"))
+        return Snapshot(
+            path,
+            datetime.fromisoformat(manifest["created"]),
+            manifest["kind"],
+            int(manifest["letters"]),
+            list(manifest["blobs"]),
+        )
+    except (OSError, ValueError, KeyError) as exc:
+        raise BackupError(f"{path} is not a complete eOffice backup ({exc}).") from None
+
+
+def list_snapshots(target_root: Path) -> list[Snapshot]:
+    """Complete snapshots in a backup folder, newest first (damaged ones are skipped)."""
+    if not target_root.is_dir():
+        return []
+    found = []
+    for child in target_root.iterdir():
+        if child.is_dir() and child.name.startswith(SNAPSHOT_PREFIX):
+            try:
+                found.append(read_snapshot(child))
+            except BackupError:
+                continue
+    return sorted(found, key=lambda snap: snap.created, reverse=True)
+
+
+def rotate(target_root: Path) -> list[Path]:
+    """Keep the newest 7 daily, 4 weekly and 3 pre-migration snapshots (manual ones stay); drop unused blobs."""
+    removed = []
+    snapshots = list_snapshots(target_root)
+    for kind, keep in KEEP.items():
+        for old in [snap for snap in snapshots if snap.kind == kind][keep:]:
+            shutil.rmtree(old.path)
+            removed.append(old.path)
+    still_used = {h for snap in list_snapshots(target_root) for h in snap.blobs}
+    pool = BlobStore(target_root / "blobs")
+    for blob_hash in list(pool.all_hashes()):
+        if blob_hash not in still_used:
+            pool.path_of(blob_hash).unlink(missing_ok=True)
+    return removed
+
+
+def automatic_backup(data_dir: DataDir, now: datetime | None = None) -> Snapshot | None:
+    """The daily backup into `backups/auto`: at most one a day, a weekly one every 7 days, then rotation."""
+    now = now or datetime.now()
+    root = data_dir.backups / "auto"
+    snapshots = list_snapshots(root)
+    made = None
+    if not any(s.kind == "daily" and now - s.created < timedelta(hours=20) for s in snapshots):
+        made = make_backup(data_dir, root, "daily", now)
+    if not any(s.kind == "weekly" and now - s.created < timedelta(days=7) for s in snapshots):
+        made = make_backup(data_dir, root, "weekly", now + timedelta(seconds=1))
+    if made is not None:
+        rotate(root)
+    return made
+
+
+def verify_snapshot(snapshot: Snapshot) -> list[str]:
+    """Problems that would make restoring this snapshot unsafe (empty list: it is complete)."""
+    problems = []
+    manifest = json.loads((snapshot.path / "manifest.json").read_text(encoding="utf-8"))
+    database = snapshot.path / "eoffice.sqlite"
+    if not database.exists() or _sha256_file(database) != manifest["database_sha256"]:
+        problems.append("the database copy is damaged")
+    pool = BlobStore(snapshot.path.parent / "blobs")
+    missing = [h for h in snapshot.blobs if not pool.verify(h)]
+    if missing:
+        problems.append(f"{len(missing)} attachment file(s) are missing or damaged")
+    return problems
+
+
+def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) -> tuple[Path, CheckReport]:
+    """Replace an office's data with a snapshot; the replaced data is kept aside, never deleted.
+
+    Refuses a damaged snapshot before touching anything, and refuses while the app has the data open."""
+    problems = verify_snapshot(snapshot)
+    if problems:
+        raise BackupError("This backup cannot be restored: " + "; ".join(problems) + ". Nothing was changed.")
+    now = now or datetime.now()
+    aside = data_dir.root.with_name(f"{data_dir.root.name}.replaced-{now.strftime('%Y%m%d-%H%M%S')}")
+    lock = DataDirLock(data_dir)
+    lock.acquire()
+    try:
+        aside.mkdir(parents=True)
+        for name in ("eoffice.sqlite", "eoffice.sqlite-wal", "eoffice.sqlite-shm", "blobs"):
+            if (data_dir.root / name).exists():
+                os.replace(data_dir.root / name, aside / name)
+        staging = data_dir.root / ".restoring.sqlite"
+        shutil.copyfile(snapshot.path / "eoffice.sqlite", staging)
+        store, pool = BlobStore(data_dir.blobs), BlobStore(snapshot.path.parent / "blobs")
+        for blob_hash in snapshot.blobs:
+            with open(pool.path_of(blob_hash), "rb") as handle:
+                store.add_stream(iter(lambda: handle.read(1 << 20), b""))
+        os.replace(staging, data_dir.database)
+    finally:
+        lock.release()
+    return aside, check_data_dir(data_dir.root)
