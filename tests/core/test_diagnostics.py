@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import logging
+import zipfile
+from pathlib import Path
+
+from eoffice_desktop.core.datadir import DataDir
+from eoffice_desktop.core.diagnostics import write_diagnostics
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.logs import setup_logging
+from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.settings import set_setting
+
+
+def test_diagnostics_zip_has_no_secrets_and_no_letter_contents(store, clerk, tmp_path: Path):
+    planted_token = "tok-5f1c9e0a7b3d"
+    planted_pass = "Passphrase-Planted-42"
+    subject = "ແຈ້ງການລັບສະເພາະກ່ຽວກັບງົບປະມານປ້ອງກັນຊາດ"
+    register_letter(
+        store, clerk, LetterForm(register_date=__import__("datetime").date.today(), sender_name="ກງ", subject=subject)
+    )
+    with store.db.write() as s:
+        set_setting(s, "sync.device_token", planted_token)
+        set_setting(s, "signing.key_passphrase", planted_pass)
+    log_dir = setup_logging(tmp_path / "logs")
+    logging.getLogger("eoffice.test").info("login failed for user=noy password=%s", planted_pass)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    target = write_diagnostics(DataDir(store.data_dir.root), log_dir, tmp_path / "diag.zip")
+    with zipfile.ZipFile(target) as archive:
+        names = archive.namelist()
+        blob = b"".join(archive.read(name) for name in names)
+    assert {"versions.json", "settings.json", "check.txt", "logs/eoffice.log"} <= set(names)
+    for secret in (planted_token, planted_pass, subject):
+        assert secret.encode() not in blob
+    assert b"(hidden)" in blob
