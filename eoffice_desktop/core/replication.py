@@ -1,0 +1,100 @@
+"""The desktop side of sync without any transport: the outbox, acknowledgements, applying events from elsewhere,
+and the pull cursor. Online sync and USB bundles both go through here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.events import EventLog, envelope_of, store
+from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.settings import get_setting, set_setting
+from sync.protocol.envelope import EventEnvelope, canonical_json
+
+
+@dataclass
+class ApplyResult:
+    applied: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    refused: dict[str, str] = field(default_factory=dict)  # event id -> reason
+
+    def merge(self, other: ApplyResult) -> None:
+        self.applied += other.applied
+        self.duplicates += other.duplicates
+        self.refused.update(other.refused)
+
+
+def outbox(session: Session, device_id: str, limit: int = 500, max_bytes: int = 256 * 1024) -> list[EventEnvelope]:
+    """This PC's events the server has not acknowledged yet, oldest first, bounded by count and size."""
+    rows = session.scalars(
+        select(Event).where(Event.device_id == device_id, Event.acked.is_(False)).order_by(Event.dev_seq).limit(limit)
+    )
+    batch: list[EventEnvelope] = []
+    size = 0
+    for row in rows:
+        envelope = envelope_of(row)
+        size += len(canonical_json(envelope.to_dict()).encode("utf-8"))
+        if batch and size > max_bytes:
+            break
+        batch.append(envelope)
+    return batch
+
+
+def all_events(session: Session) -> list[EventEnvelope]:
+    """The whole log in local order (a snapshot to start a new PC of the same office)."""
+    return [envelope_of(row) for row in session.scalars(select(Event).order_by(Event.seq))]
+
+
+def outbox_size(session: Session, device_id: str) -> int:
+    return (
+        session.scalar(
+            select(func.count()).select_from(Event).where(Event.device_id == device_id, Event.acked.is_(False))
+        )
+        or 0
+    )
+
+
+def mark_acknowledged(session: Session, event_ids: list[str]) -> int:
+    """The server has these events durably: never send them again (a lost answer only means a resend)."""
+    if not event_ids:
+        return 0
+    result = session.execute(update(Event).where(Event.id.in_(event_ids)).values(acked=True))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]) -> ApplyResult:
+    """Store events that came from elsewhere; duplicates are harmless, an id reused for other content is refused."""
+    result = ApplyResult()
+    for envelope in envelopes:
+        existing = session.scalar(select(Event).where(Event.id == envelope.id))
+        if existing is not None:
+            if existing.hash == envelope.content_hash():
+                result.duplicates.append(envelope.id)
+            else:
+                result.refused[envelope.id] = "the same event id arrived with different content"
+            continue
+        fork = session.scalar(
+            select(Event.id).where(Event.device_id == envelope.device_id, Event.dev_seq == envelope.dev_seq)
+        )
+        if fork is not None:
+            result.refused[envelope.id] = (
+                f"device {envelope.device_id} sent two different events as number {envelope.dev_seq}"
+            )
+            continue
+        row = store(session, envelope)
+        row.acked = True  # not ours to send; the server already has it
+        log.clock.observe(envelope.hlc)
+        result.applied.append(envelope.id)
+    return result
+
+
+def cursor(session: Session, key: str = "server") -> int:
+    return int(get_setting(session, f"sync.cursor.{key}", "0"))
+
+
+def set_cursor(session: Session, position: int, key: str = "server") -> None:
+    """Stored in the same transaction as the events it covers (a crash in between means a harmless re-pull)."""
+    set_setting(session, f"sync.cursor.{key}", str(position))

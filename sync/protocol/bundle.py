@@ -1,0 +1,132 @@
+"""Offline sync bundles: the same events and blobs as online sync, carried in one file on a USB stick.
+
+A bundle is a zip (stored, not deflated: the parts are already compressed or are scans) holding
+`manifest.json`, `events.jsonl.zst` and `blobs/<sha256 hex>`. The manifest lists the SHA-256 of every part, so a
+damaged or altered file is refused before anything is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+import zstandard
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.envelope import EventEnvelope, canonical_json
+
+SUFFIX = ".eob"
+FORMAT = "eoffice-bundle"
+
+
+class BundleInvalid(ValueError):
+    """The file is not a complete, unaltered bundle; nothing was imported."""
+
+
+@dataclass
+class BundleManifest:
+    office_id: str
+    sender: str  # device id, or "server"
+    created: str
+    basis: dict[str, Any] = field(default_factory=dict)  # what the sender assumes the receiver already has
+    acks: dict[str, Any] = field(default_factory=dict)  # what the sender has received (for the return trip)
+    files: dict[str, str] = field(default_factory=dict)  # part name -> "sha256:<hex>"
+    event_count: int = 0
+    protocol: int = PROTOCOL_VERSION
+    format: str = FORMAT
+
+    def to_json(self) -> str:
+        return canonical_json(self.__dict__)
+
+
+def _sha256(data: bytes) -> str:
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def write_bundle(
+    target: Path,
+    manifest: BundleManifest,
+    events: Iterable[EventEnvelope],
+    blobs: Iterable[tuple[str, Path]],
+) -> BundleManifest:
+    """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write leaves no half bundle."""
+    lines = b"".join(canonical_json(e.to_dict()).encode("utf-8") + b"\n" for e in events)
+    packed = zstandard.ZstdCompressor(level=10).compress(lines)
+    manifest.event_count = lines.count(b"\n")
+    manifest.files = {"events.jsonl.zst": _sha256(packed)}
+    tmp = target.with_name(target.name + ".part")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("events.jsonl.zst", packed)
+        for blob_hash, path in blobs:
+            name = "blobs/" + blob_hash.removeprefix("sha256:")
+            archive.write(path, name)
+            manifest.files[name] = blob_hash
+        archive.writestr("manifest.json", manifest.to_json())
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, target)
+    return manifest
+
+
+@dataclass
+class OpenBundle:
+    manifest: BundleManifest
+    archive: zipfile.ZipFile
+
+    def events(self) -> list[EventEnvelope]:
+        packed = self.archive.read("events.jsonl.zst")
+        text = zstandard.ZstdDecompressor().decompress(packed, max_output_size=1 << 31)
+        return [EventEnvelope.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
+
+    def blob_names(self) -> Iterator[str]:
+        for name in self.manifest.files:
+            if name.startswith("blobs/"):
+                yield "sha256:" + name.removeprefix("blobs/")
+
+    def open_blob(self, blob_hash: str) -> IO[bytes]:
+        return self.archive.open("blobs/" + blob_hash.removeprefix("sha256:"))
+
+    def close(self) -> None:
+        self.archive.close()
+
+
+def read_bundle(path: Path) -> OpenBundle:
+    """Open and verify every part against the manifest; raises BundleInvalid with a plain reason."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
+    try:
+        raw = json.loads(archive.read("manifest.json"))
+        if raw.get("format") != FORMAT:
+            raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
+        if int(raw.get("protocol", 0)) > PROTOCOL_VERSION:
+            raise BundleInvalid(f"{path.name} was made by a newer version of eOffice; update this PC first.")
+        manifest = BundleManifest(**raw)
+        names = set(archive.namelist()) - {"manifest.json"}
+        if names != set(manifest.files):
+            raise BundleInvalid(f"{path.name} is incomplete or has unexpected parts.")
+        for name, expected in manifest.files.items():
+            digest = hashlib.sha256()
+            with archive.open(name) as part:
+                for chunk in iter(lambda: part.read(1 << 20), b""):
+                    digest.update(chunk)
+            if "sha256:" + digest.hexdigest() != expected:
+                raise BundleInvalid(f"{path.name} is damaged: {name} does not match its checksum.")
+    except BundleInvalid:
+        archive.close()
+        raise
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
+        archive.close()
+        raise BundleInvalid(f"{path.name} is damaged ({exc}).") from None
+    return OpenBundle(manifest, archive)
+
+
+def copy_stream(source: IO[bytes]) -> Iterator[bytes]:
+    yield from iter(lambda: source.read(1 << 20), b"")
