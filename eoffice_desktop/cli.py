@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_dir(parser)
     parser.add_argument("--demo", action="store_true", help="open a demo office (made on first use)")
     parser.add_argument("--language", choices=["lo", "en"], help="user interface language")
+    parser.add_argument("--self-test", action="store_true", help="check this installation headless and exit")
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the application window (the default)")
@@ -128,6 +129,10 @@ def _register_extra_commands(sub: argparse._SubParsersAction) -> None:  # type: 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from eoffice_desktop.selftest import run_self_test
+
+        return run_self_test()
     func = getattr(args, "func", cmd_gui)
     try:
         return int(func(args))

@@ -1,0 +1,106 @@
+"""`eoffice --self-test`: proves an installed or packaged build is complete, headless, in a temporary folder.
+
+Each step uses the real components (database and migrations, blob store, registration, check, backup, Qt with the
+bundled font and translation); the exit code is 0 only if every step passed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+Step = Callable[[dict[str, object]], str]
+
+
+def _office(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.office import open_store, setup_office
+
+    store = open_store(Path(str(ctx["dir"])) / "office")
+    ctx["store"] = store
+    ctx["actor"] = setup_office(store, "ທດສ", "ຫ້ອງການທົດສອບ", "Self-test office", "admin", "Admin", "selftest-1")
+    return "office created, migrations applied"
+
+
+def _register(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.demo_files import demo_pdf
+    from eoffice_desktop.core.letterform import LetterForm
+    from eoffice_desktop.core.registry import register_letter
+
+    scan = Path(str(ctx["dir"])) / "scan.pdf"
+    scan.write_bytes(demo_pdf("self-test"))
+    form = LetterForm(
+        register_date=date.today(), sender_name="ກະຊວງການເງິນ", subject="ແຈ້ງການກ່ຽວກັບການປະຊຸມ", attachments=[scan]
+    )
+    result = register_letter(ctx["store"], ctx["actor"], form)  # type: ignore[arg-type]
+    ctx["letter"] = result.letter_id
+    return f"letter {result.registry_number} registered"
+
+
+def _check(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.check import check_data_dir
+
+    report = check_data_dir(Path(str(ctx["dir"])) / "office")
+    if not report.ok:
+        raise RuntimeError(report.text())
+    return "check passed"
+
+
+def _backup(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.backup import make_backup, verify_snapshot
+    from eoffice_desktop.core.datadir import DataDir
+
+    snap = make_backup(DataDir(Path(str(ctx["dir"])) / "office"), Path(str(ctx["dir"])) / "backup")
+    problems = verify_snapshot(snap)
+    if problems:
+        raise RuntimeError("; ".join(problems))
+    return "backup made and verified"
+
+
+def _qt(ctx: dict[str, object]) -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    ctx["app"] = app
+    try:
+        from eoffice_desktop.ui.resources import install_fonts, install_translation  # type: ignore[import-not-found]
+    except ImportError:
+        return f"Qt {app.platformName()} platform loaded (no bundled resources module yet)"
+    families = install_fonts()
+    loaded = install_translation(app, "lo")
+    if not families or not loaded:
+        raise RuntimeError(f"bundled font or Lao translation missing (fonts={families}, translation={loaded})")
+    return f"Qt loaded, fonts {', '.join(families)}, Lao translation"
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("office", _office),
+    ("register", _register),
+    ("check", _check),
+    ("backup", _backup),
+    ("qt", _qt),
+]
+
+
+def run_self_test(print_line: Callable[[str], None] = print) -> int:
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="eoffice-selftest-") as tmp:
+        ctx: dict[str, object] = {"dir": tmp}
+        for name, step in STEPS:
+            started = time.perf_counter()
+            try:
+                detail = step(ctx)
+                print_line(f"ok   {name:<10} {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+            except Exception:
+                failures += 1
+                print_line(f"FAIL {name:<10} " + traceback.format_exc().strip().replace("\n", "\n     "))
+        store = ctx.get("store")
+        if store is not None:
+            store.close()  # type: ignore[attr-defined]
+    print_line("self-test passed" if not failures else f"self-test FAILED: {failures} step(s)")
+    return 0 if not failures else 1
