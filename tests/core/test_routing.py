@@ -211,3 +211,28 @@ def test_login_is_checked_and_slowed_after_failures(office):
     assert throttle.delay_for("a") == 2.0
     with pytest.raises(NotAllowed):
         create_user(store, office["a"], "x", "x", "password1", ["clerk"])
+
+
+def test_dashboard_figures_name_the_letters_behind_them(office):
+    from eoffice_desktop.core.dashboard import (
+        average_days_to_completion,
+        open_by_department,
+        open_by_status,
+        overdue_by_person,
+        per_month,
+    )
+
+    o, store = office, office["store"]
+    first, second = _letter(o), _letter(o)
+    route(store, o["clerk2"], first, [Recipient(department_id=o["finance"])], today=TODAY)
+    route(store, o["clerk2"], second, [Recipient(user_id=o["c"].user_id, due=TODAY + timedelta(days=1))], today=TODAY)
+    complete(store, o["c"], second, "filed")
+    with store.db.session() as s:
+        head = viewer_of(s, o["head"].user_id)
+        assert {b.label: b.value for b in open_by_status(s, head)} == {"in_progress": 1}
+        assert [(b.label, b.letter_ids) for b in open_by_department(s, head)] == [("ພະແນກການເງິນ", (first,))]
+        late = overdue_by_person(s, head, today=date.today() + timedelta(days=400))
+        assert late[0].letter_ids == (first,)
+        months = per_month(s, head, "in", today=TODAY)
+        assert months[-1].label == "2026-03" and months[-1].value == 2
+        assert average_days_to_completion(s, head) is not None
