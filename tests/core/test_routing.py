@@ -236,3 +236,25 @@ def test_dashboard_figures_name_the_letters_behind_them(office):
         months = per_month(s, head, "in", today=TODAY)
         assert months[-1].label == "2026-03" and months[-1].value == 2
         assert average_days_to_completion(s, head) is not None
+
+
+def test_saved_route_fills_recipients(office):
+    from eoffice_desktop.core.saved_routes import delete_route, list_saved_routes, save_route
+
+    o, store = office, office["store"]
+    with store.db.write() as s:
+        save_route(
+            s,
+            "ງົບປະມານ",
+            [Recipient(department_id=o["finance"]), Recipient(user_id=o["head"].user_id, action="for_information")],
+            "ພິຈາລະນາ",
+        )
+    with store.db.session() as s:
+        (saved,) = list_saved_routes(s)
+    letter_id = _letter(o)
+    route(store, o["clerk2"], letter_id, saved.to_recipients(), saved.minute, today=TODAY)
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).holders_text == "ພະແນກການເງິນ"
+    with store.db.write() as s:
+        delete_route(s, "ງົບປະມານ")
+        assert list_saved_routes(s) == []
