@@ -57,6 +57,8 @@ class Event(Base):
     received_at: Mapped[datetime] = mapped_column(DateTime)
     server_pos: Mapped[int | None] = mapped_column(Integer)
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when the server refused the event for good: it leaves the outbox and shows in "Needs attention".
+    refused: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("device_id", "dev_seq", name="uq_events_device_seq"),
@@ -247,3 +249,28 @@ class Delegation(Base):
     start: Mapped[date] = mapped_column(Date)
     end: Mapped[date] = mapped_column(Date)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BlobSync(Base):
+    """Where each attachment file stands with the server: to upload, uploaded, to download, or held back."""
+
+    __tablename__ = "blob_sync"
+    hash: Mapped[str] = mapped_column(String(71), primary_key=True)
+    state: Mapped[str] = mapped_column(String(16))  # upload, download, done, held
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SyncIssue(Base):
+    """Something sync could not do that a person must see: an event the server refused, with its reason."""
+
+    __tablename__ = "sync_issues"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    letter_id: Mapped[str | None] = mapped_column(String(36))
+    code: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)

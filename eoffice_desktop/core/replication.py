@@ -30,7 +30,10 @@ class ApplyResult:
 def outbox(session: Session, device_id: str, limit: int = 500, max_bytes: int = 256 * 1024) -> list[EventEnvelope]:
     """This PC's events the server has not acknowledged yet, oldest first, bounded by count and size."""
     rows = session.scalars(
-        select(Event).where(Event.device_id == device_id, Event.acked.is_(False)).order_by(Event.dev_seq).limit(limit)
+        select(Event)
+        .where(Event.device_id == device_id, Event.acked.is_(False), Event.refused.is_(None))
+        .order_by(Event.dev_seq)
+        .limit(limit)
     )
     batch: list[EventEnvelope] = []
     size = 0

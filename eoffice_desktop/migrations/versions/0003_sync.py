@@ -1,0 +1,54 @@
+"""sync state: attachment transfer states, refused events, sync issues
+
+Revision ID: 0003_sync
+Revises: 0002_routing
+Create Date: 2026-11-23
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0003_sync'
+down_revision = '0002_routing'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table('blob_sync',
+    sa.Column('hash', sa.String(length=71), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('urgent', sa.Boolean(), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('hash')
+    )
+    op.create_table('sync_issues',
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
+    sa.Column('event_id', sa.String(length=36), nullable=True),
+    sa.Column('letter_id', sa.String(length=36), nullable=True),
+    sa.Column('code', sa.String(length=64), nullable=False),
+    sa.Column('message', sa.Text(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('resolved', sa.Boolean(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('sync_issues', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_issues_event_id'), ['event_id'], unique=False)
+
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('refused', sa.Text(), nullable=True))
+
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('events', schema=None) as batch_op:
+        batch_op.drop_column('refused')
+
+    with op.batch_alter_table('sync_issues', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_issues_event_id'))
+
+    op.drop_table('sync_issues')
+    op.drop_table('blob_sync')

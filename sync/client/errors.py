@@ -1,0 +1,45 @@
+"""How a sync attempt can fail, sorted by what the client does next (SYNC-DESIGN section 4: retry only what can
+succeed later; never treat a page that lacks the protocol envelope as success)."""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base: `message` is plain English; the GUI shows its own translated text for `code`."""
+
+    code = "sync_error"
+    retry = True
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+class Offline(SyncError):
+    """No connection, a timeout, a stalled transfer, or a page from something that is not our server."""
+
+    code = "offline"
+
+
+class ServerBusy(SyncError):
+    """5xx, 408 or 429: try again later."""
+
+    code = "server_busy"
+
+
+class Refused(SyncError):
+    """A 4xx the server will answer the same way next time: do not retry this request as it is."""
+
+    code = "refused"
+    retry = False
+
+
+class DeviceRevoked(Refused):
+    """The server no longer accepts this PC. Unsent work stays; it can still be saved for USB."""
+
+    code = "device_revoked"
+
+
+class NotEnrolled(Refused):
+    code = "not_enrolled"
