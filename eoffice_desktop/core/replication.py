@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.events import EventLog, envelope_of, store
-from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
+from eoffice_desktop.core.models import Event, SyncIssue
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.protocol.envelope import EventEnvelope, canonical_json
 
@@ -52,12 +52,32 @@ def all_events(session: Session) -> list[EventEnvelope]:
 
 
 def outbox_size(session: Session, device_id: str) -> int:
-    return (
-        session.scalar(
-            select(func.count()).select_from(Event).where(Event.device_id == device_id, Event.acked.is_(False))
-        )
-        or 0
+    query = select(func.count()).select_from(Event)
+    query = query.where(Event.device_id == device_id, Event.acked.is_(False), Event.refused.is_(None))
+    return session.scalar(query) or 0
+
+
+def refuse_event(session: Session, event_id: str, code: str, reason: str) -> None:
+    """The server will never accept this event: take it out of the outbox and tell the people (never silently)."""
+    row = session.scalar(select(Event).where(Event.id == event_id))
+    if row is None:
+        return
+    row.refused = f"{code}: {reason}"
+    session.add(SyncIssue(event_id=event_id, letter_id=row.letter_id, code=code, message=reason, created_at=utcnow()))
+
+
+def open_issues(session: Session) -> list[SyncIssue]:
+    return list(session.scalars(select(SyncIssue).where(SyncIssue.resolved.is_(False)).order_by(SyncIssue.id)))
+
+
+def reset_for_new_epoch(session: Session, device_id: str) -> int:
+    """The server was restored from a backup: offer it all our events again (it answers "duplicate" for those it
+    has) and re-read our feed from the start. Nothing local is discarded."""
+    result = session.execute(
+        update(Event).where(Event.device_id == device_id, Event.refused.is_(None)).values(acked=False)
     )
+    set_cursor(session, 0)
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def mark_acknowledged(session: Session, event_ids: list[str]) -> int:

@@ -1,0 +1,290 @@
+"""One sync cycle of a desktop: push the outbox, pull the office feed, then move attachment files.
+
+Order and rules from SYNC-DESIGN: records before scans (urgent and small scans first), the cursor stored in the same
+transaction as the events it covers, acknowledgements only from the server's answer, a refused event set aside with
+its reason instead of blocking the rest, and nothing local ever discarded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.events import utcnow
+from eoffice_desktop.core.models import Attachment, BlobSync, Letter
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.replication import (
+    apply_remote,
+    cursor,
+    mark_acknowledged,
+    outbox,
+    refuse_event,
+    reset_for_new_epoch,
+    set_cursor,
+)
+from eoffice_desktop.core.settings import get_setting, set_setting
+from sync.client.errors import DeviceRevoked, Refused
+from sync.client.transport import Transport
+from sync.protocol.envelope import EventEnvelope
+
+PULL_LIMIT = 500
+DEFAULT_HOLD_BYTES = 5 * 1024 * 1024
+
+
+@dataclass
+class SyncPolicy:
+    """Data-saving settings for metered links."""
+
+    send_blobs: bool = True
+    hold_blobs_over: int = DEFAULT_HOLD_BYTES  # bytes; bigger scans wait for "big transfers" or a cheap link
+    big_transfers: bool = False
+
+
+@dataclass
+class SyncProgress:
+    phase: str  # push, pull, upload, download
+    done: int
+    total: int
+    detail: str = ""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    refused: int = 0
+    pulled: int = 0
+    blobs_up: int = 0
+    blobs_down: int = 0
+    held_blobs: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    epoch_changed: bool = False
+    finished_at: datetime | None = None
+    refusals: list[str] = field(default_factory=list)
+
+
+class SyncCancelled(Exception):
+    pass
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: OfficeStore,
+        transport: Transport,
+        policy: SyncPolicy | None = None,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.store = store
+        self.transport = transport
+        self.policy = policy or SyncPolicy()
+        self._progress = progress or (lambda p: None)
+        self._cancelled = cancelled or (lambda: False)
+        self.report = SyncReport()
+
+    def _check_cancel(self) -> None:
+        if self._cancelled():
+            raise SyncCancelled("Sync was cancelled; what was done is kept.")
+
+    def run(self) -> SyncReport:
+        start_up, start_down = self.transport.bytes_sent, self.transport.bytes_received
+        try:
+            hello = self.transport.hello()
+            self._check_epoch(hello.epoch)
+            self._push(hello.max_push_bytes)
+            self._pull()
+            self._blobs()
+            self.report.finished_at = utcnow()
+            with self.store.db.write() as s:
+                set_setting(s, "sync.last_success", self.report.finished_at.isoformat(timespec="seconds"))
+        finally:
+            self.report.bytes_up = self.transport.bytes_sent - start_up
+            self.report.bytes_down = self.transport.bytes_received - start_down
+            self._count_usage(self.report.bytes_up + self.report.bytes_down)
+        return self.report
+
+    def _count_usage(self, nbytes: int) -> None:
+        if not nbytes:
+            return
+        key = f"sync.usage.{datetime.now():%Y-%m}"
+        with self.store.db.write() as s:
+            set_setting(s, key, str(int(get_setting(s, key, "0")) + nbytes))
+
+    def _check_epoch(self, epoch: str) -> None:
+        with self.store.db.write() as s:
+            known = get_setting(s, "sync.epoch")
+            if known and known != epoch:
+                reset_for_new_epoch(s, self.store.device_id)
+                self.report.epoch_changed = True
+            set_setting(s, "sync.epoch", epoch)
+
+    # -- records ---------------------------------------------------------------------------------------------
+    def _push(self, max_bytes: int) -> None:
+        while True:
+            self._check_cancel()
+            with self.store.db.session() as s:
+                batch = outbox(s, self.store.device_id, max_bytes=max_bytes)
+            if not batch:
+                return
+            self._push_batch(batch)
+            self._progress(SyncProgress("push", self.report.pushed, self.report.pushed + len(batch)))
+
+    def _push_batch(self, batch: list[EventEnvelope]) -> None:
+        try:
+            answer = self.transport.push(batch)
+        except DeviceRevoked:
+            raise
+        except Refused as exc:
+            if len(batch) > 1:  # find the one event the server cannot take; let the others through
+                middle = len(batch) // 2
+                self._push_batch(batch[:middle])
+                self._push_batch(batch[middle:])
+                return
+            with self.store.db.write() as s:
+                refuse_event(s, batch[0].id, exc.code, str(exc))
+            self.report.refused += 1
+            self.report.refusals.append(str(exc))
+            return
+        with self.store.db.write() as s:
+            mark_acknowledged(s, answer.stored)
+            for event_id, (code, reason) in answer.rejected.items():
+                refuse_event(s, event_id, code, reason)
+                self.report.refusals.append(reason)
+        self.report.pushed += len(answer.stored)
+        self.report.refused += len(answer.rejected)
+
+    def _pull(self) -> None:
+        while True:
+            self._check_cancel()
+            with self.store.db.session() as s:
+                after = cursor(s)
+            batch = self.transport.pull(after, PULL_LIMIT)
+            if batch.epoch and batch.epoch != self._epoch():
+                self._check_epoch(batch.epoch)
+                continue
+            with self.store.db.write() as s:
+                result = apply_remote(s, self.store.log, batch.events)
+                set_cursor(s, batch.next)
+            self.report.pulled += len(result.applied)
+            self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))
+            if not batch.more:
+                return
+
+    def _epoch(self) -> str:
+        with self.store.db.session() as s:
+            return get_setting(s, "sync.epoch")
+
+    # -- attachments -----------------------------------------------------------------------------------------
+    def _note_new_blobs(self) -> None:
+        with self.store.db.write() as s:
+            known = set(s.scalars(select(BlobSync.hash)))
+            rows = s.execute(
+                select(Attachment.blob_hash, Attachment.size, Letter.urgency).join(
+                    Letter, Letter.id == Attachment.letter_id
+                )
+            )
+            for blob_hash, size, urgency in rows:
+                if blob_hash in known:
+                    continue
+                known.add(blob_hash)
+                state = "upload" if self.store.blobs.has(blob_hash) else "download"
+                s.add(
+                    BlobSync(
+                        hash=blob_hash,
+                        state=state,
+                        size=size,
+                        urgent=urgency != "normal",
+                        attempts=0,
+                        updated_at=utcnow(),
+                    )
+                )
+
+    def _set_state(self, blob_hash: str, state: str) -> None:
+        with self.store.db.write() as s:
+            row = s.get(BlobSync, blob_hash)
+            if row is not None:
+                row.state, row.updated_at = state, utcnow()
+
+    def _queue(self, state: str) -> list[BlobSync]:
+        with self.store.db.session() as s:
+            return list(
+                s.scalars(
+                    select(BlobSync)
+                    .where(BlobSync.state.in_(state.split(",")))
+                    .order_by(BlobSync.urgent.desc(), BlobSync.size)
+                )
+            )
+
+    def _blobs(self) -> None:
+        if not self.policy.send_blobs:
+            return
+        self._note_new_blobs()
+        self._upload()
+        self._download()
+
+    def _allowed(self, size: int) -> bool:
+        return self.policy.big_transfers or size <= self.policy.hold_blobs_over
+
+    def _upload(self) -> None:
+        queue = self._queue("upload,held")
+        if not queue:
+            return
+        status = self.transport.blob_status([b.hash for b in queue])
+        total = sum(b.size for b in queue)
+        done = 0
+        for blob in queue:
+            self._check_cancel()
+            have = status.have.get(blob.hash, set())
+            if have is None:  # the server already has this file (another office sent it)
+                self._set_state(blob.hash, "done")
+                continue
+            if not self._allowed(blob.size):
+                self._set_state(blob.hash, "held")
+                self.report.held_blobs += 1
+                continue
+            base = done
+
+            def progress(sent: int, _total: int, base: int = base) -> None:
+                self._progress(SyncProgress("upload", base + sent, total))
+
+            self.transport.upload_blob(blob.hash, self.store.blobs.path_of(blob.hash), have, progress, self._cancelled)
+            self._set_state(blob.hash, "done")
+            self.report.blobs_up += 1
+            done += blob.size
+
+    def _download(self) -> None:
+        queue = self._queue("download")
+        total = sum(b.size for b in queue)
+        done = 0
+        for blob in queue:
+            self._check_cancel()
+            if self.store.blobs.has(blob.hash):
+                self._set_state(blob.hash, "done")
+                continue
+            if not self._allowed(blob.size):
+                continue
+            partial = self.store.blobs.root / f".partial-{blob.hash.removeprefix('sha256:')}"
+            base = done
+
+            def progress(got: int, _total: int, base: int = base) -> None:
+                self._progress(SyncProgress("download", base + got, total))
+
+            self.transport.download_blob(blob.hash, partial, progress, self._cancelled)
+            digest = hashlib.sha256()
+            with open(partial, "rb") as handle:
+                for chunk in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(chunk)
+            if "sha256:" + digest.hexdigest() != blob.hash:
+                partial.unlink(missing_ok=True)
+                raise Refused(f"The downloaded file {blob.hash} was damaged; it will be fetched again.")
+            with open(partial, "rb") as handle:
+                self.store.blobs.add_stream(iter(lambda: handle.read(1 << 20), b""))
+            partial.unlink(missing_ok=True)
+            self._set_state(blob.hash, "done")
+            self.report.blobs_down += 1
+            done += blob.size

@@ -1,0 +1,62 @@
+"""What the sync engine needs from a server connection. `HttpTransport` speaks the HTTP protocol of
+docs/sync-protocol.md; tests and USB bundles can offer the same calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from sync.protocol.envelope import EventEnvelope
+
+Progress = Callable[[int, int], None]  # bytes done, bytes total
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class Hello:
+    protocol: int
+    epoch: str
+    server_time: str
+    max_push_bytes: int = 256 * 1024
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    stored: list[str]  # accepted, duplicate or held: the server has them durably
+    rejected: dict[str, tuple[str, str]]  # event id -> (code, reason); permanent
+
+
+@dataclass(frozen=True)
+class PullBatch:
+    events: list[EventEnvelope]
+    next: int
+    more: bool
+    epoch: str
+
+
+@dataclass
+class BlobNeeds:
+    """Per hash: the chunk numbers the server already holds (empty set: none), or None when it has it whole."""
+
+    have: dict[str, set[int] | None] = field(default_factory=dict)
+
+
+class Transport(Protocol):
+    bytes_sent: int
+    bytes_received: int
+
+    def hello(self) -> Hello: ...
+
+    def push(self, events: list[EventEnvelope]) -> PushAnswer: ...
+
+    def pull(self, after: int, limit: int) -> PullBatch: ...
+
+    def blob_status(self, hashes: list[str]) -> BlobNeeds: ...
+
+    def upload_blob(
+        self, blob_hash: str, path: Path, have_chunks: set[int], progress: Progress, cancelled: Cancelled
+    ) -> None: ...
+
+    def download_blob(self, blob_hash: str, partial: Path, progress: Progress, cancelled: Cancelled) -> None: ...
