@@ -23,7 +23,7 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from eoffice_desktop.ui.app import run_gui
 
-    return run_gui(_data_dir(args), demo=args.demo, language=args.language)
+    return run_gui(_data_dir(args), demo=getattr(args, "demo", False), language=getattr(args, "language", None))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

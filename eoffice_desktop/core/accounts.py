@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -171,37 +172,55 @@ def change_password(store: OfficeStore, user_id: str, old: str, new: str) -> Non
 
 
 class LoginThrottle:
-    """After 3 wrong passwords for a user name, each further try waits longer (1, 2, 4 ... 30 s)."""
+    """After 3 wrong passwords for a user name, each further try must wait longer (1, 2, 4 ... 30 s)."""
 
     FREE_TRIES = 3
     MAX_DELAY = 30.0
 
-    def __init__(self) -> None:
-        self._failures: dict[str, int] = {}
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._failures: dict[str, tuple[int, float]] = {}
         self._lock = threading.Lock()
+        self._clock = clock
 
     def delay_for(self, username: str) -> float:
+        """The wait imposed after the failures so far (0 while under the free tries)."""
         with self._lock:
-            extra = self._failures.get(username, 0) - self.FREE_TRIES
+            extra = self._failures.get(username, (0, 0.0))[0] - self.FREE_TRIES
         return 0.0 if extra < 0 else min(self.MAX_DELAY, 2.0**extra)
+
+    def remaining(self, username: str) -> float:
+        """Seconds still to wait before the next try is accepted."""
+        with self._lock:
+            last = self._failures.get(username, (0, 0.0))[1]
+        return max(0.0, last + self.delay_for(username) - self._clock())
 
     def failed(self, username: str) -> None:
         with self._lock:
-            self._failures[username] = self._failures.get(username, 0) + 1
+            count = self._failures.get(username, (0, 0.0))[0]
+            self._failures[username] = (count + 1, self._clock())
 
     def succeeded(self, username: str) -> None:
         with self._lock:
             self._failures.pop(username, None)
 
 
+class TooManyTries(AccountError):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Too many wrong passwords. Wait {int(seconds) + 1} seconds and try again.")
+        self.seconds = seconds
+
+
 def authenticate(
     store: OfficeStore, username: str, password: str, throttle: LoginThrottle, sleep: bool = True
 ) -> Viewer:
-    """Check a login; raises AccountError with a message for the user. Slow on purpose after repeated failures."""
+    """Check a login; raises AccountError with a message for the user. After repeated failures a try is only
+    accepted once the wait has passed: `sleep` waits it out (command line), otherwise TooManyTries is raised."""
     name = username.strip().lower()
-    delay = throttle.delay_for(name)
-    if delay and sleep:
-        time.sleep(delay)
+    wait = throttle.remaining(name)
+    if wait > 0:
+        if not sleep:
+            raise TooManyTries(wait)
+        time.sleep(wait)
     with store.db.session() as s:
         user = s.scalars(select(User).where(func.lower(User.username) == name)).first()
         ok = bool(user and user.active and user.password_hash and check_password(password, user.password_hash))

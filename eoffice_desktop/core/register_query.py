@@ -29,6 +29,7 @@ class RegisterFilter:
     date_from: date | None = None
     date_to: date | None = None
     include_void: bool = True
+    text: str = ""  # plain substring of number, subject, correspondent or reference (the full search is search.py)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,18 @@ def _filtered(
         query = query.where(Letter.register_date >= f.date_from)
     if f.date_to is not None:
         query = query.where(Letter.register_date <= f.date_to)
+    if f.text.strip():
+        like = f"%{f.text.strip()}%"
+        query = query.where(
+            or_(
+                Letter.registry_number.like(like),
+                Letter.subject.like(like),
+                Letter.sender_name.like(like),
+                Letter.recipients_text.like(like),
+                Letter.sender_ref.like(like),
+                Letter.tracking_code == f.text.strip().upper().replace("-", ""),
+            )
+        )
     return query
 
 

@@ -8,6 +8,7 @@ from eoffice_desktop.core.accounts import (
     AccountError,
     LoginThrottle,
     NotAllowed,
+    TooManyTries,
     authenticate,
     create_department,
     create_user,
@@ -203,12 +204,18 @@ def test_department_routing_and_delegation(office):
 
 def test_login_is_checked_and_slowed_after_failures(office):
     store = office["store"]
-    throttle = LoginThrottle()
+    now = [1000.0]
+    throttle = LoginThrottle(clock=lambda: now[0])
     assert authenticate(store, "A", "password1", throttle).user_id == office["a"].user_id
-    for _ in range(4):
-        with pytest.raises(AccountError):
+    for _ in range(3):
+        with pytest.raises(AccountError, match="wrong"):
             authenticate(store, "a", "wrong", throttle, sleep=False)
-    assert throttle.delay_for("a") == 2.0
+    with pytest.raises(AccountError, match="wrong"):
+        authenticate(store, "a", "wrong", throttle, sleep=False)  # the 4th try: accepted, then a wait is set
+    with pytest.raises(TooManyTries):
+        authenticate(store, "a", "password1", throttle, sleep=False)  # even the right password must wait
+    now[0] += 2.5
+    assert authenticate(store, "a", "password1", throttle, sleep=False).user_id == office["a"].user_id
     with pytest.raises(NotAllowed):
         create_user(store, office["a"], "x", "x", "password1", ["clerk"])
 

@@ -1,0 +1,282 @@
+"""The detail pane of one letter: its fields, links, attachments with preview, and its history."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.core.accounts import NotAllowed, Viewer
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.letterform import FormInvalid
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.register_query import LetterDetail, letter_detail
+from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.timeline import timeline
+from eoffice_desktop.core.tracking import format_code
+from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
+from eoffice_desktop.ui.preview import PreviewPane
+from eoffice_desktop.ui.tasks import TaskRunner
+
+
+def _row(label: str, value: str) -> str:
+    return (
+        f"<tr><td style='color:#555;padding-right:12px;vertical-align:top'>{html.escape(label)}</td>"
+        f"<td>{value}</td></tr>"
+    )
+
+
+class LetterView(QWidget):
+    changed = Signal(object)  # Changes
+    open_letter = Signal(str)
+
+    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.actor: Actor | None = None
+        self.viewer: Viewer | None = None
+        self.detail: LetterDetail | None = None
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields = QTextBrowser()
+        self.fields.setOpenLinks(False)
+        self.fields.anchorClicked.connect(lambda url: self.open_letter.emit(url.toString().removeprefix("letter:")))
+        self.attachments = QListWidget()
+        self.attachments.currentItemChanged.connect(self._attachment_chosen)
+        self.preview = PreviewPane(runner)
+        save_copy = QPushButton(self.tr("Save a copy…"))
+        save_copy.clicked.connect(self._save_copy)
+        add = QPushButton(self.tr("Add attachment…"))
+        add.clicked.connect(self._add_attachment)
+        files_side = QWidget()
+        side = QVBoxLayout(files_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.attachments, 1)
+        side.addWidget(save_copy)
+        side.addWidget(add)
+        files = QSplitter()
+        files.addWidget(files_side)
+        files.addWidget(self.preview)
+        files.setSizes([220, 600])
+        self.history = QTextBrowser()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.fields, self.tr("Details"))
+        self.tabs.addTab(files, self.tr("Attachments"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.clicked.connect(self._correct)
+        self.void_button = QPushButton(self.tr("Void…"))
+        self.void_button.clicked.connect(self._void)
+        self.actions = QHBoxLayout()
+        self.actions.addStretch(1)
+        self.actions.addWidget(self.correct_button)
+        self.actions.addWidget(self.void_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self.actions)
+        self.show_letter(None)
+
+    def set_user(self, actor: Actor, viewer: Viewer) -> None:
+        self.actor, self.viewer = actor, viewer
+
+    # -- showing -----------------------------------------------------------------------------------------------
+    def show_letter(self, letter_id: str | None) -> None:
+        self.detail = None
+        if letter_id is not None:
+            with self.store.db.session() as s:
+                try:
+                    self.detail = letter_detail(s, letter_id, viewer=self.viewer)
+                    entries = timeline(s, letter_id) if self.detail else []
+                except NotAllowed:
+                    self.detail, entries = None, []
+        enabled = self.detail is not None and self.detail.letter.status != "void"
+        self.correct_button.setEnabled(enabled)
+        self.void_button.setEnabled(enabled)
+        self.preview.clear()
+        self.attachments.clear()
+        if self.detail is None:
+            self.title.setText(self.tr("Choose a letter in the list to see it here."))
+            self.fields.clear()
+            self.history.clear()
+            return
+        self._show_fields(self.detail)
+        self._show_history(entries)
+        for attachment in self.detail.attachments:
+            item = QListWidgetItem(f"{attachment.filename}  ({attachment.size / 1024:.0f} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, attachment)
+            self.attachments.addItem(item)
+        self.tabs.setTabText(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
+
+    def _show_fields(self, d: LetterDetail) -> None:
+        letter = d.letter
+        void = (
+            f" — <span style='color:#b00020'>{html.escape(labels.status('void'))}</span>"
+            if letter.status == "void"
+            else ""
+        )
+        self.title.setText(
+            f"<b style='font-size:14pt'>{html.escape(letter.registry_number)}</b>{void}<br>"
+            f"{html.escape(letter.subject)}"
+        )
+        rows = []
+        incoming = letter.direction == "in"
+        rows.append(
+            _row(
+                labels.field_name("registry_number"),
+                html.escape(letter.registry_number)
+                + (" " + html.escape(self.tr("(provisional)")) if letter.provisional else ""),
+            )
+        )
+        rows.append(
+            _row(self.tr("Date received") if incoming else self.tr("Date sent"), labels.long_date(letter.register_date))
+        )
+        if incoming:
+            rows.append(_row(labels.field_name("sender"), html.escape(letter.sender_name)))
+            rows.append(_row(labels.field_name("sender_ref"), html.escape(letter.sender_ref or "—")))
+            rows.append(_row(labels.field_name("delivery_mode"), html.escape(labels.delivery(letter.delivery_mode))))
+        else:
+            rows.append(
+                _row(labels.field_name("recipients"), "<br>".join(html.escape(o.name_lo) for o in d.recipients) or "—")
+            )
+            rows.append(_row(labels.field_name("signatory"), html.escape(letter.signatory or "—")))
+        rows.append(_row(labels.field_name("letter_date"), labels.long_date(letter.letter_date) or "—"))
+        rows.append(_row(labels.field_name("subject"), html.escape(letter.subject)))
+        rows.append(_row(labels.field_name("summary"), html.escape(letter.summary or "—").replace("\n", "<br>")))
+        rows.append(_row(labels.field_name("doc_type"), html.escape(labels.doc_type(letter.doc_type))))
+        rows.append(_row(labels.field_name("urgency"), html.escape(labels.urgency(letter.urgency))))
+        rows.append(
+            _row(labels.field_name("confidentiality"), html.escape(labels.confidentiality(letter.confidentiality)))
+        )
+        rows.append(_row(labels.field_name("pages"), str(letter.pages or "—")))
+        if incoming:
+            rows.append(_row(labels.field_name("reply_due"), labels.long_date(letter.reply_due) or "—"))
+        rows.append(_row(labels.field_name("keywords"), html.escape(letter.keywords or "—")))
+        rows.append(_row(self.tr("Status"), html.escape(labels.status(letter.status))))
+        if letter.holders_text:
+            rows.append(_row(self.tr("Now with"), html.escape(letter.holders_text)))
+        if letter.status == "void":
+            rows.append(_row(self.tr("Reason for void"), html.escape(letter.void_reason)))
+        if d.answers is not None:
+            rows.append(
+                _row(
+                    self.tr("Answers"),
+                    f"<a href='letter:{d.answers.id}'>"
+                    f"{html.escape(d.answers.registry_number)}</a> "
+                    f"{html.escape(d.answers.subject)}",
+                )
+            )
+        for reply in d.replies:
+            rows.append(
+                _row(
+                    self.tr("Answered by"),
+                    f"<a href='letter:{reply.id}'>"
+                    f"{html.escape(reply.registry_number)}</a> "
+                    f"{html.escape(reply.subject)}",
+                )
+            )
+        rows.append(_row(self.tr("Tracking code"), format_code(letter.tracking_code)))
+        self.fields.setHtml("<table cellspacing='4'>" + "".join(rows) + "</table>")
+
+    def _show_history(self, entries: list) -> None:  # type: ignore[type-arg]
+        parts = []
+        for e in entries:
+            head = f"<b>{e.when:%d/%m/%Y %H:%M}</b> — {html.escape(labels.event_kind(e.kind))} — {html.escape(e.who)}"
+            body = ""
+            if e.to:
+                body += "<br>→ " + ", ".join(f"{html.escape(n)} ({html.escape(labels.action(a))})" for n, a in e.to)
+            if e.kind == "field_corrected":
+                d = e.details
+                body += "<br>" + html.escape(
+                    self.tr("{field}: “{old}” → “{new}”").format(
+                        field=labels.field_name(str(d["field"])), old=d.get("old") or "—", new=d.get("new") or "—"
+                    )
+                )
+            if e.kind == "completed":
+                body += "<br>" + html.escape(labels.outcome(str(e.details.get("outcome", ""))))
+            elif e.text:
+                body += "<br><i>" + html.escape(e.text) + "</i>"
+            parts.append(f"<p>{head}{body}</p>")
+        self.history.setHtml("".join(parts))
+
+    # -- attachments ----------------------------------------------------------------------------------------------
+    def _attachment_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        attachment = item.data(Qt.ItemDataRole.UserRole)
+        self.preview.show_file(self.store.blobs.read(attachment.blob_hash), attachment.media_type)
+
+    def _save_copy(self) -> None:
+        item = self.attachments.currentItem()
+        if item is None:
+            return
+        attachment = item.data(Qt.ItemDataRole.UserRole)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), attachment.filename)
+        if target:
+            self.store.blobs.export(attachment.blob_hash, Path(target))
+
+    def _add_attachment(self) -> None:
+        if self.detail is None or self.actor is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose scans or PDF files"),
+            "",
+            self.tr("Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
+        )
+        if files:
+            letter_id, actor = self.detail.letter.id, self.actor
+            self._run(lambda job: add_attachments(self.store, actor, letter_id, [Path(f) for f in files]))
+
+    # -- changes ---------------------------------------------------------------------------------------------------
+    def _run(self, work) -> None:  # type: ignore[no-untyped-def]
+        self.runner.run(work, self._done, self._failed, write=True)
+
+    def _done(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+        if self.detail is not None:
+            self.show_letter(self.detail.letter.id)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, FormInvalid):
+            message = "\n".join(labels.error(e.code, e.message) for e in exc.errors)
+        elif isinstance(exc, (ActionRefused, NotAllowed, ValueError)):
+            message = str(exc)
+        else:
+            message = self.tr("Something went wrong: {error}").format(error=exc)
+        QMessageBox.warning(self, self.tr("Not done"), message)
+
+    def _correct(self) -> None:
+        if self.detail is None or self.actor is None:
+            return
+        dialog = CorrectFieldDialog(self.detail.letter, self)
+        if dialog.exec():
+            letter_id, actor = self.detail.letter.id, self.actor
+            field, value, reason = dialog.field.currentData(), dialog.value(), dialog.reason.text()
+            self._run(lambda job: correct_field(self.store, actor, letter_id, field, value, reason))
+
+    def _void(self) -> None:
+        if self.detail is None or self.actor is None:
+            return
+        dialog = VoidDialog(self.detail.letter, self)
+        if dialog.exec():
+            letter_id, actor, reason = self.detail.letter.id, self.actor, dialog.reason.text()
+            self._run(lambda job: void_letter(self.store, actor, letter_id, reason))

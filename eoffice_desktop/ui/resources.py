@@ -1,0 +1,60 @@
+"""Bundled resources: the Lao font and the compiled translations, found both from source and in a packaged build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+
+# From source: the repository's top level; in a packaged build: the folder PyInstaller unpacks to.
+BASE = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+RESOURCES = BASE / "resources"
+TRANSLATIONS = BASE / "translations"
+LAO_FAMILY = "Noto Sans Lao"
+_translators: list[QTranslator] = []
+
+
+def resource_path(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def app_icon() -> QIcon:
+    path = resource_path("icons", "eoffice.png")
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def install_fonts() -> list[str]:
+    """Register the bundled Lao fonts; returns the families now available."""
+    families: list[str] = []
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    return families
+
+
+def set_app_font(app: QGuiApplication, point_size: int = 10) -> None:
+    """Lao text in the bundled font; Latin letters fall back to the system's UI font."""
+    font = QFont(app.font())
+    font.setFamilies([LAO_FAMILY, app.font().family()])
+    font.setPointSize(point_size)
+    app.setFont(font)
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Load the app's translation (Lao by default); English is the source language and needs none."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        return True
+    QLocale.setDefault(QLocale(QLocale.Language.Lao, QLocale.Country.Laos))
+    translator = QTranslator(app)
+    if not translator.load(str(TRANSLATIONS / f"eoffice_{language}.qm")):
+        return False
+    app.installTranslator(translator)
+    _translators.append(translator)
+    return True

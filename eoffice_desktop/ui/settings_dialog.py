@@ -1,0 +1,61 @@
+"""Settings of this office and PC: interface language, registry number template, attachment size limit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.settings import get_setting, set_setting
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Settings"))
+        code = store.office().code
+        with store.db.session() as s:
+            language = get_setting(s, "ui.language", "lo")
+            template = get_setting(s, "numbering.template", DEFAULT_TEMPLATE)
+            reset = get_setting(s, "numbering.reset", "yearly")
+            limit = int(get_setting(s, "attachments.limit_mb", "50"))
+        self.language = QComboBox()
+        self.language.addItem("ລາວ (Lao)", "lo")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.template = QComboBox()
+        for choice in TEMPLATE_CHOICES:
+            self.template.addItem(format_number(choice, 369, code, "ກຂອ", 2026), choice)
+        self.template.setCurrentIndex(max(0, self.template.findData(template)))
+        self.reset = QComboBox()
+        self.reset.addItem(self.tr("Start again at 1 every year"), "yearly")
+        self.reset.addItem(self.tr("Never start again"), "never")
+        self.reset.setCurrentIndex(max(0, self.reset.findData(reset)))
+        self.limit = QSpinBox()
+        self.limit.setRange(1, 500)
+        self.limit.setSuffix(" MB")
+        self.limit.setValue(limit)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Registry number style"), self.template)
+        form.addRow(self.tr("Numbering"), self.reset)
+        form.addRow(self.tr("Largest attachment"), self.limit)
+        note = QLabel(self.tr("A new language is used from the next start of eOffice."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        with self.store.db.write() as s:
+            set_setting(s, "ui.language", self.language.currentData())
+            set_setting(s, "numbering.template", self.template.currentData())
+            set_setting(s, "numbering.reset", self.reset.currentData())
+            set_setting(s, "attachments.limit_mb", str(self.limit.value()))
+        self.store.blobs.limit = self.limit.value() * 1024 * 1024
+        self.accept()

@@ -1,0 +1,156 @@
+"""What comes before the main window: creating the office on first run, and signing in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.core.accounts import AccountError, LoginThrottle, TooManyTries, Viewer, authenticate
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.office import OfficeStore, SetupError, setup_office
+from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.ui.widgets import ErrorLabel
+
+
+class FirstRunDialog(QDialog):
+    """Create the office and its first administrator (or, later, join one by enrolling with the server)."""
+
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Welcome to eOffice"))
+        intro = QLabel(
+            self.tr(
+                "This PC has no office yet. Enter your office and the first administrator. "
+                "The abbreviation is written in every registry number, e.g. 0369/ABBR."
+            )
+        )
+        intro.setWordWrap(True)
+        self.language = QComboBox()
+        self.language.addItem("ລາວ (Lao)", "lo")
+        self.language.addItem("English", "en")
+        self.name_lo = QLineEdit()
+        self.name_lo.setPlaceholderText(self.tr("e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ"))
+        self.name_en = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setMaxLength(32)
+        self.code.setPlaceholderText(self.tr("e.g. ຊສຖ"))
+        self.username = QLineEdit("admin")
+        self.full_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Office name (Lao)"), self.name_lo)
+        form.addRow(self.tr("Office name (English)"), self.name_en)
+        form.addRow(self.tr("Abbreviation"), self.code)
+        form.addRow(QLabel(self.tr("<b>First administrator</b>")))
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Password (8 characters or more)"), self.password)
+        form.addRow(self.tr("Password again"), self.password2)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the office"))
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def create(self) -> None:
+        if self.password.text() != self.password2.text():
+            self.error.show_error(self.tr("The two passwords differ."))
+            return
+        try:
+            self.actor = setup_office(
+                self.store,
+                self.code.text(),
+                self.name_lo.text(),
+                self.name_en.text(),
+                self.username.text(),
+                self.full_name.text(),
+                self.password.text(),
+            )
+        except SetupError as exc:
+            self.error.show_error(str(exc))
+            return
+        with self.store.db.write() as s:
+            set_setting(s, "ui.language", self.language.currentData())
+        self.accept()
+
+
+class LoginDialog(QDialog):
+    """Sign in (also used to switch user and to unlock after the idle time)."""
+
+    def __init__(
+        self,
+        store: OfficeStore,
+        throttle: LoginThrottle,
+        hint: str = "",
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.throttle = store, throttle
+        self.viewer: Viewer | None = None
+        office = store.office()
+        self.setWindowTitle(self.tr("Sign in to eOffice"))
+        title = QLabel(f"<b>{office.name_lo}</b><br>{office.name_en}")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        if hint:
+            note = QLabel(hint)
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            layout.addWidget(note)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.accepted.connect(self.sign_in)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+        self.resize(420, 240)
+
+    def sign_in(self) -> None:
+        try:
+            self.viewer = authenticate(
+                self.store, self.username.text(), self.password.text(), self.throttle, sleep=False
+            )
+        except TooManyTries as exc:
+            self.error.show_error(
+                self.tr("Too many wrong passwords. Wait {seconds} seconds and try again.").format(
+                    seconds=int(exc.seconds) + 1
+                )
+            )
+            return
+        except AccountError:
+            self.password.clear()
+            self.error.show_error(self.tr("The user name or the password is wrong."))
+            return
+        self.accept()

@@ -1,0 +1,77 @@
+"""Running core work off the GUI thread: one writer thread (writes in order) and a pool for reads, with results,
+errors and progress handed back to the GUI thread through Qt signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Job:
+    """A handle on background work: `cancel()` asks it to stop at its next check."""
+
+    def __init__(self) -> None:
+        self.cancel_event = threading.Event()
+        self.signals = _Signals()
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job, fn: Callable[[Job], Any]) -> None:
+        super().__init__()
+        self.job, self.fn = job, fn
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.job)
+        except BaseException as exc:  # every failure reaches the GUI as a message, never a silent thread death
+            self.job.signals.failed.emit(exc)
+        else:
+            self.job.signals.done.emit(result)
+
+
+class TaskRunner(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.readers = QThreadPool(self)
+        self.readers.setMaxThreadCount(2)
+        self.writer = QThreadPool(self)
+        self.writer.setMaxThreadCount(1)
+
+    def run(
+        self,
+        fn: Callable[[Job], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        write: bool = False,
+    ) -> Job:
+        job = Job()
+        if on_done is not None:
+            job.signals.done.connect(on_done)
+        if on_error is not None:
+            job.signals.failed.connect(on_error)
+        if on_progress is not None:
+            job.signals.progress.connect(on_progress)
+        (self.writer if write else self.readers).start(_Runnable(job, fn))
+        return job
+
+    def wait(self, msecs: int = 30000) -> None:
+        self.readers.waitForDone(msecs)
+        self.writer.waitForDone(msecs)
