@@ -50,7 +50,10 @@ def make_app(language: str | None = None) -> QApplication:
 
 
 def _refuse(app: QApplication, title: str, text: str) -> int:
-    QMessageBox.critical(None, title, text)
+    """Say why the app cannot start: on screen, and on stderr for IT staff and scripts."""
+    print(f"eoffice: {title}: {text}", file=sys.stderr)
+    if app.platformName() != "offscreen":  # nobody could answer a dialog on an offscreen display
+        QMessageBox.critical(None, title, text)
     return 2
 
 

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(200)
+        self.sidebar.setFixedWidth(170)
         for direction in REGISTERS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, direction)
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((110, 86, 200, 300, 80, 96, 86)):
+        for column, width in enumerate((105, 82, 170, 260, 70, 105, 82)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.view)
-        split.setSizes([860, 420])
+        split.setSizes([900, 380])
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.addWidget(self.sidebar)

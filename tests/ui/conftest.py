@@ -1,0 +1,68 @@
+"""GUI tests run real widgets offscreen on real data folders; modal message boxes are answered automatically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from eoffice_desktop.core.accounts import viewer_of  # noqa: E402
+from eoffice_desktop.core.demo import generate_demo  # noqa: E402
+from eoffice_desktop.core.office import OfficeStore, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def quiet_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+
+    def record(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> int:
+        shown.append((title, text))
+        return int(QMessageBox.StandardButton.Ok)
+
+    for name in ("information", "warning", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown
+
+
+@pytest.fixture
+def app(qapp):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui.app import make_app
+
+    return make_app("en")
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[OfficeStore]:
+    store = open_store(tmp_path / "office")
+    generate_demo(store, 60, attachment_share=0.3, routed=20)
+    yield store
+    store.close()
+
+
+def clerk_of(store: OfficeStore):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.models import User
+
+    with store.db.session() as s:
+        user = s.scalars(select(User).where(User.username == "clerk")).one()
+        return store.actor(user.id), viewer_of(s, user.id), user.display_name
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type text as a keyboard with a Lao layout would: one key event per character (QTest's keyClicks only knows
+    ASCII keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.office import open_store
+from eoffice_desktop.ui import letter_view
+from eoffice_desktop.ui.main_window import MainWindow
+from eoffice_desktop.ui.register_model import PAGE
+from tests.ui.conftest import clerk_of
+
+
+@pytest.fixture(scope="module")
+def big_office(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("big") / "office"
+    store = open_store(root)
+    generate_demo(store, 2000, attachment_share=0.0, routed=0)
+    store.close()
+    return root
+
+
+def test_register_fetches_pages_lazily_and_sorts_in_sql(qtbot, app, big_office):
+    store = open_store(big_office)
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.model
+    total = model.total()
+    assert total > 1000
+    assert model.rowCount() == PAGE  # only the first page is read
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=5000)
+    assert model.rowCount() <= total
+    window.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # subject, sorted by the database
+    subjects = [model.row_at(i).subject for i in range(model.rowCount())]
+    assert subjects == sorted(subjects)
+    window.urgency.setCurrentIndex(window.urgency.findData("very_urgent"))
+    assert 0 < model.total() < total
+    assert all(model.row_at(i).urgency == "very_urgent" for i in range(model.rowCount()))
+    window.runner.wait()
+    store.close()
+
+
+def test_correct_and_void_from_the_detail_pane(qtbot, app, demo_store, monkeypatch):
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    letter_id = window.selected_letter()
+    with demo_store.db.session() as s:
+        moved = s.get(Letter, letter_id).moved
+
+    def fill_correction(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.field.setCurrentIndex(dialog.field.findData("subject"))
+        dialog.editor.setText("ຫົວຂໍ້ທີ່ແກ້ໄຂແລ້ວ")
+        dialog.reason.setText("ພິມຜິດ")
+        return 1
+
+    monkeypatch.setattr(letter_view.CorrectFieldDialog, "exec", fill_correction)
+    window.view._correct()
+    qtbot.waitUntil(lambda: "ຫົວຂໍ້ທີ່ແກ້ໄຂແລ້ວ" in window.view.title.text(), timeout=5000)
+    assert "ພິມຜິດ" in window.view.history.toPlainText()
+
+    def fill_void(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.reason.setText("ລົງທະບຽນຊ້ຳ")
+        return 1
+
+    monkeypatch.setattr(letter_view.VoidDialog, "exec", fill_void)
+    window.view._void()
+    qtbot.waitUntil(lambda: not window.view.void_button.isEnabled(), timeout=5000)
+    with demo_store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        assert (letter.status, letter.void_reason) == ("void", "ລົງທະບຽນຊ້ຳ")
+    assert moved in (True, False)
+    window.runner.wait()
+
+
+def test_frozen_field_correction_shows_the_core_message(qtbot, app, demo_store, monkeypatch, quiet_message_boxes):
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    with demo_store.db.session() as s:
+        from sqlalchemy import select
+
+        moved_id = s.scalars(select(Letter.id).where(Letter.moved.is_(True), Letter.status != "void")).first()
+    window.view.show_letter(moved_id)
+
+    def change_date(dialog) -> int:  # type: ignore[no-untyped-def]
+        dialog.field.setCurrentIndex(dialog.field.findData("register_date"))
+        dialog.editor.set_date(__import__("datetime").date(2026, 1, 2))
+        dialog.reason.setText("x")
+        return 1
+
+    monkeypatch.setattr(letter_view.CorrectFieldDialog, "exec", change_date)
+    window.view._correct()
+    qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=5000)
+    assert "frozen" in quiet_message_boxes[-1][1]
+    window.runner.wait()
+
+
+def test_pdf_attachment_is_previewed(qtbot, app, demo_store):
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    with demo_store.db.session() as s:
+        from sqlalchemy import select
+
+        from eoffice_desktop.core.models import Attachment
+
+        attachment = s.scalars(select(Attachment).where(Attachment.media_type == "application/pdf")).first()
+    window.view.show_letter(attachment.letter_id)
+    window.view.attachments.setCurrentRow(0)
+    qtbot.waitUntil(lambda: not window.view.preview.image.pixmap().isNull(), timeout=10000)
+    assert window.view.preview.image.pixmap().width() > 300
+    window.runner.wait()

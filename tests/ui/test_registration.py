@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from eoffice_desktop.core.demo_files import demo_pdf
+from eoffice_desktop.core.models import Letter
+from eoffice_desktop.ui.letter_form import LetterFormDialog
+from eoffice_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import clerk_of, type_text
+
+
+def _window(qtbot, store) -> MainWindow:  # type: ignore[no-untyped-def]
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_clerk_registers_an_incoming_letter_then_finds_and_opens_it(qtbot, app, demo_store, tmp_path: Path):
+    window = _window(qtbot, demo_store)
+    before = window.model.total()
+    dialog = LetterFormDialog(demo_store, window.actor, window.runner, "in", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.sender.lineEdit(), "ແຂວງສາລະວັນ")
+    type_text(dialog.sender_ref, "0456/ສລ")
+    qtbot.keyClicks(dialog.letter_date.edit, "20/11/2026")
+    type_text(dialog.subject, "ແຈ້ງການກ່ຽວກັບການປະຊຸມທົບທວນແຜນງົບປະມານ")
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("urgent"))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(demo_pdf("0456"))
+    dialog.add_files([scan])
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10000)
+    number = dialog.registered.registry_number
+    window.refresh()
+    assert window.model.total() == before + 1
+    type_text(window.search, number)  # the same number may exist in an earlier year's series
+    qtbot.waitUntil(lambda: 0 < window.model.rowCount() <= 2, timeout=5000)
+    window.table.selectRow(window.model.row_of(dialog.registered.letter_id))
+    assert number in window.view.title.text()
+    assert "0456/ສລ" in window.view.fields.toHtml()
+    assert window.view.attachments.count() == 1
+    with demo_store.db.session() as s:
+        letter = s.get(Letter, dialog.registered.letter_id)
+        assert (letter.urgency, letter.sender_name, str(letter.letter_date)) == ("urgent", "ແຂວງສາລະວັນ", "2026-11-20")
+    window.runner.wait()
+
+
+def test_missing_fields_are_shown_next_to_the_fields(qtbot, app, demo_store):
+    window = _window(qtbot, demo_store)
+    dialog = LetterFormDialog(demo_store, window.actor, window.runner, "in", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.letter_date.edit, "31/02/2026")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.errors["letter_date"].isVisible()
+    dialog.letter_date.edit.clear()
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.errors["subject"].isVisible(), timeout=5000)
+    assert dialog.errors["sender"].isVisible()
+    assert dialog.errors["subject"].text() == "This is required."
+    assert dialog.registered is None
+    window.runner.wait()
+
+
+def test_outgoing_letter_with_recipients_answers_an_incoming_one(qtbot, app, demo_store):
+    window = _window(qtbot, demo_store)
+    dialog = LetterFormDialog(demo_store, window.actor, window.runner, "out", window)
+    qtbot.addWidget(dialog)
+    dialog.recipients.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.recipients.item(3).setCheckState(Qt.CheckState.Checked)
+    dialog.in_reply_to.setCurrentIndex(1)
+    answered = dialog.in_reply_to.currentData()
+    type_text(dialog.subject, "ຕອບໜັງສືກ່ຽວກັບງົບປະມານ")
+    type_text(dialog.signatory, "ທ່ານ ສົມພອນ ວົງສະຫວັນ")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10000)
+    with demo_store.db.session() as s:
+        letter = s.get(Letter, dialog.registered.letter_id)
+        assert letter.in_reply_to == answered
+        assert letter.recipients_text.count(";") == 1
+    window.runner.wait()
+
+
+def test_template_fills_the_form(qtbot, app, demo_store, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window = _window(qtbot, demo_store)
+    dialog = LetterFormDialog(demo_store, window.actor, window.runner, "in", window)
+    qtbot.addWidget(dialog)
+    dialog.sender.setCurrentIndex(2)
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData("very_urgent"))
+    dialog.keywords.setText("ງົບປະມານ")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Budget", True)))
+    dialog._save_template()
+    fresh = LetterFormDialog(demo_store, window.actor, window.runner, "in", window)
+    qtbot.addWidget(fresh)
+    fresh.templates.setCurrentIndex(fresh.templates.findText("Budget"))
+    fresh._apply_template(fresh.templates.currentIndex())
+    assert fresh.urgency.currentData() == "very_urgent"
+    assert fresh.keywords.text() == "ງົບປະມານ"
+    assert fresh.sender.currentText() == dialog.sender.currentText()

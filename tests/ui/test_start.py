@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from eoffice_desktop.core.accounts import LoginThrottle
+from eoffice_desktop.core.office import open_store
+from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
+from tests.ui.conftest import type_text
+
+
+def test_first_run_creates_the_office_and_administrator(qtbot, app, tmp_path: Path):
+    store = open_store(tmp_path / "office")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name_lo, "ຫ້ອງການປົກຄອງເມືອງຫາດຊາຍຟອງ")
+    dialog.name_en.setText("Hadxaifong District Office")
+    type_text(dialog.code, "ຫຊຟ")
+    type_text(dialog.full_name, "ທ່ານ ບຸນມີ")
+    dialog.password.setText("short")
+    dialog.password2.setText("short")
+    dialog.create()
+    assert dialog.error.isVisible() and not store.is_set_up()
+    dialog.password.setText("long-enough-1")
+    dialog.password2.setText("long-enough-1")
+    dialog.create()
+    assert store.is_set_up() and store.office().code == "ຫຊຟ"
+    login = LoginDialog(store, LoginThrottle(), username="admin")
+    qtbot.addWidget(login)
+    login.show()
+    login.password.setText("wrong-password")
+    login.sign_in()
+    assert login.viewer is None and login.error.isVisible()
+    login.password.setText("long-enough-1")
+    login.sign_in()
+    assert login.viewer is not None and login.viewer.has("admin")
+    store.close()
+
+
+def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EOFFICE_MEASURE_STARTUP="1")
+    command = [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(tmp_path / "office"), "--demo"]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert "first_rows_ms=" in first.stdout and "rows=0" not in first.stdout
+    from eoffice_desktop.core.datadir import DataDir, DataDirLock
+
+    with DataDirLock(DataDir(tmp_path / "office")):
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 2
+    assert "ເປີດຢູ່ແລ້ວ" in second.stderr  # Lao is the default language of every message

@@ -1,0 +1,1276 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="lo_LA">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="60" />
+        <source>Making the demo office…</source>
+        <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="90" />
+        <source>eOffice is already open</source>
+        <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="91" />
+        <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
+        <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="100" />
+        <source>The data cannot be opened</source>
+        <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="101" />
+        <source>eOffice cannot open its database and has changed nothing.
+
+{detail}</source>
+        <translation>eOffice ບໍ່ສາມາດເປີດຖານຂໍ້ມູນໄດ້ ແລະ ບໍ່ໄດ້ປ່ຽນແປງຫຍັງ.
+
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="114" />
+        <source>The demo office could not be made.</source>
+        <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="132" />
+        <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
+        <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectFieldDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="53" />
+        <source>Correct letter {number}</source>
+        <translation>ແກ້ໄຂໜັງສື {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="65" />
+        <source>e.g. typing mistake</source>
+        <translation>ຕົວຢ່າງ: ພິມຜິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="68" />
+        <source>Field</source>
+        <translation>ຊ່ອງຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69" />
+        <source>Now</source>
+        <translation>ປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70" />
+        <source>New value</source>
+        <translation>ຄ່າໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71" />
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="130" />
+        <source>Say why the field is corrected.</source>
+        <translation>ກະລຸນາບອກເຫດຜົນທີ່ແກ້ໄຂ.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="30" />
+        <source>dd/mm/yyyy</source>
+        <translation>ວວ/ດດ/ປປປປ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="35" />
+        <source>Pick from a calendar</source>
+        <translation>ເລືອກຈາກປະຕິທິນ</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="31" />
+        <source>Export the register</source>
+        <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="33" />
+        <source>Incoming letters</source>
+        <translation>ໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="34" />
+        <source>Outgoing letters</source>
+        <translation>ໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41" />
+        <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
+        <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="44" />
+        <source>Register</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="45" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="46" />
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48" />
+        <source>Export…</source>
+        <translation>ສົ່ງອອກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="61" />
+        <source>Write the dates as day/month/year.</source>
+        <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="65" />
+        <source>Save the register as</source>
+        <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78" />
+        <source>Exported</source>
+        <translation>ສົ່ງອອກແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78" />
+        <source>{count} letters exported.</source>
+        <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="83" />
+        <source>The file could not be written: {error}</source>
+        <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="31" />
+        <source>Welcome to eOffice</source>
+        <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="34" />
+        <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
+        <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="43" />
+        <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
+        <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="47" />
+        <source>e.g. ຊສຖ</source>
+        <translation>ຕົວຢ່າງ ຊສຖ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="55" />
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56" />
+        <source>Office name (Lao)</source>
+        <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="57" />
+        <source>Office name (English)</source>
+        <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="58" />
+        <source>Abbreviation</source>
+        <translation>ຕົວຫຍໍ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="59" />
+        <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="60" />
+        <source>User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61" />
+        <source>Full name</source>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62" />
+        <source>Password (8 characters or more)</source>
+        <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="63" />
+        <source>Password again</source>
+        <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="66" />
+        <source>Create the office</source>
+        <translation>ສ້າງຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="78" />
+        <source>The two passwords differ.</source>
+        <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="10" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="18" />
+        <source>Normal</source>
+        <translation>ທຳມະດາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="11" />
+        <source>Urgent</source>
+        <translation>ດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="12" />
+        <source>Very urgent</source>
+        <translation>ດ່ວນທີ່ສຸດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="19" />
+        <source>Confidential</source>
+        <translation>ລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="20" />
+        <source>Secret</source>
+        <translation>ລັບສຸດຍອດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="26" />
+        <source>Letter</source>
+        <translation>ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="27" />
+        <source>Decree / decision</source>
+        <translation>ດຳລັດ / ຂໍ້ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="28" />
+        <source>Notice</source>
+        <translation>ແຈ້ງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="29" />
+        <source>Invitation</source>
+        <translation>ໜັງສືເຊີນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="30" />
+        <source>Report</source>
+        <translation>ບົດລາຍງານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="31" />
+        <source>Request</source>
+        <translation>ໜັງສືສະເໜີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="32" />
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="38" />
+        <source>By hand</source>
+        <translation>ສົ່ງກັບມື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="39" />
+        <source>Post</source>
+        <translation>ໄປສະນີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="40" />
+        <source>E-mail</source>
+        <translation>ອີເມວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="41" />
+        <source>From another office (sync)</source>
+        <translation>ຈາກຫ້ອງການອື່ນ (ຊິງຂໍ້ມູນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="47" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="74" />
+        <source>Registered</source>
+        <translation>ລົງທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="48" />
+        <source>In progress</source>
+        <translation>ກຳລັງດຳເນີນການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="49" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="83" />
+        <source>Completed</source>
+        <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="50" />
+        <source>Void</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="56" />
+        <source>For action</source>
+        <translation>ເພື່ອປະຕິບັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="57" />
+        <source>For information</source>
+        <translation>ເພື່ອຊາບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="58" />
+        <source>For comment</source>
+        <translation>ເພື່ອໃຫ້ຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="59" />
+        <source>For approval</source>
+        <translation>ເພື່ອອະນຸມັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="60" />
+        <source>For signature</source>
+        <translation>ເພື່ອລົງນາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="66" />
+        <source>Answered by an outgoing letter</source>
+        <translation>ຕອບດ້ວຍໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="67" />
+        <source>Filed</source>
+        <translation>ເກັບເຂົ້າແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="68" />
+        <source>No action needed</source>
+        <translation>ບໍ່ຕ້ອງດຳເນີນການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="75" />
+        <source>Corrected</source>
+        <translation>ແກ້ໄຂ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="76" />
+        <source>Voided</source>
+        <translation>ຖືກຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="77" />
+        <source>Attachment added</source>
+        <translation>ເພີ່ມເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="78" />
+        <source>Sent on</source>
+        <translation>ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="79" />
+        <source>Received (acknowledged)</source>
+        <translation>ໄດ້ຮັບແລ້ວ (ຢັ້ງຢືນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="80" />
+        <source>Returned</source>
+        <translation>ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="81" />
+        <source>Pulled back</source>
+        <translation>ດຶງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="82" />
+        <source>Comment</source>
+        <translation>ຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="84" />
+        <source>Reopened</source>
+        <translation>ເປີດຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="90" />
+        <source>Date received</source>
+        <translation>ວັນທີໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="91" />
+        <source>Registry number</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="92" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="93" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="94" />
+        <source>Their reference</source>
+        <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="95" />
+        <source>Letter date</source>
+        <translation>ລົງວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="96" />
+        <source>Delivered by</source>
+        <translation>ວິທີການສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="97" />
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="98" />
+        <source>Summary</source>
+        <translation>ເນື້ອໃນສັງລວມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="99" />
+        <source>Document type</source>
+        <translation>ປະເພດເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="100" />
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="101" />
+        <source>Confidentiality</source>
+        <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="102" />
+        <source>Pages</source>
+        <translation>ຈຳນວນໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="103" />
+        <source>Reply due</source>
+        <translation>ກຳນົດຕອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="104" />
+        <source>Keywords</source>
+        <translation>ຄຳສຳຄັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="105" />
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="106" />
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="107" />
+        <source>Answers letter</source>
+        <translation>ຕອບໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114" />
+        <source>This is required.</source>
+        <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115" />
+        <source>The date cannot be in the future.</source>
+        <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116" />
+        <source>The letter cannot be written after it was received.</source>
+        <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117" />
+        <source>This date is before the date received.</source>
+        <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118" />
+        <source>The text is too long.</source>
+        <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119" />
+        <source>Choose one of the options.</source>
+        <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120" />
+        <source>The number is out of range.</source>
+        <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121" />
+        <source>This registry number is already used.</source>
+        <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="122" />
+        <source>Not found in the address book.</source>
+        <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123" />
+        <source>This value is not valid.</source>
+        <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="124" />
+        <source>The date is in the past.</source>
+        <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="125" />
+        <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
+        <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131" />
+        <source>January</source>
+        <translation>ມັງກອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132" />
+        <source>February</source>
+        <translation>ກຸມພາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133" />
+        <source>March</source>
+        <translation>ມີນາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134" />
+        <source>April</source>
+        <translation>ເມສາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="135" />
+        <source>May</source>
+        <translation>ພຶດສະພາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="136" />
+        <source>June</source>
+        <translation>ມິຖຸນາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="137" />
+        <source>July</source>
+        <translation>ກໍລະກົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="138" />
+        <source>August</source>
+        <translation>ສິງຫາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="139" />
+        <source>September</source>
+        <translation>ກັນຍາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140" />
+        <source>October</source>
+        <translation>ຕຸລາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141" />
+        <source>November</source>
+        <translation>ພະຈິກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="142" />
+        <source>December</source>
+        <translation>ທັນວາ</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFormDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="95" />
+        <source>Register an incoming letter</source>
+        <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="95" />
+        <source>Register an outgoing letter</source>
+        <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="122" />
+        <source>Date received</source>
+        <translation>ວັນທີໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="122" />
+        <source>Date sent</source>
+        <translation>ວັນທີສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="128" />
+        <source>Choose from the address book or type a new name</source>
+        <translation>ເລືອກຈາກສະໝຸດທີ່ຢູ່ ຫຼື ພິມຊື່ໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="129" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="131" />
+        <source>Their number, e.g. 0123/ກງ</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="132" />
+        <source>Their reference</source>
+        <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
+        <source>To (tick one or more)</source>
+        <translation>ເຖິງ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="138" />
+        <source>Date on the letter</source>
+        <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="141" />
+        <source>Delivered by</source>
+        <translation>ວິທີການສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="143" />
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="147" />
+        <source>Summary</source>
+        <translation>ເນື້ອໃນສັງລວມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="149" />
+        <source>Document type</source>
+        <translation>ປະເພດເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="151" />
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="153" />
+        <source>Confidentiality</source>
+        <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156" />
+        <source>not counted</source>
+        <translation>ບໍ່ໄດ້ນັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="157" />
+        <source>Number of pages</source>
+        <translation>ຈຳນວນໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="160" />
+        <source>Reply due by</source>
+        <translation>ກຳນົດຕອບພາຍໃນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="162" />
+        <source>Words to find it later, separated by commas</source>
+        <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="163" />
+        <source>Keywords</source>
+        <translation>ຄຳສຳຄັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="166" />
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="168" />
+        <source>Answers incoming letter</source>
+        <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="176" />
+        <source>Add scan or PDF…</source>
+        <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="178" />
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="185" />
+        <source>or drag files here</source>
+        <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="189" />
+        <source>Attachments</source>
+        <translation>ເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="201" />
+        <source>Fill from template:</source>
+        <translation>ຕື່ມຈາກແບບຟອມ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="203" />
+        <source>Save as template…</source>
+        <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="211" />
+        <source>Register</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="244" />
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="251" />
+        <source>(choose a template)</source>
+        <translation>(ເລືອກແບບຟອມ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="260" />
+        <source>{name} is not a PDF or an image.</source>
+        <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="270" />
+        <source>Choose scans or PDF files</source>
+        <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="272" />
+        <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="317" />
+        <source>Save as template</source>
+        <translation>ບັນທຶກເປັນແບບຟອມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="317" />
+        <source>Name of the template (e.g. 'Budget notices from the Ministry')</source>
+        <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: 'ແຈ້ງການງົບປະມານຈາກກະຊວງ')</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="375" />
+        <source>Please correct the fields marked in red.</source>
+        <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="389" />
+        <source>Saving…</source>
+        <translation>ກຳລັງບັນທຶກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="399" />
+        <source>Registered</source>
+        <translation>ລົງທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="400" />
+        <source>The letter is registered with number {number}.
+Write this number on the paper letter.</source>
+        <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
+ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="414" />
+        <source>The letter could not be saved: {error}</source>
+        <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterView</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="65" />
+        <source>Save a copy…</source>
+        <translation>ບັນທຶກສຳເນົາ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="67" />
+        <source>Add attachment…</source>
+        <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="81" />
+        <source>Details</source>
+        <translation>ລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="82" />
+        <source>Attachments</source>
+        <translation>ເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="83" />
+        <source>History</source>
+        <translation>ປະຫວັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="84" />
+        <source>Correct…</source>
+        <translation>ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="86" />
+        <source>Void…</source>
+        <translation>ຍົກເລີກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="117" />
+        <source>Choose a letter in the list to see it here.</source>
+        <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127" />
+        <source>Attachments ({count})</source>
+        <translation>ເອກະສານຄັດຕິດ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146" />
+        <source>(provisional)</source>
+        <translation>(ຊົ່ວຄາວ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150" />
+        <source>Date received</source>
+        <translation>ວັນທີໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150" />
+        <source>Date sent</source>
+        <translation>ວັນທີສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="173" />
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
+        <source>Now with</source>
+        <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
+        <source>Reason for void</source>
+        <translation>ເຫດຜົນການຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="181" />
+        <source>Answers</source>
+        <translation>ຕອບໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="190" />
+        <source>Answered by</source>
+        <translation>ຕອບໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
+        <source>Tracking code</source>
+        <translation>ລະຫັດຕິດຕາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="209" />
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}: “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="232" />
+        <source>Save a copy</source>
+        <translation>ບັນທຶກສຳເນົາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="241" />
+        <source>Choose scans or PDF files</source>
+        <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="243" />
+        <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="264" />
+        <source>Something went wrong: {error}</source>
+        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="265" />
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="113" />
+        <source>Sign in to eOffice</source>
+        <translation>ເຂົ້າລະບົບ eOffice</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="120" />
+        <source>User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="121" />
+        <source>Password</source>
+        <translation>ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="133" />
+        <source>Sign in</source>
+        <translation>ເຂົ້າລະບົບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="147" />
+        <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
+        <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154" />
+        <source>The user name or the password is wrong.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="75" />
+        <source>Find: number, subject, sender… (Ctrl+F)</source>
+        <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="86" />
+        <source>All statuses</source>
+        <translation>ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="88" />
+        <source>All urgencies</source>
+        <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="94" />
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="139" />
+        <source>Main</source>
+        <translation>ຫຼັກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="144" />
+        <source>New incoming letter</source>
+        <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="149" />
+        <source>New outgoing letter</source>
+        <translation>ໜັງສືຂາອອກໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="150" />
+        <source>Export CSV…</source>
+        <translation>ສົ່ງອອກ CSV…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="151" />
+        <source>Refresh</source>
+        <translation>ໂຫຼດໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="159" />
+        <source>&amp;File</source>
+        <translation>&amp;ແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="165" />
+        <source>Quit</source>
+        <translation>ອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="167" />
+        <source>&amp;Settings</source>
+        <translation>&amp;ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="168" />
+        <source>Settings…</source>
+        <translation>ການຕັ້ງຄ່າ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="169" />
+        <source>&amp;Help</source>
+        <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="170" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286" />
+        <source>About eOffice</source>
+        <translation>ກ່ຽວກັບ eOffice</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="172" />
+        <source>Signed in: {user}</source>
+        <translation>ຜູ້ໃຊ້: {user}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="197" />
+        <source>All years</source>
+        <translation>ທຸກປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="211" />
+        <source>Incoming letters</source>
+        <translation>ໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="211" />
+        <source>Outgoing letters</source>
+        <translation>ໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
+        <source>{count} letters</source>
+        <translation>{count} ສະບັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="288" />
+        <source>eOffice Desktop {version}
+The registry of official letters, offline first.
+Data folder: {folder}</source>
+        <translation>eOffice Desktop {version}
+ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
+ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/preview.py" line="51" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="81" />
+        <source>Choose an attachment to see it here.</source>
+        <translation>ເລືອກເອກະສານຄັດຕິດ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/preview.py" line="56" />
+        <source>◀ Previous page</source>
+        <translation>◀ ໜ້າກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/preview.py" line="57" />
+        <source>Next page ▶</source>
+        <translation>ໜ້າຕໍ່ໄປ ▶</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/preview.py" line="90" />
+        <source>Opening…</source>
+        <translation>ກຳລັງເປີດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/preview.py" line="113" />
+        <source>This file cannot be shown here. Save a copy and open it with another program.</source>
+        <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາບັນທຶກສຳເນົາ ແລະ ເປີດດ້ວຍໂປຣແກຣມອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/preview.py" line="120" />
+        <source>Page {page} of {pages}</source>
+        <translation>ໜ້າ {page} ຈາກ {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="101" />
+        <source>No.</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="102" />
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="103" />
+        <source>From / To</source>
+        <translation>ຈາກ / ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="104" />
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="105" />
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="106" />
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="107" />
+        <source>Reply due</source>
+        <translation>ກຳນົດຕອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="148" />
+        <source>(provisional)</source>
+        <translation>(ຊົ່ວຄາວ)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="16" />
+        <source>Settings</source>
+        <translation>ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="32" />
+        <source>Start again at 1 every year</source>
+        <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="33" />
+        <source>Never start again</source>
+        <translation>ບໍ່ເລີ່ມໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="40" />
+        <source>Language</source>
+        <translation>ພາສາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="41" />
+        <source>Registry number style</source>
+        <translation>ຮູບແບບເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="42" />
+        <source>Numbering</source>
+        <translation>ການອອກເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="43" />
+        <source>Largest attachment</source>
+        <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="44" />
+        <source>A new language is used from the next start of eOffice.</source>
+        <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="138" />
+        <source>Void letter {number}</source>
+        <translation>ຍົກເລີກໜັງສື {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="141" />
+        <source>A void letter stays in the register, struck through, with the reason. Its number is not given again. Use this only for a letter registered by mistake.</source>
+        <translation>ໜັງສືທີ່ຖືກຍົກເລີກ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="147" />
+        <source>e.g. registered twice</source>
+        <translation>ຕົວຢ່າງ: ລົງທະບຽນຊ້ຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="150" />
+        <source>Void the letter</source>
+        <translation>ຍົກເລີກໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="155" />
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163" />
+        <source>Say why the letter is void.</source>
+        <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
+    </message>
+</context>
+</TS>
