@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core import projections
 from eoffice_desktop.core.ids import HybridClock, uuid7
 from eoffice_desktop.core.models import Event
-from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json
+from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json, sha256_text
 
 
 class EventTooLarge(ValueError):
@@ -106,13 +106,16 @@ class EventLog:
             payload=payload,
             blobs=sorted(blobs or []),
         )
-        if len(canonical_json(envelope.to_dict()).encode("utf-8")) > MAX_EVENT_BYTES:
-            raise EventTooLarge("This change is too large to record; shorten the text.")
-        return store(session, envelope)
+        return store(session, envelope, fresh=True)
 
 
-def store(session: Session, envelope: EventEnvelope) -> Event:
-    """Insert an event (local or received) and apply it; the caller has checked it is new."""
+def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Event:
+    """Insert an event (local or received) and apply it; the caller has checked it is new.
+
+    `fresh`: made here just now, so nothing about its letter can have arrived before it."""
+    body = canonical_json(envelope.body())
+    if len(body.encode("utf-8")) > MAX_EVENT_BYTES:
+        raise EventTooLarge("This change is too large to record; shorten the text.")
     row = Event(
         id=envelope.id,
         type=envelope.type,
@@ -124,7 +127,7 @@ def store(session: Session, envelope: EventEnvelope) -> Event:
         hlc=envelope.hlc,
         dev_seq=envelope.dev_seq,
         prev=envelope.prev,
-        hash=envelope.content_hash(),
+        hash=sha256_text(body),
         payload=canonical_json(envelope.payload),
         deps=canonical_json(envelope.deps),
         blobs=canonical_json(envelope.blobs),
@@ -134,7 +137,7 @@ def store(session: Session, envelope: EventEnvelope) -> Event:
     )
     session.add(row)
     session.flush()
-    projections.apply(session, row)
+    projections.apply(session, row, fresh=fresh)
     return row
 
 

@@ -102,12 +102,20 @@ def next_number(
             return _provisional(session, direction, year, key, device_tag)
         block = assign_block(session, key, _highest_used(session, key) + 1, WHOLE_SERIES_END, "local")
     seq = block.next
-    used = _highest_used(session, key)
-    if seq <= used and block.source == "local":
-        seq = used + 1  # historic numbers imported into this series: continue after them
-    block.next = seq + 1
     text = format_number(template, seq, abbr, dept, year)
+    if block.source == "local" and _taken(session, key, text):
+        # Historic numbers imported into this series after the block was made: continue after them.
+        seq = _highest_used(session, key) + 1
+        text = format_number(template, seq, abbr, dept, year)
+    block.next = seq + 1
     return RegistryNumber(text=text, year=year, seq=seq, series_key=key)
+
+
+def _taken(session: Session, key: str, text: str) -> bool:
+    return (
+        session.scalar(select(Letter.id).where(Letter.series_key == key, Letter.registry_number == text).limit(1))
+        is not None
+    )
 
 
 def _provisional(session: Session, direction: str, year: int, key: str, device_tag: str) -> RegistryNumber:

@@ -138,8 +138,8 @@ def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, A
     letter.attachment_count += 1
 
 
-def _letter_registered(session: Session, row: Event, p: dict[str, Any]) -> None:
-    if session.get(Letter, row.letter_id) is not None:
+def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: bool = False) -> None:
+    if not fresh and session.get(Letter, row.letter_id) is not None:
         return
     letter = Letter(
         id=row.letter_id,
@@ -181,6 +181,8 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any]) -> None:
         session.add(LetterRecipient(letter_id=letter.id, position=position, org_id=org_id))
     for attachment in p.get("attachments", []):
         _add_attachment(session, letter, row, attachment)
+    if fresh:
+        return
     # Events of this letter that arrived before its registration (out-of-order sync) fold now.
     for later in session.scalars(
         select(Event).where(Event.letter_id == row.letter_id, Event.id != row.id).order_by(Event.hlc)
@@ -242,8 +244,11 @@ def _apply_to_letter(session: Session, row: Event) -> None:
         letter.updated_hlc = row.hlc
 
 
-def apply(session: Session, row: Event) -> None:
-    """Fold one newly stored event into the projections."""
+def apply(session: Session, row: Event, fresh: bool = False) -> None:
+    """Fold one newly stored event into the projections (`fresh`: just made on this PC)."""
+    if row.type == "letter.registered":
+        _letter_registered(session, row, _payload(row), fresh)
+        return
     handler = OTHER_HANDLERS.get(row.type)
     if handler is not None:
         handler(session, row, _payload(row))

@@ -129,7 +129,7 @@ def _register_in(
         year = today.year  # the office's local year, not UTC's
         number = next_number(s, form.direction, year, office.code, device_tag=store.device_id[-4:])
         number_text, seq, key, provisional = number.text, number.seq, number.series_key, number.provisional
-    if _number_taken(s, actor.office_id, form.direction, year, number_text):
+    if form.registry_number is not None and _number_taken(s, actor.office_id, form.direction, year, number_text):
         raise FormInvalid(
             [FieldError("registry_number", "taken", f"The registry number {number_text} is already used.")]
         )

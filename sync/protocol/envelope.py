@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS = "sha256:" + "0" * 64
@@ -44,9 +44,21 @@ class EventEnvelope:
 
     def body(self) -> dict[str, Any]:
         """Everything the hash and the device signature cover (all but `sig`)."""
-        data = asdict(self)
-        data.pop("sig")
-        return data
+        return {
+            "id": self.id,
+            "type": self.type,
+            "office_id": self.office_id,
+            "device_id": self.device_id,
+            "author_id": self.author_id,
+            "hlc": self.hlc,
+            "dev_seq": self.dev_seq,
+            "prev": self.prev,
+            "payload": self.payload,
+            "letter_id": self.letter_id,
+            "schema": self.schema,
+            "deps": self.deps,
+            "blobs": self.blobs,
+        }
 
     def content_hash(self) -> str:
         return sha256_text(canonical_json(self.body()))
