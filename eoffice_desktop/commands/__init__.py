@@ -5,6 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from eoffice_desktop.commands import backup_cmd, diagnostics_cmd, users_cmd
+from eoffice_desktop.commands import backup_cmd, diagnostics_cmd, import_cmd, users_cmd
 
-REGISTRARS: list[Callable[..., Any]] = [users_cmd.register, backup_cmd.register, diagnostics_cmd.register]
+REGISTRARS: list[Callable[..., Any]] = [
+    users_cmd.register,
+    backup_cmd.register,
+    diagnostics_cmd.register,
+    import_cmd.register,
+]
