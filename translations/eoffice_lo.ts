@@ -3,27 +3,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="60" />
+        <location filename="../eoffice_desktop/ui/app.py" line="63" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="90" />
+        <location filename="../eoffice_desktop/ui/app.py" line="93" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="91" />
+        <location filename="../eoffice_desktop/ui/app.py" line="94" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="100" />
+        <location filename="../eoffice_desktop/ui/app.py" line="103" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="101" />
+        <location filename="../eoffice_desktop/ui/app.py" line="104" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -32,12 +32,12 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="114" />
+        <location filename="../eoffice_desktop/ui/app.py" line="117" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="132" />
+        <location filename="../eoffice_desktop/ui/app.py" line="135" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -237,6 +237,119 @@
         <location filename="../eoffice_desktop/ui/start_dialogs.py" line="78" />
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="43" />
+        <source>Import a register from a spreadsheet</source>
+        <translation>ນຳເຂົ້າປຶ້ມທະບຽນຈາກຕາຕະລາງ (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="44" />
+        <source>Choose the register file (Excel .xlsx or CSV).</source>
+        <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ (Excel .xlsx ຫຼື CSV).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="45" />
+        <source>Choose file…</source>
+        <translation>ເລືອກໄຟລ໌…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="48" />
+        <source>Incoming letters</source>
+        <translation>ໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="49" />
+        <source>Outgoing letters</source>
+        <translation>ໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="70" />
+        <source>Import</source>
+        <translation>ນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="75" />
+        <source>Which column holds each field? (guessed from the column titles)</source>
+        <translation>ຖັນໃດເປັນຂໍ້ມູນໃດ? (ຄາດເດົາຈາກຫົວຖັນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="80" />
+        <source>The first rows as they will be imported:</source>
+        <translation>ແຖວທຳອິດ ຕາມທີ່ຈະຖືກນຳເຂົ້າ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="82" />
+        <source>Problems:</source>
+        <translation>ບັນຫາ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="90" />
+        <source>In / out</source>
+        <translation>ຂາເຂົ້າ / ຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95" />
+        <source>Choose the register file</source>
+        <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95" />
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>ຕາຕະລາງ (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="106" />
+        <source>{name}: {rows} rows</source>
+        <translation>{name}: {rows} ແຖວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="111" />
+        <source>(not in the file)</source>
+        <translation>(ບໍ່ມີໃນໄຟລ໌)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132" />
+        <source>Line</source>
+        <translation>ແຖວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132" />
+        <source>Problems</source>
+        <translation>ບັນຫາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="158" />
+        <source>Checking and importing…</source>
+        <translation>ກຳລັງກວດ ແລະ ນຳເຂົ້າ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="179" />
+        <source>Nothing was imported. Correct these rows in the file and try again:</source>
+        <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ. ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານີ້ໃນໄຟລ໌ ແລ້ວລອງໃໝ່:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="181" />
+        <source>line {line}: {reason}</source>
+        <translation>ແຖວ {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="186" />
+        <source>{count} letters imported.</source>
+        <translation>ນຳເຂົ້າ {count} ສະບັບແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="194" />
+        <source>Cancelled: nothing was imported.</source>
+        <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="196" />
+        <source>Nothing was imported: {error}</source>
+        <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ: {error}</translation>
     </message>
 </context>
 <context>
@@ -1060,58 +1173,63 @@ Write this number on the paper letter.</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="165" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="163" />
+        <source>Import a register…</source>
+        <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="166" />
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="167" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="168" />
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="168" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="169" />
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="169" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="170" />
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="171" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="172" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="173" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="197" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="198" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="211" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="211" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

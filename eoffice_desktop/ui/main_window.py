@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_in)
         file_menu.addAction(self.new_out)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(QAction(self.tr("Import a register…"), self, triggered=self.import_register))
         file_menu.addSeparator()
         file_menu.addAction(
             QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
@@ -274,6 +275,13 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.export_dialog import ExportDialog
 
         ExportDialog(self.store, self.runner, self.direction, self).exec()
+
+    def import_register(self) -> None:
+        from eoffice_desktop.ui.import_dialog import ImportDialog
+
+        if ImportDialog(self.store, self.actor, self.runner, self).exec():
+            self._reload_filters()
+            self.refresh()
 
     def open_settings(self) -> None:
         from eoffice_desktop.ui.settings_dialog import SettingsDialog

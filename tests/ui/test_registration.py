@@ -104,3 +104,29 @@ def test_template_fills_the_form(qtbot, app, demo_store, monkeypatch):
     assert fresh.urgency.currentData() == "very_urgent"
     assert fresh.keywords.text() == "ງົບປະມານ"
     assert fresh.sender.currentText() == dialog.sender.currentText()
+
+
+def test_import_dialog_previews_then_imports_all_rows(qtbot, app, demo_store, tmp_path: Path):
+    from eoffice_desktop.ui.import_dialog import ImportDialog
+
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "No.,Date received,From,Subject,Urgency\n"
+        "0901/ຊສຖ,02/01/2024,ກະຊວງການເງິນ,ແຈ້ງການກ່ຽວກັບງົບປະມານ,ດ່ວນ\n"
+        "0902/ຊສຖ,03/01/2024,UNDP Lao PDR,Workshop invitation,\n",
+        encoding="utf-8",
+    )
+    window = _window(qtbot, demo_store)
+    dialog = ImportDialog(demo_store, window.actor, window.runner, window)
+    qtbot.addWidget(dialog)
+    dialog.load(register)
+    assert dialog.columns["subject"].currentData() == "Subject"
+    assert dialog.preview.rowCount() == 2 and dialog.preview.item(0, 0).text() == "2"
+    dialog.start_import()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.report.imported == 2
+    with demo_store.db.session() as s:
+        from sqlalchemy import select
+
+        assert s.scalars(select(Letter).where(Letter.registry_number == "0901/ຊສຖ")).one().urgency == "urgent"
+    window.runner.wait()

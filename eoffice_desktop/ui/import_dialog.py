@@ -1,0 +1,202 @@
+"""Import an existing register: choose the file, check which column holds which field with a preview of the rows,
+then import all or nothing in the background, with progress and cancel; bad rows are listed with their line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.importer import FIELDS, ImportCancelled, ImportReport, Mapping, guess_mapping, import_register
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.spreadsheet import SpreadsheetError, Table, read_table
+from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+PREVIEW_ROWS = 15
+
+
+class ImportDialog(QDialog):
+    def __init__(self, store: OfficeStore, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor, self.runner = store, actor, runner
+        self.table: Table | None = None
+        self.job: Job | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import a register from a spreadsheet"))
+        self.file_label = QLabel(self.tr("Choose the register file (Excel .xlsx or CSV)."))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self._choose)
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("Incoming letters"), "in")
+        self.direction.addItem(self.tr("Outgoing letters"), "out")
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.direction)
+        top.addWidget(choose)
+        self.columns: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        for i, name in enumerate(FIELDS):
+            box = QComboBox()
+            box.currentIndexChanged.connect(self._refresh_preview)
+            self.columns[name] = box
+            grid.addWidget(QLabel(self._field_title(name)), i // 3, (i % 3) * 2)
+            grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
+        self.preview = QTableWidget()
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setFixedHeight(110)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self._cancel)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Which column holds each field? (guessed from the column titles)")))
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("The first rows as they will be imported:")))
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(QLabel(self.tr("Problems:")))
+        layout.addWidget(self.problems)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 720)
+
+    def _field_title(self, name: str) -> str:
+        if name == "direction":
+            return self.tr("In / out")
+        return labels.field_name(name)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the register file"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> None:
+        try:
+            self.table = read_table(path)
+        except SpreadsheetError as exc:
+            self.problems.setPlainText(str(exc))
+            return
+        self.file_label.setText(self.tr("{name}: {rows} rows").format(name=path.name, rows=len(self.table.rows)))
+        guessed = guess_mapping(self.table.headers, self.direction.currentData())
+        for name, box in self.columns.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("(not in the file)"), None)
+            for header in self.table.headers:
+                if header:
+                    box.addItem(header, header)
+            box.setCurrentIndex(max(0, box.findData(guessed.columns.get(name))))
+            box.blockSignals(False)
+        self._refresh_preview()
+
+    def mapping(self) -> Mapping:
+        columns = {name: box.currentData() for name, box in self.columns.items() if box.currentData()}
+        return Mapping(columns, self.direction.currentData())
+
+    def _refresh_preview(self) -> None:
+        if self.table is None:
+            return
+        from eoffice_desktop.core.importer import preview
+
+        rows = preview(self.table, self.mapping(), PREVIEW_ROWS)
+        shown = ("registry_number", "register_date", "sender", "subject", "urgency")
+        self.preview.setColumnCount(len(shown) + 2)
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Line")] + [self._field_title(n) for n in shown] + [self.tr("Problems")]
+        )
+        self.preview.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            form = row.form
+            values = [
+                str(row.line),
+                form.registry_number or "",
+                labels.short_date(form.register_date),
+                row.sender or "; ".join(row.recipients),
+                form.subject,
+                labels.urgency(form.urgency),
+                "; ".join(row.errors),
+            ]
+            for c, value in enumerate(values):
+                self.preview.setItem(r, c, QTableWidgetItem(value))
+        self.preview.resizeColumnsToContents()
+        self.import_button.setEnabled(True)
+
+    def start_import(self) -> None:
+        if self.table is None:
+            return
+        table, mapping, store, actor = self.table, self.mapping(), self.store, self.actor
+        self.import_button.setEnabled(False)
+        self.progress.setRange(0, len(table.rows))
+        self.progress.show()
+        self.problems.setPlainText(self.tr("Checking and importing…"))
+
+        def work(job: Job) -> ImportReport:
+            return import_register(
+                store,
+                actor,
+                table,
+                mapping,
+                progress=lambda d, t: job.signals.progress.emit(d, t),
+                cancelled=lambda: job.cancelled,
+            )
+
+        self.job = self.runner.run(
+            work, self._done, self._failed, on_progress=lambda d, t: self.progress.setValue(d), write=True
+        )
+
+    def _done(self, report: ImportReport) -> None:
+        self.job = None
+        self.report = report
+        self.progress.hide()
+        if report.errors:
+            lines = [self.tr("Nothing was imported. Correct these rows in the file and try again:")]
+            lines += [
+                self.tr("line {line}: {reason}").format(line=line, reason=reason) for line, reason in report.errors
+            ]
+            self.problems.setPlainText("\n".join(lines))
+            self.import_button.setEnabled(True)
+            return
+        self.problems.setPlainText(self.tr("{count} letters imported.").format(count=report.imported))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.progress.hide()
+        self.import_button.setEnabled(True)
+        if isinstance(exc, ImportCancelled):
+            self.problems.setPlainText(self.tr("Cancelled: nothing was imported."))
+        else:
+            self.problems.setPlainText(self.tr("Nothing was imported: {error}").format(error=exc))
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            return
+        self.reject()
