@@ -13,11 +13,16 @@ from eoffice_desktop.core.db import DatabaseRefused
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
-    return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+    given = getattr(args, "data_dir", None)
+    return Path(given).expanduser() if given else default_data_dir()
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="folder holding the office data (default: the user data folder)")
+    """`--data-dir` may stand before or after a command name (SUPPRESS: a command that does not repeat it keeps
+    the value given before it)."""
+    parser.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="folder holding the office data (default: the user data folder)"
+    )
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

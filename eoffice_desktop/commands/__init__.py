@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from eoffice_desktop.commands import backup_cmd, diagnostics_cmd, import_cmd, users_cmd
+from eoffice_desktop.commands import backup_cmd, diagnostics_cmd, import_cmd, numbering_cmd, users_cmd
 
 REGISTRARS: list[Callable[..., Any]] = [
     users_cmd.register,
     backup_cmd.register,
     diagnostics_cmd.register,
     import_cmd.register,
+    numbering_cmd.register,
 ]

@@ -143,3 +143,64 @@ def test_readers_do_not_wait_for_a_writer(store, clerk):
     finally:
         release.set()
         thread.join()
+
+
+def test_two_pcs_with_blocks_given_by_it_staff_never_share_a_number(tmp_path: Path):
+    from eoffice_desktop.cli import main
+    from eoffice_desktop.core.bundles import export_bundle, import_bundle
+
+    first = open_store(tmp_path / "pc1")
+    generate_demo(first, 3, attachment_share=0, routed=0)
+    export_bundle(first, tmp_path / "office.eob", everything=True)
+    first.close()
+    second = open_store(tmp_path / "pc2")
+    import_bundle(second, tmp_path / "office.eob")
+    second.close()
+    year = date.today().year
+    assert (
+        main(
+            [
+                "numbering",
+                "block",
+                "--data-dir",
+                str(tmp_path / "pc1"),
+                "--direction",
+                "in",
+                "--year",
+                str(year),
+                "--first",
+                "1",
+                "--last",
+                "4999",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "numbering",
+                "block",
+                "--data-dir",
+                str(tmp_path / "pc2"),
+                "--direction",
+                "in",
+                "--year",
+                str(year),
+                "--first",
+                "5000",
+                "--last",
+                "9999",
+            ]
+        )
+        == 0
+    )
+    numbers = []
+    for pc in ("pc1", "pc2"):
+        store = open_store(tmp_path / pc)
+        for n in range(3):
+            form = LetterForm(register_date=date.today(), sender_name="ກງ", subject=f"{pc} {n}")
+            numbers.append(register_letter(store, store.admin_actor(), form).registry_number)
+        store.close()
+    assert len(set(numbers)) == 6
+    assert all(int(n.split("/")[0]) >= 5000 for n in numbers[3:])
