@@ -103,9 +103,12 @@ def next_number(
         block = assign_block(session, key, _highest_used(session, key) + 1, WHOLE_SERIES_END, "local")
     seq = block.next
     text = format_number(template, seq, abbr, dept, year)
-    if block.source == "local" and _taken(session, key, text):
-        # Historic numbers imported into this series after the block was made: continue after them.
-        seq = _highest_used(session, key) + 1
+    while _taken(session, key, text):
+        # Already used (historic numbers imported, letters of another PC received): skip it, never reuse it.
+        seq += 1
+        if seq > block.last:
+            block.next = seq
+            return next_number(session, direction, year, abbr, dept, device_tag)
         text = format_number(template, seq, abbr, dept, year)
     block.next = seq + 1
     return RegistryNumber(text=text, year=year, seq=seq, series_key=key)
