@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.accounts import NotAllowed, Viewer, viewer_of
@@ -247,3 +248,45 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
 def cancel_delegation(store: OfficeStore, actor: Actor, delegation_id: str) -> None:
     with store.db.write() as s:
         store.log.append(s, actor, "delegation.cancelled", {"delegation_id": delegation_id})
+
+
+def available_actions(session: Session, viewer: Viewer, letter_id: str) -> set[str]:
+    """What this person may do with the letter now (the GUI shows these buttons; the services check again)."""
+    letter = require_view(session, viewer, letter_id)
+    if letter.status == "void":
+        return set()
+    actions = {"comment"}
+    held = open_steps_held(session, viewer, letter_id)
+    holding = [step for step in held if step.action != "for_information"]
+    if letter.status == "completed":
+        if viewer.has("head") or viewer.has("clerk"):
+            actions.add("reopen")
+        return actions
+    if holding or _may_start_routing(session, viewer, letter):
+        actions.add("route")
+    if any(step.status == "sent" for step in held):
+        actions.add("acknowledge")
+    if holding:
+        actions |= {"return", "complete"}
+    elif viewer.has("head"):
+        actions.add("complete")
+    mine = acting_for(session, viewer)
+    sent = session.scalars(
+        select(RoutingStep.id).where(
+            RoutingStep.letter_id == letter_id, RoutingStep.status == "sent", RoutingStep.from_user_id.in_(mine)
+        )
+    ).first()
+    if sent is not None:
+        actions.add("recall")
+    return actions
+
+
+def recallable_steps(session: Session, viewer: Viewer, letter_id: str) -> list[RoutingStep]:
+    mine = acting_for(session, viewer)
+    return list(
+        session.scalars(
+            select(RoutingStep).where(
+                RoutingStep.letter_id == letter_id, RoutingStep.status == "sent", RoutingStep.from_user_id.in_(mine)
+            )
+        )
+    )

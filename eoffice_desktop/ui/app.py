@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from eoffice_desktop.core.accounts import LoginThrottle, viewer_of
+from eoffice_desktop.core.accounts import LoginThrottle, Viewer, viewer_of
 from eoffice_desktop.core.datadir import DataDirBusy
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.logs import setup_logging
@@ -123,34 +123,73 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
         store.close()
 
 
+class IdleWatch(QObject):
+    """Locks the window after `minutes` without keyboard or mouse use (shared PCs)."""
+
+    def __init__(self, window: MainWindow, minutes: int) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self, singleShot=True, interval=max(1, minutes) * 60 * 1000)
+        self.timer.timeout.connect(self._idle)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        ):
+            self.timer.start()
+        return False
+
+    def _idle(self) -> None:
+        if self.window.isVisible():
+            self.window.lock()
+            self.timer.start()
+
+
+def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:
+    if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
+        with store.db.session() as s:
+            return viewer_of(s, store.admin_actor().user_id)
+    hint = (
+        app.translate("App", "Demo office: sign in as clerk, head or admin with the password eoffice-demo.")
+        if demo
+        else ""
+    )
+    login = LoginDialog(store, throttle, hint=hint, username="clerk" if demo else "")
+    if not login.exec():
+        return None
+    return login.viewer
+
+
 def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, demo: bool) -> int:
+    """Sign in, work, and sign in again when someone switches user on a shared PC."""
     throttle = LoginThrottle()
     measuring = os.environ.get("EOFFICE_MEASURE_STARTUP") == "1"
-    if measuring or os.environ.get("EOFFICE_AUTOLOGIN"):
-        actor = store.admin_actor() if measuring else store.actor(os.environ["EOFFICE_AUTOLOGIN"])
-        with store.db.session() as s:
-            viewer = viewer_of(s, actor.user_id)
-    else:
-        hint = (
-            app.translate("App", "Demo office: sign in as clerk, head or admin with the password eoffice-demo.")
-            if demo
-            else ""
-        )
-        login = LoginDialog(store, throttle, hint=hint, username="clerk" if demo else "")
-        if not login.exec() or login.viewer is None:
+    while True:
+        viewer = _sign_in(app, store, throttle, demo)
+        if viewer is None:
             return 1
-        viewer = login.viewer
         actor = store.actor(viewer.user_id)
-    with store.db.session() as s:
-        user = s.get(User, viewer.user_id)
-        user_name = user.display_name if user else viewer.user_id
-    window = MainWindow(store, actor, viewer, user_name, runner)
-    window.show()
-    if measuring:
+        with store.db.session() as s:
+            user = s.get(User, viewer.user_id)
+            user_name = user.display_name if user else viewer.user_id
+            lock_minutes = int(get_setting(s, "ui.lock_minutes", "10"))
+        window = MainWindow(store, actor, viewer, user_name, runner, throttle)
+        watch = IdleWatch(window, lock_minutes)
+        app.installEventFilter(watch)
+        window.show()
+        if measuring:
 
-        def report() -> None:
-            print(f"first_rows_ms={process_age_ms():.0f} rows={window.model.rowCount()}", flush=True)
-            app.quit()
+            def report(window: MainWindow = window) -> None:
+                print(f"first_rows_ms={process_age_ms():.0f} rows={window.model.rowCount()}", flush=True)
+                app.quit()
 
-        QTimer.singleShot(0, report)
-    return app.exec()
+            QTimer.singleShot(0, report)
+        code = app.exec()
+        app.removeEventFilter(watch)
+        if not window.switch_requested:
+            return code
+        window.deleteLater()

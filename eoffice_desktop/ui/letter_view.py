@@ -28,11 +28,25 @@ from eoffice_desktop.core.letterform import FormInvalid
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import LetterDetail, letter_detail
 from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.routing import (
+    RoutingRefused,
+    acknowledge,
+    available_actions,
+    comment,
+    complete,
+    recall,
+    recallable_steps,
+    reopen,
+    return_letter,
+    route,
+)
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
+from eoffice_desktop.ui.printing import history_document, print_document, routing_slip
+from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -89,9 +103,32 @@ class LetterView(QWidget):
         self.actions.addStretch(1)
         self.actions.addWidget(self.correct_button)
         self.actions.addWidget(self.void_button)
+        self.route_buttons: dict[str, QPushButton] = {}
+        routing = QHBoxLayout()
+        for key, text, slot in (
+            ("route", self.tr("Send to…"), self._route),
+            ("acknowledge", self.tr("Received"), self._acknowledge),
+            ("comment", self.tr("Comment…"), self._comment),
+            ("return", self.tr("Return…"), self._return),
+            ("complete", self.tr("Complete…"), self._complete),
+            ("reopen", self.tr("Reopen…"), self._reopen),
+            ("recall", self.tr("Pull back"), self._recall),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.route_buttons[key] = button
+            routing.addWidget(button)
+        routing.addStretch(1)
+        self.print_slip = QPushButton(self.tr("Print slip…"))
+        self.print_slip.clicked.connect(self._print_slip)
+        self.print_history = QPushButton(self.tr("Print history…"))
+        self.print_history.clicked.connect(self._print_history)
+        self.actions.insertWidget(0, self.print_slip)
+        self.actions.insertWidget(1, self.print_history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
+        layout.addLayout(routing)
         layout.addLayout(self.actions)
         self.show_letter(None)
 
@@ -111,6 +148,14 @@ class LetterView(QWidget):
         enabled = self.detail is not None and self.detail.letter.status != "void"
         self.correct_button.setEnabled(enabled)
         self.void_button.setEnabled(enabled)
+        self.print_slip.setEnabled(self.detail is not None)
+        self.print_history.setEnabled(self.detail is not None)
+        available: set[str] = set()
+        if self.detail is not None and self.viewer is not None:
+            with self.store.db.session() as s:
+                available = available_actions(s, self.viewer, self.detail.letter.id)
+        for key, button in self.route_buttons.items():
+            button.setVisible(key in available)
         self.preview.clear()
         self.attachments.clear()
         if self.detail is None:
@@ -258,7 +303,7 @@ class LetterView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, FormInvalid):
             message = "\n".join(labels.error(e.code, e.message) for e in exc.errors)
-        elif isinstance(exc, (ActionRefused, NotAllowed, ValueError)):
+        elif isinstance(exc, (ActionRefused, NotAllowed, RoutingRefused, ValueError)):
             message = str(exc)
         else:
             message = self.tr("Something went wrong: {error}").format(error=exc)
@@ -272,6 +317,79 @@ class LetterView(QWidget):
             letter_id, actor = self.detail.letter.id, self.actor
             field, value, reason = dialog.field.currentData(), dialog.value(), dialog.reason.text()
             self._run(lambda job: correct_field(self.store, actor, letter_id, field, value, reason))
+
+    # -- routing -----------------------------------------------------------------------------------------------------
+    def _letter_id(self) -> str | None:
+        return self.detail.letter.id if self.detail is not None and self.actor is not None else None
+
+    def _route(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        if letter_id is None or actor is None or self.detail is None:
+            return
+        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self)
+        if dialog.exec():
+            recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
+            self._run(lambda job: route(self.store, actor, letter_id, recipients, minute))
+
+    def _acknowledge(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        if letter_id and actor:
+            self._run(lambda job: acknowledge(self.store, actor, letter_id))
+
+    def _comment(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        text = ask_text(self, self.tr("Comment"), self.tr("Your comment on this letter:")) if letter_id else None
+        if letter_id and actor and text:
+            self._run(lambda job: comment(self.store, actor, letter_id, text))
+
+    def _return(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        text = ask_text(self, self.tr("Return the letter"), self.tr("Why do you return it?")) if letter_id else None
+        if letter_id and actor and text:
+            self._run(lambda job: return_letter(self.store, actor, letter_id, text))
+
+    def _complete(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        if letter_id is None or actor is None or self.detail is None:
+            return
+        dialog = CompleteDialog(self.store, self.detail.letter, self)
+        if dialog.exec():
+            outcome, reply, note = dialog.outcome.currentData(), dialog.reply.currentData(), dialog.note.toPlainText()
+            self._run(
+                lambda job: complete(
+                    self.store, actor, letter_id, outcome, reply if outcome == "answered" else None, note
+                )
+            )
+
+    def _reopen(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        text = ask_text(self, self.tr("Reopen the letter"), self.tr("Why is it reopened?")) if letter_id else None
+        if letter_id and actor and text:
+            self._run(lambda job: reopen(self.store, actor, letter_id, text))
+
+    def _recall(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        if letter_id is None or actor is None or self.viewer is None:
+            return
+        with self.store.db.session() as s:
+            steps = [step.id for step in recallable_steps(s, self.viewer, letter_id)]
+        if steps:
+            self._run(lambda job: [recall(self.store, actor, letter_id, step) for step in steps][-1])
+
+    # -- printing ----------------------------------------------------------------------------------------------------
+    def _print_slip(self) -> None:
+        if self.detail is None:
+            return
+        with self.store.db.session() as s:
+            entries = timeline(s, self.detail.letter.id)
+        print_document(routing_slip(self.detail.letter, self.store.office(), entries), self)
+
+    def _print_history(self) -> None:
+        if self.detail is None:
+            return
+        with self.store.db.session() as s:
+            entries = timeline(s, self.detail.letter.id)
+        print_document(history_document(self.detail.letter, entries), self)
 
     def _void(self) -> None:
         if self.detail is None or self.actor is None:

@@ -19,20 +19,27 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from eoffice_desktop import __version__
-from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.accounts import LoginThrottle, Viewer
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.inbox import counts as inbox_counts
+from eoffice_desktop.core.inbox import due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.letterform import URGENCIES
+from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
+from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.register_model import RegisterModel
@@ -40,36 +47,64 @@ from eoffice_desktop.ui.resources import app_icon
 from eoffice_desktop.ui.tasks import TaskRunner
 
 REGISTERS = ("in", "out")
+LISTS = ("inbox", "sent")
+VIEWS = LISTS + REGISTERS
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: OfficeStore, actor: Actor, viewer: Viewer, user_name: str, runner: TaskRunner | None = None
+        self,
+        store: OfficeStore,
+        actor: Actor,
+        viewer: Viewer,
+        user_name: str,
+        runner: TaskRunner | None = None,
+        throttle: LoginThrottle | None = None,
     ) -> None:
         super().__init__()
         self.store, self.actor, self.viewer = store, actor, viewer
+        self.throttle = throttle or LoginThrottle()
         self.runner = runner or TaskRunner(self)
         office = store.office()
         self.setWindowTitle(f"eOffice — {office.name_lo}")
         self.setWindowIcon(app_icon())
         self.direction = "in"
+        self.view_name = "in"
         self.model = RegisterModel(self._count, self._page, self)
         self._build(user_name, office.name_lo)
         self._reload_filters()
         self.model.reload()
         self._update_counts()
-        self.resize(1280, 800)
+        self.show_reminders()
+        self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
+        self._hourly.start()
+        self._live = QTimer(self, interval=60 * 1000, timeout=self._update_counts)
+        self._live.start()
+        self.resize(1366, 768)
+        self.switch_requested = False
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(170)
-        for direction in REGISTERS:
+        for view in VIEWS:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, direction)
+            item.setData(Qt.ItemDataRole.UserRole, view)
             self.sidebar.addItem(item)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.setCurrentRow(VIEWS.index("in"))
         self.sidebar.currentItemChanged.connect(self._register_chosen)
+        self.inbox_model = InboxModel(self)
+        self.inbox_table = QTableView()
+        self.inbox_table.setModel(self.inbox_model)
+        self.inbox_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inbox_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inbox_table.verticalHeader().hide()
+        self.inbox_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.inbox_table.selectionModel().selectionChanged.connect(self._inbox_selection)
+        self.reminder = QLabel()
+        self.reminder.setStyleSheet("background:#fff4ce; padding:6px; border:1px solid #e0c060;")
+        self.reminder.setWordWrap(True)
+        self.reminder.hide()
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find: number, subject, sender… (Ctrl+F)"))
@@ -111,7 +146,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((105, 82, 170, 260, 70, 105, 82)):
+        for column, width in enumerate((100, 80, 160, 260, 65, 100, 80)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -121,15 +156,23 @@ class MainWindow(QMainWindow):
         self.view.changed.connect(self.apply_changes)
         self.view.open_letter.connect(self.select_letter)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        register_page = QWidget()
+        left_layout = QVBoxLayout(register_page)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(register_page)
+        self.pages.addWidget(self.inbox_table)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.reminder)
+        left_box.addWidget(self.pages, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.view)
-        split.setSizes([900, 380])
+        split.setSizes([1000, 340])
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.addWidget(self.sidebar)
@@ -165,6 +208,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         )
+        file_menu.insertAction(
+            file_menu.actions()[-2], QAction(self.tr("Print the register book…"), self, triggered=self.print_register)
+        )
+        office_menu = self.menuBar().addMenu(self.tr("&Office"))
+        office_menu.addAction(QAction(self.tr("Overview for the head of office"), self, triggered=self.dashboard))
+        office_menu.addAction(QAction(self.tr("Delegate my inbox…"), self, triggered=self.delegate))
+        self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
+        self.users_action.setVisible(self.viewer.has("admin"))
+        office_menu.addAction(self.users_action)
+        office_menu.addSeparator()
+        office_menu.addAction(QAction(self.tr("Switch user…"), self, triggered=self.switch_user))
+        office_menu.addAction(QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(QAction(self.tr("Settings…"), self, triggered=self.open_settings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -205,23 +260,53 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         with self.store.db.session() as s:
-            counts = {
+            counts: dict[str, object] = {
                 d: count_letters(s, RegisterFilter(direction=d, include_void=False), viewer=self.viewer)
                 for d in REGISTERS
             }
-        titles = {"in": self.tr("Incoming letters"), "out": self.tr("Outgoing letters")}
+            mine = inbox_counts(s, self.viewer)
+        counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
+        counts["sent"] = mine.sent_open
+        titles = {
+            "in": self.tr("Incoming letters"),
+            "out": self.tr("Outgoing letters"),
+            "inbox": self.tr("My inbox"),
+            "sent": self.tr("Sent by me"),
+        }
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
-            direction = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{titles[direction]}  ({counts[direction]})")
+            view = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(f"{titles[view]}  ({counts[view]})")
+            font = item.font()
+            font.setBold(view == "inbox" and mine.unread > 0)
+            item.setFont(font)
         self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
 
     def refresh(self) -> None:
         selected = self.selected_letter()
-        self.model.reload()
+        if self.view_name in LISTS:
+            with self.store.db.session() as s:
+                rows = inbox(s, self.viewer) if self.view_name == "inbox" else sent_by_me(s, self.viewer)
+            self.inbox_model.set_rows(rows)
+        else:
+            self.model.reload()
         self._update_counts()
         if selected:
             self.select_letter(selected)
+
+    def show_reminders(self) -> None:
+        """At sign-in and every hour: letters due today or late, without interrupting the work."""
+        with self.store.db.session() as s:
+            due_today, late = due_reminders(s, self.viewer)
+        if not due_today and not late:
+            self.reminder.hide()
+            return
+        self.reminder.setText(
+            self.tr("Reminder: {today} letter(s) due today and {late} late in your inbox.").format(
+                today=len(due_today), late=len(late)
+            )
+        )
+        self.reminder.show()
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.registers or changes.inbox:
@@ -233,18 +318,39 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _open_exact(self) -> None:
+        """Enter in the search box: a tracking code (typed or sent by a barcode/QR scanner) opens its letter."""
+        code = normalise_code(self.search.text())
+        if code is not None:
+            with self.store.db.session() as s:
+                found = s.scalars(select(Letter).where(Letter.tracking_code == code)).first()
+            if found is not None:
+                self.search.clear()
+                if self.view_name != found.direction:
+                    self.sidebar.setCurrentRow(VIEWS.index(found.direction))
+                self.select_letter(found.id)
+                return
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
 
     def _register_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
-        self.direction = item.data(Qt.ItemDataRole.UserRole)
-        self._reload_filters()
+        self.view_name = item.data(Qt.ItemDataRole.UserRole)
+        if self.view_name in REGISTERS:
+            self.direction = self.view_name
+            self._reload_filters()
+        self.pages.setCurrentIndex(1 if self.view_name in LISTS else 0)
         self.refresh()
         self.view.show_letter(None)
 
+    def _inbox_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.view.show_letter(self.selected_letter())
+
     def selected_letter(self) -> str | None:
+        if self.view_name in LISTS:
+            rows = self.inbox_table.selectionModel().selectedRows()
+            found = self.inbox_model.row_at(rows[0].row()) if rows else None
+            return found.letter_id if found else None
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
@@ -255,6 +361,13 @@ class MainWindow(QMainWindow):
         self.view.show_letter(self.selected_letter())
 
     def select_letter(self, letter_id: str) -> None:
+        if self.view_name in LISTS:
+            row = self.inbox_model.row_of(letter_id)
+            if row >= 0:
+                self.inbox_table.selectRow(row)
+            else:
+                self.view.show_letter(letter_id)
+            return
         row = self.model.row_of(letter_id)
         if row < 0:
             self.view.show_letter(letter_id)
@@ -265,8 +378,8 @@ class MainWindow(QMainWindow):
     def new_letter(self, direction: str) -> None:
         dialog = LetterFormDialog(self.store, self.actor, self.runner, direction, self)
         if dialog.exec() and dialog.registered is not None:
-            if self.direction != direction:
-                self.sidebar.setCurrentRow(REGISTERS.index(direction))
+            if self.view_name != direction:
+                self.sidebar.setCurrentRow(VIEWS.index(direction))
             self._reload_filters()
             self.refresh()
             self.select_letter(dialog.registered.letter_id)
@@ -299,3 +412,56 @@ class MainWindow(QMainWindow):
 
     def today(self) -> date:
         return date.today()
+
+    # -- office ------------------------------------------------------------------------------------------------------
+    def print_register(self) -> None:
+        from eoffice_desktop.ui.register_book import RegisterBookDialog
+
+        RegisterBookDialog(self.store, self.viewer, self.direction, self).exec()
+
+    def dashboard(self) -> None:
+        from eoffice_desktop.ui.dashboard import DashboardDialog
+
+        dialog = DashboardDialog(self.store, self.viewer, self)
+        dialog.open_letter.connect(self._open_from_anywhere)
+        dialog.exec()
+
+    def _open_from_anywhere(self, letter_id: str) -> None:
+        with self.store.db.session() as s:
+            letter = s.get(Letter, letter_id)
+        if letter is not None:
+            if self.view_name != letter.direction:
+                self.sidebar.setCurrentRow(VIEWS.index(letter.direction))
+            self.select_letter(letter_id)
+
+    def delegate(self) -> None:
+        from eoffice_desktop.ui.people_dialogs import DelegateDialog
+
+        DelegateDialog(self.store, self.actor, self).exec()
+
+    def manage_users(self) -> None:
+        from eoffice_desktop.ui.people_dialogs import UsersDialog
+
+        UsersDialog(self.store, self.actor, self).exec()
+        self.refresh()
+
+    def lock(self) -> None:
+        """Hide the letters until the same person types their password again (shared PCs, idle time)."""
+        from eoffice_desktop.ui.start_dialogs import LoginDialog
+
+        with self.store.db.session() as s:
+            user = s.get(User, self.viewer.user_id)
+        username = user.username if user else ""
+        self.centralWidget().hide()
+        while True:
+            dialog = LoginDialog(self.store, self.throttle, username=username, parent=self, locked=True)
+            if not dialog.exec():
+                self.switch_user()
+                return
+            if dialog.viewer is not None and dialog.viewer.user_id == self.viewer.user_id:
+                break
+        self.centralWidget().show()
+
+    def switch_user(self) -> None:
+        self.switch_requested = True
+        self.close()

@@ -105,12 +105,13 @@ class LoginDialog(QDialog):
         hint: str = "",
         username: str = "",
         parent: QWidget | None = None,
+        locked: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store, self.throttle = store, throttle
         self.viewer: Viewer | None = None
         office = store.office()
-        self.setWindowTitle(self.tr("Sign in to eOffice"))
+        self.setWindowTitle(self.tr("eOffice is locked") if locked else self.tr("Sign in to eOffice"))
         title = QLabel(f"<b>{office.name_lo}</b><br>{office.name_en}")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.username = QLineEdit(username)
@@ -130,7 +131,10 @@ class LoginDialog(QDialog):
             layout.addWidget(note)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock") if locked else self.tr("Sign in"))
+        if locked:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Switch user"))
+            self.username.setReadOnly(True)
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -1,0 +1,116 @@
+"""The overview for heads of office: charts of open letters by status and department, late letters by person,
+letters per month, and the average days to completion. Clicking a bar lists the letters behind it."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.dashboard import (
+    Bar,
+    average_days_to_completion,
+    open_by_department,
+    open_by_status,
+    overdue_by_person,
+    per_month,
+)
+from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui import labels
+
+
+class BarChart(QChartView):
+    clicked_bar = Signal(object)  # Bar
+
+    def __init__(self, title: str, bars: list[Bar], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars = bars
+        values = QBarSet(title)
+        values.append([b.value for b in bars])
+        values.clicked.connect(lambda index: self.clicked_bar.emit(self.bars[index]))
+        series = QBarSeries()
+        series.append(values)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setTitle(title)
+        chart.legend().hide()
+        axis_x = QBarCategoryAxis()
+        axis_x.append([b.label or "—" for b in bars] or ["—"])
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%d")
+        axis_y.setRange(0, max([b.value for b in bars] + [1]))
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_y)
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(380, 260)
+
+
+class DashboardDialog(QDialog):
+    open_letter = Signal(str)
+
+    def __init__(self, store: OfficeStore, viewer: Viewer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Overview for the head of office"))
+        with store.db.session() as s:
+            status = [Bar(labels.status(b.label), b.value, b.letter_ids) for b in open_by_status(s, viewer)]
+            departments = open_by_department(s, viewer)
+            late = overdue_by_person(s, viewer)
+            received = per_month(s, viewer, "in")
+            sent = per_month(s, viewer, "out")
+            average = average_days_to_completion(s, viewer)
+        self.charts = [
+            BarChart(self.tr("Open letters by status"), status),
+            BarChart(self.tr("Open letters by department"), departments),
+            BarChart(self.tr("Late letters by person"), late),
+            BarChart(
+                self.tr("Letters received per month"),
+                [Bar(b.label[5:] + "/" + b.label[2:4], b.value, b.letter_ids) for b in received],
+            ),
+            BarChart(
+                self.tr("Letters sent per month"),
+                [Bar(b.label[5:] + "/" + b.label[2:4], b.value, b.letter_ids) for b in sent],
+            ),
+        ]
+        grid = QGridLayout()
+        for index, chart in enumerate(self.charts):
+            chart.clicked_bar.connect(self.show_letters)
+            grid.addWidget(chart, index // 3, index % 3)
+        summary = QLabel(
+            self.tr("Average days from registration to completion: {days}").format(
+                days=f"{average:.1f}" if average is not None else "—"
+            )
+        )
+        self.letters = QListWidget()
+        self.letters.setMaximumHeight(160)
+        self.letters.itemDoubleClicked.connect(
+            lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(summary)
+        layout.addWidget(QLabel(self.tr("Letters behind the bar you click (double-click to open):")))
+        layout.addWidget(self.letters)
+        self.resize(1200, 800)
+
+    def show_letters(self, bar: Bar) -> None:
+        self.letters.clear()
+        if not bar.letter_ids:
+            return
+        with self.store.db.session() as s:
+            rows = s.scalars(
+                select(Letter)
+                .where(Letter.id.in_(bar.letter_ids[:500]))
+                .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
+            )
+            for letter in rows:
+                item = QListWidgetItem(f"{letter.registry_number} — {letter.subject}")
+                item.setData(Qt.ItemDataRole.UserRole, letter.id)
+                self.letters.addItem(item)

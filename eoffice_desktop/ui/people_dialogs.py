@@ -1,0 +1,238 @@
+"""People of the office: the administrator's list of users and departments, and handing my inbox to a colleague
+while I am away."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.core.accounts import (
+    ROLES,
+    AccountError,
+    NotAllowed,
+    create_department,
+    create_user,
+    list_departments,
+    list_users,
+    reset_password,
+    update_user,
+)
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.letterform import FormInvalid
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.routing import delegate
+from eoffice_desktop.ui.widgets import DateField, ErrorLabel
+
+
+def role_name(role: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "clerk": QCoreApplication.translate("People", "Clerk"),
+        "official": QCoreApplication.translate("People", "Official"),
+        "head": QCoreApplication.translate("People", "Head of office"),
+        "admin": QCoreApplication.translate("People", "Administrator"),
+    }.get(role, role)
+
+
+class UserDialog(QDialog):
+    """A new user: name, roles, department, first password."""
+
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New user"))
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.job_title = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.roles = {role: QCheckBox(role_name(role)) for role in ROLES}
+        self.roles["official"].setChecked(True)
+        roles_box = QWidget()
+        roles_layout = QHBoxLayout(roles_box)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.roles.values():
+            roles_layout.addWidget(box)
+        self.department = QComboBox()
+        self.department.addItem(self.tr("(none)"), None)
+        with store.db.session() as s:
+            for dept in list_departments(s):
+                self.department.addItem(dept.name_lo, dept.id)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Job title"), self.job_title)
+        form.addRow(self.tr("Roles"), roles_box)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("First password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen_roles(self) -> list[str]:
+        return [role for role, box in self.roles.items() if box.isChecked()]
+
+
+class UsersDialog(QDialog):
+    def __init__(self, store: OfficeStore, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setWindowTitle(self.tr("Users and departments"))
+        self.table = QTableWidget()
+        self.table.setColumnCount(5)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("Department"), self.tr("Active")]
+        )
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.error = ErrorLabel()
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add user…"), self.add_user),
+            (self.tr("Reset password…"), self.reset),
+            (self.tr("Disable / enable"), self.toggle),
+            (self.tr("Add department…"), self.add_dept),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.resize(820, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.store.db.session() as s:
+            depts = {d.id: d.name_lo for d in list_departments(s)}
+            users = list_users(s, active_only=False)
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            values = [
+                user.username,
+                user.display_name,
+                ", ".join(role_name(r) for r in user.roles.split(",") if r),
+                depts.get(user.department_id or "", ""),
+                self.tr("yes") if user.active else self.tr("no"),
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, (user.id, user.active))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _selected(self) -> tuple[str, bool] | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _try(self, work) -> None:  # type: ignore[no-untyped-def]
+        try:
+            work()
+        except (AccountError, NotAllowed, FormInvalid, ValueError) as exc:
+            self.error.show_error(str(exc))
+            return
+        self.error.show_error("")
+        self.reload()
+
+    def add_user(self) -> None:
+        dialog = UserDialog(self.store, self)
+        if dialog.exec():
+            self._try(
+                lambda: create_user(
+                    self.store,
+                    self.actor,
+                    dialog.username.text(),
+                    dialog.full_name.text(),
+                    dialog.password.text(),
+                    dialog.chosen_roles(),
+                    dialog.job_title.text(),
+                    dialog.department.currentData(),
+                )
+            )
+
+    def reset(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        password, ok = QInputDialog.getText(
+            self, self.tr("Reset password"), self.tr("New password:"), QLineEdit.EchoMode.Password
+        )
+        if ok:
+            self._try(lambda: reset_password(self.store, self.actor, chosen[0], password))
+
+    def toggle(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self._try(lambda: update_user(self.store, self.actor, chosen[0], active=not chosen[1]))
+
+    def add_dept(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add department"), self.tr("Department name (Lao):"))
+        if ok and name.strip():
+            self._try(lambda: create_department(self.store, self.actor, name))
+
+
+class DelegateDialog(QDialog):
+    """While I am on leave, a colleague acts on the letters sent to me."""
+
+    def __init__(self, store: OfficeStore, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor = store, actor
+        self.setWindowTitle(self.tr("Delegate my inbox"))
+        self.colleague = QComboBox()
+        with store.db.session() as s:
+            for user in list_users(s):
+                if user.id != actor.user_id:
+                    self.colleague.addItem(user.display_name, user.id)
+        self.start = DateField(optional=False)
+        self.start.set_date(date.today())
+        self.end = DateField(optional=False)
+        self.end.set_date(date.today() + timedelta(days=7))
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Colleague"), self.colleague)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("Until"), self.end)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            start, end = self.start.value(), self.end.value()
+            if start is None or end is None:
+                raise ValueError
+            delegate(self.store, self.actor, self.colleague.currentData(), start, end)
+        except FormInvalid as exc:
+            self.error.show_error(exc.errors[0].message)
+            return
+        except ValueError:
+            self.error.show_error(self.tr("Write the dates as day/month/year."))
+            return
+        self.accept()

@@ -1,0 +1,139 @@
+"""Paper still moves: the routing slip (with the letter's tracking QR code), the printable movement history and the
+register book. Each is an HTML document printed through Qt to a printer or to a PDF file."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from eoffice_desktop.core.models import Letter, Office
+from eoffice_desktop.core.register_query import RegisterRow
+from eoffice_desktop.core.timeline import TimelineEntry
+from eoffice_desktop.core.tracking import format_code
+from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.qr import qr_image
+
+HEADING = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ<br>ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ"
+STYLE = (
+    "<style>body{font-family:'Noto Sans Lao'; font-size:10pt} td,th{padding:3px 6px; vertical-align:top}"
+    " th{background:#eee} table{border-collapse:collapse}</style>"
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def routing_slip(letter: Letter, office: Office, entries: list[TimelineEntry]) -> QTextDocument:
+    document = QTextDocument()
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource, QUrl("qr://code"), qr_image(letter.tracking_code, module=4)
+    )
+    rows = [
+        (_t("Registry number"), _e(letter.registry_number)),
+        (_t("Date received") if letter.direction == "in" else _t("Date sent"), labels.long_date(letter.register_date)),
+        (
+            _t("From") if letter.direction == "in" else _t("To"),
+            _e(letter.sender_name if letter.direction == "in" else letter.recipients_text),
+        ),
+        (_t("Their reference"), _e(letter.sender_ref or "—")),
+        (_t("Subject"), _e(letter.subject)),
+        (_t("Urgency"), _e(labels.urgency(letter.urgency))),
+        (_t("Reply due"), labels.long_date(letter.routing_due or letter.reply_due) or "—"),
+    ]
+    table = "".join(f"<tr><td><b>{label}</b></td><td>{value}</td></tr>" for label, value in rows)
+    routing = "".join(
+        f"<tr><td>{e.when:%d/%m/%Y}</td><td>{_e(e.who)}</td><td>"
+        + "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in e.to)
+        + f"</td><td>{_e(e.text)}</td></tr>"
+        for e in entries
+        if e.kind in ("routed", "returned")
+    )
+    blank = "<tr><td>&nbsp;</td><td></td><td></td><td></td></tr>" * 4
+    document.setHtml(
+        f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
+        f"<h2 align=center>{_e(_t('Routing slip'))}</h2>"
+        f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
+        f"<td align=center width=140><img src='qr://code'><br><b>{_e(format_code(letter.tracking_code))}</b>"
+        f"</td></tr></table><h3>{_e(_t('Instructions'))}</h3>"
+        f"<table border=1 width=100%><tr><th>{_e(_t('Date'))}</th><th>{_e(_t('From'))}</th><th>{_e(_t('To'))}</th>"
+        f"<th>{_e(_t('Minute'))}</th></tr>{routing}{blank}</table>"
+    )
+    return document
+
+
+def history_document(letter: Letter, entries: list[TimelineEntry]) -> QTextDocument:
+    rows = "".join(
+        f"<tr><td>{e.when:%d/%m/%Y %H:%M}</td><td>{_e(e.who)}</td><td>{_e(labels.event_kind(e.kind))}</td><td>"
+        + "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in e.to)
+        + f"</td><td>{_e(e.text)}</td></tr>"
+        for e in entries
+    )
+    document = QTextDocument()
+    document.setHtml(
+        f"{STYLE}<h2>{_e(_t('Movement history'))}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
+        f"<table border=1 width=100%><tr><th>{_e(_t('When'))}</th><th>{_e(_t('Who'))}</th><th>{_e(_t('What'))}</th>"
+        f"<th>{_e(_t('To'))}</th><th>{_e(_t('Minute'))}</th></tr>{rows}</table>"
+    )
+    return document
+
+
+def register_book(
+    office: Office, direction: str, first: date | None, last: date | None, rows: list[RegisterRow]
+) -> QTextDocument:
+    """The paper register's layout: one row a letter, in number order."""
+    title = _t("Register of incoming letters") if direction == "in" else _t("Register of outgoing letters")
+    period = f"{labels.long_date(first) if first else '…'} – {labels.long_date(last) if last else '…'}"
+    body = "".join(
+        f"<tr><td>{_e(r.registry_number)}</td><td>{labels.short_date(r.register_date)}</td>"
+        f"<td>{_e(r.correspondent)}</td><td>{_e(r.sender_ref)}</td><td>{_e(r.subject)}</td>"
+        f"<td>{_e(labels.urgency(r.urgency) if r.urgency != 'normal' else '')}</td>"
+        f"<td>{_e(labels.status(r.status))}</td></tr>"
+        for r in rows
+    )
+    document = QTextDocument()
+    document.setHtml(
+        f"{STYLE}<p align=center><b>{_e(office.name_lo)}</b></p><h2 align=center>{_e(title)}</h2>"
+        f"<p align=center>{_e(period)}</p><table border=1 width=100%><tr><th>{_e(_t('No.'))}</th>"
+        f"<th>{_e(_t('Date'))}</th><th>{_e(_t('From') if direction == 'in' else _t('To'))}</th>"
+        f"<th>{_e(_t('Their reference'))}</th><th>{_e(_t('Subject'))}</th><th>{_e(_t('Urgency'))}</th>"
+        f"<th>{_e(_t('Status'))}</th></tr>{body}</table>"
+    )
+    return document
+
+
+def _printer(pdf: Path | None, landscape: bool = False) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    if pdf is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+    return printer
+
+
+def print_document(
+    document: QTextDocument, parent: QWidget | None = None, pdf: Path | None = None, landscape: bool = False
+) -> bool:
+    """To `pdf` when given; otherwise through the print dialog (which also offers 'Print to PDF')."""
+    printer = _printer(pdf, landscape)
+    if pdf is None and QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    document.print_(printer)
+    return True

@@ -1,0 +1,232 @@
+"""Dialogs to move a letter: send it to people or departments (with saved routes), complete it, and write a
+minute, comment or reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from eoffice_desktop.core.accounts import list_departments, list_users
+from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.routing import ACTIONS, OUTCOMES, Recipient
+from eoffice_desktop.core.saved_routes import list_saved_routes, save_route
+from eoffice_desktop.core.workdays import default_due_date
+from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.widgets import DateField, ErrorLabel
+
+
+class RouteDialog(QDialog):
+    """Tick people and departments, choose each one's action, write the minute; the due date follows urgency."""
+
+    def __init__(self, store: OfficeStore, letter: Letter, me: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Send letter {number}").format(number=letter.registry_number))
+        with store.db.session() as s:
+            users = [u for u in list_users(s) if u.id != me]
+            departments = list_departments(s)
+            due = default_due_date(s, letter.urgency, date.today())
+            self.saved = list_saved_routes(s)
+        self.targets = QListWidget()
+        for dept in departments:
+            self._add_target(self.tr("Department: {name}").format(name=dept.name_lo), ("department", dept.id))
+        for user in users:
+            title = f" — {user.title}" if user.title else ""
+            self._add_target(f"{user.display_name}{title}", ("user", user.id))
+        self.action = QComboBox()
+        for code in ACTIONS:
+            self.action.addItem(labels.action(code), code)
+        self.targets.currentItemChanged.connect(self._show_action)
+        self.action.currentIndexChanged.connect(self._set_action)
+        self.minute = QPlainTextEdit()
+        self.minute.setPlaceholderText(self.tr("Instruction (minute), e.g. 'Please prepare an answer by Friday'"))
+        self.minute.setFixedHeight(80)
+        self.due = DateField(optional=True)
+        self.due.set_date(due)
+        self.saved_box = QComboBox()
+        self.saved_box.addItem(self.tr("(saved routes)"), None)
+        for route in self.saved:
+            self.saved_box.addItem(route.name, route.name)
+        self.saved_box.activated.connect(self._apply_saved)
+        save = QPushButton(self.tr("Save this route…"))
+        save.clicked.connect(self._save_route)
+        top = QHBoxLayout()
+        top.addWidget(self.saved_box, 1)
+        top.addWidget(save)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Action for the selected person"), self.action)
+        form.addRow(self.tr("Minute"), self.minute)
+        form.addRow(self.tr("Due date"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(QLabel(self.tr("Send to (tick one or more):")))
+        layout.addWidget(self.targets, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 600)
+
+    def _add_target(self, text: str, target: tuple[str, str]) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, target)
+        item.setData(Qt.ItemDataRole.UserRole + 1, "for_action")
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.targets.addItem(item)
+        self._label(item)
+
+    def _label(self, item: QListWidgetItem) -> None:
+        base = item.text().split("  [")[0]
+        if item.checkState() == Qt.CheckState.Checked:
+            item.setText(f"{base}  [{labels.action(item.data(Qt.ItemDataRole.UserRole + 1))}]")
+        else:
+            item.setText(base)
+
+    def _show_action(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.action.blockSignals(True)
+            self.action.setCurrentIndex(max(0, self.action.findData(item.data(Qt.ItemDataRole.UserRole + 1))))
+            self.action.blockSignals(False)
+
+    def _set_action(self) -> None:
+        item = self.targets.currentItem()
+        if item is not None:
+            item.setData(Qt.ItemDataRole.UserRole + 1, self.action.currentData())
+            item.setCheckState(Qt.CheckState.Checked)
+            self._label(item)
+
+    def select(self, kind: str, target_id: str, action: str = "for_action") -> None:
+        for row in range(self.targets.count()):
+            item = self.targets.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == (kind, target_id):
+                item.setData(Qt.ItemDataRole.UserRole + 1, action)
+                item.setCheckState(Qt.CheckState.Checked)
+                self._label(item)
+
+    def recipients(self) -> list[Recipient]:
+        due = self.due.value()
+        chosen = []
+        for row in range(self.targets.count()):
+            item = self.targets.item(row)
+            if item.checkState() != Qt.CheckState.Checked:
+                continue
+            kind, target = item.data(Qt.ItemDataRole.UserRole)
+            action = item.data(Qt.ItemDataRole.UserRole + 1)
+            chosen.append(
+                Recipient(
+                    user_id=target if kind == "user" else None,
+                    department_id=target if kind == "department" else None,
+                    action=action,
+                    due=due,
+                )
+            )
+        return chosen
+
+    def _apply_saved(self, index: int) -> None:
+        name = self.saved_box.itemData(index)
+        route = next((r for r in self.saved if r.name == name), None)
+        if route is None:
+            return
+        for r in route.recipients:
+            kind, target = ("user", r["user_id"]) if r.get("user_id") else ("department", r.get("department_id"))
+            self.select(kind, str(target), str(r.get("action") or "for_action"))
+        if route.minute and not self.minute.toPlainText():
+            self.minute.setPlainText(route.minute)
+
+    def _save_route(self) -> None:
+        try:
+            recipients = self.recipients()
+        except ValueError:
+            recipients = []
+        if not recipients:
+            self.error.show_error(self.tr("Tick the people or departments first."))
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save this route"), self.tr("Name, e.g. 'Budget letters: Finance, copy to the deputy'")
+        )
+        if ok and name.strip():
+            with self.store.db.write() as s:
+                save_route(s, name, recipients, self.minute.toPlainText())
+
+    def _check(self) -> None:
+        try:
+            recipients = self.recipients()
+        except ValueError:
+            self.error.show_error(labels.error("bad_date", ""))
+            return
+        if not recipients:
+            self.error.show_error(self.tr("Tick at least one person or department."))
+            return
+        self.accept()
+
+
+class CompleteDialog(QDialog):
+    def __init__(self, store: OfficeStore, letter: Letter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Complete letter {number}").format(number=letter.registry_number))
+        self.outcome = QComboBox()
+        for code in OUTCOMES:
+            self.outcome.addItem(labels.outcome(code), code)
+        self.reply = QComboBox()
+        self.reply.addItem(self.tr("(choose the outgoing letter)"), None)
+        with store.db.session() as s:
+            for out in s.scalars(
+                select(Letter)
+                .where(Letter.direction == "out", Letter.status != "void")
+                .order_by(Letter.registered_at.desc())
+                .limit(200)
+            ):
+                self.reply.addItem(f"{out.registry_number} — {out.subject[:60]}", out.id)
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        self.error = ErrorLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("Answered by"), self.reply)
+        form.addRow(self.tr("Note"), self.note)
+        self.outcome.currentIndexChanged.connect(
+            lambda: self.reply.setEnabled(self.outcome.currentData() == "answered")
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if self.outcome.currentData() == "answered" and not self.reply.currentData():
+            self.error.show_error(self.tr("Choose the outgoing letter that answers it."))
+            return
+        self.accept()
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    """A short multi-line text (comment, reason); None when cancelled or empty."""
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text.strip() if ok and text.strip() else None
