@@ -37,9 +37,47 @@
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="135" />
+        <location filename="../eoffice_desktop/ui/app.py" line="157" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="189" />
+        <source>Complete letter {number}</source>
+        <translation>ສຳເລັດໜັງສື {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="194" />
+        <source>(choose the outgoing letter)</source>
+        <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207" />
+        <source>Outcome</source>
+        <translation>ຜົນການດຳເນີນການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
+        <source>Answered by</source>
+        <translation>ຕອບໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
+        <source>Note</source>
+        <translation>ໝາຍເຫດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214" />
+        <source>Complete</source>
+        <translation>ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="224" />
+        <source>Choose the outgoing letter that answers it.</source>
+        <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
 </context>
 <context>
@@ -81,6 +119,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="61" />
+        <source>Overview for the head of office</source>
+        <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="70" />
+        <source>Open letters by status</source>
+        <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="71" />
+        <source>Open letters by department</source>
+        <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="72" />
+        <source>Late letters by person</source>
+        <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="74" />
+        <source>Letters received per month</source>
+        <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="78" />
+        <source>Letters sent per month</source>
+        <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="87" />
+        <source>Average days from registration to completion: {days}</source>
+        <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="99" />
+        <source>Letters behind the bar you click (double-click to open):</source>
+        <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../eoffice_desktop/ui/widgets.py" line="30" />
@@ -91,6 +172,34 @@
         <location filename="../eoffice_desktop/ui/widgets.py" line="35" />
         <source>Pick from a calendar</source>
         <translation>ເລືອກຈາກປະຕິທິນ</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="203" />
+        <source>Delegate my inbox</source>
+        <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
+        <source>Colleague</source>
+        <translation>ເພື່ອນຮ່ວມງານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="216" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="217" />
+        <source>Until</source>
+        <translation>ຮອດວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="236" />
+        <source>Write the dates as day/month/year.</source>
+        <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +459,49 @@
         <location filename="../eoffice_desktop/ui/import_dialog.py" line="196" />
         <source>Nothing was imported: {error}</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="45" />
+        <source>No.</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="46" />
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="47" />
+        <source>Action</source>
+        <translation>ໜ້າທີ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="48" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="49" />
+        <source>Sent</source>
+        <translation>ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="50" />
+        <source>Due</source>
+        <translation>ກຳນົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="51" />
+        <source>Now with</source>
+        <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="63" />
+        <source>new</source>
+        <translation>ໃໝ່</translation>
     </message>
 </context>
 <context>
@@ -967,155 +1119,245 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="65" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="79" />
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="67" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="81" />
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="81" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="95" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="82" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="96" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="83" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="97" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="84" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="98" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="86" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="100" />
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="109" />
+        <source>Send to…</source>
+        <translation>ສົ່ງຫາ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="110" />
+        <source>Received</source>
+        <translation>ໄດ້ຮັບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="111" />
+        <source>Comment…</source>
+        <translation>ໃຫ້ຄຳເຫັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
+        <source>Return…</source>
+        <translation>ສົ່ງຄືນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113" />
+        <source>Complete…</source>
+        <translation>ສຳເລັດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114" />
+        <source>Reopen…</source>
+        <translation>ເປີດຄືນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="115" />
+        <source>Pull back</source>
+        <translation>ດຶງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122" />
+        <source>Print slip…</source>
+        <translation>ພິມໃບສົ່ງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124" />
+        <source>Print history…</source>
+        <translation>ພິມປະຫວັດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="172" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="191" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="150" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="150" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="173" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="218" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="220" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="222" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="181" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="226" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="190" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="235" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="241" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="209" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="232" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="241" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="286" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="243" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="288" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="264" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="309" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="265" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="310" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
+        <source>Comment</source>
+        <translation>ຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
+        <source>Your comment on this letter:</source>
+        <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="347" />
+        <source>Return the letter</source>
+        <translation>ສົ່ງໜັງສືຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="347" />
+        <source>Why do you return it?</source>
+        <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
+        <source>Reopen the letter</source>
+        <translation>ເປີດໜັງສືຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
+        <source>Why is it reopened?</source>
+        <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="113" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114" />
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="120" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114" />
+        <source>eOffice is locked</source>
+        <translation>eOffice ຖືກລັອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="121" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="121" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="122" />
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="133" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134" />
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="147" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134" />
+        <source>Unlock</source>
+        <translation>ປົດລັອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="136" />
+        <source>Switch user</source>
+        <translation>ປ່ຽນຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -1123,119 +1365,197 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="75" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="110" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="86" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="121" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="88" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="123" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="94" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="129" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="139" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="182" />
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="144" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="187" />
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="149" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="192" />
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="150" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="193" />
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="151" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="194" />
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="159" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="163" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="206" />
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="166" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="209" />
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="168" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
+        <source>Print the register book…</source>
+        <translation>ພິມປຶ້ມທະບຽນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="214" />
+        <source>&amp;Office</source>
+        <translation>&amp;ຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="215" />
+        <source>Overview for the head of office</source>
+        <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
+        <source>Delegate my inbox…</source>
+        <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
+        <source>Users and departments…</source>
+        <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="221" />
+        <source>Switch user…</source>
+        <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="222" />
+        <source>Lock</source>
+        <translation>ລັອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="223" />
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="169" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="224" />
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="170" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="171" />
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="226" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="407" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="173" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="228" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="198" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="253" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="268" />
+        <source>late</source>
+        <translation>ເກີນກຳນົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="273" />
+        <source>My inbox</source>
+        <translation>ໜັງສືຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="274" />
+        <source>Sent by me</source>
+        <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305" />
+        <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="409" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
         <translation>eOffice Desktop {version}
 ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
 ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="47" />
+        <source>Clerk</source>
+        <translation>ພະນັກງານຂາເຂົ້າ-ຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="48" />
+        <source>Official</source>
+        <translation>ພະນັກງານວິຊາການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="49" />
+        <source>Head of office</source>
+        <translation>ຫົວໜ້າຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="50" />
+        <source>Administrator</source>
+        <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1590,157 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/preview.py" line="120" />
         <source>Page {page} of {pages}</source>
         <translation>ໜ້າ {page} ຈາກ {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="36" />
+        <source>Registry number</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="37" />
+        <source>Date received</source>
+        <translation>ວັນທີໄດ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="38" />
+        <source>Date sent</source>
+        <translation>ວັນທີສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="39" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="40" />
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="41" />
+        <source>Their reference</source>
+        <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="42" />
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="43" />
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="44" />
+        <source>Reply due</source>
+        <translation>ກຳນົດຕອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="45" />
+        <source>Routing slip</source>
+        <translation>ໃບສົ່ງໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="46" />
+        <source>Instructions</source>
+        <translation>ຄຳຊີ້ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
+        <source>Minute</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
+        <source>Movement history</source>
+        <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
+        <source>When</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
+        <source>Who</source>
+        <translation>ຜູ້ດຳເນີນການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
+        <source>What</source>
+        <translation>ການດຳເນີນການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
+        <source>No.</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
+        <source>Register of incoming letters</source>
+        <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
+        <source>Register of outgoing letters</source>
+        <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterBookDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="20" />
+        <source>Print the register book</source>
+        <translation>ພິມປຶ້ມທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="22" />
+        <source>Incoming letters</source>
+        <translation>ໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="23" />
+        <source>Outgoing letters</source>
+        <translation>ໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="32" />
+        <source>Register</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="33" />
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="34" />
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
+        <source>Print…</source>
+        <translation>ພິມ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="57" />
+        <source>Write the dates as day/month/year.</source>
+        <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1787,79 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>RouteDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="42" />
+        <source>Send letter {number}</source>
+        <translation>ສົ່ງໜັງສື {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="50" />
+        <source>Department: {name}</source>
+        <translation>ພະແນກ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="60" />
+        <source>Instruction (minute), e.g. 'Please prepare an answer by Friday'</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ 'ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ'</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65" />
+        <source>(saved routes)</source>
+        <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="69" />
+        <source>Save this route…</source>
+        <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="76" />
+        <source>Action for the selected person</source>
+        <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77" />
+        <source>Minute</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78" />
+        <source>Due date</source>
+        <translation>ວັນກຳນົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80" />
+        <source>Send</source>
+        <translation>ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85" />
+        <source>Send to (tick one or more):</source>
+        <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="165" />
+        <source>Tick the people or departments first.</source>
+        <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168" />
+        <source>Save this route</source>
+        <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168" />
+        <source>Name, e.g. 'Budget letters: Finance, copy to the deputy'</source>
+        <translation>ຊື່, ຕົວຢ່າງ 'ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ'</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="181" />
+        <source>Tick at least one person or department.</source>
+        <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/settings_dialog.py" line="16" />
@@ -1356,6 +1900,132 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/settings_dialog.py" line="44" />
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="59" />
+        <source>New user</source>
+        <translation>ຜູ້ໃຊ້ໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73" />
+        <source>(none)</source>
+        <translation>(ບໍ່ມີ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78" />
+        <source>User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79" />
+        <source>Full name</source>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80" />
+        <source>Job title</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81" />
+        <source>Roles</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82" />
+        <source>Department</source>
+        <translation>ພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="83" />
+        <source>First password</source>
+        <translation>ລະຫັດຜ່ານທຳອິດ</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="99" />
+        <source>Users and departments</source>
+        <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <source>User name</source>
+        <translation>ຊື່ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <source>Full name</source>
+        <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <source>Roles</source>
+        <translation>ບົດບາດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <source>Department</source>
+        <translation>ພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <source>Active</source>
+        <translation>ໃຊ້ງານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="109" />
+        <source>Add user…</source>
+        <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110" />
+        <source>Reset password…</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <source>Disable / enable</source>
+        <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
+        <source>Add department…</source>
+        <translation>ເພີ່ມພະແນກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="139" />
+        <source>yes</source>
+        <translation>ແມ່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="139" />
+        <source>no</source>
+        <translation>ບໍ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="181" />
+        <source>Reset password</source>
+        <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="181" />
+        <source>New password:</source>
+        <translation>ລະຫັດຜ່ານໃໝ່:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="192" />
+        <source>Add department</source>
+        <translation>ເພີ່ມພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="192" />
+        <source>Department name (Lao):</source>
+        <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
 </context>
 <context>

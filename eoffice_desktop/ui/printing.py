@@ -26,64 +26,90 @@ STYLE = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _words() -> dict[str, str]:
+    """Printed words in the UI language (each written out so the translation tools find it)."""
+    return {
+        "number": QCoreApplication.translate("Printing", "Registry number"),
+        "received": QCoreApplication.translate("Printing", "Date received"),
+        "sent": QCoreApplication.translate("Printing", "Date sent"),
+        "from": QCoreApplication.translate("Printing", "From"),
+        "to": QCoreApplication.translate("Printing", "To"),
+        "ref": QCoreApplication.translate("Printing", "Their reference"),
+        "subject": QCoreApplication.translate("Printing", "Subject"),
+        "urgency": QCoreApplication.translate("Printing", "Urgency"),
+        "due": QCoreApplication.translate("Printing", "Reply due"),
+        "slip": QCoreApplication.translate("Printing", "Routing slip"),
+        "instructions": QCoreApplication.translate("Printing", "Instructions"),
+        "date": QCoreApplication.translate("Printing", "Date"),
+        "minute": QCoreApplication.translate("Printing", "Minute"),
+        "history": QCoreApplication.translate("Printing", "Movement history"),
+        "when": QCoreApplication.translate("Printing", "When"),
+        "who": QCoreApplication.translate("Printing", "Who"),
+        "what": QCoreApplication.translate("Printing", "What"),
+        "no": QCoreApplication.translate("Printing", "No."),
+        "status": QCoreApplication.translate("Printing", "Status"),
+        "book_in": QCoreApplication.translate("Printing", "Register of incoming letters"),
+        "book_out": QCoreApplication.translate("Printing", "Register of outgoing letters"),
+    }
+
+
+def _head(*titles: str) -> str:
+    return "<tr>" + "".join(f"<th>{_e(t)}</th>" for t in titles) + "</tr>"
+
+
+def _routes(entry: TimelineEntry) -> str:
+    return "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in entry.to)
+
+
 def routing_slip(letter: Letter, office: Office, entries: list[TimelineEntry]) -> QTextDocument:
+    w = _words()
     document = QTextDocument()
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl("qr://code"), qr_image(letter.tracking_code, module=4)
     )
+    incoming = letter.direction == "in"
     rows = [
-        (_t("Registry number"), _e(letter.registry_number)),
-        (_t("Date received") if letter.direction == "in" else _t("Date sent"), labels.long_date(letter.register_date)),
-        (
-            _t("From") if letter.direction == "in" else _t("To"),
-            _e(letter.sender_name if letter.direction == "in" else letter.recipients_text),
-        ),
-        (_t("Their reference"), _e(letter.sender_ref or "—")),
-        (_t("Subject"), _e(letter.subject)),
-        (_t("Urgency"), _e(labels.urgency(letter.urgency))),
-        (_t("Reply due"), labels.long_date(letter.routing_due or letter.reply_due) or "—"),
+        (w["number"], _e(letter.registry_number)),
+        (w["received"] if incoming else w["sent"], labels.long_date(letter.register_date)),
+        (w["from"] if incoming else w["to"], _e(letter.sender_name if incoming else letter.recipients_text)),
+        (w["ref"], _e(letter.sender_ref or "—")),
+        (w["subject"], _e(letter.subject)),
+        (w["urgency"], _e(labels.urgency(letter.urgency))),
+        (w["due"], labels.long_date(letter.routing_due or letter.reply_due) or "—"),
     ]
-    table = "".join(f"<tr><td><b>{label}</b></td><td>{value}</td></tr>" for label, value in rows)
+    table = "".join(f"<tr><td><b>{_e(label)}</b></td><td>{value}</td></tr>" for label, value in rows)
     routing = "".join(
-        f"<tr><td>{e.when:%d/%m/%Y}</td><td>{_e(e.who)}</td><td>"
-        + "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in e.to)
-        + f"</td><td>{_e(e.text)}</td></tr>"
+        f"<tr><td>{e.when:%d/%m/%Y}</td><td>{_e(e.who)}</td><td>{_routes(e)}</td><td>{_e(e.text)}</td></tr>"
         for e in entries
         if e.kind in ("routed", "returned")
     )
     blank = "<tr><td>&nbsp;</td><td></td><td></td><td></td></tr>" * 4
+    qr = f"<img src='qr://code'><br><b>{_e(format_code(letter.tracking_code))}</b>"
     document.setHtml(
         f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
-        f"<h2 align=center>{_e(_t('Routing slip'))}</h2>"
+        f"<h2 align=center>{_e(w['slip'])}</h2>"
         f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
-        f"<td align=center width=140><img src='qr://code'><br><b>{_e(format_code(letter.tracking_code))}</b>"
-        f"</td></tr></table><h3>{_e(_t('Instructions'))}</h3>"
-        f"<table border=1 width=100%><tr><th>{_e(_t('Date'))}</th><th>{_e(_t('From'))}</th><th>{_e(_t('To'))}</th>"
-        f"<th>{_e(_t('Minute'))}</th></tr>{routing}{blank}</table>"
+        f"<td align=center width=140>{qr}</td></tr></table><h3>{_e(w['instructions'])}</h3>"
+        f"<table border=1 width=100%>{_head(w['date'], w['from'], w['to'], w['minute'])}{routing}{blank}</table>"
     )
     return document
 
 
 def history_document(letter: Letter, entries: list[TimelineEntry]) -> QTextDocument:
+    w = _words()
     rows = "".join(
-        f"<tr><td>{e.when:%d/%m/%Y %H:%M}</td><td>{_e(e.who)}</td><td>{_e(labels.event_kind(e.kind))}</td><td>"
-        + "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in e.to)
-        + f"</td><td>{_e(e.text)}</td></tr>"
+        f"<tr><td>{e.when:%d/%m/%Y %H:%M}</td><td>{_e(e.who)}</td><td>{_e(labels.event_kind(e.kind))}</td>"
+        f"<td>{_routes(e)}</td><td>{_e(e.text)}</td></tr>"
         for e in entries
     )
     document = QTextDocument()
     document.setHtml(
-        f"{STYLE}<h2>{_e(_t('Movement history'))}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
-        f"<table border=1 width=100%><tr><th>{_e(_t('When'))}</th><th>{_e(_t('Who'))}</th><th>{_e(_t('What'))}</th>"
-        f"<th>{_e(_t('To'))}</th><th>{_e(_t('Minute'))}</th></tr>{rows}</table>"
+        f"{STYLE}<h2>{_e(w['history'])}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
+        f"<table border=1 width=100%>{_head(w['when'], w['who'], w['what'], w['to'], w['minute'])}{rows}</table>"
     )
     return document
 
@@ -92,7 +118,8 @@ def register_book(
     office: Office, direction: str, first: date | None, last: date | None, rows: list[RegisterRow]
 ) -> QTextDocument:
     """The paper register's layout: one row a letter, in number order."""
-    title = _t("Register of incoming letters") if direction == "in" else _t("Register of outgoing letters")
+    w = _words()
+    title = w["book_in"] if direction == "in" else w["book_out"]
     period = f"{labels.long_date(first) if first else '…'} – {labels.long_date(last) if last else '…'}"
     body = "".join(
         f"<tr><td>{_e(r.registry_number)}</td><td>{labels.short_date(r.register_date)}</td>"
@@ -101,13 +128,19 @@ def register_book(
         f"<td>{_e(labels.status(r.status))}</td></tr>"
         for r in rows
     )
+    head = _head(
+        w["no"],
+        w["date"],
+        w["from"] if direction == "in" else w["to"],
+        w["ref"],
+        w["subject"],
+        w["urgency"],
+        w["status"],
+    )
     document = QTextDocument()
     document.setHtml(
         f"{STYLE}<p align=center><b>{_e(office.name_lo)}</b></p><h2 align=center>{_e(title)}</h2>"
-        f"<p align=center>{_e(period)}</p><table border=1 width=100%><tr><th>{_e(_t('No.'))}</th>"
-        f"<th>{_e(_t('Date'))}</th><th>{_e(_t('From') if direction == 'in' else _t('To'))}</th>"
-        f"<th>{_e(_t('Their reference'))}</th><th>{_e(_t('Subject'))}</th><th>{_e(_t('Urgency'))}</th>"
-        f"<th>{_e(_t('Status'))}</th></tr>{body}</table>"
+        f"<p align=center>{_e(period)}</p><table border=1 width=100%>{head}{body}</table>"
     )
     return document
 
