@@ -39,12 +39,18 @@ class BarChart(QChartView):
         chart.setTitle(title)
         chart.legend().hide()
         axis_x = QBarCategoryAxis()
-        axis_x.append([b.label or "—" for b in bars] or ["—"])
+        axis_x.append([(b.label or "—")[:18] for b in bars] or ["—"])
+        small = axis_x.labelsFont()
+        small.setPointSize(max(7, small.pointSize() - 2))
+        axis_x.setLabelsFont(small)
+        axis_x.setLabelsAngle(-60 if len(bars) > 6 else -35)
+        axis_x.setTruncateLabels(False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis_x)
         axis_y = QValueAxis()
         axis_y.setLabelFormat("%d")
         axis_y.setRange(0, max([b.value for b in bars] + [1]))
+        axis_y.applyNiceNumbers()
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis_y)
         self.setChart(chart)
@@ -82,7 +88,10 @@ class DashboardDialog(QDialog):
         grid = QGridLayout()
         for index, chart in enumerate(self.charts):
             chart.clicked_bar.connect(self.show_letters)
-            grid.addWidget(chart, index // 3, index % 3)
+            if index < 3:
+                grid.addWidget(chart, 0, index * 2, 1, 2)
+            else:
+                grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
         summary = QLabel(
             self.tr("Average days from registration to completion: {days}").format(
                 days=f"{average:.1f}" if average is not None else "—"

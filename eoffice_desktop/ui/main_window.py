@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(215)
         for view in VIEWS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, view)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.view)
-        split.setSizes([1000, 340])
+        split.setSizes([960, 330])
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.addWidget(self.sidebar)
