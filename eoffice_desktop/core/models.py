@@ -155,6 +155,7 @@ class Letter(Base):
         Index("ix_letters_date", "direction", "register_date"),
         Index("ix_letters_reply", "in_reply_to"),
         Index("ix_letters_series", "series_key", "registry_seq"),
+        Index("ix_letters_number", "registry_number"),
     )
 
 

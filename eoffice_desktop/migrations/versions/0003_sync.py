@@ -41,9 +41,13 @@ def upgrade() -> None:
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.add_column(sa.Column('refused', sa.Text(), nullable=True))
 
+    # Looking a number up must not scan a whole year's series (numbering checks every new number).
+    op.create_index('ix_letters_number', 'letters', ['registry_number'], unique=False)
+
 
 
 def downgrade() -> None:
+    op.drop_index('ix_letters_number', table_name='letters')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_column('refused')
 
