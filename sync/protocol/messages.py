@@ -1,0 +1,133 @@
+"""Request and answer bodies of the sync protocol (docs/sync-protocol.md), shared by client and server.
+
+Every answer carries `"protocol": 1`; a page without it (a captive portal's 200) is not an answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from sync.protocol import PROTOCOL_VERSION
+
+MAX_BATCH_EVENTS = 500
+MAX_PUSH_BYTES = 4 * 1024 * 1024
+CHUNK_SIZE = 256 * 1024
+
+
+class Answer(BaseModel):
+    protocol: int = PROTOCOL_VERSION
+
+
+class ErrorBody(Answer):
+    code: str
+    message_en: str
+    message_lo: str
+    retry: bool = False
+
+
+class Hello(Answer):
+    server_time: str
+    epoch: str
+    versions: list[int] = [PROTOCOL_VERSION]
+    max_push_bytes: int = MAX_PUSH_BYTES
+    max_batch_events: int = MAX_BATCH_EVENTS
+    chunk_size: int = CHUNK_SIZE
+
+
+class EnrolRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    code: str = Field(min_length=4, max_length=64)
+    device_name: str = Field(min_length=1, max_length=200)
+    app_version: str = Field(default="", max_length=40)
+    local_office_id: str | None = Field(default=None, max_length=64)  # an office this PC set up before enrolling
+
+
+class Enrolled(Answer):
+    device_id: str
+    office_id: str
+    office_code: str
+    office_name_lo: str
+    token: str
+    epoch: str
+
+
+class WireEvent(BaseModel):
+    """The event envelope as it travels (sync.protocol.envelope.EventEnvelope)."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(min_length=36, max_length=36)
+    type: str = Field(min_length=1, max_length=64)
+    schema_: int = Field(default=1, alias="schema", ge=1, le=1000)
+    letter_id: str | None = Field(default=None, max_length=36)
+    office_id: str = Field(min_length=1, max_length=64)
+    device_id: str = Field(min_length=1, max_length=64)
+    author_id: str = Field(min_length=1, max_length=64)
+    hlc: str = Field(min_length=10, max_length=96)
+    dev_seq: int = Field(ge=1, le=2**53)
+    prev: str = Field(min_length=71, max_length=71)
+    payload: dict[str, Any]
+    deps: list[str] = Field(default_factory=list, max_length=100)
+    blobs: list[str] = Field(default_factory=list, max_length=100)
+    sig: str | None = Field(default=None, max_length=400)
+
+    def envelope_dict(self) -> dict[str, Any]:
+        data = self.model_dump(by_alias=True)
+        if data.get("sig") is None:
+            data.pop("sig", None)
+        return data
+
+
+class PushRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    events: list[WireEvent] = Field(max_length=MAX_BATCH_EVENTS)
+
+
+class PushResult(BaseModel):
+    id: str
+    status: Literal["accepted", "duplicate", "held", "rejected"]
+    server_pos: int | None = None
+    code: str | None = None
+    reason: str | None = None
+
+
+class PushAnswer(Answer):
+    results: list[PushResult]
+
+
+class PullAnswer(Answer):
+    events: list[dict[str, Any]]
+    next: int
+    high_water: int
+    more: bool
+    epoch: str
+
+
+class BlobQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    hashes: list[str] = Field(max_length=1000)
+
+
+class BlobStatus(Answer):
+    present: list[str]
+    partial: dict[str, list[int]]
+    missing: list[str]
+
+
+class BlobComplete(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    size: int = Field(ge=1, le=2**40)
+
+
+class DigestQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    upto: int = Field(ge=0)
+    count: int = Field(ge=0)
+    xsum: int = Field(ge=0, lt=2**32)
+
+
+class DigestAnswer(Answer):
+    ok: bool
+    server_count: int
+    first_divergent: int | None = None

@@ -1,0 +1,127 @@
+"""What the server's administrator does: offices, one-time enrolment codes, devices (and revoking them)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.server.models import Device, EnrolmentCode, FeedHead, ServerOffice
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: typed by hand from paper
+
+
+class AdminError(ValueError):
+    pass
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def token_hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def add_office(
+    session: Session,
+    code: str,
+    name_lo: str,
+    name_en: str = "",
+    province: str = "",
+    parent_code: str | None = None,
+    office_id: str | None = None,
+) -> ServerOffice:
+    code = code.strip()
+    if not code or not name_lo.strip():
+        raise AdminError("An office needs a code and a Lao name.")
+    if session.scalar(select(ServerOffice).where(ServerOffice.code == code)) is not None:
+        raise AdminError(f"An office with the code {code} already exists.")
+    parent_id = None
+    if parent_code:
+        parent = session.scalar(select(ServerOffice).where(ServerOffice.code == parent_code))
+        if parent is None:
+            raise AdminError(f"There is no office with the code {parent_code}.")
+        parent_id = parent.id
+    office = ServerOffice(
+        id=office_id or "off_" + secrets.token_hex(8),
+        code=code,
+        name_lo=name_lo.strip(),
+        name_en=name_en.strip(),
+        province=province.strip(),
+        parent_id=parent_id,
+    )
+    session.add(office)
+    session.add(FeedHead(office_id=office.id, pos=0))
+    session.flush()
+    return office
+
+
+def office_by_code(session: Session, code: str) -> ServerOffice:
+    office = session.scalar(select(ServerOffice).where(ServerOffice.code == code))
+    if office is None:
+        raise AdminError(f"There is no office with the code {code}.")
+    return office
+
+
+def new_enrolment_code(session: Session, office_code: str, hours: int = 24) -> str:
+    """A one-time code for one PC of the office, valid for `hours`; printed for IT staff, stored only hashed."""
+    office = office_by_code(session, office_code)
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+    session.add(
+        EnrolmentCode(
+            code_hash=token_hash(raw), office_id=office.id, expires_at=now() + timedelta(hours=hours), used_at=None
+        )
+    )
+    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+
+
+def event_office_id(office: ServerOffice) -> str:
+    return office.event_office_id or office.id
+
+
+def enrol(
+    session: Session, code: str, device_name: str, app_version: str, local_office_id: str | None = None
+) -> tuple[Device, str, ServerOffice]:
+    """Exchange a one-time code for a device credential (the token is returned once, kept only hashed)."""
+    cleaned = code.strip().upper().replace("-", "").replace(" ", "")
+    row = session.get(EnrolmentCode, token_hash(cleaned))
+    if row is None or row.used_at is not None or row.expires_at < now():
+        raise AdminError("This enrolment code is not valid (wrong, already used or expired). Ask for a new one.")
+    row.used_at = now()
+    office = session.get(ServerOffice, row.office_id)
+    assert office is not None
+    if local_office_id and local_office_id != event_office_id(office):
+        if office.event_office_id is not None:
+            raise AdminError("This PC already holds another office's data; it cannot join this office.")
+        office.event_office_id = local_office_id  # the office's first PC set it up offline
+    elif office.event_office_id is None:
+        office.event_office_id = office.id
+    token = secrets.token_urlsafe(32)
+    device = Device(
+        id="dev_" + secrets.token_hex(6),
+        office_id=office.id,
+        name=device_name.strip()[:200],
+        token_hash=token_hash(token),
+        enrolled_at=now(),
+        revoked_at=None,
+        app_version=app_version,
+    )
+    session.add(device)
+    session.flush()
+    return device, token, office
+
+
+def revoke_device(session: Session, device_id: str) -> Device:
+    device = session.get(Device, device_id)
+    if device is None:
+        raise AdminError(f"There is no device {device_id}.")
+    device.revoked_at = device.revoked_at or now()
+    return device
+
+
+def device_for_token(session: Session, token: str) -> Device | None:
+    return session.scalar(select(Device).where(Device.token_hash == token_hash(token)))

@@ -1,0 +1,348 @@
+"""The HTTP API of the central server (FastAPI): every request authenticated per device, every answer in the
+protocol envelope, every bad request a 4xx with a JSON error that changes nothing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import zstandard
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from sqlalchemy import select
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.messages import (
+    MAX_PUSH_BYTES,
+    BlobComplete,
+    BlobQuery,
+    BlobStatus,
+    DigestAnswer,
+    DigestQuery,
+    Enrolled,
+    EnrolRequest,
+    ErrorBody,
+    Hello,
+    PullAnswer,
+    PushAnswer,
+    PushRequest,
+)
+from sync.server import feeds
+from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
+from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.database import ServerDatabase
+from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
+from sync.server.push import accept_batch
+
+log = logging.getLogger("eoffice.server")
+
+MESSAGES_LO = {
+    "unauthorized": "ບໍ່ໄດ້ລົງທະບຽນຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
+    "device_revoked": "ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
+    "invalid_request": "ຄຳຮ້ອງບໍ່ຖືກຕ້ອງ.",
+    "too_large": "ຂໍ້ມູນໃຫຍ່ເກີນໄປ.",
+    "not_found": "ບໍ່ພົບ.",
+    "enrolment_refused": "ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ ຫຼື ໝົດອາຍຸ.",
+    "blob_refused": "ໄຟລ໌ບໍ່ຖືກຕ້ອງ; ກະລຸນາສົ່ງໃໝ່.",
+    "server_error": "ເຊີບເວີມີບັນຫາ; ຈະລອງໃໝ່ພາຍຫຼັງ.",
+    "bad_range": "ຂອບເຂດບໍ່ຖືກຕ້ອງ.",
+}
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, code: str, message: str, retry: bool = False) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.retry = status, code, message, retry
+
+
+def error_response(status: int, code: str, message: str, retry: bool = False) -> JSONResponse:
+    body = ErrorBody(
+        code=code, message_en=message, message_lo=MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"]), retry=retry
+    )
+    return JSONResponse(body.model_dump(), status_code=status)
+
+
+class BodyLimitAndDecompress:
+    """Refuses bodies over the limit before reading them whole, and decodes gzip/zstd request bodies."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        declared = headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
+            return
+        encoding = headers.get("content-encoding", "").strip().lower()
+        if encoding not in ("", "identity", "gzip", "zstd"):
+            await error_response(415, "invalid_request", "Unknown Content-Encoding.")(scope, receive, send)
+            return
+        chunks, size = [], 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
+                return
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        try:
+            if encoding == "gzip":
+                body = gzip.decompress(body)
+            elif encoding == "zstd":
+                body = zstandard.ZstdDecompressor().decompress(body, max_output_size=self.limit * 4)
+        except (OSError, EOFError, zstandard.ZstdError):
+            await error_response(400, "invalid_request", "The compressed body is damaged.")(scope, receive, send)
+            return
+        if len(body) > self.limit * 4:
+            await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
+            return
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return {"type": "http.disconnect"}
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        scope = dict(scope)
+        scope["headers"] = [
+            (k, v) for k, v in scope["headers"] if k.lower() not in (b"content-encoding", b"content-length")
+        ]
+        scope["headers"].append((b"content-length", str(len(body)).encode()))
+        await self.app(scope, replay, send)
+
+
+def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
+    blobs = ServerBlobStore(blob_dir)
+    metrics: Counter[str] = Counter()
+    app = FastAPI(
+        title="eOffice central server",
+        version=str(PROTOCOL_VERSION),
+        openapi_url="/v1/openapi.json",
+        docs_url="/v1/docs",
+        redoc_url=None,
+    )
+    app.state.database = database
+
+    @app.exception_handler(ProtocolError)
+    async def _protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:
+        metrics[f"error.{exc.code}"] += 1
+        return error_response(exc.status, exc.code, exc.message, exc.retry)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        metrics["error.invalid_request"] += 1
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", []))
+        return error_response(422, "invalid_request", f"Invalid request at {where}: {first.get('msg', '')}")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = "not_found" if exc.status_code == 404 else "invalid_request"
+        return error_response(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        metrics["error.server"] += 1
+        return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
+
+    @app.middleware("http")
+    async def _log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        started = time.perf_counter()
+        response = await call_next(request)
+        metrics["requests"] += 1
+        log.info(
+            json.dumps(
+                {
+                    "method": request.method,
+                    "path": request.url.path,
+                    "status": response.status_code,
+                    "ms": round((time.perf_counter() - started) * 1000, 1),
+                }
+            )
+        )
+        return response
+
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimitAndDecompress, limit=MAX_PUSH_BYTES)
+
+    def device(authorization: str | None = Header(default=None)) -> Device:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
+        with database.write() as s:
+            found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
+            if found is None:
+                raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
+            if found.revoked_at is not None:
+                raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
+            found.last_seen = now()
+            return found
+
+    @app.get("/v1/hello", response_model=Hello)
+    def hello() -> Hello:
+        return Hello(server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=database.epoch())
+
+    @app.get("/v1/health")
+    def health() -> dict[str, Any]:
+        with database.read() as s:
+            s.execute(select(1))
+        return {"protocol": PROTOCOL_VERSION, "status": "ok"}
+
+    @app.get("/v1/metrics")
+    def metrics_view() -> dict[str, Any]:
+        return {"protocol": PROTOCOL_VERSION, **metrics}
+
+    @app.post("/v1/devices/enrol", response_model=Enrolled)
+    def enrol_device(request: EnrolRequest) -> Enrolled:
+        try:
+            with database.write() as s:
+                found, token, office = enrol(
+                    s, request.code, request.device_name, request.app_version, request.local_office_id
+                )
+                answer = Enrolled(
+                    device_id=found.id,
+                    office_id=event_office_id(office),
+                    office_code=office.code,
+                    office_name_lo=office.name_lo,
+                    token=token,
+                    epoch="",
+                )
+        except AdminError as exc:
+            raise ProtocolError(403, "enrolment_refused", str(exc)) from None
+        answer.epoch = database.epoch()
+        return answer
+
+    @app.post("/v1/push", response_model=PushAnswer)
+    def push(request: PushRequest, me: Device = Depends(device)) -> PushAnswer:
+        with database.write() as s:
+            fresh = s.get(Device, me.id)
+            assert fresh is not None
+            results = accept_batch(s, fresh, request.events)
+        metrics["events.accepted"] += sum(r.status == "accepted" for r in results)
+        metrics["events.rejected"] += sum(r.status == "rejected" for r in results)
+        return PushAnswer(results=results)
+
+    @app.get("/v1/pull", response_model=PullAnswer)
+    def pull(
+        after: int = Query(0, ge=0, le=2**53),
+        limit: int = Query(500, ge=1, le=2000),
+        me: Device = Depends(device),
+    ) -> PullAnswer:
+        with database.read() as s:
+            events, cursor, high = feeds.pull(s, me.office_id, after, limit, MAX_PUSH_BYTES)
+        return PullAnswer(
+            events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=database.epoch()
+        )
+
+    @app.post("/v1/digest", response_model=DigestAnswer)
+    def digest(query: DigestQuery, me: Device = Depends(device)) -> DigestAnswer:
+        with database.read() as s:
+            count, xsum = feeds.digest(s, me.office_id, query.upto)
+            if count == query.count and xsum == query.xsum:
+                return DigestAnswer(ok=True, server_count=count)
+            low, high = 0, query.upto
+            while high - low > 1:  # the server cannot see the device's prefix sums; it points at where to re-pull
+                middle = (low + high) // 2
+                low, high = (middle, high) if feeds.digest(s, me.office_id, middle)[0] == middle else (low, middle)
+        return DigestAnswer(ok=False, server_count=count, first_divergent=low)
+
+    def _may_read(session: Any, office_id: str, blob_hash: str) -> bool:
+        return session.get(BlobAccess, (blob_hash, office_id)) is not None
+
+    @app.post("/v1/blobs/have", response_model=BlobStatus)
+    def blobs_have(query: BlobQuery, me: Device = Depends(device)) -> BlobStatus:
+        present, partial, missing = [], {}, []
+        for blob_hash in query.hashes:
+            try:
+                blobs.check_hash(blob_hash)
+            except BlobError as exc:
+                raise ProtocolError(422, "invalid_request", f"{blob_hash}: {exc}") from None
+            if blobs.exists(blob_hash):
+                present.append(blob_hash)
+            elif chunks := blobs.chunks_present(blob_hash):
+                partial[blob_hash] = chunks
+            else:
+                missing.append(blob_hash)
+        return BlobStatus(present=present, partial=partial, missing=missing)
+
+    @app.put("/v1/blobs/{blob_hash}/chunks/{index}", status_code=204)
+    async def put_chunk(
+        blob_hash: str,
+        index: int,
+        request: Request,
+        me: Device = Depends(device),
+        x_chunk_sha256: str | None = Header(default=None),
+    ) -> Response:
+        data = await request.body()
+        try:
+            blobs.put_chunk(blob_hash, index, data, x_chunk_sha256)
+        except BlobError as exc:
+            raise ProtocolError(422, "blob_refused", str(exc)) from None
+        return Response(status_code=204)
+
+    @app.post("/v1/blobs/{blob_hash}/complete")
+    def complete(blob_hash: str, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
+        try:
+            if not blobs.exists(blob_hash):
+                blobs.complete(blob_hash, body.size)
+        except BlobError as exc:
+            raise ProtocolError(409, "blob_refused", str(exc)) from None
+        with database.write() as s:
+            if s.get(ServerBlob, blob_hash) is None:
+                s.add(ServerBlob(hash=blob_hash, size=body.size, complete=True, created_at=now()))
+            if s.get(BlobAccess, (blob_hash, me.office_id)) is None:
+                s.add(BlobAccess(hash=blob_hash, office_id=me.office_id))
+        return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
+
+    @app.get("/v1/blobs/{blob_hash}")
+    def get_blob(blob_hash: str, me: Device = Depends(device)) -> Response:
+        try:
+            path = blobs.path(blob_hash)
+        except BlobError as exc:
+            raise ProtocolError(422, "invalid_request", str(exc)) from None
+        with database.read() as s:
+            allowed = _may_read(s, me.office_id, blob_hash)
+        if not allowed or not path.exists():  # the same answer: an office cannot probe others' files
+            raise ProtocolError(404, "not_found", "No such file for this office.")
+        return FileResponse(path, media_type="application/octet-stream")
+
+    @app.get("/v1/office")
+    def office(me: Device = Depends(device)) -> dict[str, Any]:
+        with database.read() as s:
+            found = s.get(ServerOffice, me.office_id)
+            assert found is not None
+            others = [
+                {"office_id": event_office_id(o), "code": o.code, "name_lo": o.name_lo, "name_en": o.name_en}
+                for o in s.scalars(select(ServerOffice).order_by(ServerOffice.code))
+            ]
+        return {
+            "protocol": PROTOCOL_VERSION,
+            "office_id": event_office_id(found),
+            "code": found.code,
+            "offices": others,
+        }
+
+    return app

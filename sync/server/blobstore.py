@@ -1,0 +1,90 @@
+"""Attachment files on the server: uploaded in chunks that survive a broken link, checked against their SHA-256,
+stored once however many offices send them, and readable only by offices that may see them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from sync.protocol.messages import CHUNK_SIZE
+
+HASH = re.compile(r"^sha256:[0-9a-f]{64}$")
+
+
+class BlobError(ValueError):
+    pass
+
+
+class ServerBlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / "partial").mkdir(parents=True, exist_ok=True)
+        (root / "complete").mkdir(parents=True, exist_ok=True)
+
+    @staticmethod
+    def check_hash(blob_hash: str) -> str:
+        if not HASH.match(blob_hash):
+            raise BlobError("not a sha256:<64 hex digits> name")
+        return blob_hash.removeprefix("sha256:")
+
+    def path(self, blob_hash: str) -> Path:
+        hexdigest = self.check_hash(blob_hash)
+        return self.root / "complete" / hexdigest[:2] / hexdigest
+
+    def _partial(self, blob_hash: str) -> Path:
+        return self.root / "partial" / self.check_hash(blob_hash)
+
+    def chunks_present(self, blob_hash: str) -> list[int]:
+        folder = self._partial(blob_hash)
+        if not folder.is_dir():
+            return []
+        return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit())
+
+    def put_chunk(self, blob_hash: str, index: int, data: bytes, chunk_sha256: str | None) -> None:
+        if index < 0 or index > 2**20 or len(data) > CHUNK_SIZE or not data:
+            raise BlobError("chunk number or size out of range")
+        if chunk_sha256 is not None and hashlib.sha256(data).hexdigest() != chunk_sha256.lower():
+            raise BlobError("the chunk does not match its checksum; send it again")
+        folder = self._partial(blob_hash)
+        folder.mkdir(exist_ok=True)
+        tmp = folder / f".{index}.tmp"
+        with open(tmp, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, folder / str(index))
+
+    def complete(self, blob_hash: str, size: int) -> None:
+        """Join the chunks, check the whole file's hash, and make it visible; on mismatch, keep nothing."""
+        count = (size + CHUNK_SIZE - 1) // CHUNK_SIZE
+        folder = self._partial(blob_hash)
+        missing = [i for i in range(count) if not (folder / str(i)).exists()]
+        if missing:
+            raise BlobError(f"chunks missing: {missing[:20]}")
+        target = self.path(blob_hash)
+        target.parent.mkdir(exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        digest = hashlib.sha256()
+        total = 0
+        with open(tmp, "wb") as out:
+            for i in range(count):
+                data = (folder / str(i)).read_bytes()
+                digest.update(data)
+                total += len(data)
+                out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if total != size or "sha256:" + digest.hexdigest() != blob_hash:
+            tmp.unlink()
+            for part in folder.iterdir():
+                part.unlink()
+            raise BlobError("the file does not match its SHA-256; it was refused, send it again")
+        os.replace(tmp, target)
+        for part in folder.iterdir():
+            part.unlink()
+        folder.rmdir()
+
+    def exists(self, blob_hash: str) -> bool:
+        return self.path(blob_hash).exists()

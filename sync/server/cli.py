@@ -1,0 +1,126 @@
+"""`eoffice-server`: serve, migrate, and the administrator's commands (offices, enrolment codes, devices)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
+from sync.server.database import ServerDatabase
+from sync.server.models import Device, ServerOffice
+
+DEFAULT_DATA = Path(os.environ.get("EOFFICE_SERVER_DATA", "eoffice-server-data"))
+
+
+def _database(args: argparse.Namespace) -> ServerDatabase:
+    url = args.database or os.environ.get("EOFFICE_SERVER_DB") or f"sqlite:///{Path(args.data_dir) / 'server.sqlite'}"
+    Path(args.data_dir).mkdir(parents=True, exist_ok=True)
+    return ServerDatabase(url)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    database = _database(args)
+    database.migrate()
+    blob_dir = Path(args.blob_dir) if args.blob_dir else Path(args.data_dir) / "blobs"
+    app = create_app(database, blob_dir)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+        log_level="warning",
+        timeout_keep_alive=30,
+    )
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    epoch = _database(args).migrate()
+    print(f"Database ready (epoch {epoch}).")
+    return 0
+
+
+def cmd_new_epoch(args: argparse.Namespace) -> int:
+    epoch = _database(args).new_epoch()
+    print(f"New epoch {epoch}: devices will re-send what this restored database lacks.")
+    return 0
+
+
+def cmd_admin(args: argparse.Namespace) -> int:
+    database = _database(args)
+    database.migrate()
+    try:
+        with database.write() as s:
+            if args.admin_command == "add-office":
+                office = add_office(s, args.code, args.name_lo, args.name_en, args.province, args.parent)
+                print(f"Office {office.code} added ({office.id}).")
+            elif args.admin_command == "enrol-code":
+                code = new_enrolment_code(s, args.office, args.hours)
+                print(f"Enrolment code for one PC of {args.office} (valid {args.hours} h): {code}")
+            elif args.admin_command == "offices":
+                for office in s.scalars(select(ServerOffice).order_by(ServerOffice.code)):
+                    print(f"{office.code}\t{office.name_lo}\t{office.name_en}\t{office.province}")
+            elif args.admin_command == "devices":
+                for found in s.scalars(select(Device).order_by(Device.office_id, Device.enrolled_at)):
+                    state = f"revoked {found.revoked_at:%Y-%m-%d}" if found.revoked_at else "active"
+                    print(f"{found.id}\t{found.office_id}\t{found.name}\t{state}\tlast seen {found.last_seen}")
+            elif args.admin_command == "revoke":
+                revoke_device(s, args.device)
+                print(f"Device {args.device} revoked: it is refused from now on.")
+    except AdminError as exc:
+        print(f"eoffice-server: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="eoffice-server", description="eOffice central server")
+    parser.add_argument("--data-dir", default=str(DEFAULT_DATA), help="folder of the embedded database and files")
+    parser.add_argument("--database", help="database URL, e.g. postgresql+psycopg://user:pass@host/db")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--blob-dir", help="folder for attachment files (default: DATA_DIR/blobs)")
+    serve.add_argument("--tls-cert", help="TLS certificate (PEM); without it, put a TLS reverse proxy in front")
+    serve.add_argument("--tls-key", help="TLS private key (PEM)")
+    serve.set_defaults(func=cmd_serve)
+    sub.add_parser("migrate", help="create or update the database").set_defaults(func=cmd_migrate)
+    sub.add_parser("new-epoch", help="after restoring the database from a backup").set_defaults(func=cmd_new_epoch)
+    admin = sub.add_parser("admin", help="offices, enrolment codes and devices")
+    admin.set_defaults(func=cmd_admin)
+    commands = admin.add_subparsers(dest="admin_command", required=True)
+    office = commands.add_parser("add-office")
+    office.add_argument("--code", required=True)
+    office.add_argument("--name-lo", required=True)
+    office.add_argument("--name-en", default="")
+    office.add_argument("--province", default="")
+    office.add_argument("--parent", help="code of the parent office")
+    code = commands.add_parser("enrol-code", help="a one-time code to enrol one PC of an office")
+    code.add_argument("--office", required=True, help="office code")
+    code.add_argument("--hours", type=int, default=24)
+    commands.add_parser("offices")
+    commands.add_parser("devices")
+    revoke = commands.add_parser("revoke", help="refuse a device from now on (stolen PC)")
+    revoke.add_argument("device")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

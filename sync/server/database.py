@@ -1,0 +1,84 @@
+"""The server's database: SQLite in a data folder by default, PostgreSQL (psycopg 3) in production."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.server.models import Base, Meta
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class ServerDatabase:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.sqlite = url.startswith("sqlite")
+        options: dict[str, Any] = {}
+        if not self.sqlite:
+            options = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
+        self.engine: Engine = create_engine(url, **options)
+        if self.sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+
+            @event.listens_for(self.engine, "connect")
+            def _manual(dbapi_connection: Any, _record: Any) -> None:
+                dbapi_connection.isolation_level = None
+
+            @event.listens_for(self.engine, "begin")
+            def _begin(conn: Any) -> None:
+                immediate = conn.get_execution_options().get("begin_immediate", False)
+                conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
+
+    def migrate(self) -> str:
+        """Create the tables (first version of the schema) and the epoch; returns the epoch."""
+        Base.metadata.create_all(self.engine)
+        with self.write() as s:
+            epoch = s.get(Meta, "epoch")
+            if epoch is None:
+                epoch = Meta(key="epoch", value=secrets.token_hex(8))
+                s.add(epoch)
+            return epoch.value
+
+    def new_epoch(self) -> str:
+        """Announce that this database was restored from a backup: devices re-push what it lacks."""
+        with self.write() as s:
+            epoch = s.get(Meta, "epoch")
+            value = secrets.token_hex(8)
+            if epoch is None:
+                s.add(Meta(key="epoch", value=value))
+            else:
+                epoch.value = value
+            return value
+
+    def epoch(self) -> str:
+        with self.read() as s:
+            row = s.get(Meta, "epoch")
+            return row.value if row else ""
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._writers() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

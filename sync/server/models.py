@@ -1,0 +1,129 @@
+"""Tables of the central server. One event store; a delivery feed per office with gap-free positions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    __tablename__ = "server_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ServerOffice(Base):
+    __tablename__ = "offices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name_lo: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    province: Mapped[str] = mapped_column(String(100), default="")
+    parent_id: Mapped[str | None] = mapped_column(String(64))
+    # The office id its events carry: the one its first PC made offline before enrolling, or else `id`.
+    event_office_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+
+class EnrolmentCode(Base):
+    """One-time code IT staff type into a new PC; only its hash is kept."""
+
+    __tablename__ = "enrolment_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_seen: Mapped[datetime | None] = mapped_column(DateTime)
+    app_version: Mapped[str] = mapped_column(String(40), default="")
+
+
+class StoredEvent(Base):
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    office_id: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    dev_seq: Mapped[int] = mapped_column(BigInteger)
+    type: Mapped[str] = mapped_column(String(64))
+    letter_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    hash: Mapped[str] = mapped_column(String(71))
+    body: Mapped[str] = mapped_column(Text)
+    held: Mapped[bool] = mapped_column(Boolean, default=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("device_id", "dev_seq", name="uq_server_device_seq"),)
+
+
+class FeedHead(Base):
+    """The last position of an office's feed; its row is locked while positions are handed out."""
+
+    __tablename__ = "feed_heads"
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pos: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class FeedEntry(Base):
+    __tablename__ = "feed"
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pos: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    event_seq: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (UniqueConstraint("office_id", "event_seq", name="uq_feed_event"),)
+
+
+class LetterAccess(Base):
+    """Which offices may see a letter: the one that registered it, and those it is addressed or routed to."""
+
+    __tablename__ = "letter_access"
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class OfficeMember(Base):
+    """People of each office as learned from its events (authors must be one of them)."""
+
+    __tablename__ = "office_members"
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+
+
+class OrgOffice(Base):
+    """An address-book organisation of some office that stands for an enrolled office (letters addressed to it
+    are delivered there)."""
+
+    __tablename__ = "org_offices"
+    org_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+
+
+class ServerBlob(Base):
+    __tablename__ = "blobs"
+    hash: Mapped[str] = mapped_column(String(71), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class BlobAccess(Base):
+    __tablename__ = "blob_access"
+    hash: Mapped[str] = mapped_column(String(71), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+Index("ix_feed_office_pos", FeedEntry.office_id, FeedEntry.pos)
