@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from eoffice_desktop.commands import backup_cmd, diagnostics_cmd, import_cmd, numbering_cmd, users_cmd
+from eoffice_desktop.commands import (
+    backup_cmd,
+    diagnostics_cmd,
+    import_cmd,
+    numbering_cmd,
+    sync_cmd,
+    users_cmd,
+)
 
 REGISTRARS: list[Callable[..., Any]] = [
     users_cmd.register,
@@ -13,4 +20,5 @@ REGISTRARS: list[Callable[..., Any]] = [
     diagnostics_cmd.register,
     import_cmd.register,
     numbering_cmd.register,
+    sync_cmd.register,
 ]

@@ -38,6 +38,7 @@ def add_organisation(
     abbr: str = "",
     kind: str = "other",
     province: str = "",
+    office_id: str | None = None,
 ) -> Organisation:
     """Add an organisation, or return the one already known by that name."""
     existing = find_by_name(session, name_lo) or (find_by_name(session, name_en) if name_en else None)
@@ -57,6 +58,7 @@ def add_organisation(
             "abbr": abbr.strip(),
             "kind": kind if kind in ORG_KINDS else "other",
             "province": province.strip(),
+            "office_id": office_id,  # an enrolled office: letters to it are delivered through the server
         },
     )
     org = session.get(Organisation, org_id)

@@ -150,7 +150,9 @@ class Letter(Base):
     updated_hlc: Mapped[str] = mapped_column(String(96))
 
     __table_args__ = (
-        UniqueConstraint("office_id", "direction", "registry_year", "registry_number", name="uq_letters_number"),
+        # Not unique in the database: the log may bring a clash made elsewhere (two PCs without number blocks),
+        # and the register must still show both; registration refuses a used number, `check` reports clashes.
+        Index("ix_letters_office_number", "office_id", "direction", "registry_year", "registry_number"),
         Index("ix_letters_register", "direction", "registry_year", "registry_seq"),
         Index("ix_letters_date", "direction", "register_date"),
         Index("ix_letters_reply", "in_reply_to"),

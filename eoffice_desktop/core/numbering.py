@@ -98,7 +98,7 @@ def next_number(
         .limit(1)
     ).first()
     if block is None:
-        if get_setting(session, "sync.enrolled", "") == "yes":
+        if get_setting(session, "numbering.server_blocks", "") == "yes":  # the server hands out this PC's blocks
             return _provisional(session, direction, year, key, device_tag)
         block = assign_block(session, key, _highest_used(session, key) + 1, WHOLE_SERIES_END, "local")
     seq = block.next

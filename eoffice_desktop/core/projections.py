@@ -120,6 +120,12 @@ def _org_added(session: Session, row: Event, p: dict[str, Any]) -> None:
     )
 
 
+def _known_org(session: Session, org_id: str | None, fresh: bool) -> str | None:
+    if not org_id:
+        return None
+    return org_id if fresh or session.get(Organisation, org_id) is not None else None
+
+
 def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, Any]) -> None:
     if session.get(Attachment, a["id"]) is not None:
         return
@@ -154,7 +160,7 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
         registered_by=row.author_id,
         register_date=date.fromisoformat(p["register_date"]),
         letter_date=_opt_date(p.get("letter_date")),
-        sender_org_id=p.get("sender_org_id") or None,
+        sender_org_id=_known_org(session, p.get("sender_org_id"), fresh),
         sender_name=p.get("sender_name", ""),
         sender_ref=p.get("sender_ref", ""),
         delivery_mode=p.get("delivery_mode", "hand"),
@@ -178,7 +184,9 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
     session.add(letter)
     session.flush()
     for position, org_id in enumerate(p.get("recipients", [])):
-        session.add(LetterRecipient(letter_id=letter.id, position=position, org_id=org_id))
+        # A letter of another office names organisations of its own address book: keep only those we know.
+        if fresh or session.get(Organisation, org_id) is not None:
+            session.add(LetterRecipient(letter_id=letter.id, position=position, org_id=org_id))
     for attachment in p.get("attachments", []):
         _add_attachment(session, letter, row, attachment)
     if fresh:

@@ -29,6 +29,7 @@ class RegisterFilter:
     date_from: date | None = None
     date_to: date | None = None
     include_void: bool = True
+    office_id: str | None = None  # this office's own register (letters of other offices are arrivals)
     text: str = ""  # plain substring of number, subject, correspondent or reference (the full search is search.py)
 
 
@@ -55,6 +56,8 @@ def _filtered(
     viewer: Viewer | None = None,
 ) -> Select:  # type: ignore[type-arg]
     query = query.where(Letter.direction == f.direction)
+    if f.office_id is not None:
+        query = query.where(Letter.office_id == f.office_id)
     if viewer is not None and session is not None:
         query = query.where(visible_clause(session, viewer))
     if f.year is not None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.throttle = throttle or LoginThrottle()
         self.runner = runner or TaskRunner(self)
         office = store.office()
+        self.office_id = office.id
         self.setWindowTitle(f"eOffice — {office.name_lo}")
         self.setWindowIcon(app_icon())
         self.direction = "in"
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
     # -- data ------------------------------------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:
         return RegisterFilter(
+            office_id=self.office_id,
             direction=self.direction,
             year=self.year.currentData(),
             status=self.status.currentData(),
@@ -261,7 +263,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         with self.store.db.session() as s:
             counts: dict[str, object] = {
-                d: count_letters(s, RegisterFilter(direction=d, include_void=False), viewer=self.viewer)
+                d: count_letters(
+                    s, RegisterFilter(direction=d, include_void=False, office_id=self.office_id), viewer=self.viewer
+                )
                 for d in REGISTERS
             }
             mine = inbox_counts(s, self.viewer)

@@ -42,6 +42,7 @@ class EnrolRequest(BaseModel):
     device_name: str = Field(min_length=1, max_length=200)
     app_version: str = Field(default="", max_length=40)
     local_office_id: str | None = Field(default=None, max_length=64)  # an office this PC set up before enrolling
+    device_id: str | None = Field(default=None, pattern=r"^dev_[0-9a-f]{8,32}$")  # the id this PC's events carry
 
 
 class Enrolled(Answer):

@@ -84,7 +84,12 @@ def event_office_id(office: ServerOffice) -> str:
 
 
 def enrol(
-    session: Session, code: str, device_name: str, app_version: str, local_office_id: str | None = None
+    session: Session,
+    code: str,
+    device_name: str,
+    app_version: str,
+    local_office_id: str | None = None,
+    device_id: str | None = None,
 ) -> tuple[Device, str, ServerOffice]:
     """Exchange a one-time code for a device credential (the token is returned once, kept only hashed)."""
     cleaned = code.strip().upper().replace("-", "").replace(" ", "")
@@ -100,9 +105,11 @@ def enrol(
         office.event_office_id = local_office_id  # the office's first PC set it up offline
     elif office.event_office_id is None:
         office.event_office_id = office.id
+    if device_id is not None and session.get(Device, device_id) is not None:
+        raise AdminError("This PC is already enrolled (or was revoked). Give it a new data folder and enrol again.")
     token = secrets.token_urlsafe(32)
     device = Device(
-        id="dev_" + secrets.token_hex(6),
+        id=device_id or "dev_" + secrets.token_hex(6),
         office_id=office.id,
         name=device_name.strip()[:200],
         token_hash=token_hash(token),

@@ -121,8 +121,8 @@ class BodyLimitAndDecompress:
 
         async def replay() -> Message:
             nonlocal sent
-            if sent:
-                return {"type": "http.disconnect"}
+            if sent:  # the body was given; later calls wait for the real disconnect (streamed answers listen)
+                return await receive()
             sent = True
             return {"type": "http.request", "body": body, "more_body": False}
 
@@ -220,7 +220,12 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
         try:
             with database.write() as s:
                 found, token, office = enrol(
-                    s, request.code, request.device_name, request.app_version, request.local_office_id
+                    s,
+                    request.code,
+                    request.device_name,
+                    request.app_version,
+                    request.local_office_id,
+                    request.device_id,
                 )
                 answer = Enrolled(
                     device_id=found.id,
@@ -327,7 +332,8 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
             allowed = _may_read(s, me.office_id, blob_hash)
         if not allowed or not path.exists():  # the same answer: an office cannot probe others' files
             raise ProtocolError(404, "not_found", "No such file for this office.")
-        return FileResponse(path, media_type="application/octet-stream")
+        # Scans are already compressed: sent as they are (and the gzip layer must not re-frame a ranged file).
+        return FileResponse(path, media_type="application/octet-stream", headers={"Content-Encoding": "identity"})
 
     @app.get("/v1/office")
     def office(me: Device = Depends(device)) -> dict[str, Any]:

@@ -72,16 +72,14 @@ def grant(session: Session, letter_id: str, office_id: str, owner: bool = False)
         return False
     session.add(LetterAccess(letter_id=letter_id, office_id=office_id, owner=owner))
     session.flush()
-    backlog = [
-        seq
-        for seq, kind in session.execute(
-            select(StoredEvent.seq, StoredEvent.type)
-            .where(StoredEvent.letter_id == letter_id, StoredEvent.held.is_(False))
-            .order_by(StoredEvent.seq)
-        )
-        if visible_to(kind, owner)
-    ]
-    append(session, office_id, backlog)
+    rows = session.execute(
+        select(StoredEvent.seq, StoredEvent.type, StoredEvent.body)
+        .where(StoredEvent.letter_id == letter_id, StoredEvent.held.is_(False))
+        .order_by(StoredEvent.seq)
+    ).all()
+    visible = [(seq, body) for seq, kind, body in rows if visible_to(kind, owner)]
+    append(session, office_id, [seq for seq, _ in visible])
+    allow_blobs(session, office_id, [body for _, body in visible])
     return True
 
 

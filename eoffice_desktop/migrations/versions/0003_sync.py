@@ -43,10 +43,18 @@ def upgrade() -> None:
 
     # Looking a number up must not scan a whole year's series (numbering checks every new number).
     op.create_index('ix_letters_number', 'letters', ['registry_number'], unique=False)
+    with op.batch_alter_table('letters', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_letters_number', type_='unique')
+        batch_op.create_index('ix_letters_office_number', ['office_id', 'direction', 'registry_year',
+                                                           'registry_number'], unique=False)
 
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('letters', schema=None) as batch_op:
+        batch_op.drop_index('ix_letters_office_number')
+        batch_op.create_unique_constraint('uq_letters_number', ['office_id', 'direction', 'registry_year',
+                                                                'registry_number'])
     op.drop_index('ix_letters_number', table_name='letters')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_column('refused')

@@ -1,0 +1,103 @@
+"""`eoffice sync` (one sync cycle, for a scheduled task), `eoffice enrol`, and USB bundles from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from eoffice_desktop.core.office import open_store
+
+
+def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    from sync.client.errors import SyncError
+    from sync.client.session import sync_once
+
+    store = open_store(data_dir_of(args))
+    try:
+        report = sync_once(store, big_transfers=args.big_transfers)
+    except SyncError as exc:
+        print(f"eoffice: sync failed ({exc.code}): {exc}", file=sys.stderr)
+        return 3 if exc.retry else 4
+    finally:
+        store.close()
+    print(
+        f"Sync done: {report.pushed} sent, {report.pulled} received, {report.blobs_up} files up, "
+        f"{report.blobs_down} files down, {report.held_blobs} big files held back, {report.refused} refused; "
+        f"{(report.bytes_up + report.bytes_down) / 1024:.0f} KB."
+    )
+    for reason in report.refusals:
+        print(f"refused: {reason}")
+    return 0 if not report.refused else 1
+
+
+def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    from sync.client.errors import SyncError
+    from sync.client.session import enrol_pc
+
+    store = open_store(data_dir_of(args))
+    try:
+        data = enrol_pc(store, args.server, args.code, args.name)
+    except SyncError as exc:
+        print(f"eoffice: enrolment failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"This PC is now enrolled for office {data['office_code']} ({data['office_name_lo']}).")
+    return 0
+
+
+def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    from eoffice_desktop.core.bundles import bundle_name, export_bundle, import_bundle
+    from sync.protocol.bundle import BundleInvalid
+
+    store = open_store(data_dir_of(args))
+    try:
+        if args.bundle_command == "export":
+            target = Path(args.output) if args.output else Path(bundle_name(store))
+            result = export_bundle(store, target, everything=args.everything)
+            print(
+                f"Bundle written: {result.path} ({result.events} changes, {result.blobs} files, "
+                f"{result.bytes / 1024:.0f} KB)."
+            )
+        else:
+            try:
+                applied = import_bundle(store, Path(args.file))
+            except (BundleInvalid, ValueError) as exc:
+                print(f"eoffice: {exc}", file=sys.stderr)
+                return 1
+            print(
+                f"Bundle read: {len(applied.applied)} new changes, {len(applied.duplicates)} already here, "
+                f"{len(applied.refused)} refused."
+            )
+    finally:
+        store.close()
+    return 0
+
+
+def register(
+    sub: argparse._SubParsersAction,
+    add_data_dir: Callable[..., None],  # type: ignore[type-arg]
+    data_dir_of: Callable[[argparse.Namespace], Path],
+) -> None:
+    sync = sub.add_parser("sync", help="sync once with the central server (for a scheduled task)")
+    add_data_dir(sync)
+    sync.add_argument("--big-transfers", action="store_true", help="also send big attachments held back")
+    sync.set_defaults(func=lambda args: _sync(args, data_dir_of))
+    enrol = sub.add_parser("enrol", help="enrol this PC with the central server (IT staff)")
+    add_data_dir(enrol)
+    enrol.add_argument("--server", required=True, help="server address, e.g. https://eoffice.example.gov.la")
+    enrol.add_argument("--code", required=True, help="the one-time enrolment code")
+    enrol.add_argument("--name", help="a name for this PC (default: its network name)")
+    enrol.set_defaults(func=lambda args: _enrol(args, data_dir_of))
+    bundle = sub.add_parser("bundle", help="sync without a network: bundles on a USB stick")
+    commands = bundle.add_subparsers(dest="bundle_command", required=True)
+    export = commands.add_parser("export", help="write unsent changes (and their files) to a bundle")
+    add_data_dir(export)
+    export.add_argument("-o", "--output", help="bundle file (.eob)")
+    export.add_argument("--everything", action="store_true", help="the whole office, to start a new PC")
+    read = commands.add_parser("import", help="read a bundle (reading it twice changes nothing)")
+    add_data_dir(read)
+    read.add_argument("file")
+    bundle.set_defaults(func=lambda args: _bundle(args, data_dir_of))

@@ -1,0 +1,211 @@
+"""The HTTP transport to the central server: one keep-alive connection, zstd request bodies, stall timeouts instead
+of whole-request timeouts, and no answer taken as success unless it carries the protocol envelope."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import requests
+import zstandard
+
+from sync.client.errors import DeviceRevoked, NotEnrolled, Offline, Refused, ServerBusy
+from sync.client.transport import BlobNeeds, Cancelled, Hello, Progress, PullBatch, PushAnswer
+from sync.protocol import PROTOCOL_VERSION
+from sync.protocol.envelope import EventEnvelope, canonical_json
+from sync.protocol.messages import CHUNK_SIZE
+
+CONNECT_TIMEOUT = 15
+STALL_TIMEOUT = 30  # seconds without a byte: a slow 2G upload is fine, a dead link is not
+
+
+class HttpTransport:
+    def __init__(self, base_url: str, token: str | None = None, session: requests.Session | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.http = session or requests.Session()
+        self.bytes_sent = 0
+        self.bytes_received = 0
+
+    # -- plumbing --------------------------------------------------------------------------------------------
+    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        headers = {"Accept-Encoding": "gzip", "X-EOffice-Protocol": str(PROTOCOL_VERSION)}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        headers.update(extra or {})
+        return headers
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, Any] | None = None,
+        raw: bool = False,
+    ) -> Any:
+        try:
+            response = self.http.request(
+                method,
+                self.base_url + path,
+                data=body,
+                params=params,
+                headers=self._headers(headers),
+                timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
+            )
+        except requests.RequestException as exc:
+            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+        self.bytes_sent += len(body or b"") + 300  # headers, roughly
+        self.bytes_received += len(response.content) + 200
+        if raw and response.status_code == 200:
+            return response.content
+        data = self._envelope(response)
+        if response.status_code >= 400:
+            code = str(data.get("code", "refused"))
+            message = str(data.get("message_en", f"HTTP {response.status_code}"))
+            if code == "device_revoked":
+                raise DeviceRevoked(message, code)
+            if response.status_code == 401:
+                raise NotEnrolled(message, code)
+            if response.status_code >= 500 or response.status_code in (408, 429) or data.get("retry"):
+                raise ServerBusy(message, code)
+            raise Refused(message, code)
+        return data
+
+    @staticmethod
+    def _envelope(response: requests.Response) -> dict[str, Any]:
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get("protocol") != PROTOCOL_VERSION:
+            # A captive portal or a proxy error page: not our server, not an acknowledgement.
+            raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+        return data
+
+    def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
+        body = canonical_json(payload).encode("utf-8")
+        headers = {"Content-Type": "application/json"}
+        if compress:
+            body = zstandard.ZstdCompressor(level=6).compress(body)
+            headers["Content-Encoding"] = "zstd"
+        return self._request(method, path, body=body, headers=headers)
+
+    # -- the protocol ----------------------------------------------------------------------------------------
+    def enrol(
+        self, code: str, device_name: str, app_version: str, local_office_id: str | None, device_id: str | None
+    ) -> dict[str, Any]:
+        payload = {
+            "code": code,
+            "device_name": device_name,
+            "app_version": app_version,
+            "local_office_id": local_office_id,
+            "device_id": device_id,
+        }
+        data: dict[str, Any] = self._json("POST", "/v1/devices/enrol", payload)
+        self.token = data["token"]
+        return data
+
+    def hello(self) -> Hello:
+        data = self._request("GET", "/v1/hello")
+        return Hello(
+            protocol=data["protocol"],
+            epoch=data["epoch"],
+            server_time=data["server_time"],
+            max_push_bytes=int(data.get("max_push_bytes", 256 * 1024)),
+        )
+
+    def push(self, events: list[EventEnvelope]) -> PushAnswer:
+        data = self._json("POST", "/v1/push", {"events": [e.to_dict() for e in events]}, compress=True)
+        stored, rejected = [], {}
+        for result in data["results"]:
+            if result["status"] in ("accepted", "duplicate", "held"):
+                stored.append(result["id"])
+            else:
+                rejected[result["id"]] = (result.get("code") or "rejected", result.get("reason") or "")
+        return PushAnswer(stored=stored, rejected=rejected)
+
+    def pull(self, after: int, limit: int) -> PullBatch:
+        data = self._request("GET", "/v1/pull", params={"after": after, "limit": limit})
+        events = [EventEnvelope.from_dict(e) for e in data["events"]]
+        return PullBatch(events=events, next=int(data["next"]), more=bool(data["more"]), epoch=str(data["epoch"]))
+
+    def blob_status(self, hashes: list[str]) -> BlobNeeds:
+        needs = BlobNeeds()
+        for start in range(0, len(hashes), 500):
+            data = self._json("POST", "/v1/blobs/have", {"hashes": hashes[start : start + 500]})
+            for blob_hash in data["present"]:
+                needs.have[blob_hash] = None
+            for blob_hash, chunks in data["partial"].items():
+                needs.have[blob_hash] = set(chunks)
+            for blob_hash in data["missing"]:
+                needs.have[blob_hash] = set()
+        return needs
+
+    def upload_blob(
+        self, blob_hash: str, path: Path, have_chunks: set[int], progress: Progress, cancelled: Cancelled
+    ) -> None:
+        size = path.stat().st_size
+        count = (size + CHUNK_SIZE - 1) // CHUNK_SIZE
+        with open(path, "rb") as handle:
+            for index in range(count):
+                if cancelled():
+                    return
+                if index in have_chunks:  # sent before the link broke: never twice
+                    continue
+                handle.seek(index * CHUNK_SIZE)
+                data = handle.read(CHUNK_SIZE)
+                self._put_chunk(blob_hash, index, data)
+                progress(min(size, (index + 1) * CHUNK_SIZE), size)
+        self._json("POST", f"/v1/blobs/{blob_hash}/complete", {"size": size})
+
+    def _put_chunk(self, blob_hash: str, index: int, data: bytes) -> None:
+        headers = self._headers(
+            {"X-Chunk-Sha256": hashlib.sha256(data).hexdigest(), "Content-Type": "application/octet-stream"}
+        )
+        try:
+            response = self.http.put(
+                f"{self.base_url}/v1/blobs/{blob_hash}/chunks/{index}",
+                data=data,
+                headers=headers,
+                timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
+            )
+        except requests.RequestException as exc:
+            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+        self.bytes_sent += len(data) + 300
+        self.bytes_received += len(response.content) + 200
+        if response.status_code != 204:
+            self._envelope(response)
+            data_json = json.loads(response.content)
+            raise Refused(str(data_json.get("message_en")), str(data_json.get("code")))
+
+    def download_blob(self, blob_hash: str, partial: Path, progress: Progress, cancelled: Cancelled) -> None:
+        """Resumes a broken download from the bytes already on disk (HTTP Range)."""
+        done = partial.stat().st_size if partial.exists() else 0
+        headers = self._headers({"Range": f"bytes={done}-"} if done else {})
+        try:
+            with self.http.get(
+                f"{self.base_url}/v1/blobs/{blob_hash}",
+                headers=headers,
+                stream=True,
+                timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
+            ) as response:
+                if response.status_code not in (200, 206):
+                    self._envelope(response)
+                    raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
+                if response.status_code == 200:
+                    done = 0
+                total = done + int(response.headers.get("Content-Length", "0"))
+                with open(partial, "ab" if done else "wb") as out:
+                    for chunk in response.iter_content(64 * 1024):
+                        if cancelled():
+                            return
+                        out.write(chunk)
+                        done += len(chunk)
+                        self.bytes_received += len(chunk)
+                        progress(done, total)
+        except requests.RequestException as exc:
+            raise Offline(f"The download was interrupted ({type(exc).__name__}); it will resume.") from None

@@ -1,0 +1,59 @@
+"""Enrolling this PC with the central server, and running one sync cycle with the settings it stored."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable
+
+from eoffice_desktop import __version__
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.settings import get_setting, set_setting
+from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
+from sync.client.errors import NotEnrolled
+from sync.client.http import HttpTransport
+
+
+def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | None = None) -> dict[str, str]:
+    """Exchange IT staff's one-time code for this PC's credential. A PC with no office yet joins the server's
+    office; a PC that set its office up offline brings it along."""
+    transport = HttpTransport(server_url)
+    local_office = store.office_id or None
+    data = transport.enrol(code, device_name or platform.node() or "PC", __version__, local_office, store.device_id)
+    with store.db.write() as s:
+        set_setting(s, "sync.server_url", server_url.rstrip("/"))
+        set_setting(s, "sync.token", data["token"])
+        set_setting(s, "sync.office_code", data["office_code"])
+        set_setting(s, "sync.enrolled", "yes")
+        if not local_office:
+            set_setting(s, "office.id", data["office_id"])
+    return {k: str(v) for k, v in data.items() if k != "token"}
+
+
+def is_enrolled(store: OfficeStore) -> bool:
+    with store.db.session() as s:
+        return get_setting(s, "sync.enrolled") == "yes"
+
+
+def transport_for(store: OfficeStore) -> HttpTransport:
+    with store.db.session() as s:
+        url, token = get_setting(s, "sync.server_url"), get_setting(s, "sync.token")
+    if not url or not token:
+        raise NotEnrolled("This PC is not enrolled with a server yet.")
+    return HttpTransport(url, token)
+
+
+def policy_for(store: OfficeStore, big_transfers: bool = False) -> SyncPolicy:
+    with store.db.session() as s:
+        hold_mb = float(get_setting(s, "sync.hold_blobs_over_mb", "5"))
+        send = get_setting(s, "sync.send_blobs", "yes") == "yes"
+    return SyncPolicy(send_blobs=send, hold_blobs_over=int(hold_mb * 1024 * 1024), big_transfers=big_transfers)
+
+
+def sync_once(
+    store: OfficeStore,
+    big_transfers: bool = False,
+    progress: Callable[[SyncProgress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncReport:
+    engine = SyncEngine(store, transport_for(store), policy_for(store, big_transfers), progress, cancelled)
+    return engine.run()
