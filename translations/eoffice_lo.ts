@@ -3,27 +3,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="63" />
+        <location filename="../eoffice_desktop/ui/app.py" line="67" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="93" />
+        <location filename="../eoffice_desktop/ui/app.py" line="97" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="94" />
+        <location filename="../eoffice_desktop/ui/app.py" line="98" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="103" />
+        <location filename="../eoffice_desktop/ui/app.py" line="107" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="104" />
+        <location filename="../eoffice_desktop/ui/app.py" line="108" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -32,12 +32,12 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="117" />
+        <location filename="../eoffice_desktop/ui/app.py" line="121" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="157" />
+        <location filename="../eoffice_desktop/ui/app.py" line="175" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -121,42 +121,42 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="61" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="67" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="70" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="76" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="71" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="77" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="72" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="78" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="74" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="84" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="87" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="96" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="99" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="108" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1365,168 +1365,193 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="110" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="112" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="121" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="123" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="123" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="125" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="129" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="131" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="182" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="184" />
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="187" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="189" />
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="192" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="194" />
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="193" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="195" />
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="194" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="196" />
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="202" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="206" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="208" />
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="209" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="211" />
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="214" />
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="214" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="215" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="218" />
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="219" />
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="221" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="223" />
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="222" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="224" />
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="223" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="225" />
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="224" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="226" />
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="225" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="226" />
-        <location filename="../eoffice_desktop/ui/main_window.py" line="407" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="228" />
+        <source>Save diagnostics for support…</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="229" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="435" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="228" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="231" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="253" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="257" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="268" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="274" />
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="277" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="272" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="278" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="273" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279" />
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="274" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280" />
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="289" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="311" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="409" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="417" />
+        <source>Save diagnostics</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="426" />
+        <source>Diagnostics saved</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="427" />
+        <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
+        <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="429" />
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="437" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

@@ -3,6 +3,7 @@ the demo office, first run, sign-in, then the main window."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from eoffice_desktop.core.accounts import LoginThrottle, Viewer, viewer_of
+from eoffice_desktop.core.backup import automatic_backup
 from eoffice_desktop.core.datadir import DataDirBusy
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.logs import setup_logging
@@ -22,6 +24,8 @@ from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from eoffice_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger("eoffice.app")
 
 
 def process_age_ms() -> float:
@@ -149,6 +153,20 @@ class IdleWatch(QObject):
             self.timer.start()
 
 
+def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner) -> None:
+    """The daily backup (and the weekly one) in the background: now, and every few hours while the app is open."""
+
+    def backup() -> None:
+        runner.run(
+            lambda job: automatic_backup(store.data_dir),
+            on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
+        )
+
+    timer = QTimer(window, interval=4 * 3600 * 1000, timeout=backup)
+    timer.start()
+    QTimer.singleShot(5000, backup)
+
+
 def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:
     if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
         with store.db.session() as s:
@@ -181,6 +199,7 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         watch = IdleWatch(window, lock_minutes)
         app.installEventFilter(watch)
         window.show()
+        _schedule_backups(window, store, runner)
         if measuring:
 
             def report(window: MainWindow = window) -> None:

@@ -4,6 +4,7 @@ letter detail pane; each part gets what it needs through its constructor."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(QAction(self.tr("Settings…"), self, triggered=self.open_settings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(QAction(self.tr("Save diagnostics for support…"), self, triggered=self.diagnostics))
         help_menu.addAction(QAction(self.tr("About eOffice"), self, triggered=self.about))
 
         self.statusBar().addWidget(QLabel(self.tr("Signed in: {user}").format(user=user_name)))
@@ -404,6 +406,28 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self.store, self).exec()
+
+    def diagnostics(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from eoffice_desktop.core.diagnostics import write_diagnostics
+        from eoffice_desktop.core.logs import default_log_dir
+
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save diagnostics"), "eoffice-diagnostics.zip", "ZIP (*.zip)"
+        )
+        if not target:
+            return
+        data_dir = self.store.data_dir
+        self.runner.run(
+            lambda job: write_diagnostics(data_dir, default_log_dir(), Path(target)),
+            lambda _path: QMessageBox.information(
+                self,
+                self.tr("Diagnostics saved"),
+                self.tr("Send this file to IT support. It holds no letters, passwords or keys."),
+            ),
+            lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)),
+        )
 
     def about(self) -> None:
         QMessageBox.about(
