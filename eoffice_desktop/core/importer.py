@@ -5,18 +5,45 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import FormInvalid, LetterForm, validate
+from eoffice_desktop.core.events import Actor, EventTooLarge
+from eoffice_desktop.core.import_values import (
+    Cell,
+    cell_text,
+    normal_key,
+    parse_date,
+    parse_pages,
+    parse_word,
+)
+from eoffice_desktop.core.letterform import DIRECTIONS, FormInvalid, LetterForm, validate
+from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.spreadsheet import Cell, Table
+from eoffice_desktop.core.spreadsheet import Table
+
+__all__ = [
+    "FIELDS",
+    "KNOWN_TITLES",
+    "ImportCancelled",
+    "ImportReport",
+    "Mapping",
+    "MappingError",
+    "ParsedRow",
+    "guess_mapping",
+    "import_register",
+    "load_mapping",
+    "parse_date",
+    "parse_row",
+    "preview",
+]
 
 FIELDS = (
     "registry_number",
@@ -37,33 +64,44 @@ FIELDS = (
     "signatory",
     "direction",
 )
+MAPPING_VERSION = 1
 
-# Column titles recognised without a mapping file (compared without case, spaces and punctuation).
+# Column titles recognised without a mapping file (compared by `normal_key`: no case, spaces or punctuation).
+# The English titles of `eoffice export` are among them, so an exported register imports back as it was.
 KNOWN_TITLES: dict[str, tuple[str, ...]] = {
     "registry_number": (
         "registry number",
         "registry no",
+        "reg no",
         "no",
         "number",
-        "reg no",
         "ເລກທີ",
+        "ເລກທີ່",
         "ເລກທີລົງທະບຽນ",
+        "ເລກລົງທະບຽນ",
         "ເລກທະບຽນ",
         "ເລກທີຂາເຂົ້າ",
         "ເລກທີຂາອອກ",
+        "ເລກເຂົ້າ",
+        "ເລກອອກ",
     ),
     "register_date": (
         "date",
         "date received",
         "received",
+        "received on",
         "date sent",
+        "register date",
         "ວັນທີ",
         "ວັນທີໄດ້ຮັບ",
         "ວັນທີຮັບ",
+        "ວັນທີຮັບເອົາ",
         "ວັນທີສົ່ງ",
+        "ວັນທີອອກ",
         "ວັນທີລົງທະບຽນ",
+        "ວັນເດືອນປີ",
     ),
-    "sender": ("from", "sender", "sender organisation", "ຈາກ", "ຜູ້ສົ່ງ", "ພາກສ່ວນສົ່ງ", "ຈາກພາກສ່ວນ"),
+    "sender": ("from", "sender", "sender organisation", "ຈາກ", "ຜູ້ສົ່ງ", "ພາກສ່ວນສົ່ງ", "ຈາກພາກສ່ວນ", "ຫົວໜ່ວຍສົ່ງ"),
     "sender_ref": (
         "their reference",
         "sender reference",
@@ -71,98 +109,40 @@ KNOWN_TITLES: dict[str, tuple[str, ...]] = {
         "reference",
         "ref",
         "their no",
+        "letter no",
         "ເລກທີຂອງຜູ້ສົ່ງ",
         "ເລກທີໜັງສື",
         "ເລກທີເອກະສານ",
+        "ໜັງສືເລກທີ",
     ),
-    "letter_date": ("letter date", "date of letter", "dated", "ລົງວັນທີ", "ວັນທີໜັງສື", "ວັນທີຂອງໜັງສື"),
-    "subject": ("subject", "title", "ເລື່ອງ", "ຫົວເລື່ອງ", "ວ່າດ້ວຍ", "ເນື້ອເລື່ອງ"),
-    "summary": ("summary", "content", "ເນື້ອໃນ", "ເນື້ອໃນສັງລວມ", "ສັງລວມ"),
-    "doc_type": ("type", "document type", "ປະເພດ", "ປະເພດເອກະສານ"),
+    "letter_date": ("letter date", "date of letter", "dated", "ລົງວັນທີ", "ວັນທີໜັງສື", "ວັນທີຂອງໜັງສື", "ວັນທີເອກະສານ"),
+    "subject": ("subject", "title", "ເລື່ອງ", "ຫົວເລື່ອງ", "ຫົວຂໍ້", "ວ່າດ້ວຍ", "ເນື້ອເລື່ອງ"),
+    "summary": ("summary", "content", "contents", "ເນື້ອໃນ", "ເນື້ອໃນສັງລວມ", "ສັງລວມ", "ເນື້ອໃນຫຍໍ້"),
+    "doc_type": ("type", "document type", "kind", "ປະເພດ", "ປະເພດເອກະສານ", "ປະເພດໜັງສື"),
     "urgency": ("urgency", "priority", "ຄວາມດ່ວນ", "ລະດັບຄວາມດ່ວນ", "ດ່ວນ"),
     "confidentiality": ("confidentiality", "classification", "ຄວາມລັບ", "ລະດັບຄວາມລັບ", "ລັບ"),
-    "delivery_mode": ("delivery", "delivered by", "ວິທີສົ່ງ", "ວິທີການສົ່ງ"),
-    "pages": ("pages", "number of pages", "ຈຳນວນໜ້າ", "ໜ້າ"),
-    "reply_due": ("reply due", "due", "deadline", "ກຳນົດຕອບ", "ກຳນົດ"),
+    "delivery_mode": ("delivery", "delivered by", "delivery mode", "ວິທີສົ່ງ", "ວິທີການສົ່ງ", "ຮູບການສົ່ງ"),
+    "pages": ("pages", "number of pages", "ຈຳນວນໜ້າ", "ໜ້າ", "ຈຳນວນແຜ່ນ"),
+    "reply_due": ("reply due", "due", "deadline", "ກຳນົດຕອບ", "ກຳນົດ", "ກຳນົດເວລາ"),
     "keywords": ("keywords", "ຄຳສຳຄັນ"),
-    "recipients": ("to", "recipient", "recipients", "ເຖິງ", "ຜູ້ຮັບ", "ສົ່ງເຖິງ"),
-    "signatory": ("signatory", "signed by", "ຜູ້ລົງນາມ", "ລົງນາມໂດຍ"),
-    "direction": ("direction", "in/out", "ຂາເຂົ້າ/ຂາອອກ"),
+    "recipients": ("to", "recipient", "recipients", "ເຖິງ", "ຮຽນ", "ຜູ້ຮັບ", "ສົ່ງເຖິງ", "ພາກສ່ວນຮັບ"),
+    "signatory": ("signatory", "signed by", "ຜູ້ລົງນາມ", "ລົງນາມໂດຍ", "ຜູ້ເຊັນ"),
+    "direction": ("direction", "in out", "in/out", "ຂາເຂົ້າ/ຂາອອກ", "ເຂົ້າ/ອອກ"),
 }
-
-WORDS: dict[str, dict[str, str]] = {
-    "urgency": {
-        "normal": "normal",
-        "ທຳມະດາ": "normal",
-        "": "normal",
-        "urgent": "urgent",
-        "ດ່ວນ": "urgent",
-        "very urgent": "very_urgent",
-        "very_urgent": "very_urgent",
-        "most urgent": "very_urgent",
-        "ດ່ວນທີ່ສຸດ": "very_urgent",
-        "ດ່ວນຫຼາຍ": "very_urgent",
-    },
-    "confidentiality": {
-        "normal": "normal",
-        "": "normal",
-        "ທຳມະດາ": "normal",
-        "confidential": "confidential",
-        "ລັບ": "confidential",
-        "secret": "secret",
-        "ລັບສຸດຍອດ": "secret",
-        "top secret": "secret",
-    },
-    "doc_type": {
-        "letter": "letter",
-        "ໜັງສື": "letter",
-        "": "letter",
-        "decree": "decree",
-        "decision": "decree",
-        "ດຳລັດ": "decree",
-        "ຂໍ້ຕົກລົງ": "decree",
-        "notice": "notice",
-        "ແຈ້ງການ": "notice",
-        "invitation": "invitation",
-        "ໜັງສືເຊີນ": "invitation",
-        "ເຊີນ": "invitation",
-        "report": "report",
-        "ບົດລາຍງານ": "report",
-        "ລາຍງານ": "report",
-        "request": "request",
-        "ໜັງສືສະເໜີ": "request",
-        "ສະເໜີ": "request",
-        "other": "other",
-        "ອື່ນໆ": "other",
-    },
-    "delivery_mode": {
-        "hand": "hand",
-        "by hand": "hand",
-        "ກັບມື": "hand",
-        "ສົ່ງກັບມື": "hand",
-        "": "hand",
-        "post": "post",
-        "ໄປສະນີ": "post",
-        "email": "email",
-        "e-mail": "email",
-        "ອີເມວ": "email",
-        "sync": "sync",
-    },
-    "direction": {"in": "in", "incoming": "in", "ຂາເຂົ້າ": "in", "out": "out", "outgoing": "out", "ຂາອອກ": "out"},
-}
-
-LAO_MONTHS = ("ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ")
-LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
-EXCEL_EPOCH = date(1899, 12, 30)
+# One column naming the other side of the letter: the sender of incoming rows, the recipients of outgoing ones.
+CORRESPONDENT_TITLES = ("sender / recipients", "correspondent", "ຜູ້ສົ່ງ/ຜູ້ຮັບ", "ຈາກ/ເຖິງ")
 
 
 class ImportCancelled(Exception):
     pass
 
 
-def _key(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).casefold()
-    return re.sub(r"[\s\.\-_:/'’()]+", " ", text).strip()
+class MappingError(ValueError):
+    """A mapping file that cannot be used; the message says why."""
+
+
+class _RollBack(Exception):
+    """Leaves the import's transaction without committing (a check only, or bad rows found)."""
 
 
 @dataclass
@@ -173,63 +153,58 @@ class Mapping:
     direction: str = "in"
 
     def to_json(self) -> str:
-        return json.dumps({"direction": self.direction, "columns": self.columns}, ensure_ascii=False, indent=2)
+        data = {"version": MAPPING_VERSION, "direction": self.direction, "columns": self.columns}
+        return json.dumps(data, ensure_ascii=False, indent=2)
 
     @classmethod
     def from_json(cls, text: str) -> Mapping:
-        data = json.loads(text)
-        unknown = set(data.get("columns", {})) - set(FIELDS)
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise MappingError(f"The mapping is not valid JSON: {exc}") from None
+        if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
+            raise MappingError('The mapping must be a JSON object with "columns": {field: column title}.')
+        if data.get("version", MAPPING_VERSION) != MAPPING_VERSION:
+            raise MappingError(f"This mapping is version {data['version']}; this program reads version 1.")
+        columns = data.get("columns", {})
+        unknown = set(columns) - set(FIELDS)
         if unknown:
-            raise ValueError(f"Unknown fields in the mapping: {', '.join(sorted(unknown))}.")
-        return cls(columns=dict(data.get("columns", {})), direction=data.get("direction", "in"))
+            raise MappingError(
+                f"Unknown fields in the mapping: {', '.join(sorted(unknown))} (known: {', '.join(FIELDS)})."
+            )
+        if not all(isinstance(v, str) and v for v in columns.values()):
+            raise MappingError("Each field of the mapping must name a column title.")
+        direction = data.get("direction", "in")
+        if direction not in DIRECTIONS:
+            raise MappingError('"direction" must be "in" or "out".')
+        return cls(columns=dict(columns), direction=direction)
+
+    def missing_columns(self, table: Table) -> list[str]:
+        return sorted({title for title in self.columns.values() if title not in table.headers})
+
+
+def load_mapping(path: Path) -> Mapping:
+    try:
+        return Mapping.from_json(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise MappingError(f"The mapping file cannot be read: {exc.strerror or exc}") from None
 
 
 def guess_mapping(headers: list[str], direction: str = "in") -> Mapping:
-    wanted = {_key(title): name for name, titles in KNOWN_TITLES.items() for title in titles}
+    """Recognise English and Lao column titles; each field takes the first column that matches."""
+    wanted = {normal_key(title): name for name, titles in KNOWN_TITLES.items() for title in titles}
+    correspondent = {normal_key(title) for title in CORRESPONDENT_TITLES}
     columns: dict[str, str] = {}
     for header in headers:
-        name = wanted.get(_key(header))
-        if name and name not in columns:
-            columns[name] = header
+        key = normal_key(header)
+        names = ("sender", "recipients") if key in correspondent else (wanted.get(key),)
+        for name in names:
+            if name and name not in columns:
+                columns[name] = header
+    # A register with one date column often titles it "ລົງວັນທີ" (dated): it is the register's date.
+    if "register_date" not in columns and "letter_date" in columns:
+        columns["register_date"] = columns.pop("letter_date")
     return Mapping(columns, direction)
-
-
-def parse_date(value: Cell) -> date | None:
-    """Dates as Lao offices write them: 2026-02-26, 26/02/2026, 26-02-2026, 26.02.2026, Excel cells and numbers,
-    '26 ກຸມພາ 2016', with Lao digits too. Empty -> None; anything else raises ValueError."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)):
-        if 20000 < value < 80000:  # an Excel serial date that lost its format
-            return EXCEL_EPOCH + timedelta(days=int(value))
-        raise ValueError(str(value))
-    text = str(value).strip().translate(LAO_DIGITS)
-    if not text:
-        return None
-    text = re.sub(r"^ວັນທີ\s*", "", text)
-    for month_no, month in enumerate(LAO_MONTHS, start=1):
-        if month in text:
-            numbers = re.findall(r"\d+", text)
-            if len(numbers) == 2:
-                return date(int(numbers[1]), month_no, int(numbers[0]))
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d", "%d %B %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
-
-
-def _text(value: Cell) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return unicodedata.normalize("NFC", str(value)).strip()
 
 
 @dataclass
@@ -241,59 +216,53 @@ class ParsedRow:
     errors: list[str]
 
 
-def _word(kind: str, value: Cell, errors: list[str]) -> str | None:
-    text = _text(value)
-    found = WORDS[kind].get(_key(text)) or WORDS[kind].get(text)
-    if found is None:
-        errors.append(
-            f"{kind.replace('_', ' ')}: '{text}' is not one of {', '.join(sorted(set(WORDS[kind].values())))}"
-        )
-    return found
+def _label(name: str) -> str:
+    return name.replace("_", " ")
 
 
 def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> ParsedRow:
-    headers = {h: i for i, h in enumerate(table.headers)}
+    """One row as a filled form, with every reason it cannot be registered (the form's own checks included)."""
+    positions = {h: i for i, h in enumerate(table.headers)}
     row = table.rows[index]
     errors: list[str] = []
 
     def cell(name: str) -> Cell:
-        column = mapping.columns.get(name)
-        if column is None or column not in headers:
+        position = positions.get(mapping.columns.get(name, ""))
+        return row[position] if position is not None and position < len(row) else None
+
+    def read(name: str, reader: Callable[[Cell], object]) -> object:
+        try:
+            return reader(cell(name))
+        except (ValueError, OverflowError) as exc:
+            errors.append(f"{_label(name)}: {exc}")
             return None
-        position = headers[column]
-        return row[position] if position < len(row) else None
 
     form = LetterForm(direction=mapping.direction)
-    if "direction" in mapping.columns and _text(cell("direction")):
-        form.direction = _word("direction", cell("direction"), errors) or mapping.direction
+    if cell_text(cell("direction")):
+        form.direction = str(read("direction", lambda v: parse_word("direction", v)) or mapping.direction)
     for name in ("register_date", "letter_date", "reply_due"):
-        try:
-            setattr(form, name, parse_date(cell(name)))
-        except (ValueError, OverflowError) as exc:
-            errors.append(f"{name.replace('_', ' ')}: '{exc}' is not a date")
-    number = _text(cell("registry_number"))
-    form.registry_number = number or None
-    sender = _text(cell("sender"))
+        setattr(form, name, read(name, parse_date))
+    if "registry_number" in mapping.columns:
+        form.registry_number = cell_text(cell("registry_number")) or None
+        if form.registry_number is None:
+            errors.append("registry number: empty (the number written in the register is kept, so it is needed)")
+    sender = cell_text(cell("sender"))
     form.sender_name = sender
-    form.sender_ref = _text(cell("sender_ref"))
-    form.subject = _text(cell("subject"))
-    form.summary = _text(cell("summary"))
-    form.keywords = _text(cell("keywords"))
-    form.signatory = _text(cell("signatory"))
+    for name in ("sender_ref", "subject", "summary", "keywords", "signatory"):
+        setattr(form, name, cell_text(cell(name)))
     for name in ("urgency", "confidentiality", "doc_type", "delivery_mode"):
         if name in mapping.columns:
-            value = _word(name, cell(name), errors)
+            value = read(name, lambda v, kind=name: parse_word(kind, v))  # type: ignore[misc]
             if value:
                 setattr(form, name, value)
-    pages = _text(cell("pages"))
-    if pages:
-        if pages.isdigit():
-            form.pages = int(pages)
-        else:
-            errors.append(f"pages: '{pages}' is not a number")
-    recipients = [r.strip() for r in re.split(r"[;\n]", _text(cell("recipients"))) if r.strip()]
-    form.recipients = ["?"] * len(recipients)  # resolved to address book ids when imported
-    errors += [f"{e.field.replace('_', ' ')}: {e.message}" for e in validate(form, today)]
+    pages = read("pages", parse_pages)
+    form.pages = pages if isinstance(pages, int) else None
+    recipients = [r.strip() for r in re.split(r"[;\n]", cell_text(cell("recipients"))) if r.strip()]
+    form.recipients = ["?"] * len(recipients)  # names now; address book ids when imported
+    reported = {e.split(":", 1)[0] for e in errors}
+    for e in validate(form, today):
+        if _label(e.field) not in reported:  # a date that could not be read is not also "missing"
+            errors.append(f"{_label(e.field)}: {e.message}")
     return ParsedRow(table.line_of(index), form, sender, recipients, errors)
 
 
@@ -305,11 +274,32 @@ def preview(table: Table, mapping: Mapping, count: int = 20, today: date | None 
 @dataclass
 class ImportReport:
     imported: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason), every reason of every bad row
+    rows: int = 0
+    organisations_added: int = 0
+    checked_only: bool = False  # dry run: every check made, then rolled back
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def bad_lines(self) -> list[int]:
+        return sorted({line for line, _ in self.errors})
+
+
+class _AddressBook:
+    """Names to organisation ids within the import's transaction; new names are added to the address book."""
+
+    def __init__(self, store: OfficeStore, actor: Actor, session: Session) -> None:
+        self.store, self.actor, self.session = store, actor, session
+        self.ids: dict[str, str] = {}
+
+    def id_of(self, name: str) -> str:
+        key = normal_key(name)
+        if key not in self.ids:
+            self.ids[key] = add_organisation(self.session, self.store.log, self.actor, name).id
+        return self.ids[key]
 
 
 def import_register(
@@ -320,40 +310,57 @@ def import_register(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     dry_run: bool = False,
+    today: date | None = None,
 ) -> ImportReport:
-    """Check every row; import them all in one transaction only if none is bad (and nothing if cancelled)."""
-    today = date.today()
-    report = ImportReport()
-    parsed = [parse_row(table, i, mapping, today) for i in range(len(table.rows))]
-    for row in parsed:
+    """Check every row, then register them all in one transaction; commit only if no row is bad and not `dry_run`.
+
+    Rows that read well are registered (inside the transaction) even when others are bad, so that problems only the
+    database sees - a number already used, or used twice in the file - are reported in the same run.
+    `cancelled` is asked between rows; when it says yes, ImportCancelled is raised and nothing stays.
+    """
+    today = today or date.today()
+    total = len(table.rows)
+    report = ImportReport(rows=total, checked_only=dry_run)
+    parsed: list[ParsedRow] = []
+    for index in range(total):
+        if index % 500 == 0 and cancelled is not None and cancelled():
+            raise ImportCancelled()
+        row = parse_row(table, index, mapping, today)
+        parsed.append(row)
         report.errors += [(row.line, reason) for reason in row.errors]
-    if report.errors or dry_run:
-        return report
     try:
         with store.db.write() as s:
+            before = s.scalar(select(func.count()).select_from(Organisation)) or 0
+            book = _AddressBook(store, actor, s)
             for done, row in enumerate(parsed, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
-                form = row.form
-                if form.direction == "in":
-                    form.sender_org_id = add_organisation(s, store.log, actor, row.sender).id
-                else:
-                    form.recipients = [add_organisation(s, store.log, actor, name).id for name in row.recipients]
-                try:
-                    register_letter(store, actor, form, today=today, session=s)
-                except FormInvalid as exc:
-                    report.errors += [(row.line, e.message) for e in exc.errors]
-                if progress is not None and done % 50 == 0:
-                    progress(done, len(parsed))
-            if report.errors:
-                raise ImportCancelled()
-            report.imported = len(parsed)
-    except ImportCancelled:
+                if not row.errors:
+                    report.errors += [(row.line, reason) for reason in _register(store, actor, s, book, row, today)]
+                if progress is not None and (done % 50 == 0 or done == total):
+                    progress(done, total)
+            report.organisations_added = (s.scalar(select(func.count()).select_from(Organisation)) or 0) - before
+            if report.errors or dry_run:
+                raise _RollBack()
+            report.imported = total
+    except _RollBack:
         report.imported = 0
-        if not report.errors:
-            raise
+    report.errors.sort(key=lambda e: e[0])
     return report
 
 
-def load_mapping(path: Path) -> Mapping:
-    return Mapping.from_json(path.read_text(encoding="utf-8"))
+def _register(
+    store: OfficeStore, actor: Actor, s: Session, book: _AddressBook, row: ParsedRow, today: date
+) -> list[str]:
+    form = row.form
+    if form.direction == "in":
+        form.sender_org_id = book.id_of(row.sender)
+    else:
+        form.recipients = [book.id_of(name) for name in row.recipients]
+    try:
+        register_letter(store, actor, form, today=today, session=s)
+    except FormInvalid as exc:
+        return [f"{_label(e.field)}: {e.message}" for e in exc.errors]
+    except EventTooLarge as exc:
+        return [str(exc)]
+    return []
