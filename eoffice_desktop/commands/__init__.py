@@ -5,4 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-REGISTRARS: list[Callable[..., Any]] = []
+from eoffice_desktop.commands import search_cmd
+
+REGISTRARS: list[Callable[..., Any]] = [
+    search_cmd.register,
+]
