@@ -10,6 +10,7 @@ from eoffice_desktop.commands import (
     diagnostics_cmd,
     import_cmd,
     numbering_cmd,
+    search_cmd,
     sync_cmd,
     users_cmd,
 )
@@ -20,5 +21,6 @@ REGISTRARS: list[Callable[..., Any]] = [
     diagnostics_cmd.register,
     import_cmd.register,
     numbering_cmd.register,
+    search_cmd.register,
     sync_cmd.register,
 ]

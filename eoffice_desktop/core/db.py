@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.core.datadir import DataDir
+from eoffice_desktop.core.search_text import register_sql_functions
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -36,6 +37,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # The search index triggers call this function; without it any write to `letters` fails loudly.
+    register_sql_functions(dbapi_connection)
 
 
 def make_engine(path: Path) -> Engine:

@@ -80,7 +80,8 @@ def test_corrupt_database_is_refused_and_left_untouched(tmp_path: Path):
 def test_newer_database_is_refused(tmp_path: Path):
     open_store(tmp_path / "d").close()
     conn = sqlite3.connect(tmp_path / "d" / "eoffice.sqlite")
-    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.execute("DELETE FROM alembic_version")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999')")
     conn.commit()
     conn.close()
     with pytest.raises(DatabaseRefused, match="newer version"):

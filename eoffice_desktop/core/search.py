@@ -1,0 +1,204 @@
+"""Searching letters: one text box over numbers, subjects, names and notes, combined with filters and permissions.
+
+Text goes through the trigram index `letter_search` (docs/search.md); rows come back as the register's rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, exists, func, literal_column, select, table
+from sqlalchemy.orm import Session, aliased
+
+from eoffice_desktop.core.models import Letter, Organisation
+from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
+from eoffice_desktop.core.search_access import Viewer, visible_clause
+from eoffice_desktop.core.search_text import query_terms
+
+# Terms shorter than a trigram cannot use the index; they are checked with instr() on the indexed text instead.
+MIN_INDEXED = 3
+SEARCH_SORT_KEYS = ("recent", *SORT_KEYS)
+# Statuses after which a letter no longer waits for a reply (the later ones arrive with routing).
+CLOSED_STATUSES = ("void", "completed", "closed", "answered")
+
+fts = table("letter_search", column("rowid", Integer), column("fields"), column("extra"))
+keys = table("letter_search_keys", column("key", Integer), column("letter_id"))
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What the search box and its filters ask for. Every filter is optional and they all combine."""
+
+    text: str = ""
+    direction: str | None = None  # "in", "out", or None for both
+    status: str | None = None
+    include_void: bool = False  # void letters stay out unless asked for (or status == "void")
+    year: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    urgency: str | None = None
+    confidentiality: str | None = None
+    sender_org_id: str | None = None
+    sender_kind: str | None = None  # organisation kind of the sender: "ministry", "province", ...
+    overdue: bool = False  # reply due before today and not answered or closed
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON values, for saved searches."""
+        data = asdict(self)
+        for name in ("date_from", "date_to"):
+            if data[name] is not None:
+                data[name] = data[name].isoformat()
+        return {k: v for k, v in data.items() if v not in (None, "", False)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SearchQuery:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        for name in ("date_from", "date_to"):
+            if values.get(name):
+                values[name] = date.fromisoformat(values[name])
+        return cls(**values)
+
+    def is_empty(self) -> bool:
+        return not query_terms(self.text) and self == SearchQuery(text=self.text)
+
+
+@dataclass(frozen=True)
+class SearchRow(RegisterRow):
+    """A register row that also says which register it comes from (results mix incoming and outgoing)."""
+
+    direction: str = "in"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    match: str | None  # FTS5 query for the long terms
+    short: tuple[str, ...]  # terms checked with instr()
+
+
+def _plan(text: str) -> _Plan:
+    terms = query_terms(text)
+    long_terms = ['"' + t.replace('"', '""') + '"' for t in terms if len(t) >= MIN_INDEXED]
+    return _Plan(" AND ".join(long_terms) or None, tuple(t for t in terms if len(t) < MIN_INDEXED))
+
+
+def overdue_clause(today: date) -> ColumnElement[bool]:
+    reply = aliased(Letter)
+    answered = exists().where(reply.in_reply_to == Letter.id, reply.status != "void")
+    return and_(
+        Letter.reply_due.is_not(None),
+        Letter.reply_due < today,
+        Letter.status.not_in(CLOSED_STATUSES),
+        ~answered,
+    )
+
+
+def _filters(q: SearchQuery, today: date) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if q.direction is not None:
+        where.append(Letter.direction == q.direction)
+    if q.status is not None:
+        where.append(Letter.status == q.status)
+    elif not q.include_void:
+        where.append(Letter.status != "void")
+    if q.year is not None:
+        where.append(Letter.registry_year == q.year)
+    if q.date_from is not None:
+        where.append(Letter.register_date >= q.date_from)
+    if q.date_to is not None:
+        where.append(Letter.register_date <= q.date_to)
+    if q.urgency is not None:
+        where.append(Letter.urgency == q.urgency)
+    if q.confidentiality is not None:
+        where.append(Letter.confidentiality == q.confidentiality)
+    if q.sender_org_id is not None:
+        where.append(Letter.sender_org_id == q.sender_org_id)
+    if q.sender_kind is not None:
+        where.append(Letter.sender_org_id.in_(select(Organisation.id).where(Organisation.kind == q.sender_kind)))
+    if q.overdue:
+        where.append(overdue_clause(today))
+    return where
+
+
+def _text_clauses(plan: _Plan) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if plan.match is not None:
+        where.append(literal_column("letter_search").op("MATCH")(plan.match))
+    for term in plan.short:
+        where.append((func.instr(fts.c.fields, term) > 0) | (func.instr(fts.c.extra, term) > 0))
+    return where
+
+
+_CORRESPONDENT = case((Letter.direction == "in", Letter.sender_name), else_=Letter.recipients_text)
+_ROW_COLUMNS = (
+    Letter.id,
+    Letter.registry_number,
+    Letter.register_date,
+    _CORRESPONDENT,
+    Letter.sender_ref,
+    Letter.subject,
+    Letter.urgency,
+    Letter.confidentiality,
+    Letter.status,
+    Letter.reply_due,
+    Letter.attachment_count,
+    Letter.provisional,
+    Letter.direction,
+)
+
+
+def _base(session: Session, q: SearchQuery, viewer: Viewer | None, today: date, *columns: Any) -> Select[Any]:
+    """The matching letters joined to their index rows; `keys.key` orders them by arrival on this PC."""
+    plan = _plan(q.text)
+    where = [*_filters(q, today), visible_clause(session, viewer)]
+    if plan.match is None and not plan.short:
+        query = select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id)
+    else:
+        query = (
+            select(*columns)
+            .select_from(fts)
+            .join(keys, keys.c.key == fts.c.rowid)
+            .join(Letter, Letter.id == keys.c.letter_id)
+        )
+        where.extend(_text_clauses(plan))
+    return query.where(*where)
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    columns: dict[str, list[Any]] = {
+        "number": [Letter.registry_year, Letter.registry_seq, Letter.registry_number],
+        "date": [Letter.register_date, Letter.registry_seq],
+        "correspondent": [_CORRESPONDENT],
+        "subject": [Letter.subject],
+        "urgency": [Letter.urgency],
+        "status": [Letter.status],
+        "due": [Letter.reply_due],
+    }
+    chosen = [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+    return [c.desc() if descending else c.asc() for c in chosen]
+
+
+def search_letters(
+    session: Session,
+    q: SearchQuery,
+    offset: int = 0,
+    limit: int | None = 100,
+    sort: str = "recent",
+    descending: bool = True,
+    viewer: Viewer | None = None,
+    today: date | None = None,
+) -> list[SearchRow]:
+    """One page of matching letters the viewer may see. "recent" (newest first) needs no sorting and is instant."""
+    if sort not in SEARCH_SORT_KEYS:
+        raise ValueError(f"Unknown sort {sort!r}; choose one of {', '.join(SEARCH_SORT_KEYS)}.")
+    query = _base(session, q, viewer, today or date.today(), *_ROW_COLUMNS)
+    query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
+    return [SearchRow(*row) for row in session.execute(query)]
+
+
+def count_matches(session: Session, q: SearchQuery, viewer: Viewer | None = None, today: date | None = None) -> int:
+    """How many letters match (for the results list's row count)."""
+    query = _base(session, q, viewer, today or date.today(), func.count())
+    return session.scalar(query) or 0
