@@ -22,6 +22,8 @@ from eoffice_desktop.core.models import (
     Organisation,
     User,
 )
+from eoffice_desktop.core.signing import fold as signing_fold
+from eoffice_desktop.core.signing.tables import Signature, TrustItem
 
 # Fields a correction may change, and how their payload text becomes a column value.
 CORRECTABLE: dict[str, Callable[[Any], Any]] = {}
@@ -189,6 +191,7 @@ LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], No
     "letter.field_corrected": _field_corrected,
     "letter.voided": _voided,
     "letter.attachment_added": _attachment_added,
+    signing_fold.SIGNED: signing_fold.fold_signed,
 }
 
 OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
@@ -196,6 +199,8 @@ OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
     "user.created": _user_created,
     "org.added": _org_added,
     "letter.registered": _letter_registered,
+    signing_fold.CA_ADDED: signing_fold.fold_ca_added,
+    signing_fold.CRL_PUBLISHED: signing_fold.fold_crl_published,
 }
 
 
@@ -222,7 +227,7 @@ def apply(session: Session, row: Event) -> None:
 
 def rebuild(session: Session) -> int:
     """Empty the projections and fold the whole log again; returns the number of events folded."""
-    for table in (Attachment, LetterRecipient, Letter, Organisation):
+    for table in (Signature, TrustItem, Attachment, LetterRecipient, Letter, Organisation):
         session.execute(delete(table))
     session.flush()
     count = 0

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from asn1crypto import cms as acms
+from asn1crypto import tsp as _tsp  # noqa: F401 - registers attribute types before first use
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes

@@ -244,3 +244,8 @@ class UnlockedKeys:
             self._held.clear()
         else:
             self._held.pop(user_id, None)
+
+
+def default_key_folder(data_root: Path) -> Path:
+    """`keys/` inside the data directory: local to this PC, never synced, holding only encrypted keys."""
+    return data_root / "keys"
