@@ -5,4 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-REGISTRARS: list[Callable[..., Any]] = []
+from eoffice_desktop.commands import ca_cmd, keys_cmd, package_cmd, verify_cmd
+
+REGISTRARS: list[Callable[..., Any]] = [
+    keys_cmd.register,
+    ca_cmd.register,
+    verify_cmd.register,
+    package_cmd.register,
+]

@@ -235,3 +235,18 @@ def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = Tr
         rows = list(s.scalars(select(Signature).where(Signature.status == "unchecked").limit(limit)))
         verify_rows(store, s, rows, check_files)
         return len(rows)
+
+
+def find_letter(session: Session, number: str, direction: str | None = None, year: int | None = None) -> Letter:
+    """One letter by registry number; asks for the direction or year when the number is ambiguous."""
+    query = select(Letter).where(Letter.registry_number == number.strip())
+    if direction:
+        query = query.where(Letter.direction == direction)
+    if year:
+        query = query.where(Letter.registry_year == year)
+    found = list(session.scalars(query))
+    if not found:
+        raise SigningRefused(f"No letter has the registry number {number}.")
+    if len(found) > 1:
+        raise SigningRefused(f"Several letters have the number {number}; give --direction and --year.")
+    return found[0]
