@@ -7,12 +7,16 @@ from typing import Any
 
 from eoffice_desktop.commands import (
     backup_cmd,
+    ca_cmd,
     diagnostics_cmd,
     import_cmd,
+    keys_cmd,
     numbering_cmd,
+    package_cmd,
     search_cmd,
     sync_cmd,
     users_cmd,
+    verify_cmd,
 )
 
 REGISTRARS: list[Callable[..., Any]] = [
@@ -23,4 +27,8 @@ REGISTRARS: list[Callable[..., Any]] = [
     numbering_cmd.register,
     search_cmd.register,
     sync_cmd.register,
+    keys_cmd.register,
+    ca_cmd.register,
+    verify_cmd.register,
+    package_cmd.register,
 ]

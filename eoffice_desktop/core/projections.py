@@ -26,6 +26,8 @@ from eoffice_desktop.core.models import (
     User,
 )
 from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
+from eoffice_desktop.core.signing import fold as signing_fold
+from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.tracking import tracking_code
 
 # Fields a correction may change, and how their payload text becomes a column value.
@@ -224,6 +226,7 @@ LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], No
     "letter.field_corrected": _field_corrected,
     "letter.voided": _voided,
     "letter.attachment_added": _attachment_added,
+    signing_fold.SIGNED: signing_fold.fold_signed,
 }
 
 OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
@@ -233,6 +236,8 @@ OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
     "department.created": _department_created,
     "org.added": _org_added,
     "letter.registered": _letter_registered,
+    signing_fold.CA_ADDED: signing_fold.fold_ca_added,
+    signing_fold.CRL_PUBLISHED: signing_fold.fold_crl_published,
 }
 
 
@@ -266,7 +271,17 @@ def apply(session: Session, row: Event, fresh: bool = False) -> None:
 
 def rebuild(session: Session) -> int:
     """Empty the projections and fold the whole log again; returns the number of events folded."""
-    for table in (RoutingStep, Delegation, Attachment, LetterRecipient, Letter, Organisation, Department):
+    for table in (
+        Signature,
+        TrustItem,
+        RoutingStep,
+        Delegation,
+        Attachment,
+        LetterRecipient,
+        Letter,
+        Organisation,
+        Department,
+    ):
         session.execute(delete(table))
     session.flush()
     count = 0

@@ -1,0 +1,140 @@
+"""`eoffice verify`: check a signed package (zip), a letter's signatures, or the verification code printed on a
+paper copy - offline, against the CA certificates and revocation lists installed in the office (or given)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from eoffice_desktop.core.signing.status import SignatureStatus
+from eoffice_desktop.core.signing.trust import TrustStore
+
+
+def _print_status(title: str, status: SignatureStatus) -> None:
+    print(f"[{status.code.upper()}] {title}")
+    for line in status.describe().splitlines():
+        print(f"    {line}")
+
+
+def _office_trust(root: Path) -> TrustStore:
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.core.signing.ledger import trust_store
+
+    store = open_store(root, lock=False)
+    try:
+        with store.db.session() as s:
+            return trust_store(s)
+    finally:
+        store.close()
+
+
+def _verify_file(args: argparse.Namespace, data_root: Path | None) -> int:
+    from eoffice_desktop.core.signing.certificates import describe
+    from eoffice_desktop.core.signing.package import PackageRefused, package_trust, verify_package
+
+    path = Path(args.file)
+    trust = TrustStore()
+    for name in args.ca or []:
+        loaded = TrustStore.from_pem(Path(name).read_bytes())
+        trust.roots += loaded.roots
+        trust.crls += loaded.crls
+    if data_root is not None and (data_root / "eoffice.sqlite").exists():
+        office = _office_trust(data_root)
+        trust.roots += office.roots
+        trust.crls += office.crls
+    try:
+        if not trust.roots:
+            print("No trusted CA is installed here and none was given (--ca FILE). The package names these CAs;")
+            print("compare the fingerprint with the one your IT staff published before you trust one:")
+            for cert in package_trust(path).roots:
+                print(f"    {describe(cert).person.name}  SHA-256 {describe(cert).fingerprint}")
+        report = verify_package(path, trust)
+    except PackageRefused as exc:
+        print(f"eoffice verify: {exc}", file=sys.stderr)
+        return 2
+    print(f"Letter {report.registry_number}: {report.subject}")
+    for meta, status in report.signatures:
+        _print_status(f"signature {meta.get('order', '?')} ({meta.get('role', '?')}), code {meta.get('code')}", status)
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    return 0 if report.ok else 1
+
+
+def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.core.signing.letters import SigningRefused, find_letter, verify_letter
+    from eoffice_desktop.core.signing.tables import Signature
+    from eoffice_desktop.core.signing.vcode import BadCode, normalise
+
+    store = open_store(data_root, lock=False)
+    try:
+        with store.db.session() as s:
+            if args.list:
+                rows = s.execute(
+                    select(
+                        Letter.registry_number, Letter.subject, Signature.role, Signature.signer_name, Signature.code
+                    )
+                    .join(Signature, Signature.letter_id == Letter.id)
+                    .order_by(Letter.registry_year, Letter.registry_number, Signature.position)
+                )
+                for number, subject, role, signer, code in rows:
+                    print(f"{number}\t{role}\t{signer}\t{code}\t{subject}")
+                return 0
+            if args.code:
+                try:
+                    code = normalise(args.code)
+                except BadCode as exc:
+                    print(f"eoffice verify: {exc}", file=sys.stderr)
+                    return 2
+                row = s.scalars(select(Signature).where(Signature.code == code)).first()
+                if row is None:
+                    print(f"No signature with the code {code} is known on this PC. The paper copy may be forged,")
+                    print("or the letter has not arrived here yet (synchronise and try again).")
+                    return 1
+                letter_id = row.letter_id
+            else:
+                letter_id = find_letter(s, args.letter, args.direction, args.year).id
+            letter = s.get(Letter, letter_id)
+            assert letter is not None
+        results = verify_letter(store, letter_id)
+        print(f"Letter {letter.registry_number} of {letter.register_date}: {letter.subject}")
+        shown = [r for r in results if not args.code or r.code == code]
+        for result in shown:
+            _print_status(f"signature {result.order} ({result.role}), code {result.code}", result.status)
+        return 0 if shown and all(r.status.ok for r in shown) else 1
+    except SigningRefused as exc:
+        print(f"eoffice verify: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+
+
+def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    if args.file:
+        return _verify_file(args, data_dir_of(args))
+    if not (args.code or args.letter or args.list):
+        print("eoffice verify: give a package FILE, --code CODE, --letter NUMBER or --list.", file=sys.stderr)
+        return 2
+    return _verify_in_office(args, data_dir_of(args))
+
+
+def register(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    add_data_dir: Callable[..., None],
+    data_dir_of: Callable[[argparse.Namespace], Path],
+) -> None:
+    verify = sub.add_parser("verify", help="check signatures: a signed package, a letter, or a printed code")
+    add_data_dir(verify)
+    verify.add_argument("file", nargs="?", help="a signed package (.zip) exported by eOffice")
+    verify.add_argument("--ca", action="append", help="PEM file with CA certificates (and CRLs) to trust")
+    verify.add_argument("--code", help="the verification code printed on a signed letter")
+    verify.add_argument("--letter", help="registry number of a letter in this office")
+    verify.add_argument("--direction", choices=["in", "out"])
+    verify.add_argument("--year", type=int)
+    verify.add_argument("--list", action="store_true", help="list the signed letters of this office")
+    verify.set_defaults(func=lambda args: _run(args, data_dir_of))

@@ -1,0 +1,68 @@
+"""Projection handlers for signature and trust events; kept apart so the projections can import them early.
+
+Registered in `core.projections`: `letter.signed` in LETTER_HANDLERS, the trust events in OTHER_HANDLERS.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.signing.tables import Signature, TrustItem
+
+SIGNED = "letter.signed"
+CA_ADDED = "trust.ca_added"
+CRL_PUBLISHED = "trust.crl_published"
+ROLES = ("prepared", "approved", "signed")
+
+
+def fold_signed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    """Projection handler for `letter.signed` (registered in projections.LETTER_HANDLERS)."""
+    from eoffice_desktop.core.projections import _add_attachment  # the core's own attachment fold
+
+    if session.get(Signature, row.id) is not None:
+        return
+    signer = p.get("signer", {})
+    session.add(
+        Signature(
+            event_id=row.id,
+            letter_id=letter.id,
+            position=int(p["order"]),
+            role=p["role"],
+            signer_user_id=row.author_id,
+            signer_name=signer.get("name", ""),
+            signer_title=signer.get("title", ""),
+            cert_serial=signer.get("serial", ""),
+            cert_fingerprint=signer.get("fingerprint", ""),
+            signed_at=datetime.fromisoformat(p["signed_at"]),
+            manifest_sha256=p["manifest_sha256"],
+            code=p["code"],
+            pdf_blobs=[copy["blob"] for copy in p.get("pdf_copies", [])],
+            status="unchecked",
+            status_detail="",
+            checked_at=None,
+        )
+    )
+    for copy in p.get("pdf_copies", []):
+        _add_attachment(session, letter, row, copy)
+
+
+def _fold_trust(kind: str) -> Any:
+    def fold(session: Session, row: Event, p: dict[str, Any]) -> None:
+        der = base64.b64decode(p["der"])
+        digest = hashlib.sha256(der).hexdigest()
+        if session.get(TrustItem, digest) is None:
+            session.add(
+                TrustItem(id=digest, kind=kind, der=der, subject=p.get("subject", ""), added_at=row.received_at)
+            )
+
+    return fold
+
+
+fold_ca_added = _fold_trust("ca")
+fold_crl_published = _fold_trust("crl")

@@ -1,0 +1,252 @@
+"""Signing a registered letter and checking its signatures: the services the GUI, the CLI and sync share.
+
+`sign_letter` builds the manifest, optionally signs PDF attachments inside, makes the CMS signature and records the
+`letter.signed` event in one transaction. `verify_letter` re-checks everything offline, including the files' bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.models import Attachment, Letter, User
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.certificates import describe
+from eoffice_desktop.core.signing.cms import sign_detached
+from eoffice_desktop.core.signing.fold import ROLES, SIGNED
+from eoffice_desktop.core.signing.keys import Identity
+from eoffice_desktop.core.signing.ledger import (
+    mark_checked,
+    pdf_copy_blobs,
+    signatures_of,
+    stored_signature,
+    trust_store,
+)
+from eoffice_desktop.core.signing.manifest import letter_manifest
+from eoffice_desktop.core.signing.status import VALID, SignatureStatus
+from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.signing.vcode import code_for
+from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+
+SIGNING_ROLES = {"head", "signer"}
+ROLE_WORDS = {"prepared": "ຜູ້ກະກຽມ", "approved": "ຜູ້ຮັບຮອງ", "signed": "ຜູ້ລົງນາມ"}
+
+
+class SigningRefused(ValueError):
+    """The letter cannot be signed now; the message says why."""
+
+
+@dataclass(frozen=True)
+class SignResult:
+    event_id: str
+    code: str
+    order: int
+    pdf_copies: list[str]
+
+
+def may_sign(session: Session, user_id: str) -> bool:
+    user = session.get(User, user_id)
+    return user is not None and user.active and bool(SIGNING_ROLES & set(user.roles.split(",")))
+
+
+def _check_order(existing: list[Signature], role: str, user_id: str) -> None:
+    if role not in ROLES:
+        raise SigningRefused(f"Unknown signing role {role}; use one of {', '.join(ROLES)}.")
+    if existing and existing[-1].role == "signed":
+        raise SigningRefused("This letter is already signed; no further signature can be added.")
+    if existing and ROLES.index(role) < ROLES.index(existing[-1].role):
+        raise SigningRefused(f"A '{role}' signature cannot come after a '{existing[-1].role}' signature.")
+    if any(s.signer_user_id == user_id and s.role == role for s in existing):
+        raise SigningRefused("You have already signed this letter in this role.")
+
+
+def _pdf_sources(session: Session, letter_id: str, copies: set[str]) -> list[tuple[Attachment, str]]:
+    """Each original PDF with the blob to sign next: its latest signed copy, or the original."""
+    attachments = list(
+        session.scalars(select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.added_at))
+    )
+    latest: dict[str, str] = {}
+    for row in signatures_of(session, letter_id):
+        event = stored_signature(session, row).payload
+        for copy in event.get("pdf_copies", []):
+            latest[copy["source_sha256"]] = copy["blob"]
+    return [
+        (a, latest.get(a.blob_hash.removeprefix("sha256:"), a.blob_hash))
+        for a in attachments
+        if a.media_type == "application/pdf" and a.blob_hash not in copies
+    ]
+
+
+def sign_letter(
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    identity: Identity,
+    role: str = "signed",
+    sign_pdfs: bool = False,
+    trust: TrustStore | None = None,
+) -> SignResult:
+    """Sign a letter's manifest (and, with `sign_pdfs`, every PDF attachment inside the PDF)."""
+    if identity.certificate is None:
+        raise SigningRefused("Your key has no certificate yet. Send the request to the CA and install the answer.")
+    now = datetime.now(UTC)
+    with store.db.session() as s, s.begin():
+        if not may_sign(s, actor.user_id):
+            raise SigningRefused("You do not have signing rights (role 'head' or 'signer').")
+        letter = s.get(Letter, letter_id)
+        if letter is None or letter.office_id != actor.office_id:
+            raise SigningRefused("This letter was not found.")
+        if letter.status == "void":
+            raise SigningRefused("This letter is void and cannot be signed.")
+        existing = signatures_of(s, letter_id)
+        _check_order(existing, role, actor.user_id)
+        copies = pdf_copy_blobs(s, letter_id)
+        manifest = letter_manifest(s, letter_id, copies)
+        assert manifest is not None
+        if existing and existing[0].manifest_sha256 != manifest.sha256:
+            raise SigningRefused(
+                "The letter changed after the first signature. All signatures must cover the same letter; "
+                "ask the first signers to sign again."
+            )
+        for item in manifest.data["attachments"]:
+            if not store.blobs.verify("sha256:" + item["sha256"]):
+                raise SigningRefused(
+                    f"The file {item['filename']} is missing or damaged on this PC; it cannot be signed."
+                )
+        trust = trust or trust_store(s)
+        cms = sign_detached(manifest.raw, identity)
+        # Sign nothing we would not accept ourselves (unknown CA, expired or revoked certificate).
+        status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data)
+        if status.code != VALID:
+            raise SigningRefused(f"Your certificate cannot be used to sign: {status.message_en}")
+        pdf_copies: list[dict[str, Any]] = []
+        if sign_pdfs:
+            from eoffice_desktop.core.signing.pdfsign import sign_pdf
+
+            for attachment, source_blob in _pdf_sources(s, letter_id, copies):
+                signed = sign_pdf(store.blobs.read(source_blob), identity, ROLE_WORDS[role], now)
+                blob = store.blobs.add_bytes(signed)
+                stem = attachment.filename.rsplit(".", 1)[0]
+                pdf_copies.append(
+                    {
+                        "id": uuid7(),
+                        "blob": blob,
+                        "filename": f"{stem} (signed {len(existing) + 1}).pdf",
+                        "media_type": "application/pdf",
+                        "size": len(signed),
+                        "source_sha256": attachment.blob_hash.removeprefix("sha256:"),
+                    }
+                )
+        info = describe(identity.certificate)
+        code = code_for(cms)
+        payload = {
+            "role": role,
+            "order": len(existing) + 1,
+            "signed_at": (status.signing_time or now).replace(tzinfo=None).isoformat(timespec="seconds"),
+            "cms": base64.b64encode(cms).decode("ascii"),
+            "manifest": base64.b64encode(manifest.raw).decode("ascii"),
+            "manifest_sha256": manifest.sha256,
+            "code": code,
+            "signer": {
+                "name": info.person.name,
+                "title": info.person.title,
+                "serial": f"{info.serial:x}",
+                "fingerprint": info.fingerprint,
+            },
+            "pdf_copies": pdf_copies,
+        }
+        event = store.log.append(s, actor, SIGNED, payload, letter_id=letter_id, blobs=[c["blob"] for c in pdf_copies])
+        row = s.get(Signature, event.id)
+        assert row is not None
+        mark_checked(row, VALID, "")
+        return SignResult(event.id, code, len(existing) + 1, [c["blob"] for c in pdf_copies])
+
+
+@dataclass
+class LetterSignature:
+    """One signature of a letter with the outcome of checking it now."""
+
+    event_id: str
+    order: int
+    role: str
+    signer_name: str
+    signer_title: str
+    signed_at: datetime
+    code: str
+    status: SignatureStatus
+
+
+def _damaged_files(store: OfficeStore, manifest: dict[str, Any], check_files: bool) -> tuple[list[str], list[str]]:
+    damaged: list[str] = []
+    missing: list[str] = []
+    if not check_files:
+        return damaged, missing
+    for item in manifest.get("attachments", []):
+        blob = "sha256:" + item["sha256"]
+        if not store.blobs.has(blob):
+            missing.append(item["filename"])
+        elif not store.blobs.verify(blob):
+            damaged.append(item["filename"])
+    return damaged, missing
+
+
+def verify_rows(
+    store: OfficeStore, session: Session, rows: Iterable[Signature], check_files: bool = True
+) -> list[LetterSignature]:
+    """Check signatures and record each outcome in the signatures table (the caller commits)."""
+    trust = trust_store(session)
+    manifests: dict[str, dict[str, Any] | None] = {}
+    results = []
+    for row in rows:
+        if row.letter_id not in manifests:
+            current = letter_manifest(session, row.letter_id, pdf_copy_blobs(session, row.letter_id))
+            manifests[row.letter_id] = current.data if current else None
+        current_data = manifests[row.letter_id]
+        damaged, missing = _damaged_files(store, current_data or {}, check_files)
+        status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged)
+        status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
+        mark_checked(row, status.code, status.describe())
+        results.append(
+            LetterSignature(
+                row.event_id, row.position, row.role, row.signer_name, row.signer_title, row.signed_at, row.code, status
+            )
+        )
+    return results
+
+
+def verify_letter(store: OfficeStore, letter_id: str, check_files: bool = True) -> list[LetterSignature]:
+    """Check every signature of a letter now (when it is opened); outcomes are also saved for the register."""
+    with store.db.session() as s, s.begin():
+        return verify_rows(store, s, signatures_of(s, letter_id), check_files)
+
+
+def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = True) -> int:
+    """Check signatures not checked yet on this PC (after sync brought them); returns how many were checked."""
+    with store.db.session() as s, s.begin():
+        rows = list(s.scalars(select(Signature).where(Signature.status == "unchecked").limit(limit)))
+        verify_rows(store, s, rows, check_files)
+        return len(rows)
+
+
+def find_letter(session: Session, number: str, direction: str | None = None, year: int | None = None) -> Letter:
+    """One letter by registry number; asks for the direction or year when the number is ambiguous."""
+    query = select(Letter).where(Letter.registry_number == number.strip())
+    if direction:
+        query = query.where(Letter.direction == direction)
+    if year:
+        query = query.where(Letter.registry_year == year)
+    found = list(session.scalars(query))
+    if not found:
+        raise SigningRefused(f"No letter has the registry number {number}.")
+    if len(found) > 1:
+        raise SigningRefused(f"Several letters have the number {number}; give --direction and --year.")
+    return found[0]

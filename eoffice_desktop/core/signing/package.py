@@ -1,0 +1,172 @@
+"""Signed packages: one zip with the signed manifest, the signatures, the files and the certificates, that anyone can
+check offline with `eoffice verify FILE` or with OpenSSL alone (layout in docs/signatures.md and the README inside).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.hazmat.primitives.serialization import Encoding
+
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.cms import check_detached
+from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
+from eoffice_desktop.core.signing.manifest import Manifest
+from eoffice_desktop.core.signing.status import SignatureStatus
+from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.signing.vcode import code_for
+from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+
+README = """This is a signed letter exported by eOffice Desktop.
+
+manifest.json        the exact bytes that were signed: the letter's fields and the SHA-256 of every file
+signatures/N-ROLE.p7s detached CMS (PKCS#7) signatures over manifest.json, in signing order (DER)
+signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code
+attachments/NN-NAME  the files, in the order of manifest.json "attachments"
+signed-pdf/NAME      PDF files that also carry signatures inside (open them in a PDF reader)
+certs/trust.pem      the CA certificates and revocation lists known to the exporting office
+certs/signers.pem    the signers' certificates
+
+Check with OpenSSL (use a CA file you trust, not only the one in this package):
+  openssl cms -verify -binary -inform DER -in signatures/1-signed.p7s -content manifest.json \\
+      -CAfile certs/trust.pem -purpose any -crl_check -out /dev/null
+  sha256sum attachments/*     # each hash must equal "sha256" of the same file in manifest.json
+Or: eoffice verify THIS.zip
+"""
+
+
+class PackageRefused(ValueError):
+    pass
+
+
+def _safe_name(name: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name).strip(" .")
+    return cleaned[:120] or "file"
+
+
+def attachment_path(index: int, filename: str) -> str:
+    return f"attachments/{index + 1:02d}-{_safe_name(filename)}"
+
+
+def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
+    """Write the package of a signed letter; returns the number of signatures in it."""
+    with store.db.session() as s:
+        rows = signatures_of(s, letter_id)
+        if not rows:
+            raise PackageRefused("This letter has no signature to export.")
+        stored = [stored_signature(s, row) for row in rows]
+        trust = trust_store(s)
+    manifest_raw = stored[0].item.manifest
+    same = [x for x in stored if x.item.manifest == manifest_raw]
+    manifest = Manifest.parse(manifest_raw)
+    signers_pem = b""
+    index = []
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("README.txt", README)
+        archive.writestr("manifest.json", manifest_raw)
+        for entry in same:
+            name = f"signatures/{entry.row.position}-{entry.row.role}.p7s"
+            archive.writestr(name, entry.item.cms)
+            checked = check_detached(entry.item.cms, manifest_raw)
+            if checked.signer is not None:
+                signers_pem += checked.signer.public_bytes(Encoding.PEM)
+            index.append(
+                {
+                    "file": name,
+                    "order": entry.row.position,
+                    "role": entry.row.role,
+                    "signer": entry.row.signer_name,
+                    "title": entry.row.signer_title,
+                    "signed_at": entry.row.signed_at.isoformat(),
+                    "code": entry.row.code,
+                }
+            )
+        archive.writestr("signatures/index.json", json.dumps(index, ensure_ascii=False, indent=1))
+        for position, item in enumerate(manifest.data["attachments"]):
+            blob = "sha256:" + item["sha256"]
+            if not store.blobs.verify(blob):
+                raise PackageRefused(f"The file {item['filename']} is missing or damaged on this PC.")
+            archive.write(store.blobs.path_of(blob), attachment_path(position, item["filename"]))
+        latest_copies = {c["source_sha256"]: c for x in same for c in x.payload.get("pdf_copies", [])}
+        for copy in latest_copies.values():
+            if store.blobs.has(copy["blob"]):
+                archive.write(store.blobs.path_of(copy["blob"]), f"signed-pdf/{_safe_name(copy['filename'])}")
+        pem = b"".join(c.public_bytes(Encoding.PEM) for c in trust.roots)
+        pem += b"".join(crl.public_bytes(Encoding.PEM) for crl in trust.crls)
+        archive.writestr("certs/trust.pem", pem)
+        archive.writestr("certs/signers.pem", signers_pem)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(buffer.getvalue())
+    tmp.replace(target)
+    return len(same)
+
+
+@dataclass
+class PackageReport:
+    registry_number: str
+    subject: str
+    signatures: list[tuple[dict[str, object], SignatureStatus]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.signatures) and all(s.ok for _, s in self.signatures)
+
+
+def package_trust(path: Path) -> TrustStore:
+    """The CA certificates and CRLs carried in a package (to show, or to trust on purpose)."""
+    with zipfile.ZipFile(path) as archive:
+        return TrustStore.from_pem(archive.read("certs/trust.pem"))
+
+
+def verify_package(path: Path, trust: TrustStore) -> PackageReport:
+    """Check every signature in a package against `trust`; revocation lists in the package are used too."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise PackageRefused(f"{path.name} is not a signed package (not a readable zip file: {exc}).") from None
+    with archive:
+        names = set(archive.namelist())
+        if "manifest.json" not in names:
+            raise PackageRefused(f"{path.name} is not a signed package: manifest.json is missing.")
+        raw = archive.read("manifest.json")
+        try:
+            manifest = Manifest.parse(raw)
+        except ValueError:
+            manifest = None
+        report = PackageReport(
+            str(manifest.data.get("registry_number", "")) if manifest else "",
+            str(manifest.data.get("subject", "")) if manifest else "",
+        )
+        damaged = []
+        for position, item in enumerate(manifest.data["attachments"] if manifest else []):
+            name = attachment_path(position, item["filename"])
+            if name not in names:
+                damaged.append(item["filename"])
+                report.problems.append(f"{name} is missing from the package")
+            elif hashlib.sha256(archive.read(name)).hexdigest() != item["sha256"]:
+                damaged.append(item["filename"])
+        extra_crls = []
+        if "certs/trust.pem" in names:
+            extra_crls = TrustStore.from_pem(archive.read("certs/trust.pem")).crls
+        merged = TrustStore(list(trust.roots), list(trust.crls) + extra_crls)
+        index = json.loads(archive.read("signatures/index.json")) if "signatures/index.json" in names else []
+        files = sorted(n for n in names if n.startswith("signatures/") and n.endswith(".p7s"))
+        for name in files:
+            meta: dict[str, object] = next((m for m in index if m.get("file") == name), {"file": name})
+            cms = archive.read(name)
+            meta["code"] = code_for(cms)
+            item = SignedItem(cms, raw, hashlib.sha256(raw).hexdigest())
+            status = verify_signature(item, merged, manifest.data if manifest else None, damaged)
+            report.signatures.append((meta, status))
+        if not files:
+            report.problems.append("the package holds no signature")
+    return report

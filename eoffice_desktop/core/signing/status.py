@@ -1,0 +1,91 @@
+"""The outcome of checking one signature, in plain Lao and English, with details for those who ask.
+
+Codes are stable strings (stored in the signatures table and shown by the GUI, which translates by code).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+VALID = "valid"
+CHANGED = "changed"
+UNTRUSTED = "untrusted"
+EXPIRED = "expired"
+REVOKED = "revoked"
+MALFORMED = "malformed"
+
+CODES = (VALID, CHANGED, UNTRUSTED, EXPIRED, REVOKED, MALFORMED)
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    VALID: ("The signature is valid.", "ລາຍເຊັນຖືກຕ້ອງ."),
+    CHANGED: (
+        "The document was changed after signing.",
+        "ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.",
+    ),
+    UNTRUSTED: (
+        "The signer is not trusted: the certificate comes from an unknown authority.",
+        "ບໍ່ໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນ: ໃບຢັ້ງຢືນອອກໂດຍອົງການທີ່ບໍ່ຮູ້ຈັກ.",
+    ),
+    EXPIRED: (
+        "The signer's certificate was not valid (expired) at the time of signing.",
+        "ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນໝົດອາຍຸແລ້ວ ໃນເວລາລົງລາຍເຊັນ.",
+    ),
+    REVOKED: (
+        "The signer's certificate was revoked on {date}.",
+        "ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກຍົກເລີກແລ້ວ ເມື່ອວັນທີ {date}.",
+    ),
+    MALFORMED: (
+        "The signature is damaged or not in a known format.",
+        "ລາຍເຊັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ.",
+    ),
+}
+
+# Words used in details; the GUI shows them after the headline.
+CHANGED_FILES_LO = "ສິ່ງທີ່ປ່ຽນແປງ"
+
+
+@dataclass
+class SignatureStatus:
+    code: str
+    details: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # fields and files changed after signing
+    revoked_at: datetime | None = None
+    warnings: list[str] = field(default_factory=list)
+    signer_name: str = ""
+    signer_title: str = ""
+    signer_office: str = ""
+    signing_time: datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.code == VALID
+
+    def _format(self, text: str) -> str:
+        return text.format(date=self.revoked_at.strftime("%Y-%m-%d %H:%M UTC") if self.revoked_at else "?")
+
+    @property
+    def message_en(self) -> str:
+        text = self._format(MESSAGES[self.code][0])
+        if self.changed:
+            text += " Changed: " + "; ".join(self.changed) + "."
+        return text
+
+    @property
+    def message_lo(self) -> str:
+        text = self._format(MESSAGES[self.code][1])
+        if self.changed:
+            text += f" {CHANGED_FILES_LO}: " + "; ".join(self.changed) + "."
+        return text
+
+    def describe(self) -> str:
+        """Headline in both languages, then the details (for the CLI and the log)."""
+        lines = [self.message_lo, self.message_en]
+        if self.signer_name:
+            who = ", ".join(p for p in (self.signer_name, self.signer_title, self.signer_office) if p)
+            lines.append(f"Signer: {who}")
+        if self.signing_time:
+            lines.append(f"Signing time (claimed by the signer's PC): {self.signing_time:%Y-%m-%d %H:%M:%S UTC}")
+        lines += [f"  {d}" for d in self.details]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        return "\n".join(lines)

@@ -1,0 +1,118 @@
+"""Trust anchors and revocation lists, and the certificate-path check done at the claimed signing time.
+
+The chain is built and checked by `cryptography.x509.verification`; revocation comes from CRLs whose signature
+is checked against their issuer. No network: the office imports CA certificates and CRLs (they also travel with sync).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from cryptography import x509
+from cryptography.x509 import verification
+
+from eoffice_desktop.core.signing.status import EXPIRED, REVOKED, UNTRUSTED, VALID
+
+
+@dataclass
+class PathResult:
+    code: str
+    details: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    revoked_at: datetime | None = None
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass
+class TrustStore:
+    roots: list[x509.Certificate] = field(default_factory=list)
+    crls: list[x509.CertificateRevocationList] = field(default_factory=list)
+
+    def _verify_at(
+        self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
+    ) -> list[x509.Certificate]:
+        builder = (
+            verification.PolicyBuilder()
+            .store(verification.Store(self.roots))
+            .time(moment)
+            # Signing certificates carry no TLS names or EKU; the CA side keeps the strict web-PKI rules.
+            .extension_policies(
+                ca_policy=verification.ExtensionPolicy.webpki_defaults_ca(),
+                ee_policy=verification.ExtensionPolicy.permit_all(),
+            )
+        )
+        return list(builder.build_client_verifier().verify(signer, intermediates).chain)
+
+    def check_path(
+        self, signer: x509.Certificate, certificates: list[x509.Certificate], signing_time: datetime | None
+    ) -> PathResult:
+        if not self.roots:
+            return PathResult(UNTRUSTED, ["no trusted CA certificate is installed on this PC"])
+        moment = _aware(signing_time or datetime.now(UTC))
+        intermediates = [c for c in certificates if c != signer]
+        try:
+            chain = self._verify_at(signer, intermediates, moment)
+        except verification.VerificationError as exc:
+            # Is it only the time? Then the CA is known and the certificate was simply not valid at signing.
+            start, end = signer.not_valid_before_utc, signer.not_valid_after_utc
+            if not start <= moment <= end:
+                inside = min(max(moment, start + timedelta(seconds=1)), end - timedelta(seconds=1))
+                try:
+                    self._verify_at(signer, intermediates, inside)
+                except verification.VerificationError:
+                    pass
+                else:
+                    return PathResult(
+                        EXPIRED,
+                        [f"certificate valid {start:%Y-%m-%d} to {end:%Y-%m-%d}, signed {moment:%Y-%m-%d %H:%M}"],
+                    )
+            return PathResult(UNTRUSTED, [f"certificate path not trusted: {exc}"])
+        return self._revocation(chain)
+
+    def _revocation(self, chain: list[x509.Certificate]) -> PathResult:
+        result = PathResult(VALID, [f"trusted through: {chain[-1].subject.rfc4514_string()}"])
+        for cert, issuer in zip(chain, chain[1:], strict=False):
+            crl = self._crl_for(issuer)
+            if crl is None:
+                result.warnings.append(f"no revocation list from {issuer.subject.rfc4514_string()} is installed")
+                continue
+            entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
+            if entry is not None:
+                when = entry.revocation_date_utc
+                return PathResult(
+                    REVOKED, [f"serial {cert.serial_number:x} revoked {when:%Y-%m-%d %H:%M UTC}"], [], when
+                )
+            next_update = crl.next_update_utc
+            if next_update is not None and next_update < datetime.now(UTC):
+                result.warnings.append(f"the revocation list is out of date since {next_update:%Y-%m-%d}")
+        return result
+
+    def _crl_for(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
+        best: x509.CertificateRevocationList | None = None
+        for crl in self.crls:
+            if crl.issuer != issuer.subject:
+                continue
+            try:
+                if not crl.is_signature_valid(issuer.public_key()):  # type: ignore[arg-type]
+                    continue
+            except TypeError:
+                continue
+            if best is None or crl.last_update_utc > best.last_update_utc:
+                best = crl
+        return best
+
+    @classmethod
+    def from_pem(cls, data: bytes) -> TrustStore:
+        """Certificates and CRLs from one PEM bundle (the same file OpenSSL takes as -CAfile)."""
+        store = cls()
+        for match in re.finditer(rb"-----BEGIN (CERTIFICATE|X509 CRL)-----.+?-----END \1-----", data, re.S):
+            if match.group(1) == b"CERTIFICATE":
+                store.roots.append(x509.load_pem_x509_certificate(match.group(0)))
+            else:
+                store.crls.append(x509.load_pem_x509_crl(match.group(0)))
+        return store

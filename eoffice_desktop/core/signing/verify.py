@@ -1,0 +1,67 @@
+"""Checking one manifest signature: the CMS mathematics, the manifest against the letter or files now, the signer's
+certificate path at signing time and its revocation. Returns one status; never raises on bad input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from eoffice_desktop.core.signing.certificates import describe
+from eoffice_desktop.core.signing.cms import Malformed, check_detached
+from eoffice_desktop.core.signing.manifest import Manifest, differences, sha256_hex
+from eoffice_desktop.core.signing.status import CHANGED, MALFORMED, VALID, SignatureStatus
+from eoffice_desktop.core.signing.trust import TrustStore
+
+
+@dataclass(frozen=True)
+class SignedItem:
+    """One signature as stored: the CMS bytes, the exact manifest bytes it covers, and the hash recorded with it."""
+
+    cms: bytes
+    manifest: bytes
+    manifest_sha256: str
+
+
+def verify_signature(
+    item: SignedItem,
+    trust: TrustStore,
+    current: dict[str, Any] | None,
+    damaged_files: list[str] | None = None,
+) -> SignatureStatus:
+    """`current` is the manifest of the letter (or package) now; `damaged_files` names attachments whose bytes no
+    longer match their recorded SHA-256 (checked by the caller, who knows where the files are)."""
+    try:
+        checked = check_detached(item.cms, item.manifest)
+    except Malformed as exc:
+        return SignatureStatus(MALFORMED, [str(exc)])
+    status = SignatureStatus(VALID, signing_time=checked.signing_time)
+    if checked.signer is not None:
+        person = describe(checked.signer).person
+        status.signer_name, status.signer_title, status.signer_office = person.name, person.title, person.office
+    if checked.signer is None or (checked.digest_matches and not checked.signature_matches):
+        status.code, status.details = MALFORMED, checked.problems
+        return status
+    if not checked.digest_matches or sha256_hex(item.manifest) != item.manifest_sha256:
+        status.code = CHANGED
+        status.changed = ["the signed manifest"]
+        status.details = checked.problems or ["the manifest does not match the hash recorded with the signature"]
+        return status
+    try:
+        signed = Manifest.parse(item.manifest)
+    except ValueError as exc:
+        status.code, status.details = MALFORMED, [f"the signed manifest cannot be read: {exc}"]
+        return status
+    changed = differences(signed.data, current) if current is not None else ["the letter is missing"]
+    for name in damaged_files or []:
+        text = f"file '{name}' was changed"
+        if text not in changed:
+            changed.append(text)
+    if changed:
+        status.code, status.changed = CHANGED, changed
+        return status
+    path = trust.check_path(checked.signer, checked.certificates, checked.signing_time)
+    status.code, status.revoked_at = path.code, path.revoked_at
+    status.details += path.details
+    status.warnings += path.warnings
+    return status
