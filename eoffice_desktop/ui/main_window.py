@@ -38,6 +38,7 @@ from eoffice_desktop.core.letterform import URGENCIES
 from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
+from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.inbox_model import InboxModel
@@ -242,12 +243,32 @@ class MainWindow(QMainWindow):
             text=self.search.text(),
         )
 
+    def _search_query(self) -> SearchQuery | None:
+        """The search box's text goes through the Lao-aware index (search.py); filters still apply."""
+        text = self.search.text().strip()
+        if not text:
+            return None
+        return SearchQuery(
+            text=text,
+            direction=self.direction,
+            year=self.year.currentData(),
+            status=self.status.currentData(),
+            urgency=self.urgency.currentData(),
+            include_void=True,
+        )
+
     def _count(self) -> int:
+        query = self._search_query()
         with self.store.db.session() as s:
+            if query is not None:
+                return count_matches(s, query, viewer=self.viewer)
             return count_letters(s, self.current_filter(), viewer=self.viewer)
 
     def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list:  # type: ignore[type-arg]
+        query = self._search_query()
         with self.store.db.session() as s:
+            if query is not None:
+                return list(search_letters(s, query, offset, limit, sort, descending, viewer=self.viewer))
             return fetch_page(s, self.current_filter(), offset, limit, sort, descending, viewer=self.viewer)
 
     def _reload_filters(self) -> None:

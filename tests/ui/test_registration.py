@@ -130,3 +130,21 @@ def test_import_dialog_previews_then_imports_all_rows(qtbot, app, demo_store, tm
 
         assert s.scalars(select(Letter).where(Letter.registry_number == "0901/ຊສຖ")).one().urgency == "urgent"
     window.runner.wait()
+
+
+def test_search_box_finds_a_lao_word_inside_a_run_of_text(qtbot, app, demo_store):
+    from datetime import date
+
+    from eoffice_desktop.core.letterform import LetterForm
+    from eoffice_desktop.core.registry import register_letter
+
+    window = _window(qtbot, demo_store)
+    wanted = register_letter(
+        demo_store,
+        window.actor,
+        LetterForm(register_date=date.today(), sender_name="ກງ", subject="ແຈ້ງການກ່ຽວກັບການປະຊຸມວິສາມັນ"),
+    )
+    type_text(window.search, "ປະຊຸມວິສາ")
+    qtbot.waitUntil(lambda: window.model.row_of(wanted.letter_id) >= 0, timeout=5000)
+    assert all("ປະຊຸມວິສາ" in window.model.row_at(i).subject for i in range(window.model.rowCount()))
+    window.runner.wait()
