@@ -28,10 +28,12 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select  # noqa: E402
 
 from eoffice_desktop.core.demo import ensure_demo_office, generate_demo  # noqa: E402
+from eoffice_desktop.core.importer import guess_mapping, import_register  # noqa: E402
 from eoffice_desktop.core.letterform import LetterForm  # noqa: E402
 from eoffice_desktop.core.models import Letter  # noqa: E402
 from eoffice_desktop.core.office import open_store  # noqa: E402
 from eoffice_desktop.core.registry import register_letter  # noqa: E402
+from eoffice_desktop.core.spreadsheet import read_table  # noqa: E402
 
 
 def build(data: Path, letters: int) -> float:
@@ -72,6 +74,26 @@ def single_registrations(data: Path, count: int) -> tuple[list[float], float]:
     return times, per_second
 
 
+def import_rate(rows: int) -> float:
+    """Rows per second of `import_register` for a CSV register of `rows` historic letters (read, check, import)."""
+    folder = Path(tempfile.mkdtemp(prefix="eoffice-bench-import-"))
+    lines = ["ເລກທີ,ວັນທີໄດ້ຮັບ,ຈາກ,ເລກທີໜັງສື,ເລື່ອງ,ຄວາມດ່ວນ"]
+    senders = ("ກະຊວງການເງິນ", "ກະຊວງພາຍໃນ", "Ministry of Health", "ແຂວງຫຼວງພະບາງ")
+    for n in range(1, rows + 1):
+        day = date(2019, 1 + n % 12, 1 + n % 28).strftime("%d/%m/%Y")
+        lines.append(f"{n:04d}/ກຕສ,{day},{senders[n % 4]},{n}/ກງ,ແຈ້ງການກ່ຽວກັບກອງປະຊຸມ {n},{'ດ່ວນ' if n % 7 == 0 else ''}")
+    (folder / "register.csv").write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    store = open_store(folder / "office")
+    actor = ensure_demo_office(store)
+    started = time.perf_counter()
+    table = read_table(folder / "register.csv")
+    report = import_register(store, actor, table, guess_mapping(table.headers))
+    elapsed = time.perf_counter() - started
+    store.close()
+    assert report.imported == rows, report.errors[:5]
+    return rows / elapsed
+
+
 def window_start(data: Path) -> tuple[float | None, float | None, str]:
     """(ms from process start to the main window with rows, peak resident MB, rows shown) of a real GUI process."""
     env = dict(
@@ -102,6 +124,15 @@ def window_start(data: Path) -> tuple[float | None, float | None, str]:
     return first_rows, usage.ru_maxrss / 1024, rows
 
 
+def _count_letters(data: Path) -> int:
+    store = open_store(data, lock=False)
+    try:
+        with store.db.session() as s:
+            return s.scalar(select(func.count()).select_from(Letter)) or 0
+    finally:
+        store.close()
+
+
 def _fmt(value: float | None, digits: int = 0) -> str:
     return "n/a" if value is None else f"{value:.{digits}f}"
 
@@ -125,6 +156,7 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="reuse an office already built in --data-dir")
     parser.add_argument("--singles", type=int, default=300, help="single committed registrations to time")
     parser.add_argument("--starts", type=int, default=3, help="window starts to time (median)")
+    parser.add_argument("--import-rows", type=int, default=2000, help="rows of the CSV register imported (0: skip)")
     args = parser.parse_args()
     data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="eoffice-bench-")) / "office"
     empty = Path(tempfile.mkdtemp(prefix="eoffice-bench-empty-")) / "office"
@@ -134,12 +166,13 @@ def main() -> int:
     reg_per_s = None if reused else build(data, args.letters)
     print(f"batched registrations (demo generator, 500 per transaction): {_fmt(reg_per_s)}/s")
 
+    existing = _count_letters(data)
     base_times, base_rate = single_registrations(empty, args.singles)
     times, rate = single_registrations(data, args.singles)
     median, p95 = statistics.median(times), _p95(times)
     base_median = statistics.median(base_times)
     print(
-        f"single committed registration into {args.letters:,} letters: median {median:.1f} ms, p95 {p95:.1f} ms, "
+        f"single committed registration into {existing:,} letters: median {median:.1f} ms, p95 {p95:.1f} ms, "
         f"{rate:.0f}/s (target < 20 ms); empty office: median {base_median:.1f} ms, p95 {_p95(base_times):.1f} ms, "
         f"{base_rate:.0f}/s; ratio {median / base_median:.2f}"
     )
@@ -153,12 +186,10 @@ def main() -> int:
     )
     print(f"peak resident memory of the window process: {_fmt(peak)} MB (target < 200 MB); empty: {_fmt(base_peak)} MB")
 
-    store = open_store(data, lock=False)
-    try:
-        with store.db.session() as s:
-            letters = s.scalar(select(func.count()).select_from(Letter)) or 1
-    finally:
-        store.close()
+    if args.import_rows:
+        import_per_s = import_rate(args.import_rows)
+        print(f"import of a {args.import_rows}-row CSV register (read, check, one transaction): {import_per_s:.0f} rows/s")
+    letters = _count_letters(data) or 1
     size = sum(f.stat().st_size for f in data.glob("eoffice.sqlite*"))
     print(
         f"database: {size / 1e6:.1f} MB for {letters} letters, {size / letters:.0f} bytes per letter (no attachments)"
