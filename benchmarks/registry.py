@@ -188,7 +188,7 @@ def main() -> int:
 
     if args.import_rows:
         import_per_s = import_rate(args.import_rows)
-        print(f"import of a {args.import_rows}-row CSV register (read, check, one transaction): {import_per_s:.0f} rows/s")
+        print(f"import of a {args.import_rows}-row CSV register (read, check, commit): {import_per_s:.0f} rows/s")
     letters = _count_letters(data) or 1
     size = sum(f.stat().st_size for f in data.glob("eoffice.sqlite*"))
     print(
