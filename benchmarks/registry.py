@@ -1,16 +1,19 @@
 """Registry benchmark: registrations per second, single committed registration time, the window's start time with
 rows, its peak memory, and database size per letter, at 100,000 letters (or --letters N).
 
-    python benchmarks/registry.py [--letters 100000] [--data-dir DIR] [--reuse]
+    python benchmarks/registry.py [--letters 100000] [--data-dir DIR] [--reuse] [--singles 300] [--starts 3]
 
-Prints figures and ends with one line `letters=N reg_per_s=.. single_median_ms=.. single_p95_ms=.. first_rows_ms=..
-peak_rss_mb=.. bytes_per_letter=..` so runs can be compared.
+The baseline measured in the same run is an empty office: single registrations into it, and the window opening on
+it, so the ratios show what the size of the register costs. Prints figures and ends with one line
+`letters=N reg_per_s=.. single_median_ms=.. single_p95_ms=.. first_rows_ms=.. peak_rss_mb=.. bytes_per_letter=..`
+so runs can be compared ("n/a" where a figure could not be measured).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -22,13 +25,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eoffice_desktop.core.demo import generate_demo  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from eoffice_desktop.core.demo import ensure_demo_office, generate_demo  # noqa: E402
+from eoffice_desktop.core.importer import guess_mapping, import_register  # noqa: E402
 from eoffice_desktop.core.letterform import LetterForm  # noqa: E402
+from eoffice_desktop.core.models import Letter  # noqa: E402
 from eoffice_desktop.core.office import open_store  # noqa: E402
 from eoffice_desktop.core.registry import register_letter  # noqa: E402
+from eoffice_desktop.core.spreadsheet import read_table  # noqa: E402
 
 
 def build(data: Path, letters: int) -> float:
+    """Registrations per second of the demo generator: 500 registrations per transaction."""
     store = open_store(data)
     started = time.perf_counter()
     generate_demo(
@@ -36,7 +45,7 @@ def build(data: Path, letters: int) -> float:
         letters,
         attachment_share=0.02,
         routed=200,
-        progress=lambda done, total: print(f"\r  building {done}/{total}", end="", file=sys.stderr),
+        progress=lambda done, total: print(f"\r  building {done}/{total}", end="", file=sys.stderr, flush=True),
     )
     elapsed = time.perf_counter() - started
     print(file=sys.stderr)
@@ -44,27 +53,49 @@ def build(data: Path, letters: int) -> float:
     return letters / elapsed
 
 
-def single_registrations(data: Path, count: int = 200) -> list[float]:
-    """One committed transaction each, as a clerk saving the form (fsync included)."""
+def single_registrations(data: Path, count: int) -> tuple[list[float], float]:
+    """One committed transaction each, as a clerk saving the form (fsync included): (ms of each, registrations/s)."""
     store = open_store(data)
-    actor = store.admin_actor()
+    actor = ensure_demo_office(store)
     times = []
+    started_all = time.perf_counter()
     for n in range(count):
         form = LetterForm(
             register_date=date.today(),
-            sender_name="ກະຊວງການເງິນ",
+            sender_name="ກະຊວງການເງິນ" if n % 3 else f"ພາກສ່ວນໃໝ່ {n}",  # now and then a sender not yet known
             subject=f"ທົດສອບຄວາມໄວ {n}",
             urgency="urgent" if n % 5 == 0 else "normal",
         )
         started = time.perf_counter()
         register_letter(store, actor, form)
         times.append((time.perf_counter() - started) * 1000)
+    per_second = count / (time.perf_counter() - started_all)
     store.close()
-    return times
+    return times, per_second
 
 
-def window_start(data: Path) -> tuple[float | None, float | None]:
-    """(ms from process start to the main window with rows, peak resident MB) of a real GUI process."""
+def import_rate(rows: int) -> float:
+    """Rows per second of `import_register` for a CSV register of `rows` historic letters (read, check, import)."""
+    folder = Path(tempfile.mkdtemp(prefix="eoffice-bench-import-"))
+    lines = ["ເລກທີ,ວັນທີໄດ້ຮັບ,ຈາກ,ເລກທີໜັງສື,ເລື່ອງ,ຄວາມດ່ວນ"]
+    senders = ("ກະຊວງການເງິນ", "ກະຊວງພາຍໃນ", "Ministry of Health", "ແຂວງຫຼວງພະບາງ")
+    for n in range(1, rows + 1):
+        day = date(2019, 1 + n % 12, 1 + n % 28).strftime("%d/%m/%Y")
+        lines.append(f"{n:04d}/ກຕສ,{day},{senders[n % 4]},{n}/ກງ,ແຈ້ງການກ່ຽວກັບກອງປະຊຸມ {n},{'ດ່ວນ' if n % 7 == 0 else ''}")
+    (folder / "register.csv").write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    store = open_store(folder / "office")
+    actor = ensure_demo_office(store)
+    started = time.perf_counter()
+    table = read_table(folder / "register.csv")
+    report = import_register(store, actor, table, guess_mapping(table.headers))
+    elapsed = time.perf_counter() - started
+    store.close()
+    assert report.imported == rows, report.errors[:5]
+    return rows / elapsed
+
+
+def window_start(data: Path) -> tuple[float | None, float | None, str]:
+    """(ms from process start to the main window with rows, peak resident MB, rows shown) of a real GUI process."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -73,19 +104,49 @@ def window_start(data: Path) -> tuple[float | None, float | None]:
     )
     proc = subprocess.Popen(
         [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(data)],
+        cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    _pid, status, usage = os.wait4(proc.pid, 0)
     out = proc.stdout.read() if proc.stdout else ""
-    first_rows = None
+    # wait4 gives this child's own peak resident set (VmHWM), in kilobytes on Linux.
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    first_rows, rows = None, "?"
     for part in out.split():
         if part.startswith("first_rows_ms="):
             first_rows = float(part.split("=")[1])
-    peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return first_rows, peak_mb if status == 0 else None
+        elif part.startswith("rows="):
+            rows = part.split("=")[1]
+    if first_rows is None or status != 0:
+        return None, None, rows
+    return first_rows, usage.ru_maxrss / 1024, rows
+
+
+def _count_letters(data: Path) -> int:
+    store = open_store(data, lock=False)
+    try:
+        with store.db.session() as s:
+            return s.scalar(select(func.count()).select_from(Letter)) or 0
+    finally:
+        store.close()
+
+
+def _fmt(value: float | None, digits: int = 0) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18]
+
+
+def _starts(data: Path, count: int) -> tuple[float | None, float | None, str]:
+    runs = [window_start(data) for _ in range(count)]
+    ok = [r for r in runs if r[0] is not None]
+    if not ok:
+        return None, None, "?"
+    return statistics.median(r[0] for r in ok if r[0] is not None), max(r[1] or 0.0 for r in ok), ok[-1][2]
 
 
 def main() -> int:
@@ -93,25 +154,49 @@ def main() -> int:
     parser.add_argument("--letters", type=int, default=100_000)
     parser.add_argument("--data-dir", help="where to build the office (default: a temporary folder)")
     parser.add_argument("--reuse", action="store_true", help="reuse an office already built in --data-dir")
+    parser.add_argument("--singles", type=int, default=300, help="single committed registrations to time")
+    parser.add_argument("--starts", type=int, default=3, help="window starts to time (median)")
+    parser.add_argument("--import-rows", type=int, default=2000, help="rows of the CSV register imported (0: skip)")
     args = parser.parse_args()
     data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="eoffice-bench-")) / "office"
+    empty = Path(tempfile.mkdtemp(prefix="eoffice-bench-empty-")) / "office"
+    print(f"python {platform.python_version()}, {os.cpu_count()} cores, {platform.platform()}; office in {data}")
+
     reused = args.reuse and (data / "eoffice.sqlite").exists()
-    reg_per_s = float("nan") if reused else build(data, args.letters)
-    print(f"batched registrations (demo generator, 500 per transaction): {reg_per_s:.0f}/s")
-    times = single_registrations(data)
-    median, p95 = statistics.median(times), statistics.quantiles(times, n=20)[18]
-    print(f"single committed registration: median {median:.1f} ms, p95 {p95:.1f} ms (target < 20 ms)")
-    starts = [window_start(data) for _ in range(3)]
-    first_rows = statistics.median(s[0] for s in starts if s[0] is not None)
-    peak = max(s[1] or 0 for s in starts)
-    print(f"process start to main window with rows: {first_rows:.0f} ms (median of 3; target < 2000 ms)")
-    print(f"peak resident memory of the window process: {peak:.0f} MB (target < 200 MB)")
-    size = sum(f.stat().st_size for f in data.glob("eoffice.sqlite*"))
-    letters = args.letters + len(times)
-    print(f"database: {size / 1e6:.1f} MB, {size / letters:.0f} bytes per letter (attachments excluded)")
+    reg_per_s = None if reused else build(data, args.letters)
+    print(f"batched registrations (demo generator, 500 per transaction): {_fmt(reg_per_s)}/s")
+
+    existing = _count_letters(data)
+    base_times, base_rate = single_registrations(empty, args.singles)
+    times, rate = single_registrations(data, args.singles)
+    median, p95 = statistics.median(times), _p95(times)
+    base_median = statistics.median(base_times)
     print(
-        f"letters={letters} reg_per_s={reg_per_s:.0f} single_median_ms={median:.1f} single_p95_ms={p95:.1f} "
-        f"first_rows_ms={first_rows:.0f} peak_rss_mb={peak:.0f} bytes_per_letter={size / letters:.0f}"
+        f"single committed registration into {existing:,} letters: median {median:.1f} ms, p95 {p95:.1f} ms, "
+        f"{rate:.0f}/s (target < 20 ms); empty office: median {base_median:.1f} ms, p95 {_p95(base_times):.1f} ms, "
+        f"{base_rate:.0f}/s; ratio {median / base_median:.2f}"
+    )
+
+    base_first, base_peak, _ = _starts(empty, args.starts)
+    first_rows, peak, rows = _starts(data, args.starts)
+    ratio = f"; ratio {first_rows / base_first:.2f}" if first_rows and base_first else ""
+    print(
+        f"process start to main window with rows: {_fmt(first_rows)} ms (median of {args.starts}, {rows} rows loaded; "
+        f"target < 2000 ms); empty office: {_fmt(base_first)} ms{ratio}"
+    )
+    print(f"peak resident memory of the window process: {_fmt(peak)} MB (target < 200 MB); empty: {_fmt(base_peak)} MB")
+
+    if args.import_rows:
+        import_per_s = import_rate(args.import_rows)
+        print(f"import of a {args.import_rows}-row CSV register (read, check, commit): {import_per_s:.0f} rows/s")
+    letters = _count_letters(data) or 1
+    size = sum(f.stat().st_size for f in data.glob("eoffice.sqlite*"))
+    print(
+        f"database: {size / 1e6:.1f} MB for {letters} letters, {size / letters:.0f} bytes per letter (no attachments)"
+    )
+    print(
+        f"letters={letters} reg_per_s={_fmt(reg_per_s)} single_median_ms={median:.1f} single_p95_ms={p95:.1f} "
+        f"first_rows_ms={_fmt(first_rows)} peak_rss_mb={_fmt(peak)} bytes_per_letter={size / letters:.0f}"
     )
     return 0
 

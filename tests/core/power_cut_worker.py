@@ -1,4 +1,5 @@
-"""Registers letters one transaction at a time and prints each committed letter, until it is killed."""
+"""Registers letters one transaction at a time, every third with a scan, and prints each one after its commit
+returned (id, registry number, attachments), until it is killed."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def main(root: str) -> None:
             scratch.write_bytes(demo_pdf(f"power cut {n} {id(form)}"))
             form.attachments = [scratch]
         result = register_letter(store, actor, form)
-        print(f"{result.letter_id} {result.registry_number}", flush=True)
+        print(f"{result.letter_id} {result.registry_number} {len(form.attachments)}", flush=True)
 
 
 if __name__ == "__main__":

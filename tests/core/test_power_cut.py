@@ -1,4 +1,9 @@
-"""A process killed at any moment (as by a power cut) loses no committed registration and leaves `check` passing."""
+"""A process killed at any moment loses no committed registration, leaves `check` passing and the series unbroken.
+
+SIGKILL stops the process between any two instructions, as a power cut does; what the kernel had not yet written is
+covered by SQLite's synchronous=FULL (fsync at each commit), which this test cannot cut. The seed is printed so a
+failure can be replayed with EOFFICE_POWER_CUT_SEED.
+"""
 
 from __future__ import annotations
 
@@ -11,60 +16,86 @@ import threading
 import time
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS = 10
+WORKER = Path(__file__).with_name("power_cut_worker.py")
+TIME_LIMIT = 150.0  # seconds for all the kills together
 
 
-def _run_and_kill(data: Path, seconds: float) -> list[str]:
+Reported = tuple[str, str, int]  # letter id, registry number, attachments
+
+
+def _run_and_kill(data: Path, rng: random.Random, log: Path) -> tuple[list[Reported], str]:
+    """Start the worker, kill it at a random moment; (letters it reported as committed, when it was killed)."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("power_cut_worker.py")), str(data)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    committed: list[str] = []
+    with open(log, "ab") as errors:
+        proc = subprocess.Popen(
+            [sys.executable, str(WORKER), str(data)], stdout=subprocess.PIPE, stderr=errors, text=True, env=env
+        )
+    committed: list[Reported] = []
 
     def read() -> None:
         assert proc.stdout is not None
-        committed.extend(line.split()[0] for line in proc.stdout)
+        for line in proc.stdout:
+            letter_id, number, attachments = line.split()
+            committed.append((letter_id, number, int(attachments)))
 
     reader = threading.Thread(target=read)
     reader.start()
-    started = time.monotonic()
-    while time.monotonic() - started < 20 and len(committed) < 1:  # first start includes migrations
-        time.sleep(0.05)
-    time.sleep(seconds)
+    if rng.random() < 0.25:
+        moment = "while starting"  # opening the database, migrating, setting up the office
+        time.sleep(rng.uniform(0.0, 1.5))
+    else:
+        moment = "while registering"
+        started = time.monotonic()
+        while time.monotonic() - started < 30 and not committed and proc.poll() is None:
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 0.7))
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    code = proc.wait()
     reader.join()
-    return committed
+    assert code == -signal.SIGKILL, f"the worker stopped by itself ({code}):\n{log.read_text()}"
+    return committed, moment
 
 
 def test_killed_registrations_lose_nothing_committed(tmp_path: Path):
-    rng = random.Random(20261123)
+    seed = int(os.environ.get("EOFFICE_POWER_CUT_SEED", random.randrange(1 << 30)))
+    print(f"power cut seed {seed}")
+    rng = random.Random(seed)
+    kills = rng.randint(8, 15)
     data = tmp_path / "office"
-    reported: list[str] = []
-    for _ in range(KILLS):
-        reported += _run_and_kill(data, rng.uniform(0.05, 0.6))
+    reported: dict[str, tuple[str, int]] = {}
+    deadline = time.monotonic() + TIME_LIMIT
+    done = 0
+    while done < kills and time.monotonic() < deadline:
+        committed, moment = _run_and_kill(data, rng, tmp_path / "worker-errors.log")
+        reported.update((letter_id, (number, files)) for letter_id, number, files in committed)
+        done += 1
+        if not (data / "eoffice.sqlite").exists():
+            continue  # killed before the database file was made: nothing to lose yet
         report = check_data_dir(data)
-        assert report.ok, report.text()
+        assert report.ok, f"kill {done} ({moment}, seed {seed}): {report.text()}"
         store = open_store(data)
-        with store.db.session() as s:
-            stored = set(s.scalars(select(Letter.id)))
-            duplicates = s.execute(
-                select(Letter.registry_number, func.count())
-                .group_by(Letter.registry_year, Letter.registry_number)
-                .having(func.count() > 1)
-            ).all()
-        store.close()
-        assert set(reported) <= stored, "a registration reported as committed was lost"
-        assert not duplicates
-    assert len(reported) > KILLS
+        try:
+            with store.db.session() as s:
+                stored = {
+                    letter_id: (number, files)
+                    for letter_id, number, files in s.execute(
+                        select(Letter.id, Letter.registry_number, Letter.attachment_count)
+                    )
+                }
+                seqs = sorted(s.scalars(select(Letter.registry_seq).where(Letter.direction == "in")))
+        finally:
+            store.close()
+        lost = {k: v for k, v in reported.items() if stored.get(k) != v}
+        assert not lost, f"kill {done} ({moment}, seed {seed}): reported as saved but not there: {lost}"
+        # Numbers are taken in the registration's transaction: no number twice, none skipped by a cut.
+        assert seqs == list(range(1, len(seqs) + 1)), f"kill {done} ({moment}, seed {seed}): series {seqs}"
+    assert done >= 8, f"only {done} kills fitted in {TIME_LIMIT:.0f} s"
+    assert len(reported) > done, "the worker hardly registered anything between kills"
+    assert any(files for _, files in reported.values()), "no registration with a scan was tested"
