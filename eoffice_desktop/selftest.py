@@ -78,9 +78,57 @@ def _qt(ctx: dict[str, object]) -> str:
     return f"Qt loaded, fonts {', '.join(families)}, Lao translation"
 
 
+def _sign(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.signing.ca import OfflineCA
+    from eoffice_desktop.core.signing.certificates import Person, make_request
+    from eoffice_desktop.core.signing.keys import KeyStore
+    from eoffice_desktop.core.signing.ledger import add_trust_items
+    from eoffice_desktop.core.signing.letters import sign_letter
+    from eoffice_desktop.core.signing.trust import TrustStore
+
+    root = Path(str(ctx["dir"]))
+    store, actor = ctx["store"], ctx["actor"]
+    ca = OfflineCA.init(root / "ca", "Self-test CA", "ca-passphrase-1")
+    keys = KeyStore(root / "keys")
+    identity = keys.create(actor.user_id, "signing-passphrase-1")  # type: ignore[attr-defined]
+    request = make_request(identity.key, Person(name="Admin", title="Head", office="Self-test", user_id="admin"))
+    identity = keys.install_certificate(
+        actor.user_id,
+        "signing-passphrase-1",  # type: ignore[attr-defined]
+        ca.issue(request, "ca-passphrase-1"),
+        [ca.certificate],
+    )
+    with store.db.write() as s:  # type: ignore[attr-defined]
+        add_trust_items(s, store.log, actor, TrustStore([ca.certificate], [ca.crl()]))  # type: ignore[attr-defined]
+    result = sign_letter(store, actor, str(ctx["letter"]), identity)  # type: ignore[arg-type]
+    return f"letter signed (CMS, verification code {result.code if hasattr(result, 'code') else 'made'})"
+
+
+def _verify(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.signing.letters import verify_letter
+
+    checks = verify_letter(ctx["store"], str(ctx["letter"]))  # type: ignore[arg-type]
+    if not checks or not all(c.status.ok for c in checks):
+        raise RuntimeError(f"signature not valid: {[c.status.code for c in checks]}")
+    return f"{len(checks)} signature(s) valid"
+
+
+def _search(ctx: dict[str, object]) -> str:
+    from eoffice_desktop.core.search import SearchQuery, search_letters
+
+    with ctx["store"].db.session() as s:  # type: ignore[attr-defined]
+        rows = search_letters(s, SearchQuery(text="ປະຊຸມ"))
+    if not any(r.id == ctx["letter"] for r in rows):
+        raise RuntimeError("the Lao word was not found")
+    return "Lao word found by the search index"
+
+
 STEPS: list[tuple[str, Step]] = [
     ("office", _office),
     ("register", _register),
+    ("sign", _sign),
+    ("verify", _verify),
+    ("search", _search),
     ("check", _check),
     ("backup", _backup),
     ("qt", _qt),
