@@ -1365,193 +1365,193 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="112" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="113" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="123" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="124" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="125" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="126" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="131" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="132" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="184" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="185" />
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="189" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="190" />
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="194" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="195" />
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="195" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="196" />
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="196" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="197" />
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="204" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="208" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="209" />
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="211" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="214" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="215" />
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="218" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="218" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="219" />
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="219" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="220" />
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="223" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="224" />
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="224" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="225" />
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="225" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="226" />
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="226" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="227" />
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="227" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="228" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="229" />
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="229" />
-        <location filename="../eoffice_desktop/ui/main_window.py" line="435" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="230" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="456" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="231" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="232" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="257" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="278" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="274" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295" />
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="277" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="278" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="279" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300" />
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301" />
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="332" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="417" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="438" />
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="426" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="447" />
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="427" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="448" />
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="429" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="450" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="437" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="458" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -1887,44 +1887,79 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="16" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="32" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46" />
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="33" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="47" />
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="40" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="54" />
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="41" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="55" />
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="56" />
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="43" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="57" />
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="44" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61" />
+        <source>Reply time, normal letters</source>
+        <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62" />
+        <source>Reply time, urgent letters</source>
+        <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63" />
+        <source>Reply time, very urgent letters</source>
+        <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="67" />
+        <source>working days</source>
+        <translation>ວັນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73" />
+        <source>One date a line, e.g. 02/12/2026</source>
+        <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74" />
+        <source>Public holidays</source>
+        <translation>ວັນພັກລັດຖະການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76" />
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94" />
+        <source>Write each holiday as day/month/year: {line}</source>
+        <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.workdays import due_days, holidays, set_holidays
+from eoffice_desktop.ui.widgets import ErrorLabel
 
 
 class SettingsDialog(QDialog):
@@ -41,6 +55,24 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Registry number style"), self.template)
         form.addRow(self.tr("Numbering"), self.reset)
         form.addRow(self.tr("Largest attachment"), self.limit)
+        self.due: dict[str, QSpinBox] = {}
+        with store.db.session() as s:
+            for urgency, label in (
+                ("normal", self.tr("Reply time, normal letters")),
+                ("urgent", self.tr("Reply time, urgent letters")),
+                ("very_urgent", self.tr("Reply time, very urgent letters")),
+            ):
+                box = QSpinBox()
+                box.setRange(1, 365)
+                box.setSuffix(" " + self.tr("working days"))
+                box.setValue(due_days(s, urgency))
+                self.due[urgency] = box
+                form.addRow(label, box)
+            self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(holidays(s))))
+        self.holidays.setFixedHeight(90)
+        self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 02/12/2026"))
+        form.addRow(self.tr("Public holidays"), self.holidays)
+        self.error = ErrorLabel()
         note = QLabel(self.tr("A new language is used from the next start of eOffice."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -49,10 +81,22 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        days = set()
+        for line in self.holidays.toPlainText().splitlines():
+            if line.strip():
+                try:
+                    days.add(datetime.strptime(line.strip(), "%d/%m/%Y").date())
+                except ValueError:
+                    self.error.show_error(self.tr("Write each holiday as day/month/year: {line}").format(line=line))
+                    return
         with self.store.db.write() as s:
+            set_holidays(s, days)
+            for urgency, box in self.due.items():
+                set_setting(s, f"routing.due_days.{urgency}", str(box.value()))
             set_setting(s, "ui.language", self.language.currentData())
             set_setting(s, "numbering.template", self.template.currentData())
             set_setting(s, "numbering.reset", self.reset.currentData())

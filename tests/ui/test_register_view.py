@@ -118,3 +118,22 @@ def test_pdf_attachment_is_previewed(qtbot, app, demo_store):
     qtbot.waitUntil(lambda: not window.view.preview.image.pixmap().isNull(), timeout=10000)
     assert window.view.preview.image.pixmap().width() > 300
     window.runner.wait()
+
+
+def test_settings_change_reply_times_and_public_holidays(qtbot, app, demo_store):
+    from datetime import date
+
+    from eoffice_desktop.core.workdays import due_days, holidays
+    from eoffice_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    dialog.due["urgent"].setValue(5)
+    dialog.holidays.setPlainText("02/12/2026\nnot a date")
+    dialog.save()
+    assert dialog.error.text()  # refused, nothing saved
+    dialog.holidays.setPlainText("02/12/2026\n01/01/2027")
+    dialog.save()
+    with demo_store.db.session() as s:
+        assert due_days(s, "urgent") == 5
+        assert holidays(s) == {date(2026, 12, 2), date(2027, 1, 1)}
