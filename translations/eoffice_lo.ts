@@ -1952,12 +1952,22 @@ Data folder: {folder}</source>
         <translation>ວັນພັກລັດຖະການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77" />
+        <source>minutes</source>
+        <translation>ນາທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80" />
+        <source>Lock after no use for</source>
+        <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82" />
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100" />
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>

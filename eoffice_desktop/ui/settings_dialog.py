@@ -72,6 +72,12 @@ class SettingsDialog(QDialog):
         self.holidays.setFixedHeight(90)
         self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 02/12/2026"))
         form.addRow(self.tr("Public holidays"), self.holidays)
+        self.lock = QSpinBox()
+        self.lock.setRange(1, 240)
+        self.lock.setSuffix(" " + self.tr("minutes"))
+        with store.db.session() as s:
+            self.lock.setValue(int(get_setting(s, "ui.lock_minutes", "10")))
+        form.addRow(self.tr("Lock after no use for"), self.lock)
         self.error = ErrorLabel()
         note = QLabel(self.tr("A new language is used from the next start of eOffice."))
         note.setWordWrap(True)
@@ -95,6 +101,7 @@ class SettingsDialog(QDialog):
                     return
         with self.store.db.write() as s:
             set_holidays(s, days)
+            set_setting(s, "ui.lock_minutes", str(self.lock.value()))
             for urgency, box in self.due.items():
                 set_setting(s, f"routing.due_days.{urgency}", str(box.value()))
             set_setting(s, "ui.language", self.language.currentData())
