@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox  # noqa: E402
 from eoffice_desktop.core.accounts import viewer_of  # noqa: E402
 from eoffice_desktop.core.demo import generate_demo  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store  # noqa: E402
+from eoffice_desktop.ui import pyside_compat  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)
