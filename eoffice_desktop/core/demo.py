@@ -122,6 +122,9 @@ def generate_demo(
                 done = min(done + BATCH, letters)
             if progress is not None:
                 progress(done, letters)
+    from eoffice_desktop.core.signing.demo import add_demo_signatures
+
+    add_demo_signatures(store, actor)  # a demo CA and a few signed letters, so signatures can be seen
     return done
 
 
