@@ -128,6 +128,9 @@ def generate_demo(
             if progress is not None:
                 progress(done, letters)
     route_recent(store, people, min(routed, letters), seed=seed)
+    from eoffice_desktop.core.signing.demo import add_demo_signatures
+
+    add_demo_signatures(store, admin)  # a demo CA and a few signed letters, so signatures can be seen
     return done
 
 

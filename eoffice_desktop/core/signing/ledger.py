@@ -60,8 +60,7 @@ class StoredSignature:
 
 
 def stored_signature(session: Session, row: Signature) -> StoredSignature:
-    event = session.scalars(select(Event).where(Event.id == row.event_id)).one()
-    payload: dict[str, Any] = json.loads(event.payload)
+    payload: dict[str, Any] = json.loads(session.scalars(select(Event.payload).where(Event.id == row.event_id)).one())
     item = SignedItem(
         base64.b64decode(payload["cms"]), base64.b64decode(payload["manifest"]), payload["manifest_sha256"]
     )
@@ -77,7 +76,8 @@ def signatures_of(session: Session, letter_id: str) -> list[Signature]:
 
 
 def pdf_copy_blobs(session: Session, letter_id: str) -> set[str]:
-    return {blob for row in signatures_of(session, letter_id) for blob in row.pdf_blobs}
+    lists = session.scalars(select(Signature.pdf_blobs).where(Signature.letter_id == letter_id))
+    return {blob for blobs in lists for blob in blobs}
 
 
 def signed_letter_ids(session: Session) -> list[str]:

@@ -94,81 +94,99 @@ def sign_letter(
     role: str = "signed",
     sign_pdfs: bool = False,
     trust: TrustStore | None = None,
+    session: Session | None = None,
 ) -> SignResult:
-    """Sign a letter's manifest (and, with `sign_pdfs`, every PDF attachment inside the PDF)."""
+    """Sign a letter's manifest (and, with `sign_pdfs`, every PDF attachment inside the PDF).
+
+    With `session` (an open transaction, as batch tools use) the caller commits; otherwise this call does.
+    """
     if identity.certificate is None:
         raise SigningRefused("Your key has no certificate yet. Send the request to the CA and install the answer.")
-    now = datetime.now(UTC)
+    if session is not None:
+        return _sign_in(session, store, actor, letter_id, identity, role, sign_pdfs, trust)
     with store.db.session() as s, s.begin():
-        if not may_sign(s, actor.user_id):
-            raise SigningRefused("You do not have signing rights (role 'head' or 'signer').")
-        letter = s.get(Letter, letter_id)
-        if letter is None or letter.office_id != actor.office_id:
-            raise SigningRefused("This letter was not found.")
-        if letter.status == "void":
-            raise SigningRefused("This letter is void and cannot be signed.")
-        existing = signatures_of(s, letter_id)
-        _check_order(existing, role, actor.user_id)
-        copies = pdf_copy_blobs(s, letter_id)
-        manifest = letter_manifest(s, letter_id, copies)
-        assert manifest is not None
-        if existing and existing[0].manifest_sha256 != manifest.sha256:
-            raise SigningRefused(
-                "The letter changed after the first signature. All signatures must cover the same letter; "
-                "ask the first signers to sign again."
-            )
-        for item in manifest.data["attachments"]:
-            if not store.blobs.verify("sha256:" + item["sha256"]):
-                raise SigningRefused(
-                    f"The file {item['filename']} is missing or damaged on this PC; it cannot be signed."
-                )
-        trust = trust or trust_store(s)
-        cms = sign_detached(manifest.raw, identity)
-        # Sign nothing we would not accept ourselves (unknown CA, expired or revoked certificate).
-        status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data)
-        if status.code != VALID:
-            raise SigningRefused(f"Your certificate cannot be used to sign: {status.message_en}")
-        pdf_copies: list[dict[str, Any]] = []
-        if sign_pdfs:
-            from eoffice_desktop.core.signing.pdfsign import sign_pdf
+        return _sign_in(s, store, actor, letter_id, identity, role, sign_pdfs, trust)
 
-            for attachment, source_blob in _pdf_sources(s, letter_id, copies):
-                signed = sign_pdf(store.blobs.read(source_blob), identity, ROLE_WORDS[role], now)
-                blob = store.blobs.add_bytes(signed)
-                stem = attachment.filename.rsplit(".", 1)[0]
-                pdf_copies.append(
-                    {
-                        "id": uuid7(),
-                        "blob": blob,
-                        "filename": f"{stem} (signed {len(existing) + 1}).pdf",
-                        "media_type": "application/pdf",
-                        "size": len(signed),
-                        "source_sha256": attachment.blob_hash.removeprefix("sha256:"),
-                    }
-                )
-        info = describe(identity.certificate)
-        code = code_for(cms)
-        payload = {
-            "role": role,
-            "order": len(existing) + 1,
-            "signed_at": (status.signing_time or now).replace(tzinfo=None).isoformat(timespec="seconds"),
-            "cms": base64.b64encode(cms).decode("ascii"),
-            "manifest": base64.b64encode(manifest.raw).decode("ascii"),
-            "manifest_sha256": manifest.sha256,
-            "code": code,
-            "signer": {
-                "name": info.person.name,
-                "title": info.person.title,
-                "serial": f"{info.serial:x}",
-                "fingerprint": info.fingerprint,
-            },
-            "pdf_copies": pdf_copies,
-        }
-        event = store.log.append(s, actor, SIGNED, payload, letter_id=letter_id, blobs=[c["blob"] for c in pdf_copies])
-        row = s.get(Signature, event.id)
-        assert row is not None
-        mark_checked(row, VALID, "")
-        return SignResult(event.id, code, len(existing) + 1, [c["blob"] for c in pdf_copies])
+
+def _sign_in(
+    s: Session,
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    identity: Identity,
+    role: str,
+    sign_pdfs: bool,
+    trust: TrustStore | None,
+) -> SignResult:
+    assert identity.certificate is not None
+    now = datetime.now(UTC)
+    if not may_sign(s, actor.user_id):
+        raise SigningRefused("You do not have signing rights (role 'head' or 'signer').")
+    letter = s.get(Letter, letter_id)
+    if letter is None or letter.office_id != actor.office_id:
+        raise SigningRefused("This letter was not found.")
+    if letter.status == "void":
+        raise SigningRefused("This letter is void and cannot be signed.")
+    existing = signatures_of(s, letter_id)
+    _check_order(existing, role, actor.user_id)
+    copies = pdf_copy_blobs(s, letter_id)
+    manifest = letter_manifest(s, letter_id, copies)
+    assert manifest is not None
+    if existing and existing[0].manifest_sha256 != manifest.sha256:
+        raise SigningRefused(
+            "The letter changed after the first signature. All signatures must cover the same letter; "
+            "ask the first signers to sign again."
+        )
+    for item in manifest.data["attachments"]:
+        if not store.blobs.verify("sha256:" + item["sha256"]):
+            raise SigningRefused(f"The file {item['filename']} is missing or damaged on this PC; it cannot be signed.")
+    trust = trust or trust_store(s)
+    cms = sign_detached(manifest.raw, identity)
+    # Sign nothing we would not accept ourselves (unknown CA, expired or revoked certificate).
+    status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data)
+    if status.code != VALID:
+        raise SigningRefused(f"Your certificate cannot be used to sign: {status.message_en}")
+    pdf_copies: list[dict[str, Any]] = []
+    if sign_pdfs:
+        from eoffice_desktop.core.signing.pdfsign import sign_pdf
+
+        for attachment, source_blob in _pdf_sources(s, letter_id, copies):
+            signed = sign_pdf(store.blobs.read(source_blob), identity, ROLE_WORDS[role], now)
+            blob = store.blobs.add_bytes(signed)
+            stem = attachment.filename.rsplit(".", 1)[0]
+            pdf_copies.append(
+                {
+                    "id": uuid7(),
+                    "blob": blob,
+                    "filename": f"{stem} (signed {len(existing) + 1}).pdf",
+                    "media_type": "application/pdf",
+                    "size": len(signed),
+                    "source_sha256": attachment.blob_hash.removeprefix("sha256:"),
+                }
+            )
+    info = describe(identity.certificate)
+    code = code_for(cms)
+    payload = {
+        "role": role,
+        "order": len(existing) + 1,
+        "signed_at": (status.signing_time or now).replace(tzinfo=None).isoformat(timespec="seconds"),
+        "cms": base64.b64encode(cms).decode("ascii"),
+        "manifest": base64.b64encode(manifest.raw).decode("ascii"),
+        "manifest_sha256": manifest.sha256,
+        "code": code,
+        "signer": {
+            "name": info.person.name,
+            "title": info.person.title,
+            "serial": f"{info.serial:x}",
+            "fingerprint": info.fingerprint,
+        },
+        "pdf_copies": pdf_copies,
+    }
+    event = store.log.append(s, actor, SIGNED, payload, letter_id=letter_id, blobs=[c["blob"] for c in pdf_copies])
+    row = s.get(Signature, event.id)
+    assert row is not None
+    mark_checked(row, VALID, "")
+    return SignResult(event.id, code, len(existing) + 1, [c["blob"] for c in pdf_copies])
 
 
 @dataclass
@@ -205,22 +223,31 @@ def verify_rows(
     """Check signatures and record each outcome in the signatures table (the caller commits)."""
     trust = trust_store(session)
     manifests: dict[str, dict[str, Any] | None] = {}
-    results = []
-    for row in rows:
-        if row.letter_id not in manifests:
-            current = letter_manifest(session, row.letter_id, pdf_copy_blobs(session, row.letter_id))
-            manifests[row.letter_id] = current.data if current else None
-        current_data = manifests[row.letter_id]
-        damaged, missing = _damaged_files(store, current_data or {}, check_files)
-        status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged)
-        status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
-        mark_checked(row, status.code, status.describe())
-        results.append(
-            LetterSignature(
-                row.event_id, row.position, row.role, row.signer_name, row.signer_title, row.signed_at, row.code, status
-            )
-        )
+    # Outcomes are written at the end; flushing them before every read made each check several times slower.
+    with session.no_autoflush:
+        results = [_verify_row(store, session, row, trust, manifests, check_files) for row in rows]
     return results
+
+
+def _verify_row(
+    store: OfficeStore,
+    session: Session,
+    row: Signature,
+    trust: TrustStore,
+    manifests: dict[str, dict[str, Any] | None],
+    check_files: bool,
+) -> LetterSignature:
+    if row.letter_id not in manifests:
+        current = letter_manifest(session, row.letter_id, pdf_copy_blobs(session, row.letter_id))
+        manifests[row.letter_id] = current.data if current else None
+    current_data = manifests[row.letter_id]
+    damaged, missing = _damaged_files(store, current_data or {}, check_files)
+    status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged)
+    status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
+    mark_checked(row, status.code, status.describe())
+    return LetterSignature(
+        row.event_id, row.position, row.role, row.signer_name, row.signer_title, row.signed_at, row.code, status
+    )
 
 
 def verify_letter(store: OfficeStore, letter_id: str, check_files: bool = True) -> list[LetterSignature]:
