@@ -95,10 +95,12 @@ def overdue_clause(today: date) -> ColumnElement[bool]:
     )
 
 
-def _filters(q: SearchQuery, today: date) -> list[ColumnElement[bool]]:
+def _filters(q: SearchQuery, today: date, by_key: bool = False) -> list[ColumnElement[bool]]:
+    """The filters as WHERE clauses. With `by_key` the letters come from a list of index keys, so the direction
+    index must not be used: SQLite would otherwise walk every letter of that direction and probe the list for each."""
     where: list[ColumnElement[bool]] = []
     if q.direction is not None:
-        where.append(Letter.direction == q.direction)
+        where.append((Letter.direction + "" if by_key else Letter.direction) == q.direction)
     if q.status is not None:
         where.append(Letter.status == q.status)
     elif not q.include_void:
@@ -149,21 +151,52 @@ _ROW_COLUMNS = (
 )
 
 
-def _base(session: Session, q: SearchQuery, viewer: Viewer | None, today: date, *columns: Any) -> Select[Any]:
-    """The matching letters joined to their index rows; `keys.key` orders them by arrival on this PC."""
+def _base(
+    session: Session,
+    q: SearchQuery,
+    viewer: Viewer | None,
+    today: date,
+    *columns: Any,
+    key_range: tuple[int, int] | None = None,
+) -> Select[Any]:
+    """The matching letters joined to their index keys; `keys.key` orders them by arrival on this PC.
+
+    The text part is a subquery of index rowids, so SQLite reads the full-text index once, never once per letter.
+    """
     plan = _plan(q.text)
-    where = [*_filters(q, today), visible_clause(session, viewer)]
-    if plan.match is None and not plan.short:
-        query = select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id)
-    else:
-        query = (
-            select(*columns)
-            .select_from(fts)
-            .join(keys, keys.c.key == fts.c.rowid)
-            .join(Letter, Letter.id == keys.c.letter_id)
-        )
-        where.extend(_text_clauses(plan))
-    return query.where(*where)
+    has_text = plan.match is not None or bool(plan.short)
+    where = [*_filters(q, today, by_key=has_text), visible_clause(session, viewer)]
+    if has_text:
+        hits = select(fts.c.rowid).where(*_text_clauses(plan))
+        if key_range is not None:
+            hits = hits.where(fts.c.rowid >= key_range[0], fts.c.rowid < key_range[1])
+            where += [keys.c.key >= key_range[0], keys.c.key < key_range[1]]
+        where.append(keys.c.key.in_(hits))
+    return select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id).where(*where)
+
+
+def _recent_page(
+    session: Session, q: SearchQuery, viewer: Viewer | None, today: date, offset: int, limit: int, descending: bool
+) -> list[SearchRow]:
+    """Newest first without sorting all matches: walk the keys in ranges that grow fourfold until the page is full.
+
+    A frequent word fills the page from the first range; a rare one reaches the end after a few ranges.
+    """
+    low, high = session.execute(select(func.min(keys.c.key), func.max(keys.c.key))).one()
+    if low is None:
+        return []
+    wanted = offset + limit
+    found: list[SearchRow] = []
+    width = max(2000, 4 * wanted)
+    edge = high + 1 if descending else low
+    while len(found) < wanted and (edge > low if descending else edge <= high):
+        key_range = (edge - width, edge) if descending else (edge, edge + width)
+        query = _base(session, q, viewer, today, *_ROW_COLUMNS, key_range=key_range)
+        query = query.order_by(keys.c.key.desc() if descending else keys.c.key).limit(wanted - len(found))
+        found.extend(SearchRow(*row) for row in session.execute(query))
+        edge = key_range[0] if descending else key_range[1]
+        width *= 4
+    return found[offset:wanted]
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
@@ -193,7 +226,11 @@ def search_letters(
     """One page of matching letters the viewer may see. "recent" (newest first) needs no sorting and is instant."""
     if sort not in SEARCH_SORT_KEYS:
         raise ValueError(f"Unknown sort {sort!r}; choose one of {', '.join(SEARCH_SORT_KEYS)}.")
-    query = _base(session, q, viewer, today or date.today(), *_ROW_COLUMNS)
+    today = today or date.today()
+    plan = _plan(q.text)
+    if sort == "recent" and limit is not None and (plan.match is not None or plan.short):
+        return _recent_page(session, q, viewer, today, offset, limit, descending)
+    query = _base(session, q, viewer, today, *_ROW_COLUMNS)
     query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
     return [SearchRow(*row) for row in session.execute(query)]
 
