@@ -96,8 +96,9 @@ def overdue_clause(today: date) -> ColumnElement[bool]:
 
 
 def _filters(q: SearchQuery, today: date, by_key: bool = False) -> list[ColumnElement[bool]]:
-    """The filters as WHERE clauses. With `by_key` the letters come from a list of index keys, so the direction
-    index must not be used: SQLite would otherwise walk every letter of that direction and probe the list for each."""
+    """The filters as WHERE clauses. With `by_key` the letters come from index keys (a match list, or key order for
+    newest first), so the direction index must not be offered: SQLite would otherwise walk every letter of that
+    direction and probe the match list for each, or sort them all by key."""
     where: list[ColumnElement[bool]] = []
     if q.direction is not None:
         where.append((Letter.direction + "" if by_key else Letter.direction) == q.direction)
@@ -158,6 +159,7 @@ def _base(
     today: date,
     *columns: Any,
     key_range: tuple[int, int] | None = None,
+    in_key_order: bool = False,
 ) -> Select[Any]:
     """The matching letters joined to their index keys; `keys.key` orders them by arrival on this PC.
 
@@ -165,7 +167,7 @@ def _base(
     """
     plan = _plan(q.text)
     has_text = plan.match is not None or bool(plan.short)
-    where = [*_filters(q, today, by_key=has_text), visible_clause(session, viewer)]
+    where = [*_filters(q, today, by_key=has_text or in_key_order), visible_clause(session, viewer)]
     if has_text:
         hits = select(fts.c.rowid).where(*_text_clauses(plan))
         if key_range is not None:
@@ -230,7 +232,7 @@ def search_letters(
     plan = _plan(q.text)
     if sort == "recent" and limit is not None and (plan.match is not None or plan.short):
         return _recent_page(session, q, viewer, today, offset, limit, descending)
-    query = _base(session, q, viewer, today, *_ROW_COLUMNS)
+    query = _base(session, q, viewer, today, *_ROW_COLUMNS, in_key_order=sort == "recent")
     query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
     return [SearchRow(*row) for row in session.execute(query)]
 
