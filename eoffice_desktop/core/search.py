@@ -5,7 +5,7 @@ Text goes through the trigram index `letter_search` (docs/search.md); rows come 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -158,46 +158,60 @@ def _base(
     viewer: Viewer | None,
     today: date,
     *columns: Any,
-    key_range: tuple[int, int] | None = None,
+    candidates: str | None = None,
     in_key_order: bool = False,
 ) -> Select[Any]:
     """The matching letters joined to their index keys; `keys.key` orders them by arrival on this PC.
 
     The text part is a subquery of index rowids, so SQLite reads the full-text index once, never once per letter.
+    `candidates` (a JSON list of keys already matched by the text) replaces it when paging newest first.
     """
     plan = _plan(q.text)
     has_text = plan.match is not None or bool(plan.short)
     where = [*_filters(q, today, by_key=has_text or in_key_order), visible_clause(session, viewer)]
-    if has_text:
-        hits = select(fts.c.rowid).where(*_text_clauses(plan))
-        if key_range is not None:
-            hits = hits.where(fts.c.rowid >= key_range[0], fts.c.rowid < key_range[1])
-            where += [keys.c.key >= key_range[0], keys.c.key < key_range[1]]
-        where.append(keys.c.key.in_(hits))
+    if candidates is not None:
+        where.append(keys.c.key.in_(select(column("value")).select_from(func.json_each(candidates))))
+    elif has_text:
+        where.append(keys.c.key.in_(select(fts.c.rowid).where(*_text_clauses(plan))))
     return select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id).where(*where)
 
 
 def _recent_page(
     session: Session, q: SearchQuery, viewer: Viewer | None, today: date, offset: int, limit: int, descending: bool
 ) -> list[SearchRow]:
-    """Newest first without sorting all matches: walk the keys in ranges that grow fourfold until the page is full.
+    """Newest first without sorting all matches: read the index's matches in key order, a batch at a time (each
+    four times larger), and keep those that pass the filters, until the page is full or the matches run out.
 
-    A frequent word fills the page from the first range; a rare one reaches the end after a few ranges.
+    The index streams matches in rowid order, so a frequent word costs one small batch and a rare one a few.
     """
-    low, high = session.execute(select(func.min(keys.c.key), func.max(keys.c.key))).one()
-    if low is None:
-        return []
+    plan = _plan(q.text)
     wanted = offset + limit
     found: list[SearchRow] = []
-    width = max(2000, 4 * wanted)
-    edge = high + 1 if descending else low
-    while len(found) < wanted and (edge > low if descending else edge <= high):
-        key_range = (edge - width, edge) if descending else (edge, edge + width)
-        query = _base(session, q, viewer, today, *_ROW_COLUMNS, key_range=key_range)
-        query = query.order_by(keys.c.key.desc() if descending else keys.c.key).limit(wanted - len(found))
-        found.extend(SearchRow(*row) for row in session.execute(query))
-        edge = key_range[0] if descending else key_range[1]
-        width *= 4
+    edge: int | None = None
+    batch = max(200, 2 * wanted)
+    while len(found) < wanted:
+        hits = select(fts.c.rowid).where(*_text_clauses(plan))
+        if edge is not None:
+            hits = hits.where(fts.c.rowid < edge if descending else fts.c.rowid > edge)
+        order = fts.c.rowid.desc() if descending else fts.c.rowid.asc()
+        inner = hits.order_by(order).limit(batch).subquery()
+        # One row back: the batch as a JSON list for the next query, its far end, its size (no row-by-row Python).
+        matched, far, count = session.execute(
+            select(
+                func.json_group_array(inner.c.rowid),
+                func.min(inner.c.rowid) if descending else func.max(inner.c.rowid),
+                func.count(),
+            )
+        ).one()
+        if not count:
+            break
+        rest = replace(q, text="")
+        page = _base(session, rest, viewer, today, *_ROW_COLUMNS, candidates=matched, in_key_order=True)
+        page = page.order_by(keys.c.key.desc() if descending else keys.c.key).limit(wanted - len(found))
+        found.extend(SearchRow(*row) for row in session.execute(page))
+        if count < batch:
+            break
+        edge, batch = far, min(batch * 4, 100_000)
     return found[offset:wanted]
 
 
