@@ -5,7 +5,7 @@ Text goes through the trigram index `letter_search` (docs/search.md); rows come 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -95,10 +95,13 @@ def overdue_clause(today: date) -> ColumnElement[bool]:
     )
 
 
-def _filters(q: SearchQuery, today: date) -> list[ColumnElement[bool]]:
+def _filters(q: SearchQuery, today: date, by_key: bool = False) -> list[ColumnElement[bool]]:
+    """The filters as WHERE clauses. With `by_key` the letters come from index keys (a match list, or key order for
+    newest first), so the direction index must not be offered: SQLite would otherwise walk every letter of that
+    direction and probe the match list for each, or sort them all by key."""
     where: list[ColumnElement[bool]] = []
     if q.direction is not None:
-        where.append(Letter.direction == q.direction)
+        where.append((Letter.direction + "" if by_key else Letter.direction) == q.direction)
     if q.status is not None:
         where.append(Letter.status == q.status)
     elif not q.include_void:
@@ -149,21 +152,67 @@ _ROW_COLUMNS = (
 )
 
 
-def _base(session: Session, q: SearchQuery, viewer: Viewer | None, today: date, *columns: Any) -> Select[Any]:
-    """The matching letters joined to their index rows; `keys.key` orders them by arrival on this PC."""
+def _base(
+    session: Session,
+    q: SearchQuery,
+    viewer: Viewer | None,
+    today: date,
+    *columns: Any,
+    candidates: str | None = None,
+    in_key_order: bool = False,
+) -> Select[Any]:
+    """The matching letters joined to their index keys; `keys.key` orders them by arrival on this PC.
+
+    The text part is a subquery of index rowids, so SQLite reads the full-text index once, never once per letter.
+    `candidates` (a JSON list of keys already matched by the text) replaces it when paging newest first.
+    """
     plan = _plan(q.text)
-    where = [*_filters(q, today), visible_clause(session, viewer)]
-    if plan.match is None and not plan.short:
-        query = select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id)
-    else:
-        query = (
-            select(*columns)
-            .select_from(fts)
-            .join(keys, keys.c.key == fts.c.rowid)
-            .join(Letter, Letter.id == keys.c.letter_id)
-        )
-        where.extend(_text_clauses(plan))
-    return query.where(*where)
+    has_text = plan.match is not None or bool(plan.short)
+    where = [*_filters(q, today, by_key=has_text or in_key_order), visible_clause(session, viewer)]
+    if candidates is not None:
+        where.append(keys.c.key.in_(select(column("value")).select_from(func.json_each(candidates))))
+    elif has_text:
+        where.append(keys.c.key.in_(select(fts.c.rowid).where(*_text_clauses(plan))))
+    return select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id).where(*where)
+
+
+def _recent_page(
+    session: Session, q: SearchQuery, viewer: Viewer | None, today: date, offset: int, limit: int, descending: bool
+) -> list[SearchRow]:
+    """Newest first without sorting all matches: read the index's matches in key order, a batch at a time (each
+    four times larger), and keep those that pass the filters, until the page is full or the matches run out.
+
+    The index streams matches in rowid order, so a frequent word costs one small batch and a rare one a few.
+    """
+    plan = _plan(q.text)
+    wanted = offset + limit
+    found: list[SearchRow] = []
+    edge: int | None = None
+    batch = max(200, 2 * wanted)
+    while len(found) < wanted:
+        hits = select(fts.c.rowid).where(*_text_clauses(plan))
+        if edge is not None:
+            hits = hits.where(fts.c.rowid < edge if descending else fts.c.rowid > edge)
+        order = fts.c.rowid.desc() if descending else fts.c.rowid.asc()
+        inner = hits.order_by(order).limit(batch).subquery()
+        # One row back: the batch as a JSON list for the next query, its far end, its size (no row-by-row Python).
+        matched, far, count = session.execute(
+            select(
+                func.json_group_array(inner.c.rowid),
+                func.min(inner.c.rowid) if descending else func.max(inner.c.rowid),
+                func.count(),
+            )
+        ).one()
+        if not count:
+            break
+        rest = replace(q, text="")
+        page = _base(session, rest, viewer, today, *_ROW_COLUMNS, candidates=matched, in_key_order=True)
+        page = page.order_by(keys.c.key.desc() if descending else keys.c.key).limit(wanted - len(found))
+        found.extend(SearchRow(*row) for row in session.execute(page))
+        if count < batch:
+            break
+        edge, batch = far, min(batch * 4, 100_000)
+    return found[offset:wanted]
 
 
 def _order(sort: str, descending: bool) -> list[Any]:
@@ -193,7 +242,11 @@ def search_letters(
     """One page of matching letters the viewer may see. "recent" (newest first) needs no sorting and is instant."""
     if sort not in SEARCH_SORT_KEYS:
         raise ValueError(f"Unknown sort {sort!r}; choose one of {', '.join(SEARCH_SORT_KEYS)}.")
-    query = _base(session, q, viewer, today or date.today(), *_ROW_COLUMNS)
+    today = today or date.today()
+    plan = _plan(q.text)
+    if sort == "recent" and limit is not None and (plan.match is not None or plan.short):
+        return _recent_page(session, q, viewer, today, offset, limit, descending)
+    query = _base(session, q, viewer, today, *_ROW_COLUMNS, in_key_order=sort == "recent")
     query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
     return [SearchRow(*row) for row in session.execute(query)]
 

@@ -121,6 +121,9 @@ class SearchRunner:
                     self._running = raw
                 try:
                     self._run(Session(bind=connection), job)
+                except Exception as exc:  # a failing callback must not end the worker: later searches still run
+                    if job.on_error is not None:
+                        job.on_error(job.generation, f"The search failed: {exc}")
                 finally:
                     with self._cond:
                         self._running = None

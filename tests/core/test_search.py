@@ -15,7 +15,7 @@ from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.registry import correct_field, register_letter, void_letter
 from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
 from eoffice_desktop.core.search_access import Viewer, viewer_of
-from eoffice_desktop.core.search_index import append_search_text, index_is_consistent, reindex
+from eoffice_desktop.core.search_index import append_search_text, index_is_consistent, reindex, tidy_index
 
 TODAY = date(2026, 3, 10)
 
@@ -253,4 +253,21 @@ def test_reindex_and_rebuild_from_the_log_give_the_same_results(store, clerk, le
         reindex(s)
     with store.db.session() as s:
         assert [numbers(s, q) for q in queries] == before
+        assert index_is_consistent(s)
+
+
+def test_tidying_the_index_merges_segments_without_changing_results(store, clerk):
+    for n in range(40):  # one transaction each: one small index segment each
+        register_letter(store, clerk, form(subject=f"ກອງປະຊຸມຄັ້ງທີ {n}"), today=TODAY)
+    with store.db.session() as s:
+        before = numbers(s, SearchQuery("ປະຊຸມ"))
+    steps = 0
+    while True:
+        with store.db.session() as s, s.begin():
+            if not tidy_index(s, pages=20):
+                break
+        steps += 1
+        assert steps < 100
+    with store.db.session() as s:
+        assert steps >= 1 and numbers(s, SearchQuery("ປະຊຸມ")) == before and len(before) == 40
         assert index_is_consistent(s)
