@@ -3,27 +3,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="67" />
+        <location filename="../eoffice_desktop/ui/app.py" line="68" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="97" />
+        <location filename="../eoffice_desktop/ui/app.py" line="98" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="98" />
+        <location filename="../eoffice_desktop/ui/app.py" line="99" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="107" />
+        <location filename="../eoffice_desktop/ui/app.py" line="108" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="108" />
+        <location filename="../eoffice_desktop/ui/app.py" line="109" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -32,12 +32,12 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="121" />
+        <location filename="../eoffice_desktop/ui/app.py" line="122" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="175" />
+        <location filename="../eoffice_desktop/ui/app.py" line="176" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -177,27 +177,27 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="203" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="193" />
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="205" />
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="216" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="217" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207" />
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="236" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="226" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="47" />
-        <location filename="../eoffice_desktop/ui/labels.py" line="74" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="83" />
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="49" />
-        <location filename="../eoffice_desktop/ui/labels.py" line="83" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="92" />
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
@@ -636,267 +636,287 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="66" />
+        <source>Clerk</source>
+        <translation>ພະນັກງານຂາເຂົ້າ-ຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="67" />
+        <source>Official</source>
+        <translation>ພະນັກງານວິຊາການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="68" />
+        <source>Head of office</source>
+        <translation>ຫົວໜ້າຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="69" />
+        <source>Administrator</source>
+        <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="75" />
         <source>Answered by an outgoing letter</source>
         <translation>ຕອບດ້ວຍໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="67" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="76" />
         <source>Filed</source>
         <translation>ເກັບເຂົ້າແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="68" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="77" />
         <source>No action needed</source>
         <translation>ບໍ່ຕ້ອງດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="75" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="84" />
         <source>Corrected</source>
         <translation>ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="76" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="85" />
         <source>Voided</source>
         <translation>ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="77" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="86" />
         <source>Attachment added</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="78" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="87" />
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="79" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="88" />
         <source>Received (acknowledged)</source>
         <translation>ໄດ້ຮັບແລ້ວ (ຢັ້ງຢືນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="80" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="89" />
         <source>Returned</source>
         <translation>ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="81" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="90" />
         <source>Pulled back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="82" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="91" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="84" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="93" />
         <source>Reopened</source>
         <translation>ເປີດຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="90" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="99" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="91" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="100" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="92" />
-        <location filename="../eoffice_desktop/ui/labels.py" line="93" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="101" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="102" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="94" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="103" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="95" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="104" />
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="96" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="105" />
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="97" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="106" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="98" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="107" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="99" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="108" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="100" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="109" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="101" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="110" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="102" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="111" />
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="103" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="112" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="104" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="113" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="105" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="114" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="106" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="115" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="107" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="116" />
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="123" />
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="124" />
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="125" />
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="126" />
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="127" />
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="128" />
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="129" />
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="121" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="130" />
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="122" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="131" />
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="123" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="132" />
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="124" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="133" />
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="125" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="134" />
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="140" />
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="141" />
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="142" />
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="143" />
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="135" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="144" />
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="136" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="145" />
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="146" />
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="138" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="147" />
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="139" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="148" />
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="140" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="149" />
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="141" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="150" />
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="142" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="151" />
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -1561,29 +1581,6 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
-    <name>People</name>
-    <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="47" />
-        <source>Clerk</source>
-        <translation>ພະນັກງານຂາເຂົ້າ-ຂາອອກ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="48" />
-        <source>Official</source>
-        <translation>ພະນັກງານວິຊາການ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="49" />
-        <source>Head of office</source>
-        <translation>ຫົວໜ້າຫ້ອງການ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="50" />
-        <source>Administrator</source>
-        <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
-    </message>
-</context>
-<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../eoffice_desktop/ui/preview.py" line="51" />
@@ -1975,42 +1972,42 @@ Data folder: {folder}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="59" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="49" />
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="63" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70" />
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="83" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73" />
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -2018,82 +2015,82 @@ Data folder: {folder}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="99" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="89" />
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="109" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="99" />
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100" />
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101" />
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102" />
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="139" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129" />
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="139" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129" />
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="181" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171" />
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="181" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171" />
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="192" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182" />
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="192" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182" />
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>

@@ -61,6 +61,15 @@ def action(code: str) -> str:
     }.get(code, code)
 
 
+def role(code: str) -> str:
+    return {
+        "clerk": QCoreApplication.translate("Labels", "Clerk"),
+        "official": QCoreApplication.translate("Labels", "Official"),
+        "head": QCoreApplication.translate("Labels", "Head of office"),
+        "admin": QCoreApplication.translate("Labels", "Administrator"),
+    }.get(code, code)
+
+
 def outcome(code: str) -> str:
     return {
         "answered": QCoreApplication.translate("Labels", "Answered by an outgoing letter"),

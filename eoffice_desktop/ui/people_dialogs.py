@@ -37,18 +37,8 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import FormInvalid
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import delegate
+from eoffice_desktop.ui.labels import role as role_name
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
-
-
-def role_name(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "clerk": QCoreApplication.translate("People", "Clerk"),
-        "official": QCoreApplication.translate("People", "Official"),
-        "head": QCoreApplication.translate("People", "Head of office"),
-        "admin": QCoreApplication.translate("People", "Administrator"),
-    }.get(role, role)
 
 
 class UserDialog(QDialog):
