@@ -116,6 +116,52 @@ def route(
     return _changed(letter_id)
 
 
+def redirectable_steps(session: Session, viewer: Viewer, letter_id: str) -> list[RoutingStep]:
+    """Open steps held by someone else that this person may move to other people: any for a clerk or the head of
+    office, otherwise the ones they sent themselves."""
+    mine = acting_for(session, viewer)
+    steps = session.scalars(
+        select(RoutingStep)
+        .where(RoutingStep.letter_id == letter_id, RoutingStep.status.in_(("sent", "acknowledged")))
+        .where(RoutingStep.action != "for_information")
+        .order_by(RoutingStep.sent_hlc)
+    )
+    held = {step.id for step in open_steps_held(session, viewer, letter_id)}
+    boss = viewer.has("clerk") or viewer.has("head")
+    return [step for step in steps if step.id not in held and (boss or step.from_user_id in mine)]
+
+
+def redirect(
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    recipients: list[Recipient],
+    minute: str = "",
+    today: date | None = None,
+) -> Changes:
+    """Take the letter from its current holder(s) and send it to others; each previous holder keeps a copy for
+    information, so they still see where it went."""
+    today = today or date.today()
+    if len(minute) > MAX_MINUTE:
+        raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
+    with store.db.write() as s:
+        viewer = viewer_of(s, actor.user_id)
+        letter = _open_letter(s, viewer, letter_id)
+        if letter.status == "completed":
+            raise RoutingRefused("This letter is completed. Reopen it first.")
+        _check_recipients(s, recipients, today)
+        moved = redirectable_steps(s, viewer, letter_id)
+        if not moved:
+            raise NotAllowed("Nobody else holds this letter, or you may not take it from them.")
+        payload = {
+            "from_steps": [{"step_id": step.id, "copy_step_id": uuid7()} for step in moved],
+            "steps": _step_specs(s, letter, recipients, today),
+            "minute": minute.strip(),
+        }
+        store.log.append(s, actor, "letter.redirected", payload, letter_id=letter_id)
+    return _changed(letter_id)
+
+
 def _held_step(s: Session, viewer: Viewer, letter_id: str, step_id: str | None) -> RoutingStep:
     held = open_steps_held(s, viewer, letter_id)
     if step_id is not None:
@@ -278,6 +324,8 @@ def available_actions(session: Session, viewer: Viewer, letter_id: str) -> set[s
     ).first()
     if sent is not None:
         actions.add("recall")
+    if redirectable_steps(session, viewer, letter_id):
+        actions.add("redirect")
     return actions
 
 

@@ -56,6 +56,25 @@ def refresh(session: Session, letter: Letter) -> None:
     letter.status = "in_progress" if holding else "registered"
 
 
+def _add_step(session: Session, letter: Letter, row: Event, spec: dict[str, Any], **fields: Any) -> RoutingStep:
+    step = RoutingStep(
+        id=spec["step_id"],
+        letter_id=letter.id,
+        from_user_id=row.author_id,
+        to_user_id=spec.get("to_user_id"),
+        to_department_id=spec.get("to_department_id"),
+        action=spec["action"],
+        due_date=date.fromisoformat(spec["due"]) if spec.get("due") else None,
+        status="sent",
+        sent_at=_when(row),
+        sent_hlc=row.hlc,
+        flags="",
+        **fields,
+    )
+    session.add(step)
+    return step
+
+
 def _routed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
     parallel = False
     from_step_id = p.get("from_step_id")
@@ -66,24 +85,39 @@ def _routed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> 
     for spec in p["steps"]:
         if session.get(RoutingStep, spec["step_id"]) is not None:
             continue
-        step = RoutingStep(
-            id=spec["step_id"],
-            letter_id=letter.id,
-            parent_step_id=from_step_id,
-            from_user_id=row.author_id,
-            to_user_id=spec.get("to_user_id"),
-            to_department_id=spec.get("to_department_id"),
-            action=spec["action"],
-            minute=p.get("minute", ""),
-            due_date=date.fromisoformat(spec["due"]) if spec.get("due") else None,
-            status="sent",
-            sent_at=_when(row),
-            sent_hlc=row.hlc,
-            flags="",
-        )
+        step = _add_step(session, letter, row, spec, parent_step_id=from_step_id, minute=p.get("minute", ""))
         if parallel:
             _flag(step, "parallel_routing")
-        session.add(step)
+    session.flush()
+    letter.moved = True
+    refresh(session, letter)
+
+
+def _redirected(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    """The old holders' steps close as "redirected" and each gets an information copy; the new steps open.
+    If a holder acted on the letter meanwhile (on another PC), their action stands and the new steps run beside it."""
+    parallel = False
+    for moved in p["from_steps"]:
+        old = session.get(RoutingStep, moved["step_id"])
+        if old is None:
+            continue
+        if not _close(old, "redirected", row):
+            parallel = True
+            continue
+        if session.get(RoutingStep, moved["copy_step_id"]) is None:
+            spec = {
+                "step_id": moved["copy_step_id"],
+                "to_user_id": old.to_user_id,
+                "to_department_id": old.to_department_id,
+                "action": INFO,
+            }
+            copy = _add_step(session, letter, row, spec, parent_step_id=old.parent_step_id, minute=p.get("minute", ""))
+            _flag(copy, "copy")
+    for spec in p["steps"]:
+        if session.get(RoutingStep, spec["step_id"]) is None:
+            step = _add_step(session, letter, row, spec, parent_step_id=None, minute=p.get("minute", ""))
+            if parallel:
+                _flag(step, "parallel_routing")
     session.flush()
     letter.moved = True
     refresh(session, letter)
@@ -199,6 +233,7 @@ def _commented(session: Session, letter: Letter, row: Event, p: dict[str, Any]) 
 
 ROUTING_HANDLERS = {
     "letter.routed": _routed,
+    "letter.redirected": _redirected,
     "letter.acknowledged": _acknowledged,
     "letter.recalled": _recalled,
     "letter.returned": _returned,

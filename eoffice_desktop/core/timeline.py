@@ -37,10 +37,15 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
         kind = event.type.removeprefix("letter.")
         to: list[tuple[str, str]] = []
         text = ""
-        if kind == "routed":
+        if kind in ("routed", "redirected"):
             for spec in p["steps"]:
                 target = spec.get("to_user_id") or spec.get("to_department_id") or ""
                 to.append((users.get(target) or depts.get(target) or target, spec["action"]))
+            for moved in p.get("from_steps", []):
+                step = session.get(RoutingStep, moved["copy_step_id"])
+                if step is not None:
+                    target = step.to_user_id or step.to_department_id or ""
+                    to.append((users.get(target) or depts.get(target) or target, "copy"))
             text = p.get("minute", "")
         elif kind == "returned":
             step = session.get(RoutingStep, p["step_id"])

@@ -58,6 +58,7 @@ def action(code: str) -> str:
         "for_comment": QCoreApplication.translate("Labels", "For comment"),
         "for_approval": QCoreApplication.translate("Labels", "For approval"),
         "for_signature": QCoreApplication.translate("Labels", "For signature"),
+        "copy": QCoreApplication.translate("Labels", "Copy (previous holder)"),
     }.get(code, code)
 
 
@@ -88,6 +89,7 @@ def event_kind(code: str) -> str:
         "acknowledged": QCoreApplication.translate("Labels", "Received (acknowledged)"),
         "returned": QCoreApplication.translate("Labels", "Returned"),
         "recalled": QCoreApplication.translate("Labels", "Pulled back"),
+        "redirected": QCoreApplication.translate("Labels", "Redirected"),
         "commented": QCoreApplication.translate("Labels", "Comment"),
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "reopened": QCoreApplication.translate("Labels", "Reopened"),

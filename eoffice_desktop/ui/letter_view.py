@@ -36,6 +36,7 @@ from eoffice_desktop.core.routing import (
     complete,
     recall,
     recallable_steps,
+    redirect,
     reopen,
     return_letter,
     route,
@@ -113,6 +114,7 @@ class LetterView(QWidget):
             ("complete", self.tr("Complete…"), self._complete),
             ("reopen", self.tr("Reopen…"), self._reopen),
             ("recall", self.tr("Pull back"), self._recall),
+            ("redirect", self.tr("Redirect…"), self._redirect),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -330,6 +332,20 @@ class LetterView(QWidget):
         if dialog.exec():
             recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
             self._run(lambda job: route(self.store, actor, letter_id, recipients, minute))
+
+    def _redirect(self) -> None:
+        letter_id, actor = self._letter_id(), self.actor
+        if letter_id is None or actor is None or self.detail is None:
+            return
+        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self)
+        dialog.setWindowTitle(
+            self.tr("Redirect letter {number}: the present holder keeps a copy").format(
+                number=self.detail.letter.registry_number
+            )
+        )
+        if dialog.exec():
+            recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
+            self._run(lambda job: redirect(self.store, actor, letter_id, recipients, minute))
 
     def _acknowledge(self) -> None:
         letter_id, actor = self._letter_id(), self.actor

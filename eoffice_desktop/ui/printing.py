@@ -85,7 +85,7 @@ def routing_slip(letter: Letter, office: Office, entries: list[TimelineEntry]) -
     routing = "".join(
         f"<tr><td>{e.when:%d/%m/%Y}</td><td>{_e(e.who)}</td><td>{_routes(e)}</td><td>{_e(e.text)}</td></tr>"
         for e in entries
-        if e.kind in ("routed", "returned")
+        if e.kind in ("routed", "redirected", "returned")
     )
     blank = "<tr><td>&nbsp;</td><td></td><td></td><td></td></tr>" * 4
     qr = f"<img src='qr://code'><br><b>{_e(format_code(letter.tracking_code))}</b>"

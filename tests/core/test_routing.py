@@ -27,6 +27,8 @@ from eoffice_desktop.core.routing import (
     complete,
     delegate,
     recall,
+    redirect,
+    redirectable_steps,
     reopen,
     return_letter,
     route,
@@ -185,6 +187,84 @@ def test_recall_only_before_acknowledgement_and_return_to_sender(office):
     return_letter(store, o["b"], letter_id, "ບໍ່ແມ່ນໜ້າທີ່ຂອງຂ້ອຍ")
     with store.db.session() as s:
         assert s.get(Letter, letter_id).holders_text == "ນາງ ສະໝຽນ"
+
+
+def test_redirect_keeps_the_previous_holder_in_copy(office):
+    o, store = office, office["store"]
+    letter_id = _letter(o, confidentiality="confidential")
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["a"].user_id)], "ກະລຸນາກະກຽມຄຳຕອບ", today=TODAY)
+    acknowledge(store, o["a"], letter_id)
+    # The official who holds it may not pass it on as a "redirect" (that is a forward); an outsider may not at all.
+    with pytest.raises(NotAllowed):
+        redirect(store, o["a"], letter_id, [Recipient(user_id=o["b"].user_id)], today=TODAY)
+    with pytest.raises(NotAllowed):
+        redirect(store, o["c"], letter_id, [Recipient(user_id=o["b"].user_id)], today=TODAY)
+    with pytest.raises(FormInvalid):
+        redirect(store, o["clerk2"], letter_id, [], today=TODAY)
+
+    redirect(store, o["head"], letter_id, [Recipient(user_id=o["b"].user_id)], "ໃຫ້ທ່ານ ບ ຮັບຜິດຊອບ", today=TODAY)
+    with store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        assert letter.holders_text == "ທ່ານ ບ"
+        steps = {
+            (st.to_user_id, st.action, st.status, st.flags)
+            for st in s.query(RoutingStep).filter_by(letter_id=letter_id)
+        }
+        assert (o["a"].user_id, "for_action", "redirected", "") in steps
+        assert (o["a"].user_id, "for_information", "sent", "copy") in steps
+        assert (o["b"].user_id, "for_action", "sent", "") in steps
+        a = viewer_of(s, o["a"].user_id)
+        require_view(s, a, letter_id)  # the previous holder still sees the confidential letter
+        mine = inbox(s, a, TODAY)
+        assert [(row.letter_id, row.action) for row in mine] == [(letter_id, "for_information")]
+        b = viewer_of(s, o["b"].user_id)
+        assert inbox(s, b, TODAY)[0].letter_id == letter_id
+        entry = timeline(s, letter_id)[-1]
+        assert entry.kind == "redirected"
+        assert ("ທ່ານ ບ", "for_action") in entry.to and ("ທ່ານ ອ", "copy") in entry.to
+    # The copy does not block: b completes and the letter is done although a never opened the copy.
+    complete(store, o["b"], letter_id, "filed")
+    with store.db.session() as s:
+        assert s.get(Letter, letter_id).status == "completed"
+
+
+def test_redirect_after_the_holder_forwarded_elsewhere_keeps_both(office):
+    """On two PCs at once: the holder forwards while the head redirects. Both moves stand, nothing is lost."""
+    o, store = office, office["store"]
+    letter_id = _letter(o)
+    route(store, o["clerk2"], letter_id, [Recipient(user_id=o["a"].user_id)], today=TODAY)
+    with store.db.session() as s:
+        head = viewer_of(s, o["head"].user_id)
+        assert [st.to_user_id for st in redirectable_steps(s, head, letter_id)] == [o["a"].user_id]
+    route(store, o["a"], letter_id, [Recipient(user_id=o["c"].user_id)], today=TODAY)  # a forwards to c
+    # The head's redirect was prepared against the old state: replay it as the other PC would have written it.
+    with store.db.write() as s:
+        old = _step(o, letter_id, o["a"])
+        store.log.append(
+            s,
+            o["head"],
+            "letter.redirected",
+            {
+                "from_steps": [{"step_id": old.id, "copy_step_id": "0190a0a0-0000-7000-8000-000000000001"}],
+                "steps": [
+                    {
+                        "step_id": "0190a0a0-0000-7000-8000-000000000002",
+                        "to_user_id": o["b"].user_id,
+                        "to_department_id": None,
+                        "action": "for_action",
+                        "due": None,
+                    }
+                ],
+                "minute": "",
+            },
+            letter_id=letter_id,
+        )
+    with store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        assert set(letter.holders_text.split("; ")) == {"ທ່ານ ຄ", "ທ່ານ ບ"}
+        new = s.get(RoutingStep, "0190a0a0-0000-7000-8000-000000000002")
+        assert "parallel_routing" in new.flags
+        assert s.get(RoutingStep, "0190a0a0-0000-7000-8000-000000000001") is None  # a had already passed it on
 
 
 def test_department_routing_and_delegation(office):

@@ -172,3 +172,38 @@ def test_scanned_tracking_code_opens_the_letter(qtbot, app, demo_store, typed: s
     clerk.search.setText(text)
     clerk._open_exact()
     assert clerk.view.detail is not None and clerk.view.detail.letter.id == letter.id
+
+
+def test_head_redirects_a_letter_and_the_previous_holder_keeps_a_copy(qtbot, app, demo_store, monkeypatch):
+    store = demo_store
+    clerk = _sign_in(qtbot, store, "clerk")
+    letter_id = register_letter(
+        store, clerk.actor, LetterForm(register_date=date.today(), sender_name="ແຂວງ", subject="ຂໍອະນຸຍາດ")
+    ).letter_id
+    clerk.view.show_letter(letter_id)
+    _send_to(monkeypatch, store, "noy")
+    clerk.view._route()
+    clerk.runner.wait()
+
+    head = _sign_in(qtbot, store, "head")
+    head.view.show_letter(letter_id)
+    button = head.view.route_buttons["redirect"]
+    assert button.isVisibleTo(head.view)
+    _send_to(monkeypatch, store, "somsak")
+    head.view._redirect()
+    head.runner.wait()
+    qtbot.waitUntil(lambda: "Redirected" in head.view.history.toPlainText(), timeout=5000)
+    history = head.view.history.toPlainText()
+    assert "ສົ່ງໃຫ້ somsak" in history and "Copy (previous holder)" in history
+
+    noy = _sign_in(qtbot, store, "noy")
+    assert noy.inbox_model.row_of(letter_id) >= 0  # kept in copy, for information
+    noy.select_letter(letter_id)
+    assert not noy.view.route_buttons["complete"].isVisibleTo(noy.view)
+    somsak = _sign_in(qtbot, store, "somsak")
+    assert somsak.inbox_model.row_of(letter_id) >= 0
+    with store.db.session() as s:
+        somsak_name = s.get(User, _user_id(store, "somsak")).display_name
+        assert s.get(Letter, letter_id).holders_text == somsak_name
+    for window in (clerk, head, noy, somsak):
+        window.runner.wait()
