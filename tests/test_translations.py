@@ -58,3 +58,32 @@ def test_placeholders_survive_translation():
             "{detail}",
         ):
             assert (part in source) == (part in translation), (source, translation)
+
+
+def _core_refusals() -> dict[str, str]:
+    """Every literal message the core raises (those starting with a capital are meant for users)."""
+    import ast
+
+    found = {}
+    for path in sorted((ROOT / "eoffice_desktop" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+                arg = node.exc.args[0]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value[:1].isupper():
+                    found.setdefault(arg.value, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def test_every_refusal_of_the_core_reaches_the_user_in_lao(qapp):
+    from eoffice_desktop.core.routing import RoutingRefused
+    from eoffice_desktop.ui import core_messages
+    from eoffice_desktop.ui.resources import install_translation
+
+    assert install_translation(qapp, "lo")
+
+    missing = {m: where for m, where in _core_refusals().items() if m not in core_messages.MESSAGES}
+    assert not missing, f"add these to eoffice_desktop/ui/core_messages.py: {missing}"
+    translated = core_messages.text(RoutingRefused("This letter is void."))
+    assert translated != "This letter is void." and "ໜັງສື" in translated
+    assert core_messages.text(ValueError("something with a value 42")) == "something with a value 42"
+    install_translation(qapp, "en")

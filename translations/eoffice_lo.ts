@@ -82,6 +82,354 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="15"/>
+        <source>This user account does not exist or is disabled.</source>
+        <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="16"/>
+        <source>Only an administrator can manage user accounts.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="17"/>
+        <source>Enter the department name in Lao.</source>
+        <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="18"/>
+        <source>Enter the user name and the full name.</source>
+        <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="19"/>
+        <source>This department does not exist.</source>
+        <translation>ບໍ່ມີພະແນກນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="20"/>
+        <source>This user does not exist.</source>
+        <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="21"/>
+        <source>The current password is wrong.</source>
+        <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="22"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="23"/>
+        <source>You cannot disable your own account.</source>
+        <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="24"/>
+        <source>An organisation needs a name.</source>
+        <translation>ອົງການຕ້ອງມີຊື່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="25"/>
+        <source>This bundle is for another office; nothing was imported.</source>
+        <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="26"/>
+        <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
+        <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="30"/>
+        <source>This change is too large to record; shorten the text.</source>
+        <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
+        <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
+        <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ "columns": {field: column title}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
+        <source>Each field of the mapping must name a column title.</source>
+        <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
+        <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
+        <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
+        <source>The number template must contain {seq}.</source>
+        <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
+        <source>A number block needs 1 &lt;= first &lt;= last.</source>
+        <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
+        <source>This office is already set up.</source>
+        <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
+        <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
+        <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ '/').</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <source>Enter the office name in Lao.</source>
+        <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <source>Enter the administrator&apos;s user name and full name.</source>
+        <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
+        <source>The password must have at least 8 characters.</source>
+        <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
+        <source>This office has not been set up yet.</source>
+        <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
+        <source>This office has no administrator yet.</source>
+        <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
+        <source>This letter was not found or you may not see it.</source>
+        <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
+        <source>This letter was not found.</source>
+        <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
+        <source>This letter is void and can no longer be changed.</source>
+        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
+        <source>This field is frozen because the letter has already moved on.</source>
+        <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
+        <source>The new value is the same as the old one.</source>
+        <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
+        <source>This letter is void.</source>
+        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
+        <source>You do not hold this letter.</source>
+        <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
+        <source>This letter is completed. Reopen it first.</source>
+        <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
+        <source>You do not hold this letter, so you cannot send it on.</source>
+        <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <source>Nobody else holds this letter, or you may not take it from them.</source>
+        <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
+        <source>You have already acknowledged this letter.</source>
+        <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
+        <source>This letter is already completed.</source>
+        <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
+        <source>You do not hold this letter, so you cannot complete it.</source>
+        <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
+        <source>This letter is not completed.</source>
+        <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <source>Only a clerk or the head of office can reopen a letter.</source>
+        <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
+        <source>You can only pull back a letter you sent.</source>
+        <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
+        <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
+        <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
+        <source>Give the saved route a name.</source>
+        <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
+        <source>A saved route needs at least one recipient with an action.</source>
+        <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <source>Give the saved search a name.</source>
+        <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
+        <source>The name of a saved search can have at most 200 characters.</source>
+        <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
+        <source>The certificate request is damaged: its signature does not match.</source>
+        <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
+        <source>The certificate request must carry an ECDSA or RSA key.</source>
+        <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
+        <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <source>The certificate request needs the official&apos;s name.</source>
+        <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <source>This key has no certificate yet; ask the CA to issue one first.</source>
+        <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <source>This user already has a signing key on this PC.</source>
+        <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
+        <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <source>This certificate was issued for a different key.</source>
+        <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
+        <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <source>This letter is already signed; no further signature can be added.</source>
+        <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <source>You have already signed this letter in this role.</source>
+        <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
+        <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
+        <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ 'head' ຫຼື 'signer').</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <source>This letter is void and cannot be signed.</source>
+        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
+        <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <source>This letter has no signature to export.</source>
+        <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <source>This key has no certificate yet.</source>
+        <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <source>The passphrase must not start or end with a space.</source>
+        <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
+        <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <source>This verification code is mistyped: its last character does not match. Check it again.</source>
+        <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ 'CSV UTF-8' ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <source>The file is empty.</source>
+        <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
+        <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ 'CSV UTF-8'.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectFieldDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="53"/>
@@ -178,27 +526,27 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="194"/>
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206"/>
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208"/>
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -274,77 +622,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="32"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="35"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="44"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="48"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="57"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="58"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="59"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="60"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="63"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="64"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="67"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="79"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
@@ -1310,47 +1658,47 @@ Write this number on the paper letter.</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="310"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="340"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="357"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="355"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="357"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="355"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="380"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="380"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -1358,47 +1706,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="115"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="115"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="122"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="123"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="135"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="135"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="137"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -1993,42 +2341,42 @@ Data folder: {folder}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="50"/>
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="64"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71"/>
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="74"/>
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -2036,82 +2384,82 @@ Data folder: {folder}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="90"/>
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102"/>
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103"/>
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>

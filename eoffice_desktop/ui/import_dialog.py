@@ -27,7 +27,7 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.importer import FIELDS, ImportCancelled, ImportReport, Mapping, guess_mapping, import_register
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.spreadsheet import SpreadsheetError, Table, read_table
-from eoffice_desktop.ui import labels
+from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 PREVIEW_ROWS = 15
@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
         try:
             self.table = read_table(path)
         except SpreadsheetError as exc:
-            self.problems.setPlainText(str(exc))
+            self.problems.setPlainText(core_messages.text(exc))
             return
         self.file_label.setText(self.tr("{name}: {rows} rows").format(name=path.name, rows=len(self.table.rows)))
         guessed = guess_mapping(self.table.headers, self.direction.currentData())

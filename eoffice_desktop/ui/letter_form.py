@@ -50,7 +50,7 @@ from eoffice_desktop.core.registry import (
     register_letter,
     save_template,
 )
-from eoffice_desktop.ui import labels
+from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -409,6 +409,6 @@ class LetterFormDialog(QDialog):
         if isinstance(exc, FormInvalid):
             self.show_errors({e.field: labels.error(e.code, e.message) for e in exc.errors})
         elif isinstance(exc, AttachmentRefused):
-            self.show_errors({"attachments": str(exc)})
+            self.show_errors({"attachments": core_messages.text(exc)})
         else:
             self.status.setText(self.tr("The letter could not be saved: {error}").format(error=exc))

@@ -43,7 +43,7 @@ from eoffice_desktop.core.routing import (
 )
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
-from eoffice_desktop.ui import labels
+from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.printing import history_document, print_document, routing_slip
@@ -303,10 +303,8 @@ class LetterView(QWidget):
             self.show_letter(self.detail.letter.id)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, FormInvalid):
-            message = "\n".join(labels.error(e.code, e.message) for e in exc.errors)
-        elif isinstance(exc, (ActionRefused, NotAllowed, RoutingRefused, ValueError)):
-            message = str(exc)
+        if isinstance(exc, (FormInvalid, ActionRefused, NotAllowed, RoutingRefused, ValueError)):
+            message = core_messages.text(exc)
         else:
             message = self.tr("Something went wrong: {error}").format(error=exc)
         QMessageBox.warning(self, self.tr("Not done"), message)

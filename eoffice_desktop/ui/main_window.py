@@ -40,7 +40,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
 from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
 from eoffice_desktop.core.tracking import normalise_code
-from eoffice_desktop.ui import labels
+from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
@@ -447,7 +447,7 @@ class MainWindow(QMainWindow):
                 self.tr("Diagnostics saved"),
                 self.tr("Send this file to IT support. It holds no letters, passwords or keys."),
             ),
-            lambda exc: QMessageBox.warning(self, self.tr("Not done"), str(exc)),
+            lambda exc: QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc)),
         )
 
     def about(self) -> None:

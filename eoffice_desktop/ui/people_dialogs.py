@@ -37,6 +37,7 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import FormInvalid
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import delegate
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.labels import role as role_name
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -142,7 +143,7 @@ class UsersDialog(QDialog):
         try:
             work()
         except (AccountError, NotAllowed, FormInvalid, ValueError) as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(core_messages.text(exc))
             return
         self.error.show_error("")
         self.reload()

@@ -18,6 +18,7 @@ from eoffice_desktop.core.accounts import AccountError, LoginThrottle, TooManyTr
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore, SetupError, setup_office
 from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
@@ -88,7 +89,7 @@ class FirstRunDialog(QDialog):
                 self.password.text(),
             )
         except SetupError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(core_messages.text(exc))
             return
         with self.store.db.write() as s:
             set_setting(s, "ui.language", self.language.currentData())
