@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the real user's settings and data (the remembered data folder lives there).
+_HOME = Path(tempfile.mkdtemp(prefix="eoffice-test-home-"))
+for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
+    os.environ[_var] = str(_HOME / _sub)
+os.environ.pop("EOFFICE_DATA_DIR", None)
 
 from eoffice_desktop.core.events import Actor  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office  # noqa: E402

@@ -74,7 +74,7 @@ def _core_refusals() -> dict[str, str]:
     return found
 
 
-def test_every_refusal_of_the_core_reaches_the_user_in_lao(qapp):
+def test_core_refusals_and_qt_buttons_reach_the_user_in_lao(qapp):
     from eoffice_desktop.core.routing import RoutingRefused
     from eoffice_desktop.ui import core_messages
     from eoffice_desktop.ui.resources import install_translation
@@ -86,4 +86,8 @@ def test_every_refusal_of_the_core_reaches_the_user_in_lao(qapp):
     translated = core_messages.text(RoutingRefused("This letter is void."))
     assert translated != "This letter is void." and "ໜັງສື" in translated
     assert core_messages.text(ValueError("something with a value 42")) == "something with a value 42"
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "ຍົກເລີກ"  # Qt's own words too
     install_translation(qapp, "en")

@@ -38,7 +38,7 @@
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="179"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -151,7 +151,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
-        <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ "columns": {field: column title}.</translation>
+        <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
@@ -161,7 +161,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
-        <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
+        <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
-        <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ '/').</translation>
+        <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
-        <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ 'head' ຫຼື 'signer').</translation>
+        <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
@@ -416,7 +416,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ 'CSV UTF-8' ແລ້ວລອງໃໝ່.</translation>
+        <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
-        <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ 'CSV UTF-8'.</translation>
+        <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
 </context>
 <context>
@@ -622,79 +622,115 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="131"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="43"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="52"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="66"/>
+        <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
+        <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="68"/>
+        <source>Change…</source>
+        <translation>ປ່ຽນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="74"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="75"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="76"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="77"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="78"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="79"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="80"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="81"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="82"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="83"/>
+        <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="84"/>
+        <source>Data folder</source>
+        <translation>ໂຟນເດີຂໍ້ມູນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="87"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="98"/>
+        <source>Where should eOffice keep its data?</source>
+        <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="115"/>
+        <source>This folder cannot be used: {error}</source>
+        <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="124"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="132"/>
+        <source>This folder already holds the data of {office}. eOffice will use it.</source>
+        <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
 </context>
 <context>
@@ -1706,47 +1742,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="180"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="192"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="192"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="194"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="209"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="216"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -2089,6 +2125,112 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="27"/>
+        <source>Show Details...</source>
+        <translation>ສະແດງລາຍລະອຽດ...</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="28"/>
+        <source>Hide Details...</source>
+        <translation>ເຊື່ອງລາຍລະອຽດ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="9"/>
+        <source>OK</source>
+        <translation>ຕົກລົງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="10"/>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="11"/>
+        <source>Save All</source>
+        <translation>ບັນທຶກທັງໝົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="12"/>
+        <source>Open</source>
+        <translation>ເປີດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="13"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;ແມ່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="14"/>
+        <source>Yes to &amp;All</source>
+        <translation>ແມ່ນທັງໝົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;ບໍ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="16"/>
+        <source>N&amp;o to All</source>
+        <translation>ບໍ່ທັງໝົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="17"/>
+        <source>Abort</source>
+        <translation>ຢຸດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="18"/>
+        <source>Retry</source>
+        <translation>ລອງໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="19"/>
+        <source>Ignore</source>
+        <translation>ຂ້າມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="20"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="21"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="22"/>
+        <source>Discard</source>
+        <translation>ບໍ່ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="23"/>
+        <source>Help</source>
+        <translation>ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="24"/>
+        <source>Apply</source>
+        <translation>ນຳໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="25"/>
+        <source>Reset</source>
+        <translation>ຕັ້ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/qt_strings.py" line="26"/>
+        <source>Restore Defaults</source>
+        <translation>ກັບຄືນຄ່າເລີ່ມຕົ້ນ</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,42 @@ import platformdirs
 APP_NAME = "eOffice"
 
 
-def default_data_dir() -> Path:
+def platform_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def location_file() -> Path:
+    """Where the first-run wizard remembers a data folder chosen by IT staff (e.g. on a second disk)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-location.txt"
+
+
+def default_data_dir() -> Path:
+    """The folder the app uses when none is given: $EOFFICE_DATA_DIR, else the one chosen at first run, else the
+    platform's user data folder."""
+    env = os.environ.get("EOFFICE_DATA_DIR", "").strip()
+    if env:
+        return Path(env).expanduser()
+    try:
+        chosen = location_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        chosen = ""
+    return Path(chosen) if chosen else platform_data_dir()
+
+
+def remember_data_dir(root: Path) -> None:
+    """Make `root` the default data folder for this Windows/Linux account (atomically: a power cut leaves the old
+    choice or the new one, never half a path). Choosing the platform's folder again forgets the choice."""
+    pointer = location_file()
+    if root.resolve() == platform_data_dir().resolve():
+        pointer.unlink(missing_ok=True)
+        return
+    pointer.parent.mkdir(parents=True, exist_ok=True)
+    tmp = pointer.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(str(root.resolve()) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, pointer)
 
 
 @dataclass(frozen=True)

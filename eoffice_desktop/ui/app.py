@@ -120,8 +120,11 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
             if demo:
                 if not _build_demo(app, store, runner):
                     return _refuse(app, "eOffice", app.translate("App", "The demo office could not be made."))
-            elif not FirstRunDialog(store).exec():
-                return 1
+            else:
+                wizard = FirstRunDialog(store)
+                if not wizard.exec():
+                    return 1
+                store = wizard.store  # IT staff may have chosen another data folder
         return _signed_in_loop(app, store, runner, demo)
     finally:
         runner.wait()

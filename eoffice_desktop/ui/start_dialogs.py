@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from eoffice_desktop.core.accounts import AccountError, LoginThrottle, TooManyTries, Viewer, authenticate
+from eoffice_desktop.core.datadir import DataDirBusy, remember_data_dir
+from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.office import OfficeStore, SetupError, setup_office
+from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
 from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.widgets import ErrorLabel
@@ -52,6 +60,16 @@ class FirstRunDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password2 = QLineEdit()
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.folder = QLineEdit(str(store.data_dir.root))
+        self.folder.setReadOnly(True)
+        self.folder.setToolTip(
+            self.tr("Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.")
+        )
+        change = QPushButton(self.tr("Change…"))
+        change.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(change)
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Office name (Lao)"), self.name_lo)
@@ -62,6 +80,8 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Full name"), self.full_name)
         form.addRow(self.tr("Password (8 characters or more)"), self.password)
         form.addRow(self.tr("Password again"), self.password2)
+        form.addRow(QLabel(self.tr("<b>Where the data is kept</b>")))
+        form.addRow(self.tr("Data folder"), folder_row)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the office"))
@@ -74,9 +94,48 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 420)
 
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should eOffice keep its data?"), self.folder.text()
+        )
+        if chosen:
+            folder = Path(chosen)
+            # An empty folder or an existing eOffice data folder is used as it is; otherwise a subfolder keeps
+            # eOffice's files apart from what is already there.
+            reuse = (folder / "eoffice.sqlite").exists() or not any(folder.iterdir())
+            self.folder.setText(str(folder if reuse else folder / "eOffice"))
+
+    def _switch_folder(self) -> bool:
+        """Open the chosen data folder instead of the default one. A folder that already holds an office (copied
+        from another disk, or restored) is used as it is."""
+        chosen = Path(self.folder.text())
+        if chosen == self.store.data_dir.root:
+            return True
+        try:
+            other = open_store(chosen)
+        except (OSError, DataDirBusy, DatabaseRefused) as exc:
+            self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=exc))
+            return False
+        self.store.close()
+        self.store = other
+        remember_data_dir(chosen)
+        return True
+
     def create(self) -> None:
         if self.password.text() != self.password2.text():
             self.error.show_error(self.tr("The two passwords differ."))
+            return
+        if not self._switch_folder():
+            return
+        if self.store.is_set_up():
+            QMessageBox.information(
+                self,
+                self.tr("Welcome to eOffice"),
+                self.tr("This folder already holds the data of {office}. eOffice will use it.").format(
+                    office=self.store.office().name_lo
+                ),
+            )
+            self.accept()
             return
         try:
             self.actor = setup_office(

@@ -52,3 +52,42 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert second.returncode == 2
     assert "ເປີດຢູ່ແລ້ວ" in second.stderr  # Lao is the default language of every message
+
+
+def test_first_run_keeps_the_data_in_the_folder_it_staff_chose(qtbot, app, tmp_path: Path, monkeypatch):
+    from eoffice_desktop.core.datadir import default_data_dir, location_file
+    from eoffice_desktop.ui import start_dialogs
+
+    store = open_store(tmp_path / "default")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(tmp_path / "default")
+    disk = tmp_path / "D" / "office-data"
+    disk.mkdir(parents=True)
+    (disk / "notes.txt").write_text("IT staff's notes")  # not empty: eOffice makes its own subfolder
+    monkeypatch.setattr(start_dialogs.QFileDialog, "getExistingDirectory", lambda *a: str(disk))
+    dialog._choose_folder()
+    assert dialog.folder.text() == str(disk / "eOffice")
+    type_text(dialog.name_lo, "ຫ້ອງການເມືອງ")
+    type_text(dialog.code, "ຫມ")
+    type_text(dialog.full_name, "ທ່ານ ບຸນມີ")
+    dialog.password.setText("long-enough-1")
+    dialog.password2.setText("long-enough-1")
+    dialog.create()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert dialog.store.data_dir.root == disk / "eOffice" and dialog.store.is_set_up()
+    assert not store.is_set_up()  # the default folder was left empty
+    assert default_data_dir() == (disk / "eOffice").resolve()
+    dialog.store.close()
+
+    # The next first run on another account pointed at that folder finds the office and uses it as it is.
+    fresh = open_store(tmp_path / "other-default")
+    again = FirstRunDialog(fresh)
+    qtbot.addWidget(again)
+    monkeypatch.setattr(start_dialogs.QFileDialog, "getExistingDirectory", lambda *a: str(disk / "eOffice"))
+    monkeypatch.setattr(start_dialogs.QMessageBox, "information", lambda *a: None)
+    again._choose_folder()
+    again.create()
+    assert again.result() == FirstRunDialog.DialogCode.Accepted and again.store.office().code == "ຫມ"
+    again.store.close()
+    location_file().unlink()
