@@ -3,6 +3,7 @@ environment: proof that the bundle carries everything it needs (about a minute).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +31,24 @@ def test_frozen_app_passes_its_self_test_without_python(tmp_path: Path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+
+
+@pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="debootstrap and chroot need Linux and root")
+def test_frozen_app_runs_in_a_minimal_debian_without_python(tmp_path: Path):
+    """The strongest proof: a Debian root with only the libraries of packaging/linux/runtime-packages.txt."""
+    exe = ROOT / "dist" / "eoffice" / "eoffice"
+    if not exe.exists():
+        build = subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "build.py"), "--no-self-test"], capture_output=True, timeout=900
+        )
+        assert build.returncode == 0
+    check = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "check_minimal_debian.py"), "--root", "/var/tmp/eoffice-debian"],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
+    if check.returncode == 3:
+        pytest.skip(f"no minimal Debian could be made here: {check.stderr.strip()}")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "minimal Debian without Python: self-test passed" in check.stdout
