@@ -44,6 +44,70 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="38"/>
+        <source>Back up the office</source>
+        <translation>ສຳຮອງຂໍ້ມູນຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="43"/>
+        <source>eOffice backs up by itself every day into its data folder. Keep another copy away from this PC: plug in a USB drive and choose it below. Later backups to the same drive only add what changed.</source>
+        <translation>eOffice ສຳຮອງຂໍ້ມູນເອງທຸກມື້ໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງມັນ. ກະລຸນາເກັບສຳເນົາອີກຊຸດໜຶ່ງໄວ້ນອກຄອມພິວເຕີນີ້: ສຽບ USB ແລ້ວເລືອກມັນຂ້າງລຸ່ມນີ້. ການສຳຮອງຄັ້ງຕໍ່ໄປໃສ່ USB ດຽວກັນຈະເພີ່ມແຕ່ສິ່ງທີ່ປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="116"/>
+        <source>Back up to a folder or USB drive…</source>
+        <translation>ສຳຮອງໃສ່ໂຟນເດີ ຫຼື USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="68"/>
+        <source>Last automatic backup: {when} ({letters} letters).</source>
+        <translation>ການສຳຮອງອັດຕະໂນມັດຄັ້ງຫຼ້າສຸດ: {when} ({letters} ສະບັບ).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="73"/>
+        <source>No automatic backup yet: it is made a few seconds after eOffice starts.</source>
+        <translation>ຍັງບໍ່ມີການສຳຮອງອັດຕະໂນມັດ: ມັນຈະເຮັດພາຍຫຼັງ eOffice ເປີດຂຶ້ນບໍ່ເທົ່າໃດວິນາທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="76"/>
+        <source>Where should the backup go?</source>
+        <translation>ຈະເກັບຂໍ້ມູນສຳຮອງໄວ້ໃສ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="85"/>
+        <source>Backing up to {folder}…</source>
+        <translation>ກຳລັງສຳຮອງໃສ່ {folder}…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="88"/>
+        <source>Stop the backup</source>
+        <translation>ຢຸດການສຳຮອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="125"/>
+        <source>Backup done: {letters} letters and {files} attachments in {folder}. IT staff restore it with: eoffice restore</source>
+        <translation>ສຳຮອງສຳເລັດ: {letters} ສະບັບ ແລະ ເອກະສານຄັດຕິດ {files} ແຟ້ມ ຢູ່ໃນ {folder}. ພະນັກງານໄອທີກູ້ຄືນດ້ວຍຄຳສັ່ງ: eoffice restore</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="134"/>
+        <source>The backup was stopped. Nothing was left half-written on the drive.</source>
+        <translation>ການສຳຮອງຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກຂຽນໄວ້ເຄິ່ງໆໃນ USB.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="136"/>
+        <source>The backup could not be made: {error}</source>
+        <translation>ບໍ່ສາມາດສຳຮອງໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="138"/>
+        <source>Something went wrong: {error}</source>
+        <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="189"/>
@@ -140,291 +204,296 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="26"/>
+        <source>The backup was stopped; nothing was kept of it.</source>
+        <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="27"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
@@ -623,7 +692,7 @@
     <name>FirstRunDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/start_dialogs.py" line="40"/>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="133"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
@@ -713,22 +782,22 @@
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="99"/>
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="117"/>
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="126"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -1742,47 +1811,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="181"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="182"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="192"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="194"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="192"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="194"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="196"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="211"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="218"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -1875,108 +1944,113 @@ Write this number on the paper letter.</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="223"/>
+        <source>Back up to a USB drive…</source>
+        <translation>ສຳຮອງໃສ່ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="227"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="228"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="230"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="232"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="230"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="456"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="464"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="335"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="441"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="447"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="458"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="466"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -67,22 +68,41 @@ def _count_letters(database: Path) -> int:
         conn.close()
 
 
-def make_backup(data_dir: DataDir, target_root: Path, kind: str = "manual", now: datetime | None = None) -> Snapshot:
+class BackupCancelled(BackupError):
+    """The user stopped the backup; nothing of it was left behind."""
+
+
+def make_backup(
+    data_dir: DataDir,
+    target_root: Path,
+    kind: str = "manual",
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Snapshot:
     """Copy the database with SQLite's online backup API (safe while the app runs) and any attachment the
-    backup folder lacks. The snapshot becomes visible only when complete (written under a temporary name)."""
+    backup folder lacks. The snapshot becomes visible only when complete (written under a temporary name).
+    `progress(done, total)` counts attachments; `cancelled()` is asked between them."""
     now = now or datetime.now()
     if not data_dir.database.exists():
         raise BackupError(f"There is no office database in {data_dir.root}.")
-    target_root.mkdir(parents=True, exist_ok=True)
     name = f"{SNAPSHOT_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}-{kind}"
     partial = target_root / (".partial-" + name)
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir()
+    try:
+        target_root.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir()
+    except OSError as exc:
+        raise BackupError(f"The backup folder {target_root} cannot be written: {exc.strerror or exc}.") from None
     try:
         database = backup_database(data_dir.database, partial / "eoffice.sqlite")
         blobs = _referenced_blobs(database)
         source, pool = BlobStore(data_dir.blobs), BlobStore(target_root / "blobs")
-        for blob_hash in blobs:
+        for done, blob_hash in enumerate(blobs):
+            if cancelled is not None and cancelled():
+                raise BackupCancelled("The backup was stopped; nothing was kept of it.")
+            if progress is not None:
+                progress(done, len(blobs))
             if not pool.verify(blob_hash):
                 if not source.has(blob_hash):
                     raise BackupError(f"The attachment {blob_hash} is missing from the office data; run eoffice check.")

@@ -23,6 +23,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     QT_TRANSLATE_NOOP("Core", "An organisation needs a name."),
     QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
+    QT_TRANSLATE_NOOP("Core", "The backup was stopped; nothing was kept of it."),
     QT_TRANSLATE_NOOP(
         "Core",
         "This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.",  # noqa: E501

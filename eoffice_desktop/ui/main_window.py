@@ -220,6 +220,9 @@ class MainWindow(QMainWindow):
         self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
         self.users_action.setVisible(self.viewer.has("admin"))
         office_menu.addAction(self.users_action)
+        self.backup_action = QAction(self.tr("Back up to a USB drive…"), self, triggered=self.back_up)
+        self.backup_action.setVisible(self.viewer.has("admin") or self.viewer.has("head"))
+        office_menu.addAction(self.backup_action)
         office_menu.addSeparator()
         office_menu.addAction(QAction(self.tr("Switch user…"), self, triggered=self.switch_user))
         office_menu.addAction(QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock))
@@ -449,6 +452,11 @@ class MainWindow(QMainWindow):
             ),
             lambda exc: QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc)),
         )
+
+    def back_up(self) -> None:
+        from eoffice_desktop.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.store, self.runner, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

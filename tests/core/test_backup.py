@@ -7,6 +7,7 @@ import pytest
 
 from eoffice_desktop.cli import main
 from eoffice_desktop.core.backup import (
+    BackupCancelled,
     BackupError,
     automatic_backup,
     list_snapshots,
@@ -51,6 +52,22 @@ def test_second_backup_to_same_folder_shares_attachments(office: DataDir, tmp_pa
     second = make_backup(office, usb, now=datetime(2026, 1, 2, 9))
     assert first.blobs == second.blobs
     assert len(list((usb / "blobs").rglob("*"))) - len({b[7:9] for b in first.blobs}) == len(first.blobs)
+
+
+def test_a_stopped_or_impossible_backup_leaves_nothing_behind(office: DataDir, tmp_path: Path):
+    usb = tmp_path / "usb"
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(BackupCancelled):
+        make_backup(office, usb, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) >= 3)
+    assert len(seen) == 3 and seen[0][1] > 3
+    assert list_snapshots(usb) == [] and not [p for p in usb.iterdir() if p.name.startswith(".partial")]
+    not_a_folder = tmp_path / "file-on-usb"
+    not_a_folder.write_text("x")
+    with pytest.raises(BackupError, match="cannot be written"):
+        make_backup(office, not_a_folder)
+    assert not_a_folder.read_text() == "x"
+    done = make_backup(office, usb)  # after a stop, the next backup to the same drive completes
+    assert list_snapshots(usb) == [done]
 
 
 def test_damaged_backup_is_refused_and_nothing_changes(office: DataDir, tmp_path: Path):

@@ -1,0 +1,35 @@
+"""Backing up to a USB drive from the window: progress, the result in words, and a clear message on failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eoffice_desktop.core.backup import automatic_backup, list_snapshots, verify_snapshot
+from eoffice_desktop.ui import backup_dialog
+from eoffice_desktop.ui.backup_dialog import BackupDialog
+from eoffice_desktop.ui.tasks import TaskRunner
+
+
+def test_back_up_to_a_usb_drive_from_the_window(qtbot, app, demo_store, tmp_path: Path, monkeypatch):
+    automatic_backup(demo_store.data_dir)
+    runner = TaskRunner()
+    dialog = BackupDialog(demo_store, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "60" in dialog.last.text()  # the last automatic backup and its letters
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(backup_dialog.QFileDialog, "getExistingDirectory", lambda *a: str(usb))
+    dialog.start.click()
+    qtbot.waitUntil(lambda: dialog.snapshot is not None, timeout=30000)
+    snapshots = list_snapshots(usb / "eOffice-backups")
+    assert len(snapshots) == 1 and verify_snapshot(snapshots[0]) == []
+    assert str(snapshots[0].path) in dialog.result.text() and "60" in dialog.result.text()
+    assert dialog.start.isEnabled() and not dialog.progress.isVisible()
+
+    full = tmp_path / "not-a-drive"
+    full.write_text("")
+    dialog.back_up(full)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
+    assert "cannot be written" in dialog.error.text()
+    runner.wait()
