@@ -805,112 +805,122 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="51"/>
         <source>Import a register from a spreadsheet</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນຈາກຕາຕະລາງ (Excel)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="52"/>
         <source>Choose the register file (Excel .xlsx or CSV).</source>
         <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ (Excel .xlsx ຫຼື CSV).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="53"/>
         <source>Choose file…</source>
         <translation>ເລືອກໄຟລ໌…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="56"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="57"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="78"/>
         <source>Import</source>
         <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="83"/>
         <source>Which column holds each field? (guessed from the column titles)</source>
         <translation>ຖັນໃດເປັນຂໍ້ມູນໃດ? (ຄາດເດົາຈາກຫົວຖັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="88"/>
         <source>The first rows as they will be imported:</source>
         <translation>ແຖວທຳອິດ ຕາມທີ່ຈະຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="90"/>
         <source>Problems:</source>
         <translation>ບັນຫາ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="98"/>
         <source>In / out</source>
         <translation>ຂາເຂົ້າ / ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="103"/>
         <source>Choose the register file</source>
         <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="103"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>ຕາຕະລາງ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="111"/>
+        <source>cannot be read ({detail})</source>
+        <translation>ອ່ານບໍ່ໄດ້ ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="113"/>
+        <source>empty: the number written in the paper register is kept, so it is needed</source>
+        <translation>ຫວ່າງເປົ່າ: ເລກທີທີ່ຂຽນໄວ້ໃນປຶ້ມທະບຽນເຈ້ຍຕ້ອງຖືກຮັກສາໄວ້, ຈຶ່ງຈຳເປັນຕ້ອງມີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="124"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: {rows} ແຖວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="129"/>
         <source>(not in the file)</source>
         <translation>(ບໍ່ມີໃນໄຟລ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="150"/>
         <source>Line</source>
         <translation>ແຖວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="150"/>
         <source>Problems</source>
         <translation>ບັນຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="176"/>
         <source>Checking and importing…</source>
         <translation>ກຳລັງກວດ ແລະ ນຳເຂົ້າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="197"/>
         <source>Nothing was imported. Correct these rows in the file and try again:</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ. ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານີ້ໃນໄຟລ໌ ແລ້ວລອງໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="199"/>
         <source>line {line}: {reason}</source>
         <translation>ແຖວ {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="205"/>
         <source>{count} letters imported.</source>
         <translation>ນຳເຂົ້າ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="213"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="215"/>
         <source>Nothing was imported: {error}</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ: {error}</translation>
     </message>
@@ -1261,126 +1271,131 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <source>Incoming or outgoing</source>
+        <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>

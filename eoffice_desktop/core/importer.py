@@ -213,18 +213,34 @@ class ParsedRow:
     form: LetterForm
     sender: str
     recipients: list[str]
-    errors: list[str]
+    errors: list[RowProblem]
 
 
 def _label(name: str) -> str:
     return name.replace("_", " ")
 
 
+class RowProblem(str):
+    """One reason a row cannot be imported. As a string it is the English line the command line prints
+    ("register date: '31/02/2025' is not a valid date"); it also carries the field, a code and the detail, so the
+    GUI can say it in the user's language. Codes: "unreadable" (the cell could not be read; the detail quotes it),
+    "empty_number", or a form validation code (see `letterform`)."""
+
+    field: str
+    code: str
+    detail: str
+
+    def __new__(cls, field: str, code: str, detail: str) -> RowProblem:
+        problem = super().__new__(cls, f"{_label(field)}: {detail}")
+        problem.field, problem.code, problem.detail = field, code, detail
+        return problem
+
+
 def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> ParsedRow:
     """One row as a filled form, with every reason it cannot be registered (the form's own checks included)."""
     positions = {h: i for i, h in enumerate(table.headers)}
     row = table.rows[index]
-    errors: list[str] = []
+    errors: list[RowProblem] = []
 
     def cell(name: str) -> Cell:
         position = positions.get(mapping.columns.get(name, ""))
@@ -234,7 +250,7 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
         try:
             return reader(cell(name))
         except (ValueError, OverflowError) as exc:
-            errors.append(f"{_label(name)}: {exc}")
+            errors.append(RowProblem(name, "unreadable", str(exc)))
             return None
 
     form = LetterForm(direction=mapping.direction)
@@ -245,7 +261,13 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
     if "registry_number" in mapping.columns:
         form.registry_number = cell_text(cell("registry_number")) or None
         if form.registry_number is None:
-            errors.append("registry number: empty (the number written in the register is kept, so it is needed)")
+            errors.append(
+                RowProblem(
+                    "registry_number",
+                    "empty_number",
+                    "empty (the number written in the register is kept, so it is needed)",
+                )
+            )
     sender = cell_text(cell("sender"))
     form.sender_name = sender
     for name in ("sender_ref", "subject", "summary", "keywords", "signatory"):
@@ -259,10 +281,10 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
     form.pages = pages if isinstance(pages, int) else None
     recipients = [r.strip() for r in re.split(r"[;\n]", cell_text(cell("recipients"))) if r.strip()]
     form.recipients = ["?"] * len(recipients)  # names now; address book ids when imported
-    reported = {e.split(":", 1)[0] for e in errors}
+    reported = {e.field for e in errors}
     for e in validate(form, today):
-        if _label(e.field) not in reported:  # a date that could not be read is not also "missing"
-            errors.append(f"{_label(e.field)}: {e.message}")
+        if e.field not in reported:  # a date that could not be read is not also "missing"
+            errors.append(RowProblem(e.field, e.code, e.message))
     return ParsedRow(table.line_of(index), form, sender, recipients, errors)
 
 
@@ -274,7 +296,7 @@ def preview(table: Table, mapping: Mapping, count: int = 20, today: date | None 
 @dataclass
 class ImportReport:
     imported: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)  # (line, reason), every reason of every bad row
+    errors: list[tuple[int, RowProblem]] = field(default_factory=list)  # (line, reason), every reason of every bad row
     rows: int = 0
     organisations_added: int = 0
     checked_only: bool = False  # dry run: every check made, then rolled back
@@ -351,7 +373,7 @@ def import_register(
 
 def _register(
     store: OfficeStore, actor: Actor, s: Session, book: _AddressBook, row: ParsedRow, today: date
-) -> list[str]:
+) -> list[RowProblem]:
     form = row.form
     if form.direction == "in":
         form.sender_org_id = book.id_of(row.sender)
@@ -360,7 +382,7 @@ def _register(
     try:
         register_letter(store, actor, form, today=today, session=s)
     except FormInvalid as exc:
-        return [f"{_label(e.field)}: {e.message}" for e in exc.errors]
+        return [RowProblem(e.field, e.code, e.message) for e in exc.errors]
     except EventTooLarge as exc:
-        return [str(exc)]
+        return [RowProblem("subject", "too_long", str(exc))]
     return []

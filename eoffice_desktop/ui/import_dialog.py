@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.importer import FIELDS, ImportCancelled, ImportReport, Mapping, guess_mapping, import_register
+from eoffice_desktop.core.importer import (
+    FIELDS,
+    ImportCancelled,
+    ImportReport,
+    Mapping,
+    RowProblem,
+    guess_mapping,
+    import_register,
+)
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.spreadsheet import SpreadsheetError, Table, read_table
 from eoffice_desktop.ui import core_messages, labels
@@ -97,6 +105,16 @@ class ImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
+    def _reason(self, problem: RowProblem) -> str:
+        """A bad row's reason in the user's language (the cell's own text is quoted as it is)."""
+        if problem.code == "unreadable":
+            what = self.tr("cannot be read ({detail})").format(detail=problem.detail)
+        elif problem.code == "empty_number":
+            what = self.tr("empty: the number written in the paper register is kept, so it is needed")
+        else:
+            what = labels.error(problem.code, problem.detail)
+        return f"{labels.field_name(problem.field)}: {what}"
+
     def load(self, path: Path) -> None:
         try:
             self.table = read_table(path)
@@ -141,7 +159,7 @@ class ImportDialog(QDialog):
                 row.sender or "; ".join(row.recipients),
                 form.subject,
                 labels.urgency(form.urgency),
-                "; ".join(row.errors),
+                "; ".join(self._reason(problem) for problem in row.errors),
             ]
             for c, value in enumerate(values):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
@@ -178,7 +196,8 @@ class ImportDialog(QDialog):
         if report.errors:
             lines = [self.tr("Nothing was imported. Correct these rows in the file and try again:")]
             lines += [
-                self.tr("line {line}: {reason}").format(line=line, reason=reason) for line, reason in report.errors
+                self.tr("line {line}: {reason}").format(line=line, reason=self._reason(reason))
+                for line, reason in report.errors
             ]
             self.problems.setPlainText("\n".join(lines))
             self.import_button.setEnabled(True)

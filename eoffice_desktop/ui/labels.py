@@ -115,6 +115,7 @@ def field_name(name: str) -> str:
         "keywords": QCoreApplication.translate("Labels", "Keywords"),
         "recipients": QCoreApplication.translate("Labels", "To"),
         "signatory": QCoreApplication.translate("Labels", "Signatory"),
+        "direction": QCoreApplication.translate("Labels", "Incoming or outgoing"),
         "in_reply_to": QCoreApplication.translate("Labels", "Answers letter"),
     }.get(name, name)
 

@@ -132,6 +132,33 @@ def test_import_dialog_previews_then_imports_all_rows(qtbot, app, demo_store, tm
     window.runner.wait()
 
 
+def test_import_problems_are_told_in_lao(qtbot, app, demo_store, tmp_path: Path):
+    from eoffice_desktop.ui.import_dialog import ImportDialog
+    from eoffice_desktop.ui.resources import install_translation
+
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "No.,Date received,From,Subject\n0903/ຊສຖ,31/02/2024,ກະຊວງການເງິນ,ງົບປະມານ\n,03/01/2024,UNDP,\n",
+        encoding="utf-8",
+    )
+    install_translation(app, "lo")
+    try:
+        window = _window(qtbot, demo_store)
+        dialog = ImportDialog(demo_store, window.actor, window.runner, window)
+        qtbot.addWidget(dialog)
+        dialog.load(register)
+        assert "ອ່ານບໍ່ໄດ້ ('31/02/2024'" in dialog.preview.item(0, dialog.preview.columnCount() - 1).text()
+        dialog.start_import()
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+        problems = dialog.problems.toPlainText()
+        assert dialog.report.imported == 0
+        assert "ອ່ານບໍ່ໄດ້" in problems and "ຫວ່າງເປົ່າ" in problems  # unreadable date, empty registry number
+        assert "is not a valid date" in problems  # the cell's own words are quoted, not hidden
+        window.runner.wait()
+    finally:
+        install_translation(app, "en")
+
+
 def test_search_box_finds_a_lao_word_inside_a_run_of_text(qtbot, app, demo_store):
     from datetime import date
 
