@@ -20,7 +20,8 @@ def test_diagnostics_zip_has_no_secrets_and_no_letter_contents(store, clerk, tmp
         store, clerk, LetterForm(register_date=__import__("datetime").date.today(), sender_name="ກງ", subject=subject)
     )
     with store.db.write() as s:
-        set_setting(s, "sync.device_token", planted_token)
+        set_setting(s, "sync.token", planted_token)  # the setting the sync client really keeps its credential in
+        set_setting(s, "sync.device_token", planted_token + "-old")
         set_setting(s, "signing.key_passphrase", planted_pass)
     log_dir = setup_logging(tmp_path / "logs")
     logging.getLogger("eoffice.test").info("login failed for user=noy password=%s", planted_pass)
