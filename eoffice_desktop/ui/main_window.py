@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(215)
+        self.sidebar.setFixedWidth(200)
         for view in VIEWS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, view)
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.inbox_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.inbox_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.inbox_table.verticalHeader().hide()
+        self.inbox_table.setWordWrap(False)
+        for column, width in enumerate((88, 200, 118, 120, 78, 78, 130)):
+            self.inbox_table.setColumnWidth(column, width)
         self.inbox_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.inbox_table.selectionModel().selectionChanged.connect(self._inbox_selection)
         self.reminder = QLabel()
@@ -318,6 +321,9 @@ class MainWindow(QMainWindow):
             with self.store.db.session() as s:
                 rows = inbox(s, self.viewer) if self.view_name == "inbox" else sent_by_me(s, self.viewer)
             self.inbox_model.set_rows(rows)
+            # In my inbox the holder is me; in "sent by me" the sender is me: the subject gets that room instead.
+            self.inbox_table.setColumnHidden(6, self.view_name == "inbox")
+            self.inbox_table.setColumnHidden(3, self.view_name == "sent")
         else:
             self.model.reload()
         self._update_counts()
