@@ -80,7 +80,7 @@ class EnrolDialog(QDialog):
         if url and "://" not in url:
             url = "https://" + url
         parsed = urlparse(url)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        if parsed.scheme not in ("http", "https") or not parsed.hostname or any(c.isspace() for c in url):
             return None
         return url.rstrip("/")
 
