@@ -116,6 +116,8 @@ class SyncIndicator(QWidget):
         if s.nothing_waiting:
             return ""
         files = s.files_waiting + s.files_held
+        if not files:
+            return self.tr("{changes} changes waiting to go out").format(changes=s.changes_waiting)
         return self.tr("{changes} changes and {files} attachments ({size}) waiting to go out").format(
             changes=s.changes_waiting, files=files, size=size_text(s.bytes_waiting + s.bytes_held)
         )
@@ -151,11 +153,13 @@ class SyncIndicator(QWidget):
     def _finished(self, report: SyncReport) -> None:
         self.bar.hide()
         self.error_text = ""
+        self._show()
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.bar.hide()
         self.error_text = error_message(exc)
+        self._show()
         self.refresh()
 
     def show_problems(self) -> None:

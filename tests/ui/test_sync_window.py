@@ -5,6 +5,7 @@ of a second office, and USB bundles through the File menu's code paths."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -59,20 +60,22 @@ def _slowed(app: Any, seconds: float) -> Any:
     return slow
 
 
-@pytest.fixture
-def slow_central(tmp_path: Path) -> Iterator[RunningServer]:
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    database.migrate()
-    port = _free_port()
-    app = _slowed(create_app(database, tmp_path / "server-blobs"), 0.4)
+def _serve(app: Any, port: int) -> uvicorn.Server:
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    import threading
-
     threading.Thread(target=server.run, daemon=True).start()
     for _ in range(200):
         if server.started:
             break
         time.sleep(0.05)
+    return server
+
+
+@pytest.fixture
+def slow_central(tmp_path: Path) -> Iterator[RunningServer]:
+    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    database.migrate()
+    port = _free_port()
+    server = _serve(_slowed(create_app(database, tmp_path / "server-blobs"), 0.4), port)
     yield RunningServer(f"http://127.0.0.1:{port}", database, tmp_path / "server-blobs", "sqlite")
     server.should_exit = True
     time.sleep(0.5)
@@ -306,3 +309,83 @@ def test_usb_bundles_saved_and_loaded_through_the_window(app, qtbot, tmp_path: P
     first.close()
     second.close()
     assert check_data_dir(tmp_path / "pc2").ok
+
+
+def test_offline_then_the_server_comes_back_and_sync_starts_by_itself(app, qtbot, tmp_path: Path):
+    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    database.migrate()
+    port = _free_port()
+    central = RunningServer(f"http://127.0.0.1:{port}", database, tmp_path / "server-blobs", "sqlite")
+    server = _serve(create_app(database, central.blob_dir), port)
+    store, actor = _desktop(tmp_path, "a", "ຊສຖ")
+    enrol_pc(store, central.url, _office_code(central, "ຊສຖ", "ເມືອງໄຊເສດຖາ"))
+    server.should_exit = True  # the link goes down
+    qtbot.waitUntil(lambda: not server.started or server.should_exit, timeout=5000)
+    time.sleep(0.5)
+    _letter(store, actor, "ຂຽນຕອນບໍ່ມີເນັດ")
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot, change_delay_ms=100)
+    with qtbot.waitSignal(window.sync_worker.failed, timeout=20_000) as failed:
+        pass
+    assert failed.args[0].code == "offline"
+    qtbot.waitUntil(lambda: window.sync_indicator.state.text() == "Offline", timeout=5000)
+    assert "No connection to the server" in window.sync_indicator.detail.text()
+    assert window.sync_worker.retry_in_ms() > 0  # a timer, not a loop: the next probe waits
+    assert window.sync_indicator.status.changes_waiting > 0
+
+    server = _serve(create_app(database, central.blob_dir), port)  # the link is back
+    with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: window.sync_indicator.state.text() == "Up to date", timeout=5000)
+
+    # After a local change while online, a sync follows shortly without anyone pressing a button.
+    registered = register_letter(store, actor, LetterForm(register_date=date.today(), sender_name="ກ", subject="ໃໝ່"))
+    with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000) as finished:
+        window.apply_changes(registered.changes)
+    assert finished.args[0].pushed >= 1
+    window.close()
+    runner.wait()
+    server.should_exit = True
+    time.sleep(0.3)
+    store.close()
+    database.dispose()
+
+
+def test_big_attachments_wait_for_the_button_and_the_settings_say_how_big(
+    app, qtbot, central: RunningServer, tmp_path: Path
+):
+    from eoffice_desktop.ui.settings_dialog import SettingsDialog
+
+    store, actor = _desktop(tmp_path, "a", "ຊສຖ")
+    enrol_pc(store, central.url, _office_code(central, "ຊສຖ", "ເມືອງໄຊເສດຖາ"))
+    runner = TaskRunner()
+    settings = SettingsDialog(store, None, runner)
+    qtbot.addWidget(settings)
+    assert settings.sync_box.hold.value() == 5.0  # the default: 5 MB
+    settings.sync_box.hold.setValue(0.2)
+    settings.save()
+    big = tmp_path / "big.pdf"
+    big.write_bytes(demo_pdf("big") * 200)
+    assert big.stat().st_size > 0.2 * 1024 * 1024
+    small = tmp_path / "small.pdf"
+    small.write_bytes(demo_pdf("small"))
+    _letter(store, actor, "ມີໄຟລ໌ໃຫຍ່", attachments=[big, small])
+    window = _window(store, runner, qtbot, change_delay_ms=60_000)
+    indicator = window.sync_indicator
+    with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000) as first:
+        pass  # the first sync starts by itself
+    assert first.args[0].blobs_up == 1 and first.args[0].held_blobs == 1
+    qtbot.waitUntil(lambda: indicator.status.files_held == 1 and not indicator.big_button.isHidden(), timeout=5000)
+    assert indicator.state.text() == "Waiting to send"
+    assert "1 big attachments" in indicator.big_button.toolTip()
+    with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000) as second:
+        qtbot.mouseClick(indicator.big_button, Qt.MouseButton.LeftButton)
+    assert second.args[0].blobs_up == 1
+    qtbot.waitUntil(lambda: indicator.status.nothing_waiting and indicator.big_button.isHidden(), timeout=5000)
+    again = SettingsDialog(store, None, runner)
+    qtbot.addWidget(again)
+    assert again.sync_box.hold.value() == 0.2
+    assert "this month" in again.sync_box.used.text() and not again.sync_box.used.text().startswith("0 KB")
+    window.close()
+    runner.wait()
+    store.close()
