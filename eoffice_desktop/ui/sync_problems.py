@@ -21,7 +21,8 @@ class SyncProblemsDialog(QDialog):
         self.table = QTableWidget(len(refusals), 3)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Letter"), self.tr("Reason")])
         for row, refusal in enumerate(refusals):
-            values = (refusal.at.strftime("%d/%m/%Y %H:%M"), refusal.letter_id or "—", refusal.message)
+            letter = refusal.letter or refusal.letter_id or "—"
+            values = (refusal.at.strftime("%d/%m/%Y %H:%M"), letter, refusal.message)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.models import Attachment, BlobSync
+from eoffice_desktop.core.models import Attachment, BlobSync, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import open_issues, outbox_size
 from eoffice_desktop.core.settings import get_setting
@@ -17,6 +17,7 @@ from eoffice_desktop.core.settings import get_setting
 @dataclass(frozen=True)
 class Refusal:
     letter_id: str | None
+    letter: str  # registry number and subject, when the letter is on this PC
     code: str
     message: str
     at: datetime
@@ -56,7 +57,11 @@ def local_status(store: OfficeStore) -> LocalSyncStatus:
         changes = outbox_size(s, store.device_id)
         states: dict[str, str] = {h: state for h, state in s.execute(select(BlobSync.hash, BlobSync.state))}
         sizes: dict[str, int] = {h: size for h, size in s.execute(select(Attachment.blob_hash, Attachment.size))}
-        refusals = [Refusal(i.letter_id, i.code, i.message, i.created_at) for i in open_issues(s)]
+        refusals = []
+        for issue in open_issues(s):
+            letter = s.get(Letter, issue.letter_id) if issue.letter_id else None
+            text = f"{letter.registry_number} {letter.subject}" if letter is not None else ""
+            refusals.append(Refusal(issue.letter_id, text, issue.code, issue.message, issue.created_at))
     up = held = fetch = 0
     up_bytes = held_bytes = fetch_bytes = 0
     for blob_hash, size in sizes.items():

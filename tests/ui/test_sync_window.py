@@ -389,3 +389,37 @@ def test_big_attachments_wait_for_the_button_and_the_settings_say_how_big(
     window.close()
     runner.wait()
     store.close()
+
+
+def test_a_revoked_pc_and_refused_changes_are_told_plainly(app, qtbot, central: RunningServer, tmp_path: Path):
+    from eoffice_desktop.core.models import Event
+    from eoffice_desktop.core.replication import refuse_event
+    from eoffice_desktop.ui.sync_problems import SyncProblemsDialog
+    from sync.server.admin import revoke_device
+
+    store, actor = _desktop(tmp_path, "a", "ຊສຖ")
+    enrol_pc(store, central.url, _office_code(central, "ຊສຖ", "ເມືອງໄຊເສດຖາ"))
+    letter = _letter(store, actor, "ເລື່ອງທີ່ຖືກປະຕິເສດ")
+    with store.db.write() as s:  # what the engine records when the server answers "rejected" for one change
+        event = s.query(Event).filter(Event.letter_id == letter).one()
+        refuse_event(s, event.id, "wrong_office", "The event belongs to another office.")
+    with central.database.write() as s:
+        revoke_device(s, store.device_id)
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot, change_delay_ms=60_000)
+    indicator = window.sync_indicator
+    with qtbot.waitSignal(window.sync_worker.failed, timeout=20_000):
+        pass
+    qtbot.waitUntil(lambda: indicator.state.text() == "Needs attention", timeout=5000)
+    assert "The server refused this PC: ask IT to re-enrol it." in indicator.detail.text()
+    assert window.sync_worker.retry_in_ms() == -1  # no point retrying by itself; "Sync now" still can
+    qtbot.waitUntil(lambda: indicator.problems_button.text() == "Refused: 1", timeout=5000)
+    assert not indicator.problems_button.isHidden()
+    dialog = SyncProblemsDialog(indicator.status.refusals, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert "ເລື່ອງທີ່ຖືກປະຕິເສດ" in dialog.table.item(0, 1).text()
+    assert dialog.table.item(0, 2).text() == "The event belongs to another office."
+    window.close()
+    runner.wait()
+    store.close()
