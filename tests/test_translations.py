@@ -56,5 +56,15 @@ def test_placeholders_survive_translation():
             "{old}",
             "{new}",
             "{detail}",
+            "{office}",
+            "{when}",
+            "{size}",
+            "{changes}",
+            "{files}",
+            "{phase}",
+            "{reason}",
+            "{path}",
+            "{mb}",
+            "{kb}",
         ):
             assert (part in source) == (part in translation), (source, translation)
