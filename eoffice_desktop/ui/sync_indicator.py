@@ -48,7 +48,7 @@ class SyncIndicator(QWidget):
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
         worker.failed.connect(self._failed)
-        worker.cancelled.connect(self.refresh)
+        worker.cancelled.connect(self._cancelled)
         worker.online_changed.connect(lambda _online: self._show())
         self._clock = QTimer(self, interval=60_000, timeout=self.refresh)  # keeps "N minutes ago" true
         self._clock.start()
@@ -153,6 +153,11 @@ class SyncIndicator(QWidget):
     def _finished(self, report: SyncReport) -> None:
         self.bar.hide()
         self.error_text = ""
+        self._show()
+        self.refresh()
+
+    def _cancelled(self) -> None:
+        self.bar.hide()
         self._show()
         self.refresh()
 

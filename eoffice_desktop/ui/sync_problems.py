@@ -25,6 +25,7 @@ class SyncProblemsDialog(QDialog):
             values = (refusal.at.strftime("%d/%m/%Y %H:%M"), letter, refusal.message)
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

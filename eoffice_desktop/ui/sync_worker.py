@@ -44,7 +44,8 @@ class SyncWorker(QObject):
         self.backoff = backoff or Backoff()
         self.last_error: BaseException | None = None
         self._tasks = TaskRunner(self)
-        self._job: Job | None = None
+        self._job: Job | None = None  # a probe or a sync cycle: never two at once
+        self._cycle = False  # a sync cycle (not just a probe) is under way
         self._again = False
         self._stopping = False
         self._retry = QTimer(self, singleShot=True, timeout=self._probe)
@@ -63,7 +64,7 @@ class SyncWorker(QObject):
 
     @property
     def running(self) -> bool:
-        return self._job is not None
+        return self._cycle
 
     def sync_now(self, big_transfers: bool = False) -> None:
         if self._stopping:
@@ -83,6 +84,7 @@ class SyncWorker(QObject):
                 refresh_office_directory(store)
             return report
 
+        self._cycle = True
         self._job = self._tasks.run(work, self._sync_done, self._sync_failed)
         self.started.emit()
 
@@ -120,7 +122,7 @@ class SyncWorker(QObject):
         self.sync_now()
 
     def _sync_done(self, report: SyncReport) -> None:
-        self._job = None
+        self._job, self._cycle = None, False
         self.last_error = None
         self.backoff.reset()
         self._set_online(True)
@@ -132,7 +134,7 @@ class SyncWorker(QObject):
             self._after_change.start()
 
     def _sync_failed(self, exc: BaseException) -> None:
-        self._job = None
+        self._job, self._cycle = None, False
         if isinstance(exc, SyncCancelled):
             self.cancelled.emit()
             return
