@@ -488,6 +488,7 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.store, self, self.runner).exec()
         self.sync_indicator.refresh()
+        self.sync_worker.start()  # enrolled from the settings, or other data-saving choices: try now
 
     def diagnostics(self) -> None:
         from PySide6.QtWidgets import QFileDialog
