@@ -188,7 +188,7 @@ def test_the_window_stays_responsive_and_registering_goes_on_during_a_slow_sync(
     probe.stop()
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert len(ticks) > 100
-    assert max(gaps) < 0.25, f"the window froze for {max(gaps):.3f} s"
+    assert max(gaps) < 0.1, f"the window froze for {max(gaps):.3f} s"  # target 50 ms (SYNC-DESIGN M13); 35 ms here
     assert registering < 1.0
     with store.db.session() as s:
         assert s.get(Letter, during) is not None
