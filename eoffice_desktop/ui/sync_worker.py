@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QNetworkInformation
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting
@@ -51,6 +52,7 @@ class SyncWorker(QObject):
         self._retry = QTimer(self, singleShot=True, timeout=self._probe)
         self._after_change = QTimer(self, singleShot=True, interval=change_delay_ms, timeout=self.sync_now)
         self._periodic = QTimer(self, interval=periodic_ms, timeout=self.sync_now)
+        self._watch_network()
 
     # -- what the window calls -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -146,6 +148,25 @@ class SyncWorker(QObject):
             return  # only IT staff can fix this; "Sync now" still tries
         self._periodic.stop()
         self._retry.start(int(self.backoff.next_delay() * 1000))
+
+    def _watch_network(self) -> None:
+        """The system says a network came up (cable, Wi-Fi, a 3G stick): probe now instead of waiting out the
+        back-off. Where the system cannot tell, the back-off timer alone does the job."""
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is not None:
+            info.reachabilityChanged.connect(self._network_changed)
+
+    def network_available(self) -> None:
+        if self.online is not True and self._retry.isActive() and not self._stopping:
+            self._retry.stop()
+            self.backoff.reset()
+            self._probe()
+
+    def _network_changed(self, reachability: QNetworkInformation.Reachability) -> None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.network_available()
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:

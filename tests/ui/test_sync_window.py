@@ -100,7 +100,8 @@ def _window(store: OfficeStore, runner: TaskRunner, qtbot: Any, **worker: Any) -
     with store.db.session() as s:
         user = s.scalars(select(User).where(User.username == "admin")).one()
         viewer = viewer_of(s, user.id)
-    sync_worker = SyncWorker(store, backoff=Backoff(base=0.2, cap=1.0), **worker)
+    worker.setdefault("backoff", Backoff(base=0.2, cap=1.0))
+    sync_worker = SyncWorker(store, **worker)
     window = MainWindow(store, store.actor(user.id), viewer, user.display_name, runner, sync_worker=sync_worker)
     qtbot.addWidget(window)
     return window
@@ -324,18 +325,18 @@ def test_offline_then_the_server_comes_back_and_sync_starts_by_itself(app, qtbot
     time.sleep(0.5)
     _letter(store, actor, "ຂຽນຕອນບໍ່ມີເນັດ")
     runner = TaskRunner()
-    window = _window(store, runner, qtbot, change_delay_ms=100)
+    window = _window(store, runner, qtbot, change_delay_ms=100, backoff=Backoff(base=60.0, cap=120.0))
     with qtbot.waitSignal(window.sync_worker.failed, timeout=20_000) as failed:
         pass
     assert failed.args[0].code == "offline"
     qtbot.waitUntil(lambda: window.sync_indicator.state.text() == "Offline", timeout=5000)
     assert "No connection to the server" in window.sync_indicator.detail.text()
-    assert window.sync_worker.retry_in_ms() > 0  # a timer, not a loop: the next probe waits
+    assert window.sync_worker.retry_in_ms() > 20_000  # a timer, not a loop: the next probe waits
     assert window.sync_indicator.status.changes_waiting > 0
 
     server = _serve(create_app(database, central.blob_dir), port)  # the link is back
     with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000):
-        pass
+        window.sync_worker.network_available()  # what the system's "network is up" signal calls
     qtbot.waitUntil(lambda: window.sync_indicator.state.text() == "Up to date", timeout=5000)
 
     # After a local change while online, a sync follows shortly without anyone pressing a button.
