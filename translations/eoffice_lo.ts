@@ -44,6 +44,82 @@
     </message>
 </context>
 <context>
+    <name>Arrived</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="137"/>
+        <source>another office</source>
+        <translation>ຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="140"/>
+        <source>Delivered to {office} ({when})</source>
+        <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="143"/>
+        <source>Registered by {office} as {number} ({when})</source>
+        <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivedPage</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="39"/>
+        <source>Letters other offices sent to this office. Check each one and register it as an incoming letter.</source>
+        <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="45"/>
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="46"/>
+        <source>Their number</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="47"/>
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="48"/>
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="49"/>
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
+        <source>Nothing has arrived from other offices.</source>
+        <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="87"/>
+        <source>Another office</source>
+        <translation>ຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="95"/>
+        <source>Register</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="119"/>
+        <source>Registered as incoming letter {number}. The sending office will see it.</source>
+        <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="129"/>
+        <source>Not registered: {error}</source>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/backup_dialog.py" line="38"/>
@@ -204,296 +280,306 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="26"/>
+        <source>This letter has not arrived on this PC.</source>
+        <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="27"/>
+        <source>This letter is already registered in this office.</source>
+        <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="28"/>
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="27"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="29"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
@@ -618,6 +704,69 @@
         <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="38"/>
+        <source>Connect this PC to the server</source>
+        <translation>ເຊື່ອມຕໍ່ຄອມພິວເຕີນີ້ກັບເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="43"/>
+        <source>IT staff: type the address of the eOffice server and the one-time enrolment code made for this office. Letters already on this PC are kept and sent to the server.</source>
+        <translation>ພະນັກງານໄອທີ: ພິມທີ່ຢູ່ຂອງເຊີບເວີ eOffice ແລະ ລະຫັດລົງທະບຽນໃຊ້ຄັ້ງດຽວທີ່ສ້າງໄວ້ສຳລັບຫ້ອງການນີ້. ໜັງສືທີ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ ຈະຖືກເກັບໄວ້ ແລະ ສົ່ງໄປເຊີບເວີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="54"/>
+        <source>Server address</source>
+        <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="55"/>
+        <source>Enrolment code</source>
+        <translation>ລະຫັດລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="56"/>
+        <source>Name of this PC</source>
+        <translation>ຊື່ຄອມພິວເຕີນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="65"/>
+        <source>Enrol</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="91"/>
+        <source>Type the server address, for example https://eoffice.example.gov.la</source>
+        <translation>ກະລຸນາພິມທີ່ຢູ່ເຊີບເວີ, ຕົວຢ່າງ https://eoffice.example.gov.la</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="95"/>
+        <source>Type the enrolment code that IT staff received for this office.</source>
+        <translation>ກະລຸນາພິມລະຫັດລົງທະບຽນທີ່ພະນັກງານໄອທີໄດ້ຮັບສຳລັບຫ້ອງການນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="113"/>
+        <source>This PC is now connected to the server for the office {name}.</source>
+        <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ ສຳລັບຫ້ອງການ {name}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="130"/>
+        <source>This PC is already enrolled (or was revoked). Ask IT for help with a new data folder.</source>
+        <translation>ຄອມພິວເຕີນີ້ລົງທະບຽນແລ້ວ (ຫຼື ຖືກຍົກເລີກແລ້ວ). ກະລຸນາໃຫ້ພະນັກງານໄອທີຊ່ວຍ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="132"/>
+        <source>This PC already holds another office&apos;s letters; it cannot join this office.</source>
+        <translation>ຄອມພິວເຕີນີ້ມີໜັງສືຂອງຫ້ອງການອື່ນຢູ່ແລ້ວ; ບໍ່ສາມາດເຂົ້າຮ່ວມຫ້ອງການນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="133"/>
+        <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
+        <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -1618,207 +1767,212 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="81"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="83"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="97"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="98"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="100"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="212"/>
+        <source>Other offices</source>
+        <translation>ຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="225"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="227"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="229"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="233"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="242"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="248"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="261"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="293"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="295"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="314"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="340"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="355"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="360"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="355"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="360"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="380"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="385"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="380"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="385"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -1874,198 +2028,223 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="126"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="137"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="139"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="145"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="202"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="207"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="212"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="213"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="214"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="226"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="231"/>
+        <source>Save changes for USB…</source>
+        <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="232"/>
+        <source>Load changes from USB…</source>
+        <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="238"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="242"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="243"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="250"/>
+        <source>Sync now</source>
+        <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="251"/>
+        <source>Enrol this PC with a server…</source>
+        <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="253"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="258"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="233"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="464"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="532"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="261"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="331"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="332"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="333"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="334"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="335"/>
+        <source>Arrived from other offices</source>
+        <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="344"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="371"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="509"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="518"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="519"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="521"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="534"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -2484,89 +2663,425 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="49"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="50"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="58"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="59"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="60"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="64"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="66"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="70"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
         <source>Public holidays</source>
         <translation>ວັນພັກລັດຖະການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="104"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="32"/>
+        <source>Sync now</source>
+        <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="35"/>
+        <source>Send big attachments now</source>
+        <translation>ສົ່ງໄຟລ໌ໃຫຍ່ດຽວນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="74"/>
+        <source>Not connected to a server</source>
+        <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="82"/>
+        <source>Syncing…</source>
+        <translation>ກຳລັງຊິງຂໍ້ມູນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="84"/>
+        <source>Needs attention</source>
+        <translation>ຕ້ອງກວດເບິ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="86"/>
+        <source>Offline</source>
+        <translation>ອອບລາຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="88"/>
+        <source>Up to date</source>
+        <translation>ຂໍ້ມູນລ່າສຸດແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="90"/>
+        <source>Waiting to send</source>
+        <translation>ລໍຖ້າສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="91"/>
+        <source>Last synced {when}</source>
+        <translation>ຊິງຄັ້ງສຸດທ້າຍ {when}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="97"/>
+        <source>{count} files to download ({size})</source>
+        <translation>ມີ {count} ໄຟລ໌ ລໍຖ້າດາວໂຫຼດ ({size})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="108"/>
+        <source>{count} big attachments ({size}) wait for a cheaper link.</source>
+        <translation>ເອກະສານຄັດຕິດໃຫຍ່ {count} ໄຟລ໌ ({size}) ລໍຖ້າເຄືອຂ່າຍທີ່ລາຄາຖືກກວ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="120"/>
+        <source>{changes} changes waiting to go out</source>
+        <translation>ມີ {changes} ການປ່ຽນແປງ ລໍຖ້າສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="121"/>
+        <source>{changes} changes and {files} attachments ({size}) waiting to go out</source>
+        <translation>ມີ {changes} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ລໍຖ້າສົ່ງອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="128"/>
+        <source>Refused: {count}</source>
+        <translation>ຖືກປະຕິເສດ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="137"/>
+        <source>Connecting to the server…</source>
+        <translation>ກຳລັງເຊື່ອມຕໍ່ເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="150"/>
+        <source>{phase}: {count}</source>
+        <translation>{phase}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="13"/>
+        <source>Changes the server refused</source>
+        <translation>ການປ່ຽນແປງທີ່ເຊີບເວີປະຕິເສດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="16"/>
+        <source>These changes stay on this PC but the server did not accept them. Show this list to IT staff; the rest of the work keeps flowing.</source>
+        <translation>ການປ່ຽນແປງເຫຼົ່ານີ້ຍັງຢູ່ໃນຄອມພິວເຕີນີ້ ແຕ່ເຊີບເວີບໍ່ຮັບ. ກະລຸນາສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ; ວຽກອື່ນຍັງສົ່ງໄປຕາມປົກກະຕິ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="22"/>
+        <source>When</source>
+        <translation>ເວລາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="22"/>
+        <source>Letter</source>
+        <translation>ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="22"/>
+        <source>Reason</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="28"/>
+        <source>Sync and data use</source>
+        <translation>ການຊິງຂໍ້ມູນ ແລະ ການໃຊ້ອິນເຕີເນັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="36"/>
+        <source>Not enrolled yet</source>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="38"/>
+        <source>Enrol this PC with a server…</source>
+        <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="40"/>
+        <source>Letters and routing are always sent first; attachments follow.</source>
+        <translation>ໜັງສື ແລະ ການສົ່ງຕໍ່ ຈະຖືກສົ່ງກ່ອນສະເໝີ; ເອກະສານຄັດຕິດສົ່ງຕາມຫຼັງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="42"/>
+        <source>Send and fetch attachments</source>
+        <translation>ສົ່ງ ແລະ ດາວໂຫຼດເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="49"/>
+        <source>This link is not metered (send big attachments at once)</source>
+        <translation>ເຄືອຂ່າຍນີ້ບໍ່ຄິດໄລ່ຕາມປະລິມານ (ສົ່ງໄຟລ໌ໃຫຍ່ທັນທີ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="51"/>
+        <source>{size} this month (sent and received)</source>
+        <translation>{size} ໃນເດືອນນີ້ (ສົ່ງ ແລະ ຮັບ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="53"/>
+        <source>Server</source>
+        <translation>ເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="57"/>
+        <source>Hold back attachments over</source>
+        <translation>ລໍຖ້າສົ່ງເອກະສານຄັດຕິດທີ່ໃຫຍ່ກວ່າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="59"/>
+        <source>Data used</source>
+        <translation>ຂໍ້ມູນທີ່ໃຊ້</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="17"/>
+        <source>No connection to the server. eOffice keeps working and will try again by itself.</source>
+        <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ເຊີບເວີ. eOffice ຍັງເຮັດວຽກໄດ້ຕາມປົກກະຕິ ແລະ ຈະລອງໃໝ່ເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="21"/>
+        <source>The server is busy or has a problem. eOffice will try again later.</source>
+        <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="25"/>
+        <source>The server refused this PC: ask IT to re-enrol it.</source>
+        <translation>ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="27"/>
+        <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
+        <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="31"/>
+        <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
+        <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="35"/>
+        <source>The server refused a request: {reason}</source>
+        <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="36"/>
+        <source>Sync stopped because of an error: {reason}</source>
+        <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="43"/>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="44"/>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="52"/>
+        <source>never</source>
+        <translation>ຍັງບໍ່ເຄີຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="55"/>
+        <source>just now</source>
+        <translation>ຫາກໍ່ນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="57"/>
+        <source>{count} minutes ago</source>
+        <translation>{count} ນາທີກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="59"/>
+        <source>{count} hours ago</source>
+        <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="60"/>
+        <source>{count} days ago</source>
+        <translation>{count} ມື້ກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="65"/>
+        <source>Sending changes</source>
+        <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="66"/>
+        <source>Receiving changes</source>
+        <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="67"/>
+        <source>Sending files</source>
+        <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="68"/>
+        <source>Downloading files</source>
+        <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="69"/>
+        <source>Syncing</source>
+        <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
+    </message>
+</context>
+<context>
+    <name>UsbBundles</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="34"/>
+        <source>Save changes for USB</source>
+        <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
+        <source>eOffice bundle (*.eob)</source>
+        <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
+        <source>Load changes from USB</source>
+        <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="51"/>
+        <source>Saving changes for USB…</source>
+        <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="56"/>
+        <source>Loading changes from USB…</source>
+        <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="75"/>
+        <source>Saved for USB</source>
+        <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="77"/>
+        <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to the provincial office or to IT. The changes stay here until the server confirms them.</source>
+        <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ໃສ່ {path} ແລ້ວ. ກະລຸນາເອົາໄຟລ໌ນີ້ໄປຫ້ອງການແຂວງ ຫຼື ພະນັກງານໄອທີ. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="85"/>
+        <source>{count} new changes were read; {old} were already here.</source>
+        <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="89"/>
+        <source>{count} changes were refused: {reason}</source>
+        <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="92"/>
+        <source>Loaded from USB</source>
+        <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="97"/>
+        <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="99"/>
+        <source>This bundle is for another office. Nothing was changed.</source>
+        <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="101"/>
+        <source>The bundle could not be written or read: {error}</source>
+        <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="102"/>
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
     </message>
 </context>
 <context>

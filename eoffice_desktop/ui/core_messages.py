@@ -23,6 +23,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     QT_TRANSLATE_NOOP("Core", "An organisation needs a name."),
     QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
+    QT_TRANSLATE_NOOP("Core", "This letter has not arrived on this PC."),
+    QT_TRANSLATE_NOOP("Core", "This letter is already registered in this office."),
     QT_TRANSLATE_NOOP("Core", "The backup was stopped; nothing was kept of it."),
     QT_TRANSLATE_NOOP(
         "Core",

@@ -44,6 +44,7 @@ from eoffice_desktop.core.routing import (
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.printing import history_document, print_document, routing_slip
@@ -205,6 +206,10 @@ class LetterView(QWidget):
                 _row(labels.field_name("recipients"), "<br>".join(html.escape(o.name_lo) for o in d.recipients) or "—")
             )
             rows.append(_row(labels.field_name("signatory"), html.escape(letter.signatory or "—")))
+            with self.store.db.session() as s:
+                delivery = receipts_html(s, letter.id)
+            if delivery:
+                rows.append(_row(self.tr("Other offices"), delivery))
         rows.append(_row(labels.field_name("letter_date"), labels.long_date(letter.letter_date) or "—"))
         rows.append(_row(labels.field_name("subject"), html.escape(letter.subject)))
         rows.append(_row(labels.field_name("summary"), html.escape(letter.summary or "—").replace("\n", "<br>")))

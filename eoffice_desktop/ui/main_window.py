@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.accounts import LoginThrottle, Viewer
+from eoffice_desktop.core.arrivals import count_arrived
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.inbox import counts as inbox_counts
@@ -38,19 +39,24 @@ from eoffice_desktop.core.letterform import URGENCIES
 from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
+from eoffice_desktop.core.registry import Registered
 from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.register_model import RegisterModel
 from eoffice_desktop.ui.resources import app_icon
+from eoffice_desktop.ui.sync_indicator import SyncIndicator
+from eoffice_desktop.ui.sync_usb import UsbBundles
+from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 
 REGISTERS = ("in", "out")
 LISTS = ("inbox", "sent")
-VIEWS = LISTS + REGISTERS
+VIEWS = LISTS + REGISTERS + ("arrived",)
 
 
 class MainWindow(QMainWindow):
@@ -62,11 +68,14 @@ class MainWindow(QMainWindow):
         user_name: str,
         runner: TaskRunner | None = None,
         throttle: LoginThrottle | None = None,
+        sync_worker: SyncWorker | None = None,
     ) -> None:
         super().__init__()
         self.store, self.actor, self.viewer = store, actor, viewer
         self.throttle = throttle or LoginThrottle()
         self.runner = runner or TaskRunner(self)
+        self.sync_worker = sync_worker or SyncWorker(store, self)
+        self.sync_worker.setParent(self)
         office = store.office()
         self.office_id = office.id
         self.setWindowTitle(f"eOffice — {office.name_lo}")
@@ -85,6 +94,7 @@ class MainWindow(QMainWindow):
         self._live.start()
         self.resize(1366, 768)
         self.switch_requested = False
+        self.sync_worker.start()
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
@@ -170,6 +180,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
         self.pages.addWidget(self.inbox_table)
+        self.arrived = ArrivedPage(self.store, self.actor, self.runner)
+        self.arrived.letter_chosen.connect(self.view.show_letter)
+        self.arrived.registered.connect(self._arrival_registered)
+        self.pages.addWidget(self.arrived)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -210,6 +224,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_out)
         file_menu.addAction(self.export_action)
         file_menu.addAction(QAction(self.tr("Import a register…"), self, triggered=self.import_register))
+        self.usb = UsbBundles(self.store, self.runner, self)
+        self.usb.changed.connect(self._synced)
+        self.usb.saved.connect(lambda _result: self.sync_indicator.refresh())
+        file_menu.addSeparator()
+        file_menu.addAction(QAction(self.tr("Save changes for USB…"), self, triggered=self.usb.save))
+        file_menu.addAction(QAction(self.tr("Load changes from USB…"), self, triggered=self.usb.load))
         file_menu.addSeparator()
         file_menu.addAction(
             QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
@@ -227,6 +247,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setVisible(self.viewer.has("admin") or self.viewer.has("head"))
         office_menu.addAction(self.backup_action)
         office_menu.addSeparator()
+        office_menu.addAction(QAction(self.tr("Sync now"), self, triggered=lambda: self.sync_worker.sync_now()))
+        office_menu.addAction(QAction(self.tr("Enrol this PC with a server…"), self, triggered=self.enrol))
+        office_menu.addSeparator()
         office_menu.addAction(QAction(self.tr("Switch user…"), self, triggered=self.switch_user))
         office_menu.addAction(QAction(self.tr("Lock"), self, shortcut=QKeySequence("Ctrl+L"), triggered=self.lock))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
@@ -237,6 +260,9 @@ class MainWindow(QMainWindow):
 
         self.statusBar().addWidget(QLabel(self.tr("Signed in: {user}").format(user=user_name)))
         self.statusBar().addPermanentWidget(QLabel(office_name))
+        self.sync_indicator = SyncIndicator(self.store, self.sync_worker, self.runner)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.sync_worker.finished.connect(self._synced)
 
     # -- data ------------------------------------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:
@@ -298,6 +324,7 @@ class MainWindow(QMainWindow):
                 for d in REGISTERS
             }
             mine = inbox_counts(s, self.viewer)
+            counts["arrived"] = count_arrived(s, self.office_id)
         counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
         counts["sent"] = mine.sent_open
         titles = {
@@ -305,19 +332,22 @@ class MainWindow(QMainWindow):
             "out": self.tr("Outgoing letters"),
             "inbox": self.tr("My inbox"),
             "sent": self.tr("Sent by me"),
+            "arrived": self.tr("Arrived from other offices"),
         }
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             view = item.data(Qt.ItemDataRole.UserRole)
             item.setText(f"{titles[view]}  ({counts[view]})")
             font = item.font()
-            font.setBold(view == "inbox" and mine.unread > 0)
+            font.setBold((view == "inbox" and mine.unread > 0) or (view == "arrived" and counts["arrived"] != 0))
             item.setFont(font)
         self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
 
     def refresh(self) -> None:
         selected = self.selected_letter()
-        if self.view_name in LISTS:
+        if self.view_name == "arrived":
+            self.arrived.reload()
+        elif self.view_name in LISTS:
             with self.store.db.session() as s:
                 rows = inbox(s, self.viewer) if self.view_name == "inbox" else sent_by_me(s, self.viewer)
             self.inbox_model.set_rows(rows)
@@ -347,6 +377,29 @@ class MainWindow(QMainWindow):
     def apply_changes(self, changes: Changes) -> None:
         if changes.registers or changes.inbox:
             self.refresh()
+        self.sync_worker.note_local_change()
+        self.sync_indicator.refresh()
+
+    def _synced(self, _result: object) -> None:
+        """A sync or a USB bundle may have brought letters: refresh what is on screen and the counts."""
+        self._reload_filters()
+        self.refresh()
+        self.sync_indicator.refresh()
+
+    def _arrival_registered(self, registered: Registered) -> None:
+        self._update_counts()
+        self.apply_changes(registered.changes)
+
+    def enrol(self) -> None:
+        from eoffice_desktop.ui.enrol_dialog import EnrolDialog
+
+        if EnrolDialog(self.store, self.runner, self).exec():
+            self.sync_indicator.refresh()
+            self.sync_worker.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.sync_worker.stop()  # what a running sync did is kept; the rest goes next time
+        super().closeEvent(event)
 
     # -- interaction -----------------------------------------------------------------------------------------------
     def _focus_search(self) -> None:
@@ -375,7 +428,7 @@ class MainWindow(QMainWindow):
         if self.view_name in REGISTERS:
             self.direction = self.view_name
             self._reload_filters()
-        self.pages.setCurrentIndex(1 if self.view_name in LISTS else 0)
+        self.pages.setCurrentIndex(2 if self.view_name == "arrived" else 1 if self.view_name in LISTS else 0)
         self.refresh()
         self.view.show_letter(None)
 
@@ -383,6 +436,8 @@ class MainWindow(QMainWindow):
         self.view.show_letter(self.selected_letter())
 
     def selected_letter(self) -> str | None:
+        if self.view_name == "arrived":
+            return self.arrived.selected()
         if self.view_name in LISTS:
             rows = self.inbox_table.selectionModel().selectedRows()
             found = self.inbox_model.row_at(rows[0].row()) if rows else None
@@ -397,6 +452,9 @@ class MainWindow(QMainWindow):
         self.view.show_letter(self.selected_letter())
 
     def select_letter(self, letter_id: str) -> None:
+        if self.view_name == "arrived":
+            self.view.show_letter(letter_id)
+            return
         if self.view_name in LISTS:
             row = self.inbox_model.row_of(letter_id)
             if row >= 0:
@@ -419,6 +477,8 @@ class MainWindow(QMainWindow):
             self._reload_filters()
             self.refresh()
             self.select_letter(dialog.registered.letter_id)
+            self.sync_worker.note_local_change()
+            self.sync_indicator.refresh()
 
     def export_register(self) -> None:
         from eoffice_desktop.ui.export_dialog import ExportDialog
@@ -435,7 +495,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self).exec()
+        SettingsDialog(self.store, self, self.runner).exec()
+        self.sync_indicator.refresh()
+        self.sync_worker.start()  # enrolled from the settings, or other data-saving choices: try now
 
     def diagnostics(self) -> None:
         from PySide6.QtWidgets import QFileDialog

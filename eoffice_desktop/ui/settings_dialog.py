@@ -1,4 +1,4 @@
-"""Settings of this office and PC: interface language, registry number template, attachment size limit."""
+"""Settings of this office and PC: interface language, registry number template, attachment size limit, sync."""
 
 from __future__ import annotations
 
@@ -20,13 +20,16 @@ from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, f
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.workdays import due_days, holidays, set_holidays
+from eoffice_desktop.ui.sync_settings import SyncSettingsBox
+from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.sync_box = SyncSettingsBox(store, runner or TaskRunner(self))
         self.setWindowTitle(self.tr("Settings"))
         code = store.office().code
         with store.db.session() as s:
@@ -86,6 +89,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.sync_box)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -108,5 +112,6 @@ class SettingsDialog(QDialog):
             set_setting(s, "numbering.template", self.template.currentData())
             set_setting(s, "numbering.reset", self.reset.currentData())
             set_setting(s, "attachments.limit_mb", str(self.limit.value()))
+            self.sync_box.save(s)
         self.store.blobs.limit = self.limit.value() * 1024 * 1024
         self.accept()

@@ -128,6 +128,11 @@ class HttpTransport:
                 rejected[result["id"]] = (result.get("code") or "rejected", result.get("reason") or "")
         return PushAnswer(stored=stored, rejected=rejected)
 
+    def office_directory(self) -> list[dict[str, str]]:
+        """The offices the server knows (id, code, names): how this PC names the senders of letters that arrive."""
+        data = self._request("GET", "/v1/office")
+        return [{k: str(v) for k, v in entry.items()} for entry in data.get("offices", [])]
+
     def pull(self, after: int, limit: int) -> PullBatch:
         data = self._request("GET", "/v1/pull", params={"after": after, "limit": limit})
         events = [EventEnvelope.from_dict(e) for e in data["events"]]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import platform
 from collections.abc import Callable
 
 from eoffice_desktop import __version__
+from eoffice_desktop.core.arrivals import DIRECTORY_KEY
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
@@ -57,3 +59,11 @@ def sync_once(
 ) -> SyncReport:
     engine = SyncEngine(store, transport_for(store), policy_for(store, big_transfers), progress, cancelled)
     return engine.run()
+
+
+def refresh_office_directory(store: OfficeStore) -> int:
+    """Keep the server's list of offices, so letters from other offices show their sender's name."""
+    directory = transport_for(store).office_directory()
+    with store.db.write() as s:
+        set_setting(s, DIRECTORY_KEY, json.dumps(directory, ensure_ascii=False))
+    return len(directory)

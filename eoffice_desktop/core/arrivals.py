@@ -1,0 +1,185 @@
+"""Letters other offices sent to this one ("Arrived"), registering one as this office's incoming letter, and the
+receipts (delivered, registered) the sending office gets back for its own outgoing letters."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.addressbook import add_organisation
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Attachment, Event, Letter, Organisation
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
+from eoffice_desktop.core.settings import get_setting
+
+RECEIVED = "letter.received"  # written by the receiving office; letter_id is the sender's letter
+DELIVERED = "letter.delivered"  # written by the server when the letter reached the other office's feed
+DIRECTORY_KEY = "sync.office_directory"  # the server's list of offices, kept at each sync (names for senders)
+
+
+@dataclass(frozen=True)
+class ArrivedRow:
+    id: str
+    sender_office_id: str
+    sender: str
+    registry_number: str
+    register_date: date
+    subject: str
+    urgency: str
+    attachment_count: int
+
+
+@dataclass(frozen=True)
+class Receipt:
+    kind: str  # "delivered" or "registered"
+    office_id: str
+    office_name: str
+    at: datetime
+    registry_number: str = ""
+
+
+def office_names(session: Session) -> dict[str, str]:
+    """Office id -> Lao name, from the directory the server gave at the last sync and the local address book."""
+    names: dict[str, str] = {}
+    for org in session.scalars(select(Organisation).where(Organisation.office_id.is_not(None))):
+        names[str(org.office_id)] = org.name_lo
+    try:
+        directory = json.loads(get_setting(session, DIRECTORY_KEY, "[]"))
+    except ValueError:
+        directory = []
+    for entry in directory:
+        if isinstance(entry, dict) and entry.get("office_id") and entry.get("name_lo"):
+            names.setdefault(str(entry["office_id"]), str(entry["name_lo"]))
+    return names
+
+
+def _registered_here(session: Session, office_id: str) -> set[str]:
+    query = select(Event.letter_id).where(Event.type == RECEIVED, Event.office_id == office_id)
+    return {letter_id for letter_id in session.scalars(query) if letter_id}
+
+
+def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
+    """Letters of other offices that reached this PC and are not registered here yet, newest first. The server
+    only delivers another office's letter when it is addressed or routed to this office."""
+    done = _registered_here(session, office_id)
+    names = office_names(session)
+    query = (
+        select(Letter)
+        .where(Letter.office_id != office_id, Letter.status != "void")
+        .order_by(Letter.registered_at.desc())
+    )
+    return [
+        ArrivedRow(
+            id=letter.id,
+            sender_office_id=letter.office_id,
+            sender=names.get(letter.office_id, ""),
+            registry_number=letter.registry_number,
+            register_date=letter.register_date,
+            subject=letter.subject,
+            urgency=letter.urgency,
+            attachment_count=letter.attachment_count,
+        )
+        for letter in session.scalars(query)
+        if letter.id not in done
+    ]
+
+
+def count_arrived(session: Session, office_id: str) -> int:
+    return len(arrived_letters(session, office_id))
+
+
+def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: date | None = None) -> Registered:
+    """Register another office's letter as this office's incoming letter, in one transaction: the new letter (its
+    sender, their number as reference, the same files) and a receipt linking both, which the sender sees."""
+    with store.db.write() as s:
+        arrived = s.get(Letter, letter_id)
+        if arrived is None or arrived.office_id == actor.office_id:
+            raise ActionRefused("This letter has not arrived on this PC.")
+        if letter_id in _registered_here(s, actor.office_id):
+            raise ActionRefused("This letter is already registered in this office.")
+        sender = _sender_org(s, store, actor, arrived.office_id)
+        form = LetterForm(
+            direction="in",
+            register_date=today or date.today(),
+            sender_org_id=sender.id,
+            sender_ref=arrived.registry_number,
+            letter_date=arrived.register_date,
+            delivery_mode="sync",
+            subject=arrived.subject,
+            summary=arrived.summary,
+            doc_type=arrived.doc_type,
+            urgency=arrived.urgency,
+            confidentiality=arrived.confidentiality,
+            pages=arrived.pages,
+            signatory=arrived.signatory,
+        )
+        registered = register_letter(store, actor, form, today=today, session=s)
+        attachments = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.id))
+        for attachment in list(attachments):
+            payload: dict[str, Any] = {
+                "id": uuid7(),
+                "blob": attachment.blob_hash,
+                "filename": attachment.filename,
+                "media_type": attachment.media_type,
+                "size": attachment.size,
+            }
+            store.log.append(
+                s,
+                actor,
+                "letter.attachment_added",
+                payload,
+                letter_id=registered.letter_id,
+                blobs=[attachment.blob_hash],
+            )
+        store.log.append(
+            s,
+            actor,
+            RECEIVED,
+            {"incoming_letter_id": registered.letter_id, "registry_number": registered.registry_number},
+            letter_id=letter_id,
+        )
+    return Registered(
+        registered.letter_id,
+        registered.registry_number,
+        Changes(letters=frozenset({registered.letter_id, letter_id}), registers=True),
+    )
+
+
+def _sender_org(s: Session, store: OfficeStore, actor: Actor, office_id: str) -> Organisation:
+    known = s.scalars(select(Organisation).where(Organisation.office_id == office_id)).first()
+    if known is not None:
+        return known
+    name = office_names(s).get(office_id) or f"Office {office_id[:8]}"
+    return add_organisation(s, store.log, actor, name, office_id=office_id)
+
+
+def receipts(session: Session, letter_id: str) -> list[Receipt]:
+    """What the other offices reported back for one of this office's outgoing letters, oldest first."""
+    names = office_names(session)
+    found: list[Receipt] = []
+    query = select(Event).where(Event.letter_id == letter_id, Event.type.in_((DELIVERED, RECEIVED))).order_by(Event.hlc)
+    for row in session.scalars(query):
+        payload = json.loads(row.payload)
+        if row.type == DELIVERED:
+            office = str(payload.get("to_office_id", ""))
+            found.append(Receipt("delivered", office, names.get(office, ""), row.received_at))
+        else:
+            found.append(
+                Receipt(
+                    "registered",
+                    row.office_id,
+                    names.get(row.office_id, ""),
+                    row.received_at,
+                    str(payload.get("registry_number", "")),
+                )
+            )
+    return found

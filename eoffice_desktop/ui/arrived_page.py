@@ -1,0 +1,145 @@
+"""The "Arrived" list: letters other offices sent to this one through the server, each with a one-click "Register"
+that makes this office's incoming letter (linked to the sender's); and the receipts the sender's copy shows."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.arrivals import ArrivedRow, arrived_letters, receipts, register_arrival
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry import Registered
+from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.widgets import ErrorLabel
+
+
+class ArrivedPage(QWidget):
+    registered = Signal(object)  # Registered: the new incoming letter
+    letter_chosen = Signal(object)  # the arrived letter's id, or None
+
+    def __init__(self, store: OfficeStore, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.actor, self.runner = store, actor, runner
+        self.rows: list[ArrivedRow] = []
+        intro = QLabel(
+            self.tr("Letters other offices sent to this office. Check each one and register it as an incoming letter.")
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("From"),
+                self.tr("Their number"),
+                self.tr("Date"),
+                self.tr("Subject"),
+                self.tr("Urgency"),
+                "",
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(lambda: self.letter_chosen.emit(self.selected()))
+        self.empty = QLabel(self.tr("Nothing has arrived from other offices."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addWidget(self.error)
+
+    def reload(self) -> None:
+        store, office_id = self.store, self.actor.office_id
+
+        def read(job: object) -> list[ArrivedRow]:
+            with store.db.session() as s:
+                return arrived_letters(s, office_id)
+
+        self.runner.run(read, self._show)
+
+    def _show(self, rows: list[ArrivedRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            values = (
+                row.sender or self.tr("Another office"),
+                row.registry_number,
+                row.register_date.strftime("%d/%m/%Y"),
+                row.subject,
+                labels.urgency(row.urgency),
+            )
+            for column, value in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+            button = QPushButton(self.tr("Register"))
+            button.clicked.connect(lambda _checked=False, letter_id=row.id: self.register(letter_id))
+            self.table.setCellWidget(index, 5, button)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(5)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+
+    def selected(self) -> str | None:
+        found = self.table.selectionModel().selectedRows()
+        if not found or found[0].row() >= len(self.rows):
+            return None
+        return self.rows[found[0].row()].id
+
+    def register(self, letter_id: str) -> None:
+        store, actor = self.store, self.actor
+        self.error.show_error("")
+        self.table.setEnabled(False)
+        work = lambda job: register_arrival(store, actor, letter_id)  # noqa: E731
+        self.runner.run(work, self._registered, self._failed, write=True)
+
+    def _registered(self, result: Registered) -> None:
+        self.table.setEnabled(True)
+        self.message.setText(
+            self.tr("Registered as incoming letter {number}. The sending office will see it.").format(
+                number=result.registry_number
+            )
+        )
+        self.message.show()
+        self.registered.emit(result)
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.table.setEnabled(True)
+        self.error.show_error(self.tr("Not registered: {error}").format(error=str(exc)))
+        self.reload()
+
+
+def receipts_html(session: Session, letter_id: str) -> str:
+    """For the sender's copy of an outgoing letter: delivered to and registered by which office, when."""
+    lines = []
+    for receipt in receipts(session, letter_id):
+        office = html.escape(receipt.office_name or QCoreApplication.translate("Arrived", "another office"))
+        when = receipt.at.strftime("%d/%m/%Y %H:%M")
+        if receipt.kind == "delivered":
+            text = QCoreApplication.translate("Arrived", "Delivered to {office} ({when})")
+            lines.append(text.format(office=office, when=when))
+        else:
+            text = QCoreApplication.translate("Arrived", "Registered by {office} as {number} ({when})")
+            lines.append(text.format(office=office, number=html.escape(receipt.registry_number), when=when))
+    return "<br>".join(lines)

@@ -1,0 +1,73 @@
+"""The "Sync and data use" part of the settings: the server this PC is enrolled with, data saving on costly links
+(letters and routing always go first; big attachments wait), and the data used this month."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.ui.sync_words import size_text
+from eoffice_desktop.ui.tasks import TaskRunner
+from sync.client.status import month_key
+
+
+class SyncSettingsBox(QGroupBox):
+    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.setTitle(self.tr("Sync and data use"))
+        with store.db.session() as s:
+            url = get_setting(s, "sync.server_url")
+            enrolled = get_setting(s, "sync.enrolled") == "yes"
+            send = get_setting(s, "sync.send_blobs", "yes") == "yes"
+            hold = float(get_setting(s, "sync.hold_blobs_over_mb", "5"))
+            unmetered = get_setting(s, "sync.unmetered") == "yes"
+            used = int(get_setting(s, month_key(), "0") or 0)
+        self.server = QLabel(url if enrolled else self.tr("Not enrolled yet"))
+        self.server.setWordWrap(True)
+        self.enrol_button = QPushButton(self.tr("Enrol this PC with a server…"))
+        self.enrol_button.clicked.connect(self.enrol)
+        order = QLabel(self.tr("Letters and routing are always sent first; attachments follow."))
+        order.setWordWrap(True)
+        self.send_files = QCheckBox(self.tr("Send and fetch attachments"))
+        self.send_files.setChecked(send)
+        self.hold = QDoubleSpinBox()
+        self.hold.setRange(0.1, 1000)
+        self.hold.setDecimals(1)
+        self.hold.setSuffix(" MB")
+        self.hold.setValue(hold)
+        self.unmetered = QCheckBox(self.tr("This link is not metered (send big attachments at once)"))
+        self.unmetered.setChecked(unmetered)
+        self.used = QLabel(self.tr("{size} this month (sent and received)").format(size=size_text(used)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Server"), self.server)
+        form.addRow("", self.enrol_button)
+        form.addRow("", order)
+        form.addRow("", self.send_files)
+        form.addRow(self.tr("Hold back attachments over"), self.hold)
+        form.addRow("", self.unmetered)
+        form.addRow(self.tr("Data used"), self.used)
+
+    def enrol(self) -> None:
+        from eoffice_desktop.ui.enrol_dialog import EnrolDialog
+
+        dialog = EnrolDialog(self.store, self.runner, self)
+        if dialog.exec():
+            with self.store.db.session() as s:
+                self.server.setText(get_setting(s, "sync.server_url"))
+
+    def save(self, s: Session) -> None:
+        """Inside the settings dialog's write transaction."""
+        set_setting(s, "sync.send_blobs", "yes" if self.send_files.isChecked() else "no")
+        set_setting(s, "sync.hold_blobs_over_mb", f"{self.hold.value():g}")
+        set_setting(s, "sync.unmetered", "yes" if self.unmetered.isChecked() else "no")
