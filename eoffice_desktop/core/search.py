@@ -5,6 +5,7 @@ Text goes through the trigram index `letter_search` (docs/search.md); rows come 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -16,7 +17,7 @@ from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
-from eoffice_desktop.core.search_text import query_terms
+from eoffice_desktop.core.search_text import NUMBER_MARK, query_terms
 from eoffice_desktop.core.signing.tables import Signature
 
 # Terms shorter than a trigram cannot use the index; they are checked with instr() on the indexed text instead.
@@ -79,13 +80,29 @@ class SearchRow(RegisterRow):
 @dataclass(frozen=True)
 class _Plan:
     match: str | None  # FTS5 query for the long terms
-    short: tuple[str, ...]  # terms checked with instr()
+    short: tuple[str, ...]  # terms checked with instr() (on the index's matches when there are any)
+
+
+_NUMBER = re.compile(f"{NUMBER_MARK}[0-9]+{NUMBER_MARK}")
 
 
 def _plan(text: str) -> _Plan:
-    terms = query_terms(text)
-    long_terms = ['"' + t.replace('"', '""') + '"' for t in terms if len(t) >= MIN_INDEXED]
-    return _Plan(" AND ".join(long_terms) or None, tuple(t for t in terms if len(t) < MIN_INDEXED))
+    """Terms of 3+ characters go to the index. A term with a number and more ("0123/ກຕສ") asks the index only for
+    the number, which is rare, and checks the whole term on those rows: the office's abbreviation is in every
+    registry number, and reading its trigrams' lists for a million letters costs more than the rest of the query."""
+    indexed: list[str] = []
+    checked: list[str] = []
+    for term in query_terms(text):
+        numbers = _NUMBER.findall(term)
+        if len(term) < MIN_INDEXED:
+            checked.append(term)
+        elif numbers and "".join(numbers) != term:
+            indexed.extend(n for n in numbers if n not in indexed)
+            checked.append(term)
+        elif term not in indexed:
+            indexed.append(term)
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+    return _Plan(match or None, tuple(checked))
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:
