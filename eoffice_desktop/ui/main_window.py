@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
         self.results.counted.connect(self._show_found)
         self.results.failed.connect(self._search_failed)
         self._applying = False
+        self._register_counts: dict[str, int] = {}
         self._build(user_name, office.name_lo)
-        self._reload_filters()
-        self.model.reload()
+        self._reload_filters()  # (no reload here: enabling sorting in _build already read the first page)
         self._update_counts()
         self.show_reminders()
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
@@ -311,16 +311,31 @@ class MainWindow(QMainWindow):
         self.year.blockSignals(False)
 
     def _update_counts(self) -> None:
+        """Sidebar counts. The registers' counts run in the background: at a million letters each takes a second."""
         with self.store.db.session() as s:
-            counts: dict[str, object] = {
-                d: count_letters(
-                    s, RegisterFilter(direction=d, include_void=False, office_id=self.office_id), viewer=self.viewer
-                )
-                for d in REGISTERS
-            }
             mine = inbox_counts(s, self.viewer)
+        counts: dict[str, object] = dict(self._register_counts)
         counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
         counts["sent"] = mine.sent_open
+        self._show_counts(counts, bold_inbox=mine.unread > 0)
+        db, viewer, office_id = self.store.db, self.viewer, self.office_id
+
+        def count_registers(_job: object) -> dict[str, int]:
+            with db.session() as s:
+                return {
+                    d: count_letters(s, RegisterFilter(direction=d, include_void=False, office_id=office_id), viewer)
+                    for d in REGISTERS
+                }
+
+        self.runner.run(count_registers, self._registers_counted)
+        if not self.results.active:
+            self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+
+    def _registers_counted(self, counts: dict[str, int]) -> None:
+        self._register_counts = counts
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: dict[str, object], bold_inbox: bool | None = None) -> None:
         titles = {
             "in": self.tr("Incoming letters"),
             "out": self.tr("Outgoing letters"),
@@ -330,12 +345,14 @@ class MainWindow(QMainWindow):
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             view = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{titles[view]}  ({counts[view]})")
-            font = item.font()
-            font.setBold(view == "inbox" and mine.unread > 0)
-            item.setFont(font)
-        if not self.results.active:
-            self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+            if view in counts:
+                item.setText(f"{titles[view]}  ({counts[view]})")
+            elif not item.text():
+                item.setText(titles[view])
+            if view == "inbox" and bold_inbox is not None:
+                font = item.font()
+                font.setBold(bold_inbox)
+                item.setFont(font)
 
     def refresh(self) -> None:
         selected = self.selected_letter()
