@@ -1,30 +1,29 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="lo_LA">
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="68" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="98" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="99" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="108" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="109" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -33,12 +32,12 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="122" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="176" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -46,37 +45,37 @@
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="189" />
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="194" />
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207" />
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214" />
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="224" />
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -84,37 +83,37 @@
 <context>
     <name>CorrectFieldDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="53" />
         <source>Correct letter {number}</source>
         <translation>ແກ້ໄຂໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="65" />
         <source>e.g. typing mistake</source>
         <translation>ຕົວຢ່າງ: ພິມຜິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="68" />
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69" />
         <source>Now</source>
         <translation>ປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70" />
         <source>New value</source>
         <translation>ຄ່າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71" />
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="130" />
         <source>Say why the field is corrected.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ແກ້ໄຂ.</translation>
     </message>
@@ -122,42 +121,42 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="67" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="76" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="77" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="78" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="84" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="96" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="108" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -165,12 +164,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="30" />
         <source>dd/mm/yyyy</source>
         <translation>ວວ/ດດ/ປປປປ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="35" />
         <source>Pick from a calendar</source>
         <translation>ເລືອກຈາກປະຕິທິນ</translation>
     </message>
@@ -178,27 +177,27 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="193" />
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="205" />
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207" />
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="226" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -206,67 +205,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="31" />
         <source>Export the register</source>
         <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="33" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="34" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41" />
         <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
         <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="44" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="45" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="46" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48" />
         <source>Export…</source>
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="61" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="65" />
         <source>Save the register as</source>
         <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78" />
         <source>Exported</source>
         <translation>ສົ່ງອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78" />
         <source>{count} letters exported.</source>
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="83" />
         <source>The file could not be written: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
     </message>
@@ -274,77 +273,77 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="31" />
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="34" />
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="43" />
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="47" />
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="55" />
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="56" />
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="57" />
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="58" />
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="59" />
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="60" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62" />
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="63" />
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="66" />
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="78" />
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
@@ -352,112 +351,112 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="43" />
         <source>Import a register from a spreadsheet</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນຈາກຕາຕະລາງ (Excel)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="44" />
         <source>Choose the register file (Excel .xlsx or CSV).</source>
         <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ (Excel .xlsx ຫຼື CSV).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="45" />
         <source>Choose file…</source>
         <translation>ເລືອກໄຟລ໌…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="48" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="49" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="70" />
         <source>Import</source>
         <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="75" />
         <source>Which column holds each field? (guessed from the column titles)</source>
         <translation>ຖັນໃດເປັນຂໍ້ມູນໃດ? (ຄາດເດົາຈາກຫົວຖັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="80" />
         <source>The first rows as they will be imported:</source>
         <translation>ແຖວທຳອິດ ຕາມທີ່ຈະຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="82" />
         <source>Problems:</source>
         <translation>ບັນຫາ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="90" />
         <source>In / out</source>
         <translation>ຂາເຂົ້າ / ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95" />
         <source>Choose the register file</source>
         <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="95" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>ຕາຕະລາງ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="106" />
         <source>{name}: {rows} rows</source>
         <translation>{name}: {rows} ແຖວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="111" />
         <source>(not in the file)</source>
         <translation>(ບໍ່ມີໃນໄຟລ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132" />
         <source>Line</source>
         <translation>ແຖວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="132" />
         <source>Problems</source>
         <translation>ບັນຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="158" />
         <source>Checking and importing…</source>
         <translation>ກຳລັງກວດ ແລະ ນຳເຂົ້າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="179" />
         <source>Nothing was imported. Correct these rows in the file and try again:</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ. ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານີ້ໃນໄຟລ໌ ແລ້ວລອງໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="181" />
         <source>line {line}: {reason}</source>
         <translation>ແຖວ {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="186" />
         <source>{count} letters imported.</source>
         <translation>ນຳເຂົ້າ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="194" />
         <source>Cancelled: nothing was imported.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="196" />
         <source>Nothing was imported: {error}</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ: {error}</translation>
     </message>
@@ -465,42 +464,42 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="45" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="46" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="47" />
         <source>Action</source>
         <translation>ໜ້າທີ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="48" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="49" />
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="50" />
         <source>Due</source>
         <translation>ກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="51" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/inbox_model.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/inbox_model.py" line="63" />
         <source>new</source>
         <translation>ໃໝ່</translation>
     </message>
@@ -508,416 +507,416 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="10"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="18"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="10" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="18" />
         <source>Normal</source>
         <translation>ທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="11"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="11" />
         <source>Urgent</source>
         <translation>ດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="12"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="12" />
         <source>Very urgent</source>
         <translation>ດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="19"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="19" />
         <source>Confidential</source>
         <translation>ລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="20"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="20" />
         <source>Secret</source>
         <translation>ລັບສຸດຍອດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="26"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="26" />
         <source>Letter</source>
         <translation>ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="27"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="27" />
         <source>Decree / decision</source>
         <translation>ດຳລັດ / ຂໍ້ຕົກລົງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="28" />
         <source>Notice</source>
         <translation>ແຈ້ງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="29"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="29" />
         <source>Invitation</source>
         <translation>ໜັງສືເຊີນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="30" />
         <source>Report</source>
         <translation>ບົດລາຍງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="31" />
         <source>Request</source>
         <translation>ໜັງສືສະເໜີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="32" />
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="38" />
         <source>By hand</source>
         <translation>ສົ່ງກັບມື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="39" />
         <source>Post</source>
         <translation>ໄປສະນີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="40" />
         <source>E-mail</source>
         <translation>ອີເມວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="41" />
         <source>From another office (sync)</source>
         <translation>ຈາກຫ້ອງການອື່ນ (ຊິງຂໍ້ມູນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="47"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="47" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="83" />
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="48" />
         <source>In progress</source>
         <translation>ກຳລັງດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="49"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="49" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="92" />
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="50" />
         <source>Void</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="56" />
         <source>For action</source>
         <translation>ເພື່ອປະຕິບັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="57" />
         <source>For information</source>
         <translation>ເພື່ອຊາບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="58" />
         <source>For comment</source>
         <translation>ເພື່ອໃຫ້ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="59" />
         <source>For approval</source>
         <translation>ເພື່ອອະນຸມັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="60" />
         <source>For signature</source>
         <translation>ເພື່ອລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="66" />
         <source>Clerk</source>
         <translation>ພະນັກງານຂາເຂົ້າ-ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="67" />
         <source>Official</source>
         <translation>ພະນັກງານວິຊາການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="68" />
         <source>Head of office</source>
         <translation>ຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="69" />
         <source>Administrator</source>
         <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="75" />
         <source>Answered by an outgoing letter</source>
         <translation>ຕອບດ້ວຍໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="76" />
         <source>Filed</source>
         <translation>ເກັບເຂົ້າແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="77" />
         <source>No action needed</source>
         <translation>ບໍ່ຕ້ອງດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="84" />
         <source>Corrected</source>
         <translation>ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="85" />
         <source>Voided</source>
         <translation>ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="86" />
         <source>Attachment added</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="87" />
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="88" />
         <source>Received (acknowledged)</source>
         <translation>ໄດ້ຮັບແລ້ວ (ຢັ້ງຢືນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="89" />
         <source>Returned</source>
         <translation>ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="90" />
         <source>Pulled back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="91" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="93" />
         <source>Reopened</source>
         <translation>ເປີດຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="99" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="100" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="101"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="101" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="102" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="103" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="104" />
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="105" />
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="106" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="107" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="108" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="109" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="110" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="111" />
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="112" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="113" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116" />
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123" />
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="124" />
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="125" />
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="126" />
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="127" />
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128" />
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129" />
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130" />
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131" />
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132" />
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133" />
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134" />
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140" />
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141" />
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="142" />
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="143" />
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="144" />
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145" />
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146" />
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147" />
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148" />
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149" />
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150" />
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151" />
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -925,214 +924,214 @@
 <context>
     <name>LetterFormDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="95" />
         <source>Register an incoming letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="95" />
         <source>Register an outgoing letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="122" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="122" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="128" />
         <source>Choose from the address book or type a new name</source>
         <translation>ເລືອກຈາກສະໝຸດທີ່ຢູ່ ຫຼື ພິມຊື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="129" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="131" />
         <source>Their number, e.g. 0123/ກງ</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="132" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
         <source>To (tick one or more)</source>
         <translation>ເຖິງ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="138" />
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="141" />
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="143" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="147" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="149" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="151" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="153" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156" />
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="157" />
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="160" />
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="162" />
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="163" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="166" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="168" />
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="176" />
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="178" />
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="185" />
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="189" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="201" />
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="203" />
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="211" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="244" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="251" />
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="260" />
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="270" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="272" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="317"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="317" />
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="317"/>
-        <source>Name of the template (e.g. &apos;Budget notices from the Ministry&apos;)</source>
-        <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: &apos;ແຈ້ງການງົບປະມານຈາກກະຊວງ&apos;)</translation>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="317" />
+        <source>Name of the template (e.g. 'Budget notices from the Ministry')</source>
+        <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: 'ແຈ້ງການງົບປະມານຈາກກະຊວງ')</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="375"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="375" />
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="389"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="389" />
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="399" />
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="400" />
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="414" />
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
@@ -1140,197 +1139,197 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="79" />
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="81" />
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="95" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="96" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="97" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="98" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="100" />
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="109" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="110" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="111" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="115" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122" />
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124" />
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="172" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="191" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="218" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="220" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="222" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="226" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="235" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="241" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="286" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="288" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="309" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="310" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="347"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="347" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="347"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="347" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="366"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="366"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -1338,47 +1337,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114" />
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="114" />
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="121" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="122" />
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134" />
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134" />
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="136" />
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -1386,218 +1385,193 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="83"/>
-        <source>Searching…</source>
-        <translation>ກຳລັງຊອກຫາ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="116"/>
-        <source>Saved searches</source>
-        <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="113" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="124" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="126" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="132" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="185" />
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="190" />
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="195" />
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="196" />
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="197" />
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="209" />
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="212" />
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="215" />
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="217" />
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="218" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="219" />
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="220" />
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="224" />
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="225" />
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="226" />
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="227" />
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="229" />
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="562"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="230" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="456" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="232" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="278" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295" />
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300" />
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301" />
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="360"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="332" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="388"/>
-        <source>{count} letters found</source>
-        <translation>ພົບ {count} ສະບັບ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="391"/>
-        <source>The search did not work. Try other words.</source>
-        <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="401"/>
-        <source>More filters</source>
-        <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="544"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="438" />
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="447" />
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="554"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="448" />
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="556"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="450" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="564"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="458" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -1605,147 +1579,57 @@ Data folder: {folder}</source>
 ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
 ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
     </message>
-</context>
-<context>
-    <name>MoreFilters</name>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="40"/>
-        <source>Search incoming and outgoing letters together</source>
-        <translation>ຊອກຫາທັງໜັງສືຂາເຂົ້າ ແລະ ຂາອອກພ້ອມກັນ</translation>
+        <source>Searching…</source>
+        <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="45"/>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="50"/>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="114"/>
-        <source>Any</source>
-        <translation>ທັງໝົດ</translation>
+        <source>Saved searches</source>
+        <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="54"/>
-        <source>Only letters whose reply is late</source>
-        <translation>ສະເພາະໜັງສືທີ່ຕອບຊ້າກວ່າກຳນົດ</translation>
+        <source>{count} letters found</source>
+        <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="55"/>
-        <source>Only letters with a signature</source>
-        <translation>ສະເພາະໜັງສືທີ່ມີລາຍເຊັນ</translation>
+        <source>The search did not work. Try other words.</source>
+        <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="56"/>
-        <source>Also show void letters</source>
-        <translation>ສະແດງໜັງສືທີ່ຍົກເລີກນຳ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="57"/>
-        <source>Clear these filters</source>
-        <translation>ລ້າງຕົວກັ່ນຕອງເຫຼົ່ານີ້</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="58"/>
-        <source>Save this search…</source>
-        <translation>ບັນທຶກການຊອກຫານີ້…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="63"/>
-        <source>Registered from</source>
-        <translation>ລົງທະບຽນແຕ່ວັນທີ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="64"/>
-        <source>Registered until</source>
-        <translation>ລົງທະບຽນຮອດວັນທີ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="66"/>
-        <source>Confidentiality</source>
-        <translation>ຄວາມລັບ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="67"/>
-        <source>Sender</source>
-        <translation>ຜູ້ສົ່ງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="68"/>
-        <source>Kind of sender</source>
-        <translation>ປະເພດຜູ້ສົ່ງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="69"/>
-        <source>Now with</source>
-        <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="93"/>
-        <source>Ministries</source>
-        <translation>ກະຊວງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="94"/>
-        <source>Provinces</source>
-        <translation>ແຂວງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="95"/>
-        <source>Districts</source>
-        <translation>ເມືອງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="96"/>
-        <source>Departments</source>
-        <translation>ກົມ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="97"/>
-        <source>Companies</source>
-        <translation>ບໍລິສັດ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="98"/>
-        <source>Embassies</source>
-        <translation>ສະຖານທູດ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="99"/>
-        <source>Others</source>
-        <translation>ອື່ນໆ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="123"/>
-        <source>Type the date as day/month/year, for example 26/02/2026.</source>
-        <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+        <source>More filters</source>
+        <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="51"/>
-        <location filename="../eoffice_desktop/ui/preview.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="51" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="81" />
         <source>Choose an attachment to see it here.</source>
         <translation>ເລືອກເອກະສານຄັດຕິດ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="56" />
         <source>◀ Previous page</source>
         <translation>◀ ໜ້າກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="57" />
         <source>Next page ▶</source>
         <translation>ໜ້າຕໍ່ໄປ ▶</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="90" />
         <source>Opening…</source>
         <translation>ກຳລັງເປີດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="113" />
         <source>This file cannot be shown here. Save a copy and open it with another program.</source>
         <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາບັນທຶກສຳເນົາ ແລະ ເປີດດ້ວຍໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="120" />
         <source>Page {page} of {pages}</source>
         <translation>ໜ້າ {page} ຈາກ {pages}</translation>
     </message>
@@ -1753,107 +1637,107 @@ Data folder: {folder}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="36" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="37" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="38" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="39" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="40" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="41" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="42" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="43" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="44" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="45" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="46" />
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
@@ -1861,42 +1745,42 @@ Data folder: {folder}</source>
 <context>
     <name>RegisterBookDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="20"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="20" />
         <source>Print the register book</source>
         <translation>ພິມປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="22"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="22" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="23"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="23" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="32" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="33" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="34" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
         <source>Print…</source>
         <translation>ພິມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="57" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1904,42 +1788,42 @@ Data folder: {folder}</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="101" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="102" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="103" />
         <source>From / To</source>
         <translation>ຈາກ / ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="104" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="105" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="106" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="107" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="148" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -1947,228 +1831,160 @@ Data folder: {folder}</source>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="42" />
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="50" />
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="60"/>
-        <source>Instruction (minute), e.g. &apos;Please prepare an answer by Friday&apos;</source>
-        <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ &apos;ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ&apos;</translation>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="60" />
+        <source>Instruction (minute), e.g. 'Please prepare an answer by Friday'</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ 'ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65" />
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="69" />
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="76" />
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78" />
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80" />
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85" />
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="165" />
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168" />
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
-        <source>Name, e.g. &apos;Budget letters: Finance, copy to the deputy&apos;</source>
-        <translation>ຊື່, ຕົວຢ່າງ &apos;ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ&apos;</translation>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168" />
+        <source>Name, e.g. 'Budget letters: Finance, copy to the deputy'</source>
+        <translation>ຊື່, ຕົວຢ່າງ 'ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="181" />
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
 </context>
 <context>
-    <name>SavedSearchList</name>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="65"/>
-        <source>Save this search</source>
-        <translation>ບັນທຶກການຊອກຫານີ້</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="65"/>
-        <source>Name for the sidebar:</source>
-        <translation>ຊື່ທີ່ຈະສະແດງຢູ່ແຖບຂ້າງ:</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="70"/>
-        <source>Not saved</source>
-        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="89"/>
-        <source>Give the saved search a name.</source>
-        <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຊອກຫາທີ່ບັນທຶກໄວ້.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="91"/>
-        <source>The name of a saved search can have at most 200 characters.</source>
-        <translation>ຊື່ຂອງການຊອກຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="92"/>
-        <source>You already have a saved search with this name. Choose another name.</source>
-        <translation>ທ່ານມີການຊອກຫາທີ່ບັນທຶກໄວ້ຊື່ນີ້ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="102"/>
-        <source>Rename…</source>
-        <translation>ປ່ຽນຊື່…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="103"/>
-        <source>Delete</source>
-        <translation>ລຶບ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107"/>
-        <source>Rename saved search</source>
-        <translation>ປ່ຽນຊື່ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107"/>
-        <source>New name:</source>
-        <translation>ຊື່ໃໝ່:</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="112"/>
-        <source>Not renamed</source>
-        <translation>ບໍ່ໄດ້ປ່ຽນຊື່</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="116"/>
-        <source>Delete saved search</source>
-        <translation>ລຶບການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="117"/>
-        <source>Delete “{name}” from the sidebar?</source>
-        <translation>ລຶບ “{name}” ອອກຈາກແຖບຂ້າງບໍ?</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="30" />
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46" />
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="47" />
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="54" />
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="55" />
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="56" />
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="57" />
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61" />
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62" />
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63" />
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="67" />
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73" />
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74" />
         <source>Public holidays</source>
         <translation>ວັນພັກລັດຖະການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77" />
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80" />
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82" />
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100" />
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>
@@ -2176,42 +1992,42 @@ Data folder: {folder}</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="49" />
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="63" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70" />
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73" />
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -2219,82 +2035,82 @@ Data folder: {folder}</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="89" />
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="93" />
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="99" />
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100" />
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101" />
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102" />
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129" />
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="129" />
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171" />
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="171" />
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182" />
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182" />
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -2302,34 +2118,176 @@ Data folder: {folder}</source>
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="138" />
         <source>Void letter {number}</source>
         <translation>ຍົກເລີກໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="141" />
         <source>A void letter stays in the register, struck through, with the reason. Its number is not given again. Use this only for a letter registered by mistake.</source>
         <translation>ໜັງສືທີ່ຖືກຍົກເລີກ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="147" />
         <source>e.g. registered twice</source>
         <translation>ຕົວຢ່າງ: ລົງທະບຽນຊ້ຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="150" />
         <source>Void the letter</source>
         <translation>ຍົກເລີກໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="155" />
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163" />
         <source>Say why the letter is void.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreFilters</name>
+    <message>
+        <source>Search incoming and outgoing letters together</source>
+        <translation>ຊອກຫາທັງໜັງສືຂາເຂົ້າ ແລະ ຂາອອກພ້ອມກັນ</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>ທັງໝົດ</translation>
+    </message>
+    <message>
+        <source>Only letters whose reply is late</source>
+        <translation>ສະເພາະໜັງສືທີ່ຕອບຊ້າກວ່າກຳນົດ</translation>
+    </message>
+    <message>
+        <source>Only letters with a signature</source>
+        <translation>ສະເພາະໜັງສືທີ່ມີລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <source>Also show void letters</source>
+        <translation>ສະແດງໜັງສືທີ່ຍົກເລີກນຳ</translation>
+    </message>
+    <message>
+        <source>Clear these filters</source>
+        <translation>ລ້າງຕົວກັ່ນຕອງເຫຼົ່ານີ້</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>ບັນທຶກການຊອກຫານີ້…</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>ລົງທະບຽນແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <source>Registered until</source>
+        <translation>ລົງທະບຽນຮອດວັນທີ</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>ຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <source>Kind of sender</source>
+        <translation>ປະເພດຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <source>Now with</source>
+        <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
+    </message>
+    <message>
+        <source>Ministries</source>
+        <translation>ກະຊວງ</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>ກົມ</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <source>Embassies</source>
+        <translation>ສະຖານທູດ</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 26/02/2026.</source>
+        <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchList</name>
+    <message>
+        <source>Save this search</source>
+        <translation>ບັນທຶກການຊອກຫານີ້</translation>
+    </message>
+    <message>
+        <source>Name for the sidebar:</source>
+        <translation>ຊື່ທີ່ຈະສະແດງຢູ່ແຖບຂ້າງ:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <source>Give the saved search a name.</source>
+        <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຊອກຫາທີ່ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <source>The name of a saved search can have at most 200 characters.</source>
+        <translation>ຊື່ຂອງການຊອກຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <source>You already have a saved search with this name. Choose another name.</source>
+        <translation>ທ່ານມີການຊອກຫາທີ່ບັນທຶກໄວ້ຊື່ນີ້ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ.</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>ປ່ຽນຊື່…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>ປ່ຽນຊື່ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>ຊື່ໃໝ່:</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>ບໍ່ໄດ້ປ່ຽນຊື່</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>ລຶບການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the sidebar?</source>
+        <translation>ລຶບ “{name}” ອອກຈາກແຖບຂ້າງບໍ?</translation>
     </message>
 </context>
 </TS>

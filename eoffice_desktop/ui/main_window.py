@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def _show_found(self, total: int) -> None:
         self.count_label.setText(self.tr("{count} letters found").format(count=total))
+        self.count_label.setToolTip("")
 
     def _search_failed(self, detail: str) -> None:
         self.count_label.setText(self.tr("The search did not work. Try other words."))
