@@ -158,3 +158,18 @@ def test_more_filters_void_letters_and_saved_searches(qtbot, window, monkeypatch
     assert window.saved.save("   ", SearchQuery()) is not None  # a name is needed
     window.saved.delete(window.saved.item(0))
     assert window.saved.names() == ["ດ່ວນ, ມາແຕ່ແຂວງ"]
+
+
+def test_a_mistyped_date_gets_a_message_and_keeps_the_search(qtbot, window):
+    window.more_filters.date_from.edit.setText("01/01/2020")
+    qtbot.waitUntil(lambda: window.count_label.text().endswith("found"), timeout=10000)
+    rows = shown_ids(window)
+    window.more_filters.date_to.edit.setText("31/02/2026")  # no such day
+    assert window.more_filters.date_error.isVisibleTo(window.more_filters)
+    assert "26/02/2026" in window.more_filters.date_error.text()
+    assert window.more_filters.values()["date_to"] is None and window.more_filters.date_to.text() == "31/02/2026"
+    assert shown_ids(window) == rows  # the results stay as they were
+    window.more_filters.date_to.edit.setText("28/02/2026")
+    assert not window.more_filters.date_error.isVisibleTo(window.more_filters)
+    expected = core_ids(window, SearchQuery(direction="in", date_from=date(2020, 1, 1), date_to=date(2026, 2, 28)))
+    qtbot.waitUntil(lambda: shown_ids(window) == expected, timeout=10000)
