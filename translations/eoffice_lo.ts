@@ -2028,229 +2028,364 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="145"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="162"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="164"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="170"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="231"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="236"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="213"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="242"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="243"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="260"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="261"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="264"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="238"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="250"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="285"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="287"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="532"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="661"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="337"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="352"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="374"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="375"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="376"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="378"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="366"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="92"/>
+        <source>Searching…</source>
+        <translation>ກຳລັງຊອກຫາ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="126"/>
+        <source>Saved searches</source>
+        <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="421"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="509"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="449"/>
+        <source>{count} letters found</source>
+        <translation>ພົບ {count} ສະບັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
+        <source>The search did not work. Try other words.</source>
+        <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="463"/>
+        <source>More filters</source>
+        <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="638"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="518"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="647"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="519"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="648"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="521"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="650"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="534"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="663"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
         <translation>eOffice Desktop {version}
 ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
 ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MoreFilters</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="40"/>
+        <source>Search incoming and outgoing letters together</source>
+        <translation>ຊອກຫາທັງໜັງສືຂາເຂົ້າ ແລະ ຂາອອກພ້ອມກັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="114"/>
+        <source>Any</source>
+        <translation>ທັງໝົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="54"/>
+        <source>Only letters whose reply is late</source>
+        <translation>ສະເພາະໜັງສືທີ່ຕອບຊ້າກວ່າກຳນົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="55"/>
+        <source>Only letters with a signature</source>
+        <translation>ສະເພາະໜັງສືທີ່ມີລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="56"/>
+        <source>Also show void letters</source>
+        <translation>ສະແດງໜັງສືທີ່ຍົກເລີກນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="57"/>
+        <source>Clear these filters</source>
+        <translation>ລ້າງຕົວກັ່ນຕອງເຫຼົ່ານີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="58"/>
+        <source>Save this search…</source>
+        <translation>ບັນທຶກການຊອກຫານີ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="63"/>
+        <source>Registered from</source>
+        <translation>ລົງທະບຽນແຕ່ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="64"/>
+        <source>Registered until</source>
+        <translation>ລົງທະບຽນຮອດວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="66"/>
+        <source>Confidentiality</source>
+        <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="67"/>
+        <source>Sender</source>
+        <translation>ຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="68"/>
+        <source>Kind of sender</source>
+        <translation>ປະເພດຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="69"/>
+        <source>Now with</source>
+        <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="93"/>
+        <source>Ministries</source>
+        <translation>ກະຊວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="94"/>
+        <source>Provinces</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="95"/>
+        <source>Districts</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="96"/>
+        <source>Departments</source>
+        <translation>ກົມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="97"/>
+        <source>Companies</source>
+        <translation>ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="98"/>
+        <source>Embassies</source>
+        <translation>ສະຖານທູດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="99"/>
+        <source>Others</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="123"/>
+        <source>Type the date as day/month/year, for example 26/02/2026.</source>
+        <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
 </context>
 <context>
@@ -2547,42 +2682,42 @@ Data folder: {folder}</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="138"/>
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="139"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="140"/>
         <source>From / To</source>
         <translation>ຈາກ / ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="141"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="142"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="143"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="144"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="185"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -2658,6 +2793,74 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="181"/>
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchList</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="65"/>
+        <source>Save this search</source>
+        <translation>ບັນທຶກການຊອກຫານີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="65"/>
+        <source>Name for the sidebar:</source>
+        <translation>ຊື່ທີ່ຈະສະແດງຢູ່ແຖບຂ້າງ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="70"/>
+        <source>Not saved</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="89"/>
+        <source>Give the saved search a name.</source>
+        <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຊອກຫາທີ່ບັນທຶກໄວ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="91"/>
+        <source>The name of a saved search can have at most 200 characters.</source>
+        <translation>ຊື່ຂອງການຊອກຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="92"/>
+        <source>You already have a saved search with this name. Choose another name.</source>
+        <translation>ທ່ານມີການຊອກຫາທີ່ບັນທຶກໄວ້ຊື່ນີ້ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="102"/>
+        <source>Rename…</source>
+        <translation>ປ່ຽນຊື່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="103"/>
+        <source>Delete</source>
+        <translation>ລຶບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107"/>
+        <source>Rename saved search</source>
+        <translation>ປ່ຽນຊື່ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107"/>
+        <source>New name:</source>
+        <translation>ຊື່ໃໝ່:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="112"/>
+        <source>Not renamed</source>
+        <translation>ບໍ່ໄດ້ປ່ຽນຊື່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="116"/>
+        <source>Delete saved search</source>
+        <translation>ລຶບການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="117"/>
+        <source>Delete “{name}” from the sidebar?</source>
+        <translation>ລຶບ “{name}” ອອກຈາກແຖບຂ້າງບໍ?</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from eoffice_desktop.core.addressbook import find_by_name
+from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.search import SEARCH_SORT_KEYS, SearchQuery, SearchRow, search_letters
 from eoffice_desktop.core.search_access import Viewer, viewer_by_username
@@ -44,7 +48,21 @@ def _date(text: str | None, option: str) -> date | None:
         raise UsageError(f"{option} needs a date as YYYY-MM-DD, not {text!r}.") from None
 
 
-def _query(args: argparse.Namespace, sender_org_id: str | None) -> SearchQuery:
+def _holder_id(session: Session, name: str) -> str:
+    """A user (by user name) or a department (by its Lao or English name) that letters can be held by."""
+    name = name.strip()
+    user_id = session.scalar(select(User.id).where(User.username == name))
+    if user_id is not None:
+        return user_id
+    department_id = session.scalar(
+        select(Department.id).where((Department.name_lo == name) | (func.lower(Department.name_en) == name.lower()))
+    )
+    if department_id is None:
+        raise UsageError(f"No user or department named {name!r} in this office.")
+    return department_id
+
+
+def _query(args: argparse.Namespace, sender_org_id: str | None, holder_id: str | None) -> SearchQuery:
     return SearchQuery(
         text=" ".join(args.query),
         direction=args.direction,
@@ -58,6 +76,8 @@ def _query(args: argparse.Namespace, sender_org_id: str | None) -> SearchQuery:
         sender_org_id=sender_org_id,
         sender_kind=args.sender_kind,
         overdue=args.overdue,
+        holder_id=holder_id,
+        signed=args.signed,
     )
 
 
@@ -78,13 +98,14 @@ def _search(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
                 if org is None:
                     raise UsageError(f"No organisation named {args.sender!r} in the address book.")
                 sender_org_id = org.id
+            holder_id = _holder_id(s, args.holder) if args.holder else None
             viewer: Viewer | None = None
             if args.as_user:
                 viewer = viewer_by_username(s, args.as_user)
                 if viewer is None:
                     raise UsageError(f"No user named {args.as_user!r} in this office.")
             rows = search_letters(
-                s, _query(args, sender_org_id), 0, args.limit, args.sort, not args.ascending, viewer=viewer
+                s, _query(args, sender_org_id, holder_id), 0, args.limit, args.sort, not args.ascending, viewer=viewer
             )
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         if args.format == "csv":
@@ -146,6 +167,8 @@ def register(
         "--sender-kind", choices=["ministry", "province", "district", "department", "company", "embassy", "other"]
     )
     search.add_argument("--overdue", action="store_true", help="reply due before today and not answered")
+    search.add_argument("--holder", help="letters with this user (user name) or department now")
+    search.add_argument("--signed", action="store_true", help="only letters with at least one signature")
     search.add_argument("--sort", choices=SEARCH_SORT_KEYS, default="recent")
     search.add_argument("--ascending", action="store_true", help="oldest / smallest first")
     search.add_argument("--limit", type=int, help="at most this many letters")

@@ -5,6 +5,7 @@ Text goes through the trigram index `letter_search` (docs/search.md); rows come 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -12,10 +13,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, exists, func, literal_column, select, table
 from sqlalchemy.orm import Session, aliased
 
-from eoffice_desktop.core.models import Letter, Organisation
+from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
+from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
-from eoffice_desktop.core.search_text import query_terms
+from eoffice_desktop.core.search_text import NUMBER_MARK, query_terms
+from eoffice_desktop.core.signing.tables import Signature
 
 # Terms shorter than a trigram cannot use the index; they are checked with instr() on the indexed text instead.
 MIN_INDEXED = 3
@@ -43,6 +46,8 @@ class SearchQuery:
     sender_org_id: str | None = None
     sender_kind: str | None = None  # organisation kind of the sender: "ministry", "province", ...
     overdue: bool = False  # reply due before today and not answered or closed
+    holder_id: str | None = None  # a user or department the letter is with now (an open routing step)
+    signed: bool = False  # at least one signature
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values, for saved searches."""
@@ -75,13 +80,29 @@ class SearchRow(RegisterRow):
 @dataclass(frozen=True)
 class _Plan:
     match: str | None  # FTS5 query for the long terms
-    short: tuple[str, ...]  # terms checked with instr()
+    short: tuple[str, ...]  # terms checked with instr() (on the index's matches when there are any)
+
+
+_NUMBER = re.compile(f"{NUMBER_MARK}[0-9]+{NUMBER_MARK}")
 
 
 def _plan(text: str) -> _Plan:
-    terms = query_terms(text)
-    long_terms = ['"' + t.replace('"', '""') + '"' for t in terms if len(t) >= MIN_INDEXED]
-    return _Plan(" AND ".join(long_terms) or None, tuple(t for t in terms if len(t) < MIN_INDEXED))
+    """Terms of 3+ characters go to the index. A term with a number and more ("0123/ກຕສ") asks the index only for
+    the number, which is rare, and checks the whole term on those rows: the office's abbreviation is in every
+    registry number, and reading its trigrams' lists for a million letters costs more than the rest of the query."""
+    indexed: list[str] = []
+    checked: list[str] = []
+    for term in query_terms(text):
+        numbers = _NUMBER.findall(term)
+        if len(term) < MIN_INDEXED:
+            checked.append(term)
+        elif numbers and "".join(numbers) != term:
+            indexed.extend(n for n in numbers if n not in indexed)
+            checked.append(term)
+        elif term not in indexed:
+            indexed.append(term)
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+    return _Plan(match or None, tuple(checked))
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:
@@ -122,7 +143,20 @@ def _filters(q: SearchQuery, today: date, by_key: bool = False) -> list[ColumnEl
         where.append(Letter.sender_org_id.in_(select(Organisation.id).where(Organisation.kind == q.sender_kind)))
     if q.overdue:
         where.append(overdue_clause(today))
+    if q.holder_id is not None:
+        where.append(Letter.id.in_(holding_clause(q.holder_id)))
+    if q.signed:
+        where.append(exists().where(Signature.letter_id == Letter.id))
     return where
+
+
+def holding_clause(holder_id: str) -> Select[Any]:
+    """The letters a user or department holds now: an open routing step to them that is more than a copy."""
+    return select(RoutingStep.letter_id).where(
+        RoutingStep.status.in_(OPEN),
+        RoutingStep.action != INFO,
+        (RoutingStep.to_user_id == holder_id) | (RoutingStep.to_department_id == holder_id),
+    )
 
 
 def _text_clauses(plan: _Plan) -> list[ColumnElement[bool]]:

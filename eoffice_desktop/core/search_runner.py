@@ -47,6 +47,7 @@ class _Job:
     sort: str
     descending: bool
     limit: int
+    offset: int
     on_page: PageCallback
     on_count: CountCallback | None
     on_error: ErrorCallback | None
@@ -76,10 +77,12 @@ class SearchRunner:
         sort: str = "recent",
         descending: bool = True,
         limit: int = 100,
+        offset: int = 0,
     ) -> int:
+        """Search for one page (`offset`, `limit`); with `on_count`, then count all matches."""
         with self._cond:
             self._generation += 1
-            self._pending = _Job(self._generation, query, sort, descending, limit, on_page, on_count, on_error)
+            self._pending = _Job(self._generation, query, sort, descending, limit, offset, on_page, on_count, on_error)
             self._interrupt()
             self._cond.notify()
             return self._generation
@@ -131,12 +134,17 @@ class SearchRunner:
 
     def _run(self, session: Session, job: _Job) -> None:
         try:
-            rows = search_letters(session, job.query, 0, job.limit, job.sort, job.descending, viewer=self.viewer)
+            rows = search_letters(
+                session, job.query, job.offset, job.limit, job.sort, job.descending, viewer=self.viewer
+            )
             if not self._current(job.generation):
                 return
             job.on_page(job.generation, rows)
             if job.on_count is not None:
-                total = len(rows) if len(rows) < job.limit else count_matches(session, job.query, self.viewer)
+                if len(rows) < job.limit:
+                    total = job.offset + len(rows)
+                else:
+                    total = count_matches(session, job.query, self.viewer)
                 if self._current(job.generation):
                     job.on_count(job.generation, total)
         except OperationalError as exc:

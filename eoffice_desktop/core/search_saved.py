@@ -26,13 +26,18 @@ class SavedSearch:
     query: SearchQuery
 
 
-def save_search(session: Session, owner_id: str, name: str, query: SearchQuery) -> SavedSearch:
-    """Store `query` under `name` for this user; a search with the same name is replaced."""
+def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise SavedSearchError("Give the saved search a name.")
     if len(name) > 200:
         raise SavedSearchError("The name of a saved search can have at most 200 characters.")
+    return name
+
+
+def save_search(session: Session, owner_id: str, name: str, query: SearchQuery) -> SavedSearch:
+    """Store `query` under `name` for this user; a search with the same name is replaced."""
+    name = _clean_name(name)
     data = json.dumps(query.to_dict(), ensure_ascii=False, sort_keys=True)
     existing = session.execute(
         text("SELECT id FROM saved_searches WHERE owner_id = :owner AND name = :name"),
@@ -67,3 +72,18 @@ def delete_saved_search(session: Session, owner_id: str, search_id: str) -> bool
         text("DELETE FROM saved_searches WHERE owner_id = :owner AND id = :id"), {"owner": owner_id, "id": search_id}
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+def rename_saved_search(session: Session, owner_id: str, search_id: str, name: str) -> None:
+    """Give one of this user's saved searches a new name; refused if another of theirs has that name."""
+    name = _clean_name(name)
+    taken = session.execute(
+        text("SELECT id FROM saved_searches WHERE owner_id = :owner AND name = :name AND id != :id"),
+        {"owner": owner_id, "name": name, "id": search_id},
+    ).scalar()
+    if taken is not None:
+        raise SavedSearchError(f"You already have a saved search named {name!r}.")
+    session.execute(
+        text("UPDATE saved_searches SET name = :name WHERE owner_id = :owner AND id = :id"),
+        {"name": name, "owner": owner_id, "id": search_id},
+    )

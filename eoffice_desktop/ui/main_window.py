@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
 from eoffice_desktop.core.registry import Registered
-from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
+from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import ArrivedPage
@@ -49,6 +50,10 @@ from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.register_model import RegisterModel
 from eoffice_desktop.ui.resources import app_icon
+from eoffice_desktop.ui.search_filters import MoreFilters
+from eoffice_desktop.ui.search_highlight import HighlightDelegate
+from eoffice_desktop.ui.search_results import SearchResults
+from eoffice_desktop.ui.search_saved_list import SavedSearchList
 from eoffice_desktop.ui.sync_indicator import SyncIndicator
 from eoffice_desktop.ui.sync_usb import UsbBundles
 from eoffice_desktop.ui.sync_worker import SyncWorker
@@ -83,9 +88,14 @@ class MainWindow(QMainWindow):
         self.direction = "in"
         self.view_name = "in"
         self.model = RegisterModel(self._count, self._page, self)
+        self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
+        self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
+        self.results.counted.connect(self._show_found)
+        self.results.failed.connect(self._search_failed)
+        self._applying = False
+        self._register_counts: dict[str, int] = {}
         self._build(user_name, office.name_lo)
-        self._reload_filters()
-        self.model.reload()
+        self._reload_filters()  # (no reload here: enabling sorting in _build already read the first page)
         self._update_counts()
         self.show_reminders()
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
@@ -106,6 +116,15 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(VIEWS.index("in"))
         self.sidebar.currentItemChanged.connect(self._register_chosen)
+        self.saved = SavedSearchList(self.store, self.viewer.user_id)
+        self.saved.chosen.connect(self.apply_search)
+        side = QWidget()
+        side.setFixedWidth(215)
+        side_box = QVBoxLayout(side)
+        side_box.setContentsMargins(0, 0, 0, 0)
+        side_box.addWidget(self.sidebar, 1)
+        side_box.addWidget(QLabel(self.tr("Saved searches")))
+        side_box.addWidget(self.saved, 1)
         self.inbox_model = InboxModel(self)
         self.inbox_table = QTableView()
         self.inbox_table.setModel(self.inbox_model)
@@ -126,10 +145,16 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Find: number, subject, sender… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(320)
-        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
         self.search.returnPressed.connect(self._open_exact)
+        self.more_filters = MoreFilters(self.store, self)
+        self.more_filters.changed.connect(self._filters_changed)
+        self.more_filters.save_requested.connect(self.save_search)
+        self.more_button = QToolButton()
+        self.more_button.clicked.connect(self._show_more_filters)
+        self._label_more_button()
 
         self.year = QComboBox()
         self.status = QComboBox()
@@ -140,12 +165,13 @@ class MainWindow(QMainWindow):
         for code in URGENCIES:
             self.urgency.addItem(labels.urgency(code), code)
         for box in (self.year, self.status, self.urgency):
-            box.currentIndexChanged.connect(self.refresh)
+            box.currentIndexChanged.connect(self._filters_changed)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Year")))
         filters.addWidget(self.year)
         filters.addWidget(self.status)
         filters.addWidget(self.urgency)
+        filters.addWidget(self.more_button)
         filters.addStretch(1)
         self.count_label = QLabel()
         filters.addWidget(self.count_label)
@@ -165,6 +191,9 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((100, 80, 160, 260, 65, 100, 80)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.highlight = HighlightDelegate(self.table)
+        for column in (0, 2, 3):  # number, from / to, subject: where the searched words are
+            self.table.setItemDelegateForColumn(column, self.highlight)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.view = LetterView(self.store, self.runner)
@@ -195,7 +224,7 @@ class MainWindow(QMainWindow):
         split.setSizes([960, 330])
         body = QWidget()
         body_layout = QHBoxLayout(body)
-        body_layout.addWidget(self.sidebar)
+        body_layout.addWidget(side)
         body_layout.addWidget(split, 1)
         self.setCentralWidget(body)
 
@@ -276,31 +305,29 @@ class MainWindow(QMainWindow):
         )
 
     def _search_query(self) -> SearchQuery | None:
-        """The search box's text goes through the Lao-aware index (search.py); filters still apply."""
+        """Words in the search box or any "more filters" make it a search (search.py, off the GUI thread); the
+        register's own filters combine with it. Void letters stay out unless asked for."""
         text = self.search.text().strip()
-        if not text:
+        if not text and not self.more_filters.active_count():
             return None
+        status = self.status.currentData()
+        extra = self.more_filters.values()
+        extra["include_void"] = extra["include_void"] or status == "void"
         return SearchQuery(
             text=text,
-            direction=self.direction,
+            direction=None if self.more_filters.both.isChecked() else self.direction,
             year=self.year.currentData(),
-            status=self.status.currentData(),
+            status=status,
             urgency=self.urgency.currentData(),
-            include_void=True,
+            **extra,
         )
 
     def _count(self) -> int:
-        query = self._search_query()
         with self.store.db.session() as s:
-            if query is not None:
-                return count_matches(s, query, viewer=self.viewer)
             return count_letters(s, self.current_filter(), viewer=self.viewer)
 
     def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list:  # type: ignore[type-arg]
-        query = self._search_query()
         with self.store.db.session() as s:
-            if query is not None:
-                return list(search_letters(s, query, offset, limit, sort, descending, viewer=self.viewer))
             return fetch_page(s, self.current_filter(), offset, limit, sort, descending, viewer=self.viewer)
 
     def _reload_filters(self) -> None:
@@ -316,17 +343,33 @@ class MainWindow(QMainWindow):
         self.year.blockSignals(False)
 
     def _update_counts(self) -> None:
+        """Sidebar counts. The registers' counts run in the background: at a million letters each takes a second."""
         with self.store.db.session() as s:
-            counts: dict[str, object] = {
-                d: count_letters(
-                    s, RegisterFilter(direction=d, include_void=False, office_id=self.office_id), viewer=self.viewer
-                )
-                for d in REGISTERS
-            }
             mine = inbox_counts(s, self.viewer)
-            counts["arrived"] = count_arrived(s, self.office_id)
+            arrived = count_arrived(s, self.office_id)
+        counts: dict[str, object] = dict(self._register_counts)
+        counts["arrived"] = arrived
         counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
         counts["sent"] = mine.sent_open
+        self._show_counts(counts, bold_inbox=mine.unread > 0)
+        db, viewer, office_id = self.store.db, self.viewer, self.office_id
+
+        def count_registers(_job: object) -> dict[str, int]:
+            with db.session() as s:
+                return {
+                    d: count_letters(s, RegisterFilter(direction=d, include_void=False, office_id=office_id), viewer)
+                    for d in REGISTERS
+                }
+
+        self.runner.run(count_registers, self._registers_counted)
+        if not self.results.active:
+            self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+
+    def _registers_counted(self, counts: dict[str, int]) -> None:
+        self._register_counts = counts
+        self._show_counts(counts)
+
+    def _show_counts(self, counts: dict[str, object], bold_inbox: bool | None = None) -> None:
         titles = {
             "in": self.tr("Incoming letters"),
             "out": self.tr("Outgoing letters"),
@@ -337,11 +380,18 @@ class MainWindow(QMainWindow):
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             view = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(f"{titles[view]}  ({counts[view]})")
-            font = item.font()
-            font.setBold((view == "inbox" and mine.unread > 0) or (view == "arrived" and counts["arrived"] != 0))
-            item.setFont(font)
-        self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+            if view in counts:
+                item.setText(f"{titles[view]}  ({counts[view]})")
+            elif not item.text():
+                item.setText(titles[view])
+            if view == "inbox" and bold_inbox is not None:
+                font = item.font()
+                font.setBold(bold_inbox)
+                item.setFont(font)
+            if view == "arrived" and "arrived" in counts:
+                font = item.font()
+                font.setBold(counts["arrived"] != 0)
+                item.setFont(font)
 
     def refresh(self) -> None:
         selected = self.selected_letter()
@@ -355,7 +405,7 @@ class MainWindow(QMainWindow):
             self.inbox_table.setColumnHidden(6, self.view_name == "inbox")
             self.inbox_table.setColumnHidden(3, self.view_name == "sent")
         else:
-            self.model.reload()
+            self._show_register_or_search()
         self._update_counts()
         if selected:
             self.select_letter(selected)
@@ -373,6 +423,81 @@ class MainWindow(QMainWindow):
             )
         )
         self.reminder.show()
+
+    # -- search ------------------------------------------------------------------------------------------------------
+    def _show_register_or_search(self) -> None:
+        query = self._search_query()
+        self.highlight.query = query.text if query is not None else ""
+        header = self.table.horizontalHeader()
+        if query is None:
+            if self.results.active:
+                self.results.stop()
+                header.blockSignals(True)
+                header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+                header.blockSignals(False)
+                self.model.sort_key, self.model.descending = "number", True
+            self.model.reload()
+            return
+        if not self.results.active:  # newest first until a column is clicked: instant at any size
+            header.blockSignals(True)
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
+            self.model.sort_key, self.model.descending = "recent", True
+        self.results.show(query)
+
+    def _show_found(self, total: int) -> None:
+        self.count_label.setText(self.tr("{count} letters found").format(count=total))
+        self.count_label.setToolTip("")
+
+    def _search_failed(self, detail: str) -> None:
+        self.count_label.setText(self.tr("The search did not work. Try other words."))
+        self.count_label.setToolTip(detail)
+
+    def _filters_changed(self) -> None:
+        self._label_more_button()
+        if not self._applying:
+            self.refresh()
+
+    def _label_more_button(self) -> None:
+        active = self.more_filters.active_count()
+        text = self.tr("More filters") + (f" ({active})" if active else "")
+        self.more_button.setText(text + " ▾")
+
+    def _show_more_filters(self) -> None:
+        self.more_filters.reload_choices()
+        self.more_filters.adjustSize()
+        below = self.more_button.mapToGlobal(self.more_button.rect().bottomLeft())
+        self.more_filters.move(below)
+        self.more_filters.show()
+
+    def current_search(self) -> SearchQuery:
+        """What the box and all filters ask for now, as a saved search keeps it."""
+        return self._search_query() or SearchQuery(direction=self.direction)
+
+    def save_search(self) -> None:
+        self.more_filters.hide()
+        self.saved.ask_and_save(self.current_search(), self.search.text().strip())
+
+    def apply_search(self, query: SearchQuery) -> None:
+        """Run a saved search: its words and filters go back into the box and the filter fields."""
+        self._applying = True
+        try:
+            if query.direction is not None and query.direction != self.direction:
+                self.sidebar.setCurrentRow(VIEWS.index(query.direction))
+            elif self.view_name not in REGISTERS:
+                self.sidebar.setCurrentRow(VIEWS.index(self.direction))
+            self._search_timer.blockSignals(True)
+            self.search.setText(query.text)
+            self._search_timer.blockSignals(False)
+            self._search_timer.stop()
+            self.more_filters.reload_choices()
+            self.more_filters.set_values(query)
+            for box, value in ((self.year, query.year), (self.status, query.status), (self.urgency, query.urgency)):
+                box.setCurrentIndex(max(0, box.findData(value)))
+        finally:
+            self._applying = False
+        self._label_more_button()
+        self.refresh()
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.registers or changes.inbox:
@@ -399,6 +524,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.sync_worker.stop()  # what a running sync did is kept; the rest goes next time
+        self.results.close()
         super().closeEvent(event)
 
     # -- interaction -----------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The register table: a lazy Qt model that reads pages of rows from SQL as the user scrolls, sorted in SQL.
 
-The same model shows search results: it only needs a `RowSource` (count + page).
+The same model shows search results: rows then come from a worker (`set_requester`), which answers with `show_page`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ COLUMNS = [
 
 CountFn = Callable[[], int]
 PageFn = Callable[[int, int, str, bool], list[RegisterRow]]
+RequestFn = Callable[[int, str, bool], None]  # (offset, sort, descending): ask for a page that arrives later
 
 
 def _icon(kind: QStyle.StandardPixmap) -> QIcon:
@@ -46,13 +47,43 @@ class RegisterModel(QAbstractTableModel):
         self._total = 0
         self.sort_key, self.descending = "number", True
         self.today = date.today()
+        self._request: RequestFn | None = None
+        self._waiting = False
 
     # -- loading ---------------------------------------------------------------------------------------------
     def set_source(self, count: CountFn, page: PageFn) -> None:
         self._count_fn, self._page_fn = count, page
         self.reload()
 
+    def set_requester(self, request: RequestFn | None) -> None:
+        """Rows from a worker instead of the synchronous source (search results); None goes back to the source."""
+        self._request, self._waiting = request, False
+
+    def show_page(self, offset: int, rows: list[RegisterRow], complete: bool) -> None:
+        """A page the requester asked for has arrived; `complete` means there are no rows after it."""
+        self._waiting = False
+        total = offset + len(rows) + (0 if complete else 1)  # until the count arrives: "at least one more"
+        if offset == 0:
+            self.beginResetModel()
+            self._rows, self._total = list(rows), total
+            self.today = date.today()
+            self.endResetModel()
+        elif rows and offset == len(self._rows):
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+            self._total = max(self._total, total) if not complete else total
+        elif complete:
+            self._total = len(self._rows)
+
+    def set_total(self, total: int) -> None:
+        self._total = max(total, len(self._rows))
+
     def reload(self) -> None:
+        if self._request is not None:
+            self._waiting = True
+            self._request(0, self.sort_key, self.descending)
+            return
         self.beginResetModel()
         self._total = self._count_fn()
         self._rows = self._page_fn(0, PAGE, self.sort_key, self.descending) if self._total else []
@@ -68,6 +99,11 @@ class RegisterModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
+        if self._request is not None:
+            if not self._waiting:
+                self._waiting = True
+                self._request(len(self._rows), self.sort_key, self.descending)
+            return
         more = self._page_fn(len(self._rows), PAGE, self.sort_key, self.descending)
         if not more:
             self._total = len(self._rows)
@@ -77,7 +113,8 @@ class RegisterModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_key = COLUMNS[column][0]
+        # No column: the search's own order, newest first (instant at any size); the register's is by number.
+        self.sort_key = COLUMNS[column][0] if column >= 0 else ("recent" if self._request else "number")
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 

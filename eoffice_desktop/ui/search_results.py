@@ -1,0 +1,96 @@
+"""Search results in the register table: queries run on the core's search worker, never on the GUI thread, and a
+newer query (the next keystroke, a filter, a sort) supersedes the one still running."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from eoffice_desktop.core.register_query import RegisterRow
+from eoffice_desktop.core.search import SearchQuery, SearchRow
+from eoffice_desktop.core.search_access import Viewer
+from eoffice_desktop.core.search_runner import SearchRunner
+from eoffice_desktop.ui.register_model import PAGE, RegisterModel
+
+
+class _Bridge(QObject):
+    """Emitted on the worker thread, delivered on the GUI thread (queued: the bridge lives there)."""
+
+    page = Signal(int, int, object)  # generation, offset, rows
+    count = Signal(int, int)  # generation, total
+    failed = Signal(int, str)  # generation, message
+
+
+class SearchResults(QObject):
+    """Feeds `model` with the rows of `query`; `counted` gives the number of matches, `failed` a message."""
+
+    searching = Signal()
+    counted = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, database: Path, viewer: Viewer | None, model: RegisterModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.query: SearchQuery | None = None
+        self._runner = SearchRunner(database, viewer)
+        self._generation = 0
+        self._counted = False
+        self._bridge = _Bridge(self)
+        self._bridge.page.connect(self._page)
+        self._bridge.count.connect(self._count)
+        self._bridge.failed.connect(self._failed)
+
+    @property
+    def active(self) -> bool:
+        return self.query is not None
+
+    def show(self, query: SearchQuery) -> None:
+        """Show the rows of `query` (the old rows stay until the first page of the new ones arrives)."""
+        self.query = query
+        self.model.set_requester(self._request)
+        self.model.reload()
+
+    def stop(self) -> None:
+        """Back to the register: whatever still runs is interrupted and reports nothing."""
+        self.query = None
+        self._runner.cancel()
+        self.model.set_requester(None)
+
+    def close(self) -> None:
+        self._runner.close()
+
+    def _request(self, offset: int, sort: str, descending: bool) -> None:
+        if self.query is None:
+            return
+        if offset == 0:
+            self._counted = False
+            self.searching.emit()
+        bridge = self._bridge
+        self._generation = self._runner.submit(
+            self.query,
+            on_page=lambda generation, rows: bridge.page.emit(generation, offset, rows),
+            # A page further down may interrupt the first page's count: it then counts again.
+            on_count=None if self._counted else bridge.count.emit,
+            on_error=bridge.failed.emit,
+            sort=sort,
+            descending=descending,
+            limit=PAGE,
+            offset=offset,
+        )
+
+    def _page(self, generation: int, offset: int, rows: list[SearchRow]) -> None:
+        if generation == self._generation and self.query is not None:
+            found: list[RegisterRow] = list(rows)
+            self.model.show_page(offset, found, complete=len(rows) < PAGE)
+
+    def _count(self, generation: int, total: int) -> None:
+        if generation == self._generation and self.query is not None:
+            self._counted = True
+            self.model.set_total(total)
+            self.counted.emit(total)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation and self.query is not None:
+            self.model.show_page(0, [], complete=True)
+            self.failed.emit(message)
