@@ -223,12 +223,33 @@ def authenticate(
         time.sleep(wait)
     with store.db.session() as s:
         user = s.scalars(select(User).where(func.lower(User.username) == name)).first()
+        if user is not None and user.active and not user.password_hash:
+            throttle.failed(name)
+            raise AccountError(
+                "You have no password on this PC yet. An administrator sets it in Office > Users and departments."
+            )
         ok = bool(user and user.active and user.password_hash and check_password(password, user.password_hash))
         if not ok or user is None:
             throttle.failed(name)
             raise AccountError("The user name or the password is wrong.")
         throttle.succeeded(name)
         return viewer_of(s, user.id)
+
+
+def first_local_password(store: OfficeStore, username: str, password: str) -> Actor:
+    """Right after this PC joined an office through the server: give one of its administrators a password on this
+    PC (passwords never travel). Allowed only while nobody has a password here; that administrator then sets the
+    others' passwords."""
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+    with store.db.write() as s:
+        if s.scalars(select(User.id).where(User.password_hash.is_not(None), User.password_hash != "")).first():
+            raise NotAllowed("Passwords are already set on this PC; sign in and use Users and departments.")
+        user = s.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
+        if user is None or not user.active or "admin" not in user.roles.split(","):
+            raise AccountError("Choose an administrator of the office.")
+        user.password_hash = hash_password(password)
+        return store.actor(user.id)
 
 
 def list_users(session: Session, active_only: bool = True) -> list[User]:

@@ -40,7 +40,10 @@ class OfficeStore:
             return get_setting(s, "office.id")
 
     def is_set_up(self) -> bool:
-        return bool(self.office_id)
+        """The office exists on this PC (a PC that enrolled to join an office is set up once its data arrived)."""
+        with self.db.session() as s:
+            office_id = get_setting(s, "office.id")
+            return bool(office_id) and s.get(Office, office_id) is not None
 
     def office(self) -> Office:
         with self.db.session() as s:
@@ -111,7 +114,7 @@ def setup_office(
         raise SetupError("Enter the administrator's user name and full name.")
     if len(admin_password) < 8:
         raise SetupError("The password must have at least 8 characters.")
-    office_id = "off_" + uuid7()
+    office_id = store.office_id or "off_" + uuid7()  # enrolled before set up: the server's office id
     user_id = "usr_" + uuid7()
     actor = Actor(user_id=user_id, office_id=office_id, device_id=store.device_id)
     with store.db.write() as s:

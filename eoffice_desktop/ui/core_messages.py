@@ -23,6 +23,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     QT_TRANSLATE_NOOP("Core", "An organisation needs a name."),
     QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "Core", "You have no password on this PC yet. An administrator sets it in Office > Users and departments."
+    ),
+    QT_TRANSLATE_NOOP("Core", "Passwords are already set on this PC; sign in and use Users and departments."),
+    QT_TRANSLATE_NOOP("Core", "Choose an administrator of the office."),
     QT_TRANSLATE_NOOP("Core", "This letter has not arrived on this PC."),
     QT_TRANSLATE_NOOP("Core", "This letter is already registered in this office."),
     QT_TRANSLATE_NOOP("Core", "The backup was stopped; nothing was kept of it."),

@@ -20,13 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import AccountError, LoginThrottle, TooManyTries, Viewer, authenticate
+from eoffice_desktop.core.accounts import (
+    AccountError,
+    LoginThrottle,
+    NotAllowed,
+    TooManyTries,
+    Viewer,
+    authenticate,
+    first_local_password,
+    list_users,
+)
 from eoffice_desktop.core.datadir import DataDirBusy, remember_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
 from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
@@ -45,6 +55,12 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.intro = intro
+        self.runner = TaskRunner(self)
+        self.joined = False
+        self.join_button = QPushButton(self.tr("This office already uses eOffice on the server: join it…"))
+        self.join_button.setToolTip(self.tr("IT staff: you need the server address and a one-time enrolment code."))
+        self.join_button.clicked.connect(self.join)
         self.language = QComboBox()
         self.language.addItem("ລາວ (Lao)", "lo")
         self.language.addItem("English", "en")
@@ -67,28 +83,32 @@ class FirstRunDialog(QDialog):
         )
         change = QPushButton(self.tr("Change…"))
         change.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
+        folder_row = self.folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(change)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Office name (Lao)"), self.name_lo)
         form.addRow(self.tr("Office name (English)"), self.name_en)
         form.addRow(self.tr("Abbreviation"), self.code)
-        form.addRow(QLabel(self.tr("<b>First administrator</b>")))
+        self.admin_title = QLabel(self.tr("<b>First administrator</b>"))
+        form.addRow(self.admin_title)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.full_name)
         form.addRow(self.tr("Password (8 characters or more)"), self.password)
         form.addRow(self.tr("Password again"), self.password2)
-        form.addRow(QLabel(self.tr("<b>Where the data is kept</b>")))
+        self.data_title = QLabel(self.tr("<b>Where the data is kept</b>"))
+        form.addRow(self.data_title)
         form.addRow(self.tr("Data folder"), folder_row)
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the office"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Create the office"))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.join_button)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -121,9 +141,60 @@ class FirstRunDialog(QDialog):
         remember_data_dir(chosen)
         return True
 
+    def join(self) -> None:
+        """Enrol with the server (IT staff's code), then receive the office. When people arrived, the dialog asks
+        for an administrator's password on this PC; when the server has nothing yet (the office's first PC), the
+        office is created here under the server's office."""
+        from eoffice_desktop.ui.join_office import enrol, receive_office
+
+        if not self._switch_folder() or not enrol(self, self.store, self.runner):
+            return
+        problem = receive_office(self, self.store, self.runner)
+        if problem is not None:
+            self.error.show_error(problem)
+            return
+        self.error.show_error("")
+        if not self.store.is_set_up():
+            self.intro.setText(
+                self.tr(
+                    "This PC is connected to the server, but no data of this office is there yet. If this is the "
+                    "office's first PC, enter the office and its first administrator and press Create."
+                )
+            )
+            self.join_button.hide()
+            return
+        self.joined = True
+        office = self.store.office()
+        with self.store.db.session() as s:
+            admins = [u.username for u in list_users(s) if "admin" in u.roles.split(",")]
+        self.intro.setText(
+            self.tr(
+                "This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the "
+                "office's administrators ({names}); they then set the others' passwords in Users and departments."
+            ).format(office=office.name_lo, names=", ".join(admins))
+        )
+        self.username.setText(admins[0] if admins else "")
+        for widget in (self.name_lo, self.name_en, self.code, self.full_name, self.data_title):
+            self.form.setRowVisible(widget, False)
+        self.form.setRowVisible(self.folder_row, False)
+        self.join_button.hide()
+        self.admin_title.setText(self.tr("<b>An administrator's password on this PC</b>"))
+        self.ok_button.setText(self.tr("Finish"))
+        self.adjustSize()
+        self.password.setFocus()
+
     def create(self) -> None:
         if self.password.text() != self.password2.text():
             self.error.show_error(self.tr("The two passwords differ."))
+            return
+        if self.joined:
+            try:
+                self.actor = first_local_password(self.store, self.username.text(), self.password.text())
+            except (AccountError, NotAllowed) as exc:
+                self.error.show_error(core_messages.text(exc))
+                return
+            self._save_language()
+            self.accept()
             return
         if not self._switch_folder():
             return
@@ -150,9 +221,12 @@ class FirstRunDialog(QDialog):
         except SetupError as exc:
             self.error.show_error(core_messages.text(exc))
             return
+        self._save_language()
+        self.accept()
+
+    def _save_language(self) -> None:
         with self.store.db.write() as s:
             set_setting(s, "ui.language", self.language.currentData())
-        self.accept()
 
 
 class LoginDialog(QDialog):
