@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Collection
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -166,21 +167,28 @@ class SyncEngine:
         self.report.refused += len(answer.rejected)
 
     def _pull(self) -> None:
-        while True:
-            self._check_cancel()
+        # While one batch is applied, the next one is already travelling over the link (a slow link and a slow
+        # disk then overlap). The cursor still moves only in the transaction that applies its batch.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as link:
             with self.store.db.session() as s:
-                after = cursor(s)
-            batch = self.transport.pull(after, PULL_LIMIT)
-            if batch.epoch and batch.epoch != self._epoch():
-                self._check_epoch(batch.epoch)
-                continue
-            with self.store.db.write() as s:
-                result = apply_remote(s, self.store.log, batch.events)
-                set_cursor(s, batch.next)
-            self.report.pulled += len(result.applied)
-            self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))
-            if not batch.more:
-                return
+                pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+            while True:
+                self._check_cancel()
+                batch = pending.result()
+                if batch.epoch and batch.epoch != self._epoch():
+                    self._check_epoch(batch.epoch)
+                    with self.store.db.session() as s:
+                        pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+                    continue
+                if batch.more:
+                    pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT)
+                with self.store.db.write() as s:
+                    result = apply_remote(s, self.store.log, batch.events)
+                    set_cursor(s, batch.next)
+                self.report.pulled += len(result.applied)
+                self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))
+                if not batch.more:
+                    return
 
     def _epoch(self) -> str:
         with self.store.db.session() as s:

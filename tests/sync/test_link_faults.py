@@ -384,3 +384,41 @@ def test_a_server_killed_mid_sync_and_restarted_loses_and_duplicates_nothing(kil
 
 def _stored(central: RunningServer) -> int:
     return _server_counts(central.database)[0]
+
+
+def test_a_pull_cut_between_small_batches_never_moves_the_cursor_past_what_was_applied(
+    central, relay, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The next batch travels while one is applied; a cut there must leave the cursor at the applied batch."""
+    import sync.client.engine as engine
+
+    monkeypatch.setattr(engine, "PULL_LIMIT", 7)  # many small batches, so cuts fall between and inside them
+    a, b, to_b = _two_offices(central, tmp_path)
+    a.sync(central.url)
+    b.sync(central.url)
+    sent = {_send(a, to_b, f"ຊຸດນ້ອຍ {n}") for n in range(40)}
+    a.sync(central.url)
+    transport = HttpTransport(central.url, b.token)
+    rng = random.Random(11)
+    for _ in range(30):
+        relay.arm(Fault(down_bytes=rng.randint(500, 30_000)))
+        try:
+            b.sync(relay.url, ("pull",))
+            break
+        except Offline:
+            pass
+        finally:
+            relay.disarm()
+        position = cursor_of(b)
+        fed = transport.pull(0, position) if position else None
+        with b.store.db.session() as s:
+            have = set(s.scalars(select(Event.id)))
+        assert fed is None or {e.id for e in fed.events} <= have, "the cursor passed events never applied"
+    b.sync(central.url)
+    assert {lid for lid in sent} == _letter_ids_from(b, a)
+    _assert_whole(central, [a, b])
+
+
+def _letter_ids_from(desk: Desk, sender: Desk) -> set[str]:
+    with desk.store.db.session() as s:
+        return set(s.scalars(select(Letter.id).where(Letter.office_id == sender.store.office_id)))
