@@ -278,7 +278,11 @@ def measure(name: str, link: Link, services: Services, action: Any) -> tuple[Mea
     before, wire_before = services.stats(), link.wire()
     server_before, cpu_before = services.server_seconds(), time.process_time()
     started = time.perf_counter()
-    result = action()
+    failure: Exception | None = None
+    try:
+        result = action()
+    except Exception as exc:  # noqa: BLE001 - a cut link: the figures up to the cut are still printed
+        result, failure = None, exc
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_before
     time.sleep(0.2)
@@ -302,6 +306,8 @@ def measure(name: str, link: Link, services: Services, action: Any) -> tuple[Mea
         f"  (server {m.server_cpu:5.1f} s, desktop CPU {m.desktop_cpu:5.1f} s)",
         flush=True,
     )
+    if failure is not None:
+        raise failure
     return m, result
 
 

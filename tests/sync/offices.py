@@ -63,7 +63,7 @@ class Desk:
         return {k: v for k, v in self.events().items() if v["device_id"] == self.store.device_id}
 
     def check(self) -> list[str]:
-        """`eoffice check` on this PC's data folder (closed first, as the command runs on a closed folder)."""
+        """Problems `eoffice check` finds in this PC's data folder (close the store first, as the command expects)."""
         return check_data_dir(self.root).problems
 
 
