@@ -8,7 +8,8 @@ its reason instead of blocking the rest, and nothing local ever discarded.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -32,6 +33,7 @@ from sync.client.transport import Transport
 from sync.protocol.envelope import EventEnvelope
 
 PULL_LIMIT = 500
+PHASES = ("push", "pull", "blobs")
 DEFAULT_HOLD_BYTES = 5 * 1024 * 1024
 
 
@@ -60,6 +62,7 @@ class SyncReport:
     blobs_up: int = 0
     blobs_down: int = 0
     held_blobs: int = 0
+    blobs_waiting: int = 0  # scans another office has not finished sending yet
     bytes_up: int = 0
     bytes_down: int = 0
     epoch_changed: bool = False
@@ -91,17 +94,22 @@ class SyncEngine:
         if self._cancelled():
             raise SyncCancelled("Sync was cancelled; what was done is kept.")
 
-    def run(self) -> SyncReport:
+    def run(self, phases: Collection[str] = PHASES) -> SyncReport:
+        """One cycle; `phases` narrows it (e.g. only "pull" to fetch new letters without sending)."""
         start_up, start_down = self.transport.bytes_sent, self.transport.bytes_received
         try:
             hello = self.transport.hello()
             self._check_epoch(hello.epoch)
-            self._push(hello.max_push_bytes)
-            self._pull()
-            self._blobs()
-            self.report.finished_at = utcnow()
-            with self.store.db.write() as s:
-                set_setting(s, "sync.last_success", self.report.finished_at.isoformat(timespec="seconds"))
+            if "push" in phases:
+                self._push(hello.max_push_bytes)
+            if "pull" in phases:
+                self._pull()
+            if "blobs" in phases:
+                self._blobs()
+            if set(PHASES) <= set(phases):
+                self.report.finished_at = utcnow()
+                with self.store.db.write() as s:
+                    set_setting(s, "sync.last_success", self.report.finished_at.isoformat(timespec="seconds"))
         finally:
             self.report.bytes_up = self.transport.bytes_sent - start_up
             self.report.bytes_down = self.transport.bytes_received - start_down
@@ -159,21 +167,28 @@ class SyncEngine:
         self.report.refused += len(answer.rejected)
 
     def _pull(self) -> None:
-        while True:
-            self._check_cancel()
+        # While one batch is applied, the next one is already travelling over the link (a slow link and a slow
+        # disk then overlap). The cursor still moves only in the transaction that applies its batch.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as link:
             with self.store.db.session() as s:
-                after = cursor(s)
-            batch = self.transport.pull(after, PULL_LIMIT)
-            if batch.epoch and batch.epoch != self._epoch():
-                self._check_epoch(batch.epoch)
-                continue
-            with self.store.db.write() as s:
-                result = apply_remote(s, self.store.log, batch.events)
-                set_cursor(s, batch.next)
-            self.report.pulled += len(result.applied)
-            self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))
-            if not batch.more:
-                return
+                pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+            while True:
+                self._check_cancel()
+                batch = pending.result()
+                if batch.epoch and batch.epoch != self._epoch():
+                    self._check_epoch(batch.epoch)
+                    with self.store.db.session() as s:
+                        pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+                    continue
+                if batch.more:
+                    pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT)
+                with self.store.db.write() as s:
+                    result = apply_remote(s, self.store.log, batch.events)
+                    set_cursor(s, batch.next)
+                self.report.pulled += len(result.applied)
+                self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))
+                if not batch.more:
+                    return
 
     def _epoch(self) -> str:
         with self.store.db.session() as s:
@@ -253,6 +268,7 @@ class SyncEngine:
                 self._progress(SyncProgress("upload", base + sent, total))
 
             self.transport.upload_blob(blob.hash, self.store.blobs.path_of(blob.hash), have, progress, self._cancelled)
+            self._check_cancel()  # a transfer stopped half-way is not done: it stays queued and resumes
             self._set_state(blob.hash, "done")
             self.report.blobs_up += 1
             done += blob.size
@@ -274,7 +290,16 @@ class SyncEngine:
             def progress(got: int, _total: int, base: int = base) -> None:
                 self._progress(SyncProgress("download", base + got, total))
 
-            self.transport.download_blob(blob.hash, partial, progress, self._cancelled)
+            try:
+                self.transport.download_blob(blob.hash, partial, progress, self._cancelled)
+            except Refused as exc:
+                if exc.code != "not_found":
+                    raise
+                # The sending office recorded the letter but its scan has not reached the server yet: the letter is
+                # here, the scan stays queued for the next sync, and the other downloads go on.
+                self.report.blobs_waiting += 1
+                continue
+            self._check_cancel()  # keep the partial file: the next sync resumes from it
             digest = hashlib.sha256()
             with open(partial, "rb") as handle:
                 for chunk in iter(lambda: handle.read(1 << 20), b""):

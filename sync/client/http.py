@@ -201,6 +201,9 @@ class HttpTransport:
                 if response.status_code not in (200, 206):
                     self._envelope(response)
                     raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
+                if response.headers.get("Content-Type", "").split(";")[0].strip() != "application/octet-stream":
+                    # A captive portal's 200 page is not the file: keep what was already fetched.
+                    raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
                 if response.status_code == 200:
                     done = 0
                 total = done + int(response.headers.get("Content-Length", "0"))

@@ -1,0 +1,107 @@
+"""Real enrolled desktops for sync tests: an office's first PC, more PCs of the same office started from a USB
+snapshot, number blocks so PCs never share a registry number, and what each office may see of the others."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.addressbook import add_organisation
+from eoffice_desktop.core.bundles import export_bundle, import_bundle
+from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.numbering import assign_block, series_for
+from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
+from eoffice_desktop.core.settings import get_setting
+from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
+from sync.client.http import HttpTransport
+from sync.client.session import enrol_pc
+from sync.server.admin import add_office, new_enrolment_code
+from sync.server.database import ServerDatabase
+
+
+@dataclass
+class Desk:
+    """One enrolled PC of an office."""
+
+    name: str
+    root: Path
+    store: OfficeStore
+    actor: Actor
+
+    @property
+    def token(self) -> str:
+        with self.store.db.session() as s:
+            return str(get_setting(s, "sync.token"))
+
+    def sync(self, url: str, phases: tuple[str, ...] = ("push", "pull", "blobs"), **kwargs: Any) -> SyncReport:
+        """One cycle against `url` (the server itself, or a relay in front of it), with the real engine."""
+        engine = SyncEngine(self.store, HttpTransport(url, self.token), SyncPolicy(big_transfers=True), **kwargs)
+        return engine.run(phases)
+
+    def events(self) -> dict[str, dict[str, Any]]:
+        with self.store.db.session() as s:
+            return {
+                row.id: {
+                    "type": row.type,
+                    "office_id": row.office_id,
+                    "device_id": row.device_id,
+                    "letter_id": row.letter_id,
+                    "hlc": row.hlc,
+                    "payload": json.loads(row.payload),
+                }
+                for row in s.scalars(select(Event))
+            }
+
+    def own_events(self) -> dict[str, dict[str, Any]]:
+        return {k: v for k, v in self.events().items() if v["device_id"] == self.store.device_id}
+
+    def check(self) -> list[str]:
+        """Problems `eoffice check` finds in this PC's data folder (close the store first, as the command expects)."""
+        return check_data_dir(self.root).problems
+
+
+def server_office(database: ServerDatabase, code: str, name: str, pcs: int = 1) -> list[str]:
+    """IT staff adds the office on the server and prints one enrolment code per PC."""
+    with database.write() as s:
+        add_office(s, code, name, name)
+        return [new_enrolment_code(s, code) for _ in range(pcs)]
+
+
+def first_pc(tmp: Path, name: str, code: str, server_url: str, enrolment_code: str) -> Desk:
+    store = open_store(tmp / name)
+    actor = setup_office(store, code, f"ຫ້ອງການ {code}", f"Office {code}", "admin", "Admin", "password-1")
+    enrol_pc(store, server_url, enrolment_code, name)
+    return Desk(name, tmp / name, store, actor)
+
+
+def another_pc(tmp: Path, name: str, first: Desk, server_url: str, enrolment_code: str) -> Desk:
+    """A second PC of the same office, started from the first PC's USB snapshot, then enrolled."""
+    snapshot = tmp / f"{first.name}-snapshot.eob"
+    export_bundle(first.store, snapshot, everything=True)
+    store = open_store(tmp / name)
+    import_bundle(store, snapshot)
+    enrol_pc(store, server_url, enrolment_code, name)
+    return Desk(name, tmp / name, store, store.actor(first.actor.user_id))
+
+
+def give_numbers(desk: Desk, block: int) -> None:
+    """IT staff gives each PC its own block of registry numbers for both registers (DESIGN section 3)."""
+    with desk.store.db.write() as s:
+        for direction in ("in", "out"):
+            key = series_for(s, direction, date.today().year)
+            assign_block(s, key, 1000 * block, 1000 * block + 999, "manual")
+
+
+def address_of(desk: Desk, other: Desk) -> str:
+    """Put the other office into this office's address book, linked to it so letters can travel there."""
+    with desk.store.db.write() as s:
+        return add_organisation(
+            s, desk.store.log, desk.actor, f"ຫ້ອງການ {other.name}", office_id=other.store.office_id
+        ).id
