@@ -56,5 +56,9 @@ def test_placeholders_survive_translation():
             "{old}",
             "{new}",
             "{detail}",
+            "{files}",
+            "{bad}",
+            "{code}",
+            "{date}",
         ):
             assert (part in source) == (part in translation), (source, translation)
