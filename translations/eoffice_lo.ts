@@ -2542,6 +2542,11 @@ Data folder: {folder}</source>
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-h-signui/eoffice_desktop/ui/signatures_panel.py" line="202" />
+        <source>Technical notes</source>
+        <translation>ບັນທຶກທາງເທັກນິກ</translation>
+    </message>
 </context>
 <context>
     <name>SigningKeyDialog</name>
@@ -2926,6 +2931,11 @@ SHA-256 fingerprint:
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-h-signui/eoffice_desktop/ui/key_trust.py" line="77" />
+        <source>No certificate authority is trusted yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPackageDialog</name>
@@ -2963,6 +2973,11 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/signatures_package.py" line="96" />
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
+    </message>
+    <message>
+        <location filename="../../work/wt-h-signui/eoffice_desktop/ui/signatures_package.py" line="78" />
+        <source>Verification code</source>
+        <translation>ລະຫັດກວດສອບ</translation>
     </message>
 </context>
 </TS>

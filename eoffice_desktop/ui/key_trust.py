@@ -74,7 +74,8 @@ class TrustDialog(QDialog):
         with self.store.db.session() as s:
             rows = list(s.scalars(select(TrustItem).order_by(TrustItem.kind, TrustItem.added_at)))
         if not rows:
-            self.items.setHtml(f"<p>{html.escape(self.tr('No certificate authority is trusted yet.'))}</p>")
+            empty = self.tr("No certificate authority is trusted yet.")
+            self.items.setHtml(f"<p>{html.escape(empty)}</p>")
             return
         kinds = {"ca": self.tr("CA certificate"), "crl": self.tr("Revocation list")}
         self.items.setHtml(

@@ -23,7 +23,7 @@ from eoffice_desktop.core.timeline import TimelineEntry
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.qr import qr_image
-from eoffice_desktop.ui.signatures_words import role_label
+from eoffice_desktop.ui.signatures_words import local_time, role_label
 
 HEADING = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ<br>ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ"
 STYLE = (
@@ -107,7 +107,7 @@ def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]
     )
     rows = "".join(
         f"<tr><td>{_e(role_label(sig.role))}</td><td>{_e(sig.signer)}<br>{_e(sig.title)}</td>"
-        f"<td>{sig.signed_at:%d/%m/%Y %H:%M}</td><td><b>{_e(sig.code)}</b></td></tr>"
+        f"<td>{local_time(sig.signed_at)}</td><td><b>{_e(sig.code)}</b></td></tr>"
         for sig in signatures
     )
     return (

@@ -75,6 +75,7 @@ class VerifyPackageDialog(QDialog):
             f"<p><b>{html.escape(report.registry_number)}</b> — {html.escape(report.subject)}<br>"
             f"<small>{html.escape(str(self.path))}</small></p>"
         ]
+        code_word = self.tr("Verification code")
         for meta, status in report.signatures:
             who = ", ".join(str(meta.get(k, "")) for k in ("signer", "title") if meta.get(k))
             role = role_label(str(meta.get("role", "")))
@@ -82,7 +83,7 @@ class VerifyPackageDialog(QDialog):
                 f"<p><b>{html.escape(str(meta.get('order', '?')))}. {html.escape(role)}</b>: {html.escape(who)}"
                 f"<br><span style='color:{status_colour(status.code)}'><b>"
                 f"{html.escape(status_headline(status.code, status.changed, status.revoked_at))}</b></span>"
-                f"<br>{html.escape(self.tr('Verification code'))}: {html.escape(str(meta.get('code')))}"
+                f"<br>{html.escape(code_word)}: {html.escape(str(meta.get('code')))}"
                 + "".join(f"<br><small>{html.escape(d)}</small>" for d in status.details + status.warnings)
                 + "</p>"
             )

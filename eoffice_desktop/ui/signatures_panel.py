@@ -29,12 +29,18 @@ from eoffice_desktop.core.signing.letters import SignResult
 from eoffice_desktop.core.signing.package import export_package
 from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
 from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts, check_letter, signed_roles
-from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_headline, status_icon
+from eoffice_desktop.ui.signatures_words import local_time, role_label, status_colour, status_headline, status_icon
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 
 def _row(label: str, value: str) -> str:
-    return f"<tr><td style='color:#555;padding-right:10px'>{html.escape(label)}</td><td>{value}</td></tr>"
+    """Label above value: the letter view is a narrow column, and codes and hashes must not be cut."""
+    return f"<p style='margin:0 0 6px 0'><span style='color:#555'>{html.escape(label)}</span><br>{value}</p>"
+
+
+def _hex(digest: str) -> str:
+    """A SHA-256 in two halves, so it fits the narrow pane and can still be compared by eye."""
+    return f"<small><tt>{digest[:32]}<br>{digest[32:]}</tt></small>"
 
 
 class SignaturesPanel(QWidget):
@@ -145,7 +151,7 @@ class SignaturesPanel(QWidget):
         status = check.status
         who = ", ".join(p for p in (check.signer_name, check.signer_title) if p)
         text = (
-            f"{check.order}. {role_label(check.role)}: {who} — {check.signed_at:%d/%m/%Y %H:%M}\n"
+            f"{check.order}. {role_label(check.role)}: {who} — {local_time(check.signed_at)}\n"
             f"{status_headline(status.code, status.changed, status.revoked_at)}"
         )
         item = QListWidgetItem(status_icon(status.code), text)
@@ -171,7 +177,7 @@ class SignaturesPanel(QWidget):
         rows = [
             _row(self.tr("Status"), html.escape(status_headline(status.code, status.changed, status.revoked_at))),
             _row(self.tr("Verification code"), f"<b>{html.escape(check.code)}</b>"),
-            _row(self.tr("Signed at (signer's PC clock)"), f"{check.signed_at:%d/%m/%Y %H:%M:%S} UTC"),
+            _row(self.tr("Signed at (signer's PC clock)"), local_time(check.signed_at)),
         ]
         if facts.certificate is not None:
             info = facts.certificate
@@ -185,20 +191,16 @@ class SignaturesPanel(QWidget):
                     f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}",
                 ),
                 _row(self.tr("Certificate serial"), f"{info.serial:x}"),
-                _row(self.tr("Certificate fingerprint (SHA-256)"), f"<small>{info.fingerprint}</small>"),
+                _row(self.tr("Certificate fingerprint (SHA-256)"), _hex(info.fingerprint)),
             ]
-        rows.append(_row(self.tr("Signed contents (SHA-256)"), f"<small>{facts.manifest_sha256}</small>"))
+        rows.append(_row(self.tr("Signed contents (SHA-256)"), _hex(facts.manifest_sha256)))
         for name, digest, size in facts.files:
-            rows.append(_row(html.escape(name), f"<small>{digest}</small> ({size / 1024:.0f} KB)"))
+            rows.append(_row(name, f"{_hex(digest)} ({size / 1024:.0f} KB)"))
         for name in facts.pdf_copies:
             rows.append(_row(self.tr("PDF signed inside"), html.escape(name)))
         notes = "".join(f"<li>{html.escape(d)}</li>" for d in status.details + status.warnings)
-        self.details.setHtml(
-            "<table>"
-            + "".join(rows)
-            + "</table>"
-            + (f"<p>{self.tr('Technical notes')}:</p><ul>{notes}</ul>" if notes else "")
-        )
+        technical = self.tr("Technical notes")
+        self.details.setHtml("".join(rows) + (f"<p>{html.escape(technical)}:</p><ul>{notes}</ul>" if notes else ""))
 
     # -- signing and export ------------------------------------------------------------------------------------
     def sign(self) -> None:

@@ -7,7 +7,7 @@ translation file like every other GUI string.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -25,6 +25,11 @@ COLOURS = {
     MALFORMED: "#b00020",
     "unchecked": "#555555",
 }
+
+
+def local_time(moment: datetime) -> str:
+    """Signing times are stored in UTC; people read them in the PC's time zone."""
+    return f"{moment.replace(tzinfo=UTC).astimezone():%d/%m/%Y %H:%M}"
 
 
 def role_label(role: str) -> str:
