@@ -168,7 +168,9 @@ def test_create_key_get_certificate_sign_and_see_a_changed_file(
     assert panel.status_codes() == ["changed"]
     assert "scan.tif" in panel.list.item(0).text() and "Document changed" in panel.list.item(0).text()
     panel.details_button.click()
-    assert scan.blob_hash.removeprefix("sha256:") in panel.details.toPlainText()
+    details = panel.details.toPlainText()
+    assert scan.blob_hash.removeprefix("sha256:") in details.replace("\n", "")  # shown in two halves
+    assert "Verification code" in details and "PDF signed inside" in details
 
 
 def test_wrong_passphrase_is_explained_and_slows_retries(qtbot, app, demo_store, files, tmp_path):  # type: ignore[no-untyped-def]
