@@ -2258,6 +2258,11 @@ Data folder: {folder}</source>
         <source>You can try again now.</source>
         <translation>ຕອນນີ້ທ່ານລອງໃໝ່ໄດ້ແລ້ວ.</translation>
     </message>
+    <message>
+        <location filename="../../work/wt-h-signui/eoffice_desktop/ui/key_passphrase.py" line="151" />
+        <source>Working… this takes a moment.</source>
+        <translation>ກຳລັງດຳເນີນການ… ກະລຸນາລໍຖ້າຈັກໜ້ອຍ.</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>

@@ -146,9 +146,12 @@ class PassphraseDialog(QDialog):
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
         self.error = ErrorLabel()
+        # A plain line while the key is being opened, and a bar only when there is progress to count: an
+        # endless "busy" bar runs a style animation that outlived its dialog in tests and crashed.
+        self.working = QLabel(self.tr("Working… this takes a moment."))
+        self.working.hide()
         self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
+        self.busy.setRange(0, 1)
         self.busy.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         if ok_text:
@@ -163,6 +166,7 @@ class PassphraseDialog(QDialog):
             layout.addWidget(extra)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.working)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -202,10 +206,12 @@ class PassphraseDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.busy.setRange(0, max(total, 1))
         self.busy.setValue(min(done, total))
+        self.busy.setVisible(self.job is not None)
 
     def _set_busy(self, busy: bool) -> None:
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(busy)
+        self.working.setVisible(busy)
+        self.busy.setValue(0)
+        self.busy.setVisible(False)
         self.ok_button.setEnabled(not busy and self._wait_left <= 0)
         for field in (*self.fields.values(), *self.confirm.values()):
             field.setEnabled(not busy)
