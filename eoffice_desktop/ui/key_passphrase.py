@@ -24,6 +24,10 @@ from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
+class WorkCancelled(Exception):
+    """Raised by a dialog's work when the user pressed Cancel while it ran."""
+
+
 def strength(passphrase: str) -> int:
     """0 too short, 1 weak, 2 fair, 3 strong: length counts most, then variety of kinds of characters."""
     if len(passphrase) < MIN_PASSPHRASE:
@@ -216,6 +220,13 @@ class PassphraseDialog(QDialog):
         for field in (*self.fields.values(), *self.confirm.values()):
             field.setEnabled(not busy)
 
+    def reject(self) -> None:
+        """Cancel while work runs asks it to stop; the dialog closes when the work has ended either way."""
+        if self.job is not None:
+            self.job.cancel()
+            return
+        super().reject()
+
     def _done(self, value: Any) -> None:
         self.job = None
         self.result_value = value
@@ -225,6 +236,9 @@ class PassphraseDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self._set_busy(False)
+        if isinstance(exc, WorkCancelled):
+            super().reject()
+            return
         self.error.show_error(refusal_text(exc))
         if isinstance(exc, (WrongPassphrase, KeyLocked)):
             current = [field for key, field in self.fields.items() if key not in self.confirm]

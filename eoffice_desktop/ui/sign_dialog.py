@@ -17,15 +17,11 @@ from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.fold import ROLES
 from eoffice_desktop.core.signing.keys import Identity, KeyStore, UnlockedKeys
 from eoffice_desktop.core.signing.letters import SignResult, sign_letter
-from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
+from eoffice_desktop.ui.key_passphrase import PassphraseDialog, WorkCancelled, retry_wait
 from eoffice_desktop.ui.signatures_words import role_label
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 UNLOCK_SETTING = "signing.unlock_minutes"
-
-
-class SigningCancelled(Exception):
-    pass
 
 
 def unlock_seconds(store: OfficeStore) -> float:
@@ -57,7 +53,7 @@ def read_files_with_progress(store: OfficeStore, letter_id: str, job: Job) -> No
         with open(path, "rb") as handle:
             for chunk in iter(lambda: handle.read(CHUNK), b""):
                 if job.cancelled:
-                    raise SigningCancelled("Signing was cancelled.")
+                    raise WorkCancelled()
                 digest.update(chunk)
                 done += len(chunk)
                 job.signals.progress.emit(min(done // 1024, total), total)
