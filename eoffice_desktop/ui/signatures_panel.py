@@ -104,6 +104,7 @@ class SignaturesPanel(QWidget):
             self.summary.setText("")
             self.job = None
             return
+        self.summary.setStyleSheet("")
         self.summary.setText(self.tr("Checking the signatures…"))
         user_id = self.actor.user_id if self.actor else None
         store = self.store
@@ -130,10 +131,11 @@ class SignaturesPanel(QWidget):
         roles = next_roles([f.check.role for f in result.signatures])
         self.sign_button.setVisible(result.may_sign and bool(roles))
         self.export_button.setEnabled(bool(result.signatures))
+        bad = sum(1 for f in result.signatures if not f.check.status.ok)
+        self.summary.setStyleSheet(f"color:{status_colour('changed' if bad else 'valid')}" if result.signatures else "")
         if not result.signatures:
             self.summary.setText(self.tr("This letter has no digital signature."))
         else:
-            bad = sum(1 for f in result.signatures if not f.check.status.ok)
             self.summary.setText(
                 self.tr("{count} signature(s), all valid.").format(count=len(result.signatures))
                 if not bad
