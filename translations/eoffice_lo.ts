@@ -1186,6 +1186,49 @@
     </message>
 </context>
 <context>
+    <name>KeyPassphrase</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="55"/>
+        <source>Too short: use at least {count} characters.</source>
+        <translation>ສັ້ນເກີນໄປ: ໃຊ້ຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="60"/>
+        <source>Weak: add more words, numbers or signs.</source>
+        <translation>ອ່ອນ: ເພີ່ມຄຳ, ຕົວເລກ ຫຼື ເຄື່ອງໝາຍອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="61"/>
+        <source>Fair: a longer phrase is safer.</source>
+        <translation>ພໍໃຊ້ໄດ້: ປະໂຫຍກທີ່ຍາວກວ່ານີ້ປອດໄພກວ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="62"/>
+        <source>Strong.</source>
+        <translation>ແຂງແຮງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="69"/>
+        <source>Too many wrong passphrases. Wait {seconds} seconds, then try again.</source>
+        <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="73"/>
+        <source>The passphrase is wrong. Check the keyboard language (Lao or English) and Caps Lock, then try again.</source>
+        <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກວດເບິ່ງພາສາແປ້ນພິມ (ລາວ ຫຼື ອັງກິດ) ແລະ Caps Lock ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="78"/>
+        <source>The new passphrase must have at least {count} characters and no space at either end.</source>
+        <translation>ລະຫັດລັບໃໝ່ຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ ແລະ ບໍ່ມີຍະຫວ່າງຢູ່ຕົ້ນ ຫຼື ທ້າຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="83"/>
+        <source>Something went wrong: {error}</source>
+        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="10"/>
@@ -1835,212 +1878,223 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="82"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="84"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="98"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="100"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <source>Signatures ({count})</source>
+        <translation>ລາຍເຊັນ ({count})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="172"/>
+        <source>Signatures</source>
+        <translation>ລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="107"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="119"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="120"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="204"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="208"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="208"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="237"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="239"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="243"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="252"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="271"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="294"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="305"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="314"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="324"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="325"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="355"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="360"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="370"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="360"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="370"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="366"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="376"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="366"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="376"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="385"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="385"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2161,128 +2215,143 @@ Write this number on the paper letter.</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="262"/>
+        <source>Verify a signed package…</source>
+        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="268"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="273"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="276"/>
+        <source>My signing key…</source>
+        <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
+        <source>Trusted certificate authorities…</source>
+        <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="285"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="287"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="658"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="711"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="342"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="352"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="357"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="374"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="379"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="375"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="380"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="376"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="381"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="382"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="378"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="383"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="366"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="371"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
@@ -2297,47 +2366,57 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="421"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="426"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="458"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="463"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="468"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="635"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="668"/>
+        <source>Verify a signed package</source>
+        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="668"/>
+        <source>Signed package (*.zip)</source>
+        <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="688"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="644"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="697"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="645"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="698"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="647"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="700"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="660"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="713"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -2457,6 +2536,35 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="143"/>
+        <source>Type it again</source>
+        <translation>ພິມອີກເທື່ອໜຶ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="155"/>
+        <source>Working… this takes a moment.</source>
+        <translation>ກຳລັງດຳເນີນການ… ກະລຸນາລໍຖ້າຈັກໜ້ອຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="200"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>ລະຫັດລັບທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="272"/>
+        <source>Too many wrong passphrases. Wait {seconds} seconds, then try again.</source>
+        <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="269"/>
+        <source>You can try again now.</source>
+        <translation>ຕອນນີ້ທ່ານລອງໃໝ່ໄດ້ແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../eoffice_desktop/ui/preview.py" line="51"/>
@@ -2493,109 +2601,129 @@ Data folder: {folder}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="42"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="43"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="44"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="45"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="46"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="47"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="57"/>
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="58"/>
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="59"/>
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="60"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="61"/>
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="62"/>
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="63"/>
+        <source>Digital signatures</source>
+        <translation>ລາຍເຊັນດິຈິຕອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="64"/>
+        <source>Signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="65"/>
+        <source>Verification code</source>
+        <translation>ລະຫັດກວດສອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="66"/>
+        <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
+        <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>
 </context>
 <context>
@@ -2934,89 +3062,704 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="51"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="52"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="59"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="60"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="66"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="67"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="68"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="78"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
         <source>Public holidays</source>
         <translation>ວັນພັກລັດຖະການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="88"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
+        <source>Ask at every signing</source>
+        <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="92"/>
+        <source>Keep my signing key unlocked for</source>
+        <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="113"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="86"/>
+        <source>Also sign the PDF files inside, with a visible stamp</source>
+        <translation>ລົງລາຍເຊັນໃນໄຟລ໌ PDF ນຳ, ພ້ອມກາປະທັບທີ່ເບິ່ງເຫັນໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="90"/>
+        <source>This letter has no PDF file.</source>
+        <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="91"/>
+        <source>I sign as</source>
+        <translation>ຂ້ອຍລົງລາຍເຊັນເປັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="95"/>
+        <source>Your key is still unlocked; you are not asked for the passphrase again.</source>
+        <translation>ກະແຈຂອງທ່ານຍັງເປີດຢູ່; ບໍ່ຕ້ອງໃສ່ລະຫັດລັບອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="102"/>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>ພິມລະຫັດລັບຂອງກະແຈລົງລາຍເຊັນຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="103"/>
+        <source>Passphrase</source>
+        <translation>ລະຫັດລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="114"/>
+        <source>Sign the letter</source>
+        <translation>ລົງລາຍເຊັນໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="120"/>
+        <source>Sign</source>
+        <translation>ລົງລາຍເຊັນ</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="37"/>
+        <source>Prepared by</source>
+        <translation>ຜູ້ກະກຽມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="38"/>
+        <source>Approved by</source>
+        <translation>ຜູ້ຮັບຮອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="39"/>
+        <source>Signed by</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="47"/>
+        <source>the field {field}</source>
+        <translation>ຊ່ອງ {field}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="54"/>
+        <source>the file {name} was changed</source>
+        <translation>ໄຟລ໌ {name} ຖືກປ່ຽນແປງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="55"/>
+        <source>the file {name} was removed</source>
+        <translation>ໄຟລ໌ {name} ຖືກລຶບອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="56"/>
+        <source>the file {name} was added</source>
+        <translation>ໄຟລ໌ {name} ຖືກເພີ່ມເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="59"/>
+        <source>the signed contents</source>
+        <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="61"/>
+        <source>the letter is missing</source>
+        <translation>ບໍ່ພົບໜັງສືສະບັບນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="68"/>
+        <source>Valid: the letter is exactly as it was signed.</source>
+        <translation>ຖືກຕ້ອງ: ໜັງສືຄືກັນທຸກຢ່າງກັບຕອນລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="70"/>
+        <source>Document changed after signing.</source>
+        <translation>ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="72"/>
+        <source>Changed: {files}.</source>
+        <translation>ສິ່ງທີ່ປ່ຽນແປງ: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="77"/>
+        <source>Signer not trusted: the certificate comes from an authority this office does not know.</source>
+        <translation>ບໍ່ໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນ: ໃບຢັ້ງຢືນອອກໂດຍອົງການທີ່ຫ້ອງການນີ້ບໍ່ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="81"/>
+        <source>The signer&apos;s certificate had expired at the time of signing.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນໝົດອາຍຸແລ້ວ ໃນເວລາລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="84"/>
+        <source>The signer&apos;s certificate was revoked on {date}.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກຍົກເລີກແລ້ວ ເມື່ອວັນທີ {date}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="88"/>
+        <source>The signature is damaged or in an unknown format.</source>
+        <translation>ລາຍເຊັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="89"/>
+        <source>Not checked yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ກວດສອບ.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPanel</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="170"/>
+        <source>Show details</source>
+        <translation>ສະແດງລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="70"/>
+        <source>Sign…</source>
+        <translation>ລົງລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="72"/>
+        <source>Export signed package…</source>
+        <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="108"/>
+        <source>Checking the signatures…</source>
+        <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="127"/>
+        <source>The signatures could not be checked: {error}</source>
+        <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="137"/>
+        <source>This letter has no digital signature.</source>
+        <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="140"/>
+        <source>{count} signature(s), all valid.</source>
+        <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="142"/>
+        <source>{count} signature(s); {bad} with a problem: see below.</source>
+        <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="170"/>
+        <source>Hide details</source>
+        <translation>ເຊື່ອງລາຍລະອຽດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="180"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="181"/>
+        <source>Verification code</source>
+        <translation>ລະຫັດກວດສອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
+        <source>Signed at (signer&apos;s PC clock)</source>
+        <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="187"/>
+        <source>Signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="188"/>
+        <source>Title</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="189"/>
+        <source>Office</source>
+        <translation>ຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="190"/>
+        <source>Certificate issued by</source>
+        <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192"/>
+        <source>Certificate valid</source>
+        <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
+        <source>Certificate serial</source>
+        <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196"/>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="198"/>
+        <source>Signed contents (SHA-256)</source>
+        <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202"/>
+        <source>PDF signed inside</source>
+        <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="204"/>
+        <source>Technical notes</source>
+        <translation>ບັນທຶກທາງເທັກນິກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="275"/>
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="219"/>
+        <source>No signing key</source>
+        <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="221"/>
+        <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
+        <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="243"/>
+        <source>Letter signed</source>
+        <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="244"/>
+        <source>The letter is signed. Verification code: {code}</source>
+        <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="253"/>
+        <source>Export signed package</source>
+        <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="253"/>
+        <source>Signed package (*.zip)</source>
+        <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="266"/>
+        <source>Package saved</source>
+        <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="268"/>
+        <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
+        <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="57"/>
+        <source>My signing key</source>
+        <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="64"/>
+        <source>Create my key…</source>
+        <translation>ສ້າງກະແຈຂອງຂ້ອຍ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="65"/>
+        <source>Save certificate request…</source>
+        <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="66"/>
+        <source>Install certificate from the CA…</source>
+        <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="67"/>
+        <source>Import key from PKCS#12 file…</source>
+        <translation>ນຳເຂົ້າກະແຈຈາກໄຟລ໌ PKCS#12…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="68"/>
+        <source>Change passphrase…</source>
+        <translation>ປ່ຽນລະຫັດລັບ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="69"/>
+        <source>Back up key to a file…</source>
+        <translation>ສຳຮອງກະແຈໄວ້ໃນໄຟລ໌…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="98"/>
+        <source>You have no signing key on this PC yet.</source>
+        <translation>ທ່ານຍັງບໍ່ມີກະແຈລົງລາຍເຊັນໃນຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="102"/>
+        <source>Create your key (it stays on this PC, locked with your passphrase), save the certificate request and give it to IT staff. Install the certificate they give back, and you can sign. If you already have a key and certificate in a PKCS#12 file (.p12), import it instead.</source>
+        <translation>ສ້າງກະແຈຂອງທ່ານ (ມັນຢູ່ໃນຄອມພິວເຕີນີ້ເທົ່ານັ້ນ, ລັອກດ້ວຍລະຫັດລັບຂອງທ່ານ), ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ. ຕິດຕັ້ງໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ, ແລ້ວທ່ານກໍລົງລາຍເຊັນໄດ້. ຖ້າທ່ານມີກະແຈ ແລະ ໃບຢັ້ງຢືນຢູ່ໃນໄຟລ໌ PKCS#12 (.p12) ແລ້ວ, ໃຫ້ນຳເຂົ້າແທນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="112"/>
+        <source>Your key is ready but has no certificate yet.</source>
+        <translation>ກະແຈຂອງທ່ານພ້ອມແລ້ວ ແຕ່ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="116"/>
+        <source>Save the certificate request, give it to IT staff (the certification authority) and install the certificate file they give back.</source>
+        <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ, ມອບໃຫ້ພະນັກງານໄອທີ (ອົງການອອກໃບຢັ້ງຢືນ) ແລະ ຕິດຕັ້ງໄຟລ໌ໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="134"/>
+        <source>This certificate is not valid today (expired or not yet valid). Ask IT to renew it.</source>
+        <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ບໍ່ໄດ້ໃນມື້ນີ້ (ໝົດອາຍຸ ຫຼື ຍັງບໍ່ເຖິງກຳນົດ). ຂໍໃຫ້ພະນັກງານໄອທີຕໍ່ອາຍຸ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="136"/>
+        <source>This certificate is valid today: you can sign.</source>
+        <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ໄດ້ໃນມື້ນີ້: ທ່ານລົງລາຍເຊັນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="140"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="141"/>
+        <source>Title</source>
+        <translation>ຕຳແໜ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="142"/>
+        <source>Office</source>
+        <translation>ຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="143"/>
+        <source>Issued by</source>
+        <translation>ອອກໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144"/>
+        <source>Valid from</source>
+        <translation>ໃຊ້ໄດ້ຕັ້ງແຕ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="145"/>
+        <source>Valid until</source>
+        <translation>ໃຊ້ໄດ້ຮອດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="146"/>
+        <source>Serial number</source>
+        <translation>ເລກລຳດັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="147"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>ລາຍນິ້ວມື (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="148"/>
+        <source>Key type</source>
+        <translation>ປະເພດກະແຈ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="169"/>
+        <source>Create my signing key</source>
+        <translation>ສ້າງກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="171"/>
+        <source>Choose a passphrase for your key: a short sentence you remember, at least 10 characters. Nobody, not even IT staff, can recover it; without it the key cannot be used.</source>
+        <translation>ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານ: ປະໂຫຍກສັ້ນໆທີ່ທ່ານຈື່ໄດ້, ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ. ບໍ່ມີໃຜກູ້ຄືນໄດ້, ແມ່ນແຕ່ພະນັກງານໄອທີ; ຖ້າບໍ່ມີມັນ ກະແຈກໍໃຊ້ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="210"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="241"/>
+        <source>Passphrase</source>
+        <translation>ລະຫັດລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="181"/>
+        <source>Key created</source>
+        <translation>ສ້າງກະແຈແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="182"/>
+        <source>Your key was created. Now save the certificate request and give it to IT staff.</source>
+        <translation>ກະແຈຂອງທ່ານຖືກສ້າງແລ້ວ. ຕອນນີ້ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="188"/>
+        <source>Save certificate request</source>
+        <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="188"/>
+        <source>Certificate request (*.csr)</source>
+        <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ (*.csr)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="227"/>
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="199"/>
+        <source>Request saved</source>
+        <translation>ບັນທຶກຄຳຮ້ອງແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="200"/>
+        <source>Give the file {name} to IT staff. They will give you back a certificate file to install.</source>
+        <translation>ມອບໄຟລ໌ {name} ໃຫ້ພະນັກງານໄອທີ. ເຂົາເຈົ້າຈະສົ່ງໄຟລ໌ໃບຢັ້ງຢືນຄືນມາໃຫ້ທ່ານຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="208"/>
+        <source>Certificate request</source>
+        <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="209"/>
+        <source>Type your key passphrase to make the certificate request.</source>
+        <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເຮັດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="218"/>
+        <source>Certificate from the CA</source>
+        <translation>ໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="218"/>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>ໃບຢັ້ງຢືນ (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="228"/>
+        <source>The file {name} is not a certificate. Ask IT staff for the certificate file (.pem).</source>
+        <translation>ໄຟລ໌ {name} ບໍ່ແມ່ນໃບຢັ້ງຢືນ. ຂໍໄຟລ໌ໃບຢັ້ງຢືນ (.pem) ຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="239"/>
+        <source>Install certificate</source>
+        <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="240"/>
+        <source>Type your key passphrase to store the certificate with your key.</source>
+        <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເກັບໃບຢັ້ງຢືນໄວ້ກັບກະແຈຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="246"/>
+        <source>Certificate installed</source>
+        <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="246"/>
+        <source>You can now sign letters.</source>
+        <translation>ຕອນນີ້ທ່ານລົງລາຍເຊັນໜັງສືໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="253"/>
+        <source>Replace your key?</source>
+        <translation>ປ່ຽນແທນກະແຈຂອງທ່ານບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="254"/>
+        <source>The imported key replaces the key you have on this PC. Back up your key first. Go on?</source>
+        <translation>ກະແຈທີ່ນຳເຂົ້າຈະແທນກະແຈທີ່ທ່ານມີໃນຄອມພິວເຕີນີ້. ສຳຮອງກະແຈຂອງທ່ານກ່ອນ. ສືບຕໍ່ບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="260"/>
+        <source>Key and certificate file</source>
+        <translation>ໄຟລ໌ກະແຈ ແລະ ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="260"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>ໄຟລ໌ PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="266"/>
+        <source>Import key</source>
+        <translation>ນຳເຂົ້າກະແຈ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="267"/>
+        <source>Type the passphrase of the file, and choose the passphrase for your key on this PC.</source>
+        <translation>ພິມລະຫັດລັບຂອງໄຟລ໌ ແລະ ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານໃນຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="268"/>
+        <source>Passphrase of the file</source>
+        <translation>ລະຫັດລັບຂອງໄຟລ໌</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="278"/>
+        <source>New passphrase</source>
+        <translation>ລະຫັດລັບໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="276"/>
+        <source>Change passphrase</source>
+        <translation>ປ່ຽນລະຫັດລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="277"/>
+        <source>Type your current passphrase, then the new one twice.</source>
+        <translation>ພິມລະຫັດລັບປັດຈຸບັນ, ແລ້ວພິມລະຫັດລັບໃໝ່ສອງເທື່ອ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="278"/>
+        <source>Current passphrase</source>
+        <translation>ລະຫັດລັບປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="282"/>
+        <source>Passphrase changed</source>
+        <translation>ປ່ຽນລະຫັດລັບແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="282"/>
+        <source>Use the new passphrase from now on.</source>
+        <translation>ໃຊ້ລະຫັດລັບໃໝ່ນັບແຕ່ນີ້ໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="292"/>
+        <source>Back up key</source>
+        <translation>ສຳຮອງກະແຈ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="286"/>
+        <source>PKCS#12 files (*.p12)</source>
+        <translation>ໄຟລ໌ PKCS#12 (*.p12)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="294"/>
+        <source>The backup file is locked with its own passphrase. Keep the file and the passphrase in different safe places.</source>
+        <translation>ໄຟລ໌ສຳຮອງຖືກລັອກດ້ວຍລະຫັດລັບຂອງມັນເອງ. ເກັບໄຟລ໌ ແລະ ລະຫັດລັບໄວ້ຄົນລະບ່ອນທີ່ປອດໄພ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="297"/>
+        <source>Your key passphrase</source>
+        <translation>ລະຫັດລັບຂອງກະແຈທ່ານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="297"/>
+        <source>Passphrase of the backup</source>
+        <translation>ລະຫັດລັບຂອງໄຟລ໌ສຳຮອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="303"/>
+        <source>Key backed up</source>
+        <translation>ສຳຮອງກະແຈແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304"/>
+        <source>Your key was saved to {name}.</source>
+        <translation>ກະແຈຂອງທ່ານຖືກບັນທຶກໄວ້ໃນ {name}.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +4025,88 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="51"/>
+        <source>Trusted certificate authorities</source>
+        <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="54"/>
+        <source>Signatures are trusted only if the signer&apos;s certificate comes from an authority listed here. Import the CA certificate and its latest revocation list (CRL) from IT staff; compare the fingerprint with the one they published.</source>
+        <translation>ລາຍເຊັນຈະໄດ້ຮັບຄວາມໄວ້ວາງໃຈ ກໍຕໍ່ເມື່ອໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນອອກໂດຍອົງການທີ່ມີໃນລາຍການນີ້. ນຳເຂົ້າໃບຢັ້ງຢືນຂອງອົງການ (CA) ແລະ ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ (CRL) ສະບັບລ່າສຸດຈາກພະນັກງານໄອທີ; ທຽບລາຍນິ້ວມືກັບອັນທີ່ເຂົາເຈົ້າປະກາດໄວ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="62"/>
+        <source>Import CA certificate or revocation list…</source>
+        <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="77"/>
+        <source>No certificate authority is trusted yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="80"/>
+        <source>CA certificate</source>
+        <translation>ໃບຢັ້ງຢືນ CA</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="80"/>
+        <source>Revocation list</source>
+        <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="94"/>
+        <source>CA certificate or revocation list</source>
+        <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="96"/>
+        <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
+        <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="124"/>
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="106"/>
+        <source>The file {name} holds no CA certificate or revocation list.</source>
+        <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="111"/>
+        <source>Trust this certificate authority for the whole office?
+
+{name}
+SHA-256 fingerprint:
+{detail}</source>
+        <translation>ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນນີ້ສຳລັບທັງຫ້ອງການບໍ?
+
+{name}
+ລາຍນິ້ວມື SHA-256:
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="113"/>
+        <source>Trust this authority?</source>
+        <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="129"/>
+        <source>Imported</source>
+        <translation>ນຳເຂົ້າແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="129"/>
+        <source>{count} new item(s) added to the trust store.</source>
+        <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>UsbBundles</name>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="34"/>
@@ -3479,6 +4304,49 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPackageDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="41"/>
+        <source>Verify a signed package</source>
+        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="43"/>
+        <source>Checking {name}…</source>
+        <translation>ກຳລັງກວດສອບ {name}…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="59"/>
+        <source>This file is not a signed package of eOffice, or it is damaged.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນຂອງ eOffice, ຫຼື ມັນເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="61"/>
+        <source>The package could not be checked: {error}</source>
+        <translation>ກວດສອບຊຸດເອກະສານບໍ່ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="70"/>
+        <source>All signatures in this package are valid.</source>
+        <translation>ລາຍເຊັນທັງໝົດໃນຊຸດເອກະສານນີ້ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="72"/>
+        <source>Some signatures in this package are NOT valid: see below.</source>
+        <translation>ລາຍເຊັນບາງອັນໃນຊຸດເອກະສານນີ້ ບໍ່ຖືກຕ້ອງ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="78"/>
+        <source>Verification code</source>
+        <translation>ລະຫັດກວດສອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="97"/>
+        <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
+        <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
     </message>
 </context>
 <context>

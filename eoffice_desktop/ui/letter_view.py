@@ -47,8 +47,9 @@ from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
-from eoffice_desktop.ui.printing import history_document, print_document, routing_slip
+from eoffice_desktop.ui.printing import history_document, print_document, routing_slip, slip_signatures
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
+from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -97,6 +98,12 @@ class LetterView(QWidget):
         self.tabs.addTab(self.fields, self.tr("Details"))
         self.tabs.addTab(files, self.tr("Attachments"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.signatures = SignaturesPanel(store, runner)
+        self.signatures.count_changed.connect(
+            lambda n: self.tabs.setTabText(3, self.tr("Signatures ({count})").format(count=n))
+        )
+        self.signatures.signed.connect(self.show_letter)
+        self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self._correct)
         self.void_button = QPushButton(self.tr("Void…"))
@@ -137,6 +144,7 @@ class LetterView(QWidget):
 
     def set_user(self, actor: Actor, viewer: Viewer) -> None:
         self.actor, self.viewer = actor, viewer
+        self.signatures.set_actor(actor)
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:
@@ -161,6 +169,8 @@ class LetterView(QWidget):
             button.setVisible(key in available)
         self.preview.clear()
         self.attachments.clear()
+        self.tabs.setTabText(3, self.tr("Signatures"))
+        self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
         if self.detail is None:
             self.title.setText(self.tr("Choose a letter in the list to see it here."))
             self.fields.clear()
@@ -401,7 +411,8 @@ class LetterView(QWidget):
             return
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
-        print_document(routing_slip(self.detail.letter, self.store.office(), entries), self)
+            signed = slip_signatures(s, self.detail.letter.id)
+        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed), self)
 
     def _print_history(self) -> None:
         if self.detail is None:

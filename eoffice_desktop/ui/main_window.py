@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("Save changes for USB…"), self, triggered=self.usb.save))
         file_menu.addAction(QAction(self.tr("Load changes from USB…"), self, triggered=self.usb.load))
+        file_menu.addAction(QAction(self.tr("Verify a signed package…"), self, triggered=lambda: self.verify_package()))
         file_menu.addSeparator()
         file_menu.addAction(
             QAction(self.tr("Quit"), self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
@@ -272,6 +273,10 @@ class MainWindow(QMainWindow):
         self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
         self.users_action.setVisible(self.viewer.has("admin"))
         office_menu.addAction(self.users_action)
+        office_menu.addAction(QAction(self.tr("My signing key…"), self, triggered=self.signing_key))
+        self.trust_action = QAction(self.tr("Trusted certificate authorities…"), self, triggered=self.trusted_cas)
+        self.trust_action.setVisible(self.viewer.has("admin"))
+        office_menu.addAction(self.trust_action)
         self.backup_action = QAction(self.tr("Back up to a USB drive…"), self, triggered=self.back_up)
         self.backup_action.setVisible(self.viewer.has("admin") or self.viewer.has("head"))
         office_menu.addAction(self.backup_action)
@@ -534,6 +539,8 @@ class MainWindow(QMainWindow):
 
     def _open_exact(self) -> None:
         """Enter in the search box: a tracking code (typed or sent by a barcode/QR scanner) opens its letter."""
+        if self._open_signature_code(self.search.text()):
+            return
         code = normalise_code(self.search.text())
         if code is not None:
             with self.store.db.session() as s:
@@ -546,6 +553,24 @@ class MainWindow(QMainWindow):
                 return
         if self.model.rowCount() == 1:
             self.table.selectRow(0)
+
+    def _open_signature_code(self, text: str) -> bool:
+        """A verification code from a printed signed letter opens its letter on the Signatures tab."""
+        from eoffice_desktop.core.signing.tables import Signature
+        from eoffice_desktop.core.signing.vcode import BadCode, normalise
+
+        try:
+            code = normalise(text)
+        except BadCode:
+            return False
+        with self.store.db.session() as s:
+            letter_id = s.scalars(select(Signature.letter_id).where(Signature.code == code)).first()
+        if letter_id is None:
+            return False
+        self.search.clear()
+        self._open_from_anywhere(letter_id)
+        self.view.tabs.setCurrentWidget(self.view.signatures)
+        return True
 
     def _register_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -617,6 +642,34 @@ class MainWindow(QMainWindow):
         if ImportDialog(self.store, self.actor, self.runner, self).exec():
             self._reload_filters()
             self.refresh()
+
+    def signing_key(self) -> None:
+        from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
+        from eoffice_desktop.ui.key_dialog import SigningKeyDialog
+
+        keys = KeyStore(default_key_folder(self.store.data_dir.root))
+        SigningKeyDialog(self.store, self.runner, self.viewer.user_id, keys, self).exec()
+        self.lock_signing_keys()
+        self.view.show_letter(self.selected_letter())
+
+    def trusted_cas(self) -> None:
+        from eoffice_desktop.ui.key_trust import TrustDialog
+
+        TrustDialog(self.store, self.runner, self.actor, self).exec()
+        self.view.show_letter(self.selected_letter())
+
+    def verify_package(self, path: Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from eoffice_desktop.ui.signatures_package import VerifyPackageDialog
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Verify a signed package"), "", self.tr("Signed package (*.zip)")
+            )
+            path = Path(name) if name else None
+        if path:
+            VerifyPackageDialog(self.store, self.runner, path, self).exec()
 
     def open_settings(self) -> None:
         from eoffice_desktop.ui.settings_dialog import SettingsDialog
@@ -704,6 +757,7 @@ class MainWindow(QMainWindow):
             user = s.get(User, self.viewer.user_id)
         username = user.username if user else ""
         self.centralWidget().hide()
+        self.lock_signing_keys()
         while True:
             dialog = LoginDialog(self.store, self.throttle, username=username, parent=self, locked=True)
             if not dialog.exec():
@@ -712,6 +766,10 @@ class MainWindow(QMainWindow):
             if dialog.viewer is not None and dialog.viewer.user_id == self.viewer.user_id:
                 break
         self.centralWidget().show()
+
+    def lock_signing_keys(self) -> None:
+        """An unlocked signing key never outlives the screen lock or the user."""
+        self.view.signatures.unlocked.forget()
 
     def switch_user(self) -> None:
         self.switch_requested = True

@@ -1,23 +1,29 @@
-"""Paper still moves: the routing slip (with the letter's tracking QR code), the printable movement history and the
-register book. Each is an HTML document printed through Qt to a printer or to a PDF file."""
+"""Paper still moves: the routing slip (with the letter's tracking QR code and, for a signed letter, the signatures'
+verification codes and QR), the printable movement history and the register book. Each is an HTML document printed
+through Qt to a printer or to a PDF file."""
 
 from __future__ import annotations
 
 import html
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Letter, Office
 from eoffice_desktop.core.register_query import RegisterRow
+from eoffice_desktop.core.signing.ledger import signatures_of
+from eoffice_desktop.core.signing.vcode import qr_payload
 from eoffice_desktop.core.timeline import TimelineEntry
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.qr import qr_image
+from eoffice_desktop.ui.signatures_words import local_time, role_label
 
 HEADING = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ<br>ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ"
 STYLE = (
@@ -54,6 +60,14 @@ def _words() -> dict[str, str]:
         "status": QCoreApplication.translate("Printing", "Status"),
         "book_in": QCoreApplication.translate("Printing", "Register of incoming letters"),
         "book_out": QCoreApplication.translate("Printing", "Register of outgoing letters"),
+        "signatures": QCoreApplication.translate("Printing", "Digital signatures"),
+        "signer": QCoreApplication.translate("Printing", "Signer"),
+        "code": QCoreApplication.translate("Printing", "Verification code"),
+        "check": QCoreApplication.translate(
+            "Printing",
+            "To check this paper copy, scan the QR code or type the verification code in eOffice "
+            "(or: eoffice verify --code CODE). No network is needed.",
+        ),
     }
 
 
@@ -65,12 +79,53 @@ def _routes(entry: TimelineEntry) -> str:
     return "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in entry.to)
 
 
-def routing_slip(letter: Letter, office: Office, entries: list[TimelineEntry]) -> QTextDocument:
+@dataclass(frozen=True)
+class PrintedSignature:
+    role: str
+    signer: str
+    title: str
+    signed_at: datetime
+    code: str
+
+
+def slip_signatures(session: Session, letter_id: str) -> list[PrintedSignature]:
+    return [
+        PrintedSignature(row.role, row.signer_name, row.signer_title, row.signed_at, row.code)
+        for row in signatures_of(session, letter_id)
+    ]
+
+
+def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]) -> str:
+    """The verification codes, and a QR code of the last signature, so a paper copy can be checked offline."""
+    if not signatures:
+        return ""
+    w = _words()
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        QUrl("qr://signature"),
+        qr_image(qr_payload(signatures[-1].code), module=3),
+    )
+    rows = "".join(
+        f"<tr><td>{_e(role_label(sig.role))}</td><td>{_e(sig.signer)}<br>{_e(sig.title)}</td>"
+        f"<td>{local_time(sig.signed_at)}</td><td><b>{_e(sig.code)}</b></td></tr>"
+        for sig in signatures
+    )
+    return (
+        f"<h3>{_e(w['signatures'])}</h3><table width=100%><tr><td><table border=1 width=100%>"
+        f"{_head('', w['signer'], w['date'], w['code'])}{rows}</table><p><small>{_e(w['check'])}</small></p></td>"
+        f"<td align=center width=130><img src='qr://signature'><br><b>{_e(signatures[-1].code)}</b></td></tr></table>"
+    )
+
+
+def routing_slip(
+    letter: Letter, office: Office, entries: list[TimelineEntry], signatures: list[PrintedSignature] | None = None
+) -> QTextDocument:
     w = _words()
     document = QTextDocument()
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl("qr://code"), qr_image(letter.tracking_code, module=4)
     )
+    signed = _signature_block(document, signatures or [])
     incoming = letter.direction == "in"
     rows = [
         (w["number"], _e(letter.registry_number)),
@@ -93,7 +148,7 @@ def routing_slip(letter: Letter, office: Office, entries: list[TimelineEntry]) -
         f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
         f"<h2 align=center>{_e(w['slip'])}</h2>"
         f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
-        f"<td align=center width=140>{qr}</td></tr></table><h3>{_e(w['instructions'])}</h3>"
+        f"<td align=center width=140>{qr}</td></tr></table>{signed}<h3>{_e(w['instructions'])}</h3>"
         f"<table border=1 width=100%>{_head(w['date'], w['from'], w['to'], w['minute'])}{routing}{blank}</table>"
     )
     return document

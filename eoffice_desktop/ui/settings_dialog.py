@@ -1,4 +1,5 @@
-"""Settings of this office and PC: interface language, registry number template, attachment size limit, sync."""
+"""Settings of this office and PC: interface language, registry number template, attachment size limit, sync,
+how long a signing key stays unlocked."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, f
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.workdays import due_days, holidays, set_holidays
+from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
@@ -81,6 +83,13 @@ class SettingsDialog(QDialog):
         with store.db.session() as s:
             self.lock.setValue(int(get_setting(s, "ui.lock_minutes", "10")))
         form.addRow(self.tr("Lock after no use for"), self.lock)
+        self.unlock = QSpinBox()
+        self.unlock.setRange(0, 60)
+        self.unlock.setSuffix(" " + self.tr("minutes"))
+        self.unlock.setSpecialValueText(self.tr("Ask at every signing"))
+        with store.db.session() as s:
+            self.unlock.setValue(int(get_setting(s, UNLOCK_SETTING, "0")))
+        form.addRow(self.tr("Keep my signing key unlocked for"), self.unlock)
         self.error = ErrorLabel()
         note = QLabel(self.tr("A new language is used from the next start of eOffice."))
         note.setWordWrap(True)
@@ -106,6 +115,7 @@ class SettingsDialog(QDialog):
         with self.store.db.write() as s:
             set_holidays(s, days)
             set_setting(s, "ui.lock_minutes", str(self.lock.value()))
+            set_setting(s, UNLOCK_SETTING, str(self.unlock.value()))
             for urgency, box in self.due.items():
                 set_setting(s, f"routing.due_days.{urgency}", str(box.value()))
             set_setting(s, "ui.language", self.language.currentData())

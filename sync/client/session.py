@@ -58,7 +58,13 @@ def sync_once(
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
     engine = SyncEngine(store, transport_for(store), policy_for(store, big_transfers), progress, cancelled)
-    return engine.run()
+    report = engine.run()
+    if report.pulled:
+        from eoffice_desktop.core.signing.letters import verify_pending
+
+        while verify_pending(store) == 1000:  # arrived signatures get a status (checked in batches)
+            pass
+    return report
 
 
 def refresh_office_directory(store: OfficeStore) -> int:

@@ -1,0 +1,305 @@
+"""My signing key: create the key, send the certificate request to the CA and install its answer, import a key from
+a PKCS#12 file, change the passphrase, back the key up, and see the certificate with its status today."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.core.models import Office, User
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.certificates import Person, describe, load_certificates, make_request
+from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore
+from eoffice_desktop.core.signing.ledger import trust_store
+from eoffice_desktop.core.signing.secrets_io import write_atomic
+from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
+from eoffice_desktop.ui.signatures_words import status_colour, status_headline
+from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+
+def person_of_user(store: OfficeStore, user_id: str) -> Person:
+    """What the certificate request says about the official: name, title and office as the office registered them."""
+    with store.db.session() as s:
+        user = s.get(User, user_id)
+        office = s.get(Office, user.office_id) if user else None
+        if user is None:
+            raise KeyRefused("This user account was not found.")
+        return Person(user.display_name, user.title or "", office.name_lo if office else "", user_id=user.id)
+
+
+def request_pem(store: OfficeStore, identity: Identity) -> bytes:
+    return make_request(identity.key, person_of_user(store, identity.user_id)).public_bytes(Encoding.PEM)
+
+
+class SigningKeyDialog(QDialog):
+    """One official's key on this PC (`user_id`); every step that decrypts the key runs in a worker."""
+
+    def __init__(
+        self, store: OfficeStore, runner: TaskRunner, user_id: str, keys: KeyStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.runner, self.user_id, self.keys = store, runner, user_id, keys
+        self.setWindowTitle(self.tr("My signing key"))
+        self.facts = QTextBrowser()
+        self.facts.setMinimumSize(560, 260)
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for index, (key, text, slot) in enumerate(
+            (
+                ("create", self.tr("Create my key…"), self.create_key),
+                ("request", self.tr("Save certificate request…"), self.save_request),
+                ("install", self.tr("Install certificate from the CA…"), self.install_certificate),
+                ("import", self.tr("Import key from PKCS#12 file…"), self.import_pkcs12),
+                ("passwd", self.tr("Change passphrase…"), self.change_passphrase),
+                ("backup", self.tr("Back up key to a file…"), self.back_up),
+            )
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            grid.addWidget(button, index // 2, index % 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.facts, 1)
+        layout.addLayout(grid)
+        layout.addWidget(close)
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        has_key = self.keys.has_key(self.user_id)
+        try:
+            certificate = self.keys.certificate(self.user_id) if has_key else None
+        except KeyRefused as exc:
+            certificate = None
+            self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(str(exc))}</p>")
+        for key in ("request", "install", "passwd", "backup"):
+            self.buttons[key].setEnabled(has_key)
+        self.buttons["create"].setEnabled(not has_key)
+        if not has_key:
+            self.facts.setHtml(
+                "<p><b>"
+                + html.escape(self.tr("You have no signing key on this PC yet."))
+                + "</b></p><p>"
+                + html.escape(
+                    self.tr(
+                        "Create your key (it stays on this PC, locked with your passphrase), save the certificate "
+                        "request and give it to IT staff. Install the certificate they give back, and you can sign. "
+                        "If you already have a key and certificate in a PKCS#12 file (.p12), import it instead."
+                    )
+                )
+                + "</p>"
+            )
+        elif certificate is None:
+            self.facts.setHtml(
+                "<p><b>"
+                + html.escape(self.tr("Your key is ready but has no certificate yet."))
+                + "</b></p><p>"
+                + html.escape(
+                    self.tr(
+                        "Save the certificate request, give it to IT staff (the certification authority) and "
+                        "install the certificate file they give back."
+                    )
+                )
+                + "</p>"
+            )
+        else:
+            self.facts.setHtml(self._certificate_html(certificate))
+
+    def _certificate_html(self, certificate: x509.Certificate) -> str:
+        info = describe(certificate)
+        meta = self.keys.meta(self.user_id)
+        chain = [x509.load_pem_x509_certificate(p.encode("ascii")) for p in meta.get("chain", [])]
+        with self.store.db.session() as s:
+            trust = trust_store(s)
+        path = trust.check_path(certificate, chain, datetime.now(UTC))
+        colour = status_colour(path.code)
+        if path.code == "expired":
+            headline = self.tr("This certificate is not valid today (expired or not yet valid). Ask IT to renew it.")
+        elif path.code == "valid":
+            headline = self.tr("This certificate is valid today: you can sign.")
+        else:
+            headline = status_headline(path.code, [], path.revoked_at)
+        rows = [
+            (self.tr("Name"), info.person.name),
+            (self.tr("Title"), info.person.title or "—"),
+            (self.tr("Office"), info.person.office or "—"),
+            (self.tr("Issued by"), info.issuer),
+            (self.tr("Valid from"), f"{info.not_before:%d/%m/%Y}"),
+            (self.tr("Valid until"), f"{info.not_after:%d/%m/%Y}"),
+            (self.tr("Serial number"), f"{info.serial:x}"),
+            (self.tr("Fingerprint (SHA-256)"), info.fingerprint),
+            (self.tr("Key type"), "ECDSA P-256" if meta.get("algorithm") == "ec-p256" else "RSA"),
+        ]
+        table = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        return f"<p style='color:{colour}'><b>{html.escape(headline)}</b></p><table>{table}</table>"
+
+    # -- actions -----------------------------------------------------------------------------------------------
+    def _ask(self, title: str, intro: str, fields: list[tuple[str, str, bool]], work) -> object:  # type: ignore[no-untyped-def]
+        wait = retry_wait(self.keys, self.user_id)
+        dialog = PassphraseDialog(self.runner, title, intro, fields, work, self, wait=wait)
+        return dialog.result_value if dialog.exec() else None
+
+    def create_key(self) -> None:
+        user_id, keys = self.user_id, self.keys
+
+        def work(answers: dict[str, str], job: Job) -> Identity:
+            return keys.create(user_id, answers["new"])
+
+        identity = self._ask(
+            self.tr("Create my signing key"),
+            self.tr(
+                "Choose a passphrase for your key: a short sentence you remember, at least 10 characters. Nobody, "
+                "not even IT staff, can recover it; without it the key cannot be used."
+            ),
+            [("new", self.tr("Passphrase"), True)],
+            work,
+        )
+        self.refresh()
+        if isinstance(identity, Identity):
+            QMessageBox.information(
+                self,
+                self.tr("Key created"),
+                self.tr("Your key was created. Now save the certificate request and give it to IT staff."),
+            )
+            self._write_request(identity)
+
+    def _write_request(self, identity: Identity) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificate request"), f"{self.user_id}.csr", self.tr("Certificate request (*.csr)")
+        )
+        if not target:
+            return
+        try:
+            write_atomic(Path(target), request_pem(self.store, identity))
+        except (OSError, KeyRefused, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Request saved"),
+            self.tr("Give the file {name} to IT staff. They will give you back a certificate file to install.").format(
+                name=Path(target).name
+            ),
+        )
+
+    def save_request(self) -> None:
+        user_id, keys = self.user_id, self.keys
+        identity = self._ask(
+            self.tr("Certificate request"),
+            self.tr("Type your key passphrase to make the certificate request."),
+            [("current", self.tr("Passphrase"), False)],
+            lambda answers, job: keys.unlock(user_id, answers["current"]),
+        )
+        if isinstance(identity, Identity):
+            self._write_request(identity)
+
+    def install_certificate(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Certificate from the CA"), "", self.tr("Certificates (*.pem *.crt *.cer *.der)")
+        )
+        if not source:
+            return
+        try:
+            certificates = load_certificates(Path(source).read_bytes())
+        except (OSError, ValueError):
+            QMessageBox.warning(
+                self,
+                self.tr("Not done"),
+                self.tr("The file {name} is not a certificate. Ask IT staff for the certificate file (.pem).").format(
+                    name=Path(source).name
+                ),
+            )
+            return
+        certificate, chain = certificates[0], certificates[1:]
+        if not chain:
+            with self.store.db.session() as s:
+                chain = [c for c in trust_store(s).roots if c.subject == certificate.issuer]
+        user_id, keys = self.user_id, self.keys
+        done = self._ask(
+            self.tr("Install certificate"),
+            self.tr("Type your key passphrase to store the certificate with your key."),
+            [("current", self.tr("Passphrase"), False)],
+            lambda answers, job: keys.install_certificate(user_id, answers["current"], certificate, chain),
+        )
+        self.refresh()
+        if done is not None:
+            QMessageBox.information(self, self.tr("Certificate installed"), self.tr("You can now sign letters."))
+
+    def import_pkcs12(self) -> None:
+        if (
+            self.keys.has_key(self.user_id)
+            and QMessageBox.question(
+                self,
+                self.tr("Replace your key?"),
+                self.tr("The imported key replaces the key you have on this PC. Back up your key first. Go on?"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Key and certificate file"), "", self.tr("PKCS#12 files (*.p12 *.pfx)")
+        )
+        if not source:
+            return
+        user_id, keys = self.user_id, self.keys
+        self._ask(
+            self.tr("Import key"),
+            self.tr("Type the passphrase of the file, and choose the passphrase for your key on this PC."),
+            [("file", self.tr("Passphrase of the file"), False), ("new", self.tr("New passphrase"), True)],
+            lambda answers, job: keys.import_pkcs12(user_id, Path(source), answers["file"], answers["new"]),
+        )
+        self.refresh()
+
+    def change_passphrase(self) -> None:
+        user_id, keys = self.user_id, self.keys
+        done = self._ask(
+            self.tr("Change passphrase"),
+            self.tr("Type your current passphrase, then the new one twice."),
+            [("current", self.tr("Current passphrase"), False), ("new", self.tr("New passphrase"), True)],
+            lambda answers, job: keys.change_passphrase(user_id, answers["current"], answers["new"]) or True,
+        )
+        if done:
+            QMessageBox.information(self, self.tr("Passphrase changed"), self.tr("Use the new passphrase from now on."))
+
+    def back_up(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up key"), f"{self.user_id}-backup.p12", self.tr("PKCS#12 files (*.p12)")
+        )
+        if not target:
+            return
+        user_id, keys = self.user_id, self.keys
+        done = self._ask(
+            self.tr("Back up key"),
+            self.tr(
+                "The backup file is locked with its own passphrase. Keep the file and the passphrase in different "
+                "safe places."
+            ),
+            [("current", self.tr("Your key passphrase"), False), ("new", self.tr("Passphrase of the backup"), True)],
+            lambda answers, job: keys.export_pkcs12(user_id, answers["current"], Path(target), answers["new"]) or True,
+        )
+        if done:
+            QMessageBox.information(
+                self,
+                self.tr("Key backed up"),
+                self.tr("Your key was saved to {name}.").format(name=Path(target).name),
+            )

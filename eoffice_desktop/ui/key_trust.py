@@ -1,0 +1,130 @@
+"""For IT staff: the certificate authorities and revocation lists this office trusts, and importing new ones (they are
+recorded as events, so every PC of the office receives them with sync)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from cryptography import x509
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.certificates import fingerprint
+from eoffice_desktop.core.signing.ledger import add_trust_items
+from eoffice_desktop.core.signing.tables import TrustItem
+from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.ui.tasks import TaskRunner
+
+
+def read_trust_file(path: Path) -> TrustStore:
+    """CA certificates and CRLs from a PEM bundle, or one DER certificate or CRL."""
+    data = path.read_bytes()
+    if b"-----BEGIN" in data:
+        found = TrustStore.from_pem(data)
+    else:
+        try:
+            found = TrustStore([x509.load_der_x509_certificate(data)], [])
+        except ValueError:
+            found = TrustStore([], [x509.load_der_x509_crl(data)])
+    if not found.roots and not found.crls:
+        raise ValueError("no certificate or revocation list in the file")
+    return found
+
+
+class TrustDialog(QDialog):
+    def __init__(self, store: OfficeStore, runner: TaskRunner, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner, self.actor = store, runner, actor
+        self.setWindowTitle(self.tr("Trusted certificate authorities"))
+        intro = QLabel(
+            self.tr(
+                "Signatures are trusted only if the signer's certificate comes from an authority listed here. "
+                "Import the CA certificate and its latest revocation list (CRL) from IT staff; compare the "
+                "fingerprint with the one they published."
+            )
+        )
+        intro.setWordWrap(True)
+        self.items = QTextBrowser()
+        self.items.setMinimumSize(600, 240)
+        add = QPushButton(self.tr("Import CA certificate or revocation list…"))
+        add.clicked.connect(self.import_file)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(add)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.store.db.session() as s:
+            rows = list(s.scalars(select(TrustItem).order_by(TrustItem.kind, TrustItem.added_at)))
+        if not rows:
+            empty = self.tr("No certificate authority is trusted yet.")
+            self.items.setHtml(f"<p>{html.escape(empty)}</p>")
+            return
+        kinds = {"ca": self.tr("CA certificate"), "crl": self.tr("Revocation list")}
+        self.items.setHtml(
+            "<table cellspacing=4>"
+            + "".join(
+                f"<tr><td><b>{html.escape(kinds.get(r.kind, r.kind))}</b></td><td>{html.escape(r.subject)}<br>"
+                f"<small>SHA-256 {r.id}</small></td><td>{r.added_at:%d/%m/%Y}</td></tr>"
+                for r in rows
+            )
+            + "</table>"
+        )
+
+    def import_file(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA certificate or revocation list"),
+            "",
+            self.tr("Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)"),
+        )
+        if not source:
+            return
+        try:
+            found = read_trust_file(Path(source))
+        except (OSError, ValueError):
+            QMessageBox.warning(
+                self,
+                self.tr("Not done"),
+                self.tr("The file {name} holds no CA certificate or revocation list.").format(name=Path(source).name),
+            )
+            return
+        for cert in found.roots:
+            question = self.tr(
+                "Trust this certificate authority for the whole office?\n\n{name}\nSHA-256 fingerprint:\n{detail}"
+            ).format(name=cert.subject.rfc4514_string(), detail=fingerprint(cert))
+            if QMessageBox.question(self, self.tr("Trust this authority?"), question) != QMessageBox.StandardButton.Yes:
+                return
+        store, actor = self.store, self.actor
+
+        def work(job: object) -> int:
+            with store.db.write() as s:
+                return add_trust_items(s, store.log, actor, found)
+
+        self.runner.run(work, self._imported, self._failed, write=True)
+
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), str(exc))
+
+    def _imported(self, added: int) -> None:
+        self.refresh()
+        QMessageBox.information(
+            self, self.tr("Imported"), self.tr("{count} new item(s) added to the trust store.").format(count=added)
+        )

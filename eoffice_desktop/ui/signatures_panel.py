@@ -1,0 +1,275 @@
+"""The Signatures tab of the letter view: each signature with its status (checked in a worker when the letter is
+opened), details on demand, and the buttons to sign the letter and to export it as a signed package."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
+from eoffice_desktop.core.signing.letters import SignResult
+from eoffice_desktop.core.signing.package import export_package
+from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
+from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts, check_letter, signed_roles
+from eoffice_desktop.ui.signatures_words import local_time, role_label, status_colour, status_headline, status_icon
+from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+
+def _row(label: str, value: str) -> str:
+    """Label above value: the letter view is a narrow column, and codes and hashes must not be cut."""
+    return f"<p style='margin:0 0 6px 0'><span style='color:#555'>{html.escape(label)}</span><br>{value}</p>"
+
+
+def _hex(digest: str) -> str:
+    """A SHA-256 in two halves, so it fits the narrow pane and can still be compared by eye."""
+    return f"<small><tt>{digest[:32]}<br>{digest[32:]}</tt></small>"
+
+
+class SignaturesPanel(QWidget):
+    count_changed = Signal(int)
+    signed = Signal(str)  # letter id, after a new signature
+
+    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner = store, runner
+        self.actor: Actor | None = None
+        self.keys = KeyStore(default_key_folder(store.data_dir.root))
+        self.unlocked = UnlockedKeys(0)
+        self.letter_id: str | None = None
+        self.current: LetterSignatures | None = None
+        self.job: Job | None = None
+        self._generation = 0  # results of an earlier check (another letter, or before a change) are dropped
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show_details)
+        self.details = QTextBrowser()
+        self.details.hide()
+        self.details_button = QPushButton(self.tr("Show details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.sign_button = QPushButton(self.tr("Sign…"))
+        self.sign_button.clicked.connect(self.sign)
+        self.export_button = QPushButton(self.tr("Export signed package…"))
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.details_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+        self.show_letter(None)
+
+    def set_actor(self, actor: Actor) -> None:
+        if self.actor is not None and self.actor.user_id != actor.user_id:
+            self.unlocked.forget()
+        self.actor = actor
+
+    # -- checking ----------------------------------------------------------------------------------------------
+    def show_letter(self, letter_id: str | None) -> None:
+        """Show the letter's signatures; the check (hashing every signed file) runs in the writer thread."""
+        if self.job is not None:
+            self.job.cancel()
+        self._generation += 1
+        generation = self._generation
+        self.letter_id, self.current = letter_id, None
+        self.list.clear()
+        self.details.clear()
+        self.sign_button.hide()
+        self.export_button.setEnabled(False)
+        if letter_id is None:
+            self.summary.setText("")
+            self.job = None
+            return
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Checking the signatures…"))
+        user_id = self.actor.user_id if self.actor else None
+        store = self.store
+
+        def work(job: Job) -> tuple[int, LetterSignatures | Exception]:
+            try:
+                return generation, check_letter(store, letter_id, user_id)
+            except Exception as exc:  # shown in the panel, like a result
+                return generation, exc
+
+        # Bound methods only: Qt disconnects them if the panel is closed before the check ends.
+        self.job = self.runner.run(work, self._checked, write=True)
+
+    def _checked(self, outcome: tuple[int, LetterSignatures | Exception]) -> None:
+        generation, result = outcome
+        if generation != self._generation:
+            return
+        if isinstance(result, Exception):
+            self.job = None
+            self.summary.setText(self.tr("The signatures could not be checked: {error}").format(error=result))
+            return
+        self.job, self.current = None, result
+        self.count_changed.emit(len(result.signatures))
+        roles = next_roles([f.check.role for f in result.signatures])
+        self.sign_button.setVisible(result.may_sign and bool(roles))
+        self.export_button.setEnabled(bool(result.signatures))
+        bad = sum(1 for f in result.signatures if not f.check.status.ok)
+        self.summary.setStyleSheet(f"color:{status_colour('changed' if bad else 'valid')}" if result.signatures else "")
+        if not result.signatures:
+            self.summary.setText(self.tr("This letter has no digital signature."))
+        else:
+            self.summary.setText(
+                self.tr("{count} signature(s), all valid.").format(count=len(result.signatures))
+                if not bad
+                else self.tr("{count} signature(s); {bad} with a problem: see below.").format(
+                    count=len(result.signatures), bad=bad
+                )
+            )
+        for facts in result.signatures:
+            self.list.addItem(self._item(facts))
+        if result.signatures:
+            self.list.setCurrentRow(0)
+
+    def _item(self, facts: SignatureFacts) -> QListWidgetItem:
+        check = facts.check
+        status = check.status
+        who = ", ".join(p for p in (check.signer_name, check.signer_title) if p)
+        text = (
+            f"{check.order}. {role_label(check.role)}: {who} — {local_time(check.signed_at)}\n"
+            f"{status_headline(status.code, status.changed, status.revoked_at)}"
+        )
+        item = QListWidgetItem(status_icon(status.code), text)
+        item.setForeground(QBrush(QColor(status_colour(status.code))))
+        item.setData(Qt.ItemDataRole.UserRole, status.code)
+        return item
+
+    def status_codes(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    # -- details -----------------------------------------------------------------------------------------------
+    def _toggle_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self._show_details(self.list.currentRow())
+
+    def _show_details(self, row: int) -> None:
+        if self.current is None or not 0 <= row < len(self.current.signatures):
+            self.details.clear()
+            return
+        facts = self.current.signatures[row]
+        check, status = facts.check, facts.check.status
+        rows = [
+            _row(self.tr("Status"), html.escape(status_headline(status.code, status.changed, status.revoked_at))),
+            _row(self.tr("Verification code"), f"<b>{html.escape(check.code)}</b>"),
+            _row(self.tr("Signed at (signer's PC clock)"), local_time(check.signed_at)),
+        ]
+        if facts.certificate is not None:
+            info = facts.certificate
+            rows += [
+                _row(self.tr("Signer"), html.escape(info.person.name)),
+                _row(self.tr("Title"), html.escape(info.person.title or "—")),
+                _row(self.tr("Office"), html.escape(info.person.office or "—")),
+                _row(self.tr("Certificate issued by"), html.escape(info.issuer)),
+                _row(
+                    self.tr("Certificate valid"),
+                    f"{info.not_before:%d/%m/%Y} – {info.not_after:%d/%m/%Y}",
+                ),
+                _row(self.tr("Certificate serial"), f"{info.serial:x}"),
+                _row(self.tr("Certificate fingerprint (SHA-256)"), _hex(info.fingerprint)),
+            ]
+        rows.append(_row(self.tr("Signed contents (SHA-256)"), _hex(facts.manifest_sha256)))
+        for name, digest, size in facts.files:
+            rows.append(_row(name, f"{_hex(digest)} ({size / 1024:.0f} KB)"))
+        for name in facts.pdf_copies:
+            rows.append(_row(self.tr("PDF signed inside"), html.escape(name)))
+        notes = "".join(f"<li>{html.escape(d)}</li>" for d in status.details + status.warnings)
+        technical = self.tr("Technical notes")
+        self.details.setHtml("".join(rows) + (f"<p>{html.escape(technical)}:</p><ul>{notes}</ul>" if notes else ""))
+
+    # -- signing and export ------------------------------------------------------------------------------------
+    def sign(self) -> None:
+        if self.letter_id is None or self.actor is None or self.current is None:
+            return
+        try:
+            ready = self.keys.has_key(self.actor.user_id) and self.keys.certificate(self.actor.user_id) is not None
+        except KeyRefused as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return
+        if not ready:
+            QMessageBox.information(
+                self,
+                self.tr("No signing key"),
+                self.tr(
+                    "You have no signing key with a certificate on this PC. Open Office > My signing key… to "
+                    "create one, or ask IT staff."
+                ),
+            )
+            return
+        roles = next_roles(signed_roles(self.store, self.letter_id))
+        self.unlocked.seconds = unlock_seconds(self.store)
+        dialog = SignDialog(
+            self.store,
+            self.runner,
+            self.actor,
+            self.letter_id,
+            self.keys,
+            self.unlocked,
+            roles,
+            self.current.has_pdf,
+            self,
+        )
+        if dialog.exec() and isinstance(dialog.result_value, SignResult):
+            result = dialog.result_value
+            QMessageBox.information(
+                self,
+                self.tr("Letter signed"),
+                self.tr("The letter is signed. Verification code: {code}").format(code=result.code),
+            )
+            self.signed.emit(self.letter_id)  # the letter view shows the letter again, signatures checked anew
+
+    def export(self) -> None:
+        if self.letter_id is None or self.current is None or not self.current.signatures:
+            return
+        number = re.sub(r'[\\/:*?"<>|\s]', "-", self.current.registry_number) or "letter"
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export signed package"), f"signed-{number}.zip", self.tr("Signed package (*.zip)")
+        )
+        if not target:
+            return
+        store, letter_id, path = self.store, self.letter_id, Path(target)
+        self.export_button.setEnabled(False)
+        self.runner.run(lambda job: (path, export_package(store, letter_id, path)), self._exported, self._export_failed)
+
+    def _exported(self, outcome: tuple[Path, int]) -> None:
+        path, count = outcome
+        self.export_button.setEnabled(True)
+        QMessageBox.information(
+            self,
+            self.tr("Package saved"),
+            self.tr(
+                "The signed package {name} holds {count} signature(s). Anyone can check it with eOffice "
+                "(File > Verify a signed package…) or with OpenSSL."
+            ).format(name=path.name, count=count),
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Not done"), str(exc))

@@ -1,0 +1,105 @@
+"""How signatures read and look in the GUI: the signing roles, each status in plain words, its colour and icon.
+
+The core's status codes (`core/signing/status.py`) are translated here by code, so Lao and English both come from the
+translation file like every other GUI string.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from eoffice_desktop.core.signing.status import CHANGED, EXPIRED, MALFORMED, REVOKED, UNTRUSTED, VALID
+from eoffice_desktop.ui import labels
+
+COLOURS = {
+    VALID: "#1b7a2f",
+    CHANGED: "#b00020",
+    UNTRUSTED: "#b26a00",
+    EXPIRED: "#b26a00",
+    REVOKED: "#b00020",
+    MALFORMED: "#b00020",
+    "unchecked": "#555555",
+}
+
+
+def local_time(moment: datetime) -> str:
+    """Signing times are stored in UTC; people read them in the PC's time zone."""
+    return f"{moment.replace(tzinfo=UTC).astimezone():%d/%m/%Y %H:%M}"
+
+
+def role_label(role: str) -> str:
+    return {
+        "prepared": QCoreApplication.translate("Signatures", "Prepared by"),
+        "approved": QCoreApplication.translate("Signatures", "Approved by"),
+        "signed": QCoreApplication.translate("Signatures", "Signed by"),
+    }.get(role, role)
+
+
+def change_words(change: str) -> str:
+    """One item of the core's list of changes ("file 'scan.pdf' was changed", "field 'subject'") in the UI language."""
+    field = re.fullmatch(r"field '(.+)'", change)
+    if field:
+        return QCoreApplication.translate("Signatures", "the field {field}").format(
+            field=labels.field_name(field.group(1))
+        )
+    file = re.fullmatch(r"file '(.+)' was (changed|removed|added)", change)
+    if file:
+        name, what = file.groups()
+        return {
+            "changed": QCoreApplication.translate("Signatures", "the file {name} was changed"),
+            "removed": QCoreApplication.translate("Signatures", "the file {name} was removed"),
+            "added": QCoreApplication.translate("Signatures", "the file {name} was added"),
+        }[what].format(name=name)
+    if change == "the signed manifest":
+        return QCoreApplication.translate("Signatures", "the signed contents")
+    if change == "the letter is missing":
+        return QCoreApplication.translate("Signatures", "the letter is missing")
+    return change
+
+
+def status_headline(code: str, changed: list[str], revoked_at: datetime | None) -> str:
+    """One sentence a clerk understands; a changed document names what changed."""
+    if code == VALID:
+        return QCoreApplication.translate("Signatures", "Valid: the letter is exactly as it was signed.")
+    if code == CHANGED:
+        text = QCoreApplication.translate("Signatures", "Document changed after signing.")
+        if changed:
+            text += " " + QCoreApplication.translate("Signatures", "Changed: {files}.").format(
+                files="; ".join(change_words(c) for c in changed)
+            )
+        return text
+    if code == UNTRUSTED:
+        return QCoreApplication.translate(
+            "Signatures", "Signer not trusted: the certificate comes from an authority this office does not know."
+        )
+    if code == EXPIRED:
+        return QCoreApplication.translate("Signatures", "The signer's certificate had expired at the time of signing.")
+    if code == REVOKED:
+        when = f"{revoked_at:%d/%m/%Y}" if revoked_at else "?"
+        return QCoreApplication.translate("Signatures", "The signer's certificate was revoked on {date}.").format(
+            date=when
+        )
+    if code == MALFORMED:
+        return QCoreApplication.translate("Signatures", "The signature is damaged or in an unknown format.")
+    return QCoreApplication.translate("Signatures", "Not checked yet.")
+
+
+def status_colour(code: str) -> str:
+    return COLOURS.get(code, COLOURS["unchecked"])
+
+
+def status_icon(code: str) -> QIcon:
+    pixmap = {
+        VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
+        UNTRUSTED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        EXPIRED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        CHANGED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        REVOKED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        MALFORMED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    }.get(code, QStyle.StandardPixmap.SP_MessageBoxQuestion)
+    return QApplication.style().standardIcon(pixmap)
