@@ -59,10 +59,10 @@ def sync_once(
 ) -> SyncReport:
     engine = SyncEngine(store, transport_for(store), policy_for(store, big_transfers), progress, cancelled)
     report = engine.run()
-    if report.pulled:
+    if report.pulled:  # arrived signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 
-        while verify_pending(store) == 1000:  # arrived signatures get a status (checked in batches)
+        while verify_pending(store, limit=1000) == 1000:
             pass
     return report
 
