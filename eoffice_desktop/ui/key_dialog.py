@@ -27,6 +27,7 @@ from eoffice_desktop.core.signing.certificates import Person, describe, load_cer
 from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.secrets_io import write_atomic
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
 from eoffice_desktop.ui.signatures_words import status_colour, status_headline
 from eoffice_desktop.ui.tasks import Job, TaskRunner
@@ -88,7 +89,7 @@ class SigningKeyDialog(QDialog):
             certificate = self.keys.certificate(self.user_id) if has_key else None
         except KeyRefused as exc:
             certificate = None
-            self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(str(exc))}</p>")
+            self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
         for key in ("request", "install", "passwd", "backup"):
             self.buttons[key].setEnabled(has_key)
         self.buttons["create"].setEnabled(not has_key)
@@ -192,7 +193,7 @@ class SigningKeyDialog(QDialog):
         try:
             write_atomic(Path(target), request_pem(self.store, identity))
         except (OSError, KeyRefused, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
             return
         QMessageBox.information(
             self,

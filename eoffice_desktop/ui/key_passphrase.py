@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.signing.keys import KeyLocked, KeyRefused, KeyStore, WrongPassphrase, backoff_seconds
 from eoffice_desktop.core.signing.secrets_io import MIN_PASSPHRASE, PassphraseTooWeak
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -79,7 +80,7 @@ def refusal_text(exc: BaseException) -> str:
             "KeyPassphrase", "The new passphrase must have at least {count} characters and no space at either end."
         ).format(count=MIN_PASSPHRASE)
     if isinstance(exc, (KeyRefused, ValueError, OSError)):
-        return str(exc)
+        return core_messages.text(exc)
     return QCoreApplication.translate("KeyPassphrase", "Something went wrong: {error}").format(error=exc)
 
 

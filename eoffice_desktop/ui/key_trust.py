@@ -26,6 +26,7 @@ from eoffice_desktop.core.signing.certificates import fingerprint
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -121,7 +122,7 @@ class TrustDialog(QDialog):
         self.runner.run(work, self._imported, self._failed, write=True)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), str(exc))
+        QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
 
     def _imported(self, added: int) -> None:
         self.refresh()

@@ -27,6 +27,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 from eoffice_desktop.core.signing.letters import SignResult
 from eoffice_desktop.core.signing.package import export_package
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
 from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts, check_letter, signed_roles
 from eoffice_desktop.ui.signatures_words import local_time, role_label, status_colour, status_headline, status_icon
@@ -211,7 +212,7 @@ class SignaturesPanel(QWidget):
         try:
             ready = self.keys.has_key(self.actor.user_id) and self.keys.certificate(self.actor.user_id) is not None
         except KeyRefused as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
             return
         if not ready:
             QMessageBox.information(
@@ -272,4 +273,4 @@ class SignaturesPanel(QWidget):
 
     def _export_failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Not done"), str(exc))
+        QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
