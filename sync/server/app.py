@@ -32,45 +32,21 @@ from sync.protocol.messages import (
     DigestQuery,
     Enrolled,
     EnrolRequest,
-    ErrorBody,
     Hello,
     PullAnswer,
     PushAnswer,
     PushRequest,
 )
-from sync.server import feeds
+from sync.server import api_certificates, api_numbers, feeds
 from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
 from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
+from sync.server.errors import ProtocolError, error_response
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
 
 log = logging.getLogger("eoffice.server")
-
-MESSAGES_LO = {
-    "unauthorized": "ບໍ່ໄດ້ລົງທະບຽນຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
-    "device_revoked": "ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
-    "invalid_request": "ຄຳຮ້ອງບໍ່ຖືກຕ້ອງ.",
-    "too_large": "ຂໍ້ມູນໃຫຍ່ເກີນໄປ.",
-    "not_found": "ບໍ່ພົບ.",
-    "enrolment_refused": "ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ ຫຼື ໝົດອາຍຸ.",
-    "blob_refused": "ໄຟລ໌ບໍ່ຖືກຕ້ອງ; ກະລຸນາສົ່ງໃໝ່.",
-    "server_error": "ເຊີບເວີມີບັນຫາ; ຈະລອງໃໝ່ພາຍຫຼັງ.",
-    "bad_range": "ຂອບເຂດບໍ່ຖືກຕ້ອງ.",
-}
-
-
-class ProtocolError(Exception):
-    def __init__(self, status: int, code: str, message: str, retry: bool = False) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.retry = status, code, message, retry
-
-
-def error_response(status: int, code: str, message: str, retry: bool = False) -> JSONResponse:
-    body = ErrorBody(
-        code=code, message_en=message, message_lo=MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"]), retry=retry
-    )
-    return JSONResponse(body.model_dump(), status_code=status)
 
 
 class BodyLimitAndDecompress:
@@ -134,8 +110,9 @@ class BodyLimitAndDecompress:
         await self.app(scope, replay, send)
 
 
-def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
+def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None) -> FastAPI:
     blobs = ServerBlobStore(blob_dir)
+    ca = ServerCA(data_dir or blob_dir.parent)
     metrics: Counter[str] = Counter()
     app = FastAPI(
         title="eOffice central server",
@@ -351,4 +328,6 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
             "offices": others,
         }
 
+    api_numbers.add_routes(app, database, device)
+    api_certificates.add_routes(app, database, device, ca)
     return app

@@ -10,7 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from eoffice_desktop.core.signing.ca import REASONS, CARefused
+from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
 from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
+from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.models import Device, ServerOffice
 
@@ -32,7 +35,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     database = _database(args)
     database.migrate()
     blob_dir = Path(args.blob_dir) if args.blob_dir else Path(args.data_dir) / "blobs"
-    app = create_app(database, blob_dir)
+    app = create_app(database, blob_dir, Path(args.data_dir))
     uvicorn.run(
         app,
         host=args.host,
@@ -78,7 +81,17 @@ def cmd_admin(args: argparse.Namespace) -> int:
             elif args.admin_command == "revoke":
                 revoke_device(s, args.device)
                 print(f"Device {args.device} revoked: it is refused from now on.")
-    except AdminError as exc:
+            elif args.admin_command == "ca-init":
+                ServerCA.create(Path(args.data_dir), args.name, args.office_name)
+                print(f"CA '{args.name}' created in {Path(args.data_dir) / 'ca'}; keep that folder in the backups.")
+            elif args.admin_command == "certificates":
+                for cert in ServerCA.issued(s):
+                    state = f"revoked {cert.revoked_at:%Y-%m-%d}" if cert.revoked_at else "valid"
+                    print(f"{cert.serial}\t{cert.office_id}\t{cert.user_id}\t{cert.name}\t{state}")
+            elif args.admin_command == "revoke-certificate":
+                row = ServerCA(Path(args.data_dir)).revoke(s, args.serial, args.reason)
+                print(f"Certificate {row.serial} of {row.name} revoked; offices learn it at their next sync.")
+    except (AdminError, CARefused, CAUnavailable, PassphraseTooWeak) as exc:
         print(f"eoffice-server: {exc}", file=sys.stderr)
         return 1
     return 0
@@ -114,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("devices")
     revoke = commands.add_parser("revoke", help="refuse a device from now on (stolen PC)")
     revoke.add_argument("device")
+    ca_init = commands.add_parser("ca-init", help="make this server the organisation's certification authority")
+    ca_init.add_argument("--name", required=True, help="the CA's name, e.g. the ministry's")
+    ca_init.add_argument("--office-name", default="", help="organisation written into the CA certificate")
+    commands.add_parser("certificates", help="certificates the CA issued")
+    revoke_cert = commands.add_parser("revoke-certificate", help="revoke an official's certificate (lost key)")
+    revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
+    revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
     return parser
 
 

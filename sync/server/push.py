@@ -4,16 +4,18 @@ author), given its feed positions, and answered one by one. A batch is one trans
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
-from sync.protocol.messages import PushResult, WireEvent
+from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.server.admin import event_office_id, now
 from sync.server.feeds import fan_out, grant
 from sync.server.models import Device, OfficeMember, OrgOffice, ServerOffice, StoredEvent
+from sync.server.numbers import seen_number
 
 # Events that make their author a member of the office (the first account is created by the office's creator).
 BOOTSTRAP_TYPES = {"office.created", "user.created"}
@@ -63,6 +65,10 @@ def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope) -> N
         )
         if target is not None and session.get(OrgOffice, p["org_id"]) is None:
             session.add(OrgOffice(org_id=str(p["org_id"]), office_id=target.id))
+    if envelope.type == "letter.registered" and not p.get("provisional"):
+        key, seq = str(p.get("series_key", "")), p.get("registry_seq")
+        if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
+            seen_number(session, office.id, key, seq)
 
 
 def _recipient_offices(session: Session, envelope: EventEnvelope) -> set[str]:
