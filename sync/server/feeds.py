@@ -27,8 +27,27 @@ SHARED_WITH_OTHER_OFFICES = {
 }
 
 
-def visible_to(event_type: str, owner: bool) -> bool:
-    return owner or event_type in SHARED_WITH_OTHER_OFFICES
+# What an office that received a letter tells the office that sent it (the sender's copy shows it delivered).
+RECEIPT_TYPES = {"letter.receipt"}
+
+
+def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:
+    """May office `viewer` see an event about a letter owned by `owner`, made by office `origin`? An office sees its
+    own events; the owner's events as far as they are shared; of other offices' events only receipts, if it owns the
+    letter. (Another recipient's internal work on the letter is never shown to anyone else.)"""
+    if origin == viewer:
+        return True
+    if origin == owner:
+        return viewer == owner or event_type in SHARED_WITH_OTHER_OFFICES
+    return viewer == owner and event_type in RECEIPT_TYPES
+
+
+def letter_offices(session: Session, letter_id: str) -> tuple[str | None, set[str]]:
+    """(the owner office, every office that may see the letter)."""
+    rows = session.execute(
+        select(LetterAccess.office_id, LetterAccess.owner).where(LetterAccess.letter_id == letter_id)
+    ).all()
+    return next((office for office, owner in rows if owner), None), {office for office, _ in rows}
 
 
 def allow_blobs(session: Session, office_id: str, bodies: list[str]) -> None:
@@ -72,12 +91,17 @@ def grant(session: Session, letter_id: str, office_id: str, owner: bool = False)
         return False
     session.add(LetterAccess(letter_id=letter_id, office_id=office_id, owner=owner))
     session.flush()
+    owner_office, offices = letter_offices(session, letter_id)
     rows = session.execute(
-        select(StoredEvent.seq, StoredEvent.type, StoredEvent.body)
+        select(StoredEvent.seq, StoredEvent.office_id, StoredEvent.type, StoredEvent.body)
         .where(StoredEvent.letter_id == letter_id, StoredEvent.held.is_(False))
         .order_by(StoredEvent.seq)
     ).all()
-    visible = [(seq, body) for seq, kind, body in rows if visible_to(kind, owner)]
+    visible = [
+        (seq, body)
+        for seq, origin, kind, body in rows
+        if origin in offices and sees(origin, kind, office_id, owner_office)
+    ]
     append(session, office_id, [seq for seq, _ in visible])
     allow_blobs(session, office_id, [body for _, body in visible])
     return True
@@ -90,11 +114,12 @@ def fan_out(session: Session, event: StoredEvent, home_office: str) -> int | Non
         allow_blobs(session, home_office, [event.body])
         return positions[0] if positions else None
     home_position = None
-    for access in session.scalars(select(LetterAccess).where(LetterAccess.letter_id == event.letter_id)):
-        if visible_to(event.type, access.owner):
-            positions = append(session, access.office_id, [event.seq])
-            allow_blobs(session, access.office_id, [event.body])
-            if access.office_id == home_office and positions:
+    owner_office, offices = letter_offices(session, event.letter_id)
+    for office_id in sorted(offices):  # one lock order for the feed heads
+        if sees(home_office, event.type, office_id, owner_office):
+            positions = append(session, office_id, [event.seq])
+            allow_blobs(session, office_id, [event.body])
+            if office_id == home_office and positions:
                 home_position = positions[0]
     return home_position
 

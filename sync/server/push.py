@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.server.admin import event_office_id, now
-from sync.server.feeds import fan_out, grant
+from sync.server.feeds import fan_out, grant, letter_offices
 from sync.server.models import Device, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
 
@@ -48,6 +48,17 @@ def _author_allowed(session: Session, office: ServerOffice, envelope: EventEnvel
         return member.office_id == office.id
     has_members = session.scalar(select(OfficeMember.user_id).where(OfficeMember.office_id == office.id).limit(1))
     return envelope.type in BOOTSTRAP_TYPES and has_members is None
+
+
+def _letter_allowed(session: Session, office: ServerOffice, envelope: EventEnvelope) -> bool:
+    """An office writes only about its own letters and those it received (and registers no letter id another office
+    already owns). A letter the server does not know yet may be the office's own, arriving out of order."""
+    if envelope.letter_id is None:
+        return True
+    owner, offices = letter_offices(session, envelope.letter_id)
+    if offices and office.id not in offices:
+        return False
+    return not (envelope.type == "letter.registered" and owner is not None and owner != office.id)
 
 
 def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope) -> None:
@@ -135,6 +146,16 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
                 )
             )
             continue
+        if not _letter_allowed(session, office, envelope):
+            results.append(
+                PushResult(
+                    id=envelope.id,
+                    status="rejected",
+                    code="foreign_letter",
+                    reason="The event refers to a letter this office has not received.",
+                )
+            )
+            continue
         clash = _previous(session, device, envelope.dev_seq)
         if clash is not None:
             results.append(
@@ -202,6 +223,8 @@ def _release_held(session: Session, device: Device, office: ServerOffice, dev_se
         if held is None or not held.held:
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
+        if not _author_allowed(session, office, envelope) or not _letter_allowed(session, office, envelope):
+            return released  # stays held, never delivered: it was accepted for keeping, not for others to see
         session.delete(held)
         session.flush()
         released.append(_store(session, device, office, Checked(envelope, held.body, held.hash)))
