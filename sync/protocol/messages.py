@@ -123,8 +123,8 @@ class BlobComplete(BaseModel):
 
 class DigestQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    upto: int = Field(ge=0)
-    count: int = Field(ge=0)
+    upto: int = Field(ge=0, le=2**53)
+    count: int = Field(ge=0, le=2**53)
     xsum: int = Field(ge=0, lt=2**32)
 
 

@@ -32,6 +32,7 @@ from sync.protocol.messages import (
     DigestQuery,
     Enrolled,
     EnrolRequest,
+    ErrorBody,
     Hello,
     PullAnswer,
     PushAnswer,
@@ -110,6 +111,18 @@ class BodyLimitAndDecompress:
         await self.app(scope, replay, send)
 
 
+REFUSALS = {
+    400: "Malformed or damaged request",
+    401: "Not enrolled, unknown or revoked device",
+    403: "Enrolment refused",
+    404: "Not found (or not this office's)",
+    409: "Conflicts with what the server holds",
+    413: "Too large",
+    415: "Unknown Content-Encoding",
+    422: "Invalid request",
+}
+
+
 def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None) -> FastAPI:
     blobs = ServerBlobStore(blob_dir)
     ca = ServerCA(data_dir or blob_dir.parent)
@@ -120,6 +133,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         openapi_url="/v1/openapi.json",
         docs_url="/v1/docs",
         redoc_url=None,
+        # Every refusal is the same JSON error, documented for every route (clients and schemathesis rely on it).
+        responses={status: {"model": ErrorBody, "description": meaning} for status, meaning in REFUSALS.items()},
     )
     app.state.database = database
 
