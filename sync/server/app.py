@@ -4,7 +4,6 @@ protocol envelope, every bad request a 4xx with a JSON error that changes nothin
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 import time
 from collections import Counter
@@ -167,14 +166,15 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         response = await call_next(request)
         metrics["requests"] += 1
         log.info(
-            json.dumps(
-                {
+            "request",
+            extra={
+                "fields": {
                     "method": request.method,
                     "path": request.url.path,
                     "status": response.status_code,
                     "ms": round((time.perf_counter() - started) * 1000, 1),
                 }
-            )
+            },
         )
         return response
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
 from eoffice_desktop.core.signing.ca import REASONS, CARefused
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
+from sync.server import logs
 from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
@@ -26,22 +27,43 @@ def _database(args: argparse.Namespace) -> ServerDatabase:
     return ServerDatabase(url)
 
 
+def served_app() -> Any:
+    """The app of one server process, configured by `serve` through the environment (several worker processes)."""
+    from sync.server.app import create_app
+
+    logs.configure()
+    database = ServerDatabase(os.environ["EOFFICE_SERVER_DB"])
+    data_dir = Path(os.environ["EOFFICE_SERVER_DATA"])
+    return create_app(database, Path(os.environ["EOFFICE_SERVER_BLOBS"]), data_dir)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sync.server.app import create_app
-
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("eoffice-server: give both --tls-cert and --tls-key (or neither).", file=sys.stderr)
+        return 2
+    for given in (args.tls_cert, args.tls_key):
+        if given and not Path(given).is_file():
+            print(f"eoffice-server: the TLS file {given} does not exist.", file=sys.stderr)
+            return 2
+    logs.configure()
     database = _database(args)
-    database.migrate()
-    blob_dir = Path(args.blob_dir) if args.blob_dir else Path(args.data_dir) / "blobs"
-    app = create_app(database, blob_dir, Path(args.data_dir))
+    database.migrate()  # once, before the worker processes start
+    database.dispose()
+    os.environ["EOFFICE_SERVER_DB"] = database.url
+    os.environ["EOFFICE_SERVER_DATA"] = str(Path(args.data_dir).resolve())
+    os.environ["EOFFICE_SERVER_BLOBS"] = str(Path(args.blob_dir or Path(args.data_dir) / "blobs").resolve())
     uvicorn.run(
-        app,
+        "sync.server.cli:served_app",
+        factory=True,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         ssl_certfile=args.tls_cert,
         ssl_keyfile=args.tls_key,
+        ssl_keyfile_password=os.environ.get("EOFFICE_TLS_KEY_PASSWORD"),
+        log_config=None,
         log_level="warning",
         timeout_keep_alive=30,
     )
@@ -49,8 +71,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    epoch = _database(args).migrate()
-    print(f"Database ready (epoch {epoch}).")
+    database = _database(args)
+    epoch = database.migrate()
+    print(f"Database ready: schema revision {database.revision()}, epoch {epoch}.")
     return 0
 
 
@@ -107,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--blob-dir", help="folder for attachment files (default: DATA_DIR/blobs)")
     serve.add_argument("--tls-cert", help="TLS certificate (PEM); without it, put a TLS reverse proxy in front")
-    serve.add_argument("--tls-key", help="TLS private key (PEM)")
+    serve.add_argument("--tls-key", help="TLS private key (PEM; its password, if any, in EOFFICE_TLS_KEY_PASSWORD)")
+    serve.add_argument("--workers", type=int, default=1, help="server processes sharing the port (PostgreSQL only)")
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="create or update the database").set_defaults(func=cmd_migrate)
     sub.add_parser("new-epoch", help="after restoring the database from a backup").set_defaults(func=cmd_new_epoch)
