@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import secrets
+import shutil
 import socket
 import statistics
 import subprocess
@@ -252,12 +253,13 @@ def main() -> int:
         database.dispose()
         port = _free_port()
         data_dir = Path(tempfile.mkdtemp(prefix="eoffice-load-"))
+        server_log = data_dir / "server.log"
         server = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data_dir), "--database", url]
             + ["serve", "--port", str(port), "--workers", str(args.workers)],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=server_log.open("wb"),  # one JSON line per request
         )
         base = f"http://127.0.0.1:{port}"
         for _ in range(300):
@@ -266,12 +268,16 @@ def main() -> int:
                     break
             except httpx.HTTPError:
                 time.sleep(0.1)
+        else:
+            print("The server did not start:", server_log.read_text(errors="replace")[-2000:])
+            return 1
         stats, elapsed, cycles = asyncio.run(run(base, offices, codes, args.seconds))
         lost, duplicated = asyncio.run(audit(base, offices))
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
+            shutil.rmtree(data_dir, ignore_errors=True)
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     everything = stats.latencies()
