@@ -66,6 +66,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_config=None,
         log_level="warning",
         timeout_keep_alive=30,
+        timeout_graceful_shutdown=10,  # on stop, requests under way may finish; idle connections are closed
     )
     return 0
 
