@@ -8,7 +8,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ import zstandard
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
-from sqlalchemy import select
+from sqlalchemy import select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -110,6 +110,7 @@ class BodyLimitAndDecompress:
         await self.app(scope, replay, send)
 
 
+LAST_SEEN_EVERY = timedelta(minutes=1)
 REFUSALS = {
     400: "Malformed or damaged request",
     401: "Not enrolled, unknown or revoked device",
@@ -184,14 +185,18 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     def device(authorization: str | None = Header(default=None)) -> Device:
         if not authorization or not authorization.startswith("Bearer "):
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
-        with database.write() as s:
+        with database.read() as s:  # every request: revocation takes effect at once
             found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
-            if found is None:
-                raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
-            if found.revoked_at is not None:
-                raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
-            found.last_seen = now()
-            return found
+        if found is None:
+            raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
+        if found.revoked_at is not None:
+            raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
+        moment = now()
+        if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
+            with database.write() as s:  # not on every request: a write (and a disk flush) per request is costly
+                s.execute(update(Device).where(Device.id == found.id).values(last_seen=moment))
+            found.last_seen = moment
+        return found
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
