@@ -66,8 +66,9 @@ def reserve(session: Session, device: Device, wants: list[SeriesWant]) -> list[N
 def confirm(session: Session, device: Device, letters: list[ProvisionalLetter]) -> list[ConfirmedOut]:
     """The final number of each provisionally numbered letter of this office; asking again gives the same one."""
     results = []
-    for item in letters:
-        done = session.get(ConfirmedNumber, item.letter_id)
+    for item in sorted(letters, key=lambda letter: letter.series_key):  # one lock order, as in `reserve`
+        _cut(session, device.office_id, item.series_key, 0, 1)  # lock the series first: a retry racing waits here
+        done = session.get(ConfirmedNumber, item.letter_id, populate_existing=True)
         if done is not None and done.office_id == device.office_id:
             results.append(
                 ConfirmedOut(letter_id=item.letter_id, status="confirmed", series_key=done.series_key, seq=done.seq)
@@ -97,4 +98,5 @@ def confirm(session: Session, device: Device, letters: list[ProvisionalLetter]) 
             )
         )
         results.append(ConfirmedOut(letter_id=item.letter_id, status="confirmed", series_key=item.series_key, seq=seq))
-    return results
+    order = {letter.letter_id: n for n, letter in enumerate(letters)}
+    return sorted(results, key=lambda result: order[result.letter_id])  # answered in the order asked

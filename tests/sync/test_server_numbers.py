@@ -116,6 +116,21 @@ def test_provisional_numbers_are_confirmed_once_and_only_for_the_owner(central, 
     assert sorted(r["seq"] for r in first["results"]) == [1, 2]
     again = requests.post(f"{central.url}/v1/numbers/confirm", json=ask, headers=headers, timeout=10).json()
     assert again["results"] == first["results"]  # a lost answer asked again gives the same numbers
+    answers: list[requests.Response] = []
+    retries = [
+        threading.Thread(
+            target=lambda: answers.append(
+                requests.post(f"{central.url}/v1/numbers/confirm", json=ask, headers=headers, timeout=30)
+            )
+        )
+        for _ in range(4)
+    ]
+    for thread in retries:  # a PC whose answers were lost retrying at the same moment
+        thread.start()
+    for thread in retries:
+        thread.join()
+    assert [a.status_code for a in answers] == [200] * 4
+    assert all(a.json()["results"] == first["results"] for a in answers)
     block = requests.post(
         f"{central.url}/v1/numbers/blocks", json={"series": [{"series_key": series}]}, headers=headers, timeout=10
     ).json()
