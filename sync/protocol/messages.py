@@ -123,8 +123,8 @@ class BlobComplete(BaseModel):
 
 class DigestQuery(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    upto: int = Field(ge=0)
-    count: int = Field(ge=0)
+    upto: int = Field(ge=0, le=2**53)
+    count: int = Field(ge=0, le=2**53)
     xsum: int = Field(ge=0, lt=2**32)
 
 
@@ -132,3 +132,71 @@ class DigestAnswer(Answer):
     ok: bool
     server_count: int
     first_divergent: int | None = None
+
+
+SERIES_KEY_PATTERN = r"^(in|out):([0-9]{4}|all)(:[^:]{1,32})?$"
+
+
+class SeriesWant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    series_key: str = Field(pattern=SERIES_KEY_PATTERN, max_length=48)  # "in:2026", "out:2026:ກງ"
+    count: int = Field(default=50, ge=1, le=500)
+    highest_used: int = Field(default=0, ge=0, le=10**9)  # what this PC already used (a paper register, a lone PC)
+
+
+class NumberBlockRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    series: list[SeriesWant] = Field(min_length=1, max_length=20)
+
+
+class NumberBlockOut(BaseModel):
+    series_key: str
+    first: int
+    last: int
+
+
+class NumberBlocks(Answer):
+    blocks: list[NumberBlockOut]
+
+
+class ProvisionalLetter(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    letter_id: str = Field(min_length=36, max_length=36)
+    series_key: str = Field(pattern=SERIES_KEY_PATTERN, max_length=48)
+
+
+class ConfirmRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    letters: list[ProvisionalLetter] = Field(min_length=1, max_length=500)
+
+
+class ConfirmedNumber(BaseModel):
+    letter_id: str
+    status: Literal["confirmed", "refused"]
+    series_key: str
+    seq: int | None = None
+    reason: str | None = None
+
+
+class Confirmations(Answer):
+    results: list[ConfirmedNumber]
+
+
+class CertificateRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    user_id: str = Field(min_length=1, max_length=64)
+    csr_pem: str = Field(min_length=100, max_length=16_000)
+
+
+class IssuedCertificate(Answer):
+    serial: str  # hex
+    certificate_pem: str
+    ca_pem: str
+
+
+class TrustAnswer(Answer):
+    """What clients fetch with sync to check signatures offline: the CA certificate and its latest revocation list."""
+
+    ca_pem: str
+    crl_pem: str
+    crl_number: int

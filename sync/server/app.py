@@ -4,12 +4,11 @@ protocol envelope, every bad request a 4xx with a JSON error that changes nothin
 from __future__ import annotations
 
 import gzip
-import json
 import logging
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import zstandard
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
-from sqlalchemy import select
+from sqlalchemy import select, update
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -38,39 +37,16 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import feeds
+from sync.server import api_certificates, api_numbers, feeds
 from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
 from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
+from sync.server.errors import ProtocolError, error_response
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
 
 log = logging.getLogger("eoffice.server")
-
-MESSAGES_LO = {
-    "unauthorized": "ບໍ່ໄດ້ລົງທະບຽນຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
-    "device_revoked": "ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
-    "invalid_request": "ຄຳຮ້ອງບໍ່ຖືກຕ້ອງ.",
-    "too_large": "ຂໍ້ມູນໃຫຍ່ເກີນໄປ.",
-    "not_found": "ບໍ່ພົບ.",
-    "enrolment_refused": "ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ ຫຼື ໝົດອາຍຸ.",
-    "blob_refused": "ໄຟລ໌ບໍ່ຖືກຕ້ອງ; ກະລຸນາສົ່ງໃໝ່.",
-    "server_error": "ເຊີບເວີມີບັນຫາ; ຈະລອງໃໝ່ພາຍຫຼັງ.",
-    "bad_range": "ຂອບເຂດບໍ່ຖືກຕ້ອງ.",
-}
-
-
-class ProtocolError(Exception):
-    def __init__(self, status: int, code: str, message: str, retry: bool = False) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.retry = status, code, message, retry
-
-
-def error_response(status: int, code: str, message: str, retry: bool = False) -> JSONResponse:
-    body = ErrorBody(
-        code=code, message_en=message, message_lo=MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"]), retry=retry
-    )
-    return JSONResponse(body.model_dump(), status_code=status)
 
 
 class BodyLimitAndDecompress:
@@ -134,8 +110,22 @@ class BodyLimitAndDecompress:
         await self.app(scope, replay, send)
 
 
-def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
+LAST_SEEN_EVERY = timedelta(minutes=1)
+REFUSALS = {
+    400: "Malformed or damaged request",
+    401: "Not enrolled, unknown or revoked device",
+    403: "Enrolment refused",
+    404: "Not found (or not this office's)",
+    409: "Conflicts with what the server holds",
+    413: "Too large",
+    415: "Unknown Content-Encoding",
+    422: "Invalid request",
+}
+
+
+def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None) -> FastAPI:
     blobs = ServerBlobStore(blob_dir)
+    ca = ServerCA(data_dir or blob_dir.parent)
     metrics: Counter[str] = Counter()
     app = FastAPI(
         title="eOffice central server",
@@ -143,6 +133,8 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
         openapi_url="/v1/openapi.json",
         docs_url="/v1/docs",
         redoc_url=None,
+        # Every refusal is the same JSON error, documented for every route (clients and schemathesis rely on it).
+        responses={status: {"model": ErrorBody, "description": meaning} for status, meaning in REFUSALS.items()},
     )
     app.state.database = database
 
@@ -175,14 +167,15 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
         response = await call_next(request)
         metrics["requests"] += 1
         log.info(
-            json.dumps(
-                {
+            "request",
+            extra={
+                "fields": {
                     "method": request.method,
                     "path": request.url.path,
                     "status": response.status_code,
                     "ms": round((time.perf_counter() - started) * 1000, 1),
                 }
-            )
+            },
         )
         return response
 
@@ -192,14 +185,18 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
     def device(authorization: str | None = Header(default=None)) -> Device:
         if not authorization or not authorization.startswith("Bearer "):
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
-        with database.write() as s:
+        with database.read() as s:  # every request: revocation takes effect at once
             found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
-            if found is None:
-                raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
-            if found.revoked_at is not None:
-                raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
-            found.last_seen = now()
-            return found
+        if found is None:
+            raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
+        if found.revoked_at is not None:
+            raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
+        moment = now()
+        if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
+            with database.write() as s:  # not on every request: a write (and a disk flush) per request is costly
+                s.execute(update(Device).where(Device.id == found.id).values(last_seen=moment))
+            found.last_seen = moment
+        return found
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
@@ -351,4 +348,6 @@ def create_app(database: ServerDatabase, blob_dir: Path) -> FastAPI:
             "offices": others,
         }
 
+    api_numbers.add_routes(app, database, device)
+    api_certificates.add_routes(app, database, device, ca)
     return app

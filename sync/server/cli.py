@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
+from eoffice_desktop.core.signing.ca import REASONS, CARefused
+from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
+from sync.server import logs
 from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
+from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.models import Device, ServerOffice
 
@@ -23,31 +27,54 @@ def _database(args: argparse.Namespace) -> ServerDatabase:
     return ServerDatabase(url)
 
 
+def served_app() -> Any:
+    """The app of one server process, configured by `serve` through the environment (several worker processes)."""
+    from sync.server.app import create_app
+
+    logs.configure()
+    database = ServerDatabase(os.environ["EOFFICE_SERVER_DB"])
+    data_dir = Path(os.environ["EOFFICE_SERVER_DATA"])
+    return create_app(database, Path(os.environ["EOFFICE_SERVER_BLOBS"]), data_dir)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from sync.server.app import create_app
-
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("eoffice-server: give both --tls-cert and --tls-key (or neither).", file=sys.stderr)
+        return 2
+    for given in (args.tls_cert, args.tls_key):
+        if given and not Path(given).is_file():
+            print(f"eoffice-server: the TLS file {given} does not exist.", file=sys.stderr)
+            return 2
+    logs.configure()
     database = _database(args)
-    database.migrate()
-    blob_dir = Path(args.blob_dir) if args.blob_dir else Path(args.data_dir) / "blobs"
-    app = create_app(database, blob_dir)
+    database.migrate()  # once, before the worker processes start
+    database.dispose()
+    os.environ["EOFFICE_SERVER_DB"] = database.url
+    os.environ["EOFFICE_SERVER_DATA"] = str(Path(args.data_dir).resolve())
+    os.environ["EOFFICE_SERVER_BLOBS"] = str(Path(args.blob_dir or Path(args.data_dir) / "blobs").resolve())
     uvicorn.run(
-        app,
+        "sync.server.cli:served_app",
+        factory=True,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         ssl_certfile=args.tls_cert,
         ssl_keyfile=args.tls_key,
+        ssl_keyfile_password=os.environ.get("EOFFICE_TLS_KEY_PASSWORD"),
+        log_config=None,
         log_level="warning",
         timeout_keep_alive=30,
+        timeout_graceful_shutdown=10,  # on stop, requests under way may finish; idle connections are closed
     )
     return 0
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    epoch = _database(args).migrate()
-    print(f"Database ready (epoch {epoch}).")
+    database = _database(args)
+    epoch = database.migrate()
+    print(f"Database ready: schema revision {database.revision()}, epoch {epoch}.")
     return 0
 
 
@@ -78,7 +105,17 @@ def cmd_admin(args: argparse.Namespace) -> int:
             elif args.admin_command == "revoke":
                 revoke_device(s, args.device)
                 print(f"Device {args.device} revoked: it is refused from now on.")
-    except AdminError as exc:
+            elif args.admin_command == "ca-init":
+                ServerCA.create(Path(args.data_dir), args.name, args.office_name)
+                print(f"CA '{args.name}' created in {Path(args.data_dir) / 'ca'}; keep that folder in the backups.")
+            elif args.admin_command == "certificates":
+                for cert in ServerCA.issued(s):
+                    state = f"revoked {cert.revoked_at:%Y-%m-%d}" if cert.revoked_at else "valid"
+                    print(f"{cert.serial}\t{cert.office_id}\t{cert.user_id}\t{cert.name}\t{state}")
+            elif args.admin_command == "revoke-certificate":
+                row = ServerCA(Path(args.data_dir)).revoke(s, args.serial, args.reason)
+                print(f"Certificate {row.serial} of {row.name} revoked; offices learn it at their next sync.")
+    except (AdminError, CARefused, CAUnavailable, PassphraseTooWeak) as exc:
         print(f"eoffice-server: {exc}", file=sys.stderr)
         return 1
     return 0
@@ -94,7 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--blob-dir", help="folder for attachment files (default: DATA_DIR/blobs)")
     serve.add_argument("--tls-cert", help="TLS certificate (PEM); without it, put a TLS reverse proxy in front")
-    serve.add_argument("--tls-key", help="TLS private key (PEM)")
+    serve.add_argument("--tls-key", help="TLS private key (PEM; its password, if any, in EOFFICE_TLS_KEY_PASSWORD)")
+    serve.add_argument("--workers", type=int, default=1, help="server processes sharing the port (PostgreSQL only)")
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="create or update the database").set_defaults(func=cmd_migrate)
     sub.add_parser("new-epoch", help="after restoring the database from a backup").set_defaults(func=cmd_new_epoch)
@@ -114,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("devices")
     revoke = commands.add_parser("revoke", help="refuse a device from now on (stolen PC)")
     revoke.add_argument("device")
+    ca_init = commands.add_parser("ca-init", help="make this server the organisation's certification authority")
+    ca_init.add_argument("--name", required=True, help="the CA's name, e.g. the ministry's")
+    ca_init.add_argument("--office-name", default="", help="organisation written into the CA certificate")
+    commands.add_parser("certificates", help="certificates the CA issued")
+    revoke_cert = commands.add_parser("revoke-certificate", help="revoke an official's certificate (lost key)")
+    revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
+    revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
     return parser
 
 

@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 import secrets
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.server.models import Base, Meta
+from sync.server.models import Meta
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+FIRST_REVISION = "0001"
+MIGRATION_LOCK = 0x0E0FF1CE  # any constant shared by all server processes
+_MIGRATING = threading.Lock()  # SQLite serves from one process: a lock in it is enough
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -45,14 +62,31 @@ class ServerDatabase:
         self._writers = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
 
     def migrate(self) -> str:
-        """Create the tables (first version of the schema) and the epoch; returns the epoch."""
-        Base.metadata.create_all(self.engine)
+        """Bring the schema to the newest revision (Alembic) and make the epoch; returns the epoch. Several server
+        processes starting at once take turns (an advisory lock on PostgreSQL)."""
+        with _MIGRATING, self.engine.connect() as lock:
+            if not self.sqlite:
+                lock.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+            try:
+                config = alembic_config(self.engine)
+                tables = set(inspect(self.engine).get_table_names())
+                if "server_meta" in tables and "alembic_version" not in tables:
+                    command.stamp(config, FIRST_REVISION)  # made by `migrate` before the server had migrations
+                command.upgrade(config, "head")
+            finally:
+                if not self.sqlite:
+                    lock.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+                    lock.commit()
         with self.write() as s:
             epoch = s.get(Meta, "epoch")
             if epoch is None:
                 epoch = Meta(key="epoch", value=secrets.token_hex(8))
                 s.add(epoch)
             return epoch.value
+
+    def revision(self) -> str:
+        with self.engine.connect() as conn:
+            return ",".join(sorted(MigrationContext.configure(conn).get_current_heads()))
 
     def new_epoch(self) -> str:
         """Announce that this database was restored from a backup: devices re-push what it lacks."""

@@ -27,8 +27,27 @@ SHARED_WITH_OTHER_OFFICES = {
 }
 
 
-def visible_to(event_type: str, owner: bool) -> bool:
-    return owner or event_type in SHARED_WITH_OTHER_OFFICES
+# What an office that received a letter tells the office that sent it (the sender's copy shows it delivered).
+RECEIPT_TYPES = {"letter.receipt"}
+
+
+def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:
+    """May office `viewer` see an event about a letter owned by `owner`, made by office `origin`? An office sees its
+    own events; the owner's events as far as they are shared; of other offices' events only receipts, if it owns the
+    letter. (Another recipient's internal work on the letter is never shown to anyone else.)"""
+    if origin == viewer:
+        return True
+    if origin == owner:
+        return viewer == owner or event_type in SHARED_WITH_OTHER_OFFICES
+    return viewer == owner and event_type in RECEIPT_TYPES
+
+
+def letter_offices(session: Session, letter_id: str) -> tuple[str | None, set[str]]:
+    """(the owner office, every office that may see the letter)."""
+    rows = session.execute(
+        select(LetterAccess.office_id, LetterAccess.owner).where(LetterAccess.letter_id == letter_id)
+    ).all()
+    return next((office for office, owner in rows if owner), None), {office for office, _ in rows}
 
 
 def allow_blobs(session: Session, office_id: str, bodies: list[str]) -> None:
@@ -40,10 +59,10 @@ def allow_blobs(session: Session, office_id: str, bodies: list[str]) -> None:
                 session.flush()
 
 
-def append(session: Session, office_id: str, event_seqs: list[int]) -> list[int]:
-    """Give these events the next positions of the office's feed (skipping any it already has)."""
+def append(session: Session, office_id: str, event_seqs: list[int]) -> dict[int, int]:
+    """Give these events the next positions of the office's feed (skipping any it already has): {event seq: pos}."""
     if not event_seqs:
-        return []
+        return {}
     known = set(
         session.scalars(
             select(FeedEntry.event_seq).where(FeedEntry.office_id == office_id, FeedEntry.event_seq.in_(event_seqs))
@@ -51,52 +70,76 @@ def append(session: Session, office_id: str, event_seqs: list[int]) -> list[int]
     )
     fresh = [seq for seq in event_seqs if seq not in known]
     if not fresh:
-        return []
+        return {}
     head = session.execute(
         update(FeedHead)
         .where(FeedHead.office_id == office_id)
         .values(pos=FeedHead.pos + len(fresh))
         .returning(FeedHead.pos)
     ).scalar_one()
-    first = head - len(fresh) + 1
-    positions = list(range(first, head + 1))
-    session.add_all(
-        FeedEntry(office_id=office_id, pos=pos, event_seq=seq) for pos, seq in zip(positions, fresh, strict=True)
-    )
+    positions = dict(zip(fresh, range(head - len(fresh) + 1, head + 1), strict=True))
+    session.add_all(FeedEntry(office_id=office_id, pos=pos, event_seq=seq) for seq, pos in positions.items())
     return positions
 
 
-def grant(session: Session, letter_id: str, office_id: str, owner: bool = False) -> bool:
+class FeedBatch:
+    """The feed entries a push makes, written together at its end: the batch's events inserted in one statement,
+    one head update per office instead of one per event, and the heads locked in one order (two pushes never wait
+    on each other in a cycle). Events are given as rows not yet inserted, or as the seq of stored ones."""
+
+    def __init__(self) -> None:
+        self.pending: dict[str, list[StoredEvent | int]] = {}
+        self.blobs: dict[str, list[str]] = {}
+        self.positions: dict[tuple[str, int], int] = {}
+
+    def add(self, office_id: str, events: list[StoredEvent] | list[int], bodies: list[str]) -> None:
+        self.pending.setdefault(office_id, []).extend(events)
+        self.blobs.setdefault(office_id, []).extend(bodies)
+
+    def flush(self, session: Session) -> None:
+        session.flush()
+        for office_id in sorted(self.pending):
+            seqs: list[int] = []
+            for item in self.pending[office_id]:
+                seq = item if isinstance(item, int) else item.seq
+                if seq not in seqs:
+                    seqs.append(seq)
+            for seq, pos in append(session, office_id, seqs).items():
+                self.positions[(office_id, seq)] = pos
+            allow_blobs(session, office_id, self.blobs.get(office_id, []))
+        self.pending.clear()
+        self.blobs.clear()
+
+
+def grant(session: Session, feed: FeedBatch, letter_id: str, office_id: str, owner: bool = False) -> bool:
     """Let an office see a letter; when it is new to the office, its visible history goes into the feed too."""
     if session.get(LetterAccess, (letter_id, office_id)) is not None:
         return False
     session.add(LetterAccess(letter_id=letter_id, office_id=office_id, owner=owner))
     session.flush()
+    owner_office, offices = letter_offices(session, letter_id)
     rows = session.execute(
-        select(StoredEvent.seq, StoredEvent.type, StoredEvent.body)
+        select(StoredEvent.seq, StoredEvent.office_id, StoredEvent.type, StoredEvent.body)
         .where(StoredEvent.letter_id == letter_id, StoredEvent.held.is_(False))
         .order_by(StoredEvent.seq)
     ).all()
-    visible = [(seq, body) for seq, kind, body in rows if visible_to(kind, owner)]
-    append(session, office_id, [seq for seq, _ in visible])
-    allow_blobs(session, office_id, [body for _, body in visible])
+    visible = [
+        (seq, body)
+        for seq, origin, kind, body in rows
+        if origin in offices and sees(origin, kind, office_id, owner_office)
+    ]
+    feed.add(office_id, [seq for seq, _ in visible], [body for _, body in visible])
     return True
 
 
-def fan_out(session: Session, event: StoredEvent, home_office: str) -> int | None:
-    """Put an accepted event into every feed that may see it; returns its position in the sender's feed."""
+def fan_out(feed: FeedBatch, event: StoredEvent, home_office: str, owner_office: str | None, offices: set[str]) -> None:
+    """Put an accepted event into every feed that may see it (`offices`: those that may see its letter)."""
     if event.letter_id is None:
-        positions = append(session, home_office, [event.seq])
-        allow_blobs(session, home_office, [event.body])
-        return positions[0] if positions else None
-    home_position = None
-    for access in session.scalars(select(LetterAccess).where(LetterAccess.letter_id == event.letter_id)):
-        if visible_to(event.type, access.owner):
-            positions = append(session, access.office_id, [event.seq])
-            allow_blobs(session, access.office_id, [event.body])
-            if access.office_id == home_office and positions:
-                home_position = positions[0]
-    return home_position
+        feed.add(home_office, [event], [event.body])
+        return
+    for office_id in offices:
+        if sees(home_office, event.type, office_id, owner_office):
+            feed.add(office_id, [event], [event.body])
 
 
 def pull(

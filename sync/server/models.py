@@ -126,4 +126,51 @@ class BlobAccess(Base):
     office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 
+class NumberSeries(Base):
+    """The next number the server will hand out of one office's registry series; locked while a block is cut."""
+
+    __tablename__ = "number_series"
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    series_key: Mapped[str] = mapped_column(String(48), primary_key=True)
+    next: Mapped[int] = mapped_column(BigInteger, default=1)
+
+
+class IssuedBlock(Base):
+    """A block of numbers given to one device (kept so a register's gaps can be explained)."""
+
+    __tablename__ = "number_blocks"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    office_id: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[str] = mapped_column(String(64))
+    series_key: Mapped[str] = mapped_column(String(48))
+    first: Mapped[int] = mapped_column(BigInteger)
+    last: Mapped[int] = mapped_column(BigInteger)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ConfirmedNumber(Base):
+    """The final number of a letter that was registered offline with a provisional one; asked again, the same."""
+
+    __tablename__ = "number_confirmations"
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64))
+    series_key: Mapped[str] = mapped_column(String(48))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    device_id: Mapped[str] = mapped_column(String(64))
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class IssuedCertificate(Base):
+    """A signing certificate the server's CA issued to an official of an office, and its revocation."""
+
+    __tablename__ = "certificates"
+    serial: Mapped[str] = mapped_column(String(40), primary_key=True)  # hex
+    office_id: Mapped[str] = mapped_column(String(64), index=True)
+    user_id: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    pem: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 Index("ix_feed_office_pos", FeedEntry.office_id, FeedEntry.pos)

@@ -4,16 +4,18 @@ author), given its feed positions, and answered one by one. A batch is one trans
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
-from sync.protocol.messages import PushResult, WireEvent
+from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.server.admin import event_office_id, now
-from sync.server.feeds import fan_out, grant
-from sync.server.models import Device, OfficeMember, OrgOffice, ServerOffice, StoredEvent
+from sync.server.feeds import FeedBatch, fan_out, grant
+from sync.server.models import Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
+from sync.server.numbers import seen_number
 
 # Events that make their author a member of the office (the first account is created by the office's creator).
 BOOTSTRAP_TYPES = {"office.created", "user.created"}
@@ -48,7 +50,18 @@ def _author_allowed(session: Session, office: ServerOffice, envelope: EventEnvel
     return envelope.type in BOOTSTRAP_TYPES and has_members is None
 
 
-def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope) -> None:
+def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> bool:
+    """An office writes only about its own letters and those it received (and registers no letter id another office
+    already owns). A letter the server does not know yet may be the office's own, arriving out of order."""
+    if envelope.letter_id is None:
+        return True
+    owner, offices = batch.letter(envelope.letter_id)
+    if offices and office.id not in offices:
+        return False
+    return not (envelope.type == "letter.registered" and owner is not None and owner != office.id)
+
+
+def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> None:
     """Keep what the server needs from the office's own events: its people and the offices in its address book."""
     p = envelope.payload
     if envelope.type == "user.created" and session.get(OfficeMember, p.get("user_id", "")) is None:
@@ -63,6 +76,10 @@ def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope) -> N
         )
         if target is not None and session.get(OrgOffice, p["org_id"]) is None:
             session.add(OrgOffice(org_id=str(p["org_id"]), office_id=target.id))
+    if envelope.type == "letter.registered" and not p.get("provisional"):
+        key, seq = str(p.get("series_key", "")), p.get("registry_seq")
+        if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
+            batch.numbers[key] = max(seq, batch.numbers.get(key, 0))
 
 
 def _recipient_offices(session: Session, envelope: EventEnvelope) -> set[str]:
@@ -76,7 +93,75 @@ def _recipient_offices(session: Session, envelope: EventEnvelope) -> set[str]:
     return found
 
 
-def _store(session: Session, device: Device, office: ServerOffice, checked: Checked) -> PushResult:
+class Batch:
+    """What one push needs to know, fetched once: events already stored under the batch's ids, this PC's stored
+    events around the batch's numbers (and any it has held), known authors, the feed entries and numbers to write."""
+
+    def __init__(self, session: Session, device: Device, events: list[WireEvent]) -> None:
+        self.session = session
+        self.feed = FeedBatch()
+        self.numbers: dict[str, int] = {}
+        self.authors: dict[str, bool] = {}
+        ids = [wire.id for wire in events]
+        self.by_id = {row.id: row for row in session.scalars(select(StoredEvent).where(StoredEvent.id.in_(ids)))}
+        seqs = [wire.dev_seq for wire in events] or [0]
+        near = session.scalars(
+            select(StoredEvent).where(
+                StoredEvent.device_id == device.id,
+                (StoredEvent.dev_seq.between(min(seqs) - 1, max(seqs) + 1)) | StoredEvent.held.is_(True),
+            )
+        )
+        self.chain = {row.dev_seq: row for row in near}
+        letter_ids = {wire.letter_id for wire in events if wire.letter_id}
+        self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
+        rows = session.execute(
+            select(LetterAccess.letter_id, LetterAccess.office_id, LetterAccess.owner).where(
+                LetterAccess.letter_id.in_(letter_ids)
+            )
+        )
+        for letter_id, office_id, owner in rows:
+            self.access[letter_id][office_id] = owner
+        self.had_events = set(
+            session.scalars(select(StoredEvent.letter_id).where(StoredEvent.letter_id.in_(letter_ids)).distinct())
+        )
+
+    def letter(self, letter_id: str) -> tuple[str | None, set[str]]:
+        """(owner office, offices that may see it) of a letter of this batch (or of a held event released now)."""
+        if letter_id not in self.access:
+            rows = self.session.execute(
+                select(LetterAccess.office_id, LetterAccess.owner).where(LetterAccess.letter_id == letter_id)
+            )
+            self.access[letter_id] = {office_id: owner for office_id, owner in rows}
+            if self.session.scalar(select(StoredEvent.seq).where(StoredEvent.letter_id == letter_id).limit(1)):
+                self.had_events.add(letter_id)
+        offices = self.access[letter_id]
+        return next((office for office, owner in offices.items() if owner), None), set(offices)
+
+    def grant(self, session: Session, row: StoredEvent, office_id: str, owner: bool) -> None:
+        """Let an office see the letter `row` registers. A letter with no earlier events on the server (the usual
+        case) needs no look-ups: its history is this one event."""
+        assert row.letter_id is not None
+        self.letter(row.letter_id)
+        offices = self.access[row.letter_id]
+        if office_id in offices:
+            return
+        if row.letter_id in self.had_events:
+            grant(session, self.feed, row.letter_id, office_id, owner)
+        else:
+            session.add(LetterAccess(letter_id=row.letter_id, office_id=office_id, owner=owner))
+            self.feed.add(office_id, [row], [row.body])
+        offices[office_id] = owner
+
+    def keep(self, row: StoredEvent) -> None:
+        self.by_id[row.id] = row
+        self.chain[row.dev_seq] = row
+
+    def forget(self, row: StoredEvent) -> None:
+        self.by_id.pop(row.id, None)
+        self.chain.pop(row.dev_seq, None)
+
+
+def _store(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
     envelope = checked.envelope
     row = StoredEvent(
         id=envelope.id,
@@ -90,26 +175,30 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
         held=False,
         received_at=now(),
     )
-    session.add(row)
-    session.flush()
-    _learn(session, office, envelope)
+    session.add(row)  # inserted with the rest of the batch (FeedBatch.flush), or when a look-up needs it
+    batch.keep(row)
+    _learn(session, office, envelope, batch)
     if envelope.letter_id is not None and envelope.type == "letter.registered":
-        grant(session, envelope.letter_id, office.id, owner=True)
-        for other in _recipient_offices(session, envelope) - {office.id}:
-            grant(session, envelope.letter_id, other)
-        return PushResult(id=envelope.id, status="accepted", server_pos=None)
-    position = fan_out(session, row, office.id)
-    return PushResult(id=envelope.id, status="accepted", server_pos=position)
+        batch.grant(session, row, office.id, owner=True)
+        for other in sorted(_recipient_offices(session, envelope) - {office.id}):
+            batch.grant(session, row, other, owner=False)
+    else:
+        owner, offices = batch.letter(envelope.letter_id) if envelope.letter_id else (None, set())
+        fan_out(batch.feed, row, office.id, owner, offices)
+    if envelope.letter_id is not None:
+        batch.had_events.add(envelope.letter_id)
+    return PushResult(id=envelope.id, status="accepted")
 
 
-def _previous(session: Session, device: Device, dev_seq: int) -> StoredEvent | None:
-    return session.scalar(select(StoredEvent).where(StoredEvent.device_id == device.id, StoredEvent.dev_seq == dev_seq))
+def _rejected(event_id: str, code: str, reason: str) -> PushResult:
+    return PushResult(id=event_id, status="rejected", code=code, reason=reason)
 
 
 def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> list[PushResult]:
     """One answer per event; the caller commits the whole batch at once."""
     office = session.get(ServerOffice, device.office_id)
     assert office is not None
+    batch = Batch(session, device, events)
     results: list[PushResult] = []
     for wire in events:
         checked, refusal = _check(device, office, wire)
@@ -117,86 +206,98 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
             results.append(refusal)  # type: ignore[arg-type]
             continue
         envelope = checked.envelope
-        existing = session.scalar(select(StoredEvent).where(StoredEvent.id == envelope.id))
+        existing = batch.by_id.get(envelope.id)
         if existing is not None:
-            same = existing.hash == checked.hash
+            if existing.hash == checked.hash:
+                results.append(PushResult(id=envelope.id, status="duplicate"))
+            else:
+                results.append(_rejected(envelope.id, "id_reuse", "The same event id was sent with other content."))
+            continue
+        if not _letter_allowed(office, envelope, batch):
             results.append(
-                PushResult(
-                    id=envelope.id,
-                    status="duplicate" if same else "rejected",
-                    code=None if same else "id_reuse",
-                    reason=None if same else "The same event id was sent with other content.",
-                )
+                _rejected(envelope.id, "foreign_letter", "The event refers to a letter this office has not received.")
             )
             continue
-        clash = _previous(session, device, envelope.dev_seq)
-        if clash is not None:
+        if batch.chain.get(envelope.dev_seq) is not None:
             results.append(
-                PushResult(
-                    id=envelope.id,
-                    status="rejected",
-                    code="fork",
-                    reason="This PC sent two different changes with the same number; "
+                _rejected(
+                    envelope.id,
+                    "fork",
+                    "This PC sent two different changes with the same number; "
                     "it must be enrolled again (was it restored from a copy?).",
                 )
             )
             continue
         if envelope.dev_seq > 1:
-            before = _previous(session, device, envelope.dev_seq - 1)
+            before = batch.chain.get(envelope.dev_seq - 1)
             if before is None or before.held:
-                results.append(_hold(session, device, office, checked))
+                results.append(_hold(session, device, office, checked, batch))
                 continue
             if before.hash != envelope.prev:
                 results.append(
-                    PushResult(
-                        id=envelope.id,
-                        status="rejected",
-                        code="chain",
-                        reason="The event does not follow the previous change of this PC.",
-                    )
+                    _rejected(envelope.id, "chain", "The event does not follow the previous change of this PC.")
                 )
                 continue
-        if not _author_allowed(session, office, envelope):
-            results.append(
-                PushResult(
-                    id=envelope.id, status="rejected", code="author", reason="The author is not a user of this office."
-                )
-            )
+        if not _author_ok(session, office, envelope, batch):
+            results.append(_rejected(envelope.id, "author", "The author is not a user of this office."))
             continue
-        results.append(_store(session, device, office, checked))
-        results += _release_held(session, device, office, envelope.dev_seq)
+        results.append(_store(session, device, office, checked, batch))
+        results += _release_held(session, device, office, envelope.dev_seq, batch)
+    for key, seq in sorted(batch.numbers.items()):
+        seen_number(session, office.id, key, seq)
+    batch.feed.flush(session)
+    home = office.id
+    for result in results:
+        if result.status == "accepted":
+            row = batch.by_id[result.id]
+            result.server_pos = batch.feed.positions.get((home, row.seq))
     return results
 
 
-def _hold(session: Session, device: Device, office: ServerOffice, checked: Checked) -> PushResult:
+def _author_ok(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> bool:
+    known = batch.authors.get(envelope.author_id)
+    if known:
+        return True
+    allowed = _author_allowed(session, office, envelope)
+    if allowed and envelope.type not in BOOTSTRAP_TYPES:
+        batch.authors[envelope.author_id] = True  # a member stays a member for the rest of the batch
+    return allowed
+
+
+def _hold(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
     """Kept durably but not delivered until the earlier changes of this PC arrive (out-of-order, USB bundles)."""
     envelope = checked.envelope
-    session.add(
-        StoredEvent(
-            id=envelope.id,
-            office_id=office.id,
-            device_id=device.id,
-            dev_seq=envelope.dev_seq,
-            type=envelope.type,
-            letter_id=envelope.letter_id,
-            hash=checked.hash,
-            body=checked.body,
-            held=True,
-            received_at=now(),
-        )
+    row = StoredEvent(
+        id=envelope.id,
+        office_id=office.id,
+        device_id=device.id,
+        dev_seq=envelope.dev_seq,
+        type=envelope.type,
+        letter_id=envelope.letter_id,
+        hash=checked.hash,
+        body=checked.body,
+        held=True,
+        received_at=now(),
     )
+    session.add(row)
     session.flush()
+    batch.keep(row)
     return PushResult(id=envelope.id, status="held")
 
 
-def _release_held(session: Session, device: Device, office: ServerOffice, dev_seq: int) -> list[PushResult]:
+def _release_held(
+    session: Session, device: Device, office: ServerOffice, dev_seq: int, batch: Batch
+) -> list[PushResult]:
     released: list[PushResult] = []
     while True:
-        held = _previous(session, device, dev_seq + 1)
+        held = batch.chain.get(dev_seq + 1)
         if held is None or not held.held:
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
+        if not _author_allowed(session, office, envelope) or not _letter_allowed(office, envelope, batch):
+            return released  # stays held, never delivered: it was accepted for keeping, not for others to see
+        batch.forget(held)
         session.delete(held)
         session.flush()
-        released.append(_store(session, device, office, Checked(envelope, held.body, held.hash)))
+        released.append(_store(session, device, office, Checked(envelope, held.body, held.hash), batch))
         dev_seq += 1

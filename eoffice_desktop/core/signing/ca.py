@@ -132,14 +132,16 @@ class OfflineCA:
         passphrase: str,
         days: int = 730,
         not_before: datetime | None = None,
+        subject: x509.Name | None = None,
     ) -> x509.Certificate:
-        """A signing certificate for a request whose own signature checks out."""
+        """A signing certificate for a request whose own signature checks out; `subject` replaces the request's
+        (the central server names the office from its own directory, not from what the PC wrote)."""
         if not request.is_signature_valid:
             raise CARefused("The certificate request is damaged: its signature does not match.")
         public_key = request.public_key()
         if not isinstance(public_key, (ec.EllipticCurvePublicKey, rsa.RSAPublicKey)):
             raise CARefused("The certificate request must carry an ECDSA or RSA key.")
-        return self._issue(request.subject, public_key, passphrase, days, not_before)
+        return self._issue(subject or request.subject, public_key, passphrase, days, not_before)
 
     def renew(self, serial: int, passphrase: str, days: int = 730) -> x509.Certificate:
         """A new certificate for the same person and key; the old one stays valid until it expires or is revoked."""

@@ -1,0 +1,307 @@
+"""Load on the central server: many offices syncing at once on loopback, each repeating push 50 events, pull its feed,
+upload one 1 MB file in 256 KiB chunks, for a bounded time.
+
+    python benchmarks/server_load.py [--offices 200] [--seconds 60] [--workers 2] [--pg-url URL]
+
+Starts `eoffice-server serve` on a fresh PostgreSQL database (dropped afterwards) and reports events/s, requests/s,
+p50/p99 latency (all requests and per kind), errors, and whether every office's feed, read again from 0, holds exactly
+the events it pushed (none lost, none twice). The PostgreSQL URL comes from --pg-url or EOFFICE_TEST_PG_URL (a role
+that may create databases). Ends with one line `offices=.. events_per_s=.. ... lost=.. duplicated=..`; exit status 1
+when there were errors or lost or duplicated events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import platform
+import secrets
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+import psycopg  # noqa: E402
+import zstandard  # noqa: E402
+
+from sync.protocol.envelope import GENESIS, EventEnvelope  # noqa: E402
+from sync.protocol.messages import CHUNK_SIZE  # noqa: E402
+from sync.server.admin import add_office, new_enrolment_code  # noqa: E402
+from sync.server.database import ServerDatabase  # noqa: E402
+
+BATCH = 50
+BLOB_BYTES = 1024 * 1024
+
+
+@dataclass
+class Office:
+    code: str
+    token: str = ""
+    office_id: str = ""
+    device_id: str = "dev_" + "0" * 12
+    user_id: str = field(default_factory=lambda: "usr_" + secrets.token_hex(6))
+    dev_seq: int = 0
+    prev: str = GENESIS
+    cursor: int = 0
+    pushed: list[str] = field(default_factory=list)
+
+    def event(self, kind: str, payload: dict[str, Any], letter_id: str | None = None) -> dict[str, Any]:
+        self.dev_seq += 1
+        now = datetime.now(UTC)
+        envelope = EventEnvelope(
+            id=str(uuid.uuid4()),
+            type=kind,
+            office_id=self.office_id,
+            device_id=self.device_id,
+            author_id=self.user_id,
+            hlc=f"{now:%Y-%m-%dT%H:%M:%S.%f}Z/{self.dev_seq:08d}",
+            dev_seq=self.dev_seq,
+            prev=self.prev,
+            payload=payload,
+            letter_id=letter_id,
+        )
+        self.prev = envelope.content_hash()
+        self.pushed.append(envelope.id)
+        return envelope.to_dict()
+
+    def letter(self) -> dict[str, Any]:
+        seq = self.dev_seq + 1
+        payload = {
+            "direction": "in",
+            "registry_number": f"{seq:04d}/{self.code}",
+            "registry_year": datetime.now(UTC).year,
+            "registry_seq": seq,
+            "series_key": f"in:{datetime.now(UTC).year}",
+            "provisional": False,
+            "subject": "ເລື່ອງ ການກະກຽມກອງປະຊຸມປະຈຳປີ " + secrets.token_hex(4),
+            "sender_name": "ກະຊວງ ເຕັກໂນໂລຊີ ແລະ ການສື່ສານ",
+            "recipients": [],
+        }
+        return self.event("letter.registered", payload, str(uuid.uuid4()))
+
+
+@dataclass
+class Stats:
+    by_kind: dict[str, list[float]] = field(default_factory=dict)
+    errors: Counter[str] = field(default_factory=Counter)
+    events: int = 0
+
+    def latencies(self) -> list[float]:
+        return [value for values in self.by_kind.values() for value in values]
+
+    async def call(self, client: httpx.AsyncClient, kind: str, method: str, url: str, **kw: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            response = await client.request(method, url, **kw)
+        except httpx.HTTPError as exc:
+            self.errors[f"{kind}: {type(exc).__name__}"] += 1
+            return None
+        self.by_kind.setdefault(kind, []).append(time.perf_counter() - started)
+        if response.status_code >= 400:
+            self.errors[f"{kind}: HTTP {response.status_code} {response.text[:120]}"] += 1
+            return None
+        return response.json() if response.content else {}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def enrol(client: httpx.AsyncClient, office: Office, code: str) -> None:
+    office.device_id = "dev_" + secrets.token_hex(6)
+    answer = await client.post(
+        "/v1/devices/enrol", json={"code": code, "device_name": "load", "device_id": office.device_id}
+    )
+    answer.raise_for_status()
+    data = answer.json()
+    office.token, office.office_id = data["token"], data["office_id"]
+
+
+async def pull_all(
+    client: httpx.AsyncClient, office: Office, stats: Stats | None, cursor: int
+) -> tuple[list[str], int]:
+    seen: list[str] = []
+    while True:
+        if stats is None:
+            response = await client.get("/v1/pull", params={"after": cursor, "limit": 500})
+            data = response.json() if response.status_code == 200 else None
+        else:
+            data = await stats.call(client, "pull", "GET", "/v1/pull", params={"after": cursor, "limit": 500})
+        if data is None:
+            return seen, cursor
+        if data["next"] - cursor != len(data["events"]):
+            raise AssertionError(f"{office.code}: the feed skipped positions after {cursor}")
+        seen += [event["id"] for event in data["events"]]
+        cursor = data["next"]
+        if not data["more"]:
+            return seen, cursor
+
+
+async def office_loop(base: str, office: Office, deadline: float, stats: Stats, cycles: Counter[str]) -> None:
+    headers = {"Authorization": f"Bearer {office.token}"}
+    packer = zstandard.ZstdCompressor(level=3)
+    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=300) as client:
+        first = True
+        while time.monotonic() < deadline:
+            batch = [office.event("office.created", {"code": office.code})] if first else []
+            batch += [office.letter() for _ in range(BATCH - len(batch))]
+            first = False
+            body = packer.compress(json.dumps({"events": batch}).encode("utf-8"))
+            reply = await stats.call(
+                client,
+                "push",
+                "POST",
+                "/v1/push",
+                content=body,
+                headers={"Content-Encoding": "zstd", "Content-Type": "application/json"},
+            )
+            if reply is not None:
+                refused = [r for r in reply["results"] if r["status"] != "accepted"]
+                if refused:
+                    stats.errors[f"push: {refused[0]['status']} {refused[0].get('code')}"] += len(refused)
+                stats.events += len(batch) - len(refused)
+            _ids, office.cursor = await pull_all(client, office, stats, office.cursor)
+            data = os.urandom(BLOB_BYTES)
+            blob = "sha256:" + hashlib.sha256(data).hexdigest()
+            await stats.call(client, "blobs/have", "POST", "/v1/blobs/have", json={"hashes": [blob]})
+            for index in range(len(data) // CHUNK_SIZE):
+                part = data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
+                await stats.call(
+                    client,
+                    "chunk",
+                    "PUT",
+                    f"/v1/blobs/{blob}/chunks/{index}",
+                    content=part,
+                    headers={"X-Chunk-Sha256": hashlib.sha256(part).hexdigest()},
+                )
+            await stats.call(client, "complete", "POST", f"/v1/blobs/{blob}/complete", json={"size": len(data)})
+            cycles["done"] += 1
+
+
+async def run(base: str, offices: list[Office], codes: list[str], seconds: float) -> tuple[Stats, float, int]:
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        await asyncio.gather(*(enrol(client, office, code) for office, code in zip(offices, codes, strict=True)))
+    stats, cycles = Stats(), Counter[str]()
+    started = time.monotonic()
+    await asyncio.gather(*(office_loop(base, o, started + seconds, stats, cycles) for o in offices))
+    return stats, time.monotonic() - started, cycles["done"]
+
+
+async def audit(base: str, offices: list[Office]) -> tuple[int, int]:
+    """Read every office's feed from 0: (events lost, events delivered twice)."""
+    lost = duplicated = 0
+    for office in offices:
+        async with httpx.AsyncClient(
+            base_url=base, headers={"Authorization": f"Bearer {office.token}"}, timeout=120
+        ) as client:
+            seen, _ = await pull_all(client, office, None, 0)
+        counts = Counter(seen)
+        duplicated += sum(n - 1 for n in counts.values() if n > 1)
+        lost += len(set(office.pushed) - set(counts))
+    return lost, duplicated
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offices", type=int, default=200)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pg-url", default=os.environ.get("EOFFICE_TEST_PG_URL", ""))
+    args = parser.parse_args()
+    if not args.pg_url:
+        print("Give --pg-url postgresql+psycopg://user:pass@host/postgres (or set EOFFICE_TEST_PG_URL).")
+        return 2
+    name = "eoffice_load_" + secrets.token_hex(4)
+    admin = args.pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = args.pg_url.rsplit("/", 1)[0] + "/" + name
+    server = None
+    try:
+        database = ServerDatabase(url)
+        database.migrate()
+        offices = [Office(code=f"L{n:03d}") for n in range(args.offices)]
+        with database.write() as s:
+            for office in offices:
+                add_office(s, office.code, f"ຫ້ອງການ {office.code}", f"Office {office.code}")
+            codes = [new_enrolment_code(s, office.code) for office in offices]
+        database.dispose()
+        port = _free_port()
+        data_dir = Path(tempfile.mkdtemp(prefix="eoffice-load-"))
+        server_log = data_dir / "server.log"
+        server = subprocess.Popen(
+            [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data_dir), "--database", url]
+            + ["serve", "--port", str(port), "--workers", str(args.workers)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=server_log.open("wb"),  # one JSON line per request
+        )
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            print("The server did not start:", server_log.read_text(errors="replace")[-2000:])
+            return 1
+        stats, elapsed, cycles = asyncio.run(run(base, offices, codes, args.seconds))
+        lost, duplicated = asyncio.run(audit(base, offices))
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)
+            shutil.rmtree(data_dir, ignore_errors=True)
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    everything = stats.latencies()
+    errors = sum(stats.errors.values())
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(f"offices {args.offices}, server workers {args.workers}, {elapsed:.1f} s, {cycles} cycles completed")
+    print(f"events accepted {stats.events} ({stats.events / elapsed:.0f}/s), requests {len(everything)}")
+    print(
+        f"latency all requests: p50 {_pct(everything, 0.5) * 1000:.0f} ms, p99 {_pct(everything, 0.99) * 1000:.0f} ms"
+    )
+    for kind, values in sorted(stats.by_kind.items()):
+        print(
+            f"  {kind:<11} n={len(values):<6} p50 {_pct(values, 0.5) * 1000:7.0f} ms"
+            f"  p99 {_pct(values, 0.99) * 1000:7.0f} ms  mean {statistics.fmean(values) * 1000:7.0f} ms"
+        )
+    for message, count in stats.errors.most_common(5):
+        print(f"  error x{count}: {message}")
+    print(
+        f"offices={args.offices} seconds={elapsed:.0f} events_per_s={stats.events / elapsed:.0f} "
+        f"requests_per_s={len(everything) / elapsed:.1f} p50_ms={_pct(everything, 0.5) * 1000:.0f} "
+        f"p99_ms={_pct(everything, 0.99) * 1000:.0f} errors={errors} lost={lost} duplicated={duplicated}"
+    )
+    return 1 if errors or lost or duplicated else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""HTTP routes of the server's CA: sign an official's certificate request, publish the CA certificate and CRL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cryptography.hazmat.primitives.serialization import Encoding
+from fastapi import Depends, FastAPI
+
+from eoffice_desktop.core.signing.ca import CARefused
+from sync.protocol.messages import CertificateRequest, IssuedCertificate, TrustAnswer
+from sync.server.ca import CAUnavailable, ServerCA
+from sync.server.database import ServerDatabase
+from sync.server.errors import ProtocolError
+from sync.server.models import Device
+
+
+def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> None:
+    @app.get("/v1/ca", response_model=TrustAnswer)
+    def trust(me: Device = Depends(device)) -> Any:
+        """The organisation's CA certificate and current revocation list, fetched with every sync."""
+        try:
+            with database.write() as s:
+                found = ca.trust(s)
+        except CAUnavailable as exc:
+            raise ProtocolError(404, "no_ca", str(exc)) from None
+        return TrustAnswer(ca_pem=found.ca_pem, crl_pem=found.crl_pem, crl_number=found.crl_number)
+
+    @app.post("/v1/ca/certificates", response_model=IssuedCertificate)
+    def sign(request: CertificateRequest, me: Device = Depends(device)) -> Any:
+        """Issue a signing certificate to an official of this PC's office."""
+        try:
+            with database.write() as s:
+                cert = ca.sign(s, me.office_id, request.user_id, request.csr_pem)
+            return IssuedCertificate(
+                serial=f"{cert.serial_number:x}",
+                certificate_pem=cert.public_bytes(Encoding.PEM).decode("ascii"),
+                ca_pem=ca.ca_pem(),
+            )
+        except CAUnavailable as exc:
+            raise ProtocolError(404, "no_ca", str(exc)) from None
+        except CARefused as exc:
+            raise ProtocolError(422, "certificate_refused", str(exc)) from None

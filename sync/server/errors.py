@@ -1,0 +1,34 @@
+"""Refusals of the server: one JSON shape (ErrorBody) with a plain reason in English and Lao."""
+
+from __future__ import annotations
+
+from fastapi.responses import JSONResponse
+
+from sync.protocol.messages import ErrorBody
+
+MESSAGES_LO = {
+    "unauthorized": "ບໍ່ໄດ້ລົງທະບຽນຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
+    "device_revoked": "ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
+    "invalid_request": "ຄຳຮ້ອງບໍ່ຖືກຕ້ອງ.",
+    "too_large": "ຂໍ້ມູນໃຫຍ່ເກີນໄປ.",
+    "not_found": "ບໍ່ພົບ.",
+    "enrolment_refused": "ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ ຫຼື ໝົດອາຍຸ.",
+    "blob_refused": "ໄຟລ໌ບໍ່ຖືກຕ້ອງ; ກະລຸນາສົ່ງໃໝ່.",
+    "server_error": "ເຊີບເວີມີບັນຫາ; ຈະລອງໃໝ່ພາຍຫຼັງ.",
+    "bad_range": "ຂອບເຂດບໍ່ຖືກຕ້ອງ.",
+    "no_ca": "ເຊີບເວີນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນ; ກະລຸນາຖາມພະນັກງານໄອທີ.",
+    "certificate_refused": "ບໍ່ສາມາດອອກໃບຢັ້ງຢືນໃຫ້ຄຳຮ້ອງນີ້ໄດ້.",
+}
+
+
+class ProtocolError(Exception):
+    def __init__(self, status: int, code: str, message: str, retry: bool = False) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.retry = status, code, message, retry
+
+
+def error_response(status: int, code: str, message: str, retry: bool = False) -> JSONResponse:
+    body = ErrorBody(
+        code=code, message_en=message, message_lo=MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"]), retry=retry
+    )
+    return JSONResponse(body.model_dump(), status_code=status)

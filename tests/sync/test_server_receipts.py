@@ -1,0 +1,81 @@
+"""Letters between offices through the real server: the receiving office's receipt reaches the sending office only,
+and no office can write into (or void) another office's letter."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from eoffice_desktop.core.addressbook import add_organisation
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.office import open_store, setup_office
+from eoffice_desktop.core.receipts import receipts_for, send_receipt
+from eoffice_desktop.core.registry import register_letter
+from sync.client.session import enrol_pc, sync_once
+from sync.server.admin import add_office, new_enrolment_code
+
+
+def _office(central, tmp_path: Path, code: str, name: str):  # type: ignore[no-untyped-def]
+    with central.database.write() as s:
+        add_office(s, code, name, name)
+        enrolment = new_enrolment_code(s, code)
+    store = open_store(tmp_path / code)
+    actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
+    enrol_pc(store, central.url, enrolment)
+    return store, actor
+
+
+def test_the_sender_sees_that_its_letter_was_registered_and_nobody_else_does(central, tmp_path: Path):
+    a, a_actor = _office(central, tmp_path, "ສົ່ງ", "ຫ້ອງການສົ່ງ")
+    b, b_actor = _office(central, tmp_path, "ຮັບ", "ຫ້ອງການຮັບ")
+    c, c_actor = _office(central, tmp_path, "ສາມ", "ຫ້ອງການທີສາມ")
+    with a.db.write() as s:
+        to_b = add_organisation(s, a.log, a_actor, "ຫ້ອງການຮັບ", office_id=b.office_id).id
+        to_c = add_organisation(s, a.log, a_actor, "ຫ້ອງການທີສາມ", office_id=c.office_id).id
+    letter = register_letter(
+        a,
+        a_actor,
+        LetterForm(direction="out", register_date=date.today(), recipients=[to_b, to_c], subject="ແຈ້ງການປະຊຸມ"),
+    )
+    sync_once(a)
+    sync_once(b)
+    sync_once(c)
+    with b.db.session() as s:
+        assert s.get(Letter, letter.letter_id) is not None
+    send_receipt(b, b_actor, letter.letter_id, "registered", "0042/ຮັບ")
+    report = sync_once(b)
+    assert report.refused == 0
+    sync_once(a)
+    sync_once(c)
+    with a.db.session() as s:
+        receipts = receipts_for(s, letter.letter_id)
+    assert [(r.office_id, r.status, r.registry_number, r.office_name) for r in receipts] == [
+        (b.office_id, "registered", "0042/ຮັບ", "ຫ້ອງການຮັບ")
+    ]
+    with c.db.session() as s:  # another recipient of the same letter does not learn what b did with it
+        assert receipts_for(s, letter.letter_id) == []
+
+    # b voids its own copy: a's letter is not voided, and c never hears of it.
+    with b.db.write() as s:
+        b.log.append(s, b_actor, "letter.voided", {"reason": "ຊ້ຳ"}, letter_id=letter.letter_id)
+    assert sync_once(b).refused == 0
+    sync_once(a)
+    sync_once(c)
+    for store in (a, c):
+        with store.db.session() as s:
+            assert s.query(Event).filter(Event.type == "letter.voided").count() == 0
+            assert s.get(Letter, letter.letter_id).status != "void"
+
+    # an office the letter was not sent to cannot write into it at all, not even a receipt
+    d, d_actor = _office(central, tmp_path, "ນອກ", "ຫ້ອງການນອກ")
+    with d.db.write() as s:
+        d.log.append(s, d_actor, "letter.receipt", {"status": "registered"}, letter_id=letter.letter_id)
+        d.log.append(s, d_actor, "letter.voided", {"reason": "x"}, letter_id=letter.letter_id)
+    report = sync_once(d)
+    assert report.refused == 2 and all("has not received" in reason for reason in report.refusals)
+    sync_once(a)
+    with a.db.session() as s:
+        assert len(receipts_for(s, letter.letter_id)) == 1 and s.get(Letter, letter.letter_id).status != "void"
+    for store in (a, b, c, d):
+        store.close()
