@@ -16,13 +16,15 @@ from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment, Event, Letter, Organisation
+from eoffice_desktop.core.models import Attachment, Event, Letter, Office, Organisation
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.settings import get_setting
 
-RECEIVED = "letter.received"  # written by the receiving office; letter_id is the sender's letter
-DELIVERED = "letter.delivered"  # written by the server when the letter reached the other office's feed
+# Written by the receiving office on the sender's letter (status "delivered" or "registered"); the server hands it
+# only to the sending office (see core/receipts.py and docs/sync-protocol.md).
+RECEIVED = RECEIPT
 DIRECTORY_KEY = "sync.office_directory"  # the server's list of offices, kept at each sync (names for senders)
 
 
@@ -63,8 +65,8 @@ def office_names(session: Session) -> dict[str, str]:
 
 
 def _registered_here(session: Session, office_id: str) -> set[str]:
-    query = select(Event.letter_id).where(Event.type == RECEIVED, Event.office_id == office_id)
-    return {letter_id for letter_id in session.scalars(query) if letter_id}
+    query = select(Event.letter_id, Event.payload).where(Event.type == RECEIVED, Event.office_id == office_id)
+    return {row.letter_id for row in session.execute(query) if row.letter_id and '"registered"' in row.payload}
 
 
 def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
@@ -140,11 +142,17 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
                 letter_id=registered.letter_id,
                 blobs=[attachment.blob_hash],
             )
+        office = s.get(Office, actor.office_id)
         store.log.append(
             s,
             actor,
             RECEIVED,
-            {"incoming_letter_id": registered.letter_id, "registry_number": registered.registry_number},
+            {
+                "status": "registered",
+                "office_name": office.name_lo if office else "",
+                "registry_number": registered.registry_number,
+                "incoming_letter_id": registered.letter_id,
+            },
             letter_id=letter_id,
         )
     return Registered(
@@ -166,20 +174,10 @@ def receipts(session: Session, letter_id: str) -> list[Receipt]:
     """What the other offices reported back for one of this office's outgoing letters, oldest first."""
     names = office_names(session)
     found: list[Receipt] = []
-    query = select(Event).where(Event.letter_id == letter_id, Event.type.in_((DELIVERED, RECEIVED))).order_by(Event.hlc)
+    query = select(Event).where(Event.letter_id == letter_id, Event.type == RECEIVED).order_by(Event.hlc)
     for row in session.scalars(query):
         payload = json.loads(row.payload)
-        if row.type == DELIVERED:
-            office = str(payload.get("to_office_id", ""))
-            found.append(Receipt("delivered", office, names.get(office, ""), row.received_at))
-        else:
-            found.append(
-                Receipt(
-                    "registered",
-                    row.office_id,
-                    names.get(row.office_id, ""),
-                    row.received_at,
-                    str(payload.get("registry_number", "")),
-                )
-            )
+        kind = "delivered" if payload.get("status") == "delivered" else "registered"
+        name = names.get(row.office_id) or str(payload.get("office_name", ""))
+        found.append(Receipt(kind, row.office_id, name, row.received_at, str(payload.get("registry_number", ""))))
     return found
