@@ -53,6 +53,10 @@ class TaskRunner(QObject):
         self.readers.setMaxThreadCount(2)
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
+        # Jobs whose result is still on its way to the GUI thread. Holding them here means the last reference to a
+        # job (and its signal object) is dropped on the GUI thread after delivery, never in the worker thread while
+        # a queued signal still points at it.
+        self._live: dict[int, Job] = {}
 
     def run(
         self,
@@ -69,6 +73,10 @@ class TaskRunner(QObject):
             job.signals.failed.connect(on_error)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
+        key = id(job)
+        self._live[key] = job
+        job.signals.done.connect(lambda _result, key=key: self._live.pop(key, None))
+        job.signals.failed.connect(lambda _exc, key=key: self._live.pop(key, None))
         (self.writer if write else self.readers).start(_Runnable(job, fn))
         return job
 
