@@ -280,321 +280,326 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="26"/>
+        <source>Receipts are sent only for letters that came from another office.</source>
+        <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="27"/>
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="29"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="30"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
@@ -1180,7 +1185,7 @@
         <translation>ກຳລັງເຂົ້າຮ່ວມຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/join_office.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/join_office.py" line="67"/>
         <source>Stopped. Press the button again to continue receiving the office&apos;s data.</source>
         <translation>ຢຸດແລ້ວ. ກົດປຸ່ມອີກຄັ້ງເພື່ອສືບຕໍ່ຮັບຂໍ້ມູນຂອງຫ້ອງການ.</translation>
     </message>
@@ -1188,42 +1193,42 @@
 <context>
     <name>KeyPassphrase</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="56"/>
         <source>Too short: use at least {count} characters.</source>
         <translation>ສັ້ນເກີນໄປ: ໃຊ້ຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="61"/>
         <source>Weak: add more words, numbers or signs.</source>
         <translation>ອ່ອນ: ເພີ່ມຄຳ, ຕົວເລກ ຫຼື ເຄື່ອງໝາຍອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="62"/>
         <source>Fair: a longer phrase is safer.</source>
         <translation>ພໍໃຊ້ໄດ້: ປະໂຫຍກທີ່ຍາວກວ່ານີ້ປອດໄພກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="63"/>
         <source>Strong.</source>
         <translation>ແຂງແຮງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="70"/>
         <source>Too many wrong passphrases. Wait {seconds} seconds, then try again.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="74"/>
         <source>The passphrase is wrong. Check the keyboard language (Lao or English) and Caps Lock, then try again.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກວດເບິ່ງພາສາແປ້ນພິມ (ລາວ ຫຼື ອັງກິດ) ແລະ Caps Lock ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="79"/>
         <source>The new passphrase must have at least {count} characters and no space at either end.</source>
         <translation>ລະຫັດລັບໃໝ່ຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ ແລະ ບໍ່ມີຍະຫວ່າງຢູ່ຕົ້ນ ຫຼື ທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="84"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
@@ -2538,28 +2543,28 @@ Data folder: {folder}</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="144"/>
         <source>Type it again</source>
         <translation>ພິມອີກເທື່ອໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="156"/>
         <source>Working… this takes a moment.</source>
         <translation>ກຳລັງດຳເນີນການ… ກະລຸນາລໍຖ້າຈັກໜ້ອຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="201"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>ລະຫັດລັບທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="259"/>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="273"/>
         <source>Too many wrong passphrases. Wait {seconds} seconds, then try again.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="270"/>
         <source>You can try again now.</source>
         <translation>ຕອນນີ້ທ່ານລອງໃໝ່ໄດ້ແລ້ວ.</translation>
     </message>
@@ -3292,159 +3297,159 @@ Data folder: {folder}</source>
 <context>
     <name>SignaturesPanel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="67"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="171"/>
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="71"/>
         <source>Sign…</source>
         <translation>ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="73"/>
         <source>Export signed package…</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="109"/>
         <source>Checking the signatures…</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="128"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="138"/>
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="141"/>
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="143"/>
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="171"/>
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="181"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183"/>
         <source>Signed at (signer&apos;s PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="187"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="188"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="189"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="190"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="191"/>
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196"/>
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="197"/>
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="199"/>
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="204"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="205"/>
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="214"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="276"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="220"/>
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="222"/>
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="244"/>
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="245"/>
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="254"/>
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="254"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="266"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="267"/>
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="269"/>
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -3452,312 +3457,312 @@ Data folder: {folder}</source>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="58"/>
         <source>My signing key</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="65"/>
         <source>Create my key…</source>
         <translation>ສ້າງກະແຈຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="66"/>
         <source>Save certificate request…</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="67"/>
         <source>Install certificate from the CA…</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="68"/>
         <source>Import key from PKCS#12 file…</source>
         <translation>ນຳເຂົ້າກະແຈຈາກໄຟລ໌ PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="69"/>
         <source>Change passphrase…</source>
         <translation>ປ່ຽນລະຫັດລັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="70"/>
         <source>Back up key to a file…</source>
         <translation>ສຳຮອງກະແຈໄວ້ໃນໄຟລ໌…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="99"/>
         <source>You have no signing key on this PC yet.</source>
         <translation>ທ່ານຍັງບໍ່ມີກະແຈລົງລາຍເຊັນໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="103"/>
         <source>Create your key (it stays on this PC, locked with your passphrase), save the certificate request and give it to IT staff. Install the certificate they give back, and you can sign. If you already have a key and certificate in a PKCS#12 file (.p12), import it instead.</source>
         <translation>ສ້າງກະແຈຂອງທ່ານ (ມັນຢູ່ໃນຄອມພິວເຕີນີ້ເທົ່ານັ້ນ, ລັອກດ້ວຍລະຫັດລັບຂອງທ່ານ), ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ. ຕິດຕັ້ງໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ, ແລ້ວທ່ານກໍລົງລາຍເຊັນໄດ້. ຖ້າທ່ານມີກະແຈ ແລະ ໃບຢັ້ງຢືນຢູ່ໃນໄຟລ໌ PKCS#12 (.p12) ແລ້ວ, ໃຫ້ນຳເຂົ້າແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="113"/>
         <source>Your key is ready but has no certificate yet.</source>
         <translation>ກະແຈຂອງທ່ານພ້ອມແລ້ວ ແຕ່ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="117"/>
         <source>Save the certificate request, give it to IT staff (the certification authority) and install the certificate file they give back.</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ, ມອບໃຫ້ພະນັກງານໄອທີ (ອົງການອອກໃບຢັ້ງຢືນ) ແລະ ຕິດຕັ້ງໄຟລ໌ໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="135"/>
         <source>This certificate is not valid today (expired or not yet valid). Ask IT to renew it.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ບໍ່ໄດ້ໃນມື້ນີ້ (ໝົດອາຍຸ ຫຼື ຍັງບໍ່ເຖິງກຳນົດ). ຂໍໃຫ້ພະນັກງານໄອທີຕໍ່ອາຍຸ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="137"/>
         <source>This certificate is valid today: you can sign.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ໄດ້ໃນມື້ນີ້: ທ່ານລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="141"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="142"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="143"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144"/>
         <source>Issued by</source>
         <translation>ອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="145"/>
         <source>Valid from</source>
         <translation>ໃຊ້ໄດ້ຕັ້ງແຕ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="146"/>
         <source>Valid until</source>
         <translation>ໃຊ້ໄດ້ຮອດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="147"/>
         <source>Serial number</source>
         <translation>ເລກລຳດັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="148"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມື (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="149"/>
         <source>Key type</source>
         <translation>ປະເພດກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="170"/>
         <source>Create my signing key</source>
         <translation>ສ້າງກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="172"/>
         <source>Choose a passphrase for your key: a short sentence you remember, at least 10 characters. Nobody, not even IT staff, can recover it; without it the key cannot be used.</source>
         <translation>ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານ: ປະໂຫຍກສັ້ນໆທີ່ທ່ານຈື່ໄດ້, ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ. ບໍ່ມີໃຜກູ້ຄືນໄດ້, ແມ່ນແຕ່ພະນັກງານໄອທີ; ຖ້າບໍ່ມີມັນ ກະແຈກໍໃຊ້ບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="174"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="210"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="242"/>
         <source>Passphrase</source>
         <translation>ລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="182"/>
         <source>Key created</source>
         <translation>ສ້າງກະແຈແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="183"/>
         <source>Your key was created. Now save the certificate request and give it to IT staff.</source>
         <translation>ກະແຈຂອງທ່ານຖືກສ້າງແລ້ວ. ຕອນນີ້ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="189"/>
         <source>Save certificate request</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="189"/>
         <source>Certificate request (*.csr)</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ (*.csr)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="195"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="228"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="200"/>
         <source>Request saved</source>
         <translation>ບັນທຶກຄຳຮ້ອງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="201"/>
         <source>Give the file {name} to IT staff. They will give you back a certificate file to install.</source>
         <translation>ມອບໄຟລ໌ {name} ໃຫ້ພະນັກງານໄອທີ. ເຂົາເຈົ້າຈະສົ່ງໄຟລ໌ໃບຢັ້ງຢືນຄືນມາໃຫ້ທ່ານຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="209"/>
         <source>Certificate request</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="210"/>
         <source>Type your key passphrase to make the certificate request.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເຮັດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="219"/>
         <source>Certificate from the CA</source>
         <translation>ໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="219"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>ໃບຢັ້ງຢືນ (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="229"/>
         <source>The file {name} is not a certificate. Ask IT staff for the certificate file (.pem).</source>
         <translation>ໄຟລ໌ {name} ບໍ່ແມ່ນໃບຢັ້ງຢືນ. ຂໍໄຟລ໌ໃບຢັ້ງຢືນ (.pem) ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="239"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="240"/>
         <source>Install certificate</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="241"/>
         <source>Type your key passphrase to store the certificate with your key.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເກັບໃບຢັ້ງຢືນໄວ້ກັບກະແຈຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="247"/>
         <source>Certificate installed</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="247"/>
         <source>You can now sign letters.</source>
         <translation>ຕອນນີ້ທ່ານລົງລາຍເຊັນໜັງສືໄດ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="254"/>
         <source>Replace your key?</source>
         <translation>ປ່ຽນແທນກະແຈຂອງທ່ານບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="255"/>
         <source>The imported key replaces the key you have on this PC. Back up your key first. Go on?</source>
         <translation>ກະແຈທີ່ນຳເຂົ້າຈະແທນກະແຈທີ່ທ່ານມີໃນຄອມພິວເຕີນີ້. ສຳຮອງກະແຈຂອງທ່ານກ່ອນ. ສືບຕໍ່ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="261"/>
         <source>Key and certificate file</source>
         <translation>ໄຟລ໌ກະແຈ ແລະ ໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="261"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>ໄຟລ໌ PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="266"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="267"/>
         <source>Import key</source>
         <translation>ນຳເຂົ້າກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="268"/>
         <source>Type the passphrase of the file, and choose the passphrase for your key on this PC.</source>
         <translation>ພິມລະຫັດລັບຂອງໄຟລ໌ ແລະ ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="269"/>
         <source>Passphrase of the file</source>
         <translation>ລະຫັດລັບຂອງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="268"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="279"/>
         <source>New passphrase</source>
         <translation>ລະຫັດລັບໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="277"/>
         <source>Change passphrase</source>
         <translation>ປ່ຽນລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="278"/>
         <source>Type your current passphrase, then the new one twice.</source>
         <translation>ພິມລະຫັດລັບປັດຈຸບັນ, ແລ້ວພິມລະຫັດລັບໃໝ່ສອງເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="279"/>
         <source>Current passphrase</source>
         <translation>ລະຫັດລັບປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="283"/>
         <source>Passphrase changed</source>
         <translation>ປ່ຽນລະຫັດລັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="283"/>
         <source>Use the new passphrase from now on.</source>
         <translation>ໃຊ້ລະຫັດລັບໃໝ່ນັບແຕ່ນີ້ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="286"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="293"/>
         <source>Back up key</source>
         <translation>ສຳຮອງກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="287"/>
         <source>PKCS#12 files (*.p12)</source>
         <translation>ໄຟລ໌ PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="295"/>
         <source>The backup file is locked with its own passphrase. Keep the file and the passphrase in different safe places.</source>
         <translation>ໄຟລ໌ສຳຮອງຖືກລັອກດ້ວຍລະຫັດລັບຂອງມັນເອງ. ເກັບໄຟລ໌ ແລະ ລະຫັດລັບໄວ້ຄົນລະບ່ອນທີ່ປອດໄພ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="298"/>
         <source>Your key passphrase</source>
         <translation>ລະຫັດລັບຂອງກະແຈທ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="298"/>
         <source>Passphrase of the backup</source>
         <translation>ລະຫັດລັບຂອງໄຟລ໌ສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304"/>
         <source>Key backed up</source>
         <translation>ສຳຮອງກະແຈແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="305"/>
         <source>Your key was saved to {name}.</source>
         <translation>ກະແຈຂອງທ່ານຖືກບັນທຶກໄວ້ໃນ {name}.</translation>
     </message>
@@ -4027,58 +4032,58 @@ Data folder: {folder}</source>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="52"/>
         <source>Trusted certificate authorities</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="55"/>
         <source>Signatures are trusted only if the signer&apos;s certificate comes from an authority listed here. Import the CA certificate and its latest revocation list (CRL) from IT staff; compare the fingerprint with the one they published.</source>
         <translation>ລາຍເຊັນຈະໄດ້ຮັບຄວາມໄວ້ວາງໃຈ ກໍຕໍ່ເມື່ອໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນອອກໂດຍອົງການທີ່ມີໃນລາຍການນີ້. ນຳເຂົ້າໃບຢັ້ງຢືນຂອງອົງການ (CA) ແລະ ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ (CRL) ສະບັບລ່າສຸດຈາກພະນັກງານໄອທີ; ທຽບລາຍນິ້ວມືກັບອັນທີ່ເຂົາເຈົ້າປະກາດໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="63"/>
         <source>Import CA certificate or revocation list…</source>
         <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="78"/>
         <source>No certificate authority is trusted yet.</source>
         <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="81"/>
         <source>CA certificate</source>
         <translation>ໃບຢັ້ງຢືນ CA</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="81"/>
         <source>Revocation list</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="95"/>
         <source>CA certificate or revocation list</source>
         <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="97"/>
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="105"/>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="125"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="107"/>
         <source>The file {name} holds no CA certificate or revocation list.</source>
         <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="112"/>
         <source>Trust this certificate authority for the whole office?
 
 {name}
@@ -4091,17 +4096,17 @@ SHA-256 fingerprint:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="114"/>
         <source>Trust this authority?</source>
         <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="130"/>
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="130"/>
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>

@@ -3,7 +3,7 @@ receive the office's people and letters in a first sync (with progress, cancella
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from eoffice_desktop.core.office import OfficeStore
@@ -33,8 +33,13 @@ def receive_office(parent: QWidget, store: OfficeStore, runner: TaskRunner) -> s
         parent,
     )
     progress.setWindowTitle(QCoreApplication.translate("JoinOffice", "Joining the office"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
     progress.setMinimumDuration(0)
     failures: list[BaseException] = []
+    stopped: list[bool] = []
+    loop = QEventLoop()
 
     def work(job: Job) -> object:
         def report(step: SyncProgress) -> None:
@@ -48,14 +53,17 @@ def receive_office(parent: QWidget, store: OfficeStore, runner: TaskRunner) -> s
 
     job = runner.run(
         work,
-        lambda _report: progress.close(),
-        lambda exc: (failures.append(exc), progress.close()),
+        lambda _report: loop.quit(),
+        lambda exc: (failures.append(exc), loop.quit()),
         on_progress=shown,
     )
-    progress.canceled.connect(job.cancel)
-    progress.exec()
-    runner.wait()
-    if job.cancelled:
+    progress.canceled.connect(lambda: (stopped.append(True), job.cancel()))
+    progress.show()
+    loop.exec()  # ends only when the work has ended (also after Stop), so no late signal finds the window gone
+    progress.canceled.disconnect()
+    progress.close()
+    progress.deleteLater()
+    if stopped:
         return QCoreApplication.translate(
             "JoinOffice", "Stopped. Press the button again to continue receiving the office's data."
         )
