@@ -66,7 +66,11 @@ def office_names(session: Session) -> dict[str, str]:
 
 def _registered_here(session: Session, office_id: str) -> set[str]:
     query = select(Event.letter_id, Event.payload).where(Event.type == RECEIVED, Event.office_id == office_id)
-    return {row.letter_id for row in session.execute(query) if row.letter_id and '"registered"' in row.payload}
+    return {
+        row.letter_id
+        for row in session.execute(query)
+        if row.letter_id and json.loads(row.payload).get("status") == "registered"
+    }
 
 
 def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:

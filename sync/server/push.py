@@ -161,9 +161,9 @@ class Batch:
         self.chain.pop(row.dev_seq, None)
 
 
-def _store(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
+def _row(device: Device, office: ServerOffice, checked: Checked, held: bool) -> StoredEvent:
     envelope = checked.envelope
-    row = StoredEvent(
+    return StoredEvent(
         id=envelope.id,
         office_id=office.id,
         device_id=device.id,
@@ -172,9 +172,14 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
         letter_id=envelope.letter_id,
         hash=checked.hash,
         body=checked.body,
-        held=False,
+        held=held,
         received_at=now(),
     )
+
+
+def _store(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
+    envelope = checked.envelope
+    row = _row(device, office, checked, held=False)
     session.add(row)  # inserted with the rest of the batch (FeedBatch.flush), or when a look-up needs it
     batch.keep(row)
     _learn(session, office, envelope, batch)
@@ -267,18 +272,7 @@ def _author_ok(session: Session, office: ServerOffice, envelope: EventEnvelope, 
 def _hold(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
     """Kept durably but not delivered until the earlier changes of this PC arrive (out-of-order, USB bundles)."""
     envelope = checked.envelope
-    row = StoredEvent(
-        id=envelope.id,
-        office_id=office.id,
-        device_id=device.id,
-        dev_seq=envelope.dev_seq,
-        type=envelope.type,
-        letter_id=envelope.letter_id,
-        hash=checked.hash,
-        body=checked.body,
-        held=True,
-        received_at=now(),
-    )
+    row = _row(device, office, checked, held=True)
     session.add(row)
     session.flush()
     batch.keep(row)
