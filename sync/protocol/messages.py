@@ -16,6 +16,12 @@ MAX_PUSH_BYTES = 4 * 1024 * 1024
 CHUNK_SIZE = 256 * 1024
 
 
+class Request(BaseModel):
+    """A request body: unknown fields are refused, and so are values of the wrong JSON type (`true` is not a count)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
 class Answer(BaseModel):
     protocol: int = PROTOCOL_VERSION
 
@@ -36,8 +42,7 @@ class Hello(Answer):
     chunk_size: int = CHUNK_SIZE
 
 
-class EnrolRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class EnrolRequest(Request):
     code: str = Field(min_length=4, max_length=64)
     device_name: str = Field(min_length=1, max_length=200)
     app_version: str = Field(default="", max_length=40)
@@ -54,10 +59,9 @@ class Enrolled(Answer):
     epoch: str
 
 
-class WireEvent(BaseModel):
+class WireEvent(Request):
     """The event envelope as it travels (sync.protocol.envelope.EventEnvelope)."""
 
-    model_config = ConfigDict(extra="forbid")
     id: str = Field(min_length=36, max_length=36)
     type: str = Field(min_length=1, max_length=64)
     schema_: int = Field(default=1, alias="schema", ge=1, le=1000)
@@ -80,8 +84,7 @@ class WireEvent(BaseModel):
         return data
 
 
-class PushRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class PushRequest(Request):
     events: list[WireEvent] = Field(max_length=MAX_BATCH_EVENTS)
 
 
@@ -105,8 +108,7 @@ class PullAnswer(Answer):
     epoch: str
 
 
-class BlobQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class BlobQuery(Request):
     hashes: list[str] = Field(max_length=1000)
 
 
@@ -116,13 +118,11 @@ class BlobStatus(Answer):
     missing: list[str]
 
 
-class BlobComplete(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class BlobComplete(Request):
     size: int = Field(ge=1, le=2**40)
 
 
-class DigestQuery(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class DigestQuery(Request):
     upto: int = Field(ge=0, le=2**53)
     count: int = Field(ge=0, le=2**53)
     xsum: int = Field(ge=0, lt=2**32)
@@ -137,15 +137,13 @@ class DigestAnswer(Answer):
 SERIES_KEY_PATTERN = r"^(in|out):([0-9]{4}|all)(:[^:]{1,32})?$"
 
 
-class SeriesWant(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class SeriesWant(Request):
     series_key: str = Field(pattern=SERIES_KEY_PATTERN, max_length=48)  # "in:2026", "out:2026:ກງ"
     count: int = Field(default=50, ge=1, le=500)
     highest_used: int = Field(default=0, ge=0, le=10**9)  # what this PC already used (a paper register, a lone PC)
 
 
-class NumberBlockRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class NumberBlockRequest(Request):
     series: list[SeriesWant] = Field(min_length=1, max_length=20)
 
 
@@ -159,14 +157,12 @@ class NumberBlocks(Answer):
     blocks: list[NumberBlockOut]
 
 
-class ProvisionalLetter(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class ProvisionalLetter(Request):
     letter_id: str = Field(min_length=36, max_length=36)
     series_key: str = Field(pattern=SERIES_KEY_PATTERN, max_length=48)
 
 
-class ConfirmRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class ConfirmRequest(Request):
     letters: list[ProvisionalLetter] = Field(min_length=1, max_length=500)
 
 
@@ -182,8 +178,7 @@ class Confirmations(Answer):
     results: list[ConfirmedNumber]
 
 
-class CertificateRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class CertificateRequest(Request):
     user_id: str = Field(min_length=1, max_length=64)
     csr_pem: str = Field(min_length=100, max_length=16_000)
 

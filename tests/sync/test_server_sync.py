@@ -91,6 +91,15 @@ def test_refusals_are_clear_json_and_change_nothing(central, tmp_path: Path):
         response = requests.post(f"{central.url}/v1/push", data=body, headers=headers, timeout=10)
         assert response.status_code in (400, 422)
         assert response.json()["protocol"] == 1 and response.json()["message_lo"]
+    # a value of the wrong JSON type is refused, not coerced (`true` is not a count, `"5"` is not a size)
+    for path, wrong in (
+        ("/v1/digest", {"upto": True, "count": True, "xsum": 1}),
+        ("/v1/digest", {"upto": 1.0, "count": 0, "xsum": 1}),
+        ("/v1/numbers/blocks", {"series": [{"series_key": "in:2026", "count": "5"}]}),
+    ):
+        response = requests.post(f"{central.url}{path}", json=wrong, headers=headers, timeout=10)
+        assert response.status_code in (400, 422), (path, wrong, response.status_code)
+        assert response.json()["protocol"] == 1 and response.json()["message_lo"]
     big = requests.post(f"{central.url}/v1/push", data=b"x" * (5 * 1024 * 1024), headers=headers, timeout=30)
     assert big.status_code == 413
     assert requests.get(f"{central.url}/v1/pull", timeout=10).status_code == 401
