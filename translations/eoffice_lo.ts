@@ -4114,73 +4114,105 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="34"/>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="48"/>
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="48"/>
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="63"/>
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="72"/>
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="76"/>
+        <source>Stop</source>
+        <translation>ຢຸດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="77"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="90"/>
+        <source>Stopping…</source>
+        <translation>ກຳລັງຢຸດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="97"/>
+        <source>{what}
+{done} of {total}</source>
+        <translation>{what}
+{done} ຈາກ {total}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="114"/>
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="77"/>
-        <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to the provincial office or to IT. The changes stay here until the server confirms them.</source>
-        <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ໃສ່ {path} ແລ້ວ. ກະລຸນາເອົາໄຟລ໌ນີ້ໄປຫ້ອງການແຂວງ ຫຼື ພະນັກງານໄອທີ. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="116"/>
+        <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
+        <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="125"/>
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="129"/>
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="132"/>
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
+        <source>Stopped</source>
+        <translation>ຢຸດແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
+        <source>Stopped. No bundle was written and nothing was read in.</source>
+        <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="142"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="144"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="146"/>
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="147"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>

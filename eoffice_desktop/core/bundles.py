@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,10 +15,19 @@ from eoffice_desktop.core.replication import (
     cursor,
     mark_acknowledged,
     outbox,
+    refuse_event,
     set_cursor,
 )
 from eoffice_desktop.core.settings import set_setting
-from sync.protocol.bundle import BundleManifest, copy_stream, read_bundle, write_bundle
+from sync.protocol.bundle import (
+    BundleCancelled,
+    BundleManifest,
+    Cancelled,
+    Progress,
+    copy_stream,
+    read_bundle,
+    write_bundle,
+)
 
 BUNDLE_BATCH = 100_000
 
@@ -36,7 +46,13 @@ def bundle_name(store: OfficeStore, now: datetime | None = None) -> str:
     return f"eoffice-{code}-{store.device_id}-{now:%Y%m%d-%H%M}.eob"
 
 
-def export_bundle(store: OfficeStore, target: Path, everything: bool = False) -> ExportResult:
+def export_bundle(
+    store: OfficeStore,
+    target: Path,
+    everything: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ExportResult:
     """Everything this PC has not had acknowledged, with the scans it refers to. Events stay in the outbox until
     an acknowledgement comes back (a return bundle or an online sync). With `everything`, the whole office log:
     a snapshot that starts a new PC of the office without a network."""
@@ -50,32 +66,66 @@ def export_bundle(store: OfficeStore, target: Path, everything: bool = False) ->
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         basis={"feed_pos": feed},
     )
-    write_bundle(target, manifest, events, [(h, store.blobs.path_of(h)) for h in hashes])
+    blobs = [(h, store.blobs.path_of(h)) for h in hashes]
+    write_bundle(target, manifest, events, blobs, progress or _ignore, cancelled or _never)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
-def import_bundle(store: OfficeStore, path: Path) -> ApplyResult:
+def import_bundle(
+    store: OfficeStore, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ApplyResult:
     """Read a bundle (verified first), store its scans, apply its events and acknowledgements. Importing the
-    same bundle twice changes nothing."""
-    bundle = read_bundle(path)
+    same bundle twice changes nothing. A return bundle from the server also says which of this PC's changes it
+    took (they leave the outbox) and which it refused, with the reason (shown as sync problems).
+
+    Progress runs over checking the file, then copying its scans; Stop is honoured until the events are applied
+    (scans already copied are harmless: they are stored by their hash)."""
+    tick = progress or _ignore
+    stop = cancelled or _never
+    bundle = read_bundle(path, tick, stop)
     try:
         joining = not store.is_set_up()
         if not joining and bundle.manifest.office_id != store.office_id:
             raise ValueError("This bundle is for another office; nothing was imported.")
-        for blob_hash in bundle.blob_names():
+        checked = sum(bundle.archive.getinfo(name).file_size for name in bundle.manifest.files)
+        names = list(bundle.blob_names())
+        total = checked + sum(bundle.blob_size(h) for h in names)
+        done = checked
+        for blob_hash in names:
             if not store.blobs.has(blob_hash):
                 with bundle.open_blob(blob_hash) as source:
-                    store.blobs.add_stream(copy_stream(source))
+                    store.blobs.add_stream(_watched(copy_stream(source), stop))
+            done += bundle.blob_size(blob_hash)
+            tick(done, total)
+        if stop():
+            raise BundleCancelled()
         events = bundle.events()
+        acks = bundle.manifest.acks
         with store.db.write() as s:
             if joining:  # a new PC starting from the office's snapshot
                 set_setting(s, "office.id", bundle.manifest.office_id)
             result = apply_remote(s, store.log, events)
-            acked = bundle.manifest.acks.get("event_ids", [])
-            mark_acknowledged(s, list(acked))
-            feed_next = bundle.manifest.acks.get("feed_next")
+            mark_acknowledged(s, [str(i) for i in acks.get("event_ids", [])])
+            for event_id, refusal in dict(acks.get("refused", {})).items():
+                refuse_event(s, str(event_id), str(refusal.get("code", "refused")), str(refusal.get("reason", "")))
+            feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
         return result
     finally:
         bundle.close()
+
+
+def _watched(chunks: Iterator[bytes], stop: Cancelled) -> Iterator[bytes]:
+    for chunk in chunks:
+        if stop():
+            raise BundleCancelled()
+        yield chunk
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(done: int, total: int) -> None:
+    return None

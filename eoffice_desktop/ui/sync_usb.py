@@ -13,8 +13,13 @@ from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui.sync_words import size_text
-from eoffice_desktop.ui.tasks import TaskRunner
-from sync.protocol.bundle import BundleInvalid
+from eoffice_desktop.ui.tasks import Job, TaskRunner
+from sync.protocol.bundle import BundleCancelled, BundleInvalid
+
+
+def _reporter(job: Job):  # type: ignore[no-untyped-def]
+    """Progress in kilobytes (a Qt int holds 2 GB of bytes only)."""
+    return lambda done, total: job.signals.progress.emit(done >> 10, total >> 10)
 
 
 class UsbBundles(QObject):
@@ -27,6 +32,8 @@ class UsbBundles(QObject):
         super().__init__(parent)
         self.store, self.runner, self.window = store, runner, parent
         self.progress: QProgressDialog | None = None
+        self.job: Job | None = None
+        self.label = ""
 
     # -- menu actions ----------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -48,24 +55,56 @@ class UsbBundles(QObject):
         if target.suffix.lower() != ".eob":
             target = target.with_name(target.name + ".eob")
         store = self.store
+
+        def work(job: Job) -> ExportResult:
+            return export_bundle(store, target, progress=_reporter(job), cancelled=lambda: job.cancelled)
+
+        self.job = self.runner.run(work, self._saved, self._failed, on_progress=self._progress)
         self._busy(self.tr("Saving changes for USB…"))
-        self.runner.run(lambda job: export_bundle(store, target), self._saved, self._failed)
 
     def load_from(self, source: Path) -> None:
         store = self.store
+
+        def work(job: Job) -> ApplyResult:
+            return import_bundle(store, source, progress=_reporter(job), cancelled=lambda: job.cancelled)
+
+        self.job = self.runner.run(work, self._loaded, self._failed, on_progress=self._progress, write=True)
         self._busy(self.tr("Loading changes from USB…"))
-        self.runner.run(lambda job: import_bundle(store, source), self._loaded, self._failed, write=True)
 
     def _busy(self, text: str) -> None:
-        self.progress = QProgressDialog(text, "", 0, 0, self.window)
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.label = text
+        self.progress = QProgressDialog(text, self.tr("Stop"), 0, 1000, self.window)
+        self.progress.setWindowTitle(self.tr("USB"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        self.progress.setMinimumWidth(420)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._stop)
         self.progress.show()
 
-    def _done(self) -> None:
+    def _stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
         if self.progress is not None:
+            self.progress.setLabelText(self.tr("Stopping…"))
+
+    def _progress(self, done_kb: int, total_kb: int) -> None:
+        if self.progress is None or self.job is None or self.job.cancelled:
+            return
+        self.progress.setLabelText(  # the label first: setValue may handle the next report before it returns
+            self.tr("{what}\n{done} of {total}").format(
+                what=self.label, done=size_text(done_kb * 1024), total=size_text(total_kb * 1024)
+            )
+        )
+        self.progress.setValue(min(1000, done_kb * 1000 // max(total_kb, 1)))
+
+    def _done(self) -> None:
+        self.job = None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._stop)
             self.progress.close()
+            self.progress.deleteLater()
             self.progress = None
 
     def _saved(self, result: ExportResult) -> None:
@@ -74,8 +113,9 @@ class UsbBundles(QObject):
         self._tell(
             self.tr("Saved for USB"),
             self.tr(
-                "{count} changes and {files} attachments ({size}) were written to {path}. Take this file to the "
-                "provincial office or to IT. The changes stay here until the server confirms them."
+                "{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff "
+                "(at the provincial office): they read it in at the server and give you a return file to load here "
+                "with “Load changes from USB”. The changes stay here until the server confirms them."
             ).format(count=result.events, files=result.blobs, size=size_text(result.bytes), path=str(result.path)),
         )
 
@@ -93,6 +133,11 @@ class UsbBundles(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
+        if isinstance(exc, BundleCancelled):
+            QMessageBox.information(
+                self.window, self.tr("Stopped"), self.tr("Stopped. No bundle was written and nothing was read in.")
+            )
+            return
         if isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
         elif isinstance(exc, ValueError) and "another office" in str(exc):

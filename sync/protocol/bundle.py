@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -49,28 +49,62 @@ def _sha256(data: bytes) -> str:
     return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+Cancelled = Callable[[], bool]
+
+
+class BundleCancelled(Exception):
+    """The person stopped the work; no bundle file was left behind and nothing was imported."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _ignore(done: int, total: int) -> None:
+    return None
+
+
 def write_bundle(
     target: Path,
     manifest: BundleManifest,
     events: Iterable[EventEnvelope],
     blobs: Iterable[tuple[str, Path]],
+    progress: Progress = _ignore,
+    cancelled: Cancelled = _never,
 ) -> BundleManifest:
-    """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write leaves no half bundle."""
+    """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
+    no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked."""
     lines = b"".join(canonical_json(e.to_dict()).encode("utf-8") + b"\n" for e in events)
     packed = zstandard.ZstdCompressor(level=10).compress(lines)
     manifest.event_count = lines.count(b"\n")
     manifest.files = {"events.jsonl.zst": _sha256(packed)}
+    parts = list(blobs)
+    total = len(packed) + sum(path.stat().st_size for _, path in parts)
+    done = len(packed)
     tmp = target.with_name(target.name + ".part")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
-        archive.writestr("events.jsonl.zst", packed)
-        for blob_hash, path in blobs:
-            name = "blobs/" + blob_hash.removeprefix("sha256:")
-            archive.write(path, name)
-            manifest.files[name] = blob_hash
-        archive.writestr("manifest.json", manifest.to_json())
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, target)
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr("events.jsonl.zst", packed)
+            progress(done, total)
+            for blob_hash, path in parts:
+                name = "blobs/" + blob_hash.removeprefix("sha256:")
+                info = zipfile.ZipInfo.from_file(path, name)  # knows the size: zip64 when a scan is over 2 GB
+                with open(path, "rb") as source, archive.open(info, "w") as part:
+                    for chunk in iter(lambda: source.read(1 << 20), b""):
+                        if cancelled():
+                            raise BundleCancelled()
+                        part.write(chunk)
+                        done += len(chunk)
+                        progress(done, total)
+                manifest.files[name] = blob_hash
+            archive.writestr("manifest.json", manifest.to_json())
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return manifest
 
 
@@ -89,6 +123,9 @@ class OpenBundle:
             if name.startswith("blobs/"):
                 yield "sha256:" + name.removeprefix("blobs/")
 
+    def blob_size(self, blob_hash: str) -> int:
+        return self.archive.getinfo("blobs/" + blob_hash.removeprefix("sha256:")).file_size
+
     def open_blob(self, blob_hash: str) -> IO[bytes]:
         return self.archive.open("blobs/" + blob_hash.removeprefix("sha256:"))
 
@@ -96,8 +133,9 @@ class OpenBundle:
         self.archive.close()
 
 
-def read_bundle(path: Path) -> OpenBundle:
-    """Open and verify every part against the manifest; raises BundleInvalid with a plain reason."""
+def read_bundle(path: Path, progress: Progress = _ignore, cancelled: Cancelled = _never) -> OpenBundle:
+    """Open and verify every part against the manifest; raises BundleInvalid with a plain reason, or
+    BundleCancelled when stopped (nothing was read in yet)."""
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -112,14 +150,20 @@ def read_bundle(path: Path) -> OpenBundle:
         names = set(archive.namelist()) - {"manifest.json"}
         if names != set(manifest.files):
             raise BundleInvalid(f"{path.name} is incomplete or has unexpected parts.")
+        total = sum(archive.getinfo(name).file_size for name in manifest.files)
+        done = 0
         for name, expected in manifest.files.items():
             digest = hashlib.sha256()
             with archive.open(name) as part:
                 for chunk in iter(lambda: part.read(1 << 20), b""):
+                    if cancelled():
+                        raise BundleCancelled()
                     digest.update(chunk)
+                    done += len(chunk)
+                    progress(done, total)
             if "sha256:" + digest.hexdigest() != expected:
                 raise BundleInvalid(f"{path.name} is damaged: {name} does not match its checksum.")
-    except BundleInvalid:
+    except (BundleInvalid, BundleCancelled):
         archive.close()
         raise
     except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:

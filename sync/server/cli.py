@@ -121,6 +121,37 @@ def cmd_admin(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    """Read in a USB bundle from an office without a network and write its return bundle."""
+    from sync.protocol.bundle import BundleInvalid
+    from sync.server.blobstore import BlobError, ServerBlobStore
+    from sync.server.bundles import BundleRefused, read_in
+
+    source = Path(args.file)
+    answer = Path(args.output) if args.output else source.parent
+    database = _database(args)
+    database.migrate()
+    blobs = ServerBlobStore(Path(args.blob_dir or Path(args.data_dir) / "blobs"))
+    try:
+        outcome = read_in(database, blobs, source, answer)
+    except (BundleInvalid, BundleRefused, BlobError, OSError) as exc:
+        print(f"eoffice-server: {exc} Nothing was stored.", file=sys.stderr)
+        return 1
+    print(
+        f"Office {outcome.office_code}, PC {outcome.device_id}: {outcome.count('accepted')} changes stored, "
+        f"{outcome.count('duplicate')} already here, {outcome.count('held')} waiting for earlier ones, "
+        f"{outcome.count('rejected')} refused; {outcome.blobs_stored} new files."
+    )
+    for result in outcome.results:
+        if result.status == "rejected":
+            print(f"  refused {result.id}: {result.reason}")
+    print(
+        f"Return bundle for the office: {outcome.answer} ({outcome.returned_events} changes, "
+        f"{outcome.returned_blobs} files). Load it on the office's PC with 'Load changes from USB'."
+    )
+    return 2 if outcome.count("rejected") else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eoffice-server", description="eOffice central server")
     parser.add_argument("--data-dir", default=str(DEFAULT_DATA), help="folder of the embedded database and files")
@@ -159,6 +190,11 @@ def build_parser() -> argparse.ArgumentParser:
     revoke_cert = commands.add_parser("revoke-certificate", help="revoke an official's certificate (lost key)")
     revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
     revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
+    bundle = sub.add_parser("import-bundle", help="read in a USB bundle of an office and write its return bundle")
+    bundle.add_argument("file", help="the bundle (.eob) the office saved for USB")
+    bundle.add_argument("-o", "--output", help="return bundle file or folder (default: next to the bundle)")
+    bundle.add_argument("--blob-dir", help="attachments folder (default: DATA_DIR/blobs)")
+    bundle.set_defaults(func=cmd_bundle)
     return parser
 
 

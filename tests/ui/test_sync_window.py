@@ -5,6 +5,7 @@ of a second office, and USB bundles through the File menu's code paths."""
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from typing import Any
 import pytest
 import uvicorn
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QPushButton
 
 from eoffice_desktop.core.accounts import viewer_of
 from eoffice_desktop.core.addressbook import add_organisation
@@ -298,6 +300,27 @@ def test_usb_bundles_saved_and_loaded_through_the_window(app, qtbot, tmp_path: P
     with qtbot.waitSignal(two.usb.changed, timeout=10_000):
         two.usb.load_from(saved.args[0].path)
     assert quiet_message_boxes[-1][1].startswith("0 new changes")
+
+    # A big scan: the progress runs to the end; Stop leaves no file on the stick.
+    big = tmp_path / "big.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + os.urandom(24 << 20))
+    register_letter(
+        first, actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ໃຫຍ່", attachments=[big])
+    )
+    steps: list[tuple[int, int]] = []
+    with qtbot.waitSignal(one.usb.saved, timeout=30_000):
+        one.usb.save_to(tmp_path / "stick" / "big.eob")
+        assert one.usb.job is not None and one.usb.progress is not None
+        one.usb.job.signals.progress.connect(lambda d, t: steps.append((d, t)))
+    assert steps and steps[-1][0] == steps[-1][1] > 24 << 10  # kilobytes
+    (tmp_path / "stick" / "big.eob").unlink()
+    one.usb.save_to(tmp_path / "stick" / "stopped.eob")
+    assert one.usb.progress is not None
+    stop = one.usb.progress.findChild(QPushButton)
+    assert stop is not None and stop.text() == "Stop"
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: quiet_message_boxes[-1][0] == "Stopped", timeout=30_000)
+    assert sorted(p.name for p in (tmp_path / "stick").iterdir()) == ["changes.eob"]
 
     broken = tmp_path / "broken.eob"
     broken.write_bytes(saved.args[0].path.read_bytes()[:200])

@@ -1,0 +1,168 @@
+"""USB bundles at the server: an office without a network sends its changes on a stick; IT staff read the bundle in
+here and hand back a return bundle with what that office should receive.
+
+Reading a bundle in is the same as the device's own push (same checks, per-event answers, nothing half-applied, each
+event stored once, so reading it twice changes nothing), then the same as its pull from the cursor the bundle says it
+had. The return bundle acknowledges what was stored and lists what was refused with the reason, so the district PC
+takes those out of its outbox and shows the refusals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from sync.protocol.bundle import BundleManifest, read_bundle, write_bundle
+from sync.protocol.envelope import EventEnvelope
+from sync.protocol.messages import MAX_BATCH_EVENTS, PushResult, WireEvent
+from sync.server import feeds
+from sync.server.admin import event_office_id
+from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.database import ServerDatabase
+from sync.server.models import BlobAccess, Device, ServerOffice
+from sync.server.push import accept_batch
+
+RETURN_LIMIT = 1 << 30  # bytes of events in one return bundle; the rest comes with the next one
+
+
+class BundleRefused(ValueError):
+    """The bundle cannot be read in here (unknown or revoked PC, wrong office); nothing was stored."""
+
+
+@dataclass
+class BundleOutcome:
+    office_code: str
+    device_id: str
+    results: list[PushResult] = field(default_factory=list)
+    blobs_stored: int = 0
+    returned_events: int = 0
+    returned_blobs: int = 0
+    answer: Path | None = None
+
+    def count(self, status: str) -> int:
+        return sum(result.status == status for result in self.results)
+
+
+def _sender(database: ServerDatabase, manifest: BundleManifest) -> tuple[Device, ServerOffice]:
+    with database.read() as s:
+        device = s.get(Device, manifest.sender)
+        if device is None:
+            raise BundleRefused(f"The bundle comes from PC {manifest.sender}, which is not enrolled on this server.")
+        if device.revoked_at is not None:
+            raise BundleRefused(f"The bundle comes from PC {device.id} ({device.name}), which was revoked.")
+        office = s.get(ServerOffice, device.office_id)
+        assert office is not None
+        if event_office_id(office) != manifest.office_id:
+            raise BundleRefused(f"The bundle says office {manifest.office_id}, but PC {device.id} belongs to another.")
+        s.expunge_all()
+    return device, office
+
+
+def _store_blob(blobs: ServerBlobStore, blob_hash: str, source: object) -> bool:
+    """Copy one scan into the blob store (checked against its hash); False when it was already there."""
+    target = blobs.path(blob_hash)
+    if target.exists():
+        return False
+    target.parent.mkdir(exist_ok=True)
+    tmp = target.with_name(target.name + ".bundle-tmp")
+    digest = hashlib.sha256()
+    with open(tmp, "wb") as out:
+        for chunk in iter(lambda: source.read(1 << 20), b""):  # type: ignore[attr-defined]
+            digest.update(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    if "sha256:" + digest.hexdigest() != blob_hash:
+        tmp.unlink()
+        raise BlobError(f"{blob_hash} in the bundle does not match its SHA-256")
+    os.replace(tmp, target)
+    return True
+
+
+def _push(database: ServerDatabase, device: Device, events: list[EventEnvelope]) -> list[PushResult]:
+    results: list[PushResult] = []
+    for start in range(0, len(events), MAX_BATCH_EVENTS):
+        wires: list[WireEvent] = []
+        for envelope in events[start : start + MAX_BATCH_EVENTS]:
+            try:
+                wires.append(WireEvent.model_validate(envelope.to_dict()))
+            except ValidationError as exc:
+                reason = f"malformed event: {exc.errors()[0]['msg']}"
+                results.append(PushResult(id=envelope.id, status="rejected", code="invalid", reason=reason))
+        with database.write() as s:
+            fresh = s.get(Device, device.id)
+            assert fresh is not None
+            results.extend(accept_batch(s, fresh, wires))
+    return results
+
+
+def _return_events(database: ServerDatabase, office_id: str, after: int) -> tuple[list[EventEnvelope], int]:
+    events: list[EventEnvelope] = []
+    size, cursor = 0, after
+    with database.read() as s:
+        while size < RETURN_LIMIT:
+            page, nxt, _high = feeds.pull(s, office_id, cursor, 2000, RETURN_LIMIT - size)
+            if not page:
+                break
+            events.extend(EventEnvelope.from_dict(body) for body in page)
+            size += sum(len(str(body)) for body in page)
+            cursor = nxt
+    return events, cursor
+
+
+def _readable_blobs(database: ServerDatabase, blobs: ServerBlobStore, office_id: str, wanted: set[str]) -> list[str]:
+    if not wanted:
+        return []
+    with database.read() as s:
+        allowed = set(
+            s.scalars(select(BlobAccess.hash).where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(wanted)))
+        )
+    return sorted(h for h in allowed if blobs.exists(h))
+
+
+def read_in(database: ServerDatabase, blobs: ServerBlobStore, source: Path, answer: Path) -> BundleOutcome:
+    """Store what the bundle carries, then write the return bundle for the same PC to `answer` (a file, or a folder
+    to put it in under a clear name)."""
+    bundle = read_bundle(source)
+    try:
+        device, office = _sender(database, bundle.manifest)
+        outcome = BundleOutcome(office_code=office.code, device_id=device.id)
+        carried = set(bundle.blob_names())
+        for blob_hash in sorted(carried):
+            with bundle.open_blob(blob_hash) as part:
+                outcome.blobs_stored += _store_blob(blobs, blob_hash, part)
+        outcome.results = _push(database, device, bundle.events())
+        basis = bundle.manifest.basis.get("feed_pos", 0)
+    finally:
+        bundle.close()
+    after = basis if isinstance(basis, int) and basis >= 0 else 0
+    events, cursor = _return_events(database, office.id, after)
+    wanted = {h for e in events for h in e.blobs} - carried
+    returned_blobs = _readable_blobs(database, blobs, office.id, wanted)
+    stored = [r.id for r in outcome.results if r.status in ("accepted", "duplicate")]
+    refused = {
+        r.id: {"code": r.code or "refused", "reason": r.reason or ""} for r in outcome.results if r.status == "rejected"
+    }
+    manifest = BundleManifest(
+        office_id=event_office_id(office),
+        sender="server",
+        created=datetime.now(UTC).isoformat(timespec="seconds"),
+        basis={"feed_pos": after},
+        acks={"event_ids": stored, "refused": refused, "feed_next": cursor},
+    )
+    if answer.is_dir():
+        answer = answer / return_name(outcome)
+    write_bundle(answer, manifest, events, [(h, blobs.path(h)) for h in returned_blobs])
+    outcome.returned_events, outcome.returned_blobs, outcome.answer = len(events), len(returned_blobs), answer
+    return outcome
+
+
+def return_name(outcome: BundleOutcome, now: datetime | None = None) -> str:
+    now = now or datetime.now()
+    return f"eoffice-return-{outcome.office_code}-{outcome.device_id}-{now:%Y%m%d-%H%M}.eob"

@@ -1,0 +1,275 @@
+"""An office with no network syncs by USB stick through the server: its bundle is read in at the server (same checks
+as an online push), the return bundle brings back what the office should receive and acknowledges what the server
+took. Reading either bundle twice changes nothing; Stop leaves nothing behind."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from eoffice_desktop.core.addressbook import add_organisation
+from eoffice_desktop.core.arrivals import arrived_letters, register_arrival
+from eoffice_desktop.core.bundles import export_bundle, import_bundle
+from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.office import open_store, setup_office
+from eoffice_desktop.core.receipts import receipts_for
+from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.replication import open_issues, outbox_size
+from sync.client.session import enrol_pc, sync_once
+from sync.protocol.bundle import BundleCancelled, BundleManifest, read_bundle, write_bundle
+from sync.server.admin import add_office, new_enrolment_code, revoke_device
+from sync.server.blobstore import ServerBlobStore
+from sync.server.bundles import BundleRefused, read_in
+from sync.server.models import StoredEvent
+
+
+def _office(central, tmp_path: Path, code: str, name: str):  # type: ignore[no-untyped-def]
+    with central.database.write() as s:
+        add_office(s, code, name, name)
+        enrolment = new_enrolment_code(s, code)
+    store = open_store(tmp_path / code)
+    actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
+    enrol_pc(store, central.url, enrolment)  # once, where there was a link; from then on the stick
+    return store, actor
+
+
+def _stored_count(central) -> int:  # type: ignore[no-untyped-def]
+    with central.database.read() as s:
+        return len(s.scalars(select(StoredEvent.id)).all())
+
+
+def test_a_district_without_network_exchanges_letters_by_usb_stick(central, tmp_path: Path):
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+    province, p_actor = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
+    blobs = ServerBlobStore(central.blob_dir)
+    sync_once(province)  # the province knows the district's office in its address book after the directory refresh
+
+    scan = tmp_path / "report.pdf"
+    scan.write_bytes(b"%PDF-1.4 district report\n" * 40_000)  # about 1 MB
+    with district.db.write() as s:
+        to_province = add_organisation(s, district.log, d_actor, "ຫ້ອງການແຂວງ", office_id=province.office_id).id
+    sent = register_letter(
+        district,
+        d_actor,
+        LetterForm(
+            direction="out",
+            register_date=date.today(),
+            recipients=[to_province],
+            subject="ລາຍງານປະຈຳເດືອນ",
+            attachments=[scan],
+        ),
+    )
+    with district.db.session() as s:
+        waiting = outbox_size(s, district.device_id)
+    assert waiting > 0
+
+    # The district saves for USB; IT staff read the stick in at the server and carry the return bundle back.
+    stick = export_bundle(district, tmp_path / "to-server.eob")
+    assert stick.blobs == 1
+    outcome = read_in(central.database, blobs, stick.path, tmp_path)
+    assert outcome.count("accepted") == waiting and outcome.count("rejected") == 0
+    assert outcome.blobs_stored == 1 and outcome.answer is not None
+    stored = _stored_count(central)
+    again = read_in(central.database, blobs, stick.path, tmp_path / "again.eob")  # the same stick twice
+    assert again.count("duplicate") == waiting and again.count("accepted") == 0
+    assert _stored_count(central) == stored
+
+    first = import_bundle(district, outcome.answer)
+    assert first.refused == {}
+    with district.db.session() as s:
+        assert outbox_size(s, district.device_id) == 0  # the server has them: they leave the outbox
+
+    # The province, online, finds the letter with its scan, registers it; its reply goes to the district.
+    sync_once(province)
+    arrived = [row for row in arrived_letters_of(province) if row.id == sent.letter_id]
+    assert arrived and arrived[0].attachment_count == 1
+    register_arrival(province, p_actor, sent.letter_id)
+    with province.db.write() as s:
+        to_district = add_organisation(s, province.log, p_actor, "ຫ້ອງການເມືອງ", office_id=district.office_id).id
+    reply = register_letter(
+        province,
+        p_actor,
+        LetterForm(
+            direction="out",
+            register_date=date.today(),
+            recipients=[to_district],
+            subject="ຕອບ: ລາຍງານປະຈຳເດືອນ",
+            attachments=[scan],
+        ),
+    )
+    sync_once(province)
+
+    # Next trip of the stick: nothing new to send, the return brings the reply, its scan and the receipt.
+    second_stick = export_bundle(district, tmp_path / "to-server-2.eob")
+    assert second_stick.events == 0
+    back = read_in(central.database, blobs, second_stick.path, tmp_path / "return-2.eob")
+    assert back.returned_events > 0
+    import_bundle(district, tmp_path / "return-2.eob")
+    with district.db.session() as s:
+        assert reply.letter_id in {row.id for row in arrived_letters(s, district.office_id)}
+        assert [r.status for r in receipts_for(s, sent.letter_id)] == ["registered"]
+        events = s.scalar(select(Event.seq).order_by(Event.seq.desc()))
+        letters = len(s.scalars(select(Letter.id)).all())
+    twice = import_bundle(district, tmp_path / "return-2.eob")  # the same return bundle twice changes nothing
+    assert twice.applied == []
+    with district.db.session() as s:
+        assert s.scalar(select(Event.seq).order_by(Event.seq.desc())) == events
+        assert len(s.scalars(select(Letter.id)).all()) == letters
+    with district.db.session() as s:
+        reply_row = s.get(Letter, reply.letter_id)
+        assert reply_row is not None
+    assert district.blobs.has(_only_blob(province, reply.letter_id))
+    assert check_data_dir(district.data_dir.root).ok and check_data_dir(province.data_dir.root).ok
+    district.close()
+    province.close()
+
+
+def arrived_letters_of(store):  # type: ignore[no-untyped-def]
+    with store.db.session() as s:
+        return arrived_letters(s, store.office_id)
+
+
+def _only_blob(store, letter_id: str) -> str:  # type: ignore[no-untyped-def]
+    with store.db.session() as s:
+        hashes = {h for row in s.scalars(select(Event).where(Event.letter_id == letter_id)) for h in row_blobs(row)}
+    assert len(hashes) == 1
+    return hashes.pop()
+
+
+def row_blobs(row: Event) -> list[str]:
+    import json
+
+    return list(json.loads(row.blobs or "[]"))
+
+
+def test_a_bundle_from_a_revoked_pc_or_another_office_is_refused_and_stores_nothing(central, tmp_path: Path):
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+    register_letter(district, d_actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ"))
+    stick = export_bundle(district, tmp_path / "out.eob")
+    with central.database.write() as s:
+        revoke_device(s, district.device_id)
+    before = _stored_count(central)
+    with pytest.raises(BundleRefused):
+        read_in(central.database, ServerBlobStore(central.blob_dir), stick.path, tmp_path / "back.eob")
+    assert _stored_count(central) == before and not (tmp_path / "back.eob").exists()
+    district.close()
+
+
+def test_refusals_in_a_return_bundle_become_sync_problems(tmp_path: Path):
+    store = open_store(tmp_path / "pc")
+    actor = setup_office(store, "ທດ", "ຫ້ອງການທົດລອງ", "Test office", "admin", "Admin", "password-1")
+    register_letter(store, actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ"))
+    with store.db.session() as s:
+        ids = [row.id for row in s.scalars(select(Event).where(Event.device_id == store.device_id).order_by(Event.seq))]
+    refused_id, taken = ids[-1], ids[:-1]
+    manifest = BundleManifest(
+        office_id=store.office_id,
+        sender="server",
+        created=datetime.now(UTC).isoformat(),
+        acks={
+            "event_ids": taken,
+            "refused": {refused_id: {"code": "not_allowed", "reason": "the author may not do this"}},
+            "feed_next": 0,
+        },
+    )
+    write_bundle(tmp_path / "return.eob", manifest, [], [])
+    import_bundle(store, tmp_path / "return.eob")
+    with store.db.session() as s:
+        assert outbox_size(s, store.device_id) == 0
+        issues = open_issues(s)
+    assert [(i.event_id, i.code, i.message) for i in issues] == [
+        (refused_id, "not_allowed", "the author may not do this")
+    ]
+    store.close()
+
+
+def test_stop_while_saving_or_loading_leaves_nothing_behind(tmp_path: Path):
+    store = open_store(tmp_path / "pc")
+    actor = setup_office(store, "ທດ", "ຫ້ອງການທົດລອງ", "Test office", "admin", "Admin", "password-1")
+    scans = []
+    for n in range(3):
+        scan = tmp_path / f"scan{n}.pdf"
+        scan.write_bytes(b"%PDF-1.4\n" + bytes([n]) * (3 << 20))
+        scans.append(scan)
+    register_letter(
+        store, actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ", attachments=scans)
+    )
+    seen: list[tuple[int, int]] = []
+    target = tmp_path / "stick" / "out.eob"
+    target.parent.mkdir()
+    with pytest.raises(BundleCancelled):
+        export_bundle(store, target, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) > 3)
+    assert list(target.parent.iterdir()) == []  # no bundle, no half-written part file
+    assert seen and all(a[0] <= b[0] for a, b in zip(seen, seen[1:], strict=False))
+
+    seen.clear()
+    result = export_bundle(store, target, progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1] and result.blobs == 3
+
+    other = open_store(tmp_path / "pc2")  # a new PC of the office starting from the stick
+    snapshot = export_bundle(store, tmp_path / "all.eob", everything=True)
+    calls: list[tuple[int, int]] = []
+    with pytest.raises(BundleCancelled):
+        import_bundle(
+            other, snapshot.path, progress=lambda d, t: calls.append((d, t)), cancelled=lambda: len(calls) > 5
+        )
+    assert not other.is_set_up()
+    with other.db.session() as s:
+        assert s.scalar(select(Event.seq)) is None  # nothing applied
+    calls.clear()
+    import_bundle(other, snapshot.path, progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1][0] == calls[-1][1] and other.is_set_up()
+    assert read_bundle(snapshot.path).manifest.event_count > 0
+    store.close()
+    other.close()
+
+
+def test_server_command_reads_a_bundle_in_and_writes_the_return(central, tmp_path: Path):
+    if central.backend != "sqlite":
+        pytest.skip("the command is the same on PostgreSQL; run once")
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+    register_letter(district, d_actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ"))
+    stick = export_bundle(district, tmp_path / "out.eob")
+    data_dir = Path(central.database.url.removeprefix("sqlite:///")).parent
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sync.server.cli",
+            "--data-dir",
+            str(data_dir),
+            "--database",
+            central.database.url,
+            "import-bundle",
+            str(stick.path),
+            "-o",
+            str(tmp_path / "back.eob"),
+            "--blob-dir",
+            str(central.blob_dir),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "changes stored" in done.stdout and (tmp_path / "back.eob").exists()
+    import_bundle(district, tmp_path / "back.eob")
+    with district.db.session() as s:
+        assert outbox_size(s, district.device_id) == 0
+    bad = tmp_path / "bad.eob"
+    bad.write_bytes(b"not a bundle")
+    refused = subprocess.run(
+        [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data_dir), "import-bundle", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert refused.returncode == 1 and "Nothing was stored" in refused.stderr
+    district.close()
