@@ -3853,27 +3853,27 @@ Data folder: {folder}</source>
 <context>
     <name>SyncProblemsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_problems.py" line="13"/>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="14"/>
         <source>Changes the server refused</source>
         <translation>ການປ່ຽນແປງທີ່ເຊີບເວີປະຕິເສດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_problems.py" line="16"/>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="17"/>
         <source>These changes stay on this PC but the server did not accept them. Show this list to IT staff; the rest of the work keeps flowing.</source>
         <translation>ການປ່ຽນແປງເຫຼົ່ານີ້ຍັງຢູ່ໃນຄອມພິວເຕີນີ້ ແຕ່ເຊີບເວີບໍ່ຮັບ. ກະລຸນາສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ; ວຽກອື່ນຍັງສົ່ງໄປຕາມປົກກະຕິ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_problems.py" line="22"/>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="23"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_problems.py" line="22"/>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="23"/>
         <source>Letter</source>
         <translation>ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_problems.py" line="22"/>
+        <location filename="../eoffice_desktop/ui/sync_problems.py" line="23"/>
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
@@ -3934,97 +3934,163 @@ Data folder: {folder}</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="17"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="18"/>
         <source>No connection to the server. eOffice keeps working and will try again by itself.</source>
         <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ເຊີບເວີ. eOffice ຍັງເຮັດວຽກໄດ້ຕາມປົກກະຕິ ແລະ ຈະລອງໃໝ່ເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="21"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="22"/>
         <source>The server is busy or has a problem. eOffice will try again later.</source>
         <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="25"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="26"/>
         <source>The server refused this PC: ask IT to re-enrol it.</source>
         <translation>ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="27"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="28"/>
         <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="32"/>
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="36"/>
         <source>The server refused a request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="37"/>
         <source>Sync stopped because of an error: {reason}</source>
         <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="45"/>
+        <source>The change says it was made on another PC. Ask IT to check this PC&apos;s enrolment.</source>
+        <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="48"/>
+        <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
+        <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="51"/>
+        <source>The server already has a different change under the same number. Show this to IT staff.</source>
+        <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="54"/>
+        <source>The change is about a letter this office has not received through the server.</source>
+        <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="57"/>
+        <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
+        <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="62"/>
+        <source>The change does not follow this PC&apos;s previous change. Show this to IT staff.</source>
+        <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="65"/>
+        <source>The person who made the change is not known to the server as a user of this office.</source>
+        <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="69"/>
+        <source>The change is damaged or incomplete.</source>
+        <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="73"/>
+        <source>The server refused this change: {reason}</source>
+        <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="79"/>
+        <source>The drive is full. Free some space or use another drive.</source>
+        <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="81"/>
+        <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
+        <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="85"/>
+        <source>The drive was removed or cannot be read. Put it back and try again.</source>
+        <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="88"/>
+        <source>The file could not be written or read: {error}</source>
+        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="95"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="96"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="104"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="107"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="109"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="111"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="117"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="118"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="119"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="120"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="121"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>
@@ -4155,7 +4221,7 @@ SHA-256 fingerprint:
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="96"/>
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
@@ -4208,11 +4274,16 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="146"/>
+        <source>Nothing was changed.</source>
+        <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="148"/>
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="149"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>

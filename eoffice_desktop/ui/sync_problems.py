@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from eoffice_desktop.ui.sync_words import refusal_reason
 from sync.client.status import Refusal
 
 
@@ -22,9 +23,11 @@ class SyncProblemsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Letter"), self.tr("Reason")])
         for row, refusal in enumerate(refusals):
             letter = refusal.letter or refusal.letter_id or "—"
-            values = (refusal.at.strftime("%d/%m/%Y %H:%M"), letter, refusal.message)
+            values = (refusal.at.strftime("%d/%m/%Y %H:%M"), letter, refusal_reason(refusal.code, refusal.message))
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(f"{refusal.code}: {refusal.message}")  # the server's own words, for IT staff
+                self.table.setItem(row, column, item)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()

@@ -12,7 +12,7 @@ from eoffice_desktop.core.bundles import ExportResult, bundle_name, export_bundl
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
-from eoffice_desktop.ui.sync_words import size_text
+from eoffice_desktop.ui.sync_words import file_error, size_text
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from sync.protocol.bundle import BundleCancelled, BundleInvalid
 
@@ -142,6 +142,8 @@ class UsbBundles(QObject):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
         elif isinstance(exc, ValueError) and "another office" in str(exc):
             text = self.tr("This bundle is for another office. Nothing was changed.")
+        elif isinstance(exc, OSError):
+            text = file_error(exc) + " " + self.tr("Nothing was changed.")
         else:
             text = self.tr("The bundle could not be written or read: {error}").format(error=str(exc))
         QMessageBox.warning(self.window, self.tr("Not done"), text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -35,6 +36,57 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate("SyncWords", "The server refused a request: {reason}").format(reason=str(exc))
     return QCoreApplication.translate("SyncWords", "Sync stopped because of an error: {reason}").format(
         reason=str(exc) or type(exc).__name__
+    )
+
+
+def refusal_reason(code: str, message: str) -> str:
+    """Why the server refused one change, in the UI language (the server's own words stay in the details)."""
+    words = {
+        "wrong_device": QCoreApplication.translate(
+            "SyncWords", "The change says it was made on another PC. Ask IT to check this PC's enrolment."
+        ),
+        "wrong_office": QCoreApplication.translate(
+            "SyncWords", "The change belongs to another office. Ask IT to check which office this PC is enrolled in."
+        ),
+        "id_reuse": QCoreApplication.translate(
+            "SyncWords", "The server already has a different change under the same number. Show this to IT staff."
+        ),
+        "foreign_letter": QCoreApplication.translate(
+            "SyncWords", "The change is about a letter this office has not received through the server."
+        ),
+        "fork": QCoreApplication.translate(
+            "SyncWords",
+            "This PC sent two different changes with the same number (was it restored from an old copy?). "
+            "Ask IT to enrol it again.",
+        ),
+        "chain": QCoreApplication.translate(
+            "SyncWords", "The change does not follow this PC's previous change. Show this to IT staff."
+        ),
+        "author": QCoreApplication.translate(
+            "SyncWords", "The person who made the change is not known to the server as a user of this office."
+        ),
+        "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
+        "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
+    }
+    if code in words:
+        return words[code]
+    return QCoreApplication.translate("SyncWords", "The server refused this change: {reason}").format(reason=message)
+
+
+def file_error(exc: OSError) -> str:
+    """A file on a drive could not be written or read: what happened, in words a clerk can act on."""
+    if exc.errno == errno.ENOSPC:
+        return QCoreApplication.translate("SyncWords", "The drive is full. Free some space or use another drive.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return QCoreApplication.translate(
+            "SyncWords", "This drive or folder cannot be written (read-only or no permission). Choose another one."
+        )
+    if exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO, errno.ENXIO):
+        return QCoreApplication.translate(
+            "SyncWords", "The drive was removed or cannot be read. Put it back and try again."
+        )
+    return QCoreApplication.translate("SyncWords", "The file could not be written or read: {error}").format(
+        error=exc.strerror or str(exc)
     )
 
 

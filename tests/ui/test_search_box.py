@@ -3,7 +3,6 @@ words are highlighted, the "More filters" popup combines with the words, and sav
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -106,9 +105,8 @@ def test_a_slow_search_is_superseded_by_the_next_keystroke(qtbot, window):
     resets: list[list[str]] = []
     window.model.modelReset.connect(lambda: resets.append(shown_ids(window)))
 
-    started = time.perf_counter()
     window.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by sender over a two-letter word: a slow query
-    assert (time.perf_counter() - started) < 0.05  # the GUI thread only hands it to the search worker
+    assert resets == []  # the GUI thread only handed it to the search worker; no rows were computed here
     type_text(window.search, "ຊຸມ")  # the user keeps typing while it runs (or waits for the worker)
     window._search_timer.stop()
     window.refresh()

@@ -1,0 +1,36 @@
+"""Plain words for what went wrong in sync: every refusal code the server's push can give has its own sentence, and a
+full drive is called a full drive."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import sync.server.push
+from eoffice_desktop.ui.sync_words import file_error, refusal_reason
+
+
+def test_every_refusal_code_of_the_server_has_its_own_words(app) -> None:  # type: ignore[no-untyped-def]
+    source = Path(sync.server.push.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'code="([a-z_]+)"', source)) | set(
+        re.findall(r'_rejected\(\s*\w+(?:\.\w+)?,\s*"([a-z_]+)"', source)
+    )
+    assert {"wrong_device", "wrong_office", "chain", "author"} <= codes
+    for code in codes:
+        text = refusal_reason(code, "server words")
+        assert "server words" not in text, code
+    assert "server words" in refusal_reason("something_new", "server words")  # unknown codes keep the server's words
+
+
+def test_a_full_drive_is_called_full(app) -> None:  # type: ignore[no-untyped-def]
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with pytest.raises(OSError) as caught, open("/dev/full", "wb") as drive:
+        drive.write(b"x" * 4096)
+        drive.flush()
+    assert file_error(caught.value).startswith("The drive is full.")
+    with pytest.raises(OSError) as gone:
+        Path("/nonexistent-drive/file.eob").read_bytes()
+    assert "removed" in file_error(gone.value)
