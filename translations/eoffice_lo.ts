@@ -4180,110 +4180,150 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="58"/>
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="41"/>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="65"/>
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="65"/>
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="80"/>
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="95"/>
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="102"/>
+        <source>Another office&apos;s file</source>
+        <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="104"/>
+        <source>This file holds the changes of {office}; this PC cannot read them in. A PC connected to the server (at the provincial office) can send it on for them.</source>
+        <translation>ໄຟລ໌ນີ້ມີການປ່ຽນແປງຂອງ {office}; ຄອມພິວເຕີເຄື່ອງນີ້ນຳເຂົ້າບໍ່ໄດ້. ຄອມພິວເຕີທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີ (ຢູ່ຫ້ອງການແຂວງ) ສາມາດສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="112"/>
+        <source>Send it on for them?</source>
+        <translation>ສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="114"/>
+        <source>This file holds {count} changes of {office}. Send it to the server for them now? Their return file will be saved next to it as {name}; then give the drive back to them.</source>
+        <translation>ໄຟລ໌ນີ້ມີ {count} ການປ່ຽນແປງຂອງ {office}. ສົ່ງໄປເຊີບເວີໃຫ້ເຂົາເຈົ້າດຽວນີ້ບໍ? ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າຈະຖືກບັນທຶກໄວ້ຂ້າງໆ ຊື່ {name}; ຈາກນັ້ນສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="129"/>
+        <source>Sending {office}&apos;s changes to the server…</source>
+        <translation>ກຳລັງສົ່ງການປ່ຽນແປງຂອງ {office} ໄປເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="133"/>
         <source>Stop</source>
         <translation>ຢຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="134"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="147"/>
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="153"/>
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
 {done} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="171"/>
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="173"/>
         <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
         <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="184"/>
+        <source>Sent on</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="186"/>
+        <source>The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their return file is {path}. Give the drive back: they load it with “Load changes from USB”.</source>
+        <translation>ເຊີບເວີຮັບ {accepted} ການປ່ຽນແປງຂອງ {office} ແລ້ວ ({old} ມີຢູ່ແລ້ວ, {refused} ຖືກປະຕິເສດ). ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າແມ່ນ {path}. ສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ: ເຂົາເຈົ້ານຳເຂົ້າດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="203"/>
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="207"/>
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="210"/>
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="216"/>
         <source>Stopped</source>
         <translation>ຢຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="216"/>
         <source>Stopped. No bundle was written and nothing was read in.</source>
         <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
+        <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="228"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="230"/>
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="232"/>
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="233"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>

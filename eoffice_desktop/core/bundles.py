@@ -64,7 +64,7 @@ def export_bundle(
         office_id=store.office_id,
         sender=store.device_id,
         created=datetime.now(UTC).isoformat(timespec="seconds"),
-        basis={"feed_pos": feed},
+        basis={"feed_pos": feed, "office_name": store.office().name_lo},  # for whoever carries it on
     )
     blobs = [(h, store.blobs.path_of(h)) for h in hashes]
     write_bundle(target, manifest, events, blobs, progress or _ignore, cancelled or _never)

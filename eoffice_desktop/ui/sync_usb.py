@@ -1,20 +1,35 @@
 """Sync without a network from the File menu: "Save changes for USB…" writes a bundle file of unsent work, "Load
-changes from USB…" reads one in (twice changes nothing). Both run off the GUI thread behind a progress dialog."""
+changes from USB…" reads one in (twice changes nothing). A stick holding another office's bundle (a district's, brought
+to the provincial office) is sent on to the server for that office, and its return file is put next to it. All of it
+runs off the GUI thread behind a progress dialog with a Stop button."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from eoffice_desktop.core.arrivals import office_names
 from eoffice_desktop.core.bundles import ExportResult, bundle_name, export_bundle, import_bundle
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
-from eoffice_desktop.ui.sync_words import file_error, size_text
+from eoffice_desktop.ui.sync_words import error_message, file_error, size_text
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-from sync.protocol.bundle import BundleCancelled, BundleInvalid
+from sync.client.errors import Refused, SyncError
+from sync.client.relay import Relayed, relay_bundle, return_path
+from sync.client.session import is_enrolled, transport_for
+from sync.protocol.bundle import BundleCancelled, BundleInvalid, peek_manifest
+
+
+@dataclass(frozen=True)
+class ForeignBundle:
+    path: Path
+    office_id: str
+    office_name: str
+    events: int
 
 
 def _reporter(job: Job):  # type: ignore[no-untyped-def]
@@ -27,6 +42,7 @@ class UsbBundles(QObject):
 
     changed = Signal(object)  # Changes
     saved = Signal(object)  # ExportResult
+    relayed = Signal(object)  # Relayed
 
     def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
@@ -34,6 +50,7 @@ class UsbBundles(QObject):
         self.progress: QProgressDialog | None = None
         self.job: Job | None = None
         self.label = ""
+        self.relaying: ForeignBundle | None = None
 
     # -- menu actions ----------------------------------------------------------------------------------------
     def save(self) -> None:
@@ -65,11 +82,51 @@ class UsbBundles(QObject):
     def load_from(self, source: Path) -> None:
         store = self.store
 
-        def work(job: Job) -> ApplyResult:
+        def work(job: Job) -> ApplyResult | ForeignBundle:
+            manifest = peek_manifest(source)
+            if store.is_set_up() and manifest.office_id != store.office_id:
+                with store.db.session() as s:
+                    said = str(manifest.basis.get("office_name") or manifest.office_id)
+                    name = office_names(s).get(manifest.office_id, said)
+                return ForeignBundle(source, manifest.office_id, name, manifest.event_count)
             return import_bundle(store, source, progress=_reporter(job), cancelled=lambda: job.cancelled)
 
         self.job = self.runner.run(work, self._loaded, self._failed, on_progress=self._progress, write=True)
         self._busy(self.tr("Loading changes from USB…"))
+
+    def relay(self, foreign: ForeignBundle) -> None:
+        """Another office's stick: send it to the server for them and put their return file next to it."""
+        if not is_enrolled(self.store):
+            QMessageBox.information(
+                self.window,
+                self.tr("Another office's file"),
+                self.tr(
+                    "This file holds the changes of {office}; this PC cannot read them in. A PC connected to the "
+                    "server (at the provincial office) can send it on for them."
+                ).format(office=foreign.office_name),
+            )
+            return
+        target = return_path(foreign.path)
+        asked = QMessageBox.question(
+            self.window,
+            self.tr("Send it on for them?"),
+            self.tr(
+                "This file holds {count} changes of {office}. Send it to the server for them now? Their return file "
+                "will be saved next to it as {name}; then give the drive back to them."
+            ).format(count=foreign.events, office=foreign.office_name, name=target.name),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        store = self.store
+
+        def work(job: Job) -> Relayed:
+            return relay_bundle(
+                transport_for(store), foreign.path, target, progress=_reporter(job), cancelled=lambda: job.cancelled
+            )
+
+        self.relaying = foreign
+        self.job = self.runner.run(work, self._relayed, self._failed, on_progress=self._progress)
+        self._busy(self.tr("Sending {office}'s changes to the server…").format(office=foreign.office_name))
 
     def _busy(self, text: str) -> None:
         self.label = text
@@ -119,8 +176,29 @@ class UsbBundles(QObject):
             ).format(count=result.events, files=result.blobs, size=size_text(result.bytes), path=str(result.path)),
         )
 
-    def _loaded(self, result: ApplyResult) -> None:
+    def _relayed(self, result: Relayed) -> None:
         self._done()
+        office = self.relaying.office_name if self.relaying is not None else ""
+        self.relayed.emit(result)
+        self._tell(
+            self.tr("Sent on"),
+            self.tr(
+                "The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their "
+                "return file is {path}. Give the drive back: they load it with “Load changes from USB”."
+            ).format(
+                accepted=result.accepted,
+                office=office,
+                old=result.duplicate,
+                refused=result.refused,
+                path=result.answer,
+            ),
+        )
+
+    def _loaded(self, result: ApplyResult | ForeignBundle) -> None:
+        self._done()
+        if isinstance(result, ForeignBundle):
+            self.relay(result)
+            return
         self.changed.emit(Changes(registers=True, inbox=True))
         text = self.tr("{count} new changes were read; {old} were already here.").format(
             count=len(result.applied), old=len(result.duplicates)
@@ -138,7 +216,13 @@ class UsbBundles(QObject):
                 self.window, self.tr("Stopped"), self.tr("Stopped. No bundle was written and nothing was read in.")
             )
             return
-        if isinstance(exc, BundleInvalid):
+        if isinstance(exc, Refused) and exc.code == "bundle_refused":
+            text = self.tr(
+                "The server did not take this file: only the office itself or an office above it may send it on."
+            )
+        elif isinstance(exc, SyncError):
+            text = error_message(exc)
+        elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
         elif isinstance(exc, ValueError) and "another office" in str(exc):
             text = self.tr("This bundle is for another office. Nothing was changed.")

@@ -172,5 +172,19 @@ def read_bundle(path: Path, progress: Progress = _ignore, cancelled: Cancelled =
     return OpenBundle(manifest, archive)
 
 
+def peek_manifest(path: Path) -> BundleManifest:
+    """Whose bundle is this? Reads only the manifest (nothing is checked or imported)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            raw = json.loads(archive.read("manifest.json"))
+        if raw.get("format") != FORMAT:
+            raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
+        return BundleManifest(**raw)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        if isinstance(exc, BundleInvalid):
+            raise
+        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
+
+
 def copy_stream(source: IO[bytes]) -> Iterator[bytes]:
     yield from iter(lambda: source.read(1 << 20), b"")

@@ -37,8 +37,9 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import api_certificates, api_numbers, feeds
+from sync.server import api_bundles, api_certificates, api_numbers, feeds
 from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
+from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
@@ -56,7 +57,7 @@ class BodyLimitAndDecompress:
         self.app, self.limit = app, limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or scope["path"] == RELAY_PATH:  # a relayed bundle is streamed to disk instead
             await self.app(scope, receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
@@ -349,5 +350,6 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         }
 
     api_numbers.add_routes(app, database, device)
+    api_bundles.add_routes(app, database, device, blobs)
     api_certificates.add_routes(app, database, device, ca)
     return app

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -126,12 +127,22 @@ def _readable_blobs(database: ServerDatabase, blobs: ServerBlobStore, office_id:
     return sorted(h for h in allowed if blobs.exists(h))
 
 
-def read_in(database: ServerDatabase, blobs: ServerBlobStore, source: Path, answer: Path) -> BundleOutcome:
+def read_in(
+    database: ServerDatabase,
+    blobs: ServerBlobStore,
+    source: Path,
+    answer: Path,
+    may_carry: Callable[[ServerOffice], bool] | None = None,
+) -> BundleOutcome:
     """Store what the bundle carries, then write the return bundle for the same PC to `answer` (a file, or a folder
     to put it in under a clear name)."""
     bundle = read_bundle(source)
     try:
         device, office = _sender(database, bundle.manifest)
+        if may_carry is not None and not may_carry(office):
+            raise BundleRefused(
+                f"The bundle of office {office.code} may be relayed only by that office or one above it."
+            )
         outcome = BundleOutcome(office_code=office.code, device_id=device.id)
         carried = set(bundle.blob_names())
         for blob_hash in sorted(carried):

@@ -22,7 +22,9 @@ from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.receipts import receipts_for
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
-from sync.client.session import enrol_pc, sync_once
+from sync.client.errors import Refused
+from sync.client.relay import relay_bundle, return_path
+from sync.client.session import enrol_pc, sync_once, transport_for
 from sync.protocol.bundle import BundleCancelled, BundleManifest, read_bundle, write_bundle
 from sync.server.admin import add_office, new_enrolment_code, revoke_device
 from sync.server.blobstore import ServerBlobStore
@@ -30,9 +32,9 @@ from sync.server.bundles import BundleRefused, read_in
 from sync.server.models import StoredEvent
 
 
-def _office(central, tmp_path: Path, code: str, name: str):  # type: ignore[no-untyped-def]
+def _office(central, tmp_path: Path, code: str, name: str, parent: str | None = None):  # type: ignore[no-untyped-def]
     with central.database.write() as s:
-        add_office(s, code, name, name)
+        add_office(s, code, name, name, "", parent)
         enrolment = new_enrolment_code(s, code)
     store = open_store(tmp_path / code)
     actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
@@ -273,3 +275,42 @@ def test_server_command_reads_a_bundle_in_and_writes_the_return(central, tmp_pat
     )
     assert refused.returncode == 1 and "Nothing was stored" in refused.stderr
     district.close()
+
+
+def test_the_provincial_office_relays_a_district_stick_through_the_server(central, tmp_path: Path):
+    province, p_actor = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
+    neighbour, _ = _office(central, tmp_path, "ອື່ນ", "ຫ້ອງການເມືອງອື່ນ")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 district scan\n" * 300_000)  # about 7 MB: over the limit of ordinary requests
+    register_letter(
+        district,
+        d_actor,
+        LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan]),
+    )
+    stick = export_bundle(district, tmp_path / "stick.eob")
+    before = _stored_count(central)
+
+    with pytest.raises(Refused) as refused:  # an office beside it may not carry its bundles
+        relay_bundle(transport_for(neighbour), stick.path, return_path(stick.path))
+    assert refused.value.code == "bundle_refused"
+    assert _stored_count(central) == before and not return_path(stick.path).exists()
+
+    steps: list[tuple[int, int]] = []
+    done = relay_bundle(
+        transport_for(province), stick.path, return_path(stick.path), progress=lambda d, t: steps.append((d, t))
+    )
+    assert done.accepted == stick.events and done.refused == 0 and done.returned_events >= stick.events
+    assert steps[-1][0] == steps[-1][1]
+    assert done.answer == tmp_path / "stick-return.eob"
+    with province.db.session() as s:  # the province only carried the file
+        assert s.scalar(select(Letter.id).where(Letter.subject == "ລາຍງານ")) is None
+    again = relay_bundle(transport_for(province), stick.path, tmp_path / "again.eob")
+    assert again.accepted == 0 and again.duplicate == stick.events
+
+    import_bundle(district, done.answer)
+    with district.db.session() as s:
+        assert outbox_size(s, district.device_id) == 0
+    assert ServerBlobStore(central.blob_dir).exists(next(iter(read_bundle(stick.path).blob_names())))
+    for store in (province, district, neighbour):
+        store.close()

@@ -34,7 +34,7 @@ from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.backoff import Backoff
-from sync.client.session import enrol_pc, sync_once
+from sync.client.session import enrol_pc, refresh_office_directory, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.app import create_app
 from sync.server.database import ServerDatabase
@@ -451,3 +451,44 @@ def test_a_revoked_pc_and_refused_changes_are_told_plainly(app, qtbot, central: 
     window.close()
     runner.wait()
     store.close()
+
+
+def test_a_district_stick_is_sent_on_from_the_provincial_office(
+    app, qtbot, central: RunningServer, tmp_path: Path, quiet_message_boxes, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from eoffice_desktop.core.replication import outbox_size
+
+    province, _ = _desktop(tmp_path, "province", "ແຂວງ")
+    enrol_pc(province, central.url, _office_code(central, "ແຂວງ", "ຫ້ອງການແຂວງ"))
+    with central.database.write() as s:
+        add_office(s, "ເມືອງ", "ເມືອງໄຊເສດຖາ", "Xaysetha", "", "ແຂວງ")
+        district_code = new_enrolment_code(s, "ເມືອງ")
+    district, actor = _desktop(tmp_path, "district", "ເມືອງ")
+    enrol_pc(district, central.url, district_code)
+    refresh_office_directory(province)  # what the sync worker does: the province learns the offices' names
+    _letter(district, actor, "ລາຍງານທາງ USB")
+    stick = export_bundle(district, tmp_path / "stick.eob")
+
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    runner = TaskRunner()
+    window = _window(province, runner, qtbot)
+    with qtbot.waitSignal(window.usb.relayed, timeout=30_000) as relayed:
+        window.usb.load_from(stick.path)
+    assert "ເມືອງໄຊເສດຖາ" in asked[0] and "stick-return.eob" in asked[0]
+    assert quiet_message_boxes[-1][0] == "Sent on"
+    assert relayed.args[0].accepted == stick.events
+    import_bundle(district, tmp_path / "stick-return.eob")
+    with district.db.session() as s:
+        assert outbox_size(s, district.device_id) == 0
+    window.close()
+    runner.wait()
+    province.close()
+    district.close()
