@@ -1454,213 +1454,218 @@
         <translation>ເປີດຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
+        <source>Registry number confirmed</source>
+        <translation>ຢືນຢັນເລກທີທະບຽນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="102"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="103"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="103"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>

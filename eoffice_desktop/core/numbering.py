@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Letter, NumberBlock
-from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.models import Event, Letter, NumberBlock
+from eoffice_desktop.core.settings import get_setting, set_setting
 
 DEFAULT_TEMPLATE = "{seq:04d}/{abbr}"
 TEMPLATE_CHOICES = (
@@ -122,8 +122,85 @@ def _taken(session: Session, key: str, text: str) -> bool:
 
 
 def _provisional(session: Session, direction: str, year: int, key: str, device_tag: str) -> RegistryNumber:
-    count = session.scalar(
-        select(func.count()).select_from(Letter).where(Letter.series_key == key, Letter.provisional.is_(True))
-    )
-    text = f"P-{device_tag}-{direction.upper()}{(count or 0) + 1:04d}"
+    # A counter that only grows: a confirmed letter leaves the provisional list, and its old number must never be
+    # handed out again (it stays findable as the letter's alias).
+    prefix = f"P-{device_tag}-{direction.upper()}"
+    counter = f"numbering.provisional.{key}"
+    shown = session.scalars(select(Letter.registry_number).where(Letter.registry_number.like(f"{prefix}%")))
+    used = [int(text[len(prefix) :]) for text in shown if text[len(prefix) :].isdigit()]
+    number = max([int(get_setting(session, counter, "0")), *used]) + 1
+    set_setting(session, counter, str(number))
+    text = f"{prefix}{number:04d}"
     return RegistryNumber(text=text, year=year, seq=None, series_key=key, provisional=True)
+
+
+# -- server blocks (sync/client/numbers.py asks the server; these keep the local side) ------------------------------
+
+
+def uses_server_blocks(session: Session) -> bool:
+    return get_setting(session, "numbering.server_blocks", "") == "yes"
+
+
+def switch_to_server_blocks(session: Session) -> bool:
+    """From now on only the server hands out this PC's numbers: a whole-series local block ends at the highest
+    number it gave (the server is told that number with the next block request). False when already switched."""
+    if uses_server_blocks(session):
+        return False
+    for block in session.scalars(select(NumberBlock).where(NumberBlock.source == "local")):
+        if block.next == block.first:
+            session.delete(block)  # never used: nothing to keep
+        else:
+            block.last = block.next - 1
+    set_setting(session, "numbering.server_blocks", "yes")
+    session.flush()
+    return True
+
+
+def series_in_use(session: Session, year: int) -> list[str]:
+    """The series this PC will number in this year: incoming and outgoing under the current template, and any other
+    series of the year the office's letters already use (a department part, a template changed during the year)."""
+    keys = {series_for(session, direction, year) for direction in ("in", "out")}
+    used = session.scalars(
+        select(Letter.series_key).where(Letter.registry_year == year, Letter.registry_seq.is_not(None)).distinct()
+    )
+    keys.update(key for key in used if key.split(":")[1] in (str(year), "all"))
+    return sorted(keys)
+
+
+def numbers_left(session: Session, key: str) -> int:
+    blocks = session.scalars(
+        select(NumberBlock).where(NumberBlock.series_key == key, NumberBlock.next <= NumberBlock.last)
+    )
+    return sum(block.last - block.next + 1 for block in blocks)
+
+
+def highest_reserved(session: Session, key: str) -> int:
+    """The highest number of the series this PC used, saw on a letter, or holds in a block: the server must start
+    after it. Telling it too much only skips numbers; too little could give one twice."""
+    in_blocks = session.scalar(
+        select(func.max(NumberBlock.last)).where(NumberBlock.series_key == key, NumberBlock.last < WHOLE_SERIES_END)
+    )
+    return max(_highest_used(session, key), in_blocks or 0)
+
+
+@dataclass(frozen=True)
+class ProvisionalNumber:
+    letter_id: str
+    series_key: str
+    registry_number: str
+
+
+def provisional_letters(session: Session, device_id: str) -> list[ProvisionalNumber]:
+    """Letters this PC numbered provisionally whose registration the server already holds (it confirms only those)."""
+    rows = session.execute(
+        select(Letter.id, Letter.series_key, Letter.registry_number)
+        .join(Event, (Event.letter_id == Letter.id) & (Event.type == "letter.registered"))
+        .where(
+            Letter.provisional.is_(True),
+            Letter.status != "void",  # a void letter needs no legal number; it keeps its provisional one
+            Event.device_id == device_id,
+            Event.acked.is_(True),
+        )
+        .order_by(Letter.registered_at, Letter.id)
+    )
+    return [ProvisionalNumber(letter_id, key, number) for letter_id, key, number in rows]

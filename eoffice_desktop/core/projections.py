@@ -26,9 +26,12 @@ from eoffice_desktop.core.models import (
     User,
 )
 from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
+from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.tracking import tracking_code
+
+NUMBER_CONFIRMED = "letter.number_confirmed"
 
 # Fields a correction may change, and how their payload text becomes a column value.
 CORRECTABLE: dict[str, Callable[[Any], Any]] = {}
@@ -222,10 +225,33 @@ def _attachment_added(session: Session, letter: Letter, row: Event, p: dict[str,
     _add_attachment(session, letter, row, p)
 
 
+def _number_confirmed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    """The server gave a provisionally numbered letter its final number; the old one stays a search alias."""
+    versions = dict(letter.field_versions or {})
+    if versions.get("registry_number", "") < row.hlc:  # a later correction of the number still wins
+        letter.registry_number = str(p["new"])
+        versions["registry_number"] = row.hlc
+        letter.field_versions = versions
+    letter.registry_seq = int(p["registry_seq"])
+    letter.series_key = str(p["series_key"])
+    letter.provisional = False
+    session.flush()  # the search trigger rewrites the letter's fields first; the alias goes into its notes
+    append_search_text(session, letter.id, str(p["old"]))
+
+
+def _provisional_aliases(session: Session) -> list[tuple[str, str]]:
+    rows = session.scalars(select(Event).where(Event.type == NUMBER_CONFIRMED).order_by(Event.hlc))
+    return [(row.letter_id or "", str(_payload(row)["old"])) for row in rows]
+
+
+EXTRA_SOURCES.append(_provisional_aliases)
+
+
 LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], None]] = {
     "letter.field_corrected": _field_corrected,
     "letter.voided": _voided,
     "letter.attachment_added": _attachment_added,
+    NUMBER_CONFIRMED: _number_confirmed,
     signing_fold.SIGNED: signing_fold.fold_signed,
 }
 

@@ -25,9 +25,9 @@ from eoffice_desktop.core.letterform import (
     validate,
 )
 from eoffice_desktop.core.models import FormTemplate, Letter, Office, Organisation
-from eoffice_desktop.core.numbering import next_number, series_for
+from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, format_number, next_number, series_for
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.projections import CORRECTABLE
+from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.settings import get_setting
 
 
@@ -164,6 +164,23 @@ def _register_in(
     }
     store.log.append(s, actor, "letter.registered", payload, letter_id=letter_id, blobs=[b.hash for b in stored])
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
+
+
+def confirm_number(store: OfficeStore, s: Session, letter_id: str, seq: int) -> str | None:
+    """Give a provisionally numbered letter of this PC the final number the server confirmed (`seq` of its series).
+
+    An event, so the change is in the letter's history and reaches the other PCs and offices; the provisional
+    number stays findable. Returns the final number, or None when the letter no longer needs one."""
+    letter = s.get(Letter, letter_id)
+    office = s.get(Office, store.office_id)
+    if letter is None or office is None or not letter.provisional:
+        return None
+    template = get_setting(s, "numbering.template", DEFAULT_TEMPLATE)
+    final = format_number(template, seq, office.code, "", letter.registry_year)
+    payload = {"old": letter.registry_number, "new": final, "registry_seq": seq, "series_key": letter.series_key}
+    # Made by the sync for the clerk who registered the letter: it is their letter's number.
+    store.log.append(s, store.actor(letter.registered_by), NUMBER_CONFIRMED, payload, letter_id=letter_id)
+    return final
 
 
 def _letter_for_change(s: Session, actor: Actor, letter_id: str) -> Letter:

@@ -65,6 +65,8 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
                 text += f" - {p['note']}"
         elif kind == "field_corrected":
             text = p.get("reason", "")
+        elif kind == "number_confirmed":
+            text = f"{p.get('old', '')} → {p.get('new', '')}"
         entries.append(
             TimelineEntry(
                 datetime.fromisoformat(event.hlc[:23]), users.get(event.author_id, event.author_id), kind, to, text, p

@@ -93,6 +93,7 @@ def event_kind(code: str) -> str:
         "commented": QCoreApplication.translate("Labels", "Comment"),
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "reopened": QCoreApplication.translate("Labels", "Reopened"),
+        "number_confirmed": QCoreApplication.translate("Labels", "Registry number confirmed"),
     }.get(code, code)
 
 

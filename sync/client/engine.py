@@ -29,6 +29,7 @@ from eoffice_desktop.core.replication import (
 )
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
+from sync.client.numbers import keep_numbers
 from sync.client.transport import Transport
 from sync.protocol.envelope import EventEnvelope
 
@@ -102,6 +103,10 @@ class SyncEngine:
             self._check_epoch(hello.epoch)
             if "push" in phases:
                 self._push(hello.max_push_bytes)
+                numbers = keep_numbers(self.store, self.transport)  # after push: only sent letters are confirmed
+                self.report.refusals += numbers.refusals
+                if numbers.confirmed:  # the final numbers go out in this same sync
+                    self._push(hello.max_push_bytes)
             if "pull" in phases:
                 self._pull()
             if "blobs" in phases:

@@ -15,7 +15,7 @@ from sync.client.errors import DeviceRevoked, NotEnrolled, Offline, Refused, Ser
 from sync.client.transport import BlobNeeds, Cancelled, Hello, Progress, PullBatch, PushAnswer
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
-from sync.protocol.messages import CHUNK_SIZE
+from sync.protocol.messages import CHUNK_SIZE, ConfirmedNumber, NumberBlockOut, ProvisionalLetter, SeriesWant
 
 CONNECT_TIMEOUT = 15
 STALL_TIMEOUT = 30  # seconds without a byte: a slow 2G upload is fine, a dead link is not
@@ -132,6 +132,16 @@ class HttpTransport:
         """The offices the server knows (id, code, names): how this PC names the senders of letters that arrive."""
         data = self._request("GET", "/v1/office")
         return [{k: str(v) for k, v in entry.items()} for entry in data.get("offices", [])]
+
+    def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]:
+        """Reserve a block of each asked series of this PC's office."""
+        data = self._json("POST", "/v1/numbers/blocks", {"series": [want.model_dump() for want in series]})
+        return [NumberBlockOut.model_validate(block) for block in data["blocks"]]
+
+    def confirm_numbers(self, letters: list[ProvisionalLetter]) -> list[ConfirmedNumber]:
+        """Final numbers for letters this PC numbered provisionally (the same answer when asked again)."""
+        data = self._json("POST", "/v1/numbers/confirm", {"letters": [letter.model_dump() for letter in letters]})
+        return [ConfirmedNumber.model_validate(result) for result in data["results"]]
 
     def pull(self, after: int, limit: int) -> PullBatch:
         data = self._request("GET", "/v1/pull", params={"after": after, "limit": limit})

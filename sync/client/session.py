@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import platform
 from collections.abc import Callable
+from contextlib import suppress
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.arrivals import DIRECTORY_KEY
+from eoffice_desktop.core.numbering import switch_to_server_blocks
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
-from sync.client.errors import NotEnrolled
+from sync.client.errors import NotEnrolled, SyncError
 from sync.client.http import HttpTransport
+from sync.client.numbers import keep_numbers
 
 
 def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | None = None) -> dict[str, str]:
@@ -28,6 +31,9 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
         set_setting(s, "sync.enrolled", "yes")
         if not local_office:
             set_setting(s, "office.id", data["office_id"])
+        switch_to_server_blocks(s)
+    with suppress(SyncError):  # the first sync asks again; until then registering gives provisional numbers
+        keep_numbers(store, transport)
     return {k: str(v) for k, v in data.items() if k != "token"}
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from sync.protocol.envelope import EventEnvelope
+from sync.protocol.messages import ConfirmedNumber, NumberBlockOut, ProvisionalLetter, SeriesWant
 
 Progress = Callable[[int, int], None]  # bytes done, bytes total
 Cancelled = Callable[[], bool]
@@ -50,6 +51,10 @@ class Transport(Protocol):
     def hello(self) -> Hello: ...
 
     def push(self, events: list[EventEnvelope]) -> PushAnswer: ...
+
+    def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]: ...
+
+    def confirm_numbers(self, letters: list[ProvisionalLetter]) -> list[ConfirmedNumber]: ...
 
     def pull(self, after: int, limit: int) -> PullBatch: ...
 

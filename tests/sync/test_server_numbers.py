@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import requests
+from sqlalchemy import func, select
 
 from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Letter, NumberBlock
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import get_setting, set_setting
@@ -45,6 +47,9 @@ def test_blocks_never_overlap_and_continue_after_numbers_already_used(central, t
     enrol_pc(store, central.url, codes[0])
     sync_once(store)
     year = date.today().year
+    with store.db.session() as s:  # enrolling gave the first PC its own block, after the office's 1..3
+        held = s.scalar(select(func.max(NumberBlock.last)).where(NumberBlock.series_key == f"in:{year}"))
+    assert held is not None and held > 3
     devices = [_raw_device(central, code) for code in codes[1:]]
     blocks: list[tuple[int, int]] = []
     failures: list[str] = []
@@ -70,7 +75,7 @@ def test_blocks_never_overlap_and_continue_after_numbers_already_used(central, t
         thread.join()
     assert failures == []
     numbers = sorted(n for first, last in blocks for n in range(first, last + 1))
-    assert numbers == list(range(4, 4 + 20 * len(devices)))  # no overlap, no gap, after the office's 1..3
+    assert numbers == list(range(held + 1, held + 1 + 20 * len(devices)))  # no overlap, no gap, after the first PC
     # A PC that kept a paper register up to 500 continues after it; the next PC continues after that.
     answer = requests.post(
         f"{central.url}/v1/numbers/blocks",
@@ -113,7 +118,9 @@ def test_provisional_numbers_are_confirmed_once_and_only_for_the_owner(central, 
     ask = {"letters": [{"letter_id": letter.letter_id, "series_key": series} for letter in letters]}
     first = requests.post(f"{central.url}/v1/numbers/confirm", json=ask, headers=headers, timeout=10).json()
     assert [r["status"] for r in first["results"]] == ["confirmed", "confirmed"]
-    assert sorted(r["seq"] for r in first["results"]) == [1, 2]
+    with store.db.session() as s:  # the sync already asked, and the letters carry the numbers it was given
+        final = [s.get(Letter, letter.letter_id) for letter in letters]
+    assert [r["seq"] for r in first["results"]] == [letter.registry_seq for letter in final if letter is not None]
     again = requests.post(f"{central.url}/v1/numbers/confirm", json=ask, headers=headers, timeout=10).json()
     assert again["results"] == first["results"]  # a lost answer asked again gives the same numbers
     answers: list[requests.Response] = []
@@ -134,7 +141,8 @@ def test_provisional_numbers_are_confirmed_once_and_only_for_the_owner(central, 
     block = requests.post(
         f"{central.url}/v1/numbers/blocks", json={"series": [{"series_key": series}]}, headers=headers, timeout=10
     ).json()
-    assert block["blocks"][0]["first"] == 3  # confirmed numbers are taken from the same series
+    seqs = [r["seq"] for r in first["results"]]
+    assert block["blocks"][0]["first"] == max(seqs) + 1  # confirmed numbers are taken from the same series
     stranger = _raw_device(central, other_codes[0])
     foreign = requests.post(f"{central.url}/v1/numbers/confirm", json=ask, headers=stranger, timeout=10).json()
     unknown = requests.post(
