@@ -185,7 +185,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     def device(authorization: str | None = Header(default=None)) -> Device:
         if not authorization or not authorization.startswith("Bearer "):
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
-        with database.read() as s:  # every request: revocation takes effect at once
+        with database.lookup() as s:  # every request: revocation takes effect at once
             found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
         if found is None:
             raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
@@ -204,7 +204,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
-        with database.read() as s:
+        with database.lookup() as s:
             s.execute(select(1))
         return {"protocol": PROTOCOL_VERSION, "status": "ok"}
 
@@ -240,9 +240,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     @app.post("/v1/push", response_model=PushAnswer)
     def push(request: PushRequest, me: Device = Depends(device)) -> PushAnswer:
         with database.write() as s:
-            fresh = s.get(Device, me.id)
-            assert fresh is not None
-            results = accept_batch(s, fresh, request.events)
+            results = accept_batch(s, me, request.events)
         metrics["events.accepted"] += sum(r.status == "accepted" for r in results)
         metrics["events.rejected"] += sum(r.status == "rejected" for r in results)
         return PushAnswer(results=results)
@@ -255,9 +253,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     ) -> PullAnswer:
         with database.read() as s:
             events, cursor, high = feeds.pull(s, me.office_id, after, limit, MAX_PUSH_BYTES)
-        return PullAnswer(
-            events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=database.epoch()
-        )
+            epoch = database.epoch(s)
+        return PullAnswer(events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=epoch)
 
     @app.post("/v1/digest", response_model=DigestAnswer)
     def digest(query: DigestQuery, me: Device = Depends(device)) -> DigestAnswer:
@@ -325,7 +322,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
             path = blobs.path(blob_hash)
         except BlobError as exc:
             raise ProtocolError(422, "invalid_request", str(exc)) from None
-        with database.read() as s:
+        with database.lookup() as s:
             allowed = _may_read(s, me.office_id, blob_hash)
         if not allowed or not path.exists():  # the same answer: an office cannot probe others' files
             raise ProtocolError(404, "not_found", "No such file for this office.")
