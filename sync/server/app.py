@@ -7,7 +7,6 @@ import gzip
 import logging
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from sqlalchemy import select, update
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -110,6 +110,38 @@ class BodyLimitAndDecompress:
         await self.app(scope, replay, send)
 
 
+class RequestLog:
+    """One structured log line per request (method, path, status, milliseconds), and the request count."""
+
+    def __init__(self, app: ASGIApp, metrics: Counter[str]) -> None:
+        self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def sending(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            self.metrics["requests"] += 1
+            fields = {
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+            log.info("request", extra={"fields": fields})
+
+
 LAST_SEEN_EVERY = timedelta(minutes=1)
 REFUSALS = {
     400: "Malformed or damaged request",
@@ -161,25 +193,9 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
-    @app.middleware("http")
-    async def _log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        metrics["requests"] += 1
-        log.info(
-            "request",
-            extra={
-                "fields": {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code,
-                    "ms": round((time.perf_counter() - started) * 1000, 1),
-                }
-            },
-        )
-        return response
-
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(RequestLog, metrics=metrics)
+    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimitAndDecompress, limit=MAX_PUSH_BYTES)
 
     def device(authorization: str | None = Header(default=None)) -> Device:
@@ -296,8 +312,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         x_chunk_sha256: str | None = Header(default=None),
     ) -> Response:
         data = await request.body()
-        try:
-            blobs.put_chunk(blob_hash, index, data, x_chunk_sha256)
+        try:  # hashing and the disk flush in a worker thread: the event loop goes on serving other requests
+            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256)
         except BlobError as exc:
             raise ProtocolError(422, "blob_refused", str(exc)) from None
         return Response(status_code=204)

@@ -139,18 +139,17 @@ class Batch:
         self.authors: dict[str, bool] = {}
         self.new: list[NewEvent] = []  # accepted, inserted together (insert_new)
         self.new_access: list[dict[str, object]] = []  # offices newly allowed to see a letter, likewise
-        ids = [wire.id for wire in events]
-        self.by_id: dict[str, StoredEvent | NewEvent] = {
-            row.id: row for row in session.scalars(select(StoredEvent).where(StoredEvent.id.in_(ids)))
-        }
+        ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
-        near = session.scalars(
-            select(StoredEvent).where(
-                StoredEvent.device_id == device.id,
-                (StoredEvent.dev_seq.between(min(seqs) - 1, max(seqs) + 1)) | StoredEvent.held.is_(True),
-            )
-        )
-        self.chain: dict[int, StoredEvent | NewEvent] = {row.dev_seq: row for row in near}
+        low, high = min(seqs) - 1, max(seqs) + 1
+        near = StoredEvent.dev_seq.between(low, high) | StoredEvent.held.is_(True)
+        found = session.scalars(
+            select(StoredEvent).where(StoredEvent.id.in_(ids) | ((StoredEvent.device_id == device.id) & near))
+        ).all()
+        self.by_id: dict[str, StoredEvent | NewEvent] = {row.id: row for row in found if row.id in ids}
+        self.chain: dict[int, StoredEvent | NewEvent] = {
+            row.dev_seq: row for row in found if row.device_id == device.id and (low <= row.dev_seq <= high or row.held)
+        }
         letter_ids = {wire.letter_id for wire in events if wire.letter_id}
         self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
         rows = session.execute(
