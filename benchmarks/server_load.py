@@ -4,10 +4,13 @@ upload one 1 MB file in 256 KiB chunks, for a bounded time.
     python benchmarks/server_load.py [--offices 200] [--seconds 60] [--workers 2] [--pg-url URL]
 
 Starts `eoffice-server serve` on a fresh PostgreSQL database (dropped afterwards) and reports events/s, requests/s,
-p50/p99 latency (all requests and per kind), errors, and whether every office's feed, read again from 0, holds exactly
-the events it pushed (none lost, none twice). The PostgreSQL URL comes from --pg-url or EOFFICE_TEST_PG_URL (a role
-that may create databases). Ends with one line `offices=.. events_per_s=.. ... lost=.. duplicated=..`; exit status 1
-when there were errors or lost or duplicated events.
+p50/p99 latency (all requests and per kind), errors, the CPU time per request of the load client, the server processes
+and the database's server processes, and whether every office's feed, read again from 0, holds exactly the events it
+pushed (none lost, none twice). The client is kept cheap (aiohttp, one connection per office, files made from one
+random block with a new tail) so that it takes little of the CPU it shares with the server. The PostgreSQL URL comes
+from --pg-url or EOFFICE_TEST_PG_URL (a role that may create databases). Ends with one line
+`offices=.. events_per_s=.. ... lost=.. duplicated=..`; exit status 1 when there were errors or lost or duplicated
+events.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import aiohttp  # noqa: E402
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 import zstandard  # noqa: E402
@@ -105,18 +109,75 @@ class Stats:
     def latencies(self) -> list[float]:
         return [value for values in self.by_kind.values() for value in values]
 
-    async def call(self, client: httpx.AsyncClient, kind: str, method: str, url: str, **kw: Any) -> Any:
+    async def call(self, client: aiohttp.ClientSession, kind: str, method: str, url: str, **kw: Any) -> Any:
         started = time.perf_counter()
         try:
-            response = await client.request(method, url, **kw)
-        except httpx.HTTPError as exc:
+            async with client.request(method, url, **kw) as response:
+                body = await response.read()
+        except (aiohttp.ClientError, TimeoutError) as exc:
             self.errors[f"{kind}: {type(exc).__name__}"] += 1
             return None
         self.by_kind.setdefault(kind, []).append(time.perf_counter() - started)
-        if response.status_code >= 400:
-            self.errors[f"{kind}: HTTP {response.status_code} {response.text[:120]}"] += 1
+        if response.status >= 400:
+            self.errors[f"{kind}: HTTP {response.status} {body[:120]!r}"] += 1
             return None
-        return response.json() if response.content else {}
+        return json.loads(body) if body else {}
+
+
+class Files:
+    """1 MB files that differ (a new random tail on one random block), and their hashes, made cheaply: the load
+    client shares the CPU with the server, and the server's work per file is the same."""
+
+    def __init__(self) -> None:
+        self.block = os.urandom(BLOB_BYTES - 16)
+        self.prefix = hashlib.sha256(self.block)
+        whole = BLOB_BYTES // CHUNK_SIZE - 1
+        self.chunk_hashes = [
+            hashlib.sha256(self.block[i * CHUNK_SIZE : (i + 1) * CHUNK_SIZE]).hexdigest() for i in range(whole)
+        ]
+
+    def new(self) -> tuple[bytes, str, list[str]]:
+        """(the file, its sha256 name, the checksum of each chunk)."""
+        tail = os.urandom(16)
+        data = self.block + tail
+        digest = self.prefix.copy()
+        digest.update(tail)
+        last = hashlib.sha256(data[len(self.chunk_hashes) * CHUNK_SIZE :]).hexdigest()
+        return data, "sha256:" + digest.hexdigest(), [*self.chunk_hashes, last]
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes so far (Linux /proc)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+
+def _database_pids(admin_url: str, name: str) -> list[int]:
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        return [row[0] for row in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (name,))]
 
 
 def _free_port() -> int:
@@ -132,24 +193,24 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def enrol(client: httpx.AsyncClient, office: Office, code: str) -> None:
+async def enrol(client: aiohttp.ClientSession, office: Office, code: str) -> None:
     office.device_id = "dev_" + secrets.token_hex(6)
-    answer = await client.post(
+    async with client.post(
         "/v1/devices/enrol", json={"code": code, "device_name": "load", "device_id": office.device_id}
-    )
-    answer.raise_for_status()
-    data = answer.json()
+    ) as answer:
+        answer.raise_for_status()
+        data = await answer.json()
     office.token, office.office_id = data["token"], data["office_id"]
 
 
 async def pull_all(
-    client: httpx.AsyncClient, office: Office, stats: Stats | None, cursor: int
+    client: aiohttp.ClientSession, office: Office, stats: Stats | None, cursor: int
 ) -> tuple[list[str], int]:
     seen: list[str] = []
     while True:
         if stats is None:
-            response = await client.get("/v1/pull", params={"after": cursor, "limit": 500})
-            data = response.json() if response.status_code == 200 else None
+            async with client.get("/v1/pull", params={"after": cursor, "limit": 500}) as response:
+                data = await response.json() if response.status == 200 else None
         else:
             data = await stats.call(client, "pull", "GET", "/v1/pull", params={"after": cursor, "limit": 500})
         if data is None:
@@ -162,10 +223,16 @@ async def pull_all(
             return seen, cursor
 
 
-async def office_loop(base: str, office: Office, deadline: float, stats: Stats, cycles: Counter[str]) -> None:
-    headers = {"Authorization": f"Bearer {office.token}"}
+def _session(base: str, token: str | None, timeout: float) -> aiohttp.ClientSession:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    return aiohttp.ClientSession(base_url=base, headers=headers, timeout=aiohttp.ClientTimeout(total=timeout))
+
+
+async def office_loop(
+    base: str, office: Office, deadline: float, stats: Stats, cycles: Counter[str], files: Files
+) -> None:
     packer = zstandard.ZstdCompressor(level=3)
-    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=300) as client:
+    async with _session(base, office.token, 300) as client:
         first = True
         while time.monotonic() < deadline:
             batch = [office.event("office.created", {"code": office.code})] if first else []
@@ -177,7 +244,7 @@ async def office_loop(base: str, office: Office, deadline: float, stats: Stats, 
                 "push",
                 "POST",
                 "/v1/push",
-                content=body,
+                data=body,
                 headers={"Content-Encoding": "zstd", "Content-Type": "application/json"},
             )
             if reply is not None:
@@ -186,39 +253,50 @@ async def office_loop(base: str, office: Office, deadline: float, stats: Stats, 
                     stats.errors[f"push: {refused[0]['status']} {refused[0].get('code')}"] += len(refused)
                 stats.events += len(batch) - len(refused)
             _ids, office.cursor = await pull_all(client, office, stats, office.cursor)
-            data = os.urandom(BLOB_BYTES)
-            blob = "sha256:" + hashlib.sha256(data).hexdigest()
+            data, blob, chunk_hashes = files.new()
             await stats.call(client, "blobs/have", "POST", "/v1/blobs/have", json={"hashes": [blob]})
-            for index in range(len(data) // CHUNK_SIZE):
-                part = data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
+            for index, chunk_hash in enumerate(chunk_hashes):
                 await stats.call(
                     client,
                     "chunk",
                     "PUT",
                     f"/v1/blobs/{blob}/chunks/{index}",
-                    content=part,
-                    headers={"X-Chunk-Sha256": hashlib.sha256(part).hexdigest()},
+                    data=data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE],
+                    headers={"X-Chunk-Sha256": chunk_hash},
                 )
             await stats.call(client, "complete", "POST", f"/v1/blobs/{blob}/complete", json={"size": len(data)})
             cycles["done"] += 1
 
 
-async def run(base: str, offices: list[Office], codes: list[str], seconds: float) -> tuple[Stats, float, int]:
-    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+@dataclass
+class Usage:
+    """CPU seconds used during the run by the load client, the server's processes and the database's."""
+
+    client: float = 0.0
+    server: float = 0.0
+    database: float = 0.0
+
+
+async def run(
+    base: str, offices: list[Office], codes: list[str], seconds: float, measure: Any
+) -> tuple[Stats, float, int, Usage]:
+    async with _session(base, None, 60) as client:
         await asyncio.gather(*(enrol(client, office, code) for office, code in zip(offices, codes, strict=True)))
-    stats, cycles = Stats(), Counter[str]()
+    stats, cycles, files = Stats(), Counter[str](), Files()
+    before = measure()
     started = time.monotonic()
-    await asyncio.gather(*(office_loop(base, o, started + seconds, stats, cycles) for o in offices))
-    return stats, time.monotonic() - started, cycles["done"]
+    await asyncio.gather(*(office_loop(base, o, started + seconds, stats, cycles, files) for o in offices))
+    elapsed = time.monotonic() - started
+    after = measure()
+    usage = Usage(*(b - a for a, b in zip(before, after, strict=True)))
+    return stats, elapsed, cycles["done"], usage
 
 
 async def audit(base: str, offices: list[Office]) -> tuple[int, int]:
     """Read every office's feed from 0: (events lost, events delivered twice)."""
     lost = duplicated = 0
     for office in offices:
-        async with httpx.AsyncClient(
-            base_url=base, headers={"Authorization": f"Bearer {office.token}"}, timeout=120
-        ) as client:
+        async with _session(base, office.token, 120) as client:
             seen, _ = await pull_all(client, office, None, 0)
         counts = Counter(seen)
         duplicated += sum(n - 1 for n in counts.values() if n > 1)
@@ -271,7 +349,14 @@ def main() -> int:
         else:
             print("The server did not start:", server_log.read_text(errors="replace")[-2000:])
             return 1
-        stats, elapsed, cycles = asyncio.run(run(base, offices, codes, args.seconds))
+        server_pids = _descendants(server.pid)
+
+        def measure() -> tuple[float, float, float]:
+            database_pids = _database_pids(admin, name)
+            return time.process_time(), _cpu_seconds(server_pids), _cpu_seconds(database_pids)
+
+        load_before = os.getloadavg()[0]
+        stats, elapsed, cycles, usage = asyncio.run(run(base, offices, codes, args.seconds, measure))
         lost, duplicated = asyncio.run(audit(base, offices))
     finally:
         if server is not None:
@@ -282,7 +367,10 @@ def main() -> int:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     everything = stats.latencies()
     errors = sum(stats.errors.values())
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
     print(f"offices {args.offices}, server workers {args.workers}, {elapsed:.1f} s, {cycles} cycles completed")
     print(f"events accepted {stats.events} ({stats.events / elapsed:.0f}/s), requests {len(everything)}")
     print(
@@ -293,6 +381,13 @@ def main() -> int:
             f"  {kind:<11} n={len(values):<6} p50 {_pct(values, 0.5) * 1000:7.0f} ms"
             f"  p99 {_pct(values, 0.99) * 1000:7.0f} ms  mean {statistics.fmean(values) * 1000:7.0f} ms"
         )
+    requests = max(1, len(everything))
+    per_request = [part / requests * 1000 for part in (usage.client, usage.server, usage.database)]
+    print(
+        f"CPU per request: client {per_request[0]:.1f} ms, server {per_request[1]:.1f} ms, "
+        f"database {per_request[2]:.1f} ms (CPU busy: client {usage.client / elapsed:.2f}, "
+        f"server {usage.server / elapsed:.2f}, database {usage.database / elapsed:.2f} cores)"
+    )
     for message, count in stats.errors.most_common(5):
         print(f"  error x{count}: {message}")
     print(

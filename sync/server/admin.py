@@ -131,4 +131,8 @@ def revoke_device(session: Session, device_id: str) -> Device:
 
 
 def device_for_token(session: Session, token: str) -> Device | None:
-    return session.scalar(select(Device).where(Device.token_hash == token_hash(token)))
+    """The device holding this token, as a record not tied to the session: read on every request, so without the
+    cost of the session's identity bookkeeping."""
+    table = Device.__table__
+    row = session.connection().execute(select(table).where(table.c.token_hash == token_hash(token))).first()
+    return Device(**row._mapping) if row is not None else None

@@ -7,7 +7,6 @@ import gzip
 import logging
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from sqlalchemy import select, update
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -111,6 +111,38 @@ class BodyLimitAndDecompress:
         await self.app(scope, replay, send)
 
 
+class RequestLog:
+    """One structured log line per request (method, path, status, milliseconds), and the request count."""
+
+    def __init__(self, app: ASGIApp, metrics: Counter[str]) -> None:
+        self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def sending(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            self.metrics["requests"] += 1
+            fields = {
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+            log.info("request", extra={"fields": fields})
+
+
 LAST_SEEN_EVERY = timedelta(minutes=1)
 REFUSALS = {
     400: "Malformed or damaged request",
@@ -162,31 +194,15 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
-    @app.middleware("http")
-    async def _log(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        started = time.perf_counter()
-        response = await call_next(request)
-        metrics["requests"] += 1
-        log.info(
-            "request",
-            extra={
-                "fields": {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "status": response.status_code,
-                    "ms": round((time.perf_counter() - started) * 1000, 1),
-                }
-            },
-        )
-        return response
-
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(RequestLog, metrics=metrics)
+    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(BodyLimitAndDecompress, limit=MAX_PUSH_BYTES)
 
     def device(authorization: str | None = Header(default=None)) -> Device:
         if not authorization or not authorization.startswith("Bearer "):
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
-        with database.read() as s:  # every request: revocation takes effect at once
+        with database.lookup() as s:  # every request: revocation takes effect at once
             found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
         if found is None:
             raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
@@ -205,7 +221,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
-        with database.read() as s:
+        with database.lookup() as s:
             s.execute(select(1))
         return {"protocol": PROTOCOL_VERSION, "status": "ok"}
 
@@ -241,9 +257,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     @app.post("/v1/push", response_model=PushAnswer)
     def push(request: PushRequest, me: Device = Depends(device)) -> PushAnswer:
         with database.write() as s:
-            fresh = s.get(Device, me.id)
-            assert fresh is not None
-            results = accept_batch(s, fresh, request.events)
+            results = accept_batch(s, me, request.events)
         metrics["events.accepted"] += sum(r.status == "accepted" for r in results)
         metrics["events.rejected"] += sum(r.status == "rejected" for r in results)
         return PushAnswer(results=results)
@@ -256,9 +270,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     ) -> PullAnswer:
         with database.read() as s:
             events, cursor, high = feeds.pull(s, me.office_id, after, limit, MAX_PUSH_BYTES)
-        return PullAnswer(
-            events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=database.epoch()
-        )
+            epoch = database.epoch(s)
+        return PullAnswer(events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=epoch)
 
     @app.post("/v1/digest", response_model=DigestAnswer)
     def digest(query: DigestQuery, me: Device = Depends(device)) -> DigestAnswer:
@@ -300,8 +313,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         x_chunk_sha256: str | None = Header(default=None),
     ) -> Response:
         data = await request.body()
-        try:
-            blobs.put_chunk(blob_hash, index, data, x_chunk_sha256)
+        try:  # hashing and the disk flush in a worker thread: the event loop goes on serving other requests
+            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256)
         except BlobError as exc:
             raise ProtocolError(422, "blob_refused", str(exc)) from None
         return Response(status_code=204)
@@ -326,7 +339,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
             path = blobs.path(blob_hash)
         except BlobError as exc:
             raise ProtocolError(422, "invalid_request", str(exc)) from None
-        with database.read() as s:
+        with database.lookup() as s:
             allowed = _may_read(s, me.office_id, blob_hash)
         if not allowed or not path.exists():  # the same answer: an office cannot probe others' files
             raise ProtocolError(404, "not_found", "No such file for this office.")

@@ -44,7 +44,9 @@ class ServerDatabase:
         self.sqlite = url.startswith("sqlite")
         options: dict[str, Any] = {}
         if not self.sqlite:
-            options = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
+            # No ping before each use (a round trip per request): after a database restart, the first request on
+            # each old connection fails with "retry" and the pool replaces all of them.
+            options = {"pool_size": 10, "max_overflow": 20}
         self.engine: Engine = create_engine(url, **options)
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -60,6 +62,9 @@ class ServerDatabase:
 
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
+        # One-statement reads need no transaction (on PostgreSQL each would cost a BEGIN and a ROLLBACK).
+        lookups = self.engine if self.sqlite else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._lookups = sessionmaker(lookups, expire_on_commit=False)
 
     def migrate(self) -> str:
         """Bring the schema to the newest revision (Alembic) and make the epoch; returns the epoch. Several server
@@ -99,10 +104,12 @@ class ServerDatabase:
                 epoch.value = value
             return value
 
-    def epoch(self) -> str:
-        with self.read() as s:
-            row = s.get(Meta, "epoch")
+    def epoch(self, session: Session | None = None) -> str:
+        if session is not None:
+            row = session.get(Meta, "epoch")
             return row.value if row else ""
+        with self.lookup() as s:
+            return self.epoch(s)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -112,6 +119,12 @@ class ServerDatabase:
     @contextmanager
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def lookup(self) -> Iterator[Session]:
+        """For a single query: no transaction around it."""
+        with self._lookups() as session:
             yield session
 
     def dispose(self) -> None:

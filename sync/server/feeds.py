@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from sync.server.bulk import insert_rows
 from sync.server.models import BlobAccess, FeedEntry, FeedHead, LetterAccess, StoredEvent
 
 # What another office sees of a letter addressed or routed to it: the letter itself, not the internal minutes,
@@ -50,24 +52,33 @@ def letter_offices(session: Session, letter_id: str) -> tuple[str | None, set[st
     return next((office for office, owner in rows if owner), None), {office for office, _ in rows}
 
 
-def allow_blobs(session: Session, office_id: str, bodies: list[str]) -> None:
+def allow_blobs(session: Session, office_id: str, hashes: list[str]) -> None:
     """An office may download the attachment files of the events it may see."""
-    for body in bodies:
-        for blob_hash in json.loads(body).get("blobs", []):
-            if session.get(BlobAccess, (blob_hash, office_id)) is None:
-                session.add(BlobAccess(hash=blob_hash, office_id=office_id))
-                session.flush()
+    wanted = set(hashes)
+    if not wanted:
+        return
+    known = set(
+        session.scalars(select(BlobAccess.hash).where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(wanted)))
+    )
+    session.add_all(BlobAccess(hash=blob_hash, office_id=office_id) for blob_hash in sorted(wanted - known))
+    session.flush()
 
 
-def append(session: Session, office_id: str, event_seqs: list[int]) -> dict[int, int]:
-    """Give these events the next positions of the office's feed (skipping any it already has): {event seq: pos}."""
+def append(session: Session, office_id: str, event_seqs: list[int], stored: set[int]) -> dict[int, int]:
+    """Give these events the next positions of the office's feed: {event seq: pos}. Those in `stored` were stored
+    before this push and are skipped if the office already has them; the others were just inserted."""
     if not event_seqs:
         return {}
-    known = set(
-        session.scalars(
-            select(FeedEntry.event_seq).where(FeedEntry.office_id == office_id, FeedEntry.event_seq.in_(event_seqs))
+    maybe_known = [seq for seq in event_seqs if seq in stored]
+    known = set()
+    if maybe_known:
+        known = set(
+            session.scalars(
+                select(FeedEntry.event_seq).where(
+                    FeedEntry.office_id == office_id, FeedEntry.event_seq.in_(maybe_known)
+                )
+            )
         )
-    )
     fresh = [seq for seq in event_seqs if seq not in known]
     if not fresh:
         return {}
@@ -78,33 +89,52 @@ def append(session: Session, office_id: str, event_seqs: list[int]) -> dict[int,
         .returning(FeedHead.pos)
     ).scalar_one()
     positions = dict(zip(fresh, range(head - len(fresh) + 1, head + 1), strict=True))
-    session.add_all(FeedEntry(office_id=office_id, pos=pos, event_seq=seq) for seq, pos in positions.items())
+    entries = [{"office_id": office_id, "pos": pos, "event_seq": seq} for seq, pos in positions.items()]
+    insert_rows(session, FeedEntry, entries)
     return positions
 
 
+class FreshEvent(Protocol):
+    """An event inserted by the push under way (sync.server.push.NewEvent)."""
+
+    @property
+    def seq(self) -> int: ...
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def letter_id(self) -> str | None: ...
+
+
 class FeedBatch:
-    """The feed entries a push makes, written together at its end: the batch's events inserted in one statement,
-    one head update per office instead of one per event, and the heads locked in one order (two pushes never wait
-    on each other in a cycle). Events are given as rows not yet inserted, or as the seq of stored ones."""
+    """The feed entries a push makes, written together at its end: one head update and one insert per office
+    instead of one per event, and the heads locked in one order (two pushes never wait on each other in a cycle).
+    Events are given as rows inserted by this push, or as the seq of ones stored before it."""
 
     def __init__(self) -> None:
-        self.pending: dict[str, list[StoredEvent | int]] = {}
+        self.pending: dict[str, list[FreshEvent | int]] = {}
         self.blobs: dict[str, list[str]] = {}
         self.positions: dict[tuple[str, int], int] = {}
 
-    def add(self, office_id: str, events: list[StoredEvent] | list[int], bodies: list[str]) -> None:
+    def add(self, office_id: str, events: Sequence[FreshEvent] | Sequence[int], blobs: list[str]) -> None:
+        """`blobs`: the attachment files those events refer to (the office may download them)."""
         self.pending.setdefault(office_id, []).extend(events)
-        self.blobs.setdefault(office_id, []).extend(bodies)
+        self.blobs.setdefault(office_id, []).extend(blobs)
 
     def flush(self, session: Session) -> None:
+        """Write the entries; every event given as a row must have been inserted (its seq known) by now."""
         session.flush()
         for office_id in sorted(self.pending):
-            seqs: list[int] = []
+            seqs: dict[int, None] = {}
+            stored: set[int] = set()
             for item in self.pending[office_id]:
-                seq = item if isinstance(item, int) else item.seq
-                if seq not in seqs:
-                    seqs.append(seq)
-            for seq, pos in append(session, office_id, seqs).items():
+                if isinstance(item, int):
+                    stored.add(item)
+                    seqs[item] = None
+                else:
+                    seqs[item.seq] = None
+            for seq, pos in append(session, office_id, list(seqs), stored).items():
                 self.positions[(office_id, seq)] = pos
             allow_blobs(session, office_id, self.blobs.get(office_id, []))
         self.pending.clear()
@@ -128,18 +158,27 @@ def grant(session: Session, feed: FeedBatch, letter_id: str, office_id: str, own
         for seq, origin, kind, body in rows
         if origin in offices and sees(origin, kind, office_id, owner_office)
     ]
-    feed.add(office_id, [seq for seq, _ in visible], [body for _, body in visible])
+    blobs = [blob_hash for _, body in visible for blob_hash in json.loads(body).get("blobs", [])]
+    feed.add(office_id, [seq for seq, _ in visible], blobs)
     return True
 
 
-def fan_out(feed: FeedBatch, event: StoredEvent, home_office: str, owner_office: str | None, offices: set[str]) -> None:
-    """Put an accepted event into every feed that may see it (`offices`: those that may see its letter)."""
+def fan_out(
+    feed: FeedBatch,
+    event: FreshEvent,
+    blobs: list[str],
+    home_office: str,
+    owner_office: str | None,
+    offices: set[str],
+) -> None:
+    """Put an accepted event (referring to attachment files `blobs`) into every feed that may see it (`offices`:
+    those that may see its letter)."""
     if event.letter_id is None:
-        feed.add(home_office, [event], [event.body])
+        feed.add(home_office, [event], blobs)
         return
     for office_id in offices:
         if sees(home_office, event.type, office_id, owner_office):
-            feed.add(office_id, [event], [event.body])
+            feed.add(office_id, [event], blobs)
 
 
 def pull(

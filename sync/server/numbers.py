@@ -1,7 +1,7 @@
 """Registry number blocks: the server cuts ranges of an office's yearly series for its PCs, and gives letters that
 were registered offline with a provisional number their final one (DESIGN section 3, docs/numbering.md).
 
-A block is cut by one UPDATE of the series row (a row lock held until commit), so two PCs asking at the same moment,
+A block is cut by one upsert of the series row (a row lock held until commit), so two PCs asking at the same moment,
 on any number of server processes, never receive overlapping numbers.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, update
+from sqlalchemy import case
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -19,23 +19,19 @@ from sync.server.admin import now
 from sync.server.models import ConfirmedNumber, Device, IssuedBlock, LetterAccess, NumberSeries
 
 
-def _ensure_series(session: Session, office_id: str, key: str) -> None:
-    values = {"office_id": office_id, "series_key": key, "next": 1}
+def _cut(session: Session, office_id: str, key: str, count: int, floor: int) -> int:
+    """Move the series past `count` numbers starting at least at `floor`; returns the first of them. One statement
+    (a series met for the first time starts at 1)."""
     dialect = session.get_bind().dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(insert(NumberSeries).values(**values).on_conflict_do_nothing())
-
-
-def _cut(session: Session, office_id: str, key: str, count: int, floor: int) -> int:
-    """Move the series past `count` numbers starting at least at `floor`; returns the first of them."""
-    _ensure_series(session, office_id, key)
     start = case((NumberSeries.next < floor, floor), else_=NumberSeries.next)
-    end = session.execute(
-        update(NumberSeries)
-        .where(NumberSeries.office_id == office_id, NumberSeries.series_key == key)
-        .values(next=start + count)
+    statement = (
+        insert(NumberSeries)
+        .values(office_id=office_id, series_key=key, next=max(1, floor) + count)
+        .on_conflict_do_update(index_elements=["office_id", "series_key"], set_={"next": start + count})
         .returning(NumberSeries.next)
-    ).scalar_one()
+    )
+    end = session.execute(statement).scalar_one()
     return int(end) - count
 
 

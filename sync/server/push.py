@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.server.admin import event_office_id, now
+from sync.server.bulk import insert_rows
 from sync.server.feeds import FeedBatch, fan_out, grant
 from sync.server.models import Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
@@ -28,6 +30,38 @@ class Checked:
     hash: str
 
 
+@dataclass
+class NewEvent:
+    """An event accepted by this push, inserted with the others of the batch (Batch.insert_new); `seq` is known
+    from then on."""
+
+    id: str
+    office_id: str
+    device_id: str
+    dev_seq: int
+    type: str
+    letter_id: str | None
+    hash: str
+    body: str
+    received_at: datetime
+    seq: int = 0
+    held: bool = False
+
+    def columns(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "office_id": self.office_id,
+            "device_id": self.device_id,
+            "dev_seq": self.dev_seq,
+            "type": self.type,
+            "letter_id": self.letter_id,
+            "hash": self.hash,
+            "body": self.body,
+            "held": False,
+            "received_at": self.received_at,
+        }
+
+
 def _check(device: Device, office: ServerOffice, wire: WireEvent) -> tuple[Checked | None, PushResult | None]:
     envelope = EventEnvelope.from_dict(wire.envelope_dict())
     if envelope.device_id != device.id:
@@ -38,8 +72,9 @@ def _check(device: Device, office: ServerOffice, wire: WireEvent) -> tuple[Check
         return None, PushResult(
             id=wire.id, status="rejected", code="wrong_office", reason="The event belongs to another office."
         )
-    body = canonical_json(envelope.to_dict())
-    return Checked(envelope, body, sha256_text(canonical_json(envelope.body()))), None
+    hashed = canonical_json(envelope.body())
+    body = hashed if envelope.sig is None else canonical_json(envelope.to_dict())  # unsigned: the same text
+    return Checked(envelope, body, sha256_text(hashed)), None
 
 
 def _author_allowed(session: Session, office: ServerOffice, envelope: EventEnvelope) -> bool:
@@ -102,16 +137,19 @@ class Batch:
         self.feed = FeedBatch()
         self.numbers: dict[str, int] = {}
         self.authors: dict[str, bool] = {}
-        ids = [wire.id for wire in events]
-        self.by_id = {row.id: row for row in session.scalars(select(StoredEvent).where(StoredEvent.id.in_(ids)))}
+        self.new: list[NewEvent] = []  # accepted, inserted together (insert_new)
+        self.new_access: list[dict[str, object]] = []  # offices newly allowed to see a letter, likewise
+        ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
-        near = session.scalars(
-            select(StoredEvent).where(
-                StoredEvent.device_id == device.id,
-                (StoredEvent.dev_seq.between(min(seqs) - 1, max(seqs) + 1)) | StoredEvent.held.is_(True),
-            )
-        )
-        self.chain = {row.dev_seq: row for row in near}
+        low, high = min(seqs) - 1, max(seqs) + 1
+        near = StoredEvent.dev_seq.between(low, high) | StoredEvent.held.is_(True)
+        found = session.scalars(
+            select(StoredEvent).where(StoredEvent.id.in_(ids) | ((StoredEvent.device_id == device.id) & near))
+        ).all()
+        self.by_id: dict[str, StoredEvent | NewEvent] = {row.id: row for row in found if row.id in ids}
+        self.chain: dict[int, StoredEvent | NewEvent] = {
+            row.dev_seq: row for row in found if row.device_id == device.id and (low <= row.dev_seq <= high or row.held)
+        }
         letter_ids = {wire.letter_id for wire in events if wire.letter_id}
         self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
         rows = session.execute(
@@ -137,31 +175,43 @@ class Batch:
         offices = self.access[letter_id]
         return next((office for office, owner in offices.items() if owner), None), set(offices)
 
-    def grant(self, session: Session, row: StoredEvent, office_id: str, owner: bool) -> None:
-        """Let an office see the letter `row` registers. A letter with no earlier events on the server (the usual
-        case) needs no look-ups: its history is this one event."""
+    def grant(self, session: Session, row: NewEvent, blobs: list[str], office_id: str, owner: bool) -> None:
+        """Let an office see the letter `row` (referring to files `blobs`) registers. A letter with no earlier
+        events on the server (the usual case) needs no look-ups: its history is this one event."""
         assert row.letter_id is not None
         self.letter(row.letter_id)
         offices = self.access[row.letter_id]
         if office_id in offices:
             return
         if row.letter_id in self.had_events:
+            self.insert_new()  # the letter's history is read from the table
             grant(session, self.feed, row.letter_id, office_id, owner)
         else:
-            session.add(LetterAccess(letter_id=row.letter_id, office_id=office_id, owner=owner))
-            self.feed.add(office_id, [row], [row.body])
+            self.new_access.append({"letter_id": row.letter_id, "office_id": office_id, "owner": owner})
+            self.feed.add(office_id, [row], blobs)
         offices[office_id] = owner
 
-    def keep(self, row: StoredEvent) -> None:
+    def insert_new(self) -> None:
+        """Insert the accepted events and letter access not written yet (one statement each); learn the seqs."""
+        if self.new:
+            rows = [row.columns() for row in self.new]
+            seqs = {event_id: seq for seq, event_id in insert_rows(self.session, StoredEvent, rows, ("seq", "id"))}
+            for row in self.new:
+                row.seq = seqs[row.id]
+            self.new.clear()
+        insert_rows(self.session, LetterAccess, self.new_access)
+        self.new_access.clear()
+
+    def keep(self, row: StoredEvent | NewEvent) -> None:
         self.by_id[row.id] = row
         self.chain[row.dev_seq] = row
 
-    def forget(self, row: StoredEvent) -> None:
+    def forget(self, row: StoredEvent | NewEvent) -> None:
         self.by_id.pop(row.id, None)
         self.chain.pop(row.dev_seq, None)
 
 
-def _row(device: Device, office: ServerOffice, checked: Checked, held: bool) -> StoredEvent:
+def _held_row(device: Device, office: ServerOffice, checked: Checked) -> StoredEvent:
     envelope = checked.envelope
     return StoredEvent(
         id=envelope.id,
@@ -172,24 +222,34 @@ def _row(device: Device, office: ServerOffice, checked: Checked, held: bool) -> 
         letter_id=envelope.letter_id,
         hash=checked.hash,
         body=checked.body,
-        held=held,
+        held=True,
         received_at=now(),
     )
 
 
 def _store(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
     envelope = checked.envelope
-    row = _row(device, office, checked, held=False)
-    session.add(row)  # inserted with the rest of the batch (FeedBatch.flush), or when a look-up needs it
+    row = NewEvent(
+        id=envelope.id,
+        office_id=office.id,
+        device_id=device.id,
+        dev_seq=envelope.dev_seq,
+        type=envelope.type,
+        letter_id=envelope.letter_id,
+        hash=checked.hash,
+        body=checked.body,
+        received_at=now(),
+    )
+    batch.new.append(row)  # inserted with the rest of the batch, or when a look-up needs it
     batch.keep(row)
     _learn(session, office, envelope, batch)
     if envelope.letter_id is not None and envelope.type == "letter.registered":
-        batch.grant(session, row, office.id, owner=True)
+        batch.grant(session, row, envelope.blobs, office.id, owner=True)
         for other in sorted(_recipient_offices(session, envelope) - {office.id}):
-            batch.grant(session, row, other, owner=False)
+            batch.grant(session, row, envelope.blobs, other, owner=False)
     else:
         owner, offices = batch.letter(envelope.letter_id) if envelope.letter_id else (None, set())
-        fan_out(batch.feed, row, office.id, owner, offices)
+        fan_out(batch.feed, row, envelope.blobs, office.id, owner, offices)
     if envelope.letter_id is not None:
         batch.had_events.add(envelope.letter_id)
     return PushResult(id=envelope.id, status="accepted")
@@ -248,6 +308,7 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
             continue
         results.append(_store(session, device, office, checked, batch))
         results += _release_held(session, device, office, envelope.dev_seq, batch)
+    batch.insert_new()
     for key, seq in sorted(batch.numbers.items()):
         seen_number(session, office.id, key, seq)
     batch.feed.flush(session)
@@ -272,7 +333,7 @@ def _author_ok(session: Session, office: ServerOffice, envelope: EventEnvelope, 
 def _hold(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
     """Kept durably but not delivered until the earlier changes of this PC arrive (out-of-order, USB bundles)."""
     envelope = checked.envelope
-    row = _row(device, office, checked, held=True)
+    row = _held_row(device, office, checked)
     session.add(row)
     session.flush()
     batch.keep(row)
