@@ -44,9 +44,9 @@ class ServerDatabase:
         self.sqlite = url.startswith("sqlite")
         options: dict[str, Any] = {}
         if not self.sqlite:
-            # No ping before each use (a round trip per request): after a database restart, the first request on
-            # each old connection fails with "retry" and the pool replaces all of them.
-            options = {"pool_size": 10, "max_overflow": 20}
+            # A ping before each use costs a local round trip, and spares the requests that would otherwise fail
+            # on the pool's dead connections after a database restart.
+            options = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
         self.engine: Engine = create_engine(url, **options)
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
