@@ -19,6 +19,7 @@ from eoffice_desktop.core.replication import (
     set_cursor,
 )
 from eoffice_desktop.core.settings import set_setting
+from sync.client.numbers import bundle_requests, take_bundle_answers
 from sync.protocol.bundle import (
     BundleCancelled,
     BundleManifest,
@@ -66,6 +67,9 @@ def export_bundle(
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         basis={"feed_pos": feed, "office_name": store.office().name_lo},  # for whoever carries it on
     )
+    numbers = bundle_requests(store) if not everything else {}
+    if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers
+        manifest.basis["numbers"] = numbers
     blobs = [(h, store.blobs.path_of(h)) for h in hashes]
     write_bundle(target, manifest, events, blobs, progress or _ignore, cancelled or _never)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
@@ -111,6 +115,8 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
+        if bundle.manifest.sender == "server" and isinstance(acks.get("numbers"), dict):
+            take_bundle_answers(store, acks["numbers"])
         return result
     finally:
         bundle.close()

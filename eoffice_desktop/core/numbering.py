@@ -137,6 +137,15 @@ def _provisional(session: Session, direction: str, year: int, key: str, device_t
 # -- server blocks (sync/client/numbers.py asks the server; these keep the local side) ------------------------------
 
 
+def has_block(session: Session, key: str, first: int, last: int) -> bool:
+    found = session.scalar(
+        select(NumberBlock.id).where(
+            NumberBlock.series_key == key, NumberBlock.first == first, NumberBlock.last == last
+        )
+    )
+    return found is not None
+
+
 def uses_server_blocks(session: Session) -> bool:
     return get_setting(session, "numbering.server_blocks", "") == "yes"
 
@@ -190,17 +199,18 @@ class ProvisionalNumber:
     registry_number: str
 
 
-def provisional_letters(session: Session, device_id: str) -> list[ProvisionalNumber]:
-    """Letters this PC numbered provisionally whose registration the server already holds (it confirms only those)."""
-    rows = session.execute(
+def provisional_letters(session: Session, device_id: str, acked_only: bool = True) -> list[ProvisionalNumber]:
+    """Letters this PC numbered provisionally whose registration the server already holds (it confirms only those).
+    A USB bundle carries the registrations with the request, so it asks for the unacknowledged ones too."""
+    query = (
         select(Letter.id, Letter.series_key, Letter.registry_number)
         .join(Event, (Event.letter_id == Letter.id) & (Event.type == "letter.registered"))
         .where(
             Letter.provisional.is_(True),
             Letter.status != "void",  # a void letter needs no legal number; it keeps its provisional one
             Event.device_id == device_id,
-            Event.acked.is_(True),
         )
         .order_by(Letter.registered_at, Letter.id)
     )
+    rows = session.execute(query.where(Event.acked.is_(True)) if acked_only else query)
     return [ProvisionalNumber(letter_id, key, number) for letter_id, key, number in rows]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,18 +17,27 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import utcnow
 from eoffice_desktop.core.models import SyncIssue
 from eoffice_desktop.core.numbering import (
+    ProvisionalNumber,
     assign_block,
+    has_block,
     highest_reserved,
     numbers_left,
     provisional_letters,
     series_in_use,
     switch_to_server_blocks,
+    uses_server_blocks,
 )
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import confirm_number
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.transport import Transport
-from sync.protocol.messages import SERIES_KEY_PATTERN, ProvisionalLetter, SeriesWant
+from sync.protocol.messages import (
+    SERIES_KEY_PATTERN,
+    ConfirmedNumber,
+    NumberBlockOut,
+    ProvisionalLetter,
+    SeriesWant,
+)
 
 LOW_WATER = 20  # ask for more when fewer numbers than this are left in a series
 BLOCK_SIZE = 50
@@ -76,16 +86,21 @@ def _confirm(store: OfficeStore, transport: Transport, report: NumbersReport) ->
         with store.db.write() as s:
             for letter in chunk:
                 answer = answers.get(letter.letter_id)
-                if answer is None:
-                    continue
-                if answer.status == "confirmed" and answer.seq is not None:
-                    if confirm_number(store, s, letter.letter_id, answer.seq) is not None:
-                        report.confirmed += 1
-                    _resolve(s, letter.letter_id)
-                else:
-                    reason = answer.reason or "no reason given"
-                    _note_refusal(s, letter.letter_id, letter.registry_number, reason)
-                    report.refusals.append(f"{letter.registry_number}: {reason}")
+                if answer is not None:
+                    _take_answer(store, s, letter, answer, report)
+
+
+def _take_answer(
+    store: OfficeStore, s: Session, letter: ProvisionalNumber, answer: ConfirmedNumber, report: NumbersReport
+) -> None:
+    if answer.status == "confirmed" and answer.seq is not None:
+        if confirm_number(store, s, letter.letter_id, answer.seq) is not None:
+            report.confirmed += 1
+        _resolve(s, letter.letter_id)
+    else:
+        reason = answer.reason or "no reason given"
+        _note_refusal(s, letter.letter_id, letter.registry_number, reason)
+        report.refusals.append(f"{letter.registry_number}: {reason}")
 
 
 def _note_refusal(s: Session, letter_id: str, number: str, reason: str) -> None:
@@ -114,15 +129,21 @@ def _resolve(s: Session, letter_id: str) -> None:
         issue.resolved = True
 
 
+def _wants(s: Session, year: int) -> dict[str, tuple[str, SeriesWant]]:
+    """Series of this year running low: server name -> (local key, what to ask for)."""
+    wants: dict[str, tuple[str, SeriesWant]] = {}
+    for key in series_in_use(s, year):
+        wire = wire_key(key)
+        if wire is None or wire in wants or numbers_left(s, key) >= LOW_WATER:
+            continue
+        wants[wire] = (key, SeriesWant(series_key=wire, count=BLOCK_SIZE, highest_used=highest_reserved(s, key)))
+    return wants
+
+
 def _refill(store: OfficeStore, transport: Transport, report: NumbersReport, year: int) -> None:
     with store.db.write() as s:
         switch_to_server_blocks(s)  # a PC enrolled before blocks existed switches at its next sync
-        wants: dict[str, tuple[str, SeriesWant]] = {}
-        for key in series_in_use(s, year):
-            wire = wire_key(key)
-            if wire is None or wire in wants or numbers_left(s, key) >= LOW_WATER:
-                continue
-            wants[wire] = (key, SeriesWant(series_key=wire, count=BLOCK_SIZE, highest_used=highest_reserved(s, key)))
+        wants = _wants(s, year)
     items = list(wants.values())
     for start in range(0, len(items), MAX_SERIES):
         chunk = dict(items[start : start + MAX_SERIES])
@@ -133,3 +154,37 @@ def _refill(store: OfficeStore, transport: Transport, report: NumbersReport, yea
                 if block.series_key in local:
                     assign_block(s, local[block.series_key], block.first, block.last, "server")
                     report.blocks += 1
+
+
+# -- the same by USB stick: the requests ride in the bundle's manifest, the answers come back in the return bundle --
+def bundle_requests(store: OfficeStore, today: date | None = None) -> dict[str, Any]:
+    """What a bundle of an enrolled PC asks about numbers (sync/server/bundles.py answers it)."""
+    with store.db.session() as s:
+        if not uses_server_blocks(s):
+            return {}
+        waiting = provisional_letters(s, store.device_id, acked_only=False)
+        wants = _wants(s, (today or date.today()).year)
+    confirm = [
+        {"letter_id": p.letter_id, "series_key": wire_key(p.series_key)} for p in waiting if wire_key(p.series_key)
+    ]
+    want = [{**w.model_dump(), "local_key": key} for key, w in wants.values()]
+    return {"confirm": confirm[:MAX_LETTERS], "want": want[:MAX_SERIES]} if confirm or want else {}
+
+
+def take_bundle_answers(store: OfficeStore, answers: dict[str, Any]) -> NumbersReport:
+    """Confirmations and blocks from a return bundle; reading the same bundle twice changes nothing."""
+    report = NumbersReport()
+    with store.db.write() as s:
+        waiting = {p.letter_id: p for p in provisional_letters(s, store.device_id, acked_only=False)}
+        for raw in answers.get("confirmed", []):
+            answer = ConfirmedNumber.model_validate(raw)
+            if answer.letter_id in waiting:
+                _take_answer(store, s, waiting[answer.letter_id], answer, report)
+        for raw in answers.get("blocks", []):
+            block = NumberBlockOut.model_validate({k: v for k, v in raw.items() if k != "local_key"})
+            local = str(raw.get("local_key") or block.series_key)
+            if wire_key(local) != block.series_key or has_block(s, local, block.first, block.last):
+                continue
+            assign_block(s, local, block.first, block.last, "server")
+            report.blocks += 1
+    return report

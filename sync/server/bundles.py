@@ -15,18 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import select
 
 from sync.protocol.bundle import BundleManifest, read_bundle, write_bundle
 from sync.protocol.envelope import EventEnvelope
-from sync.protocol.messages import MAX_BATCH_EVENTS, PushResult, WireEvent
+from sync.protocol.messages import MAX_BATCH_EVENTS, ProvisionalLetter, PushResult, SeriesWant, WireEvent
 from sync.server import feeds
 from sync.server.admin import event_office_id
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.database import ServerDatabase
 from sync.server.models import BlobAccess, Device, ServerOffice
+from sync.server.numbers import confirm, reserve
 from sync.server.push import accept_batch
 
 RETURN_LIMIT = 1 << 30  # bytes of events in one return bundle; the rest comes with the next one
@@ -103,6 +105,40 @@ def _push(database: ServerDatabase, device: Device, events: list[EventEnvelope])
     return results
 
 
+def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[str, Any]:
+    """The bundle's number requests, answered as the online calls would be (blocks, then confirmations of the
+    provisional numbers whose registrations came in the same bundle). Malformed items are skipped."""
+    if not isinstance(asked, dict):
+        return {}
+    letters: list[ProvisionalLetter] = []
+    wants: list[SeriesWant] = []
+    local_of: dict[str, str] = {}
+    for raw in asked.get("confirm", [])[:MAX_BATCH_EVENTS]:
+        try:
+            letters.append(ProvisionalLetter.model_validate(raw))
+        except ValidationError:
+            continue
+    for raw in asked.get("want", [])[:20]:
+        if not isinstance(raw, dict):
+            continue
+        try:
+            want = SeriesWant.model_validate({k: v for k, v in raw.items() if k != "local_key"})
+        except ValidationError:
+            continue
+        if want.series_key not in local_of:
+            wants.append(want)
+            local_of[want.series_key] = str(raw.get("local_key") or want.series_key)
+    with database.write() as s:
+        fresh = s.get(Device, device.id)
+        assert fresh is not None
+        blocks = reserve(s, fresh, wants) if wants else []
+        confirmed = confirm(s, fresh, letters) if letters else []
+    return {
+        "blocks": [{**b.model_dump(), "local_key": local_of[b.series_key]} for b in blocks],
+        "confirmed": [c.model_dump() for c in confirmed],
+    }
+
+
 def _return_events(database: ServerDatabase, office_id: str, after: int) -> tuple[list[EventEnvelope], int]:
     events: list[EventEnvelope] = []
     size, cursor = 0, after
@@ -149,6 +185,7 @@ def read_in(
             with bundle.open_blob(blob_hash) as part:
                 outcome.blobs_stored += _store_blob(blobs, blob_hash, part)
         outcome.results = _push(database, device, bundle.events())
+        numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         basis = bundle.manifest.basis.get("feed_pos", 0)
     finally:
         bundle.close()
@@ -165,7 +202,7 @@ def read_in(
         sender="server",
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         basis={"feed_pos": after},
-        acks={"event_ids": stored, "refused": refused, "feed_next": cursor},
+        acks={"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers},
     )
     if answer.is_dir():
         answer = answer / return_name(outcome)

@@ -314,3 +314,35 @@ def test_the_provincial_office_relays_a_district_stick_through_the_server(centra
     assert ServerBlobStore(central.blob_dir).exists(next(iter(read_bundle(stick.path).blob_names())))
     for store in (province, district, neighbour):
         store.close()
+
+
+def test_number_blocks_and_confirmations_travel_on_the_stick(central, tmp_path: Path):
+    district, actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+
+    def register(n: int) -> str:
+        form = LetterForm(register_date=date.today(), sender_name="ກງ", subject=f"ໜັງສື {n}")
+        return register_letter(district, actor, form).letter_id
+
+    given = [register(n) for n in range(60)]  # more than the block taken at enrolment: the last are provisional
+    with district.db.session() as s:
+        provisional = [i for i in given if s.get(Letter, i).provisional]
+    assert provisional
+    stick = export_bundle(district, tmp_path / "stick.eob")
+    asked = read_bundle(stick.path).manifest.basis["numbers"]
+    assert {c["letter_id"] for c in asked["confirm"]} == set(provisional) and asked["want"]
+
+    outcome = read_in(central.database, ServerBlobStore(central.blob_dir), stick.path, tmp_path / "back.eob")
+    assert outcome.count("rejected") == 0
+    import_bundle(district, tmp_path / "back.eob")
+    with district.db.session() as s:
+        letters = [s.get(Letter, i) for i in given]
+        numbers = [(x.registry_number, x.provisional) for x in letters]
+    assert not [n for n, p in numbers if p] and len({n for n, _ in numbers}) == len(numbers)
+    after = register(61)  # the new block from the return bundle: a final number straight away
+    with district.db.session() as s:
+        assert not s.get(Letter, after).provisional
+    import_bundle(district, tmp_path / "back.eob")  # the same return bundle again changes nothing
+    with district.db.session() as s:
+        assert [(s.get(Letter, i).registry_number, s.get(Letter, i).provisional) for i in given] == numbers
+    assert check_data_dir(district.data_dir.root).ok
+    district.close()
