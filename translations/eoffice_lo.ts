@@ -603,6 +603,26 @@
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
+        <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
+        <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
+        <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
+        <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
+        <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectFieldDialog</name>
@@ -1231,6 +1251,34 @@
         <location filename="../eoffice_desktop/ui/key_passphrase.py" line="84"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyServer</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_server.py" line="48"/>
+        <source>No connection to the server. Your key is safe on this PC. Try again when the PC is online, or save the certificate request to a file for IT staff.</source>
+        <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ເຊີບເວີ. ກະແຈຂອງທ່ານຍັງປອດໄພຢູ່ໃນຄອມພິວເຕີນີ້. ລອງໃໝ່ເມື່ອຄອມພິວເຕີເຊື່ອມຕໍ່ໄດ້, ຫຼື ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເປັນໄຟລ໌ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_server.py" line="54"/>
+        <source>The server does not issue certificates yet. Ask IT staff to set up the certification authority on the server, or save the certificate request to a file for them.</source>
+        <translation>ເຊີບເວີຍັງບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເທື່ອ. ກະລຸນາໃຫ້ພະນັກງານໄອທີຕັ້ງອົງການອອກໃບຢັ້ງຢືນຢູ່ເຊີບເວີ, ຫຼື ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເປັນໄຟລ໌ ແລ້ວມອບໃຫ້ເຂົາເຈົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_server.py" line="60"/>
+        <source>The server does not know you as an official of this office yet. Press Sync now, wait until it has finished, then try again.</source>
+        <translation>ເຊີບເວີຍັງບໍ່ຮູ້ຈັກທ່ານເປັນພະນັກງານຂອງຫ້ອງການນີ້ເທື່ອ. ກົດ ຊິງຂໍ້ມູນດຽວນີ້, ລໍຖ້າໃຫ້ສຳເລັດ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_server.py" line="66"/>
+        <source>The server refused the certificate request: {reason}</source>
+        <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_server.py" line="95"/>
+        <source>Your certificate ends on {date}, in {count} days. Renew it before then: Office, My signing key, Renew certificate.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານຈະໝົດອາຍຸວັນທີ {date}, ອີກ {count} ມື້. ກະລຸນາຕໍ່ອາຍຸກ່ອນນັ້ນ: ຫ້ອງການ, ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ, ຕໍ່ອາຍຸໃບຢັ້ງຢືນ.</translation>
     </message>
 </context>
 <context>
@@ -3171,42 +3219,42 @@ Data folder: {folder}</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="97"/>
         <source>Also sign the PDF files inside, with a visible stamp</source>
         <translation>ລົງລາຍເຊັນໃນໄຟລ໌ PDF ນຳ, ພ້ອມກາປະທັບທີ່ເບິ່ງເຫັນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="101"/>
         <source>This letter has no PDF file.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="102"/>
         <source>I sign as</source>
         <translation>ຂ້ອຍລົງລາຍເຊັນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="112"/>
         <source>Your key is still unlocked; you are not asked for the passphrase again.</source>
         <translation>ກະແຈຂອງທ່ານຍັງເປີດຢູ່; ບໍ່ຕ້ອງໃສ່ລະຫັດລັບອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="119"/>
         <source>Type the passphrase of your signing key.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈລົງລາຍເຊັນຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="120"/>
         <source>Passphrase</source>
         <translation>ລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="131"/>
         <source>Sign the letter</source>
         <translation>ລົງລາຍເຊັນໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="137"/>
         <source>Sign</source>
         <translation>ລົງລາຍເຊັນ</translation>
     </message>
@@ -3462,312 +3510,376 @@ Data folder: {folder}</source>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="45"/>
         <source>My signing key</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="52"/>
         <source>Create my key…</source>
         <translation>ສ້າງກະແຈຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="54"/>
         <source>Save certificate request…</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="55"/>
         <source>Install certificate from the CA…</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="56"/>
         <source>Import key from PKCS#12 file…</source>
         <translation>ນຳເຂົ້າກະແຈຈາກໄຟລ໌ PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="57"/>
         <source>Change passphrase…</source>
         <translation>ປ່ຽນລະຫັດລັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="58"/>
         <source>Back up key to a file…</source>
         <translation>ສຳຮອງກະແຈໄວ້ໃນໄຟລ໌…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="94"/>
         <source>You have no signing key on this PC yet.</source>
         <translation>ທ່ານຍັງບໍ່ມີກະແຈລົງລາຍເຊັນໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="98"/>
         <source>Create your key (it stays on this PC, locked with your passphrase), save the certificate request and give it to IT staff. Install the certificate they give back, and you can sign. If you already have a key and certificate in a PKCS#12 file (.p12), import it instead.</source>
         <translation>ສ້າງກະແຈຂອງທ່ານ (ມັນຢູ່ໃນຄອມພິວເຕີນີ້ເທົ່ານັ້ນ, ລັອກດ້ວຍລະຫັດລັບຂອງທ່ານ), ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ. ຕິດຕັ້ງໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ, ແລ້ວທ່ານກໍລົງລາຍເຊັນໄດ້. ຖ້າທ່ານມີກະແຈ ແລະ ໃບຢັ້ງຢືນຢູ່ໃນໄຟລ໌ PKCS#12 (.p12) ແລ້ວ, ໃຫ້ນຳເຂົ້າແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="119"/>
         <source>Your key is ready but has no certificate yet.</source>
         <translation>ກະແຈຂອງທ່ານພ້ອມແລ້ວ ແຕ່ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="113"/>
         <source>Save the certificate request, give it to IT staff (the certification authority) and install the certificate file they give back.</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ, ມອບໃຫ້ພະນັກງານໄອທີ (ອົງການອອກໃບຢັ້ງຢືນ) ແລະ ຕິດຕັ້ງໄຟລ໌ໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="53"/>
+        <source>Get my certificate from the server</source>
+        <translation>ຮັບໃບຢັ້ງຢືນຂອງຂ້ອຍຈາກເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="59"/>
+        <source>Renew certificate…</source>
+        <translation>ຕໍ່ອາຍຸໃບຢັ້ງຢືນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="88"/>
+        <source>This PC is not enrolled with a server: use the certificate request file.</source>
+        <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ: ໃຫ້ໃຊ້ໄຟລ໌ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="108"/>
+        <source>Press “Get my certificate from the server”: the server&apos;s certification authority issues it at once. Without a connection, save the certificate request to a file for IT staff instead.</source>
+        <translation>ກົດ “ຮັບໃບຢັ້ງຢືນຂອງຂ້ອຍຈາກເຊີບເວີ”: ອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີຈະອອກໃຫ້ທັນທີ. ຖ້າບໍ່ມີການເຊື່ອມຕໍ່, ໃຫ້ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເປັນໄຟລ໌ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີແທນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="136"/>
         <source>This certificate is not valid today (expired or not yet valid). Ask IT to renew it.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ບໍ່ໄດ້ໃນມື້ນີ້ (ໝົດອາຍຸ ຫຼື ຍັງບໍ່ເຖິງກຳນົດ). ຂໍໃຫ້ພະນັກງານໄອທີຕໍ່ອາຍຸ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="138"/>
         <source>This certificate is valid today: you can sign.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ໄດ້ໃນມື້ນີ້: ທ່ານລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="142"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="143"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="145"/>
         <source>Issued by</source>
         <translation>ອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="146"/>
         <source>Valid from</source>
         <translation>ໃຊ້ໄດ້ຕັ້ງແຕ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="147"/>
         <source>Valid until</source>
         <translation>ໃຊ້ໄດ້ຮອດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="148"/>
         <source>Serial number</source>
         <translation>ເລກລຳດັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="149"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມື (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="150"/>
         <source>Key type</source>
         <translation>ປະເພດກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="173"/>
         <source>Create my signing key</source>
         <translation>ສ້າງກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="175"/>
         <source>Choose a passphrase for your key: a short sentence you remember, at least 10 characters. Nobody, not even IT staff, can recover it; without it the key cannot be used.</source>
         <translation>ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານ: ປະໂຫຍກສັ້ນໆທີ່ທ່ານຈື່ໄດ້, ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ. ບໍ່ມີໃຜກູ້ຄືນໄດ້, ແມ່ນແຕ່ພະນັກງານໄອທີ; ຖ້າບໍ່ມີມັນ ກະແຈກໍໃຊ້ບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="175"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="211"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="273"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304"/>
         <source>Passphrase</source>
         <translation>ລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="191"/>
         <source>Key created</source>
         <translation>ສ້າງກະແຈແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="186"/>
+        <source>Your key was created. Now press “Get my certificate from the server”.</source>
+        <translation>ກະແຈຂອງທ່ານຖືກສ້າງແລ້ວ. ຕອນນີ້ກົດ “ຮັບໃບຢັ້ງຢືນຂອງຂ້ອຍຈາກເຊີບເວີ”.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="192"/>
         <source>Your key was created. Now save the certificate request and give it to IT staff.</source>
         <translation>ກະແຈຂອງທ່ານຖືກສ້າງແລ້ວ. ຕອນນີ້ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="241"/>
+        <source>Renew certificate</source>
+        <translation>ຕໍ່ອາຍຸໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="205"/>
+        <source>Type your key passphrase. The server issues a new certificate for the same key; new signatures use it, and your earlier signatures stay valid (each carries the certificate it was made with).</source>
+        <translation>ພິມລະຫັດລັບຂອງກະແຈ. ເຊີບເວີຈະອອກໃບຢັ້ງຢືນໃໝ່ສຳລັບກະແຈດຽວກັນ; ລາຍເຊັນໃໝ່ຈະໃຊ້ໃບຢັ້ງຢືນນີ້, ແລະ ລາຍເຊັນທີ່ເຮັດມາກ່ອນຍັງຖືກຕ້ອງຄືເກົ່າ (ແຕ່ລະລາຍເຊັນມີໃບຢັ້ງຢືນທີ່ໃຊ້ເຊັນຕິດຢູ່ນຳ).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="209"/>
+        <source>Certificate from the server</source>
+        <translation>ໃບຢັ້ງຢືນຈາກເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="211"/>
+        <source>Type your key passphrase. The certificate request is sent to the server, and the certificate it issues is stored with your key.</source>
+        <translation>ພິມລະຫັດລັບຂອງກະແຈ. ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຈະຖືກສົ່ງໄປເຊີບເວີ, ແລະ ໃບຢັ້ງຢືນທີ່ເຊີບເວີອອກໃຫ້ຈະຖືກເກັບໄວ້ກັບກະແຈຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="228"/>
+        <source>Your certificate was renewed; it is valid until {date}. New signatures use it.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານຖືກຕໍ່ອາຍຸແລ້ວ; ໃຊ້ໄດ້ຮອດວັນທີ {date}. ລາຍເຊັນໃໝ່ຈະໃຊ້ໃບຢັ້ງຢືນນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="230"/>
+        <source>The server issued your certificate; it is valid until {date}. You can now sign.</source>
+        <translation>ເຊີບເວີອອກໃບຢັ້ງຢືນໃຫ້ທ່ານແລ້ວ; ໃຊ້ໄດ້ຮອດວັນທີ {date}. ຕອນນີ້ທ່ານລົງລາຍເຊັນໄດ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="243"/>
+        <source>This PC is not enrolled with a server. Save the certificate request and give it to IT staff; install the new certificate they give back. Your earlier signatures stay valid.</source>
+        <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ; ຕິດຕັ້ງໃບຢັ້ງຢືນໃໝ່ທີ່ເຂົາເຈົ້າສົ່ງຄືນ. ລາຍເຊັນທີ່ເຮັດມາກ່ອນຍັງຖືກຕ້ອງຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="251"/>
         <source>Save certificate request</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="251"/>
         <source>Certificate request (*.csr)</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ (*.csr)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="196"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="290"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="262"/>
         <source>Request saved</source>
         <translation>ບັນທຶກຄຳຮ້ອງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="263"/>
         <source>Give the file {name} to IT staff. They will give you back a certificate file to install.</source>
         <translation>ມອບໄຟລ໌ {name} ໃຫ້ພະນັກງານໄອທີ. ເຂົາເຈົ້າຈະສົ່ງໄຟລ໌ໃບຢັ້ງຢືນຄືນມາໃຫ້ທ່ານຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="271"/>
         <source>Certificate request</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="210"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="272"/>
         <source>Type your key passphrase to make the certificate request.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເຮັດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="281"/>
         <source>Certificate from the CA</source>
         <translation>ໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="281"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>ໃບຢັ້ງຢືນ (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="291"/>
         <source>The file {name} is not a certificate. Ask IT staff for the certificate file (.pem).</source>
         <translation>ໄຟລ໌ {name} ບໍ່ແມ່ນໃບຢັ້ງຢືນ. ຂໍໄຟລ໌ໃບຢັ້ງຢືນ (.pem) ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="302"/>
         <source>Install certificate</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="303"/>
         <source>Type your key passphrase to store the certificate with your key.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເກັບໃບຢັ້ງຢືນໄວ້ກັບກະແຈຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="309"/>
         <source>Certificate installed</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="309"/>
         <source>You can now sign letters.</source>
         <translation>ຕອນນີ້ທ່ານລົງລາຍເຊັນໜັງສືໄດ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="316"/>
         <source>Replace your key?</source>
         <translation>ປ່ຽນແທນກະແຈຂອງທ່ານບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="317"/>
         <source>The imported key replaces the key you have on this PC. Back up your key first. Go on?</source>
         <translation>ກະແຈທີ່ນຳເຂົ້າຈະແທນກະແຈທີ່ທ່ານມີໃນຄອມພິວເຕີນີ້. ສຳຮອງກະແຈຂອງທ່ານກ່ອນ. ສືບຕໍ່ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="323"/>
         <source>Key and certificate file</source>
         <translation>ໄຟລ໌ກະແຈ ແລະ ໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="323"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>ໄຟລ໌ PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="329"/>
         <source>Import key</source>
         <translation>ນຳເຂົ້າກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="330"/>
         <source>Type the passphrase of the file, and choose the passphrase for your key on this PC.</source>
         <translation>ພິມລະຫັດລັບຂອງໄຟລ໌ ແລະ ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="331"/>
         <source>Passphrase of the file</source>
         <translation>ລະຫັດລັບຂອງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="269"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="341"/>
         <source>New passphrase</source>
         <translation>ລະຫັດລັບໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="339"/>
         <source>Change passphrase</source>
         <translation>ປ່ຽນລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="340"/>
         <source>Type your current passphrase, then the new one twice.</source>
         <translation>ພິມລະຫັດລັບປັດຈຸບັນ, ແລ້ວພິມລະຫັດລັບໃໝ່ສອງເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="341"/>
         <source>Current passphrase</source>
         <translation>ລະຫັດລັບປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="345"/>
         <source>Passphrase changed</source>
         <translation>ປ່ຽນລະຫັດລັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="345"/>
         <source>Use the new passphrase from now on.</source>
         <translation>ໃຊ້ລະຫັດລັບໃໝ່ນັບແຕ່ນີ້ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="287"/>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="349"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="355"/>
         <source>Back up key</source>
         <translation>ສຳຮອງກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="349"/>
         <source>PKCS#12 files (*.p12)</source>
         <translation>ໄຟລ໌ PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="357"/>
         <source>The backup file is locked with its own passphrase. Keep the file and the passphrase in different safe places.</source>
         <translation>ໄຟລ໌ສຳຮອງຖືກລັອກດ້ວຍລະຫັດລັບຂອງມັນເອງ. ເກັບໄຟລ໌ ແລະ ລະຫັດລັບໄວ້ຄົນລະບ່ອນທີ່ປອດໄພ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="360"/>
         <source>Your key passphrase</source>
         <translation>ລະຫັດລັບຂອງກະແຈທ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="360"/>
         <source>Passphrase of the backup</source>
         <translation>ລະຫັດລັບຂອງໄຟລ໌ສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="366"/>
         <source>Key backed up</source>
         <translation>ສຳຮອງກະແຈແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="367"/>
         <source>Your key was saved to {name}.</source>
         <translation>ກະແຈຂອງທ່ານຖືກບັນທຶກໄວ້ໃນ {name}.</translation>
     </message>

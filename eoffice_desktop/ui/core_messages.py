@@ -96,6 +96,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again."),
     QT_TRANSLATE_NOOP("Core", "The file is empty."),
     QT_TRANSLATE_NOOP("Core", "The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'."),
+    QT_TRANSLATE_NOOP("Core", "The server's CA certificate or revocation list is damaged; it was refused."),
+    QT_TRANSLATE_NOOP("Core", "The server sent a certificate that is not a CA certificate; it was refused."),
+    QT_TRANSLATE_NOOP("Core", "The revocation list is not signed by the CA; it was refused and the one held is kept."),
+    QT_TRANSLATE_NOOP(
+        "Core", "The revocation list is older than the one held; it was refused and the one held is kept."
+    ),
 )
 
 

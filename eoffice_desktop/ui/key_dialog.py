@@ -1,5 +1,6 @@
-"""My signing key: create the key, send the certificate request to the CA and install its answer, import a key from
-a PKCS#12 file, change the passphrase, back the key up, and see the certificate with its status today."""
+"""My signing key: create the key, get its certificate from the server's CA (or send the request as a file and
+install the answer), renew it, import a key from a PKCS#12 file, change the passphrase, back the key up, and see the
+certificate with its status today and a warning when it ends soon."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,30 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.certificates import Person, describe, load_certificates, make_request
+from eoffice_desktop.core.signing.certificates import describe, load_certificates
 from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.secrets_io import write_atomic
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
+from eoffice_desktop.ui.key_server import certificate_from_server, expiry_warning, request_pem
 from eoffice_desktop.ui.signatures_words import status_colour, status_headline
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-
-
-def person_of_user(store: OfficeStore, user_id: str) -> Person:
-    """What the certificate request says about the official: name, title and office as the office registered them."""
-    with store.db.session() as s:
-        user = s.get(User, user_id)
-        office = s.get(Office, user.office_id) if user else None
-        if user is None:
-            raise KeyRefused("This user account was not found.")
-        return Person(user.display_name, user.title or "", office.name_lo if office else "", user_id=user.id)
-
-
-def request_pem(store: OfficeStore, identity: Identity) -> bytes:
-    return make_request(identity.key, person_of_user(store, identity.user_id)).public_bytes(Encoding.PEM)
+from sync.client.session import is_enrolled
 
 
 class SigningKeyDialog(QDialog):
@@ -63,11 +50,13 @@ class SigningKeyDialog(QDialog):
         for index, (key, text, slot) in enumerate(
             (
                 ("create", self.tr("Create my key…"), self.create_key),
+                ("server", self.tr("Get my certificate from the server"), self.get_from_server),
                 ("request", self.tr("Save certificate request…"), self.save_request),
                 ("install", self.tr("Install certificate from the CA…"), self.install_certificate),
                 ("import", self.tr("Import key from PKCS#12 file…"), self.import_pkcs12),
                 ("passwd", self.tr("Change passphrase…"), self.change_passphrase),
                 ("backup", self.tr("Back up key to a file…"), self.back_up),
+                ("renew", self.tr("Renew certificate…"), self.renew),
             )
         ):
             button = QPushButton(text)
@@ -90,9 +79,15 @@ class SigningKeyDialog(QDialog):
         except KeyRefused as exc:
             certificate = None
             self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
+        self.enrolled = is_enrolled(self.store)
         for key in ("request", "install", "passwd", "backup"):
             self.buttons[key].setEnabled(has_key)
         self.buttons["create"].setEnabled(not has_key)
+        self.buttons["server"].setEnabled(has_key and self.enrolled)
+        self.buttons["server"].setToolTip(
+            "" if self.enrolled else self.tr("This PC is not enrolled with a server: use the certificate request file.")
+        )
+        self.buttons["renew"].setEnabled(certificate is not None)
         if not has_key:
             self.facts.setHtml(
                 "<p><b>"
@@ -108,16 +103,22 @@ class SigningKeyDialog(QDialog):
                 + "</p>"
             )
         elif certificate is None:
+            advice = (
+                self.tr(
+                    "Press “Get my certificate from the server”: the server's certification authority issues it at "
+                    "once. Without a connection, save the certificate request to a file for IT staff instead."
+                )
+                if self.enrolled
+                else self.tr(
+                    "Save the certificate request, give it to IT staff (the certification authority) and "
+                    "install the certificate file they give back."
+                )
+            )
             self.facts.setHtml(
                 "<p><b>"
                 + html.escape(self.tr("Your key is ready but has no certificate yet."))
                 + "</b></p><p>"
-                + html.escape(
-                    self.tr(
-                        "Save the certificate request, give it to IT staff (the certification authority) and "
-                        "install the certificate file they give back."
-                    )
-                )
+                + html.escape(advice)
                 + "</p>"
             )
         else:
@@ -152,12 +153,14 @@ class SigningKeyDialog(QDialog):
             f"<tr><td style='color:#555;padding-right:12px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
             for k, v in rows
         )
-        return f"<p style='color:{colour}'><b>{html.escape(headline)}</b></p><table>{table}</table>"
+        warning = expiry_warning(certificate) if path.code == "valid" else ""
+        soon = f"<p style='color:#b26a00'><b>{html.escape(warning)}</b></p>" if warning else ""
+        return f"<p style='color:{colour}'><b>{html.escape(headline)}</b></p>{soon}<table>{table}</table>"
 
     # -- actions -----------------------------------------------------------------------------------------------
-    def _ask(self, title: str, intro: str, fields: list[tuple[str, str, bool]], work) -> object:  # type: ignore[no-untyped-def]
+    def _ask(self, title: str, intro: str, fields: list[tuple[str, str, bool]], work, write: bool = True) -> object:  # type: ignore[no-untyped-def]
         wait = retry_wait(self.keys, self.user_id)
-        dialog = PassphraseDialog(self.runner, title, intro, fields, work, self, wait=wait)
+        dialog = PassphraseDialog(self.runner, title, intro, fields, work, self, write=write, wait=wait)
         return dialog.result_value if dialog.exec() else None
 
     def create_key(self) -> None:
@@ -176,13 +179,72 @@ class SigningKeyDialog(QDialog):
             work,
         )
         self.refresh()
-        if isinstance(identity, Identity):
+        if isinstance(identity, Identity) and self.enrolled:
+            QMessageBox.information(
+                self,
+                self.tr("Key created"),
+                self.tr("Your key was created. Now press “Get my certificate from the server”."),
+            )
+        elif isinstance(identity, Identity):
             QMessageBox.information(
                 self,
                 self.tr("Key created"),
                 self.tr("Your key was created. Now save the certificate request and give it to IT staff."),
             )
             self._write_request(identity)
+
+    def get_from_server(self) -> None:
+        self._from_server(renewal=False)
+
+    def _from_server(self, renewal: bool) -> None:
+        """Send a request for this key to the server's CA and install what it issues (network work in a worker)."""
+        store, user_id, keys = self.store, self.user_id, self.keys
+        if renewal:
+            title = self.tr("Renew certificate")
+            intro = self.tr(
+                "Type your key passphrase. The server issues a new certificate for the same key; new signatures use "
+                "it, and your earlier signatures stay valid (each carries the certificate it was made with)."
+            )
+        else:
+            title = self.tr("Certificate from the server")
+            intro = self.tr(
+                "Type your key passphrase. The certificate request is sent to the server, and the certificate it "
+                "issues is stored with your key."
+            )
+        identity = self._ask(
+            title,
+            intro,
+            [("current", self.tr("Passphrase"), False)],
+            lambda answers, job: certificate_from_server(store, keys, user_id, answers["current"], job),
+            write=False,  # the server may take a while on a slow link: never hold up the office's writes
+        )
+        self.refresh()
+        if isinstance(identity, Identity) and identity.certificate is not None:
+            until = f"{identity.certificate.not_valid_after_utc:%d/%m/%Y}"
+            QMessageBox.information(
+                self,
+                self.tr("Certificate installed"),
+                (
+                    self.tr("Your certificate was renewed; it is valid until {date}. New signatures use it.")
+                    if renewal
+                    else self.tr("The server issued your certificate; it is valid until {date}. You can now sign.")
+                ).format(date=until),
+            )
+
+    def renew(self) -> None:
+        """Renewal: through the server when this PC is enrolled, otherwise a request file for IT staff."""
+        if self.enrolled:
+            self._from_server(renewal=True)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Renew certificate"),
+            self.tr(
+                "This PC is not enrolled with a server. Save the certificate request and give it to IT staff; "
+                "install the new certificate they give back. Your earlier signatures stay valid."
+            ),
+        )
+        self.save_request()
 
     def _write_request(self, identity: Identity) -> None:
         target, _ = QFileDialog.getSaveFileName(

@@ -1,12 +1,14 @@
 """Signing a letter from the letter view: the role, the passphrase (or the key kept unlocked for a few minutes),
-the option to sign PDF files inside with a visible stamp, and progress while the files are read and hashed."""
+the option to sign PDF files inside with a visible stamp, a warning when the certificate ends within 30 days, and
+progress while the files are read and hashed."""
 
 from __future__ import annotations
 
 import hashlib
 
+from cryptography import x509
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 from sqlalchemy import select
 
 from eoffice_desktop.core.blobs import CHUNK
@@ -15,9 +17,10 @@ from eoffice_desktop.core.models import Attachment
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.fold import ROLES
-from eoffice_desktop.core.signing.keys import Identity, KeyStore, UnlockedKeys
+from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore, UnlockedKeys
 from eoffice_desktop.core.signing.letters import SignResult, sign_letter
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, WorkCancelled, retry_wait
+from eoffice_desktop.ui.key_server import expiry_warning
 from eoffice_desktop.ui.signatures_words import role_label
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
@@ -59,6 +62,14 @@ def read_files_with_progress(store: OfficeStore, letter_id: str, job: Job) -> No
                 job.signals.progress.emit(min(done // 1024, total), total)
 
 
+def _installed_certificate(keys: KeyStore, user_id: str) -> x509.Certificate | None:
+    """The certificate stored beside the key (public facts only: nothing is decrypted)."""
+    try:
+        return keys.certificate(user_id)
+    except (KeyRefused, ValueError):
+        return None
+
+
 class SignDialog(PassphraseDialog):
     """`result_value` is the `SignResult` once the letter is signed."""
 
@@ -90,6 +101,12 @@ class SignDialog(PassphraseDialog):
             pdf_box.setToolTip(QCoreApplication.translate("SignDialog", "This letter has no PDF file."))
         form.addRow(QCoreApplication.translate("SignDialog", "I sign as"), role_box)
         form.addRow("", pdf_box)
+        ending = expiry_warning(held.certificate if held else _installed_certificate(keys, actor.user_id))
+        if ending:
+            soon = QLabel(ending)
+            soon.setWordWrap(True)
+            soon.setStyleSheet("color:#b26a00; font-weight:bold")
+            form.addRow(soon)
         if held is not None:
             intro, fields = (
                 QCoreApplication.translate(
@@ -121,6 +138,7 @@ class SignDialog(PassphraseDialog):
             wait=retry_wait(keys, actor.user_id),
         )
         self.unlocked, self.role, self.pdf, self.has_pdf = unlocked, role_box, pdf_box, has_pdf
+        self.expiry_note = ending  # shown above the passphrase; "" when the certificate is not ending soon
         self._choice = ("signed", False)
 
     def submit(self) -> None:

@@ -31,6 +31,7 @@ from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.numbers import keep_numbers
 from sync.client.transport import Transport
+from sync.client.trust import TrustRefresh
 from sync.protocol.envelope import EventEnvelope
 
 PULL_LIMIT = 500
@@ -69,6 +70,7 @@ class SyncReport:
     epoch_changed: bool = False
     finished_at: datetime | None = None
     refusals: list[str] = field(default_factory=list)
+    trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
 
 
 class SyncCancelled(Exception):

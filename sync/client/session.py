@@ -16,6 +16,7 @@ from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
 from sync.client.http import HttpTransport
 from sync.client.numbers import keep_numbers
+from sync.client.trust import refresh_trust
 
 
 def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | None = None) -> dict[str, str]:
@@ -63,9 +64,10 @@ def sync_once(
     progress: Callable[[SyncProgress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
-    engine = SyncEngine(store, transport_for(store), policy_for(store, big_transfers), progress, cancelled)
-    report = engine.run()
-    if report.pulled:  # arrived signatures get their status now, checked in batches
+    transport = transport_for(store)
+    report = SyncEngine(store, transport, policy_for(store, big_transfers), progress, cancelled).run()
+    report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
+    if report.pulled or report.trust.rechecked:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 
         while verify_pending(store, limit=1000) == 1000:

@@ -190,8 +190,13 @@ class IssuedCertificate(Answer):
 
 
 class TrustAnswer(Answer):
-    """What clients fetch with sync to check signatures offline: the CA certificate and its latest revocation list."""
+    """What clients fetch with sync to check signatures offline: the CA certificate and its latest revocation list.
 
-    ca_pem: str
-    crl_pem: str
+    A client that says what it holds (`have_ca`, `have_crl`) and is up to date gets `unchanged` and no PEM at all.
+    """
+
+    ca_pem: str = ""
+    crl_pem: str = ""
     crl_number: int
+    ca_sha256: str = ""  # SHA-256 of the CA certificate's DER, hex: what a client sends back as `have_ca`
+    unchanged: bool = False

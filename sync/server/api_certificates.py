@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, Query
 
 from eoffice_desktop.core.signing.ca import CARefused
+from eoffice_desktop.core.signing.certificates import fingerprint
 from sync.protocol.messages import CertificateRequest, IssuedCertificate, TrustAnswer
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
@@ -18,14 +20,22 @@ from sync.server.models import Device
 
 def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> None:
     @app.get("/v1/ca", response_model=TrustAnswer)
-    def trust(me: Device = Depends(device)) -> Any:
-        """The organisation's CA certificate and current revocation list, fetched with every sync."""
+    def trust(
+        have_ca: str = Query("", max_length=64, pattern="^[0-9a-f]*$"),
+        have_crl: int = Query(0, ge=0, le=2**53),
+        me: Device = Depends(device),
+    ) -> Any:
+        """The organisation's CA certificate and current revocation list, fetched with every sync. A PC that already
+        holds them (same CA fingerprint and CRL number) gets a few bytes saying so instead (2G links)."""
         try:
             with database.write() as s:
                 found = ca.trust(s)
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
-        return TrustAnswer(ca_pem=found.ca_pem, crl_pem=found.crl_pem, crl_number=found.crl_number)
+        ca_sha256 = fingerprint(x509.load_pem_x509_certificate(found.ca_pem.encode("ascii")))
+        if have_ca == ca_sha256 and have_crl == found.crl_number:
+            return TrustAnswer(crl_number=found.crl_number, ca_sha256=ca_sha256, unchanged=True)
+        return TrustAnswer(ca_pem=found.ca_pem, crl_pem=found.crl_pem, crl_number=found.crl_number, ca_sha256=ca_sha256)
 
     @app.post("/v1/ca/certificates", response_model=IssuedCertificate)
     def sign(request: CertificateRequest, me: Device = Depends(device)) -> Any:

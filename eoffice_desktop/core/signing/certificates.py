@@ -101,6 +101,18 @@ def describe(cert: x509.Certificate) -> CertificateInfo:
     )
 
 
+RENEW_WITHIN_DAYS = 30  # the key window and the signing window warn this long before a certificate ends
+
+
+def renewal_due(cert: x509.Certificate, now: datetime) -> int | None:
+    """Whole days left when the certificate ends within RENEW_WITHIN_DAYS (0 on its last day); None otherwise,
+    also when it has already ended (that is "expired", not "renew soon")."""
+    left = cert.not_valid_after_utc - now
+    if left.total_seconds() <= 0 or left.days >= RENEW_WITHIN_DAYS:
+        return None
+    return left.days
+
+
 def load_certificates(data: bytes) -> list[x509.Certificate]:
     """Certificates from PEM (one or many) or a single DER file."""
     if b"-----BEGIN" in data:

@@ -19,18 +19,23 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import Actor, EventLog, utcnow
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.signing.fold import CA_ADDED, CRL_PUBLISHED
+from eoffice_desktop.core.signing.held_trust import held_from_server
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem
 
 
 def trust_store(session: Session) -> TrustStore:
+    """The office's trust items (imported by IT, travelling as events) and what this PC holds from the server."""
     store = TrustStore()
     for item in session.scalars(select(TrustItem).order_by(TrustItem.added_at)):
         if item.kind == "ca":
             store.roots.append(x509.load_der_x509_certificate(item.der))
         else:
             store.crls.append(x509.load_der_x509_crl(item.der))
+    server = held_from_server(session)
+    store.roots += [c for c in server.roots if c not in store.roots]
+    store.crls += server.crls
     return store
 
 

@@ -2,6 +2,7 @@
 
 The chain is built and checked by `cryptography.x509.verification`; revocation comes from CRLs whose signature
 is checked against their issuer. No network: the office imports CA certificates and CRLs (they also travel with sync).
+`check_published` decides whether a CA certificate and CRL that came from the central server may be held.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.x509 import verification
 
 from eoffice_desktop.core.signing.status import EXPIRED, REVOKED, UNTRUSTED, VALID
@@ -77,7 +79,7 @@ class TrustStore:
     def _revocation(self, chain: list[x509.Certificate]) -> PathResult:
         result = PathResult(VALID, [f"trusted through: {chain[-1].subject.rfc4514_string()}"])
         for cert, issuer in zip(chain, chain[1:], strict=False):
-            crl = self._crl_for(issuer)
+            crl = self.crl_for(issuer)
             if crl is None:
                 result.warnings.append(f"no revocation list from {issuer.subject.rfc4514_string()} is installed")
                 continue
@@ -92,7 +94,8 @@ class TrustStore:
                 result.warnings.append(f"the revocation list is out of date since {next_update:%Y-%m-%d}")
         return result
 
-    def _crl_for(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
+    def crl_for(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
+        """The newest revocation list held from this issuer whose signature checks."""
         best: x509.CertificateRevocationList | None = None
         for crl in self.crls:
             if crl.issuer != issuer.subject:
@@ -116,3 +119,37 @@ class TrustStore:
             else:
                 store.crls.append(x509.load_pem_x509_crl(match.group(0)))
         return store
+
+
+class TrustRefused(ValueError):
+    """A CA certificate or revocation list that must not be held; the message says why."""
+
+
+def crl_number(crl: x509.CertificateRevocationList) -> int:
+    """The CRL's own number (signed with it); 0 for a list that carries none."""
+    try:
+        return int(crl.extensions.get_extension_for_class(x509.CRLNumber).value.crl_number)
+    except x509.ExtensionNotFound:
+        return 0
+
+
+def check_published(ca: x509.Certificate, crl: x509.CertificateRevocationList, held: TrustStore) -> None:
+    """Refuse a CA certificate that is no CA, a CRL not signed by that CA, and a CRL older than the one held."""
+    try:
+        constraints = ca.extensions.get_extension_for_class(x509.BasicConstraints).value
+        ca.verify_directly_issued_by(ca)
+    except (x509.ExtensionNotFound, ValueError, TypeError, InvalidSignature):
+        raise TrustRefused("The server sent a certificate that is not a CA certificate; it was refused.") from None
+    if not constraints.ca:
+        raise TrustRefused("The server sent a certificate that is not a CA certificate; it was refused.")
+    try:
+        signed = crl.issuer == ca.subject and crl.is_signature_valid(ca.public_key())  # type: ignore[arg-type]
+    except TypeError:
+        signed = False
+    if not signed:
+        raise TrustRefused("The revocation list is not signed by the CA; it was refused and the one held is kept.")
+    current = held.crl_for(ca)
+    if current is not None and (
+        crl_number(crl) < crl_number(current) or crl_number(crl) == crl_number(current) and crl != current
+    ):
+        raise TrustRefused("The revocation list is older than the one held; it was refused and the one held is kept.")
