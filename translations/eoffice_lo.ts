@@ -603,6 +603,21 @@
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
+        <source>This letter has no signature with a verification code to print.</source>
+        <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
+        <source>This letter has no signature with a verification code to print. Sign it first.</source>
+        <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
+        <source>Printing was stopped.</source>
+        <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectFieldDialog</name>
@@ -2102,6 +2117,16 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <source>Print signed letter…</source>
+        <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
+        <source>A copy to print with the verification code and QR code on every page</source>
+        <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +4410,85 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163"/>
         <source>Say why the letter is void.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSignedDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="75"/>
+        <source>Print signed letter {number}</source>
+        <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="76"/>
+        <source>Making the printable copy with the verification codes…</source>
+        <translation>ກຳລັງກະກຽມສຳເນົາສຳລັບພິມ ພ້ອມລະຫັດກວດສອບ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="85"/>
+        <source>Print…</source>
+        <translation>ພິມ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="87"/>
+        <source>Save as PDF…</source>
+        <translation>ບັນທຶກເປັນ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="89"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="134"/>
+        <source>Ready: {pages} page(s) from {files}. Every page carries the verification code(s) {codes} and the QR code at the bottom. The stored files are not changed.</source>
+        <translation>ພ້ອມແລ້ວ: {pages} ໜ້າ ຈາກ {files}. ທຸກໜ້າມີລະຫັດກວດສອບ {codes} ແລະ ລະຫັດ QR ຢູ່ດ້ານລຸ່ມ. ໄຟລ໌ທີ່ເກັບໄວ້ບໍ່ຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="139"/>
+        <source>This letter has no PDF file, so a cover page was made with its details and the verification code(s) {codes}. Print it and keep it with the paper letter.</source>
+        <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF ຈຶ່ງໄດ້ເຮັດໜ້າປົກ ທີ່ມີລາຍລະອຽດຂອງໜັງສື ແລະ ລະຫັດກວດສອບ {codes}. ພິມອອກ ແລ້ວເກັບໄວ້ກັບໜັງສືສະບັບເຈ້ຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="154"/>
+        <source>The file {file} is not a readable PDF, so it cannot be printed.</source>
+        <translation>ໄຟລ໌ {file} ບໍ່ແມ່ນ PDF ທີ່ອ່ານໄດ້ ຈຶ່ງພິມບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="157"/>
+        <source>The file {file} is missing or damaged on this PC, so it cannot be printed.</source>
+        <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້ ຈຶ່ງພິມບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="216"/>
+        <source>Something went wrong: {error}</source>
+        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="169"/>
+        <source>Save as PDF</source>
+        <translation>ບັນທຶກເປັນ PDF</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="169"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ໄຟລ໌ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="177"/>
+        <source>Saved as {file}.</source>
+        <translation>ບັນທຶກແລ້ວເປັນ {file}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="199"/>
+        <source>{pages} page(s) sent to the printer.</source>
+        <translation>ສົ່ງ {pages} ໜ້າ ໄປເຄື່ອງພິມແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="214"/>
+        <source>Not done: {error}</source>
+        <translation>ບໍ່ສຳເລັດ: {error}</translation>
     </message>
 </context>
 </TS>

@@ -41,12 +41,14 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.signing.printed import printed_signers
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
+from eoffice_desktop.ui.print_signed import PrintSignedDialog
 from eoffice_desktop.ui.printing import history_document, print_document, routing_slip, slip_signatures
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
@@ -133,8 +135,13 @@ class LetterView(QWidget):
         self.print_slip.clicked.connect(self._print_slip)
         self.print_history = QPushButton(self.tr("Print history…"))
         self.print_history.clicked.connect(self._print_history)
+        self.print_signed = QPushButton(self.tr("Print signed letter…"))
+        self.print_signed.setToolTip(self.tr("A copy to print with the verification code and QR code on every page"))
+        self.print_signed.clicked.connect(self._print_signed)
+        self.print_dialog: PrintSignedDialog | None = None
         self.actions.insertWidget(0, self.print_slip)
         self.actions.insertWidget(1, self.print_history)
+        self.actions.insertWidget(2, self.print_signed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -161,6 +168,8 @@ class LetterView(QWidget):
         self.void_button.setEnabled(enabled)
         self.print_slip.setEnabled(self.detail is not None)
         self.print_history.setEnabled(self.detail is not None)
+        with self.store.db.session() as s:
+            self.print_signed.setEnabled(self.detail is not None and bool(printed_signers(s, self.detail.letter.id)))
         available: set[str] = set()
         if self.detail is not None and self.viewer is not None:
             with self.store.db.session() as s:
@@ -420,6 +429,13 @@ class LetterView(QWidget):
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
         print_document(history_document(self.detail.letter, entries), self)
+
+    def _print_signed(self) -> None:
+        if self.detail is None:
+            return
+        letter = self.detail.letter
+        self.print_dialog = PrintSignedDialog(self.store, self.runner, letter.id, letter.registry_number, self)
+        self.print_dialog.open()
 
     def _void(self) -> None:
         if self.detail is None or self.actor is None:

@@ -47,7 +47,11 @@ Progress = Callable[[int, int], None]
 
 
 class PrintRefused(ValueError):
-    """No printable copy can be made; the message says why and what to do."""
+    """No printable copy can be made; the message says why and what to do (`filename`: the file at fault)."""
+
+    def __init__(self, message: str, filename: str = "") -> None:
+        super().__init__(message)
+        self.filename = filename
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,7 @@ def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> byte
         geometry = _page_geometry(data)
         writer = copy_into_new_writer(PdfFileReader(io.BytesIO(data), strict=False))
     except Exception as exc:  # PDFium and pyHanko raise several error types for damaged files
-        raise PrintRefused(f"The file {name} cannot be read as a PDF, so it cannot be printed ({exc}).") from None
+        raise PrintRefused(f"The file {name} cannot be read as a PDF, so it cannot be printed ({exc}).", name) from None
     # A copied PDF signature no longer covers these bytes; readers would call it broken, so the form goes.
     writer.root.pop(pdf_name("/AcroForm"), None)
     stamp = make_stamp(writer, signers)
@@ -215,7 +219,12 @@ def _merge(parts: list[bytes]) -> tuple[bytes, int]:
         merged.close()
 
 
-def print_signed_letter(store: OfficeStore, letter_id: str, progress: Progress | None = None) -> PrintedLetter:
+def print_signed_letter(
+    store: OfficeStore,
+    letter_id: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PrintedLetter:
     """The printable copy of one letter (read only: nothing is stored)."""
     with store.db.session() as s:
         letter = s.get(Letter, letter_id)
@@ -235,7 +244,9 @@ def print_signed_letter(store: OfficeStore, letter_id: str, progress: Progress |
         if progress is not None:
             progress(done, len(pdfs))
         if not store.blobs.verify(blob_hash):
-            raise PrintRefused(f"The file {filename} is missing or damaged on this PC; it cannot be printed.")
+            raise PrintRefused(f"The file {filename} is missing or damaged on this PC; it cannot be printed.", filename)
+        if cancelled is not None and cancelled():
+            raise PrintRefused("Printing was stopped.")
         parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename))
     if progress is not None:
         progress(len(pdfs), len(pdfs))
