@@ -2128,6 +2128,11 @@ Write this number on the paper letter.</source>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
+        <source>Print</source>
+        <translation>ພິມ</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

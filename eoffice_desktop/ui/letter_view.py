@@ -6,17 +6,20 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,17 +134,23 @@ class LetterView(QWidget):
             self.route_buttons[key] = button
             routing.addWidget(button)
         routing.addStretch(1)
-        self.print_slip = QPushButton(self.tr("Print slip…"))
-        self.print_slip.clicked.connect(self._print_slip)
-        self.print_history = QPushButton(self.tr("Print history…"))
-        self.print_history.clicked.connect(self._print_history)
-        self.print_signed = QPushButton(self.tr("Print signed letter…"))
+        # The print choices share one button, so the row stays as narrow as the register beside it needs.
+        self.print_slip = QAction(self.tr("Print slip…"), self)
+        self.print_slip.triggered.connect(self._print_slip)
+        self.print_history = QAction(self.tr("Print history…"), self)
+        self.print_history.triggered.connect(self._print_history)
+        self.print_signed = QAction(self.tr("Print signed letter…"), self)
         self.print_signed.setToolTip(self.tr("A copy to print with the verification code and QR code on every page"))
-        self.print_signed.clicked.connect(self._print_signed)
+        self.print_signed.triggered.connect(self._print_signed)
         self.print_dialog: PrintSignedDialog | None = None
-        self.actions.insertWidget(0, self.print_slip)
-        self.actions.insertWidget(1, self.print_history)
-        self.actions.insertWidget(2, self.print_signed)
+        print_menu = QMenu(self)
+        print_menu.setToolTipsVisible(True)
+        print_menu.addActions([self.print_signed, self.print_slip, self.print_history])
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setMenu(print_menu)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions.insertWidget(0, self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)

@@ -60,7 +60,7 @@ def test_print_signed_letter_saves_a_stamped_pdf_and_prints(
     view.show_letter(letter_id)
     assert view.print_signed.isEnabled()
 
-    view.print_signed.click()
+    view.print_signed.trigger()
     dialog = view.print_dialog
     assert isinstance(dialog, PrintSignedDialog)
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=20000)
@@ -108,7 +108,7 @@ def test_damaged_pdf_gets_a_plain_message(qtbot, window: MainWindow, demo_store:
     path.chmod(0o644)
     path.write_bytes(b"%PDF-1.4 damaged on this PC")
     window.view.show_letter(letter_id)
-    window.view.print_signed.click()
+    window.view.print_signed.trigger()
     dialog = window.view.print_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.busy.isHidden(), timeout=20000)
