@@ -13,6 +13,7 @@ from eoffice_desktop.commands import (
     keys_cmd,
     numbering_cmd,
     package_cmd,
+    print_signed_cmd,
     search_cmd,
     sync_cmd,
     users_cmd,
@@ -31,4 +32,5 @@ REGISTRARS: list[Callable[..., Any]] = [
     ca_cmd.register,
     verify_cmd.register,
     package_cmd.register,
+    print_signed_cmd.register,
 ]

@@ -30,6 +30,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "Passwords are already set on this PC; sign in and use Users and departments."),
     QT_TRANSLATE_NOOP("Core", "Choose an administrator of the office."),
     QT_TRANSLATE_NOOP("Core", "This letter has not arrived on this PC."),
+    QT_TRANSLATE_NOOP("Core", "This letter has no signature with a verification code to print."),
+    QT_TRANSLATE_NOOP("Core", "This letter has no signature with a verification code to print. Sign it first."),
+    QT_TRANSLATE_NOOP("Core", "Printing was stopped."),
     QT_TRANSLATE_NOOP("Core", "This letter is already registered in this office."),
     QT_TRANSLATE_NOOP("Core", "The backup was stopped; nothing was kept of it."),
     QT_TRANSLATE_NOOP(

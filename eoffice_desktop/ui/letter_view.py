@@ -6,17 +6,20 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,12 +44,14 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.signing.printed import printed_signers
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
+from eoffice_desktop.ui.print_signed import PrintSignedDialog
 from eoffice_desktop.ui.printing import history_document, print_document, routing_slip, slip_signatures
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
@@ -129,12 +134,23 @@ class LetterView(QWidget):
             self.route_buttons[key] = button
             routing.addWidget(button)
         routing.addStretch(1)
-        self.print_slip = QPushButton(self.tr("Print slip…"))
-        self.print_slip.clicked.connect(self._print_slip)
-        self.print_history = QPushButton(self.tr("Print history…"))
-        self.print_history.clicked.connect(self._print_history)
-        self.actions.insertWidget(0, self.print_slip)
-        self.actions.insertWidget(1, self.print_history)
+        # The print choices share one button, so the row stays as narrow as the register beside it needs.
+        self.print_slip = QAction(self.tr("Print slip…"), self)
+        self.print_slip.triggered.connect(self._print_slip)
+        self.print_history = QAction(self.tr("Print history…"), self)
+        self.print_history.triggered.connect(self._print_history)
+        self.print_signed = QAction(self.tr("Print signed letter…"), self)
+        self.print_signed.setToolTip(self.tr("A copy to print with the verification code and QR code on every page"))
+        self.print_signed.triggered.connect(self._print_signed)
+        self.print_dialog: PrintSignedDialog | None = None
+        print_menu = QMenu(self)
+        print_menu.setToolTipsVisible(True)
+        print_menu.addActions([self.print_signed, self.print_slip, self.print_history])
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("Print"))
+        self.print_button.setMenu(print_menu)
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions.insertWidget(0, self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -161,6 +177,8 @@ class LetterView(QWidget):
         self.void_button.setEnabled(enabled)
         self.print_slip.setEnabled(self.detail is not None)
         self.print_history.setEnabled(self.detail is not None)
+        with self.store.db.session() as s:
+            self.print_signed.setEnabled(self.detail is not None and bool(printed_signers(s, self.detail.letter.id)))
         available: set[str] = set()
         if self.detail is not None and self.viewer is not None:
             with self.store.db.session() as s:
@@ -420,6 +438,13 @@ class LetterView(QWidget):
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
         print_document(history_document(self.detail.letter, entries), self)
+
+    def _print_signed(self) -> None:
+        if self.detail is None:
+            return
+        letter = self.detail.letter
+        self.print_dialog = PrintSignedDialog(self.store, self.runner, letter.id, letter.registry_number, self)
+        self.print_dialog.open()
 
     def _void(self) -> None:
         if self.detail is None or self.actor is None:

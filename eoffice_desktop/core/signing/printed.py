@@ -1,0 +1,254 @@
+"""Printable copy of a signed letter: every PDF attachment with the verification stamp at the bottom of each page, or
+a one-page cover with the letter's particulars when it has no PDF. Vector PDF; the stored files are only read.
+
+Shared by the GUI (*Print signed letter…*) and `eoffice print-signed`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.generic import pdf_name
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.text import TextBox, TextBoxStyle
+from pyhanko.pdf_utils.writer import (
+    BasePdfFileWriter,
+    PageObject,
+    PdfFileWriter,
+    copy_into_new_writer,
+    init_xobject_dictionary,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.models import Attachment, Letter
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.ledger import pdf_copy_blobs, signatures_of
+from eoffice_desktop.core.signing.printed_stamp import (
+    PrintedSigner,
+    cm,
+    make_stamp,
+    place,
+    stamp_font,
+    xobject_resources,
+)
+from eoffice_desktop.core.signing.status import MALFORMED
+from eoffice_desktop.core.signing.vcode import BadCode, normalise
+
+A4 = (595.28, 841.89)
+HEADING = ("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ")
+COVER_TITLE = "ໃບຢັ້ງຢືນລາຍເຊັນ ຂອງໜັງສື / Signatures of this letter"
+COVER_NOTE = "ໜັງສືສະບັບນີ້ບໍ່ມີໄຟລ໌ PDF; ລະຫັດລຸ່ມນີ້ຢັ້ງຢືນລາຍເຊັນ / The letter has no PDF file; these codes prove its signatures"
+Progress = Callable[[int, int], None]
+
+
+class PrintRefused(ValueError):
+    """No printable copy can be made; the message says why and what to do (`filename`: the file at fault)."""
+
+    def __init__(self, message: str, filename: str = "") -> None:
+        super().__init__(message)
+        self.filename = filename
+
+
+@dataclass(frozen=True)
+class PrintedLetter:
+    data: bytes  # the whole printable copy, one PDF
+    pages: int
+    stamped: list[str]  # the PDF files stamped, in order; empty when a cover page was made instead
+    codes: list[str]
+
+
+def printed_signers(session: Session, letter_id: str) -> list[PrintedSigner]:
+    """Signatures whose code can be printed: well-formed (not 'malformed') and with a code that checks out."""
+    signers = []
+    for row in signatures_of(session, letter_id):
+        try:
+            code = normalise(row.code)
+        except BadCode:
+            continue
+        if row.status != MALFORMED:
+            signers.append(PrintedSigner(row.role, row.signer_name, row.signer_title, row.signed_at, code))
+    return signers
+
+
+def _pdf_attachments(session: Session, letter_id: str) -> list[Attachment]:
+    """The letter's own PDF files, as registered (the copies signed inside are left out: the codes cover these)."""
+    copies = pdf_copy_blobs(session, letter_id)
+    rows = session.scalars(select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.added_at))
+    return [a for a in rows if a.media_type == "application/pdf" and a.blob_hash not in copies]
+
+
+def _page_geometry(data: bytes) -> list[tuple[tuple[float, float, float, float], int, list[tuple[float, ...]]]]:
+    """Per page: crop box, rotation, and the bounds of every object drawn (PDFium reads what the content covers)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(data)
+    try:
+        pages = []
+        for page in document:
+            bounds = [tuple(obj.get_bounds()) for obj in page.get_objects(max_depth=1)]
+            pages.append((tuple(page.get_cropbox()), page.get_rotation(), bounds))
+            page.close()
+        return pages  # type: ignore[return-value]
+    finally:
+        document.close()
+
+
+def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> bytes:
+    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed)."""
+    if not signers:
+        raise PrintRefused("This letter has no signature with a verification code to print.")
+    try:
+        geometry = _page_geometry(data)
+        writer = copy_into_new_writer(PdfFileReader(io.BytesIO(data), strict=False))
+    except Exception as exc:  # PDFium and pyHanko raise several error types for damaged files
+        raise PrintRefused(f"The file {name} cannot be read as a PDF, so it cannot be printed ({exc}).", name) from None
+    # A copied PDF signature no longer covers these bytes; readers would call it broken, so the form goes.
+    writer.root.pop(pdf_name("/AcroForm"), None)
+    stamp = make_stamp(writer, signers)
+    for index, (box, rotation, bounds) in enumerate(geometry):
+        where = place(box, rotation, bounds, stamp.width, stamp.height)  # type: ignore[arg-type]
+        if where.shrink is not None:
+            _add(writer, index, b"q " + cm(where.shrink) + b"\n", prepend=True)
+        else:
+            _add(writer, index, b"q\n", prepend=True)
+        _add(writer, index, b"\nQ")
+        paint = b"q " + cm(where.stamp) + b" /EofficeStamp Do Q"
+        _add(writer, index, paint, xobject_resources("EofficeStamp", stamp.ref))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _add(
+    writer: BasePdfFileWriter,
+    page: int,
+    ops: bytes,
+    resources: generic.DictionaryObject | None = None,
+    prepend: bool = False,
+) -> None:
+    ref = writer.add_object(generic.StreamObject(stream_data=ops))
+    writer.add_stream_to_page(page, ref, resources, prepend=prepend)
+
+
+def cover_pdf(office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner]) -> bytes:
+    """One A4 page: the national heading, the office, the letter's particulars, then the stamp, larger."""
+    if not signers:
+        raise PrintRefused("This letter has no signature with a verification code to print.")
+    writer = PdfFileWriter()
+    stamp = make_stamp(writer, signers)
+    font = stamp_font()
+    forms: dict[str, generic.IndirectObject] = {"/EofficeStamp": stamp.ref}
+    width, height = A4
+    ops: list[bytes] = []
+    y = height - 72
+
+    def line(text: str, size: int, centred: bool = False) -> None:
+        nonlocal y
+        style = TextBoxStyle(font=GlyphAccumulatorFactory(str(font)) if font else TextBoxStyle().font, font_size=size)
+        box = TextBox(style, writer=writer)
+        box.content = text
+        commands = box.render()
+        name = f"/Line{len(forms)}"
+        forms[name] = writer.add_object(
+            init_xobject_dictionary(commands, box.box.width, box.box.height, box.resources.as_pdf_object())
+        )
+        y -= round(size * 1.7)
+        fit = min(1.0, (width - 144) / box.box.width)  # Qt-free text has no wrapping: a long subject is set smaller
+        x = (width - box.box.width * fit) / 2 if centred else 72
+        ops.append(b"q %g 0 0 %g %g %g cm %s Do Q" % (fit, fit, x, y, name.encode("ascii")))
+
+    for text in HEADING:
+        line(text, 12, centred=True)
+    y -= 12
+    line(office_name, 12, centred=True)
+    y -= 18
+    line(COVER_TITLE, 14, centred=True)
+    y -= 18
+    for label, value in particulars:
+        line(f"{label}: {value}", 11)
+    y -= 12
+    line(COVER_NOTE, 9)
+    scale = min(1.6, (width - 144) / stamp.width)
+    y -= 18 + stamp.height * scale
+    ops.append(b"q %g 0 0 %g 72 %g cm /EofficeStamp Do Q" % (scale, scale, y))
+    resources = generic.DictionaryObject(
+        {pdf_name("/XObject"): generic.DictionaryObject({pdf_name(k): v for k, v in forms.items()})}
+    )
+    contents = writer.add_object(generic.StreamObject(stream_data=b"\n".join(ops)))
+    writer.insert_page(PageObject(contents, (0, 0, width, height), resources))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _particulars(letter: Letter) -> list[tuple[str, str]]:
+    incoming = letter.direction == "in"
+    rows = [
+        ("ເລກທີ / Registry number", letter.registry_number),
+        ("ວັນທີ / Date", (letter.letter_date or letter.register_date).isoformat()),
+        ("ຈາກ / From" if incoming else "ເຖິງ / To", letter.sender_name if incoming else letter.recipients_text),
+        ("ເລື່ອງ / Subject", letter.subject),
+    ]
+    return [(label, " ".join((value or "—").split())) for label, value in rows]
+
+
+def _merge(parts: list[bytes]) -> tuple[bytes, int]:
+    import pypdfium2 as pdfium
+
+    if len(parts) == 1:
+        document = pdfium.PdfDocument(parts[0])
+        try:
+            return parts[0], len(document)
+        finally:
+            document.close()
+    merged = pdfium.PdfDocument.new()
+    try:
+        for part in parts:
+            source = pdfium.PdfDocument(part)
+            merged.import_pages(source)
+            source.close()
+        out = io.BytesIO()
+        merged.save(out)
+        return out.getvalue(), len(merged)
+    finally:
+        merged.close()
+
+
+def print_signed_letter(
+    store: OfficeStore,
+    letter_id: str,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PrintedLetter:
+    """The printable copy of one letter (read only: nothing is stored)."""
+    with store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        if letter is None:
+            raise PrintRefused("This letter was not found.")
+        signers = printed_signers(s, letter_id)
+        if not signers:
+            raise PrintRefused("This letter has no signature with a verification code to print. Sign it first.")
+        pdfs = [(a.filename, a.blob_hash) for a in _pdf_attachments(s, letter_id)]
+        particulars, office_name = _particulars(letter), store.office().name_lo
+    codes = [signer.code for signer in signers]
+    if not pdfs:
+        data = cover_pdf(office_name, particulars, signers)
+        return PrintedLetter(data, 1, [], codes)
+    parts = []
+    for done, (filename, blob_hash) in enumerate(pdfs):
+        if progress is not None:
+            progress(done, len(pdfs))
+        if not store.blobs.verify(blob_hash):
+            raise PrintRefused(f"The file {filename} is missing or damaged on this PC; it cannot be printed.", filename)
+        if cancelled is not None and cancelled():
+            raise PrintRefused("Printing was stopped.")
+        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename))
+    if progress is not None:
+        progress(len(pdfs), len(pdfs))
+    data, pages = _merge(parts)
+    return PrintedLetter(data, pages, [filename for filename, _ in pdfs], codes)
