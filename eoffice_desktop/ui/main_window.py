@@ -34,6 +34,7 @@ from eoffice_desktop.core.accounts import LoginThrottle, Viewer
 from eoffice_desktop.core.arrivals import count_arrived
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.inbox import Counts as InboxCounts
 from eoffice_desktop.core.inbox import counts as inbox_counts
 from eoffice_desktop.core.inbox import due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.letterform import URGENCIES
@@ -348,16 +349,14 @@ class MainWindow(QMainWindow):
         self.year.blockSignals(False)
 
     def _update_counts(self) -> None:
-        """Sidebar counts. The registers' counts run in the background: at a million letters each takes a second."""
-        with self.store.db.session() as s:
-            mine = inbox_counts(s, self.viewer)
-            arrived = count_arrived(s, self.office_id)
-        counts: dict[str, object] = dict(self._register_counts)
-        counts["arrived"] = arrived
-        counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
-        counts["sent"] = mine.sent_open
-        self._show_counts(counts, bold_inbox=mine.unread > 0)
+        """Sidebar counts, read in the background and shown when they arrive: at a million letters each register's
+        count takes a second, and finding the letters that arrived from other offices reads the letters table."""
+        self._show_counts({})  # the titles, until the numbers arrive
         db, viewer, office_id = self.store.db, self.viewer, self.office_id
+
+        def count_mine(_job: object) -> tuple[InboxCounts, int]:
+            with db.session() as s:
+                return inbox_counts(s, viewer), count_arrived(s, office_id)
 
         def count_registers(_job: object) -> dict[str, int]:
             with db.session() as s:
@@ -366,9 +365,18 @@ class MainWindow(QMainWindow):
                     for d in REGISTERS
                 }
 
+        self.runner.run(count_mine, self._mine_counted)
         self.runner.run(count_registers, self._registers_counted)
         if not self.results.active:
             self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+
+    def _mine_counted(self, result: tuple[InboxCounts, int]) -> None:
+        mine, arrived = result
+        counts: dict[str, object] = dict(self._register_counts)
+        counts["arrived"] = arrived
+        counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
+        counts["sent"] = mine.sent_open
+        self._show_counts(counts, bold_inbox=mine.unread > 0)
 
     def _registers_counted(self, counts: dict[str, int]) -> None:
         self._register_counts = counts

@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.inbox import counts as inbox_counts
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.register_query import RegisterFilter, count_letters
 from eoffice_desktop.ui import letter_view
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.register_model import PAGE
@@ -137,3 +139,29 @@ def test_settings_change_reply_times_and_public_holidays(qtbot, app, demo_store)
     with demo_store.db.session() as s:
         assert due_days(s, "urgent") == 5
         assert holidays(s) == {date(2026, 12, 2), date(2027, 1, 1)}
+
+
+def test_sidebar_counts_arrive_after_the_window_shows(qtbot, app, demo_store):
+    """The counts are read in the background (seconds at a million letters): the window shows the titles at once,
+    then each register's count, the inbox and the letters arrived from other offices."""
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+
+    def texts() -> dict[str, str]:
+        items = [window.sidebar.item(row) for row in range(window.sidebar.count())]
+        return {item.data(Qt.ItemDataRole.UserRole): item.text() for item in items}
+
+    assert all(texts().values())
+    with demo_store.db.session() as s:
+        registers = {
+            d: count_letters(s, RegisterFilter(direction=d, include_void=False, office_id=window.office_id), viewer)
+            for d in ("in", "out")
+        }
+        mine = inbox_counts(s, viewer)
+    qtbot.waitUntil(lambda: all(text.endswith(")") for text in texts().values()), timeout=10000)
+    assert texts()["in"].endswith(f"({registers['in']})") and texts()["out"].endswith(f"({registers['out']})")
+    assert f"({mine.inbox}" in texts()["inbox"] and texts()["sent"].endswith(f"({mine.sent_open})")
+    assert texts()["arrived"].endswith("(0)")
+    window.runner.wait()
