@@ -47,7 +47,6 @@ from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
-from eoffice_desktop.ui.printing import history_document, print_document, routing_slip, slip_signatures
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -407,6 +406,8 @@ class LetterView(QWidget):
 
     # -- printing ----------------------------------------------------------------------------------------------------
     def _print_slip(self) -> None:
+        from eoffice_desktop.ui.printing import print_document, routing_slip, slip_signatures  # (slow to load)
+
         if self.detail is None:
             return
         with self.store.db.session() as s:
@@ -415,6 +416,8 @@ class LetterView(QWidget):
         print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed), self)
 
     def _print_history(self) -> None:
+        from eoffice_desktop.ui.printing import history_document, print_document  # (slow to load)
+
         if self.detail is None:
             return
         with self.store.db.session() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import platform
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.arrivals import DIRECTORY_KEY
@@ -12,12 +13,16 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled
-from sync.client.http import HttpTransport
+
+if TYPE_CHECKING:  # the HTTP client (requests, the protocol's models) loads at the first request, not at start-up
+    from sync.client.http import HttpTransport
 
 
 def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | None = None) -> dict[str, str]:
     """Exchange IT staff's one-time code for this PC's credential. A PC with no office yet joins the server's
     office; a PC that set its office up offline brings it along."""
+    from sync.client.http import HttpTransport
+
     transport = HttpTransport(server_url)
     local_office = store.office_id or None
     data = transport.enrol(code, device_name or platform.node() or "PC", __version__, local_office, store.device_id)
@@ -37,6 +42,8 @@ def is_enrolled(store: OfficeStore) -> bool:
 
 
 def transport_for(store: OfficeStore) -> HttpTransport:
+    from sync.client.http import HttpTransport
+
     with store.db.session() as s:
         url, token = get_setting(s, "sync.server_url"), get_setting(s, "sync.token")
     if not url or not token:
