@@ -49,7 +49,7 @@ from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
-from eoffice_desktop.ui.register_model import RegisterModel
+from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 from eoffice_desktop.ui.resources import app_icon
 from eoffice_desktop.ui.search_filters import MoreFilters
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.direction = "in"
         self.view_name = "in"
+        self._first_count = True
+        self._pending_count: RegisterFilter | None = None  # the register's exact count, on its way
         self.model = RegisterModel(self._count, self._page, self)
         self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
@@ -329,8 +331,33 @@ class MainWindow(QMainWindow):
         )
 
     def _count(self) -> int:
+        if self._first_count:
+            # The window opens with its first page at once; the exact count (most of a second at a million letters)
+            # follows from the background. Until then the model knows "a page and more" (it stops at the last row).
+            self._first_count = False
+            self._count_in_background(self.current_filter())
+            return PAGE + 1
+        self._pending_count = None
         with self.store.db.session() as s:
             return count_letters(s, self.current_filter(), viewer=self.viewer)
+
+    def _count_in_background(self, f: RegisterFilter) -> None:
+        db, viewer = self.store.db, self.viewer
+        self._pending_count = f
+
+        def count(_job: object) -> tuple[RegisterFilter, int]:
+            with db.session() as s:
+                return f, count_letters(s, f, viewer=viewer)
+
+        self.runner.run(count, self._counted)
+
+    def _counted(self, outcome: tuple[RegisterFilter, int]) -> None:
+        f, total = outcome
+        if f != self._pending_count or self.results.active:
+            return  # the register was read again since (and counted then), or a search shows its own count
+        self._pending_count = None
+        self.model.set_total(total)
+        self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
 
     def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list:  # type: ignore[type-arg]
         with self.store.db.session() as s:
@@ -367,7 +394,7 @@ class MainWindow(QMainWindow):
 
         self.runner.run(count_mine, self._mine_counted)
         self.runner.run(count_registers, self._registers_counted)
-        if not self.results.active:
+        if not self.results.active and self._pending_count is None:
             self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
 
     def _mine_counted(self, result: tuple[InboxCounts, int]) -> None:

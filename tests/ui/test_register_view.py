@@ -32,8 +32,10 @@ def test_register_fetches_pages_lazily_and_sorts_in_sql(qtbot, app, big_office):
     qtbot.addWidget(window)
     window.show()
     model = window.model
+    assert model.rowCount() == PAGE  # the first page shows at once; its count follows from the background
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)
     total = model.total()
-    assert total > 1000
+    assert total > 1000 and window.count_label.text() == f"{total} letters"
     assert model.rowCount() == PAGE  # only the first page is read
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=5000)
