@@ -98,7 +98,8 @@ class MainWindow(QMainWindow):
         self._applying = False
         self._register_counts: dict[str, int] = {}
         self._build(user_name, office.name_lo)
-        self._reload_filters()  # (no reload here: enabling sorting in _build already read the first page)
+        self._show_years(self.direction, [])  # (no reload here: enabling sorting in _build already read the first page)
+        self._years_in_background()
         self._update_counts()
         self.show_reminders()
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
@@ -364,13 +365,31 @@ class MainWindow(QMainWindow):
             return fetch_page(s, self.current_filter(), offset, limit, sort, descending, viewer=self.viewer)
 
     def _reload_filters(self) -> None:
+        with self.store.db.session() as s:
+            self._show_years(self.direction, years(s, self.direction))
+
+    def _years_in_background(self) -> None:
+        """At start-up the years follow the first page: finding them walks an index of the whole register."""
+        db, direction = self.store.db, self.direction
+
+        def read(_job: object) -> tuple[str, list[int]]:
+            with db.session() as s:
+                return direction, years(s, direction)
+
+        self.runner.run(read, self._years_read)
+
+    def _years_read(self, outcome: tuple[str, list[int]]) -> None:
+        self._show_years(*outcome)
+
+    def _show_years(self, direction: str, found: list[int]) -> None:
+        if direction != self.direction:
+            return  # another register was chosen meanwhile, and its years read then
         current = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("All years"), None)
-        with self.store.db.session() as s:
-            for year in years(s, self.direction):
-                self.year.addItem(str(year), year)
+        for year in found:
+            self.year.addItem(str(year), year)
         index = self.year.findData(current)
         self.year.setCurrentIndex(max(0, index))
         self.year.blockSignals(False)
