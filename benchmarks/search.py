@@ -1,14 +1,17 @@
 """Search benchmark: time to the first page for 20 fixed queries (Lao, English, numbers, with and without filters)
 at 1,000,000 letters (or --letters N), against a plain LIKE scan measured in the same run, plus database size.
 
-    python benchmarks/search.py [--letters 1000000] [--real 5000] [--data-dir DIR] [--compare 100000]
+    python benchmarks/search.py [--letters 1000000] [--real 5000] [--data-dir DIR] [--compare 100000] [--starts 5]
 
 The first --real letters go through the demo generator (register_letter, events, projections, index triggers), which
 also gives the registration rate with the index. The rest are the same generator's forms inserted straight into the
 `letters` table in large transactions - the index triggers still index each one - because the full registration
 path runs at ~100 letters/s here and would take hours for a million. --compare N also measures, on N letters, the
 trigram index against a Lao word segmenter (ICU, if PyICU is installed) and an unindexed instr() scan.
-Ends with one line `letters=N median_ms=.. p95_ms=.. like_median_ms=..` so runs can be compared.
+--starts N opens the real app N times on the office (after one start that is not counted, which compiles the
+bytecode as an installed app has it): milliseconds from process start to the window showing its first page of rows,
+and the CPU time of the window's thread until then (the machine is shared; wall time is not all ours).
+Ends with one line `letters=N median_ms=.. p95_ms=.. like_median_ms=.. window_open_ms=..` so runs can be compared.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import os
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -276,6 +280,39 @@ def measure(data: Path, repeat: int) -> dict[str, float]:
     }
 
 
+def window_open(data: Path, starts: int) -> tuple[float, float, str] | None:
+    """(median ms from process start to the window with its first page of rows, median CPU ms of the window's
+    thread until then, rows shown) over `starts` starts of the real app, after one start that is not counted."""
+    with tempfile.TemporaryDirectory(prefix="eoffice-bench-pyc-") as pycache:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            EOFFICE_MEASURE_STARTUP="1",
+            PYTHONPATH=str(ROOT),
+            PYTHONPYCACHEPREFIX=pycache,  # an installed app has its bytecode compiled
+        )
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        runs: list[dict[str, str]] = []
+        for _ in range(starts + 1):
+            out = subprocess.run(
+                [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(data)],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
+            runs.append(dict(part.split("=", 1) for part in out.split() if "=" in part))
+    ok = [run for run in runs[1:] if "first_rows_ms" in run]
+    if not ok:
+        return None
+    return (
+        statistics.median(float(run["first_rows_ms"]) for run in ok),
+        statistics.median(float(run.get("gui_cpu_ms", "nan")) for run in ok),
+        ok[-1].get("rows", "?"),
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--letters", type=int, default=1_000_000)
@@ -290,6 +327,7 @@ def main() -> int:
     parser.add_argument("--build-only", action="store_true", help="build (or extend) the office and stop")
     parser.add_argument("--optimize", action="store_true", help="merge the index into one segment before measuring")
     parser.add_argument("--compare", type=int, default=0, help="also compare index kinds on this many letters")
+    parser.add_argument("--starts", type=int, default=5, help="open the app this many times on the office (0: not)")
     args = parser.parse_args()
 
     tmp = None
@@ -350,9 +388,15 @@ def main() -> int:
         from search_compare import compare  # noqa: PLC0415
 
         compare(data, min(args.compare, letters))
+    opened = window_open(data, args.starts) if args.starts else None
+    if opened is not None:
+        print(f"window open with rows (real app, median of {args.starts} starts, load average "
+              f"{os.getloadavg()[0]:.1f}): {opened[0]:.0f} ms, of which CPU time of the window's thread "
+              f"{opened[1]:.0f} ms; {opened[2]} rows shown")  # fmt: skip
     print(
         f"letters={letters} median_ms={figures['median_ms']:.1f} p95_ms={figures['p95_ms']:.1f} "
-        f"like_median_ms={figures['like_median_ms']:.1f}"
+        f"like_median_ms={figures['like_median_ms']:.1f} "
+        f"window_open_ms={'n/a' if opened is None else f'{opened[0]:.0f}'}"
     )
     if tmp is not None:
         tmp.cleanup()

@@ -83,7 +83,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _opens_the_window(argv: list[str]) -> bool:
+    """No command word (the way clerks start it): the window needs neither the commands' parsers nor what they
+    import (cryptography, the signing code), which would delay the first paint."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return False
+        if word in ("--data-dir", "--language"):
+            next(words, None)
+        elif not word.startswith("-"):
+            return word == "gui"
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eoffice", description="eOffice Desktop: the office letter registry.")
     parser.add_argument("--version", action="version", version=f"eOffice Desktop {__version__}")
     _add_data_dir(parser)
@@ -119,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     export.set_defaults(func=cmd_export)
 
-    _register_extra_commands(sub)
+    if commands:
+        _register_extra_commands(sub)
     return parser
 
 
@@ -132,8 +147,9 @@ def _register_extra_commands(sub: argparse._SubParsersAction) -> None:  # type: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(commands=not _opens_the_window(words))
+    args = parser.parse_args(words)
     if args.self_test:
         from eoffice_desktop.selftest import run_self_test
 

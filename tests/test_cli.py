@@ -11,9 +11,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
-from eoffice_desktop.cli import main
+from eoffice_desktop.cli import _opens_the_window, main
 from eoffice_desktop.core.export import COLUMNS
 from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import open_store
@@ -158,3 +159,15 @@ def test_a_second_writer_is_refused_clearly(tmp_path: Path):
         assert busy.stderr.startswith(b"eoffice: ") and b"Traceback" not in busy.stderr
     finally:
         store.close()
+
+
+def test_only_a_command_word_loads_the_commands(capsys):
+    """Opening the window parses the GUI's own options; a command (or --help) gets every command's parser."""
+    assert _opens_the_window([])
+    assert _opens_the_window(["--data-dir", "search", "--language", "en", "--demo"])  # a folder named "search"
+    assert _opens_the_window(["gui", "--data-dir", "D"])
+    assert not _opens_the_window(["--data-dir", "D", "search", "ປະຊຸມ"])
+    assert not _opens_the_window(["--help"])
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "search" in capsys.readouterr().out

@@ -1951,113 +1951,113 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="85"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="106"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="190"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
@@ -2238,273 +2238,274 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="149"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="166"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="168"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="240"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="245"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="264"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="266"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="269"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="274"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="276"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="273"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="711"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="765"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="390"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="357"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="379"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="380"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="434"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="381"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="383"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="361"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="417"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="95"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="130"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="426"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="480"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="508"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="458"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="512"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="522"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="668"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="668"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="688"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="742"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="697"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="751"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="698"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="752"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="700"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="713"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3460,7 +3461,7 @@ Data folder: {folder}</source>
     <name>SignaturesPanel</name>
     <message>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="68"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="175"/>
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
@@ -3480,138 +3481,138 @@ Data folder: {folder}</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="132"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="142"/>
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="145"/>
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="147"/>
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="175"/>
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="185"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="186"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="187"/>
         <source>Signed at (signer&apos;s PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="197"/>
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="200"/>
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201"/>
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="207"/>
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209"/>
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="215"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="286"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="228"/>
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="230"/>
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="252"/>
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="253"/>
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264"/>
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="277"/>
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="279"/>
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -4406,150 +4407,150 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61"/>
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="58"/>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68"/>
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68"/>
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="83"/>
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="98"/>
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="105"/>
         <source>Another office&apos;s file</source>
         <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="107"/>
         <source>This file holds the changes of {office}; this PC cannot read them in. A PC connected to the server (at the provincial office) can send it on for them.</source>
         <translation>ໄຟລ໌ນີ້ມີການປ່ຽນແປງຂອງ {office}; ຄອມພິວເຕີເຄື່ອງນີ້ນຳເຂົ້າບໍ່ໄດ້. ຄອມພິວເຕີທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີ (ຢູ່ຫ້ອງການແຂວງ) ສາມາດສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="117"/>
         <source>Send it on for them?</source>
         <translation>ສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="119"/>
         <source>This file holds {count} changes of {office}. Send it to the server for them now? Their return file will be saved next to it as {name}; then give the drive back to them.</source>
         <translation>ໄຟລ໌ນີ້ມີ {count} ການປ່ຽນແປງຂອງ {office}. ສົ່ງໄປເຊີບເວີໃຫ້ເຂົາເຈົ້າດຽວນີ້ບໍ? ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າຈະຖືກບັນທຶກໄວ້ຂ້າງໆ ຊື່ {name}; ຈາກນັ້ນສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="134"/>
         <source>Sending {office}&apos;s changes to the server…</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງຂອງ {office} ໄປເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
         <source>Stop</source>
         <translation>ຢຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="139"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="152"/>
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="158"/>
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
 {done} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="176"/>
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="178"/>
         <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
         <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="189"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="191"/>
         <source>The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their return file is {path}. Give the drive back: they load it with “Load changes from USB”.</source>
         <translation>ເຊີບເວີຮັບ {accepted} ການປ່ຽນແປງຂອງ {office} ແລ້ວ ({old} ມີຢູ່ແລ້ວ, {refused} ຖືກປະຕິເສດ). ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າແມ່ນ {path}. ສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ: ເຂົາເຈົ້ານຳເຂົ້າດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="208"/>
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="212"/>
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="210"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="215"/>
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
         <source>Stopped</source>
         <translation>ຢຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
         <source>Stopped. No bundle was written and nothing was read in.</source>
         <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226"/>
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="231"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="233"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="235"/>
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="237"/>
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="238"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>

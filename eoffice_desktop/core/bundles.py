@@ -19,7 +19,6 @@ from eoffice_desktop.core.replication import (
     set_cursor,
 )
 from eoffice_desktop.core.settings import set_setting
-from sync.client.numbers import bundle_requests, take_bundle_answers
 from sync.protocol.bundle import (
     BundleCancelled,
     BundleManifest,
@@ -67,6 +66,8 @@ def export_bundle(
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         basis={"feed_pos": feed, "office_name": store.office().name_lo},  # for whoever carries it on
     )
+    from sync.client.numbers import bundle_requests
+
     numbers = bundle_requests(store) if not everything else {}
     if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers
         manifest.basis["numbers"] = numbers
@@ -116,6 +117,8 @@ def import_bundle(
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
         if bundle.manifest.sender == "server" and isinstance(acks.get("numbers"), dict):
+            from sync.client.numbers import take_bundle_answers
+
             take_bundle_answers(store, acks["numbers"])
         return result
     finally:

@@ -5,22 +5,23 @@ Every other module gets its sessions from `Database.session()`.
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.core.datadir import DataDir
 from eoffice_desktop.core.search_text import register_sql_functions
+
+if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -61,6 +62,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
@@ -70,12 +73,55 @@ def alembic_config(engine: Engine | None = None) -> Config:
 
 def head_revisions() -> set[str]:
     """Heads of the migration graph (parts of the app may add migrations side by side before a merge)."""
+    from alembic.script import ScriptDirectory
+
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 
 
 def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def _assigned(tree: ast.Module, name: str) -> object:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id == name:
+            return ast.literal_eval(value)
+    raise ValueError(name)
+
+
+def file_heads() -> set[str] | None:
+    """The same heads read straight from the migration files, without loading Alembic: what every start needs to
+    see that nothing is to migrate. None when a file does not say it plainly (then Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            revision, down = _assigned(tree, "revision"), _assigned(tree, "down_revision")
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        parents.update([down] if isinstance(down, str) else down if isinstance(down, (tuple, list)) else [])
+    return (revisions - parents) or None
+
+
+def stored_revisions(engine: Engine) -> set[str]:
+    """The revisions recorded in the database (Alembic's own table), read with plain SQL."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").first() is None:
+            return set()
+        return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
 
 
 def backup_database(source: Path, target: Path) -> Path:
@@ -129,6 +175,12 @@ class Database:
         self._write_sessions = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
 
     def _migrate(self, existed: bool) -> None:
+        stored = stored_revisions(self.engine)
+        if stored and stored == file_heads():
+            return  # current: the usual start, without loading Alembic
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
         current = current_revisions(self.engine)
         if current == head_revisions():
             return

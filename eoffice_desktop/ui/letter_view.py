@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -44,15 +45,12 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
-from eoffice_desktop.core.signing.printed import printed_signers
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
-from eoffice_desktop.ui.print_signed import PrintSignedDialog
-from eoffice_desktop.ui.printing import history_document, print_document, routing_slip, slip_signatures
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -142,7 +140,7 @@ class LetterView(QWidget):
         self.print_signed = QAction(self.tr("Print signed letter…"), self)
         self.print_signed.setToolTip(self.tr("A copy to print with the verification code and QR code on every page"))
         self.print_signed.triggered.connect(self._print_signed)
-        self.print_dialog: PrintSignedDialog | None = None
+        self.print_dialog: QDialog | None = None
         print_menu = QMenu(self)
         print_menu.setToolTipsVisible(True)
         print_menu.addActions([self.print_signed, self.print_slip, self.print_history])
@@ -177,6 +175,8 @@ class LetterView(QWidget):
         self.void_button.setEnabled(enabled)
         self.print_slip.setEnabled(self.detail is not None)
         self.print_history.setEnabled(self.detail is not None)
+        from eoffice_desktop.core.signing.printed_codes import printed_signers  # (signing loads with a letter)
+
         with self.store.db.session() as s:
             self.print_signed.setEnabled(self.detail is not None and bool(printed_signers(s, self.detail.letter.id)))
         available: set[str] = set()
@@ -425,6 +425,8 @@ class LetterView(QWidget):
 
     # -- printing ----------------------------------------------------------------------------------------------------
     def _print_slip(self) -> None:
+        from eoffice_desktop.ui.printing import print_document, routing_slip, slip_signatures  # (slow to load)
+
         if self.detail is None:
             return
         with self.store.db.session() as s:
@@ -433,6 +435,8 @@ class LetterView(QWidget):
         print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed), self)
 
     def _print_history(self) -> None:
+        from eoffice_desktop.ui.printing import history_document, print_document  # (slow to load)
+
         if self.detail is None:
             return
         with self.store.db.session() as s:
@@ -443,6 +447,8 @@ class LetterView(QWidget):
         if self.detail is None:
             return
         letter = self.detail.letter
+        from eoffice_desktop.ui.print_signed import PrintSignedDialog  # (slow to load: PDF tools)
+
         self.print_dialog = PrintSignedDialog(self.store, self.runner, letter.id, letter.registry_number, self)
         self.print_dialog.open()
 

@@ -34,6 +34,7 @@ from eoffice_desktop.core.accounts import LoginThrottle, Viewer
 from eoffice_desktop.core.arrivals import count_arrived
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.inbox import Counts as InboxCounts
 from eoffice_desktop.core.inbox import counts as inbox_counts
 from eoffice_desktop.core.inbox import due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.letterform import URGENCIES
@@ -48,7 +49,7 @@ from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
-from eoffice_desktop.ui.register_model import RegisterModel
+from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 from eoffice_desktop.ui.resources import app_icon
 from eoffice_desktop.ui.search_filters import MoreFilters
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.direction = "in"
         self.view_name = "in"
+        self._first_count = True
+        self._pending_count: RegisterFilter | None = None  # the register's exact count, on its way
         self.model = RegisterModel(self._count, self._page, self)
         self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
@@ -95,7 +98,8 @@ class MainWindow(QMainWindow):
         self._applying = False
         self._register_counts: dict[str, int] = {}
         self._build(user_name, office.name_lo)
-        self._reload_filters()  # (no reload here: enabling sorting in _build already read the first page)
+        self._show_years(self.direction, [])  # (no reload here: enabling sorting in _build already read the first page)
+        self._years_in_background()
         self._update_counts()
         self.show_reminders()
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
@@ -328,36 +332,77 @@ class MainWindow(QMainWindow):
         )
 
     def _count(self) -> int:
+        if self._first_count:
+            # The window opens with its first page at once; the exact count (most of a second at a million letters)
+            # follows from the background. Until then the model knows "a page and more" (it stops at the last row).
+            self._first_count = False
+            self._count_in_background(self.current_filter())
+            return PAGE + 1
+        self._pending_count = None
         with self.store.db.session() as s:
             return count_letters(s, self.current_filter(), viewer=self.viewer)
+
+    def _count_in_background(self, f: RegisterFilter) -> None:
+        db, viewer = self.store.db, self.viewer
+        self._pending_count = f
+
+        def count(_job: object) -> tuple[RegisterFilter, int]:
+            with db.session() as s:
+                return f, count_letters(s, f, viewer=viewer)
+
+        self.runner.run(count, self._counted)
+
+    def _counted(self, outcome: tuple[RegisterFilter, int]) -> None:
+        f, total = outcome
+        if f != self._pending_count or self.results.active:
+            return  # the register was read again since (and counted then), or a search shows its own count
+        self._pending_count = None
+        self.model.set_total(total)
+        self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
 
     def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list:  # type: ignore[type-arg]
         with self.store.db.session() as s:
             return fetch_page(s, self.current_filter(), offset, limit, sort, descending, viewer=self.viewer)
 
     def _reload_filters(self) -> None:
+        with self.store.db.session() as s:
+            self._show_years(self.direction, years(s, self.direction))
+
+    def _years_in_background(self) -> None:
+        """At start-up the years follow the first page: finding them walks an index of the whole register."""
+        db, direction = self.store.db, self.direction
+
+        def read(_job: object) -> tuple[str, list[int]]:
+            with db.session() as s:
+                return direction, years(s, direction)
+
+        self.runner.run(read, self._years_read)
+
+    def _years_read(self, outcome: tuple[str, list[int]]) -> None:
+        self._show_years(*outcome)
+
+    def _show_years(self, direction: str, found: list[int]) -> None:
+        if direction != self.direction:
+            return  # another register was chosen meanwhile, and its years read then
         current = self.year.currentData()
         self.year.blockSignals(True)
         self.year.clear()
         self.year.addItem(self.tr("All years"), None)
-        with self.store.db.session() as s:
-            for year in years(s, self.direction):
-                self.year.addItem(str(year), year)
+        for year in found:
+            self.year.addItem(str(year), year)
         index = self.year.findData(current)
         self.year.setCurrentIndex(max(0, index))
         self.year.blockSignals(False)
 
     def _update_counts(self) -> None:
-        """Sidebar counts. The registers' counts run in the background: at a million letters each takes a second."""
-        with self.store.db.session() as s:
-            mine = inbox_counts(s, self.viewer)
-            arrived = count_arrived(s, self.office_id)
-        counts: dict[str, object] = dict(self._register_counts)
-        counts["arrived"] = arrived
-        counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
-        counts["sent"] = mine.sent_open
-        self._show_counts(counts, bold_inbox=mine.unread > 0)
+        """Sidebar counts, read in the background and shown when they arrive: at a million letters each register's
+        count takes a second, and finding the letters that arrived from other offices reads the letters table."""
+        self._show_counts({})  # the titles, until the numbers arrive
         db, viewer, office_id = self.store.db, self.viewer, self.office_id
+
+        def count_mine(_job: object) -> tuple[InboxCounts, int]:
+            with db.session() as s:
+                return inbox_counts(s, viewer), count_arrived(s, office_id)
 
         def count_registers(_job: object) -> dict[str, int]:
             with db.session() as s:
@@ -366,9 +411,18 @@ class MainWindow(QMainWindow):
                     for d in REGISTERS
                 }
 
+        self.runner.run(count_mine, self._mine_counted)
         self.runner.run(count_registers, self._registers_counted)
-        if not self.results.active:
+        if not self.results.active and self._pending_count is None:
             self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+
+    def _mine_counted(self, result: tuple[InboxCounts, int]) -> None:
+        mine, arrived = result
+        counts: dict[str, object] = dict(self._register_counts)
+        counts["arrived"] = arrived
+        counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
+        counts["sent"] = mine.sent_open
+        self._show_counts(counts, bold_inbox=mine.unread > 0)
 
     def _registers_counted(self, counts: dict[str, int]) -> None:
         self._register_counts = counts

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -25,13 +26,12 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
-from eoffice_desktop.core.signing.letters import SignResult
-from eoffice_desktop.core.signing.package import export_package
 from eoffice_desktop.ui import core_messages
-from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
-from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts, check_letter, signed_roles
 from eoffice_desktop.ui.signatures_words import local_time, role_label, status_colour, status_headline, status_icon
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
+    from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts
 
 
 def _row(label: str, value: str) -> str:
@@ -111,6 +111,8 @@ class SignaturesPanel(QWidget):
         store = self.store
 
         def work(job: Job) -> tuple[int, LetterSignatures | Exception]:
+            from eoffice_desktop.ui.signatures_facts import check_letter
+
             try:
                 return generation, check_letter(store, letter_id, user_id)
             except Exception as exc:  # shown in the panel, like a result
@@ -120,6 +122,8 @@ class SignaturesPanel(QWidget):
         self.job = self.runner.run(work, self._checked, write=True)
 
     def _checked(self, outcome: tuple[int, LetterSignatures | Exception]) -> None:
+        from eoffice_desktop.ui.sign_dialog import next_roles
+
         generation, result = outcome
         if generation != self._generation:
             return
@@ -207,6 +211,10 @@ class SignaturesPanel(QWidget):
 
     # -- signing and export ------------------------------------------------------------------------------------
     def sign(self) -> None:
+        from eoffice_desktop.core.signing.letters import SignResult
+        from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
+        from eoffice_desktop.ui.signatures_facts import signed_roles
+
         if self.letter_id is None or self.actor is None or self.current is None:
             return
         try:
@@ -247,6 +255,8 @@ class SignaturesPanel(QWidget):
             self.signed.emit(self.letter_id)  # the letter view shows the letter again, signatures checked anew
 
     def export(self) -> None:
+        from eoffice_desktop.core.signing.package import export_package
+
         if self.letter_id is None or self.current is None or not self.current.signatures:
             return
         number = re.sub(r'[\\/:*?"<>|\s]', "-", self.current.registry_number) or "letter"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -19,9 +20,11 @@ from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui.sync_words import error_message, file_error, size_text
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from sync.client.errors import Refused, SyncError
-from sync.client.relay import Relayed, relay_bundle, return_path
 from sync.client.session import is_enrolled, transport_for
 from sync.protocol.bundle import BundleCancelled, BundleInvalid, peek_manifest
+
+if TYPE_CHECKING:
+    from sync.client.relay import Relayed
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,8 @@ class UsbBundles(QObject):
                 ).format(office=foreign.office_name),
             )
             return
+        from sync.client.relay import relay_bundle, return_path  # (the HTTP client loads when first needed)
+
         target = return_path(foreign.path)
         asked = QMessageBox.question(
             self.window,

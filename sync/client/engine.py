@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -29,10 +30,11 @@ from eoffice_desktop.core.replication import (
 )
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
-from sync.client.numbers import keep_numbers
 from sync.client.transport import Transport
-from sync.client.trust import TrustRefresh
 from sync.protocol.envelope import EventEnvelope
+
+if TYPE_CHECKING:
+    from sync.client.trust import TrustRefresh
 
 PULL_LIMIT = 500
 PHASES = ("push", "pull", "blobs")
@@ -105,6 +107,8 @@ class SyncEngine:
             self._check_epoch(hello.epoch)
             if "push" in phases:
                 self._push(hello.max_push_bytes)
+                from sync.client.numbers import keep_numbers  # (the protocol's models load with the first sync)
+
                 numbers = keep_numbers(self.store, self.transport)  # after push: only sent letters are confirmed
                 self.report.refusals += numbers.refusals
                 if numbers.confirmed:  # the final numbers go out in this same sync

@@ -6,6 +6,7 @@ import json
 import platform
 from collections.abc import Callable
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.arrivals import DIRECTORY_KEY
@@ -14,14 +15,16 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
-from sync.client.http import HttpTransport
-from sync.client.numbers import keep_numbers
-from sync.client.trust import refresh_trust
+
+if TYPE_CHECKING:  # the HTTP client (requests, the protocol's models) loads at the first request, not at start-up
+    from sync.client.http import HttpTransport
 
 
 def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | None = None) -> dict[str, str]:
     """Exchange IT staff's one-time code for this PC's credential. A PC with no office yet joins the server's
     office; a PC that set its office up offline brings it along."""
+    from sync.client.http import HttpTransport
+
     transport = HttpTransport(server_url)
     local_office = store.office_id or None
     data = transport.enrol(code, device_name or platform.node() or "PC", __version__, local_office, store.device_id)
@@ -33,6 +36,8 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
         if not local_office:
             set_setting(s, "office.id", data["office_id"])
         switch_to_server_blocks(s)
+    from sync.client.numbers import keep_numbers
+
     with suppress(SyncError):  # the first sync asks again; until then registering gives provisional numbers
         keep_numbers(store, transport)
     return {k: str(v) for k, v in data.items() if k != "token"}
@@ -44,6 +49,8 @@ def is_enrolled(store: OfficeStore) -> bool:
 
 
 def transport_for(store: OfficeStore) -> HttpTransport:
+    from sync.client.http import HttpTransport
+
     with store.db.session() as s:
         url, token = get_setting(s, "sync.server_url"), get_setting(s, "sync.token")
     if not url or not token:
@@ -66,6 +73,8 @@ def sync_once(
 ) -> SyncReport:
     transport = transport_for(store)
     report = SyncEngine(store, transport, policy_for(store, big_transfers), progress, cancelled).run()
+    from sync.client.trust import refresh_trust
+
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
     if report.pulled or report.trust.rechecked:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending

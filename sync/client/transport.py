@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sync.protocol.envelope import EventEnvelope
-from sync.protocol.messages import ConfirmedNumber, NumberBlockOut, ProvisionalLetter, SeriesWant
+
+if TYPE_CHECKING:  # the protocol's models (pydantic) load with the first sync, not at start-up
+    from sync.protocol.messages import ConfirmedNumber, NumberBlockOut, ProvisionalLetter, SeriesWant
 
 Progress = Callable[[int, int], None]  # bytes done, bytes total
 Cancelled = Callable[[], bool]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.datadir import DataDirBusy
-from eoffice_desktop.core.db import DatabaseRefused
+from eoffice_desktop.core.db import DatabaseRefused, file_heads, head_revisions, stored_revisions
 from eoffice_desktop.core.demo import generate_demo
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter
@@ -205,3 +205,13 @@ def test_two_pcs_with_blocks_given_by_it_staff_never_share_a_number(tmp_path: Pa
         store.close()
     assert len(set(numbers)) == 6
     assert all(int(n.split("/")[0]) >= 5000 for n in numbers[3:])
+
+
+def test_start_sees_a_current_schema_from_the_migration_files_as_alembic_does(tmp_path: Path):
+    """A current database opens without loading Alembic: the heads read from the files must be Alembic's own."""
+    assert file_heads() == head_revisions()
+    store = open_store(tmp_path / "d")
+    try:
+        assert stored_revisions(store.db.engine) == head_revisions()
+    finally:
+        store.close()

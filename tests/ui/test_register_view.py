@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.inbox import counts as inbox_counts
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.register_query import RegisterFilter, count_letters, years
 from eoffice_desktop.ui import letter_view
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.register_model import PAGE
@@ -30,8 +32,10 @@ def test_register_fetches_pages_lazily_and_sorts_in_sql(qtbot, app, big_office):
     qtbot.addWidget(window)
     window.show()
     model = window.model
+    assert model.rowCount() == PAGE  # the first page shows at once; its count follows from the background
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)
     total = model.total()
-    assert total > 1000
+    assert total > 1000 and window.count_label.text() == f"{total} letters"
     assert model.rowCount() == PAGE  # only the first page is read
     window.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=5000)
@@ -137,3 +141,36 @@ def test_settings_change_reply_times_and_public_holidays(qtbot, app, demo_store)
     with demo_store.db.session() as s:
         assert due_days(s, "urgent") == 5
         assert holidays(s) == {date(2026, 12, 2), date(2027, 1, 1)}
+
+
+def test_counts_and_years_arrive_after_the_window_shows(qtbot, app, demo_store):
+    """Counts and the years are read in the background (seconds at a million letters): the window shows the titles
+    and its first page at once, then each register's count, the inbox, the letters arrived from other offices, the
+    register's own count and its years."""
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+
+    def texts() -> dict[str, str]:
+        items = [window.sidebar.item(row) for row in range(window.sidebar.count())]
+        return {item.data(Qt.ItemDataRole.UserRole): item.text() for item in items}
+
+    assert all(texts().values())
+    with demo_store.db.session() as s:
+        registers = {
+            d: count_letters(s, RegisterFilter(direction=d, include_void=False, office_id=window.office_id), viewer)
+            for d in ("in", "out")
+        }
+        mine = inbox_counts(s, viewer)
+        in_years = years(s, "in")
+        shown = count_letters(s, window.current_filter(), viewer=viewer)
+    qtbot.waitUntil(lambda: all(text.endswith(")") for text in texts().values()), timeout=10000)
+    assert texts()["in"].endswith(f"({registers['in']})") and texts()["out"].endswith(f"({registers['out']})")
+    assert f"({mine.inbox}" in texts()["inbox"] and texts()["sent"].endswith(f"({mine.sent_open})")
+    assert texts()["arrived"].endswith("(0)")
+    qtbot.waitUntil(lambda: window.year.count() == 1 + len(in_years), timeout=10000)
+    assert [window.year.itemData(i) for i in range(window.year.count())] == [None, *in_years]
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)
+    assert window.model.total() == shown and window.count_label.text() == f"{shown} letters"
+    window.runner.wait()

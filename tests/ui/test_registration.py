@@ -16,6 +16,7 @@ def _window(qtbot, store) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(store, actor, viewer, name)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)  # the count follows the first page
     return window
 
 

@@ -27,6 +27,7 @@ def _sign_in(qtbot, store, username: str) -> MainWindow:  # type: ignore[no-unty
     window = MainWindow(store, store.actor(login.viewer.user_id), login.viewer, name)
     qtbot.addWidget(window)
     window.sidebar.setCurrentRow(VIEWS.index("inbox"))
+    qtbot.waitUntil(lambda: "(" in _inbox_text(window), timeout=5000)  # the counts arrive after the window shows
     return window
 
 
@@ -77,7 +78,7 @@ def test_register_route_forward_comment_complete(qtbot, app, demo_store, monkeyp
     head.view._route()
     head.runner.wait()
     qtbot.waitUntil(lambda: head.inbox_model.row_of(letter_id) < 0, timeout=5000)
-    assert _inbox_text(head) != before
+    qtbot.waitUntil(lambda: _inbox_text(head) != before, timeout=5000)
 
     noy = _sign_in(qtbot, store, "noy")
     noy.select_letter(letter_id)

@@ -54,6 +54,44 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
     assert "ເປີດຢູ່ແລ້ວ" in second.stderr  # Lao is the default language of every message
 
 
+# Loaded when first used (printing, signing, syncing, the command line's own commands, migrations), never before the
+# window shows its rows: each costs a noticeable part of a second at start-up.
+LATER = (
+    "alembic",
+    "requests",
+    "pydantic",
+    "asn1crypto",
+    "segno",
+    "PySide6.QtPrintSupport",
+    "eoffice_desktop.commands",
+    "eoffice_desktop.ui.printing",
+    "eoffice_desktop.core.signing.letters",
+    "sync.client.http",
+)
+
+
+def test_the_window_shows_its_rows_before_the_slow_modules_load(tmp_path: Path):
+    office = tmp_path / "office"
+    command = [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(office), "--demo"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EOFFICE_MEASURE_STARTUP="1")
+    subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True)  # makes the office
+    # -X importtime writes each import to stderr as it ends; the start-up report is flushed to the same pipe.
+    run = subprocess.run(
+        [sys.executable, "-X", "importtime", *command[1:]],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout[-2000:]
+    before, _, after = run.stdout.partition("first_rows_ms=")
+    assert after and "rows=0" not in after
+    loaded = {line.rsplit("|", 1)[-1].strip() for line in before.splitlines() if line.startswith("import time:")}
+    assert "eoffice_desktop.ui.main_window" in loaded
+    assert loaded.isdisjoint(LATER), sorted(loaded & set(LATER))
+
+
 def test_first_run_keeps_the_data_in_the_folder_it_staff_chose(qtbot, app, tmp_path: Path, monkeypatch):
     from eoffice_desktop.core.datadir import default_data_dir, location_file
     from eoffice_desktop.ui import start_dialogs

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.ledger import pdf_copy_blobs, signatures_of
+from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
+from eoffice_desktop.core.signing.printed_codes import printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
     PrintedSigner,
     cm,
@@ -36,8 +37,6 @@ from eoffice_desktop.core.signing.printed_stamp import (
     stamp_font,
     xobject_resources,
 )
-from eoffice_desktop.core.signing.status import MALFORMED
-from eoffice_desktop.core.signing.vcode import BadCode, normalise
 
 A4 = (595.28, 841.89)
 HEADING = ("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ")
@@ -60,19 +59,6 @@ class PrintedLetter:
     pages: int
     stamped: list[str]  # the PDF files stamped, in order; empty when a cover page was made instead
     codes: list[str]
-
-
-def printed_signers(session: Session, letter_id: str) -> list[PrintedSigner]:
-    """Signatures whose code can be printed: well-formed (not 'malformed') and with a code that checks out."""
-    signers = []
-    for row in signatures_of(session, letter_id):
-        try:
-            code = normalise(row.code)
-        except BadCode:
-            continue
-        if row.status != MALFORMED:
-            signers.append(PrintedSigner(row.role, row.signer_name, row.signer_title, row.signed_at, code))
-    return signers
 
 
 def _pdf_attachments(session: Session, letter_id: str) -> list[Attachment]:

@@ -8,7 +8,6 @@ as the reader holds the paper. Content that reaches into the strip is shrunk jus
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from pyhanko.pdf_utils import generic
@@ -20,34 +19,16 @@ from pyhanko.pdf_utils.text import TextBox, TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter, init_xobject_dictionary
 
 from eoffice_desktop.core.signing.pdfsign import FONT_CANDIDATES
+from eoffice_desktop.core.signing.printed_codes import PrintedSigner
 from eoffice_desktop.core.signing.vcode import qr_matrix
 
 CHECK_LINE = "ກວດສອບເອກະສານນີ້ດ້ວຍລະຫັດ ໃນໂປຣແກຣມ eOffice / Check this document with the code in eOffice"
-ROLE_LINES = {
-    "prepared": "ຜູ້ກະກຽມ / Prepared by",
-    "approved": "ຜູ້ຮັບຮອງ / Approved by",
-    "signed": "ຜູ້ລົງນາມ / Signed by",
-}
 MODULE = 1.5  # points per QR module: 0.53 mm, which phone cameras read on an office printout
 QR_BORDER = 2  # quiet zone, in modules
 FONT_SIZE, LEADING = 7, 9
 PAD = 4  # inside the stamp's frame
 EDGE = 20  # from the paper's edge: 7 mm, inside what office printers can print
 GAP = 4  # between the letter's content and the stamp
-
-
-@dataclass(frozen=True)
-class PrintedSigner:
-    role: str
-    name: str
-    title: str
-    signed_at: datetime  # UTC, without tzinfo (as stored)
-    code: str
-
-    def line(self) -> str:
-        day = self.signed_at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d")
-        who = ", ".join(part for part in (self.name, self.title) if part)
-        return f"{ROLE_LINES.get(self.role, self.role)}: {who}, {day}   {self.code}"
 
 
 def stamp_lines(signers: list[PrintedSigner]) -> list[str]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 
-import segno
-
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 BODY = 15
 QR_PREFIX = "EOFFICE-SIG:"
@@ -55,16 +53,22 @@ def qr_payload(code: str) -> str:
 
 def qr_png(code: str, scale: int = 4) -> bytes:
     out = io.BytesIO()
+    import segno  # (loaded when a QR is drawn, not at start-up)
+
     segno.make(qr_payload(code), error="m", micro=False).save(out, kind="png", scale=scale, border=2)
     return out.getvalue()
 
 
 def qr_svg(code: str, scale: int = 4) -> str:
     out = io.BytesIO()
+    import segno
+
     segno.make(qr_payload(code), error="m", micro=False).save(out, kind="svg", scale=scale, border=2, xmldecl=False)
     return out.getvalue().decode("utf-8")
 
 
 def qr_matrix(code: str) -> list[list[bool]]:
     """The modules as rows of booleans, for painting with any toolkit (the GUI draws it with QPainter)."""
+    import segno
+
     return [[bool(cell) for cell in row] for row in segno.make(qr_payload(code), error="m", micro=False).matrix]
