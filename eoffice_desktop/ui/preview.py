@@ -7,11 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 RENDER_WIDTH = 900
 
 
+@with_pdfium
 def render_pdf_page(data: bytes, page_number: int, width: int = RENDER_WIDTH) -> tuple[QImage, int]:
     """(image of one page, number of pages). Runs in a worker thread."""
     import pypdfium2 as pdfium

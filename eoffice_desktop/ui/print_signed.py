@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.printed import PrintedLetter, PrintRefused, print_signed_letter
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.preview import render_pdf_page
@@ -29,6 +30,7 @@ PREVIEW_WIDTH = 360
 PRINT_DPI = 300
 
 
+@with_pdfium
 def print_pdf(data: bytes, printer: QPrinter, job: Job | None = None) -> int:
     """Paint every page of `data` on `printer`, each rendered at the printer's resolution; runs in a worker (Qt
     allows painting on a QPrinter outside the GUI thread). Returns the number of pages sent."""

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
 from eoffice_desktop.core.signing.printed_codes import printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
@@ -68,6 +69,7 @@ def _pdf_attachments(session: Session, letter_id: str) -> list[Attachment]:
     return [a for a in rows if a.media_type == "application/pdf" and a.blob_hash not in copies]
 
 
+@with_pdfium
 def _page_geometry(data: bytes) -> list[tuple[tuple[float, float, float, float], int, list[tuple[float, ...]]]]:
     """Per page: crop box, rotation, and the bounds of every object drawn (PDFium reads what the content covers)."""
     import pypdfium2 as pdfium
@@ -183,6 +185,7 @@ def _particulars(letter: Letter) -> list[tuple[str, str]]:
     return [(label, " ".join((value or "—").split())) for label, value in rows]
 
 
+@with_pdfium
 def _merge(parts: list[bytes]) -> tuple[bytes, int]:
     import pypdfium2 as pdfium
 
