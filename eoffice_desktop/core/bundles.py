@@ -25,6 +25,8 @@ from sync.protocol.bundle import (
     Cancelled,
     Progress,
     copy_stream,
+    ignore,
+    never,
     read_bundle,
     write_bundle,
 )
@@ -72,7 +74,7 @@ def export_bundle(
     if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers
         manifest.basis["numbers"] = numbers
     blobs = [(h, store.blobs.path_of(h)) for h in hashes]
-    write_bundle(target, manifest, events, blobs, progress or _ignore, cancelled or _never)
+    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
@@ -85,8 +87,8 @@ def import_bundle(
 
     Progress runs over checking the file, then copying its scans; Stop is honoured until the events are applied
     (scans already copied are harmless: they are stored by their hash)."""
-    tick = progress or _ignore
-    stop = cancelled or _never
+    tick = progress or ignore
+    stop = cancelled or never
     bundle = read_bundle(path, tick, stop)
     try:
         joining = not store.is_set_up()
@@ -130,11 +132,3 @@ def _watched(chunks: Iterator[bytes], stop: Cancelled) -> Iterator[bytes]:
         if stop():
             raise BundleCancelled()
         yield chunk
-
-
-def _never() -> bool:
-    return False
-
-
-def _ignore(done: int, total: int) -> None:
-    return None

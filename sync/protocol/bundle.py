@@ -57,11 +57,11 @@ class BundleCancelled(Exception):
     """The person stopped the work; no bundle file was left behind and nothing was imported."""
 
 
-def _never() -> bool:
+def never() -> bool:
     return False
 
 
-def _ignore(done: int, total: int) -> None:
+def ignore(done: int, total: int) -> None:
     return None
 
 
@@ -70,8 +70,8 @@ def write_bundle(
     manifest: BundleManifest,
     events: Iterable[EventEnvelope],
     blobs: Iterable[tuple[str, Path]],
-    progress: Progress = _ignore,
-    cancelled: Cancelled = _never,
+    progress: Progress = ignore,
+    cancelled: Cancelled = never,
 ) -> BundleManifest:
     """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
     no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked."""
@@ -133,7 +133,7 @@ class OpenBundle:
         self.archive.close()
 
 
-def read_bundle(path: Path, progress: Progress = _ignore, cancelled: Cancelled = _never) -> OpenBundle:
+def read_bundle(path: Path, progress: Progress = ignore, cancelled: Cancelled = never) -> OpenBundle:
     """Open and verify every part against the manifest; raises BundleInvalid with a plain reason, or
     BundleCancelled when stopped (nothing was read in yet)."""
     try:
@@ -177,13 +177,12 @@ def peek_manifest(path: Path) -> BundleManifest:
     try:
         with zipfile.ZipFile(path) as archive:
             raw = json.loads(archive.read("manifest.json"))
-        if raw.get("format") != FORMAT:
-            raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
-        return BundleManifest(**raw)
+        manifest = BundleManifest(**raw)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        if isinstance(exc, BundleInvalid):
-            raise
         raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
+    if manifest.format != FORMAT:
+        raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
+    return manifest
 
 
 def copy_stream(source: IO[bytes]) -> Iterator[bytes]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from sync.protocol.messages import CHUNK_SIZE
@@ -85,6 +86,27 @@ class ServerBlobStore:
         for part in folder.iterdir():
             part.unlink()
         folder.rmdir()
+
+    def add_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> bool:
+        """Store a whole file given in pieces (a USB bundle's scan), checked against its hash; False when it was
+        already here. On a mismatch nothing is kept."""
+        target = self.path(blob_hash)
+        if target.exists():
+            return False
+        target.parent.mkdir(exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        digest = hashlib.sha256()
+        with open(tmp, "wb") as out:
+            for chunk in chunks:
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if "sha256:" + digest.hexdigest() != blob_hash:
+            tmp.unlink()
+            raise BlobError("the file does not match its SHA-256; it was refused, send it again")
+        os.replace(tmp, target)
+        return True
 
     def exists(self, blob_hash: str) -> bool:
         return self.path(blob_hash).exists()

@@ -9,8 +9,6 @@ takes those out of its outbox and shows the refusals.
 
 from __future__ import annotations
 
-import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,12 +18,12 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from sync.protocol.bundle import BundleManifest, read_bundle, write_bundle
+from sync.protocol.bundle import BundleManifest, copy_stream, read_bundle, write_bundle
 from sync.protocol.envelope import EventEnvelope
 from sync.protocol.messages import MAX_BATCH_EVENTS, ProvisionalLetter, PushResult, SeriesWant, WireEvent
 from sync.server import feeds
 from sync.server.admin import event_office_id
-from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.blobstore import ServerBlobStore
 from sync.server.database import ServerDatabase
 from sync.server.models import BlobAccess, Device, ServerOffice
 from sync.server.numbers import confirm, reserve
@@ -65,27 +63,6 @@ def _sender(database: ServerDatabase, manifest: BundleManifest) -> tuple[Device,
             raise BundleRefused(f"The bundle says office {manifest.office_id}, but PC {device.id} belongs to another.")
         s.expunge_all()
     return device, office
-
-
-def _store_blob(blobs: ServerBlobStore, blob_hash: str, source: object) -> bool:
-    """Copy one scan into the blob store (checked against its hash); False when it was already there."""
-    target = blobs.path(blob_hash)
-    if target.exists():
-        return False
-    target.parent.mkdir(exist_ok=True)
-    tmp = target.with_name(target.name + ".bundle-tmp")
-    digest = hashlib.sha256()
-    with open(tmp, "wb") as out:
-        for chunk in iter(lambda: source.read(1 << 20), b""):  # type: ignore[attr-defined]
-            digest.update(chunk)
-            out.write(chunk)
-        out.flush()
-        os.fsync(out.fileno())
-    if "sha256:" + digest.hexdigest() != blob_hash:
-        tmp.unlink()
-        raise BlobError(f"{blob_hash} in the bundle does not match its SHA-256")
-    os.replace(tmp, target)
-    return True
 
 
 def _push(database: ServerDatabase, device: Device, events: list[EventEnvelope]) -> list[PushResult]:
@@ -183,7 +160,7 @@ def read_in(
         carried = set(bundle.blob_names())
         for blob_hash in sorted(carried):
             with bundle.open_blob(blob_hash) as part:
-                outcome.blobs_stored += _store_blob(blobs, blob_hash, part)
+                outcome.blobs_stored += blobs.add_stream(blob_hash, copy_stream(part))
         outcome.results = _push(database, device, bundle.events())
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         basis = bundle.manifest.basis.get("feed_pos", 0)
