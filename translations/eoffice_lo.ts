@@ -895,143 +895,143 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="50"/>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="204"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="253"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="142"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="146"/>
         <source>This office already uses eOffice on the server: join it…</source>
         <translation>ຫ້ອງການນີ້ໃຊ້ eOffice ຢູ່ເຊີບເວີແລ້ວ: ເຂົ້າຮ່ວມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="147"/>
         <source>IT staff: you need the server address and a one-time enrolment code.</source>
         <translation>ພະນັກງານໄອທີ: ທ່ານຕ້ອງມີທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນແບບໃຊ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="148"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
         <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
         <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153"/>
         <source>Change…</source>
         <translation>ປ່ຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="90"/>
-        <source>Language</source>
-        <translation>ພາສາ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="157"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="170"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
         <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
         <source>Data folder</source>
         <translation>ໂຟນເດີຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="171"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178"/>
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="196"/>
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="135"/>
         <source>This PC is connected to the server, but no data of this office is there yet. If this is the office&apos;s first PC, enter the office and its first administrator and press Create.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ, ແຕ່ເຊີບເວີຍັງບໍ່ມີຂໍ້ມູນຂອງຫ້ອງການນີ້. ຖ້າແມ່ນຄອມພິວເຕີເຄື່ອງທຳອິດຂອງຫ້ອງການ, ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ ແລ້ວກົດ ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="127"/>
         <source>This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the office&apos;s administrators ({names}); they then set the others&apos; passwords in Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ໄດ້ເຂົ້າຮ່ວມ {office} ແລ້ວ. ລະຫັດຜ່ານຢູ່ສະເພາະແຕ່ລະເຄື່ອງ: ກະລຸນາຕັ້ງລະຫັດຜ່ານຢູ່ນີ້ໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນໜຶ່ງຂອງຫ້ອງການ ({names}); ຈາກນັ້ນເພິ່ນຈະຕັ້ງລະຫັດຜ່ານໃຫ້ຄົນອື່ນໃນ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167"/>
         <source>&lt;b&gt;An administrator&apos;s password on this PC&lt;/b&gt;</source>
         <translation>&lt;b&gt;ລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບໃນຄອມພິວເຕີນີ້&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168"/>
         <source>Finish</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="237"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="254"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -2190,47 +2190,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="297"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="297"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="304"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="305"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="317"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="317"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="319"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="334"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="341"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -2656,33 +2656,33 @@ Data folder: {folder}</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="51"/>
-        <location filename="../eoffice_desktop/ui/preview.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="83"/>
         <source>Choose an attachment to see it here.</source>
         <translation>ເລືອກເອກະສານຄັດຕິດ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="58"/>
         <source>◀ Previous page</source>
         <translation>◀ ໜ້າກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="59"/>
         <source>Next page ▶</source>
         <translation>ໜ້າຕໍ່ໄປ ▶</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="92"/>
         <source>Opening…</source>
         <translation>ກຳລັງເປີດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="115"/>
         <source>This file cannot be shown here. Save a copy and open it with another program.</source>
         <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາບັນທຶກສຳເນົາ ແລະ ເປີດດ້ວຍໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="122"/>
         <source>Page {page} of {pages}</source>
         <translation>ໜ້າ {page} ຈາກ {pages}</translation>
     </message>
@@ -2690,78 +2690,78 @@ Data folder: {folder}</source>
 <context>
     <name>PrintSignedDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="77"/>
         <source>Print signed letter {number}</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="78"/>
         <source>Making the printable copy with the verification codes…</source>
         <translation>ກຳລັງກະກຽມສຳເນົາສຳລັບພິມ ພ້ອມລະຫັດກວດສອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="87"/>
         <source>Print…</source>
         <translation>ພິມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="89"/>
         <source>Save as PDF…</source>
         <translation>ບັນທຶກເປັນ PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="91"/>
         <source>Close</source>
         <translation>ປິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="136"/>
         <source>Ready: {pages} page(s) from {files}. Every page carries the verification code(s) {codes} and the QR code at the bottom. The stored files are not changed.</source>
         <translation>ພ້ອມແລ້ວ: {pages} ໜ້າ ຈາກ {files}. ທຸກໜ້າມີລະຫັດກວດສອບ {codes} ແລະ ລະຫັດ QR ຢູ່ດ້ານລຸ່ມ. ໄຟລ໌ທີ່ເກັບໄວ້ບໍ່ຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="141"/>
         <source>This letter has no PDF file, so a cover page was made with its details and the verification code(s) {codes}. Print it and keep it with the paper letter.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF ຈຶ່ງໄດ້ເຮັດໜ້າປົກ ທີ່ມີລາຍລະອຽດຂອງໜັງສື ແລະ ລະຫັດກວດສອບ {codes}. ພິມອອກ ແລ້ວເກັບໄວ້ກັບໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="156"/>
         <source>The file {file} is not a readable PDF, so it cannot be printed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ແມ່ນ PDF ທີ່ອ່ານໄດ້ ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="159"/>
         <source>The file {file} is missing or damaged on this PC, so it cannot be printed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້ ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="162"/>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="218"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="171"/>
         <source>Save as PDF</source>
         <translation>ບັນທຶກເປັນ PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>ໄຟລ໌ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="179"/>
         <source>Saved as {file}.</source>
         <translation>ບັນທຶກແລ້ວເປັນ {file}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="201"/>
         <source>{pages} page(s) sent to the printer.</source>
         <translation>ສົ່ງ {pages} ໜ້າ ໄປເຄື່ອງພິມແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="216"/>
         <source>Not done: {error}</source>
         <translation>ບໍ່ສຳເລັດ: {error}</translation>
     </message>

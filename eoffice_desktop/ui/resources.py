@@ -43,6 +43,11 @@ def set_app_font(app: QGuiApplication, point_size: int = 10) -> None:
     app.setFont(font)
 
 
+def current_language() -> str:
+    """The language the windows are shown in now: "lo" when the Lao translation is installed, else "en"."""
+    return "lo" if _translators else "en"
+
+
 def install_translation(app: QCoreApplication, language: str) -> bool:
     """Load the app's translation (Lao by default); English is the source language and needs none."""
     for translator in _translators:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +37,7 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
 from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.resources import current_language, install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -47,29 +49,27 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.actor: Actor | None = None
-        self.setWindowTitle(self.tr("Welcome to eOffice"))
-        intro = QLabel(
-            self.tr(
-                "This PC has no office yet. Enter your office and the first administrator. "
-                "The abbreviation is written in every registry number, e.g. 0369/ABBR."
-            )
-        )
-        intro.setWordWrap(True)
-        self.intro = intro
+        self.stage = "new"  # "new"; "empty_server": enrolled, the server has no data yet; "joined"
+        self.admin_names = ""
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.runner = TaskRunner(self)
         self.joined = False
-        self.join_button = QPushButton(self.tr("This office already uses eOffice on the server: join it…"))
-        self.join_button.setToolTip(self.tr("IT staff: you need the server address and a one-time enrolment code."))
+        self.join_button = QPushButton()
         self.join_button.clicked.connect(self.join)
+        # The language comes first and switches the window at once; its label is in both languages.
         self.language = QComboBox()
         self.language.addItem("ລາວ (Lao)", "lo")
         self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        language_row = QHBoxLayout()
+        language_row.addWidget(QLabel("ພາສາ / Language"))
+        language_row.addWidget(self.language, 1)
         self.name_lo = QLineEdit()
-        self.name_lo.setPlaceholderText(self.tr("e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ"))
         self.name_en = QLineEdit()
         self.code = QLineEdit()
         self.code.setMaxLength(32)
-        self.code.setPlaceholderText(self.tr("e.g. ຊສຖ"))
         self.username = QLineEdit("admin")
         self.full_name = QLineEdit()
         self.password = QLineEdit()
@@ -78,41 +78,103 @@ class FirstRunDialog(QDialog):
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
         self.folder = QLineEdit(str(store.data_dir.root))
         self.folder.setReadOnly(True)
-        self.folder.setToolTip(
-            self.tr("Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.")
-        )
-        change = QPushButton(self.tr("Change…"))
-        change.clicked.connect(self._choose_folder)
+        self.change_folder = QPushButton()
+        self.change_folder.clicked.connect(self._choose_folder)
         folder_row = self.folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(change)
+        folder_row.addWidget(self.change_folder)
+        self.labels = {name: QLabel() for name in ("name_lo", "name_en", "code", "user", "full", "pw", "pw2", "dir")}
         form = self.form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Office name (Lao)"), self.name_lo)
-        form.addRow(self.tr("Office name (English)"), self.name_en)
-        form.addRow(self.tr("Abbreviation"), self.code)
-        self.admin_title = QLabel(self.tr("<b>First administrator</b>"))
+        form.addRow(self.labels["name_lo"], self.name_lo)
+        form.addRow(self.labels["name_en"], self.name_en)
+        form.addRow(self.labels["code"], self.code)
+        self.admin_title = QLabel()
         form.addRow(self.admin_title)
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Full name"), self.full_name)
-        form.addRow(self.tr("Password (8 characters or more)"), self.password)
-        form.addRow(self.tr("Password again"), self.password2)
-        self.data_title = QLabel(self.tr("<b>Where the data is kept</b>"))
+        form.addRow(self.labels["user"], self.username)
+        form.addRow(self.labels["full"], self.full_name)
+        form.addRow(self.labels["pw"], self.password)
+        form.addRow(self.labels["pw2"], self.password2)
+        self.data_title = QLabel()
         form.addRow(self.data_title)
-        form.addRow(self.tr("Data folder"), folder_row)
+        form.addRow(self.labels["dir"], folder_row)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create the office"))
+        # Own buttons, not standard ones: Qt would put its English "OK" back when the language changes.
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addLayout(language_row)
+        layout.addWidget(self.intro)
         layout.addWidget(self.join_button)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self._retranslate()
+        self.resize(560, 440)
+
+    def _language_chosen(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            install_translation(app, self.language.currentData())
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Every text of the window, in the language chosen now (also after joining the office)."""
+        self.setWindowTitle(self.tr("Welcome to eOffice"))
+        if self.stage == "joined":
+            self.intro.setText(
+                self.tr(
+                    "This PC has joined {office}. Passwords stay on each PC: choose a password here for one of "
+                    "the office's administrators ({names}); they then set the others' passwords in Users and "
+                    "departments."
+                ).format(office=self.store.office().name_lo, names=self.admin_names)
+            )
+        elif self.stage == "empty_server":
+            self.intro.setText(
+                self.tr(
+                    "This PC is connected to the server, but no data of this office is there yet. If this is the "
+                    "office's first PC, enter the office and its first administrator and press Create."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "This PC has no office yet. Enter your office and the first administrator. "
+                    "The abbreviation is written in every registry number, e.g. 0369/ABBR."
+                )
+            )
+        self.join_button.setText(self.tr("This office already uses eOffice on the server: join it…"))
+        self.join_button.setToolTip(self.tr("IT staff: you need the server address and a one-time enrolment code."))
+        self.name_lo.setPlaceholderText(self.tr("e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ"))
+        self.code.setPlaceholderText(self.tr("e.g. ຊສຖ"))
+        self.folder.setToolTip(
+            self.tr("Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.")
+        )
+        self.change_folder.setText(self.tr("Change…"))
+        texts = {
+            "name_lo": self.tr("Office name (Lao)"),
+            "name_en": self.tr("Office name (English)"),
+            "code": self.tr("Abbreviation"),
+            "user": self.tr("User name"),
+            "full": self.tr("Full name"),
+            "pw": self.tr("Password (8 characters or more)"),
+            "pw2": self.tr("Password again"),
+            "dir": self.tr("Data folder"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        if self.stage == "joined":
+            self.admin_title.setText(self.tr("<b>An administrator's password on this PC</b>"))
+            self.ok_button.setText(self.tr("Finish"))
+        else:
+            self.admin_title.setText(self.tr("<b>First administrator</b>"))
+            self.ok_button.setText(self.tr("Create the office"))
+        self.data_title.setText(self.tr("<b>Where the data is kept</b>"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.error.show_error("")
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -155,31 +217,21 @@ class FirstRunDialog(QDialog):
             return
         self.error.show_error("")
         if not self.store.is_set_up():
-            self.intro.setText(
-                self.tr(
-                    "This PC is connected to the server, but no data of this office is there yet. If this is the "
-                    "office's first PC, enter the office and its first administrator and press Create."
-                )
-            )
+            self.stage = "empty_server"
+            self._retranslate()
             self.join_button.hide()
             return
         self.joined = True
-        office = self.store.office()
+        self.stage = "joined"
         with self.store.db.session() as s:
             admins = [u.username for u in list_users(s) if "admin" in u.roles.split(",")]
-        self.intro.setText(
-            self.tr(
-                "This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the "
-                "office's administrators ({names}); they then set the others' passwords in Users and departments."
-            ).format(office=office.name_lo, names=", ".join(admins))
-        )
+        self.admin_names = ", ".join(admins)
+        self._retranslate()
         self.username.setText(admins[0] if admins else "")
         for widget in (self.name_lo, self.name_en, self.code, self.full_name, self.data_title):
             self.form.setRowVisible(widget, False)
         self.form.setRowVisible(self.folder_row, False)
         self.join_button.hide()
-        self.admin_title.setText(self.tr("<b>An administrator's password on this PC</b>"))
-        self.ok_button.setText(self.tr("Finish"))
         self.adjustSize()
         self.password.setFocus()
 

@@ -129,3 +129,35 @@ def test_first_run_keeps_the_data_in_the_folder_it_staff_chose(qtbot, app, tmp_p
     assert again.result() == FirstRunDialog.DialogCode.Accepted and again.store.office().code == "ຫມ"
     again.store.close()
     location_file().unlink()
+
+
+def test_choosing_the_language_switches_the_first_run_window_at_once(qtbot, app, tmp_path: Path):
+    store = open_store(tmp_path / "office")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"  # what the windows show now (these tests run in English)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("lo"))
+    qtbot.wait(20)  # Qt's own reaction to the new language comes as an event
+    lao = (dialog.windowTitle(), dialog.ok_button.text(), dialog.labels["name_lo"].text(), dialog.intro.text())
+    assert "ສ້າງ" in lao[1] and all(text for text in lao)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.wait(20)
+    assert dialog.ok_button.text() == "Create the office"
+    assert dialog.labels["name_lo"].text() == "Office name (Lao)"
+    assert dialog.cancel_button.text() == "Cancel"
+    dialog.language.setCurrentIndex(dialog.language.findData("lo"))
+    qtbot.wait(20)
+    assert (dialog.windowTitle(), dialog.ok_button.text(), dialog.labels["name_lo"].text(), dialog.intro.text()) == lao
+    type_text(dialog.name_lo, "ຫ້ອງການເມືອງນາຊາຍທອງ")
+    type_text(dialog.code, "ນຊທ")
+    type_text(dialog.full_name, "ທ່ານ ບຸນມີ")
+    dialog.password.setText("long-enough-1")
+    dialog.password2.setText("long-enough-1")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.create()
+    with store.db.session() as s:
+        from eoffice_desktop.core.settings import get_setting
+
+        assert get_setting(s, "ui.language", "lo") == "en"  # the main window then opens in English
+    store.close()
