@@ -290,15 +290,27 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
 
     @app.post("/v1/blobs/have", response_model=BlobStatus)
     def blobs_have(query: BlobQuery, me: Device = Depends(device)) -> BlobStatus:
+        """Which files the server holds for this office. A file that only other offices sent counts as missing: it
+        is the same answer as for a file nobody sent (no office learns what others hold), and uploading it proves
+        this office has it."""
         present, partial, missing = [], {}, []
         for blob_hash in query.hashes:
             try:
                 blobs.check_hash(blob_hash)
             except BlobError as exc:
                 raise ProtocolError(422, "invalid_request", f"{blob_hash}: {exc}") from None
-            if blobs.exists(blob_hash):
+        with database.lookup() as s:
+            readable = set(
+                s.scalars(
+                    select(BlobAccess.hash).where(
+                        BlobAccess.office_id == me.office_id, BlobAccess.hash.in_(query.hashes)
+                    )
+                )
+            )
+        for blob_hash in query.hashes:
+            if blob_hash in readable and blobs.exists(blob_hash):
                 present.append(blob_hash)
-            elif chunks := blobs.chunks_present(blob_hash):
+            elif chunks := blobs.chunks_present(blob_hash, me.office_id):
                 partial[blob_hash] = chunks
             else:
                 missing.append(blob_hash)
@@ -314,16 +326,24 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     ) -> Response:
         data = await request.body()
         try:  # hashing and the disk flush in a worker thread: the event loop goes on serving other requests
-            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256)
+            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256, me.office_id)
         except BlobError as exc:
             raise ProtocolError(422, "blob_refused", str(exc)) from None
         return Response(status_code=204)
 
     @app.post("/v1/blobs/{blob_hash}/complete")
     def complete(blob_hash: str, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
+        """Join this office's chunks into the file (or, when another office sent the same file, check them against
+        it); then the office may read the file. Asked again after it worked, it answers the same."""
         try:
-            if not blobs.exists(blob_hash):
-                blobs.complete(blob_hash, body.size)
+            blobs.check_hash(blob_hash)
+            if blobs.chunks_present(blob_hash, me.office_id) or body.size == 0:
+                blobs.complete(blob_hash, body.size, me.office_id)
+            else:
+                with database.lookup() as s:
+                    already = blobs.exists(blob_hash) and _may_read(s, me.office_id, blob_hash)
+                if not already:
+                    raise BlobError("no chunks of this file arrived from this office; send them first")
         except BlobError as exc:
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         with database.write() as s:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -34,77 +35,86 @@ class ServerBlobStore:
         hexdigest = self.check_hash(blob_hash)
         return self.root / "complete" / hexdigest[:2] / hexdigest
 
-    def _partial(self, blob_hash: str) -> Path:
-        return self.root / "partial" / self.check_hash(blob_hash)
+    def partial_dir(self, blob_hash: str, uploader: str) -> Path:
+        """Where the chunks an office has sent of a file wait. Each office has its own: a file is joined only from
+        chunks the same office sent, so completing a file proves that office has it."""
+        office = hashlib.sha256(uploader.encode("utf-8")).hexdigest()[:16]
+        return self.root / "partial" / office / self.check_hash(blob_hash)
 
-    def chunks_present(self, blob_hash: str) -> list[int]:
-        folder = self._partial(blob_hash)
+    def chunks_present(self, blob_hash: str, uploader: str) -> list[int]:
+        folder = self.partial_dir(blob_hash, uploader)
         if not folder.is_dir():
             return []
         return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit())
 
-    def put_chunk(self, blob_hash: str, index: int, data: bytes, chunk_sha256: str | None) -> None:
+    def put_chunk(self, blob_hash: str, index: int, data: bytes, chunk_sha256: str | None, uploader: str) -> None:
         if index < 0 or index > 2**20 or len(data) > CHUNK_SIZE or not data:
             raise BlobError("chunk number or size out of range")
         if chunk_sha256 is not None and hashlib.sha256(data).hexdigest() != chunk_sha256.lower():
             raise BlobError("the chunk does not match its checksum; send it again")
-        folder = self._partial(blob_hash)
-        folder.mkdir(exist_ok=True)
-        tmp = folder / f".{index}.tmp"
+        folder = self.partial_dir(blob_hash, uploader)
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{index}.{os.getpid()}.{threading.get_ident()}.tmp"  # two PCs may send the same chunk
         with open(tmp, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, folder / str(index))
 
-    def complete(self, blob_hash: str, size: int) -> None:
-        """Join the chunks, check the whole file's hash, and make it visible; on mismatch, keep nothing."""
+    def complete(self, blob_hash: str, size: int, uploader: str) -> None:
+        """Join the chunks, check the whole file's hash, and make it visible; on mismatch, keep nothing. When the file
+        is here already (another office sent it), the chunks are only checked: they prove the sender has it."""
         count = (size + CHUNK_SIZE - 1) // CHUNK_SIZE
-        folder = self._partial(blob_hash)
+        folder = self.partial_dir(blob_hash, uploader)
         missing = [i for i in range(count) if not (folder / str(i)).exists()]
         if missing:
             raise BlobError(f"chunks missing: {missing[:20]}")
         target = self.path(blob_hash)
         target.parent.mkdir(exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
+        known = target.exists()
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         digest = hashlib.sha256()
         total = 0
-        with open(tmp, "wb") as out:
+        with open(os.devnull if known else tmp, "wb") as out:
             for i in range(count):
                 data = (folder / str(i)).read_bytes()
                 digest.update(data)
                 total += len(data)
                 out.write(data)
             out.flush()
-            os.fsync(out.fileno())
-        if total != size or "sha256:" + digest.hexdigest() != blob_hash:
-            tmp.unlink()
-            for part in folder.iterdir():
-                part.unlink()
-            raise BlobError("the file does not match its SHA-256; it was refused, send it again")
-        os.replace(tmp, target)
+            if not known:
+                os.fsync(out.fileno())
+        matches = total == size and "sha256:" + digest.hexdigest() == blob_hash
+        if matches and not known:
+            os.replace(tmp, target)
+        tmp.unlink(missing_ok=True)
         for part in folder.iterdir():
-            part.unlink()
+            part.unlink(missing_ok=True)
         folder.rmdir()
+        if not matches:
+            raise BlobError("the file does not match its SHA-256; it was refused, send it again")
 
     def add_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> bool:
         """Store a whole file given in pieces (a USB bundle's scan), checked against its hash; False when it was
-        already here. On a mismatch nothing is kept."""
+        already here (the pieces are still checked: they prove the sender has the file). On a mismatch nothing is
+        kept."""
         target = self.path(blob_hash)
-        if target.exists():
-            return False
+        known = target.exists()
         target.parent.mkdir(exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         digest = hashlib.sha256()
-        with open(tmp, "wb") as out:
+        with open(os.devnull if known else tmp, "wb") as out:
             for chunk in chunks:
                 digest.update(chunk)
                 out.write(chunk)
             out.flush()
-            os.fsync(out.fileno())
+            if not known:
+                os.fsync(out.fileno())
         if "sha256:" + digest.hexdigest() != blob_hash:
-            tmp.unlink()
+            tmp.unlink(missing_ok=True)
             raise BlobError("the file does not match its SHA-256; it was refused, send it again")
+        if known:
+            return False
         os.replace(tmp, target)
         return True
 

@@ -161,6 +161,9 @@ def read_in(
         for blob_hash in sorted(carried):
             with bundle.open_blob(blob_hash) as part:
                 outcome.blobs_stored += blobs.add_stream(blob_hash, copy_stream(part))
+        if carried:  # each scan was checked against its hash: the office has it and may read it
+            with database.write() as s:
+                feeds.allow_blobs(s, office.id, sorted(carried))
         outcome.results = _push(database, device, bundle.events())
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         basis = bundle.manifest.basis.get("feed_pos", 0)

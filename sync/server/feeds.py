@@ -53,7 +53,8 @@ def letter_offices(session: Session, letter_id: str) -> tuple[str | None, set[st
 
 
 def allow_blobs(session: Session, office_id: str, hashes: list[str]) -> None:
-    """An office may download the attachment files of the events it may see."""
+    """An office may download the attachment files of the events it may see (of other offices' events), and the
+    files it has uploaded itself."""
     wanted = set(hashes)
     if not wanted:
         return
@@ -154,12 +155,17 @@ def grant(session: Session, feed: FeedBatch, letter_id: str, office_id: str, own
         .order_by(StoredEvent.seq)
     ).all()
     visible = [
-        (seq, body)
+        (seq, origin, body)
         for seq, origin, kind, body in rows
         if origin in offices and sees(origin, kind, office_id, owner_office)
     ]
-    blobs = [blob_hash for _, body in visible for blob_hash in json.loads(body).get("blobs", [])]
-    feed.add(office_id, [seq for seq, _ in visible], blobs)
+    blobs = [
+        blob_hash
+        for _, origin, body in visible
+        if origin != office_id  # an office reads its own files once it has uploaded them
+        for blob_hash in json.loads(body).get("blobs", [])
+    ]
+    feed.add(office_id, [seq for seq, _, _ in visible], blobs)
     return True
 
 
@@ -174,11 +180,12 @@ def fan_out(
     """Put an accepted event (referring to attachment files `blobs`) into every feed that may see it (`offices`:
     those that may see its letter)."""
     if event.letter_id is None:
-        feed.add(home_office, [event], blobs)
+        feed.add(home_office, [event], [])
         return
     for office_id in offices:
         if sees(home_office, event.type, office_id, owner_office):
-            feed.add(office_id, [event], blobs)
+            # Other offices may read the files the event names; the sending office once it has uploaded them.
+            feed.add(office_id, [event], blobs if office_id != home_office else [])
 
 
 def pull(

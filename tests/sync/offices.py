@@ -91,6 +91,16 @@ def another_pc(tmp: Path, name: str, first: Desk, server_url: str, enrolment_cod
     return Desk(name, tmp / name, store, store.actor(first.actor.user_id))
 
 
+def server_office_id(database: ServerDatabase, desk: Desk) -> str:
+    """The server's id of the office this PC is enrolled in."""
+    from sync.server.models import Device
+
+    with database.read() as s:
+        device = s.get(Device, desk.store.device_id)
+        assert device is not None, "this PC is not enrolled"
+        return device.office_id
+
+
 def give_numbers(desk: Desk, block: int) -> None:
     """IT staff gives each PC its own block of registry numbers for both registers (DESIGN section 3)."""
     with desk.store.db.write() as s:

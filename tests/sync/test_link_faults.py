@@ -35,7 +35,7 @@ from sync.server.database import ServerDatabase
 from sync.server.models import FeedEntry, StoredEvent
 from tests.sync.conftest import RunningServer, _free_port
 from tests.sync.linkproxy import Fault, LinkProxy
-from tests.sync.offices import Desk, address_of, first_pc, give_numbers, server_office
+from tests.sync.offices import Desk, address_of, first_pc, give_numbers, server_office, server_office_id
 
 HEADROOM = 4096  # request and answer headers of one chunk request, and the few small requests around it
 
@@ -151,7 +151,7 @@ def test_a_cut_scan_upload_resumes_without_sending_again_what_arrived(central, r
     with pytest.raises(Offline):
         a.sync(relay.url)
     blob_hash = "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
-    arrived = ServerBlobStore(central.blob_dir).chunks_present(blob_hash)
+    arrived = ServerBlobStore(central.blob_dir).chunks_present(blob_hash, server_office_id(central.database, a))
     assert 1 <= len(arrived) < 7
     before = relay.bytes_up
     a.sync(relay.url)
@@ -219,7 +219,7 @@ def test_a_cancelled_upload_stays_queued_and_resumes(central, tmp_path: Path):
     blob_hash = "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
     with a.store.db.session() as s:
         assert s.get(BlobSync, blob_hash).state == "upload", "a cancelled upload was taken as finished"
-    assert len(ServerBlobStore(central.blob_dir).chunks_present(blob_hash)) == 2
+    assert len(ServerBlobStore(central.blob_dir).chunks_present(blob_hash, server_office_id(central.database, a))) == 2
     assert a.sync(central.url).blobs_up == 1
     assert b.sync(central.url).blobs_down == 1
     _assert_whole(central, [a, b])
@@ -349,7 +349,7 @@ def test_a_server_killed_mid_sync_and_restarted_loses_and_duplicates_nothing(kil
     scan = _scan(tmp_path, "killed.pdf", 40 * CHUNK_SIZE)
     _send(a, to_b, "ໄຟລ໌ລະຫວ່າງຕັດ", [scan])
     blob_hash = "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
-    partial_dir = central.blob_dir / "partial" / blob_hash.removeprefix("sha256:")
+    partial_dir = ServerBlobStore(central.blob_dir).partial_dir(blob_hash, server_office_id(central.database, a))
     for moment in ("push", "upload"):
         stored_before = _stored(central)
         failure: list[BaseException] = []
@@ -374,7 +374,9 @@ def test_a_server_killed_mid_sync_and_restarted_loses_and_duplicates_nothing(kil
         server.start()
         assert failure == [] or isinstance(failure[0], SyncError)
     _sync_until_done(a, central.url)
-    assert len(ServerBlobStore(central.blob_dir).chunks_present(blob_hash)) == 0  # joined into the whole file
+    assert (
+        len(ServerBlobStore(central.blob_dir).chunks_present(blob_hash, server_office_id(central.database, a))) == 0
+    )  # joined into the whole file
     _sync_until_done(b, central.url)
     assert b.store.blobs.verify(blob_hash)
     assert _letters_from(b, a) == 301
