@@ -895,143 +895,143 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="123"/>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="256"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="145"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149"/>
         <source>This office already uses eOffice on the server: join it…</source>
         <translation>ຫ້ອງການນີ້ໃຊ້ eOffice ຢູ່ເຊີບເວີແລ້ວ: ເຂົ້າຮ່ວມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="150"/>
         <source>IT staff: you need the server address and a one-time enrolment code.</source>
         <translation>ພະນັກງານໄອທີ: ທ່ານຕ້ອງມີທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນແບບໃຊ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
         <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
         <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156"/>
         <source>Change…</source>
         <translation>ປ່ຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="175"/>
         <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
         <source>Data folder</source>
         <translation>ໂຟນເດີຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="181"/>
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="199"/>
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="138"/>
         <source>This PC is connected to the server, but no data of this office is there yet. If this is the office&apos;s first PC, enter the office and its first administrator and press Create.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ, ແຕ່ເຊີບເວີຍັງບໍ່ມີຂໍ້ມູນຂອງຫ້ອງການນີ້. ຖ້າແມ່ນຄອມພິວເຕີເຄື່ອງທຳອິດຂອງຫ້ອງການ, ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ ແລ້ວກົດ ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="130"/>
         <source>This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the office&apos;s administrators ({names}); they then set the others&apos; passwords in Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ໄດ້ເຂົ້າຮ່ວມ {office} ແລ້ວ. ລະຫັດຜ່ານຢູ່ສະເພາະແຕ່ລະເຄື່ອງ: ກະລຸນາຕັ້ງລະຫັດຜ່ານຢູ່ນີ້ໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນໜຶ່ງຂອງຫ້ອງການ ({names}); ຈາກນັ້ນເພິ່ນຈະຕັ້ງລະຫັດຜ່ານໃຫ້ຄົນອື່ນໃນ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="170"/>
         <source>&lt;b&gt;An administrator&apos;s password on this PC&lt;/b&gt;</source>
         <translation>&lt;b&gt;ລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບໃນຄອມພິວເຕີນີ້&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="171"/>
         <source>Finish</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="176"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="240"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="257"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -2190,47 +2190,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="307"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="308"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="317"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="317"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="322"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="337"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="344"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -4232,92 +4232,97 @@ Data folder: {folder}</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="68"/>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="69"/>
+        <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
+        <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="74"/>
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="78"/>
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="84"/>
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="86"/>
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="90"/>
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="93"/>
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="100"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="101"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="109"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="114"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="116"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="117"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="122"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="123"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="124"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="125"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="126"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

@@ -65,6 +65,11 @@ def refusal_reason(code: str, message: str) -> str:
         "author": QCoreApplication.translate(
             "SyncWords", "The person who made the change is not known to the server as a user of this office."
         ),
+        "number": QCoreApplication.translate(
+            "SyncWords",
+            "The server did not give this registry number to this letter, or another letter already has it. "
+            "Show this to IT staff.",
+        ),
         "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
         "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
     }

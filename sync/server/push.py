@@ -16,7 +16,7 @@ from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import insert_rows
 from sync.server.feeds import FeedBatch, fan_out, grant
-from sync.server.models import Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
+from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
 
 # Events that make their author a member of the office (the first account is created by the office's creator).
@@ -307,6 +307,11 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
         if not _author_ok(session, office, envelope, batch):
             results.append(_rejected(envelope.id, "author", "The author is not a user of this office."))
             continue
+        if not _number_given(session, office, envelope, batch):
+            results.append(
+                _rejected(envelope.id, "number", "The server did not give this registry number to this letter.")
+            )
+            continue
         results.append(_store(session, device, office, checked, batch))
         results += _release_held(session, device, office, envelope.dev_seq, batch)
     batch.insert_new()
@@ -319,6 +324,41 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
             row = batch.by_id[result.id]
             result.server_pos = batch.feed.positions.get((home, row.seq))
     return results
+
+
+def _number_given(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> bool:
+    """A provisional number is made final with the number the server gave that letter of this office. A
+    confirmation the server has no record of (it was restored from an older backup) is learnt again when the number
+    is free in the series, and refused when another letter has it."""
+    if envelope.type != "letter.number_confirmed":
+        return True
+    p, letter_id = envelope.payload, envelope.letter_id or ""
+    seq, key = p.get("registry_seq"), p.get("series_key")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(key, str) or not 0 < seq < 10**9:
+        return False
+    given = session.get(ConfirmedNumber, letter_id)
+    if given is not None:
+        return given.office_id == office.id and given.seq == seq and given.series_key == key
+    owner, _ = batch.letter(letter_id)
+    taken = session.scalar(
+        select(ConfirmedNumber.letter_id)
+        .where(ConfirmedNumber.office_id == office.id, ConfirmedNumber.series_key == key, ConfirmedNumber.seq == seq)
+        .limit(1)
+    )
+    if owner != office.id or taken is not None or not re.match(SERIES_KEY_PATTERN, key):
+        return False
+    session.add(
+        ConfirmedNumber(
+            letter_id=letter_id,
+            office_id=office.id,
+            series_key=key,
+            seq=seq,
+            device_id=envelope.device_id,
+            confirmed_at=now(),
+        )
+    )
+    batch.numbers[key] = max(seq, batch.numbers.get(key, 0))  # never handed out again
+    return True
 
 
 def _author_ok(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> bool:
@@ -350,7 +390,11 @@ def _release_held(
         if held is None or not held.held:
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
-        if not _author_allowed(session, office, envelope) or not _letter_allowed(office, envelope, batch):
+        if (
+            not _author_allowed(session, office, envelope)
+            or not _letter_allowed(office, envelope, batch)
+            or not _number_given(session, office, envelope, batch)
+        ):
             return released  # stays held, never delivered: it was accepted for keeping, not for others to see
         batch.forget(held)
         session.delete(held)

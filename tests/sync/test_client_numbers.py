@@ -237,3 +237,46 @@ def test_a_lone_pc_keeps_numbering_its_whole_series(tmp_path: Path) -> None:
         assert {b.source for b in s.scalars(select(NumberBlock))} == {"local"}
     desk.store.close()
     assert desk.check() == []
+
+
+def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServer, tmp_path: Path) -> None:
+    """A PC (old, broken or tampered with) that makes a provisional number final on its own with a number another
+    letter has: the server refuses that change with a clear reason, and the number stays with the first letter."""
+    from eoffice_desktop.core.registry import confirm_number
+    from sync.client.session import enrol_pc
+
+    (code,) = server_office(central.database, "ກສ", "ກະສິກຳ")
+    desk = _lone_pc(tmp_path, "pc", "ກສ")
+    enrol_pc(desk.store, central.url, code, "pc")
+
+    def use_up_blocks() -> None:
+        with desk.store.db.write() as s:
+            for block in s.scalars(select(NumberBlock)):
+                block.next = block.last + 1
+
+    use_up_blocks()
+    first = _register(desk, "ໜັງສືທຳອິດ")
+    desk.sync(central.url)
+    with desk.store.db.session() as s:
+        confirmed = s.scalars(select(Letter).where(Letter.subject == "ໜັງສືທຳອິດ")).one()
+        assert not confirmed.provisional and confirmed.registry_number != first
+        taken_seq = confirmed.registry_seq
+    use_up_blocks()
+    second = _register(desk, "ໜັງສືທີສອງ")
+    assert second.startswith("P-")
+    with desk.store.db.write() as s:  # made final here, with the first letter's number, without asking the server
+        letter = s.scalars(select(Letter).where(Letter.subject == "ໜັງສືທີສອງ")).one()
+        assert taken_seq is not None
+        confirm_number(desk.store, s, letter.id, taken_seq)
+    report = desk.sync(central.url)
+    assert report.refused == 1
+    refusals = [r for r in local_status(desk.store).refusals if r.code == "number"]
+    assert len(refusals) == 1 and "registry number" in refusals[0].message
+    from sync.server.models import ConfirmedNumber, StoredEvent
+
+    with central.database.read() as s:
+        kept = s.scalars(select(StoredEvent.letter_id).where(StoredEvent.type == "letter.number_confirmed")).all()
+        assert kept == [confirmed.id]  # the forged change was not stored
+        owners = s.scalars(select(ConfirmedNumber.letter_id).where(ConfirmedNumber.seq == taken_seq)).all()
+        assert owners == [confirmed.id]
+    desk.store.close()
