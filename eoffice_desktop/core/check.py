@@ -47,6 +47,13 @@ def check_data_dir(root: Path) -> CheckReport:
         if result != [("ok",)]:
             report.problems += [f"database: {row[0]}" for row in result[:20]]
             return report
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables & {"events", "alembic_version"}:
+            # The first start was cut (a power cut, a killed process) before the database got its tables: each
+            # migration commits whole, so the file is empty, not damaged, and the next start sets it up.
+            report.notes.append("the database is empty: eOffice sets it up when it next starts")
+            conn.close()
+            return report
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         report.problems += [f"broken reference in table {row[0]} (row {row[1]})" for row in fk[:20]]
         _check_chains(conn, report)

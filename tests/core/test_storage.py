@@ -215,3 +215,23 @@ def test_start_sees_a_current_schema_from_the_migration_files_as_alembic_does(tm
         assert stored_revisions(store.db.engine) == head_revisions()
     finally:
         store.close()
+
+
+def test_a_first_start_cut_before_the_tables_were_made_is_set_up_at_the_next(tmp_path: Path):
+    """Killed during the very first start: the database file exists (SQLite made it, with its WAL setting), but the
+    first migration's transaction never committed. `check` sees an empty database, not a damaged one, and the next
+    start makes the tables."""
+    root = tmp_path / "office"
+    root.mkdir()
+    conn = sqlite3.connect(root / "eoffice.sqlite")
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.isolation_level = None
+    conn.execute("BEGIN")
+    conn.execute("CREATE TABLE events (id TEXT)")  # the migration had begun ...
+    conn.close()  # ... and never committed
+    report = check_data_dir(root)
+    assert report.ok and "empty" in report.text(), report.text()
+    store = open_store(root)
+    assert not store.is_set_up() and stored_revisions(store.db.engine) == file_heads()
+    store.close()
+    assert check_data_dir(root).ok
