@@ -151,7 +151,7 @@ def grant(session: Session, feed: FeedBatch, letter_id: str, office_id: str, own
     owner_office, offices = letter_offices(session, letter_id)
     rows = session.execute(
         select(StoredEvent.seq, StoredEvent.office_id, StoredEvent.type, StoredEvent.body)
-        .where(StoredEvent.letter_id == letter_id, StoredEvent.held.is_(False))
+        .where(StoredEvent.letter_id == letter_id, StoredEvent.held.is_(False), StoredEvent.refused.is_(None))
         .order_by(StoredEvent.seq)
     ).all()
     visible = [

@@ -64,6 +64,9 @@ class StoredEvent(Base):
     hash: Mapped[str] = mapped_column(String(71))
     body: Mapped[str] = mapped_column(Text)
     held: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The refusal code of an event refused for what it does (not for where it sits in its PC's chain): it is kept
+    # only as a link of that chain, so the PC's later events still follow it; never delivered, in no feed.
+    refused: Mapped[str | None] = mapped_column(String(32))
     received_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("device_id", "dev_seq", name="uq_server_device_seq"),)

@@ -4,6 +4,7 @@ author), given its feed positions, and answered one by one. A batch is one trans
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +19,8 @@ from sync.server.bulk import insert_rows
 from sync.server.feeds import FeedBatch, fan_out, grant
 from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
+
+log = logging.getLogger("eoffice.server.push")
 
 # Events that make their author a member of the office (the first account is created by the office's creator).
 BOOTSTRAP_TYPES = {"office.created", "user.created"}
@@ -46,6 +49,7 @@ class NewEvent:
     received_at: datetime
     seq: int = 0
     held: bool = False
+    refused: str | None = None  # kept only as a link of its PC's chain: never delivered
 
     def columns(self) -> dict[str, object]:
         return {
@@ -58,23 +62,40 @@ class NewEvent:
             "hash": self.hash,
             "body": self.body,
             "held": False,
+            "refused": self.refused,
             "received_at": self.received_at,
         }
 
 
+REASONS = {
+    "foreign_letter": "The event refers to a letter this office has not received.",
+    "author": "The author is not a user of this office.",
+    "number": "The server did not give this registry number to this letter.",
+}
+
+
 def _check(device: Device, office: ServerOffice, wire: WireEvent) -> tuple[Checked | None, PushResult | None]:
+    """Refusals of events that are not this PC's to send at all (nothing of them is kept)."""
     envelope = EventEnvelope.from_dict(wire.envelope_dict())
     if envelope.device_id != device.id:
         return None, PushResult(
             id=wire.id, status="rejected", code="wrong_device", reason="The event says it was made on another PC."
         )
     if envelope.office_id != event_office_id(office):
-        return None, PushResult(
-            id=wire.id, status="rejected", code="wrong_office", reason="The event belongs to another office."
-        )
+        return None, _rejected(wire.id, "wrong_office", "The event belongs to another office.")
     hashed = canonical_json(envelope.body())
     body = hashed if envelope.sig is None else canonical_json(envelope.to_dict())  # unsigned: the same text
     return Checked(envelope, body, sha256_text(hashed)), None
+
+
+def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> str | None:
+    """Why the office may not make this change (a code of REASONS), or None. Registry numbers are checked apart,
+    by `_number_given`, once the event is known to fit its PC's chain."""
+    if not _letter_allowed(office, envelope, batch):
+        return "foreign_letter"
+    if not _author_ok(session, office, envelope, batch):
+        return "author"
+    return None
 
 
 def _author_allowed(session: Session, office: ServerOffice, envelope: EventEnvelope) -> bool:
@@ -228,7 +249,10 @@ def _held_row(device: Device, office: ServerOffice, checked: Checked) -> StoredE
     )
 
 
-def _store(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
+def _add_row(
+    device: Device, office: ServerOffice, checked: Checked, batch: Batch, refused: str | None = None
+) -> NewEvent:
+    """The event as a row of this batch: inserted with the rest of it, or when a look-up needs it."""
     envelope = checked.envelope
     row = NewEvent(
         id=envelope.id,
@@ -240,9 +264,16 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
         hash=checked.hash,
         body=checked.body,
         received_at=now(),
+        refused=refused,
     )
-    batch.new.append(row)  # inserted with the rest of the batch, or when a look-up needs it
+    batch.new.append(row)
     batch.keep(row)
+    return row
+
+
+def _store(session: Session, device: Device, office: ServerOffice, checked: Checked, batch: Batch) -> PushResult:
+    envelope = checked.envelope
+    row = _add_row(device, office, checked, batch)
     _learn(session, office, envelope, batch)
     if envelope.letter_id is not None and envelope.type == "letter.registered":
         batch.grant(session, row, envelope.blobs, office.id, owner=True)
@@ -260,6 +291,12 @@ def _rejected(event_id: str, code: str, reason: str) -> PushResult:
     return PushResult(id=event_id, status="rejected", code=code, reason=reason)
 
 
+def _refused_link(device: Device, office: ServerOffice, checked: Checked, batch: Batch, code: str) -> PushResult:
+    envelope = checked.envelope
+    _add_row(device, office, checked, batch, refused=code)
+    return _rejected(envelope.id, code, REASONS[code])
+
+
 def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> list[PushResult]:
     """One answer per event; the caller commits the whole batch at once."""
     office = session.get(ServerOffice, device.office_id)
@@ -274,15 +311,12 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
         envelope = checked.envelope
         existing = batch.by_id.get(envelope.id)
         if existing is not None:
-            if existing.hash == checked.hash:
-                results.append(PushResult(id=envelope.id, status="duplicate"))
-            else:
+            if existing.hash != checked.hash:
                 results.append(_rejected(envelope.id, "id_reuse", "The same event id was sent with other content."))
-            continue
-        if not _letter_allowed(office, envelope, batch):
-            results.append(
-                _rejected(envelope.id, "foreign_letter", "The event refers to a letter this office has not received.")
-            )
+            elif existing.refused:  # sent again: the same answer as the first time
+                results.append(_rejected(envelope.id, existing.refused, REASONS.get(existing.refused, "")))
+            else:
+                results.append(PushResult(id=envelope.id, status="duplicate"))
             continue
         if batch.chain.get(envelope.dev_seq) is not None:
             results.append(
@@ -294,25 +328,26 @@ def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> l
                 )
             )
             continue
-        if envelope.dev_seq > 1:
-            before = batch.chain.get(envelope.dev_seq - 1)
-            if before is None or before.held:
-                results.append(_hold(session, device, office, checked, batch))
-                continue
-            if before.hash != envelope.prev:
-                results.append(
-                    _rejected(envelope.id, "chain", "The event does not follow the previous change of this PC.")
-                )
-                continue
-        if not _author_ok(session, office, envelope, batch):
-            results.append(_rejected(envelope.id, "author", "The author is not a user of this office."))
+        code = _content_refusal(session, office, envelope, batch)
+        before = batch.chain.get(envelope.dev_seq - 1) if envelope.dev_seq > 1 else None
+        gap = envelope.dev_seq > 1 and (before is None or before.held)
+        broken = before is not None and not before.held and before.hash != envelope.prev
+        if code is not None and (gap or broken):
+            results.append(_rejected(envelope.id, code, REASONS[code]))  # not a link of the chain: nothing kept
             continue
-        if not _number_given(session, office, envelope, batch):
-            results.append(
-                _rejected(envelope.id, "number", "The server did not give this registry number to this letter.")
-            )
+        if gap:
+            results.append(_hold(session, device, office, checked, batch))
             continue
-        results.append(_store(session, device, office, checked, batch))
+        if broken:
+            results.append(_rejected(envelope.id, "chain", "The event does not follow the previous change of this PC."))
+            continue
+        if code is None and not _number_given(session, office, envelope, batch):
+            code = "number"
+        if code is not None:
+            # Refused, but kept (never delivered) as a link of this PC's chain, so its later changes still follow.
+            results.append(_refused_link(device, office, checked, batch, code))
+        else:
+            results.append(_store(session, device, office, checked, batch))
         results += _release_held(session, device, office, envelope.dev_seq, batch)
     batch.insert_new()
     for key, seq in sorted(batch.numbers.items()):
@@ -390,12 +425,15 @@ def _release_held(
         if held is None or not held.held:
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
-        if (
-            not _author_allowed(session, office, envelope)
-            or not _letter_allowed(office, envelope, batch)
-            or not _number_given(session, office, envelope, batch)
-        ):
-            return released  # stays held, never delivered: it was accepted for keeping, not for others to see
+        code = _content_refusal(session, office, envelope, batch)
+        if code is None and not _number_given(session, office, envelope, batch):
+            code = "number"
+        if code is not None:  # it was answered "held" long ago: now refused, kept as a link, never delivered
+            log.warning("held event %s of device %s refused on release: %s", held.id, device.id, code)
+            held.held, held.refused = False, code
+            session.flush()
+            dev_seq += 1
+            continue
         batch.forget(held)
         session.delete(held)
         session.flush()

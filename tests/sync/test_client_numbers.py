@@ -275,8 +275,33 @@ def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServe
     from sync.server.models import ConfirmedNumber, StoredEvent
 
     with central.database.read() as s:
-        kept = s.scalars(select(StoredEvent.letter_id).where(StoredEvent.type == "letter.number_confirmed")).all()
-        assert kept == [confirmed.id]  # the forged change was not stored
+        kept = s.scalars(
+            select(StoredEvent.letter_id).where(
+                StoredEvent.type == "letter.number_confirmed", StoredEvent.refused.is_(None)
+            )
+        ).all()
+        assert kept == [confirmed.id]  # the forged change was not taken
         owners = s.scalars(select(ConfirmedNumber.letter_id).where(ConfirmedNumber.seq == taken_seq)).all()
         assert owners == [confirmed.id]
+    # The PC's later changes are not stuck behind the refused one: they follow it in the PC's chain and flow on.
+    _register(desk, "ໜັງສືຫຼັງຈາກນັ້ນ")
+    later = desk.sync(central.url)
+    assert later.pushed == 1 and later.refused == 0
+    with central.database.read() as s:
+        row = s.scalars(
+            select(StoredEvent)
+            .where(StoredEvent.device_id == desk.store.device_id)
+            .order_by(StoredEvent.dev_seq.desc())
+        ).first()
+        assert row is not None and row.type == "letter.registered" and not row.held and row.refused is None
+        refused_link = s.scalars(select(StoredEvent).where(StoredEvent.refused == "number")).one()
+        assert refused_link.dev_seq == row.dev_seq - 1  # kept as a link only
+    # Sent again (e.g. after the server was restored), the refused change gets the same answer, not "stored".
+    from eoffice_desktop.core.events import envelope_of
+
+    with desk.store.db.session() as s:
+        forged = s.scalars(select(Event).where(Event.type == "letter.number_confirmed", Event.refused.is_not(None)))
+        envelope = envelope_of(forged.one())
+    answer = HttpTransport(central.url, desk.token).push([envelope])
+    assert answer.stored == [] and answer.rejected[envelope.id][0] == "number"
     desk.store.close()
