@@ -1,7 +1,10 @@
 """Load on the central server: many offices syncing at once on loopback, each repeating push 50 events, pull its feed,
 upload one 1 MB file in 256 KiB chunks, for a bounded time.
 
-    python benchmarks/server_load.py [--offices 200] [--seconds 60] [--workers 2] [--pg-url URL]
+    python benchmarks/server_load.py [--offices 200] [--seconds 60] [--workers 2] [--pause 0] [--pg-url URL]
+
+Cycles run back to back by default (the target's case: a closed loop); `--pause 30` starts each office's next cycle
+about 30 s after the last one started, as the desktop's automatic sync does, to measure a server's capacity.
 
 Starts `eoffice-server serve` on a fresh PostgreSQL database (dropped afterwards) and reports events/s, requests/s,
 p50/p99 latency (all requests and per kind), errors, the CPU time per request of the load client, the server processes
@@ -21,6 +24,7 @@ import hashlib
 import json
 import os
 import platform
+import random
 import secrets
 import shutil
 import socket
@@ -229,12 +233,18 @@ def _session(base: str, token: str | None, timeout: float) -> aiohttp.ClientSess
 
 
 async def office_loop(
-    base: str, office: Office, deadline: float, stats: Stats, cycles: Counter[str], files: Files
+    base: str, office: Office, deadline: float, stats: Stats, cycles: Counter[str], files: Files, pause: float = 0.0
 ) -> None:
+    """Sync cycles back to back (`pause` 0: the closed loop of the target), or one every `pause` seconds or so, as
+    the desktop's automatic sync does (the first after a random part of it, so that offices do not all start in the
+    same second)."""
     packer = zstandard.ZstdCompressor(level=3)
     async with _session(base, office.token, 300) as client:
         first = True
+        if pause:
+            await asyncio.sleep(random.uniform(0, pause))
         while time.monotonic() < deadline:
+            cycle_started = time.monotonic()
             batch = [office.event("office.created", {"code": office.code})] if first else []
             batch += [office.letter() for _ in range(BATCH - len(batch))]
             first = False
@@ -266,6 +276,11 @@ async def office_loop(
                 )
             await stats.call(client, "complete", "POST", f"/v1/blobs/{blob}/complete", json={"size": len(data)})
             cycles["done"] += 1
+            if pause:
+                rest = (pause - (time.monotonic() - cycle_started)) * random.uniform(0.9, 1.1)
+                if time.monotonic() + rest >= deadline:
+                    break  # its next sync would start after the end of the run
+                await asyncio.sleep(max(0.0, rest))
 
 
 @dataclass
@@ -278,14 +293,14 @@ class Usage:
 
 
 async def run(
-    base: str, offices: list[Office], codes: list[str], seconds: float, measure: Any
+    base: str, offices: list[Office], codes: list[str], seconds: float, measure: Any, pause: float = 0.0
 ) -> tuple[Stats, float, int, Usage]:
     async with _session(base, None, 60) as client:
         await asyncio.gather(*(enrol(client, office, code) for office, code in zip(offices, codes, strict=True)))
     stats, cycles, files = Stats(), Counter[str](), Files()
     before = measure()
     started = time.monotonic()
-    await asyncio.gather(*(office_loop(base, o, started + seconds, stats, cycles, files) for o in offices))
+    await asyncio.gather(*(office_loop(base, o, started + seconds, stats, cycles, files, pause) for o in offices))
     elapsed = time.monotonic() - started
     after = measure()
     usage = Usage(*(b - a for a, b in zip(before, after, strict=True)))
@@ -309,6 +324,12 @@ def main() -> int:
     parser.add_argument("--offices", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--pause",
+        type=float,
+        default=0.0,
+        help="seconds from the start of one sync cycle of an office to its next (0: back to back, the target's case)",
+    )
     parser.add_argument("--pg-url", default=os.environ.get("EOFFICE_TEST_PG_URL", ""))
     args = parser.parse_args()
     if not args.pg_url:
@@ -356,7 +377,7 @@ def main() -> int:
             return time.process_time(), _cpu_seconds(server_pids), _cpu_seconds(database_pids)
 
         load_before = os.getloadavg()[0]
-        stats, elapsed, cycles, usage = asyncio.run(run(base, offices, codes, args.seconds, measure))
+        stats, elapsed, cycles, usage = asyncio.run(run(base, offices, codes, args.seconds, measure, args.pause))
         lost, duplicated = asyncio.run(audit(base, offices))
     finally:
         if server is not None:
@@ -371,7 +392,10 @@ def main() -> int:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
-    print(f"offices {args.offices}, server workers {args.workers}, {elapsed:.1f} s, {cycles} cycles completed")
+    rhythm = f"one sync cycle every ~{args.pause:.0f} s per office" if args.pause else "cycles back to back"
+    print(
+        f"offices {args.offices}, server workers {args.workers}, {rhythm}, {elapsed:.1f} s, {cycles} cycles completed"
+    )
     print(f"events accepted {stats.events} ({stats.events / elapsed:.0f}/s), requests {len(everything)}")
     print(
         f"latency all requests: p50 {_pct(everything, 0.5) * 1000:.0f} ms, p99 {_pct(everything, 0.99) * 1000:.0f} ms"
@@ -391,7 +415,7 @@ def main() -> int:
     for message, count in stats.errors.most_common(5):
         print(f"  error x{count}: {message}")
     print(
-        f"offices={args.offices} seconds={elapsed:.0f} events_per_s={stats.events / elapsed:.0f} "
+        f"offices={args.offices} pause={args.pause:g} seconds={elapsed:.0f} events_per_s={stats.events / elapsed:.0f} "
         f"requests_per_s={len(everything) / elapsed:.1f} p50_ms={_pct(everything, 0.5) * 1000:.0f} "
         f"p99_ms={_pct(everything, 0.99) * 1000:.0f} errors={errors} lost={lost} duplicated={duplicated}"
     )
