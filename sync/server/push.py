@@ -428,10 +428,12 @@ def _release_held(
         code = _content_refusal(session, office, envelope, batch)
         if code is None and not _number_given(session, office, envelope, batch):
             code = "number"
-        if code is not None:  # it was answered "held" long ago: now refused, kept as a link, never delivered
+        if code is not None:  # answered "held" before: now refused, kept as a link, never delivered
             log.warning("held event %s of device %s refused on release: %s", held.id, device.id, code)
             held.held, held.refused = False, code
             session.flush()
+            # Release happens in a push of the same PC: the answer tells it (it counted the event as stored).
+            released.append(_rejected(held.id, code, REASONS[code]))
             dev_seq += 1
             continue
         batch.forget(held)

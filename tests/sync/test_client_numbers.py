@@ -239,9 +239,10 @@ def test_a_lone_pc_keeps_numbering_its_whole_series(tmp_path: Path) -> None:
     assert desk.check() == []
 
 
-def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServer, tmp_path: Path) -> None:
-    """A PC (old, broken or tampered with) that makes a provisional number final on its own with a number another
-    letter has: the server refuses that change with a clear reason, and the number stays with the first letter."""
+def _number_taken_then_forged(central: RunningServer, tmp_path: Path) -> tuple[Desk, Letter, int]:
+    """An enrolled PC whose first letter got its final number from the server; then a second, provisionally
+    numbered letter is made final here, without asking the server, with the first letter's number (an old, broken
+    or tampered PC). Returns the PC, the first letter and its number."""
     from eoffice_desktop.core.registry import confirm_number
     from sync.client.session import enrol_pc
 
@@ -261,13 +262,19 @@ def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServe
         confirmed = s.scalars(select(Letter).where(Letter.subject == "ໜັງສືທຳອິດ")).one()
         assert not confirmed.provisional and confirmed.registry_number != first
         taken_seq = confirmed.registry_seq
+    assert taken_seq is not None
     use_up_blocks()
     second = _register(desk, "ໜັງສືທີສອງ")
     assert second.startswith("P-")
-    with desk.store.db.write() as s:  # made final here, with the first letter's number, without asking the server
+    with desk.store.db.write() as s:
         letter = s.scalars(select(Letter).where(Letter.subject == "ໜັງສືທີສອງ")).one()
-        assert taken_seq is not None
         confirm_number(desk.store, s, letter.id, taken_seq)
+    return desk, confirmed, taken_seq
+
+
+def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServer, tmp_path: Path) -> None:
+    """The server refuses the forged final number with a clear reason, and the number stays with the first letter."""
+    desk, confirmed, taken_seq = _number_taken_then_forged(central, tmp_path)
     report = desk.sync(central.url)
     assert report.refused == 1
     refusals = [r for r in local_status(desk.store).refusals if r.code == "number"]
@@ -304,4 +311,43 @@ def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServe
         envelope = envelope_of(forged.one())
     answer = HttpTransport(central.url, desk.token).push([envelope])
     assert answer.stored == [] and answer.rejected[envelope.id][0] == "number"
+    desk.store.close()
+
+
+def test_a_change_held_out_of_order_and_refused_later_is_reported_to_its_pc(
+    central: RunningServer, tmp_path: Path
+) -> None:
+    """The forged final number arrives before the registration it follows (held: its place is not known yet). When
+    the registration arrives, the held change is checked, refused, and the PC is told in the same answer; the PC's
+    next changes flow."""
+    from eoffice_desktop.core.replication import outbox
+
+    desk, _confirmed, _seq = _number_taken_then_forged(central, tmp_path)
+    transport = HttpTransport(central.url, desk.token)
+    with desk.store.db.session() as s:
+        registration, forged = outbox(s, desk.store.device_id)
+    assert (registration.type, forged.type) == ("letter.registered", "letter.number_confirmed")
+    early = transport.push([forged])
+    assert early.stored == [forged.id] and not early.rejected  # held
+    answer = transport.push([registration])
+    assert answer.stored == [registration.id]
+    assert answer.rejected[forged.id][0] == "number"
+    with desk.store.db.write() as s:  # what the sync does with such an answer
+        mark_acknowledged(s, answer.stored)
+        from eoffice_desktop.core.replication import refuse_event
+
+        refuse_event(s, forged.id, *answer.rejected[forged.id])
+    assert [r.code for r in local_status(desk.store).refusals] == ["number"]
+    _register(desk, "ໜັງສືຕໍ່ມາ")
+    later = desk.sync(central.url)  # its registration, and the confirmation of its provisional number
+    assert later.pushed >= 1 and later.refused == 0
+    from sync.server.models import StoredEvent
+
+    with central.database.read() as s:
+        newest = s.scalars(
+            select(StoredEvent)
+            .where(StoredEvent.device_id == desk.store.device_id)
+            .order_by(StoredEvent.dev_seq.desc())
+        ).first()
+        assert newest is not None and not newest.held and newest.refused is None
     desk.store.close()
