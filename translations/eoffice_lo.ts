@@ -4330,58 +4330,73 @@ Data folder: {folder}</source>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="53"/>
         <source>Trusted certificate authorities</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="56"/>
         <source>Signatures are trusted only if the signer&apos;s certificate comes from an authority listed here. Import the CA certificate and its latest revocation list (CRL) from IT staff; compare the fingerprint with the one they published.</source>
         <translation>ລາຍເຊັນຈະໄດ້ຮັບຄວາມໄວ້ວາງໃຈ ກໍຕໍ່ເມື່ອໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນອອກໂດຍອົງການທີ່ມີໃນລາຍການນີ້. ນຳເຂົ້າໃບຢັ້ງຢືນຂອງອົງການ (CA) ແລະ ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ (CRL) ສະບັບລ່າສຸດຈາກພະນັກງານໄອທີ; ທຽບລາຍນິ້ວມືກັບອັນທີ່ເຂົາເຈົ້າປະກາດໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="64"/>
         <source>Import CA certificate or revocation list…</source>
         <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="104"/>
         <source>No certificate authority is trusted yet.</source>
         <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="79"/>
         <source>CA certificate</source>
         <translation>ໃບຢັ້ງຢືນ CA</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="79"/>
         <source>Revocation list</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="85"/>
+        <source>CA certificate from the server</source>
+        <translation>ໃບຢັ້ງຢືນ CA ຈາກເຊີບເວີ</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/key_trust.py" line="95"/>
+        <source>Revocation list from the server</source>
+        <translation>ລາຍການຍົກເລີກຈາກເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="97"/>
+        <source>number {number}, {count} revoked, next update {date}</source>
+        <translation>ສະບັບທີ {number}, ຍົກເລີກແລ້ວ {count}, ປັບປຸງຄັ້ງຕໍ່ໄປ {date}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="120"/>
         <source>CA certificate or revocation list</source>
         <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="122"/>
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="106"/>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="150"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="132"/>
         <source>The file {name} holds no CA certificate or revocation list.</source>
         <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="137"/>
         <source>Trust this certificate authority for the whole office?
 
 {name}
@@ -4394,17 +4409,17 @@ SHA-256 fingerprint:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="139"/>
         <source>Trust this authority?</source>
         <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="155"/>
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="155"/>
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>

@@ -23,9 +23,10 @@ from sqlalchemy import select
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.certificates import fingerprint
+from eoffice_desktop.core.signing.held_trust import held_from_server
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
-from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.signing.trust import TrustStore, crl_number
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -74,17 +75,41 @@ class TrustDialog(QDialog):
     def refresh(self) -> None:
         with self.store.db.session() as s:
             rows = list(s.scalars(select(TrustItem).order_by(TrustItem.kind, TrustItem.added_at)))
-        if not rows:
+            from_server = held_from_server(s)
+        kinds = {"ca": self.tr("CA certificate"), "crl": self.tr("Revocation list")}
+        lines = [(kinds.get(r.kind, r.kind), r.subject, f"SHA-256 {r.id}", f"{r.added_at:%d/%m/%Y}") for r in rows]
+        # Fetched by every sync from the central server (not imported: not events, each PC holds its own copy).
+        for ca in from_server.roots:
+            lines.append(
+                (
+                    self.tr("CA certificate from the server"),
+                    ca.subject.rfc4514_string(),
+                    f"SHA-256 {fingerprint(ca)}",
+                    f"{ca.not_valid_before_utc:%d/%m/%Y}",
+                )
+            )
+        for crl in from_server.crls:
+            updated = crl.next_update_utc
+            lines.append(
+                (
+                    self.tr("Revocation list from the server"),
+                    crl.issuer.rfc4514_string(),
+                    self.tr("number {number}, {count} revoked, next update {date}").format(
+                        number=crl_number(crl), count=len(list(crl)), date=f"{updated:%d/%m/%Y}" if updated else "-"
+                    ),
+                    f"{crl.last_update_utc:%d/%m/%Y}",
+                )
+            )
+        if not lines:
             empty = self.tr("No certificate authority is trusted yet.")
             self.items.setHtml(f"<p>{html.escape(empty)}</p>")
             return
-        kinds = {"ca": self.tr("CA certificate"), "crl": self.tr("Revocation list")}
         self.items.setHtml(
             "<table cellspacing=4>"
             + "".join(
-                f"<tr><td><b>{html.escape(kinds.get(r.kind, r.kind))}</b></td><td>{html.escape(r.subject)}<br>"
-                f"<small>SHA-256 {r.id}</small></td><td>{r.added_at:%d/%m/%Y}</td></tr>"
-                for r in rows
+                f"<tr><td><b>{html.escape(kind)}</b></td><td>{html.escape(subject)}<br>"
+                f"<small>{html.escape(detail)}</small></td><td>{when}</td></tr>"
+                for kind, subject, detail, when in lines
             )
             + "</table>"
         )

@@ -66,7 +66,7 @@ def _stored_status(store: OfficeStore, letter_id: str) -> str:
         return s.scalars(select(Signature.status).where(Signature.letter_id == letter_id)).one()
 
 
-def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next_sync(central, tmp_path):  # type: ignore[no-untyped-def]
+def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next_sync(central, tmp_path, qtbot):  # type: ignore[no-untyped-def]
     store, actor = _office_pc(central, tmp_path)
     first = sync_once(store)  # a server without a CA: the letters sync all the same
     assert first.pushed > 0 and first.trust is not None and first.trust.outcome == NO_CA
@@ -97,6 +97,19 @@ def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next
     offline = verify_letter(store, letter_id)  # checking needs no network: all of it is held on the PC
     assert offline[0].status.code == "revoked" and offline[0].status.revoked_at is not None
     assert offline[0].status.revoked_at.date() == date.today()
+    # IT staff see the server's CA and its newest list in the trust window, beside the ones they imported.
+    from eoffice_desktop.ui.key_trust import TrustDialog
+    from eoffice_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    dialog = TrustDialog(store, runner, actor)
+    qtbot.addWidget(dialog)
+    shown = dialog.items.toPlainText()
+    with store.db.session() as s:
+        held_crl = int(get_setting(s, HELD_CRL))
+    assert "CA certificate from the server" in shown and "ກະຊວງ CA" in shown
+    assert f"number {held_crl}, 1 revoked" in shown
+    runner.wait()
     store.close()
 
 
