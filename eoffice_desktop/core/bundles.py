@@ -18,7 +18,7 @@ from eoffice_desktop.core.replication import (
     refuse_event,
     set_cursor,
 )
-from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.protocol.bundle import (
     BundleCancelled,
     BundleManifest,
@@ -28,10 +28,15 @@ from sync.protocol.bundle import (
     ignore,
     never,
     read_bundle,
+    seal_key,
     write_bundle,
 )
 
 BUNDLE_BATCH = 100_000
+
+
+class BundleNotForThisPC(ValueError):
+    """A return bundle that the server did not seal for this PC (another PC's, or changed on the way)."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,8 @@ def export_bundle(
     if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers
         manifest.basis["numbers"] = numbers
     blobs = [(h, store.blobs.path_of(h)) for h in hashes]
-    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never)
+    key = _seal_key(store)  # an enrolled PC seals its bundles: the server takes them only so
+    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never, key)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
@@ -94,6 +100,14 @@ def import_bundle(
         joining = not store.is_set_up()
         if not joining and bundle.manifest.office_id != store.office_id:
             raise ValueError("This bundle is for another office; nothing was imported.")
+        from_server = bundle.manifest.sender == "server"
+        if from_server:
+            key = _seal_key(store)
+            if key is None or not bundle.manifest.sealed_by(key):
+                raise BundleNotForThisPC(
+                    "This return bundle was not made by the server for this PC (its seal does not match): it may be "
+                    "another PC's, or changed. Nothing was imported."
+                )
         checked = sum(bundle.archive.getinfo(name).file_size for name in bundle.manifest.files)
         names = list(bundle.blob_names())
         total = checked + sum(bundle.blob_size(h) for h in names)
@@ -107,7 +121,7 @@ def import_bundle(
         if stop():
             raise BundleCancelled()
         events = bundle.events()
-        acks = bundle.manifest.acks
+        acks = bundle.manifest.acks if from_server else {}  # only the server says what it took
         with store.db.write() as s:
             if joining:  # a new PC starting from the office's snapshot
                 set_setting(s, "office.id", bundle.manifest.office_id)
@@ -118,13 +132,20 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
-        if bundle.manifest.sender == "server" and isinstance(acks.get("numbers"), dict):
+        if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 
             take_bundle_answers(store, acks["numbers"])
         return result
     finally:
         bundle.close()
+
+
+def _seal_key(store: OfficeStore) -> bytes | None:
+    """The key this PC shares with its server for sealing bundles; None when it is not enrolled."""
+    with store.db.session() as s:
+        token = get_setting(s, "sync.token", "")
+    return seal_key(token) if token else None
 
 
 def _watched(chunks: Iterator[bytes], stop: Cancelled) -> Iterator[bytes]:

@@ -23,6 +23,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     QT_TRANSLATE_NOOP("Core", "An organisation needs a name."),
     QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "This return bundle was not made by the server for this PC (its seal does not match): it may be another "
+        "PC's, or changed. Nothing was imported.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Receipts are sent only for letters that came from another office."),
     QT_TRANSLATE_NOOP(
         "Core", "You have no password on this PC yet. An administrator sets it in Office > Users and departments."

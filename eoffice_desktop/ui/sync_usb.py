@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from eoffice_desktop.core.arrivals import office_names
-from eoffice_desktop.core.bundles import ExportResult, bundle_name, export_bundle, import_bundle
+from eoffice_desktop.core.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
@@ -221,7 +221,17 @@ class UsbBundles(QObject):
                 self.window, self.tr("Stopped"), self.tr("Stopped. No bundle was written and nothing was read in.")
             )
             return
-        if isinstance(exc, Refused) and exc.code == "bundle_refused":
+        if isinstance(exc, BundleNotForThisPC):
+            text = self.tr(
+                "This return file was not made by the server for this PC: it belongs to another PC, or it was "
+                "changed on the way. Nothing was changed. Load it on the PC that saved the bundle."
+            )
+        elif isinstance(exc, Refused) and exc.code == "bundle_unsealed":
+            text = self.tr(
+                "The server did not take this file: it was changed after it was saved, or it was not saved by that "
+                "office's PC. Nothing was sent on."
+            )
+        elif isinstance(exc, Refused) and exc.code == "bundle_refused":
             text = self.tr(
                 "The server did not take this file: only the office itself or an office above it may send it on."
             )

@@ -3,11 +3,18 @@
 A bundle is a zip (stored, not deflated: the parts are already compressed or are scans) holding
 `manifest.json`, `events.jsonl.zst` and `blobs/<sha256 hex>`. The manifest lists the SHA-256 of every part, so a
 damaged or altered file is refused before anything is imported.
+
+A bundle between an enrolled PC and the server is *sealed*: the manifest carries an HMAC-SHA256 of itself keyed
+with what the PC and the server share (the SHA-256 of the PC's token: the server keeps only that). The server takes
+a PC's bundle only with that PC's seal, and a PC takes a return bundle (with its acknowledgements) only when it is
+sealed for it, so nobody else can make a bundle that writes into the office's records or that says its changes
+arrived.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import zipfile
@@ -40,9 +47,23 @@ class BundleManifest:
     event_count: int = 0
     protocol: int = PROTOCOL_VERSION
     format: str = FORMAT
+    seal: str = ""  # HMAC of the rest of the manifest (see `seal_key`); empty between PCs of one office
 
     def to_json(self) -> str:
         return canonical_json(self.__dict__)
+
+    def sealed_with(self, key: bytes) -> str:
+        unsealed = {name: value for name, value in self.__dict__.items() if name != "seal"}
+        return hmac.new(key, canonical_json(unsealed).encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def sealed_by(self, key: bytes) -> bool:
+        return bool(self.seal) and hmac.compare_digest(self.seal, self.sealed_with(key))
+
+
+def seal_key(token: str) -> bytes:
+    """The key an enrolled PC and the server share for bundles: the SHA-256 (hex) of the PC's token, which is what
+    the server stores instead of the token."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest().encode("ascii")
 
 
 def _sha256(data: bytes) -> str:
@@ -72,9 +93,11 @@ def write_bundle(
     blobs: Iterable[tuple[str, Path]],
     progress: Progress = ignore,
     cancelled: Cancelled = never,
+    key: bytes | None = None,
 ) -> BundleManifest:
     """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
-    no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked."""
+    no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked.
+    With `key`, the manifest is sealed."""
     lines = b"".join(canonical_json(e.to_dict()).encode("utf-8") + b"\n" for e in events)
     packed = zstandard.ZstdCompressor(level=10).compress(lines)
     manifest.event_count = lines.count(b"\n")
@@ -98,6 +121,7 @@ def write_bundle(
                         done += len(chunk)
                         progress(done, total)
                 manifest.files[name] = blob_hash
+            manifest.seal = manifest.sealed_with(key) if key is not None else ""
             archive.writestr("manifest.json", manifest.to_json())
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())

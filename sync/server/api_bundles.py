@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.protocol.bundle import BundleInvalid
 from sync.server.blobstore import BlobError, ServerBlobStore
-from sync.server.bundles import BundleRefused, read_in
+from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError
 from sync.server.models import Device, ServerOffice
@@ -73,6 +73,8 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
                 )
             except BundleInvalid as exc:
                 raise ProtocolError(422, "invalid_request", str(exc)) from None
+            except BundleUnsealed as exc:
+                raise ProtocolError(403, "bundle_unsealed", str(exc)) from None
             except (BundleRefused, BlobError) as exc:
                 raise ProtocolError(403, "bundle_refused", str(exc)) from None
         except BaseException:

@@ -36,6 +36,10 @@ class BundleRefused(ValueError):
     """The bundle cannot be read in here (unknown or revoked PC, wrong office); nothing was stored."""
 
 
+class BundleUnsealed(BundleRefused):
+    """The bundle does not carry its PC's seal: changed after it was made, or made by someone else."""
+
+
 @dataclass
 class BundleOutcome:
     office_code: str
@@ -61,6 +65,11 @@ def _sender(database: ServerDatabase, manifest: BundleManifest) -> tuple[Device,
         assert office is not None
         if event_office_id(office) != manifest.office_id:
             raise BundleRefused(f"The bundle says office {manifest.office_id}, but PC {device.id} belongs to another.")
+        if not manifest.sealed_by(device.token_hash.encode("ascii")):
+            raise BundleUnsealed(
+                f"The bundle is not sealed by PC {device.id} ({device.name}): it was changed after it was made, or "
+                "made elsewhere (or by a version of eOffice older than this server). Nothing was taken."
+            )
         s.expunge_all()
     return device, office
 
@@ -186,7 +195,8 @@ def read_in(
     )
     if answer.is_dir():
         answer = answer / return_name(outcome)
-    write_bundle(answer, manifest, events, [(h, blobs.path(h)) for h in returned_blobs])
+    returned = [(h, blobs.path(h)) for h in returned_blobs]
+    write_bundle(answer, manifest, events, returned, key=device.token_hash.encode("ascii"))  # sealed for that PC
     outcome.returned_events, outcome.returned_blobs, outcome.answer = len(events), len(returned_blobs), answer
     return outcome
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.arrivals import arrived_letters, register_arrival
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
+from eoffice_desktop.core.bundles import BundleNotForThisPC, export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Event, Letter
@@ -22,10 +22,11 @@ from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.receipts import receipts_for
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
+from eoffice_desktop.core.settings import set_setting
 from sync.client.errors import Refused
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import enrol_pc, sync_once, transport_for
-from sync.protocol.bundle import BundleCancelled, BundleManifest, read_bundle, write_bundle
+from sync.protocol.bundle import BundleCancelled, BundleManifest, read_bundle, seal_key, write_bundle
 from sync.server.admin import add_office, new_enrolment_code, revoke_device
 from sync.server.blobstore import ServerBlobStore
 from sync.server.bundles import BundleRefused, read_in
@@ -167,22 +168,35 @@ def test_a_bundle_from_a_revoked_pc_or_another_office_is_refused_and_stores_noth
 def test_refusals_in_a_return_bundle_become_sync_problems(tmp_path: Path):
     store = open_store(tmp_path / "pc")
     actor = setup_office(store, "ທດ", "ຫ້ອງການທົດລອງ", "Test office", "admin", "Admin", "password-1")
+    with store.db.write() as s:  # enrolled: it shares a token with the server
+        set_setting(s, "sync.token", "token-of-this-pc")
     register_letter(store, actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ"))
     with store.db.session() as s:
         ids = [row.id for row in s.scalars(select(Event).where(Event.device_id == store.device_id).order_by(Event.seq))]
     refused_id, taken = ids[-1], ids[:-1]
-    manifest = BundleManifest(
-        office_id=store.office_id,
-        sender="server",
-        created=datetime.now(UTC).isoformat(),
-        acks={
-            "event_ids": taken,
-            "refused": {refused_id: {"code": "not_allowed", "reason": "the author may not do this"}},
-            "feed_next": 0,
-        },
-    )
-    write_bundle(tmp_path / "return.eob", manifest, [], [])
-    import_bundle(store, tmp_path / "return.eob")
+
+    def answer(key: bytes | None) -> Path:
+        manifest = BundleManifest(
+            office_id=store.office_id,
+            sender="server",
+            created=datetime.now(UTC).isoformat(),
+            acks={
+                "event_ids": taken,
+                "refused": {refused_id: {"code": "not_allowed", "reason": "the author may not do this"}},
+                "feed_next": 0,
+            },
+        )
+        path = tmp_path / f"return-{len(list(tmp_path.iterdir()))}.eob"
+        write_bundle(path, manifest, [], [], key=key)
+        return path
+
+    # Made by anyone but the server for this PC (no seal, another PC's seal): refused, and nothing changes.
+    for key in (None, seal_key("token-of-another-pc")):
+        with pytest.raises(BundleNotForThisPC):
+            import_bundle(store, answer(key))
+        with store.db.session() as s:
+            assert outbox_size(s, store.device_id) == len(ids) and open_issues(s) == []
+    import_bundle(store, answer(seal_key("token-of-this-pc")))
     with store.db.session() as s:
         assert outbox_size(s, store.device_id) == 0
         issues = open_issues(s)
@@ -190,6 +204,37 @@ def test_refusals_in_a_return_bundle_become_sync_problems(tmp_path: Path):
         (refused_id, "not_allowed", "the author may not do this")
     ]
     store.close()
+
+
+def test_a_bundle_changed_after_it_was_saved_is_refused_by_the_server(central, tmp_path: Path):
+    """Someone rewrites a district's bundle on the way (a letter's subject, with the checksums made to match) or
+    makes one in the PC's name: the server takes nothing from it, and says why."""
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+    register_letter(district, d_actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ງົບປະມານ"))
+    stick = export_bundle(district, tmp_path / "out.eob")
+    opened = read_bundle(stick.path)
+    manifest, events = opened.manifest, opened.events()
+    opened.close()
+    assert manifest.seal
+    for event in events:
+        if event.type == "letter.registered":
+            event.payload["subject"] = "ງົບປະມານ (ປ່ຽນແປງ)"
+    forged = tmp_path / "forged.eob"
+    write_bundle(forged, manifest, events, [])  # every checksum right, but no key to seal it
+    resealed = tmp_path / "resealed.eob"
+    write_bundle(resealed, manifest, events, [], key=seal_key("a-guessed-token"))
+    before = _stored_count(central)
+    for path in (forged, resealed):
+        with pytest.raises(BundleRefused, match="not sealed"):
+            read_in(central.database, ServerBlobStore(central.blob_dir), path, tmp_path / "back.eob")
+    assert _stored_count(central) == before and not (tmp_path / "back.eob").exists()
+    # The bundle as the PC saved it is taken, and its return bundle is sealed for that PC.
+    read_in(central.database, ServerBlobStore(central.blob_dir), stick.path, tmp_path / "back.eob")
+    assert _stored_count(central) > before
+    import_bundle(district, tmp_path / "back.eob")
+    with district.db.session() as s:
+        assert outbox_size(s, district.device_id) == 0
+    district.close()
 
 
 def test_stop_while_saving_or_loading_leaves_nothing_behind(tmp_path: Path):
