@@ -158,6 +158,18 @@ REFUSALS = {
 
 def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None) -> FastAPI:
     blobs = ServerBlobStore(blob_dir)
+    last_sweep = [0.0]
+
+    def sweep_stale_uploads() -> None:
+        """At start and once a day after: uploads unfinished for a month are dropped."""
+        if time.monotonic() - last_sweep[0] < 86400 and last_sweep[0]:
+            return
+        last_sweep[0] = time.monotonic()
+        stale = blobs.drop_stale_partials()
+        if stale:
+            log.info("dropped %d uploads unfinished for 30 days", stale)
+
+    sweep_stale_uploads()
     ca = ServerCA(data_dir or blob_dir.parent)
     metrics: Counter[str] = Counter()
     app = FastAPI(
@@ -293,6 +305,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         """Which files the server holds for this office. A file that only other offices sent counts as missing: it
         is the same answer as for a file nobody sent (no office learns what others hold), and uploading it proves
         this office has it."""
+        sweep_stale_uploads()  # (in the thread pool, as this route is synchronous)
         present, partial, missing = [], {}, []
         for blob_hash in query.hashes:
             try:

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -40,6 +41,27 @@ class ServerBlobStore:
         chunks the same office sent, so completing a file proves that office has it."""
         office = hashlib.sha256(uploader.encode("utf-8")).hexdigest()[:16]
         return self.root / "partial" / office / self.check_hash(blob_hash)
+
+    def drop_stale_partials(self, older_than_days: float = 30.0) -> int:
+        """Forget uploads nobody finished for a month (a PC reinstalled, a letter voided before its scan went up):
+        their chunks would fill the disk for ever. A PC that comes back later sends them again. Returns how many
+        were dropped."""
+        deadline = time.time() - older_than_days * 86400
+        dropped = 0
+        for office in (self.root / "partial").iterdir():
+            for upload in office.iterdir() if office.is_dir() else []:
+                try:
+                    parts = list(upload.iterdir())
+                    newest = max([upload.stat().st_mtime, *(p.stat().st_mtime for p in parts)])
+                    if newest >= deadline:
+                        continue
+                    for part in parts:
+                        part.unlink(missing_ok=True)
+                    upload.rmdir()
+                    dropped += 1
+                except OSError:  # being written right now, or dropped by another server process
+                    continue
+        return dropped
 
     def chunks_present(self, blob_hash: str, uploader: str) -> list[int]:
         folder = self.partial_dir(blob_hash, uploader)

@@ -80,3 +80,22 @@ def test_knowing_a_files_hash_gives_no_access_to_it(central, tmp_path: Path):
     a.store.close()
     c.store.close()
     assert a.check() == [] and c.check() == []
+
+
+def test_uploads_left_unfinished_for_a_month_are_dropped(tmp_path: Path):
+    import os
+    import time
+
+    from sync.server.blobstore import ServerBlobStore
+
+    store = ServerBlobStore(tmp_path / "blobs")
+    old_hash, new_hash = "sha256:" + "a" * 64, "sha256:" + "b" * 64
+    store.put_chunk(old_hash, 0, b"half of a scan", None, "office-1")
+    store.put_chunk(new_hash, 0, b"a scan on its way", None, "office-2")
+    month_ago = time.time() - 31 * 86400
+    folder = store.partial_dir(old_hash, "office-1")
+    for path in (folder / "0", folder):
+        os.utime(path, (month_ago, month_ago))
+    assert store.drop_stale_partials() == 1
+    assert store.chunks_present(old_hash, "office-1") == [] and not folder.exists()
+    assert store.chunks_present(new_hash, "office-2") == [0]  # still being sent: kept
