@@ -17,6 +17,8 @@ def test_every_refusal_code_of_the_server_has_its_own_words(app) -> None:  # typ
     codes = set(re.findall(r'code="([a-z_]+)"', source)) | set(
         re.findall(r'_rejected\(\s*\w+(?:\.\w+)?,\s*"([a-z_]+)"', source)
     )
+    codes |= set(sync.server.push.REASONS)  # the refusals kept as links of a PC's chain
+    assert {"foreign_letter", "number"} <= codes
     assert {"wrong_device", "wrong_office", "chain", "author"} <= codes
     for code in codes:
         text = refusal_reason(code, "server words")
