@@ -29,8 +29,12 @@ class SyncProblemsDialog(QDialog):
                 item.setToolTip(f"{refusal.code}: {refusal.message}")  # the server's own words, for IT staff
                 self.table.setItem(row, column, item)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
+        self.table.setWordWrap(True)  # a reason is a sentence or two: shown whole, on several lines
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
