@@ -4350,58 +4350,63 @@ Data folder: {folder}</source>
         <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="111"/>
         <source>No certificate authority is trusted yet.</source>
         <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="80"/>
         <source>CA certificate</source>
         <translation>ໃບຢັ້ງຢືນ CA</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="80"/>
         <source>Revocation list</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="86"/>
         <source>CA certificate from the server</source>
         <translation>ໃບຢັ້ງຢືນ CA ຈາກເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="96"/>
         <source>Revocation list from the server</source>
         <translation>ລາຍການຍົກເລີກຈາກເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="98"/>
         <source>number {number}, {count} revoked, next update {date}</source>
         <translation>ສະບັບທີ {number}, ຍົກເລີກແລ້ວ {count}, ປັບປຸງຄັ້ງຕໍ່ໄປ {date}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="107"/>
+        <source>On {date} this PC refused what the server sent: {reason} Ask IT staff at the server.</source>
+        <translation>ວັນທີ {date} ຄອມພິວເຕີນີ້ໄດ້ປະຕິເສດສິ່ງທີ່ເຊີບເວີສົ່ງມາ: {reason} ກະລຸນາຖາມພະນັກງານໄອທີທີ່ດູແລເຊີບເວີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="128"/>
         <source>CA certificate or revocation list</source>
         <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="130"/>
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="131"/>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="158"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="140"/>
         <source>The file {name} holds no CA certificate or revocation list.</source>
         <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="145"/>
         <source>Trust this certificate authority for the whole office?
 
 {name}
@@ -4414,17 +4419,17 @@ SHA-256 fingerprint:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="147"/>
         <source>Trust this authority?</source>
         <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="163"/>
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="163"/>
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>

@@ -23,10 +23,10 @@ from sqlalchemy import select
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.certificates import fingerprint
-from eoffice_desktop.core.signing.held_trust import held_from_server
+from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
-from eoffice_desktop.core.signing.trust import TrustStore, crl_number
+from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore, crl_number
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -76,6 +76,7 @@ class TrustDialog(QDialog):
         with self.store.db.session() as s:
             rows = list(s.scalars(select(TrustItem).order_by(TrustItem.kind, TrustItem.added_at)))
             from_server = held_from_server(s)
+            refusal = last_refusal(s)
         kinds = {"ca": self.tr("CA certificate"), "crl": self.tr("Revocation list")}
         lines = [(kinds.get(r.kind, r.kind), r.subject, f"SHA-256 {r.id}", f"{r.added_at:%d/%m/%Y}") for r in rows]
         # Fetched by every sync from the central server (not imported: not events, each PC holds its own copy).
@@ -100,12 +101,19 @@ class TrustDialog(QDialog):
                     f"{crl.last_update_utc:%d/%m/%Y}",
                 )
             )
+        warning = ""
+        if refusal is not None:
+            when, reason = refusal
+            text = self.tr("On {date} this PC refused what the server sent: {reason} Ask IT staff at the server.")
+            text = text.format(date=f"{when:%d/%m/%Y %H:%M}", reason=core_messages.text(TrustRefused(reason)))
+            warning = f"<p style='color:#b00020'>{html.escape(text)}</p>"
         if not lines:
             empty = self.tr("No certificate authority is trusted yet.")
-            self.items.setHtml(f"<p>{html.escape(empty)}</p>")
+            self.items.setHtml(f"{warning}<p>{html.escape(empty)}</p>")
             return
         self.items.setHtml(
-            "<table cellspacing=4>"
+            warning
+            + "<table cellspacing=4>"
             + "".join(
                 f"<tr><td><b>{html.escape(kind)}</b></td><td>{html.escape(subject)}<br>"
                 f"<small>{html.escape(detail)}</small></td><td>{when}</td></tr>"

@@ -4,11 +4,12 @@ an official's certificate request to the server's CA (one step instead of carryi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from cryptography import x509
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.held_trust import accept_from_server, held
+from eoffice_desktop.core.signing.held_trust import accept_from_server, clear_refused, held, note_refused
 from eoffice_desktop.core.signing.trust import TrustRefused
 from sync.client.errors import SyncError
 from sync.client.http import HttpTransport
@@ -39,12 +40,17 @@ def refresh_trust(store: OfficeStore, transport: HttpTransport) -> TrustRefresh:
         answer = transport._request("GET", "/v1/ca", params={"have_ca": have.ca_sha256, "have_crl": have.crl_number})
     except SyncError as exc:
         return TrustRefresh(NO_CA if exc.code == "no_ca" else FAILED, str(exc))
-    if answer.get("unchanged"):
+    if answer.get("unchanged"):  # the server has what this PC holds: an earlier refusal no longer stands
+        with store.db.write() as s:
+            clear_refused(s)
         return TrustRefresh(UNCHANGED)
     try:
         with store.db.write() as s:
             accepted = accept_from_server(s, str(answer.get("ca_pem", "")), str(answer.get("crl_pem", "")))
+            clear_refused(s)
     except TrustRefused as exc:
+        with store.db.write() as s:  # shown in the trust window until a list is taken again
+            note_refused(s, str(exc), datetime.now())
         return TrustRefresh(REFUSED, str(exc))
     return TrustRefresh(UPDATED if accepted.changed else UNCHANGED, rechecked=accepted.rechecked)
 

@@ -113,7 +113,7 @@ def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next
     store.close()
 
 
-def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(central, tmp_path):  # type: ignore[no-untyped-def]
+def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(central, tmp_path, qtbot):  # type: ignore[no-untyped-def]
     store, actor = _office_pc(central, tmp_path)
     sync_once(store)
     server_ca = ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
@@ -126,6 +126,7 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
         server_ca.revoke(s, f"{identity.certificate.serial_number:x}", "key_compromise")  # type: ignore[union-attr]
     assert sync_once(store).trust.outcome == UPDATED  # type: ignore[union-attr]
     assert _stored_status(store, letter_id) == "revoked"
+    after_revocation = crl_file.read_bytes()
     with store.db.session() as s:
         held_number, held_crl = get_setting(s, HELD_CRL), held_from_server(s).crls
 
@@ -149,6 +150,20 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
     with store.db.session() as s:
         assert get_setting(s, HELD_CRL) == held_number and held_from_server(s).crls == held_crl
     assert verify_letter(store, letter_id)[0].status.code == "revoked"
+    # IT staff see the refusal in the trust window, until the server sends a list this PC takes again.
+    from eoffice_desktop.ui.key_trust import TrustDialog
+    from eoffice_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    dialog = TrustDialog(store, runner, actor)
+    qtbot.addWidget(dialog)
+    assert "this PC refused what the server sent" in dialog.items.toPlainText()
+    assert "not signed by the CA" in dialog.items.toPlainText()
+    crl_file.write_bytes(after_revocation)  # the server's own newest list again: the one this PC holds
+    assert sync_once(store).trust.outcome == UNCHANGED  # type: ignore[union-attr]
+    dialog.refresh()
+    assert "refused" not in dialog.items.toPlainText()
+    runner.wait()
     store.close()
 
 

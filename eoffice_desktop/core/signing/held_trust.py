@@ -7,6 +7,7 @@ A new CA certificate is added beside the ones held, so signatures made under an 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -22,6 +23,7 @@ from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore, check_p
 SERVER_TRUST = "trust.server_pem"  # PEM bundle: the server's CA certificates and the newest CRL of each
 HELD_CA = "trust.server_ca_sha256"
 HELD_CRL = "trust.server_crl_number"
+REFUSED_NOTE = "trust.server_refused"  # "<ISO time>|<reason>" of the last refusal, until a list is taken again
 
 
 @dataclass(frozen=True)
@@ -87,3 +89,22 @@ def accept_from_server(session: Session, ca_pem: str, crl_pem: str) -> Accepted:
         )
         rechecked = int(getattr(result, "rowcount", 0) or 0)
     return Accepted(changed, newly, rechecked)
+
+
+def note_refused(session: Session, reason: str, when: datetime) -> None:
+    """Remember that the server's CA or list was refused, for IT staff to see in the trust window."""
+    set_setting(session, REFUSED_NOTE, f"{when.isoformat(timespec='seconds')}|{reason}")
+
+
+def clear_refused(session: Session) -> None:
+    if get_setting(session, REFUSED_NOTE):
+        set_setting(session, REFUSED_NOTE, "")
+
+
+def last_refusal(session: Session) -> tuple[datetime, str] | None:
+    """When and why the server's CA or list was last refused, if nothing was taken from it since."""
+    when, _, reason = get_setting(session, REFUSED_NOTE).partition("|")
+    try:
+        return (datetime.fromisoformat(when), reason) if when else None
+    except ValueError:
+        return None
