@@ -12,6 +12,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 
+from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
 from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.signing.certificates import Person, describe, load_certificates, make_request
@@ -105,10 +106,10 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
 
 
 def _sign(args: argparse.Namespace, store: OfficeStore, keys: KeyStore, user: User) -> int:
-    from eoffice_desktop.core.signing.letters import find_letter, sign_letter
+    from eoffice_desktop.core.signing.letters import sign_letter
 
     with store.db.session() as s:
-        letter = find_letter(s, args.number, args.direction, args.year)
+        letter = letter_named(s, args)
     identity = keys.unlock(user.id, read_passphrase(args, "passphrase_file", "Key passphrase: "))
     result = sign_letter(store, store.actor(user.id), letter.id, identity, args.role, sign_pdfs=args.pdf)
     print(f"Signed {letter.registry_number} as '{args.role}' (signature {result.order}). Code: {result.code}")
@@ -148,9 +149,7 @@ def register(
     imported.add_argument("--new-passphrase-file", help="passphrase for the key on this PC")
     command("show", "show the certificate")
     sign = command("sign", "sign a letter by its registry number")
-    sign.add_argument("number")
+    add_letter_arguments(sign)
     sign.add_argument("--role", choices=["prepared", "approved", "signed"], default="signed")
-    sign.add_argument("--direction", choices=["in", "out"])
-    sign.add_argument("--year", type=int)
     sign.add_argument("--pdf", action="store_true", help="also sign PDF attachments inside the PDF")
     keys.set_defaults(func=lambda args: _run(args, data_dir_of))

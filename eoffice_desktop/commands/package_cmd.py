@@ -8,16 +8,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
+
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     from eoffice_desktop.core.office import open_store
-    from eoffice_desktop.core.signing.letters import SigningRefused, find_letter
+    from eoffice_desktop.core.signing.letters import SigningRefused
     from eoffice_desktop.core.signing.package import PackageRefused, export_package
 
     store = open_store(data_dir_of(args), lock=False)
     try:
         with store.db.session() as s:
-            letter = find_letter(s, args.number, args.direction, args.year)
+            letter = letter_named(s, args)
         count = export_package(store, letter.id, Path(args.output))
     except (SigningRefused, PackageRefused, OSError) as exc:
         print(f"eoffice package: {exc}", file=sys.stderr)
@@ -35,8 +37,6 @@ def register(
 ) -> None:
     package = sub.add_parser("package", help="export a signed letter as one zip file that anyone can verify")
     add_data_dir(package)
-    package.add_argument("number", help="registry number of the letter")
+    add_letter_arguments(package)
     package.add_argument("-o", "--output", required=True, help="the .zip file to write")
-    package.add_argument("--direction", choices=["in", "out"])
-    package.add_argument("--year", type=int)
     package.set_defaults(func=lambda args: _run(args, data_dir_of))

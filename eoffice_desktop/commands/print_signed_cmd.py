@@ -8,16 +8,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
+
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     from eoffice_desktop.core.office import open_store
-    from eoffice_desktop.core.signing.letters import SigningRefused, find_letter
+    from eoffice_desktop.core.signing.letters import SigningRefused
     from eoffice_desktop.core.signing.printed import PrintRefused, print_signed_letter
 
     store = open_store(data_dir_of(args), lock=False)
     try:
         with store.db.session() as s:
-            letter = find_letter(s, args.number, args.direction, args.year)
+            letter = letter_named(s, args)
         printed = print_signed_letter(store, letter.id)
         Path(args.output).write_bytes(printed.data)
     except (SigningRefused, PrintRefused, OSError) as exc:
@@ -39,8 +41,6 @@ def register(
         "print-signed", help="write the printable copy of a signed letter (verification code and QR on every page)"
     )
     add_data_dir(command)
-    command.add_argument("number", help="registry number of the letter")
+    add_letter_arguments(command)
     command.add_argument("-o", "--output", required=True, help="the .pdf file to write")
-    command.add_argument("--direction", choices=["in", "out"])
-    command.add_argument("--year", type=int)
     command.set_defaults(func=lambda args: _run(args, data_dir_of))

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
 from eoffice_desktop.core.signing.status import SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
 
@@ -67,7 +68,7 @@ def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
 
     from eoffice_desktop.core.models import Letter
     from eoffice_desktop.core.office import open_store
-    from eoffice_desktop.core.signing.letters import SigningRefused, find_letter, verify_letter
+    from eoffice_desktop.core.signing.letters import SigningRefused, verify_letter
     from eoffice_desktop.core.signing.tables import Signature
     from eoffice_desktop.core.signing.vcode import BadCode, normalise
 
@@ -98,7 +99,7 @@ def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
                     return 1
                 letter_id = row.letter_id
             else:
-                letter_id = find_letter(s, args.letter, args.direction, args.year).id
+                letter_id = letter_named(s, args).id
             letter = s.get(Letter, letter_id)
             assert letter is not None
         results = verify_letter(store, letter_id)
@@ -117,7 +118,7 @@ def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     if args.file:
         return _verify_file(args, data_dir_of(args))
-    if not (args.code or args.letter or args.list):
+    if not (args.code or args.number or args.list):
         print("eoffice verify: give a package FILE, --code CODE, --letter NUMBER or --list.", file=sys.stderr)
         return 2
     return _verify_in_office(args, data_dir_of(args))
@@ -133,8 +134,6 @@ def register(
     verify.add_argument("file", nargs="?", help="a signed package (.zip) exported by eOffice")
     verify.add_argument("--ca", action="append", help="PEM file with CA certificates (and CRLs) to trust")
     verify.add_argument("--code", help="the verification code printed on a signed letter")
-    verify.add_argument("--letter", help="registry number of a letter in this office")
-    verify.add_argument("--direction", choices=["in", "out"])
-    verify.add_argument("--year", type=int)
+    add_letter_arguments(verify, flag="--letter")
     verify.add_argument("--list", action="store_true", help="list the signed letters of this office")
     verify.set_defaults(func=lambda args: _run(args, data_dir_of))
