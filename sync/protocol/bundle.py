@@ -165,12 +165,9 @@ def read_bundle(path: Path, progress: Progress = ignore, cancelled: Cancelled = 
     except (OSError, zipfile.BadZipFile) as exc:
         raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
     try:
-        raw = json.loads(archive.read("manifest.json"))
-        if raw.get("format") != FORMAT:
-            raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
-        if int(raw.get("protocol", 0)) > PROTOCOL_VERSION:
+        manifest = _manifest(archive, path)
+        if int(manifest.protocol) > PROTOCOL_VERSION:
             raise BundleInvalid(f"{path.name} was made by a newer version of eOffice; update this PC first.")
-        manifest = BundleManifest(**raw)
         names = set(archive.namelist()) - {"manifest.json"}
         if names != set(manifest.files):
             raise BundleInvalid(f"{path.name} is incomplete or has unexpected parts.")
@@ -200,13 +197,19 @@ def peek_manifest(path: Path) -> BundleManifest:
     """Whose bundle is this? Reads only the manifest (nothing is checked or imported)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            raw = json.loads(archive.read("manifest.json"))
-        manifest = BundleManifest(**raw)
+            return _manifest(archive, path)
+    except BundleInvalid:
+        raise
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
-    if manifest.format != FORMAT:
+
+
+def _manifest(archive: zipfile.ZipFile, path: Path) -> BundleManifest:
+    """The bundle's manifest, as written (its parts are not checked here)."""
+    raw = json.loads(archive.read("manifest.json"))
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
-    return manifest
+    return BundleManifest(**raw)
 
 
 def copy_stream(source: IO[bytes]) -> Iterator[bytes]:
