@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +18,9 @@ from eoffice_desktop.core.accounts import viewer_of  # noqa: E402
 from eoffice_desktop.core.demo import generate_demo  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store  # noqa: E402
 from eoffice_desktop.ui import pyside_compat  # noqa: E402, F401
+
+if TYPE_CHECKING:
+    from tests.sync.conftest import RunningServer
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +72,17 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[RunningServer]:
+    """The real central server over HTTP on 127.0.0.1 (SQLite), for windows that talk to it."""
+    from sync.server.database import ServerDatabase
+    from tests.sync.conftest import start_server
+
+    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
+    yield running
+    server.should_exit = True
+    time.sleep(0.2)
+    database.dispose()

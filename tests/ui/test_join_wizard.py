@@ -3,8 +3,6 @@ password on this PC; and on an office's first PC, create the office under the se
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,18 +17,7 @@ from eoffice_desktop.ui import join_office
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
-from sync.server.database import ServerDatabase
-from tests.sync.conftest import RunningServer, start_server
-
-
-@pytest.fixture
-def central(tmp_path: Path) -> Iterator[RunningServer]:
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
-    yield running
-    server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
+from tests.sync.conftest import RunningServer
 
 
 def _codes(central: RunningServer, n: int) -> list[str]:

@@ -4,7 +4,6 @@ signing), and renews it; signatures made before the renewal stay valid. A PC not
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -33,21 +32,10 @@ from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.ca import ServerCA
-from sync.server.database import ServerDatabase
-from tests.sync.conftest import RunningServer, start_server
+from tests.sync.conftest import RunningServer
 from tests.ui.test_signing import fill_and_ok, when_modal
 
 PASS = "ລະຫັດລັບ ຂອງຂ້ອຍ 2026"
-
-
-@pytest.fixture
-def central(tmp_path: Path) -> Iterator[RunningServer]:
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
-    yield running
-    server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
 
 
 @pytest.fixture

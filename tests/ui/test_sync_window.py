@@ -38,17 +38,7 @@ from sync.client.session import enrol_pc, refresh_office_directory, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.app import create_app
 from sync.server.database import ServerDatabase
-from tests.sync.conftest import RunningServer, _free_port, start_server
-
-
-@pytest.fixture
-def central(tmp_path: Path) -> Iterator[RunningServer]:
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
-    yield running
-    server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
+from tests.sync.conftest import RunningServer, _free_port
 
 
 def _slowed(app: Any, seconds: float) -> Any:
