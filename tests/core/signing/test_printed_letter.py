@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo_files import demo_png
+from eoffice_desktop.core.demo_files import demo_png, pdf_file
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment, User
@@ -51,16 +51,7 @@ def letter_pdf(pages: list[tuple[int, int]]) -> bytes:
         objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
         kids.append(b"%d 0 R" % page_id)
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def page_texts(data: bytes) -> list[str]:
