@@ -30,7 +30,8 @@ class HttpTransport:
         self.bytes_received = 0
 
     # -- plumbing --------------------------------------------------------------------------------------------
-    def _headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+    def headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        """What every request to the server carries (protocol, credential); also for requests made elsewhere."""
         headers = {"Accept-Encoding": "gzip", "X-EOffice-Protocol": str(PROTOCOL_VERSION)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -53,7 +54,7 @@ class HttpTransport:
                 self.base_url + path,
                 data=body,
                 params=params,
-                headers=self._headers(headers),
+                headers=self.headers(headers),
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
@@ -62,7 +63,7 @@ class HttpTransport:
         self.bytes_received += len(response.content) + 200
         if raw and response.status_code == 200:
             return response.content
-        data = self._envelope(response)
+        data = self.envelope(response)
         if response.status_code >= 400:
             code = str(data.get("code", "refused"))
             message = str(data.get("message_en", f"HTTP {response.status_code}"))
@@ -76,7 +77,7 @@ class HttpTransport:
         return data
 
     @staticmethod
-    def _envelope(response: requests.Response) -> dict[str, Any]:
+    def envelope(response: requests.Response) -> dict[str, Any]:
         try:
             data = response.json()
         except ValueError:
@@ -143,6 +144,14 @@ class HttpTransport:
         data = self._json("POST", "/v1/numbers/confirm", {"letters": [letter.model_dump() for letter in letters]})
         return [ConfirmedNumber.model_validate(result) for result in data["results"]]
 
+    def ca_trust(self, have_ca: str, have_crl: int) -> dict[str, Any]:
+        """The organisation's CA certificate and newest revocation list, or `unchanged` when the PC has them."""
+        return dict(self._request("GET", "/v1/ca", params={"have_ca": have_ca, "have_crl": have_crl}))
+
+    def certify(self, user_id: str, csr_pem: str) -> dict[str, Any]:
+        """The server's CA signs an official's certificate request: `certificate_pem` and `ca_pem`."""
+        return dict(self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem}))
+
     def pull(self, after: int, limit: int) -> PullBatch:
         data = self._request("GET", "/v1/pull", params={"after": after, "limit": limit})
         events = [EventEnvelope.from_dict(e) for e in data["events"]]
@@ -178,7 +187,7 @@ class HttpTransport:
         self._json("POST", f"/v1/blobs/{blob_hash}/complete", {"size": size})
 
     def _put_chunk(self, blob_hash: str, index: int, data: bytes) -> None:
-        headers = self._headers(
+        headers = self.headers(
             {"X-Chunk-Sha256": hashlib.sha256(data).hexdigest(), "Content-Type": "application/octet-stream"}
         )
         try:
@@ -193,14 +202,14 @@ class HttpTransport:
         self.bytes_sent += len(data) + 300
         self.bytes_received += len(response.content) + 200
         if response.status_code != 204:
-            self._envelope(response)
+            self.envelope(response)
             data_json = json.loads(response.content)
             raise Refused(str(data_json.get("message_en")), str(data_json.get("code")))
 
     def download_blob(self, blob_hash: str, partial: Path, progress: Progress, cancelled: Cancelled) -> None:
         """Resumes a broken download from the bytes already on disk (HTTP Range)."""
         done = partial.stat().st_size if partial.exists() else 0
-        headers = self._headers({"Range": f"bytes={done}-"} if done else {})
+        headers = self.headers({"Range": f"bytes={done}-"} if done else {})
         try:
             with self.http.get(
                 f"{self.base_url}/v1/blobs/{blob_hash}",
@@ -209,7 +218,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             ) as response:
                 if response.status_code not in (200, 206):
-                    self._envelope(response)
+                    self.envelope(response)
                     raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
                 if response.headers.get("Content-Type", "").split(";")[0].strip() != "application/octet-stream":
                     # A captive portal's 200 page is not the file: keep what was already fetched.

@@ -55,7 +55,7 @@ def relay_bundle(
                 progress(sent, total)
                 yield piece
 
-    headers = transport._headers({"Content-Type": "application/octet-stream"})  # sent chunked, as it is read
+    headers = transport.headers({"Content-Type": "application/octet-stream"})  # sent chunked, as it is read
     try:
         response = transport.http.post(
             transport.base_url + RELAY_PATH,
@@ -70,7 +70,7 @@ def relay_bundle(
         raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
     with response:
         if response.status_code != 200 or response.headers.get("Content-Type") != "application/octet-stream":
-            data = transport._envelope(response)  # a portal page is Offline; our refusals carry a code
+            data = transport.envelope(response)  # a portal page is Offline; our refusals carry a code
             code, message = str(data.get("code", "refused")), str(data.get("message_en", ""))
             if response.status_code >= 500 or data.get("retry"):
                 raise ServerBusy(message, code)

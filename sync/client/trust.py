@@ -37,7 +37,7 @@ def refresh_trust(store: OfficeStore, transport: HttpTransport) -> TrustRefresh:
         have = held(s)
     try:
         # The transport's envelope check applies: a captive portal's page is never taken for the CA's answer.
-        answer = transport._request("GET", "/v1/ca", params={"have_ca": have.ca_sha256, "have_crl": have.crl_number})
+        answer = transport.ca_trust(have.ca_sha256, have.crl_number)
     except SyncError as exc:
         return TrustRefresh(NO_CA if exc.code == "no_ca" else FAILED, str(exc))
     if answer.get("unchanged"):  # the server has what this PC holds: an earlier refusal no longer stands
@@ -58,7 +58,7 @@ def refresh_trust(store: OfficeStore, transport: HttpTransport) -> TrustRefresh:
 def request_certificate(transport: HttpTransport, user_id: str, csr_pem: str) -> IssuedByServer:
     """The server's CA signs the request of an official of this PC's office. Raises the sync errors (Offline,
     Refused with code `no_ca` or `certificate_refused`) for the caller to explain."""
-    answer = transport._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem})
+    answer = transport.certify(user_id, csr_pem)
     try:
         certificate = x509.load_pem_x509_certificate(str(answer["certificate_pem"]).encode("ascii"))
         chain = x509.load_pem_x509_certificates(str(answer["ca_pem"]).encode("ascii"))
