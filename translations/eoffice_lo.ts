@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AddressBook</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="44"/>
+        <source>Ministry</source>
+        <translation>ກະຊວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="45"/>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="46"/>
+        <source>District</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="47"/>
+        <source>Department</source>
+        <translation>ພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="48"/>
+        <source>Company</source>
+        <translation>ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="49"/>
+        <source>Embassy</source>
+        <translation>ສະຖານທູດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="50"/>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="145"/>
+        <source>Address book</source>
+        <translation>ປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="147"/>
+        <source>Find by name or abbreviation…</source>
+        <translation>ຊອກຫາຕາມຊື່ ຫຼື ຕົວຫຍໍ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="150"/>
+        <source>Show merged entries</source>
+        <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="156"/>
+        <source>English name</source>
+        <translation>ຊື່ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="157"/>
+        <source>Abbreviation</source>
+        <translation>ຕົວຫຍໍ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="158"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="159"/>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="160"/>
+        <source>Letters reach it</source>
+        <translation>ໜັງສືໄປເຖິງທາງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="174"/>
+        <source>New entry…</source>
+        <translation>ເພີ່ມລາຍການໃໝ່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="175"/>
+        <source>Edit…</source>
+        <translation>ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="176"/>
+        <source>Merge into…</source>
+        <translation>ລວມເຂົ້າກັບ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="177"/>
+        <source>Separate again</source>
+        <translation>ແຍກອອກຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="215"/>
+        <source>through the server</source>
+        <translation>ຜ່ານເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="215"/>
+        <source>on paper</source>
+        <translation>ເປັນເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="216"/>
+        <source>{name} → merged into {other}</source>
+        <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="263"/>
+        <source>New address-book entry</source>
+        <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="278"/>
+        <source>Edit address-book entry</source>
+        <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="306"/>
+        <source>Choose an entry of the list to merge into.</source>
+        <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../eoffice_desktop/ui/app.py" line="68"/>
@@ -847,6 +983,39 @@
         <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="133"/>
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="70"/>
+        <source>Name in Lao</source>
+        <translation>ຊື່ພາສາລາວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="71"/>
+        <source>Name in English</source>
+        <translation>ຊື່ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="72"/>
+        <source>Abbreviation</source>
+        <translation>ຕົວຫຍໍ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="73"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="74"/>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
+        <source>Write the name in Lao.</source>
+        <translation>ກະລຸນາຂຽນຊື່ເປັນພາສາລາວ.</translation>
     </message>
 </context>
 <context>
@@ -2359,113 +2528,118 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
+        <source>Address book…</source>
+        <translation>ປຶ້ມທີ່ຢູ່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="765"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="390"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="392"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="425"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="438"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="439"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="361"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="417"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="419"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
@@ -2480,63 +2654,86 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="482"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="510"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="514"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="522"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="524"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="724"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="724"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="742"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="744"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="751"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="753"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="752"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="756"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="769"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
         <translation>eOffice Desktop {version}
 ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
 ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="106"/>
+        <source>Merge a duplicate</source>
+        <translation>ລວມລາຍການທີ່ຊ້ຳກັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="108"/>
+        <source>“{name}” will no longer be listed. Its letters will be found under the entry you choose; each letter keeps the name written on it.</source>
+        <translation>“{name}” ຈະບໍ່ສະແດງໃນລາຍຊື່ອີກ. ໜັງສືຂອງມັນຈະຊອກພົບໄດ້ພາຍໃຕ້ລາຍການທີ່ທ່ານເລືອກ; ໜັງສືແຕ່ລະສະບັບຍັງຄົງຊື່ທີ່ຂຽນໄວ້ເທິງມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="120"/>
+        <source>Merge</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="126"/>
+        <source>Merge into</source>
+        <translation>ລວມເຂົ້າກັບ</translation>
     </message>
 </context>
 <context>
