@@ -24,6 +24,7 @@ from eoffice_desktop.core.replication import (
     cursor,
     mark_acknowledged,
     outbox,
+    own_held,
     refuse_event,
     reset_for_new_epoch,
     set_cursor,
@@ -180,19 +181,21 @@ class SyncEngine:
     def _pull(self) -> None:
         # While one batch is applied, the next one is already travelling over the link (a slow link and a slow
         # disk then overlap). The cursor still moves only in the transaction that applies its batch.
+        # The server leaves out what this PC made itself (the push answers acknowledged it), up to what it holds.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as link:
             with self.store.db.session() as s:
-                pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+                own = own_held(s, self.store.device_id)
+                pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT, own)
             while True:
                 self._check_cancel()
                 batch = pending.result()
                 if batch.epoch and batch.epoch != self._epoch():
                     self._check_epoch(batch.epoch)
                     with self.store.db.session() as s:
-                        pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+                        pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT, own)
                     continue
                 if batch.more:
-                    pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT)
+                    pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT, own)
                 with self.store.db.write() as s:
                     result = apply_remote(s, self.store.log, batch.events)
                     set_cursor(s, batch.next)
