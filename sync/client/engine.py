@@ -31,6 +31,7 @@ from eoffice_desktop.core.replication import (
 )
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
+from sync.client.status import count_usage
 from sync.client.transport import Transport
 from sync.protocol.envelope import EventEnvelope
 
@@ -125,15 +126,8 @@ class SyncEngine:
         finally:
             self.report.bytes_up = self.transport.bytes_sent - start_up
             self.report.bytes_down = self.transport.bytes_received - start_down
-            self._count_usage(self.report.bytes_up + self.report.bytes_down)
+            count_usage(self.store, self.report.bytes_up + self.report.bytes_down)
         return self.report
-
-    def _count_usage(self, nbytes: int) -> None:
-        if not nbytes:
-            return
-        key = f"sync.usage.{datetime.now():%Y-%m}"
-        with self.store.db.write() as s:
-            set_setting(s, key, str(int(get_setting(s, key, "0")) + nbytes))
 
     def _check_epoch(self, epoch: str) -> None:
         with self.store.db.write() as s:

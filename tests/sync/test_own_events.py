@@ -18,8 +18,11 @@ from eoffice_desktop.core.models import Event, Letter
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.replication import cursor, own_held
+from eoffice_desktop.core.settings import set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
+from sync.client.session import sync_once
+from sync.client.status import local_status
 from sync.client.transport import PullBatch
 from sync.server.feeds import client_digest
 from sync.server.models import FeedHead
@@ -157,5 +160,23 @@ def test_the_data_meter_counts_what_went_over_the_link(central: RunningServer, t
     assert report.bytes_up + report.bytes_down > 600_000
     assert transport.bytes_sent + other.bytes_sent == proxy.bytes_up
     assert transport.bytes_received + other.bytes_received == proxy.bytes_down
+    for desk in (first, second):
+        desk.store.close()
+
+
+def test_the_month_meter_and_eoffice_sync_count_what_went_over_the_link(central: RunningServer, tmp_path: Path) -> None:
+    first, second = _office_of_two(central, tmp_path)
+    _register(first, 60, "ເດືອນ")
+    proxy = LinkProxy(int(central.url.rsplit(":", 1)[1]))
+    with first.store.db.write() as s:
+        set_setting(s, "sync.server_url", proxy.url)  # the whole cycle (letters, numbers, the CA) through the relay
+    try:
+        before = local_status(first.store).month_bytes
+        report = sync_once(first.store)
+    finally:
+        proxy.close()
+    carried = proxy.bytes_up + proxy.bytes_down
+    assert report.pushed >= 60 and report.bytes_up + report.bytes_down == carried
+    assert local_status(first.store).month_bytes - before == carried
     for desk in (first, second):
         desk.store.close()
