@@ -15,6 +15,7 @@ from eoffice_desktop.core.replication import (
     cursor,
     mark_acknowledged,
     outbox,
+    own_held,
     refuse_event,
     set_cursor,
 )
@@ -66,12 +67,14 @@ def export_bundle(
     with store.db.session() as s:
         events = all_events(s) if everything else outbox(s, store.device_id, limit=BUNDLE_BATCH, max_bytes=1 << 40)
         feed = cursor(s)
+        own = own_held(s, store.device_id)
     hashes = sorted({h for e in events for h in e.blobs if store.blobs.has(h)})
     manifest = BundleManifest(
         office_id=store.office_id,
         sender=store.device_id,
         created=datetime.now(UTC).isoformat(timespec="seconds"),
-        basis={"feed_pos": feed, "office_name": store.office().name_lo},  # for whoever carries it on
+        # `own`: the server's return bundle leaves out this PC's own events up to it (as its pull does)
+        basis={"feed_pos": feed, "own": own, "office_name": store.office().name_lo},  # for whoever carries it on
     )
     from sync.client.numbers import bundle_requests
 

@@ -114,6 +114,22 @@ def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]
     return result
 
 
+def own_held(session: Session, device_id: str) -> int:
+    """The `dev_seq` up to which this PC holds every event it made: the server leaves those out of its pull and
+    return bundles. A PC put back from an older copy holds fewer, and so gets the later ones back."""
+    count, highest = session.execute(
+        select(func.count(), func.max(Event.dev_seq)).where(Event.device_id == device_id)
+    ).one()
+    if not highest or count == highest:
+        return int(highest or 0)
+    held = 0  # a gap (never made by this app, but a copy could be damaged): only up to the first missing one
+    for dev_seq in session.scalars(select(Event.dev_seq).where(Event.device_id == device_id).order_by(Event.dev_seq)):
+        if dev_seq != held + 1:
+            break
+        held = dev_seq
+    return held
+
+
 def cursor(session: Session, key: str = "server") -> int:
     return int(get_setting(session, f"sync.cursor.{key}", "0"))
 

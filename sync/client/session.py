@@ -15,6 +15,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
+from sync.client.status import count_usage
 
 if TYPE_CHECKING:  # the HTTP client (requests, the protocol's models) loads at the first request, not at start-up
     from sync.client.http import HttpTransport
@@ -75,7 +76,11 @@ def sync_once(
     report = SyncEngine(store, transport, policy_for(store, big_transfers), progress, cancelled).run()
     from sync.client.trust import refresh_trust
 
+    sent, received = transport.bytes_sent, transport.bytes_received
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
+    report.bytes_up += transport.bytes_sent - sent  # the CA's request and answer cost data too
+    report.bytes_down += transport.bytes_received - received
+    count_usage(store, transport.bytes_sent - sent + transport.bytes_received - received)
     if report.pulled or report.trust.rechecked:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 

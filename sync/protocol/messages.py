@@ -126,6 +126,7 @@ class DigestQuery(Request):
     upto: int = Field(ge=0, le=2**53)
     count: int = Field(ge=0, le=2**53)
     xsum: int = Field(ge=0, lt=2**32)
+    own: int = Field(default=0, ge=0, le=2**53)  # as in pull: this PC's own events up to this dev_seq are left out
 
 
 class DigestAnswer(Answer):

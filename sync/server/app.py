@@ -278,17 +278,18 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     def pull(
         after: int = Query(0, ge=0, le=2**53),
         limit: int = Query(500, ge=1, le=2000),
+        own: int = Query(0, ge=0, le=2**53, description="this PC holds its own events up to this dev_seq: left out"),
         me: Device = Depends(device),
     ) -> PullAnswer:
         with database.read() as s:
-            events, cursor, high = feeds.pull(s, me.office_id, after, limit, MAX_PUSH_BYTES)
+            events, cursor, high = feeds.pull(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
             epoch = database.epoch(s)
         return PullAnswer(events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=epoch)
 
     @app.post("/v1/digest", response_model=DigestAnswer)
     def digest(query: DigestQuery, me: Device = Depends(device)) -> DigestAnswer:
         with database.read() as s:
-            count, xsum = feeds.digest(s, me.office_id, query.upto)
+            count, xsum = feeds.digest(s, me.office_id, query.upto, me.id, query.own)
             if count == query.count and xsum == query.xsum:
                 return DigestAnswer(ok=True, server_count=count)
             low, high = 0, query.upto
