@@ -42,7 +42,10 @@ def check_data_dir(root: Path) -> CheckReport:
         report.problems.append(f"no database at {data_dir.database}")
         return report
     try:
-        conn = sqlite3.connect(f"file:{data_dir.database}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{data_dir.database}?mode=ro", uri=True, isolation_level=None)
+        # One read transaction for everything compared below: the app may register letters meanwhile, and the log
+        # and the register read at two moments would disagree by the letters written in between.
+        conn.execute("BEGIN")
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
             report.problems += [f"database: {row[0]}" for row in result[:20]]
