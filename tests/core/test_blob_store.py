@@ -27,7 +27,7 @@ def test_a_scan_in_a_new_subfolder_fsyncs_blobs_itself(tmp_path: Path, monkeypat
     assert fsynced.index(store.root) < fsynced.index(folder)  # the new folder's entry first, then the rename's
     neighbour = next(  # another scan whose hash falls in the same subfolder
         data
-        for data in (b"%PDF-1.4 scan %d" % n for n in range(100_000))
+        for data in (b"%%PDF-1.4 scan %d" % n for n in range(100_000))
         if hashlib.sha256(data).hexdigest()[:2] == folder.name
     )
     fsynced.clear()
