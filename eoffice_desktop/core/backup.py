@@ -20,6 +20,7 @@ from pathlib import Path
 from eoffice_desktop import __version__
 from eoffice_desktop.core.blobs import BlobStore
 from eoffice_desktop.core.check import CheckReport, check_data_dir
+from eoffice_desktop.core.credential import forget_token, mark_enrol_again
 from eoffice_desktop.core.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.db import backup_database
 
@@ -226,6 +227,10 @@ def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) 
         for blob_hash in snapshot.blobs:
             with open(pool.path_of(blob_hash), "rb") as handle:
                 store.add_stream(iter(lambda: handle.read(1 << 20), b""))
+        # The server knows this PC further than the backup goes, and a backup never carries the credential:
+        # the restored office enrols again, as a new device.
+        mark_enrol_again(staging)
+        forget_token(data_dir)
         os.replace(staging, data_dir.database)
     finally:
         lock.release()
