@@ -1,0 +1,51 @@
+"""Noticing a damaged database before anything is written to it: SQLite's quick check when a data folder is opened,
+its full integrity check in the weekly check, and the plain words for a full disk."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+DAMAGED = (
+    "The office database is damaged. Nothing was written to it. Restore the latest backup (eoffice restore, or "
+    "Help > Backups), or ask IT staff."
+)
+DISK_FULL = "The disk is full, so the change was not saved. Free some space on the disk, then try again."
+_FULL_CODES = {"SQLITE_FULL"}
+_DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def quick_problems(path: Path) -> list[str]:
+    """`PRAGMA quick_check`: every page's structure, without the cross-check of indexes against their tables
+    (that is the weekly full check). Reads the whole file once: about 0.1 s per 20,000 letters."""
+    return _run(path, "SELECT CAST(quick_check AS BLOB) FROM pragma_quick_check(20)")
+
+
+def full_problems(path: Path) -> list[str]:
+    return _run(path, "SELECT CAST(integrity_check AS BLOB) FROM pragma_integrity_check(20)")
+
+
+def _run(path: Path, query: str) -> list[str]:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:  # as bytes: the report may quote damaged text that is not UTF-8
+            rows = [bytes(row[0]).decode("utf-8", "replace") for row in conn.execute(query).fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    except UnicodeDecodeError:  # SQLite's own message quotes a damaged table list
+        return ["the list of tables is damaged"]
+    return [] if rows == ["ok"] else rows
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, or an operating system error saying there is no space left."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return True
+    return getattr(exc, "sqlite_errorname", "") in _FULL_CODES or "database or disk is full" in str(exc)
+
+
+def is_damage(exc: BaseException) -> bool:
+    return getattr(exc, "sqlite_errorname", "") in _DAMAGE_CODES or "malformed" in str(exc)

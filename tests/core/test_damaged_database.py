@@ -1,0 +1,53 @@
+"""A database with damaged pages is refused before anything is written to it; damage found later stops writes."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from eoffice_desktop.cli import main
+from eoffice_desktop.core.db import DatabaseDamaged
+from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.office import open_store
+
+
+@pytest.fixture(scope="module")
+def office_file(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    root = tmp_path_factory.mktemp("office") / "d"
+    store = open_store(root)
+    generate_demo(store, 300)
+    store.close()
+    return (root / "eoffice.sqlite").read_bytes()
+
+
+def _damaged_copy(clean: bytes, folder: Path, seed: int) -> Path:
+    """What the outside probe did: 20 random 64-byte overwrites inside the file (the 100-byte header spared)."""
+    rng = random.Random(seed)
+    data = bytearray(clean)
+    for _ in range(20):
+        at = rng.randrange(100, len(data) - 64)
+        data[at : at + 64] = rng.randbytes(64)
+    folder.mkdir(parents=True)
+    (folder / "eoffice.sqlite").write_bytes(bytes(data))
+    return folder
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_database_with_damaged_pages_is_refused_before_any_write(office_file: bytes, tmp_path: Path, seed: int):
+    folder = _damaged_copy(office_file, tmp_path / "d", seed)
+    before = (folder / "eoffice.sqlite").read_bytes()
+    with pytest.raises(DatabaseDamaged, match="Restore the latest backup"):
+        open_store(folder)
+    assert (folder / "eoffice.sqlite").read_bytes() == before
+    assert not (folder / "eoffice.sqlite-wal").exists() or (folder / "eoffice.sqlite-wal").stat().st_size == 0
+
+
+def test_the_command_line_says_so_in_one_sentence_with_an_exit_code(office_file: bytes, tmp_path: Path, capsys):
+    folder = _damaged_copy(office_file, tmp_path / "d", 1)
+    before = (folder / "eoffice.sqlite").read_bytes()
+    assert main(["demo", "--data-dir", str(folder), "--letters", "5"]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith("eoffice: The office database is damaged.") and "Traceback" not in said
+    assert (folder / "eoffice.sqlite").read_bytes() == before
