@@ -173,11 +173,10 @@ class Database:
         data_dir.create()
         existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
         self.damage: str | None = None
-        if existed:
-            # Before the first write, even a migration's. It reads the whole file: 0.1-0.2 s per 20,000 letters
-            # (docs/performance.md); the full check, which also compares indexes with tables, is weekly.
-            if quick_problems(data_dir.database):
-                raise DatabaseDamaged()
+        # Before the first write, even a migration's. It reads the whole file: 0.1-0.2 s per 20,000 letters
+        # (docs/performance.md); the full check, which also compares indexes with tables, is weekly.
+        if existed and quick_problems(data_dir.database):
+            raise DatabaseDamaged()
         self.engine = make_engine(data_dir.database)
         self._migrate(existed)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
