@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from eoffice_desktop.core.check import CheckReport, check_data_dir
 from eoffice_desktop.core.credential import forget_token, mark_enrol_again
 from eoffice_desktop.core.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.db import backup_database
+from eoffice_desktop.core.integrity import is_disk_full
 
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
@@ -95,6 +97,8 @@ def make_backup(
         partial.mkdir()
     except OSError as exc:
         raise BackupError(f"The backup folder {target_root} cannot be written: {exc.strerror or exc}.") from None
+    added: list[Path] = []  # attachments copied by this backup: removed again if it fails
+    new_pool = not (target_root / "blobs").exists()
     try:
         database = backup_database(data_dir.database, partial / "eoffice.sqlite")
         blobs = _referenced_blobs(database)
@@ -109,6 +113,7 @@ def make_backup(
                     raise BackupError(f"The attachment {blob_hash} is missing from the office data; run eoffice check.")
                 with open(source.path_of(blob_hash), "rb") as handle:
                     copied = pool.add_stream(iter(lambda: handle.read(1 << 20), b""))
+                added.append(pool.path_of(copied))
                 if copied != blob_hash:
                     raise BackupError(f"The attachment {blob_hash} is damaged in the office data; run eoffice check.")
         manifest = {
@@ -123,13 +128,33 @@ def make_backup(
         (partial / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         final = target_root / name
         os.replace(partial, final)
-    except OSError as exc:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise BackupError(f"The backup could not be written to {target_root}: {exc.strerror or exc}.") from None
+    except (OSError, sqlite3.Error) as exc:
+        _remove(partial, added, target_root / "blobs" if new_pool else None)
+        if is_disk_full(exc):
+            raise BackupError(
+                f"The drive {target_root} is full, so the backup was not made (nothing of it was left there). "
+                "Free some space on it, or use another drive."
+            ) from None
+        raise BackupError(f"The backup could not be written to {target_root}: {_reason(exc)}.") from None
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        _remove(partial, added, target_root / "blobs" if new_pool else None)
         raise
     return read_snapshot(final)
+
+
+def _remove(partial: Path, added: list[Path], new_pool: Path | None) -> None:
+    """What a failed backup wrote: its snapshot folder, the attachments it copied, the pool folder if it made it."""
+    shutil.rmtree(partial, ignore_errors=True)
+    for path in added:
+        path.unlink(missing_ok=True)
+    if new_pool is not None:
+        for folder in sorted(new_pool.glob("*"), reverse=True) + [new_pool]:
+            with suppress(OSError):
+                folder.rmdir()  # only if empty
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 
 def read_snapshot(path: Path) -> Snapshot:

@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from eoffice_desktop.core.integrity import DiskFull, is_disk_full
+
 CHUNK = 1024 * 1024
+INCOMING = ".incoming-"  # a scan being written; what a power cut leaves of one is removed later
 DEFAULT_LIMIT = 50 * 1024 * 1024
 
 MEDIA_TYPES = {
@@ -148,7 +151,10 @@ class BlobStore:
     def add_stream(self, chunks: Iterator[bytes]) -> str:
         """Store bytes given in pieces; returns their hash. Written under a temporary name, then renamed."""
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=INCOMING)
+        except OSError as exc:
+            raise DiskFull() if is_disk_full(exc) else exc from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -165,6 +171,11 @@ class BlobStore:
                 _make_folder(target.parent)
                 _durable_rename(tmp, target)
             return blob_hash
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise DiskFull() from exc
+            raise
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.core.datadir import DataDir
-from eoffice_desktop.core.integrity import DAMAGED, DISK_FULL, is_damage, is_disk_full, quick_problems
+from eoffice_desktop.core.integrity import DAMAGED, DiskFull, is_damage, is_disk_full, quick_problems
 from eoffice_desktop.core.search_text import register_sql_functions
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
@@ -37,16 +37,6 @@ class DatabaseDamaged(DatabaseRefused):
 
     def __init__(self, message: str = DAMAGED) -> None:
         super().__init__(message)
-
-
-class DiskFull(OSError):
-    """The disk holding the data is full; the change was rolled back."""
-
-    def __init__(self, message: str = DISK_FULL) -> None:
-        super().__init__(message)
-
-    def __str__(self) -> str:
-        return str(self.args[0])
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

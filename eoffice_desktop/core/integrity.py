@@ -8,12 +8,22 @@ import sqlite3
 from pathlib import Path
 
 DAMAGED = (
-    "The office database is damaged. Nothing was written to it. Restore the latest backup (eoffice restore, or "
-    "Help > Backups), or ask IT staff."
+    "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "
+    "(eoffice restore)."
 )
 DISK_FULL = "The disk is full, so the change was not saved. Free some space on the disk, then try again."
 _FULL_CODES = {"SQLITE_FULL"}
 _DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+class DiskFull(OSError):
+    """The disk holding the data is full; what was being saved was rolled back or removed."""
+
+    def __init__(self, message: str = DISK_FULL) -> None:
+        super().__init__(errno.ENOSPC, message)
+
+    def __str__(self) -> str:
+        return str(self.args[1])
 
 
 def quick_problems(path: Path) -> list[str]:

@@ -20,7 +20,7 @@ from eoffice_desktop.core.logs import setup_logging
 from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.ui import pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
+from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
@@ -107,7 +107,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
             app,
             app.translate("App", "The data cannot be opened"),
             app.translate("App", "eOffice cannot open its database and has changed nothing.\n\n{detail}").format(
-                detail=exc
+                detail=core_messages.text(exc)
             ),
         )
     runner = TaskRunner()

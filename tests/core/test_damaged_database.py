@@ -38,7 +38,7 @@ def _damaged_copy(clean: bytes, folder: Path, seed: int) -> Path:
 def test_a_database_with_damaged_pages_is_refused_before_any_write(office_file: bytes, tmp_path: Path, seed: int):
     folder = _damaged_copy(office_file, tmp_path / "d", seed)
     before = (folder / "eoffice.sqlite").read_bytes()
-    with pytest.raises(DatabaseDamaged, match="Restore the latest backup"):
+    with pytest.raises(DatabaseDamaged, match="restore the latest backup"):
         open_store(folder)
     assert (folder / "eoffice.sqlite").read_bytes() == before
     assert not (folder / "eoffice.sqlite-wal").exists() or (folder / "eoffice.sqlite-wal").stat().st_size == 0
