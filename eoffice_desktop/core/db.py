@@ -18,7 +18,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.core.datadir import DataDir
-from eoffice_desktop.core.integrity import DAMAGED, DiskFull, is_damage, is_disk_full, quick_problems
+from eoffice_desktop.core.integrity import (
+    DAMAGED,
+    DiskFull,
+    forget_clean_close,
+    is_damage,
+    is_disk_full,
+    needs_check,
+    quick_problems,
+    remember_clean_close,
+)
 from eoffice_desktop.core.search_text import register_sql_functions
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
@@ -163,10 +172,11 @@ class Database:
         data_dir.create()
         existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
         self.damage: str | None = None
-        # Before the first write, even a migration's. It reads the whole file: 0.1-0.2 s per 20,000 letters
-        # (docs/performance.md); the full check, which also compares indexes with tables, is weekly.
-        if existed and quick_problems(data_dir.database):
+        # Before the first write, even a migration's, unless the file is as this app closed it (docs/architecture.md,
+        # Storage); the full check, which also compares indexes with tables, is weekly.
+        if existed and needs_check(data_dir.database) and quick_problems(data_dir.database):
             raise DatabaseDamaged()
+        forget_clean_close(data_dir.database)
         self.engine = make_engine(data_dir.database)
         self._migrate(existed)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -243,3 +253,5 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.damage is None:
+            remember_clean_close(self.data_dir.database)

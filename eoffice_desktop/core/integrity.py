@@ -28,8 +28,42 @@ class DiskFull(OSError):
 
 def quick_problems(path: Path) -> list[str]:
     """`PRAGMA quick_check`: every page's structure, without the cross-check of indexes against their tables
-    (that is the weekly full check). Reads the whole file once: about 0.1 s per 20,000 letters."""
+    (that is the weekly full check). Reads the whole file once: 0.1 s for 20,000 letters (86 MB) when the file is
+    in the OS cache, 1.1-1.5 s when it must come from disk; hence `needs_check`."""
     return _run(path, "SELECT CAST(quick_check AS BLOB) FROM pragma_quick_check(20)")
+
+
+def _stamp_file(path: Path) -> Path:
+    return path.with_name(path.name + ".closed")
+
+
+def _stamp(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"
+
+
+def needs_check(path: Path) -> bool:
+    """False only when the file is exactly as this app left it at its last clean close (same size, time and
+    file): then nothing else has written to it since and the check is skipped, so a start stays fast. A crash, a
+    copy, a restore, another program's write, or a change of the file in place all make the next start check."""
+    try:
+        return (
+            _stamp_file(path).read_text(encoding="ascii") != _stamp(path) or path.with_name(path.name + "-wal").exists()
+        )
+    except OSError:
+        return True
+
+
+def forget_clean_close(path: Path) -> None:
+    """At opening: from now on the file is being written; only a clean close records it again."""
+    _stamp_file(path).unlink(missing_ok=True)
+
+
+def remember_clean_close(path: Path) -> None:
+    """At a clean close, once SQLite has folded its write-ahead log into the file."""
+    if path.with_name(path.name + "-wal").exists() or not path.exists():
+        return  # another process still has the database open: the next start checks
+    _stamp_file(path).write_text(_stamp(path), encoding="ascii")
 
 
 def full_problems(path: Path) -> list[str]:

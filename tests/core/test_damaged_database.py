@@ -44,6 +44,31 @@ def test_a_database_with_damaged_pages_is_refused_before_any_write(office_file: 
     assert not (folder / "eoffice.sqlite-wal").exists() or (folder / "eoffice.sqlite-wal").stat().st_size == 0
 
 
+def test_damage_in_place_after_a_clean_close_is_found_at_the_next_start(tmp_path: Path, monkeypatch):
+    """A clean close lets the next start skip the check; a write by anything else makes it check again."""
+    import eoffice_desktop.core.db as db
+
+    checked: list[Path] = []
+    real = db.quick_problems
+    monkeypatch.setattr(db, "quick_problems", lambda path: checked.append(path) or real(path))
+    store = open_store(tmp_path / "d")
+    generate_demo(store, 60)
+    store.close()
+    open_store(tmp_path / "d").close()
+    assert checked == []  # as this app left it: no read of the whole file at start
+    database = tmp_path / "d" / "eoffice.sqlite"
+    rng = random.Random(5)
+    with open(database, "r+b") as handle:  # damaged in place, as a failing disk or another program would
+        for _ in range(20):
+            handle.seek(rng.randrange(100, database.stat().st_size - 64))
+            handle.write(rng.randbytes(64))
+    before = database.read_bytes()
+    with pytest.raises(DatabaseDamaged):
+        open_store(tmp_path / "d")
+    assert checked == [database]
+    assert database.read_bytes() == before
+
+
 def test_the_command_line_says_so_in_one_sentence_with_an_exit_code(office_file: bytes, tmp_path: Path, capsys):
     folder = _damaged_copy(office_file, tmp_path / "d", 1)
     before = (folder / "eoffice.sqlite").read_bytes()
