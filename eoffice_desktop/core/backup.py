@@ -19,12 +19,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from eoffice_desktop import __version__
+from eoffice_desktop.core.blob_care import remove_leftovers
 from eoffice_desktop.core.blobs import BlobStore
 from eoffice_desktop.core.check import CheckReport, check_data_dir
 from eoffice_desktop.core.credential import forget_token, mark_enrol_again
 from eoffice_desktop.core.datadir import DataDir, DataDirLock
-from eoffice_desktop.core.db import backup_database
-from eoffice_desktop.core.integrity import is_disk_full
+from eoffice_desktop.core.db import DatabaseDamaged, backup_database
+from eoffice_desktop.core.integrity import full_problems, is_disk_full
 
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
@@ -207,6 +208,8 @@ def automatic_backup(data_dir: DataDir, now: datetime | None = None) -> Snapshot
     root = data_dir.backups / "auto"
     snapshots = list_snapshots(root)
     made = None
+    if not any(s.kind == "weekly" and now - s.created < timedelta(days=7) for s in snapshots):
+        weekly_check(data_dir)  # before any backup: a damaged database must not push good backups out
     if not any(s.kind == "daily" and now - s.created < timedelta(hours=20) for s in snapshots):
         made = make_backup(data_dir, root, "daily", now)
     if not any(s.kind == "weekly" and now - s.created < timedelta(days=7) for s in snapshots):
@@ -214,6 +217,14 @@ def automatic_backup(data_dir: DataDir, now: datetime | None = None) -> Snapshot
     if made is not None:
         rotate(root)
     return made
+
+
+def weekly_check(data_dir: DataDir) -> None:
+    """SQLite's full integrity check (indexes against their tables too), then removal of what interruptions left
+    in blobs/. Raises DatabaseDamaged: the caller stops writing and tells the user."""
+    if full_problems(data_dir.database):
+        raise DatabaseDamaged()
+    remove_leftovers(data_dir.database, data_dir.blobs)
 
 
 def verify_snapshot(snapshot: Snapshot) -> list[str]:

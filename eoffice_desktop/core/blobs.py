@@ -110,6 +110,16 @@ else:
         _fsync_dir(target.parent)
 
 
+def _still_there(target: Path) -> bool:
+    """An identical scan is stored: refresh its time, so that removing orphans (`blob_care`) leaves it alone. False
+    if it is not there, or was being removed at this very moment (then it is stored again)."""
+    try:
+        os.utime(target)
+    except FileNotFoundError:
+        return False
+    return True
+
+
 class BlobStore:
     def __init__(self, root: Path, limit: int = DEFAULT_LIMIT) -> None:
         self.root = root
@@ -165,7 +175,7 @@ class BlobStore:
                 os.fsync(out.fileno())
             blob_hash = "sha256:" + digest.hexdigest()
             target = self.path_of(blob_hash)
-            if target.exists():
+            if _still_there(target):
                 tmp.unlink()
             else:
                 _make_folder(target.parent)

@@ -62,6 +62,7 @@ def check_data_dir(root: Path) -> CheckReport:
         _check_chains(conn, report)
         _check_blobs(conn, BlobStore(data_dir.blobs), report)
         _check_projection(conn, report)
+        _count_leftovers(conn, data_dir.blobs, report)
         conn.close()
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"database cannot be read: {exc}")
@@ -126,3 +127,14 @@ def _check_projection(conn: sqlite3.Connection, report: CheckReport) -> None:
     ).fetchall()
     report.problems += [f"registry number {row[0]} used {row[1]} times" for row in dupes]
     report.notes.append(f"{letters} letters checked")
+
+
+def _count_leftovers(conn: sqlite3.Connection, blob_root: Path, report: CheckReport) -> None:
+    """Harmless, so notes: what interruptions left in blobs/ (removed at the next start, or by --repair)."""
+    from eoffice_desktop.core.blob_care import find_leftovers, referenced_blobs
+
+    found = find_leftovers(blob_root, referenced_blobs(conn))
+    if found.incoming:
+        report.notes.append(f"{len(found.incoming)} unfinished attachment file(s) left by an interruption")
+    if found.orphans:
+        report.notes.append(f"{len(found.orphans)} attachment file(s) that no letter needs (eoffice check --repair)")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from eoffice_desktop.core.accounts import LoginThrottle, Viewer, viewer_of
 from eoffice_desktop.core.backup import automatic_backup
 from eoffice_desktop.core.datadir import DataDirBusy
-from eoffice_desktop.core.db import DatabaseRefused
+from eoffice_desktop.core.db import DatabaseDamaged, DatabaseRefused
 from eoffice_desktop.core.logs import setup_logging
 from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
@@ -160,11 +160,14 @@ class IdleWatch(QObject):
 def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner) -> None:
     """The daily backup (and the weekly one) in the background: now, and every few hours while the app is open."""
 
+    def failed(exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", exc)
+        if isinstance(exc, DatabaseDamaged):  # found by the weekly check: no more writes, and the user is told
+            store.db.stop_writing()
+            QMessageBox.critical(window, QApplication.translate("App", "The data is damaged"), core_messages.text(exc))
+
     def backup() -> None:
-        runner.run(
-            lambda job: automatic_backup(store.data_dir),
-            on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
-        )
+        runner.run(lambda job: automatic_backup(store.data_dir), on_error=failed)
 
     timer = QTimer(window, interval=4 * 3600 * 1000, timeout=backup)
     timer.start()
