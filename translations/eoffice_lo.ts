@@ -38,7 +38,12 @@
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="167"/>
+        <source>The data is damaged</source>
+        <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="182"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
