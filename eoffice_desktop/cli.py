@@ -10,6 +10,7 @@ from pathlib import Path
 from eoffice_desktop import __version__
 from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
+from eoffice_desktop.core.integrity import DiskFull
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -172,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return int(func(args))
-    except (DatabaseRefused, DataDirBusy) as exc:
+    except (DatabaseRefused, DataDirBusy, DiskFull) as exc:
         print(f"eoffice: {exc}", file=sys.stderr)
         return 2
     except (ValueError, PermissionError) as exc:  # refusals of the core services carry a message for people

@@ -127,63 +127,68 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="45"/>
         <source>Back up the office</source>
         <translation>ສຳຮອງຂໍ້ມູນຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="50"/>
         <source>eOffice backs up by itself every day into its data folder. Keep another copy away from this PC: plug in a USB drive and choose it below. Later backups to the same drive only add what changed.</source>
         <translation>eOffice ສຳຮອງຂໍ້ມູນເອງທຸກມື້ໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງມັນ. ກະລຸນາເກັບສຳເນົາອີກຊຸດໜຶ່ງໄວ້ນອກຄອມພິວເຕີນີ້: ສຽບ USB ແລ້ວເລືອກມັນຂ້າງລຸ່ມນີ້. ການສຳຮອງຄັ້ງຕໍ່ໄປໃສ່ USB ດຽວກັນຈະເພີ່ມແຕ່ສິ່ງທີ່ປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="48"/>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="123"/>
         <source>Back up to a folder or USB drive…</source>
         <translation>ສຳຮອງໃສ່ໂຟນເດີ ຫຼື USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="75"/>
         <source>Last automatic backup: {when} ({letters} letters).</source>
         <translation>ການສຳຮອງອັດຕະໂນມັດຄັ້ງຫຼ້າສຸດ: {when} ({letters} ສະບັບ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="80"/>
         <source>No automatic backup yet: it is made a few seconds after eOffice starts.</source>
         <translation>ຍັງບໍ່ມີການສຳຮອງອັດຕະໂນມັດ: ມັນຈະເຮັດພາຍຫຼັງ eOffice ເປີດຂຶ້ນບໍ່ເທົ່າໃດວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="83"/>
         <source>Where should the backup go?</source>
         <translation>ຈະເກັບຂໍ້ມູນສຳຮອງໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="92"/>
         <source>Backing up to {folder}…</source>
         <translation>ກຳລັງສຳຮອງໃສ່ {folder}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="95"/>
         <source>Stop the backup</source>
         <translation>ຢຸດການສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="132"/>
         <source>Backup done: {letters} letters and {files} attachments in {folder}. IT staff restore it with: eoffice restore</source>
         <translation>ສຳຮອງສຳເລັດ: {letters} ສະບັບ ແລະ ເອກະສານຄັດຕິດ {files} ແຟ້ມ ຢູ່ໃນ {folder}. ພະນັກງານໄອທີກູ້ຄືນດ້ວຍຄຳສັ່ງ: eoffice restore</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="141"/>
         <source>The backup was stopped. Nothing was left half-written on the drive.</source>
         <translation>ການສຳຮອງຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກຂຽນໄວ້ເຄິ່ງໆໃນ USB.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="145"/>
+        <source>The drive is full, so the backup was not made (nothing of it was left there). Free some space on it, or use another drive.</source>
+        <translation>ໄດຣຟ໌ເຕັມ, ສະນັ້ນການສຳຮອງບໍ່ໄດ້ເຮັດ (ບໍ່ມີຫຍັງຂອງມັນເຫຼືອຢູ່ໃນໄດຣຟ໌). ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="150"/>
         <source>The backup could not be made: {error}</source>
         <translation>ບໍ່ສາມາດສຳຮອງໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="152"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
     </message>

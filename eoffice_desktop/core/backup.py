@@ -72,6 +72,10 @@ def _count_letters(database: Path) -> int:
         conn.close()
 
 
+class BackupDriveFull(BackupError):
+    """The backup drive is full; nothing of the backup was left on it."""
+
+
 class BackupCancelled(BackupError):
     """The user stopped the backup; nothing of it was left behind."""
 
@@ -92,6 +96,7 @@ def make_backup(
         raise BackupError(f"There is no office database in {data_dir.root}.")
     name = f"{SNAPSHOT_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}-{kind}"
     partial = target_root / (".partial-" + name)
+    new_root = not target_root.exists()
     try:
         target_root.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(partial, ignore_errors=True)
@@ -99,7 +104,8 @@ def make_backup(
     except OSError as exc:
         raise BackupError(f"The backup folder {target_root} cannot be written: {exc.strerror or exc}.") from None
     added: list[Path] = []  # attachments copied by this backup: removed again if it fails
-    new_pool = not (target_root / "blobs").exists()
+    made = [target_root / "blobs"] if not (target_root / "blobs").exists() else []
+    made += [target_root] if new_root else []
     try:
         database = backup_database(data_dir.database, partial / "eoffice.sqlite")
         blobs = _referenced_blobs(database)
@@ -130,28 +136,29 @@ def make_backup(
         final = target_root / name
         os.replace(partial, final)
     except (OSError, sqlite3.Error) as exc:
-        _remove(partial, added, target_root / "blobs" if new_pool else None)
+        _remove(partial, added, made)
         if is_disk_full(exc):
-            raise BackupError(
+            raise BackupDriveFull(
                 f"The drive {target_root} is full, so the backup was not made (nothing of it was left there). "
                 "Free some space on it, or use another drive."
             ) from None
         raise BackupError(f"The backup could not be written to {target_root}: {_reason(exc)}.") from None
     except BaseException:
-        _remove(partial, added, target_root / "blobs" if new_pool else None)
+        _remove(partial, added, made)
         raise
     return read_snapshot(final)
 
 
-def _remove(partial: Path, added: list[Path], new_pool: Path | None) -> None:
-    """What a failed backup wrote: its snapshot folder, the attachments it copied, the pool folder if it made it."""
+def _remove(partial: Path, added: list[Path], made: list[Path]) -> None:
+    """What a failed backup wrote: its snapshot folder, the attachments it copied, and the folders it made (the
+    attachment pool, the backup folder itself) when they are empty again."""
     shutil.rmtree(partial, ignore_errors=True)
     for path in added:
         path.unlink(missing_ok=True)
-    if new_pool is not None:
-        for folder in sorted(new_pool.glob("*"), reverse=True) + [new_pool]:
+    for folder in made:
+        for sub in [*sorted(folder.glob("*"), reverse=True), folder]:
             with suppress(OSError):
-                folder.rmdir()  # only if empty
+                sub.rmdir()  # only if empty
 
 
 def _reason(exc: BaseException) -> str:
