@@ -76,3 +76,33 @@ def test_the_command_line_says_so_in_one_sentence_with_an_exit_code(office_file:
     said = capsys.readouterr().err
     assert said.startswith("eoffice: The office database is damaged.") and "Traceback" not in said
     assert (folder / "eoffice.sqlite").read_bytes() == before
+
+
+def test_damage_found_by_sqlite_during_work_stops_every_later_write(tmp_path: Path):
+    from datetime import date
+
+    from eoffice_desktop.core.letterform import LetterForm
+    from eoffice_desktop.core.registry import register_letter
+    from eoffice_desktop.core.settings import set_setting
+
+    store = open_store(tmp_path / "d")
+    generate_demo(store, 30)
+    actor = store.admin_actor()
+    with store.db.session() as s:
+        conn = s.connection()
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())
+        root = int(conn.exec_driver_sql("SELECT rootpage FROM sqlite_master WHERE name = 'events'").scalar_one())
+    store.db.engine.dispose()  # no page of the file stays cached
+    database = tmp_path / "d" / "eoffice.sqlite"
+    with open(database, "r+b") as handle:  # the event log's first page goes bad while the app runs
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xff" * 64)
+    form = LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ຫຼັງຄວາມເສຍຫາຍ")
+    with pytest.raises(DatabaseDamaged):
+        register_letter(store, actor, form)
+    with pytest.raises(DatabaseDamaged), store.db.write() as s:  # refused before SQLite is asked
+        set_setting(s, "x", "1")
+    store.close()
+    with pytest.raises(DatabaseDamaged):  # no clean-close record: the next start checks, and refuses
+        open_store(tmp_path / "d")
