@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     ApplyResult,
@@ -19,7 +20,7 @@ from eoffice_desktop.core.replication import (
     refuse_event,
     set_cursor,
 )
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.settings import set_setting
 from sync.protocol.bundle import (
     BundleCancelled,
     BundleManifest,
@@ -147,7 +148,7 @@ def import_bundle(
 def _seal_key(store: OfficeStore) -> bytes | None:
     """The key this PC shares with its server for sealing bundles; None when it is not enrolled."""
     with store.db.session() as s:
-        token = get_setting(s, "sync.token", "")
+        token = load_token(store.data_dir, s)
     return seal_key(token) if token else None
 
 

@@ -114,6 +114,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Core", "The revocation list is older than the one held; it was refused and the one held is kept."
     ),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "
+        "(eoffice restore).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core", "The disk is full, so the change was not saved. Free some space on the disk, then try again."
+    ),
 )
 
 

@@ -24,6 +24,12 @@ def error_message(exc: BaseException) -> str:
         )
     if code == "device_revoked":
         return QCoreApplication.translate("SyncWords", "The server refused this PC: ask IT to re-enrol it.")
+    if code == "enrol_again":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "This PC's data was restored from a backup (or copied from another PC), and a backup never carries the "
+            "PC's key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).",
+        )
     if code in ("not_enrolled", "unauthorized"):
         return QCoreApplication.translate(
             "SyncWords", "This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync)."

@@ -10,8 +10,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.certificates import Person, describe, make_request
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
@@ -28,7 +28,7 @@ def _enrolled_office(central, tmp_path: Path, code: str):  # type: ignore[no-unt
     enrol_pc(store, central.url, enrolment)
     sync_once(store)  # the server learns the office's officials from its events
     with store.db.session() as s:
-        headers = {"Authorization": f"Bearer {get_setting(s, 'sync.token')}"}
+        headers = {"Authorization": f"Bearer {load_token(store.data_dir, s)}"}
     store.close()
     return actor, headers
 

@@ -16,10 +16,10 @@ from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.specs.openapi.checks import ignored_auth, positive_data_acceptance
 
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import get_setting
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.ca import ServerCA
@@ -48,7 +48,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningServ
     enrol_pc(store, running.url, code)
     sync_once(store)
     with store.db.session() as s:
-        token = get_setting(s, "sync.token")
+        token = load_token(store.data_dir, s)
     store.close()
     yield running, token
     server.should_exit = True

@@ -12,6 +12,7 @@ import requests
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Event, Letter
@@ -227,10 +228,9 @@ def test_feed_positions_are_gap_free_under_concurrent_pushes(central, tmp_path: 
 
 
 def _token(store) -> str:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.settings import get_setting
 
     with store.db.session() as s:
-        return get_setting(s, "sync.token")
+        return load_token(store.data_dir, s)
 
 
 def _high(transport: HttpTransport) -> int:

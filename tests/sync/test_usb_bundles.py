@@ -16,13 +16,13 @@ from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.arrivals import arrived_letters, register_arrival
 from eoffice_desktop.core.bundles import BundleNotForThisPC, export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.credential import save_token
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Event, Letter
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.receipts import receipts_for
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
-from eoffice_desktop.core.settings import set_setting
 from sync.client.errors import Refused
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import enrol_pc, sync_once, transport_for
@@ -170,7 +170,7 @@ def test_refusals_in_a_return_bundle_become_sync_problems(tmp_path: Path):
     store = open_store(tmp_path / "pc")
     actor = setup_office(store, "ທດ", "ຫ້ອງການທົດລອງ", "Test office", "admin", "Admin", "password-1")
     with store.db.write() as s:  # enrolled: it shares a token with the server
-        set_setting(s, "sync.token", "token-of-this-pc")
+        save_token(store.data_dir, s, "token-of-this-pc")
     register_letter(store, actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ"))
     with store.db.session() as s:
         ids = [row.id for row in s.scalars(select(Event).where(Event.device_id == store.device_id).order_by(Event.seq))]
