@@ -13,6 +13,7 @@ from sync.protocol import PROTOCOL_VERSION
 
 MAX_BATCH_EVENTS = 500
 MAX_PUSH_BYTES = 4 * 1024 * 1024
+MAX_INFLATED_BYTES = 4 * MAX_PUSH_BYTES  # a compressed body may inflate to this much, no more
 CHUNK_SIZE = 256 * 1024
 
 

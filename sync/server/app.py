@@ -3,7 +3,6 @@ protocol envelope, every bad request a 4xx with a JSON error that changes nothin
 
 from __future__ import annotations
 
-import gzip
 import logging
 import time
 from collections import Counter
@@ -11,7 +10,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import zstandard
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -23,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.messages import (
+    MAX_INFLATED_BYTES,
     MAX_PUSH_BYTES,
     BlobComplete,
     BlobQuery,
@@ -41,6 +40,7 @@ from sync.server import api_bundles, api_certificates, api_numbers, feeds
 from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError, error_response
@@ -48,67 +48,6 @@ from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
 
 log = logging.getLogger("eoffice.server")
-
-
-class BodyLimitAndDecompress:
-    """Refuses bodies over the limit before reading them whole, and decodes gzip/zstd request bodies."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] == RELAY_PATH:  # a relayed bundle is streamed to disk instead
-            await self.app(scope, receive, send)
-            return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
-            return
-        encoding = headers.get("content-encoding", "").strip().lower()
-        if encoding not in ("", "identity", "gzip", "zstd"):
-            await error_response(415, "invalid_request", "Unknown Content-Encoding.")(scope, receive, send)
-            return
-        chunks, size = [], 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        try:
-            if encoding == "gzip":
-                body = gzip.decompress(body)
-            elif encoding == "zstd":
-                body = zstandard.ZstdDecompressor().decompress(body, max_output_size=self.limit * 4)
-        except (OSError, EOFError, zstandard.ZstdError):
-            await error_response(400, "invalid_request", "The compressed body is damaged.")(scope, receive, send)
-            return
-        if len(body) > self.limit * 4:
-            await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
-            return
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if sent:  # the body was given; later calls wait for the real disconnect (streamed answers listen)
-                return await receive()
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        scope = dict(scope)
-        scope["headers"] = [
-            (k, v) for k, v in scope["headers"] if k.lower() not in (b"content-encoding", b"content-length")
-        ]
-        scope["headers"].append((b"content-length", str(len(body)).encode()))
-        await self.app(scope, replay, send)
 
 
 class RequestLog:
@@ -206,12 +145,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
-    app.add_middleware(RequestLog, metrics=metrics)
-    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
-    app.add_middleware(BodyLimitAndDecompress, limit=MAX_PUSH_BYTES)
-
-    def device(authorization: str | None = Header(default=None)) -> Device:
+    def known_device(authorization: str | None) -> Device:
+        """The enrolled, unrevoked device presenting this Authorization header, or the refusal to answer."""
         if not authorization or not authorization.startswith("Bearer "):
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
         with database.lookup() as s:  # every request: revocation takes effect at once
@@ -220,6 +155,22 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
             raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
         if found.revoked_at is not None:
             raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
+        return found
+
+    # The last added is the outermost: bodies are limited (and credentials checked) first, and every answer is logged.
+    app.add_middleware(
+        BodyLimitAndDecompress,
+        limit=MAX_PUSH_BYTES,
+        inflated_limit=MAX_INFLATED_BYTES,
+        authenticate=known_device,
+        skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
+    )
+    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(RequestLog, metrics=metrics)
+
+    def device(authorization: str | None = Header(default=None)) -> Device:
+        found = known_device(authorization)
         moment = now()
         if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
             with database.write() as s:  # not on every request: a write (and a disk flush) per request is costly
