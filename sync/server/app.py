@@ -37,7 +37,7 @@ from sync.protocol.messages import (
     PushRequest,
 )
 from sync.server import api_bundles, api_certificates, api_numbers, feeds
-from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
+from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import BodyLimitAndDecompress
@@ -212,8 +212,9 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
                     token=token,
                     epoch="",
                 )
-        except AdminError as exc:
-            raise ProtocolError(403, "enrolment_refused", str(exc)) from None
+        except AdminError as exc:  # the code is not used up: the transaction is rolled back
+            code = exc.code if isinstance(exc, EnrolmentRefused) else "enrolment_refused"
+            raise ProtocolError(403, code, str(exc)) from None
         answer.epoch = database.epoch()
         return answer
 
