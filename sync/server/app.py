@@ -8,19 +8,24 @@ import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, update
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.messages import (
+    BLOB_HASH_PATTERN,
+    CHUNK_SIZE,
     MAX_INFLATED_BYTES,
     MAX_PUSH_BYTES,
     BlobComplete,
@@ -83,6 +88,35 @@ class RequestLog:
 
 
 LAST_SEEN_EVERY = timedelta(minutes=1)
+ENROL_PATH = "/v1/devices/enrol"  # the one route that takes a body without a device token
+MAX_CHUNK_INDEX = 2**20
+
+
+class _BlobHashConvertor(Convertor[str]):
+    """Only a well-formed file name matches a route's {blob_hash}: GET /v1/blobs/have is then a method the path does
+    not take (405), not a bad file name."""
+
+    regex = BLOB_HASH_PATTERN.strip("^$")
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("blob_hash", _BlobHashConvertor())
+BlobHashPath = Annotated[str, PathParam(pattern=BLOB_HASH_PATTERN, description="sha256:<64 hex digits>")]
+CHUNK_BODY: dict[str, Any] = {  # the route reads the bytes itself; this tells the OpenAPI description what they are
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/octet-stream": {
+                "schema": {"type": "string", "format": "binary", "minLength": 1, "maxLength": CHUNK_SIZE}
+            }
+        },
+    }
+}
 REFUSALS = {
     400: "Malformed or damaged request",
     401: "Not enrolled, unknown or revoked device",
@@ -137,7 +171,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = "not_found" if exc.status_code == 404 else "invalid_request"
-        return error_response(exc.status_code, code, str(exc.detail))
+        return error_response(exc.status_code, code, str(exc.detail), headers=exc.headers)  # 405 keeps its Allow
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -147,10 +181,11 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
 
     def known_device(authorization: str | None) -> Device:
         """The enrolled, unrevoked device presenting this Authorization header, or the refusal to answer."""
-        if not authorization or not authorization.startswith("Bearer "):
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
         with database.lookup() as s:  # every request: revocation takes effect at once
-            found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
+            found = device_for_token(s, token.strip())
         if found is None:
             raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
         if found.revoked_at is not None:
@@ -163,14 +198,17 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         limit=MAX_PUSH_BYTES,
         inflated_limit=MAX_INFLATED_BYTES,
         authenticate=known_device,
+        anonymous_paths=(ENROL_PATH,),
         skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
     )
     # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(RequestLog, metrics=metrics)
 
-    def device(authorization: str | None = Header(default=None)) -> Device:
-        found = known_device(authorization)
+    bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
+
+    def device(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Device:
+        found = known_device(f"Bearer {credentials.credentials}" if credentials is not None else None)
         moment = now()
         if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
             with database.write() as s:  # not on every request: a write (and a disk flush) per request is costly
@@ -192,7 +230,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     def metrics_view() -> dict[str, Any]:
         return {"protocol": PROTOCOL_VERSION, **metrics}
 
-    @app.post("/v1/devices/enrol", response_model=Enrolled)
+    @app.post(ENROL_PATH, response_model=Enrolled)
     def enrol_device(request: EnrolRequest) -> Enrolled:
         try:
             with database.write() as s:
@@ -281,23 +319,25 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
                 missing.append(blob_hash)
         return BlobStatus(present=present, partial=partial, missing=missing)
 
-    @app.put("/v1/blobs/{blob_hash}/chunks/{index}", status_code=204)
+    @app.put("/v1/blobs/{blob_hash:blob_hash}/chunks/{index}", status_code=204, openapi_extra=CHUNK_BODY)
     async def put_chunk(
-        blob_hash: str,
-        index: int,
+        blob_hash: BlobHashPath,
+        index: Annotated[int, PathParam(ge=0, le=MAX_CHUNK_INDEX)],
         request: Request,
         me: Device = Depends(device),
-        x_chunk_sha256: str | None = Header(default=None),
+        x_chunk_sha256: str = Header(default="", pattern="^([0-9a-fA-F]{64})?$"),
     ) -> Response:
         data = await request.body()
+        if not data or len(data) > CHUNK_SIZE:
+            raise ProtocolError(422, "invalid_request", f"A chunk has 1 to {CHUNK_SIZE} bytes.")
         try:  # hashing and the disk flush in a worker thread: the event loop goes on serving other requests
-            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256, me.office_id)
-        except BlobError as exc:
-            raise ProtocolError(422, "blob_refused", str(exc)) from None
+            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256 or None, me.office_id)
+        except BlobError as exc:  # the bytes do not match their checksum: damaged on the way (the schema is met)
+            raise ProtocolError(400, "blob_refused", str(exc)) from None
         return Response(status_code=204)
 
-    @app.post("/v1/blobs/{blob_hash}/complete")
-    def complete(blob_hash: str, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
+    @app.post("/v1/blobs/{blob_hash:blob_hash}/complete")
+    def complete(blob_hash: BlobHashPath, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
         """Join this office's chunks into the file (or, when another office sent the same file, check them against
         it); then the office may read the file. Asked again after it worked, it answers the same."""
         try:
@@ -318,8 +358,8 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
                 s.add(BlobAccess(hash=blob_hash, office_id=me.office_id))
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
-    @app.get("/v1/blobs/{blob_hash}")
-    def get_blob(blob_hash: str, me: Device = Depends(device)) -> Response:
+    @app.get("/v1/blobs/{blob_hash:blob_hash}")
+    def get_blob(blob_hash: BlobHashPath, me: Device = Depends(device)) -> Response:
         try:
             path = blobs.path(blob_hash)
         except BlobError as exc:

@@ -69,9 +69,11 @@ class _Inflater:
 class BodyLimitAndDecompress:
     """Refuses bodies over the limit before reading them whole; inflates gzip/zstd bodies of enrolled devices only.
 
-    A request that carries a body is sorted by its Authorization header first (one indexed lookup): an enrolled,
-    unrevoked device may send up to `limit` bytes, compressed or not, inflated to at most `inflated_limit`; any other
-    request may send `ANONYMOUS_BODY_LIMIT` bytes uncompressed, and a compressed body of it is refused unread.
+    A request that carries a body is sorted by its Authorization header first (one indexed lookup). An enrolled,
+    unrevoked device may send up to `limit` bytes, compressed or not, inflated to at most `inflated_limit`. Any other
+    request gets its credentials' refusal (401) without a byte read when it is compressed or a POST/PUT outside the
+    anonymous paths (every other POST/PUT route needs a device); otherwise (an enrolment, or a method no route takes,
+    answered 405 by the router) it may carry `ANONYMOUS_BODY_LIMIT` bytes, uncompressed.
     """
 
     def __init__(
@@ -80,10 +82,11 @@ class BodyLimitAndDecompress:
         limit: int,
         inflated_limit: int,
         authenticate: Callable[[str | None], Any],
+        anonymous_paths: tuple[str, ...] = (),
         skip_paths: tuple[str, ...] = (),
     ) -> None:
         self.app, self.limit, self.inflated_limit = app, limit, inflated_limit
-        self.authenticate, self.skip_paths = authenticate, skip_paths
+        self.authenticate, self.anonymous_paths, self.skip_paths = authenticate, anonymous_paths, skip_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in self.skip_paths:
@@ -103,9 +106,14 @@ class BodyLimitAndDecompress:
             return
         refusal = await self._credentials(headers.get("authorization"))
         limit = self.limit if refusal is None else ANONYMOUS_BODY_LIMIT
-        if refusal is not None and (encoding in ENCODINGS or declared is not None and int(declared) > limit):
-            await self._refuse(scope, receive, send, refusal, encoding in ENCODINGS or "authorization" in headers)
-            return
+        if refusal is not None:
+            needs_device = scope["method"] in ("POST", "PUT") and scope["path"] not in self.anonymous_paths
+            if encoding in ENCODINGS or needs_device:
+                await error_response(refusal.status, refusal.code, refusal.message)(scope, receive, send)
+                return
+            if declared is not None and int(declared) > limit:
+                await self._anonymous_too_large(scope, receive, send)
+                return
         inflater = _Inflater(encoding, self.inflated_limit) if encoding in ENCODINGS else None
         chunks: list[bytes] = []
         size = 0
@@ -121,7 +129,7 @@ class BodyLimitAndDecompress:
                     if refusal is None:
                         await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
                     else:
-                        await self._refuse(scope, receive, send, refusal, "authorization" in headers)
+                        await self._anonymous_too_large(scope, receive, send)
                     return
                 if inflater is not None:
                     inflater.feed(chunk)
@@ -161,11 +169,6 @@ class BodyLimitAndDecompress:
         return None
 
     @staticmethod
-    async def _refuse(scope: Scope, receive: Receive, send: Send, refusal: ProtocolError, credentials: bool) -> None:
-        """A request without valid credentials whose body is not taken: the credentials' refusal when it brought
-        (wrong) ones or a compressed body, else the small limit of anonymous requests."""
-        if credentials:
-            await error_response(refusal.status, refusal.code, refusal.message)(scope, receive, send)
-            return
+    async def _anonymous_too_large(scope: Scope, receive: Receive, send: Send) -> None:
         message_en = f"A request without a device token may carry at most {ANONYMOUS_BODY_LIMIT // 1024} KiB."
         await error_response(413, "too_large", message_en)(scope, receive, send)
