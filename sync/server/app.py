@@ -49,6 +49,7 @@ from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError, error_response
+from sync.server.metrics_access import MetricsAccess
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
 
@@ -118,18 +119,20 @@ CHUNK_BODY: dict[str, Any] = {  # the route reads the bytes itself; this tells t
     }
 }
 REFUSALS = {
-    400: "Malformed or damaged request",
+    400: "Damaged: bytes that meet this description but are not what they claim (a bundle, a chunk's checksum)",
     401: "Not enrolled, unknown or revoked device",
-    403: "Enrolment refused",
+    403: "Refused: an enrolment, or the counters asked from outside the network their operators allow",
     404: "Not found (or not this office's)",
     409: "Conflicts with what the server holds",
     413: "Too large",
     415: "Unknown Content-Encoding",
-    422: "Invalid request",
+    422: "Does not match this description",
 }
 
 
-def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None) -> FastAPI:
+def create_app(
+    database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None, metrics_access: MetricsAccess | None = None
+) -> FastAPI:
     blobs = ServerBlobStore(blob_dir)
     last_sweep = [0.0]
 
@@ -226,8 +229,19 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
             s.execute(select(1))
         return {"protocol": PROTOCOL_VERSION, "status": "ok"}
 
+    metrics_access = metrics_access or MetricsAccess()
+
     @app.get("/v1/metrics")
-    def metrics_view() -> dict[str, Any]:
+    def metrics_view(request: Request) -> dict[str, Any]:
+        """The counters of this process, for the operators' monitoring (docs/deploy.md: who may read them)."""
+        if not metrics_access.allows(
+            request.client.host if request.client else None, request.headers.get("authorization")
+        ):
+            raise ProtocolError(
+                403,
+                "metrics_refused",
+                "The counters are readable only from the server's machine or network, or with the operators' token.",
+            )
         return {"protocol": PROTOCOL_VERSION, **metrics}
 
     @app.post(ENROL_PATH, response_model=Enrolled)
