@@ -372,7 +372,11 @@ def create_app(
                 s.add(BlobAccess(hash=blob_hash, office_id=me.office_id))
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
-    @app.get("/v1/blobs/{blob_hash:blob_hash}")
+    @app.get(
+        "/v1/blobs/{blob_hash:blob_hash}",
+        response_class=FileResponse,
+        responses={200: {"content": {"application/octet-stream": {}}, "description": "the file, as sent"}},
+    )
     def get_blob(blob_hash: BlobHashPath, me: Device = Depends(device)) -> Response:
         try:
             path = blobs.path(blob_hash)
