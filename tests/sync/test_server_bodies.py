@@ -160,6 +160,11 @@ def test_anonymous_bodies_are_small_and_never_inflated(server: ServerProcess):
     assert "without a device token" in large.json()["message_en"]
     plain = requests.post(f"{server.url}/v1/devices/enrol", json=enrol, timeout=30)
     assert (plain.status_code, plain.json()["code"]) == (403, "enrolment_refused")  # read, and refused for its code
+    # every other route that takes a body needs a device: refused before the body is read (a push, a relayed bundle)
+    for path in ("/v1/push", "/v1/bundles/relay"):
+        for headers in ({}, {"Authorization": "Bearer not-a-token"}):
+            refused = requests.post(f"{server.url}{path}", data=b"x" * MIB, headers=headers, timeout=30)
+            assert (refused.status_code, refused.json()["code"]) == (401, "unauthorized"), (path, refused.text)
 
 
 def test_damaged_and_unknown_encodings_are_refused(server: ServerProcess):
