@@ -20,7 +20,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.messages import (
@@ -49,43 +48,12 @@ from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError, error_response
+from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
 
 log = logging.getLogger("eoffice.server")
-
-
-class RequestLog:
-    """One structured log line per request (method, path, status, milliseconds), and the request count."""
-
-    def __init__(self, app: ASGIApp, metrics: Counter[str]) -> None:
-        self.app, self.metrics = app, metrics
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sending)
-        finally:
-            self.metrics["requests"] += 1
-            fields = {
-                "method": scope["method"],
-                "path": scope["path"],
-                "status": status,
-                "ms": round((time.perf_counter() - started) * 1000, 1),
-            }
-            log.info("request", extra={"fields": fields})
 
 
 LAST_SEEN_EVERY = timedelta(minutes=1)
