@@ -163,7 +163,7 @@ def create_app(
             raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
         return found
 
-    # The last added is the outermost: bodies are limited (and credentials checked) first, and every answer is logged.
+    # Added innermost first: the request log, outermost, also sees the body layer's refusals.
     app.add_middleware(
         BodyLimitAndDecompress,
         limit=MAX_PUSH_BYTES,
