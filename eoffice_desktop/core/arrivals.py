@@ -15,6 +15,7 @@ from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.journey_links import JourneyLink, origin_of
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment, Event, Letter, Office, Organisation
 from eoffice_desktop.core.office import OfficeStore
@@ -122,6 +123,7 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         if letter_id in _registered_here(s, actor.office_id, [letter_id]):
             raise ActionRefused("This letter is already registered in this office.")
         sender = _sender_org(s, store, actor, arrived.office_id)
+        answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(
             direction="in",
             register_date=today or date.today(),
@@ -136,8 +138,10 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
             confidentiality=arrived.confidentiality,
             pages=arrived.pages,
             signatory=arrived.signatory,
+            in_reply_to=answers,
         )
-        registered = register_letter(store, actor, form, today=today, session=s)
+        links = {"arrived_from": letter_id, "origin": origin_of(s, letter_id)}
+        registered = register_letter(store, actor, form, today=today, session=s, links=links)
         attachments = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.id))
         for attachment in list(attachments):
             payload: dict[str, Any] = {
@@ -173,6 +177,15 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         registered.registry_number,
         Changes(letters=frozenset({registered.letter_id, letter_id}), registers=True),
     )
+
+
+def _answered_here(s: Session, office_id: str, letter_id: str) -> str | None:
+    """Our outgoing letter that the arrived letter answers (its sender named it), if we still have it."""
+    link = s.get(JourneyLink, letter_id)
+    answered = s.get(Letter, link.answers) if link is not None and link.answers else None
+    if answered is None or answered.office_id != office_id or answered.direction != "out":
+        return None
+    return answered.id
 
 
 def _sender_org(s: Session, store: OfficeStore, actor: Actor, office_id: str) -> Organisation:

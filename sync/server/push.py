@@ -16,7 +16,7 @@ from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import insert_rows
-from sync.server.feeds import FeedBatch, fan_out, grant
+from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
 from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
 
@@ -136,6 +136,8 @@ def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch)
     if envelope.letter_id is None:
         return True
     owner, offices = batch.letter(envelope.letter_id)
+    if envelope.type in RECEIPT_TYPES:  # only about another office's letter that reached this one
+        return office.id in offices and owner is not None and owner != office.id
     if offices and office.id not in offices:
         return False
     return not (envelope.type == "letter.registered" and owner is not None and owner != office.id)
