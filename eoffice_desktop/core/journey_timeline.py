@@ -135,7 +135,9 @@ def journey(session: Session, letter_id: str, today: date | None = None) -> list
         found += _relayed(by_office, office_id, names)
     for (office_id, via), reports in sorted(by_office.items()):
         if not via:  # reports from an office the letter is not addressed to here (an older address book entry)
-            found.append(OfficeJourney(office_id, names.get(office_id, ""), "", [sent, on_server, *_office_steps(reports)]))
+            found.append(
+                OfficeJourney(office_id, names.get(office_id, ""), "", [sent, on_server, *_office_steps(reports)])
+            )
             found += _relayed(by_office, office_id, names)
     return found
 
@@ -159,7 +161,9 @@ class LostLetter:
     sent_on: date
 
 
-def lost_letters(session: Session, office_id: str, today: date | None = None, window_days: int = 365) -> list[LostLetter]:
+def lost_letters(
+    session: Session, office_id: str, today: date | None = None, window_days: int = 365
+) -> list[LostLetter]:
     """Letters this office sent to enrolled offices that have not registered them within the working days the office
     allows (3 by default), oldest first. Letters older than `window_days` are no longer watched."""
     today = today or date.today()
@@ -216,9 +220,9 @@ def letter_for_code(session: Session, code: str, office_id: str) -> Letter | Non
     own = [letter for letter in found if letter.office_id == office_id]
     own.sort(key=lambda letter: (letter.direction != "in", letter.registered_at))
     others = [letter for letter in found if letter.office_id != office_id]
-    return (own or others or [None])[0]
+    chosen = own or others
+    return chosen[0] if chosen else None
 
 
 def count_lost(session: Session, office_id: str, today: date | None = None) -> int:
     return len(lost_letters(session, office_id, today))
-

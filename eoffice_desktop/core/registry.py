@@ -126,7 +126,7 @@ def _register_in(
     links = dict(links)
     if form.in_reply_to:
         answered = s.get(Letter, form.in_reply_to)
-        # An outgoing letter answers an incoming one; an incoming letter may answer one we sent (another office's reply).
+        # An outgoing letter answers an incoming one; an incoming one may answer ours (another office's reply).
         if answered is None or answered.direction == form.direction or answered.office_id != actor.office_id:
             raise FormInvalid([FieldError("in_reply_to", "unknown", "The letter this one answers was not found.")])
         came_from = s.get(JourneyLink, answered.id)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import create_department, create_user
 from eoffice_desktop.core.arrivals import register_arrival
+from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.forwarding import forward_letter
 from eoffice_desktop.core.journey import TRACKING, set_sharing_policy
 from eoffice_desktop.core.journey_policy import SharingPolicy
@@ -21,15 +22,25 @@ from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.routing import Recipient, complete, route
-from tests.sync.offices import Desk, address_of, first_pc, server_office
+from sync.client.relay import relay_bundle, return_path
+from sync.client.session import transport_for
+from sync.server.admin import add_office, new_enrolment_code
+from tests.sync.offices import Desk, address_of, first_pc
 
 MINUTE = "ລັບສະເພາະ: ກວດເບິ່ງງົບປະມານກ່ອນ"  # the province's internal minute: never leaves the province
 
 
 def _offices(central, tmp_path: Path) -> tuple[Desk, Desk, Desk]:  # type: ignore[no-untyped-def]
+    """On the server the district sits under the province (whose PC may then carry its USB sticks)."""
     desks = []
-    for name, code, office_name in (("ministry", "ກຊ", "ກະຊວງ"), ("province", "ຂຂ", "ແຂວງ"), ("district", "ຂຕ", "ເມືອງ")):
-        (enrolment,) = server_office(central.database, code, office_name)
+    for name, code, office_name, parent in (
+        ("ministry", "ກຊ", "ກະຊວງ", None),
+        ("province", "ຂຂ", "ແຂວງ", None),
+        ("district", "ຂຕ", "ເມືອງ", "ຂຂ"),
+    ):
+        with central.database.write() as s:
+            add_office(s, code, office_name, office_name, "", parent)
+            enrolment = new_enrolment_code(s, code)
         desks.append(first_pc(tmp_path, name, code, central.url, enrolment))
     return desks[0], desks[1], desks[2]
 
@@ -174,7 +185,9 @@ def test_a_letter_is_followed_from_the_ministry_through_the_province_to_the_dist
     assert incoming.letter_id not in _letters(ministry) | _letters(district)
     assert sent not in _letters(district)
     assert {at_district.letter_id, reply} & _letters(ministry) == set()
-    ministry_types = {event["type"] for event in ministry.events().values() if event["office_id"] != ministry.store.office_id}
+    ministry_types = {
+        event["type"] for event in ministry.events().values() if event["office_id"] != ministry.store.office_id
+    }
     assert "letter.routed" not in ministry_types and "letter.commented" not in ministry_types
     district_types = {(e["type"], e["letter_id"]) for e in district.events().values()}
     assert all(letter_id != sent for _, letter_id in district_types)
@@ -194,7 +207,12 @@ def test_confidential_letters_show_only_registered_and_completed(central, tmp_pa
     province.sync(central.url)
     ministry.sync(central.url)
     (seen,) = _journey(ministry, sent)
-    assert _done(seen) == {"sent": "yes", "on_server": "yes", "delivered": "yes", "registered": incoming.registry_number}
+    assert _done(seen) == {
+        "sent": "yes",
+        "on_server": "yes",
+        "delivered": "yes",
+        "registered": incoming.registry_number,
+    }
     assert "ພະແນກການເງິນ" not in _everything(ministry)
     complete(province.store, province.actor, incoming.letter_id, "filed")
     province.sync(central.url)
@@ -213,3 +231,38 @@ def test_tracking_from_an_office_the_letter_never_reached_is_refused(central, tm
     assert report.refused == 2 and all("has not received" in reason for reason in report.refusals)
     ministry.sync(central.url)
     assert _journey(ministry, sent)[0].step("registered").done is False  # type: ignore[union-attr]
+
+
+def test_the_journey_travels_on_usb_sticks_relayed_by_the_province(central, tmp_path: Path):
+    """The district never goes online after enrolling: its stick goes through the province's PC both ways."""
+    ministry, province, district = _offices(central, tmp_path)
+    url = central.url
+    sent = _send(ministry, [address_of(ministry, province)], "ກອງປະຊຸມປະຈຳປີ")
+    ministry.sync(url)
+    province.sync(url)
+    incoming = register_arrival(province.store, province.actor, sent)
+    forwarded = forward_letter(province.store, province.actor, incoming.letter_id, [address_of(province, district)])
+    to_province = address_of(district, province)
+    province.sync(url)
+
+    def trip(name: str) -> None:
+        """The district saves its changes on a stick; the province relays it; the return goes back in."""
+        stick = export_bundle(district.store, tmp_path / f"{name}.eob")
+        relayed = relay_bundle(transport_for(province.store), stick.path, return_path(stick.path))
+        assert relayed.refused == 0
+        import_bundle(district.store, relayed.answer)
+
+    trip("first")  # brings the province's letter; the district's PC says "delivered" (it leaves on the next stick)
+    at_district = register_arrival(district.store, district.actor, forwarded.letter_id)
+    reply = _send(district, [to_province], "ຕອບ: ກອງປະຊຸມ", in_reply_to=at_district.letter_id)
+    trip("second")
+    province.sync(url)  # the province's PC relays the district's journey up to the ministry's letter
+    ministry.sync(url)
+    at_province, at_district_seen = _journey(ministry, sent)
+    assert _done(at_province)["forwarded"] == forwarded.registry_number
+    assert at_district_seen.via == "ຫ້ອງການ province"
+    assert _done(at_district_seen)["registered"] == at_district.registry_number
+    assert _done(at_district_seen)["answered"] == _letter(district, reply).registry_number
+    (province_view,) = _journey(province, forwarded.letter_id)
+    assert _done(province_view)["delivered"] == "yes" and _done(province_view)["registered"]
+    assert sent not in _letters(district)
