@@ -16,12 +16,14 @@ from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.journey_links import JourneyLink, origin_of
+from eoffice_desktop.core.journey_policy import sharing_policy
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment, Event, Letter, Office, Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.workdays import add_working_days, holidays
 
 # Written by the receiving office on the sender's letter (status "delivered" or "registered"); the server hands it
 # only to the sending office (see core/receipts.py and docs/sync-protocol.md).
@@ -39,6 +41,7 @@ class ArrivedRow:
     subject: str
     urgency: str
     attachment_count: int
+    late: bool = False  # not registered within the working days the office allows (the sender sees it as lost)
 
 
 @dataclass(frozen=True)
@@ -79,9 +82,10 @@ def _registered_here(session: Session, office_id: str, letter_ids: list[str]) ->
     return done
 
 
-def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
-    """Letters of other offices that reached this PC and are not registered here yet, newest first. The server
-    only delivers another office's letter when it is addressed or routed to this office.
+def arrived_letters(session: Session, office_id: str, today: date | None = None) -> list[ArrivedRow]:
+    """Letters of other offices that reached this PC and are not registered here yet, oldest first (the ones the
+    sender may already be worried about on top, marked `late`). The server only delivers another office's letter
+    when it is addressed or routed to this office.
 
     "Another office" is written as two ranges around this office's id, so the office index finds the few letters
     of other offices without reading the office's own (a million of them in a big registry)."""
@@ -89,10 +93,12 @@ def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
     query = (
         select(Letter)
         .where(or_(Letter.office_id < office_id, Letter.office_id > office_id), Letter.status != "void")
-        .order_by(Letter.registered_at.desc())
+        .order_by(Letter.registered_at)
     )
     letters = list(session.scalars(query))
     done = _registered_here(session, office_id, [letter.id for letter in letters])
+    today = today or date.today()
+    days, off = sharing_policy(session).lost_after_days, holidays(session)
     return [
         ArrivedRow(
             id=letter.id,
@@ -103,6 +109,7 @@ def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
             subject=letter.subject,
             urgency=letter.urgency,
             attachment_count=letter.attachment_count,
+            late=add_working_days(letter.register_date, days, off) < today,
         )
         for letter in letters
         if letter.id not in done

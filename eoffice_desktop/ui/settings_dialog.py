@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.workdays import due_days, holidays, set_holidays
+from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -28,10 +30,17 @@ from eoffice_desktop.ui.widgets import ErrorLabel
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+        actor: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.sync_box = SyncSettingsBox(store, runner or TaskRunner(self))
+        self.sharing_box = SharingSettingsBox(store, actor)
         self.setWindowTitle(self.tr("Settings"))
         code = store.office().code
         with store.db.session() as s:
@@ -99,6 +108,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.sync_box)
+        layout.addWidget(self.sharing_box)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -123,5 +133,6 @@ class SettingsDialog(QDialog):
             set_setting(s, "numbering.reset", self.reset.currentData())
             set_setting(s, "attachments.limit_mb", str(self.limit.value()))
             self.sync_box.save(s)
+        self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
         self.store.blobs.limit = self.limit.value() * 1024 * 1024
         self.accept()
