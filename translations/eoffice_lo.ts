@@ -1288,7 +1288,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="43"/>
         <source>This letter was not sent to an office that uses eOffice through the server, so there is no journey to follow here.</source>
-        <translation>ໜັງສືນີ້ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີໄປຫາຫ້ອງການທີ່ໃຊ້ eOffice, ສະນັ້ນຈຶ່ງບໍ່ມີເສັ້ນທາງໃຫ້ຕິດຕາມຢູ່ນີ້.</translation>
+        <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="53"/>
@@ -1298,17 +1298,17 @@
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="55"/>
         <source>{office} (sent on by {via})</source>
-        <translation>{office} (ສົ່ງຕໍ່ໂດຍ {via})</translation>
+        <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="64"/>
         <source>Not registered there after {days} working days.</source>
-        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="84"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
-        <translation>ໂທຫາຫ້ອງການນັ້ນເພື່ອຖາມວ່າໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກແລ້ວສົ່ງເປັນເຈ້ຍ.</translation>
+        <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="90"/>
@@ -1323,27 +1323,27 @@
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="92"/>
         <source>Not on the server yet (waiting for sync)</source>
-        <translation>ຍັງບໍ່ຮອດເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
+        <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="94"/>
         <source>Delivered to their PC</source>
-        <translation>ສົ່ງເຖິງຄອມພິວເຕີຂອງເຂົາເຈົ້າແລ້ວ</translation>
+        <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="94"/>
         <source>Not delivered to their PC yet</source>
-        <translation>ຍັງບໍ່ເຖິງຄອມພິວເຕີຂອງເຂົາເຈົ້າ</translation>
+        <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="97"/>
         <source>Not registered there yet</source>
-        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນຢູ່ຫ້ອງການນັ້ນ</translation>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="98"/>
         <source>Registered there as {number}</source>
-        <translation>ລົງທະບຽນຢູ່ຫ້ອງການນັ້ນແລ້ວ ເລກທີ {number}</translation>
+        <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="100"/>
@@ -1353,17 +1353,17 @@
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="102"/>
         <source>Now with {department} ({person})</source>
-        <translation>ປັດຈຸບັນຢູ່ນຳ {department} ({person})</translation>
+        <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="103"/>
         <source>Now with {department}</source>
-        <translation>ປັດຈຸບັນຢູ່ນຳ {department}</translation>
+        <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
         <source>Sent on to {offices} as {number}</source>
-        <translation>ສົ່ງຕໍ່ໄປຫາ {offices} ເລກທີ {number}</translation>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="108"/>
@@ -1373,7 +1373,7 @@
     <message>
         <location filename="../eoffice_desktop/ui/journey_view.py" line="110"/>
         <source>Answered by their letter {number}</source>
-        <translation>ຕອບແລ້ວດ້ວຍໜັງສືເລກທີ {number}</translation>
+        <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2432,7 @@ Write this number on the paper letter.</source>
     <message>
         <location filename="../eoffice_desktop/ui/lost_page.py" line="67"/>
         <source>These letters went to other offices through the server, but those offices have not registered them after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
-        <translation>ໜັງສືເຫຼົ່ານີ້ສົ່ງຜ່ານເຊີບເວີໄປຫາຫ້ອງການອື່ນແລ້ວ ແຕ່ຫ້ອງການເຫຼົ່ານັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາຫ້ອງການນັ້ນເພື່ອຖາມວ່າໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກແລ້ວສົ່ງເປັນເຈ້ຍ.</translation>
+        <translation>ໜັງສືເຫຼົ່ານີ້ສົ່ງຜ່ານເຊີບເວີໄປຫາຫ້ອງການອື່ນແລ້ວ ແຕ່ຫ້ອງການເຫຼົ່ານັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ office that sent it on; and, when the letter looks lost, what to do."""
 from __future__ import annotations
 
 import html
+import unicodedata
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
@@ -14,6 +15,23 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
 
 DONE, WAITING = "✔", "○"
+WORD_JOINER = "\u2060"
+
+
+def unbroken(text: str) -> str:
+    """Qt has no Lao line-breaking dictionary and cuts a Lao word mid-syllable where it likes (FACTS.md): for display,
+    lines here break only at spaces. A word joiner goes between characters, never before a combining mark."""
+    out: list[str] = []
+    for index, char in enumerate(text):
+        before = text[index - 1] if index else " "
+        if not before.isspace() and not char.isspace() and unicodedata.category(char) not in ("Mn", "Mc"):
+            out.append(WORD_JOINER)
+        out.append(char)
+    return "".join(out)
+
+
+def _text(text: str) -> str:
+    return html.escape(unbroken(text))
 
 
 class JourneyView(QWidget):
@@ -50,31 +68,30 @@ class JourneyView(QWidget):
         self.text.setHtml("".join(self._office_html(office, days) for office in self.offices))
 
     def _office_html(self, office: OfficeJourney, days: int) -> str:
-        name = html.escape(office.office_name or self.tr("Another office"))
+        name = office.office_name or self.tr("Another office")
         if office.via:
-            head = self.tr("{office} (sent on by {via})").format(office=name, via=html.escape(office.via))
+            head = _text(self.tr("{office} (sent on by {via})").format(office=name, via=office.via))
             parts = [f"<h4 style='margin:12px 0 2px 24px'>↳ {head}</h4>"]
             indent = 24
         else:
-            parts = [f"<h3 style='margin:8px 0 2px 0'>{name}</h3>"]
+            parts = [f"<h3 style='margin:8px 0 2px 0'>{_text(name)}</h3>"]
             indent = 0
         if office.lost:
             parts.append(
                 f"<p style='margin-left:{indent}px;background:#fde7e9;color:#8a1020;padding:6px'><b>"
-                + html.escape(self.tr("Not registered there after {days} working days.").format(days=days))
+                + _text(self.tr("Not registered there after {days} working days.").format(days=days))
                 + "</b><br>"
-                + html.escape(self.what_to_do())
+                + _text(self.what_to_do())
                 + "</p>"
             )
         rows = []
         for step in office.steps:
             mark = DONE if step.done else WAITING
             color = "#1a7f37" if step.done else "#888"
-            when = f"{step.when:%d/%m/%Y %H:%M}" if step.done and step.when else ""
+            when = f"<br><span style='color:#666'>{step.when:%d/%m/%Y %H:%M}</span>" if step.done and step.when else ""
             rows.append(
                 f"<tr><td style='color:{color};padding-right:6px'>{mark}</td>"
-                f"<td style='color:{'#000' if step.done else '#888'}'>{html.escape(self.step_text(step))}</td>"
-                f"<td style='color:#555;padding-left:12px'>{when}</td></tr>"
+                f"<td style='color:{'#000' if step.done else '#888'}'>{_text(self.step_text(step))}{when}</td></tr>"
             )
         parts.append(f"<table style='margin-left:{indent}px' cellspacing='2'>{''.join(rows)}</table>")
         return "".join(parts)
