@@ -168,3 +168,45 @@ def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, ce
         each.close()
     ministry.close()
     province.close()
+
+
+def test_the_office_chooses_in_settings_what_other_offices_see(app, qtbot, tmp_path: Path):
+    from eoffice_desktop.core.accounts import create_user
+    from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
+    from eoffice_desktop.ui.settings_dialog import SettingsDialog
+
+    store, admin = _office(tmp_path, "province", "ຂຂ")
+    clerk = create_user(store, admin, "clerk", "ນາງ ຄຳ", "password-1", ["clerk"])
+    dialog = SettingsDialog(store, actor=admin)
+    qtbot.addWidget(dialog)
+    box = dialog.sharing_box
+    assert box.progress.isChecked() and not box.holder.isChecked() and box.lost_days.value() == 3
+    box.holder.setChecked(True)
+    box.lost_days.setValue(5)
+    dialog.save()
+    with store.db.session() as s:
+        assert sharing_policy(s) == SharingPolicy(progress=True, holder=True, lost_after_days=5)
+
+    as_clerk = SettingsDialog(store, actor=store.actor(clerk))
+    qtbot.addWidget(as_clerk)
+    assert not as_clerk.sharing_box.holder.isEnabled() and as_clerk.sharing_box.holder.isChecked()
+    store.close()
+
+
+def test_a_tracking_code_of_a_letter_not_registered_here_opens_it_as_it_arrived(app, qtbot, central, tmp_path: Path):
+    ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
+    province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
+    with ministry.db.write() as s:
+        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງ", office_id=province.office_id).id
+    sent = _send(ministry, m_actor, to_province, "ແຈ້ງການດ່ວນ")
+    sync_once(ministry)
+    sync_once(province)
+    window = _window(province, qtbot)
+    type_text(window.search, format_code(_letter(ministry, sent).tracking_code).lower())
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.view_name == "arrived"
+    assert window.view.detail is not None and window.view.detail.letter.id == sent
+    assert window.search.text() == ""
+    window.close()
+    ministry.close()
+    province.close()
