@@ -166,6 +166,10 @@ def test_a_letter_is_followed_from_the_ministry_through_the_province_to_the_dist
     answer = register_arrival(province.store, province.actor, reply)
     assert _letter(province, answer.letter_id).in_reply_to == forwarded.letter_id
     assert _letter(district, reply).in_reply_to == at_district.letter_id
+    province.sync(url)
+    district.sync(url)
+    (district_view,) = _journey(district, reply)  # the district follows its reply too
+    assert _done(district_view)["registered"] == answer.registry_number
 
     # 9. The province answers the ministry and completes its copy; the ministry links the answer to its letter.
     up = _send(province, [address_of(province, ministry)], "ລາຍງານ: ແຜນງານສຶກສາ", in_reply_to=incoming.letter_id)
@@ -266,3 +270,28 @@ def test_the_journey_travels_on_usb_sticks_relayed_by_the_province(central, tmp_
     (province_view,) = _journey(province, forwarded.letter_id)
     assert _done(province_view)["delivered"] == "yes" and _done(province_view)["registered"]
     assert sent not in _letters(district)
+
+
+def test_the_province_relays_only_what_it_chose_to_share(central, tmp_path: Path):
+    ministry, province, district = _offices(central, tmp_path)
+    url = central.url
+    set_sharing_policy(province.store, province.actor, SharingPolicy(progress=False))
+    department = create_department(district.store, district.actor, "ຂະແໜງການສຶກສາ")
+    sent = _send(ministry, [address_of(ministry, province)], "ແຜນງານ")
+    ministry.sync(url)
+    province.sync(url)
+    incoming = register_arrival(province.store, province.actor, sent)
+    forwarded = forward_letter(province.store, province.actor, incoming.letter_id, [address_of(province, district)])
+    province.sync(url)
+    district.sync(url)
+    at_district = register_arrival(district.store, district.actor, forwarded.letter_id)
+    route(district.store, district.actor, at_district.letter_id, [Recipient(department_id=department)])
+    district.sync(url)
+    province.sync(url)
+    ministry.sync(url)
+    (province_view,) = _journey(province, forwarded.letter_id)  # the district shares its department with the province
+    assert province_view.step("with") is not None and province_view.step("with").department == "ຂະແໜງການສຶກສາ"  # type: ignore[union-attr]
+    at_province, at_district_seen = _journey(ministry, sent)
+    assert "forwarded" not in _done(at_province)  # the province shares no progress: not where it sent it either
+    assert _done(at_district_seen)["registered"] == at_district.registry_number
+    assert at_district_seen.step("with") is None and "ຂະແໜງການສຶກສາ" not in _everything(ministry)
