@@ -1286,92 +1286,92 @@
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="61"/>
         <source>This letter was not sent to an office that uses eOffice through the server, so there is no journey to follow here.</source>
         <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="71"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="73"/>
         <source>{office} (sent on by {via})</source>
         <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="82"/>
         <source>Not registered there after {days} working days.</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="101"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="114"/>
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="115"/>
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="119"/>
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="120"/>
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="125"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="127"/>
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
@@ -4485,92 +4485,97 @@ Data folder: {folder}</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="78"/>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="79"/>
+        <source>The news about another office&apos;s letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
+        <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="84"/>
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="88"/>
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="94"/>
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="96"/>
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="100"/>
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="103"/>
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="110"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="111"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="119"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="122"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="124"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="126"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="127"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="132"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="133"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="134"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="135"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="136"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

@@ -25,26 +25,12 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import RESTRICTED
 from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.settings import get_setting
+from sync.protocol.tracking import MAX_TEXT
+from sync.protocol.tracking import TRACKING_FIELDS as FIELDS
 
 TRACKING = "letter.tracking"
 TRACKING_TYPES = (RECEIPT, TRACKING)
-# What a tracking state may hold (anything else is dropped before it is written or relayed).
-FIELDS = (
-    "status",
-    "registry_number",
-    "department",
-    "holder",
-    "outcome",
-    "answer_number",
-    "answer_letter_id",
-    "forwarded_to",
-    "forward_number",
-    "office_name",
-    "about_office_id",
-    "about_office_name",
-)
 BASIC = ("status", "registry_number", "office_name", "about_office_id", "about_office_name")
-MAX_TEXT = 300
 
 
 class PolicyRefused(ValueError):

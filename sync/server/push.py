@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
+from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import insert_rows
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
@@ -72,6 +73,7 @@ REASONS = {
     "author": "The author is not a user of this office.",
     "number": "The server did not give this registry number to this letter.",
     "foreign_org": "The address-book entry belongs to another office (or has no valid id).",
+    "tracking": "A tracking report may hold only the letter's handling state (no minutes or comments).",
 }
 
 
@@ -98,6 +100,8 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "author"
     if not _org_owned(session, office, envelope):
         return "foreign_org"
+    if envelope.type == "letter.tracking" and not tracking_payload_ok(envelope.payload):
+        return "tracking"
     return None
 
 

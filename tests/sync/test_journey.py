@@ -233,8 +233,15 @@ def test_tracking_from_an_office_the_letter_never_reached_is_refused(central, tm
             district.store.log.append(s, district.actor, TRACKING, {"status": "registered"}, letter_id=letter_id)
     report = district.sync(central.url)
     assert report.refused == 2 and all("has not received" in reason for reason in report.refusals)
+    province.sync(central.url)
+    with province.store.db.write() as s:  # a crafted PC: a minute inside a tracking report
+        state = {"status": "in_progress", "department": "ພະແນກ", "minute": MINUTE}
+        province.store.log.append(s, province.actor, TRACKING, state, letter_id=sent)
+    report = province.sync(central.url)
+    assert report.refused == 1 and "handling state" in report.refusals[0]
     ministry.sync(central.url)
     assert _journey(ministry, sent)[0].step("registered").done is False  # type: ignore[union-attr]
+    assert MINUTE not in _everything(ministry)
 
 
 def test_the_journey_travels_on_usb_sticks_relayed_by_the_province(central, tmp_path: Path):
