@@ -3435,98 +3435,98 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="71"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="78"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="90"/>
         <source>Public holidays</source>
         <translation>ວັນພັກລັດຖະການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="91"/>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="99"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="96"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="105"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="135"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>
@@ -3559,12 +3559,12 @@ Data folder: {folder}</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="41"/>
         <source>Warn when a letter we sent is not registered after</source>
         <translation>ເຕືອນເມື່ອໜັງສືທີ່ເຮົາສົ່ງຍັງບໍ່ໄດ້ລົງທະບຽນຫຼັງຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="51"/>
         <source>Only an administrator or the head of office can change these.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງເຫຼົ່ານີ້ໄດ້.</translation>
     </message>

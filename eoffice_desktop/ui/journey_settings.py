@@ -4,7 +4,7 @@ whole office: saved as an event, so every PC of the office follows it after a sy
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.accounts import viewer_of
 from eoffice_desktop.core.events import Actor
@@ -37,13 +37,20 @@ class SharingSettingsBox(QGroupBox):
         self.lost_days.setRange(1, 60)
         self.lost_days.setSuffix(" " + self.tr("working days"))
         self.lost_days.setValue(self.policy.lost_after_days)
-        form = QFormLayout(self)
-        form.addRow("", self.progress)
-        form.addRow("", self.holder)
-        form.addRow("", never)
-        form.addRow(self.tr("Warn when a letter we sent is not registered after"), self.lost_days)
+        lost = QHBoxLayout()
+        lost_label = QLabel(self.tr("Warn when a letter we sent is not registered after"))
+        lost_label.setWordWrap(True)
+        lost.addWidget(lost_label, 1)
+        lost.addWidget(self.lost_days)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.holder)
+        layout.addWidget(never)
+        layout.addLayout(lost)
         if not allowed:
-            form.addRow("", QLabel(self.tr("Only an administrator or the head of office can change these.")))
+            only = QLabel(self.tr("Only an administrator or the head of office can change these."))
+            only.setWordWrap(True)
+            layout.addWidget(only)
         for widget in (self.progress, self.holder, self.lost_days):
             widget.setEnabled(allowed)
 

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -105,13 +107,23 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # The settings are taller than a 1366x768 screen: they scroll, the Save button stays in view.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addLayout(form)
+        inner.addWidget(self.sync_box)
+        inner.addWidget(self.sharing_box)
+        inner.addWidget(note)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(content.sizeHint().width() + 24)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.sync_box)
-        layout.addWidget(self.sharing_box)
-        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint().width(), min(content.sizeHint().height() + 80, 680))
 
     def save(self) -> None:
         days = set()
