@@ -76,6 +76,7 @@ class LostPage(QWidget):
                 self.table.setItem(index, column, QTableWidgetItem(value))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
+        self.table.setColumnWidth(1, 240)  # the office's name: whom to call
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.advice.setVisible(bool(rows))
