@@ -210,3 +210,44 @@ def test_a_tracking_code_of_a_letter_not_registered_here_opens_it_as_it_arrived(
     window.close()
     ministry.close()
     province.close()
+
+
+def test_send_on_to_an_office_makes_a_letter_that_keeps_the_tracking_code(app, qtbot, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from eoffice_desktop.core.journey_links import JourneyLink
+    from eoffice_desktop.ui.forward_dialog import ForwardDialog
+
+    store, actor = _office(tmp_path, "province", "ຂຂ")
+    with store.db.write() as s:
+        add_organisation(s, store.log, actor, "ເມືອງນານ", office_id="off_district")
+        add_organisation(s, store.log, actor, "ບໍລິສັດ ກໍ່ສ້າງ")  # not on eOffice: not offered
+    incoming = register_letter(
+        store, actor, LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ແຈ້ງການ")
+    ).letter_id
+    window = _window(store, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("in"))
+    qtbot.waitUntil(lambda: window.model.row_of(incoming) >= 0, timeout=5000)
+    window.select_letter(incoming)
+    button = window.view.route_buttons["forward"]
+    assert button.isVisibleTo(window.view)
+    offered: list[str] = []
+
+    def tick_and_accept(dialog: ForwardDialog) -> int:
+        offered.extend(dialog.offices.item(row).text() for row in range(dialog.offices.count()))
+        dialog._accept()
+        assert dialog.error.text() == "Tick at least one office."  # one sentence, nothing sent
+        dialog.offices.item(0).setCheckState(Qt.CheckState.Checked)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ForwardDialog, "exec", tick_and_accept)
+    with qtbot.waitSignal(window.view.changed, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert offered == ["ເມືອງນານ"]
+    with store.db.session() as s:
+        link = s.scalars(select(JourneyLink).where(JourneyLink.forwards == incoming)).one()
+        sent_on = s.get(Letter, link.letter_id)
+        assert sent_on is not None and sent_on.direction == "out" and sent_on.recipients_text == "ເມືອງນານ"
+        assert sent_on.tracking_code == s.get(Letter, incoming).tracking_code  # type: ignore[union-attr]
+    window.close()
+    store.close()
