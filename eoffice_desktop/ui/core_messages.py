@@ -33,6 +33,9 @@ MESSAGES = (
         "PC's, or changed. Nothing was imported.",
     ),
     QT_TRANSLATE_NOOP("Core", "Receipts are sent only for letters that came from another office."),
+    QT_TRANSLATE_NOOP("Core", "Only an incoming letter of this office can be sent on."),
+    QT_TRANSLATE_NOOP("Core", "Choose between 1 and 60 working days."),
+    QT_TRANSLATE_NOOP("Core", "Only an administrator or the head of office can change what the office shares."),
     QT_TRANSLATE_NOOP(
         "Core", "You have no password on this PC yet. An administrator sets it in Office > Users and departments."
     ),

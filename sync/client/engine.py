@@ -117,6 +117,8 @@ class SyncEngine:
                     self._push(hello.max_push_bytes)
             if "pull" in phases:
                 self._pull()
+                if "push" in phases:  # what the pull made here (delivery receipts, relayed tracking) goes at once
+                    self._push(hello.max_push_bytes)
             if "blobs" in phases:
                 self._blobs()
             if set(PHASES) <= set(phases):
