@@ -122,63 +122,63 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="42"/>
         <source>Back up the office</source>
         <translation>ສຳຮອງຂໍ້ມູນຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="47"/>
         <source>eOffice backs up by itself every day into its data folder. Keep another copy away from this PC: plug in a USB drive and choose it below. Later backups to the same drive only add what changed.</source>
         <translation>eOffice ສຳຮອງຂໍ້ມູນເອງທຸກມື້ໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງມັນ. ກະລຸນາເກັບສຳເນົາອີກຊຸດໜຶ່ງໄວ້ນອກຄອມພິວເຕີນີ້: ສຽບ USB ແລ້ວເລືອກມັນຂ້າງລຸ່ມນີ້. ການສຳຮອງຄັ້ງຕໍ່ໄປໃສ່ USB ດຽວກັນຈະເພີ່ມແຕ່ສິ່ງທີ່ປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="48"/>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="123"/>
         <source>Back up to a folder or USB drive…</source>
         <translation>ສຳຮອງໃສ່ໂຟນເດີ ຫຼື USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="72"/>
         <source>Last automatic backup: {when} ({letters} letters).</source>
         <translation>ການສຳຮອງອັດຕະໂນມັດຄັ້ງຫຼ້າສຸດ: {when} ({letters} ສະບັບ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="77"/>
         <source>No automatic backup yet: it is made a few seconds after eOffice starts.</source>
         <translation>ຍັງບໍ່ມີການສຳຮອງອັດຕະໂນມັດ: ມັນຈະເຮັດພາຍຫຼັງ eOffice ເປີດຂຶ້ນບໍ່ເທົ່າໃດວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="80"/>
         <source>Where should the backup go?</source>
         <translation>ຈະເກັບຂໍ້ມູນສຳຮອງໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="89"/>
         <source>Backing up to {folder}…</source>
         <translation>ກຳລັງສຳຮອງໃສ່ {folder}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="92"/>
         <source>Stop the backup</source>
         <translation>ຢຸດການສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="132"/>
         <source>Backup done: {letters} letters and {files} attachments in {folder}. IT staff restore it with: eoffice restore</source>
         <translation>ສຳຮອງສຳເລັດ: {letters} ສະບັບ ແລະ ເອກະສານຄັດຕິດ {files} ແຟ້ມ ຢູ່ໃນ {folder}. ພະນັກງານໄອທີກູ້ຄືນດ້ວຍຄຳສັ່ງ: eoffice restore</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="141"/>
         <source>The backup was stopped. Nothing was left half-written on the drive.</source>
         <translation>ການສຳຮອງຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກຂຽນໄວ້ເຄິ່ງໆໃນ USB.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="143"/>
         <source>The backup could not be made: {error}</source>
         <translation>ບໍ່ສາມາດສຳຮອງໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="147"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
     </message>
@@ -480,166 +480,221 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <source>Only a clerk or the head of office can register letters.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <source>Only a clerk or the head of office can correct a registered letter.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <source>Only a clerk or the head of office can void a letter.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <source>You may not send letters on.</source>
+        <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <source>You may not take a letter from the person who holds it.</source>
+        <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <source>You may not pull letters back.</source>
+        <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <source>You may not complete letters.</source>
+        <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <source>Only an administrator can change the trusted certificate authorities.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <source>Only a clerk, the head of office or an administrator can export the register.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <source>Only the head of office or an administrator can make a backup.</source>
+        <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
@@ -832,67 +887,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="38"/>
         <source>Export the register</source>
         <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="40"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
         <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
         <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="51"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="55"/>
         <source>Export…</source>
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="68"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="72"/>
         <source>Save the register as</source>
         <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
         <source>Exported</source>
         <translation>ສົ່ງອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
         <source>{count} letters exported.</source>
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="90"/>
         <source>The file could not be written: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
     </message>
@@ -1956,238 +2011,238 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="86"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="88"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="107"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="197"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="207"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="226"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="230"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="230"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="244"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="257"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="259"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="261"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="265"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="274"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="293"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="316"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="325"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="327"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="346"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="343"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="347"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="373"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="377"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="388"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="392"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="388"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="392"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="398"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="398"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="417"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="417"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2243,274 +2298,274 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="150"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="167"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="169"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="175"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="236"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="248"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="263"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="287"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="765"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="771"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="390"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="396"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="429"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="439"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="440"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="441"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="442"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="443"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="361"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="417"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="367"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="96"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="131"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="486"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="514"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="518"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="522"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="528"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="728"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="728"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="742"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="748"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="751"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="757"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="752"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="758"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="760"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

@@ -32,6 +32,7 @@ from eoffice_desktop.core.letterform import FormInvalid
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import LetterDetail, letter_detail
 from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.routing import (
     RoutingRefused,
     acknowledge,
@@ -171,6 +172,9 @@ class LetterView(QWidget):
                 except NotAllowed:
                     self.detail, entries = None, []
         enabled = self.detail is not None and self.detail.letter.status != "void"
+        # The buttons show only what the core's rights table allows this user (the services check again).
+        self.correct_button.setVisible(self.viewer is None or allowed(self.viewer, "correct"))
+        self.void_button.setVisible(self.viewer is None or allowed(self.viewer, "void"))
         self.correct_button.setEnabled(enabled)
         self.void_button.setEnabled(enabled)
         self.print_slip.setEnabled(self.detail is not None)

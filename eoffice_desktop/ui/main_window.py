@@ -42,6 +42,7 @@ from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
 from eoffice_desktop.core.registry import Registered
+from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
@@ -247,6 +248,9 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
             toolbar.addAction(action)
+        self.new_in.setVisible(allowed(self.viewer, "register"))
+        self.new_out.setVisible(allowed(self.viewer, "register"))
+        self.export_action.setVisible(allowed(self.viewer, "export"))
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self._focus_search)
@@ -256,7 +260,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_in)
         file_menu.addAction(self.new_out)
         file_menu.addAction(self.export_action)
-        file_menu.addAction(QAction(self.tr("Import a register…"), self, triggered=self.import_register))
+        import_action = QAction(self.tr("Import a register…"), self, triggered=self.import_register)
+        import_action.setVisible(allowed(self.viewer, "register"))
+        file_menu.addAction(import_action)
         self.usb = UsbBundles(self.store, self.runner, self)
         self.usb.changed.connect(self._synced)
         self.usb.saved.connect(lambda _result: self.sync_indicator.refresh())
@@ -275,14 +281,14 @@ class MainWindow(QMainWindow):
         office_menu.addAction(QAction(self.tr("Overview for the head of office"), self, triggered=self.dashboard))
         office_menu.addAction(QAction(self.tr("Delegate my inbox…"), self, triggered=self.delegate))
         self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
-        self.users_action.setVisible(self.viewer.has("admin"))
+        self.users_action.setVisible(allowed(self.viewer, "manage_users"))
         office_menu.addAction(self.users_action)
         office_menu.addAction(QAction(self.tr("My signing key…"), self, triggered=self.signing_key))
         self.trust_action = QAction(self.tr("Trusted certificate authorities…"), self, triggered=self.trusted_cas)
-        self.trust_action.setVisible(self.viewer.has("admin"))
+        self.trust_action.setVisible(allowed(self.viewer, "trust_ca"))
         office_menu.addAction(self.trust_action)
         self.backup_action = QAction(self.tr("Back up to a USB drive…"), self, triggered=self.back_up)
-        self.backup_action.setVisible(self.viewer.has("admin") or self.viewer.has("head"))
+        self.backup_action.setVisible(allowed(self.viewer, "backup"))
         office_menu.addAction(self.backup_action)
         office_menu.addSeparator()
         office_menu.addAction(QAction(self.tr("Sync now"), self, triggered=lambda: self.sync_worker.sync_now()))
@@ -688,7 +694,7 @@ class MainWindow(QMainWindow):
     def export_register(self) -> None:
         from eoffice_desktop.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.store, self.runner, self.direction, self).exec()
+        ExportDialog(self.store, self.runner, self.direction, self, user_id=self.actor.user_id).exec()
 
     def import_register(self) -> None:
         from eoffice_desktop.ui.import_dialog import ImportDialog
@@ -757,7 +763,7 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from eoffice_desktop.ui.backup_dialog import BackupDialog
 
-        BackupDialog(self.store, self.runner, self).exec()
+        BackupDialog(self.store, self.runner, self, user_id=self.actor.user_id).exec()
 
     def about(self) -> None:
         QMessageBox.about(
