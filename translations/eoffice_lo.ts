@@ -796,27 +796,27 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="229"/>
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241"/>
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243"/>
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="47"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
@@ -1452,7 +1452,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="49"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="95"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
@@ -1508,287 +1508,292 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="70"/>
+        <source>Signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="71"/>
         <source>Administrator</source>
         <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
         <source>Answered by an outgoing letter</source>
         <translation>ຕອບດ້ວຍໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="78"/>
         <source>Filed</source>
         <translation>ເກັບເຂົ້າແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="79"/>
         <source>No action needed</source>
         <translation>ບໍ່ຕ້ອງດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
         <source>Corrected</source>
         <translation>ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
         <source>Voided</source>
         <translation>ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
         <source>Attachment added</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
         <source>Received (acknowledged)</source>
         <translation>ໄດ້ຮັບແລ້ວ (ຢັ້ງຢືນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
         <source>Returned</source>
         <translation>ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
         <source>Pulled back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
         <source>Redirected</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="94"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
         <source>Reopened</source>
         <translation>ເປີດຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="97"/>
         <source>Registry number confirmed</source>
         <translation>ຢືນຢັນເລກທີທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="103"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="104"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="104"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -4658,42 +4663,47 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <source>Change user</source>
+        <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80"/>
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84"/>
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -4701,82 +4711,92 @@ SHA-256 fingerprint:
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112"/>
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113"/>
+        <source>Change roles, department, title…</source>
+        <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114"/>
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115"/>
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116"/>
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <source>Choose a user in the list first.</source>
+        <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>

@@ -160,6 +160,9 @@ class LetterView(QWidget):
     def set_user(self, actor: Actor, viewer: Viewer) -> None:
         self.actor, self.viewer = actor, viewer
         self.signatures.set_actor(actor)
+        # The buttons show only what the core's rights table allows this user (the services check again).
+        self.correct_button.setVisible(allowed(viewer, "correct"))
+        self.void_button.setVisible(allowed(viewer, "void"))
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:
@@ -172,9 +175,6 @@ class LetterView(QWidget):
                 except NotAllowed:
                     self.detail, entries = None, []
         enabled = self.detail is not None and self.detail.letter.status != "void"
-        # The buttons show only what the core's rights table allows this user (the services check again).
-        self.correct_button.setVisible(self.viewer is None or allowed(self.viewer, "correct"))
-        self.void_button.setVisible(self.viewer is None or allowed(self.viewer, "void"))
         self.correct_button.setEnabled(enabled)
         self.void_button.setEnabled(enabled)
         self.print_slip.setEnabled(self.detail is not None)
