@@ -18,13 +18,20 @@ from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.signing.certificates import Person, describe, load_certificates, make_request
 from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, default_key_folder
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
+from eoffice_desktop.exits import USAGE, CommandFailed
 
 
 def read_passphrase(args: argparse.Namespace, attribute: str, prompt: str, confirm: bool = False) -> str:
     """From a file named on the command line (for scripts), else typed without echo."""
     path = getattr(args, attribute, None)
     if path:
-        return Path(path).read_text("utf-8").splitlines()[0]
+        lines = Path(path).read_text("utf-8").splitlines()
+        if not lines:
+            raise CommandFailed(f"The file {path} is empty; write the passphrase on its first line.", USAGE)
+        return lines[0]
+    if not sys.stdin.isatty():
+        option = "--" + attribute.replace("_", "-")
+        raise CommandFailed(f"No terminal to type the passphrase in: give {option} FILE.", USAGE)
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
         raise KeyRefused("The two passphrases differ.")

@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.sync_worker.setParent(self)
         office = store.office()
         self.office_id = office.id
-        self.setWindowTitle(f"eOffice — {office.name_lo}")
+        demo = store.is_demo()
+        demo_words = self.tr("DEMO office, not for real letters")
+        self.setWindowTitle(f"eOffice — {office.name_lo}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
         self.direction = "in"
         self.view_name = "in"
