@@ -130,7 +130,20 @@ KNOWN_TITLES: dict[str, tuple[str, ...]] = {
     "direction": ("direction", "in out", "in/out", "ຂາເຂົ້າ/ຂາອອກ", "ເຂົ້າ/ອອກ"),
 }
 # One column naming the other side of the letter: the sender of incoming rows, the recipients of outgoing ones.
-CORRESPONDENT_TITLES = ("sender / recipients", "correspondent", "ຜູ້ສົ່ງ/ຜູ້ຮັບ", "ຈາກ/ເຖິງ")
+# With a direction column, each row takes it as what its direction needs (`parse_row`).
+CORRESPONDENT_TITLES = (
+    "sender / recipients",
+    "sender / recipient",
+    "from / to",
+    "to / from",
+    "correspondent",
+    "ຜູ້ສົ່ງ/ຜູ້ຮັບ",
+    "ຈາກ/ເຖິງ",
+    "ເຖິງ/ຈາກ",
+    "ພາກສ່ວນສົ່ງ/ຮັບ",
+)
+# Without a column for these, no row can be imported: said once for the file instead of once per row.
+NEEDED = ("register_date", "subject")
 
 
 class ImportCancelled(Exception):
@@ -181,6 +194,15 @@ class Mapping:
 
     def missing_columns(self, table: Table) -> list[str]:
         return sorted({title for title in self.columns.values() if title not in table.headers})
+
+    def unmapped_needed(self) -> list[str]:
+        """The fields every row needs that no column is mapped to (their names as the command line prints them)."""
+        return [_label(name) for name in NEEDED if name not in self.columns]
+
+    @property
+    def correspondent(self) -> bool:
+        """One column holds the sender of incoming rows and the recipients of outgoing ones."""
+        return "sender" in self.columns and self.columns["sender"] == self.columns.get("recipients")
 
 
 def load_mapping(path: Path) -> Mapping:
@@ -269,6 +291,9 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
                 )
             )
     sender = cell_text(cell("sender"))
+    recipients_text = cell_text(cell("recipients"))
+    if mapping.correspondent:  # the shared from/to column is the sender or the recipients, by the row's direction
+        sender, recipients_text = (sender, "") if form.direction == "in" else ("", recipients_text)
     form.sender_name = sender
     for name in ("sender_ref", "subject", "summary", "keywords", "signatory"):
         setattr(form, name, cell_text(cell(name)))
@@ -279,7 +304,7 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
                 setattr(form, name, value)
     pages = read("pages", parse_pages)
     form.pages = pages if isinstance(pages, int) else None
-    recipients = [r.strip() for r in re.split(r"[;\n]", cell_text(cell("recipients"))) if r.strip()]
+    recipients = [r.strip() for r in re.split(r"[;\n]", recipients_text) if r.strip()]
     form.recipients = ["?"] * len(recipients)  # names now; address book ids when imported
     reported = {e.field for e in errors}
     for e in validate(form, today):
