@@ -23,6 +23,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    root = data_dir_of(args)  # a folder with no office is refused before the file is read
     try:
         table = read_table(Path(args.file), sheet=args.sheet)
         mapping = load_mapping(Path(args.mapping)) if args.mapping else guess_mapping(table.headers)
@@ -52,7 +53,7 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
     missing = mapping.missing_columns(table)
     if missing:
         return _fail(f"the file has no column named {', '.join(missing)} (its columns: {', '.join(table.headers)}).")
-    store = open_store(data_dir_of(args))
+    store = open_store(root)
     try:
         try:
             actor = store.admin_actor()

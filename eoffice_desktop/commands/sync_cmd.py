@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import OK, REENROL, REFUSED, RETRY, output_path
+from eoffice_desktop.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, CommandFailed, output_path
 
 
 def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
@@ -73,6 +73,8 @@ def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
                 f"{result.bytes / 1024:.0f} KB)."
             )
         else:
+            if not Path(args.file).is_file():
+                raise CommandFailed(f"There is no bundle file {args.file} (is the USB drive plugged in?).", NOT_FOUND)
             try:
                 applied = import_bundle(store, Path(args.file))
             except (BundleInvalid, ValueError) as exc:

@@ -51,8 +51,8 @@ def _database(args: argparse.Namespace) -> ServerDatabase:
             )
         if file and args.database and not Path(file).parent.is_dir():
             raise CommandFailed(f"The folder of the database {file} does not exist. Check --database.", NOT_FOUND)
-    if creates:
-        data_dir.mkdir(parents=True, exist_ok=True)
+    if creates and (url.startswith("sqlite") and not args.database or args.command == "serve"):
+        data_dir.mkdir(parents=True, exist_ok=True)  # the embedded database's folder (and the server's files)
     try:
         database = ServerDatabase(url)
     except ArgumentError:
