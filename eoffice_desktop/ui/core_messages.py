@@ -83,6 +83,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "Only a clerk, the head of office or an administrator can export the register."),
     QT_TRANSLATE_NOOP("Core", "Only the head of office or an administrator can make a backup."),
     QT_TRANSLATE_NOOP("Core", "Only an administrator can restore a backup."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Core", "The demo CA and demo keys are only for a demo office; this office is real."),
     QT_TRANSLATE_NOOP("Core", "You can only pull back a letter you sent."),
     QT_TRANSLATE_NOOP("Core", "The receiver has already opened this letter; it can no longer be pulled back."),
     QT_TRANSLATE_NOOP("Core", "Give the saved route a name."),
