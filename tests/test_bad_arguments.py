@@ -146,6 +146,7 @@ CASES: list[tuple[list[str], set[int], str]] = [
     (["keys", "show", "--user", "nobody"], {REFUSED, NOT_FOUND}, "nobody"),
     (["numbering", "block", "--direction", "in", "--first", "9", "--last", "1"], {REFUSED, USAGE}, ""),
     (["backup", "--to", "{no_drive}"], {NOT_FOUND}, "is the drive plugged in"),
+    (["diagnostics", "-o", "{no_drive}"], {NOT_FOUND}, "is the drive plugged in"),
     (["restore", "{gone}", "--yes"], {NOT_FOUND}, "There is no backup folder"),
     (["restore", "{root}/empty-folder", "--yes"], {REFUSED}, "not a complete eOffice backup"),
     (["setup"], {REFUSED}, "already holds an office"),

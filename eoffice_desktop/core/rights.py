@@ -31,6 +31,9 @@ ANY = "any"  # on every letter the person may see
 OWN = "own"  # only on letters the person holds (route, complete) or routing steps they sent (redirect, recall)
 NO = "no"
 
+# A letter routed to someone is theirs to deal with, whatever their roles (even a role this version does not know):
+# these services are OWN for every active user of the office.
+EVERYONE = {"route": OWN, "redirect": OWN, "recall": OWN, "complete": OWN}
 _LETTER_WORK = {"clerk": OWN, "official": OWN, "head": OWN, "signer": OWN, "admin": OWN}
 MATRIX: dict[str, dict[str, str]] = {
     "register": {"clerk": ANY, "head": ANY},
@@ -69,7 +72,7 @@ REFUSALS = {
 
 def scope(roles: frozenset[str] | set[str], service: str) -> str:
     """The widest right any of these roles gives for the service: ANY, OWN or NO."""
-    cells = {MATRIX[service].get(role, NO) for role in roles}
+    cells = {MATRIX[service].get(role, NO) for role in roles} | {EVERYONE.get(service, NO)}
     return ANY if ANY in cells else OWN if OWN in cells else NO
 
 

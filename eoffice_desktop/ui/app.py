@@ -126,7 +126,8 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 if not wizard.exec():
                     return 1
                 store = wizard.store  # IT staff may have chosen another data folder
-        return _signed_in_loop(app, store, runner, demo)
+        # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.
+        return _signed_in_loop(app, store, runner, demo and store.is_demo())
     finally:
         runner.wait()
         store.close()

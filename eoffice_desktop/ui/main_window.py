@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
         self.pages.addWidget(self.inbox_table)
-        self.arrived = ArrivedPage(self.store, self.actor, self.runner)
+        self.arrived = ArrivedPage(self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"))
         self.arrived.letter_chosen.connect(self.view.show_letter)
         self.arrived.registered.connect(self._arrival_registered)
         self.pages.addWidget(self.arrived)

@@ -18,7 +18,7 @@ from eoffice_desktop.core.models import RoutingStep
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter
 from eoffice_desktop.core.registry import correct_field, register_letter, void_letter
-from eoffice_desktop.core.rights import ANY, MATRIX, NO, REFUSALS, ROLES, SERVICES, require, scope
+from eoffice_desktop.core.rights import ANY, MATRIX, NO, OWN, REFUSALS, ROLES, SERVICES, require, scope
 from eoffice_desktop.core.routing import Recipient, available_actions, complete, recall, redirect, reopen, route
 from eoffice_desktop.core.signing.keys import KeyStore
 from eoffice_desktop.core.signing.ledger import add_trust_items
@@ -161,6 +161,7 @@ def test_roles_combine_and_changes_take_effect(office: Office) -> None:
     update_user(office.store, office.boss, official.user_id, roles=["official", "clerk"])
     void_letter(office.store, official, letter_id, "mistake")
     assert scope({"official", "head"}, "complete") == ANY
+    assert scope(set(), "complete") == OWN and scope({"a-role-from-a-newer-version"}, "void") == NO
 
 
 def test_every_refusal_has_lao_words() -> None:
