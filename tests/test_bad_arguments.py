@@ -176,6 +176,9 @@ OUTSIDE_AN_OFFICE: list[tuple[list[str], set[int], str]] = [
     (["enrol", "--server", "http://127.0.0.1:9", "--code", "X", "--data-dir", "{root}/new-pc"], {RETRY}, ""),
     (["gui", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
     (["check", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
+    (["demo", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
+    (["setup", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
+    (["restore", "{root}", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
     (["setup", "--data-dir", "{root}/fresh"], {USAGE}, "--code"),
 ]
 
@@ -238,3 +241,28 @@ def test_the_table_is_documented() -> None:
     for code, _meaning in TABLE:
         assert f"| {code} |" in text, code
     assert {BUSY, FILES} <= CODES
+
+
+def test_restore_checks_the_backup_before_it_offers_to_replace(places: Places, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = places.root / "usb"
+    target.mkdir()
+    assert eoffice(["backup", "--data-dir", str(places.office), "--to", str(target)]) == 0
+    [snapshot] = [p for p in target.iterdir() if p.name.startswith("eoffice-")]
+    database = snapshot / "eoffice.sqlite"
+    database.chmod(0o644)
+    database.write_bytes(database.read_bytes()[:-100] + b"x" * 100)
+    capsys.readouterr()
+    code, said = _run(eoffice, ["restore", str(snapshot), "--yes", "--data-dir", str(places.office)], capsys)
+    assert code == REFUSED and "damaged" in said and "This replaces" not in said, said
+
+
+def test_search_limit_says_how_many_matched(places: Places, capsys) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(places.office)
+    for subject in ("ປະຊຸມ ສອງ", "ປະຊຸມ ສາມ"):
+        form = LetterForm(direction="in", register_date=date.today(), sender_name="ກະຊວງ", subject=subject)
+        register_letter(store, store.admin_actor(), form)
+    store.close()
+    code, said = _run(eoffice, ["search", "ປະຊຸມ", "--limit", "1", "--data-dir", str(places.office)], capsys)
+    assert code == 0 and "2 letters found; the first 1 are shown" in said, said
+    code, said = _run(eoffice, ["search", "ປະຊຸມ ສາມ", "--data-dir", str(places.office)], capsys)
+    assert code == 0 and "1 letter found." in said, said
