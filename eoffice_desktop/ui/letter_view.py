@@ -85,7 +85,7 @@ class LetterView(QWidget):
         self.preview = PreviewPane(runner)
         save_copy = QPushButton(self.tr("Save a copy…"))
         save_copy.clicked.connect(self._save_copy)
-        add = QPushButton(self.tr("Add attachment…"))
+        add = self.add_attachment_button = QPushButton(self.tr("Add attachment…"))
         add.clicked.connect(self._add_attachment)
         files_side = QWidget()
         side = QVBoxLayout(files_side)
@@ -163,6 +163,7 @@ class LetterView(QWidget):
         # The buttons show only what the core's rights table allows this user (the services check again).
         self.correct_button.setVisible(allowed(viewer, "correct"))
         self.void_button.setVisible(allowed(viewer, "void"))
+        self.add_attachment_button.setVisible(allowed(viewer, "correct"))  # adding a scan changes the record too
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:

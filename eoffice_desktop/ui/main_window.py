@@ -250,9 +250,9 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
             toolbar.addAction(action)
-        self.new_in.setVisible(allowed(self.viewer, "register"))
-        self.new_out.setVisible(allowed(self.viewer, "register"))
-        self.export_action.setVisible(allowed(self.viewer, "export"))
+        for action, service in ((self.new_in, "register"), (self.new_out, "register"), (self.export_action, "export")):
+            action.setVisible(allowed(self.viewer, service))
+            action.setEnabled(allowed(self.viewer, service))  # no shortcut (Ctrl+N) for what the core refuses
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self._focus_search)

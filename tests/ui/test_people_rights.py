@@ -58,4 +58,5 @@ def test_the_window_hides_what_the_core_refuses(qtbot, app, demo_store):  # type
     hidden = [window.new_in, window.new_out, window.export_action, window.users_action, window.backup_action]
     assert not any(action.isVisible() for action in hidden)
     assert not window.view.void_button.isVisibleTo(window) and not window.view.correct_button.isVisibleTo(window)
-    assert not window.arrived.may_register
+    assert not window.arrived.may_register and not window.view.add_attachment_button.isVisibleTo(window)
+    assert not window.new_in.isEnabled()
