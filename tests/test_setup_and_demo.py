@@ -113,3 +113,11 @@ def test_a_mistyped_folder_is_not_made_into_an_office(tmp_path: Path) -> None:
         assert done.returncode == NOT_FOUND, (words, done.stderr)
         assert done.stderr.startswith(b"eoffice: There is no office in "), done.stderr
     assert not (tmp_path / "typo").exists()
+
+
+def test_a_refused_setup_leaves_nothing_behind(tmp_path: Path) -> None:
+    data, secret = tmp_path / "office", tmp_path / "pw.txt"
+    secret.write_text("a long secret", encoding="utf-8")
+    bad = ["setup", "--data-dir", str(data), "--code", "ກຕ/ສ", "--name-lo", "ກະຊວງ", "--admin", "it"]
+    assert main([*bad, "--admin-name", "ທ່ານ ໄອທີ", "--password-file", str(secret)]) == REFUSED
+    assert not data.exists()

@@ -4,6 +4,8 @@ scripts, or asking each value at a terminal; the password is never echoed nor ta
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -42,6 +44,7 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
     password = read_password(args, "Administrator's password (8 characters or more): ")
     if len(password) < 8:
         raise CommandFailed("The password must have at least 8 characters; nothing was made.", USAGE)
+    existed = root.exists()
     store = open_store(root)
     try:
         setup_office(
@@ -55,12 +58,22 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
         )
     except ValueError:
         store.close()
-        for leftover in ("eoffice.sqlite", "eoffice.sqlite-wal", "eoffice.sqlite-shm"):
-            (root / leftover).unlink(missing_ok=True)  # a refused setup leaves no half office behind
+        _remove_what_was_made(root, existed)  # a refused setup leaves no half office behind
         raise
     store.close()
     print(f"Office {args.code} is set up in {root}; sign in as {args.admin}.")
     return 0
+
+
+def _remove_what_was_made(root: Path, existed: bool) -> None:
+    if not existed:
+        shutil.rmtree(root, ignore_errors=True)
+        return
+    for leftover in ("eoffice.sqlite", "eoffice.sqlite-wal", "eoffice.sqlite-shm", "eoffice.lock"):
+        (root / leftover).unlink(missing_ok=True)
+    for folder in ("blobs", "backups"):
+        with contextlib.suppress(OSError):
+            (root / folder).rmdir()  # only when empty
 
 
 def register(
