@@ -1,7 +1,5 @@
-"""Who may change what: one table of the record's services by role, written once and asked by every service.
-
-docs/permissions.md prints the same table; the window asks `allowed()` only to hide what the services would refuse.
-"""
+"""Who may change what: one table of the record's services by role, written once and asked by every service;
+docs/permissions.md prints it, and the window asks `allowed()` only to hide what the services would refuse."""
 
 from __future__ import annotations
 
