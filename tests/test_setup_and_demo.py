@@ -121,3 +121,45 @@ def test_a_refused_setup_leaves_nothing_behind(tmp_path: Path) -> None:
     bad = ["setup", "--data-dir", str(data), "--code", "ກຕ/ສ", "--name-lo", "ກະຊວງ", "--admin", "it"]
     assert main([*bad, "--admin-name", "ທ່ານ ໄອທີ", "--password-file", str(secret)]) == REFUSED
     assert not data.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a pseudo-terminal is a POSIX thing")
+def test_setup_at_a_terminal_asks_each_value_and_never_shows_the_password(tmp_path: Path) -> None:
+    import pty
+    import select
+    import time
+
+    data = tmp_path / "office"
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eoffice_desktop", "setup", "--data-dir", str(data)],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        start_new_session=True,
+    )
+    os.close(slave)
+    answers = iter(["ກຕສ", "ກະຊວງ ທົດລອງ", "", "it", "ທ່ານ ໄອທີ", "typed-secret-1", "typed-secret-1"])
+    shown = b""
+    deadline = time.monotonic() + 120  # a bound on a stuck process only, not a measurement
+    while proc.poll() is None and time.monotonic() < deadline:
+        if select.select([master], [], [], 0.5)[0]:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:
+                break
+            shown += chunk
+            if chunk.rstrip().endswith(b":"):
+                os.write(master, (next(answers) + "\n").encode())
+    os.close(master)
+    assert proc.wait(timeout=60) == 0, shown.decode(errors="replace")
+    text = shown.decode(errors="replace")
+    assert "Office name in Lao" in text and "Office ກຕສ is set up" in text
+    assert "typed-secret-1" not in text  # typed without echo
+    store = open_store(data)
+    try:
+        assert authenticate(store, "it", "typed-secret-1", LoginThrottle(), sleep=False).has("admin")
+    finally:
+        store.close()
