@@ -207,6 +207,9 @@ SERVER_CASES: list[tuple[list[str], set[int], str]] = [
     (["admin", "revoke-certificate", "abc", "--data-dir", "{server}"], {REFUSED}, ""),
     (["serve", "--data-dir", "{server}", "--tls-cert", "{gone}", "--tls-key", "{gone}"], {USAGE}, "does not exist"),
     (["admin", "nonsense"], {USAGE}, ""),
+    (["serve", "--data-dir", "{server}", "--port", "99999"], {USAGE}, "--port"),
+    (["serve", "--data-dir", "{server}", "--workers", "0"], {USAGE}, "--workers"),
+    (["admin", "enrol-code", "--office", "X", "--hours", "-5", "--data-dir", "{server}"], {USAGE}, "--hours"),
 ]
 
 

@@ -77,6 +77,8 @@ def served_app() -> Any:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    if not 1 <= args.port <= 65535 or args.workers < 1:
+        raise CommandFailed("--port must be between 1 and 65535 and --workers 1 or more.", USAGE)
     if bool(args.tls_cert) != bool(args.tls_key):
         print("eoffice-server: give both --tls-cert and --tls-key (or neither).", file=sys.stderr)
         return 2
@@ -130,6 +132,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
                 office = add_office(s, args.code, args.name_lo, args.name_en, args.province, args.parent)
                 print(f"Office {office.code} added ({office.id}).")
             elif args.admin_command == "enrol-code":
+                if not 1 <= args.hours <= 24 * 30:
+                    raise CommandFailed("--hours must be between 1 and 720 (30 days).", USAGE)
                 code = new_enrolment_code(s, args.office, args.hours)
                 print(f"Enrolment code for one PC of {args.office} (valid {args.hours} h): {code}")
             elif args.admin_command == "offices":
