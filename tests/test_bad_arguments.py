@@ -174,6 +174,8 @@ OUTSIDE_AN_OFFICE: list[tuple[list[str], set[int], str]] = [
     (["ca", "init", "--ca-dir", "{root}/ca", "--name", "X"], {USAGE}, "--passphrase-file"),
     (["ca", "issue", "--ca-dir", "{gone}", "-o", "{root}/c.pem", "{garbage}"], {NOT_FOUND, REFUSED, USAGE}, ""),
     (["enrol", "--server", "http://127.0.0.1:9", "--code", "X", "--data-dir", "{root}/new-pc"], {RETRY}, ""),
+    (["ca", "revoke", "--ca-dir", "{root}", "zz"], {USAGE, REFUSED}, ""),
+    (["ca", "list", "--ca-dir", "{gone}"], {REFUSED}, "There is no CA"),
     (["gui", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
     (["check", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),
     (["demo", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),

@@ -16,11 +16,14 @@ from eoffice_desktop.core.signing.ca import CARefused, OfflineCA
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
 from eoffice_desktop.core.signing.trust import TrustStore
-from eoffice_desktop.exits import file_problem
+from eoffice_desktop.exits import USAGE, CommandFailed, file_problem
 
 
 def _serial(text: str) -> int:
-    return int(text.removeprefix("0x"), 16)
+    try:
+        return int(text.removeprefix("0x"), 16)
+    except ValueError:
+        raise CommandFailed(f"{text} is not a serial number; copy it from 'eoffice ca list'.", USAGE) from None
 
 
 def _install_trust(data_root: Path, files: list[str]) -> int:
