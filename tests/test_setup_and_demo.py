@@ -163,3 +163,32 @@ def test_setup_at_a_terminal_asks_each_value_and_never_shows_the_password(tmp_pa
         assert authenticate(store, "it", "typed-secret-1", LoginThrottle(), sleep=False).has("admin")
     finally:
         store.close()
+
+
+def test_users_get_the_signer_role_a_department_and_a_title_from_the_command_line(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.accounts import create_department
+    from eoffice_desktop.core.models import User
+
+    data, secret = tmp_path / "office", tmp_path / "pw.txt"
+    secret.write_text("a long secret", encoding="utf-8")
+    assert main([*_setup_args(data), "--admin-name", "ທ່ານ ໄອທີ", "--password-file", str(secret)]) == 0
+    store = open_store(data)
+    create_department(store, store.admin_actor(), "ພະແນກ ບໍລິຫານ")
+    store.close()
+    monkeypatch.setenv("EOFFICE_PASSWORD", "noy-password")
+    where = ["--data-dir", str(data)]
+    assert main(["users", "add", "noy", "--name", "ນາງ ນ້ອຍ", "--roles", "signer", *where]) == 0
+    assert main(["users", "set", "noy", "--roles", "official,signer", "--department", "ພະແນກ ບໍລິຫານ", *where]) == 0
+    assert main(["users", "set", "noy", "--title", "ຮອງຫົວໜ້າ", *where]) == 0
+    capsys.readouterr()
+    assert main(["users", "list", *where]) == 0
+    assert "noy\tນາງ ນ້ອຍ\tofficial,signer\tພະແນກ ບໍລິຫານ\tຮອງຫົວໜ້າ" in capsys.readouterr().out
+    assert main(["users", "set", "noy", "--disable", *where]) == 0
+    store = open_store(data)
+    try:
+        with store.db.session() as s:
+            assert not s.query(User).filter_by(username="noy").one().active
+    finally:
+        store.close()
