@@ -140,27 +140,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="69"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="99"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="100"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="109"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="110"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -169,17 +169,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="123"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="169"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="184"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -187,17 +187,17 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="151"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="154"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="157"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -205,62 +205,62 @@
 <context>
     <name>ArrivedPage</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="47"/>
         <source>Letters other offices sent to this office. Check each one and register it as an incoming letter.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="53"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="54"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="55"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="96"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="106"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="109"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="133"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="143"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
@@ -268,68 +268,68 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="49"/>
         <source>Back up the office</source>
         <translation>ສຳຮອງຂໍ້ມູນຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="54"/>
         <source>eOffice backs up by itself every day into its data folder. Keep another copy away from this PC: plug in a USB drive and choose it below. Later backups to the same drive only add what changed.</source>
         <translation>eOffice ສຳຮອງຂໍ້ມູນເອງທຸກມື້ໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງມັນ. ກະລຸນາເກັບສຳເນົາອີກຊຸດໜຶ່ງໄວ້ນອກຄອມພິວເຕີນີ້: ສຽບ USB ແລ້ວເລືອກມັນຂ້າງລຸ່ມນີ້. ການສຳຮອງຄັ້ງຕໍ່ໄປໃສ່ USB ດຽວກັນຈະເພີ່ມແຕ່ສິ່ງທີ່ປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="55"/>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="130"/>
         <source>Back up to a folder or USB drive…</source>
         <translation>ສຳຮອງໃສ່ໂຟນເດີ ຫຼື USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="79"/>
         <source>Last automatic backup: {when} ({letters} letters).</source>
         <translation>ການສຳຮອງອັດຕະໂນມັດຄັ້ງຫຼ້າສຸດ: {when} ({letters} ສະບັບ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="84"/>
         <source>No automatic backup yet: it is made a few seconds after eOffice starts.</source>
         <translation>ຍັງບໍ່ມີການສຳຮອງອັດຕະໂນມັດ: ມັນຈະເຮັດພາຍຫຼັງ eOffice ເປີດຂຶ້ນບໍ່ເທົ່າໃດວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="87"/>
         <source>Where should the backup go?</source>
         <translation>ຈະເກັບຂໍ້ມູນສຳຮອງໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="96"/>
         <source>Backing up to {folder}…</source>
         <translation>ກຳລັງສຳຮອງໃສ່ {folder}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="99"/>
         <source>Stop the backup</source>
         <translation>ຢຸດການສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="139"/>
         <source>Backup done: {letters} letters and {files} attachments in {folder}. IT staff restore it with: eoffice restore</source>
         <translation>ສຳຮອງສຳເລັດ: {letters} ສະບັບ ແລະ ເອກະສານຄັດຕິດ {files} ແຟ້ມ ຢູ່ໃນ {folder}. ພະນັກງານໄອທີກູ້ຄືນດ້ວຍຄຳສັ່ງ: eoffice restore</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="148"/>
         <source>The backup was stopped. Nothing was left half-written on the drive.</source>
         <translation>ການສຳຮອງຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກຂຽນໄວ້ເຄິ່ງໆໃນ USB.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="152"/>
         <source>The drive is full, so the backup was not made (nothing of it was left there). Free some space on it, or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມ, ສະນັ້ນການສຳຮອງບໍ່ໄດ້ເຮັດ (ບໍ່ມີຫຍັງຂອງມັນເຫຼືອຢູ່ໃນໄດຣຟ໌). ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="157"/>
         <source>The backup could not be made: {error}</source>
         <translation>ບໍ່ສາມາດສຳຮອງໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="161"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
     </message>
@@ -666,176 +666,241 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <source>Only a clerk or the head of office can register letters.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <source>Only a clerk or the head of office can correct a registered letter.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <source>Only a clerk or the head of office can void a letter.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <source>You may not send letters on.</source>
+        <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <source>You may not take a letter from the person who holds it.</source>
+        <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <source>You may not pull letters back.</source>
+        <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <source>You may not complete letters.</source>
+        <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <source>Only an administrator can change the trusted certificate authorities.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <source>Only a clerk, the head of office or an administrator can export the register.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <source>Only the head of office or an administrator can make a backup.</source>
+        <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
+        <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
+        <translation>CA ຕົວຢ່າງ ແລະ ກະແຈຕົວຢ່າງແມ່ນສຳລັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="124"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="126"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="128"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="141"/>
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -937,27 +1002,27 @@
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="229"/>
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241"/>
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243"/>
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1061,67 +1126,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="38"/>
         <source>Export the register</source>
         <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="40"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
         <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
         <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="51"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="55"/>
         <source>Export…</source>
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="68"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="72"/>
         <source>Save the register as</source>
         <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
         <source>Exported</source>
         <translation>ສົ່ງອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
         <source>{count} letters exported.</source>
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="90"/>
         <source>The file could not be written: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
     </message>
@@ -1741,7 +1806,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="47"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
@@ -1752,7 +1817,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="49"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="95"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
@@ -1808,293 +1873,298 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="70"/>
+        <source>Signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="71"/>
         <source>Administrator</source>
         <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
         <source>Answered by an outgoing letter</source>
         <translation>ຕອບດ້ວຍໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="78"/>
         <source>Filed</source>
         <translation>ເກັບເຂົ້າແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="79"/>
         <source>No action needed</source>
         <translation>ບໍ່ຕ້ອງດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
         <source>Corrected</source>
         <translation>ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
         <source>Voided</source>
         <translation>ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
         <source>Attachment added</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
         <source>Received (acknowledged)</source>
         <translation>ໄດ້ຮັບແລ້ວ (ຢັ້ງຢືນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
         <source>Returned</source>
         <translation>ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
         <source>Pulled back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
         <source>Redirected</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="94"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
         <source>Reopened</source>
         <translation>ເປີດຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="97"/>
         <source>Registry number confirmed</source>
         <translation>ຢືນຢັນເລກທີທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="97"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="99"/>
         <source>News from the receiving office</source>
         <translation>ຂ່າວຈາກຫ້ອງການຜູ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -2317,248 +2387,248 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="89"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="105"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="153"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="207"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="217"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="236"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="267"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="269"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="266"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="271"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="275"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="290"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="351"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="352"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="357"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="387"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="409"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="409"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="415"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="415"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2647,284 +2717,289 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="155"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="172"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="244"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="249"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="302"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="785"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="793"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="406"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="432"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="440"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="442"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="444"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="452"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="445"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="446"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="369"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="92"/>
+        <source>DEMO office, not for real letters</source>
+        <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="101"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="136"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="447"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="494"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="502"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="522"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="530"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="526"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="534"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="536"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="544"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="742"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="742"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="762"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="770"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="771"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="779"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="772"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="780"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="774"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="782"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="787"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="795"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -5093,42 +5168,47 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <source>Change user</source>
+        <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80"/>
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84"/>
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -5136,82 +5216,92 @@ SHA-256 fingerprint:
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112"/>
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113"/>
+        <source>Change roles, department, title…</source>
+        <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114"/>
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115"/>
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116"/>
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <source>Choose a user in the list first.</source>
+        <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>

@@ -30,6 +30,7 @@ from eoffice_desktop.core.models import FormTemplate, Letter, Office, Organisati
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, format_number, next_number, series_for
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
+from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.settings import get_setting
 
 
@@ -103,6 +104,7 @@ def _register_in(
     links: dict[str, str],
 ) -> Registered:
     assert form.register_date is not None
+    require(s, actor.user_id, "register")
     office = s.get(Office, actor.office_id)
     if office is None:
         raise ActionRefused("This office has not been set up yet.")
@@ -201,7 +203,8 @@ def confirm_number(store: OfficeStore, s: Session, letter_id: str, seq: int) -> 
     return final
 
 
-def _letter_for_change(s: Session, actor: Actor, letter_id: str) -> Letter:
+def _letter_for_change(s: Session, actor: Actor, letter_id: str, service: str = "correct") -> Letter:
+    require(s, actor.user_id, service)
     letter = s.get(Letter, letter_id)
     if letter is None or letter.office_id != actor.office_id:
         raise ActionRefused("This letter was not found.")
@@ -282,7 +285,7 @@ def void_letter(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is void.")])
     with store.db.write() as s:
-        _letter_for_change(s, actor, letter_id)
+        _letter_for_change(s, actor, letter_id, "void")
         store.log.append(s, actor, "letter.voided", {"reason": reason.strip()}, letter_id=letter_id)
     return Changes(letters=frozenset({letter_id}), registers=True)
 

@@ -67,6 +67,7 @@ def role(code: str) -> str:
         "clerk": QCoreApplication.translate("Labels", "Clerk"),
         "official": QCoreApplication.translate("Labels", "Official"),
         "head": QCoreApplication.translate("Labels", "Head of office"),
+        "signer": QCoreApplication.translate("Labels", "Signer"),
         "admin": QCoreApplication.translate("Labels", "Administrator"),
     }.get(code, code)
 

@@ -32,6 +32,7 @@ from eoffice_desktop.core.letterform import FormInvalid
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import LetterDetail, letter_detail
 from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.routing import (
     RoutingRefused,
     acknowledge,
@@ -85,7 +86,7 @@ class LetterView(QWidget):
         self.preview = PreviewPane(runner)
         save_copy = QPushButton(self.tr("Save a copy…"))
         save_copy.clicked.connect(self._save_copy)
-        add = QPushButton(self.tr("Add attachment…"))
+        add = self.add_attachment_button = QPushButton(self.tr("Add attachment…"))
         add.clicked.connect(self._add_attachment)
         files_side = QWidget()
         side = QVBoxLayout(files_side)
@@ -163,6 +164,10 @@ class LetterView(QWidget):
     def set_user(self, actor: Actor, viewer: Viewer) -> None:
         self.actor, self.viewer = actor, viewer
         self.signatures.set_actor(actor)
+        # The buttons show only what the core's rights table allows this user (the services check again).
+        self.correct_button.setVisible(allowed(viewer, "correct"))
+        self.void_button.setVisible(allowed(viewer, "void"))
+        self.add_attachment_button.setVisible(allowed(viewer, "correct"))  # adding a scan changes the record too
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:

@@ -43,6 +43,7 @@ from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
 from eoffice_desktop.core.registry import Registered
+from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         self.sync_worker.setParent(self)
         office = store.office()
         self.office_id = office.id
-        self.setWindowTitle(f"eOffice — {office.name_lo}")
+        demo = store.is_demo()
+        demo_words = self.tr("DEMO office, not for real letters")
+        self.setWindowTitle(f"eOffice — {office.name_lo}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
         self.direction = "in"
         self.view_name = "in"
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
         self.pages.addWidget(self.inbox_table)
-        self.arrived = ArrivedPage(self.store, self.actor, self.runner)
+        self.arrived = ArrivedPage(self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"))
         self.arrived.letter_chosen.connect(self.view.show_letter)
         self.arrived.registered.connect(self._arrival_registered)
         self.pages.addWidget(self.arrived)
@@ -253,6 +256,9 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
             toolbar.addAction(action)
+        for action, service in ((self.new_in, "register"), (self.new_out, "register"), (self.export_action, "export")):
+            action.setVisible(allowed(self.viewer, service))
+            action.setEnabled(allowed(self.viewer, service))  # no shortcut (Ctrl+N) for what the core refuses
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self._focus_search)
@@ -262,7 +268,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_in)
         file_menu.addAction(self.new_out)
         file_menu.addAction(self.export_action)
-        file_menu.addAction(QAction(self.tr("Import a register…"), self, triggered=self.import_register))
+        import_action = QAction(self.tr("Import a register…"), self, triggered=self.import_register)
+        import_action.setVisible(allowed(self.viewer, "register"))
+        file_menu.addAction(import_action)
         self.usb = UsbBundles(self.store, self.runner, self)
         self.usb.changed.connect(self._synced)
         self.usb.saved.connect(lambda _result: self.sync_indicator.refresh())
@@ -283,14 +291,14 @@ class MainWindow(QMainWindow):
         self.address_action = QAction(self.tr("Address book…"), self, triggered=self.address_book)
         office_menu.addAction(self.address_action)
         self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
-        self.users_action.setVisible(self.viewer.has("admin"))
+        self.users_action.setVisible(allowed(self.viewer, "manage_users"))
         office_menu.addAction(self.users_action)
         office_menu.addAction(QAction(self.tr("My signing key…"), self, triggered=self.signing_key))
         self.trust_action = QAction(self.tr("Trusted certificate authorities…"), self, triggered=self.trusted_cas)
-        self.trust_action.setVisible(self.viewer.has("admin"))
+        self.trust_action.setVisible(allowed(self.viewer, "trust_ca"))
         office_menu.addAction(self.trust_action)
         self.backup_action = QAction(self.tr("Back up to a USB drive…"), self, triggered=self.back_up)
-        self.backup_action.setVisible(self.viewer.has("admin") or self.viewer.has("head"))
+        self.backup_action.setVisible(allowed(self.viewer, "backup"))
         office_menu.addAction(self.backup_action)
         office_menu.addSeparator()
         office_menu.addAction(QAction(self.tr("Sync now"), self, triggered=lambda: self.sync_worker.sync_now()))
@@ -708,7 +716,7 @@ class MainWindow(QMainWindow):
     def export_register(self) -> None:
         from eoffice_desktop.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.store, self.runner, self.direction, self).exec()
+        ExportDialog(self.store, self.runner, self.direction, self, user_id=self.actor.user_id).exec()
 
     def import_register(self) -> None:
         from eoffice_desktop.ui.import_dialog import ImportDialog
@@ -777,7 +785,7 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from eoffice_desktop.ui.backup_dialog import BackupDialog
 
-        BackupDialog(self.store, self.runner, self).exec()
+        BackupDialog(self.store, self.runner, self, user_id=self.actor.user_id).exec()
 
     def about(self) -> None:
         QMessageBox.about(
