@@ -11,6 +11,7 @@ from eoffice_desktop.cli import main
 from eoffice_desktop.core.db import DatabaseDamaged
 from eoffice_desktop.core.demo import generate_demo
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.exits import BUSY
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +73,7 @@ def test_damage_in_place_after_a_clean_close_is_found_at_the_next_start(tmp_path
 def test_the_command_line_says_so_in_one_sentence_with_an_exit_code(office_file: bytes, tmp_path: Path, capsys):
     folder = _damaged_copy(office_file, tmp_path / "d", 1)
     before = (folder / "eoffice.sqlite").read_bytes()
-    assert main(["demo", "--data-dir", str(folder), "--letters", "5"]) == 2
+    assert main(["search", "--data-dir", str(folder), "ງົບປະມານ"]) == BUSY
     said = capsys.readouterr().err
     assert said.startswith("eoffice: The office database is damaged.") and "Traceback" not in said
     assert (folder / "eoffice.sqlite").read_bytes() == before

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from eoffice_desktop.core.demo import generate_demo
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.exits import BUSY
 
 
 def test_the_window_refuses_a_damaged_database_in_lao_and_writes_nothing(tmp_path: Path):
@@ -26,6 +27,6 @@ def test_the_window_refuses_a_damaged_database_in_lao_and_writes_nothing(tmp_pat
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(tmp_path / "office")]
     started = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    assert started.returncode == 2
+    assert started.returncode == BUSY
     assert "ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ" in started.stderr and "Traceback" not in started.stderr
     assert database.read_bytes() == before
