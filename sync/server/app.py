@@ -37,12 +37,13 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import api_bundles, api_certificates, api_numbers, feeds
+from sync.server import api_bundles, api_certificates, api_directory, api_numbers, feeds
 from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
+from sync.server.directory import current_version
 from sync.server.errors import ProtocolError, error_response
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
@@ -229,7 +230,9 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
-        return Hello(server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=database.epoch())
+        with database.lookup() as s:
+            epoch, version = database.epoch(s), current_version(s)
+        return Hello(server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version)
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
@@ -398,4 +401,5 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_certificates.add_routes(app, database, device, ca)
+    api_directory.add_routes(app, database, device)
     return app
