@@ -70,6 +70,11 @@ def refusal_reason(code: str, message: str) -> str:
             "The server did not give this registry number to this letter, or another letter already has it. "
             "Show this to IT staff.",
         ),
+        "foreign_org": QCoreApplication.translate(
+            "SyncWords",
+            "The change is about an address-book entry of another office; only that office may change it. "
+            "Show this to IT staff.",
+        ),
         "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
         "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
     }

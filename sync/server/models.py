@@ -144,12 +144,13 @@ class OfficeMember(Base):
 
 
 class OrgOffice(Base):
-    """An address-book organisation of some office that stands for an enrolled office (letters addressed to it
-    are delivered there)."""
+    """An organisation of one office's address book: the office that added it (only that office may say which
+    enrolled office it stands for) and, if it is one, the office that letters addressed to it are delivered to."""
 
     __tablename__ = "org_offices"
     org_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    office_id: Mapped[str] = mapped_column(String(64))
+    office_id: Mapped[str | None] = mapped_column(String(64))
+    owner_office_id: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class ServerBlob(Base):

@@ -71,6 +71,7 @@ REASONS = {
     "foreign_letter": "The event refers to a letter this office has not received.",
     "author": "The author is not a user of this office.",
     "number": "The server did not give this registry number to this letter.",
+    "foreign_org": "The address-book entry belongs to another office (or has no valid id).",
 }
 
 
@@ -95,7 +96,30 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "foreign_letter"
     if not _author_ok(session, office, envelope, batch):
         return "author"
+    if not _org_owned(session, office, envelope):
+        return "foreign_org"
     return None
+
+
+def _org_owned(session: Session, office: ServerOffice, envelope: EventEnvelope) -> bool:
+    """An address-book entry is changed only by the office that added it: another office that learnt its id from a
+    letter must not make it stand for itself (and so receive the letters addressed to it)."""
+    if not envelope.type.startswith("org."):
+        return True
+    org_id = envelope.payload.get("org_id")
+    if not isinstance(org_id, str) or not 0 < len(org_id) <= 36:
+        return False
+    entry = session.get(OrgOffice, org_id)
+    return entry is None or entry.owner_office_id == office.id
+
+
+def _office_named(session: Session, office_id: object) -> ServerOffice | None:
+    """The office an address-book entry says it stands for: by the id its events carry, or the server's id."""
+    if not isinstance(office_id, str) or not office_id:
+        return None
+    return session.scalar(
+        select(ServerOffice).where((ServerOffice.event_office_id == office_id) | (ServerOffice.id == office_id))
+    )
 
 
 def _author_allowed(session: Session, office: ServerOffice, envelope: EventEnvelope) -> bool:
@@ -124,27 +148,26 @@ def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batc
         session.add(OfficeMember(user_id=str(p["user_id"]), office_id=office.id))
     if envelope.type == "office.created" and session.get(OfficeMember, envelope.author_id) is None:
         session.add(OfficeMember(user_id=envelope.author_id, office_id=office.id))
-    if envelope.type == "org.added" and p.get("office_id"):
-        target = session.scalar(
-            select(ServerOffice).where(
-                (ServerOffice.event_office_id == p["office_id"]) | (ServerOffice.id == p["office_id"])
-            )
-        )
-        if target is not None and session.get(OrgOffice, p["org_id"]) is None:
-            session.add(OrgOffice(org_id=str(p["org_id"]), office_id=target.id))
+    if envelope.type == "org.added" and session.get(OrgOffice, p["org_id"]) is None:  # an id checked by _org_owned
+        # Every entry is remembered with its owner, linked or not, so no other office can claim it later.
+        target = _office_named(session, p.get("office_id"))
+        session.add(OrgOffice(org_id=p["org_id"], office_id=target.id if target else None, owner_office_id=office.id))
+        session.flush()
     if envelope.type == "letter.registered" and not p.get("provisional"):
         key, seq = str(p.get("series_key", "")), p.get("registry_seq")
         if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
             batch.numbers[key] = max(seq, batch.numbers.get(key, 0))
 
 
-def _recipient_offices(session: Session, envelope: EventEnvelope) -> set[str]:
+def _recipient_offices(session: Session, office: ServerOffice, envelope: EventEnvelope) -> set[str]:
+    """The enrolled offices an outgoing letter goes to: its recipients that are entries of the sending office's own
+    address book linked to an office."""
     if envelope.type != "letter.registered" or envelope.payload.get("direction") != "out":
         return set()
     found = set()
     for org_id in envelope.payload.get("recipients", []):
         link = session.get(OrgOffice, str(org_id))
-        if link is not None:
+        if link is not None and link.office_id and link.owner_office_id == office.id:
             found.add(link.office_id)
     return found
 
@@ -277,7 +300,7 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
     _learn(session, office, envelope, batch)
     if envelope.letter_id is not None and envelope.type == "letter.registered":
         batch.grant(session, row, envelope.blobs, office.id, owner=True)
-        for other in sorted(_recipient_offices(session, envelope) - {office.id}):
+        for other in sorted(_recipient_offices(session, office, envelope) - {office.id}):
             batch.grant(session, row, envelope.blobs, other, owner=False)
     else:
         owner, offices = batch.letter(envelope.letter_id) if envelope.letter_id else (None, set())
