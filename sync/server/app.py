@@ -232,7 +232,9 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     def hello() -> Hello:
         with database.lookup() as s:
             epoch, version = database.epoch(s), current_version(s)
-        return Hello(server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version)
+        return Hello(
+            server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version
+        )
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:

@@ -245,6 +245,20 @@ def resolve(session: Session, office_id: str) -> ServerOffice | None:
     return office
 
 
+def directory_recipients(session: Session, office_ids: object) -> set[str]:
+    """The enrolled offices an outgoing letter's `recipient_offices` (directory ids) reach: any office may address
+    any other. An id that is no directory office, or an office with no PC yet (the letter goes on paper), reaches
+    none; a merged office's letters go to the office it was merged into."""
+    if not isinstance(office_ids, list):
+        return set()
+    found = set()
+    for office_id in office_ids[:200]:
+        office = resolve(session, office_id) if isinstance(office_id, str) and 0 < len(office_id) <= 64 else None
+        if office is not None and office.event_office_id is not None:
+            found.add(office.id)
+    return found
+
+
 @dataclass(frozen=True)
 class OfficeView:
     office: ServerOffice
@@ -258,9 +272,7 @@ def show(session: Session, code: str) -> OfficeView:
     parent = session.get(ServerOffice, office.parent_id) if office.parent_id else None
     province = session.get(ServerOffice, office.province) if office.province else None
     history = list(
-        session.scalars(
-            select(OfficeHistory).where(OfficeHistory.office_id == office.id).order_by(OfficeHistory.id)
-        )
+        session.scalars(select(OfficeHistory).where(OfficeHistory.office_id == office.id).order_by(OfficeHistory.id))
     )
     return OfficeView(office, parent.code if parent else "", province.code if province else office.province, history)
 
