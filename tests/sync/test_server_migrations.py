@@ -66,7 +66,8 @@ def test_a_database_from_before_migrations_is_taken_over_with_its_data(url: str)
         s.add(Meta(key="epoch", value="0123456789abcdef"))
         s.execute(
             text(
-                "INSERT INTO offices (id, code, name_lo, name_en, province) VALUES ('off_1', 'ເກົ່າ', 'ຫ້ອງການເກົ່າ', '', '')"
+                "INSERT INTO offices (id, code, name_lo, name_en, province) "
+                "VALUES ('off_1', 'ເກົ່າ', 'ຫ້ອງການເກົ່າ', '', '')"
             )
         )
     assert database.migrate() == "0123456789abcdef"  # same epoch: devices need not re-send anything
