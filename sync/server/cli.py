@@ -12,11 +12,12 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.signing.ca import REASONS, CARefused
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
-from sync.server import logs
+from sync.server import directory_cli, logs
 from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
-from sync.server.models import Device, ServerOffice
+from sync.server.directory import KINDS
+from sync.server.models import Device
 
 DEFAULT_DATA = Path(os.environ.get("EOFFICE_SERVER_DATA", "eoffice-server-data"))
 
@@ -89,15 +90,16 @@ def cmd_admin(args: argparse.Namespace) -> int:
     database.migrate()
     try:
         with database.write() as s:
-            if args.admin_command == "add-office":
-                office = add_office(s, args.code, args.name_lo, args.name_en, args.province, args.parent)
+            if getattr(args, "directory_command", None) is not None:
+                args.directory_command(s, args)
+            elif args.admin_command == "add-office":
+                office = add_office(
+                    s, args.code, args.name_lo, args.name_en, args.province, args.parent, kind=args.kind
+                )
                 print(f"Office {office.code} added ({office.id}).")
             elif args.admin_command == "enrol-code":
                 code = new_enrolment_code(s, args.office, args.hours)
                 print(f"Enrolment code for one PC of {args.office} (valid {args.hours} h): {code}")
-            elif args.admin_command == "offices":
-                for office in s.scalars(select(ServerOffice).order_by(ServerOffice.code)):
-                    print(f"{office.code}\t{office.name_lo}\t{office.name_en}\t{office.province}")
             elif args.admin_command == "devices":
                 for found in s.scalars(select(Device).order_by(Device.office_id, Device.enrolled_at)):
                     state = f"revoked {found.revoked_at:%Y-%m-%d}" if found.revoked_at else "active"
@@ -167,19 +169,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="create or update the database").set_defaults(func=cmd_migrate)
     sub.add_parser("new-epoch", help="after restoring the database from a backup").set_defaults(func=cmd_new_epoch)
-    admin = sub.add_parser("admin", help="offices, enrolment codes and devices")
+    admin = sub.add_parser("admin", help="the directory of offices, holidays, enrolment codes and devices")
     admin.set_defaults(func=cmd_admin)
     commands = admin.add_subparsers(dest="admin_command", required=True)
     office = commands.add_parser("add-office")
     office.add_argument("--code", required=True)
     office.add_argument("--name-lo", required=True)
     office.add_argument("--name-en", default="")
-    office.add_argument("--province", default="")
+    office.add_argument("--province", default="", help="code of its province office")
     office.add_argument("--parent", help="code of the parent office")
+    office.add_argument("--kind", default="other", choices=KINDS)
     code = commands.add_parser("enrol-code", help="a one-time code to enrol one PC of an office")
     code.add_argument("--office", required=True, help="office code")
     code.add_argument("--hours", type=int, default=24)
-    commands.add_parser("offices")
+    directory_cli.add_commands(commands)
     commands.add_parser("devices")
     revoke = commands.add_parser("revoke", help="refuse a device from now on (stolen PC)")
     revoke.add_argument("device")
