@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from eoffice_desktop.core.directory import apply_directory, directory_version
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     ApplyResult,
@@ -66,6 +67,7 @@ def export_bundle(
     with store.db.session() as s:
         events = all_events(s) if everything else outbox(s, store.device_id, limit=BUNDLE_BATCH, max_bytes=1 << 40)
         feed = cursor(s)
+        held_directory = directory_version(s)
     hashes = sorted({h for e in events for h in e.blobs if store.blobs.has(h)})
     manifest = BundleManifest(
         office_id=store.office_id,
@@ -73,6 +75,8 @@ def export_bundle(
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         basis={"feed_pos": feed, "office_name": store.office().name_lo},  # for whoever carries it on
     )
+    if not everything:  # the return bundle brings the directory changed after this version
+        manifest.basis["directory_version"] = held_directory
     from sync.client.numbers import bundle_requests
 
     numbers = bundle_requests(store) if not everything else {}
@@ -132,6 +136,8 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
+            if isinstance(acks.get("directory"), dict):  # the national directory and holidays, when they changed
+                apply_directory(s, acks["directory"])
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 

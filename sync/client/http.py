@@ -117,6 +117,7 @@ class HttpTransport:
             epoch=data["epoch"],
             server_time=data["server_time"],
             max_push_bytes=int(data.get("max_push_bytes", 256 * 1024)),
+            directory_version=int(data["directory_version"]) if "directory_version" in data else None,
         )
 
     def push(self, events: list[EventEnvelope]) -> PushAnswer:
@@ -133,6 +134,10 @@ class HttpTransport:
         """The offices the server knows (id, code, names): how this PC names the senders of letters that arrive."""
         data = self._request("GET", "/v1/office")
         return [{k: str(v) for k, v in entry.items()} for entry in data.get("offices", [])]
+
+    def directory(self, since: int) -> dict[str, Any]:
+        """The national directory of offices and public holidays changed after version `since` (all of it for 0)."""
+        return dict(self._request("GET", "/v1/directory", params={"since": since}))
 
     def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]:
         """Reserve a block of each asked series of this PC's office."""
