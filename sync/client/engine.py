@@ -73,6 +73,7 @@ class SyncReport:
     epoch_changed: bool = False
     finished_at: datetime | None = None
     refusals: list[str] = field(default_factory=list)
+    directory_version: int | None = None  # the server's; None when it keeps no directory (older servers)
     directory_offices: int = 0  # offices of the national directory added or changed
     directory_holidays: int = 0  # public holidays added, changed or removed
     trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
@@ -208,6 +209,7 @@ class SyncEngine:
     def _directory(self, server_version: int | None) -> None:
         """The directory of offices and holidays, fetched only when the server's version (from hello) is not the one
         this PC holds: what changed since, or all of it the first time."""
+        self.report.directory_version = server_version
         if server_version is None:
             return
         with self.store.db.session() as s:
