@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import DirectoryOffice, NationalHoliday
@@ -148,6 +148,19 @@ def _index(session: Session) -> None:
             row.place, row.code_key, row.search_key = place, code_key, search_key
 
 
+_COLUMNS = (
+    DirectoryOffice.id,
+    DirectoryOffice.code,
+    DirectoryOffice.name_lo,
+    DirectoryOffice.name_en,
+    DirectoryOffice.kind,
+    DirectoryOffice.status,
+    DirectoryOffice.place,
+    DirectoryOffice.event_office_id.is_not(None),
+    DirectoryOffice.merged_into,
+)
+
+
 def _match(row: DirectoryOffice) -> OfficeMatch:
     return OfficeMatch(
         row.id,
@@ -162,18 +175,13 @@ def _match(row: DirectoryOffice) -> OfficeMatch:
     )
 
 
-def search_offices(session: Session, text: str, limit: int = 20) -> list[OfficeMatch]:
-    """Offices whose code starts with `text` or whose code, Lao or English name (or a former one) contains it:
-    Lao has no spaces between words, so any part of a name matches. Active offices first; then code matches, then
-    ministries, provinces, departments, districts, villages."""
-    wanted = fold(text).strip()
-    if not wanted:
-        return []
+def search_query(wanted: str, limit: int) -> Select:  # type: ignore[type-arg]
+    """The SQL of the office search for an already folded text (the benchmark runs it raw as the floor)."""
     table = DirectoryOffice
     code_prefix = func.substr(table.code_key, 1, len(wanted)) == wanted
     kind_rank = case({kind: rank for rank, kind in enumerate(KIND_ORDER)}, value=table.kind, else_=len(KIND_ORDER))
-    query = (
-        select(table)
+    return (
+        select(*_COLUMNS)
         .where(code_prefix | (func.instr(table.search_key, wanted) > 0))
         .order_by(
             table.status != "active",
@@ -184,7 +192,16 @@ def search_offices(session: Session, text: str, limit: int = 20) -> list[OfficeM
         )
         .limit(limit)
     )
-    return [_match(row) for row in session.scalars(query)]
+
+
+def search_offices(session: Session, text: str, limit: int = 20) -> list[OfficeMatch]:
+    """Offices whose code starts with `text` or whose code, Lao or English name (or a former one) contains it:
+    Lao has no spaces between words, so any part of a name matches. Active offices first; then code matches, then
+    ministries, provinces, departments, districts, villages."""
+    wanted = fold(text).strip()
+    if not wanted:
+        return []
+    return [OfficeMatch(*row) for row in session.execute(search_query(wanted, limit))]
 
 
 def office(session: Session, office_id: str) -> OfficeMatch | None:

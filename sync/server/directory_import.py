@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import secrets
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,8 +13,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.server.directory import KINDS, DirectoryError, add_office, next_version, set_holidays
-from sync.server.models import ServerOffice
+from sync.server.admin import now
+from sync.server.bulk import insert_rows
+from sync.server.directory import KINDS, DirectoryError, next_version, set_holidays
+from sync.server.models import FeedHead, OfficeHistory, ServerOffice
 
 OFFICE_COLUMNS = ("code", "name_lo", "name_en", "kind", "province", "parent")
 HOLIDAY_COLUMNS = ("day", "name_lo", "name_en")
@@ -136,13 +139,34 @@ def check_offices(session: Session, path: Path) -> list[OfficeRow]:
 
 
 def import_offices(session: Session, path: Path) -> int:
-    """Add the file's offices, all at one new directory version (PCs fetch them in one sync)."""
+    """Add the file's offices, all at one new directory version (PCs fetch them in one sync), in one statement per
+    table: a national directory of 3,000 offices is read in seconds."""
     ordered = check_offices(session, path)
-    version = next_version(session)
+    version, at = next_version(session), now()
+    ids: dict[str, str] = {}
+    provinces: dict[str, str] = {}
+    for code, office_id, province in session.execute(select(ServerOffice.code, ServerOffice.id, ServerOffice.province)):
+        ids[code], provinces[office_id] = office_id, province
+    offices, heads, history = [], [], []
     for row in ordered:
-        add_office(
-            session, row.code, row.name_lo, row.name_en, row.kind, row.province, row.parent or None, version=version
+        office_id = ids[row.code] = "off_" + secrets.token_hex(8)
+        parent_id = ids[row.parent] if row.parent else None
+        if row.province:
+            province = ids[row.province]
+        elif row.kind == "province":
+            province = office_id
+        else:
+            province = provinces.get(parent_id or "", "")
+        provinces[office_id] = province
+        names = {"code": row.code, "name_lo": row.name_lo, "name_en": row.name_en, "parent_id": parent_id}
+        offices.append(
+            {"id": office_id, **names, "province": province, "kind": row.kind, "status": "active", "version": version}
         )
+        heads.append({"office_id": office_id, "pos": 0})
+        history.append({"office_id": office_id, "at": at, "action": "added", **names, "status": "active", "note": ""})
+    insert_rows(session, ServerOffice, offices)
+    insert_rows(session, FeedHead, heads)
+    insert_rows(session, OfficeHistory, history)
     return len(ordered)
 
 
