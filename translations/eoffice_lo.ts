@@ -643,6 +643,11 @@
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
+        <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
+        <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectFieldDialog</name>
@@ -1664,76 +1669,86 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
+        <source>This office is not in the directory. Sync this PC, then choose the office again.</source>
+        <translation>ຫ້ອງການນີ້ບໍ່ມີໃນລາຍຊື່ຫ້ອງການແຫ່ງຊາດ. ກະລຸນາຊິງຂໍ້ມູນເຄື່ອງນີ້ ແລ້ວເລືອກຫ້ອງການອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
+        <source>This office was closed; choose another office.</source>
+        <translation>ຫ້ອງການນີ້ຖືກຍຸບແລ້ວ; ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -3295,38 +3310,38 @@ Data folder: {folder}</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
-        <source>Public holidays</source>
-        <translation>ວັນພັກລັດຖະການ</translation>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80"/>
+        <source>Local days off</source>
+        <translation>ວັນພັກສະເພາະຂອງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82"/>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="86"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="90"/>
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="93"/>
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="95"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="114"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>

@@ -19,7 +19,7 @@ from eoffice_desktop.core.settings import get_setting, set_setting
 VERSION_KEY = "directory.version"
 PLACE_SEPARATOR = " · "
 KIND_ORDER = ("ministry", "province", "department", "district", "village", "other")
-OFFICE_FIELDS = ("code", "name_lo", "name_en", "kind", "province", "parent_id", "status", "merged_into")
+DAMAGED = "The directory of offices the server sent cannot be read; the one held is kept."  # in ui/core_messages.py
 
 
 class DirectoryDamaged(ValueError):
@@ -63,18 +63,18 @@ def _text(entry: Mapping[str, Any], name: str, limit: int) -> str:
     if value is None:
         return ""
     if not isinstance(value, str) or len(value) > limit:
-        raise DirectoryDamaged(f"The directory sent by the server has a bad '{name}'.")
+        raise DirectoryDamaged(DAMAGED)
     return value
 
 
 def _office_values(entry: Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(entry, Mapping) or not _text(entry, "id", 64) or not _text(entry, "name_lo", 300):
-        raise DirectoryDamaged("The directory sent by the server has an office without an id or a name.")
+        raise DirectoryDamaged(DAMAGED)
     former = entry.get("former") or []
     if not isinstance(former, list) or not all(
         isinstance(f, list) and all(isinstance(x, str) for x in f) for f in former
     ):
-        raise DirectoryDamaged("The directory sent by the server has bad former names.")
+        raise DirectoryDamaged(DAMAGED)
     return {
         "id": entry["id"],
         "code": _text(entry, "code", 32),
@@ -103,7 +103,9 @@ def apply_directory(session: Session, answer: Mapping[str, Any]) -> DirectoryUpd
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, DirectoryDamaged):
             raise
-        raise DirectoryDamaged(f"The directory sent by the server cannot be read ({exc}).") from None
+        raise DirectoryDamaged(
+            "The directory of offices the server sent cannot be read; the one held is kept."
+        ) from None
     held = directory_version(session)
     if not full and version <= held:
         return DirectoryUpdate(held, 0, 0)

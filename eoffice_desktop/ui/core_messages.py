@@ -110,6 +110,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Core", "The revocation list is older than the one held; it was refused and the one held is kept."
     ),
+    QT_TRANSLATE_NOOP("Core", "The directory of offices the server sent cannot be read; the one held is kept."),
 )
 
 
