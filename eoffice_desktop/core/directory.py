@@ -58,6 +58,11 @@ def directory_version(session: Session) -> int:
     return int(get_setting(session, VERSION_KEY, "0") or 0)
 
 
+def forget_directory_version(session: Session) -> None:
+    """The next sync takes the whole directory again (the server was restored from a backup: a new epoch)."""
+    set_setting(session, VERSION_KEY, "0")
+
+
 def _text(entry: Mapping[str, Any], name: str, limit: int) -> str:
     value = entry.get(name)
     if value is None:

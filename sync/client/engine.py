@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.directory import DirectoryDamaged, apply_directory, directory_version
+from eoffice_desktop.core.directory import (
+    DirectoryDamaged,
+    apply_directory,
+    directory_version,
+    forget_directory_version,
+)
 from eoffice_desktop.core.events import utcnow
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
 from eoffice_desktop.core.office import OfficeStore
@@ -144,6 +149,7 @@ class SyncEngine:
             known = get_setting(s, "sync.epoch")
             if known and known != epoch:
                 reset_for_new_epoch(s, self.store.device_id)
+                forget_directory_version(s)  # a restored server's versions may repeat with other changes
                 self.report.epoch_changed = True
             set_setting(s, "sync.epoch", epoch)
 
