@@ -25,7 +25,7 @@ from eoffice_desktop.core.letterform import (
     LetterForm,
     validate,
 )
-from eoffice_desktop.core.models import FormTemplate, Letter, Office, Organisation
+from eoffice_desktop.core.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, format_number, next_number, series_for
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
@@ -193,7 +193,10 @@ def _directory_recipients(
         if target.id in chosen:
             continue
         chosen.append(target.id)
-        org = s.scalars(select(Organisation).where(Organisation.office_id == target.id).limit(1)).first()
+        # The entry linked to it by its directory id, or by the id its events carry (made when a letter came from it).
+        row = s.get(DirectoryOffice, target.id)
+        ids = [target.id] + ([row.event_office_id] if row is not None and row.event_office_id else [])
+        org = s.scalars(select(Organisation).where(Organisation.office_id.in_(ids)).order_by(Organisation.id)).first()
         if org is None:
             org = add_organisation(
                 s,

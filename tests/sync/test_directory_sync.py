@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eoffice_desktop.core.arrivals import arrived_letters, office_names
+from sqlalchemy import select
+
+from eoffice_desktop.core.arrivals import arrived_letters, office_names, register_arrival
 from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.directory import directory_version, national_holidays, search_offices
 from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.registry import register_letter
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
@@ -109,6 +112,24 @@ def test_a_letter_to_a_directory_office_is_delivered_through_the_server(central,
         names = office_names(s)
     assert [row.id for row in arrived] == [sent.letter_id]
     assert names[ministry.store.office_id] == "ກະຊວງສຶກສາທິການ ແລະ ກິລາ"  # the sender, named by the directory
+
+    # The province registers it and answers the ministry, chosen from the directory: one address-book entry for
+    # the ministry (the one its letter made), and the answer reaches it.
+    register_arrival(province.store, province.actor, sent.letter_id)
+    give_numbers(province, 2)
+    with province.store.db.session() as s:
+        to_ministry = search_offices(s, "ສສກ")[0]
+    answer = LetterForm(
+        direction="out", register_date=date.today(), subject="ຕອບ: ເຊີນເຂົ້າຮ່ວມ", recipient_offices=[to_ministry.id]
+    )
+    replied = register_letter(province.store, province.actor, answer)
+    with province.store.db.session() as s:
+        entries = s.scalars(select(Organisation.name_lo)).all()
+    assert list(entries).count("ກະຊວງສຶກສາທິການ ແລະ ກິລາ") == 1 and len(entries) == 1
+    sync(province, central.url)
+    sync(ministry, central.url)
+    with ministry.store.db.session() as s:
+        assert [row.id for row in arrived_letters(s, ministry.store.office_id)] == [replied.letter_id]
 
 
 def test_a_pc_without_network_receives_the_directory_by_usb_return_file(central, tmp_path: Path):
