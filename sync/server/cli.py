@@ -12,11 +12,10 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.signing.ca import REASONS, CARefused
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
-from sync.server import directory_cli, logs
-from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
+from sync.server import directory, directory_cli, logs
+from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
-from sync.server.directory import KINDS
 from sync.server.models import Device
 
 DEFAULT_DATA = Path(os.environ.get("EOFFICE_SERVER_DATA", "eoffice-server-data"))
@@ -93,8 +92,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
             if getattr(args, "directory_command", None) is not None:
                 args.directory_command(s, args)
             elif args.admin_command == "add-office":
-                office = add_office(
-                    s, args.code, args.name_lo, args.name_en, args.province, args.parent, kind=args.kind
+                office = directory.add_office(
+                    s, args.code, args.name_lo, args.name_en, args.kind, args.province, args.parent
                 )
                 print(f"Office {office.code} added ({office.id}).")
             elif args.admin_command == "enrol-code":
@@ -178,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     office.add_argument("--name-en", default="")
     office.add_argument("--province", default="", help="code of its province office")
     office.add_argument("--parent", help="code of the parent office")
-    office.add_argument("--kind", default="other", choices=KINDS)
+    office.add_argument("--kind", default="other", choices=directory.KINDS)
     code = commands.add_parser("enrol-code", help="a one-time code to enrol one PC of an office")
     code.add_argument("--office", required=True, help="office code")
     code.add_argument("--hours", type=int, default=24)

@@ -92,7 +92,6 @@ def add_office(
     province: str = "",
     parent_code: str | None = None,
     office_id: str | None = None,
-    version: int | None = None,
 ) -> ServerOffice:
     """Add an office. `province` is the code of its province office (empty: the parent's province, or none for a
     national office); a province office lies in itself."""
@@ -126,7 +125,7 @@ def add_office(
     session.add(office)
     session.add(FeedHead(office_id=office.id, pos=0))
     session.flush()
-    record(session, office, "added", version=version)
+    record(session, office, "added")
     return office
 
 

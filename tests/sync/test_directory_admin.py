@@ -82,9 +82,22 @@ def test_the_first_version_comes_from_the_sample_csv_and_is_kept_with_history(ur
     assert admin(url, tmp_path, "office-show", "ສກ.ຫລພ") == 0
     shown = capsys.readouterr().out
     assert "ພະແນກສຶກສາທິການ ແລະ ກິລາ" in shown and "renamed" in shown  # the former name stays in the history
-    assert state(url) == (55, 58, 4)
+    assert state(url) == (55, 58, 4)  # three changes, three versions
     assert office(url, "ຊສຖ.ພຕ").parent_id == office(url, "ຈທບ").id
     assert office(url, "ປອ").status == "closed"
+    assert (
+        admin(
+            url, tmp_path, "add-office", "--code", "ປອ.ບ1", "--name-lo", "ບ້ານໃໝ່", "--kind", "village", "--parent", "ປອ"
+        )
+        == 1
+    )  # not under a closed office
+    assert (
+        admin(
+            url, tmp_path, "add-office", "--code", "ຊງ.ບ1", "--name-lo", "ບ້ານໃໝ່", "--kind", "village", "--parent", "ຊງ"
+        )
+        == 0
+    )
+    assert office(url, "ຊງ.ບ1").province == luang_prabang.id
 
     capsys.readouterr()
     assert admin(url, tmp_path, "offices", "--search", "ປາກ", "--closed") == 0
@@ -152,6 +165,8 @@ def test_moves_and_closures_that_would_break_the_tree_are_refused(url, tmp_path,
     assert admin(url, tmp_path, "office-close", "ຫລພ") == 1
     assert "active offices under it" in capsys.readouterr().err
     assert admin(url, tmp_path, "office-rename", "ຫລພ", "--new-code", "ນວ") == 1
+    assert admin(url, tmp_path, "add-office", "--code", "ໃໝ່", "--name-lo", "ພະແນກໃໝ່", "--province", "ບໍ່ມີ") == 1
+    assert "Unknown province 'ບໍ່ມີ'" in capsys.readouterr().err
     assert admin(url, tmp_path, "office-rename", "ບໍ່ມີ", "--name-lo", "ໃໝ່") == 1
     assert "There is no office with the code ບໍ່ມີ" in capsys.readouterr().err
     assert admin(url, tmp_path, "directory-import", str(tmp_path / "missing.csv")) == 1
