@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from eoffice_desktop.core.directory import apply_directory, directory_version
+import zstandard
+
+from eoffice_desktop.core.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     ApplyResult,
@@ -21,9 +25,11 @@ from eoffice_desktop.core.replication import (
 )
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.protocol.bundle import (
+    DIRECTORY_PART,
     BundleCancelled,
     BundleManifest,
     Cancelled,
+    OpenBundle,
     Progress,
     copy_stream,
     ignore,
@@ -126,6 +132,7 @@ def import_bundle(
             raise BundleCancelled()
         events = bundle.events()
         acks = bundle.manifest.acks if from_server else {}  # only the server says what it took
+        directory = _directory(bundle) if from_server else None
         with store.db.write() as s:
             if joining:  # a new PC starting from the office's snapshot
                 set_setting(s, "office.id", bundle.manifest.office_id)
@@ -136,8 +143,8 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
-            if isinstance(acks.get("directory"), dict):  # the national directory and holidays, when they changed
-                apply_directory(s, acks["directory"])
+            if directory is not None:  # the national directory and holidays, when they changed
+                apply_directory(s, directory)
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 
@@ -145,6 +152,17 @@ def import_bundle(
         return result
     finally:
         bundle.close()
+
+
+def _directory(bundle: OpenBundle) -> dict[str, Any] | None:
+    packed = bundle.part(DIRECTORY_PART)
+    if packed is None:
+        return None
+    try:
+        data = json.loads(zstandard.ZstdDecompressor().decompress(packed, max_output_size=256 * 1024 * 1024))
+    except (zstandard.ZstdError, ValueError):
+        raise DirectoryDamaged(DAMAGED) from None
+    return data if isinstance(data, dict) else None
 
 
 def _seal_key(store: OfficeStore) -> bytes | None:

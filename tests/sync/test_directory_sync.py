@@ -4,10 +4,13 @@ addressed to a directory office reaches that office through the real server, on 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import requests
+import zstandard
 from sqlalchemy import select
 
 from eoffice_desktop.core.arrivals import arrived_letters, office_names, register_arrival
@@ -18,7 +21,7 @@ from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.registry import register_letter
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
-from sync.protocol.bundle import read_bundle
+from sync.protocol.bundle import DIRECTORY_PART, read_bundle
 from sync.server import directory as server_directory
 from sync.server.admin import new_enrolment_code
 from sync.server.blobstore import ServerBlobStore
@@ -68,6 +71,15 @@ def test_the_directory_arrives_with_sync_only_when_it_changed(central, tmp_path:
         assert [m.display for m in search_offices(s, "ວັດແສນ")] == ["ບ້ານວັດແສນ · ເມືອງຫຼວງພະບາງ · ແຂວງຫຼວງພະບາງ"]
         assert date(2026, 12, 2) in national_holidays(s)
         assert search_offices(s, "ສສກ")[0].enrolled  # its own office, enrolled just now
+
+    for accepted, encoding in (("zstd, gzip", "zstd"), ("gzip", "gzip")):  # zstd only for a PC that asks for it
+        answer = requests.get(
+            central.url + "/v1/directory",
+            headers={"Authorization": f"Bearer {ministry.token}", "Accept-Encoding": accepted},
+            stream=True,
+        )
+        assert answer.status_code == 200 and answer.headers["Content-Encoding"] == encoding
+        assert len(answer.raw.read()) < 20_000  # 55 offices
 
     quiet, paths = sync(ministry, central.url)
     assert "/v1/directory" not in paths and quiet.directory_offices == 0  # the hello answer said: no change
@@ -137,25 +149,27 @@ def test_a_pc_without_network_receives_the_directory_by_usb_return_file(central,
     district = enrolled(central, tmp_path, "ຈທບ")
     blobs = ServerBlobStore(central.blob_dir)
 
-    def round_trip(name: str) -> dict[str, Any]:
+    def round_trip(name: str) -> dict[str, Any] | None:
+        """The directory the return file carried (its part `directory.json.zst`), once read in on the PC."""
         out = export_bundle(district.store, tmp_path / f"{name}.eob").path
         outcome = read_in(central.database, blobs, out, tmp_path / f"{name}-return.eob")
         assert outcome.answer is not None
         import_bundle(district.store, outcome.answer)
-        opened = read_bundle(outcome.answer)
+        opened = read_bundle(outcome.answer)  # every part checked against the sealed manifest
         try:
-            return opened.manifest.acks
+            packed = opened.part(DIRECTORY_PART)
+            return json.loads(zstandard.ZstdDecompressor().decompress(packed)) if packed else None
         finally:
             opened.close()
 
-    acks = round_trip("first")
-    assert len(acks["directory"]["offices"]) == 55 and acks["directory"]["full"]
+    first = round_trip("first")
+    assert first is not None and len(first["offices"]) == 55 and first["full"]
     with district.store.db.session() as s:
         assert search_offices(s, "ຈັນທະບູລີ")[0].code == "ຈທບ"
-    assert "directory" not in round_trip("second")  # nothing changed: the return file carries none
+    assert round_trip("second") is None  # nothing changed: the return file carries none
     with central.database.write() as s:
         server_directory.rename(s, "ວຈ", name_en="Vientiane Province (renamed)")
-    changed = round_trip("third")["directory"]
-    assert not changed["full"] and [o["code"] for o in changed["offices"]] == ["ວຈ"]
+    changed = round_trip("third")
+    assert changed is not None and not changed["full"] and [o["code"] for o in changed["offices"]] == ["ວຈ"]
     with district.store.db.session() as s:
         assert search_offices(s, "renamed")[0].code == "ວຈ"
