@@ -1,7 +1,8 @@
 """Offline sync bundles: the same events and blobs as online sync, carried in one file on a USB stick.
 
 A bundle is a zip (stored, not deflated: the parts are already compressed or are scans) holding
-`manifest.json`, `events.jsonl.zst` and `blobs/<sha256 hex>`. The manifest lists the SHA-256 of every part, so a
+`manifest.json`, `events.jsonl.zst`, `blobs/<sha256 hex>` and, in a return bundle, `directory.json.zst` (the
+directory of offices, when it changed). The manifest lists the SHA-256 of every part, so a
 damaged or altered file is refused before anything is imported.
 
 A bundle between an enrolled PC and the server is *sealed*: the manifest carries an HMAC-SHA256 of itself keyed
