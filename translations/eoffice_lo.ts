@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AddressBook</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="44"/>
+        <source>Ministry</source>
+        <translation>ກະຊວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="45"/>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="46"/>
+        <source>District</source>
+        <translation>ເມືອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="47"/>
+        <source>Department</source>
+        <translation>ພະແນກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="48"/>
+        <source>Company</source>
+        <translation>ບໍລິສັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="49"/>
+        <source>Embassy</source>
+        <translation>ສະຖານທູດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="50"/>
+        <source>Other</source>
+        <translation>ອື່ນໆ</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="145"/>
+        <source>Address book</source>
+        <translation>ປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="147"/>
+        <source>Find by name or abbreviation…</source>
+        <translation>ຊອກຫາຕາມຊື່ ຫຼື ຕົວຫຍໍ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="150"/>
+        <source>Show merged entries</source>
+        <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
+        <source>Name</source>
+        <translation>ຊື່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="156"/>
+        <source>English name</source>
+        <translation>ຊື່ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="157"/>
+        <source>Abbreviation</source>
+        <translation>ຕົວຫຍໍ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="158"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="159"/>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="160"/>
+        <source>Letters reach it</source>
+        <translation>ໜັງສືໄປເຖິງທາງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="174"/>
+        <source>New entry…</source>
+        <translation>ເພີ່ມລາຍການໃໝ່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="175"/>
+        <source>Edit…</source>
+        <translation>ແກ້ໄຂ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="176"/>
+        <source>Merge into…</source>
+        <translation>ລວມເຂົ້າກັບ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="177"/>
+        <source>Separate again</source>
+        <translation>ແຍກອອກຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="215"/>
+        <source>through the server</source>
+        <translation>ຜ່ານເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="215"/>
+        <source>on paper</source>
+        <translation>ເປັນເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="216"/>
+        <source>{name} → merged into {other}</source>
+        <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="263"/>
+        <source>New address-book entry</source>
+        <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="278"/>
+        <source>Edit address-book entry</source>
+        <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="306"/>
+        <source>Choose an entry of the list to merge into.</source>
+        <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../eoffice_desktop/ui/app.py" line="68"/>
@@ -275,371 +411,391 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="25"/>
+        <source>This address-book entry does not exist.</source>
+        <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="26"/>
+        <source>This entry was merged into another one; change that one instead.</source>
+        <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="27"/>
+        <source>An entry cannot be merged into itself.</source>
+        <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="28"/>
+        <source>This entry is not merged into another.</source>
+        <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="29"/>
         <source>This bundle is for another office; nothing was imported.</source>
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="26"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="30"/>
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC&apos;s, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
@@ -832,6 +988,39 @@
         <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="133"/>
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="70"/>
+        <source>Name in Lao</source>
+        <translation>ຊື່ພາສາລາວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="71"/>
+        <source>Name in English</source>
+        <translation>ຊື່ພາສາອັງກິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="72"/>
+        <source>Abbreviation</source>
+        <translation>ຕົວຫຍໍ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="73"/>
+        <source>Kind</source>
+        <translation>ປະເພດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="74"/>
+        <source>Province</source>
+        <translation>ແຂວງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
+        <source>Write the name in Lao.</source>
+        <translation>ກະລຸນາຂຽນຊື່ເປັນພາສາລາວ.</translation>
     </message>
 </context>
 <context>
@@ -2354,113 +2543,118 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
+        <source>Address book…</source>
+        <translation>ປຶ້ມທີ່ຢູ່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="765"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="390"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="392"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="425"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="438"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="439"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="361"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="417"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="419"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
@@ -2475,63 +2669,86 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="480"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="482"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="508"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="510"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="512"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="514"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="522"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="524"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="724"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="724"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="742"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="744"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="751"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="753"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="752"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="756"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="769"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
         <translation>eOffice Desktop {version}
 ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
 ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="106"/>
+        <source>Merge a duplicate</source>
+        <translation>ລວມລາຍການທີ່ຊ້ຳກັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="108"/>
+        <source>“{name}” will no longer be listed. Its letters will be found under the entry you choose; each letter keeps the name written on it.</source>
+        <translation>“{name}” ຈະບໍ່ສະແດງໃນລາຍຊື່ອີກ. ໜັງສືຂອງມັນຈະຊອກພົບໄດ້ພາຍໃຕ້ລາຍການທີ່ທ່ານເລືອກ; ໜັງສືແຕ່ລະສະບັບຍັງຄົງຊື່ທີ່ຂຽນໄວ້ເທິງມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="120"/>
+        <source>Merge</source>
+        <translation>ລວມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="126"/>
+        <source>Merge into</source>
+        <translation>ລວມເຂົ້າກັບ</translation>
     </message>
 </context>
 <context>

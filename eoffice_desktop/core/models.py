@@ -102,6 +102,10 @@ class Organisation(Base):
     kind: Mapped[str] = mapped_column(String(32), default="other")
     province: Mapped[str] = mapped_column(String(100), default="")
     office_id: Mapped[str | None] = mapped_column(String(64))
+    # The entry it was merged into (lists show that one; its letters are found under it). Field edits and the
+    # merge are last writer by HLC: `field_versions` holds the HLC of each field's last change.
+    merged_into: Mapped[str | None] = mapped_column(String(36))
+    field_versions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
 
 class Letter(Base):

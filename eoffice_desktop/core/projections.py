@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core import addressbook_fold
 from eoffice_desktop.core.models import (
     Attachment,
     Delegation,
@@ -109,20 +110,6 @@ def _user_updated(session: Session, row: Event, p: dict[str, Any]) -> None:
 
 def _department_created(session: Session, row: Event, p: dict[str, Any]) -> None:
     session.merge(Department(id=p["department_id"], name_lo=p["name_lo"], name_en=p.get("name_en", "")))
-
-
-def _org_added(session: Session, row: Event, p: dict[str, Any]) -> None:
-    session.merge(
-        Organisation(
-            id=p["org_id"],
-            name_lo=p["name_lo"],
-            name_en=p.get("name_en", ""),
-            abbr=p.get("abbr", ""),
-            kind=p.get("kind", "other"),
-            province=p.get("province", ""),
-            office_id=p.get("office_id"),
-        )
-    )
 
 
 def _known_org(session: Session, org_id: str | None, fresh: bool) -> str | None:
@@ -260,7 +247,9 @@ OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
     "user.created": _user_created,
     "user.updated": _user_updated,
     "department.created": _department_created,
-    "org.added": _org_added,
+    addressbook_fold.ORG_ADDED: addressbook_fold.fold_added,
+    addressbook_fold.ORG_UPDATED: addressbook_fold.fold_updated,
+    addressbook_fold.ORG_MERGED: addressbook_fold.fold_merged,
     "letter.registered": _letter_registered,
     signing_fold.CA_ADDED: signing_fold.fold_ca_added,
     signing_fold.CRL_PUBLISHED: signing_fold.fold_crl_published,

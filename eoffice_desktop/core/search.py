@@ -137,8 +137,10 @@ def _filters(q: SearchQuery, today: date, by_key: bool = False) -> list[ColumnEl
         where.append(Letter.urgency == q.urgency)
     if q.confidentiality is not None:
         where.append(Letter.confidentiality == q.confidentiality)
-    if q.sender_org_id is not None:
-        where.append(Letter.sender_org_id == q.sender_org_id)
+    if q.sender_org_id is not None:  # with the entries merged into it, which hold its older letters
+        group = select(Organisation.id).where(Organisation.id == q.sender_org_id).cte("merged", recursive=True)
+        group = group.union(select(Organisation.id).where(Organisation.merged_into == group.c.id))
+        where.append(Letter.sender_org_id.in_(select(group.c.id)))
     if q.sender_kind is not None:
         where.append(Letter.sender_org_id.in_(select(Organisation.id).where(Organisation.kind == q.sender_kind)))
     if q.overdue:

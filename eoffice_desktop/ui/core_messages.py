@@ -22,6 +22,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The user name or the password is wrong."),
     QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     QT_TRANSLATE_NOOP("Core", "An organisation needs a name."),
+    QT_TRANSLATE_NOOP("Core", "This address-book entry does not exist."),
+    QT_TRANSLATE_NOOP("Core", "This entry was merged into another one; change that one instead."),
+    QT_TRANSLATE_NOOP("Core", "An entry cannot be merged into itself."),
+    QT_TRANSLATE_NOOP("Core", "This entry is not merged into another."),
     QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
     QT_TRANSLATE_NOOP(
         "Core",

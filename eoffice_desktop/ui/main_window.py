@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         office_menu = self.menuBar().addMenu(self.tr("&Office"))
         office_menu.addAction(QAction(self.tr("Overview for the head of office"), self, triggered=self.dashboard))
         office_menu.addAction(QAction(self.tr("Delegate my inbox…"), self, triggered=self.delegate))
+        self.address_action = QAction(self.tr("Address book…"), self, triggered=self.address_book)
+        office_menu.addAction(self.address_action)
         self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
         self.users_action.setVisible(self.viewer.has("admin"))
         office_menu.addAction(self.users_action)
@@ -796,6 +798,13 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.people_dialogs import DelegateDialog
 
         DelegateDialog(self.store, self.actor, self).exec()
+
+    def address_book(self) -> None:
+        from eoffice_desktop.ui.address_book import AddressBookDialog
+
+        dialog = AddressBookDialog(self.store, self.actor, self.runner, self)
+        dialog.changed.connect(self.refresh)
+        dialog.exec()
 
     def manage_users(self) -> None:
         from eoffice_desktop.ui.people_dialogs import UsersDialog

@@ -151,6 +151,7 @@ class OrgOffice(Base):
     org_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     office_id: Mapped[str | None] = mapped_column(String(64))
     owner_office_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    link_hlc: Mapped[str] = mapped_column(String(96), default="")  # the HLC of the owner's last change of the link
 
 
 class ServerBlob(Base):

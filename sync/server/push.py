@@ -107,11 +107,16 @@ def _org_owned(session: Session, office: ServerOffice, envelope: EventEnvelope) 
     letter must not make it stand for itself (and so receive the letters addressed to it)."""
     if not envelope.type.startswith("org."):
         return True
-    org_id = envelope.payload.get("org_id")
-    if not isinstance(org_id, str) or not 0 < len(org_id) <= 36:
-        return False
-    entry = session.get(OrgOffice, org_id)
-    return entry is None or entry.owner_office_id == office.id
+    named = [envelope.payload.get("org_id")]
+    if envelope.payload.get("into_org_id") is not None:  # org.merged: both entries are the office's own
+        named.append(envelope.payload["into_org_id"])
+    for org_id in named:
+        if not isinstance(org_id, str) or not 0 < len(org_id) <= 36:
+            return False
+        entry = session.get(OrgOffice, org_id)
+        if entry is not None and entry.owner_office_id != office.id:
+            return False
+    return True
 
 
 def _office_named(session: Session, office_id: object) -> ServerOffice | None:
@@ -149,15 +154,30 @@ def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batc
         session.add(OfficeMember(user_id=str(p["user_id"]), office_id=office.id))
     if envelope.type == "office.created" and session.get(OfficeMember, envelope.author_id) is None:
         session.add(OfficeMember(user_id=envelope.author_id, office_id=office.id))
-    if envelope.type == "org.added" and session.get(OrgOffice, p["org_id"]) is None:  # an id checked by _org_owned
-        # Every entry is remembered with its owner, linked or not, so no other office can claim it later.
-        target = _office_named(session, p.get("office_id"))
-        session.add(OrgOffice(org_id=p["org_id"], office_id=target.id if target else None, owner_office_id=office.id))
-        session.flush()
+    if envelope.type in ("org.added", "org.updated"):
+        _learn_link(session, office, envelope)
     if envelope.type == "letter.registered" and not p.get("provisional"):
         key, seq = str(p.get("series_key", "")), p.get("registry_seq")
         if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
             batch.numbers[key] = max(seq, batch.numbers.get(key, 0))
+
+
+def _learn_link(session: Session, office: ServerOffice, envelope: EventEnvelope) -> None:
+    """Which office an entry of the office's address book stands for (its `org_id` was checked by `_org_owned`).
+    Every entry is remembered with its owner, linked or not, so no other office can claim it later; of two edits
+    of the link made at once on two PCs, the later by HLC wins, as on the PCs."""
+    p = envelope.payload
+    fields = p if envelope.type == "org.added" else p.get("fields", {})
+    if not isinstance(fields, dict):
+        return
+    entry = session.get(OrgOffice, p["org_id"])
+    if entry is None:
+        entry = OrgOffice(org_id=p["org_id"], owner_office_id=office.id, office_id=None, link_hlc="")
+        session.add(entry)
+    if "office_id" in fields and entry.link_hlc < envelope.hlc:
+        target = _office_named(session, fields["office_id"])
+        entry.office_id, entry.link_hlc = (target.id if target else None), envelope.hlc
+    session.flush()
 
 
 def _recipient_offices(session: Session, office: ServerOffice, envelope: EventEnvelope) -> set[str]:

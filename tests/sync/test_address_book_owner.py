@@ -11,13 +11,15 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import select
 
+from eoffice_desktop.core.addressbook import add_organisation, update_organisation
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.registry import register_letter
+from sync.server.admin import new_enrolment_code
 from sync.server.database import alembic_config
 from sync.server.models import BlobAccess, FeedEntry, LetterAccess, OrgOffice, StoredEvent
-from tests.sync.offices import Desk, address_of, first_pc, server_office, server_office_id
+from tests.sync.offices import Desk, address_of, another_pc, first_pc, server_office, server_office_id
 
 
 def _three_offices(central, tmp_path: Path) -> tuple[Desk, Desk, Desk]:  # type: ignore[no-untyped-def]
@@ -142,3 +144,43 @@ def test_the_migration_undoes_claims_accepted_before_it(central, tmp_path: Path)
     a.sync(central.url)
     assert "ງົບປະມານ (ສະເພາະກະຊວງ)" not in _letters(a)
     assert "ແຈ້ງການກອງປະຊຸມ" in _letters(a)
+
+
+def test_two_pcs_editing_one_entry_at_once_agree_and_the_link_reaches_the_server(central, tmp_path: Path):
+    a, b, _m = _three_offices(central, tmp_path)
+    with central.database.write() as s:
+        second_code = new_enrolment_code(s, "ຂຂ")  # for b's second PC
+    with b.store.db.write() as s:
+        entry = add_organisation(s, b.store.log, b.actor, "ຫ້ອງການເມືອງ (ເກົ່າ)").id
+    b.sync(central.url)
+    b2 = another_pc(tmp_path, "b2", b, central.url, second_code)
+    b2.sync(central.url)
+    # Offline, each PC changes the entry; the second one also links it to office A.
+    with b.store.db.write() as s:
+        update_organisation(s, b.store.log, b.actor, entry, name_lo="ຫ້ອງການເມືອງ ກ", province="ວຽງຈັນ")
+    with b2.store.db.write() as s:
+        update_organisation(s, b2.store.log, b2.actor, entry, name_lo="ຫ້ອງການເມືອງ ຂ", office_id=a.store.office_id)
+    for desk in (b, b2, b, b2):
+        assert desk.sync(central.url).refused == 0
+    assert _entry(b, entry) == _entry(b2, entry)
+    assert _entry(b, entry)[0] == "ຫ້ອງການເມືອງ ຂ" and _entry(b, entry)[1] == "ວຽງຈັນ"
+    # The link made by the owner office reaches the server: a letter to the entry is delivered to A.
+    _send(b, [entry], "ໜັງສືເຖິງເມືອງ")
+    b.sync(central.url)
+    a.sync(central.url)
+    assert "ໜັງສືເຖິງເມືອງ" in _letters(a)
+    # Another office may not edit or merge the entry.
+    for kind, payload in (
+        ("org.updated", {"org_id": entry, "fields": {"office_id": _m.store.office_id}}),
+        ("org.merged", {"org_id": entry, "into_org_id": None}),
+    ):
+        with a.store.db.write() as s:
+            a.store.log.append(s, a.actor, kind, payload)
+        assert a.sync(central.url).refused == 1
+
+
+def _entry(desk: Desk, org_id: str) -> tuple[str, str, str | None]:
+    with desk.store.db.session() as s:
+        org = s.get(Organisation, org_id)
+        assert org is not None
+        return org.name_lo, org.province, org.office_id

@@ -136,6 +136,7 @@ def _may_still_read(conn: sa.Connection, office_id: str, blob_hash: str) -> bool
 def upgrade() -> None:
     with op.batch_alter_table("org_offices", schema=None) as batch_op:
         batch_op.add_column(sa.Column("owner_office_id", sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column("link_hlc", sa.String(length=96), nullable=False, server_default=""))
         batch_op.alter_column("office_id", existing_type=sa.String(length=64), nullable=True)
         batch_op.create_index("ix_org_offices_owner_office_id", ["owner_office_id"], unique=False)
     conn = op.get_bind()
@@ -163,4 +164,5 @@ def downgrade() -> None:
     with op.batch_alter_table("org_offices", schema=None) as batch_op:
         batch_op.drop_index("ix_org_offices_owner_office_id")
         batch_op.alter_column("office_id", existing_type=sa.String(length=64), nullable=False)
+        batch_op.drop_column("link_hlc")
         batch_op.drop_column("owner_office_id")

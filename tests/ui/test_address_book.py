@@ -1,0 +1,82 @@
+"""The address book window: a clerk corrects an entry's name and merges a duplicate into it; the change is recorded,
+the duplicate's letters are found under the entry, and a refusal is shown in words."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.addressbook import add_organisation, list_organisations
+from eoffice_desktop.core.models import Event, Organisation
+from eoffice_desktop.ui import address_book
+from eoffice_desktop.ui.address_book import AddressBookDialog
+from eoffice_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import clerk_of
+
+
+def _row_of(dialog: AddressBookDialog, name: str) -> int:
+    for row in range(dialog.table.rowCount()):
+        if dialog.table.item(row, 0).text().startswith(name):
+            return row
+    raise AssertionError(f"{name} is not listed")
+
+
+def test_a_clerk_renames_an_entry_and_merges_a_duplicate(qtbot, app, demo_store, monkeypatch):
+    store = demo_store
+    clerk, _viewer, _name = clerk_of(store)
+    with store.db.write() as s:
+        right = add_organisation(s, store.log, clerk, "ສູນທົດລອງພືດນາຊາຍ").id
+        add_organisation(s, store.log, clerk, "ສູນທົດລອງ ພືດນາຊາຍ")
+    runner = TaskRunner()
+    dialog = AddressBookDialog(store, clerk, runner)
+    qtbot.addWidget(dialog)
+    dialog.find.setText("ນາຊາຍ")
+    assert dialog.table.rowCount() == 2
+    assert not dialog.buttons["edit"].isEnabled()  # nothing chosen yet
+
+    dialog.table.selectRow(_row_of(dialog, "ສູນທົດລອງພືດ"))
+
+    def rename(entry) -> int:  # type: ignore[no-untyped-def]
+        entry.name_en.setText("Agriculture and Forestry Office")
+        entry.abbr.setText("ກປ")
+        return 1
+
+    monkeypatch.setattr(address_book.EntryDialog, "exec", rename)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.edit()
+    assert dialog.table.item(_row_of(dialog, "ສູນທົດລອງພືດ"), 2).text() == "ກປ"
+
+    dialog.table.selectRow(_row_of(dialog, "ສູນທົດລອງ ພືດນາຊາຍ"))
+
+    def choose(merge) -> int:  # type: ignore[no-untyped-def]
+        merge.target.setCurrentIndex(merge.target.findData(right))
+        return 1
+
+    monkeypatch.setattr(address_book.MergeDialog, "exec", choose)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.merge()
+    assert dialog.table.rowCount() == 1
+    dialog.show_merged.setChecked(True)
+    assert dialog.table.rowCount() == 2
+    assert "ສູນທົດລອງພືດນາຊາຍ" in dialog.table.item(_row_of(dialog, "ສູນທົດລອງ ພືດນາຊາຍ"), 0).text()
+    with store.db.session() as s:
+        assert [o.id for o in list_organisations(s, "ນາຊາຍ")] == [right]
+        assert {e.type for e in s.scalars(select(Event).where(Event.type.like("org.%")))} >= {
+            "org.updated",
+            "org.merged",
+        }
+
+    # Merging the entry into itself is refused in words; nothing is written.
+    dialog.show_merged.setChecked(False)
+    dialog.table.selectRow(_row_of(dialog, "ສູນທົດລອງພືດ"))
+    monkeypatch.setattr(address_book.MergeDialog, "exec", lambda merge: 1)
+    monkeypatch.setattr(address_book.MergeDialog, "chosen", lambda merge: right)
+    before = _count(store)
+    dialog.merge()
+    qtbot.waitUntil(lambda: not dialog.error.isHidden())
+    assert "itself" in dialog.error.text()
+    assert _count(store) == before
+
+
+def _count(store) -> int:  # type: ignore[no-untyped-def]
+    with store.db.session() as s:
+        return len(s.scalars(select(Organisation)).all()) + len(s.scalars(select(Event)).all())
