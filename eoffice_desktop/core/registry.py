@@ -196,7 +196,8 @@ def _directory_recipients(
         # The entry linked to it by its directory id, or by the id its events carry (made when a letter came from it).
         row = s.get(DirectoryOffice, target.id)
         ids = [target.id] + ([row.event_office_id] if row is not None and row.event_office_id else [])
-        org = s.scalars(select(Organisation).where(Organisation.office_id.in_(ids)).order_by(Organisation.id)).first()
+        linked = select(Organisation).where(Organisation.office_id.in_(ids), Organisation.merged_into.is_(None))
+        org = s.scalars(linked.order_by(Organisation.id)).first()
         if org is None:
             org = add_organisation(
                 s,
