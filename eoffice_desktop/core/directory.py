@@ -226,6 +226,19 @@ def receiving_office(session: Session, office_id: str) -> OfficeMatch | None:
     return _match(found) if found is not None else None
 
 
+def delivered_by_sync(session: Session, office_id: str | None) -> bool:
+    """Does a letter to the office an address-book entry is linked to (`Organisation.office_id`: a directory id, or
+    the id an enrolled office's events carry) go through the server? Otherwise it is printed and sent on paper."""
+    if not office_id:
+        return False
+    found = receiving_office(session, office_id)
+    if found is not None:
+        return found.enrolled
+    # Linked by the id an enrolled office's events carry (an arrived letter's sender, an older version's link).
+    by_events = select(DirectoryOffice.id).where(DirectoryOffice.event_office_id == office_id).limit(1)
+    return session.scalar(by_events) is not None or directory_version(session) == 0  # no directory yet: as before
+
+
 def names_by_event_office(session: Session) -> dict[str, str]:
     """The Lao name of each enrolled office, by the office id its events carry (senders of arriving letters)."""
     rows = session.execute(

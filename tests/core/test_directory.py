@@ -15,6 +15,7 @@ from sqlalchemy import select
 from eoffice_desktop.core.directory import (
     DirectoryDamaged,
     apply_directory,
+    delivered_by_sync,
     directory_version,
     national_holidays,
     search_offices,
@@ -169,6 +170,9 @@ def test_an_outgoing_letter_to_directory_offices(store: OfficeStore, clerk: Acto
     with pytest.raises(FormInvalid) as refused:
         register_letter(store, clerk, LetterForm(**{**form.__dict__, "recipient_offices": [treasury.id]}))
     assert refused.value.errors[0].code == "closed_office"
+    with store.db.session() as s:
+        assert not delivered_by_sync(s, finance.id)  # no PC enrolled: the letter goes on paper
+        assert not delivered_by_sync(s, None) and not delivered_by_sync(s, "off_unknown")
     with pytest.raises(FormInvalid) as unknown:
         register_letter(store, clerk, LetterForm(**{**form.__dict__, "recipient_offices": ["off_unknown"]}))
     assert unknown.value.errors[0].code == "unknown_office"

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.arrivals import arrived_letters, office_names, register_arrival
 from eoffice_desktop.core.bundles import export_bundle, import_bundle
-from eoffice_desktop.core.directory import directory_version, national_holidays, search_offices
+from eoffice_desktop.core.directory import delivered_by_sync, directory_version, national_holidays, search_offices
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.registry import register_letter
@@ -108,6 +108,9 @@ def test_a_letter_to_a_directory_office_is_delivered_through_the_server(central,
         to_province = search_offices(s, "ຫຼວງພະບາງ")[0]  # typed part of its name: the province comes first
         not_enrolled = search_offices(s, "ສສກ.ຫລພ")[0]
     assert to_province.code == "ຫລພ" and to_province.enrolled and not not_enrolled.enrolled
+    with ministry.store.db.session() as s:
+        assert delivered_by_sync(s, to_province.id) and delivered_by_sync(s, province.store.office_id)
+        assert not delivered_by_sync(s, not_enrolled.id)
     form = LetterForm(
         direction="out",
         register_date=date.today(),
