@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.directory import (
     DirectoryDamaged,
     apply_directory,
@@ -20,6 +21,7 @@ from eoffice_desktop.core.directory import (
     national_holidays,
     search_offices,
 )
+from eoffice_desktop.core.directory_match import link_sure_entries, suggest_links
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import FormInvalid, LetterForm
 from eoffice_desktop.core.models import Event, Organisation
@@ -176,3 +178,35 @@ def test_an_outgoing_letter_to_directory_offices(store: OfficeStore, clerk: Acto
     with pytest.raises(FormInvalid) as unknown:
         register_letter(store, clerk, LetterForm(**{**form.__dict__, "recipient_offices": ["off_unknown"]}))
     assert unknown.value.errors[0].code == "unknown_office"
+
+
+def test_address_book_entries_of_earlier_versions_are_matched_to_directory_offices(
+    store: OfficeStore, clerk: Actor, server: ServerDatabase
+):
+    take(store, sent(server, 0))
+    with store.db.write() as s:
+        made = {
+            name: add_organisation(s, store.log, clerk, name, english, abbr, province=province).id
+            for name, english, abbr, province in (
+                ("ກະຊວງການເງິນ", "Ministry of Finance", "ກງ", ""),  # code and name
+                ("ຫ້ອງການປົກຄອງແຂວງຫຼວງພະບາງ", "", "ຫລພ", ""),  # the code only
+                ("ພະແນກສຶກສາທິການ ແລະ ກິລາ", "", "", ""),  # three provinces have one: the clerk chooses
+                ("ພະແນກສຶກສາທິການແລະກິລາ", "", "", "ສະຫວັນນະເຂດ"),  # typed without spaces, its province picks one
+                ("UNDP Lao PDR", "", "UNDP", ""),  # not a government office
+            )
+        }
+        suggestions = {suggestion.org_name: suggestion for suggestion in suggest_links(s)}
+    assert set(suggestions) == set(made) - {"UNDP Lao PDR"}
+    assert suggestions["ກະຊວງການເງິນ"].sure and suggestions["ກະຊວງການເງິນ"].offices[0].code == "ກງ"
+    assert suggestions["ຫ້ອງການປົກຄອງແຂວງຫຼວງພະບາງ"].sure
+    doubtful = suggestions["ພະແນກສຶກສາທິການ ແລະ ກິລາ"]
+    assert not doubtful.sure and {m.code for m in doubtful.offices} == {"ສສກ.ຫລພ", "ສສກ.ສຂ", "ສສກ.ນວ"}
+    assert [m.code for m in suggestions["ພະແນກສຶກສາທິການແລະກິລາ"].offices] == ["ສສກ.ສຂ"]
+
+    assert link_sure_entries(store, clerk) == 3
+    with store.db.session() as s:
+        linked = {org.name_lo: org.office_id for org in s.scalars(select(Organisation))}
+        assert linked["ກະຊວງການເງິນ"] == suggestions["ກະຊວງການເງິນ"].offices[0].id
+        assert linked["ພະແນກສຶກສາທິການ ແລະ ກິລາ"] is None  # left for the clerk
+        assert [x.org_name for x in suggest_links(s)] == ["ພະແນກສຶກສາທິການ ແລະ ກິລາ"]
+    assert link_sure_entries(store, clerk) == 0  # nothing twice
