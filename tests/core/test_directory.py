@@ -210,3 +210,19 @@ def test_address_book_entries_of_earlier_versions_are_matched_to_directory_offic
         assert linked["ພະແນກສຶກສາທິການ ແລະ ກິລາ"] is None  # left for the clerk
         assert [x.org_name for x in suggest_links(s)] == ["ພະແນກສຶກສາທິການ ແລະ ກິລາ"]
     assert link_sure_entries(store, clerk) == 0  # nothing twice
+
+
+def test_the_directory_command_shows_what_this_pc_holds(tmp_path: Path, server: ServerDatabase, capsys):
+    from eoffice_desktop.cli import main
+    from eoffice_desktop.core.office import open_store, setup_office
+
+    pc = open_store(tmp_path / "pc")
+    setup_office(pc, "ທດ", "ຫ້ອງການທົດລອງ", "Test office", "admin", "Admin", "password-1")
+    take(pc, sent(server, 0))
+    pc.close()
+    assert main(["directory", "search", "ວັດແສນ", "--data-dir", str(tmp_path / "pc")]) == 0
+    shown = capsys.readouterr().out
+    assert "ມ.ຫລພ.ວສ\tບ້ານວັດແສນ · ເມືອງຫຼວງພະບາງ · ແຂວງຫຼວງພະບາງ\tVat Sene Village\tpaper" in shown
+    assert "1 offices; directory version" in shown
+    assert main(["directory", "holidays", "--data-dir", str(tmp_path / "pc")]) == 0
+    assert "2026-12-02\tວັນຊາດ" in capsys.readouterr().out
