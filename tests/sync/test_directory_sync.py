@@ -176,3 +176,25 @@ def test_a_pc_without_network_receives_the_directory_by_usb_return_file(central,
     assert changed is not None and not changed["full"] and [o["code"] for o in changed["offices"]] == ["ວຈ"]
     with district.store.db.session() as s:
         assert search_offices(s, "renamed")[0].code == "ວຈ"
+
+
+def test_a_letter_to_an_office_merged_while_the_pc_was_offline_reaches_the_office_it_joined(central, tmp_path: Path):
+    national(central)
+    with central.database.write() as s:  # a duplicate of the province, added by mistake
+        server_directory.add_office(s, "ຫລພ2", "ແຂວງ ຫຼວງພະບາງ", "Luang Prabang (again)", "province")
+    ministry = enrolled(central, tmp_path, "ສສກ")
+    province = enrolled(central, tmp_path, "ຫລພ")
+    give_numbers(ministry, 1)
+    sync(ministry, central.url)
+    with ministry.store.db.session() as s:
+        duplicate = search_offices(s, "ຫລພ2")[0]
+    with central.database.write() as s:  # IT staff merge it; the ministry has not synced since
+        server_directory.merge(s, "ຫລພ2", "ຫລພ")
+    form = LetterForm(direction="out", register_date=date.today(), subject="ແຈ້ງການ", recipient_offices=[duplicate.id])
+    sent = register_letter(ministry.store, ministry.actor, form)
+    assert sync(ministry, central.url)[0].refused == 0
+    sync(province, central.url)
+    with province.store.db.session() as s:
+        assert [row.id for row in arrived_letters(s, province.store.office_id)] == [sent.letter_id]
+    with ministry.store.db.session() as s:  # and the ministry now knows of the merge
+        assert search_offices(s, "ຫລພ2")[0].status == "merged"
