@@ -2,15 +2,17 @@
 server, with the server in its own network namespace joined to the desktops' by a veth pair.
 
     sudo python benchmarks/sync_link.py [--letters 1000] [--blob-mb 20] [--rate-kbit 200] [--delay-ms 300]
-                                        [--loss-pct 2] [--cut-mb 5]
+                                        [--loss-pct 2] [--cut-mb 5] [--pull-limit 500]
 
-NEEDS ROOT (network namespaces, tc, nftables). The kernel here has no netem, so the link is built from parts:
-rate with `tbf` on both ends of the veth, random loss with nftables `numgen random` (real TCP retransmits), and the
-one-way delay (each direction) by a small relay inside the server's namespace that holds every chunk of bytes for the
-delay, order kept. The baseline is the link's physical minimum for what was sent in the same run: the bytes the
-relay carried (compressed bodies and HTTP headers) divided by the rate, plus one round trip per request (the TCP
-handshake costs no delay here: it happens before the relay). Prints figures and ends with one line
-`letters=N meta_ratio=.. blob_ratio=.. bytes_per_letter=.. resent_chunks=..` so runs can be compared.
+NEEDS ROOT (network namespaces, tc, nftables). The kernel here has no netem, so the link is built from parts: rate
+with `tbf` on both ends of the veth, random loss with nftables `numgen random` (real TCP retransmits), and the one-way
+delay (each direction) by a small relay inside the server's namespace that holds every chunk of bytes for the delay,
+order kept. The baseline is the link's physical minimum for what was sent in the same run: the bytes the relay carried
+(compressed bodies and HTTP headers) divided by the rate, plus one round trip per request (the TCP handshake costs no
+delay here: it happens before the relay). After its push, the sender pulls twice from the same cursor: once as before
+the server left a PC's own events out (they all come back), once as now. Prints figures and ends with one line
+`letters=N meta_ratio=.. blob_ratio=.. bytes_per_letter=.. resent_chunks=.. pull_back_bytes=OLD->NEW pull_ratio=..` so
+runs can be compared.
 """
 
 from __future__ import annotations
@@ -368,11 +370,28 @@ def scan(work: Path, name: str, size: int, rng: random.Random) -> Path:
     return path
 
 
+class WholeFeed:
+    """The desktop's transport, pulling as before the server left a PC's own events out (for the comparison)."""
+
+    def __init__(self, transport: Any) -> None:
+        self.transport = transport
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.transport, name)
+
+    def pull(self, after: int, limit: int, own: int = 0) -> Any:
+        return self.transport.pull(after, limit)
+
+
 def run(args: argparse.Namespace) -> int:
+    from eoffice_desktop.core.replication import cursor, set_cursor
+    from sync.client import engine
     from sync.client.engine import SyncEngine, SyncPolicy
     from sync.client.errors import SyncError
     from sync.client.session import transport_for
     from sync.protocol.messages import CHUNK_SIZE
+
+    engine.PULL_LIMIT = args.pull_limit
 
     link = Link(args.rate_kbit, args.delay_ms, args.loss_pct)
     work = Path(tempfile.mkdtemp(prefix="sync-link-"))
@@ -389,14 +408,24 @@ def run(args: argparse.Namespace) -> int:
         )
         (a, a_actor), (b, _), to_b = desktops(work, services.url)
 
-        def sync(store: Any, phases: tuple[str, ...], **kwargs: Any) -> Any:
-            engine = SyncEngine(store, transport_for(store), SyncPolicy(big_transfers=True), **kwargs)
+        def sync(store: Any, phases: tuple[str, ...], transport: Any = None, **kwargs: Any) -> Any:
+            transport = transport or transport_for(store)
+            engine = SyncEngine(store, transport, SyncPolicy(big_transfers=True), **kwargs)
             return engine.run(phases)
 
         sync(a, ("push", "pull", "blobs"))
         sync(b, ("push", "pull", "blobs"))
         letters(a, a_actor, to_b, args.letters, rng)
         push, report = measure(f"push {args.letters} letters", link, services, lambda: sync(a, ("push",)))
+        # The sender's next pull, the old way (the server sends its own events back) and as it is now, from the same
+        # cursor: the first pull applies nothing (duplicates), so the second starts from the same state.
+        with a.db.session() as s:
+            start = cursor(s)
+        whole = WholeFeed(transport_for(a))
+        back_old, _ = measure("pull after push (old)", link, services, lambda: sync(a, ("pull",), whole))
+        with a.db.write() as s:
+            set_cursor(s, start)
+        back, _ = measure("pull after push (own left out)", link, services, lambda: sync(a, ("pull",)))
         pull, report_b = measure(f"pull {args.letters} letters", link, services, lambda: sync(b, ("pull",)))
         assert report_b.pulled >= args.letters, report_b
         meta_ratio = (push.seconds + pull.seconds) / (push.minimum(link) + pull.minimum(link))
@@ -449,8 +478,15 @@ def run(args: argparse.Namespace) -> int:
             f"({(pull.wire_up + pull.wire_down) / args.letters:.0f} pulled)"
         )
         print(
+            f"  the sender's pull after its push: {back_old.app_up + back_old.app_down} bytes in "
+            f"{back_old.seconds:.1f} s before, {back.app_up + back.app_down} bytes in {back.seconds:.1f} s now; "
+            f"the receiver's pull ratio {pull.ratio(link):.2f} (limit {engine.PULL_LIMIT} events per request)"
+        )
+        print(
             f"letters={args.letters} meta_ratio={meta_ratio:.2f} blob_ratio={blob_ratio:.2f} "
-            f"bytes_per_letter={bytes_per_letter:.0f} resent_chunks={resent}"
+            f"bytes_per_letter={bytes_per_letter:.0f} resent_chunks={resent} "
+            f"pull_back_bytes={back_old.app_up + back_old.app_down}->{back.app_up + back.app_down} "
+            f"pull_ratio={pull.ratio(link):.2f}"
         )
         return 0
     finally:
@@ -470,6 +506,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--letters", type=int, default=1000, help="letters of metadata pushed and pulled")
     parser.add_argument("--blob-mb", type=float, default=20, help="MB of scans uploaded (0: skip)")
     parser.add_argument("--cut-mb", type=float, default=5, help="size of the scan cut at 90%% (0: skip)")
+    parser.add_argument("--pull-limit", type=int, default=500, help="events per pull request (the desktop's: 500)")
     parser.add_argument("--rate-kbit", type=int, default=200, help="link rate each way")
     parser.add_argument("--delay-ms", type=int, default=300, help="one-way delay each way")
     parser.add_argument("--loss-pct", type=float, default=2, help="random packet loss each way")

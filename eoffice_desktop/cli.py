@@ -10,6 +10,7 @@ from pathlib import Path
 from eoffice_desktop import __version__
 from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
+from eoffice_desktop.core.integrity import DiskFull
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
@@ -55,7 +56,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = check_data_dir(_data_dir(args))
     print(report.text())
-    return 0 if report.ok else 1
+    if not report.ok:
+        if getattr(args, "repair", False):
+            print("Nothing was repaired: the problems above come first (restore a backup, or ask IT staff).")
+        return 1
+    if getattr(args, "repair", False):
+        from eoffice_desktop.core.blob_care import remove_leftovers
+        from eoffice_desktop.core.datadir import DataDir, DataDirLock
+
+        data_dir = DataDir(_data_dir(args))
+        with DataDirLock(data_dir):  # no other writer meanwhile
+            incoming, orphans = remove_leftovers(data_dir.database, data_dir.blobs)
+        print(f"Removed {incoming} unfinished attachment file(s) and {orphans} attachment file(s) no letter needs.")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -121,6 +134,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check the database, the attachments and the event log")
     _add_data_dir(check)
+    check.add_argument(
+        "--repair", action="store_true", help="also remove attachment files left by interruptions (after 2 days)"
+    )
     check.set_defaults(func=cmd_check)
 
     export = sub.add_parser("export", help="export a register as CSV (UTF-8 with BOM)")
@@ -157,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return int(func(args))
-    except (DatabaseRefused, DataDirBusy) as exc:
+    except (DatabaseRefused, DataDirBusy, DiskFull) as exc:
         print(f"eoffice: {exc}", file=sys.stderr)
         return 2
     except (ValueError, PermissionError) as exc:  # refusals of the core services carry a message for people

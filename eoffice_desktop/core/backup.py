@@ -13,15 +13,19 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from eoffice_desktop import __version__
+from eoffice_desktop.core.blob_care import remove_leftovers
 from eoffice_desktop.core.blobs import BlobStore
 from eoffice_desktop.core.check import CheckReport, check_data_dir
+from eoffice_desktop.core.credential import forget_token, mark_enrol_again
 from eoffice_desktop.core.datadir import DataDir, DataDirLock
-from eoffice_desktop.core.db import backup_database
+from eoffice_desktop.core.db import DatabaseDamaged, backup_database
+from eoffice_desktop.core.integrity import full_problems, is_disk_full
 
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
@@ -68,6 +72,10 @@ def _count_letters(database: Path) -> int:
         conn.close()
 
 
+class BackupDriveFull(BackupError):
+    """The backup drive is full; nothing of the backup was left on it."""
+
+
 class BackupCancelled(BackupError):
     """The user stopped the backup; nothing of it was left behind."""
 
@@ -88,12 +96,16 @@ def make_backup(
         raise BackupError(f"There is no office database in {data_dir.root}.")
     name = f"{SNAPSHOT_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}-{kind}"
     partial = target_root / (".partial-" + name)
+    new_root = not target_root.exists()
     try:
         target_root.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir()
     except OSError as exc:
         raise BackupError(f"The backup folder {target_root} cannot be written: {exc.strerror or exc}.") from None
+    added: list[Path] = []  # attachments copied by this backup: removed again if it fails
+    made = [target_root / "blobs"] if not (target_root / "blobs").exists() else []
+    made += [target_root] if new_root else []
     try:
         database = backup_database(data_dir.database, partial / "eoffice.sqlite")
         blobs = _referenced_blobs(database)
@@ -108,6 +120,7 @@ def make_backup(
                     raise BackupError(f"The attachment {blob_hash} is missing from the office data; run eoffice check.")
                 with open(source.path_of(blob_hash), "rb") as handle:
                     copied = pool.add_stream(iter(lambda: handle.read(1 << 20), b""))
+                added.append(pool.path_of(copied))
                 if copied != blob_hash:
                     raise BackupError(f"The attachment {blob_hash} is damaged in the office data; run eoffice check.")
         manifest = {
@@ -122,13 +135,34 @@ def make_backup(
         (partial / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         final = target_root / name
         os.replace(partial, final)
-    except OSError as exc:
-        shutil.rmtree(partial, ignore_errors=True)
-        raise BackupError(f"The backup could not be written to {target_root}: {exc.strerror or exc}.") from None
+    except (OSError, sqlite3.Error) as exc:
+        _remove(partial, added, made)
+        if is_disk_full(exc):
+            raise BackupDriveFull(
+                f"The drive {target_root} is full, so the backup was not made (nothing of it was left there). "
+                "Free some space on it, or use another drive."
+            ) from None
+        raise BackupError(f"The backup could not be written to {target_root}: {_reason(exc)}.") from None
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        _remove(partial, added, made)
         raise
     return read_snapshot(final)
+
+
+def _remove(partial: Path, added: list[Path], made: list[Path]) -> None:
+    """What a failed backup wrote: its snapshot folder, the attachments it copied, and the folders it made (the
+    attachment pool, the backup folder itself) when they are empty again."""
+    shutil.rmtree(partial, ignore_errors=True)
+    for path in added:
+        path.unlink(missing_ok=True)
+    for folder in made:
+        for sub in [*sorted(folder.glob("*"), reverse=True), folder]:
+            with suppress(OSError):
+                sub.rmdir()  # only if empty
+
+
+def _reason(exc: BaseException) -> str:
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
 
 def read_snapshot(path: Path) -> Snapshot:
@@ -181,6 +215,8 @@ def automatic_backup(data_dir: DataDir, now: datetime | None = None) -> Snapshot
     root = data_dir.backups / "auto"
     snapshots = list_snapshots(root)
     made = None
+    if not any(s.kind == "weekly" and now - s.created < timedelta(days=7) for s in snapshots):
+        weekly_check(data_dir)  # before any backup: a damaged database must not push good backups out
     if not any(s.kind == "daily" and now - s.created < timedelta(hours=20) for s in snapshots):
         made = make_backup(data_dir, root, "daily", now)
     if not any(s.kind == "weekly" and now - s.created < timedelta(days=7) for s in snapshots):
@@ -188,6 +224,14 @@ def automatic_backup(data_dir: DataDir, now: datetime | None = None) -> Snapshot
     if made is not None:
         rotate(root)
     return made
+
+
+def weekly_check(data_dir: DataDir) -> None:
+    """SQLite's full integrity check (indexes against their tables too), then removal of what interruptions left
+    in blobs/. Raises DatabaseDamaged: the caller stops writing and tells the user."""
+    if full_problems(data_dir.database):
+        raise DatabaseDamaged()
+    remove_leftovers(data_dir.database, data_dir.blobs)
 
 
 def verify_snapshot(snapshot: Snapshot) -> list[str]:
@@ -226,6 +270,10 @@ def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) 
         for blob_hash in snapshot.blobs:
             with open(pool.path_of(blob_hash), "rb") as handle:
                 store.add_stream(iter(lambda: handle.read(1 << 20), b""))
+        # The server knows this PC further than the backup goes, and a backup never carries the credential:
+        # the restored office enrols again, as a new device.
+        mark_enrol_again(staging)
+        forget_token(data_dir)
         os.replace(staging, data_dir.database)
     finally:
         lock.release()

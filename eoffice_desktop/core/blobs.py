@@ -8,12 +8,16 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from eoffice_desktop.core.integrity import DiskFull, is_disk_full
+
 CHUNK = 1024 * 1024
+INCOMING = ".incoming-"  # a scan being written; what a power cut leaves of one is removed later
 DEFAULT_LIMIT = 50 * 1024 * 1024
 
 MEDIA_TYPES = {
@@ -64,13 +68,56 @@ def _sniff(head: bytes) -> str | None:
 
 
 def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
+    """Make a folder's entries (a renamed file, a new subfolder) survive a power cut (POSIX: fsync the folder)."""
+    if sys.platform == "win32":
+        return  # a folder cannot be opened for fsync there: _durable_rename writes through instead
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _make_folder(folder: Path) -> None:
+    """A subfolder whose entry in its parent is on disk before any file is renamed into it."""
+    try:
+        folder.mkdir()
+    except FileExistsError:
+        return
+    _fsync_dir(folder.parent)
+
+
+if sys.platform == "win32":
+    import ctypes
+    from ctypes import wintypes
+
+    _MOVEFILE_REPLACE_EXISTING = 0x1
+    _MOVEFILE_WRITE_THROUGH = 0x8
+    _move_file = ctypes.WinDLL("kernel32", use_last_error=True).MoveFileExW
+    _move_file.argtypes = (wintypes.LPCWSTR, wintypes.LPCWSTR, wintypes.DWORD)
+    _move_file.restype = wintypes.BOOL
+
+    def _durable_rename(source: Path, target: Path) -> None:
+        """NTFS journals a rename (and the folder a new subfolder went into) but writes its log lazily; with
+        MOVEFILE_WRITE_THROUGH, MoveFileEx returns only once the move, and what it depends on, is on disk."""
+        if not _move_file(str(source), str(target), _MOVEFILE_REPLACE_EXISTING | _MOVEFILE_WRITE_THROUGH):
+            raise ctypes.WinError(ctypes.get_last_error())
+
+else:
+
+    def _durable_rename(source: Path, target: Path) -> None:
+        os.replace(source, target)
+        _fsync_dir(target.parent)
+
+
+def _still_there(target: Path) -> bool:
+    """An identical scan is stored: refresh its time, so that removing orphans (`blob_care`) leaves it alone. False
+    if it is not there, or was being removed at this very moment (then it is stored again)."""
+    try:
+        os.utime(target)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 class BlobStore:
@@ -114,7 +161,10 @@ class BlobStore:
     def add_stream(self, chunks: Iterator[bytes]) -> str:
         """Store bytes given in pieces; returns their hash. Written under a temporary name, then renamed."""
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-")
+        try:
+            fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=INCOMING)
+        except OSError as exc:
+            raise DiskFull() if is_disk_full(exc) else exc from exc
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
@@ -125,13 +175,17 @@ class BlobStore:
                 os.fsync(out.fileno())
             blob_hash = "sha256:" + digest.hexdigest()
             target = self.path_of(blob_hash)
-            if target.exists():
+            if _still_there(target):
                 tmp.unlink()
             else:
-                target.parent.mkdir(exist_ok=True)
-                os.replace(tmp, target)
-                _fsync_dir(target.parent)
+                _make_folder(target.parent)
+                _durable_rename(tmp, target)
             return blob_hash
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            if is_disk_full(exc):
+                raise DiskFull() from exc
+            raise
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise

@@ -11,6 +11,7 @@ from typing import Any
 
 import zstandard
 
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
@@ -20,10 +21,11 @@ from eoffice_desktop.core.replication import (
     cursor,
     mark_acknowledged,
     outbox,
+    own_held,
     refuse_event,
     set_cursor,
 )
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.settings import set_setting
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     BundleCancelled,
@@ -74,12 +76,14 @@ def export_bundle(
         events = all_events(s) if everything else outbox(s, store.device_id, limit=BUNDLE_BATCH, max_bytes=1 << 40)
         feed = cursor(s)
         held_directory = directory_version(s)
+        own = own_held(s, store.device_id)
     hashes = sorted({h for e in events for h in e.blobs if store.blobs.has(h)})
     manifest = BundleManifest(
         office_id=store.office_id,
         sender=store.device_id,
         created=datetime.now(UTC).isoformat(timespec="seconds"),
-        basis={"feed_pos": feed, "office_name": store.office().name_lo},  # for whoever carries it on
+        # `own`: the server's return bundle leaves out this PC's own events up to it (as its pull does)
+        basis={"feed_pos": feed, "own": own, "office_name": store.office().name_lo},  # for whoever carries it on
     )
     if not everything:  # the return bundle brings the directory changed after this version
         manifest.basis["directory_version"] = held_directory
@@ -168,7 +172,7 @@ def _directory(bundle: OpenBundle) -> dict[str, Any] | None:
 def _seal_key(store: OfficeStore) -> bytes | None:
     """The key this PC shares with its server for sealing bundles; None when it is not enrolled."""
     with store.db.session() as s:
-        token = get_setting(s, "sync.token", "")
+        token = load_token(store.data_dir, s)
     return seal_key(token) if token else None
 
 

@@ -42,7 +42,10 @@ def check_data_dir(root: Path) -> CheckReport:
         report.problems.append(f"no database at {data_dir.database}")
         return report
     try:
-        conn = sqlite3.connect(f"file:{data_dir.database}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{data_dir.database}?mode=ro", uri=True, isolation_level=None)
+        # One read transaction for everything compared below: the app may register letters meanwhile, and the log
+        # and the register read at two moments would disagree by the letters written in between.
+        conn.execute("BEGIN")
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
             report.problems += [f"database: {row[0]}" for row in result[:20]]
@@ -59,6 +62,7 @@ def check_data_dir(root: Path) -> CheckReport:
         _check_chains(conn, report)
         _check_blobs(conn, BlobStore(data_dir.blobs), report)
         _check_projection(conn, report)
+        _count_leftovers(conn, data_dir.blobs, report)
         conn.close()
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"database cannot be read: {exc}")
@@ -123,3 +127,14 @@ def _check_projection(conn: sqlite3.Connection, report: CheckReport) -> None:
     ).fetchall()
     report.problems += [f"registry number {row[0]} used {row[1]} times" for row in dupes]
     report.notes.append(f"{letters} letters checked")
+
+
+def _count_leftovers(conn: sqlite3.Connection, blob_root: Path, report: CheckReport) -> None:
+    """Harmless, so notes: what interruptions left in blobs/ (removed at the next start, or by --repair)."""
+    from eoffice_desktop.core.blob_care import find_leftovers, referenced_blobs
+
+    found = find_leftovers(blob_root, referenced_blobs(conn))
+    if found.incoming:
+        report.notes.append(f"{len(found.incoming)} unfinished attachment file(s) left by an interruption")
+    if found.orphans:
+        report.notes.append(f"{len(found.orphans)} attachment file(s) that no letter needs (eoffice check --repair)")

@@ -14,9 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.core.datadir import DataDir
+from eoffice_desktop.core.integrity import (
+    DAMAGED,
+    DiskFull,
+    forget_clean_close,
+    is_damage,
+    is_disk_full,
+    needs_check,
+    quick_problems,
+    remember_clean_close,
+)
 from eoffice_desktop.core.search_text import register_sql_functions
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
@@ -28,6 +39,13 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
 class DatabaseRefused(Exception):
     """The database cannot be opened safely; the message says what to do."""
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """Damage found (at opening, by the weekly check, or by SQLite during a write): nothing more is written."""
+
+    def __init__(self, message: str = DAMAGED) -> None:
+        super().__init__(message)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -139,20 +157,6 @@ def backup_database(source: Path, target: Path) -> Path:
     return target
 
 
-def _check_readable(path: Path) -> None:
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(
-            f"The database file {path} is damaged ({exc}). Nothing was changed. "
-            "Restore the latest backup from the 'backups' folder (eoffice restore), or ask IT staff."
-        ) from None
-
-
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
@@ -167,12 +171,33 @@ class Database:
         self.data_dir = data_dir
         data_dir.create()
         existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
-        if existed:
-            _check_readable(data_dir.database)
+        self.damage: str | None = None
+        # Before the first write, even a migration's, unless the file is as this app closed it (docs/architecture.md,
+        # Storage); the full check, which also compares indexes with tables, is weekly.
+        if existed and needs_check(data_dir.database) and quick_problems(data_dir.database):
+            raise DatabaseDamaged()
+        forget_clean_close(data_dir.database)
         self.engine = make_engine(data_dir.database)
         self._migrate(existed)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
+        if existed:
+            self._move_clear_token_out()
+
+    def _move_clear_token_out(self) -> None:
+        """Databases from before the credential file hold the server token in clear: move it out, overwrite its
+        bytes (secure_delete) and checkpoint, so no later backup of this file can carry it."""
+        from eoffice_desktop.core.credential import CLEAR_TOKEN, move_clear_token_out
+
+        with self.engine.connect() as conn:
+            if conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = ?", (CLEAR_TOKEN,)).first() is None:
+                return
+        with self.write() as s:
+            s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            move_clear_token_out(self.data_dir, s)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete=OFF")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _migrate(self, existed: bool) -> None:
         stored = stored_revisions(self.engine)
@@ -206,9 +231,27 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction, committed at the end of the block (rolled back on an exception)."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        """One write transaction, committed at the end of the block (rolled back on an exception). A full disk
+        and damage found by SQLite become plain refusals; after damage nothing more is written."""
+        if self.damage is not None:
+            raise DatabaseDamaged()
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            cause = getattr(exc, "orig", None) or exc
+            if is_disk_full(cause):
+                raise DiskFull() from exc
+            if is_damage(cause):
+                self.stop_writing()
+                raise DatabaseDamaged() from exc
+            raise
+
+    def stop_writing(self, reason: str = DAMAGED) -> None:
+        """Damage was found while the app runs (the weekly check): refuse every later write."""
+        self.damage = reason
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.damage is None:
+            remember_clean_close(self.data_dir.database)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from eoffice_desktop.core.blob_care import remove_stale_incoming
 from eoffice_desktop.core.blobs import BlobStore
 from eoffice_desktop.core.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.db import Database
@@ -86,6 +87,8 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         if attachment_limit_mb is not None:
             limit_mb = attachment_limit_mb
         blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
+        if dir_lock is not None:  # the only writer: no other process is in the middle of storing a scan
+            remove_stale_incoming(data_dir.blobs)
         return OfficeStore(data_dir, db, blobs, EventLog(device_id), device_id, dir_lock)
     except BaseException:
         if dir_lock is not None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
+from eoffice_desktop.core.journey import note_arrived
 from eoffice_desktop.core.models import Event, SyncIssue
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.protocol.envelope import EventEnvelope, canonical_json
@@ -111,7 +112,25 @@ def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]
         row.acked = True  # not ours to send; the server already has it
         log.clock.observe(envelope.hlc)
         result.applied.append(envelope.id)
+    # Letters that reached this office are "delivered"; reports from further down a forwarding chain go up.
+    note_arrived(session, log, result.applied)
     return result
+
+
+def own_held(session: Session, device_id: str) -> int:
+    """The `dev_seq` up to which this PC holds every event it made: the server leaves those out of its pull and
+    return bundles. A PC put back from an older copy holds fewer, and so gets the later ones back."""
+    count, highest = session.execute(
+        select(func.count(), func.max(Event.dev_seq)).where(Event.device_id == device_id)
+    ).one()
+    if not highest or count == highest:
+        return int(highest or 0)
+    held = 0  # a gap (never made by this app, but a copy could be damaged): only up to the first missing one
+    for dev_seq in session.scalars(select(Event.dev_seq).where(Event.device_id == device_id).order_by(Event.dev_seq)):
+        if dev_seq != held + 1:
+            break
+        held = dev_seq
+    return held
 
 
 def cursor(session: Session, key: str = "server") -> int:

@@ -16,6 +16,7 @@ from eoffice_desktop.core.accounts import NotAllowed, Viewer, viewer_of
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.journey import share_progress
 from eoffice_desktop.core.letterform import FieldError, FormInvalid
 from eoffice_desktop.core.models import Department, Letter, RoutingStep, User
 from eoffice_desktop.core.office import OfficeStore
@@ -113,6 +114,7 @@ def route(
             "from_step_id": held[0].id if held else None,
         }
         store.log.append(s, actor, "letter.routed", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -159,6 +161,7 @@ def redirect(
             "minute": minute.strip(),
         }
         store.log.append(s, actor, "letter.redirected", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -180,6 +183,7 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
         if step.status != "sent":
             raise RoutingRefused("You have already acknowledged this letter.")
         store.log.append(s, actor, "letter.acknowledged", {"step_id": step.id}, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -193,6 +197,7 @@ def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str)
         step = _held_step(s, viewer, letter_id, None)
         payload = {"step_id": step.id, "back_step_id": uuid7(), "minute": minute.strip()}
         store.log.append(s, actor, "letter.returned", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -230,6 +235,7 @@ def complete(
                 raise FormInvalid([FieldError("reply", "invalid", "The answer must be an outgoing letter.")])
         payload = {"outcome": outcome, "reply_letter_id": reply_letter_id, "note": note.strip()}
         store.log.append(s, actor, "letter.completed", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     changed = {letter_id} | ({reply_letter_id} if reply_letter_id else set())
     return Changes(letters=frozenset(changed), registers=True, inbox=True)
 
@@ -247,6 +253,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
         store.log.append(
             s, actor, "letter.reopened", {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
         )
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -261,6 +268,7 @@ def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Ch
         if step.status != "sent":
             raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
         store.log.append(s, actor, "letter.recalled", {"step_id": step_id}, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 

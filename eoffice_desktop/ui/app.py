@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from eoffice_desktop.core.accounts import LoginThrottle, Viewer, viewer_of
 from eoffice_desktop.core.backup import automatic_backup
 from eoffice_desktop.core.datadir import DataDirBusy
-from eoffice_desktop.core.db import DatabaseRefused
+from eoffice_desktop.core.db import DatabaseDamaged, DatabaseRefused
 from eoffice_desktop.core.logs import setup_logging
 from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.ui import pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
+from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
@@ -107,7 +107,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
             app,
             app.translate("App", "The data cannot be opened"),
             app.translate("App", "eOffice cannot open its database and has changed nothing.\n\n{detail}").format(
-                detail=exc
+                detail=core_messages.text(exc)
             ),
         )
     runner = TaskRunner()
@@ -160,11 +160,14 @@ class IdleWatch(QObject):
 def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner) -> None:
     """The daily backup (and the weekly one) in the background: now, and every few hours while the app is open."""
 
+    def failed(exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", exc)
+        if isinstance(exc, DatabaseDamaged):  # found by the weekly check: no more writes, and the user is told
+            store.db.stop_writing()
+            QMessageBox.critical(window, QApplication.translate("App", "The data is damaged"), core_messages.text(exc))
+
     def backup() -> None:
-        runner.run(
-            lambda job: automatic_backup(store.data_dir),
-            on_error=lambda exc: log.warning("automatic backup failed: %s", exc),
-        )
+        runner.run(lambda job: automatic_backup(store.data_dir), on_error=failed)
 
     timer = QTimer(window, interval=4 * 3600 * 1000, timeout=backup)
     timer.start()

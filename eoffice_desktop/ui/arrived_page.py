@@ -83,15 +83,20 @@ class ArrivedPage(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
+            late = "⚠ " if row.late else ""  # the sender already counts it as lost: register it first
             values = (
-                row.sender or self.tr("Another office"),
+                late + (row.sender or self.tr("Another office")),
                 row.registry_number,
                 row.register_date.strftime("%d/%m/%Y"),
                 row.subject,
                 labels.urgency(row.urgency),
             )
             for column, value in enumerate(values):
-                self.table.setItem(index, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if row.late:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(self.tr("Waiting for too long: the sending office sees this letter as lost."))
+                self.table.setItem(index, column, item)
             button = QPushButton(self.tr("Register"))
             button.clicked.connect(lambda _checked=False, letter_id=row.id: self.register(letter_id))
             self.table.setCellWidget(index, 5, button)

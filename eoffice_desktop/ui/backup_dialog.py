@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.backup import BackupCancelled, BackupError, Snapshot, list_snapshots, make_backup
+from eoffice_desktop.core.backup import (
+    BackupCancelled,
+    BackupDriveFull,
+    BackupError,
+    Snapshot,
+    list_snapshots,
+    make_backup,
+)
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.tasks import Job, TaskRunner
@@ -132,6 +139,13 @@ class BackupDialog(QDialog):
         self.result.setText("")
         if isinstance(exc, BackupCancelled):
             self.error.show_error(self.tr("The backup was stopped. Nothing was left half-written on the drive."))
+        elif isinstance(exc, BackupDriveFull):
+            self.error.show_error(
+                self.tr(
+                    "The drive is full, so the backup was not made (nothing of it was left there). "
+                    "Free some space on it, or use another drive."
+                )
+            )
         elif isinstance(exc, BackupError):
             self.error.show_error(self.tr("The backup could not be made: {error}").format(error=exc))
         else:

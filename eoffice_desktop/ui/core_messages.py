@@ -33,6 +33,9 @@ MESSAGES = (
         "PC's, or changed. Nothing was imported.",
     ),
     QT_TRANSLATE_NOOP("Core", "Receipts are sent only for letters that came from another office."),
+    QT_TRANSLATE_NOOP("Core", "Only an incoming letter of this office can be sent on."),
+    QT_TRANSLATE_NOOP("Core", "Choose between 1 and 60 working days."),
+    QT_TRANSLATE_NOOP("Core", "Only an administrator or the head of office can change what the office shares."),
     QT_TRANSLATE_NOOP(
         "Core", "You have no password on this PC yet. An administrator sets it in Office > Users and departments."
     ),
@@ -115,6 +118,14 @@ MESSAGES = (
         "Core", "The revocation list is older than the one held; it was refused and the one held is kept."
     ),
     QT_TRANSLATE_NOOP("Core", "The directory of offices the server sent cannot be read; the one held is kept."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "
+        "(eoffice restore).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Core", "The disk is full, so the change was not saved. Free some space on the disk, then try again."
+    ),
 )
 
 

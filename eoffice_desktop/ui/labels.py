@@ -94,6 +94,8 @@ def event_kind(code: str) -> str:
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "reopened": QCoreApplication.translate("Labels", "Reopened"),
         "number_confirmed": QCoreApplication.translate("Labels", "Registry number confirmed"),
+        "receipt": QCoreApplication.translate("Labels", "News from the receiving office"),
+        "tracking": QCoreApplication.translate("Labels", "News from the receiving office"),
     }.get(code, code)
 
 

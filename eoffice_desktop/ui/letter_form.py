@@ -411,4 +411,4 @@ class LetterFormDialog(QDialog):
         elif isinstance(exc, AttachmentRefused):
             self.show_errors({"attachments": core_messages.text(exc)})
         else:
-            self.status.setText(self.tr("The letter could not be saved: {error}").format(error=exc))
+            self.status.setText(self.tr("The letter could not be saved: {error}").format(error=core_messages.text(exc)))

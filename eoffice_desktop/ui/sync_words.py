@@ -24,6 +24,12 @@ def error_message(exc: BaseException) -> str:
         )
     if code == "device_revoked":
         return QCoreApplication.translate("SyncWords", "The server refused this PC: ask IT to re-enrol it.")
+    if code == "enrol_again":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "This PC's data was restored from a backup (or copied from another PC), and a backup never carries the "
+            "PC's key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).",
+        )
     if code in ("not_enrolled", "unauthorized"):
         return QCoreApplication.translate(
             "SyncWords", "This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync)."
@@ -31,6 +37,12 @@ def error_message(exc: BaseException) -> str:
     if code == "enrolment_refused":
         return QCoreApplication.translate(
             "SyncWords", "The enrolment code is wrong, already used or expired. Ask IT for a new code."
+        )
+    if code == "office_id_taken":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The server already has another office with this PC's office (was its data folder copied from another "
+            "office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.",
         )
     if isinstance(exc, SyncError):
         return QCoreApplication.translate("SyncWords", "The server refused a request: {reason}").format(reason=str(exc))
@@ -74,6 +86,11 @@ def refusal_reason(code: str, message: str) -> str:
             "SyncWords",
             "The change is about an address-book entry of another office; only that office may change it. "
             "Show this to IT staff.",
+        ),
+        "tracking": QCoreApplication.translate(
+            "SyncWords",
+            "The news about another office's letter held more than where it is (only its handling state may be "
+            "shared). Show this to IT staff.",
         ),
         "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
         "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),

@@ -14,7 +14,13 @@ from eoffice_desktop.ui.tasks import Job, TaskRunner
 from sync.client.backoff import Backoff
 from sync.client.engine import SyncCancelled, SyncReport
 from sync.client.errors import DeviceRevoked, NotEnrolled, SyncError
-from sync.client.session import is_enrolled, refresh_office_directory, sync_once, transport_for
+from sync.client.session import (
+    is_enrolled,
+    needs_enrolling_again,
+    refresh_office_directory,
+    sync_once,
+    transport_for,
+)
 
 CHANGE_DELAY_MS = 10_000  # a burst of registrations makes one sync, not ten
 PERIODIC_MS = 10 * 60_000  # while online, to fetch what other offices sent
@@ -58,7 +64,7 @@ class SyncWorker(QObject):
     def start(self) -> None:
         """Begin automatic sync (a PC that is not enrolled stays quiet until it is)."""
         self._stopping = False
-        if self.enrolled():
+        if self.enrolled() or needs_enrolling_again(self.store):  # the latter fails at once, saying what to do
             self._probe()
 
     def enrolled(self) -> bool:

@@ -30,12 +30,14 @@ from eoffice_desktop.core.replication import (
     cursor,
     mark_acknowledged,
     outbox,
+    own_held,
     refuse_event,
     reset_for_new_epoch,
     set_cursor,
 )
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
+from sync.client.status import count_usage
 from sync.client.transport import Transport
 from sync.protocol.envelope import EventEnvelope
 
@@ -125,6 +127,8 @@ class SyncEngine:
             if "pull" in phases:
                 self._pull()
                 self._directory(hello.directory_version)
+                if "push" in phases:  # what the pull made here (delivery receipts, relayed tracking) goes at once
+                    self._push(hello.max_push_bytes)
             if "blobs" in phases:
                 self._blobs()
             if set(PHASES) <= set(phases):
@@ -134,15 +138,8 @@ class SyncEngine:
         finally:
             self.report.bytes_up = self.transport.bytes_sent - start_up
             self.report.bytes_down = self.transport.bytes_received - start_down
-            self._count_usage(self.report.bytes_up + self.report.bytes_down)
+            count_usage(self.store, self.report.bytes_up + self.report.bytes_down)
         return self.report
-
-    def _count_usage(self, nbytes: int) -> None:
-        if not nbytes:
-            return
-        key = f"sync.usage.{datetime.now():%Y-%m}"
-        with self.store.db.write() as s:
-            set_setting(s, key, str(int(get_setting(s, key, "0")) + nbytes))
 
     def _check_epoch(self, epoch: str) -> None:
         with self.store.db.write() as s:
@@ -191,19 +188,21 @@ class SyncEngine:
     def _pull(self) -> None:
         # While one batch is applied, the next one is already travelling over the link (a slow link and a slow
         # disk then overlap). The cursor still moves only in the transaction that applies its batch.
+        # The server leaves out what this PC made itself (the push answers acknowledged it), up to what it holds.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as link:
             with self.store.db.session() as s:
-                pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+                own = own_held(s, self.store.device_id)
+                pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT, own)
             while True:
                 self._check_cancel()
                 batch = pending.result()
                 if batch.epoch and batch.epoch != self._epoch():
                     self._check_epoch(batch.epoch)
                     with self.store.db.session() as s:
-                        pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT)
+                        pending = link.submit(self.transport.pull, cursor(s), PULL_LIMIT, own)
                     continue
                 if batch.more:
-                    pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT)
+                    pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT, own)
                 with self.store.db.write() as s:
                     result = apply_remote(s, self.store.log, batch.events)
                     set_cursor(s, batch.next)

@@ -7,6 +7,7 @@ import hashlib
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 import zstandard
@@ -20,6 +21,33 @@ from sync.protocol.messages import CHUNK_SIZE, ConfirmedNumber, NumberBlockOut, 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 CONNECT_TIMEOUT = 15
 STALL_TIMEOUT = 30  # seconds without a byte: a slow 2G upload is fine, a dead link is not
+
+
+def exchanged(response: requests.Response, body: bool = True) -> tuple[int, int]:
+    """(bytes sent, bytes received) of one request over HTTP/1.1, as they went over the connection: the request line,
+    headers (with the `Host` that the connection adds) and body as sent; the status line, headers and body as they
+    came, before decompressing (`body=False`: the answer's body is not read yet). Not in it: TLS and TCP/IP framing."""
+    request = response.request
+    url = urlsplit(request.url or "")
+    host = f"[{url.hostname}]" if url.hostname and ":" in url.hostname else url.hostname or ""
+    if url.port is not None and url.port != {"http": 80, "https": 443}.get(url.scheme):
+        host += f":{url.port}"
+    sent = len(f"{request.method} {request.path_url} HTTP/1.1\r\nHost: {host}\r\n\r\n")
+    sent += int(request.headers.get("Content-Length") or 0)  # the body as sent (every body here has a length)
+    sent += sum(len(_header(name, value)) for name, value in request.headers.items())
+    raw = response.raw
+    received = len(f"HTTP/1.1 {response.status_code} {response.reason or ''}\r\n\r\n".encode("latin-1", "replace"))
+    received += sum(len(_header(name, value)) for name, value in raw.headers.items())
+    if body:
+        received += raw.tell()
+    return sent, received
+
+
+def _header(name: str | bytes, value: str | bytes) -> bytes:
+    def text(part: str | bytes) -> bytes:
+        return part if isinstance(part, bytes) else part.encode("latin-1", "replace")
+
+    return text(name) + b": " + text(value) + b"\r\n"
 
 
 class HttpTransport:
@@ -60,8 +88,7 @@ class HttpTransport:
             )
         except requests.RequestException as exc:
             raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
-        self.bytes_sent += len(body or b"") + 300  # headers, roughly
-        self.bytes_received += len(response.content) + 200
+        self._count(response)
         if raw and response.status_code == 200:
             return response.content
         data = self.envelope(response)
@@ -76,6 +103,13 @@ class HttpTransport:
                 raise ServerBusy(message, code)
             raise Refused(message, code)
         return data
+
+    def _count(self, response: requests.Response, body: bool = True) -> None:
+        """The data meter: what went over the connection, as the office pays for it (the bodies as they travelled,
+        compressed, and the request and status lines and headers both ways)."""
+        sent, received = exchanged(response, body)
+        self.bytes_sent += sent
+        self.bytes_received += received
 
     @staticmethod
     def envelope(response: requests.Response) -> dict[str, Any]:
@@ -170,8 +204,9 @@ class HttpTransport:
         """The server's CA signs an official's certificate request: `certificate_pem` and `ca_pem`."""
         return dict(self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem}))
 
-    def pull(self, after: int, limit: int) -> PullBatch:
-        data = self._request("GET", "/v1/pull", params={"after": after, "limit": limit})
+    def pull(self, after: int, limit: int, own: int = 0) -> PullBatch:
+        params = {"after": after, "limit": limit} | ({"own": own} if own else {})
+        data = self._request("GET", "/v1/pull", params=params)
         events = [EventEnvelope.from_dict(e) for e in data["events"]]
         return PullBatch(events=events, next=int(data["next"]), more=bool(data["more"]), epoch=str(data["epoch"]))
 
@@ -217,8 +252,7 @@ class HttpTransport:
             )
         except requests.RequestException as exc:
             raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
-        self.bytes_sent += len(data) + 300
-        self.bytes_received += len(response.content) + 200
+        self._count(response)
         if response.status_code != 204:
             self.envelope(response)
             data_json = json.loads(response.content)
@@ -235,6 +269,7 @@ class HttpTransport:
                 stream=True,
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             ) as response:
+                self._count(response, body=False)  # the file's bytes are counted as they arrive
                 if response.status_code not in (200, 206):
                     self.envelope(response)
                     raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
@@ -250,7 +285,7 @@ class HttpTransport:
                             return
                         out.write(chunk)
                         done += len(chunk)
-                        self.bytes_received += len(chunk)
+                        self.bytes_received += len(chunk)  # sent as stored (identity): the bytes on the wire
                         progress(done, total)
         except requests.RequestException as exc:
             raise Offline(f"The download was interrupted ({type(exc).__name__}); it will resume.") from None

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import platform
+import secrets
 from collections.abc import Callable
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.arrivals import DIRECTORY_KEY
+from eoffice_desktop.core.credential import ENROL_AGAIN_MESSAGE, load_token, must_enrol_again, save_token
+from eoffice_desktop.core.events import EventLog
 from eoffice_desktop.core.numbering import switch_to_server_blocks
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
+from sync.client.status import count_usage
 
 if TYPE_CHECKING:  # the HTTP client (requests, the protocol's models) loads at the first request, not at start-up
     from sync.client.http import HttpTransport
@@ -27,12 +31,15 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
 
     transport = HttpTransport(server_url)
     local_office = store.office_id or None
+    with store.db.session() as s:
+        again = must_enrol_again(store.data_dir, s)
+    if again:
+        take_new_device_identity(store)
     data = transport.enrol(code, device_name or platform.node() or "PC", __version__, local_office, store.device_id)
     with store.db.write() as s:
         set_setting(s, "sync.server_url", server_url.rstrip("/"))
-        set_setting(s, "sync.token", data["token"])
+        save_token(store.data_dir, s, data["token"])
         set_setting(s, "sync.office_code", data["office_code"])
-        set_setting(s, "sync.enrolled", "yes")
         if not local_office:
             set_setting(s, "office.id", data["office_id"])
         switch_to_server_blocks(s)
@@ -43,16 +50,34 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
     return {k: str(v) for k, v in data.items() if k != "token"}
 
 
+def take_new_device_identity(store: OfficeStore) -> None:
+    """A PC enrolling again after a restore: the server knows its old identity further than this restored log
+    goes, so it continues as a new device (its old events stay in the log as they are)."""
+    new_id = "dev_" + secrets.token_hex(6)
+    with store.db.write() as s:
+        set_setting(s, "device.id", new_id)
+    store.device_id, store.log = new_id, EventLog(new_id)
+
+
 def is_enrolled(store: OfficeStore) -> bool:
     with store.db.session() as s:
         return get_setting(s, "sync.enrolled") == "yes"
+
+
+def needs_enrolling_again(store: OfficeStore) -> bool:
+    """Enrolled once, but the credential is not here (a restored backup, a copied folder): say so."""
+    with store.db.session() as s:
+        return must_enrol_again(store.data_dir, s)
 
 
 def transport_for(store: OfficeStore) -> HttpTransport:
     from sync.client.http import HttpTransport
 
     with store.db.session() as s:
-        url, token = get_setting(s, "sync.server_url"), get_setting(s, "sync.token")
+        url, token = get_setting(s, "sync.server_url"), load_token(store.data_dir, s)
+        again = must_enrol_again(store.data_dir, s)
+    if again:
+        raise NotEnrolled(ENROL_AGAIN_MESSAGE, "enrol_again")
     if not url or not token:
         raise NotEnrolled("This PC is not enrolled with a server yet.")
     return HttpTransport(url, token)
@@ -75,7 +100,11 @@ def sync_once(
     report = SyncEngine(store, transport, policy_for(store, big_transfers), progress, cancelled).run()
     from sync.client.trust import refresh_trust
 
+    sent, received = transport.bytes_sent, transport.bytes_received
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
+    report.bytes_up += transport.bytes_sent - sent  # the CA's request and answer cost data too
+    report.bytes_down += transport.bytes_received - received
+    count_usage(store, transport.bytes_sent - sent + transport.bytes_received - received)
     if report.pulled or report.trust.rechecked:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import open_issues, outbox_size
-from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.settings import get_setting, set_setting
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,14 @@ class LocalSyncStatus:
 def month_key(when: datetime | None = None) -> str:
     """The setting the engine adds each sync's bytes to (sent and received, headers included)."""
     return f"sync.usage.{(when or datetime.now()):%Y-%m}"
+
+
+def count_usage(store: OfficeStore, nbytes: int) -> None:
+    """Add bytes that went over the link (sent and received) to this month's data meter."""
+    if not nbytes:
+        return
+    with store.db.write() as s:
+        set_setting(s, month_key(), str(int(get_setting(s, month_key(), "0") or 0) + nbytes))
 
 
 def local_status(store: OfficeStore) -> LocalSyncStatus:

@@ -135,17 +135,19 @@ def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[st
     }
 
 
-def _return_events(database: ServerDatabase, office_id: str, after: int) -> tuple[list[EventEnvelope], int]:
+def _return_events(
+    database: ServerDatabase, office_id: str, after: int, device_id: str, own: int
+) -> tuple[list[EventEnvelope], int]:
+    """The office's feed after `after`, without the PC's own events up to `own`, as its pull would give it."""
     events: list[EventEnvelope] = []
     size, cursor = 0, after
     with database.read() as s:
         while size < RETURN_LIMIT:
-            page, nxt, _high = feeds.pull(s, office_id, cursor, 2000, RETURN_LIMIT - size)
-            if not page:
-                break
+            page, cursor, high = feeds.pull(s, office_id, cursor, 2000, RETURN_LIMIT - size, device_id, own)
             events.extend(EventEnvelope.from_dict(body) for body in page)
             size += sum(len(str(body)) for body in page)
-            cursor = nxt
+            if not page or cursor >= high:  # (the cursor moves past the PC's own events even with no page)
+                break
     return events, cursor
 
 
@@ -187,10 +189,12 @@ def read_in(
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         basis = bundle.manifest.basis.get("feed_pos", 0)
         held_directory = bundle.manifest.basis.get("directory_version")
+        own = bundle.manifest.basis.get("own", 0)  # a bundle of an older version: its own events come back too
     finally:
         bundle.close()
     after = basis if isinstance(basis, int) and basis >= 0 else 0
-    events, cursor = _return_events(database, office.id, after)
+    own = own if isinstance(own, int) and own >= 0 else 0
+    events, cursor = _return_events(database, office.id, after, device.id, own)
     wanted = {h for e in events for h in e.blobs} - carried
     returned_blobs = _readable_blobs(database, blobs, office.id, wanted)
     stored = [r.id for r in outcome.results if r.status in ("accepted", "duplicate")]

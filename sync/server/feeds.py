@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from sync.server.bulk import insert_rows
@@ -29,8 +29,9 @@ SHARED_WITH_OTHER_OFFICES = {
 }
 
 
-# What an office that received a letter tells the office that sent it (the sender's copy shows it delivered).
-RECEIPT_TYPES = {"letter.receipt"}
+# What an office that received a letter tells the office that sent it: delivered and registered (receipts), then how
+# it is handled there (tracking: a small state, never minutes; docs/sync-protocol.md "Tracking a letter").
+RECEIPT_TYPES = {"letter.receipt", "letter.tracking"}
 
 
 def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:
@@ -189,41 +190,61 @@ def fan_out(
 
 
 def pull(
-    session: Session, office_id: str, after: int, limit: int, max_bytes: int
+    session: Session,
+    office_id: str,
+    after: int,
+    limit: int,
+    max_bytes: int,
+    device_id: str | None = None,
+    own: int = 0,
 ) -> tuple[list[dict[str, Any]], int, int]:
-    """Events of the office's feed after `after`: (events, next cursor, high water)."""
+    """Events of the office's feed after `after`: (events, next cursor, high water). With `device_id`, that PC's own
+    events up to its `dev_seq` `own` are left out (it holds them: it made them); the cursor still moves past them."""
     high = session.scalar(select(FeedHead.pos).where(FeedHead.office_id == office_id)) or 0
-    rows = session.execute(
+    query = (
         select(FeedEntry.pos, StoredEvent.body)
         .join(StoredEvent, StoredEvent.seq == FeedEntry.event_seq)
         .where(FeedEntry.office_id == office_id, FeedEntry.pos > after)
-        .order_by(FeedEntry.pos)
-        .limit(limit)
-    ).all()
+    )
+    rows = session.execute(query.where(_not_held_by(device_id, own)).order_by(FeedEntry.pos).limit(limit)).all()
     events: list[dict[str, Any]] = []
-    size, cursor = 0, after
+    size, cursor, cut = 0, after, False
     for pos, body in rows:
         size += len(body)
         if events and size > max_bytes:
+            cut = True
             break
         events.append(json.loads(body))
         cursor = pos
+    if not cut and len(rows) < limit:
+        # Nothing else up to `high` is for this PC: every entry up to it was committed with the head (one
+        # transaction), so the query saw them all; what it left out is the PC's own.
+        cursor = max(cursor, high)
     return events, cursor, high
+
+
+def _not_held_by(device_id: str | None, own: int) -> ColumnElement[bool]:
+    """Leave out the events a PC made itself and still holds (its `dev_seq` 1..own). A PC restored from an older
+    copy declares less and gets the rest of its own events back."""
+    if device_id is None or own <= 0:
+        return true()
+    return or_(StoredEvent.device_id != device_id, StoredEvent.dev_seq > own)
 
 
 def _id_hash(event_id: str) -> int:
     return int.from_bytes(hashlib.sha256(event_id.encode("ascii")).digest()[:4], "big")
 
 
-def digest(session: Session, office_id: str, upto: int) -> tuple[int, int]:
-    """(count, xsum): an order-independent 32-bit sum of a hash of each event id in the feed up to `upto`."""
-    ids = session.scalars(
+def digest(session: Session, office_id: str, upto: int, device_id: str | None = None, own: int = 0) -> tuple[int, int]:
+    """(count, xsum): an order-independent 32-bit sum of a hash of each event id in the feed up to `upto`, leaving
+    out the asking PC's own events as its pull does (so it sums what it pulled)."""
+    query = (
         select(StoredEvent.id)
         .join(FeedEntry, FeedEntry.event_seq == StoredEvent.seq)
         .where(FeedEntry.office_id == office_id, FeedEntry.pos <= upto)
     )
     count, xsum = 0, 0
-    for event_id in ids:
+    for event_id in session.scalars(query.where(_not_held_by(device_id, own))):
         count += 1
         xsum = (xsum + _id_hash(event_id)) & 0xFFFFFFFF
     return count, xsum

@@ -4,6 +4,7 @@ import logging
 import zipfile
 from pathlib import Path
 
+from eoffice_desktop.core.credential import save_token
 from eoffice_desktop.core.datadir import DataDir
 from eoffice_desktop.core.diagnostics import write_diagnostics
 from eoffice_desktop.core.letterform import LetterForm
@@ -20,7 +21,7 @@ def test_diagnostics_zip_has_no_secrets_and_no_letter_contents(store, clerk, tmp
         store, clerk, LetterForm(register_date=__import__("datetime").date.today(), sender_name="ກງ", subject=subject)
     )
     with store.db.write() as s:
-        set_setting(s, "sync.token", planted_token)  # the setting the sync client really keeps its credential in
+        save_token(store.data_dir, s, planted_token)  # where enrolment really keeps the PC's credential
         set_setting(s, "sync.device_token", planted_token + "-old")
         set_setting(s, "signing.key_passphrase", planted_pass)
     log_dir = setup_logging(tmp_path / "logs")

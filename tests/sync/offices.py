@@ -14,11 +14,11 @@ from sqlalchemy import select
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.numbering import assign_block, series_for
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.settings import get_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
 from sync.client.session import enrol_pc
@@ -38,7 +38,7 @@ class Desk:
     @property
     def token(self) -> str:
         with self.store.db.session() as s:
-            return str(get_setting(s, "sync.token"))
+            return str(load_token(self.store.data_dir, s))
 
     def sync(self, url: str, phases: tuple[str, ...] = ("push", "pull", "blobs"), **kwargs: Any) -> SyncReport:
         """One cycle against `url` (the server itself, or a relay in front of it), with the real engine."""

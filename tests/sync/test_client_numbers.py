@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
+from eoffice_desktop.core.credential import save_token
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Event, Letter, NumberBlock
 from eoffice_desktop.core.office import open_store, setup_office
@@ -80,9 +81,8 @@ def _enrol_as_older_version(desk: Desk, url: str, code: str) -> None:
     data = HttpTransport(url).enrol(code, desk.name, "0.9", desk.store.office_id, desk.store.device_id)
     with desk.store.db.write() as s:
         set_setting(s, "sync.server_url", url)
-        set_setting(s, "sync.token", data["token"])
+        save_token(desk.store.data_dir, s, data["token"])
         set_setting(s, "sync.office_code", data["office_code"])
-        set_setting(s, "sync.enrolled", "yes")
 
 
 def _assert_distinct(view: dict[str, tuple[Any, ...]]) -> None:

@@ -10,8 +10,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.certificates import Person, describe, make_request
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
@@ -28,7 +28,7 @@ def _enrolled_office(central, tmp_path: Path, code: str):  # type: ignore[no-unt
     enrol_pc(store, central.url, enrolment)
     sync_once(store)  # the server learns the office's officials from its events
     with store.db.session() as s:
-        headers = {"Authorization": f"Bearer {get_setting(s, 'sync.token')}"}
+        headers = {"Authorization": f"Bearer {load_token(store.data_dir, s)}"}
     store.close()
     return actor, headers
 
@@ -67,14 +67,14 @@ def test_the_server_signs_officials_requests_and_publishes_its_revocations(centr
 
     # Another office's PC cannot obtain a certificate for this official; damaged requests get a clear refusal.
     foreign = requests.post(f"{central.url}/v1/ca/certificates", json=body, headers=stranger_headers, timeout=10)
-    assert foreign.status_code == 422 and foreign.json()["code"] == "certificate_refused"
+    assert foreign.status_code == 404 and foreign.json()["code"] == "certificate_refused"
     damaged = requests.post(
         f"{central.url}/v1/ca/certificates",
         json={"user_id": actor.user_id, "csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\n" + "A" * 200},
         headers=headers,
         timeout=10,
     )
-    assert damaged.status_code == 422 and "certificate request" in damaged.json()["message_en"]
+    assert damaged.status_code == 400 and "certificate request" in damaged.json()["message_en"]
 
     trust = requests.get(f"{central.url}/v1/ca", headers=headers, timeout=10).json()
     with central.database.write() as s:

@@ -11,6 +11,7 @@ from pathlib import Path
 import requests
 from sqlalchemy import func, select
 
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter, NumberBlock
 from eoffice_desktop.core.office import open_store, setup_office
@@ -158,4 +159,4 @@ def test_provisional_numbers_are_confirmed_once_and_only_for_the_owner(central, 
 
 def _token(store) -> str:  # type: ignore[no-untyped-def]
     with store.db.session() as s:
-        return get_setting(s, "sync.token")
+        return load_token(store.data_dir, s)

@@ -12,6 +12,7 @@ import requests
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Event, Letter
@@ -91,10 +92,11 @@ def test_refusals_are_clear_json_and_change_nothing(central, tmp_path: Path):
         response = requests.post(f"{central.url}/v1/push", data=body, headers=headers, timeout=10)
         assert response.status_code in (400, 422)
         assert response.json()["protocol"] == 1 and response.json()["message_lo"]
-    # a value of the wrong JSON type is refused, not coerced (`true` is not a count, `"5"` is not a size)
+    # a value of the wrong JSON type is refused, not coerced (`true` is not a count, `"5"` is not a size, 1.5 is not an
+    # integer; 1.0 is one, as JSON Schema says)
     for path, wrong in (
         ("/v1/digest", {"upto": True, "count": True, "xsum": 1}),
-        ("/v1/digest", {"upto": 1.0, "count": 0, "xsum": 1}),
+        ("/v1/digest", {"upto": 1.5, "count": 0, "xsum": 1}),
         ("/v1/numbers/blocks", {"series": [{"series_key": "in:2026", "count": "5"}]}),
     ):
         response = requests.post(f"{central.url}{path}", json=wrong, headers=headers, timeout=10)
@@ -227,10 +229,9 @@ def test_feed_positions_are_gap_free_under_concurrent_pushes(central, tmp_path: 
 
 
 def _token(store) -> str:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.settings import get_setting
 
     with store.db.session() as s:
-        return get_setting(s, "sync.token")
+        return load_token(store.data_dir, s)
 
 
 def _high(transport: HttpTransport) -> int:

@@ -33,3 +33,23 @@ def test_back_up_to_a_usb_drive_from_the_window(qtbot, app, demo_store, tmp_path
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
     assert "cannot be written" in dialog.error.text()
     runner.wait()
+
+
+def test_a_full_drive_is_told_in_lao_and_left_empty(qtbot, app, demo_store, tmp_path: Path):
+    from eoffice_desktop.ui.resources import install_translation
+    from tests.core.test_disk_full import small_disk
+
+    runner = TaskRunner()
+    dialog = BackupDialog(demo_store, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    install_translation(app, "lo")
+    try:
+        with small_disk(tmp_path / "usb", "128k") as usb:
+            dialog.back_up(usb)
+            qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
+            assert "ໄດຣຟ໌ເຕັມ" in dialog.error.text()
+            assert list(usb.iterdir()) == []
+    finally:
+        install_translation(app, "en")
+        runner.wait()
