@@ -9,6 +9,7 @@ from eoffice_desktop.commands import (
     backup_cmd,
     ca_cmd,
     diagnostics_cmd,
+    directory_cmd,
     import_cmd,
     keys_cmd,
     numbering_cmd,
@@ -35,4 +36,5 @@ REGISTRARS: list[Callable[..., Any]] = [
     verify_cmd.register,
     package_cmd.register,
     print_signed_cmd.register,
+    directory_cmd.register,
 ]

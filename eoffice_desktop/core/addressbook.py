@@ -50,10 +50,12 @@ def add_organisation(
     kind: str = "other",
     province: str = "",
     office_id: str | None = None,
+    reuse: bool = True,
 ) -> Organisation:
-    """Add an organisation, or return the one already known by that name."""
+    """Add an organisation, or return the one already known by that name (unless `reuse` is False: the entry of a
+    directory office, as many offices share a name)."""
     existing = find_by_name(session, name_lo) or (find_by_name(session, name_en) if name_en else None)
-    if existing is not None:
+    if existing is not None and reuse:
         return existing
     if not name_lo.strip() and not name_en.strip():
         raise ValueError("An organisation needs a name.")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.directory import names_by_event_office
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.journey_links import JourneyLink, origin_of
@@ -54,10 +55,13 @@ class Receipt:
 
 
 def office_names(session: Session) -> dict[str, str]:
-    """Office id -> Lao name, from the directory the server gave at the last sync and the local address book."""
+    """Office id (as its events carry it) -> Lao name, from the local address book, the national directory, and
+    the list of offices that servers without the directory gave."""
     names: dict[str, str] = {}
     for org in session.scalars(select(Organisation).where(Organisation.office_id.is_not(None))):
         names[str(org.office_id)] = org.name_lo
+    for office_id, name in names_by_event_office(session).items():  # the national directory
+        names.setdefault(office_id, name)
     try:
         directory = json.loads(get_setting(session, DIRECTORY_KEY, "[]"))
     except ValueError:

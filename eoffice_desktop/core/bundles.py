@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+import zstandard
 
 from eoffice_desktop.core.credential import load_token
+from eoffice_desktop.core.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     ApplyResult,
@@ -22,9 +27,11 @@ from eoffice_desktop.core.replication import (
 )
 from eoffice_desktop.core.settings import set_setting
 from sync.protocol.bundle import (
+    DIRECTORY_PART,
     BundleCancelled,
     BundleManifest,
     Cancelled,
+    OpenBundle,
     Progress,
     copy_stream,
     ignore,
@@ -68,6 +75,7 @@ def export_bundle(
     with store.db.session() as s:
         events = all_events(s) if everything else outbox(s, store.device_id, limit=BUNDLE_BATCH, max_bytes=1 << 40)
         feed = cursor(s)
+        held_directory = directory_version(s)
         own = own_held(s, store.device_id)
     hashes = sorted({h for e in events for h in e.blobs if store.blobs.has(h)})
     manifest = BundleManifest(
@@ -77,6 +85,8 @@ def export_bundle(
         # `own`: the server's return bundle leaves out this PC's own events up to it (as its pull does)
         basis={"feed_pos": feed, "own": own, "office_name": store.office().name_lo},  # for whoever carries it on
     )
+    if not everything:  # the return bundle brings the directory changed after this version
+        manifest.basis["directory_version"] = held_directory
     from sync.client.numbers import bundle_requests
 
     numbers = bundle_requests(store) if not everything else {}
@@ -126,6 +136,7 @@ def import_bundle(
             raise BundleCancelled()
         events = bundle.events()
         acks = bundle.manifest.acks if from_server else {}  # only the server says what it took
+        directory = _directory(bundle) if from_server else None
         with store.db.write() as s:
             if joining:  # a new PC starting from the office's snapshot
                 set_setting(s, "office.id", bundle.manifest.office_id)
@@ -136,6 +147,8 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
+            if directory is not None:  # the national directory and holidays, when they changed
+                apply_directory(s, directory)
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 
@@ -143,6 +156,17 @@ def import_bundle(
         return result
     finally:
         bundle.close()
+
+
+def _directory(bundle: OpenBundle) -> dict[str, Any] | None:
+    packed = bundle.part(DIRECTORY_PART)
+    if packed is None:
+        return None
+    try:
+        data = json.loads(zstandard.ZstdDecompressor().decompress(packed, max_output_size=256 * 1024 * 1024))
+    except (zstandard.ZstdError, ValueError):
+        raise DirectoryDamaged(DAMAGED) from None
+    return data if isinstance(data, dict) else None
 
 
 def _seal_key(store: OfficeStore) -> bytes | None:

@@ -55,6 +55,9 @@ class LetterForm:
     reply_due: date | None = None
     keywords: str = ""
     recipients: list[str] = field(default_factory=list)  # organisation ids, outgoing only
+    # Offices of the national directory (their ids), outgoing only: an enrolled one receives the letter by sync,
+    # another gets it on paper. Each is also put in the address book (core/registry.py).
+    recipient_offices: list[str] = field(default_factory=list)
     signatory: str = ""
     in_reply_to: str | None = None
     attachments: list[Path] = field(default_factory=list)
@@ -105,7 +108,7 @@ def validate(form: LetterForm, today: date) -> list[FieldError]:
         err("summary", "too_long", f"The summary is longer than {MAX_TEXT} characters.")
     if form.direction == "in" and not form.sender_org_id and not form.sender_name.strip():
         err("sender", "required", "Choose the sender from the address book or type a new one.")
-    if form.direction == "out" and not form.recipients:
+    if form.direction == "out" and not form.recipients and not form.recipient_offices:
         err("recipients", "required", "Choose at least one recipient.")
     for name, value, allowed in (
         ("delivery_mode", form.delivery_mode, DELIVERY_MODES),

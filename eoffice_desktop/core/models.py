@@ -281,3 +281,33 @@ class SyncIssue(Base):
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DirectoryOffice(Base):
+    """An office of the national directory, as the server last sent it (server data: never an event, never rebuilt
+    from the log). `place` and `search_key` are made here for the office search (core/directory.py)."""
+
+    __tablename__ = "directory_offices"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name_lo: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+    province: Mapped[str] = mapped_column(String(100), default="")
+    parent_id: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    merged_into: Mapped[str | None] = mapped_column(String(64))
+    event_office_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    former: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[code, name_lo, name_en], ...]
+    place: Mapped[str] = mapped_column(String(1000), default="")  # "ເມືອງ X · ແຂວງ Y": its parents, nearest first
+    code_key: Mapped[str] = mapped_column(String(64), default="")  # folded code (prefix match)
+    search_key: Mapped[str] = mapped_column(Text, default="")  # folded code, names and former names
+
+
+class NationalHoliday(Base):
+    """A public holiday of the national calendar (from the server with the directory)."""
+
+    __tablename__ = "national_holidays"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name_lo: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")

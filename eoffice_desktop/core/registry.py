@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.blobs import StoredBlob
 from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.directory import receiving_office
 from eoffice_desktop.core.events import Actor, utcnow
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.journey import share_progress
@@ -26,7 +27,7 @@ from eoffice_desktop.core.letterform import (
     LetterForm,
     validate,
 )
-from eoffice_desktop.core.models import FormTemplate, Letter, Office, Organisation
+from eoffice_desktop.core.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, format_number, next_number, series_for
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
@@ -125,6 +126,7 @@ def _register_in(
         if org is None:
             raise FormInvalid([FieldError("recipients", "unknown", "A recipient is not in the address book.")])
         names.append(org.name_lo)
+    office_ids = _directory_recipients(store, actor, s, form.recipient_offices, recipients, names)
     links = dict(links)
     if form.in_reply_to:
         answered = s.get(Letter, form.in_reply_to)
@@ -179,11 +181,59 @@ def _register_in(
         "in_reply_to": form.in_reply_to,
         "attachments": [_attachment_payload(blob) for blob in stored],
     }
+    if office_ids:  # the server delivers the letter to those of them that are enrolled
+        payload["recipient_offices"] = office_ids
     payload.update({key: value for key, value in links.items() if value})
     store.log.append(s, actor, "letter.registered", payload, letter_id=letter_id, blobs=[b.hash for b in stored])
     if form.direction == "out":
         share_progress(s, store.log, actor, letter_id)  # a reply or a forward: the other office hears of it
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
+
+
+# The address book's kind for each kind of directory office.
+_ORG_KIND = {"ministry": "ministry", "department": "department", "province": "province", "district": "district"}
+
+
+def _directory_recipients(
+    store: OfficeStore, actor: Actor, s: Session, office_ids: list[str], recipients: list[str], names: list[str]
+) -> list[str]:
+    """The directory offices a letter is addressed to (a merged office's letters go to the office it joined), each
+    added to `recipients` through the address-book entry that stands for it (made when there is none)."""
+    chosen: list[str] = []
+    for office_id in office_ids:
+        target = receiving_office(s, office_id)
+        if target is None:
+            raise FormInvalid(
+                [FieldError("recipients", "unknown_office", "An office is not in the directory; choose it again.")]
+            )
+        if target.status == "closed":
+            raise FormInvalid(
+                [FieldError("recipients", "closed_office", f"{target.name_lo} was closed; choose another office.")]
+            )
+        if target.id in chosen:
+            continue
+        chosen.append(target.id)
+        # The entry linked to it by its directory id, or by the id its events carry (made when a letter came from it).
+        row = s.get(DirectoryOffice, target.id)
+        ids = [target.id] + ([row.event_office_id] if row is not None and row.event_office_id else [])
+        linked = select(Organisation).where(Organisation.office_id.in_(ids), Organisation.merged_into.is_(None))
+        org = s.scalars(linked.order_by(Organisation.id)).first()
+        if org is None:
+            org = add_organisation(
+                s,
+                store.log,
+                actor,
+                target.display,  # with its place: the provinces' departments share one name
+                target.name_en,
+                target.code,
+                _ORG_KIND.get(target.kind, "other"),
+                office_id=target.id,
+                reuse=False,
+            )
+        if org.id not in recipients:
+            recipients.append(org.id)
+            names.append(org.name_lo)
+    return chosen
 
 
 def confirm_number(store: OfficeStore, s: Session, letter_id: str, seq: int) -> str | None:

@@ -1,4 +1,5 @@
-"""Due dates in working days: weekends and the office's public holidays do not count."""
+"""Due dates in working days: weekends, the national public holidays (from the server with the directory) and the
+office's own local days off do not count."""
 
 from __future__ import annotations
 
@@ -6,18 +7,26 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.directory import national_holidays
 from eoffice_desktop.core.settings import get_setting, set_setting
 
 DEFAULT_DUE_DAYS = {"normal": 30, "urgent": 8, "very_urgent": 4}
 
 
-def holidays(session: Session) -> set[date]:
+def local_days_off(session: Session) -> set[date]:
+    """The office's own days off (a provincial holiday, a day in lieu), set on this PC."""
     text = get_setting(session, "calendar.holidays", "")
     return {date.fromisoformat(part) for part in text.split(",") if part.strip()}
 
 
 def set_holidays(session: Session, days: set[date]) -> None:
+    """Set the office's own days off (the national holidays come from the server)."""
     set_setting(session, "calendar.holidays", ",".join(sorted(d.isoformat() for d in days)))
+
+
+def holidays(session: Session) -> set[date]:
+    """Every day off that is not a weekend: the national public holidays and the office's own days off."""
+    return local_days_off(session) | set(national_holidays(session))
 
 
 def is_working_day(day: date, off: set[date]) -> bool:

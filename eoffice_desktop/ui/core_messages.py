@@ -133,6 +133,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Core", "The revocation list is older than the one held; it was refused and the one held is kept."
     ),
+    QT_TRANSLATE_NOOP("Core", "The directory of offices the server sent cannot be read; the one held is kept."),
     QT_TRANSLATE_NOOP(
         "Core",
         "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "

@@ -136,6 +136,10 @@ def error(code: str, fallback: str) -> str:
         "range": QCoreApplication.translate("Labels", "The number is out of range."),
         "taken": QCoreApplication.translate("Labels", "This registry number is already used."),
         "unknown": QCoreApplication.translate("Labels", "Not found in the address book."),
+        "unknown_office": QCoreApplication.translate(
+            "Labels", "This office is not in the directory. Sync this PC, then choose the office again."
+        ),
+        "closed_office": QCoreApplication.translate("Labels", "This office was closed; choose another office."),
         "invalid": QCoreApplication.translate("Labels", "This value is not valid."),
         "past": QCoreApplication.translate("Labels", "The date is in the past."),
         "bad_date": QCoreApplication.translate("Labels", "Write the date as day/month/year, e.g. 26/02/2026."),

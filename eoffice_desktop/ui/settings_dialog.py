@@ -23,7 +23,7 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
-from eoffice_desktop.core.workdays import due_days, holidays, set_holidays
+from eoffice_desktop.core.workdays import due_days, local_days_off, set_holidays
 from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_desktop.ui.sync_settings import SyncSettingsBox
@@ -84,10 +84,11 @@ class SettingsDialog(QDialog):
                 box.setValue(due_days(s, urgency))
                 self.due[urgency] = box
                 form.addRow(label, box)
-            self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(holidays(s))))
+            self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(local_days_off(s))))
         self.holidays.setFixedHeight(90)
         self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 02/12/2026"))
-        form.addRow(self.tr("Public holidays"), self.holidays)
+        # The national public holidays come from the server with the directory; here only the office's own.
+        form.addRow(self.tr("Local days off"), self.holidays)
         self.lock = QSpinBox()
         self.lock.setRange(1, 240)
         self.lock.setSuffix(" " + self.tr("minutes"))

@@ -88,8 +88,9 @@ class SyncWorker(QObject):
             with store.db.session() as s:
                 unmetered = get_setting(s, "sync.unmetered") == "yes"
             report = sync_once(store, big_transfers or unmetered, self.progress.emit, lambda: job.cancelled)
-            with contextlib.suppress(SyncError):  # names of other offices are a nicety; the sync succeeded
-                refresh_office_directory(store)
+            if report.directory_version is None:  # a server without the directory: its list of offices
+                with contextlib.suppress(SyncError):  # names of other offices are a nicety; the sync succeeded
+                    refresh_office_directory(store)
             return report
 
         self._cycle = True

@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from eoffice_desktop.core.directory import (
+    DirectoryDamaged,
+    apply_directory,
+    directory_version,
+    forget_directory_version,
+)
 from eoffice_desktop.core.events import utcnow
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
 from eoffice_desktop.core.office import OfficeStore
@@ -74,6 +80,9 @@ class SyncReport:
     epoch_changed: bool = False
     finished_at: datetime | None = None
     refusals: list[str] = field(default_factory=list)
+    directory_version: int | None = None  # the server's; None when it keeps no directory (older servers)
+    directory_offices: int = 0  # offices of the national directory added or changed
+    directory_holidays: int = 0  # public holidays added, changed or removed
     trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
 
 
@@ -117,6 +126,7 @@ class SyncEngine:
                     self._push(hello.max_push_bytes)
             if "pull" in phases:
                 self._pull()
+                self._directory(hello.directory_version)
                 if "push" in phases:  # what the pull made here (delivery receipts, relayed tracking) goes at once
                     self._push(hello.max_push_bytes)
             if "blobs" in phases:
@@ -136,6 +146,7 @@ class SyncEngine:
             known = get_setting(s, "sync.epoch")
             if known and known != epoch:
                 reset_for_new_epoch(s, self.store.device_id)
+                forget_directory_version(s)  # a restored server's versions may repeat with other changes
                 self.report.epoch_changed = True
             set_setting(s, "sync.epoch", epoch)
 
@@ -199,6 +210,26 @@ class SyncEngine:
                 self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))
                 if not batch.more:
                     return
+
+    def _directory(self, server_version: int | None) -> None:
+        """The directory of offices and holidays, fetched only when the server's version (from hello) is not the one
+        this PC holds: what changed since, or all of it the first time."""
+        self.report.directory_version = server_version
+        if server_version is None:
+            return
+        with self.store.db.session() as s:
+            held = directory_version(s)
+        if held == server_version:
+            return
+        answer = self.transport.directory(held if held < server_version else 0)  # ahead: the server was restored
+        try:
+            with self.store.db.write() as s:
+                update = apply_directory(s, answer)
+        except DirectoryDamaged as exc:  # the letters are synced; the directory stays as it was
+            self.report.refusals.append(str(exc))
+            return
+        self.report.directory_offices += update.offices
+        self.report.directory_holidays += update.holidays
 
     def _epoch(self) -> str:
         with self.store.db.session() as s:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sync.protocol.envelope import EventEnvelope
 
@@ -23,6 +23,7 @@ class Hello:
     epoch: str
     server_time: str
     max_push_bytes: int = 256 * 1024
+    directory_version: int | None = None  # None: a server without the directory
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ class Transport(Protocol):
     def pull(self, after: int, limit: int, own: int = 0) -> PullBatch:
         """The office's feed after `after`, without this PC's own events up to `dev_seq` `own` (0: with all)."""
         ...
+
+    def directory(self, since: int) -> dict[str, Any]: ...
 
     def blob_status(self, hashes: list[str]) -> BlobNeeds: ...
 

@@ -1,7 +1,8 @@
 """Offline sync bundles: the same events and blobs as online sync, carried in one file on a USB stick.
 
 A bundle is a zip (stored, not deflated: the parts are already compressed or are scans) holding
-`manifest.json`, `events.jsonl.zst` and `blobs/<sha256 hex>`. The manifest lists the SHA-256 of every part, so a
+`manifest.json`, `events.jsonl.zst`, `blobs/<sha256 hex>` and, in a return bundle, `directory.json.zst` (the
+directory of offices, when it changed). The manifest lists the SHA-256 of every part, so a
 damaged or altered file is refused before anything is imported.
 
 A bundle between an enrolled PC and the server is *sealed*: the manifest carries an HMAC-SHA256 of itself keyed
@@ -30,6 +31,7 @@ from sync.protocol.envelope import EventEnvelope, canonical_json
 
 SUFFIX = ".eob"
 FORMAT = "eoffice-bundle"
+DIRECTORY_PART = "directory.json.zst"  # a return bundle's directory of offices changed since the PC's version
 
 
 class BundleInvalid(ValueError):
@@ -94,10 +96,12 @@ def write_bundle(
     progress: Progress = ignore,
     cancelled: Cancelled = never,
     key: bytes | None = None,
+    extra: dict[str, bytes] | None = None,
 ) -> BundleManifest:
     """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
     no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked.
-    With `key`, the manifest is sealed."""
+    With `key`, the manifest is sealed. `extra`: more named parts, already compressed (the directory of offices),
+    checked like the others."""
     lines = b"".join(canonical_json(e.to_dict()).encode("utf-8") + b"\n" for e in events)
     packed = zstandard.ZstdCompressor(level=10).compress(lines)
     manifest.event_count = lines.count(b"\n")
@@ -109,6 +113,9 @@ def write_bundle(
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr("events.jsonl.zst", packed)
+            for name, data in (extra or {}).items():
+                archive.writestr(name, data)
+                manifest.files[name] = _sha256(data)
             progress(done, total)
             for blob_hash, path in parts:
                 name = "blobs/" + blob_hash.removeprefix("sha256:")
@@ -141,6 +148,10 @@ class OpenBundle:
         packed = self.archive.read("events.jsonl.zst")
         text = zstandard.ZstdDecompressor().decompress(packed, max_output_size=1 << 31)
         return [EventEnvelope.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
+
+    def part(self, name: str) -> bytes | None:
+        """A named part other than events and scans (checked against the manifest when the bundle was opened)."""
+        return self.archive.read(name) if name in self.manifest.files else None
 
     def blob_names(self) -> Iterator[str]:
         for name in self.manifest.files:

@@ -56,6 +56,8 @@ class Hello(Answer):
     max_push_bytes: int = MAX_PUSH_BYTES
     max_batch_events: int = MAX_BATCH_EVENTS
     chunk_size: int = CHUNK_SIZE
+    # The version of the national directory of offices: a PC holding another one asks `GET /v1/directory`.
+    directory_version: int = 0
 
 
 class EnrolRequest(Request):
@@ -122,6 +124,36 @@ class PullAnswer(Answer):
     high_water: int
     more: bool
     epoch: str
+
+
+class DirectoryOffice(BaseModel):
+    id: str
+    code: str
+    name_lo: str
+    name_en: str = ""
+    kind: str = "other"
+    province: str = ""  # the id of its province office
+    parent_id: str | None = None
+    status: str = "active"  # active, closed, merged
+    merged_into: str | None = None
+    event_office_id: str | None = None  # set once a PC of the office is enrolled: letters reach it by sync
+    former: list[list[str]] = Field(default_factory=list)  # [code, Lao name, English name] it had before
+
+
+class DirectoryHoliday(BaseModel):
+    day: str  # YYYY-MM-DD
+    name_lo: str
+    name_en: str = ""
+    removed: bool = False
+
+
+class DirectoryAnswer(Answer):
+    """The directory changed after the version the PC holds; `full`: replace everything held."""
+
+    version: int
+    full: bool
+    offices: list[DirectoryOffice]
+    holidays: list[DirectoryHoliday]
 
 
 class BlobQuery(Request):

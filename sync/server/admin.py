@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.server.models import Device, EnrolmentCode, FeedHead, ServerOffice
+from sync.server.models import Device, EnrolmentCode, ServerOffice
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: typed by hand from paper
 
@@ -45,29 +45,21 @@ def add_office(
     province: str = "",
     parent_code: str | None = None,
     office_id: str | None = None,
+    kind: str = "other",
 ) -> ServerOffice:
-    code = code.strip()
-    if not code or not name_lo.strip():
-        raise AdminError("An office needs a code and a Lao name.")
-    if session.scalar(select(ServerOffice).where(ServerOffice.code == code)) is not None:
-        raise AdminError(f"An office with the code {code} already exists.")
-    parent_id = None
-    if parent_code:
-        parent = session.scalar(select(ServerOffice).where(ServerOffice.code == parent_code))
-        if parent is None:
-            raise AdminError(f"There is no office with the code {parent_code}.")
-        parent_id = parent.id
-    office = ServerOffice(
-        id=office_id or "off_" + secrets.token_hex(8),
-        code=code,
-        name_lo=name_lo.strip(),
-        name_en=name_en.strip(),
-        province=province.strip(),
-        parent_id=parent_id,
+    """Add an office to the national directory (sync.server.directory.add_office). `province`: the code of its
+    province office; a name that is no province office's code is kept as written (offices made before the
+    directory)."""
+    from sync.server import directory
+
+    known = province.strip() and session.scalar(
+        select(ServerOffice.id).where(ServerOffice.code == province.strip(), ServerOffice.kind == "province")
     )
-    session.add(office)
-    session.add(FeedHead(office_id=office.id, pos=0))
-    session.flush()
+    office = directory.add_office(
+        session, code, name_lo, name_en, kind, province if known else "", parent_code, office_id
+    )
+    if province.strip() and not known:
+        office.province = province.strip()
     return office
 
 
@@ -124,8 +116,10 @@ def enrol(
                 "office_id_taken",
             )
         office.event_office_id = local_office_id  # the office's first PC set it up offline
+        _enrolled(session, office)
     elif office.event_office_id is None:
         office.event_office_id = office.id
+        _enrolled(session, office)
     if device_id is not None and session.get(Device, device_id) is not None:
         raise AdminError("This PC is already enrolled (or was revoked). Give it a new data folder and enrol again.")
     token = secrets.token_urlsafe(32)
@@ -141,6 +135,13 @@ def enrol(
     session.add(device)
     session.flush()
     return device, token, office
+
+
+def _enrolled(session: Session, office: ServerOffice) -> None:
+    """The office's first PC: the directory says from now on that letters reach it by sync."""
+    from sync.server.directory import record
+
+    record(session, office, "enrolled")
 
 
 def revoke_device(session: Session, device_id: str) -> Device:

@@ -40,13 +40,14 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import api_bundles, api_certificates, api_numbers, feeds
+from sync.server import api_bundles, api_certificates, api_directory, api_numbers, feeds
 from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
+from sync.server.directory import current_version
 from sync.server.errors import ProtocolError, error_response
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
@@ -189,7 +190,11 @@ def create_app(
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
-        return Hello(server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=database.epoch())
+        with database.lookup() as s:
+            epoch, version = database.epoch(s), current_version(s)
+        return Hello(
+            server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version
+        )
 
     @app.get("/v1/health")
     def health() -> dict[str, Any]:
@@ -377,4 +382,5 @@ def create_app(
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_certificates.add_routes(app, database, device, ca)
+    api_directory.add_routes(app, database, device)
     return app

@@ -15,16 +15,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import zstandard
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from sync.protocol.bundle import BundleManifest, copy_stream, read_bundle, write_bundle
+from sync.protocol.bundle import DIRECTORY_PART, BundleManifest, copy_stream, read_bundle, write_bundle
 from sync.protocol.envelope import EventEnvelope
-from sync.protocol.messages import MAX_BATCH_EVENTS, ProvisionalLetter, PushResult, SeriesWant, WireEvent
+from sync.protocol.messages import (
+    MAX_BATCH_EVENTS,
+    DirectoryAnswer,
+    ProvisionalLetter,
+    PushResult,
+    SeriesWant,
+    WireEvent,
+)
 from sync.server import feeds
 from sync.server.admin import event_office_id
+from sync.server.api_directory import ZSTD_LEVEL, delta
 from sync.server.blobstore import ServerBlobStore
 from sync.server.database import ServerDatabase
+from sync.server.directory import current_version
 from sync.server.models import BlobAccess, Device, ServerOffice
 from sync.server.numbers import confirm, reserve
 from sync.server.push import accept_batch
@@ -178,6 +188,7 @@ def read_in(
         outcome.results = _push(database, device, bundle.events())
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         basis = bundle.manifest.basis.get("feed_pos", 0)
+        held_directory = bundle.manifest.basis.get("directory_version")
         own = bundle.manifest.basis.get("own", 0)  # a bundle of an older version: its own events come back too
     finally:
         bundle.close()
@@ -190,19 +201,33 @@ def read_in(
     refused = {
         r.id: {"code": r.code or "refused", "reason": r.reason or ""} for r in outcome.results if r.status == "rejected"
     }
+    acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers}
+    directory = _directory(database, held_directory)
+    extra = {DIRECTORY_PART: directory} if directory is not None else {}
     manifest = BundleManifest(
         office_id=event_office_id(office),
         sender="server",
         created=datetime.now(UTC).isoformat(timespec="seconds"),
         basis={"feed_pos": after},
-        acks={"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers},
+        acks=acks,
     )
     if answer.is_dir():
         answer = answer / return_name(outcome)
     returned = [(h, blobs.path(h)) for h in returned_blobs]
-    write_bundle(answer, manifest, events, returned, key=device.token_hash.encode("ascii"))  # sealed for that PC
+    write_bundle(answer, manifest, events, returned, key=device.token_hash.encode("ascii"), extra=extra)  # sealed
     outcome.returned_events, outcome.returned_blobs, outcome.answer = len(events), len(returned_blobs), answer
     return outcome
+
+
+def _directory(database: ServerDatabase, held: object) -> bytes | None:
+    """The directory changed after the version the PC's bundle says it holds (all of it when it says none), packed
+    as the part `directory.json.zst`; None when it has the current one."""
+    since = held if isinstance(held, int) and not isinstance(held, bool) and held >= 0 else 0
+    with database.read() as s:
+        if since and since == current_version(s):
+            return None
+        answer = DirectoryAnswer(**delta(s, since))
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(answer.model_dump_json().encode("utf-8"))
 
 
 def return_name(outcome: BundleOutcome, now: datetime | None = None) -> str:

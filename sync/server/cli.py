@@ -22,17 +22,17 @@ from eoffice_desktop.exits import (
     CommandFailed,
     file_problem,
 )
-from sync.server import logs
-from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
+from sync.server import directory, directory_cli, logs
+from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.metrics_access import METRICS_FROM, MetricsAccess
-from sync.server.models import Device, ServerOffice
+from sync.server.models import Device
 
 DEFAULT_DATA = Path(os.environ.get("EOFFICE_SERVER_DATA", "eoffice-server-data"))
 # Only these may start a server in an empty folder; the others refuse a folder with no server database, so a mistyped
 # --data-dir (or none) never leaves a new empty server behind.
-MAKE_A_SERVER = {"serve", "migrate", "add-office", "ca-init"}
+MAKE_A_SERVER = {"serve", "migrate", "add-office", "ca-init", "directory-import", "holidays-import"}
 
 
 def _database(args: argparse.Namespace) -> ServerDatabase:
@@ -133,17 +133,18 @@ def cmd_admin(args: argparse.Namespace) -> int:
     database.migrate()
     try:
         with database.write() as s:
-            if args.admin_command == "add-office":
-                office = add_office(s, args.code, args.name_lo, args.name_en, args.province, args.parent)
+            if getattr(args, "directory_command", None) is not None:
+                args.directory_command(s, args)
+            elif args.admin_command == "add-office":
+                office = directory.add_office(
+                    s, args.code, args.name_lo, args.name_en, args.kind, args.province, args.parent
+                )
                 print(f"Office {office.code} added ({office.id}).")
             elif args.admin_command == "enrol-code":
                 if not 1 <= args.hours <= 24 * 30:
                     raise CommandFailed("--hours must be between 1 and 720 (30 days).", USAGE)
                 code = new_enrolment_code(s, args.office, args.hours)
                 print(f"Enrolment code for one PC of {args.office} (valid {args.hours} h): {code}")
-            elif args.admin_command == "offices":
-                for office in s.scalars(select(ServerOffice).order_by(ServerOffice.code)):
-                    print(f"{office.code}\t{office.name_lo}\t{office.name_en}\t{office.province}")
             elif args.admin_command == "devices":
                 for found in s.scalars(select(Device).order_by(Device.office_id, Device.enrolled_at)):
                     state = f"revoked {found.revoked_at:%Y-%m-%d}" if found.revoked_at else "active"
@@ -240,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
     migrate.set_defaults(func=cmd_migrate)
     epoch = sub.add_parser("new-epoch", help="after restoring the database from a backup")
     epoch.set_defaults(func=cmd_new_epoch)
-    admin = sub.add_parser("admin", help="offices, enrolment codes and devices")
+    admin = sub.add_parser("admin", help="the directory of offices, holidays, enrolment codes and devices")
     for parser_ in (migrate, epoch, admin):
         _add_places(parser_)
     admin.set_defaults(func=cmd_admin)
@@ -250,13 +251,16 @@ def build_parser() -> argparse.ArgumentParser:
     office.add_argument("--code", required=True)
     office.add_argument("--name-lo", required=True)
     office.add_argument("--name-en", default="")
-    office.add_argument("--province", default="")
+    office.add_argument("--province", default="", help="code of its province office")
     office.add_argument("--parent", help="code of the parent office")
+    office.add_argument("--kind", default="other", choices=directory.KINDS)
     code = commands.add_parser("enrol-code", help="a one-time code to enrol one PC of an office")
     _add_places(code)
     code.add_argument("--office", required=True, help="office code")
     code.add_argument("--hours", type=int, default=24)
-    _add_places(commands.add_parser("offices"))
+    directory_cli.add_commands(commands)
+    for name in directory_cli.COMMANDS:
+        _add_places(commands.choices[name])
     _add_places(commands.add_parser("devices"))
     revoke = commands.add_parser("revoke", help="refuse a device from now on (stolen PC)")
     _add_places(revoke)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -19,15 +19,52 @@ class Meta(Base):
 
 
 class ServerOffice(Base):
+    """An office of the national directory (docs/directory.md); the enrolled ones also have PCs and a feed.
+    Nothing is deleted: a dissolved office is closed, a duplicate merged into the office it repeats."""
+
     __tablename__ = "offices"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name_lo: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str] = mapped_column(String(300), default="")
+    # The id of the province office it lies in (its own id for a province; empty for national offices). Offices
+    # made before the directory may hold a province's name here instead.
     province: Mapped[str] = mapped_column(String(100), default="")
     parent_id: Mapped[str | None] = mapped_column(String(64))
     # The office id its events carry: the one its first PC made offline before enrolling, or else `id`.
     event_office_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="other")
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active, closed, merged
+    merged_into: Mapped[str | None] = mapped_column(String(64))
+    # The directory version of its last change: a PC at version N fetches the offices changed after N.
+    version: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+
+
+class OfficeHistory(Base):
+    """Each change to a directory office, with the office as it was after it (names, code, parent, status)."""
+
+    __tablename__ = "office_history"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    office_id: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(16))  # added, renamed, moved, merged, closed, enrolled
+    code: Mapped[str] = mapped_column(String(32))
+    name_lo: Mapped[str] = mapped_column(String(300))
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    parent_id: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Holiday(Base):
+    """A national public holiday; a removed one is kept (`removed`) so PCs learn of the removal."""
+
+    __tablename__ = "holidays"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    name_lo: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
 
 
 class EnrolmentCode(Base):

@@ -17,6 +17,7 @@ from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import insert_rows
+from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
 from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
@@ -195,7 +196,7 @@ def _recipient_offices(session: Session, office: ServerOffice, envelope: EventEn
         link = session.get(OrgOffice, str(org_id))
         if link is not None and link.office_id and link.owner_office_id == office.id:
             found.add(link.office_id)
-    return found
+    return found | directory_recipients(session, envelope.payload.get("recipient_offices"))
 
 
 class Batch:

@@ -11,15 +11,15 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
-from sync.server.admin import add_office
 from sync.server.cli import main as server_cli
 from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
-from sync.server.models import Base, Meta, ServerOffice
+from sync.server.directory import current_version
+from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0004"
+HEAD = "0005"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -62,13 +62,21 @@ def test_a_database_from_before_migrations_is_taken_over_with_its_data(url: str)
     command.upgrade(alembic_config(database.engine), FIRST_REVISION)
     with database.engine.begin() as conn:
         conn.exec_driver_sql("DROP TABLE alembic_version")
-    with database.write() as s:
+    with database.write() as s:  # the old schema's columns, as that version wrote them
         s.add(Meta(key="epoch", value="0123456789abcdef"))
-        add_office(s, "ເກົ່າ", "ຫ້ອງການເກົ່າ")
+        s.execute(
+            text(
+                "INSERT INTO offices (id, code, name_lo, name_en, province) "
+                "VALUES ('off_1', 'ເກົ່າ', 'ຫ້ອງການເກົ່າ', '', '')"
+            )
+        )
     assert database.migrate() == "0123456789abcdef"  # same epoch: devices need not re-send anything
     assert {"number_series", "number_blocks", "certificates"} <= set(inspect(database.engine).get_table_names())
     with database.read() as s:
-        assert s.query(ServerOffice).one().code == "ເກົ່າ"
+        office = s.query(ServerOffice).one()
+        assert (office.code, office.kind, office.status, office.version) == ("ເກົ່າ", "other", "active", 1)
+        assert current_version(s) == 1  # every PC fetches it with its first directory sync
+        assert s.query(OfficeHistory).one().action == "added"
     assert database.revision() == HEAD
     database.dispose()
 
