@@ -3377,87 +3377,107 @@ Data folder: {folder}</source>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="47"/>
         <source>Prepared by</source>
         <translation>ຜູ້ກະກຽມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="48"/>
         <source>Approved by</source>
         <translation>ຜູ້ຮັບຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="49"/>
         <source>Signed by</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="50"/>
+        <source>another role</source>
+        <translation>ບົດບາດອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="58"/>
         <source>the field {field}</source>
         <translation>ຊ່ອງ {field}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="65"/>
         <source>the file {name} was changed</source>
         <translation>ໄຟລ໌ {name} ຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="66"/>
         <source>the file {name} was removed</source>
         <translation>ໄຟລ໌ {name} ຖືກລຶບອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="67"/>
         <source>the file {name} was added</source>
         <translation>ໄຟລ໌ {name} ຖືກເພີ່ມເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="70"/>
         <source>the signed contents</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="72"/>
         <source>the letter is missing</source>
         <translation>ບໍ່ພົບໜັງສືສະບັບນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="79"/>
+        <source>This signature is listed as “{shown}” but was signed as “{signed}”: the list of signatures was altered.</source>
+        <translation>ລາຍເຊັນນີ້ຖືກລະບຸວ່າ “{shown}” ແຕ່ໄດ້ລົງລາຍເຊັນເປັນ “{signed}”: ລາຍການລາຍເຊັນຖືກແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="85"/>
+        <source>Role not signed: this older signature does not prove the role “{role}”.</source>
+        <translation>ບົດບາດບໍ່ໄດ້ຖືກລົງລາຍເຊັນ: ລາຍເຊັນແບບເກົ່ານີ້ບໍ່ພິສູດບົດບາດ “{role}”.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="94"/>
         <source>Valid: the letter is exactly as it was signed.</source>
         <translation>ຖືກຕ້ອງ: ໜັງສືຄືກັນທຸກຢ່າງກັບຕອນລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="96"/>
         <source>Document changed after signing.</source>
         <translation>ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="98"/>
         <source>Changed: {files}.</source>
         <translation>ສິ່ງທີ່ປ່ຽນແປງ: {files}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="103"/>
         <source>Signer not trusted: the certificate comes from an authority this office does not know.</source>
         <translation>ບໍ່ໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນ: ໃບຢັ້ງຢືນອອກໂດຍອົງການທີ່ຫ້ອງການນີ້ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="107"/>
         <source>The signer&apos;s certificate had expired at the time of signing.</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນໝົດອາຍຸແລ້ວ ໃນເວລາລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="110"/>
         <source>The signer&apos;s certificate was revoked on {date}.</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກຍົກເລີກແລ້ວ ເມື່ອວັນທີ {date}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="114"/>
         <source>The signature is damaged or in an unknown format.</source>
         <translation>ລາຍເຊັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="116"/>
+        <source>The list of signatures was altered: it names another role.</source>
+        <translation>ລາຍການລາຍເຊັນຖືກແກ້ໄຂ: ມັນລະບຸບົດບາດອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="117"/>
         <source>Not checked yet.</source>
         <translation>ຍັງບໍ່ໄດ້ກວດສອບ.</translation>
     </message>
@@ -4759,7 +4779,7 @@ SHA-256 fingerprint:
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="99"/>
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
     </message>

@@ -141,9 +141,9 @@ def _sign_in(
         if not store.blobs.verify("sha256:" + item["sha256"]):
             raise SigningRefused(f"The file {item['filename']} is missing or damaged on this PC; it cannot be signed.")
     trust = trust or trust_store(s)
-    cms = sign_detached(manifest.raw, identity)
+    cms = sign_detached(manifest.raw, identity, role, now)
     # Sign nothing we would not accept ourselves (unknown CA, expired or revoked certificate).
-    status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data)
+    status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data, roles_shown=(role,))
     if status.code != VALID:
         raise SigningRefused(f"Your certificate cannot be used to sign: {status.message_en}")
     pdf_copies: list[dict[str, Any]] = []
@@ -242,7 +242,7 @@ def _verify_row(
         manifests[row.letter_id] = current.data if current else None
     current_data = manifests[row.letter_id]
     damaged, missing = _damaged_files(store, current_data or {}, check_files)
-    status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged)
+    status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged, (row.role,))
     status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
     mark_checked(row, status.code, status.describe())
     return LetterSignature(

@@ -26,8 +26,11 @@ from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
 README = """This is a signed letter exported by eOffice Desktop.
 
 manifest.json        the exact bytes that were signed: the letter's fields and the SHA-256 of every file
-signatures/N-ROLE.p7s detached CMS (PKCS#7) signatures over manifest.json, in signing order (DER)
-signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code
+signatures/N-ROLE.p7s detached CMS (CAdES) signatures over manifest.json, in signing order (DER); each signs its
+                     role as a commitment type: proofOfCreation = prepared, proofOfApproval = approved,
+                     proofOfOrigin = signed
+signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code;
+                     a summary that is NOT signed: the signatures themselves are what counts
 attachments/NN-NAME  the files, in the order of manifest.json "attachments"
 signed-pdf/NAME      PDF files that also carry signatures inside (open them in a PDF reader)
 certs/trust.pem      the CA certificates and revocation lists known to the exporting office
@@ -37,6 +40,7 @@ Check with OpenSSL (use a CA file you trust, not only the one in this package):
   openssl cms -verify -binary -inform DER -in signatures/1-signed.p7s -content manifest.json \\
       -CAfile certs/trust.pem -purpose any -crl_check -out /dev/null
   sha256sum attachments/*     # each hash must equal "sha256" of the same file in manifest.json
+  openssl cms -cmsout -print -inform DER -in signatures/1-signed.p7s | grep -A4 commitmentType   # the signed role
 Or: eoffice verify THIS.zip
 """
 
@@ -127,6 +131,27 @@ def package_trust(path: Path) -> TrustStore:
         return TrustStore.from_pem(archive.read("certs/trust.pem"))
 
 
+def _read_index(archive: zipfile.ZipFile, names: set[str], report: PackageReport) -> list[dict[str, object]]:
+    if "signatures/index.json" not in names:
+        return []
+    try:
+        index = json.loads(archive.read("signatures/index.json"))
+    except ValueError:
+        index = None
+    if not isinstance(index, list) or not all(isinstance(m, dict) for m in index):
+        report.problems.append("signatures/index.json cannot be read; the signatures were checked without it")
+        return []
+    return index
+
+
+def _roles_shown(meta: dict[str, object]) -> tuple[str, ...]:
+    """The roles the unsigned parts give a signature: its line in index.json and its file name (N-ROLE.p7s)."""
+    named = re.fullmatch(r"signatures/\d+-(\w+)\.p7s", str(meta.get("file", "")))
+    roles = [str(meta["role"])] if meta.get("role") else []
+    roles += [named.group(1)] if named else []
+    return tuple(dict.fromkeys(roles))
+
+
 def verify_package(path: Path, trust: TrustStore) -> PackageReport:
     """Check every signature in a package against `trust`; revocation lists in the package are used too."""
     try:
@@ -158,14 +183,14 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
         if "certs/trust.pem" in names:
             extra_crls = TrustStore.from_pem(archive.read("certs/trust.pem")).crls
         merged = TrustStore(list(trust.roots), list(trust.crls) + extra_crls)
-        index = json.loads(archive.read("signatures/index.json")) if "signatures/index.json" in names else []
+        index = _read_index(archive, names, report)
         files = sorted(n for n in names if n.startswith("signatures/") and n.endswith(".p7s"))
         for name in files:
-            meta: dict[str, object] = next((m for m in index if m.get("file") == name), {"file": name})
+            meta: dict[str, object] = dict(next((m for m in index if m.get("file") == name), {"file": name}))
             cms = archive.read(name)
             meta["code"] = code_for(cms)
             item = SignedItem(cms, raw, hashlib.sha256(raw).hexdigest())
-            status = verify_signature(item, merged, manifest.data if manifest else None, damaged)
+            status = verify_signature(item, merged, manifest.data if manifest else None, damaged, _roles_shown(meta))
             report.signatures.append((meta, status))
         if not files:
             report.problems.append("the package holds no signature")

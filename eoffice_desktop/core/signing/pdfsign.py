@@ -11,10 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from asn1crypto import cms as acms
-from asn1crypto import keys as akeys
 from asn1crypto import x509 as ax509
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from cryptography.hazmat.primitives.serialization import Encoding
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -23,15 +21,11 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from eoffice_desktop.core.signing.certificates import describe
+from eoffice_desktop.core.signing.hanko import signer_for
 from eoffice_desktop.core.signing.keys import Identity
 from eoffice_desktop.core.signing.trust import TrustStore
-
-# asn1crypto caches OID names at first use; pyHanko registers more on import, so drop the caches once here.
-acms.CMSAttributeType._reverse_map = None
-acms.CMSAttributeType()._setup()
 
 # Phetsarath OT (Debian fonts-lao) has Lao and Latin glyphs; HarfBuzz shapes the stacked Lao marks.
 FONT_CANDIDATES = (
@@ -48,18 +42,6 @@ class PdfSigningRefused(ValueError):
 
 def _font() -> Path | None:
     return next((path for path in FONT_CANDIDATES if path.exists()), None)
-
-
-def _signer(identity: Identity) -> signers.SimpleSigner:
-    assert identity.certificate is not None
-    # The key goes to pyHanko in memory only; it is never written anywhere unencrypted.
-    key_der = identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
-    chain = [ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
-    return signers.SimpleSigner(
-        signing_cert=ax509.Certificate.load(identity.certificate.public_bytes(Encoding.DER)),
-        signing_key=akeys.PrivateKeyInfo.load(key_der),
-        cert_registry=SimpleCertificateStore.from_certs(chain),
-    )
 
 
 def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, reason: str = "") -> bytes:
@@ -85,7 +67,7 @@ def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, re
     meta = signers.PdfSignatureMetadata(field_name=name, reason=reason or role_text, name=person.name)
     pdf_signer = signers.PdfSigner(
         meta,
-        signer=_signer(identity),
+        signer=signer_for(identity),
         stamp_style=style,
         new_field_spec=fields.SigFieldSpec(
             name, on_page=-1, box=(left, bottom, left + STAMP_WIDTH, bottom + STAMP_HEIGHT)
