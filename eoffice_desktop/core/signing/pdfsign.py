@@ -9,39 +9,59 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from asn1crypto import x509 as ax509
 from cryptography.hazmat.primitives.serialization import Encoding
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.content import PdfResources, RawContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.layout import AxisAlignment, BoxConstraints, InnerScaling, Margins, SimpleBoxLayoutRule
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.hanko import signer_for
 from eoffice_desktop.core.signing.keys import Identity
+from eoffice_desktop.core.signing.stamp_text import StampText
 from eoffice_desktop.core.signing.trust import TrustStore
 
-# Phetsarath OT (Debian fonts-lao) has Lao and Latin glyphs; HarfBuzz shapes the stacked Lao marks.
-FONT_CANDIDATES = (
-    Path("/usr/share/fonts/truetype/lao/Phetsarath_OT.ttf"),
-    Path("C:/Windows/Fonts/phetsarath_ot.ttf"),
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-)
-STAMP_WIDTH, STAMP_HEIGHT, MARGIN = 170, 60, 36
+STAMP_WIDTH, STAMP_HEIGHT, MARGIN, GAP = 170, 60, 36, 6
+FONT_SIZE, LEADING = 8, 11
 
 
 class PdfSigningRefused(ValueError):
     pass
 
 
-def _font() -> Path | None:
-    return next((path for path in FONT_CANDIDATES if path.exists()), None)
+def _stamp_box(writer: IncrementalPdfFileWriter, existing: int) -> tuple[int, int, int, int]:
+    """Where the n-th signature's stamp goes on the last page: rows from the bottom left, as many as fit across."""
+    node = writer.root["/Pages"]
+    box = node.get("/CropBox", node.get("/MediaBox"))
+    while "/Kids" in node:  # the page boxes are inherited down the page tree
+        node = node["/Kids"][-1].get_object()
+        box = node.get("/CropBox", node.get("/MediaBox", box))
+    x0, y0, x1, _ = (float(v) for v in box)
+    width = min(STAMP_WIDTH, x1 - x0 - 2 * MARGIN)
+    columns = max(1, int((x1 - x0 - 2 * MARGIN + GAP) // (width + GAP)))
+    left = x0 + MARGIN + (existing % columns) * (width + GAP)
+    bottom = y0 + MARGIN + (existing // columns) * (STAMP_HEIGHT + GAP)
+    return round(left), round(bottom), round(left + width), round(bottom + STAMP_HEIGHT)
+
+
+def _stamp_style(writer: IncrementalPdfFileWriter, lines: list[str]) -> StaticStampStyle:
+    """The visible stamp: the lines in the app's bundled fonts, shrunk to the box if they are longer."""
+    resources = PdfResources()
+    text = StampText(writer, resources).block(lines, FONT_SIZE, LEADING)
+    content = RawContent(text.ops, resources, BoxConstraints(text.width, text.height))
+    layout = SimpleBoxLayoutRule(
+        x_align=AxisAlignment.ALIGN_MIN,
+        y_align=AxisAlignment.ALIGN_MID,
+        margins=Margins.uniform(4),
+        inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
+    )
+    return StaticStampStyle(background=content, background_layout=layout, background_opacity=1.0, border_width=1)
 
 
 def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, reason: str = "") -> bytes:
@@ -55,35 +75,16 @@ def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, re
         raise PdfSigningRefused(f"The PDF cannot be signed: it could not be read ({exc}).") from None
     person = describe(identity.certificate).person
     name = f"Signature{existing + 1}"
-    left = MARGIN + (existing % 3) * (STAMP_WIDTH + 6)
-    bottom = MARGIN + (existing // 3) * (STAMP_HEIGHT + 6)
-    font = _font()
-    text_style = TextBoxStyle(font=GlyphAccumulatorFactory(str(font)), font_size=7) if font else TextBoxStyle()
-    style = TextStampStyle(
-        stamp_text="%(role)s: %(person)s\n%(title)s\n%(when)s",
-        text_box_style=text_style,
-        border_width=1,
-    )
+    lines = [f"{role_text}: {person.name}", person.title or person.office, when.strftime("%Y-%m-%d")]
     meta = signers.PdfSignatureMetadata(field_name=name, reason=reason or role_text, name=person.name)
     pdf_signer = signers.PdfSigner(
         meta,
         signer=signer_for(identity),
-        stamp_style=style,
-        new_field_spec=fields.SigFieldSpec(
-            name, on_page=-1, box=(left, bottom, left + STAMP_WIDTH, bottom + STAMP_HEIGHT)
-        ),
+        stamp_style=_stamp_style(writer, [line for line in lines if line]),
+        new_field_spec=fields.SigFieldSpec(name, on_page=-1, box=_stamp_box(writer, existing)),
     )
     out = io.BytesIO()
-    pdf_signer.sign_pdf(
-        writer,
-        output=out,
-        appearance_text_params={
-            "role": role_text,
-            "person": person.name,
-            "title": person.title or person.office,
-            "when": when.strftime("%Y-%m-%d"),
-        },
-    )
+    pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue()
 
 
