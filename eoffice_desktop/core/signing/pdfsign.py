@@ -1,4 +1,5 @@
-"""PDF signatures inside PDF attachments (PAdES via pyHanko), with a visible stamp: signer, title, date.
+"""PDF signatures inside PDF attachments: PAdES baseline B-B (`ETSI.CAdES.detached`, signing-certificate-v2) made
+by pyHanko, with a visible stamp: signer, title, date. Older `adbe.pkcs7.detached` signatures still verify.
 
 Each signature is an incremental update, so a PDF signed by several officials keeps every earlier signature valid.
 The signed bytes are final: they are stored as a new blob and never regenerated.
@@ -18,6 +19,7 @@ from pyhanko.pdf_utils.layout import AxisAlignment, BoxConstraints, InnerScaling
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
@@ -76,7 +78,9 @@ def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, re
     person = describe(identity.certificate).person
     name = f"Signature{existing + 1}"
     lines = [f"{role_text}: {person.name}", person.title or person.office, when.strftime("%Y-%m-%d")]
-    meta = signers.PdfSignatureMetadata(field_name=name, reason=reason or role_text, name=person.name)
+    meta = signers.PdfSignatureMetadata(
+        field_name=name, reason=reason or role_text, name=person.name, subfilter=fields.SigSeedSubFilter.PADES
+    )
     pdf_signer = signers.PdfSigner(
         meta,
         signer=signer_for(identity),
@@ -96,6 +100,14 @@ class PdfSignatureCheck:
     trusted: bool  # the certificate path to one of our CAs holds
     covers_whole_file: bool  # no changes were made after this signature (other than later signatures)
     summary: str
+    level: str = ""  # "PAdES B-B", "PAdES B-T" (with a time-stamp), or "adbe.pkcs7.detached" for older ones
+
+
+def _level(embedded: EmbeddedPdfSignature, timestamped: bool) -> str:
+    subfilter = str(embedded.sig_object.get("/SubFilter", "")).lstrip("/")
+    if subfilter != "ETSI.CAdES.detached":
+        return subfilter
+    return "PAdES B-T" if timestamped else "PAdES B-B"
 
 
 def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
@@ -119,6 +131,7 @@ def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
                 covers_whole_file=status.coverage is not None
                 and status.coverage.name in ("ENTIRE_FILE", "ENTIRE_REVISION"),
                 summary=status.summary(),
+                level=_level(embedded, status.timestamp_validity is not None and status.timestamp_validity.valid),
             )
         )
     return results
