@@ -72,11 +72,15 @@ def sync_once(
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
     transport = transport_for(store)
+    from sync.client.timestamps import stamp_signatures
+
+    # Before the push, so the time-stamps of signatures made offline go out in this sync. Never raises.
+    stamped = stamp_signatures(store, transport)
     report = SyncEngine(store, transport, policy_for(store, big_transfers), progress, cancelled).run()
     from sync.client.trust import refresh_trust
 
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
-    if report.pulled or report.trust.rechecked:  # signatures get their status now, checked in batches
+    if report.pulled or report.trust.rechecked or stamped:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 
         while verify_pending(store, limit=1000) == 1000:

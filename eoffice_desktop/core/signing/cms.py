@@ -73,7 +73,7 @@ class CheckedSignature:
         return self.signer is not None and self.digest_matches and self.signature_matches
 
 
-def _attributes(signer_info: acms.SignerInfo) -> dict[str, object]:
+def attributes_of(signer_info: acms.SignerInfo) -> dict[str, object]:
     found: dict[str, object] = {}
     for attribute in signer_info["signed_attrs"]:
         values = attribute["values"]
@@ -108,7 +108,7 @@ def _certificate_bound(attributes: dict[str, object], signer: x509.Certificate) 
     return bool(hashlib.new(algorithm, signer.public_bytes(Encoding.DER)).digest() == first["cert_hash"].native)
 
 
-def _find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
+def find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
     sid = signer_info["sid"]
     if sid.name == "issuer_and_serial_number":
         serial = sid.chosen["serial_number"].native
@@ -130,7 +130,7 @@ def _find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certifica
     return None
 
 
-def _verify_maths(cert: x509.Certificate, signer_info: acms.SignerInfo, data: bytes, digest: str) -> bool:
+def verify_maths(cert: x509.Certificate, signer_info: acms.SignerInfo, data: bytes, digest: str) -> bool:
     signature = signer_info["signature"].native
     algorithm = signer_info["signature_algorithm"]["algorithm"].native
     public_key = cert.public_key()
@@ -175,14 +175,14 @@ def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
             raise Malformed(f"unsupported digest algorithm {digest}")
         if not signer_info["signed_attrs"]:
             raise Malformed("the signature has no signed attributes (no signing time, no message digest)")
-        attributes = _attributes(signer_info)
+        attributes = attributes_of(signer_info)
         if "message_digest" not in attributes or attributes.get("content_type") is None:
             raise Malformed("the signature lacks the message digest or content type attribute")
         expected = attributes["message_digest"].native  # type: ignore[attr-defined]
         signing_time_value = attributes.get("signing_time")
         signing_time = signing_time_value.native if signing_time_value is not None else None  # type: ignore[attr-defined]
         signed_role = _signed_role(attributes)
-        signer = _find_signer(signer_info, certificates)
+        signer = find_signer(signer_info, certificates)
         # The signature covers the DER of the attributes with the universal SET tag, not the [0] IMPLICIT tag.
         attrs_der = bytearray(signer_info["signed_attrs"].dump())
         attrs_der[0] = 0x31
@@ -198,7 +198,7 @@ def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
     if signer is None:
         problems.append("the signer's certificate is not included in the signature")
         return CheckedSignature(None, certificates, signing_time, digest_matches, False, problems, signed_role)
-    signature_matches = _verify_maths(signer, signer_info, bytes(attrs_der), digest)
+    signature_matches = verify_maths(signer, signer_info, bytes(attrs_der), digest)
     if not signature_matches:
         problems.append("the signature value does not match the signer's key")
     elif not _certificate_bound(attributes, signer):

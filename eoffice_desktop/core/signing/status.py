@@ -69,6 +69,7 @@ class SignatureStatus:
     role_shown: str = ""  # the role the unsigned list gives (package index, event)
     role_signed: str | None = None  # the role inside the signature; None when it carries none
     role_unsigned: bool = False  # an older signature: its role is not signed, so it cannot be proven
+    timestamped_at: datetime | None = None  # the central server's time-stamp, checked; None: not time-stamped yet
 
     @property
     def ok(self) -> bool:
@@ -110,6 +111,10 @@ class SignatureStatus:
             lines.append(f"Signer: {who}")
         if self.signing_time:
             lines.append(f"Signing time (claimed by the signer's PC): {self.signing_time:%Y-%m-%d %H:%M:%S UTC}")
+        if self.timestamped_at:
+            lines.append(f"Time-stamped by the central server at {self.timestamped_at:%Y-%m-%d %H:%M:%S UTC}")
+        elif self.code != MALFORMED:
+            lines.append("Signed offline (the PC's clock), not yet time-stamped")
         lines += [f"  {d}" for d in self.details]
         lines += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(lines)

@@ -30,11 +30,12 @@ def verify_signature(
     current: dict[str, Any] | None,
     damaged_files: list[str] | None = None,
     roles_shown: tuple[str, ...] = (),
+    timestamp: bytes | None = None,
 ) -> SignatureStatus:
     """`current` is the manifest of the letter (or package) now; `damaged_files` names attachments whose bytes no
     longer match their recorded SHA-256 (checked by the caller, who knows where the files are); `roles_shown` are the
     roles unsigned lists give this signature (the event, a package's index and file name), each checked against the
-    role signed inside."""
+    role signed inside; `timestamp` is the signature's RFC 3161 token, if it has one."""
     try:
         checked = check_detached(item.cms, item.manifest)
     except Malformed as exc:
@@ -72,7 +73,17 @@ def verify_signature(
         if wrong is not None:
             status.code, status.role_shown = ALTERED, wrong
             return status
-    path = trust.check_path(checked.signer, checked.certificates, checked.signing_time)
+    proven = None
+    if timestamp is not None:
+        from eoffice_desktop.core.signing.timestamps import check_token
+
+        stamp = check_token(timestamp, item.cms, trust)
+        if stamp.time is None:
+            status.warnings.append(f"the time-stamp does not hold: {stamp.problem}")
+        else:
+            proven = status.timestamped_at = stamp.time
+            status.details.append(f"time-stamped by {stamp.authority}")
+    path = trust.check_path(checked.signer, checked.certificates, proven or checked.signing_time, proven)
     status.code, status.revoked_at = path.code, path.revoked_at
     status.details += path.details
     status.warnings += path.warnings

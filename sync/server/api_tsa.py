@@ -1,0 +1,60 @@
+"""HTTP routes of the server's time-stamping authority: RFC 3161 over HTTP for enrolled PCs, and its certificate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cryptography.hazmat.primitives.serialization import Encoding
+from fastapi import Depends, FastAPI, Request, Response
+
+from sync.server.ca import CAUnavailable, ServerCA
+from sync.server.database import ServerDatabase
+from sync.server.errors import ProtocolError
+from sync.server.models import Device
+from sync.server.tsa import ServerTSA, TimestampRefused
+
+MAX_QUERY = 4096  # a time-stamp query is a hash and a few fields: a few hundred bytes
+
+
+def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> ServerTSA:
+    tsa = ServerTSA(ca)
+
+    @app.post(
+        "/v1/tsa",
+        response_class=Response,
+        responses={200: {"content": {"application/timestamp-reply": {}}, "description": "RFC 3161 TimeStampResp"}},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/timestamp-query": {"schema": {"type": "string", "format": "binary"}}},
+            }
+        },
+    )
+    async def timestamp(request: Request, me: Device = Depends(device)) -> Response:
+        """An RFC 3161 time-stamp (`application/timestamp-query` in, `application/timestamp-reply` out), for the
+        signatures this PC made offline."""
+        query = await request.body()
+        if not query or len(query) > MAX_QUERY:
+            raise ProtocolError(400, "invalid_request", "Send one RFC 3161 time-stamp request (DER).")
+        try:
+            with database.write() as s:
+                reply = tsa.answer(s, query)
+        except CAUnavailable as exc:
+            raise ProtocolError(404, "no_ca", str(exc)) from None
+        except TimestampRefused as exc:
+            raise ProtocolError(400, "invalid_request", str(exc)) from None
+        return Response(reply, media_type="application/timestamp-reply")
+
+    @app.get(
+        "/v1/tsa/certificate", response_class=Response, responses={200: {"content": {"application/x-pem-file": {}}}}
+    )
+    def certificate(me: Device = Depends(device)) -> Response:
+        """The authority's certificate (PEM), for `openssl ts -verify -untrusted`."""
+        try:
+            with database.write() as s:
+                cert = tsa.certificate(s)
+        except CAUnavailable as exc:
+            raise ProtocolError(404, "no_ca", str(exc)) from None
+        return Response(cert.public_bytes(Encoding.PEM), media_type="application/x-pem-file")
+
+    return tsa
