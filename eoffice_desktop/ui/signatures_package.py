@@ -13,7 +13,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.package import PackageRefused, PackageReport, package_trust, verify_package
-from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_sentence
+from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_sentence, time_words
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -85,6 +85,7 @@ class VerifyPackageDialog(QDialog):
                 f"<p><b>{html.escape(str(meta.get('order', '?')))}. {html.escape(role)}</b>: {html.escape(who)}"
                 f"<br><span style='color:{status_colour(status.code)}'><b>"
                 f"{html.escape(status_sentence(status))}</b></span>"
+                f"<br>{html.escape(time_words(status))}"
                 f"<br>{html.escape(code_word)}: {html.escape(str(meta.get('code')))}"
                 + "".join(f"<br><small>{html.escape(d)}</small>" for d in status.details + status.warnings)
                 + "</p>"

@@ -81,11 +81,29 @@ def status_sentence(status: SignatureStatus) -> str:
             "This signature is listed as “{shown}” but was signed as “{signed}”: the list of signatures was altered.",
         ).format(shown=role_label(status.role_shown), signed=role_label(status.role_signed or ""))
     text = status_headline(status.code, status.changed, status.revoked_at)
+    if status.code == VALID and status.revoked_at and status.timestamped_at:
+        text += " " + QCoreApplication.translate(
+            "Signatures",
+            "The certificate was revoked on {date}, after this signature was time-stamped: it stays valid.",
+        ).format(date=f"{status.revoked_at:%d/%m/%Y}")
     if status.role_unsigned:
         text += " " + QCoreApplication.translate(
             "Signatures", "Role not signed: this older signature does not prove the role “{role}”."
         ).format(role=role_label(status.role_shown))
     return text
+
+
+def time_words(status: SignatureStatus) -> str:
+    """When the signature was made: the central server's time-stamp, or the signer's PC clock until it has one."""
+    if status.timestamped_at is not None:
+        return QCoreApplication.translate("Signatures", "Time-stamped by the central server at {time}.").format(
+            time=local_time(status.timestamped_at.astimezone(UTC).replace(tzinfo=None))
+        )
+    if status.signing_time is not None and status.code != MALFORMED:
+        return QCoreApplication.translate(
+            "Signatures", "Signed offline at {time} (the signer's PC clock), not yet time-stamped."
+        ).format(time=local_time(status.signing_time.astimezone(UTC).replace(tzinfo=None)))
+    return ""
 
 
 def status_headline(code: str, changed: list[str], revoked_at: datetime | None) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import time
+import zipfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from sqlalchemy import select
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
 from eoffice_desktop.core.signing.letters import verify_letter
+from eoffice_desktop.core.signing.package import export_package, verify_package
 from eoffice_desktop.core.signing.status import REVOKED, VALID
 from eoffice_desktop.core.signing.timestamps import TIMESTAMPED, signature_value, tokens_of
+from eoffice_desktop.core.signing.trust import TrustStore
 from sync.client.session import sync_once
 from sync.server.ca import ServerCA
 from tests.sync.conftest import RunningServer
@@ -121,7 +124,7 @@ def test_signature_time_stamped_before_a_revocation_stays_valid_and_one_after_it
     store.close()
 
 
-def test_openssl_still_verifies_the_manifest_signature_of_a_time_stamped_letter(
+def test_time_stamped_letter_verifies_with_openssl_and_its_package_carries_the_time_stamp(
     central: RunningServer, tmp_path: Path
 ) -> None:
     store, actor = _office_pc(central, tmp_path)
@@ -140,4 +143,12 @@ def test_openssl_still_verifies_the_manifest_signature_of_a_time_stamped_letter(
     command += ["-content", str(tmp_path / "manifest.json"), "-CAfile", str(tmp_path / "ca.pem")]
     command += ["-purpose", "any", "-out", "/dev/null"]
     assert subprocess.run(command, capture_output=True).returncode == 0
+
+    # The package carries the token beside the signature; checked elsewhere with only the CA certificate.
+    package = tmp_path / "letter.zip"
+    export_package(store, letter_id, package)
+    with zipfile.ZipFile(package) as archive:
+        assert "signatures/1-signed.tst" in archive.namelist()
+    [(_, status)] = verify_package(package, TrustStore.from_pem((tmp_path / "ca.pem").read_bytes())).signatures
+    assert status.code == VALID and status.timestamped_at is not None
     store.close()

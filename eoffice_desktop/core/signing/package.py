@@ -19,6 +19,7 @@ from eoffice_desktop.core.signing.cms import check_detached
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.status import SignatureStatus
+from eoffice_desktop.core.signing.timestamps import tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
@@ -29,6 +30,7 @@ manifest.json        the exact bytes that were signed: the letter's fields and t
 signatures/N-ROLE.p7s detached CMS (CAdES) signatures over manifest.json, in signing order (DER); each signs its
                      role as a commitment type: proofOfCreation = prepared, proofOfApproval = approved,
                      proofOfOrigin = signed
+signatures/N-ROLE.tst the central server's RFC 3161 time-stamp of that signature (its signature value), if it has one
 signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code;
                      a summary that is NOT signed: the signatures themselves are what counts
 attachments/NN-NAME  the files, in the order of manifest.json "attachments"
@@ -41,6 +43,8 @@ Check with OpenSSL (use a CA file you trust, not only the one in this package):
       -CAfile certs/trust.pem -purpose any -crl_check -out /dev/null
   sha256sum attachments/*     # each hash must equal "sha256" of the same file in manifest.json
   openssl cms -cmsout -print -inform DER -in signatures/1-signed.p7s | grep -A4 commitmentType   # the signed role
+  # the time-stamp covers the SHA-256 (HEX) of the signature value ("signature:" in cms -cmsout -print)
+  openssl ts -verify -token_in -in signatures/1-signed.tst -digest HEX -CAfile certs/trust.pem
 Or: eoffice verify THIS.zip
 """
 
@@ -66,6 +70,7 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
             raise PackageRefused("This letter has no signature to export.")
         stored = [stored_signature(s, row) for row in rows]
         trust = trust_store(s)
+        tokens = tokens_of(s, letter_id)
     manifest_raw = stored[0].item.manifest
     same = [x for x in stored if x.item.manifest == manifest_raw]
     manifest = Manifest.parse(manifest_raw)
@@ -78,6 +83,8 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
         for entry in same:
             name = f"signatures/{entry.row.position}-{entry.row.role}.p7s"
             archive.writestr(name, entry.item.cms)
+            if entry.row.event_id in tokens:
+                archive.writestr(name.removesuffix(".p7s") + ".tst", tokens[entry.row.event_id])
             checked = check_detached(entry.item.cms, manifest_raw)
             if checked.signer is not None:
                 signers_pem += checked.signer.public_bytes(Encoding.PEM)
@@ -190,7 +197,10 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
             cms = archive.read(name)
             meta["code"] = code_for(cms)
             item = SignedItem(cms, raw, hashlib.sha256(raw).hexdigest())
-            status = verify_signature(item, merged, manifest.data if manifest else None, damaged, _roles_shown(meta))
+            stamp = name.removesuffix(".p7s") + ".tst"
+            token = archive.read(stamp) if stamp in names else None
+            shown = _roles_shown(meta)
+            status = verify_signature(item, merged, manifest.data if manifest else None, damaged, shown, token)
             report.signatures.append((meta, status))
         if not files:
             report.problems.append("the package holds no signature")
