@@ -18,11 +18,7 @@ MAX_QUERY = 4096  # a time-stamp query is a hash and a few fields: a few hundred
 
 
 def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> ServerTSA:
-    tsa = ServerTSA(ca)
-
-    def answer(query: bytes) -> bytes:
-        with database.write() as s:
-            return tsa.answer(s, query)
+    tsa = ServerTSA(ca, database)
 
     @app.post(
         "/v1/tsa",
@@ -37,7 +33,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
         if not query or len(query) > MAX_QUERY:
             raise ProtocolError(400, "invalid_request", "Send one RFC 3161 time-stamp request (DER).")
         try:  # signing (and, the first time, making the authority's key) in a worker: other requests go on
-            reply = await run_in_threadpool(answer, query)
+            reply = await run_in_threadpool(tsa.answer, query)
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
         except TimestampRefused as exc:
@@ -50,8 +46,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
     def certificate(me: Device = Depends(device)) -> Response:
         """The authority's certificate (PEM), for `openssl ts -verify -untrusted`."""
         try:
-            with database.write() as s:
-                cert = tsa.certificate(s)
+            cert = tsa.certificate()
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
         return Response(cert.public_bytes(Encoding.PEM), media_type="application/x-pem-file")
