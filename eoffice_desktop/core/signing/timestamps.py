@@ -84,9 +84,7 @@ def check_token(token_der: bytes, cms_der: bytes, trust: TrustStore) -> StampChe
     except x509.ExtensionNotFound:
         usage = None
     if usage is None or x509.oid.ExtendedKeyUsageOID.TIME_STAMPING not in usage:
-        return StampCheck(
-            None, name, "the time-stamp was not signed by a time-stamping authority"
-        )
+        return StampCheck(None, name, "the time-stamp was not signed by a time-stamping authority")
     path = trust.check_path(authority, certificates, when)
     if path.code != "valid":
         return StampCheck(None, name, "the time-stamping authority is not trusted here: " + "; ".join(path.details))
