@@ -5,6 +5,7 @@ later leaves the signatures time-stamped before the revocation valid while one t
 from __future__ import annotations
 
 import hashlib
+import io
 import subprocess
 import time
 import zipfile
@@ -12,17 +13,26 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import requests
+from asn1crypto import x509 as ax509
 from cryptography.hazmat.primitives.serialization import Encoding
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
+from pyhanko.sign.validation import add_validation_info
+from pyhanko_certvalidator import ValidationContext
 from sqlalchemy import select
 
+from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.models import Event
-from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
+from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import verify_letter
 from eoffice_desktop.core.signing.package import export_package, verify_package
+from eoffice_desktop.core.signing.pdfsign import sign_pdf, verify_pdf
 from eoffice_desktop.core.signing.status import REVOKED, VALID
 from eoffice_desktop.core.signing.timestamps import TIMESTAMPED, signature_value, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
-from sync.client.session import sync_once
+from sync.client.session import sync_once, transport_for
+from sync.client.timestamps import ServerTimeStamper
 from sync.server.ca import ServerCA
 from tests.sync.conftest import RunningServer
 from tests.sync.test_client_trust import _certified_official, _office_pc, _signed_letter
@@ -151,4 +161,37 @@ def test_time_stamped_letter_verifies_with_openssl_and_its_package_carries_the_t
         assert "signatures/1-signed.tst" in archive.namelist()
     [(_, status)] = verify_package(package, TrustStore.from_pem((tmp_path / "ca.pem").read_bytes())).signatures
     assert status.code == VALID and status.timestamped_at is not None
+    store.close()
+
+
+def test_server_time_stamps_make_a_signed_pdf_pades_b_lta(central: RunningServer, tmp_path: Path) -> None:
+    """The validation data (CA certificate, CRL) added to the PDF's DSS and a document time-stamp from the server's
+    authority over HTTP: the PDF signature reaches B-LTA as `verify_pdf` counts it, and pdfsig still accepts it."""
+    store, actor = _office_pc(central, tmp_path)
+    server_ca = ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
+    sync_once(store)
+    identity = _certified_official(store, actor)
+    signed = sign_pdf(demo_pdf("to archive"), identity, "ຜູ້ລົງນາມ", datetime.now(UTC))
+    with store.db.session() as s:
+        trust = trust_store(s)
+    assert [c.level for c in verify_pdf(signed, trust)] == ["PAdES B-B"]
+
+    ca, _ = server_ca.unlock()
+    context = ValidationContext(
+        trust_roots=[ax509.Certificate.load(ca.certificate.public_bytes(Encoding.DER))],
+        crls=[ca.crl().public_bytes(Encoding.DER)],
+        allow_fetching=False,
+    )
+    [embedded] = PdfFileReader(io.BytesIO(signed)).embedded_signatures
+    with_dss = add_validation_info(embedded, context, output=io.BytesIO())
+    archived = io.BytesIO()
+    stamper = PdfTimeStamper(ServerTimeStamper(transport_for(store)))
+    stamper.timestamp_pdf(IncrementalPdfFileWriter(with_dss), "sha256", validation_context=context, output=archived)
+
+    checks = verify_pdf(archived.getvalue(), trust)
+    assert [c.level for c in checks] == ["PAdES B-LTA", "document time-stamp"]
+    assert all(c.intact and c.trusted for c in checks), [c.summary for c in checks]
+    (tmp_path / "archived.pdf").write_bytes(archived.getvalue())
+    report = subprocess.run(["pdfsig", str(tmp_path / "archived.pdf")], capture_output=True, text=True).stdout
+    assert "Signature Type: ETSI.CAdES.detached" in report and "Signature is Valid." in report, report
     store.close()

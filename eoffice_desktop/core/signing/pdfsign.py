@@ -18,7 +18,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import AxisAlignment, BoxConstraints, InnerScaling, Margins, SimpleBoxLayoutRule
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
@@ -100,28 +100,57 @@ class PdfSignatureCheck:
     trusted: bool  # the certificate path to one of our CAs holds
     covers_whole_file: bool  # no changes were made after this signature (other than later signatures)
     summary: str
-    level: str = ""  # "PAdES B-B", "PAdES B-T" (with a time-stamp), or "adbe.pkcs7.detached" for older ones
+    level: str = ""  # "PAdES B-B" ... "PAdES B-LTA", "document time-stamp", or "adbe.pkcs7.detached" for older ones
 
 
-def _level(embedded: EmbeddedPdfSignature, timestamped: bool) -> str:
+def _level(embedded: EmbeddedPdfSignature, timestamped: bool, later: list[EmbeddedPdfSignature], dss: bool) -> str:
+    """The PAdES baseline level this signature reaches: a signature time-stamp or a later document time-stamp makes
+    it B-T; validation data in the document (DSS) B-LT; a document time-stamp after that B-LTA."""
     subfilter = str(embedded.sig_object.get("/SubFilter", "")).lstrip("/")
     if subfilter != "ETSI.CAdES.detached":
         return subfilter
-    return "PAdES B-T" if timestamped else "PAdES B-B"
+    stamps = [s for s in later if s.sig_object_type == "/DocTimeStamp"]
+    if not (timestamped or stamps):
+        return "PAdES B-B"
+    if not dss:
+        return "PAdES B-T"
+    return "PAdES B-LTA" if stamps else "PAdES B-LT"
 
 
 def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
-    """Every embedded signature of a PDF, checked by pyHanko's validator offline against our trust store."""
-    context = ValidationContext(
-        trust_roots=[ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.roots],
-        crls=[crl.public_bytes(Encoding.DER) for crl in trust.crls],
-        allow_fetching=False,
-        revocation_mode="soft-fail",
-    )
+    """Every embedded signature and document time-stamp of a PDF, checked by pyHanko's validator offline against our
+    trust store (CA certificates and revocation lists, also those the document carries in its DSS)."""
+
+    def context() -> ValidationContext:
+        return ValidationContext(
+            trust_roots=[ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.roots],
+            crls=[crl.public_bytes(Encoding.DER) for crl in trust.crls],
+            allow_fetching=False,
+            revocation_mode="soft-fail",
+        )
+
     reader = PdfFileReader(io.BytesIO(data), strict=False)
+    dss = "/DSS" in reader.root
+    embedded_all = list(reader.embedded_signatures)
     results = []
-    for embedded in reader.embedded_signatures:
-        status = validate_pdf_signature(embedded, context)
+    for index, embedded in enumerate(embedded_all):
+        if embedded.sig_object_type == "/DocTimeStamp":
+            stamp = validate_pdf_timestamp(embedded, context())
+            results.append(
+                PdfSignatureCheck(
+                    field=embedded.field_name,
+                    signer=stamp.signing_cert.subject.human_friendly,
+                    intact=bool(stamp.intact and stamp.valid),
+                    trusted=bool(stamp.trusted),
+                    covers_whole_file=stamp.coverage is not None
+                    and stamp.coverage.name in ("ENTIRE_FILE", "ENTIRE_REVISION"),
+                    summary=stamp.summary(),
+                    level="document time-stamp",
+                )
+            )
+            continue
+        status = validate_pdf_signature(embedded, context())
+        timestamped = status.timestamp_validity is not None and status.timestamp_validity.valid
         results.append(
             PdfSignatureCheck(
                 field=embedded.field_name,
@@ -131,7 +160,7 @@ def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
                 covers_whole_file=status.coverage is not None
                 and status.coverage.name in ("ENTIRE_FILE", "ENTIRE_REVISION"),
                 summary=status.summary(),
-                level=_level(embedded, status.timestamp_validity is not None and status.timestamp_validity.valid),
+                level=_level(embedded, timestamped, embedded_all[index + 1 :], dss),
             )
         )
     return results
