@@ -74,16 +74,16 @@ def sync_once(
     transport = transport_for(store)
     policy = policy_for(store, big_transfers)
     report = SyncEngine(store, transport, policy, progress, cancelled).run()
-    from sync.client.timestamps import stamp_signatures
+    from sync.client.timestamps import archive_pdfs, stamp_signatures
     from sync.client.trust import FAILED, NO_CA, refresh_trust
 
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
     stamped = 0
-    if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, so a time-stamping authority: never raises
-        stamped = stamp_signatures(store, transport)
+    if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, so a time-stamping authority: never raise
+        stamped = stamp_signatures(store, transport) + archive_pdfs(store, transport)
     if stamped:  # signatures made offline are time-stamped now; the time-stamps go out in this same sync
         with suppress(SyncError):  # or with the next one: the letters are synced either way
-            report.pushed += SyncEngine(store, transport, policy, progress, cancelled).run(("push",)).pushed
+            report.pushed += SyncEngine(store, transport, policy, progress, cancelled).run(("push", "blobs")).pushed
     if report.pulled or report.trust.rechecked or stamped:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 

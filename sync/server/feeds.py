@@ -27,6 +27,7 @@ SHARED_WITH_OTHER_OFFICES = {
     "letter.delivered",
     "letter.signed",
     "letter.signature_timestamped",
+    "letter.pdf_archived",
 }
 
 

@@ -5,34 +5,30 @@ later leaves the signatures time-stamped before the revocation valid while one t
 from __future__ import annotations
 
 import hashlib
-import io
 import subprocess
 import time
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import requests
-from asn1crypto import x509 as ax509
 from cryptography.hazmat.primitives.serialization import Encoding
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
-from pyhanko.sign.validation import add_validation_info
-from pyhanko_certvalidator import ValidationContext
 from sqlalchemy import select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Attachment, Event
+from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
-from eoffice_desktop.core.signing.letters import verify_letter
+from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.package import export_package, verify_package
-from eoffice_desktop.core.signing.pdfsign import sign_pdf, verify_pdf
+from eoffice_desktop.core.signing.pdfsign import verify_pdf
 from eoffice_desktop.core.signing.status import REVOKED, VALID
+from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import TIMESTAMPED, signature_value, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from sync.client.session import sync_once, transport_for
-from sync.client.timestamps import ServerTimeStamper
 from sync.server.ca import ServerCA
 from tests.sync.conftest import RunningServer
 from tests.sync.test_client_trust import _certified_official, _office_pc, _signed_letter
@@ -164,34 +160,47 @@ def test_time_stamped_letter_verifies_with_openssl_and_its_package_carries_the_t
     store.close()
 
 
-def test_server_time_stamps_make_a_signed_pdf_pades_b_lta(central: RunningServer, tmp_path: Path) -> None:
-    """The validation data (CA certificate, CRL) added to the PDF's DSS and a document time-stamp from the server's
-    authority over HTTP: the PDF signature reaches B-LTA as `verify_pdf` counts it, and pdfsig still accepts it."""
+def test_signed_pdf_copies_are_archived_b_lta_at_the_next_sync(central: RunningServer, tmp_path: Path) -> None:
     store, actor = _office_pc(central, tmp_path)
-    server_ca = ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
+    ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
     sync_once(store)
     identity = _certified_official(store, actor)
-    signed = sign_pdf(demo_pdf("to archive"), identity, "ຜູ້ລົງນາມ", datetime.now(UTC))
+    pdf = tmp_path / "ແຈ້ງການ.pdf"
+    pdf.write_bytes(demo_pdf("a letter signed inside"))
+    form = LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ແຈ້ງການ", attachments=[pdf])
+    letter_id = register_letter(store, actor, form).letter_id
+    sign_letter(store, actor, letter_id, identity, sign_pdfs=True)
+
+    report = sync_once(store)
+    assert report.pushed >= 2  # the time-stamp and the archived copy went out in this sync
     with store.db.session() as s:
+        names = {
+            a.filename: a.blob_hash for a in s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))
+        }
         trust = trust_store(s)
-    assert [c.level for c in verify_pdf(signed, trust)] == ["PAdES B-B"]
-
-    ca, _ = server_ca.unlock()
-    context = ValidationContext(
-        trust_roots=[ax509.Certificate.load(ca.certificate.public_bytes(Encoding.DER))],
-        crls=[ca.crl().public_bytes(Encoding.DER)],
-        allow_fetching=False,
-    )
-    [embedded] = PdfFileReader(io.BytesIO(signed)).embedded_signatures
-    with_dss = add_validation_info(embedded, context, output=io.BytesIO())
-    archived = io.BytesIO()
-    stamper = PdfTimeStamper(ServerTimeStamper(transport_for(store)))
-    stamper.timestamp_pdf(IncrementalPdfFileWriter(with_dss), "sha256", validation_context=context, output=archived)
-
-    checks = verify_pdf(archived.getvalue(), trust)
+    assert set(names) == {"ແຈ້ງການ.pdf", "ແຈ້ງການ (signed 1).pdf", "ແຈ້ງການ (signed 1) (archived).pdf"}
+    archived_hash = names["ແຈ້ງການ (signed 1) (archived).pdf"]
+    assert transport_for(store).blob_status([archived_hash]).have == {archived_hash: None}  # on the server already
+    archived = store.blobs.read(archived_hash)
+    checks = verify_pdf(archived, trust)
     assert [c.level for c in checks] == ["PAdES B-LTA", "document time-stamp"]
     assert all(c.intact and c.trusted for c in checks), [c.summary for c in checks]
-    (tmp_path / "archived.pdf").write_bytes(archived.getvalue())
-    report = subprocess.run(["pdfsig", str(tmp_path / "archived.pdf")], capture_output=True, text=True).stdout
-    assert "Signature Type: ETSI.CAdES.detached" in report and "Signature is Valid." in report, report
+    (tmp_path / "archived.pdf").write_bytes(archived)
+    pdfsig = subprocess.run(["pdfsig", str(tmp_path / "archived.pdf")], capture_output=True, text=True).stdout
+    assert "Signature Type: ETSI.CAdES.detached" in pdfsig and "Signature is Valid." in pdfsig, pdfsig
+    # The manifest still covers the original only: the signature is valid, and time-stamped.
+    [checked] = verify_letter(store, letter_id)
+    assert checked.status.code == VALID and checked.status.timestamped_at is not None
+    assert sync_once(store).pushed == 0  # done once
+    with store.db.session() as s, s.begin():  # the tables rebuilt from the log are the same
+        before = {(r.event_id, tuple(r.pdf_blobs)) for r in s.scalars(select(Signature))}
+        projections.rebuild(s)
+    with store.db.session() as s:
+        assert {(r.event_id, tuple(r.pdf_blobs)) for r in s.scalars(select(Signature))} == before
+        assert len(list(s.scalars(select(Attachment).where(Attachment.letter_id == letter_id)))) == 3
+    assert [c.status.code for c in verify_letter(store, letter_id)] == [VALID]
+    package = tmp_path / "letter.zip"
+    export_package(store, letter_id, package)
+    with zipfile.ZipFile(package) as archive:
+        assert "signed-pdf/ແຈ້ງການ (signed 1) (archived).pdf" in archive.namelist()
     store.close()

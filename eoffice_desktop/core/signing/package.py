@@ -11,6 +11,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -19,7 +20,7 @@ from eoffice_desktop.core.signing.cms import check_detached
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.status import SignatureStatus
-from eoffice_desktop.core.signing.timestamps import tokens_of
+from eoffice_desktop.core.signing.timestamps import archived_copies, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
@@ -71,6 +72,7 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
         stored = [stored_signature(s, row) for row in rows]
         trust = trust_store(s)
         tokens = tokens_of(s, letter_id)
+        archived = archived_copies(s, letter_id)
     manifest_raw = stored[0].item.manifest
     same = [x for x in stored if x.item.manifest == manifest_raw]
     manifest = Manifest.parse(manifest_raw)
@@ -105,7 +107,10 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
             if not store.blobs.verify(blob):
                 raise PackageRefused(f"The file {item['filename']} is missing or damaged on this PC.")
             archive.write(store.blobs.path_of(blob), attachment_path(position, item["filename"]))
-        latest_copies = {c["source_sha256"]: c for x in same for c in x.payload.get("pdf_copies", [])}
+        latest_copies: dict[str, Any] = {}
+        for x in same:  # in signing order: each signer's copy carries the earlier signatures; archived ones (B-LTA)
+            for c in [*x.payload.get("pdf_copies", []), *archived.get(x.row.event_id, [])]:  # carry validation data
+                latest_copies[c["source_sha256"]] = c
         for copy in latest_copies.values():
             if store.blobs.has(copy["blob"]):
                 archive.write(store.blobs.path_of(copy["blob"]), f"signed-pdf/{_safe_name(copy['filename'])}")

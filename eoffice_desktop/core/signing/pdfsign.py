@@ -18,7 +18,9 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import AxisAlignment, BoxConstraints, InnerScaling, Margins, SimpleBoxLayoutRule
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import validate_pdf_signature, validate_pdf_timestamp
+from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
+from pyhanko.sign.timestamps import TimeStamper
+from pyhanko.sign.validation import add_validation_info, validate_pdf_signature, validate_pdf_timestamp
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
@@ -92,6 +94,30 @@ def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, re
     return out.getvalue()
 
 
+def _context(trust: TrustStore) -> ValidationContext:
+    return ValidationContext(
+        trust_roots=[ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.roots],
+        crls=[crl.public_bytes(Encoding.DER) for crl in trust.crls],
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
+
+
+def archive_pdf(data: bytes, trust: TrustStore, timestamper: TimeStamper) -> bytes:
+    """PAdES B-LTA: the validation data of every signature (CA certificates, CRLs) in the document's DSS, then a
+    document time-stamp from `timestamper` over all of it; each as an incremental update, earlier signatures intact."""
+    current = io.BytesIO(data)
+    for field in [s.field_name for s in PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures]:
+        embedded = next(s for s in PdfFileReader(current, strict=False).embedded_signatures if s.field_name == field)
+        if embedded.sig_object_type == "/Sig":
+            current = add_validation_info(embedded, _context(trust), output=io.BytesIO())
+    out = io.BytesIO()
+    PdfTimeStamper(timestamper).timestamp_pdf(
+        IncrementalPdfFileWriter(current, strict=False), "sha256", validation_context=_context(trust), output=out
+    )
+    return out.getvalue()
+
+
 @dataclass(frozen=True)
 class PdfSignatureCheck:
     field: str
@@ -121,21 +147,13 @@ def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
     """Every embedded signature and document time-stamp of a PDF, checked by pyHanko's validator offline against our
     trust store (CA certificates and revocation lists, also those the document carries in its DSS)."""
 
-    def context() -> ValidationContext:
-        return ValidationContext(
-            trust_roots=[ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.roots],
-            crls=[crl.public_bytes(Encoding.DER) for crl in trust.crls],
-            allow_fetching=False,
-            revocation_mode="soft-fail",
-        )
-
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     dss = "/DSS" in reader.root
     embedded_all = list(reader.embedded_signatures)
     results = []
     for index, embedded in enumerate(embedded_all):
         if embedded.sig_object_type == "/DocTimeStamp":
-            stamp = validate_pdf_timestamp(embedded, context())
+            stamp = validate_pdf_timestamp(embedded, _context(trust))
             results.append(
                 PdfSignatureCheck(
                     field=embedded.field_name,
@@ -149,7 +167,7 @@ def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
                 )
             )
             continue
-        status = validate_pdf_signature(embedded, context())
+        status = validate_pdf_signature(embedded, _context(trust))
         timestamped = status.timestamp_validity is not None and status.timestamp_validity.valid
         results.append(
             PdfSignatureCheck(

@@ -1,5 +1,6 @@
 """Signature time-stamps (CAdES-T): an RFC 3161 token from the central server's time-stamping authority over the value
 of a manifest signature, proving the signature existed at that time; kept as `letter.signature_timestamped` events.
+And the signed PDF copies taken to PAdES B-LTA at sync (`letter.pdf_archived`, new copies beside the signed ones).
 
 The signature's own bytes (and so its verification code) never change: the token travels beside it.
 """
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
-from eoffice_desktop.core.signing.fold import SIGNED
+from eoffice_desktop.core.signing.fold import PDF_ARCHIVED, SIGNED
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
 
@@ -128,3 +129,56 @@ def record_token(session: Session, log: EventLog, actor: Actor, row: Signature, 
     stored = session.get(Signature, row.event_id)
     if stored is not None:
         stored.status = "unchecked"  # checked again with its time-stamp after this sync
+
+
+def unarchived(session: Session, device_id: str, limit: int = 20) -> list[tuple[Signature, list[dict[str, object]]]]:
+    """The last signature of each letter, made on this PC with PDF copies signed inside, whose copies are not yet
+    archived (B-LTA), with those copies."""
+    done = {
+        json.loads(raw).get("signature")
+        for raw in session.scalars(select(Event.payload).where(Event.type == PDF_ARCHIVED))
+    }
+    rows = session.execute(
+        select(Signature, Event.payload)
+        .join(Event, Event.id == Signature.event_id)
+        .where(Event.type == SIGNED, Event.device_id == device_id)
+        .order_by(Event.seq)
+    )
+    pending = []
+    for row, raw in rows:
+        copies = json.loads(raw).get("pdf_copies", [])
+        if not copies or row.event_id in done:
+            continue
+        later = session.scalars(
+            select(Signature.event_id).where(Signature.letter_id == row.letter_id, Signature.position > row.position)
+        ).first()
+        if later is None:
+            pending.append((row, copies))
+        if len(pending) == limit:
+            break
+    return pending
+
+
+def record_archived(
+    session: Session, log: EventLog, actor: Actor, row: Signature, copies: list[dict[str, object]]
+) -> None:
+    log.append(
+        session,
+        actor,
+        PDF_ARCHIVED,
+        {"signature": row.event_id, "copies": copies},
+        letter_id=row.letter_id,
+        blobs=[str(c["blob"]) for c in copies],
+    )
+
+
+def archived_copies(session: Session, letter_id: str) -> dict[str, list[dict[str, object]]]:
+    """The archived PDF copies of a letter, by the signature event they archive."""
+    found: dict[str, list[dict[str, object]]] = {}
+    payloads = session.scalars(
+        select(Event.payload).where(Event.letter_id == letter_id, Event.type == PDF_ARCHIVED).order_by(Event.hlc)
+    )
+    for raw in payloads:
+        payload = json.loads(raw)
+        found.setdefault(str(payload.get("signature", "")), list(payload.get("copies", [])))
+    return found
