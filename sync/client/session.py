@@ -79,8 +79,8 @@ def sync_once(
 
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
     stamped = 0
-    if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, so a time-stamping authority: never raise
-        stamped = stamp_signatures(store, transport) + archive_pdfs(store, transport)
+    if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, hence a time-stamping authority
+        stamped = stamp_signatures(store, transport) + archive_pdfs(store, transport)  # these never raise
     if stamped:  # signatures made offline are time-stamped now; the time-stamps go out in this same sync
         with suppress(SyncError):  # or with the next one: the letters are synced either way
             report.pushed += SyncEngine(store, transport, policy, progress, cancelled).run(("push", "blobs")).pushed
