@@ -1,5 +1,6 @@
-"""Signature benchmark: signing and verifying a letter with a 1 MB and a 20 MB attachment (hashing dominates), and
-checking N signatures that arrived by sync (default 10,000), each against a baseline measured in the same run.
+"""Signature benchmark: signing and verifying a letter with a 1 MB and a 20 MB attachment (hashing dominates),
+checking N signatures that arrived by sync (default 10,000), each against a baseline measured in the same run, and
+the upgrade to a time-stamped signature (B-T): the server's time-stamping authority, the PC's part, the check.
 
     python benchmarks/signatures.py [--arrivals 10000] [--repeat 5]
 
@@ -146,6 +147,75 @@ def arrivals(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, count
     return figures
 
 
+class _Loopback:
+    """The PC's transport to the server's authority, in one process: measures the work, not the network."""
+
+    def __init__(self, tsa: object) -> None:
+        self.tsa, self.server_seconds = tsa, 0.0
+
+    def timestamp(self, query: bytes) -> bytes:
+        started = time.perf_counter()
+        reply: bytes = self.tsa.answer(query)  # type: ignore[attr-defined]
+        self.server_seconds += time.perf_counter() - started
+        return reply
+
+
+def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, repeat: int) -> dict[str, float]:
+    import asyncio
+
+    from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
+    from eoffice_desktop.core.signing.timestamps import record_token, signature_value
+    from sync.client.timestamps import ServerTimeStamper
+    from sync.server.ca import ServerCA
+    from sync.server.database import ServerDatabase
+    from sync.server.tsa import ServerTSA
+
+    database = ServerDatabase(f"sqlite:///{tmp / 'server.sqlite'}")
+    database.migrate()
+    tsa = ServerTSA(ServerCA.create(tmp / "server", "Benchmark server CA"), database)
+    with store.db.session() as s, s.begin():
+        add_trust_items(s, store.log, actor, TrustStore([tsa.ca.unlock()[0].certificate], []))  # type: ignore[arg-type]
+    loop = _Loopback(tsa)
+    stamper = ServerTimeStamper(loop)  # type: ignore[arg-type]
+    identity = keys.unlock(actor.user_id, PASS)  # type: ignore[attr-defined]
+    server, pc, plain, stamped = [], [], [], []
+    for index in range(repeat * 4 + 1):
+        letter_id = _letter(store, actor, [])
+        sign_letter(store, actor, letter_id, identity)  # type: ignore[arg-type]
+        with store.db.session() as s:
+            row = signatures_of(s, letter_id)[0]
+            cms = stored_signature(s, row).item.cms
+        started, before = time.perf_counter(), loop.server_seconds
+        token = asyncio.run(stamper.async_timestamp(hashlib.sha256(signature_value(cms)).digest(), "sha256"))
+        with store.db.write() as s:
+            record_token(s, store.log, store.actor(row.signer_user_id), row, token.dump())
+        total, on_server = time.perf_counter() - started, loop.server_seconds - before
+        if index == 0:
+            continue  # the first request makes the authority's key
+        server.append(on_server)
+        pc.append(total - on_server)
+        started = time.perf_counter()
+        [result] = verify_letter(store, letter_id)
+        stamped.append(time.perf_counter() - started)
+        assert result.status.timestamped_at is not None, result.status.describe()
+        other = _letter(store, actor, [])
+        sign_letter(store, actor, other, identity)  # type: ignore[arg-type]
+        started = time.perf_counter()
+        verify_letter(store, other)
+        plain.append(time.perf_counter() - started)
+    figures = {
+        "tsa_server_ms": statistics.median(server) * 1000,
+        "tsa_pc_ms": statistics.median(pc) * 1000,
+        "verify_plain_ms": statistics.median(plain) * 1000,
+        "verify_stamped_ms": statistics.median(stamped) * 1000,
+    }
+    print(
+        f"time-stamp (B-T): server {figures['tsa_server_ms']:6.1f} ms | PC {figures['tsa_pc_ms']:6.1f} ms | "
+        f"verify without {figures['verify_plain_ms']:6.1f} ms, with it {figures['verify_stamped_ms']:6.1f} ms"
+    )
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--arrivals", type=int, default=10_000)
@@ -156,6 +226,7 @@ def main() -> int:
         store, actor, keys = _office(tmp / "office")
         try:
             figures = attachments(tmp, store, actor, keys, args.repeat)
+            figures.update(timestamps(tmp, store, actor, keys, args.repeat))
             figures.update(arrivals(tmp, store, actor, keys, args.arrivals))
         finally:
             store.close()

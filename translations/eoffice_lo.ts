@@ -3942,87 +3942,122 @@ Data folder: {folder}</source>
 <context>
     <name>Signatures</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="47"/>
         <source>Prepared by</source>
         <translation>ຜູ້ກະກຽມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="48"/>
         <source>Approved by</source>
         <translation>ຜູ້ຮັບຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="49"/>
         <source>Signed by</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="50"/>
+        <source>another role</source>
+        <translation>ບົດບາດອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="58"/>
         <source>the field {field}</source>
         <translation>ຊ່ອງ {field}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="65"/>
         <source>the file {name} was changed</source>
         <translation>ໄຟລ໌ {name} ຖືກປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="66"/>
         <source>the file {name} was removed</source>
         <translation>ໄຟລ໌ {name} ຖືກລຶບອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="67"/>
         <source>the file {name} was added</source>
         <translation>ໄຟລ໌ {name} ຖືກເພີ່ມເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="70"/>
         <source>the signed contents</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="72"/>
         <source>the letter is missing</source>
         <translation>ບໍ່ພົບໜັງສືສະບັບນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="79"/>
+        <source>This signature is listed as “{shown}” but was signed as “{signed}”: the list of signatures was altered.</source>
+        <translation>ລາຍເຊັນນີ້ຖືກລະບຸວ່າ “{shown}” ແຕ່ໄດ້ລົງລາຍເຊັນເປັນ “{signed}”: ລາຍການລາຍເຊັນຖືກແກ້ໄຂ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="85"/>
+        <source>The certificate was revoked on {date}, after this signature was time-stamped: it stays valid.</source>
+        <translation>ໃບຢັ້ງຢືນຖືກຍົກເລີກເມື່ອວັນທີ {date}, ຫຼັງຈາກລາຍເຊັນນີ້ໄດ້ຮັບການປະທັບເວລາແລ້ວ: ລາຍເຊັນຍັງຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="90"/>
+        <source>Role not signed: this older signature does not prove the role “{role}”.</source>
+        <translation>ບົດບາດບໍ່ໄດ້ຖືກລົງລາຍເຊັນ: ລາຍເຊັນແບບເກົ່ານີ້ບໍ່ພິສູດບົດບາດ “{role}”.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="99"/>
+        <source>Time-stamped by the central server at {time}.</source>
+        <translation>ປະທັບເວລາໂດຍເຊີບເວີສູນກາງ ເມື່ອ {time}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="103"/>
+        <source>Signed offline at {time} (the signer&apos;s PC clock), not yet time-stamped.</source>
+        <translation>ລົງລາຍເຊັນແບບອອບລາຍ ເມື່ອ {time} (ໂມງຂອງຄອມພິວເຕີຜູ້ລົງລາຍເຊັນ), ຍັງບໍ່ໄດ້ປະທັບເວລາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="112"/>
         <source>Valid: the letter is exactly as it was signed.</source>
         <translation>ຖືກຕ້ອງ: ໜັງສືຄືກັນທຸກຢ່າງກັບຕອນລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="114"/>
         <source>Document changed after signing.</source>
         <translation>ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="116"/>
         <source>Changed: {files}.</source>
         <translation>ສິ່ງທີ່ປ່ຽນແປງ: {files}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="121"/>
         <source>Signer not trusted: the certificate comes from an authority this office does not know.</source>
         <translation>ບໍ່ໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນ: ໃບຢັ້ງຢືນອອກໂດຍອົງການທີ່ຫ້ອງການນີ້ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="125"/>
         <source>The signer&apos;s certificate had expired at the time of signing.</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນໝົດອາຍຸແລ້ວ ໃນເວລາລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="128"/>
         <source>The signer&apos;s certificate was revoked on {date}.</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກຍົກເລີກແລ້ວ ເມື່ອວັນທີ {date}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="132"/>
         <source>The signature is damaged or in an unknown format.</source>
         <translation>ລາຍເຊັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="134"/>
+        <source>The list of signatures was altered: it names another role.</source>
+        <translation>ລາຍການລາຍເຊັນຖືກແກ້ໄຂ: ມັນລະບຸບົດບາດອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="135"/>
         <source>Not checked yet.</source>
         <translation>ຍັງບໍ່ໄດ້ກວດສອບ.</translation>
     </message>
@@ -4030,159 +4065,164 @@ Data folder: {folder}</source>
 <context>
     <name>SignaturesPanel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="68"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="78"/>
         <source>Sign…</source>
         <translation>ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="80"/>
         <source>Export signed package…</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="116"/>
         <source>Checking the signatures…</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="139"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="149"/>
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="152"/>
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="154"/>
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="187"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194"/>
         <source>Signed at (signer&apos;s PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
+        <source>Time-stamp</source>
+        <translation>ການປະທັບເວລາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="200"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="205"/>
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="208"/>
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209"/>
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="211"/>
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="215"/>
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="217"/>
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="223"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="294"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="236"/>
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="238"/>
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="260"/>
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="261"/>
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="272"/>
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="272"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="285"/>
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="287"/>
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -5359,7 +5399,7 @@ SHA-256 fingerprint:
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="100"/>
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
     </message>

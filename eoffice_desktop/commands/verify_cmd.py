@@ -15,8 +15,9 @@ from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
 
 
-def _print_status(title: str, status: SignatureStatus) -> None:
-    print(f"[{status.code.upper()}] {title}")
+def _print_status(order: object, role: object, code: object, status: SignatureStatus) -> None:
+    shown = f"{role}, role not signed" if status.role_unsigned else str(role)
+    print(f"[{status.code.upper()}] signature {order} ({shown}), code {code}")
     for line in status.describe().splitlines():
         print(f"    {line}")
 
@@ -64,7 +65,7 @@ def _verify_file(args: argparse.Namespace, data_root: Path | None) -> int:
         return USAGE
     print(f"Letter {report.registry_number}: {report.subject}")
     for meta, status in report.signatures:
-        _print_status(f"signature {meta.get('order', '?')} ({meta.get('role', '?')}), code {meta.get('code')}", status)
+        _print_status(meta.get("order", "?"), meta.get("role", "?"), meta.get("code"), status)
     for problem in report.problems:
         print(f"problem: {problem}")
     return 0 if report.ok else 1
@@ -113,7 +114,7 @@ def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
         print(f"Letter {letter.registry_number} of {letter.register_date}: {letter.subject}")
         shown = [r for r in results if not args.code or r.code == code]
         for result in shown:
-            _print_status(f"signature {result.order} ({result.role}), code {result.code}", result.status)
+            _print_status(result.order, result.role, result.code, result.status)
         return 0 if shown and all(r.status.ok for r in shown) else 1
     except SigningRefused as exc:
         print(f"eoffice verify: {exc}", file=sys.stderr)

@@ -249,6 +249,7 @@ LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], No
     "letter.attachment_added": _attachment_added,
     NUMBER_CONFIRMED: _number_confirmed,
     signing_fold.SIGNED: signing_fold.fold_signed,
+    signing_fold.PDF_ARCHIVED: signing_fold.fold_pdf_archived,
 }
 
 OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {

@@ -13,7 +13,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.package import PackageRefused, PackageReport, package_trust, verify_package
-from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_headline
+from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_sentence, time_words
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -77,12 +77,15 @@ class VerifyPackageDialog(QDialog):
         ]
         code_word = self.tr("Verification code")
         for meta, status in report.signatures:
-            who = ", ".join(str(meta.get(k, "")) for k in ("signer", "title") if meta.get(k))
-            role = role_label(str(meta.get("role", "")))
+            # The signer as the signature's certificate names them; the package's index is not signed.
+            named = [status.signer_name, status.signer_title] if status.signer_name else []
+            who = ", ".join(p for p in named or [str(meta.get(k, "")) for k in ("signer", "title")] if p)
+            role = role_label(status.role_signed or str(meta.get("role", "")))
             parts.append(
                 f"<p><b>{html.escape(str(meta.get('order', '?')))}. {html.escape(role)}</b>: {html.escape(who)}"
                 f"<br><span style='color:{status_colour(status.code)}'><b>"
-                f"{html.escape(status_headline(status.code, status.changed, status.revoked_at))}</b></span>"
+                f"{html.escape(status_sentence(status))}</b></span>"
+                f"<br>{html.escape(time_words(status))}"
                 f"<br>{html.escape(code_word)}: {html.escape(str(meta.get('code')))}"
                 + "".join(f"<br><small>{html.escape(d)}</small>" for d in status.details + status.warnings)
                 + "</p>"

@@ -27,7 +27,14 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 from eoffice_desktop.ui import core_messages
-from eoffice_desktop.ui.signatures_words import local_time, role_label, status_colour, status_headline, status_icon
+from eoffice_desktop.ui.signatures_words import (
+    local_time,
+    role_label,
+    status_colour,
+    status_icon,
+    status_sentence,
+    time_words,
+)
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
@@ -158,9 +165,9 @@ class SignaturesPanel(QWidget):
         status = check.status
         who = ", ".join(p for p in (check.signer_name, check.signer_title) if p)
         text = (
-            f"{check.order}. {role_label(check.role)}: {who} — {local_time(check.signed_at)}\n"
-            f"{status_headline(status.code, status.changed, status.revoked_at)}"
-        )
+            f"{check.order}. {role_label(check.role)}: {who} — {local_time(check.signed_at)}\n{status_sentence(status)}"
+            f"\n{time_words(status)}"
+        ).rstrip()
         item = QListWidgetItem(status_icon(status.code), text)
         item.setForeground(QBrush(QColor(status_colour(status.code))))
         item.setData(Qt.ItemDataRole.UserRole, status.code)
@@ -182,9 +189,10 @@ class SignaturesPanel(QWidget):
         facts = self.current.signatures[row]
         check, status = facts.check, facts.check.status
         rows = [
-            _row(self.tr("Status"), html.escape(status_headline(status.code, status.changed, status.revoked_at))),
+            _row(self.tr("Status"), html.escape(status_sentence(status))),
             _row(self.tr("Verification code"), f"<b>{html.escape(check.code)}</b>"),
             _row(self.tr("Signed at (signer's PC clock)"), local_time(check.signed_at)),
+            _row(self.tr("Time-stamp"), html.escape(time_words(status) or "—")),
         ]
         if facts.certificate is not None:
             info = facts.certificate

@@ -13,7 +13,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from eoffice_desktop.core.signing.status import CHANGED, EXPIRED, MALFORMED, REVOKED, UNTRUSTED, VALID
+from eoffice_desktop.core.signing.status import (
+    ALTERED,
+    CHANGED,
+    EXPIRED,
+    MALFORMED,
+    REVOKED,
+    UNTRUSTED,
+    VALID,
+    SignatureStatus,
+)
 from eoffice_desktop.ui import labels
 
 COLOURS = {
@@ -23,6 +32,7 @@ COLOURS = {
     EXPIRED: "#b26a00",
     REVOKED: "#b00020",
     MALFORMED: "#b00020",
+    ALTERED: "#b00020",
     "unchecked": "#555555",
 }
 
@@ -37,6 +47,7 @@ def role_label(role: str) -> str:
         "prepared": QCoreApplication.translate("Signatures", "Prepared by"),
         "approved": QCoreApplication.translate("Signatures", "Approved by"),
         "signed": QCoreApplication.translate("Signatures", "Signed by"),
+        "other": QCoreApplication.translate("Signatures", "another role"),
     }.get(role, role)
 
 
@@ -60,6 +71,39 @@ def change_words(change: str) -> str:
     if change == "the letter is missing":
         return QCoreApplication.translate("Signatures", "the letter is missing")
     return change
+
+
+def status_sentence(status: SignatureStatus) -> str:
+    """The headline of a checked signature, with the note that its role is not signed when that is so."""
+    if status.code == ALTERED:
+        return QCoreApplication.translate(
+            "Signatures",
+            "This signature is listed as “{shown}” but was signed as “{signed}”: the list of signatures was altered.",
+        ).format(shown=role_label(status.role_shown), signed=role_label(status.role_signed or ""))
+    text = status_headline(status.code, status.changed, status.revoked_at)
+    if status.code == VALID and status.revoked_at and status.timestamped_at:
+        text += " " + QCoreApplication.translate(
+            "Signatures",
+            "The certificate was revoked on {date}, after this signature was time-stamped: it stays valid.",
+        ).format(date=f"{status.revoked_at:%d/%m/%Y}")
+    if status.role_unsigned:
+        text += " " + QCoreApplication.translate(
+            "Signatures", "Role not signed: this older signature does not prove the role “{role}”."
+        ).format(role=role_label(status.role_shown))
+    return text
+
+
+def time_words(status: SignatureStatus) -> str:
+    """When the signature was made: the central server's time-stamp, or the signer's PC clock until it has one."""
+    if status.timestamped_at is not None:
+        return QCoreApplication.translate("Signatures", "Time-stamped by the central server at {time}.").format(
+            time=local_time(status.timestamped_at.astimezone(UTC).replace(tzinfo=None))
+        )
+    if status.signing_time is not None and status.code != MALFORMED:
+        return QCoreApplication.translate(
+            "Signatures", "Signed offline at {time} (the signer's PC clock), not yet time-stamped."
+        ).format(time=local_time(status.signing_time.astimezone(UTC).replace(tzinfo=None)))
+    return ""
 
 
 def status_headline(code: str, changed: list[str], revoked_at: datetime | None) -> str:
@@ -86,6 +130,8 @@ def status_headline(code: str, changed: list[str], revoked_at: datetime | None) 
         )
     if code == MALFORMED:
         return QCoreApplication.translate("Signatures", "The signature is damaged or in an unknown format.")
+    if code == ALTERED:
+        return QCoreApplication.translate("Signatures", "The list of signatures was altered: it names another role.")
     return QCoreApplication.translate("Signatures", "Not checked yet.")
 
 
@@ -101,5 +147,6 @@ def status_icon(code: str) -> QIcon:
         CHANGED: QStyle.StandardPixmap.SP_MessageBoxCritical,
         REVOKED: QStyle.StandardPixmap.SP_MessageBoxCritical,
         MALFORMED: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        ALTERED: QStyle.StandardPixmap.SP_MessageBoxCritical,
     }.get(code, QStyle.StandardPixmap.SP_MessageBoxQuestion)
     return QApplication.style().standardIcon(pixmap)

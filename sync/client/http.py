@@ -204,6 +204,11 @@ class HttpTransport:
         """The server's CA signs an official's certificate request: `certificate_pem` and `ca_pem`."""
         return dict(self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem}))
 
+    def timestamp(self, query_der: bytes) -> bytes:
+        """An RFC 3161 time-stamp reply (DER) from the server's time-stamping authority."""
+        headers = {"Content-Type": "application/timestamp-query"}
+        return bytes(self._request("POST", "/v1/tsa", body=query_der, headers=headers, raw=True))
+
     def pull(self, after: int, limit: int, own: int = 0) -> PullBatch:
         params = {"after": after, "limit": limit} | ({"own": own} if own else {})
         data = self._request("GET", "/v1/pull", params=params)

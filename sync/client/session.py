@@ -97,15 +97,27 @@ def sync_once(
     cancelled: Callable[[], bool] | None = None,
 ) -> SyncReport:
     transport = transport_for(store)
-    report = SyncEngine(store, transport, policy_for(store, big_transfers), progress, cancelled).run()
-    from sync.client.trust import refresh_trust
+    policy = policy_for(store, big_transfers)
+    report = SyncEngine(store, transport, policy, progress, cancelled).run()
+    from sync.client.timestamps import archive_pdfs, stamp_signatures
+    from sync.client.trust import FAILED, NO_CA, refresh_trust
 
     sent, received = transport.bytes_sent, transport.bytes_received
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
-    report.bytes_up += transport.bytes_sent - sent  # the CA's request and answer cost data too
-    report.bytes_down += transport.bytes_received - received
-    count_usage(store, transport.bytes_sent - sent + transport.bytes_received - received)
-    if report.pulled or report.trust.rechecked:  # signatures get their status now, checked in batches
+    stamped = 0
+    if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, hence a time-stamping authority
+        stamped = stamp_signatures(store, transport) + archive_pdfs(store, transport)  # these never raise
+    extra_up, extra_down = transport.bytes_sent - sent, transport.bytes_received - received
+    report.bytes_up += extra_up  # the CA's and the time-stamps' requests and answers cost data too
+    report.bytes_down += extra_down
+    count_usage(store, extra_up + extra_down)
+    if stamped:  # signatures made offline are time-stamped now; the time-stamps go out in this same sync
+        with suppress(SyncError):  # or with the next one: the letters are synced either way
+            again = SyncEngine(store, transport, policy, progress, cancelled).run(("push", "blobs"))
+            report.pushed += again.pushed
+            report.bytes_up += again.bytes_up  # the engine counted them in the month's meter itself
+            report.bytes_down += again.bytes_down
+    if report.pulled or report.trust.rechecked or stamped:  # signatures get their status now, checked in batches
         from eoffice_desktop.core.signing.letters import verify_pending
 
         while verify_pending(store, limit=1000) == 1000:

@@ -40,7 +40,7 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import api_bundles, api_certificates, api_directory, api_numbers, feeds
+from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
 from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
@@ -383,4 +383,5 @@ def create_app(
     api_bundles.add_routes(app, database, device, blobs)
     api_certificates.add_routes(app, database, device, ca)
     api_directory.add_routes(app, database, device)
+    api_tsa.add_routes(app, database, device, ca)
     return app

@@ -135,15 +135,27 @@ class ServerCA:
         )
         return cert
 
-    def revoke(self, session: Session, serial_hex: str, reason: str = "unspecified") -> IssuedCertificate:
+    def revoke(
+        self, session: Session, serial_hex: str, reason: str = "unspecified", when: datetime | None = None
+    ) -> IssuedCertificate:
+        """`when`: the moment the key is known to be lost, if earlier than now (signatures time-stamped after it
+        become invalid, those time-stamped before stay valid)."""
         row = session.get(IssuedCertificate, serial_hex.lower().removeprefix("0x"))
         if row is None:
             raise CARefused(f"This server issued no certificate with serial {serial_hex}.")
         ca, passphrase = self._open()
         _lock(session)
-        ca.revoke(int(row.serial, 16), passphrase, reason)
+        ca.revoke(int(row.serial, 16), passphrase, reason, when)
         row.revoked_at = now()
         return row
+
+    def unlock(self, session: Session | None = None) -> tuple[OfflineCA, str]:
+        """The CA and its passphrase, for keys kept like the CA's (the time-stamping authority's); with `session`,
+        under the lock that keeps several server processes from writing the CA folder at once."""
+        found = self._open()
+        if session is not None:
+            _lock(session)
+        return found
 
     def ca_pem(self) -> str:
         return self._open()[0].certificate.public_bytes(Encoding.PEM).decode("ascii")

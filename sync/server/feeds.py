@@ -26,6 +26,8 @@ SHARED_WITH_OTHER_OFFICES = {
     "letter.field_corrected",
     "letter.delivered",
     "letter.signed",
+    "letter.signature_timestamped",
+    "letter.pdf_archived",
 }
 
 

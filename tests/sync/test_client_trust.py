@@ -5,7 +5,7 @@ and OpenSSL accepts a letter signed with a certificate the server issued."""
 from __future__ import annotations
 
 import subprocess
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -80,6 +80,7 @@ def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next
         ]
 
     identity = _certified_official(store, actor)
+    lost = datetime.now(UTC)  # the key is later reported lost from this moment, before the letter was signed
     letter_id = _signed_letter(store, actor, identity, tmp_path)
     assert [v.status.code for v in verify_letter(store, letter_id)] == ["valid"]
 
@@ -90,7 +91,8 @@ def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next
     assert sync_once(store).trust.outcome == UNCHANGED  # type: ignore[union-attr]
 
     with central.database.write() as s:
-        server_ca.revoke(s, f"{identity.certificate.serial_number:x}", "key_compromise")  # type: ignore[union-attr]
+        # The key was lost before the letter was signed (a revocation after its time-stamp leaves it valid).
+        server_ca.revoke(s, f"{identity.certificate.serial_number:x}", "key_compromise", lost)  # type: ignore[union-attr]
     report = sync_once(store)
     assert report.trust is not None and report.trust.outcome == UPDATED and report.trust.rechecked == 1
     assert _stored_status(store, letter_id) == "revoked"  # the register shows it without opening the letter
@@ -119,11 +121,13 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
     server_ca = ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
     sync_once(store)
     identity = _certified_official(store, actor)
+    lost = datetime.now(UTC)  # the key is later reported lost from this moment, before the letter was signed
     letter_id = _signed_letter(store, actor, identity, tmp_path)
     crl_file = server_ca.folder / "crl.pem"
     before_revocation = crl_file.read_bytes()
     with central.database.write() as s:
-        server_ca.revoke(s, f"{identity.certificate.serial_number:x}", "key_compromise")  # type: ignore[union-attr]
+        # The key was lost before the letter was signed (a revocation after its time-stamp leaves it valid).
+        server_ca.revoke(s, f"{identity.certificate.serial_number:x}", "key_compromise", lost)  # type: ignore[union-attr]
     assert sync_once(store).trust.outcome == UPDATED  # type: ignore[union-attr]
     assert _stored_status(store, letter_id) == "revoked"
     after_revocation = crl_file.read_bytes()

@@ -324,3 +324,53 @@ def test_trusted_authorities_imported_by_it_staff(qtbot, app, demo_store, files,
     with store.db.session() as s:
         assert len(list(s.scalars(select(TrustItem)))) == 4
     assert load_certificates(bundle.read_bytes())[0].subject.rfc4514_string() in dialog.items.toPlainText()
+
+
+def test_altered_role_is_told_in_lao_in_the_tab_and_the_package_check(qtbot, app, demo_store, files, tmp_path):  # type: ignore[no-untyped-def]
+    import json
+
+    from eoffice_desktop.core.models import Event
+    from eoffice_desktop.core.signing.fold import SIGNED
+    from eoffice_desktop.ui.resources import install_translation
+
+    store = demo_store
+    window = _window(qtbot, store, "admin")
+    with store.db.session() as s:
+        prepared = s.scalars(select(Signature).where(Signature.role == "prepared")).first()
+        letter_id, event_id = prepared.letter_id, prepared.event_id
+    target = tmp_path / "package.zip"
+    files["save"] = str(target)
+    _open_letter(qtbot, window, letter_id)
+    window.view.signatures.export()
+    qtbot.waitUntil(lambda: target.exists() and window.view.signatures.export_button.isEnabled(), timeout=10000)
+    # The package's unsigned index says "signed" for the "prepared" signature.
+    edited = tmp_path / "edited.zip"
+    with zipfile.ZipFile(target) as source, zipfile.ZipFile(edited, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "signatures/index.json":
+                index = json.loads(data)
+                index[0]["role"] = "signed"
+                data = json.dumps(index).encode()
+            out.writestr(item, data)
+    # Another PC's event copies the "prepared" signature and claims it is the final "signed" one.
+    with store.db.session() as s, s.begin():
+        payload = json.loads(s.scalars(select(Event.payload).where(Event.id == event_id)).one())
+        payload.update(role="signed", order=3)
+        store.log.append(s, window.actor, SIGNED, payload, letter_id=letter_id)
+    install_translation(app, "lo")
+    try:
+        dialog = VerifyPackageDialog(store, window.runner, edited, window)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.result_ok is not None, timeout=10000)
+        assert dialog.result_ok is False
+        body = dialog.body.toPlainText()
+        assert "ລາຍເຊັນນີ້ຖືກລະບຸວ່າ “ຜູ້ລົງນາມ” ແຕ່ໄດ້ລົງລາຍເຊັນເປັນ “ຜູ້ກະກຽມ”: ລາຍການລາຍເຊັນຖືກແກ້ໄຂ." in body, body
+
+        _open_letter(qtbot, window, letter_id)
+        panel = window.view.signatures
+        assert panel.status_codes() == ["valid", "valid", "altered"]
+        assert "ລາຍການລາຍເຊັນຖືກແກ້ໄຂ" in panel.list.item(2).text()
+        window.runner.wait()
+    finally:
+        install_translation(app, "en")

@@ -16,6 +16,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
+from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from eoffice_desktop.core.signing.certificates import Person, describe, subject_name
 from eoffice_desktop.core.signing.keys import SigningKey
@@ -150,6 +151,12 @@ class OfflineCA:
         assert isinstance(public_key, (ec.EllipticCurvePublicKey, rsa.RSAPublicKey))
         return self._issue(old.subject, public_key, passphrase, days, None)
 
+    def issue_timestamping(
+        self, subject: x509.Name, public_key: rsa.RSAPublicKey, passphrase: str, days: int = 3650
+    ) -> x509.Certificate:
+        """The certificate of a time-stamping authority (RFC 3161: extended key usage timeStamping, critical)."""
+        return self._issue(subject, public_key, passphrase, days, None, timestamping=True)
+
     def _issue(
         self,
         subject: x509.Name,
@@ -157,12 +164,13 @@ class OfflineCA:
         passphrase: str,
         days: int,
         not_before: datetime | None,
+        timestamping: bool = False,
     ) -> x509.Certificate:
         key = self._key(passphrase)
         start = not_before or _now() - timedelta(minutes=5)
         ca_public = self.certificate.public_key()
         assert isinstance(ca_public, ec.EllipticCurvePublicKey)
-        cert = (
+        builder = (
             x509.CertificateBuilder()
             .subject_name(subject)
             .issuer_name(self.certificate.subject)
@@ -174,8 +182,10 @@ class OfflineCA:
             .add_extension(_usage(signer=True), critical=True)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(public_key), critical=False)
             .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_public), critical=False)
-            .sign(key, hashes.SHA256())
         )
+        if timestamping:
+            builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        cert = builder.sign(key, hashes.SHA256())
         (self.folder / "issued").mkdir(exist_ok=True)
         write_atomic(self.folder / "issued" / f"{cert.serial_number:x}.pem", cert.public_bytes(Encoding.PEM))
         info = describe(cert)

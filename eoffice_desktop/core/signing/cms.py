@@ -1,23 +1,25 @@
-"""Detached CMS (PKCS#7) signatures: made with `cryptography`, checked with asn1crypto plus `cryptography` maths.
+"""Detached CMS (PKCS#7) signatures: made as CAdES B-B by pyHanko, checked with asn1crypto plus `cryptography` maths.
 
-`cryptography` signs but has no CMS verification API, so `check_detached` parses SignedData itself and follows RFC 5652
-section 5.4: the message digest attribute must equal the content's hash, and the signature covers the DER of the
-signed attributes re-tagged as a SET.
+`cryptography` has no CMS verification API, so `check_detached` parses SignedData itself and follows RFC 5652 section
+5.4: the message digest attribute must equal the content's hash, and the signature covers the DER of the signed
+attributes re-tagged as a SET. The signing role is a signed commitment-type attribute (RFC 5126), so OpenSSL checks it
+with the rest and `openssl cms -cmsout -print` shows it.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from asn1crypto import cms as acms
+from asn1crypto import core as acore
 from asn1crypto import tsp as _tsp  # noqa: F401 - registers attribute types before first use
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from eoffice_desktop.core.signing.keys import Identity
 
@@ -32,24 +34,24 @@ class Malformed(ValueError):
     """The signature cannot be read as a detached CMS signature of ours; the message says what is wrong."""
 
 
-def sign_detached(content: bytes, identity: Identity) -> bytes:
-    """DER CMS SignedData over `content` with signing time, signer certificate and its CA chain, no content inside."""
-    if identity.certificate is None:
-        raise ValueError("This key has no certificate yet; ask the CA to issue one first.")
-    builder = (
-        pkcs7.PKCS7SignatureBuilder()
-        .set_data(content)
-        .add_signer(
-            identity.certificate,
-            identity.key,
-            hashes.SHA256(),
-        )
-    )
-    for ca in identity.chain:
-        builder = builder.add_certificate(ca)
-    # Binary: without it the library turns LF into CRLF before hashing and the signature no longer fits the bytes.
-    options = [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary, pkcs7.PKCS7Options.NoCapabilities]
-    return builder.sign(Encoding.DER, options)
+# The role of each signature as a CAdES commitment type (ETSI TS 119 172-1 annex B): the preparer created the text,
+# the approver approved it, the signatory issues it in the office's name.
+COMMITMENTS = {
+    "prepared": ("proof_of_creation", "1.2.840.113549.1.9.16.6.6"),
+    "approved": ("proof_of_approval", "1.2.840.113549.1.9.16.6.5"),
+    "signed": ("proof_of_origin", "1.2.840.113549.1.9.16.6.1"),
+}
+ROLE_OF_COMMITMENT = {oid: role for role, (_, oid) in COMMITMENTS.items()}
+COMMITMENT_TYPE = "1.2.840.113549.1.9.16.2.16"
+
+
+def sign_detached(content: bytes, identity: Identity, role: str, when: datetime | None = None) -> bytes:
+    """DER CMS SignedData over `content` (CAdES B-B), its role signed with it; no content inside."""
+    from eoffice_desktop.core.signing.hanko import cades_detached  # pyHanko loads only to sign
+
+    if role not in COMMITMENTS:
+        raise ValueError(f"unknown signing role {role}")
+    return cades_detached(content, identity, COMMITMENTS[role][0], when or datetime.now(UTC))
 
 
 @dataclass
@@ -62,23 +64,51 @@ class CheckedSignature:
     digest_matches: bool
     signature_matches: bool
     problems: list[str] = field(default_factory=list)
+    # The role signed inside (a key of COMMITMENTS), "other" for a commitment type of no role, None when the signature
+    # carries no commitment type (made before roles were signed).
+    signed_role: str | None = None
 
     @property
     def intact(self) -> bool:
         return self.signer is not None and self.digest_matches and self.signature_matches
 
 
-def _attributes(signer_info: acms.SignerInfo) -> dict[str, object]:
+def attributes_of(signer_info: acms.SignerInfo) -> dict[str, object]:
     found: dict[str, object] = {}
     for attribute in signer_info["signed_attrs"]:
         values = attribute["values"]
         if len(values) != 1:
             raise Malformed("a signed attribute has several values")
+        # By number as well as by name: which names asn1crypto knows depends on what else was imported.
+        found[attribute["type"].dotted] = values[0]
         found[attribute["type"].native] = values[0]
     return found
 
 
-def _find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
+def _signed_role(attributes: dict[str, object]) -> str | None:
+    value = attributes.get(COMMITMENT_TYPE)
+    if value is None:
+        return None
+    indication = acore.Sequence.load(value.dump())  # type: ignore[attr-defined]
+    commitment = indication[0]
+    if not isinstance(commitment, acore.ObjectIdentifier):
+        raise Malformed("the commitment type attribute cannot be read")
+    return ROLE_OF_COMMITMENT.get(commitment.dotted, "other")
+
+
+def _certificate_bound(attributes: dict[str, object], signer: x509.Certificate) -> bool:
+    """CAdES signing-certificate-v2: the signed hash of the signer's certificate must be this certificate's."""
+    value = attributes.get("signing_certificate_v2")
+    if value is None:
+        return True
+    first = value["certs"][0]  # type: ignore[index]
+    algorithm = first["hash_algorithm"]["algorithm"].native
+    if algorithm not in HASHES:
+        return False
+    return bool(hashlib.new(algorithm, signer.public_bytes(Encoding.DER)).digest() == first["cert_hash"].native)
+
+
+def find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
     sid = signer_info["sid"]
     if sid.name == "issuer_and_serial_number":
         serial = sid.chosen["serial_number"].native
@@ -100,7 +130,7 @@ def _find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certifica
     return None
 
 
-def _verify_maths(cert: x509.Certificate, signer_info: acms.SignerInfo, data: bytes, digest: str) -> bool:
+def verify_maths(cert: x509.Certificate, signer_info: acms.SignerInfo, data: bytes, digest: str) -> bool:
     signature = signer_info["signature"].native
     algorithm = signer_info["signature_algorithm"]["algorithm"].native
     public_key = cert.public_key()
@@ -145,13 +175,14 @@ def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
             raise Malformed(f"unsupported digest algorithm {digest}")
         if not signer_info["signed_attrs"]:
             raise Malformed("the signature has no signed attributes (no signing time, no message digest)")
-        attributes = _attributes(signer_info)
+        attributes = attributes_of(signer_info)
         if "message_digest" not in attributes or attributes.get("content_type") is None:
             raise Malformed("the signature lacks the message digest or content type attribute")
         expected = attributes["message_digest"].native  # type: ignore[attr-defined]
         signing_time_value = attributes.get("signing_time")
         signing_time = signing_time_value.native if signing_time_value is not None else None  # type: ignore[attr-defined]
-        signer = _find_signer(signer_info, certificates)
+        signed_role = _signed_role(attributes)
+        signer = find_signer(signer_info, certificates)
         # The signature covers the DER of the attributes with the universal SET tag, not the [0] IMPLICIT tag.
         attrs_der = bytearray(signer_info["signed_attrs"].dump())
         attrs_der[0] = 0x31
@@ -166,8 +197,13 @@ def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
         problems.append("the signed content's hash does not match the signature")
     if signer is None:
         problems.append("the signer's certificate is not included in the signature")
-        return CheckedSignature(None, certificates, signing_time, digest_matches, False, problems)
-    signature_matches = _verify_maths(signer, signer_info, bytes(attrs_der), digest)
+        return CheckedSignature(None, certificates, signing_time, digest_matches, False, problems, signed_role)
+    signature_matches = verify_maths(signer, signer_info, bytes(attrs_der), digest)
     if not signature_matches:
         problems.append("the signature value does not match the signer's key")
-    return CheckedSignature(signer, certificates, signing_time, digest_matches, signature_matches, problems)
+    elif not _certificate_bound(attributes, signer):
+        signature_matches = False
+        problems.append("the signed reference to the signer's certificate names another certificate")
+    return CheckedSignature(
+        signer, certificates, signing_time, digest_matches, signature_matches, problems, signed_role
+    )

@@ -1,6 +1,7 @@
 """Projection handlers for signature and trust events; kept apart so the projections can import them early.
 
-Registered in `core.projections`: `letter.signed` in LETTER_HANDLERS, the trust events in OTHER_HANDLERS.
+Registered in `core.projections`: `letter.signed` and `letter.pdf_archived` in LETTER_HANDLERS, the trust events in
+OTHER_HANDLERS.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from eoffice_desktop.core.signing.tables import Signature, TrustItem
 SIGNED = "letter.signed"
 CA_ADDED = "trust.ca_added"
 CRL_PUBLISHED = "trust.crl_published"
+PDF_ARCHIVED = "letter.pdf_archived"
 ROLES = ("prepared", "approved", "signed")
 
 
@@ -49,6 +51,19 @@ def fold_signed(session: Session, letter: Letter, row: Event, p: dict[str, Any])
         )
     )
     for copy in p.get("pdf_copies", []):
+        _add_attachment(session, letter, row, copy)
+
+
+def fold_pdf_archived(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
+    """Projection handler for `letter.pdf_archived`: a signature's signed PDF copies taken to PAdES B-LTA at sync.
+    They are PDF copies like the signed ones: never part of the manifest."""
+    from eoffice_desktop.core.projections import _add_attachment
+
+    copies = p.get("copies", [])
+    signature = session.get(Signature, p.get("signature", ""))
+    if signature is not None:
+        signature.pdf_blobs = list(dict.fromkeys([*signature.pdf_blobs, *(c["blob"] for c in copies)]))
+    for copy in copies:
         _add_attachment(session, letter, row, copy)
 
 

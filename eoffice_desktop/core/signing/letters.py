@@ -34,6 +34,7 @@ from eoffice_desktop.core.signing.ledger import (
 from eoffice_desktop.core.signing.manifest import letter_manifest
 from eoffice_desktop.core.signing.status import VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.signing.timestamps import tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
@@ -141,9 +142,9 @@ def _sign_in(
         if not store.blobs.verify("sha256:" + item["sha256"]):
             raise SigningRefused(f"The file {item['filename']} is missing or damaged on this PC; it cannot be signed.")
     trust = trust or trust_store(s)
-    cms = sign_detached(manifest.raw, identity)
+    cms = sign_detached(manifest.raw, identity, role, now)
     # Sign nothing we would not accept ourselves (unknown CA, expired or revoked certificate).
-    status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data)
+    status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data, roles_shown=(role,))
     if status.code != VALID:
         raise SigningRefused(f"Your certificate cannot be used to sign: {status.message_en}")
     pdf_copies: list[dict[str, Any]] = []
@@ -223,9 +224,10 @@ def verify_rows(
     """Check signatures and record each outcome in the signatures table (the caller commits)."""
     trust = trust_store(session)
     manifests: dict[str, dict[str, Any] | None] = {}
+    tokens: dict[str, dict[str, bytes]] = {}
     # Outcomes are written at the end; flushing them before every read made each check several times slower.
     with session.no_autoflush:
-        results = [_verify_row(store, session, row, trust, manifests, check_files) for row in rows]
+        results = [_verify_row(store, session, row, trust, manifests, check_files, tokens) for row in rows]
     return results
 
 
@@ -236,13 +238,17 @@ def _verify_row(
     trust: TrustStore,
     manifests: dict[str, dict[str, Any] | None],
     check_files: bool,
+    tokens: dict[str, dict[str, bytes]],
 ) -> LetterSignature:
     if row.letter_id not in manifests:
         current = letter_manifest(session, row.letter_id, pdf_copy_blobs(session, row.letter_id))
         manifests[row.letter_id] = current.data if current else None
     current_data = manifests[row.letter_id]
     damaged, missing = _damaged_files(store, current_data or {}, check_files)
-    status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged)
+    if row.letter_id not in tokens:
+        tokens[row.letter_id] = tokens_of(session, row.letter_id)
+    token = tokens[row.letter_id].get(row.event_id)
+    status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged, (row.role,), token)
     status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
     mark_checked(row, status.code, status.describe())
     return LetterSignature(

@@ -11,6 +11,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -19,6 +20,7 @@ from eoffice_desktop.core.signing.cms import check_detached
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.status import SignatureStatus
+from eoffice_desktop.core.signing.timestamps import archived_copies, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
@@ -26,8 +28,12 @@ from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
 README = """This is a signed letter exported by eOffice Desktop.
 
 manifest.json        the exact bytes that were signed: the letter's fields and the SHA-256 of every file
-signatures/N-ROLE.p7s detached CMS (PKCS#7) signatures over manifest.json, in signing order (DER)
-signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code
+signatures/N-ROLE.p7s detached CMS (CAdES) signatures over manifest.json, in signing order (DER); each signs its
+                     role as a commitment type: proofOfCreation = prepared, proofOfApproval = approved,
+                     proofOfOrigin = signed
+signatures/N-ROLE.tst the central server's RFC 3161 time-stamp of that signature (its signature value), if it has one
+signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code;
+                     a summary that is NOT signed: the signatures themselves are what counts
 attachments/NN-NAME  the files, in the order of manifest.json "attachments"
 signed-pdf/NAME      PDF files that also carry signatures inside (open them in a PDF reader)
 certs/trust.pem      the CA certificates and revocation lists known to the exporting office
@@ -37,6 +43,9 @@ Check with OpenSSL (use a CA file you trust, not only the one in this package):
   openssl cms -verify -binary -inform DER -in signatures/1-signed.p7s -content manifest.json \\
       -CAfile certs/trust.pem -purpose any -crl_check -out /dev/null
   sha256sum attachments/*     # each hash must equal "sha256" of the same file in manifest.json
+  openssl cms -cmsout -print -inform DER -in signatures/1-signed.p7s | grep -A4 commitmentType   # the signed role
+  # the time-stamp covers the SHA-256 (HEX) of the signature value ("signature:" in cms -cmsout -print)
+  openssl ts -verify -token_in -in signatures/1-signed.tst -digest HEX -CAfile certs/trust.pem
 Or: eoffice verify THIS.zip
 """
 
@@ -62,6 +71,8 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
             raise PackageRefused("This letter has no signature to export.")
         stored = [stored_signature(s, row) for row in rows]
         trust = trust_store(s)
+        tokens = tokens_of(s, letter_id)
+        archived = archived_copies(s, letter_id)
     manifest_raw = stored[0].item.manifest
     same = [x for x in stored if x.item.manifest == manifest_raw]
     manifest = Manifest.parse(manifest_raw)
@@ -74,6 +85,8 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
         for entry in same:
             name = f"signatures/{entry.row.position}-{entry.row.role}.p7s"
             archive.writestr(name, entry.item.cms)
+            if entry.row.event_id in tokens:
+                archive.writestr(name.removesuffix(".p7s") + ".tst", tokens[entry.row.event_id])
             checked = check_detached(entry.item.cms, manifest_raw)
             if checked.signer is not None:
                 signers_pem += checked.signer.public_bytes(Encoding.PEM)
@@ -94,7 +107,10 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
             if not store.blobs.verify(blob):
                 raise PackageRefused(f"The file {item['filename']} is missing or damaged on this PC.")
             archive.write(store.blobs.path_of(blob), attachment_path(position, item["filename"]))
-        latest_copies = {c["source_sha256"]: c for x in same for c in x.payload.get("pdf_copies", [])}
+        latest_copies: dict[str, Any] = {}
+        for x in same:  # in signing order: each signer's copy carries the earlier signatures; archived ones (B-LTA)
+            for c in [*x.payload.get("pdf_copies", []), *archived.get(x.row.event_id, [])]:  # carry validation data
+                latest_copies[c["source_sha256"]] = c
         for copy in latest_copies.values():
             if store.blobs.has(copy["blob"]):
                 archive.write(store.blobs.path_of(copy["blob"]), f"signed-pdf/{_safe_name(copy['filename'])}")
@@ -125,6 +141,27 @@ def package_trust(path: Path) -> TrustStore:
     """The CA certificates and CRLs carried in a package (to show, or to trust on purpose)."""
     with zipfile.ZipFile(path) as archive:
         return TrustStore.from_pem(archive.read("certs/trust.pem"))
+
+
+def _read_index(archive: zipfile.ZipFile, names: set[str], report: PackageReport) -> list[dict[str, object]]:
+    if "signatures/index.json" not in names:
+        return []
+    try:
+        index = json.loads(archive.read("signatures/index.json"))
+    except ValueError:
+        index = None
+    if not isinstance(index, list) or not all(isinstance(m, dict) for m in index):
+        report.problems.append("signatures/index.json cannot be read; the signatures were checked without it")
+        return []
+    return index
+
+
+def _roles_shown(meta: dict[str, object]) -> tuple[str, ...]:
+    """The roles the unsigned parts give a signature: its line in index.json and its file name (N-ROLE.p7s)."""
+    named = re.fullmatch(r"signatures/\d+-(\w+)\.p7s", str(meta.get("file", "")))
+    roles = [str(meta["role"])] if meta.get("role") else []
+    roles += [named.group(1)] if named else []
+    return tuple(dict.fromkeys(roles))
 
 
 def verify_package(path: Path, trust: TrustStore) -> PackageReport:
@@ -158,14 +195,17 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
         if "certs/trust.pem" in names:
             extra_crls = TrustStore.from_pem(archive.read("certs/trust.pem")).crls
         merged = TrustStore(list(trust.roots), list(trust.crls) + extra_crls)
-        index = json.loads(archive.read("signatures/index.json")) if "signatures/index.json" in names else []
+        index = _read_index(archive, names, report)
         files = sorted(n for n in names if n.startswith("signatures/") and n.endswith(".p7s"))
         for name in files:
-            meta: dict[str, object] = next((m for m in index if m.get("file") == name), {"file": name})
+            meta: dict[str, object] = dict(next((m for m in index if m.get("file") == name), {"file": name}))
             cms = archive.read(name)
             meta["code"] = code_for(cms)
             item = SignedItem(cms, raw, hashlib.sha256(raw).hexdigest())
-            status = verify_signature(item, merged, manifest.data if manifest else None, damaged)
+            stamp = name.removesuffix(".p7s") + ".tst"
+            token = archive.read(stamp) if stamp in names else None
+            shown = _roles_shown(meta)
+            status = verify_signature(item, merged, manifest.data if manifest else None, damaged, shown, token)
             report.signatures.append((meta, status))
         if not files:
             report.problems.append("the package holds no signature")

@@ -1,4 +1,5 @@
-"""PDF signatures inside PDF attachments (PAdES via pyHanko), with a visible stamp: signer, title, date.
+"""PDF signatures inside PDF attachments: PAdES baseline B-B (`ETSI.CAdES.detached`, signing-certificate-v2) made
+by pyHanko, with a visible stamp: signer, title, date. Older `adbe.pkcs7.detached` signatures still verify.
 
 Each signature is an incremental update, so a PDF signed by several officials keeps every earlier signature valid.
 The signed bytes are final: they are stored as a new blob and never regenerated.
@@ -9,57 +10,62 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from asn1crypto import cms as acms
-from asn1crypto import keys as akeys
 from asn1crypto import x509 as ax509
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from cryptography.hazmat.primitives.serialization import Encoding
+from pyhanko.pdf_utils.content import PdfResources, RawContent
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.layout import AxisAlignment, BoxConstraints, InnerScaling, Margins, SimpleBoxLayoutRule
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.stamp import TextStampStyle
+from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
+from pyhanko.sign.timestamps import TimeStamper
+from pyhanko.sign.validation import add_validation_info, validate_pdf_signature, validate_pdf_timestamp
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from eoffice_desktop.core.signing.certificates import describe
+from eoffice_desktop.core.signing.hanko import signer_for
 from eoffice_desktop.core.signing.keys import Identity
+from eoffice_desktop.core.signing.stamp_text import StampText
 from eoffice_desktop.core.signing.trust import TrustStore
 
-# asn1crypto caches OID names at first use; pyHanko registers more on import, so drop the caches once here.
-acms.CMSAttributeType._reverse_map = None
-acms.CMSAttributeType()._setup()
-
-# Phetsarath OT (Debian fonts-lao) has Lao and Latin glyphs; HarfBuzz shapes the stacked Lao marks.
-FONT_CANDIDATES = (
-    Path("/usr/share/fonts/truetype/lao/Phetsarath_OT.ttf"),
-    Path("C:/Windows/Fonts/phetsarath_ot.ttf"),
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-)
-STAMP_WIDTH, STAMP_HEIGHT, MARGIN = 170, 60, 36
+STAMP_WIDTH, STAMP_HEIGHT, MARGIN, GAP = 170, 60, 36, 6
+FONT_SIZE, LEADING = 8, 11
 
 
 class PdfSigningRefused(ValueError):
     pass
 
 
-def _font() -> Path | None:
-    return next((path for path in FONT_CANDIDATES if path.exists()), None)
+def _stamp_box(writer: IncrementalPdfFileWriter, existing: int) -> tuple[int, int, int, int]:
+    """Where the n-th signature's stamp goes on the last page: rows from the bottom left, as many as fit across."""
+    node = writer.root["/Pages"]
+    box = node.get("/CropBox", node.get("/MediaBox"))
+    while "/Kids" in node:  # the page boxes are inherited down the page tree
+        node = node["/Kids"][-1].get_object()
+        box = node.get("/CropBox", node.get("/MediaBox", box))
+    x0, y0, x1, _ = (float(v) for v in box)
+    width = min(STAMP_WIDTH, x1 - x0 - 2 * MARGIN)
+    columns = max(1, int((x1 - x0 - 2 * MARGIN + GAP) // (width + GAP)))
+    left = x0 + MARGIN + (existing % columns) * (width + GAP)
+    bottom = y0 + MARGIN + (existing // columns) * (STAMP_HEIGHT + GAP)
+    return round(left), round(bottom), round(left + width), round(bottom + STAMP_HEIGHT)
 
 
-def _signer(identity: Identity) -> signers.SimpleSigner:
-    assert identity.certificate is not None
-    # The key goes to pyHanko in memory only; it is never written anywhere unencrypted.
-    key_der = identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
-    chain = [ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
-    return signers.SimpleSigner(
-        signing_cert=ax509.Certificate.load(identity.certificate.public_bytes(Encoding.DER)),
-        signing_key=akeys.PrivateKeyInfo.load(key_der),
-        cert_registry=SimpleCertificateStore.from_certs(chain),
+def _stamp_style(writer: IncrementalPdfFileWriter, lines: list[str]) -> StaticStampStyle:
+    """The visible stamp: the lines in the app's bundled fonts, shrunk to the box if they are longer."""
+    resources = PdfResources()
+    text = StampText(writer, resources).block(lines, FONT_SIZE, LEADING)
+    content = RawContent(text.ops, resources, BoxConstraints(text.width, text.height))
+    layout = SimpleBoxLayoutRule(
+        x_align=AxisAlignment.ALIGN_MIN,
+        y_align=AxisAlignment.ALIGN_MID,
+        margins=Margins.uniform(4),
+        inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
     )
+    return StaticStampStyle(background=content, background_layout=layout, background_opacity=1.0, border_width=1)
 
 
 def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, reason: str = "") -> bytes:
@@ -73,34 +79,41 @@ def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, re
         raise PdfSigningRefused(f"The PDF cannot be signed: it could not be read ({exc}).") from None
     person = describe(identity.certificate).person
     name = f"Signature{existing + 1}"
-    left = MARGIN + (existing % 3) * (STAMP_WIDTH + 6)
-    bottom = MARGIN + (existing // 3) * (STAMP_HEIGHT + 6)
-    font = _font()
-    text_style = TextBoxStyle(font=GlyphAccumulatorFactory(str(font)), font_size=7) if font else TextBoxStyle()
-    style = TextStampStyle(
-        stamp_text="%(role)s: %(person)s\n%(title)s\n%(when)s",
-        text_box_style=text_style,
-        border_width=1,
+    lines = [f"{role_text}: {person.name}", person.title or person.office, when.strftime("%Y-%m-%d")]
+    meta = signers.PdfSignatureMetadata(
+        field_name=name, reason=reason or role_text, name=person.name, subfilter=fields.SigSeedSubFilter.PADES
     )
-    meta = signers.PdfSignatureMetadata(field_name=name, reason=reason or role_text, name=person.name)
     pdf_signer = signers.PdfSigner(
         meta,
-        signer=_signer(identity),
-        stamp_style=style,
-        new_field_spec=fields.SigFieldSpec(
-            name, on_page=-1, box=(left, bottom, left + STAMP_WIDTH, bottom + STAMP_HEIGHT)
-        ),
+        signer=signer_for(identity),
+        stamp_style=_stamp_style(writer, [line for line in lines if line]),
+        new_field_spec=fields.SigFieldSpec(name, on_page=-1, box=_stamp_box(writer, existing)),
     )
     out = io.BytesIO()
-    pdf_signer.sign_pdf(
-        writer,
-        output=out,
-        appearance_text_params={
-            "role": role_text,
-            "person": person.name,
-            "title": person.title or person.office,
-            "when": when.strftime("%Y-%m-%d"),
-        },
+    pdf_signer.sign_pdf(writer, output=out)
+    return out.getvalue()
+
+
+def _context(trust: TrustStore) -> ValidationContext:
+    return ValidationContext(
+        trust_roots=[ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.roots],
+        crls=[crl.public_bytes(Encoding.DER) for crl in trust.crls],
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
+
+
+def archive_pdf(data: bytes, trust: TrustStore, timestamper: TimeStamper) -> bytes:
+    """PAdES B-LTA: the validation data of every signature (CA certificates, CRLs) in the document's DSS, then a
+    document time-stamp from `timestamper` over all of it; each as an incremental update, earlier signatures intact."""
+    current = io.BytesIO(data)
+    for field in [s.field_name for s in PdfFileReader(io.BytesIO(data), strict=False).embedded_signatures]:
+        embedded = next(s for s in PdfFileReader(current, strict=False).embedded_signatures if s.field_name == field)
+        if embedded.sig_object_type == "/Sig":
+            current = add_validation_info(embedded, _context(trust), output=io.BytesIO())
+    out = io.BytesIO()
+    PdfTimeStamper(timestamper).timestamp_pdf(
+        IncrementalPdfFileWriter(current, strict=False), "sha256", validation_context=_context(trust), output=out
     )
     return out.getvalue()
 
@@ -113,20 +126,49 @@ class PdfSignatureCheck:
     trusted: bool  # the certificate path to one of our CAs holds
     covers_whole_file: bool  # no changes were made after this signature (other than later signatures)
     summary: str
+    level: str = ""  # "PAdES B-B" ... "PAdES B-LTA", "document time-stamp", or "adbe.pkcs7.detached" for older ones
+
+
+def _level(embedded: EmbeddedPdfSignature, timestamped: bool, later: list[EmbeddedPdfSignature], dss: bool) -> str:
+    """The PAdES baseline level this signature reaches: a signature time-stamp or a later document time-stamp makes
+    it B-T; validation data in the document (DSS) B-LT; a document time-stamp after that B-LTA."""
+    subfilter = str(embedded.sig_object.get("/SubFilter", "")).lstrip("/")
+    if subfilter != "ETSI.CAdES.detached":
+        return subfilter
+    stamps = [s for s in later if s.sig_object_type == "/DocTimeStamp"]
+    if not (timestamped or stamps):
+        return "PAdES B-B"
+    if not dss:
+        return "PAdES B-T"
+    return "PAdES B-LTA" if stamps else "PAdES B-LT"
 
 
 def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
-    """Every embedded signature of a PDF, checked by pyHanko's validator offline against our trust store."""
-    context = ValidationContext(
-        trust_roots=[ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in trust.roots],
-        crls=[crl.public_bytes(Encoding.DER) for crl in trust.crls],
-        allow_fetching=False,
-        revocation_mode="soft-fail",
-    )
+    """Every embedded signature and document time-stamp of a PDF, checked by pyHanko's validator offline against our
+    trust store (CA certificates and revocation lists, also those the document carries in its DSS)."""
+
     reader = PdfFileReader(io.BytesIO(data), strict=False)
+    dss = "/DSS" in reader.root
+    embedded_all = list(reader.embedded_signatures)
     results = []
-    for embedded in reader.embedded_signatures:
-        status = validate_pdf_signature(embedded, context)
+    for index, embedded in enumerate(embedded_all):
+        if embedded.sig_object_type == "/DocTimeStamp":
+            stamp = validate_pdf_timestamp(embedded, _context(trust))
+            results.append(
+                PdfSignatureCheck(
+                    field=embedded.field_name,
+                    signer=stamp.signing_cert.subject.human_friendly,
+                    intact=bool(stamp.intact and stamp.valid),
+                    trusted=bool(stamp.trusted),
+                    covers_whole_file=stamp.coverage is not None
+                    and stamp.coverage.name in ("ENTIRE_FILE", "ENTIRE_REVISION"),
+                    summary=stamp.summary(),
+                    level="document time-stamp",
+                )
+            )
+            continue
+        status = validate_pdf_signature(embedded, _context(trust))
+        timestamped = status.timestamp_validity is not None and status.timestamp_validity.valid
         results.append(
             PdfSignatureCheck(
                 field=embedded.field_name,
@@ -136,6 +178,7 @@ def verify_pdf(data: bytes, trust: TrustStore) -> list[PdfSignatureCheck]:
                 covers_whole_file=status.coverage is not None
                 and status.coverage.name in ("ENTIRE_FILE", "ENTIRE_REVISION"),
                 summary=status.summary(),
+                level=_level(embedded, timestamped, embedded_all[index + 1 :], dss),
             )
         )
     return results

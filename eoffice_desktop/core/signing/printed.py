@@ -11,10 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.content import PdfResources
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.text import TextBox, TextBoxStyle
 from pyhanko.pdf_utils.writer import (
     BasePdfFileWriter,
     PageObject,
@@ -35,9 +34,9 @@ from eoffice_desktop.core.signing.printed_stamp import (
     cm,
     make_stamp,
     place,
-    stamp_font,
     xobject_resources,
 )
+from eoffice_desktop.core.signing.stamp_text import StampText
 
 A4 = (595.28, 841.89)
 HEADING = ("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ")
@@ -129,25 +128,23 @@ def cover_pdf(office_name: str, particulars: list[tuple[str, str]], signers: lis
         raise PrintRefused("This letter has no signature with a verification code to print.")
     writer = PdfFileWriter()
     stamp = make_stamp(writer, signers)
-    font = stamp_font()
+    text_resources = PdfResources()
+    typeset = StampText(writer, text_resources)
     forms: dict[str, generic.IndirectObject] = {"/EofficeStamp": stamp.ref}
     width, height = A4
     ops: list[bytes] = []
     y = height - 72
 
-    def line(text: str, size: int, centred: bool = False) -> None:
+    def line(words: str, size: int, centred: bool = False) -> None:
         nonlocal y
-        style = TextBoxStyle(font=GlyphAccumulatorFactory(str(font)) if font else TextBoxStyle().font, font_size=size)
-        box = TextBox(style, writer=writer)
-        box.content = text
-        commands = box.render()
+        block = typeset.block([words], size, size)
         name = f"/Line{len(forms)}"
         forms[name] = writer.add_object(
-            init_xobject_dictionary(commands, box.box.width, box.box.height, box.resources.as_pdf_object())
+            init_xobject_dictionary(block.ops, block.width, block.height, text_resources.as_pdf_object())
         )
         y -= round(size * 1.7)
-        fit = min(1.0, (width - 144) / box.box.width)  # Qt-free text has no wrapping: a long subject is set smaller
-        x = (width - box.box.width * fit) / 2 if centred else 72
+        fit = min(1.0, (width - 144) / block.width)  # Qt-free text has no wrapping: a long subject is set smaller
+        x = (width - block.width * fit) / 2 if centred else 72
         ops.append(b"q %g 0 0 %g %g %g cm %s Do Q" % (fit, fit, x, y, name.encode("ascii")))
 
     for text in HEADING:

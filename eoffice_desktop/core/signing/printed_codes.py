@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.signing.status import MALFORMED
+from eoffice_desktop.core.signing.status import ALTERED, MALFORMED
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.vcode import BadCode, normalise
 
@@ -35,7 +35,7 @@ class PrintedSigner:
 
 
 def printed_signers(session: Session, letter_id: str) -> list[PrintedSigner]:
-    """Signatures whose code can be printed: well-formed (not 'malformed') and with a code that checks out."""
+    """Signatures whose code can be printed: well-formed, their role as signed, and with a code that checks out."""
     signers = []
     rows = session.scalars(
         select(Signature).where(Signature.letter_id == letter_id).order_by(Signature.position, Signature.signed_at)
@@ -45,6 +45,6 @@ def printed_signers(session: Session, letter_id: str) -> list[PrintedSigner]:
             code = normalise(row.code)
         except BadCode:
             continue
-        if row.status != MALFORMED:
+        if row.status not in (MALFORMED, ALTERED):
             signers.append(PrintedSigner(row.role, row.signer_name, row.signer_title, row.signed_at, code))
     return signers

@@ -8,18 +8,14 @@ as the reader holds the paper. Content that reaches into the strip is shrunk jus
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.content import PdfResources
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.generic import pdf_name
-from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
-from pyhanko.pdf_utils.text import TextBox, TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter, init_xobject_dictionary
 
-from eoffice_desktop.core.signing.pdfsign import FONT_CANDIDATES
 from eoffice_desktop.core.signing.printed_codes import PrintedSigner
+from eoffice_desktop.core.signing.stamp_text import StampText
 from eoffice_desktop.core.signing.vcode import qr_matrix
 
 CHECK_LINE = "ກວດສອບເອກະສານນີ້ດ້ວຍລະຫັດ ໃນໂປຣແກຣມ eOffice / Check this document with the code in eOffice"
@@ -33,10 +29,6 @@ GAP = 4  # between the letter's content and the stamp
 
 def stamp_lines(signers: list[PrintedSigner]) -> list[str]:
     return [CHECK_LINE, *(signer.line() for signer in signers)]
-
-
-def stamp_font() -> Path | None:
-    return next((path for path in FONT_CANDIDATES if path.exists()), None)
 
 
 def _qr_ops(code: str) -> tuple[bytes, float]:
@@ -65,28 +57,17 @@ class Stamp:
 
 
 def make_stamp(writer: BasePdfFileWriter, signers: list[PrintedSigner]) -> Stamp:
-    font = stamp_font()
-    style = TextBoxStyle(
-        font=GlyphAccumulatorFactory(str(font)) if font else TextBoxStyle().font,
-        font_size=FONT_SIZE,
-        leading=LEADING,
-        box_layout_rule=SimpleBoxLayoutRule(
-            x_align=AxisAlignment.ALIGN_MIN, y_align=AxisAlignment.ALIGN_MID, margins=Margins.uniform(0)
-        ),
-    )
     resources = PdfResources()
-    box = TextBox(style, writer=writer, resources=resources)
-    box.content = "\n".join(stamp_lines(signers))
-    text_ops = box.render()
+    text = StampText(writer, resources).block(stamp_lines(signers), FONT_SIZE, LEADING)
     qr, side = _qr_ops(signers[-1].code)
-    text_width, text_height = box.box.width, box.box.height
+    text_width, text_height = text.width, text.height
     width = PAD + side + PAD + text_width + PAD
     height = max(side, text_height) + 2 * PAD
     ops = b" ".join(
         [
             b"q 1 1 1 rg 0 0 %g %g re f Q" % (width, height),
             b"q 1 0 0 1 %g %g cm %s Q" % (PAD, (height - side) / 2, qr),
-            b"q 1 0 0 1 %g %g cm %s Q" % (PAD + side + PAD, (height - text_height) / 2, text_ops),
+            b"q 1 0 0 1 %g %g cm %s Q" % (PAD + side + PAD, (height - text_height) / 2, text.ops),
             b"q 0.5 w 0 0 0 RG 0.25 0.25 %g %g re S Q" % (width - 0.5, height - 0.5),
         ]
     )

@@ -14,8 +14,9 @@ UNTRUSTED = "untrusted"
 EXPIRED = "expired"
 REVOKED = "revoked"
 MALFORMED = "malformed"
+ALTERED = "altered"  # the unsigned list beside the signature (package index, event) says another role
 
-CODES = (VALID, CHANGED, UNTRUSTED, EXPIRED, REVOKED, MALFORMED)
+CODES = (VALID, CHANGED, UNTRUSTED, EXPIRED, REVOKED, MALFORMED, ALTERED)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     VALID: ("The signature is valid.", "ລາຍເຊັນຖືກຕ້ອງ."),
@@ -39,7 +40,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The signature is damaged or not in a known format.",
         "ລາຍເຊັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ.",
     ),
+    ALTERED: (
+        "This signature is listed as '{shown}' but was signed as '{signed}': the list of signatures was altered.",
+        "ລາຍເຊັນນີ້ຖືກລະບຸວ່າ '{shown_lo}' ແຕ່ໄດ້ລົງລາຍເຊັນເປັນ '{signed_lo}': ລາຍການລາຍເຊັນຖືກແກ້ໄຂ.",
+    ),
 }
+ROLE_WORDS_LO = {"prepared": "ກະກຽມ", "approved": "ຮັບຮອງ", "signed": "ລົງນາມ", "other": "ອື່ນ"}
+ROLE_NOT_SIGNED = (
+    "The role ({role}) is not part of this signature (made before roles were signed): it cannot be proven.",
+    "ບົດບາດ ({role_lo}) ບໍ່ໄດ້ຢູ່ໃນລາຍເຊັນນີ້ (ລົງລາຍເຊັນກ່ອນທີ່ບົດບາດຈະຖືກລົງລາຍເຊັນ): ບໍ່ສາມາດພິສູດໄດ້.",
+)
 
 # Words used in details; the GUI shows them after the headline.
 CHANGED_FILES_LO = "ສິ່ງທີ່ປ່ຽນແປງ"
@@ -56,13 +66,26 @@ class SignatureStatus:
     signer_title: str = ""
     signer_office: str = ""
     signing_time: datetime | None = None
+    role_shown: str = ""  # the role the unsigned list gives (package index, event)
+    role_signed: str | None = None  # the role inside the signature; None when it carries none
+    role_unsigned: bool = False  # an older signature: its role is not signed, so it cannot be proven
+    timestamped_at: datetime | None = None  # the central server's time-stamp, checked; None: not time-stamped yet
 
     @property
     def ok(self) -> bool:
         return self.code == VALID
 
     def _format(self, text: str) -> str:
-        return text.format(date=self.revoked_at.strftime("%Y-%m-%d %H:%M UTC") if self.revoked_at else "?")
+        signed = self.role_signed or ""
+        return text.format(
+            date=self.revoked_at.strftime("%Y-%m-%d %H:%M UTC") if self.revoked_at else "?",
+            shown=self.role_shown,
+            signed=signed,
+            shown_lo=ROLE_WORDS_LO.get(self.role_shown, self.role_shown),
+            signed_lo=ROLE_WORDS_LO.get(signed, signed),
+            role=self.role_shown,
+            role_lo=ROLE_WORDS_LO.get(self.role_shown, self.role_shown),
+        )
 
     @property
     def message_en(self) -> str:
@@ -81,11 +104,17 @@ class SignatureStatus:
     def describe(self) -> str:
         """Headline in both languages, then the details (for the CLI and the log)."""
         lines = [self.message_lo, self.message_en]
+        if self.role_unsigned:
+            lines += [self._format(ROLE_NOT_SIGNED[1]), self._format(ROLE_NOT_SIGNED[0])]
         if self.signer_name:
             who = ", ".join(p for p in (self.signer_name, self.signer_title, self.signer_office) if p)
             lines.append(f"Signer: {who}")
         if self.signing_time:
             lines.append(f"Signing time (claimed by the signer's PC): {self.signing_time:%Y-%m-%d %H:%M:%S UTC}")
+        if self.timestamped_at:
+            lines.append(f"Time-stamped by the central server at {self.timestamped_at:%Y-%m-%d %H:%M:%S UTC}")
+        elif self.code != MALFORMED:
+            lines.append("Signed offline (the PC's clock), not yet time-stamped")
         lines += [f"  {d}" for d in self.details]
         lines += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(lines)

@@ -51,8 +51,14 @@ class TrustStore:
         return list(builder.build_client_verifier().verify(signer, intermediates).chain)
 
     def check_path(
-        self, signer: x509.Certificate, certificates: list[x509.Certificate], signing_time: datetime | None
+        self,
+        signer: x509.Certificate,
+        certificates: list[x509.Certificate],
+        signing_time: datetime | None,
+        proven_time: datetime | None = None,
     ) -> PathResult:
+        """`proven_time`: a time-stamp's time, before which the signature certainly existed; a revocation after it
+        does not undo the signature."""
         if not self.roots:
             return PathResult(UNTRUSTED, ["no trusted CA certificate is installed on this PC"])
         moment = _aware(signing_time or datetime.now(UTC))
@@ -74,9 +80,9 @@ class TrustStore:
                         [f"certificate valid {start:%Y-%m-%d} to {end:%Y-%m-%d}, signed {moment:%Y-%m-%d %H:%M}"],
                     )
             return PathResult(UNTRUSTED, [f"certificate path not trusted: {exc}"])
-        return self._revocation(chain)
+        return self._revocation(chain, _aware(proven_time) if proven_time else None)
 
-    def _revocation(self, chain: list[x509.Certificate]) -> PathResult:
+    def _revocation(self, chain: list[x509.Certificate], proven_time: datetime | None = None) -> PathResult:
         result = PathResult(VALID, [f"trusted through: {chain[-1].subject.rfc4514_string()}"])
         for cert, issuer in zip(chain, chain[1:], strict=False):
             crl = self.crl_for(issuer)
@@ -86,6 +92,13 @@ class TrustStore:
             entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
             if entry is not None:
                 when = entry.revocation_date_utc
+                if proven_time is not None and proven_time < when:
+                    result.revoked_at = when
+                    result.details.append(
+                        f"serial {cert.serial_number:x} revoked {when:%Y-%m-%d %H:%M UTC}, after the time-stamp "
+                        f"({proven_time:%Y-%m-%d %H:%M:%S UTC}): the signature was made before and stays valid"
+                    )
+                    continue
                 return PathResult(
                     REVOKED, [f"serial {cert.serial_number:x} revoked {when:%Y-%m-%d %H:%M UTC}"], [], when
                 )

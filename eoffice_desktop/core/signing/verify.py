@@ -1,5 +1,6 @@
-"""Checking one manifest signature: the CMS mathematics, the manifest against the letter or files now, the signer's
-certificate path at signing time and its revocation. Returns one status; never raises on bad input.
+"""Checking one manifest signature: the CMS mathematics, the manifest against the letter or files now, the role the
+unsigned list gives against the role signed, the signer's certificate path at signing time and its revocation.
+Returns one status; never raises on bad input.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.cms import Malformed, check_detached
 from eoffice_desktop.core.signing.manifest import Manifest, differences, sha256_hex
-from eoffice_desktop.core.signing.status import CHANGED, MALFORMED, VALID, SignatureStatus
+from eoffice_desktop.core.signing.status import ALTERED, CHANGED, MALFORMED, VALID, SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
 
 
@@ -28,14 +29,19 @@ def verify_signature(
     trust: TrustStore,
     current: dict[str, Any] | None,
     damaged_files: list[str] | None = None,
+    roles_shown: tuple[str, ...] = (),
+    timestamp: bytes | None = None,
 ) -> SignatureStatus:
     """`current` is the manifest of the letter (or package) now; `damaged_files` names attachments whose bytes no
-    longer match their recorded SHA-256 (checked by the caller, who knows where the files are)."""
+    longer match their recorded SHA-256 (checked by the caller, who knows where the files are); `roles_shown` are the
+    roles unsigned lists give this signature (the event, a package's index and file name), each checked against the
+    role signed inside; `timestamp` is the signature's RFC 3161 token, if it has one."""
     try:
         checked = check_detached(item.cms, item.manifest)
     except Malformed as exc:
         return SignatureStatus(MALFORMED, [str(exc)])
-    status = SignatureStatus(VALID, signing_time=checked.signing_time)
+    status = SignatureStatus(VALID, signing_time=checked.signing_time, role_signed=checked.signed_role)
+    status.role_shown = next(iter(roles_shown), "")
     if checked.signer is not None:
         person = describe(checked.signer).person
         status.signer_name, status.signer_title, status.signer_office = person.name, person.title, person.office
@@ -60,7 +66,24 @@ def verify_signature(
     if changed:
         status.code, status.changed = CHANGED, changed
         return status
-    path = trust.check_path(checked.signer, checked.certificates, checked.signing_time)
+    if checked.signed_role is None:
+        status.role_unsigned = bool(status.role_shown)
+    else:
+        wrong = next((role for role in roles_shown if role != checked.signed_role), None)
+        if wrong is not None:
+            status.code, status.role_shown = ALTERED, wrong
+            return status
+    proven = None
+    if timestamp is not None:
+        from eoffice_desktop.core.signing.timestamps import check_token
+
+        stamp = check_token(timestamp, item.cms, trust)
+        if stamp.time is None:
+            status.warnings.append(f"the time-stamp does not hold: {stamp.problem}")
+        else:
+            proven = status.timestamped_at = stamp.time
+            status.details.append(f"time-stamped by {stamp.authority}")
+    path = trust.check_path(checked.signer, checked.certificates, proven or checked.signing_time, proven)
     status.code, status.revoked_at = path.code, path.revoked_at
     status.details += path.details
     status.warnings += path.warnings

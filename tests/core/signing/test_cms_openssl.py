@@ -41,7 +41,7 @@ def _item(signature: bytes, manifest: Manifest = MANIFEST) -> SignedItem:
 
 def test_openssl_accepts_our_signature_and_rejects_any_changed_byte(pki: Pki, tmp_path: Path) -> None:
     identity = pki.official("usr_1")
-    signature = sign_detached(MANIFEST.raw, identity)
+    signature = sign_detached(MANIFEST.raw, identity, "signed")
     ca_file = pki.ca_file()
     assert openssl_verify(tmp_path, signature, MANIFEST.raw, ca_file) == 0
     assert verify_signature(_item(signature), pki.trust(), MANIFEST.data).code == VALID
@@ -55,7 +55,7 @@ def test_openssl_accepts_our_signature_and_rejects_any_changed_byte(pki: Pki, tm
 
 def test_checked_signature_has_time_and_signer(pki: Pki) -> None:
     identity = pki.official("usr_1", name="ທ່ານ ຄຳ")
-    checked = check_detached(sign_detached(MANIFEST.raw, identity), MANIFEST.raw)
+    checked = check_detached(sign_detached(MANIFEST.raw, identity, "signed"), MANIFEST.raw)
     assert checked.intact
     assert checked.signer == identity.certificate
     assert checked.signing_time is not None
@@ -68,14 +68,14 @@ def test_rsa_signature_also_interoperates(pki: Pki, tmp_path: Path) -> None:
     identity = pki.keys.create("usr_r", "rsa signing passphrase", algorithm="rsa-3072")
     cert = pki.ca.issue(make_request(identity.key, Person(name="RSA Signer")), CA_PASS)
     identity.certificate, identity.chain = cert, [pki.ca.certificate]
-    signature = sign_detached(MANIFEST.raw, identity)
+    signature = sign_detached(MANIFEST.raw, identity, "signed")
     assert openssl_verify(tmp_path, signature, MANIFEST.raw, pki.ca_file()) == 0
     assert verify_signature(_item(signature), pki.trust(), MANIFEST.data).code == VALID
 
 
 def test_untrusted_ca(pki: Pki, other_pki, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     stranger = other_pki().official("usr_x")
-    signature = sign_detached(MANIFEST.raw, stranger)
+    signature = sign_detached(MANIFEST.raw, stranger, "signed")
     assert openssl_verify(tmp_path, signature, MANIFEST.raw, pki.ca_file()) != 0
     status = verify_signature(_item(signature), pki.trust(), MANIFEST.data)
     assert status.code == UNTRUSTED
@@ -84,7 +84,7 @@ def test_untrusted_ca(pki: Pki, other_pki, tmp_path: Path) -> None:  # type: ign
 
 def test_revoked_certificate_reports_date(pki: Pki, tmp_path: Path) -> None:
     identity = pki.official("usr_1")
-    signature = sign_detached(MANIFEST.raw, identity)
+    signature = sign_detached(MANIFEST.raw, identity, "signed")
     assert identity.certificate is not None
     when = datetime.now(UTC).replace(microsecond=0)
     pki.ca.revoke(identity.certificate.serial_number, CA_PASS, "key_compromise", when=when)
@@ -97,7 +97,7 @@ def test_revoked_certificate_reports_date(pki: Pki, tmp_path: Path) -> None:
 
 def test_expired_at_signing_time(pki: Pki, tmp_path: Path) -> None:
     identity = pki.official("usr_1", not_before=datetime.now(UTC) - timedelta(days=40), days=10)
-    signature = sign_detached(MANIFEST.raw, identity)
+    signature = sign_detached(MANIFEST.raw, identity, "signed")
     assert openssl_verify(tmp_path, signature, MANIFEST.raw, pki.ca_file()) != 0
     status = verify_signature(_item(signature), pki.trust(), MANIFEST.data)
     assert status.code == EXPIRED
@@ -105,7 +105,7 @@ def test_expired_at_signing_time(pki: Pki, tmp_path: Path) -> None:
 
 def test_malformed_signatures(pki: Pki) -> None:
     identity = pki.official("usr_1")
-    signature = sign_detached(MANIFEST.raw, identity)
+    signature = sign_detached(MANIFEST.raw, identity, "signed")
     for bad in (b"", b"not a signature", signature[:40], signature[:-1]):
         assert verify_signature(_item(bad), pki.trust(), MANIFEST.data).code == MALFORMED
     with pytest.raises(Malformed):
