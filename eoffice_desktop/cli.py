@@ -54,7 +54,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from eoffice_desktop.core.check import check_data_dir
 
-    report = check_data_dir(_data_dir(args))
+    report = check_data_dir(_data_dir(args), full=getattr(args, "full", False))
     print(report.text())
     if not report.ok:
         if getattr(args, "repair", False):
@@ -136,6 +136,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     _add_data_dir(check)
     check.add_argument(
         "--repair", action="store_true", help="also remove attachment files left by interruptions (after 2 days)"
+    )
+    check.add_argument(
+        "--full", action="store_true", help="also rebuild the registers from the log and compare every table (slower)"
     )
     check.set_defaults(func=cmd_check)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.check_chain import ACKED_PREFIX
 from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
 from eoffice_desktop.core.models import Event, SyncIssue
 from eoffice_desktop.core.settings import get_setting, set_setting
@@ -85,7 +86,23 @@ def mark_acknowledged(session: Session, event_ids: list[str]) -> int:
     if not event_ids:
         return 0
     result = session.execute(update(Event).where(Event.id.in_(event_ids)).values(acked=True))
+    _note_acked_heads(session, event_ids)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _note_acked_heads(session: Session, event_ids: list[str]) -> None:
+    """Keep, per device, the highest event the server took and its hash, apart from the events themselves: `eoffice
+    check` then finds a last event deleted or changed and hashed again (core/check_chain.py)."""
+    heads = session.execute(
+        select(Event.device_id, func.max(Event.dev_seq)).where(Event.id.in_(event_ids)).group_by(Event.device_id)
+    )
+    for device_id, dev_seq in list(heads):
+        key = ACKED_PREFIX + device_id
+        known = get_setting(session, key)
+        if known and int(known.split(" ")[0]) >= dev_seq:
+            continue
+        digest = session.scalar(select(Event.hash).where(Event.device_id == device_id, Event.dev_seq == dev_seq))
+        set_setting(session, key, f"{dev_seq} {digest}")
 
 
 def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]) -> ApplyResult:
