@@ -25,6 +25,14 @@ TEMPLATE_CHOICES = (
 _ALLOWED = {"seq", "abbr", "dept", "year"}
 WHOLE_SERIES_END = 999_999_999
 
+# Set when an enrolled PC's data is restored from a backup ("enrol"), then "pull" once enrolled again; removed after
+# its first complete pull. Meanwhile no number is given: the PC's old identity may have used numbers after the backup.
+RESTORED_KEY = "numbering.restored"
+RESTORED_MESSAGE = (
+    "This PC was restored from a backup, and the server may already have given numbers to letters registered after "
+    "that backup. Enrol this PC again and sync it before registering letters."
+)
+
 
 class TemplateError(ValueError):
     pass
@@ -132,6 +140,23 @@ def _provisional(session: Session, direction: str, year: int, key: str, device_t
     set_setting(session, counter, str(number))
     text = f"{prefix}{number:04d}"
     return RegistryNumber(text=text, year=year, seq=None, series_key=key, provisional=True)
+
+
+def after_restore(session: Session) -> bool:
+    """Registering waits: this restored PC has not yet learnt from the server what it did after its backup."""
+    return bool(get_setting(session, RESTORED_KEY))
+
+
+def close_restored_blocks(session: Session) -> int:
+    """A restored PC enrolling again: the blocks in its backup may have been used after the backup (by the same PC
+    before the restore), so none of them gives another number; new blocks come from the server. Returns how many
+    blocks were closed."""
+    closed = 0
+    for block in session.scalars(select(NumberBlock).where(NumberBlock.next <= NumberBlock.last)):
+        block.next, closed = block.last + 1, closed + 1
+    set_setting(session, RESTORED_KEY, "pull")
+    session.flush()
+    return closed
 
 
 # -- server blocks (sync/client/numbers.py asks the server; these keep the local side) ------------------------------

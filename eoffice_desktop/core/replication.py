@@ -4,12 +4,13 @@ and the pull cursor. Online sync and USB bundles both go through here.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.check_chain import ACKED_PREFIX
+from eoffice_desktop.core.check_chain import ACKED_PREFIX, FORMER_IDS
 from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
 from eoffice_desktop.core.models import Event, SyncIssue
 from eoffice_desktop.core.settings import get_setting, set_setting
@@ -28,12 +29,22 @@ class ApplyResult:
         self.refused.update(other.refused)
 
 
+def sending_ids(session: Session, device_id: str) -> list[str]:
+    """This PC's device id and the ids it had before a restore: events of all of them leave from this PC (the server
+    takes a replaced device's events from the device that replaced it)."""
+    try:
+        former = [str(x) for x in json.loads(get_setting(session, FORMER_IDS, "[]"))]
+    except ValueError:
+        former = []
+    return [*former, device_id]
+
+
 def outbox(session: Session, device_id: str, limit: int = 500, max_bytes: int = 256 * 1024) -> list[EventEnvelope]:
     """This PC's events the server has not acknowledged yet, oldest first, bounded by count and size."""
     rows = session.scalars(
         select(Event)
-        .where(Event.device_id == device_id, Event.acked.is_(False), Event.refused.is_(None))
-        .order_by(Event.dev_seq)
+        .where(Event.device_id.in_(sending_ids(session, device_id)), Event.acked.is_(False), Event.refused.is_(None))
+        .order_by(Event.seq)  # made in this order here: each device's chain in order
         .limit(limit)
     )
     batch: list[EventEnvelope] = []
@@ -54,7 +65,8 @@ def all_events(session: Session) -> list[EventEnvelope]:
 
 def outbox_size(session: Session, device_id: str) -> int:
     query = select(func.count()).select_from(Event)
-    query = query.where(Event.device_id == device_id, Event.acked.is_(False), Event.refused.is_(None))
+    ids = sending_ids(session, device_id)
+    query = query.where(Event.device_id.in_(ids), Event.acked.is_(False), Event.refused.is_(None))
     return session.scalar(query) or 0
 
 

@@ -29,7 +29,8 @@ from eoffice_desktop.core.replication import (
     reset_for_new_epoch,
     set_cursor,
 )
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.numbering import RESTORED_KEY
+from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.status import count_usage
 from sync.client.transport import Transport
@@ -117,6 +118,9 @@ class SyncEngine:
                     self._push(hello.max_push_bytes)
             if "pull" in phases:
                 self._pull()
+                with self.store.db.write() as s:  # a restored PC now holds what it did after its backup
+                    if get_setting(s, RESTORED_KEY) == "pull":
+                        delete_setting(s, RESTORED_KEY)
             if "blobs" in phases:
                 self._blobs()
             if set(PHASES) <= set(phases):
