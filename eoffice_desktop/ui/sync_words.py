@@ -38,6 +38,12 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "SyncWords", "The enrolment code is wrong, already used or expired. Ask IT for a new code."
         )
+    if code == "office_id_taken":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The server already has another office with this PC's office (was its data folder copied from another "
+            "office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.",
+        )
     if isinstance(exc, SyncError):
         return QCoreApplication.translate("SyncWords", "The server refused a request: {reason}").format(reason=str(exc))
     return QCoreApplication.translate("SyncWords", "Sync stopped because of an error: {reason}").format(

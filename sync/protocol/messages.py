@@ -5,15 +5,31 @@ Every answer carries `"protocol": 1`; a page without it (a captive portal's 200)
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from sync.protocol import PROTOCOL_VERSION
 
 MAX_BATCH_EVENTS = 500
 MAX_PUSH_BYTES = 4 * 1024 * 1024
+MAX_INFLATED_BYTES = 4 * MAX_PUSH_BYTES  # a compressed body may inflate to this much, no more
 CHUNK_SIZE = 256 * 1024
+
+
+BLOB_HASH_PATTERN = r"^sha256:[0-9a-f]{64}$"
+
+
+def _whole(value: Any) -> Any:
+    """JSON has one kind of number, and JSON Schema counts 47.0 as the integer 47: taken as 47. 47.5, "47" and true
+    stay refused (requests are strict)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+Count = Annotated[int, BeforeValidator(_whole)]  # an integer as the OpenAPI description says ("type": "integer")
+BlobHash = Annotated[str, Field(pattern=BLOB_HASH_PATTERN)]
 
 
 class Request(BaseModel):
@@ -64,17 +80,17 @@ class WireEvent(Request):
 
     id: str = Field(min_length=36, max_length=36)
     type: str = Field(min_length=1, max_length=64)
-    schema_: int = Field(default=1, alias="schema", ge=1, le=1000)
+    schema_: Count = Field(default=1, alias="schema", ge=1, le=1000)
     letter_id: str | None = Field(default=None, max_length=36)
     office_id: str = Field(min_length=1, max_length=64)
     device_id: str = Field(min_length=1, max_length=64)
     author_id: str = Field(min_length=1, max_length=64)
     hlc: str = Field(min_length=10, max_length=96)
-    dev_seq: int = Field(ge=1, le=2**53)
+    dev_seq: Count = Field(ge=1, le=2**53)
     prev: str = Field(min_length=71, max_length=71)
     payload: dict[str, Any]
     deps: list[str] = Field(default_factory=list, max_length=100)
-    blobs: list[str] = Field(default_factory=list, max_length=100)
+    blobs: list[BlobHash] = Field(default_factory=list, max_length=100)
     sig: str | None = Field(default=None, max_length=400)
 
     def envelope_dict(self) -> dict[str, Any]:
@@ -109,7 +125,7 @@ class PullAnswer(Answer):
 
 
 class BlobQuery(Request):
-    hashes: list[str] = Field(max_length=1000)
+    hashes: list[BlobHash] = Field(max_length=1000)
 
 
 class BlobStatus(Answer):
@@ -119,14 +135,14 @@ class BlobStatus(Answer):
 
 
 class BlobComplete(Request):
-    size: int = Field(ge=1, le=2**40)
+    size: Count = Field(ge=1, le=2**40)
 
 
 class DigestQuery(Request):
-    upto: int = Field(ge=0, le=2**53)
-    count: int = Field(ge=0, le=2**53)
-    xsum: int = Field(ge=0, lt=2**32)
-    own: int = Field(default=0, ge=0, le=2**53)  # as in pull: this PC's own events up to this dev_seq are left out
+    upto: Count = Field(ge=0, le=2**53)
+    count: Count = Field(ge=0, le=2**53)
+    xsum: Count = Field(ge=0, lt=2**32)
+    own: Count = Field(default=0, ge=0, le=2**53)  # as in pull: this PC's own events up to this dev_seq are left out
 
 
 class DigestAnswer(Answer):
@@ -140,8 +156,8 @@ SERIES_KEY_PATTERN = r"^(in|out):([0-9]{4}|all)(:[^:]{1,32})?$"
 
 class SeriesWant(Request):
     series_key: str = Field(pattern=SERIES_KEY_PATTERN, max_length=48)  # "in:2026", "out:2026:ກງ"
-    count: int = Field(default=50, ge=1, le=500)
-    highest_used: int = Field(default=0, ge=0, le=10**9)  # what this PC already used (a paper register, a lone PC)
+    count: Count = Field(default=50, ge=1, le=500)
+    highest_used: Count = Field(default=0, ge=0, le=10**9)  # what this PC already used (a paper register, a lone PC)
 
 
 class NumberBlockRequest(Request):

@@ -18,6 +18,17 @@ class AdminError(ValueError):
     pass
 
 
+ENROLMENT_REFUSALS = ("enrolment_refused", "office_id_taken")  # each has its words on the PC (ui/sync_words.py)
+
+
+class EnrolmentRefused(AdminError):
+    """An enrolment the server will refuse the same way every time; `code` says why (for the PC's own words)."""
+
+    def __init__(self, message: str, code: str = "enrolment_refused") -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -102,6 +113,16 @@ def enrol(
     if local_office_id and local_office_id != event_office_id(office):
         if office.event_office_id is not None:
             raise AdminError("This PC already holds another office's data; it cannot join this office.")
+        taken = select(ServerOffice.code).where(  # an office is found by either id (sync/server/push.py)
+            ((ServerOffice.event_office_id == local_office_id) | (ServerOffice.id == local_office_id))
+            & (ServerOffice.id != office.id)
+        )
+        if (other := session.scalar(taken)) is not None:
+            raise EnrolmentRefused(
+                f"This PC's office id is already used by the office {other} on this server (was this PC copied from "
+                "another office's?). Set this PC up again with a new data folder, then enrol it.",
+                "office_id_taken",
+            )
         office.event_office_id = local_office_id  # the office's first PC set it up offline
     elif office.event_office_id is None:
         office.event_office_id = office.id

@@ -52,6 +52,17 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
         RELAY_PATH,
         response_class=FileResponse,
         responses={200: {"content": {"application/octet-stream": {}}, "description": "the return bundle"}},
+        openapi_extra={  # streamed to disk by the route itself, so described here
+            "requestBody": {
+                "required": True,
+                "description": "a bundle file (.eob) saved for USB by an office's PC; a damaged one is refused (400)",
+                "content": {
+                    "application/octet-stream": {
+                        "schema": {"type": "string", "format": "binary", "minLength": 1, "maxLength": RELAY_LIMIT}
+                    }
+                },
+            }
+        },
     )
     async def relay(request: Request, me: Device = Depends(device)) -> FileResponse:
         folder = Path(tempfile.mkdtemp(prefix="relay-"))
@@ -71,8 +82,8 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
                 outcome = await run_in_threadpool(
                     read_in, database, blobs, source, answer, above_or_same(database, me.office_id)
                 )
-            except BundleInvalid as exc:
-                raise ProtocolError(422, "invalid_request", str(exc)) from None
+            except BundleInvalid as exc:  # bytes the description cannot tell from a bundle: damaged, not malformed
+                raise ProtocolError(400, "invalid_request", str(exc)) from None
             except BundleUnsealed as exc:
                 raise ProtocolError(403, "bundle_unsealed", str(exc)) from None
             except (BundleRefused, BlobError) as exc:

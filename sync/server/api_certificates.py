@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI, Query
 from eoffice_desktop.core.signing.ca import CARefused
 from eoffice_desktop.core.signing.certificates import fingerprint
 from sync.protocol.messages import CertificateRequest, IssuedCertificate, TrustAnswer
-from sync.server.ca import CAUnavailable, ServerCA
+from sync.server.ca import CAUnavailable, NotAMember, ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError
 from sync.server.models import Device
@@ -50,5 +50,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
             )
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
-        except CARefused as exc:
-            raise ProtocolError(422, "certificate_refused", str(exc)) from None
+        except NotAMember as exc:  # the request is well formed; the server holds no such user for this office
+            raise ProtocolError(404, "certificate_refused", str(exc)) from None
+        except CARefused as exc:  # the PEM holds no valid request (a checksum the description cannot state)
+            raise ProtocolError(400, "certificate_refused", str(exc)) from None

@@ -3,26 +3,29 @@ protocol envelope, every bad request a 4xx with a JSON error that changes nothin
 
 from __future__ import annotations
 
-import gzip
 import logging
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-import zstandard
 from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, update
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.messages import (
+    BLOB_HASH_PATTERN,
+    CHUNK_SIZE,
+    MAX_INFLATED_BYTES,
     MAX_PUSH_BYTES,
     BlobComplete,
     BlobQuery,
@@ -38,125 +41,66 @@ from sync.protocol.messages import (
     PushRequest,
 )
 from sync.server import api_bundles, api_certificates, api_numbers, feeds
-from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
+from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError, error_response
+from sync.server.logs import RequestLog
+from sync.server.metrics_access import MetricsAccess
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.push import accept_batch
 
 log = logging.getLogger("eoffice.server")
 
 
-class BodyLimitAndDecompress:
-    """Refuses bodies over the limit before reading them whole, and decodes gzip/zstd request bodies."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] == RELAY_PATH:  # a relayed bundle is streamed to disk instead
-            await self.app(scope, receive, send)
-            return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        declared = headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
-            await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
-            return
-        encoding = headers.get("content-encoding", "").strip().lower()
-        if encoding not in ("", "identity", "gzip", "zstd"):
-            await error_response(415, "invalid_request", "Unknown Content-Encoding.")(scope, receive, send)
-            return
-        chunks, size = [], 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] != "http.request":
-                break
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > self.limit:
-                await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
-        try:
-            if encoding == "gzip":
-                body = gzip.decompress(body)
-            elif encoding == "zstd":
-                body = zstandard.ZstdDecompressor().decompress(body, max_output_size=self.limit * 4)
-        except (OSError, EOFError, zstandard.ZstdError):
-            await error_response(400, "invalid_request", "The compressed body is damaged.")(scope, receive, send)
-            return
-        if len(body) > self.limit * 4:
-            await error_response(413, "too_large", "The request is too large.")(scope, receive, send)
-            return
-        sent = False
-
-        async def replay() -> Message:
-            nonlocal sent
-            if sent:  # the body was given; later calls wait for the real disconnect (streamed answers listen)
-                return await receive()
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        scope = dict(scope)
-        scope["headers"] = [
-            (k, v) for k, v in scope["headers"] if k.lower() not in (b"content-encoding", b"content-length")
-        ]
-        scope["headers"].append((b"content-length", str(len(body)).encode()))
-        await self.app(scope, replay, send)
-
-
-class RequestLog:
-    """One structured log line per request (method, path, status, milliseconds), and the request count."""
-
-    def __init__(self, app: ASGIApp, metrics: Counter[str]) -> None:
-        self.app, self.metrics = app, metrics
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sending)
-        finally:
-            self.metrics["requests"] += 1
-            fields = {
-                "method": scope["method"],
-                "path": scope["path"],
-                "status": status,
-                "ms": round((time.perf_counter() - started) * 1000, 1),
-            }
-            log.info("request", extra={"fields": fields})
-
-
 LAST_SEEN_EVERY = timedelta(minutes=1)
+ENROL_PATH = "/v1/devices/enrol"  # the one route that takes a body without a device token
+MAX_CHUNK_INDEX = 2**20
+
+
+class _BlobHashConvertor(Convertor[str]):
+    """Only a well-formed file name matches a route's {blob_hash}: GET /v1/blobs/have is then a method the path does
+    not take (405), not a bad file name."""
+
+    regex = BLOB_HASH_PATTERN.strip("^$")
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("blob_hash", _BlobHashConvertor())
+BlobHashPath = Annotated[str, PathParam(pattern=BLOB_HASH_PATTERN, description="sha256:<64 hex digits>")]
+CHUNK_BODY: dict[str, Any] = {  # the route reads the bytes itself; this tells the OpenAPI description what they are
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/octet-stream": {
+                "schema": {"type": "string", "format": "binary", "minLength": 1, "maxLength": CHUNK_SIZE}
+            }
+        },
+    }
+}
 REFUSALS = {
-    400: "Malformed or damaged request",
+    400: "Damaged: bytes that meet this description but are not what they claim (a bundle, a chunk's checksum)",
     401: "Not enrolled, unknown or revoked device",
-    403: "Enrolment refused",
+    403: "Refused: an enrolment, or the counters asked from outside the network their operators allow",
     404: "Not found (or not this office's)",
     409: "Conflicts with what the server holds",
     413: "Too large",
     415: "Unknown Content-Encoding",
-    422: "Invalid request",
+    422: "Does not match this description",
 }
 
 
-def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None) -> FastAPI:
+def create_app(
+    database: ServerDatabase, blob_dir: Path, data_dir: Path | None = None, metrics_access: MetricsAccess | None = None
+) -> FastAPI:
     blobs = ServerBlobStore(blob_dir)
     last_sweep = [0.0]
 
@@ -198,7 +142,7 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = "not_found" if exc.status_code == 404 else "invalid_request"
-        return error_response(exc.status_code, code, str(exc.detail))
+        return error_response(exc.status_code, code, str(exc.detail), headers=exc.headers)  # 405 keeps its Allow
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -206,20 +150,36 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
-    app.add_middleware(RequestLog, metrics=metrics)
-    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
-    app.add_middleware(BodyLimitAndDecompress, limit=MAX_PUSH_BYTES)
-
-    def device(authorization: str | None = Header(default=None)) -> Device:
-        if not authorization or not authorization.startswith("Bearer "):
+    def known_device(authorization: str | None) -> Device:
+        """The enrolled, unrevoked device presenting this Authorization header, or the refusal to answer."""
+        scheme, _, token = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
         with database.lookup() as s:  # every request: revocation takes effect at once
-            found = device_for_token(s, authorization.removeprefix("Bearer ").strip())
+            found = device_for_token(s, token.strip())
         if found is None:
             raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
         if found.revoked_at is not None:
             raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
+        return found
+
+    # Added innermost first: the request log, outermost, also sees the body layer's refusals.
+    app.add_middleware(
+        BodyLimitAndDecompress,
+        limit=MAX_PUSH_BYTES,
+        inflated_limit=MAX_INFLATED_BYTES,
+        authenticate=known_device,
+        anonymous_paths=(ENROL_PATH,),
+        skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
+    )
+    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(RequestLog, metrics=metrics)
+
+    bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
+
+    def device(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Device:
+        found = known_device(f"Bearer {credentials.credentials}" if credentials is not None else None)
         moment = now()
         if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
             with database.write() as s:  # not on every request: a write (and a disk flush) per request is costly
@@ -237,11 +197,22 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
             s.execute(select(1))
         return {"protocol": PROTOCOL_VERSION, "status": "ok"}
 
+    metrics_access = metrics_access or MetricsAccess()
+
     @app.get("/v1/metrics")
-    def metrics_view() -> dict[str, Any]:
+    def metrics_view(request: Request) -> dict[str, Any]:
+        """The counters of this process, for the operators' monitoring (docs/deploy.md: who may read them)."""
+        if not metrics_access.allows(
+            request.client.host if request.client else None, request.headers.get("authorization")
+        ):
+            raise ProtocolError(
+                403,
+                "metrics_refused",
+                "The counters are readable only from the server's machine or network, or with the operators' token.",
+            )
         return {"protocol": PROTOCOL_VERSION, **metrics}
 
-    @app.post("/v1/devices/enrol", response_model=Enrolled)
+    @app.post(ENROL_PATH, response_model=Enrolled)
     def enrol_device(request: EnrolRequest) -> Enrolled:
         try:
             with database.write() as s:
@@ -261,8 +232,9 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
                     token=token,
                     epoch="",
                 )
-        except AdminError as exc:
-            raise ProtocolError(403, "enrolment_refused", str(exc)) from None
+        except AdminError as exc:  # the code is not used up: the transaction is rolled back
+            code = exc.code if isinstance(exc, EnrolmentRefused) else "enrolment_refused"
+            raise ProtocolError(403, code, str(exc)) from None
         answer.epoch = database.epoch()
         return answer
 
@@ -330,23 +302,25 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
                 missing.append(blob_hash)
         return BlobStatus(present=present, partial=partial, missing=missing)
 
-    @app.put("/v1/blobs/{blob_hash}/chunks/{index}", status_code=204)
+    @app.put("/v1/blobs/{blob_hash:blob_hash}/chunks/{index}", status_code=204, openapi_extra=CHUNK_BODY)
     async def put_chunk(
-        blob_hash: str,
-        index: int,
+        blob_hash: BlobHashPath,
+        index: Annotated[int, PathParam(ge=0, le=MAX_CHUNK_INDEX)],
         request: Request,
         me: Device = Depends(device),
-        x_chunk_sha256: str | None = Header(default=None),
+        x_chunk_sha256: str = Header(default="", pattern="^([0-9a-fA-F]{64})?$"),
     ) -> Response:
         data = await request.body()
+        if not data or len(data) > CHUNK_SIZE:
+            raise ProtocolError(422, "invalid_request", f"A chunk has 1 to {CHUNK_SIZE} bytes.")
         try:  # hashing and the disk flush in a worker thread: the event loop goes on serving other requests
-            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256, me.office_id)
-        except BlobError as exc:
-            raise ProtocolError(422, "blob_refused", str(exc)) from None
+            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256 or None, me.office_id)
+        except BlobError as exc:  # the bytes do not match their checksum: damaged on the way (the schema is met)
+            raise ProtocolError(400, "blob_refused", str(exc)) from None
         return Response(status_code=204)
 
-    @app.post("/v1/blobs/{blob_hash}/complete")
-    def complete(blob_hash: str, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
+    @app.post("/v1/blobs/{blob_hash:blob_hash}/complete")
+    def complete(blob_hash: BlobHashPath, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
         """Join this office's chunks into the file (or, when another office sent the same file, check them against
         it); then the office may read the file. Asked again after it worked, it answers the same."""
         try:
@@ -367,8 +341,12 @@ def create_app(database: ServerDatabase, blob_dir: Path, data_dir: Path | None =
                 s.add(BlobAccess(hash=blob_hash, office_id=me.office_id))
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
-    @app.get("/v1/blobs/{blob_hash}")
-    def get_blob(blob_hash: str, me: Device = Depends(device)) -> Response:
+    @app.get(
+        "/v1/blobs/{blob_hash:blob_hash}",
+        response_class=FileResponse,
+        responses={200: {"content": {"application/octet-stream": {}}, "description": "the file, as sent"}},
+    )
+    def get_blob(blob_hash: BlobHashPath, me: Device = Depends(device)) -> Response:
         try:
             path = blobs.path(blob_hash)
         except BlobError as exc:

@@ -33,6 +33,10 @@ class CAUnavailable(Exception):
     """This server has no CA (or cannot open it)."""
 
 
+class NotAMember(CARefused):
+    """The official named in a certificate request is not a user of the asking office on this server."""
+
+
 @dataclass(frozen=True)
 class Trust:
     ca_pem: str
@@ -96,7 +100,7 @@ class ServerCA:
         office and the user id are the server's own, so a PC cannot obtain a certificate for another office."""
         member = session.get(OfficeMember, user_id)
         if member is None or member.office_id != office_id:
-            raise CARefused("This official is not a user of this office on the server (sync the office first).")
+            raise NotAMember("This official is not a user of this office on the server (sync the office first).")
         try:
             request = x509.load_pem_x509_csr(csr_pem.encode("utf-8"))
             asked = person_of(request.subject)

@@ -16,6 +16,7 @@ from sync.server import logs
 from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
+from sync.server.metrics_access import METRICS_FROM, MetricsAccess
 from sync.server.models import Device, ServerOffice
 
 DEFAULT_DATA = Path(os.environ.get("EOFFICE_SERVER_DATA", "eoffice-server-data"))
@@ -34,7 +35,10 @@ def served_app() -> Any:
     logs.configure()
     database = ServerDatabase(os.environ["EOFFICE_SERVER_DB"])
     data_dir = Path(os.environ["EOFFICE_SERVER_DATA"])
-    return create_app(database, Path(os.environ["EOFFICE_SERVER_BLOBS"]), data_dir)
+    metrics = MetricsAccess(
+        os.environ.get("EOFFICE_METRICS_FROM", "loopback"), os.environ.get("EOFFICE_METRICS_TOKEN") or None
+    )
+    return create_app(database, Path(os.environ["EOFFICE_SERVER_BLOBS"]), data_dir, metrics)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -54,6 +58,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     os.environ["EOFFICE_SERVER_DB"] = database.url
     os.environ["EOFFICE_SERVER_DATA"] = str(Path(args.data_dir).resolve())
     os.environ["EOFFICE_SERVER_BLOBS"] = str(Path(args.blob_dir or Path(args.data_dir) / "blobs").resolve())
+    os.environ["EOFFICE_METRICS_FROM"] = args.metrics_from
     uvicorn.run(
         "sync.server.cli:served_app",
         factory=True,
@@ -164,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tls-cert", help="TLS certificate (PEM); without it, put a TLS reverse proxy in front")
     serve.add_argument("--tls-key", help="TLS private key (PEM; its password, if any, in EOFFICE_TLS_KEY_PASSWORD)")
     serve.add_argument("--workers", type=int, default=1, help="server processes sharing the port (PostgreSQL only)")
+    serve.add_argument(
+        "--metrics-from",
+        choices=METRICS_FROM,
+        default="loopback",
+        help="who may read GET /v1/metrics without a token (a token in EOFFICE_METRICS_TOKEN works from anywhere)",
+    )
     serve.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="create or update the database").set_defaults(func=cmd_migrate)
     sub.add_parser("new-epoch", help="after restoring the database from a backup").set_defaults(func=cmd_new_epoch)

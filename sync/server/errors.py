@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from fastapi.responses import JSONResponse
 
 from sync.protocol.messages import ErrorBody
@@ -13,11 +15,13 @@ MESSAGES_LO = {
     "too_large": "ຂໍ້ມູນໃຫຍ່ເກີນໄປ.",
     "not_found": "ບໍ່ພົບ.",
     "enrolment_refused": "ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ ຫຼື ໝົດອາຍຸ.",
+    "office_id_taken": "ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ ຖືກໃຊ້ໂດຍຫ້ອງການອື່ນແລ້ວ. ກະລຸນາຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່.",
     "blob_refused": "ໄຟລ໌ບໍ່ຖືກຕ້ອງ; ກະລຸນາສົ່ງໃໝ່.",
     "server_error": "ເຊີບເວີມີບັນຫາ; ຈະລອງໃໝ່ພາຍຫຼັງ.",
     "bad_range": "ຂອບເຂດບໍ່ຖືກຕ້ອງ.",
     "no_ca": "ເຊີບເວີນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນ; ກະລຸນາຖາມພະນັກງານໄອທີ.",
     "certificate_refused": "ບໍ່ສາມາດອອກໃບຢັ້ງຢືນໃຫ້ຄຳຮ້ອງນີ້ໄດ້.",
+    "metrics_refused": "ຕົວເລກສະຖິຕິຂອງເຊີບເວີ ອ່ານໄດ້ສະເພາະຈາກເຄື່ອງ ຫຼື ເຄືອຂ່າຍຂອງເຊີບເວີ ຫຼື ດ້ວຍລະຫັດຂອງຜູ້ດູແລເທົ່ານັ້ນ.",
     "bundle_refused": "ເຊີບເວີບໍ່ຮັບໄຟລ໌ USB ນີ້ (ຄອມພິວເຕີທີ່ສ້າງບໍ່ໄດ້ລົງທະບຽນ ຫຼື ເປັນຂອງຫ້ອງການອື່ນ).",
 }
 
@@ -28,8 +32,10 @@ class ProtocolError(Exception):
         self.status, self.code, self.message, self.retry = status, code, message, retry
 
 
-def error_response(status: int, code: str, message: str, retry: bool = False) -> JSONResponse:
+def error_response(
+    status: int, code: str, message: str, retry: bool = False, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
     body = ErrorBody(
         code=code, message_en=message, message_lo=MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"]), retry=retry
     )
-    return JSONResponse(body.model_dump(), status_code=status)
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)

@@ -1,14 +1,19 @@
 """Structured logs: one JSON object per line on standard output (time, level, logger, message and fields), so a
-log collector can filter by status, path or device without parsing sentences."""
+log collector can filter by status, path or device without parsing sentences; and one such line per request."""
 
 from __future__ import annotations
 
 import json
 import logging
+import time
+from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 FIELDS = "fields"  # logger.info("request", extra={"fields": {...}})
+log = logging.getLogger("eoffice.server")
 
 
 class JsonLines(logging.Formatter):
@@ -31,3 +36,35 @@ def configure(level: int = logging.INFO) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+
+
+class RequestLog:
+    """One structured log line per request (method, path, status, milliseconds), and the request count."""
+
+    def __init__(self, app: ASGIApp, metrics: Counter[str]) -> None:
+        self.app, self.metrics = app, metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def sending(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            self.metrics["requests"] += 1
+            fields = {
+                "method": scope["method"],
+                "path": scope["path"],
+                "status": status,
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            }
+            log.info("request", extra={"fields": fields})

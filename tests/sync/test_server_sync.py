@@ -92,10 +92,11 @@ def test_refusals_are_clear_json_and_change_nothing(central, tmp_path: Path):
         response = requests.post(f"{central.url}/v1/push", data=body, headers=headers, timeout=10)
         assert response.status_code in (400, 422)
         assert response.json()["protocol"] == 1 and response.json()["message_lo"]
-    # a value of the wrong JSON type is refused, not coerced (`true` is not a count, `"5"` is not a size)
+    # a value of the wrong JSON type is refused, not coerced (`true` is not a count, `"5"` is not a size, 1.5 is not an
+    # integer; 1.0 is one, as JSON Schema says)
     for path, wrong in (
         ("/v1/digest", {"upto": True, "count": True, "xsum": 1}),
-        ("/v1/digest", {"upto": 1.0, "count": 0, "xsum": 1}),
+        ("/v1/digest", {"upto": 1.5, "count": 0, "xsum": 1}),
         ("/v1/numbers/blocks", {"series": [{"series_key": "in:2026", "count": "5"}]}),
     ):
         response = requests.post(f"{central.url}{path}", json=wrong, headers=headers, timeout=10)

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+import sync.server.admin
 import sync.server.push
-from eoffice_desktop.ui.sync_words import file_error, refusal_reason
+from eoffice_desktop.ui.sync_words import error_message, file_error, refusal_reason
+from sync.client.errors import Refused
 
 
 def test_every_refusal_code_of_the_server_has_its_own_words(app) -> None:  # type: ignore[no-untyped-def]
@@ -36,3 +38,9 @@ def test_a_full_drive_is_called_full(app) -> None:  # type: ignore[no-untyped-de
     with pytest.raises(OSError) as gone:
         Path("/nonexistent-drive/file.eob").read_bytes()
     assert "removed" in file_error(gone.value)
+
+
+def test_every_enrolment_refusal_code_of_the_server_has_its_own_words(app) -> None:  # type: ignore[no-untyped-def]
+    assert "office_id_taken" in sync.server.admin.ENROLMENT_REFUSALS
+    for code in sync.server.admin.ENROLMENT_REFUSALS:
+        assert "server words" not in error_message(Refused("server words", code)), code
