@@ -226,14 +226,17 @@ class ProvisionalNumber:
 
 def provisional_letters(session: Session, device_id: str, acked_only: bool = True) -> list[ProvisionalNumber]:
     """Letters this PC numbered provisionally whose registration the server already holds (it confirms only those).
-    A USB bundle carries the registrations with the request, so it asks for the unacknowledged ones too."""
+    A USB bundle carries the registrations with the request, so it asks for the unacknowledged ones too. After a
+    restore, the letters its former identity numbered provisionally are this PC's too."""
+    from eoffice_desktop.core.replication import sending_ids
+
     query = (
         select(Letter.id, Letter.series_key, Letter.registry_number)
         .join(Event, (Event.letter_id == Letter.id) & (Event.type == "letter.registered"))
         .where(
             Letter.provisional.is_(True),
             Letter.status != "void",  # a void letter needs no legal number; it keeps its provisional one
-            Event.device_id == device_id,
+            Event.device_id.in_(sending_ids(session, device_id)),
         )
         .order_by(Letter.registered_at, Letter.id)
     )

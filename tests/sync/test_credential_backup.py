@@ -70,6 +70,7 @@ def test_backup_and_diagnostics_carry_no_token_and_a_restore_enrols_again(centra
 
     enrol_pc(store, central.url, _code(central))  # the same PC, as a new device: the server refuses no event
     assert store.device_id != old_device
+    sync_once(store)  # it learns what it did after the backup before it gives a number
     register_letter(store, store.actor(actor.user_id), form)
     report = sync_once(store)
     assert report.refused == 0 and report.pushed > 0

@@ -19,7 +19,7 @@ from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
 from sync.server.models import Base, Meta, ServerOffice
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0004"
+HEAD = "0006"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
