@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.events import utcnow
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
+from eoffice_desktop.core.numbering import RESTORED_KEY
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     apply_remote,
@@ -29,7 +30,6 @@ from eoffice_desktop.core.replication import (
     reset_for_new_epoch,
     set_cursor,
 )
-from eoffice_desktop.core.numbering import RESTORED_KEY
 from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.status import count_usage

@@ -151,8 +151,8 @@ def test_changes_backed_up_but_never_sent_reach_the_other_pcs(central: RunningSe
 
 
 def test_the_server_refuses_to_replace_another_office_s_pc(central: RunningServer, tmp_path: Path) -> None:
-    from sync.client.http import HttpTransport
     from sync.client.errors import Refused
+    from sync.client.http import HttpTransport
 
     pc1, _pc2 = _office(central, tmp_path)
     server_office(central.database, "ອນ", "ຫ້ອງການອື່ນ", pcs=0)
