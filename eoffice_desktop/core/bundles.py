@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eoffice_desktop.core.credential import load_token
+from eoffice_desktop.core.numbering import pulled_after_restore
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     ApplyResult,
@@ -136,6 +137,8 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
+            if isinstance(feed_next, int):  # the server's answer holds the feed: a restored PC has caught up
+                pulled_after_restore(s)
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Event, Letter, NumberBlock
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
 
 DEFAULT_TEMPLATE = "{seq:04d}/{abbr}"
 TEMPLATE_CHOICES = (
@@ -145,6 +145,13 @@ def _provisional(session: Session, direction: str, year: int, key: str, device_t
 def after_restore(session: Session) -> bool:
     """Registering waits: this restored PC has not yet learnt from the server what it did after its backup."""
     return bool(get_setting(session, RESTORED_KEY))
+
+
+def pulled_after_restore(session: Session) -> None:
+    """A complete pull (online, or a return bundle from the server) brought what the old identity did after the
+    backup: registering may go on, with the server's new blocks."""
+    if get_setting(session, RESTORED_KEY) == "pull":
+        delete_setting(session, RESTORED_KEY)
 
 
 def close_restored_blocks(session: Session) -> int:

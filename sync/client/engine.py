@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.events import utcnow
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
-from eoffice_desktop.core.numbering import RESTORED_KEY
+from eoffice_desktop.core.numbering import pulled_after_restore
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     apply_remote,
@@ -30,7 +30,7 @@ from eoffice_desktop.core.replication import (
     reset_for_new_epoch,
     set_cursor,
 )
-from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
+from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.status import count_usage
 from sync.client.transport import Transport
@@ -119,8 +119,7 @@ class SyncEngine:
             if "pull" in phases:
                 self._pull()
                 with self.store.db.write() as s:  # a restored PC now holds what it did after its backup
-                    if get_setting(s, RESTORED_KEY) == "pull":
-                        delete_setting(s, RESTORED_KEY)
+                    pulled_after_restore(s)
             if "blobs" in phases:
                 self._blobs()
             if set(PHASES) <= set(phases):
