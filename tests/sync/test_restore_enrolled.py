@@ -18,6 +18,7 @@ from eoffice_desktop.core.models import Letter, NumberBlock
 from eoffice_desktop.core.numbering import RESTORED_MESSAGE
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.registry import ActionRefused, register_letter
+from sync.client.errors import Refused
 from sync.client.session import enrol_pc
 from sync.server.admin import new_enrolment_code
 from sync.server.models import Device, StoredEvent
@@ -124,6 +125,8 @@ def test_changes_backed_up_but_never_sent_reach_the_other_pcs(central: RunningSe
     old_device = pc1.store.device_id
 
     pc1 = _restore_backup(pc1, tmp_path / "usb")
+    with pytest.raises(Refused):  # a mistyped code first: the second attempt still names the device it was
+        enrol_pc(pc1.store, central.url, "AAAA-BBBB-CCCC", pc1.name)
     _enrol_again(central, pc1)
     assert pc1.store.device_id != old_device
     report = pc1.sync(central.url)
@@ -151,7 +154,6 @@ def test_changes_backed_up_but_never_sent_reach_the_other_pcs(central: RunningSe
 
 
 def test_the_server_refuses_to_replace_another_office_s_pc(central: RunningServer, tmp_path: Path) -> None:
-    from sync.client.errors import Refused
     from sync.client.http import HttpTransport
 
     pc1, _pc2 = _office(central, tmp_path)
