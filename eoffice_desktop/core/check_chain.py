@@ -2,7 +2,8 @@
 this PC's own chains against what the server acknowledged (so a deleted or re-hashed last event shows).
 
 This PC's chains are its current device id and the ids it had before a restore (`device.former_ids`); they must run
-1, 2, 3 … with no gap. Another PC's chain may have gaps (events the server refused, or did not show this office).
+1, 2, 3 … with no gap (a former id up to what the server acknowledged from this PC). Another PC's chain may have
+gaps (events the server refused, or did not show this office).
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def _envelopes(conn: sqlite3.Connection) -> Iterator[tuple[EventEnvelope, str]]:
 
 
 def check_chains(conn: sqlite3.Connection, problems: list[str], notes: list[str]) -> None:
-    own, heads = own_device_ids(conn), acked_heads(conn)
+    own, heads, current = own_device_ids(conn), acked_heads(conn), _setting(conn, "device.id")
     count, device, expected_prev, expected_seq, foreign_gaps = 0, "", GENESIS, 1, 0
     last: dict[str, tuple[int, str]] = {}  # device -> (highest dev_seq, its stored hash)
     by_seq: dict[tuple[str, int], str] = {}  # own events at the acknowledged heads -> stored hash
@@ -87,7 +88,7 @@ def check_chains(conn: sqlite3.Connection, problems: list[str], notes: list[str]
         if env.dev_seq == expected_seq:
             if env.prev != expected_prev:
                 problems.append(f"event {env.id} does not follow the previous event of {device} (chain broken)")
-        elif device in own:
+        elif _strict(device, env.dev_seq, current, own, heads):
             missing = _span(expected_seq, env.dev_seq - 1)
             problems.append(f"event(s) {missing} of this PC ({device}) are missing from the log (deleted)")
         else:
@@ -111,6 +112,15 @@ def check_chains(conn: sqlite3.Connection, problems: list[str], notes: list[str]
     notes.append(f"{count} events checked")
     if foreign_gaps:
         notes.append(f"{foreign_gaps} event(s) of other PCs are not on this PC (refused, or not for this office)")
+
+
+def _strict(device: str, dev_seq: int, current: str, own: set[str], heads: dict[str, AckedHead]) -> bool:
+    """A hole before `dev_seq` is a deletion: every event of the current id was made here, and a former id's events
+    up to what the server acknowledged from this PC too. Past that, a former id's events came back by pull after a
+    restore, where a refused event of the old identity is a hole by right."""
+    if device == current:
+        return True
+    return device in own and device in heads and dev_seq <= heads[device].dev_seq
 
 
 def _span(first: int, last: int) -> str:
