@@ -59,7 +59,7 @@ def test_backup_and_diagnostics_carry_no_token_and_a_restore_enrols_again(centra
 
     (snapshot,) = list_snapshots(tmp_path / "usb")
     assert main(["restore", "--data-dir", str(root), str(snapshot.path), "--yes"]) == 0
-    capsys.readouterr()
+    assert "enrol it again and sync it" in capsys.readouterr().out
     assert main(["sync", "--data-dir", str(root)]) == 4  # refused, not worth retrying
     said = capsys.readouterr().err
     assert "enrol this PC again" in said and "Traceback" not in said
