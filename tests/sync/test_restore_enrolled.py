@@ -167,3 +167,37 @@ def test_the_server_refuses_to_replace_another_office_s_pc(central: RunningServe
         assert old is not None and old.revoked_at is None
     for desk in (pc1, _pc2):
         desk.store.close()
+
+
+@pytest.mark.parametrize("central", ["sqlite"], indirect=True)
+def test_a_restored_pc_catches_up_by_usb_stick(central: RunningServer, tmp_path: Path) -> None:
+    """Enrolled again, but its link is too poor: the stick carries the backup's changes the old identity had not
+    sent when the backup was made (the server has them since: duplicates, stored once), and the return bundle brings
+    what the old identity did after the backup; then it registers again."""
+    from eoffice_desktop.core.bundles import export_bundle, import_bundle
+    from sync.server.blobstore import ServerBlobStore
+    from sync.server.bundles import read_in
+
+    pc1, pc2 = _office(central, tmp_path)
+    unsent = _register(pc1, "ບໍ່ທັນສົ່ງ")
+    make_backup(pc1.store.data_dir, tmp_path / "usb")
+    after = _register(pc1, "ຫຼັງການສຳຮອງ")
+    pc1.sync(central.url)
+
+    pc1 = _restore_backup(pc1, tmp_path / "usb")
+    _enrol_again(central, pc1)
+    stick = export_bundle(pc1.store, tmp_path / "to-server.eob")
+    outcome = read_in(central.database, ServerBlobStore(central.blob_dir), stick.path, tmp_path)
+    assert outcome.count("rejected") == 0 and outcome.count("duplicate") >= 1 and outcome.answer is not None
+    with pytest.raises(ActionRefused):
+        _register(pc1, "ໃໝ່")
+    import_bundle(pc1.store, outcome.answer)
+    assert after in _numbers(pc1)
+    _register(pc1, "ໃໝ່")
+    pc1.sync(central.url)
+    pc2.sync(central.url)
+    assert unsent in _numbers(pc2)
+    _assert_no_number_twice(pc1, pc2)
+    for desk in (pc1, pc2):
+        desk.store.close()
+        assert desk.check() == [], desk.name
