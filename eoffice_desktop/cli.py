@@ -8,14 +8,57 @@ from datetime import date
 from pathlib import Path
 
 from eoffice_desktop import __version__
-from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir
+from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir, demo_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.integrity import DiskFull
+from eoffice_desktop.exits import (
+    BUSY,
+    FILES,
+    INTERRUPTED,
+    NOT_FOUND,
+    OK,
+    REFUSED,
+    USAGE,
+    CommandFailed,
+    file_problem,
+    output_path,
+)
+
+# Only these may start a new office in an empty folder; every other command refuses a folder with no office in it, so
+# a mistyped --data-dir never makes a new empty office that then "finds 0 letters".
+MAKE_AN_OFFICE = {None, "gui", "setup", "demo", "restore", "enrol"}
+REPORTS_ON_ANY_FOLDER = {"check"}  # says itself that a folder holds no database, and creates nothing
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
     given = getattr(args, "data_dir", None)
-    return Path(given).expanduser() if given else default_data_dir()
+    if given:
+        root = Path(given).expanduser()
+    elif getattr(args, "demo", False) or getattr(args, "command", None) == "demo":
+        root = demo_data_dir()  # the demo never touches the user's real data folder
+    else:
+        root = default_data_dir()
+    if root.exists() and not root.is_dir():
+        raise CommandFailed(f"The data folder {root} is a file, not a folder. Check --data-dir.", USAGE)
+    may_be_empty = getattr(args, "command", None) in MAKE_AN_OFFICE | REPORTS_ON_ANY_FOLDER
+    if not may_be_empty and not (root / "eoffice.sqlite").is_file():
+        where = "the folder given with --data-dir" if given else "the default data folder"
+        raise CommandFailed(
+            f"There is no office in {root} ({where}). Check the folder name; 'eoffice setup' makes a new office.",
+            NOT_FOUND,
+        )
+    return root
+
+
+def _date_option(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandFailed(
+            f"{option} {value} is not a date; write it as YYYY-MM-DD, e.g. 2026-02-28.", USAGE
+        ) from None
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -36,6 +79,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from eoffice_desktop.core.demo import generate_demo
     from eoffice_desktop.core.office import open_store
 
+    if args.letters < 0 or not 0 <= args.attachments <= 1:
+        raise CommandFailed("--letters must be 0 or more and --attachments between 0 and 1.", USAGE)
     store = open_store(_data_dir(args))
     try:
 
@@ -59,7 +104,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         if getattr(args, "repair", False):
             print("Nothing was repaired: the problems above come first (restore a backup, or ask IT staff).")
-        return 1
+        return REFUSED
     if getattr(args, "repair", False):
         from eoffice_desktop.core.blob_care import remove_leftovers
         from eoffice_desktop.core.datadir import DataDir, DataDirLock
@@ -76,20 +121,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     from eoffice_desktop.core.office import open_store
     from eoffice_desktop.core.register_query import RegisterFilter
 
+    f = RegisterFilter(
+        direction=args.direction,
+        date_from=_date_option(args.date_from, "--from"),
+        date_to=_date_option(args.date_to, "--to"),
+        include_void=not args.no_void,
+    )
+    target = output_path(args.output) if args.output not in (None, "-") else None
     store = open_store(_data_dir(args), lock=False)
     try:
-        f = RegisterFilter(
-            direction=args.direction,
-            date_from=date.fromisoformat(args.date_from) if args.date_from else None,
-            date_to=date.fromisoformat(args.date_to) if args.date_to else None,
-            include_void=not args.no_void,
-        )
         with store.db.session() as s:
-            if args.output in (None, "-"):
+            if target is None:
                 sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
                 count = write_csv(s, sys.stdout, f)
             else:
-                count = export_csv(s, Path(args.output), f)
+                count = export_csv(s, target, f)
         print(f"{count} letters exported.", file=sys.stderr)
     finally:
         store.close()
@@ -125,7 +171,7 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     gui.add_argument("--language", choices=["lo", "en"], help="user interface language")
     gui.set_defaults(func=cmd_gui)
 
-    demo = sub.add_parser("demo", help="create a demo office with realistic letters")
+    demo = sub.add_parser("demo", help="create a demo office with realistic letters (never in a real office's folder)")
     _add_data_dir(demo)
     demo.add_argument("--letters", type=int, default=300, help="how many letters to add (default 300)")
     demo.add_argument("--seed", type=int, default=7)
@@ -166,6 +212,8 @@ def _register_extra_commands(sub: argparse._SubParsersAction) -> None:  # type: 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every way a command can end maps to one exit code of the shared table (eoffice_desktop/exits.py,
+    docs/commands.md) and, when it fails, one sentence on standard error - never a traceback."""
     words = sys.argv[1:] if argv is None else argv
     parser = build_parser(commands=not _opens_the_window(words))
     args = parser.parse_args(words)
@@ -176,13 +224,37 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", cmd_gui)
     try:
         return int(func(args))
-    except (DatabaseRefused, DataDirBusy, DiskFull) as exc:
-        print(f"eoffice: {exc}", file=sys.stderr)
-        return 2
-    except (ValueError, PermissionError) as exc:  # refusals of the core services carry a message for people
-        print(f"eoffice: {exc}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
-        return 0
+        return OK
     except KeyboardInterrupt:
-        return 130
+        return INTERRUPTED
+    except BaseException as exc:  # noqa: BLE001 - each kind gets its sentence and code below
+        failed = _failure(exc)
+        if failed is None:
+            raise
+        print(f"eoffice: {failed}", file=sys.stderr)
+        return failed.code
+
+
+def _failure(exc: BaseException) -> CommandFailed | None:
+    from eoffice_desktop.core.accounts import NotAllowed
+
+    if isinstance(exc, CommandFailed):
+        return exc
+    if isinstance(exc, DiskFull):
+        return CommandFailed(str(exc), FILES)
+    if isinstance(exc, (DatabaseRefused, DataDirBusy)):
+        return CommandFailed(str(exc), BUSY)
+    if isinstance(exc, NotAllowed):
+        return CommandFailed(str(exc), REFUSED)
+    if isinstance(exc, EOFError):
+        return CommandFailed(
+            "There is no terminal to type in: give the value as an option (see --help) or run the command in a "
+            "terminal.",
+            USAGE,
+        )
+    if isinstance(exc, OSError):
+        return file_problem(exc)
+    if isinstance(exc, ValueError):  # refusals of the core services carry a message for people
+        return CommandFailed(str(exc), REFUSED)
+    return None

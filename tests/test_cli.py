@@ -19,6 +19,7 @@ from eoffice_desktop.core.export import COLUMNS
 from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.search_text import register_sql_functions
+from eoffice_desktop.exits import BUSY
 
 ROOT = Path(__file__).resolve().parents[1]
 BOM = b"\xef\xbb\xbf"
@@ -155,7 +156,7 @@ def test_a_second_writer_is_refused_clearly(tmp_path: Path):
     store = open_store(data)  # the app has the office open
     try:
         busy = _eoffice("demo", "--data-dir", str(data), "--letters", "1")
-        assert busy.returncode == 2
+        assert busy.returncode == BUSY  # the shared table of exit codes (docs/commands.md)
         assert busy.stderr.startswith(b"eoffice: ") and b"Traceback" not in busy.stderr
     finally:
         store.close()

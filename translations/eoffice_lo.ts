@@ -140,27 +140,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="70"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="100"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="101"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="110"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="111"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -169,17 +169,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="124"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="170"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="185"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -187,17 +187,17 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="151"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="154"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="157"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -205,57 +205,62 @@
 <context>
     <name>ArrivedPage</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="47"/>
         <source>Letters other offices sent to this office. Check each one and register it as an incoming letter.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="53"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="54"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="55"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="96"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="106"/>
+        <source>Waiting for too long: the sending office sees this letter as lost.</source>
+        <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="109"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="133"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="143"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
@@ -263,68 +268,68 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="49"/>
         <source>Back up the office</source>
         <translation>ສຳຮອງຂໍ້ມູນຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="54"/>
         <source>eOffice backs up by itself every day into its data folder. Keep another copy away from this PC: plug in a USB drive and choose it below. Later backups to the same drive only add what changed.</source>
         <translation>eOffice ສຳຮອງຂໍ້ມູນເອງທຸກມື້ໄວ້ໃນໂຟນເດີຂໍ້ມູນຂອງມັນ. ກະລຸນາເກັບສຳເນົາອີກຊຸດໜຶ່ງໄວ້ນອກຄອມພິວເຕີນີ້: ສຽບ USB ແລ້ວເລືອກມັນຂ້າງລຸ່ມນີ້. ການສຳຮອງຄັ້ງຕໍ່ໄປໃສ່ USB ດຽວກັນຈະເພີ່ມແຕ່ສິ່ງທີ່ປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="55"/>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="130"/>
         <source>Back up to a folder or USB drive…</source>
         <translation>ສຳຮອງໃສ່ໂຟນເດີ ຫຼື USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="79"/>
         <source>Last automatic backup: {when} ({letters} letters).</source>
         <translation>ການສຳຮອງອັດຕະໂນມັດຄັ້ງຫຼ້າສຸດ: {when} ({letters} ສະບັບ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="84"/>
         <source>No automatic backup yet: it is made a few seconds after eOffice starts.</source>
         <translation>ຍັງບໍ່ມີການສຳຮອງອັດຕະໂນມັດ: ມັນຈະເຮັດພາຍຫຼັງ eOffice ເປີດຂຶ້ນບໍ່ເທົ່າໃດວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="87"/>
         <source>Where should the backup go?</source>
         <translation>ຈະເກັບຂໍ້ມູນສຳຮອງໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="96"/>
         <source>Backing up to {folder}…</source>
         <translation>ກຳລັງສຳຮອງໃສ່ {folder}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="99"/>
         <source>Stop the backup</source>
         <translation>ຢຸດການສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="139"/>
         <source>Backup done: {letters} letters and {files} attachments in {folder}. IT staff restore it with: eoffice restore</source>
         <translation>ສຳຮອງສຳເລັດ: {letters} ສະບັບ ແລະ ເອກະສານຄັດຕິດ {files} ແຟ້ມ ຢູ່ໃນ {folder}. ພະນັກງານໄອທີກູ້ຄືນດ້ວຍຄຳສັ່ງ: eoffice restore</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="148"/>
         <source>The backup was stopped. Nothing was left half-written on the drive.</source>
         <translation>ການສຳຮອງຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກຂຽນໄວ້ເຄິ່ງໆໃນ USB.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="152"/>
         <source>The drive is full, so the backup was not made (nothing of it was left there). Free some space on it, or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມ, ສະນັ້ນການສຳຮອງບໍ່ໄດ້ເຮັດ (ບໍ່ມີຫຍັງຂອງມັນເຫຼືອຢູ່ໃນໄດຣຟ໌). ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="157"/>
         <source>The backup could not be made: {error}</source>
         <translation>ບໍ່ສາມາດສຳຮອງໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="161"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
     </message>
@@ -477,371 +482,451 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="36"/>
+        <source>Only an incoming letter of this office can be sent on.</source>
+        <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
+        <source>Choose between 1 and 60 working days.</source>
+        <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <source>Only an administrator or the head of office can change what the office shares.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="50"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <source>Only a clerk or the head of office can register letters.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <source>Only a clerk or the head of office can correct a registered letter.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <source>Only a clerk or the head of office can void a letter.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <source>You may not send letters on.</source>
+        <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <source>You may not take a letter from the person who holds it.</source>
+        <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <source>You may not pull letters back.</source>
+        <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <source>You may not complete letters.</source>
+        <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <source>Only an administrator can change the trusted certificate authorities.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <source>Only a clerk, the head of office or an administrator can export the register.</source>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
+        <source>Only the head of office or an administrator can make a backup.</source>
+        <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <source>Only an administrator can restore a backup.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
+        <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
+        <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
+        <translation>CA ຕົວຢ່າງ ແລະ ກະແຈຕົວຢ່າງແມ່ນສຳລັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="128"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="134"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="135"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="138"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="141"/>
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="146"/>
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -943,27 +1028,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="229"/>
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241"/>
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243"/>
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1067,67 +1152,67 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="38"/>
         <source>Export the register</source>
         <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="40"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
         <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
         <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="51"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="55"/>
         <source>Export…</source>
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="68"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="72"/>
         <source>Save the register as</source>
         <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
         <source>Exported</source>
         <translation>ສົ່ງອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
         <source>{count} letters exported.</source>
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="90"/>
         <source>The file could not be written: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
     </message>
@@ -1274,6 +1359,39 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <location filename="../eoffice_desktop/ui/start_dialogs.py" line="257"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="28"/>
+        <source>Send letter {number} on to other offices</source>
+        <translation>ສົ່ງໜັງສື {number} ຕໍ່ໄປຫາຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="40"/>
+        <source>Tick the offices to send this letter to. They receive it with its scans through the server (or USB), and the office that sent it to you sees where it went.</source>
+        <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="54"/>
+        <source>Summary for them (optional)</source>
+        <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="57"/>
+        <source>Send on</source>
+        <translation>ສົ່ງຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="68"/>
+        <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
+        <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="80"/>
+        <source>Tick at least one office.</source>
+        <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1584,99 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
 </context>
 <context>
+    <name>JourneyView</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="61"/>
+        <source>This letter was not sent to an office that uses eOffice through the server, so there is no journey to follow here.</source>
+        <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="71"/>
+        <source>Another office</source>
+        <translation>ຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="73"/>
+        <source>{office} (sent on by {via})</source>
+        <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="82"/>
+        <source>Not registered there after {days} working days.</source>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="101"/>
+        <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
+        <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
+        <source>Sent</source>
+        <translation>ສົ່ງແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <source>On the server</source>
+        <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <source>Not on the server yet (waiting for sync)</source>
+        <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
+        <source>Delivered to their PC</source>
+        <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
+        <source>Not delivered to their PC yet</source>
+        <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="114"/>
+        <source>Not registered there yet</source>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="115"/>
+        <source>Registered there as {number}</source>
+        <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
+        <source>a department</source>
+        <translation>ພະແນກໜຶ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="119"/>
+        <source>Now with {department} ({person})</source>
+        <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="120"/>
+        <source>Now with {department}</source>
+        <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
+        <source>Sent on to {offices} as {number}</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="125"/>
+        <source>Completed</source>
+        <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="127"/>
+        <source>Answered by their letter {number}</source>
+        <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
+    </message>
+</context>
+<context>
     <name>KeyPassphrase</name>
     <message>
         <location filename="../eoffice_desktop/ui/key_passphrase.py" line="56"/>
@@ -1621,7 +1832,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="47"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
@@ -1632,7 +1843,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="49"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="95"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
@@ -1688,287 +1899,298 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="70"/>
+        <source>Signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="71"/>
         <source>Administrator</source>
         <translation>ຜູ້ບໍລິຫານລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
         <source>Answered by an outgoing letter</source>
         <translation>ຕອບດ້ວຍໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="78"/>
         <source>Filed</source>
         <translation>ເກັບເຂົ້າແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="79"/>
         <source>No action needed</source>
         <translation>ບໍ່ຕ້ອງດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
         <source>Corrected</source>
         <translation>ແກ້ໄຂ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
         <source>Voided</source>
         <translation>ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
         <source>Attachment added</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
         <source>Received (acknowledged)</source>
         <translation>ໄດ້ຮັບແລ້ວ (ຢັ້ງຢືນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
         <source>Returned</source>
         <translation>ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
         <source>Pulled back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
         <source>Redirected</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="94"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
         <source>Reopened</source>
         <translation>ເປີດຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="97"/>
         <source>Registry number confirmed</source>
         <translation>ຢືນຢັນເລກທີທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="99"/>
+        <source>News from the receiving office</source>
+        <translation>ຂ່າວຈາກຫ້ອງການຜູ້ຮັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="104"/>
-        <location filename="../eoffice_desktop/ui/labels.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
         <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -2191,238 +2413,248 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="89"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="105"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <source>Journey</source>
+        <translation>ເສັ້ນທາງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <source>Send on to an office…</source>
+        <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="153"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="207"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="217"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="236"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="267"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="269"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="271"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="275"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="290"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="343"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="357"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="373"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="387"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="388"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="388"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2476,281 +2708,324 @@ Write this number on the paper letter.</source>
     </message>
 </context>
 <context>
+    <name>LostPage</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <source>Number</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <source>Sent on</source>
+        <translation>ວັນທີສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="45"/>
+        <source>Every letter sent to another office was registered there in time.</source>
+        <translation>ໜັງສືທຸກສະບັບທີ່ສົ່ງໄປຫາຫ້ອງການອື່ນ ໄດ້ຮັບການລົງທະບຽນທັນເວລາແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="67"/>
+        <source>These letters went to other offices through the server, but those offices have not registered them after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
+        <translation>ໜັງສືເຫຼົ່ານີ້ສົ່ງຜ່ານເຊີບເວີໄປຫາຫ້ອງການອື່ນແລ້ວ ແຕ່ຫ້ອງການເຫຼົ່ານັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="155"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="172"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="244"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="249"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="266"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="767"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="793"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="392"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="406"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="440"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="452"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="363"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="92"/>
+        <source>DEMO office, not for real letters</source>
+        <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="101"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="136"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="482"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="455"/>
+        <source>Not registered by the other office</source>
+        <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="502"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="510"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="530"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="514"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="534"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="524"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="544"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="724"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="724"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="744"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="770"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="753"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="779"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="754"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="780"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="756"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="782"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="769"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="795"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3498,100 +3773,138 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="70"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="71"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="78"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="90"/>
         <source>Public holidays</source>
         <translation>ວັນພັກລັດຖະການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82"/>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="99"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="96"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="105"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="135"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSettingsBox</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="20"/>
+        <source>What other offices see</source>
+        <translation>ສິ່ງທີ່ຫ້ອງການອື່ນເຫັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="25"/>
+        <source>Tell the sending office where its letter is (status and department)</source>
+        <translation>ແຈ້ງໃຫ້ຫ້ອງການຜູ້ສົ່ງຮູ້ວ່າໜັງສືຂອງເຂົາເຈົ້າຢູ່ໃສ (ສະຖານະ ແລະ ພະແນກ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="27"/>
+        <source>Also tell them the name of the person who holds it</source>
+        <translation>ແຈ້ງຊື່ຜູ້ທີ່ຖືໜັງສືນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="31"/>
+        <source>Minutes and comments are never shared. For confidential and secret letters the sending office sees only “registered” and “completed”.</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ ແລະ ຄຳເຫັນຕ່າງໆ ບໍ່ເຄີຍແບ່ງປັນໃຫ້ໃຜ. ສຳລັບໜັງສືລັບ ແລະ ລັບສຸດຍອດ ຫ້ອງການຜູ້ສົ່ງຈະເຫັນແຕ່ “ລົງທະບຽນແລ້ວ” ແລະ “ສຳເລັດແລ້ວ”.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="38"/>
+        <source>working days</source>
+        <translation>ວັນເຮັດວຽກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="41"/>
+        <source>Warn when a letter we sent is not registered after</source>
+        <translation>ເຕືອນເມື່ອໜັງສືທີ່ເຮົາສົ່ງຍັງບໍ່ໄດ້ລົງທະບຽນຫຼັງຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="51"/>
+        <source>Only an administrator or the head of office can change these.</source>
+        <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງເຫຼົ່ານີ້ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -4520,92 +4833,97 @@ Data folder: {folder}</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="90"/>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="91"/>
+        <source>The news about another office&apos;s letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
+        <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="96"/>
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="100"/>
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="106"/>
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="108"/>
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112"/>
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="115"/>
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="122"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="123"/>
         <source>{kb} KB</source>
         <translation>{kb} KB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="131"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="134"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="136"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="138"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="139"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="144"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="145"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="146"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="147"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="148"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>
@@ -4876,42 +5194,47 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <source>Change user</source>
+        <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80"/>
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84"/>
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -4919,82 +5242,92 @@ SHA-256 fingerprint:
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112"/>
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113"/>
+        <source>Change roles, department, title…</source>
+        <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114"/>
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115"/>
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116"/>
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <source>Choose a user in the list first.</source>
+        <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>

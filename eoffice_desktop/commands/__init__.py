@@ -15,12 +15,14 @@ from eoffice_desktop.commands import (
     package_cmd,
     print_signed_cmd,
     search_cmd,
+    setup_cmd,
     sync_cmd,
     users_cmd,
     verify_cmd,
 )
 
 REGISTRARS: list[Callable[..., Any]] = [
+    setup_cmd.register,
     users_cmd.register,
     backup_cmd.register,
     diagnostics_cmd.register,

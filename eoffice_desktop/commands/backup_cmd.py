@@ -13,14 +13,21 @@ from eoffice_desktop.core.backup import (
     make_backup,
     read_snapshot,
     restore,
+    verify_snapshot,
     waits_for_server,
 )
 from eoffice_desktop.core.datadir import DataDir
+from eoffice_desktop.exits import NOT_FOUND, REFUSED, CommandFailed
 
 
 def _backup(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     data_dir = DataDir(data_dir_of(args))
     target = Path(args.to) if args.to else data_dir.backups / "manual"
+    if args.to and not target.is_dir() and not target.parent.is_dir():
+        raise CommandFailed(
+            f"The folder {target.parent} does not exist (is the drive plugged in?). Give --to on an existing drive.",
+            NOT_FOUND,
+        )
     if args.list:
         for snap in list_snapshots(target):
             print(f"{snap.path}\t{snap.created:%Y-%m-%d %H:%M}\t{snap.kind}\t{snap.letters} letters")
@@ -36,11 +43,18 @@ def _backup(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
 
 def _restore(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     data_dir = DataDir(data_dir_of(args))
+    if not Path(args.backup).is_dir():
+        raise CommandFailed(f"There is no backup folder {args.backup}. Give the folder eoffice-YYYYmmdd-...", NOT_FOUND)
     try:
         snap = read_snapshot(Path(args.backup))
-    except BackupError as exc:
+        problems = verify_snapshot(snap)
+    except (BackupError, OSError, ValueError, KeyError) as exc:
         print(f"eoffice: {exc}", file=sys.stderr)
-        return 1
+        return REFUSED
+    if problems:
+        # Checked before the question: a damaged backup is refused without ever offering to replace the office.
+        print(f"eoffice: this backup cannot be restored: {'; '.join(problems)}. Nothing was changed.", file=sys.stderr)
+        return REFUSED
     print(
         f"This replaces the office data in {data_dir.root} with the backup of {snap.created:%Y-%m-%d %H:%M} "
         f"({snap.letters} letters). The current data is kept aside, not deleted."

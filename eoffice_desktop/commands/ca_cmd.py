@@ -16,10 +16,14 @@ from eoffice_desktop.core.signing.ca import CARefused, OfflineCA
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.exits import USAGE, CommandFailed, file_problem
 
 
 def _serial(text: str) -> int:
-    return int(text.removeprefix("0x"), 16)
+    try:
+        return int(text.removeprefix("0x"), 16)
+    except ValueError:
+        raise CommandFailed(f"{text} is not a serial number; copy it from 'eoffice ca list'.", USAGE) from None
 
 
 def _install_trust(data_root: Path, files: list[str]) -> int:
@@ -33,6 +37,8 @@ def _install_trust(data_root: Path, files: list[str]) -> int:
     trust = TrustStore()
     for name in files:
         loaded = TrustStore.from_pem(Path(name).read_bytes())
+        if not (loaded.roots or loaded.crls):
+            raise CARefused(f"{name} holds no CA certificate or revocation list (PEM); nothing was installed.")
         trust.roots += loaded.roots
         trust.crls += loaded.crls
     store = open_store(data_root)
@@ -72,7 +78,10 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
         passphrase = read_passphrase(args, "passphrase_file", "CA passphrase: ")
         if command in ("issue", "renew"):
             if command == "issue":
-                request = x509.load_pem_x509_csr(Path(args.request).read_bytes())
+                try:
+                    request = x509.load_pem_x509_csr(Path(args.request).read_bytes())
+                except ValueError:
+                    raise CARefused(f"{args.request} is not a certificate request (PEM).") from None
                 cert = ca.issue(request, passphrase, days=args.days)
             else:
                 cert = ca.renew(_serial(args.serial), passphrase, days=args.days)
@@ -87,7 +96,9 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
             if args.output:
                 Path(args.output).write_bytes(crl.public_bytes(Encoding.PEM))
             print(f"Revocation list with {len(list(crl))} revoked certificate(s), valid until {crl.next_update_utc}.")
-    except (CARefused, PassphraseTooWeak, ValueError, OSError) as exc:
+    except OSError as exc:
+        raise file_problem(exc) from None
+    except (CARefused, PassphraseTooWeak, ValueError) as exc:
         print(f"eoffice ca: {exc}", file=sys.stderr)
         return 1
     return 0

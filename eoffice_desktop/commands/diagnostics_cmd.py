@@ -10,11 +10,13 @@ from pathlib import Path
 from eoffice_desktop.core.datadir import DataDir
 from eoffice_desktop.core.diagnostics import write_diagnostics
 from eoffice_desktop.core.logs import default_log_dir
+from eoffice_desktop.exits import output_path
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    target = Path(args.output or f"eoffice-diagnostics-{datetime.now():%Y%m%d-%H%M}.zip")
-    write_diagnostics(DataDir(data_dir_of(args)), Path(args.log_dir) if args.log_dir else default_log_dir(), target)
+    root = data_dir_of(args)
+    target = output_path(args.output or f"eoffice-diagnostics-{datetime.now():%Y%m%d-%H%M}.zip")
+    write_diagnostics(DataDir(root), Path(args.log_dir) if args.log_dir else default_log_dir(), target)
     print(f"Diagnostics written to {target}. It holds no letters, passwords or keys.")
     return 0
 

@@ -23,6 +23,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    root = data_dir_of(args)  # a folder with no office is refused before the file is read
     try:
         table = read_table(Path(args.file), sheet=args.sheet)
         mapping = load_mapping(Path(args.mapping)) if args.mapping else guess_mapping(table.headers)
@@ -38,10 +39,21 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
             print(f"Columns not recognised (left out): {', '.join(unmapped)}", file=sys.stderr)
         print(f"Fields: {', '.join(FIELDS)}", file=sys.stderr)
         return 0
+    if not mapping.columns:
+        return _fail(
+            f"no column of the file was recognised (its columns: {', '.join(table.headers)}). Name the columns as in "
+            "docs/import.md, or give a mapping file with --mapping (--write-mapping prints one to start from)."
+        )
+    needed = mapping.unmapped_needed()
+    if needed and not args.mapping:
+        return _fail(
+            f"no column was recognised as {' or '.join(needed)} (the file's columns: {', '.join(table.headers)}). "
+            "Give a mapping file with --mapping (--write-mapping prints the guess to start from)."
+        )
     missing = mapping.missing_columns(table)
     if missing:
         return _fail(f"the file has no column named {', '.join(missing)} (its columns: {', '.join(table.headers)}).")
-    store = open_store(data_dir_of(args))
+    store = open_store(root)
     try:
         try:
             actor = store.admin_actor()

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 
@@ -18,17 +19,31 @@ from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.signing.certificates import Person, describe, load_certificates, make_request
 from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, default_key_folder
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
+from eoffice_desktop.exits import USAGE, CommandFailed, file_problem
 
 
 def read_passphrase(args: argparse.Namespace, attribute: str, prompt: str, confirm: bool = False) -> str:
     """From a file named on the command line (for scripts), else typed without echo."""
     path = getattr(args, attribute, None)
     if path:
-        return Path(path).read_text("utf-8").splitlines()[0]
+        lines = Path(path).read_text("utf-8").splitlines()
+        if not lines:
+            raise CommandFailed(f"The file {path} is empty; write the passphrase on its first line.", USAGE)
+        return lines[0]
+    if not sys.stdin.isatty():
+        option = "--" + attribute.replace("_", "-")
+        raise CommandFailed(f"No terminal to type the passphrase in: give {option} FILE.", USAGE)
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Type it again: ") != first:
         raise KeyRefused("The two passphrases differ.")
     return first
+
+
+def _certificates(path: str) -> list[x509.Certificate]:
+    try:
+        return load_certificates(Path(path).read_bytes())
+    except ValueError:
+        raise CommandFailed(f"{path} is not a certificate (the PEM or DER file the CA gave).", USAGE) from None
 
 
 def _user(store: OfficeStore, username: str) -> tuple[User, Office | None]:
@@ -66,8 +81,8 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
         elif command == "request":
             _request(args, keys, user, office, read_passphrase(args, "passphrase_file", "Key passphrase: "))
         elif command == "install":
-            certs = load_certificates(Path(args.certificate).read_bytes())
-            chain = load_certificates(Path(args.chain).read_bytes()) if args.chain else certs[1:]
+            certs = _certificates(args.certificate)
+            chain = _certificates(args.chain) if args.chain else certs[1:]
             passphrase = read_passphrase(args, "passphrase_file", "Key passphrase: ")
             keys.install_certificate(user.id, passphrase, certs[0], chain)
             print("\n".join(describe(certs[0]).lines()))
@@ -97,7 +112,9 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
                 print("\n".join(describe(cert).lines()))
         elif command == "sign":
             return _sign(args, store, keys, user)
-    except (KeyRefused, PassphraseTooWeak, ValueError, OSError) as exc:
+    except OSError as exc:
+        raise file_problem(exc) from None
+    except (KeyRefused, PassphraseTooWeak, ValueError) as exc:
         print(f"eoffice keys: {exc}", file=sys.stderr)
         return 1
     finally:

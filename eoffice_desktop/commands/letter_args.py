@@ -7,6 +7,7 @@ import argparse
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Letter
+from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
 
 
 def add_letter_arguments(parser: argparse.ArgumentParser, flag: str | None = None) -> None:
@@ -21,7 +22,11 @@ def add_letter_arguments(parser: argparse.ArgumentParser, flag: str | None = Non
 
 
 def letter_named(session: Session, args: argparse.Namespace) -> Letter:
-    """The letter the arguments name; SigningRefused when none or several match."""
-    from eoffice_desktop.core.signing.letters import find_letter
+    """The letter the arguments name; the same refusal and exit code in every command when none or several match."""
+    from eoffice_desktop.core.signing.letters import SigningRefused, find_letter
 
-    return find_letter(session, args.number, args.direction, args.year)
+    try:
+        return find_letter(session, args.number, args.direction, args.year)
+    except SigningRefused as exc:
+        several = str(exc).startswith("Several")
+        raise CommandFailed(str(exc), USAGE if several else NOT_FOUND) from None

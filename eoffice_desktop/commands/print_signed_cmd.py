@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
+from eoffice_desktop.exits import output_path
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
@@ -16,12 +17,13 @@ def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
     from eoffice_desktop.core.signing.letters import SigningRefused
     from eoffice_desktop.core.signing.printed import PrintRefused, print_signed_letter
 
+    target = output_path(args.output)
     store = open_store(data_dir_of(args), lock=False)
     try:
         with store.db.session() as s:
             letter = letter_named(s, args)
         printed = print_signed_letter(store, letter.id)
-        Path(args.output).write_bytes(printed.data)
+        target.write_bytes(printed.data)
     except (SigningRefused, PrintRefused, OSError) as exc:
         print(f"eoffice print-signed: {exc}", file=sys.stderr)
         return 1

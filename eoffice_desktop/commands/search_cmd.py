@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addressbook import find_by_name
 from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.search import SEARCH_SORT_KEYS, SearchQuery, SearchRow, search_letters
+from eoffice_desktop.core.search import SEARCH_SORT_KEYS, SearchQuery, SearchRow, count_matches, search_letters
 from eoffice_desktop.core.search_access import Viewer, viewer_by_username
 
 COLUMNS = (
@@ -104,9 +104,11 @@ def _search(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
                 viewer = viewer_by_username(s, args.as_user)
                 if viewer is None:
                     raise UsageError(f"No user named {args.as_user!r} in this office.")
-            rows = search_letters(
-                s, _query(args, sender_org_id, holder_id), 0, args.limit, args.sort, not args.ascending, viewer=viewer
-            )
+            if args.limit is not None and args.limit < 1:
+                raise UsageError("--limit must be 1 or more.")
+            query = _query(args, sender_org_id, holder_id)
+            rows = search_letters(s, query, 0, args.limit, args.sort, not args.ascending, viewer=viewer)
+            total = len(rows) if args.limit is None or len(rows) < args.limit else count_matches(s, query, viewer)
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
         if args.format == "csv":
             writer = csv.writer(sys.stdout)
@@ -116,7 +118,10 @@ def _search(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
         else:
             for row in rows:
                 print("\t".join(_cell(row, name) for name in COLUMNS))
-        print(f"{len(rows)} letters found.", file=sys.stderr)
+        if total > len(rows):
+            print(f"{total} letters found; the first {len(rows)} are shown (--limit).", file=sys.stderr)
+        else:
+            print(f"{total} {'letter' if total == 1 else 'letters'} found.", file=sys.stderr)
     except UsageError as exc:
         print(f"eoffice search: {exc}", file=sys.stderr)
         return 2

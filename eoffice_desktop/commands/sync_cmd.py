@@ -8,18 +8,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, CommandFailed, output_path
 
 
 def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     from sync.client.errors import SyncError
     from sync.client.session import sync_once
+    from sync.client.status import local_status
 
     store = open_store(data_dir_of(args))
     try:
         report = sync_once(store, big_transfers=args.big_transfers)
+        still_open = local_status(store).refusals
     except SyncError as exc:
         print(f"eoffice: sync failed ({exc.code}): {exc}", file=sys.stderr)
-        return 3 if exc.retry else 4
+        return RETRY if exc.retry else REENROL
     finally:
         store.close()
     print(
@@ -29,7 +32,15 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
     )
     for reason in report.refusals:
         print(f"refused: {reason}")
-    return 0 if not report.refused else 1
+    if still_open:
+        # Refusals stay open (and this command says so on every run) until someone deals with them in the window.
+        print(
+            f"eoffice: {len(still_open)} change(s) refused by the server are still open; see Sync problems in the "
+            "window.",
+            file=sys.stderr,
+        )
+        return REFUSED
+    return OK
 
 
 def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
@@ -41,7 +52,7 @@ def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace],
         data = enrol_pc(store, args.server, args.code, args.name)
     except SyncError as exc:
         print(f"eoffice: enrolment failed: {exc}", file=sys.stderr)
-        return 1
+        return RETRY if exc.retry else REFUSED
     finally:
         store.close()
     print(f"This PC is now enrolled for office {data['office_code']} ({data['office_name_lo']}).")
@@ -55,13 +66,15 @@ def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
     store = open_store(data_dir_of(args))
     try:
         if args.bundle_command == "export":
-            target = Path(args.output) if args.output else Path(bundle_name(store))
+            target = output_path(args.output) if args.output else Path(bundle_name(store))
             result = export_bundle(store, target, everything=args.everything)
             print(
                 f"Bundle written: {result.path} ({result.events} changes, {result.blobs} files, "
                 f"{result.bytes / 1024:.0f} KB)."
             )
         else:
+            if not Path(args.file).is_file():
+                raise CommandFailed(f"There is no bundle file {args.file} (is the USB drive plugged in?).", NOT_FOUND)
             try:
                 applied = import_bundle(store, Path(args.file))
             except (BundleInvalid, ValueError) as exc:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
 from eoffice_desktop.core.signing.status import SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
 
 
 def _print_status(title: str, status: SignatureStatus) -> None:
@@ -36,6 +38,8 @@ def _verify_file(args: argparse.Namespace, data_root: Path | None) -> int:
     from eoffice_desktop.core.signing.package import PackageRefused, package_trust, verify_package
 
     path = Path(args.file)
+    if not path.is_file():
+        raise CommandFailed(f"There is no file {path}. Give the signed package (.zip) to check.", NOT_FOUND)
     trust = TrustStore()
     for name in args.ca or []:
         loaded = TrustStore.from_pem(Path(name).read_bytes())
@@ -54,7 +58,10 @@ def _verify_file(args: argparse.Namespace, data_root: Path | None) -> int:
         report = verify_package(path, trust)
     except PackageRefused as exc:
         print(f"eoffice verify: {exc}", file=sys.stderr)
-        return 2
+        return USAGE
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        print(f"eoffice verify: {path} is not a signed package made by eOffice (or it is damaged).", file=sys.stderr)
+        return USAGE
     print(f"Letter {report.registry_number}: {report.subject}")
     for meta, status in report.signatures:
         _print_status(f"signature {meta.get('order', '?')} ({meta.get('role', '?')}), code {meta.get('code')}", status)
@@ -117,7 +124,11 @@ def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     if args.file:
-        return _verify_file(args, data_dir_of(args))
+        try:
+            office: Path | None = data_dir_of(args)
+        except CommandFailed:
+            office = None  # a package is checked anywhere, in an office or not
+        return _verify_file(args, office)
     if not (args.code or args.number or args.list):
         print("eoffice verify: give a package FILE, --code CODE, --letter NUMBER or --list.", file=sys.stderr)
         return 2

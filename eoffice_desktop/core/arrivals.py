@@ -15,12 +15,15 @@ from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.journey_links import JourneyLink, origin_of
+from eoffice_desktop.core.journey_policy import sharing_policy
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment, Event, Letter, Office, Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.workdays import add_working_days, holidays
 
 # Written by the receiving office on the sender's letter (status "delivered" or "registered"); the server hands it
 # only to the sending office (see core/receipts.py and docs/sync-protocol.md).
@@ -38,6 +41,7 @@ class ArrivedRow:
     subject: str
     urgency: str
     attachment_count: int
+    late: bool = False  # not registered within the working days the office allows (the sender sees it as lost)
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,10 @@ def _registered_here(session: Session, office_id: str, letter_ids: list[str]) ->
     return done
 
 
-def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
-    """Letters of other offices that reached this PC and are not registered here yet, newest first. The server
-    only delivers another office's letter when it is addressed or routed to this office.
+def arrived_letters(session: Session, office_id: str, today: date | None = None) -> list[ArrivedRow]:
+    """Letters of other offices that reached this PC and are not registered here yet, oldest first (the ones the
+    sender may already be worried about on top, marked `late`). The server only delivers another office's letter
+    when it is addressed or routed to this office.
 
     "Another office" is written as two ranges around this office's id, so the office index finds the few letters
     of other offices without reading the office's own (a million of them in a big registry)."""
@@ -88,10 +93,12 @@ def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
     query = (
         select(Letter)
         .where(or_(Letter.office_id < office_id, Letter.office_id > office_id), Letter.status != "void")
-        .order_by(Letter.registered_at.desc())
+        .order_by(Letter.registered_at)
     )
     letters = list(session.scalars(query))
     done = _registered_here(session, office_id, [letter.id for letter in letters])
+    today = today or date.today()
+    days, off = sharing_policy(session).lost_after_days, holidays(session)
     return [
         ArrivedRow(
             id=letter.id,
@@ -102,6 +109,7 @@ def arrived_letters(session: Session, office_id: str) -> list[ArrivedRow]:
             subject=letter.subject,
             urgency=letter.urgency,
             attachment_count=letter.attachment_count,
+            late=add_working_days(letter.register_date, days, off) < today,
         )
         for letter in letters
         if letter.id not in done
@@ -122,6 +130,7 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         if letter_id in _registered_here(s, actor.office_id, [letter_id]):
             raise ActionRefused("This letter is already registered in this office.")
         sender = _sender_org(s, store, actor, arrived.office_id)
+        answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(
             direction="in",
             register_date=today or date.today(),
@@ -136,8 +145,10 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
             confidentiality=arrived.confidentiality,
             pages=arrived.pages,
             signatory=arrived.signatory,
+            in_reply_to=answers,
         )
-        registered = register_letter(store, actor, form, today=today, session=s)
+        links = {"arrived_from": letter_id, "origin": origin_of(s, letter_id)}
+        registered = register_letter(store, actor, form, today=today, session=s, links=links)
         attachments = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.id))
         for attachment in list(attachments):
             payload: dict[str, Any] = {
@@ -173,6 +184,15 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         registered.registry_number,
         Changes(letters=frozenset({registered.letter_id, letter_id}), registers=True),
     )
+
+
+def _answered_here(s: Session, office_id: str, letter_id: str) -> str | None:
+    """Our outgoing letter that the arrived letter answers (its sender named it), if we still have it."""
+    link = s.get(JourneyLink, letter_id)
+    answered = s.get(Letter, link.answers) if link is not None and link.answers else None
+    if answered is None or answered.office_id != office_id or answered.direction != "out":
+        return None
+    return answered.id
 
 
 def _sender_org(s: Session, store: OfficeStore, actor: Actor, office_id: str) -> Organisation:

@@ -20,6 +20,11 @@ def platform_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def demo_data_dir() -> Path:
+    """Where the demo office lives when no folder is given: never the user's real data folder."""
+    return Path(platformdirs.user_data_dir(APP_NAME + " Demo", appauthor=False))
+
+
 def location_file() -> Path:
     """Where the first-run wizard remembers a data folder chosen by IT staff (e.g. on a second disk)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-location.txt"

@@ -25,20 +25,35 @@ from eoffice_desktop.core.demo_routing import ensure_people, route_recent
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter, Organisation
-from eoffice_desktop.core.office import OfficeStore, setup_office
+from eoffice_desktop.core.office import DEMO_MARK, OfficeStore, setup_office
 from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.settings import set_setting
 
 DEMO_ADMIN = ("admin", "ທ່ານ ສົມສັກ ພົມມະຈັນ", "eoffice-demo")
 BATCH = 500
 
 
+class DemoRefused(ValueError):
+    """The demo would touch a real office; the message says what to do instead."""
+
+
 def ensure_demo_office(store: OfficeStore) -> Actor:
+    """The demo office's administrator; a folder holding a real office is refused (fake letters, users and the demo
+    CA, whose passphrase is public, must never reach a real office's PCs)."""
     if store.is_set_up():
+        if not store.is_demo():
+            raise DemoRefused(
+                "This data folder holds a real office; the demo only fills a new folder or a demo office. "
+                "Give another folder with --data-dir."
+            )
         return store.admin_actor()
     username, name, password = DEMO_ADMIN
-    return setup_office(
+    actor = setup_office(
         store, DEMO_OFFICE["code"], DEMO_OFFICE["name_lo"], DEMO_OFFICE["name_en"], username, name, password
     )
+    with store.db.write() as s:
+        set_setting(s, DEMO_MARK, "yes")
+    return actor
 
 
 def _address_book(store: OfficeStore, actor: Actor) -> list[str]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.register_query import RegisterFilter, _filtered
+from eoffice_desktop.core.rights import require
 
 COLUMNS = (
     ("registry_number", "Registry number"),
@@ -47,7 +48,11 @@ def _cell(letter: Letter, name: str) -> str:
     return str(value)
 
 
-def write_csv(session: Session, out: TextIO, f: RegisterFilter) -> int:
+def write_csv(session: Session, out: TextIO, f: RegisterFilter, by: str | None = None) -> int:
+    """Write the register as CSV; `by` is the signed-in user (the command line, run on the office PC by IT staff,
+    passes None)."""
+    if by is not None:
+        require(session, by, "export")
     writer = csv.writer(out)
     writer.writerow([title for _, title in COLUMNS])
     query = _filtered(select(Letter), f).order_by(Letter.registry_year, Letter.registry_seq, Letter.registered_at)
@@ -58,8 +63,10 @@ def write_csv(session: Session, out: TextIO, f: RegisterFilter) -> int:
     return count
 
 
-def export_csv(session: Session, path: Path, f: RegisterFilter) -> int:
+def export_csv(session: Session, path: Path, f: RegisterFilter, by: str | None = None) -> int:
     """Write the register to `path`; returns the number of letters written."""
+    if by is not None:
+        require(session, by, "export")
     tmp = path.with_name(path.name + ".part")
     with open(tmp, "w", encoding="utf-8-sig", newline="") as out:
         count = write_csv(session, out, f)

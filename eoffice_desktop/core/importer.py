@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.events import Actor, EventTooLarge
+from eoffice_desktop.core.import_titles import CORRESPONDENT_TITLES, KNOWN_TITLES
 from eoffice_desktop.core.import_values import (
     Cell,
     cell_text,
@@ -66,71 +67,8 @@ FIELDS = (
 )
 MAPPING_VERSION = 1
 
-# Column titles recognised without a mapping file (compared by `normal_key`: no case, spaces or punctuation).
-# The English titles of `eoffice export` are among them, so an exported register imports back as it was.
-KNOWN_TITLES: dict[str, tuple[str, ...]] = {
-    "registry_number": (
-        "registry number",
-        "registry no",
-        "reg no",
-        "no",
-        "number",
-        "ເລກທີ",
-        "ເລກທີ່",
-        "ເລກທີລົງທະບຽນ",
-        "ເລກລົງທະບຽນ",
-        "ເລກທະບຽນ",
-        "ເລກທີຂາເຂົ້າ",
-        "ເລກທີຂາອອກ",
-        "ເລກເຂົ້າ",
-        "ເລກອອກ",
-    ),
-    "register_date": (
-        "date",
-        "date received",
-        "received",
-        "received on",
-        "date sent",
-        "register date",
-        "ວັນທີ",
-        "ວັນທີໄດ້ຮັບ",
-        "ວັນທີຮັບ",
-        "ວັນທີຮັບເອົາ",
-        "ວັນທີສົ່ງ",
-        "ວັນທີອອກ",
-        "ວັນທີລົງທະບຽນ",
-        "ວັນເດືອນປີ",
-    ),
-    "sender": ("from", "sender", "sender organisation", "ຈາກ", "ຜູ້ສົ່ງ", "ພາກສ່ວນສົ່ງ", "ຈາກພາກສ່ວນ", "ຫົວໜ່ວຍສົ່ງ"),
-    "sender_ref": (
-        "their reference",
-        "sender reference",
-        "sender's reference",
-        "reference",
-        "ref",
-        "their no",
-        "letter no",
-        "ເລກທີຂອງຜູ້ສົ່ງ",
-        "ເລກທີໜັງສື",
-        "ເລກທີເອກະສານ",
-        "ໜັງສືເລກທີ",
-    ),
-    "letter_date": ("letter date", "date of letter", "dated", "ລົງວັນທີ", "ວັນທີໜັງສື", "ວັນທີຂອງໜັງສື", "ວັນທີເອກະສານ"),
-    "subject": ("subject", "title", "ເລື່ອງ", "ຫົວເລື່ອງ", "ຫົວຂໍ້", "ວ່າດ້ວຍ", "ເນື້ອເລື່ອງ"),
-    "summary": ("summary", "content", "contents", "ເນື້ອໃນ", "ເນື້ອໃນສັງລວມ", "ສັງລວມ", "ເນື້ອໃນຫຍໍ້"),
-    "doc_type": ("type", "document type", "kind", "ປະເພດ", "ປະເພດເອກະສານ", "ປະເພດໜັງສື"),
-    "urgency": ("urgency", "priority", "ຄວາມດ່ວນ", "ລະດັບຄວາມດ່ວນ", "ດ່ວນ"),
-    "confidentiality": ("confidentiality", "classification", "ຄວາມລັບ", "ລະດັບຄວາມລັບ", "ລັບ"),
-    "delivery_mode": ("delivery", "delivered by", "delivery mode", "ວິທີສົ່ງ", "ວິທີການສົ່ງ", "ຮູບການສົ່ງ"),
-    "pages": ("pages", "number of pages", "ຈຳນວນໜ້າ", "ໜ້າ", "ຈຳນວນແຜ່ນ"),
-    "reply_due": ("reply due", "due", "deadline", "ກຳນົດຕອບ", "ກຳນົດ", "ກຳນົດເວລາ"),
-    "keywords": ("keywords", "ຄຳສຳຄັນ"),
-    "recipients": ("to", "recipient", "recipients", "ເຖິງ", "ຮຽນ", "ຜູ້ຮັບ", "ສົ່ງເຖິງ", "ພາກສ່ວນຮັບ"),
-    "signatory": ("signatory", "signed by", "ຜູ້ລົງນາມ", "ລົງນາມໂດຍ", "ຜູ້ເຊັນ"),
-    "direction": ("direction", "in out", "in/out", "ຂາເຂົ້າ/ຂາອອກ", "ເຂົ້າ/ອອກ"),
-}
-# One column naming the other side of the letter: the sender of incoming rows, the recipients of outgoing ones.
-CORRESPONDENT_TITLES = ("sender / recipients", "correspondent", "ຜູ້ສົ່ງ/ຜູ້ຮັບ", "ຈາກ/ເຖິງ")
+# Without a column for these, no row can be imported: said once for the file instead of once per row.
+NEEDED = ("register_date", "subject")
 
 
 class ImportCancelled(Exception):
@@ -181,6 +119,15 @@ class Mapping:
 
     def missing_columns(self, table: Table) -> list[str]:
         return sorted({title for title in self.columns.values() if title not in table.headers})
+
+    def unmapped_needed(self) -> list[str]:
+        """The fields every row needs that no column is mapped to (their names as the command line prints them)."""
+        return [_label(name) for name in NEEDED if name not in self.columns]
+
+    @property
+    def correspondent(self) -> bool:
+        """One column holds the sender of incoming rows and the recipients of outgoing ones."""
+        return "sender" in self.columns and self.columns["sender"] == self.columns.get("recipients")
 
 
 def load_mapping(path: Path) -> Mapping:
@@ -269,6 +216,9 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
                 )
             )
     sender = cell_text(cell("sender"))
+    recipients_text = cell_text(cell("recipients"))
+    if mapping.correspondent:  # the shared from/to column is the sender or the recipients, by the row's direction
+        sender, recipients_text = (sender, "") if form.direction == "in" else ("", recipients_text)
     form.sender_name = sender
     for name in ("sender_ref", "subject", "summary", "keywords", "signatory"):
         setattr(form, name, cell_text(cell(name)))
@@ -279,7 +229,7 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
                 setattr(form, name, value)
     pages = read("pages", parse_pages)
     form.pages = pages if isinstance(pages, int) else None
-    recipients = [r.strip() for r in re.split(r"[;\n]", cell_text(cell("recipients"))) if r.strip()]
+    recipients = [r.strip() for r in re.split(r"[;\n]", recipients_text) if r.strip()]
     form.recipients = ["?"] * len(recipients)  # names now; address book ids when imported
     reported = {e.field for e in errors}
     for e in validate(form, today):

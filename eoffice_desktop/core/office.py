@@ -21,6 +21,8 @@ from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.passwords import hash_password
 from eoffice_desktop.core.settings import get_setting, set_setting
 
+DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
+
 
 class SetupError(ValueError):
     pass
@@ -45,6 +47,11 @@ class OfficeStore:
         with self.db.session() as s:
             office_id = get_setting(s, "office.id")
             return bool(office_id) and s.get(Office, office_id) is not None
+
+    def is_demo(self) -> bool:
+        """A demo office (fake letters, the demo CA): shown as such, and the only kind the demo may fill."""
+        with self.db.session() as s:
+            return get_setting(s, DEMO_MARK) == "yes"
 
     def office(self) -> Office:
         with self.db.session() as s:

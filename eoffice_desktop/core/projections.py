@@ -14,6 +14,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core import addressbook_fold
+from eoffice_desktop.core.journey_links import JourneyLink, fold_registered
+from eoffice_desktop.core.journey_policy import SHARING_SET, fold_sharing_set
 from eoffice_desktop.core.models import (
     Attachment,
     Delegation,
@@ -118,6 +120,13 @@ def _known_org(session: Session, org_id: str | None, fresh: bool) -> str | None:
     return org_id if fresh or session.get(Organisation, org_id) is not None else None
 
 
+def _known_letter(session: Session, letter_id: str | None, fresh: bool) -> str | None:
+    """Another office's reply names the letter it answers by that office's id: unknown here, so not linked."""
+    if not letter_id:
+        return None
+    return letter_id if fresh or session.get(Letter, letter_id) is not None else None
+
+
 def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, Any]) -> None:
     if session.get(Attachment, a["id"]) is not None:
         return
@@ -166,12 +175,12 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
         keywords=p.get("keywords", ""),
         signatory=p.get("signatory", ""),
         recipients_text=p.get("recipients_text", ""),
-        in_reply_to=p.get("in_reply_to") or None,
+        in_reply_to=_known_letter(session, p.get("in_reply_to"), fresh),
         status="registered",
         attachment_count=0,
         field_versions={},
         updated_hlc=row.hlc,
-        tracking_code=tracking_code(row.letter_id or ""),
+        tracking_code=tracking_code(p.get("origin") or row.letter_id or ""),  # one code for a whole journey
     )
     session.add(letter)
     session.flush()
@@ -251,6 +260,7 @@ OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
     addressbook_fold.ORG_UPDATED: addressbook_fold.fold_updated,
     addressbook_fold.ORG_MERGED: addressbook_fold.fold_merged,
     "letter.registered": _letter_registered,
+    SHARING_SET: fold_sharing_set,
     signing_fold.CA_ADDED: signing_fold.fold_ca_added,
     signing_fold.CRL_PUBLISHED: signing_fold.fold_crl_published,
 }
@@ -275,7 +285,9 @@ def _apply_to_letter(session: Session, row: Event) -> None:
 def apply(session: Session, row: Event, fresh: bool = False) -> None:
     """Fold one newly stored event into the projections (`fresh`: just made on this PC)."""
     if row.type == "letter.registered":
-        _letter_registered(session, row, _payload(row), fresh)
+        payload = _payload(row)
+        fold_registered(session, row, payload)  # before the letter: its tracking code follows the journey's origin
+        _letter_registered(session, row, payload, fresh)
         return
     handler = OTHER_HANDLERS.get(row.type)
     if handler is not None:
@@ -287,6 +299,7 @@ def apply(session: Session, row: Event, fresh: bool = False) -> None:
 def rebuild(session: Session) -> int:
     """Empty the projections and fold the whole log again; returns the number of events folded."""
     for table in (
+        JourneyLink,
         Signature,
         TrustItem,
         RoutingStep,

@@ -17,6 +17,8 @@ from eoffice_desktop.core.blobs import StoredBlob
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor, utcnow
 from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.journey import share_progress
+from eoffice_desktop.core.journey_links import JourneyLink
 from eoffice_desktop.core.letterform import (
     FROZEN_AFTER_MOVE,
     FieldError,
@@ -35,6 +37,7 @@ from eoffice_desktop.core.numbering import (
 )
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
+from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.settings import get_setting
 
 
@@ -79,10 +82,12 @@ def register_letter(
     form: LetterForm,
     today: date | None = None,
     session: Session | None = None,
+    links: dict[str, str] | None = None,
 ) -> Registered:
     """Register an incoming or outgoing letter and give it the office's next registry number.
 
     With `session` (an open transaction, as the import uses) the caller commits; otherwise this call does.
+    `links` places the letter in a journey across offices (`core/journey_links.py`: arrived_from, forwards, origin).
     """
     today = today or date.today()
     errors = validate(form, today)
@@ -91,15 +96,22 @@ def register_letter(
     # Blobs first: content-addressed files are harmless if the transaction below fails.
     stored = [store.blobs.add_file(path) for path in form.attachments]
     if session is not None:
-        return _register_in(store, actor, form, stored, session, today)
+        return _register_in(store, actor, form, stored, session, today, links or {})
     with store.db.write() as s:
-        return _register_in(store, actor, form, stored, s, today)
+        return _register_in(store, actor, form, stored, s, today, links or {})
 
 
 def _register_in(
-    store: OfficeStore, actor: Actor, form: LetterForm, stored: list[StoredBlob], s: Session, today: date
+    store: OfficeStore,
+    actor: Actor,
+    form: LetterForm,
+    stored: list[StoredBlob],
+    s: Session,
+    today: date,
+    links: dict[str, str],
 ) -> Registered:
     assert form.register_date is not None
+    require(s, actor.user_id, "register")
     office = s.get(Office, actor.office_id)
     if office is None:
         raise ActionRefused("This office has not been set up yet.")
@@ -122,10 +134,15 @@ def _register_in(
         if org is None:
             raise FormInvalid([FieldError("recipients", "unknown", "A recipient is not in the address book.")])
         names.append(org.name_lo)
+    links = dict(links)
     if form.in_reply_to:
         answered = s.get(Letter, form.in_reply_to)
-        if answered is None or answered.direction != "in" or answered.office_id != actor.office_id:
+        # An outgoing letter answers an incoming one; an incoming one may answer ours (another office's reply).
+        if answered is None or answered.direction == form.direction or answered.office_id != actor.office_id:
             raise FormInvalid([FieldError("in_reply_to", "unknown", "The letter this one answers was not found.")])
+        came_from = s.get(JourneyLink, answered.id)
+        if form.direction == "out" and came_from is not None and came_from.arrived_from:
+            links["answers"] = came_from.arrived_from  # the other office links our reply to its own letter
     registered_at = utcnow()
     if form.registry_number is not None:
         year = form.register_date.year
@@ -171,7 +188,10 @@ def _register_in(
         "in_reply_to": form.in_reply_to,
         "attachments": [_attachment_payload(blob) for blob in stored],
     }
+    payload.update({key: value for key, value in links.items() if value})
     store.log.append(s, actor, "letter.registered", payload, letter_id=letter_id, blobs=[b.hash for b in stored])
+    if form.direction == "out":
+        share_progress(s, store.log, actor, letter_id)  # a reply or a forward: the other office hears of it
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
 
 
@@ -192,7 +212,8 @@ def confirm_number(store: OfficeStore, s: Session, letter_id: str, seq: int) -> 
     return final
 
 
-def _letter_for_change(s: Session, actor: Actor, letter_id: str) -> Letter:
+def _letter_for_change(s: Session, actor: Actor, letter_id: str, service: str = "correct") -> Letter:
+    require(s, actor.user_id, service)
     letter = s.get(Letter, letter_id)
     if letter is None or letter.office_id != actor.office_id:
         raise ActionRefused("This letter was not found.")
@@ -273,7 +294,7 @@ def void_letter(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is void.")])
     with store.db.write() as s:
-        _letter_for_change(s, actor, letter_id)
+        _letter_for_change(s, actor, letter_id, "void")
         store.log.append(s, actor, "letter.voided", {"reason": reason.strip()}, letter_id=letter_id)
     return Changes(letters=frozenset({letter_id}), registers=True)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.check_chain import ACKED_PREFIX, FORMER_IDS
 from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
+from eoffice_desktop.core.journey import note_arrived
 from eoffice_desktop.core.models import Event, SyncIssue
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.protocol.envelope import EventEnvelope, canonical_json
@@ -140,6 +141,8 @@ def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]
         row.acked = True  # not ours to send; the server already has it
         log.clock.observe(envelope.hlc)
         result.applied.append(envelope.id)
+    # Letters that reached this office are "delivered"; reports from further down a forwarding chain go up.
+    note_arrived(session, log, result.applied)
     return result
 
 

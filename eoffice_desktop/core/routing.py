@@ -16,10 +16,12 @@ from eoffice_desktop.core.accounts import NotAllowed, Viewer, viewer_of
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.journey import share_progress
 from eoffice_desktop.core.letterform import FieldError, FormInvalid
 from eoffice_desktop.core.models import Department, Letter, RoutingStep, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import acting_for, open_steps_held, require_view
+from eoffice_desktop.core.rights import ANY, allowed, require, scope
 from eoffice_desktop.core.workdays import default_due_date
 
 ACTIONS = ("for_action", "for_information", "for_comment", "for_approval", "for_signature")
@@ -83,7 +85,7 @@ def _step_specs(s: Session, letter: Letter, recipients: list[Recipient], today: 
 
 
 def _may_start_routing(s: Session, viewer: Viewer, letter: Letter) -> bool:
-    return viewer.has("clerk") or viewer.has("head") or letter.registered_by == viewer.user_id
+    return scope(viewer.roles, "route") == ANY or letter.registered_by == viewer.user_id
 
 
 def route(
@@ -99,7 +101,7 @@ def route(
     if len(minute) > MAX_MINUTE:
         raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
     with store.db.write() as s:
-        viewer = viewer_of(s, actor.user_id)
+        viewer = require(s, actor.user_id, "route")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
             raise RoutingRefused("This letter is completed. Reopen it first.")
@@ -113,6 +115,7 @@ def route(
             "from_step_id": held[0].id if held else None,
         }
         store.log.append(s, actor, "letter.routed", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -127,7 +130,7 @@ def redirectable_steps(session: Session, viewer: Viewer, letter_id: str) -> list
         .order_by(RoutingStep.sent_hlc)
     )
     held = {step.id for step in open_steps_held(session, viewer, letter_id)}
-    boss = viewer.has("clerk") or viewer.has("head")
+    boss = scope(viewer.roles, "redirect") == ANY
     return [step for step in steps if step.id not in held and (boss or step.from_user_id in mine)]
 
 
@@ -145,7 +148,7 @@ def redirect(
     if len(minute) > MAX_MINUTE:
         raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
     with store.db.write() as s:
-        viewer = viewer_of(s, actor.user_id)
+        viewer = require(s, actor.user_id, "redirect")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
             raise RoutingRefused("This letter is completed. Reopen it first.")
@@ -159,6 +162,7 @@ def redirect(
             "minute": minute.strip(),
         }
         store.log.append(s, actor, "letter.redirected", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -180,6 +184,7 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
         if step.status != "sent":
             raise RoutingRefused("You have already acknowledged this letter.")
         store.log.append(s, actor, "letter.acknowledged", {"step_id": step.id}, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -193,6 +198,7 @@ def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str)
         step = _held_step(s, viewer, letter_id, None)
         payload = {"step_id": step.id, "back_step_id": uuid7(), "minute": minute.strip()}
         store.log.append(s, actor, "letter.returned", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -217,12 +223,12 @@ def complete(
     if outcome == "answered" and not reply_letter_id:
         raise FormInvalid([FieldError("reply", "required", "Choose the outgoing letter that answers it.")])
     with store.db.write() as s:
-        viewer = viewer_of(s, actor.user_id)
+        viewer = require(s, actor.user_id, "complete")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
             raise RoutingRefused("This letter is already completed.")
         holds = [st for st in open_steps_held(s, viewer, letter_id) if st.action != "for_information"]
-        if not holds and not viewer.has("head"):
+        if not holds and scope(viewer.roles, "complete") != ANY:
             raise NotAllowed("You do not hold this letter, so you cannot complete it.")
         if reply_letter_id:
             reply = require_view(s, viewer, reply_letter_id)
@@ -230,6 +236,7 @@ def complete(
                 raise FormInvalid([FieldError("reply", "invalid", "The answer must be an outgoing letter.")])
         payload = {"outcome": outcome, "reply_letter_id": reply_letter_id, "note": note.strip()}
         store.log.append(s, actor, "letter.completed", payload, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     changed = {letter_id} | ({reply_letter_id} if reply_letter_id else set())
     return Changes(letters=frozenset(changed), registers=True, inbox=True)
 
@@ -238,22 +245,21 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is reopened.")])
     with store.db.write() as s:
-        viewer = viewer_of(s, actor.user_id)
+        viewer = require(s, actor.user_id, "reopen")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status != "completed":
             raise RoutingRefused("This letter is not completed.")
-        if not (viewer.has("head") or viewer.has("clerk")):
-            raise NotAllowed("Only a clerk or the head of office can reopen a letter.")
         store.log.append(
             s, actor, "letter.reopened", {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
         )
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
 def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Changes:
     """Pull back a letter the receiver has not opened yet."""
     with store.db.write() as s:
-        viewer = viewer_of(s, actor.user_id)
+        viewer = require(s, actor.user_id, "recall")
         _open_letter(s, viewer, letter_id)
         step = s.get(RoutingStep, step_id)
         if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):
@@ -261,6 +267,7 @@ def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Ch
         if step.status != "sent":
             raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
         store.log.append(s, actor, "letter.recalled", {"step_id": step_id}, letter_id=letter_id)
+        share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
 
@@ -305,16 +312,16 @@ def available_actions(session: Session, viewer: Viewer, letter_id: str) -> set[s
     held = open_steps_held(session, viewer, letter_id)
     holding = [step for step in held if step.action != "for_information"]
     if letter.status == "completed":
-        if viewer.has("head") or viewer.has("clerk"):
+        if allowed(viewer, "reopen"):
             actions.add("reopen")
         return actions
-    if holding or _may_start_routing(session, viewer, letter):
+    if allowed(viewer, "route") and (holding or _may_start_routing(session, viewer, letter)):
         actions.add("route")
     if any(step.status == "sent" for step in held):
         actions.add("acknowledge")
     if holding:
-        actions |= {"return", "complete"}
-    elif viewer.has("head"):
+        actions.add("return")
+    if allowed(viewer, "complete") and (holding or scope(viewer.roles, "complete") == ANY):
         actions.add("complete")
     mine = acting_for(session, viewer)
     sent = session.scalars(
@@ -322,9 +329,9 @@ def available_actions(session: Session, viewer: Viewer, letter_id: str) -> set[s
             RoutingStep.letter_id == letter_id, RoutingStep.status == "sent", RoutingStep.from_user_id.in_(mine)
         )
     ).first()
-    if sent is not None:
+    if sent is not None and allowed(viewer, "recall"):
         actions.add("recall")
-    if redirectable_steps(session, viewer, letter_id):
+    if allowed(viewer, "redirect") and redirectable_steps(session, viewer, letter_id):
         actions.add("redirect")
     return actions
 

@@ -67,9 +67,9 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
             text = p.get("reason", "")
         elif kind == "number_confirmed":
             text = f"{p.get('old', '')} → {p.get('new', '')}"
-        entries.append(
-            TimelineEntry(
-                datetime.fromisoformat(event.hlc[:23]), users.get(event.author_id, event.author_id), kind, to, text, p
-            )
-        )
+        who = users.get(event.author_id, event.author_id)
+        if kind in ("receipt", "tracking"):  # written by another office: its name, not its clerk's id
+            who = str(p.get("about_office_name") or p.get("office_name") or who)
+            text = str(p.get("registry_number", ""))
+        entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p))
     return entries

@@ -20,6 +20,7 @@ from eoffice_desktop.core.logs import setup_logging
 from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.exits import BUSY
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.main_window import MainWindow
@@ -60,7 +61,7 @@ def _refuse(app: QApplication, title: str, text: str) -> int:
     print(f"eoffice: {title}: {text}", file=sys.stderr)
     if app.platformName() != "offscreen":  # nobody could answer a dialog on an offscreen display
         QMessageBox.critical(None, title, text)
-    return 2
+    return BUSY  # the data cannot be opened: the shared table of exit codes (eoffice_desktop/exits.py)
 
 
 def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, letters: int = 300) -> bool:
@@ -126,7 +127,8 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 if not wizard.exec():
                     return 1
                 store = wizard.store  # IT staff may have chosen another data folder
-        return _signed_in_loop(app, store, runner, demo)
+        # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.
+        return _signed_in_loop(app, store, runner, demo and store.is_demo())
     finally:
         runner.wait()
         store.close()

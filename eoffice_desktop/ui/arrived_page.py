@@ -31,9 +31,17 @@ class ArrivedPage(QWidget):
     registered = Signal(object)  # Registered: the new incoming letter
     letter_chosen = Signal(object)  # the arrived letter's id, or None
 
-    def __init__(self, store: OfficeStore, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        actor: Actor,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        may_register: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner = store, actor, runner
+        self.may_register = may_register  # the rights table's "register"; without it the list is for reading
         self.rows: list[ArrivedRow] = []
         intro = QLabel(
             self.tr("Letters other offices sent to this office. Check each one and register it as an incoming letter.")
@@ -83,18 +91,24 @@ class ArrivedPage(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
+            late = "⚠ " if row.late else ""  # the sender already counts it as lost: register it first
             values = (
-                row.sender or self.tr("Another office"),
+                late + (row.sender or self.tr("Another office")),
                 row.registry_number,
                 row.register_date.strftime("%d/%m/%Y"),
                 row.subject,
                 labels.urgency(row.urgency),
             )
             for column, value in enumerate(values):
-                self.table.setItem(index, column, QTableWidgetItem(value))
-            button = QPushButton(self.tr("Register"))
-            button.clicked.connect(lambda _checked=False, letter_id=row.id: self.register(letter_id))
-            self.table.setCellWidget(index, 5, button)
+                item = QTableWidgetItem(value)
+                if row.late:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(self.tr("Waiting for too long: the sending office sees this letter as lost."))
+                self.table.setItem(index, column, item)
+            if self.may_register:
+                button = QPushButton(self.tr("Register"))
+                button.clicked.connect(lambda _checked=False, letter_id=row.id: self.register(letter_id))
+                self.table.setCellWidget(index, 5, button)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(5)
         self.empty.setVisible(not rows)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.core.accounts import NotAllowed
 from eoffice_desktop.core.backup import (
     BackupCancelled,
     BackupDriveFull,
@@ -25,7 +26,8 @@ from eoffice_desktop.core.backup import (
     make_backup,
 )
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.ui import labels
+from eoffice_desktop.core.rights import require
+from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -37,9 +39,11 @@ def _when(moment: datetime) -> str:
 class BackupDialog(QDialog):
     """One button: choose the folder (a USB drive), watch the progress, cancel if needed, read where it went."""
 
-    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None, user_id: str | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store, self.runner = store, runner
+        self.store, self.runner, self.user_id = store, runner, user_id
         self.job: Job | None = None
         self.snapshot: Snapshot | None = None
         self.setWindowTitle(self.tr("Back up the office"))
@@ -97,6 +101,9 @@ class BackupDialog(QDialog):
         self.start.clicked.connect(self.cancel)
 
         def work(job: Job) -> Snapshot:
+            if self.user_id is not None:
+                with self.store.db.session() as s:
+                    require(s, self.user_id, "backup")
             return make_backup(
                 data_dir,
                 root,
@@ -148,6 +155,8 @@ class BackupDialog(QDialog):
             )
         elif isinstance(exc, BackupError):
             self.error.show_error(self.tr("The backup could not be made: {error}").format(error=exc))
+        elif isinstance(exc, NotAllowed):
+            self.error.show_error(core_messages.text(exc))
         else:
             self.error.show_error(self.tr("Something went wrong: {error}").format(error=exc))
 

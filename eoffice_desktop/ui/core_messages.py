@@ -33,6 +33,9 @@ MESSAGES = (
         "PC's, or changed. Nothing was imported.",
     ),
     QT_TRANSLATE_NOOP("Core", "Receipts are sent only for letters that came from another office."),
+    QT_TRANSLATE_NOOP("Core", "Only an incoming letter of this office can be sent on."),
+    QT_TRANSLATE_NOOP("Core", "Choose between 1 and 60 working days."),
+    QT_TRANSLATE_NOOP("Core", "Only an administrator or the head of office can change what the office shares."),
     QT_TRANSLATE_NOOP(
         "Core", "You have no password on this PC yet. An administrator sets it in Office > Users and departments."
     ),
@@ -81,6 +84,22 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "You do not hold this letter, so you cannot complete it."),
     QT_TRANSLATE_NOOP("Core", "This letter is not completed."),
     QT_TRANSLATE_NOOP("Core", "Only a clerk or the head of office can reopen a letter."),
+    QT_TRANSLATE_NOOP("Core", "Only a clerk or the head of office can register letters."),
+    QT_TRANSLATE_NOOP("Core", "Only a clerk or the head of office can correct a registered letter."),
+    QT_TRANSLATE_NOOP("Core", "Only a clerk or the head of office can void a letter."),
+    QT_TRANSLATE_NOOP("Core", "You may not send letters on."),
+    QT_TRANSLATE_NOOP("Core", "You may not take a letter from the person who holds it."),
+    QT_TRANSLATE_NOOP("Core", "You may not pull letters back."),
+    QT_TRANSLATE_NOOP("Core", "You may not complete letters."),
+    QT_TRANSLATE_NOOP("Core", "Only an administrator can change the trusted certificate authorities."),
+    QT_TRANSLATE_NOOP("Core", "Only a clerk, the head of office or an administrator can export the register."),
+    QT_TRANSLATE_NOOP("Core", "Only the head of office or an administrator can make a backup."),
+    QT_TRANSLATE_NOOP("Core", "Only an administrator can restore a backup."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP("Core", "The demo CA and demo keys are only for a demo office; this office is real."),
     QT_TRANSLATE_NOOP("Core", "You can only pull back a letter you sent."),
     QT_TRANSLATE_NOOP("Core", "The receiver has already opened this letter; it can no longer be pulled back."),
     QT_TRANSLATE_NOOP("Core", "Give the saved route a name."),

@@ -25,9 +25,16 @@ from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
 class ExportDialog(QDialog):
-    def __init__(self, store: OfficeStore, runner: TaskRunner, direction: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        runner: TaskRunner,
+        direction: str,
+        parent: QWidget | None = None,
+        user_id: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.store, self.runner = store, runner
+        self.store, self.runner, self.user_id = store, runner, user_id
         self.setWindowTitle(self.tr("Export the register"))
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Incoming letters"), "in")
@@ -70,7 +77,7 @@ class ExportDialog(QDialog):
 
         def work(job: object) -> int:
             with self.store.db.session() as s:
-                return export_csv(s, Path(target), f)
+                return export_csv(s, Path(target), f, by=self.user_id)
 
         self.runner.run(work, self._done, self._failed)
 

@@ -67,6 +67,7 @@ def role(code: str) -> str:
         "clerk": QCoreApplication.translate("Labels", "Clerk"),
         "official": QCoreApplication.translate("Labels", "Official"),
         "head": QCoreApplication.translate("Labels", "Head of office"),
+        "signer": QCoreApplication.translate("Labels", "Signer"),
         "admin": QCoreApplication.translate("Labels", "Administrator"),
     }.get(code, code)
 
@@ -94,6 +95,8 @@ def event_kind(code: str) -> str:
         "completed": QCoreApplication.translate("Labels", "Completed"),
         "reopened": QCoreApplication.translate("Labels", "Reopened"),
         "number_confirmed": QCoreApplication.translate("Labels", "Registry number confirmed"),
+        "receipt": QCoreApplication.translate("Labels", "News from the receiving office"),
+        "tracking": QCoreApplication.translate("Labels", "News from the receiving office"),
     }.get(code, code)
 
 

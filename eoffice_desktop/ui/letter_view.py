@@ -32,6 +32,7 @@ from eoffice_desktop.core.letterform import FormInvalid
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import LetterDetail, letter_detail
 from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.routing import (
     RoutingRefused,
     acknowledge,
@@ -49,6 +50,7 @@ from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
+from eoffice_desktop.ui.journey_view import JourneyView
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
@@ -84,7 +86,7 @@ class LetterView(QWidget):
         self.preview = PreviewPane(runner)
         save_copy = QPushButton(self.tr("Save a copy…"))
         save_copy.clicked.connect(self._save_copy)
-        add = QPushButton(self.tr("Add attachment…"))
+        add = self.add_attachment_button = QPushButton(self.tr("Add attachment…"))
         add.clicked.connect(self._add_attachment)
         files_side = QWidget()
         side = QVBoxLayout(files_side)
@@ -107,6 +109,8 @@ class LetterView(QWidget):
         )
         self.signatures.signed.connect(self.show_letter)
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
+        self.journey = JourneyView(store)  # a sent letter's way through the offices it went to
+        self.tabs.addTab(self.journey, self.tr("Journey"))
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self._correct)
         self.void_button = QPushButton(self.tr("Void…"))
@@ -126,6 +130,7 @@ class LetterView(QWidget):
             ("reopen", self.tr("Reopen…"), self._reopen),
             ("recall", self.tr("Pull back"), self._recall),
             ("redirect", self.tr("Redirect…"), self._redirect),
+            ("forward", self.tr("Send on to an office…"), self._forward),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -159,6 +164,10 @@ class LetterView(QWidget):
     def set_user(self, actor: Actor, viewer: Viewer) -> None:
         self.actor, self.viewer = actor, viewer
         self.signatures.set_actor(actor)
+        # The buttons show only what the core's rights table allows this user (the services check again).
+        self.correct_button.setVisible(allowed(viewer, "correct"))
+        self.void_button.setVisible(allowed(viewer, "void"))
+        self.add_attachment_button.setVisible(allowed(viewer, "correct"))  # adding a scan changes the record too
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:
@@ -183,12 +192,17 @@ class LetterView(QWidget):
         if self.detail is not None and self.viewer is not None:
             with self.store.db.session() as s:
                 available = available_actions(s, self.viewer, self.detail.letter.id)
+        if self.detail is not None and self.detail.letter.direction == "in" and "route" in available:
+            available.add("forward")  # an incoming letter may go on to other offices (it keeps its tracking code)
         for key, button in self.route_buttons.items():
             button.setVisible(key in available)
         self.preview.clear()
         self.attachments.clear()
         self.tabs.setTabText(3, self.tr("Signatures"))
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
+        sent = self.detail is not None and self.detail.letter.direction == "out"
+        self.tabs.setTabVisible(self.tabs.indexOf(self.journey), sent)
+        self.journey.show_letter(self.detail.letter.id if sent and self.detail is not None else None)
         if self.detail is None:
             self.title.setText(self.tr("Choose a letter in the list to see it here."))
             self.fields.clear()
@@ -377,6 +391,18 @@ class LetterView(QWidget):
         if dialog.exec():
             recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
             self._run(lambda job: redirect(self.store, actor, letter_id, recipients, minute))
+
+    def _forward(self) -> None:
+        from eoffice_desktop.core.forwarding import forward_letter
+        from eoffice_desktop.ui.forward_dialog import ForwardDialog
+
+        letter_id, actor = self._letter_id(), self.actor
+        if letter_id is None or actor is None or self.detail is None:
+            return
+        dialog = ForwardDialog(self.store, self.detail.letter, self)
+        if dialog.exec():
+            recipients, summary = dialog.recipients(), dialog.summary.toPlainText()
+            self._run(lambda job: forward_letter(self.store, actor, letter_id, recipients, summary).changes)
 
     def _acknowledge(self) -> None:
         letter_id, actor = self._letter_id(), self.actor

@@ -37,11 +37,13 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.inbox import Counts as InboxCounts
 from eoffice_desktop.core.inbox import counts as inbox_counts
 from eoffice_desktop.core.inbox import due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
 from eoffice_desktop.core.letterform import URGENCIES
 from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, years
 from eoffice_desktop.core.registry import Registered
+from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
@@ -49,6 +51,7 @@ from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
+from eoffice_desktop.ui.lost_page import LostPage
 from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 from eoffice_desktop.ui.resources import app_icon
 from eoffice_desktop.ui.search_filters import MoreFilters
@@ -62,7 +65,8 @@ from eoffice_desktop.ui.tasks import TaskRunner
 
 REGISTERS = ("in", "out")
 LISTS = ("inbox", "sent")
-VIEWS = LISTS + REGISTERS + ("arrived",)
+VIEWS = LISTS + REGISTERS + ("arrived", "lost")
+PAGES = {"arrived": 2, "lost": 3}  # the others: 0 (a register) and 1 (inbox, sent by me)
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +88,9 @@ class MainWindow(QMainWindow):
         self.sync_worker.setParent(self)
         office = store.office()
         self.office_id = office.id
-        self.setWindowTitle(f"eOffice — {office.name_lo}")
+        demo = store.is_demo()
+        demo_words = self.tr("DEMO office, not for real letters")
+        self.setWindowTitle(f"eOffice — {office.name_lo}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
         self.direction = "in"
         self.view_name = "in"
@@ -213,10 +219,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
         self.pages.addWidget(self.inbox_table)
-        self.arrived = ArrivedPage(self.store, self.actor, self.runner)
+        self.arrived = ArrivedPage(self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"))
         self.arrived.letter_chosen.connect(self.view.show_letter)
         self.arrived.registered.connect(self._arrival_registered)
         self.pages.addWidget(self.arrived)
+        self.lost = LostPage(self.store, self.office_id, self.runner)  # sent, not registered by the other office
+        self.lost.letter_chosen.connect(self.view.show_letter)
+        self.pages.addWidget(self.lost)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -247,6 +256,9 @@ class MainWindow(QMainWindow):
         refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
             toolbar.addAction(action)
+        for action, service in ((self.new_in, "register"), (self.new_out, "register"), (self.export_action, "export")):
+            action.setVisible(allowed(self.viewer, service))
+            action.setEnabled(allowed(self.viewer, service))  # no shortcut (Ctrl+N) for what the core refuses
         toolbar.addSeparator()
         toolbar.addWidget(self.search)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find, triggered=self._focus_search)
@@ -256,7 +268,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_in)
         file_menu.addAction(self.new_out)
         file_menu.addAction(self.export_action)
-        file_menu.addAction(QAction(self.tr("Import a register…"), self, triggered=self.import_register))
+        import_action = QAction(self.tr("Import a register…"), self, triggered=self.import_register)
+        import_action.setVisible(allowed(self.viewer, "register"))
+        file_menu.addAction(import_action)
         self.usb = UsbBundles(self.store, self.runner, self)
         self.usb.changed.connect(self._synced)
         self.usb.saved.connect(lambda _result: self.sync_indicator.refresh())
@@ -277,14 +291,14 @@ class MainWindow(QMainWindow):
         self.address_action = QAction(self.tr("Address book…"), self, triggered=self.address_book)
         office_menu.addAction(self.address_action)
         self.users_action = QAction(self.tr("Users and departments…"), self, triggered=self.manage_users)
-        self.users_action.setVisible(self.viewer.has("admin"))
+        self.users_action.setVisible(allowed(self.viewer, "manage_users"))
         office_menu.addAction(self.users_action)
         office_menu.addAction(QAction(self.tr("My signing key…"), self, triggered=self.signing_key))
         self.trust_action = QAction(self.tr("Trusted certificate authorities…"), self, triggered=self.trusted_cas)
-        self.trust_action.setVisible(self.viewer.has("admin"))
+        self.trust_action.setVisible(allowed(self.viewer, "trust_ca"))
         office_menu.addAction(self.trust_action)
         self.backup_action = QAction(self.tr("Back up to a USB drive…"), self, triggered=self.back_up)
-        self.backup_action.setVisible(self.viewer.has("admin") or self.viewer.has("head"))
+        self.backup_action.setVisible(allowed(self.viewer, "backup"))
         office_menu.addAction(self.backup_action)
         office_menu.addSeparator()
         office_menu.addAction(QAction(self.tr("Sync now"), self, triggered=lambda: self.sync_worker.sync_now()))
@@ -402,9 +416,9 @@ class MainWindow(QMainWindow):
         self._show_counts({})  # the titles, until the numbers arrive
         db, viewer, office_id = self.store.db, self.viewer, self.office_id
 
-        def count_mine(_job: object) -> tuple[InboxCounts, int]:
+        def count_mine(_job: object) -> tuple[InboxCounts, int, int]:
             with db.session() as s:
-                return inbox_counts(s, viewer), count_arrived(s, office_id)
+                return inbox_counts(s, viewer), count_arrived(s, office_id), count_lost(s, office_id)
 
         def count_registers(_job: object) -> dict[str, int]:
             with db.session() as s:
@@ -418,10 +432,11 @@ class MainWindow(QMainWindow):
         if not self.results.active and self._pending_count is None:
             self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
 
-    def _mine_counted(self, result: tuple[InboxCounts, int]) -> None:
-        mine, arrived = result
+    def _mine_counted(self, result: tuple[InboxCounts, int, int]) -> None:
+        mine, arrived, lost = result
         counts: dict[str, object] = dict(self._register_counts)
         counts["arrived"] = arrived
+        counts["lost"] = lost
         counts["inbox"] = f"{mine.inbox}" + (f", {mine.overdue} " + self.tr("late") if mine.overdue else "")
         counts["sent"] = mine.sent_open
         self._show_counts(counts, bold_inbox=mine.unread > 0)
@@ -437,6 +452,7 @@ class MainWindow(QMainWindow):
             "inbox": self.tr("My inbox"),
             "sent": self.tr("Sent by me"),
             "arrived": self.tr("Arrived from other offices"),
+            "lost": self.tr("Not registered by the other office"),
         }
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -449,15 +465,19 @@ class MainWindow(QMainWindow):
                 font = item.font()
                 font.setBold(bold_inbox)
                 item.setFont(font)
-            if view == "arrived" and "arrived" in counts:
+            if view in ("arrived", "lost") and view in counts:
                 font = item.font()
-                font.setBold(counts["arrived"] != 0)
+                font.setBold(counts[view] != 0)
                 item.setFont(font)
+            if view == "lost" and "lost" in counts:  # the lost-letter watch: red while letters wait
+                item.setForeground(Qt.GlobalColor.darkRed if counts["lost"] else Qt.GlobalColor.black)
 
     def refresh(self) -> None:
         selected = self.selected_letter()
         if self.view_name == "arrived":
             self.arrived.reload()
+        elif self.view_name == "lost":
+            self.lost.reload()
         elif self.view_name in LISTS:
             with self.store.db.session() as s:
                 rows = inbox(s, self.viewer) if self.view_name == "inbox" else sent_by_me(s, self.viewer)
@@ -599,10 +619,14 @@ class MainWindow(QMainWindow):
             return
         code = normalise_code(self.search.text())
         if code is not None:
-            with self.store.db.session() as s:
-                found = s.scalars(select(Letter).where(Letter.tracking_code == code)).first()
+            with self.store.db.session() as s:  # this office's copy first; else another office's letter seen here
+                found = letter_for_code(s, code, self.office_id)
             if found is not None:
                 self.search.clear()
+                if found.office_id != self.office_id:  # what reached this office of it: the letter, no routing
+                    self.sidebar.setCurrentRow(VIEWS.index("arrived"))
+                    self.view.show_letter(found.id)
+                    return
                 if self.view_name != found.direction:
                     self.sidebar.setCurrentRow(VIEWS.index(found.direction))
                 self.select_letter(found.id)
@@ -635,7 +659,7 @@ class MainWindow(QMainWindow):
         if self.view_name in REGISTERS:
             self.direction = self.view_name
             self._reload_filters()
-        self.pages.setCurrentIndex(2 if self.view_name == "arrived" else 1 if self.view_name in LISTS else 0)
+        self.pages.setCurrentIndex(PAGES.get(self.view_name, 1 if self.view_name in LISTS else 0))
         self.refresh()
         self.view.show_letter(None)
 
@@ -645,6 +669,8 @@ class MainWindow(QMainWindow):
     def selected_letter(self) -> str | None:
         if self.view_name == "arrived":
             return self.arrived.selected()
+        if self.view_name == "lost":
+            return self.lost.selected()
         if self.view_name in LISTS:
             rows = self.inbox_table.selectionModel().selectedRows()
             found = self.inbox_model.row_at(rows[0].row()) if rows else None
@@ -659,7 +685,7 @@ class MainWindow(QMainWindow):
         self.view.show_letter(self.selected_letter())
 
     def select_letter(self, letter_id: str) -> None:
-        if self.view_name == "arrived":
+        if self.view_name in PAGES:
             self.view.show_letter(letter_id)
             return
         if self.view_name in LISTS:
@@ -690,7 +716,7 @@ class MainWindow(QMainWindow):
     def export_register(self) -> None:
         from eoffice_desktop.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.store, self.runner, self.direction, self).exec()
+        ExportDialog(self.store, self.runner, self.direction, self, user_id=self.actor.user_id).exec()
 
     def import_register(self) -> None:
         from eoffice_desktop.ui.import_dialog import ImportDialog
@@ -730,7 +756,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.store, self, self.runner).exec()
+        SettingsDialog(self.store, self, self.runner, actor=self.actor).exec()
         self.sync_indicator.refresh()
         self.sync_worker.start()  # enrolled from the settings, or other data-saving choices: try now
 
@@ -759,7 +785,7 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         from eoffice_desktop.ui.backup_dialog import BackupDialog
 
-        BackupDialog(self.store, self.runner, self).exec()
+        BackupDialog(self.store, self.runner, self, user_id=self.actor.user_id).exec()
 
     def about(self) -> None:
         QMessageBox.about(

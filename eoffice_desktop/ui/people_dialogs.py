@@ -35,6 +35,7 @@ from eoffice_desktop.core.accounts import (
 )
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import FormInvalid
+from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import delegate
 from eoffice_desktop.ui import core_messages
@@ -43,18 +44,21 @@ from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
 class UserDialog(QDialog):
-    """A new user: name, roles, department, first password."""
+    """A new user (name, roles, department, first password), or, given `user`, that user's roles, department and
+    job title to change."""
 
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None, user: User | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New user"))
-        self.username = QLineEdit()
-        self.full_name = QLineEdit()
-        self.job_title = QLineEdit()
+        self.setWindowTitle(self.tr("New user") if user is None else self.tr("Change user"))
+        self.username = QLineEdit(user.username if user else "")
+        self.full_name = QLineEdit(user.display_name if user else "")
+        self.job_title = QLineEdit(user.title if user else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.roles = {role: QCheckBox(role_name(role)) for role in ROLES}
-        self.roles["official"].setChecked(True)
+        for role in user.roles.split(",") if user else ["official"]:
+            if role in self.roles:
+                self.roles[role].setChecked(True)
         roles_box = QWidget()
         roles_layout = QHBoxLayout(roles_box)
         roles_layout.setContentsMargins(0, 0, 0, 0)
@@ -65,13 +69,19 @@ class UserDialog(QDialog):
         with store.db.session() as s:
             for dept in list_departments(s):
                 self.department.addItem(dept.name_lo, dept.id)
+        if user is not None:
+            self.department.setCurrentIndex(max(0, self.department.findData(user.department_id)))
+            # The user name and full name travel with every event the user made; they are not changed here.
+            self.username.setReadOnly(True)
+            self.full_name.setReadOnly(True)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.full_name)
         form.addRow(self.tr("Job title"), self.job_title)
         form.addRow(self.tr("Roles"), roles_box)
         form.addRow(self.tr("Department"), self.department)
-        form.addRow(self.tr("First password"), self.password)
+        if user is None:
+            form.addRow(self.tr("First password"), self.password)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,10 +104,13 @@ class UsersDialog(QDialog):
             [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("Department"), self.tr("Active")]
         )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self.change_user())
         self.error = ErrorLabel()
         buttons = QHBoxLayout()
         for text, slot in (
             (self.tr("Add user…"), self.add_user),
+            (self.tr("Change roles, department, title…"), self.change_user),
             (self.tr("Reset password…"), self.reset),
             (self.tr("Disable / enable"), self.toggle),
             (self.tr("Add department…"), self.add_dept),
@@ -161,6 +174,28 @@ class UsersDialog(QDialog):
                     dialog.chosen_roles(),
                     dialog.job_title.text(),
                     dialog.department.currentData(),
+                )
+            )
+
+    def change_user(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            self.error.show_error(self.tr("Choose a user in the list first."))
+            return
+        with self.store.db.session() as s:
+            user = s.get(User, chosen[0])
+        if user is None:
+            return
+        dialog = UserDialog(self.store, self, user=user)
+        if dialog.exec():
+            self._try(
+                lambda: update_user(
+                    self.store,
+                    self.actor,
+                    chosen[0],
+                    roles=dialog.chosen_roles(),
+                    department_id=dialog.department.currentData() or "",
+                    title=dialog.job_title.text(),
                 )
             )
 

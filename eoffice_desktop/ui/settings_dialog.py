@@ -10,17 +10,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.workdays import due_days, holidays, set_holidays
+from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -28,10 +32,17 @@ from eoffice_desktop.ui.widgets import ErrorLabel
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
+        actor: Actor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.sync_box = SyncSettingsBox(store, runner or TaskRunner(self))
+        self.sharing_box = SharingSettingsBox(store, actor)
         self.setWindowTitle(self.tr("Settings"))
         code = store.office().code
         with store.db.session() as s:
@@ -96,12 +107,23 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # The settings are taller than a 1366x768 screen: they scroll, the Save button stays in view.
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.addLayout(form)
+        inner.addWidget(self.sync_box)
+        inner.addWidget(self.sharing_box)
+        inner.addWidget(note)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(content.sizeHint().width() + 24)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.sync_box)
-        layout.addWidget(note)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint().width(), min(content.sizeHint().height() + 80, 680))
 
     def save(self) -> None:
         days = set()
@@ -123,5 +145,6 @@ class SettingsDialog(QDialog):
             set_setting(s, "numbering.reset", self.reset.currentData())
             set_setting(s, "attachments.limit_mb", str(self.limit.value()))
             self.sync_box.save(s)
+        self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
         self.store.blobs.limit = self.limit.value() * 1024 * 1024
         self.accept()

@@ -87,6 +87,11 @@ def refusal_reason(code: str, message: str) -> str:
             "The change is about an address-book entry of another office; only that office may change it. "
             "Show this to IT staff.",
         ),
+        "tracking": QCoreApplication.translate(
+            "SyncWords",
+            "The news about another office's letter held more than where it is (only its handling state may be "
+            "shared). Show this to IT staff.",
+        ),
         "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
         "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
     }

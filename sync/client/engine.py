@@ -120,6 +120,8 @@ class SyncEngine:
                 self._pull()
                 with self.store.db.write() as s:  # a restored PC now holds what it did after its backup
                     pulled_after_restore(s)
+                if "push" in phases:  # what the pull made here (delivery receipts, relayed tracking) goes at once
+                    self._push(hello.max_push_bytes)
             if "blobs" in phases:
                 self._blobs()
             if set(PHASES) <= set(phases):

@@ -9,9 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from eoffice_desktop.core.signing.ca import REASONS, CARefused
 from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
+from eoffice_desktop.exits import (
+    INTERRUPTED,
+    NOT_FOUND,
+    REFUSED,
+    RETRY,
+    USAGE,
+    CommandFailed,
+    file_problem,
+)
 from sync.server import logs
 from sync.server.admin import AdminError, add_office, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
@@ -20,12 +30,39 @@ from sync.server.metrics_access import METRICS_FROM, MetricsAccess
 from sync.server.models import Device, ServerOffice
 
 DEFAULT_DATA = Path(os.environ.get("EOFFICE_SERVER_DATA", "eoffice-server-data"))
+# Only these may start a server in an empty folder; the others refuse a folder with no server database, so a mistyped
+# --data-dir (or none) never leaves a new empty server behind.
+MAKE_A_SERVER = {"serve", "migrate", "add-office", "ca-init"}
 
 
 def _database(args: argparse.Namespace) -> ServerDatabase:
-    url = args.database or os.environ.get("EOFFICE_SERVER_DB") or f"sqlite:///{Path(args.data_dir) / 'server.sqlite'}"
-    Path(args.data_dir).mkdir(parents=True, exist_ok=True)
-    return ServerDatabase(url)
+    data_dir = Path(args.data_dir)
+    if data_dir.exists() and not data_dir.is_dir():
+        raise CommandFailed(f"The data folder {data_dir} is a file, not a folder. Check --data-dir.", USAGE)
+    url = args.database or os.environ.get("EOFFICE_SERVER_DB") or f"sqlite:///{data_dir / 'server.sqlite'}"
+    creates = args.command in MAKE_A_SERVER or getattr(args, "admin_command", None) in MAKE_A_SERVER
+    if url.startswith("sqlite"):
+        file = url.split("///", 1)[-1]
+        if not creates and file and not Path(file).is_file():
+            given = "the folder given with --data-dir" if args.data_dir != str(DEFAULT_DATA) else "the default folder"
+            raise CommandFailed(
+                f"There is no server database in {Path(file).parent} ({given}). Check --data-dir or --database; "
+                "'eoffice-server migrate' makes a new one.",
+                NOT_FOUND,
+            )
+        if file and args.database and not Path(file).parent.is_dir():
+            raise CommandFailed(f"The folder of the database {file} does not exist. Check --database.", NOT_FOUND)
+    if creates and (url.startswith("sqlite") and not args.database or args.command == "serve"):
+        data_dir.mkdir(parents=True, exist_ok=True)  # the embedded database's folder (and the server's files)
+    try:
+        database = ServerDatabase(url)
+    except ArgumentError:
+        raise CommandFailed(
+            f"--database {url} is not a database address; write e.g. postgresql+psycopg://user:pass@host/db.", USAGE
+        ) from None
+    except (ImportError, NoSuchModuleError) as exc:
+        raise CommandFailed(f"--database {url} names a database this server cannot use ({exc}).", USAGE) from None
+    return database
 
 
 def served_app() -> Any:
@@ -44,6 +81,8 @@ def served_app() -> Any:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    if not 1 <= args.port <= 65535 or args.workers < 1:
+        raise CommandFailed("--port must be between 1 and 65535 and --workers 1 or more.", USAGE)
     if bool(args.tls_cert) != bool(args.tls_key):
         print("eoffice-server: give both --tls-cert and --tls-key (or neither).", file=sys.stderr)
         return 2
@@ -98,6 +137,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
                 office = add_office(s, args.code, args.name_lo, args.name_en, args.province, args.parent)
                 print(f"Office {office.code} added ({office.id}).")
             elif args.admin_command == "enrol-code":
+                if not 1 <= args.hours <= 24 * 30:
+                    raise CommandFailed("--hours must be between 1 and 720 (30 days).", USAGE)
                 code = new_enrolment_code(s, args.office, args.hours)
                 print(f"Enrolment code for one PC of {args.office} (valid {args.hours} h): {code}")
             elif args.admin_command == "offices":
@@ -133,7 +174,11 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from sync.server.bundles import BundleRefused, read_in
 
     source = Path(args.file)
+    if not source.is_file():
+        raise CommandFailed(f"There is no bundle file {source} (is the USB drive plugged in?).", NOT_FOUND)
     answer = Path(args.output) if args.output else source.parent
+    if not answer.is_dir() and not answer.parent.is_dir():
+        raise CommandFailed(f"The folder {answer.parent} does not exist; give -o in an existing folder.", NOT_FOUND)
     database = _database(args)
     database.migrate()
     blobs = ServerBlobStore(Path(args.blob_dir or Path(args.data_dir) / "blobs"))
@@ -154,15 +199,30 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         f"Return bundle for the office: {outcome.answer} ({outcome.returned_events} changes, "
         f"{outcome.returned_blobs} files). Load it on the office's PC with 'Load changes from USB'."
     )
-    return 2 if outcome.count("rejected") else 0
+    return REFUSED if outcome.count("rejected") else 0
+
+
+def _add_places(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """--data-dir and --database, accepted before or after the command name (as `eoffice` does): a command that does
+    not repeat them keeps the value given before it."""
+    parser.add_argument(
+        "--data-dir",
+        default=str(DEFAULT_DATA) if top else argparse.SUPPRESS,
+        help="folder of the embedded database and files",
+    )
+    parser.add_argument(
+        "--database",
+        default=None if top else argparse.SUPPRESS,
+        help="database URL, e.g. postgresql+psycopg://user:pass@host/db",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eoffice-server", description="eOffice central server")
-    parser.add_argument("--data-dir", default=str(DEFAULT_DATA), help="folder of the embedded database and files")
-    parser.add_argument("--database", help="database URL, e.g. postgresql+psycopg://user:pass@host/db")
+    _add_places(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the server")
+    _add_places(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--blob-dir", help="folder for attachment files (default: DATA_DIR/blobs)")
@@ -176,32 +236,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="who may read GET /v1/metrics without a token (a token in EOFFICE_METRICS_TOKEN works from anywhere)",
     )
     serve.set_defaults(func=cmd_serve)
-    sub.add_parser("migrate", help="create or update the database").set_defaults(func=cmd_migrate)
-    sub.add_parser("new-epoch", help="after restoring the database from a backup").set_defaults(func=cmd_new_epoch)
+    migrate = sub.add_parser("migrate", help="create or update the database")
+    migrate.set_defaults(func=cmd_migrate)
+    epoch = sub.add_parser("new-epoch", help="after restoring the database from a backup")
+    epoch.set_defaults(func=cmd_new_epoch)
     admin = sub.add_parser("admin", help="offices, enrolment codes and devices")
+    for parser_ in (migrate, epoch, admin):
+        _add_places(parser_)
     admin.set_defaults(func=cmd_admin)
     commands = admin.add_subparsers(dest="admin_command", required=True)
     office = commands.add_parser("add-office")
+    _add_places(office)
     office.add_argument("--code", required=True)
     office.add_argument("--name-lo", required=True)
     office.add_argument("--name-en", default="")
     office.add_argument("--province", default="")
     office.add_argument("--parent", help="code of the parent office")
     code = commands.add_parser("enrol-code", help="a one-time code to enrol one PC of an office")
+    _add_places(code)
     code.add_argument("--office", required=True, help="office code")
     code.add_argument("--hours", type=int, default=24)
-    commands.add_parser("offices")
-    commands.add_parser("devices")
+    _add_places(commands.add_parser("offices"))
+    _add_places(commands.add_parser("devices"))
     revoke = commands.add_parser("revoke", help="refuse a device from now on (stolen PC)")
+    _add_places(revoke)
     revoke.add_argument("device")
     ca_init = commands.add_parser("ca-init", help="make this server the organisation's certification authority")
+    _add_places(ca_init)
     ca_init.add_argument("--name", required=True, help="the CA's name, e.g. the ministry's")
     ca_init.add_argument("--office-name", default="", help="organisation written into the CA certificate")
-    commands.add_parser("certificates", help="certificates the CA issued")
+    _add_places(commands.add_parser("certificates", help="certificates the CA issued"))
     revoke_cert = commands.add_parser("revoke-certificate", help="revoke an official's certificate (lost key)")
+    _add_places(revoke_cert)
     revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
     revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
     bundle = sub.add_parser("import-bundle", help="read in a USB bundle of an office and write its return bundle")
+    _add_places(bundle)
     bundle.add_argument("file", help="the bundle (.eob) the office saved for USB")
     bundle.add_argument("-o", "--output", help="return bundle file or folder (default: next to the bundle)")
     bundle.add_argument("--blob-dir", help="attachments folder (default: DATA_DIR/blobs)")
@@ -210,8 +280,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Every ending maps to the shared table of exit codes (eoffice_desktop/exits.py, docs/commands.md), with one
+    sentence on standard error instead of a traceback."""
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except CommandFailed as exc:
+        failed = exc
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "no answer"
+        failed = CommandFailed(
+            f"The database cannot be reached ({reason}). Check --database and that the database server runs.", RETRY
+        )
+    except SQLAlchemyError as exc:
+        failed = CommandFailed(f"The database refused the command ({type(exc).__name__}: {exc}).", REFUSED)
+    except OSError as exc:
+        failed = file_problem(exc)
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    print(f"eoffice-server: {failed}", file=sys.stderr)
+    return failed.code
 
 
 if __name__ == "__main__":

@@ -29,8 +29,9 @@ SHARED_WITH_OTHER_OFFICES = {
 }
 
 
-# What an office that received a letter tells the office that sent it (the sender's copy shows it delivered).
-RECEIPT_TYPES = {"letter.receipt"}
+# What an office that received a letter tells the office that sent it: delivered and registered (receipts), then how
+# it is handled there (tracking: a small state, never minutes; docs/sync-protocol.md "Tracking a letter").
+RECEIPT_TYPES = {"letter.receipt", "letter.tracking"}
 
 
 def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:

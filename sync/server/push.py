@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
+from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import insert_rows
-from sync.server.feeds import FeedBatch, fan_out, grant
+from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
 from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
 from sync.server.numbers import seen_number
 
@@ -72,6 +73,7 @@ REASONS = {
     "author": "The author is not a user of this office.",
     "number": "The server did not give this registry number to this letter.",
     "foreign_org": "The address-book entry belongs to another office (or has no valid id).",
+    "tracking": "A tracking report may hold only the letter's handling state (no minutes or comments).",
 }
 
 
@@ -98,6 +100,8 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "author"
     if not _org_owned(session, office, envelope):
         return "foreign_org"
+    if envelope.type == "letter.tracking" and not tracking_payload_ok(envelope.payload):
+        return "tracking"
     return None
 
 
@@ -141,6 +145,8 @@ def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch)
     if envelope.letter_id is None:
         return True
     owner, offices = batch.letter(envelope.letter_id)
+    if envelope.type in RECEIPT_TYPES:  # only about another office's letter that reached this one
+        return office.id in offices and owner is not None and owner != office.id
     if offices and office.id not in offices:
         return False
     return not (envelope.type == "letter.registered" and owner is not None and owner != office.id)

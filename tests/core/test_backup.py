@@ -56,11 +56,12 @@ def test_second_backup_to_same_folder_shares_attachments(office: DataDir, tmp_pa
 
 def test_a_stopped_or_impossible_backup_leaves_nothing_behind(office: DataDir, tmp_path: Path):
     usb = tmp_path / "usb"
+    usb.mkdir()  # the drive's folder is there before; what the backup makes in it goes when it stops
     seen: list[tuple[int, int]] = []
     with pytest.raises(BackupCancelled):
         make_backup(office, usb, progress=lambda d, t: seen.append((d, t)), cancelled=lambda: len(seen) >= 3)
     assert len(seen) == 3 and seen[0][1] > 3
-    assert list_snapshots(usb) == [] and not [p for p in usb.iterdir() if p.name.startswith(".partial")]
+    assert list_snapshots(usb) == [] and list(usb.iterdir()) == []
     not_a_folder = tmp_path / "file-on-usb"
     not_a_folder.write_text("x")
     with pytest.raises(BackupError, match="cannot be written"):

@@ -27,6 +27,7 @@ from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.register_query import RegisterFilter
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.spreadsheet import SpreadsheetError, read_table
+from eoffice_desktop.exits import BUSY
 
 HEADER = "ເລກທີ,ວັນທີໄດ້ຮັບ,ຈາກ,ເລກທີໜັງສື,ລົງວັນທີ,ເລື່ອງ,ຄວາມດ່ວນ,ຄວາມລັບ,ຈຳນວນໜ້າ\n"
 ROWS = [
@@ -175,7 +176,7 @@ def test_xlsx_with_excel_dates_outgoing_recipients_and_a_mapping_file(store, cle
             str(tmp_path / "map.json"),
         ]
     )
-    assert code == 2  # the data folder is open in this test: the command refuses, politely
+    assert code == BUSY  # the data folder is open in this test: the command refuses, politely
     table = read_table(tmp_path / "out.xlsx")
     assert table.first_line == 3 and table.lines == [3, 5] and table.encoding == ""
     assert table.headers == ["No.", "Received", "To", "Title", "Signed by", "Column 6", "Pages"]
@@ -317,3 +318,45 @@ def test_cli_import_dry_run_then_import_then_again(tmp_path: Path, capsys):
     assert "no column named Nope" in capsys.readouterr().err
     assert main(["import", "--data-dir", str(data), str(tmp_path / "missing.csv")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_one_register_for_both_directions_with_a_from_to_column(store, clerk, tmp_path: Path):
+    """A paper register kept in Excel: one "from/to" column and a direction column; every row imports in one pass
+    and lands in its own register with the other side filled where that register keeps it."""
+    mixed = _csv(
+        tmp_path / "mixed.csv",
+        [
+            "0001/ກຕສ,2025-01-05,ກະຊວງການເງິນ,ແຈ້ງການ ກອງປະຊຸມ,ຂາເຂົ້າ\n",
+            "0001/ກຕສ,2025-01-06,ກະຊວງສຶກສາທິການ; ແຂວງຫຼວງພະບາງ,ໜັງສືຕອບ,ຂາອອກ\n",
+            "0002/ກຕສ,2025-01-07,Ministry of Health,Reply on data,out\n",
+        ],
+        header="ເລກທີ,ວັນທີ,ຈາກ/ເຖິງ,ເລື່ອງ,ຂາເຂົ້າ/ຂາອອກ\n",
+    )
+    table = read_table(mixed)
+    mapping = guess_mapping(table.headers)
+    assert mapping.correspondent and mapping.columns["direction"] == "ຂາເຂົ້າ/ຂາອອກ"
+    report = import_register(store, clerk, table, mapping)
+    assert report.errors == [] and report.imported == 3
+    with store.db.session() as s:
+        letters = {(x.direction, x.registry_number): x for x in s.scalars(select(Letter))}
+    incoming = letters[("in", "0001/ກຕສ")]
+    assert incoming.sender_name == "ກະຊວງການເງິນ" and incoming.recipients_text == ""
+    outgoing = letters[("out", "0001/ກຕສ")]
+    assert outgoing.recipients_text == "ກະຊວງສຶກສາທິການ; ແຂວງຫຼວງພະບາງ" and not outgoing.sender_name
+    assert letters[("out", "0002/ກຕສ")].recipients_text == "Ministry of Health"
+    assert guess_mapping(["No", "Date", "From / To", "Subject", "In/out"]).correspondent
+
+
+def test_a_file_whose_columns_match_nothing_is_refused_once(store, clerk, tmp_path: Path, capsys):
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("Foo,Bar\n1,2\n3,4\n", encoding="utf-8")
+    data = str(store.data_dir.root)
+    store.close()
+    assert main(["import", "--data-dir", data, str(unknown)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("no column of the file was recognised") == 1 and "Foo, Bar" in err
+    assert "Enter the date" not in err
+    subject_only = tmp_path / "subject-only.csv"
+    subject_only.write_text("Subject,Remarks\nA,B\nC,D\n", encoding="utf-8")
+    assert main(["import", "--data-dir", data, str(subject_only)]) == 1
+    assert "no column was recognised as register date" in capsys.readouterr().err

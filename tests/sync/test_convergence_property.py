@@ -32,7 +32,7 @@ from eoffice_desktop.core.timeline import timeline
 from sync.client.engine import SyncCancelled
 from sync.client.errors import SyncError
 from sync.server.database import ServerDatabase
-from sync.server.feeds import SHARED_WITH_OTHER_OFFICES
+from sync.server.feeds import RECEIPT_TYPES, SHARED_WITH_OTHER_OFFICES
 from sync.server.models import FeedEntry, ServerOffice
 from tests.sync.conftest import RunningServer, start_server
 from tests.sync.linkproxy import Fault, LinkProxy
@@ -236,6 +236,7 @@ class World:
         for desk in self.desks:
             everything.update(desk.own_events())
         addressed = self._addressed(everything)
+        owner = {e["letter_id"]: e["office_id"] for e in everything.values() if e["type"] == "letter.registered"}
         for desk in self.desks:
             office = desk.store.office_id
             expected = {
@@ -243,6 +244,7 @@ class World:
                 for event_id, e in everything.items()
                 if e["office_id"] == office
                 or (e["letter_id"] in addressed[office] and e["type"] in SHARED_WITH_OTHER_OFFICES)
+                or (e["type"] in RECEIPT_TYPES and owner.get(e["letter_id"]) == office)  # "delivered" from the other
             }
             held = set(desk.events())
             assert held == expected, f"{desk.name}: missing {expected - held}, not allowed {held - expected}"

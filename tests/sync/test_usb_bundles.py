@@ -118,7 +118,7 @@ def test_a_district_without_network_exchanges_letters_by_usb_stick(central, tmp_
     import_bundle(district, tmp_path / "return-2.eob")
     with district.db.session() as s:
         assert reply.letter_id in {row.id for row in arrived_letters(s, district.office_id)}
-        assert [r.status for r in receipts_for(s, sent.letter_id)] == ["registered"]
+        assert [r.status for r in receipts_for(s, sent.letter_id)] == ["delivered", "registered"]
         events = s.scalar(select(Event.seq).order_by(Event.seq.desc()))
         letters = len(s.scalars(select(Letter.id)).all())
     twice = import_bundle(district, tmp_path / "return-2.eob")  # the same return bundle twice changes nothing

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from eoffice_desktop.core.accounts import LoginThrottle
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.exits import BUSY
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from tests.ui.conftest import type_text
 
@@ -50,7 +51,7 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
 
     with DataDirLock(DataDir(tmp_path / "office")):
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    assert second.returncode == 2
+    assert second.returncode == BUSY
     assert "ເປີດຢູ່ແລ້ວ" in second.stderr  # Lao is the default language of every message
 
 

@@ -32,6 +32,10 @@ def _official(keys: KeyStore, ca: OfflineCA, user: User, office_name: str) -> Id
 
 def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> int:
     """Sign the latest outgoing letters of the demo office; does nothing if the demo CA already exists."""
+    from eoffice_desktop.core.demo import DemoRefused
+
+    if not store.is_demo():
+        raise DemoRefused("The demo CA and demo keys are only for a demo office; this office is real.")
     ca_folder = store.data_dir.root / "demo-ca"
     if (ca_folder / "ca.pem").exists():
         return 0

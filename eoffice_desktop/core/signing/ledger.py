@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.events import Actor, EventLog, utcnow
 from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.signing.fold import CA_ADDED, CRL_PUBLISHED
 from eoffice_desktop.core.signing.held_trust import held_from_server
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
@@ -41,6 +42,7 @@ def trust_store(session: Session) -> TrustStore:
 
 def add_trust_items(session: Session, log: EventLog, actor: Actor, store: TrustStore) -> int:
     """Record CA certificates and CRLs as events (so they reach every PC); returns how many were new."""
+    require(session, actor.user_id, "trust_ca")
     added = 0
     for cert in store.roots:
         der = cert.public_bytes(Encoding.DER)

@@ -19,6 +19,7 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Attachment, Letter, User
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.rights import NO, REFUSALS, scope
 from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.cms import sign_detached
 from eoffice_desktop.core.signing.fold import ROLES, SIGNED
@@ -37,7 +38,6 @@ from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
 
-SIGNING_ROLES = {"head", "signer"}
 ROLE_WORDS = {"prepared": "ຜູ້ກະກຽມ", "approved": "ຜູ້ຮັບຮອງ", "signed": "ຜູ້ລົງນາມ"}
 
 
@@ -55,7 +55,7 @@ class SignResult:
 
 def may_sign(session: Session, user_id: str) -> bool:
     user = session.get(User, user_id)
-    return user is not None and user.active and bool(SIGNING_ROLES & set(user.roles.split(",")))
+    return user is not None and user.active and scope(set(user.roles.split(",")), "sign") != NO
 
 
 def _check_order(existing: list[Signature], role: str, user_id: str) -> None:
@@ -121,7 +121,7 @@ def _sign_in(
     assert identity.certificate is not None
     now = datetime.now(UTC)
     if not may_sign(s, actor.user_id):
-        raise SigningRefused("You do not have signing rights (role 'head' or 'signer').")
+        raise SigningRefused(REFUSALS["sign"])
     letter = s.get(Letter, letter_id)
     if letter is None or letter.office_id != actor.office_id:
         raise SigningRefused("This letter was not found.")

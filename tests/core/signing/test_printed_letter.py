@@ -26,6 +26,7 @@ from eoffice_desktop.core.signing.printed_stamp import CHECK_LINE, PrintedSigner
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.vcode import normalise, qr_matrix
+from eoffice_desktop.exits import NOT_FOUND
 from tests.core.signing.conftest import Pki
 from tests.core.signing.test_letters import _official
 
@@ -222,7 +223,7 @@ def test_cli_print_signed(store: OfficeStore, clerk: Actor, pki: Pki, tmp_path: 
         cwd=ROOT,
         timeout=120,
     )
-    assert missing.returncode == 1 and "No letter has the registry number 9999" in missing.stderr
+    assert missing.returncode == NOT_FOUND and "No letter has the registry number 9999" in missing.stderr
 
 
 def store_number(session, letter_id: str) -> str:  # type: ignore[no-untyped-def]

@@ -1,0 +1,68 @@
+"""Sending a letter that came from another office on to further offices (a ministry's letter that the province sends
+on to its districts): a new outgoing letter of this office, with the same scans, that keeps the journey's tracking
+code so the first sender can follow it to the end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.journey_links import origin_of
+from eoffice_desktop.core.letterform import FieldError, FormInvalid, LetterForm
+from eoffice_desktop.core.models import Attachment, Letter
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
+
+
+def forward_letter(
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    recipients: list[str],
+    summary: str = "",
+    today: date | None = None,
+) -> Registered:
+    """Register an outgoing letter to `recipients` (address-book entries) that sends incoming letter `letter_id`
+    on, in one transaction; the office that sent `letter_id` sees it forwarded (within this office's sharing)."""
+    if not recipients:
+        raise FormInvalid([FieldError("recipients", "required", "Choose at least one recipient.")])
+    with store.db.write() as s:
+        incoming = s.get(Letter, letter_id)
+        if incoming is None or incoming.office_id != actor.office_id or incoming.direction != "in":
+            raise ActionRefused("Only an incoming letter of this office can be sent on.")
+        if incoming.status == "void":
+            raise ActionRefused("This letter is void and can no longer be changed.")
+        form = LetterForm(
+            direction="out",
+            register_date=today or date.today(),
+            recipients=list(recipients),
+            subject=incoming.subject,
+            summary=summary.strip() or incoming.summary,
+            doc_type=incoming.doc_type,
+            urgency=incoming.urgency,
+            confidentiality=incoming.confidentiality,
+            pages=incoming.pages,
+            delivery_mode="sync",
+        )
+        links = {"forwards": incoming.id, "origin": origin_of(s, incoming.id)}
+        registered = register_letter(store, actor, form, today=today, session=s, links=links)
+        for attachment in list(s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))):
+            payload = {
+                "id": uuid7(),
+                "blob": attachment.blob_hash,
+                "filename": attachment.filename,
+                "media_type": attachment.media_type,
+                "size": attachment.size,
+            }
+            store.log.append(
+                s,
+                actor,
+                "letter.attachment_added",
+                payload,
+                letter_id=registered.letter_id,
+                blobs=[attachment.blob_hash],
+            )
+    return registered

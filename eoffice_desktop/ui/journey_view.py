@@ -1,0 +1,128 @@
+"""The "Journey" tab of a sent letter: for each office it went to, what happened to it there (delivered, registered as
+number N, who holds it, completed, answered by which letter), with offices further down a forwarding chain below the
+office that sent it on; and, when the letter looks lost, what to do."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from eoffice_desktop.core.journey_policy import sharing_policy
+from eoffice_desktop.core.journey_timeline import OfficeJourney, Step, journey
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui import labels
+
+DONE, WAITING = "✔", "○"
+WORD_JOINER = "\u2060"
+
+
+def unbroken(text: str) -> str:
+    """Qt has no Lao line-breaking dictionary and cuts a Lao word mid-syllable where it likes (FACTS.md): for display,
+    lines here break only at spaces. A word joiner goes between characters, never before a combining mark."""
+    out: list[str] = []
+    for index, char in enumerate(text):
+        before = text[index - 1] if index else " "
+        if not before.isspace() and not char.isspace() and unicodedata.category(char) not in ("Mn", "Mc"):
+            out.append(WORD_JOINER)
+        out.append(char)
+    return "".join(out)
+
+
+def _text(text: str) -> str:
+    return html.escape(unbroken(text))
+
+
+class JourneyView(QWidget):
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.offices: list[OfficeJourney] = []
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+
+    def show_letter(self, letter_id: str | None) -> None:
+        """Read from this PC's database only: the journey as far as the last sync or USB stick brought it."""
+        self.offices = []
+        days = 3
+        if letter_id is not None:
+            with self.store.db.session() as s:
+                self.offices = journey(s, letter_id)
+                days = sharing_policy(s).lost_after_days
+        if not self.offices:
+            self.text.setHtml(
+                "<p>"
+                + html.escape(
+                    self.tr(
+                        "This letter was not sent to an office that uses eOffice through the server, so there is no "
+                        "journey to follow here."
+                    )
+                )
+                + "</p>"
+            )
+            return
+        self.text.setHtml("".join(self._office_html(office, days) for office in self.offices))
+
+    def _office_html(self, office: OfficeJourney, days: int) -> str:
+        name = office.office_name or self.tr("Another office")
+        if office.via:
+            head = _text(self.tr("{office} (sent on by {via})").format(office=name, via=office.via))
+            parts = [f"<h4 style='margin:12px 0 2px 24px'>↳ {head}</h4>"]
+            indent = 24
+        else:
+            parts = [f"<h3 style='margin:8px 0 2px 0'>{_text(name)}</h3>"]
+            indent = 0
+        if office.lost:
+            parts.append(
+                f"<p style='margin-left:{indent}px;background:#fde7e9;color:#8a1020;padding:6px'><b>"
+                + _text(self.tr("Not registered there after {days} working days.").format(days=days))
+                + "</b><br>"
+                + _text(self.what_to_do())
+                + "</p>"
+            )
+        rows = []
+        for step in office.steps:
+            mark = DONE if step.done else WAITING
+            color = "#1a7f37" if step.done else "#888"
+            when = f"<br><span style='color:#666'>{step.when:%d/%m/%Y %H:%M}</span>" if step.done and step.when else ""
+            rows.append(
+                f"<tr><td style='color:{color};padding-right:6px'>{mark}</td>"
+                f"<td style='color:{'#000' if step.done else '#888'}'>{_text(self.step_text(step))}{when}</td></tr>"
+            )
+        parts.append(f"<table style='margin-left:{indent}px' cellspacing='2'>{''.join(rows)}</table>")
+        return "".join(parts)
+
+    def what_to_do(self) -> str:
+        return self.tr(
+            "Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, "
+            "or print it and send it on paper."
+        )
+
+    def step_text(self, step: Step) -> str:
+        if step.kind == "sent":
+            return self.tr("Sent")
+        if step.kind == "on_server":
+            return self.tr("On the server") if step.done else self.tr("Not on the server yet (waiting for sync)")
+        if step.kind == "delivered":
+            return self.tr("Delivered to their PC") if step.done else self.tr("Not delivered to their PC yet")
+        if step.kind == "registered":
+            if not step.done:
+                return self.tr("Not registered there yet")
+            return self.tr("Registered there as {number}").format(number=step.number)
+        if step.kind == "with":
+            where = step.department or self.tr("a department")
+            if step.holder:
+                return self.tr("Now with {department} ({person})").format(department=where, person=step.holder)
+            return self.tr("Now with {department}").format(department=where)
+        if step.kind == "forwarded":
+            return self.tr("Sent on to {offices} as {number}").format(offices=step.to, number=step.number)
+        if step.kind == "completed":
+            outcome = labels.outcome(step.outcome) if step.outcome else ""
+            return self.tr("Completed") + (f": {outcome}" if outcome else "")
+        if step.kind == "answered":
+            return self.tr("Answered by their letter {number}").format(number=step.number)
+        return step.kind

@@ -1,0 +1,253 @@
+"""The sender follows its letter in the window: the Journey tab of a sent letter, the lost-letter flag in the sidebar
+with what to do, the receiving office's late letters marked in "Arrived", and a tracking code typed in the search box
+opening what this office may see of the letter."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from eoffice_desktop.core.accounts import create_department, viewer_of
+from eoffice_desktop.core.addressbook import add_organisation
+from eoffice_desktop.core.arrivals import register_arrival
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
+from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.routing import Recipient, route
+from eoffice_desktop.core.tracking import format_code
+from eoffice_desktop.ui.main_window import VIEWS, MainWindow
+from eoffice_desktop.ui.sync_worker import Backoff, SyncWorker
+from eoffice_desktop.ui.tasks import TaskRunner
+from sync.client.session import enrol_pc, sync_once
+from sync.server.admin import add_office, new_enrolment_code
+from tests.ui.conftest import type_text
+
+
+def _office(tmp_path: Path, name: str, code: str) -> tuple[OfficeStore, Actor]:
+    store = open_store(tmp_path / name)
+    actor = setup_office(store, code, f"ຫ້ອງການ {code}", f"Office {code}", "admin", "Admin", "password-1")
+    return store, actor
+
+
+def _enrolled(central: Any, tmp_path: Path, name: str, code: str) -> tuple[OfficeStore, Actor]:
+    with central.database.write() as s:
+        add_office(s, code, f"ຫ້ອງການ {code}", code)
+        enrolment = new_enrolment_code(s, code)
+    store, actor = _office(tmp_path, name, code)
+    enrol_pc(store, central.url, enrolment)
+    return store, actor
+
+
+def _window(store: OfficeStore, qtbot: Any) -> MainWindow:
+    with store.db.session() as s:
+        user = s.scalars(select(User).where(User.username == "admin")).one()
+        viewer = viewer_of(s, user.id)
+    worker = SyncWorker(store, backoff=Backoff(base=0.2, cap=1.0), change_delay_ms=60_000)
+    window = MainWindow(store, store.actor(user.id), viewer, user.display_name, TaskRunner(), sync_worker=worker)
+    qtbot.addWidget(window)
+    return window
+
+
+def _send(store: OfficeStore, actor: Actor, to: str, subject: str, sent_on: date | None = None) -> str:
+    form = LetterForm(direction="out", register_date=sent_on or date.today(), recipients=[to], subject=subject)
+    return register_letter(store, actor, form, today=sent_on).letter_id
+
+
+def _item(window: MainWindow, view: str) -> Any:
+    return window.sidebar.item(VIEWS.index(view))
+
+
+def test_the_journey_tab_shows_where_the_sent_letter_is_in_the_other_office(app, qtbot, central, tmp_path: Path):
+    ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
+    province, p_actor = _enrolled(central, tmp_path, "province", "ຂຂ")
+    with ministry.db.write() as s:
+        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງຫຼວງພະບາງ", office_id=province.office_id).id
+    sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ")
+    sync_once(ministry)
+    sync_once(province)
+    incoming = register_arrival(province, p_actor, sent)
+    department = create_department(province, p_actor, "ພະແນກສຶກສາ")
+    route(province, p_actor, incoming.letter_id, [Recipient(department_id=department)], "ກະລຸນາກະກຽມຄຳຕອບ")
+    sync_once(province)
+    sync_once(ministry)
+
+    window = _window(ministry, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("out"))
+    qtbot.waitUntil(lambda: window.model.row_of(sent) >= 0, timeout=5000)
+    window.select_letter(sent)
+    view = window.view
+    tab = view.tabs.indexOf(view.journey)
+    assert view.tabs.isTabVisible(tab)
+    view.tabs.setCurrentIndex(tab)
+    text = view.journey.text.toPlainText().replace("\u2060", "")  # (word joiners: lines break only at spaces)
+    assert "ແຂວງຫຼວງພະບາງ" in text
+    assert f"Registered there as {incoming.registry_number}" in text
+    assert "Now with ພະແນກສຶກສາ" in text
+    assert "ກະລຸນາກະກຽມຄຳຕອບ" not in text  # the province's minute stays in the province
+    assert [step.done for step in view.journey.offices[0].steps] == [True] * 5
+
+    # An incoming letter has no journey tab.
+    window.sidebar.setCurrentRow(VIEWS.index("in"))
+    other = register_letter(
+        ministry, m_actor, LetterForm(register_date=date.today(), sender_name="ບໍລິສັດ", subject="ໃບສະເໜີ")
+    )
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.row_of(other.letter_id) >= 0, timeout=5000)
+    window.select_letter(other.letter_id)
+    assert not view.tabs.isTabVisible(tab)
+
+    # At the province, the ministry's tracking code typed in the search box opens the province's own copy.
+    code = format_code(_letter(ministry, sent).tracking_code)
+    window.close()
+    provincial = _window(province, qtbot)
+    type_text(provincial.search, code)
+    qtbot.keyClick(provincial.search, Qt.Key.Key_Return)
+    assert provincial.view.detail is not None and provincial.view.detail.letter.id == incoming.letter_id
+    provincial.close()
+    ministry.close()
+    province.close()
+
+
+def _letter(store: OfficeStore, letter_id: str) -> Letter:
+    with store.db.session() as s:
+        letter = s.get(Letter, letter_id)
+        assert letter is not None
+        s.expunge(letter)
+        return letter
+
+
+def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, central, tmp_path: Path):
+    ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
+    province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
+    with ministry.db.write() as s:
+        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງຫຼວງພະບາງ", office_id=province.office_id).id
+    old = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ", date.today() - timedelta(days=10))
+    recent = _send(ministry, m_actor, to_province, "ແຈ້ງການໃໝ່")
+    sync_once(ministry)
+    sync_once(province)
+    sync_once(ministry)  # "delivered" came back: delivered is not registered, the old letter still counts as lost
+
+    window = _window(ministry, qtbot)
+    lost = _item(window, "lost")
+    qtbot.waitUntil(lambda: lost.text().endswith("(1)"), timeout=10_000)
+    assert lost.text().startswith("Not registered by the other office") and lost.font().bold()
+    window.sidebar.setCurrentRow(VIEWS.index("lost"))
+    page = window.lost
+    qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=5000)
+    assert page.rows[0].letter_id == old and page.table.item(0, 1).text() == "ແຂວງຫຼວງພະບາງ"
+    assert "Call the office" in page.advice.text() and "on paper" in page.advice.text()
+    page.table.selectRow(0)
+    assert window.view.detail is not None and window.view.detail.letter.id == old
+    journey = window.view.journey
+    assert journey.offices[
+        0
+    ].lost and "Not registered there after 3 working days." in journey.text.toPlainText().replace("\u2060", "")
+
+    # The province sees the same letter first in "Arrived", marked.
+    provincial = _window(province, qtbot)
+    provincial.sidebar.setCurrentRow(VIEWS.index("arrived"))
+    arrived = provincial.arrived
+    qtbot.waitUntil(lambda: len(arrived.rows) == 2, timeout=5000)
+    assert [row.id for row in arrived.rows] == [old, recent]
+    assert arrived.rows[0].late and not arrived.rows[1].late
+    assert arrived.table.item(0, 0).text().startswith("⚠") and not arrived.table.item(1, 0).text().startswith("⚠")
+
+    # Registered there: the flag goes at the ministry's next sync.
+    register_arrival(province, provincial.actor, old)
+    sync_once(province)
+    sync_once(ministry)
+    window.refresh()
+    qtbot.waitUntil(lambda: lost.text().endswith("(0)"), timeout=10_000)
+    for each in (window, provincial):
+        each.close()
+    ministry.close()
+    province.close()
+
+
+def test_the_office_chooses_in_settings_what_other_offices_see(app, qtbot, tmp_path: Path):
+    from eoffice_desktop.core.accounts import create_user
+    from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
+    from eoffice_desktop.ui.settings_dialog import SettingsDialog
+
+    store, admin = _office(tmp_path, "province", "ຂຂ")
+    clerk = create_user(store, admin, "clerk", "ນາງ ຄຳ", "password-1", ["clerk"])
+    dialog = SettingsDialog(store, actor=admin)
+    qtbot.addWidget(dialog)
+    box = dialog.sharing_box
+    assert box.progress.isChecked() and not box.holder.isChecked() and box.lost_days.value() == 3
+    box.holder.setChecked(True)
+    box.lost_days.setValue(5)
+    dialog.save()
+    with store.db.session() as s:
+        assert sharing_policy(s) == SharingPolicy(progress=True, holder=True, lost_after_days=5)
+
+    as_clerk = SettingsDialog(store, actor=store.actor(clerk))
+    qtbot.addWidget(as_clerk)
+    assert not as_clerk.sharing_box.holder.isEnabled() and as_clerk.sharing_box.holder.isChecked()
+    store.close()
+
+
+def test_a_tracking_code_of_a_letter_not_registered_here_opens_it_as_it_arrived(app, qtbot, central, tmp_path: Path):
+    ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
+    province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
+    with ministry.db.write() as s:
+        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງ", office_id=province.office_id).id
+    sent = _send(ministry, m_actor, to_province, "ແຈ້ງການດ່ວນ")
+    sync_once(ministry)
+    sync_once(province)
+    window = _window(province, qtbot)
+    type_text(window.search, format_code(_letter(ministry, sent).tracking_code).lower())
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.view_name == "arrived"
+    assert window.view.detail is not None and window.view.detail.letter.id == sent
+    assert window.search.text() == ""
+    window.close()
+    ministry.close()
+    province.close()
+
+
+def test_send_on_to_an_office_makes_a_letter_that_keeps_the_tracking_code(app, qtbot, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from eoffice_desktop.core.journey_links import JourneyLink
+    from eoffice_desktop.ui.forward_dialog import ForwardDialog
+
+    store, actor = _office(tmp_path, "province", "ຂຂ")
+    with store.db.write() as s:
+        add_organisation(s, store.log, actor, "ເມືອງນານ", office_id="off_district")
+        add_organisation(s, store.log, actor, "ບໍລິສັດ ກໍ່ສ້າງ")  # not on eOffice: not offered
+    incoming = register_letter(
+        store, actor, LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ແຈ້ງການ")
+    ).letter_id
+    window = _window(store, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("in"))
+    qtbot.waitUntil(lambda: window.model.row_of(incoming) >= 0, timeout=5000)
+    window.select_letter(incoming)
+    button = window.view.route_buttons["forward"]
+    assert button.isVisibleTo(window.view)
+    offered: list[str] = []
+
+    def tick_and_accept(dialog: ForwardDialog) -> int:
+        offered.extend(dialog.offices.item(row).text() for row in range(dialog.offices.count()))
+        dialog._accept()
+        assert dialog.error.text() == "Tick at least one office."  # one sentence, nothing sent
+        dialog.offices.item(0).setCheckState(Qt.CheckState.Checked)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ForwardDialog, "exec", tick_and_accept)
+    with qtbot.waitSignal(window.view.changed, timeout=10_000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert offered == ["ເມືອງນານ"]
+    with store.db.session() as s:
+        link = s.scalars(select(JourneyLink).where(JourneyLink.forwards == incoming)).one()
+        sent_on = s.get(Letter, link.letter_id)
+        assert sent_on is not None and sent_on.direction == "out" and sent_on.recipients_text == "ເມືອງນານ"
+        assert sent_on.tracking_code == s.get(Letter, incoming).tracking_code  # type: ignore[union-attr]
+    window.close()
+    store.close()
