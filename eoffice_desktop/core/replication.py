@@ -87,9 +87,8 @@ def open_issues(session: Session) -> list[SyncIssue]:
 def reset_for_new_epoch(session: Session, device_id: str) -> int:
     """The server was restored from a backup: offer it all our events again (it answers "duplicate" for those it
     has) and re-read our feed from the start. Nothing local is discarded."""
-    result = session.execute(
-        update(Event).where(Event.device_id == device_id, Event.refused.is_(None)).values(acked=False)
-    )
+    ids = sending_ids(session, device_id)  # a device this PC replaced can send no more: this PC offers its events
+    result = session.execute(update(Event).where(Event.device_id.in_(ids), Event.refused.is_(None)).values(acked=False))
     set_cursor(session, 0)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
