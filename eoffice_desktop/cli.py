@@ -99,12 +99,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from eoffice_desktop.core.check import check_data_dir
 
-    report = check_data_dir(_data_dir(args))
+    report = check_data_dir(_data_dir(args), full=getattr(args, "full", False))
     print(report.text())
     if not report.ok:
         if getattr(args, "repair", False):
             print("Nothing was repaired: the problems above come first (restore a backup, or ask IT staff).")
-        return 1
+        return REFUSED
     if getattr(args, "repair", False):
         from eoffice_desktop.core.blob_care import remove_leftovers
         from eoffice_desktop.core.datadir import DataDir, DataDirLock
@@ -182,6 +182,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     _add_data_dir(check)
     check.add_argument(
         "--repair", action="store_true", help="also remove attachment files left by interruptions (after 2 days)"
+    )
+    check.add_argument(
+        "--full", action="store_true", help="also rebuild the registers from the log and compare every table (slower)"
     )
     check.set_defaults(func=cmd_check)
 

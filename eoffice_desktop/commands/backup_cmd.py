@@ -14,6 +14,7 @@ from eoffice_desktop.core.backup import (
     read_snapshot,
     restore,
     verify_snapshot,
+    waits_for_server,
 )
 from eoffice_desktop.core.datadir import DataDir
 from eoffice_desktop.exits import NOT_FOUND, REFUSED, CommandFailed
@@ -71,6 +72,11 @@ def _restore(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace
         print(f"eoffice: {exc}", file=sys.stderr)
         return 1
     print(f"Restored. The replaced data is in {aside}.")
+    if waits_for_server(data_dir):
+        print(
+            "This PC was enrolled with a server: ask IT staff for an enrolment code, enrol it again and sync it. "
+            "Until then it registers no letter (the server may have given numbers after this backup)."
+        )
     print(report.text())
     return 0 if report.ok else 1
 

@@ -26,6 +26,7 @@ from eoffice_desktop.core.credential import forget_token, mark_enrol_again
 from eoffice_desktop.core.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.db import DatabaseDamaged, backup_database
 from eoffice_desktop.core.integrity import full_problems, is_disk_full
+from eoffice_desktop.core.numbering import RESTORED_KEY
 
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
@@ -246,6 +247,17 @@ def verify_snapshot(snapshot: Snapshot) -> list[str]:
     if missing:
         problems.append(f"{len(missing)} attachment file(s) are missing or damaged")
     return problems
+
+
+def waits_for_server(data_dir: DataDir) -> bool:
+    """The restored office was enrolled: it registers nothing until it has enrolled again and synced."""
+    conn = sqlite3.connect(f"file:{data_dir.database}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM settings WHERE key = ?", (RESTORED_KEY,)).fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
 
 
 def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) -> tuple[Path, CheckReport]:

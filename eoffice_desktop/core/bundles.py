@@ -13,6 +13,7 @@ import zstandard
 
 from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
+from eoffice_desktop.core.numbering import pulled_after_restore
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     ApplyResult,
@@ -149,6 +150,8 @@ def import_bundle(
                 set_cursor(s, feed_next)
             if directory is not None:  # the national directory and holidays, when they changed
                 apply_directory(s, directory)
+            if isinstance(feed_next, int):  # the server's answer holds the feed: a restored PC has caught up
+                pulled_after_restore(s)
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 

@@ -1,13 +1,13 @@
-"""`eoffice check`: database integrity, every blob's hash, and each device's hash chain in the event log."""
+"""`eoffice check`: database integrity, every blob's hash, each device's hash chain in the event log, and (`--full`)
+the registers against a rebuild from the log."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sync.protocol.envelope import GENESIS, EventEnvelope
+from eoffice_desktop.core.check_chain import check_chains
 
 
 @dataclass
@@ -31,8 +31,11 @@ def _blob_path(blob_root: Path, blob_hash: str) -> Path:
     return blob_root / hexdigest[:2] / hexdigest
 
 
-def check_data_dir(root: Path) -> CheckReport:
-    """Read-only: opens the database without migrating it, so a damaged file is reported, not touched."""
+def check_data_dir(root: Path, full: bool = False) -> CheckReport:
+    """Read-only: opens the database without migrating it, so a damaged file is reported, not touched.
+
+    `full` also folds the whole log again into a temporary copy and compares every projection table with it: a
+    register row or routing step changed directly in the database shows there (slower: see docs/performance.md)."""
     from eoffice_desktop.core.blobs import BlobStore
     from eoffice_desktop.core.datadir import DataDir
 
@@ -59,48 +62,18 @@ def check_data_dir(root: Path) -> CheckReport:
             return report
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         report.problems += [f"broken reference in table {row[0]} (row {row[1]})" for row in fk[:20]]
-        _check_chains(conn, report)
+        check_chains(conn, report.problems, report.notes)
         _check_blobs(conn, BlobStore(data_dir.blobs), report)
         _check_projection(conn, report)
         _count_leftovers(conn, data_dir.blobs, report)
+        if full:
+            from eoffice_desktop.core.check_full import compare_with_rebuild
+
+            compare_with_rebuild(conn, report.problems, report.notes)
         conn.close()
     except sqlite3.DatabaseError as exc:
         report.problems.append(f"database cannot be read: {exc}")
     return report
-
-
-def _check_chains(conn: sqlite3.Connection, report: CheckReport) -> None:
-    rows = conn.execute(
-        "SELECT id, type, schema, letter_id, office_id, device_id, author_id, hlc, dev_seq, prev, hash, payload,"
-        " deps, blobs, sig FROM events ORDER BY device_id, dev_seq"
-    )
-    count, device, expected_prev, expected_seq = 0, None, GENESIS, 1
-    for row in rows:
-        count += 1
-        env = EventEnvelope(
-            id=row[0],
-            type=row[1],
-            schema=row[2],
-            letter_id=row[3],
-            office_id=row[4],
-            device_id=row[5],
-            author_id=row[6],
-            hlc=row[7],
-            dev_seq=row[8],
-            prev=row[9],
-            payload=json.loads(row[11]),
-            deps=json.loads(row[12]),
-            blobs=json.loads(row[13]),
-            sig=row[14],
-        )
-        if env.device_id != device:
-            device, expected_prev, expected_seq = env.device_id, GENESIS, 1
-        if env.content_hash() != row[10]:
-            report.problems.append(f"event {env.id} was changed after it was recorded (hash mismatch)")
-        if env.dev_seq == expected_seq and env.prev != expected_prev:
-            report.problems.append(f"event {env.id} does not follow the previous event of {device} (chain broken)")
-        expected_prev, expected_seq = row[10], env.dev_seq + 1
-    report.notes.append(f"{count} events checked")
 
 
 def _check_blobs(conn: sqlite3.Connection, blobs: object, report: CheckReport) -> None:

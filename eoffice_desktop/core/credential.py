@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.datadir import DataDir
 from eoffice_desktop.core.models import Setting
+from eoffice_desktop.core.numbering import RESTORED_KEY
 from eoffice_desktop.core.settings import get_setting, set_setting
 
 CREDENTIAL_ID = "sync.credential_id"  # setting: which credential file goes with this database (not a secret)
@@ -71,13 +72,19 @@ def forget_token(data_dir: DataDir) -> None:
 
 def mark_enrol_again(database: Path) -> None:
     """For a database just restored into place (not yet opened by the app): drop any token it still holds in
-    clear and, if it was enrolled, make it enrol again."""
+    clear and, if it was enrolled, make it enrol again and give no registry number until it has synced."""
     import sqlite3
 
     conn = sqlite3.connect(database, isolation_level=None)
     try:
         conn.execute("PRAGMA secure_delete=ON")  # the token's bytes are overwritten, not only unlinked
         conn.execute("BEGIN IMMEDIATE")
+        # An enrolled PC gives no number until it has enrolled again and pulled what it did after the backup.
+        conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) SELECT ?, 'enrol' WHERE EXISTS"
+            " (SELECT 1 FROM settings WHERE key = ? AND value IN ('yes', ?))",
+            (RESTORED_KEY, ENROLLED, ENROL_AGAIN),
+        )
         conn.execute("DELETE FROM settings WHERE key IN (?, ?)", (CLEAR_TOKEN, CREDENTIAL_ID))
         conn.execute("UPDATE settings SET value = ? WHERE key = ? AND value = 'yes'", (ENROL_AGAIN, ENROLLED))
         conn.execute("COMMIT")

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Event, Letter, NumberBlock
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
 
 DEFAULT_TEMPLATE = "{seq:04d}/{abbr}"
 TEMPLATE_CHOICES = (
@@ -24,6 +24,14 @@ TEMPLATE_CHOICES = (
 )
 _ALLOWED = {"seq", "abbr", "dept", "year"}
 WHOLE_SERIES_END = 999_999_999
+
+# Set when an enrolled PC's data is restored from a backup ("enrol"), then "pull" once enrolled again; removed after
+# its first complete pull. Meanwhile no number is given: the PC's old identity may have used numbers after the backup.
+RESTORED_KEY = "numbering.restored"
+RESTORED_MESSAGE = (
+    "This PC was restored from a backup, and the server may already have given numbers to letters registered after "
+    "that backup. Enrol this PC again and sync it before registering letters."
+)
 
 
 class TemplateError(ValueError):
@@ -134,6 +142,30 @@ def _provisional(session: Session, direction: str, year: int, key: str, device_t
     return RegistryNumber(text=text, year=year, seq=None, series_key=key, provisional=True)
 
 
+def after_restore(session: Session) -> bool:
+    """Registering waits: this restored PC has not yet learnt from the server what it did after its backup."""
+    return bool(get_setting(session, RESTORED_KEY))
+
+
+def pulled_after_restore(session: Session) -> None:
+    """A complete pull (online, or a return bundle from the server) brought what the old identity did after the
+    backup: registering may go on, with the server's new blocks."""
+    if get_setting(session, RESTORED_KEY) == "pull":
+        delete_setting(session, RESTORED_KEY)
+
+
+def close_restored_blocks(session: Session) -> int:
+    """A restored PC enrolling again: the blocks in its backup may have been used after the backup (by the same PC
+    before the restore), so none of them gives another number; new blocks come from the server. Returns how many
+    blocks were closed."""
+    closed = 0
+    for block in session.scalars(select(NumberBlock).where(NumberBlock.next <= NumberBlock.last)):
+        block.next, closed = block.last + 1, closed + 1
+    set_setting(session, RESTORED_KEY, "pull")
+    session.flush()
+    return closed
+
+
 # -- server blocks (sync/client/numbers.py asks the server; these keep the local side) ------------------------------
 
 
@@ -201,14 +233,17 @@ class ProvisionalNumber:
 
 def provisional_letters(session: Session, device_id: str, acked_only: bool = True) -> list[ProvisionalNumber]:
     """Letters this PC numbered provisionally whose registration the server already holds (it confirms only those).
-    A USB bundle carries the registrations with the request, so it asks for the unacknowledged ones too."""
+    A USB bundle carries the registrations with the request, so it asks for the unacknowledged ones too. After a
+    restore, the letters its former identity numbered provisionally are this PC's too."""
+    from eoffice_desktop.core.replication import sending_ids
+
     query = (
         select(Letter.id, Letter.series_key, Letter.registry_number)
         .join(Event, (Event.letter_id == Letter.id) & (Event.type == "letter.registered"))
         .where(
             Letter.provisional.is_(True),
             Letter.status != "void",  # a void letter needs no legal number; it keeps its provisional one
-            Event.device_id == device_id,
+            Event.device_id.in_(sending_ids(session, device_id)),
         )
         .order_by(Letter.registered_at, Letter.id)
     )

@@ -28,7 +28,14 @@ from eoffice_desktop.core.letterform import (
     validate,
 )
 from eoffice_desktop.core.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
-from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, format_number, next_number, series_for
+from eoffice_desktop.core.numbering import (
+    DEFAULT_TEMPLATE,
+    RESTORED_MESSAGE,
+    after_restore,
+    format_number,
+    next_number,
+    series_for,
+)
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.rights import require
@@ -109,6 +116,8 @@ def _register_in(
     office = s.get(Office, actor.office_id)
     if office is None:
         raise ActionRefused("This office has not been set up yet.")
+    if after_restore(s):
+        raise ActionRefused(RESTORED_MESSAGE)
     sender_org_id, sender_name = form.sender_org_id, form.sender_name.strip()
     if form.direction == "in":
         if sender_org_id:

@@ -4,11 +4,13 @@ and the pull cursor. Online sync and USB bundles both go through here.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.check_chain import ACKED_PREFIX, FORMER_IDS
 from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
 from eoffice_desktop.core.journey import note_arrived
 from eoffice_desktop.core.models import Event, SyncIssue
@@ -28,12 +30,22 @@ class ApplyResult:
         self.refused.update(other.refused)
 
 
+def sending_ids(session: Session, device_id: str) -> list[str]:
+    """This PC's device id and the ids it had before a restore: events of all of them leave from this PC (the server
+    takes a replaced device's events from the device that replaced it)."""
+    try:
+        former = [str(x) for x in json.loads(get_setting(session, FORMER_IDS, "[]"))]
+    except ValueError:
+        former = []
+    return [*former, device_id]
+
+
 def outbox(session: Session, device_id: str, limit: int = 500, max_bytes: int = 256 * 1024) -> list[EventEnvelope]:
     """This PC's events the server has not acknowledged yet, oldest first, bounded by count and size."""
     rows = session.scalars(
         select(Event)
-        .where(Event.device_id == device_id, Event.acked.is_(False), Event.refused.is_(None))
-        .order_by(Event.dev_seq)
+        .where(Event.device_id.in_(sending_ids(session, device_id)), Event.acked.is_(False), Event.refused.is_(None))
+        .order_by(Event.seq)  # made in this order here: each device's chain in order
         .limit(limit)
     )
     batch: list[EventEnvelope] = []
@@ -54,7 +66,8 @@ def all_events(session: Session) -> list[EventEnvelope]:
 
 def outbox_size(session: Session, device_id: str) -> int:
     query = select(func.count()).select_from(Event)
-    query = query.where(Event.device_id == device_id, Event.acked.is_(False), Event.refused.is_(None))
+    ids = sending_ids(session, device_id)
+    query = query.where(Event.device_id.in_(ids), Event.acked.is_(False), Event.refused.is_(None))
     return session.scalar(query) or 0
 
 
@@ -74,9 +87,8 @@ def open_issues(session: Session) -> list[SyncIssue]:
 def reset_for_new_epoch(session: Session, device_id: str) -> int:
     """The server was restored from a backup: offer it all our events again (it answers "duplicate" for those it
     has) and re-read our feed from the start. Nothing local is discarded."""
-    result = session.execute(
-        update(Event).where(Event.device_id == device_id, Event.refused.is_(None)).values(acked=False)
-    )
+    ids = sending_ids(session, device_id)  # a device this PC replaced can send no more: this PC offers its events
+    result = session.execute(update(Event).where(Event.device_id.in_(ids), Event.refused.is_(None)).values(acked=False))
     set_cursor(session, 0)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
@@ -86,7 +98,23 @@ def mark_acknowledged(session: Session, event_ids: list[str]) -> int:
     if not event_ids:
         return 0
     result = session.execute(update(Event).where(Event.id.in_(event_ids)).values(acked=True))
+    _note_acked_heads(session, event_ids)
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _note_acked_heads(session: Session, event_ids: list[str]) -> None:
+    """Keep, per device, the highest event the server took and its hash, apart from the events themselves: `eoffice
+    check` then finds a last event deleted or changed and hashed again (core/check_chain.py)."""
+    heads = session.execute(
+        select(Event.device_id, func.max(Event.dev_seq)).where(Event.id.in_(event_ids)).group_by(Event.device_id)
+    )
+    for device_id, dev_seq in list(heads):
+        key = ACKED_PREFIX + device_id
+        known = get_setting(session, key)
+        if known and int(known.split(" ")[0]) >= dev_seq:
+            continue
+        digest = session.scalar(select(Event.hash).where(Event.device_id == device_id, Event.dev_seq == dev_seq))
+        set_setting(session, key, f"{dev_seq} {digest}")
 
 
 def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]) -> ApplyResult:

@@ -29,3 +29,10 @@ def set_setting(session: Session, key: str, value: str) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def delete_setting(session: Session, key: str) -> None:
+    _cache(session)[key] = None
+    row = session.get(Setting, key)
+    if row is not None:
+        session.delete(row)

@@ -22,6 +22,7 @@ from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.exits import BUSY
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
+from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
@@ -209,6 +210,7 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         app.installEventFilter(watch)
         window.show()
         _schedule_backups(window, store, runner)
+        CheckNotice(window, store, runner, viewer).start()
         if measuring:
 
             def report(window: MainWindow = window) -> None:

@@ -58,6 +58,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The number template must contain {seq}."),
     QT_TRANSLATE_NOOP("Core", "A number block needs 1 <= first <= last."),
     QT_TRANSLATE_NOOP("Core", "This office is already set up."),
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "This PC was restored from a backup, and the server may already have given numbers to letters registered "
+        "after that backup. Enrol this PC again and sync it before registering letters.",
+    ),
     QT_TRANSLATE_NOOP("Core", "Enter the office abbreviation (up to 32 characters, no '/')."),
     QT_TRANSLATE_NOOP("Core", "Enter the office name in Lao."),
     QT_TRANSLATE_NOOP("Core", "Enter the administrator's user name and full name."),

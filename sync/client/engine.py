@@ -24,6 +24,7 @@ from eoffice_desktop.core.directory import (
 )
 from eoffice_desktop.core.events import utcnow
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
+from eoffice_desktop.core.numbering import pulled_after_restore
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import (
     apply_remote,
@@ -127,6 +128,8 @@ class SyncEngine:
             if "pull" in phases:
                 self._pull()
                 self._directory(hello.directory_version)
+                with self.store.db.write() as s:  # a restored PC now holds what it did after its backup
+                    pulled_after_restore(s)
                 if "push" in phases:  # what the pull made here (delivery receipts, relayed tracking) goes at once
                     self._push(hello.max_push_bytes)
             if "blobs" in phases:

@@ -132,7 +132,13 @@ class HttpTransport:
 
     # -- the protocol ----------------------------------------------------------------------------------------
     def enrol(
-        self, code: str, device_name: str, app_version: str, local_office_id: str | None, device_id: str | None
+        self,
+        code: str,
+        device_name: str,
+        app_version: str,
+        local_office_id: str | None,
+        device_id: str | None,
+        replaces: str | None = None,
     ) -> dict[str, Any]:
         payload = {
             "code": code,
@@ -141,6 +147,8 @@ class HttpTransport:
             "local_office_id": local_office_id,
             "device_id": device_id,
         }
+        if replaces:  # a restored PC enrolling again under a new id: the id the server knew it by
+            payload["replaces"] = replaces
         data: dict[str, Any] = self._json("POST", "/v1/devices/enrol", payload)
         self.token = data["token"]
         return data

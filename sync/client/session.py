@@ -11,14 +11,18 @@ from typing import TYPE_CHECKING
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.arrivals import DIRECTORY_KEY
+from eoffice_desktop.core.check_chain import FORMER_IDS
 from eoffice_desktop.core.credential import ENROL_AGAIN_MESSAGE, load_token, must_enrol_again, save_token
 from eoffice_desktop.core.events import EventLog
-from eoffice_desktop.core.numbering import switch_to_server_blocks
+from eoffice_desktop.core.numbering import close_restored_blocks, switch_to_server_blocks
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.replication import sending_ids
+from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
 from sync.client.status import count_usage
+
+REPLACES = "device.replaces"  # setting while a restored PC enrols again: the device id the server knows it by
 
 if TYPE_CHECKING:  # the HTTP client (requests, the protocol's models) loads at the first request, not at start-up
     from sync.client.http import HttpTransport
@@ -33,10 +37,12 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
     local_office = store.office_id or None
     with store.db.session() as s:
         again = must_enrol_again(store.data_dir, s)
-    if again:
-        take_new_device_identity(store)
-    data = transport.enrol(code, device_name or platform.node() or "PC", __version__, local_office, store.device_id)
+    replaces = take_new_device_identity(store) if again else None
+    name = device_name or platform.node() or "PC"
+    data = transport.enrol(code, name, __version__, local_office, store.device_id, replaces)
     with store.db.write() as s:
+        if replaces:
+            delete_setting(s, REPLACES)
         set_setting(s, "sync.server_url", server_url.rstrip("/"))
         save_token(store.data_dir, s, data["token"])
         set_setting(s, "sync.office_code", data["office_code"])
@@ -50,13 +56,23 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
     return {k: str(v) for k, v in data.items() if k != "token"}
 
 
-def take_new_device_identity(store: OfficeStore) -> None:
+def take_new_device_identity(store: OfficeStore) -> str:
     """A PC enrolling again after a restore: the server knows its old identity further than this restored log
-    goes, so it continues as a new device (its old events stay in the log as they are)."""
-    new_id = "dev_" + secrets.token_hex(6)
+    goes, so it continues as a new device (its old events stay in the log as they are, and still go out from this
+    PC). The number blocks of the backup are closed: the old identity may have used them after the backup. Returns
+    the id the server knows, which the new one replaces (the same one when an earlier attempt was refused)."""
     with store.db.write() as s:
+        pending = get_setting(s, REPLACES)
+        if pending:
+            return pending
+        old_id, new_id = store.device_id, "dev_" + secrets.token_hex(6)
+        former = [*sending_ids(s, old_id)]
+        set_setting(s, FORMER_IDS, json.dumps(former))
+        set_setting(s, REPLACES, old_id)
         set_setting(s, "device.id", new_id)
+        close_restored_blocks(s)
     store.device_id, store.log = new_id, EventLog(new_id)
+    return old_id
 
 
 def is_enrolled(store: OfficeStore) -> bool:

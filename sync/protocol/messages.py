@@ -66,6 +66,8 @@ class EnrolRequest(Request):
     app_version: str = Field(default="", max_length=40)
     local_office_id: str | None = Field(default=None, max_length=64)  # an office this PC set up before enrolling
     device_id: str | None = Field(default=None, pattern=r"^dev_[0-9a-f]{8,32}$")  # the id this PC's events carry
+    # A PC restored from a backup enrolling again: the device of the same office it was (its unsent events follow).
+    replaces: str | None = Field(default=None, pattern=r"^dev_[0-9a-f]{8,32}$")
 
 
 class Enrolled(Answer):

@@ -93,8 +93,12 @@ def enrol(
     app_version: str,
     local_office_id: str | None = None,
     device_id: str | None = None,
+    replaces: str | None = None,
 ) -> tuple[Device, str, ServerOffice]:
-    """Exchange a one-time code for a device credential (the token is returned once, kept only hashed)."""
+    """Exchange a one-time code for a device credential (the token is returned once, kept only hashed).
+
+    `replaces`: a PC restored from a backup names the device it was; that device must be of the same office. It is
+    revoked (its credential went with the restore) and its events are taken from the new device from now on."""
     cleaned = code.strip().upper().replace("-", "").replace(" ", "")
     row = session.get(EnrolmentCode, token_hash(cleaned))
     if row is None or row.used_at is not None or row.expires_at < now():
@@ -122,6 +126,13 @@ def enrol(
         _enrolled(session, office)
     if device_id is not None and session.get(Device, device_id) is not None:
         raise AdminError("This PC is already enrolled (or was revoked). Give it a new data folder and enrol again.")
+    if replaces is not None:
+        old = session.get(Device, replaces)
+        if old is None or old.office_id != office.id:
+            raise AdminError("The PC this one replaces is not a PC of this office. Nothing was enrolled.")
+        if session.scalar(select(Device.id).where(Device.replaces == replaces).limit(1)) is not None:
+            raise AdminError("Another PC has already taken over this PC's work. Nothing was enrolled.")
+        old.revoked_at = old.revoked_at or now()
     token = secrets.token_urlsafe(32)
     device = Device(
         id=device_id or "dev_" + secrets.token_hex(6),
@@ -131,6 +142,7 @@ def enrol(
         enrolled_at=now(),
         revoked_at=None,
         app_version=app_version,
+        replaces=replaces,
     )
     session.add(device)
     session.flush()

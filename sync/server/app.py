@@ -228,6 +228,7 @@ def create_app(
                     request.app_version,
                     request.local_office_id,
                     request.device_id,
+                    request.replaces,
                 )
                 answer = Enrolled(
                     device_id=found.id,

@@ -87,6 +87,9 @@ class Device(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_seen: Mapped[datetime | None] = mapped_column(DateTime)
     app_version: Mapped[str] = mapped_column(String(40), default="")
+    # The device of the same office this one took over (a PC restored from a backup and enrolled again): its events
+    # still come from this PC, checked against its own chain.
+    replaces: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
 class StoredEvent(Base):

@@ -348,7 +348,33 @@ def _refused_link(device: Device, office: ServerOffice, checked: Checked, batch:
 
 
 def accept_batch(session: Session, device: Device, events: list[WireEvent]) -> list[PushResult]:
-    """One answer per event; the caller commits the whole batch at once."""
+    """One answer per event; the caller commits the whole batch at once. A PC restored from a backup and enrolled
+    again sends the events its former device never sent: each is checked against that device's chain, as if that
+    device had sent it."""
+    replaced = _replaced_devices(session, device)
+    if not replaced or all(wire.device_id == device.id for wire in events):
+        return _accept_for(session, device, events)
+    groups: dict[str, list[WireEvent]] = {}
+    for wire in events:
+        groups.setdefault(wire.device_id if wire.device_id in replaced else device.id, []).append(wire)
+    results: list[PushResult] = []
+    for device_id, wires in groups.items():
+        results += _accept_for(session, replaced.get(device_id, device), wires)
+    return results
+
+
+def _replaced_devices(session: Session, device: Device) -> dict[str, Device]:
+    """The devices this one took over, and those they took over in turn (one PC restored more than once)."""
+    found: dict[str, Device] = {}
+    current: Device | None = device
+    while current is not None and current.replaces and current.replaces not in found:
+        current = session.get(Device, current.replaces)
+        if current is not None and current.office_id == device.office_id:
+            found[current.id] = current
+    return found
+
+
+def _accept_for(session: Session, device: Device, events: list[WireEvent]) -> list[PushResult]:
     office = session.get(ServerOffice, device.office_id)
     assert office is not None
     batch = Batch(session, device, events)
