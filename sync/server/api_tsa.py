@@ -24,6 +24,16 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
         "/v1/tsa",
         response_class=Response,
         responses={200: {"content": {"application/timestamp-reply": {}}, "description": "RFC 3161 TimeStampResp"}},
+        openapi_extra={  # read raw by the route itself, so described here
+            "requestBody": {
+                "required": True,
+                "description": "one RFC 3161 TimeStampReq (DER); bytes that are not one are refused (400)",
+                "content": {  # RFC 3161 clients say timestamp-query; the bytes are read whatever the type says
+                    kind: {"schema": {"type": "string", "format": "binary", "minLength": 1, "maxLength": MAX_QUERY}}
+                    for kind in ("application/timestamp-query", "application/octet-stream")
+                },
+            }
+        },
     )
     async def timestamp(request: Request, me: Device = Depends(device)) -> Response:
         """An RFC 3161 time-stamp for the signatures this PC made offline: the body is a DER TimeStampReq

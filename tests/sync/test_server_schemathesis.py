@@ -28,11 +28,12 @@ from sync.server.database import ServerDatabase
 from tests.sync.conftest import RunningServer, start_server
 
 EXAMPLES_PER_OPERATION = 15
-# Bytes that meet the description but are damaged (not a bundle; a chunk that does not match its X-Chunk-SHA256) are
+# Bytes that meet the description but are damaged (not a bundle; a chunk that does not match its X-Chunk-SHA256; not a
+# time-stamp request) are
 # refused with 400: no schema can tell them apart. Everywhere else a schema-valid request must not get a 400 or 422.
 CONFIG = """
 [[operations]]
-include-name = ["POST /v1/bundles/relay", "PUT /v1/blobs/{blob_hash}/chunks/{index}"]
+include-name = ["POST /v1/bundles/relay", "PUT /v1/blobs/{blob_hash}/chunks/{index}", "POST /v1/tsa"]
 checks.positive_data_acceptance.expected-statuses = ["2xx", "3xx", "400", "401", "403", "404", "409", "429", "5xx"]
 
 [[operations]]
