@@ -2223,19 +2223,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="125"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="125"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="128"/>
-        <source>Choose from the address book or type a new name</source>
-        <translation>ເລືອກຈາກສະໝຸດທີ່ຢູ່ ຫຼື ພິມຊື່ໃໝ່</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_form.py" line="129"/>
@@ -2253,107 +2248,107 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="136"/>
-        <source>To (tick one or more)</source>
-        <translation>ເຖິງ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ)</translation>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="135"/>
+        <source>To</source>
+        <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="137"/>
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="140"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="142"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="146"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="148"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="150"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="152"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="155"/>
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="159"/>
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="161"/>
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="162"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="165"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="167"/>
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="175"/>
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="177"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="184"/>
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="188"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="200"/>
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="202"/>
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
@@ -2363,64 +2358,79 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="212"/>
+        <source>Register the letter (Ctrl+Enter)</source>
+        <translation>ລົງທະບຽນໜັງສື (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="227"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="234"/>
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="243"/>
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="253"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="255"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="317"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="299"/>
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="317"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="299"/>
         <source>Name of the template (e.g. &apos;Budget notices from the Ministry&apos;)</source>
         <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: &apos;ແຈ້ງການງົບປະມານຈາກກະຊວງ&apos;)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="375"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="355"/>
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="389"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="369"/>
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="397"/>
+        <source>Close the form?</source>
+        <translation>ປິດແບບຟອມບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="398"/>
+        <source>What you filled in will be lost. Close the form without registering the letter?</source>
+        <translation>ສິ່ງທີ່ທ່ານໄດ້ປ້ອນໄວ້ຈະເສຍໄປ. ປິດແບບຟອມໂດຍບໍ່ລົງທະບຽນໜັງສືບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="411"/>
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="412"/>
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="426"/>
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
@@ -3180,6 +3190,49 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="123"/>
         <source>Type the date as day/month/year, for example 26/02/2026.</source>
         <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePicker</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="30"/>
+        <source>through the server</source>
+        <translation>ຜ່ານເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="31"/>
+        <source>on paper</source>
+        <translation>ເປັນເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="87"/>
+        <source>Type part of an office&apos;s name or its code (Lao or English)</source>
+        <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້ (ລາວ ຫຼື ອັງກິດ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="89"/>
+        <source>Type part of the sender&apos;s name or code, or a new name</source>
+        <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ສົ່ງ ຫຼື ຕົວຫຍໍ້, ຫຼື ຊື່ໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="113"/>
+        <source>Remove</source>
+        <translation>ເອົາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="222"/>
+        <source>Choose one or more. Delete removes the selected one.</source>
+        <translation>ເລືອກໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ. ປຸ່ມ Delete ເອົາອັນທີ່ເລືອກອອກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="225"/>
+        <source>{count} of them will get it on paper: print it and send it.</source>
+        <translation>{count} ບ່ອນຈະໄດ້ຮັບເປັນເອກະສານ: ກະລຸນາພິມ ແລະ ສົ່ງໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="228"/>
+        <source>All of them get it through the server.</source>
+        <translation>ທຸກບ່ອນຈະໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
 </context>
 <context>

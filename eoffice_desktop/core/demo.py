@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.demo_data import (
@@ -20,11 +20,14 @@ from eoffice_desktop.core.demo_data import (
     SIGNATORIES,
     SUMMARIES_LO,
 )
+from eoffice_desktop.core.demo_directory import load_demo_directory
 from eoffice_desktop.core.demo_files import demo_pdf, demo_png
 from eoffice_desktop.core.demo_routing import ensure_people, route_recent
+from eoffice_desktop.core.directory import directory_version
+from eoffice_desktop.core.directory_match import link_sure_entries
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, Organisation
+from eoffice_desktop.core.models import DirectoryOffice, Letter, Organisation
 from eoffice_desktop.core.office import DEMO_MARK, OfficeStore, setup_office
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import set_setting
@@ -108,7 +111,11 @@ def generate_demo(
     """Add `letters` letters spread over the last `days` days, in date order, and move the latest `routed`
     incoming ones through the office; returns how many letters were added."""
     admin = ensure_demo_office(store)
+    with store.db.write() as s:
+        if directory_version(s) == 0 and not s.scalar(select(func.count()).select_from(DirectoryOffice)):
+            load_demo_directory(s)
     org_ids = _address_book(store, admin)
+    link_sure_entries(store, admin)  # the address book's ministries and provinces stand for directory offices
     people = ensure_people(store, admin)
     actor = people["clerk"]  # letters are registered by the office's clerk, as in a real office
     rng = random.Random(seed)

@@ -37,11 +37,13 @@ class FormInvalid(ValueError):
 
 @dataclass
 class LetterForm:
-    """What a clerk fills in. `sender_org_id` or `sender_name` (a new organisation) names the sender."""
+    """What a clerk fills in. `sender_org_id`, `sender_office_id` (a directory office) or `sender_name` (a new
+    organisation) names the sender."""
 
     direction: str = "in"
     register_date: date | None = None
     sender_org_id: str | None = None
+    sender_office_id: str | None = None
     sender_name: str = ""
     sender_ref: str = ""
     letter_date: date | None = None
@@ -106,7 +108,7 @@ def validate(form: LetterForm, today: date) -> list[FieldError]:
         err("subject", "too_long", f"The subject is longer than {MAX_SUBJECT} characters.")
     if len(form.summary) > MAX_TEXT:
         err("summary", "too_long", f"The summary is longer than {MAX_TEXT} characters.")
-    if form.direction == "in" and not form.sender_org_id and not form.sender_name.strip():
+    if form.direction == "in" and not form.sender_org_id and not form.sender_office_id and not form.sender_name.strip():
         err("sender", "required", "Choose the sender from the address book or type a new one.")
     if form.direction == "out" and not form.recipients and not form.recipient_offices:
         err("recipients", "required", "Choose at least one recipient.")

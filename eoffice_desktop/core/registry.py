@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.blobs import StoredBlob
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.directory import receiving_office
+from eoffice_desktop.core.directory import OfficeMatch, receiving_office
+from eoffice_desktop.core.directory import office as directory_office
 from eoffice_desktop.core.events import Actor, utcnow
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.journey import share_progress
@@ -124,6 +125,14 @@ def _register_in(
             org = s.get(Organisation, sender_org_id)
             if org is None:
                 raise FormInvalid([FieldError("sender", "unknown", "This sender is not in the address book.")])
+        elif form.sender_office_id:
+            sender = directory_office(s, form.sender_office_id)
+            if sender is None:
+                raise FormInvalid(
+                    [FieldError("sender", "unknown_office", "The sender is not in the directory; choose it again.")]
+                )
+            org = _entry_for_office(store, actor, s, sender)
+            sender_org_id = org.id
         else:
             org = add_organisation(s, store.log, actor, sender_name)
             sender_org_id = org.id
@@ -203,6 +212,28 @@ def _register_in(
 _ORG_KIND = {"ministry": "ministry", "department": "department", "province": "province", "district": "district"}
 
 
+def _entry_for_office(store: OfficeStore, actor: Actor, s: Session, target: OfficeMatch) -> Organisation:
+    """The address-book entry that stands for a directory office: the one linked to it by its directory id, or by the
+    id its events carry (made when a letter came from it); a new entry named with its place when there is none."""
+    row = s.get(DirectoryOffice, target.id)
+    ids = [target.id] + ([row.event_office_id] if row is not None and row.event_office_id else [])
+    linked = select(Organisation).where(Organisation.office_id.in_(ids), Organisation.merged_into.is_(None))
+    org = s.scalars(linked.order_by(Organisation.id)).first()
+    if org is None:
+        org = add_organisation(
+            s,
+            store.log,
+            actor,
+            target.display,  # with its place: the provinces' departments share one name
+            target.name_en,
+            target.code,
+            _ORG_KIND.get(target.kind, "other"),
+            office_id=target.id,
+            reuse=False,
+        )
+    return org
+
+
 def _directory_recipients(
     store: OfficeStore, actor: Actor, s: Session, office_ids: list[str], recipients: list[str], names: list[str]
 ) -> list[str]:
@@ -222,23 +253,7 @@ def _directory_recipients(
         if target.id in chosen:
             continue
         chosen.append(target.id)
-        # The entry linked to it by its directory id, or by the id its events carry (made when a letter came from it).
-        row = s.get(DirectoryOffice, target.id)
-        ids = [target.id] + ([row.event_office_id] if row is not None and row.event_office_id else [])
-        linked = select(Organisation).where(Organisation.office_id.in_(ids), Organisation.merged_into.is_(None))
-        org = s.scalars(linked.order_by(Organisation.id)).first()
-        if org is None:
-            org = add_organisation(
-                s,
-                store.log,
-                actor,
-                target.display,  # with its place: the provinces' departments share one name
-                target.name_en,
-                target.code,
-                _ORG_KIND.get(target.kind, "other"),
-                office_id=target.id,
-                reuse=False,
-            )
+        org = _entry_for_office(store, actor, s, target)
         if org.id not in recipients:
             recipients.append(org.id)
             names.append(org.name_lo)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.addressbook import list_organisations
 from eoffice_desktop.core.blobs import MEDIA_TYPES, AttachmentRefused
+from eoffice_desktop.core.correspondents import ENTRY, OFFICE, correspondents_by_ids
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import (
     CONFIDENTIALITIES,
@@ -51,6 +50,7 @@ from eoffice_desktop.core.registry import (
     save_template,
 )
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.office_picker import OfficePicker
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -98,7 +98,10 @@ class LetterFormDialog(QDialog):
         self.errors: dict[str, ErrorLabel] = {}
         self._build()
         self._load_choices()
-        self.resize(760, 820)
+        # The form scrolls inside; the dialog and its buttons stay on a 1366x768 screen with a taskbar.
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(760, min(820, room.height() - 60) if room is not None else 680)
+        self._untouched = self._filled_in()
 
     # -- layout ------------------------------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
@@ -122,18 +125,14 @@ class LetterFormDialog(QDialog):
             form, "register_date", self.tr("Date received") if incoming else self.tr("Date sent"), self.register_date
         )
         if incoming:
-            self.sender = QComboBox()
-            self.sender.setEditable(True)
-            self.sender.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.sender.lineEdit().setPlaceholderText(self.tr("Choose from the address book or type a new name"))
+            self.sender = OfficePicker(self.store, self.runner, multiple=False, include_closed=True)
             self._row(form, "sender", self.tr("From"), self.sender)
             self.sender_ref = QLineEdit()
             self.sender_ref.setPlaceholderText(self.tr("Their number, e.g. 0123/ກງ"))
             self._row(form, "sender_ref", self.tr("Their reference"), self.sender_ref)
         else:
-            self.recipients = QListWidget()
-            self.recipients.setMinimumHeight(110)
-            self._row(form, "recipients", self.tr("To (tick one or more)"), self.recipients)
+            self.recipients = OfficePicker(self.store, self.runner, multiple=True)
+            self._row(form, "recipients", self.tr("To"), self.recipients)
         self.letter_date = DateField(optional=True)
         self._row(form, "letter_date", self.tr("Date on the letter"), self.letter_date)
         if incoming:
@@ -208,7 +207,9 @@ class LetterFormDialog(QDialog):
         self.status.setStyleSheet("color: #b00020;")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Register"))
+        register = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        register.setText(self.tr("Register"))
+        register.setToolTip(self.tr("Register the letter (Ctrl+Enter)"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self, activated=self.save)
@@ -220,27 +221,9 @@ class LetterFormDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load_choices(self) -> None:
-        with self.store.db.session() as s:
-            orgs = list_organisations(s)
-            replies = incoming_choices(s) if self.direction == "out" else []
-        self._orgs = {o.id: o for o in orgs}
-        names = [o.name_lo + (f" ({o.name_en})" if o.name_en else "") for o in orgs]
-        if self.direction == "in":
-            self.sender.addItem("", None)
-            for org, name in zip(orgs, names, strict=True):
-                self.sender.addItem(name, org.id)
-            completer = QCompleter(names, self.sender)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            self.sender.setCompleter(completer)
-            self.sender.setCurrentIndex(0)
-        else:
-            for org, name in zip(orgs, names, strict=True):
-                item = QListWidgetItem(name)
-                item.setData(Qt.ItemDataRole.UserRole, org.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.recipients.addItem(item)
+        if self.direction == "out":
+            with self.store.db.session() as s:
+                replies = incoming_choices(s)
             self.in_reply_to.addItem(self.tr("(none)"), None)
             for letter in replies:
                 self.in_reply_to.addItem(f"{letter.registry_number} - {letter.subject[:60]}", letter.id)
@@ -290,17 +273,16 @@ class LetterFormDialog(QDialog):
     def fill(self, form: LetterForm) -> None:
         """Put a form's values into the widgets (templates and corrections)."""
         if self.direction == "in":
-            index = self.sender.findData(form.sender_org_id) if form.sender_org_id else -1
-            if index >= 0:
-                self.sender.setCurrentIndex(index)
-            else:
-                self.sender.setEditText(form.sender_name)
+            offices = [form.sender_office_id] if form.sender_office_id else []
+            entries = [form.sender_org_id] if form.sender_org_id else []
+            with self.store.db.session() as s:
+                chosen = correspondents_by_ids(s, offices, entries)
+            self.sender.set_values(chosen, form.sender_name)
             self.delivery.setCurrentIndex(max(0, self.delivery.findData(form.delivery_mode)))
         else:
-            for row in range(self.recipients.count()):
-                item = self.recipients.item(row)
-                checked = item.data(Qt.ItemDataRole.UserRole) in form.recipients
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            with self.store.db.session() as s:
+                chosen = correspondents_by_ids(s, form.recipient_offices, form.recipients)
+            self.recipients.set_values(chosen)
             self.signatory.setText(form.signatory)
         self.subject.setText(form.subject)
         self.summary.setPlainText(form.summary)
@@ -339,20 +321,18 @@ class LetterFormDialog(QDialog):
         form.letter_date = read_date(self.letter_date, "letter_date")
         if self.direction == "in":
             form.reply_due = read_date(self.reply_due, "reply_due")
-            text = self.sender.currentText().strip()
-            org_id = self.sender.currentData()
-            if org_id and self.sender.itemText(self.sender.currentIndex()) == text:
-                form.sender_org_id = org_id
-            else:
-                form.sender_name = text
+            for chosen in self.sender.values():
+                if chosen.kind == OFFICE:
+                    form.sender_office_id = chosen.id
+                else:
+                    form.sender_org_id = chosen.id
+            form.sender_name = self.sender.typed_name()
             form.sender_ref = self.sender_ref.text()
             form.delivery_mode = self.delivery.currentData()
         else:
-            form.recipients = [
-                self.recipients.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.recipients.count())
-                if self.recipients.item(i).checkState() == Qt.CheckState.Checked
-            ]
+            chosen = self.recipients.values()
+            form.recipient_offices = [c.id for c in chosen if c.kind == OFFICE]
+            form.recipients = [c.id for c in chosen if c.kind == ENTRY]
             form.signatory = self.signatory.text()
             form.in_reply_to = self.in_reply_to.currentData()
         form.subject = self.subject.text()
@@ -390,6 +370,38 @@ class LetterFormDialog(QDialog):
         self.runner.run(
             lambda job: register_letter(self.store, self.actor, form), self._saved, self._failed, write=True
         )
+
+    def _filled_in(self) -> tuple[object, ...]:
+        """What the clerk has filled in so far (to ask before it is thrown away)."""
+        form, _ = self.collect(strict=False)
+        return (
+            form.sender_org_id,
+            form.sender_office_id,
+            form.sender_name,
+            tuple(form.recipients),
+            tuple(form.recipient_offices),
+            form.sender_ref,
+            form.subject,
+            form.summary,
+            form.keywords,
+            form.signatory,
+            tuple(form.attachments),
+            self.letter_date.edit.text(),
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close button: a half-filled form is not thrown away without asking."""
+        if self.registered is None and self._filled_in() != self._untouched:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the form?"),
+                self.tr("What you filled in will be lost. Close the form without registering the letter?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def _saved(self, result: Registered) -> None:
         self.registered = result

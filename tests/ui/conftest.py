@@ -33,6 +33,12 @@ def quiet_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]
 
     for name in ("information", "warning", "critical", "about"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+
+    def decline(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Cancel  # the safe answer; a test that wants another patches it
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(decline))
     return shown
 
 
