@@ -4,37 +4,37 @@
 <context>
     <name>AddressBook</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="31"/>
         <source>Ministry</source>
         <translation>ກະຊວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="32"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="33"/>
         <source>District</source>
         <translation>ເມືອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="34"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="35"/>
         <source>Company</source>
         <translation>ບໍລິສັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="36"/>
         <source>Embassy</source>
         <translation>ສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="37"/>
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
@@ -42,99 +42,109 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="52"/>
         <source>Address book</source>
         <translation>ປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="54"/>
         <source>Find by name or abbreviation…</source>
         <translation>ຊອກຫາຕາມຊື່ ຫຼື ຕົວຫຍໍ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="57"/>
         <source>Show merged entries</source>
         <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="62"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="63"/>
         <source>English name</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="64"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="65"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="66"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="67"/>
         <source>Letters reach it</source>
         <translation>ໜັງສືໄປເຖິງທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="82"/>
         <source>New entry…</source>
         <translation>ເພີ່ມລາຍການໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="83"/>
         <source>Edit…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="84"/>
         <source>Merge into…</source>
         <translation>ລວມເຂົ້າກັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="85"/>
+        <source>Link to an office…</source>
+        <translation>ເຊື່ອມກັບຫ້ອງການ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
         <source>Separate again</source>
         <translation>ແຍກອອກຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="128"/>
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="128"/>
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="134"/>
         <source>{name} → merged into {other}</source>
         <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="181"/>
         <source>New address-book entry</source>
         <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="196"/>
         <source>Edit address-book entry</source>
         <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="224"/>
         <source>Choose an entry of the list to merge into.</source>
         <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="250"/>
+        <source>Choose an office of the directory from the list.</source>
+        <translation>ກະລຸນາເລືອກຫ້ອງການຈາກລາຍຊື່ໃນບັນຊີລາຍຊື່ຫ້ອງການ.</translation>
     </message>
 </context>
 <context>
@@ -1124,32 +1134,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="57"/>
         <source>Name in Lao</source>
         <translation>ຊື່ພາສາລາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="58"/>
         <source>Name in English</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="59"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="60"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="61"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="73"/>
         <source>Write the name in Lao.</source>
         <translation>ກະລຸນາຂຽນຊື່ເປັນພາສາລາວ.</translation>
     </message>
@@ -2685,6 +2695,39 @@ Write this number on the paper letter.</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="136"/>
+        <source>Link to an office of the directory</source>
+        <translation>ເຊື່ອມກັບຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="139"/>
+        <source>Which office is “{name}”? Letters to it will reach that office through the server when it uses eOffice; otherwise they are printed and sent on paper.</source>
+        <translation>“{name}” ແມ່ນຫ້ອງການໃດ? ໜັງສືເຖິງບ່ອນນີ້ຈະໄປເຖິງຫ້ອງການນັ້ນຜ່ານເຊີບເວີ ເມື່ອຫ້ອງການນັ້ນໃຊ້ eOffice; ຖ້າບໍ່ດັ່ງນັ້ນ ຈະພິມ ແລະ ສົ່ງເປັນເອກະສານ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="145"/>
+        <source>Type part of the office&apos;s name or its code</source>
+        <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="157"/>
+        <source>Link</source>
+        <translation>ເຊື່ອມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="163"/>
+        <source>Offices that look like it:</source>
+        <translation>ຫ້ອງການທີ່ຄ້າຍຄືກັນ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="167"/>
+        <source>Office</source>
+        <translation>ຫ້ອງການ</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
@@ -3062,22 +3105,22 @@ Data folder: {folder}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="93"/>
         <source>Merge a duplicate</source>
         <translation>ລວມລາຍການທີ່ຊ້ຳກັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="95"/>
         <source>“{name}” will no longer be listed. Its letters will be found under the entry you choose; each letter keeps the name written on it.</source>
         <translation>“{name}” ຈະບໍ່ສະແດງໃນລາຍຊື່ອີກ. ໜັງສືຂອງມັນຈະຊອກພົບໄດ້ພາຍໃຕ້ລາຍການທີ່ທ່ານເລືອກ; ໜັງສືແຕ່ລະສະບັບຍັງຄົງຊື່ທີ່ຂຽນໄວ້ເທິງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="107"/>
         <source>Merge</source>
         <translation>ລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="113"/>
         <source>Merge into</source>
         <translation>ລວມເຂົ້າກັບ</translation>
     </message>

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -24,113 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.addressbook import (
-    ORG_KINDS,
     add_organisation,
     merge_organisations,
     separate_organisation,
     update_organisation,
 )
 from eoffice_desktop.core.addressbook_fold import canonical_ids
+from eoffice_desktop.core.correspondents import OFFICE, Correspondent
+from eoffice_desktop.core.directory import delivered_by_sync
+from eoffice_desktop.core.directory import office as directory_office
+from eoffice_desktop.core.directory_match import suggest_links
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.address_book_dialogs import EntryDialog, LinkDialog, MergeDialog, kind_name
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
-
-
-def kind_name(code: str) -> str:
-    return {
-        "ministry": QCoreApplication.translate("AddressBook", "Ministry"),
-        "province": QCoreApplication.translate("AddressBook", "Province"),
-        "district": QCoreApplication.translate("AddressBook", "District"),
-        "department": QCoreApplication.translate("AddressBook", "Department"),
-        "company": QCoreApplication.translate("AddressBook", "Company"),
-        "embassy": QCoreApplication.translate("AddressBook", "Embassy"),
-        "other": QCoreApplication.translate("AddressBook", "Other"),
-    }.get(code, code)
-
-
-class EntryDialog(QDialog):
-    """The fields of one entry: names, abbreviation, kind, province."""
-
-    def __init__(self, title: str, org: Organisation | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.name_lo = QLineEdit(org.name_lo if org else "")
-        self.name_en = QLineEdit(org.name_en if org else "")
-        self.abbr = QLineEdit(org.abbr if org else "")
-        self.kind = QComboBox()
-        for code in ORG_KINDS:
-            self.kind.addItem(kind_name(code), code)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(org.kind if org else "other")))
-        self.province = QLineEdit(org.province if org else "")
-        self.error = ErrorLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Name in Lao"), self.name_lo)
-        form.addRow(self.tr("Name in English"), self.name_en)
-        form.addRow(self.tr("Abbreviation"), self.abbr)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Province"), self.province)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
-
-    def _check(self) -> None:
-        if not self.name_lo.text().strip():
-            self.error.show_error(self.tr("Write the name in Lao."))
-            self.name_lo.setFocus()
-            return
-        self.accept()
-
-    def values(self) -> dict[str, str | None]:
-        return {
-            "name_lo": self.name_lo.text(),
-            "name_en": self.name_en.text(),
-            "abbr": self.abbr.text(),
-            "kind": self.kind.currentData(),
-            "province": self.province.text(),
-        }
-
-
-class MergeDialog(QDialog):
-    """Choose the entry a duplicate is merged into."""
-
-    def __init__(self, duplicate: Organisation, others: list[Organisation], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Merge a duplicate"))
-        text = self.tr(
-            "“{name}” will no longer be listed. Its letters will be found under the entry you choose; each letter "
-            "keeps the name written on it."
-        ).format(name=duplicate.name_lo)
-        explanation = QLabel(text)
-        explanation.setWordWrap(True)
-        self.target = QComboBox()
-        self.target.setEditable(True)  # type to find the right entry
-        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for org in others:
-            label = org.name_lo if not org.abbr else f"{org.name_lo} ({org.abbr})"
-            self.target.addItem(label, org.id)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        form = QFormLayout()
-        form.addRow(self.tr("Merge into"), self.target)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
-
-    def chosen(self) -> str | None:
-        index = self.target.findText(self.target.currentText())
-        return self.target.itemData(index) if index >= 0 else None
 
 
 class AddressBookDialog(QDialog):
@@ -175,6 +82,7 @@ class AddressBookDialog(QDialog):
             ("new", self.tr("New entry…"), self.new),
             ("edit", self.tr("Edit…"), self.edit),
             ("merge", self.tr("Merge into…"), self.merge),
+            ("link", self.tr("Link to an office…"), self.link),
             ("separate", self.tr("Separate again"), self.separate),
         ):
             button = QPushButton(text)
@@ -202,6 +110,9 @@ class AddressBookDialog(QDialog):
         with self.store.db.session() as s:
             canonical = canonical_ids(s)
             orgs = sorted((o for o in s.query(Organisation) if o.name_lo), key=lambda o: o.name_lo)
+            by_sync = {o.id: delivered_by_sync(s, o.office_id) for o in orgs}
+            offices = {o.office_id: directory_office(s, o.office_id) for o in orgs if o.office_id}
+            linked = {o.id: found.code for o in orgs if (found := offices.get(o.office_id)) is not None}
             s.expunge_all()
         names = {o.id: o.name_lo for o in orgs}
         shown = []
@@ -214,7 +125,9 @@ class AddressBookDialog(QDialog):
             shown.append((org, names.get(canonical.get(org.id, org.id), "") if merged else ""))
         self.table.setRowCount(len(shown))
         for row, (org, merged_into) in enumerate(shown):
-            reach = self.tr("through the server") if org.office_id else self.tr("on paper")
+            reach = self.tr("through the server") if by_sync[org.id] else self.tr("on paper")
+            if linked.get(org.id):
+                reach = f"{reach} · {linked[org.id]}"
             name = (
                 org.name_lo
                 if not merged_into
@@ -240,6 +153,7 @@ class AddressBookDialog(QDialog):
         live = chosen is not None and not chosen[1]
         self.buttons["edit"].setEnabled(live)
         self.buttons["merge"].setEnabled(live)
+        self.buttons["link"].setEnabled(live)
         self.buttons["separate"].setVisible(self.show_merged.isChecked())
         self.buttons["separate"].setEnabled(chosen is not None and chosen[1])
 
@@ -315,6 +229,32 @@ class AddressBookDialog(QDialog):
                     merge_organisations(s, self.store.log, self.actor, duplicate.id, target)
 
             self._change(merge)
+
+    def link(self) -> None:
+        chosen = self._selected()
+        if chosen is None or chosen[1]:
+            return
+        entry = self._entry(chosen[0])
+        assert entry is not None
+        with self.store.db.session() as s:
+            suggested = [
+                Correspondent(OFFICE, m.id, m.name_lo, m.place, m.code, m.enrolled)
+                for suggestion in suggest_links(s)
+                if suggestion.org_id == entry.id
+                for m in suggestion.offices
+            ]
+        dialog = LinkDialog(self.store, self.runner, entry, suggested, self)
+        if dialog.exec():
+            office_id = dialog.chosen()
+            if office_id is None:
+                self.error.show_error(self.tr("Choose an office of the directory from the list."))
+                return
+
+            def link() -> None:
+                with self.store.db.write() as s:
+                    update_organisation(s, self.store.log, self.actor, entry.id, office_id=office_id)
+
+            self._change(link)
 
     def separate(self) -> None:
         chosen = self._selected()

@@ -80,3 +80,33 @@ def test_a_clerk_renames_an_entry_and_merges_a_duplicate(qtbot, app, demo_store,
 def _count(store) -> int:  # type: ignore[no-untyped-def]
     with store.db.session() as s:
         return len(s.scalars(select(Organisation)).all()) + len(s.scalars(select(Event)).all())
+
+
+def test_a_doubtful_entry_is_linked_to_the_office_the_clerk_confirms(qtbot, app, demo_store, monkeypatch):
+    """Three provinces have an education department of that name: the clerk is offered the three and picks one."""
+    from eoffice_desktop.ui import address_book_dialogs
+
+    store = demo_store
+    clerk, _viewer, _name = clerk_of(store)
+    with store.db.write() as s:
+        entry = add_organisation(s, store.log, clerk, "ພະແນກສຶກສາທິການ ແລະ ກິລາ").id
+    dialog = AddressBookDialog(store, clerk, TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.find.setText("ພະແນກສຶກສາ")
+    dialog.table.selectRow(_row_of(dialog, "ພະແນກສຶກສາທິການ ແລະ ກິລາ"))
+    offered: list[str] = []
+
+    def confirm(link) -> int:  # type: ignore[no-untyped-def]
+        offered.extend(link.suggested.item(i).text() for i in range(link.suggested.count()))
+        link.suggested.setCurrentRow(1)
+        return 1
+
+    monkeypatch.setattr(address_book_dialogs.LinkDialog, "exec", confirm)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.link()
+    assert len(offered) == 3 and all("ພະແນກສຶກສາທິການ ແລະ ກິລາ · " in text for text in offered)
+    with store.db.session() as s:
+        linked = s.get(Organisation, entry).office_id
+    assert linked is not None and linked.startswith("off_demo_")
+    row = _row_of(dialog, "ພະແນກສຶກສາທິການ ແລະ ກິລາ")
+    assert "ສສກ." in dialog.table.item(row, 5).text()  # the office's code beside "on paper"
