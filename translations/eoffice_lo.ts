@@ -1379,32 +1379,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="34"/>
         <source>Send letter {number} on to other offices</source>
         <translation>ສົ່ງໜັງສື {number} ຕໍ່ໄປຫາຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="48"/>
         <source>Tick the offices to send this letter to. They receive it with its scans through the server (or USB), and the office that sent it to you sees where it went.</source>
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64"/>
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="67"/>
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="74"/>
+        <source>Other offices:</source>
+        <translation>ຫ້ອງການອື່ນ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="81"/>
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="100"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -2664,32 +2669,32 @@ Write this number on the paper letter.</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="418"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="418"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>

@@ -24,10 +24,12 @@ def forward_letter(
     recipients: list[str],
     summary: str = "",
     today: date | None = None,
+    recipient_offices: list[str] | None = None,
 ) -> Registered:
-    """Register an outgoing letter to `recipients` (address-book entries) that sends incoming letter `letter_id`
-    on, in one transaction; the office that sent `letter_id` sees it forwarded (within this office's sharing)."""
-    if not recipients:
+    """Register an outgoing letter to `recipients` (address-book entries) and `recipient_offices` (offices of the
+    national directory) that sends incoming letter `letter_id` on, in one transaction; the office that sent
+    `letter_id` sees it forwarded (within this office's sharing)."""
+    if not recipients and not recipient_offices:
         raise FormInvalid([FieldError("recipients", "required", "Choose at least one recipient.")])
     with store.db.write() as s:
         incoming = s.get(Letter, letter_id)
@@ -39,6 +41,7 @@ def forward_letter(
             direction="out",
             register_date=today or date.today(),
             recipients=list(recipients),
+            recipient_offices=list(recipient_offices or []),
             subject=incoming.subject,
             summary=summary.strip() or incoming.summary,
             doc_type=incoming.doc_type,

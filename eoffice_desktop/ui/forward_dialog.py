@@ -17,24 +17,32 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from eoffice_desktop.core.correspondents import ENTRY, OFFICE
+from eoffice_desktop.core.directory import delivered_by_sync
 from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui.office_picker import OfficePicker
+from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
 class ForwardDialog(QDialog):
-    def __init__(self, store: OfficeStore, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, letter: Letter, runner: TaskRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send letter {number} on to other offices").format(number=letter.registry_number))
         own = store.office_id
-        with store.db.session() as s:
-            offices = list(
-                s.scalars(
+        with store.db.session() as s:  # the address book's offices that receive letters through the server
+            offices = [
+                org
+                for org in s.scalars(
                     select(Organisation)
                     .where(Organisation.office_id.is_not(None), Organisation.office_id != own)
                     .order_by(Organisation.name_lo)
                 )
-            )
+                if delivered_by_sync(s, org.office_id)
+            ]
         intro = QLabel(
             self.tr(
                 "Tick the offices to send this letter to. They receive it with its scans through the server (or USB), "
@@ -49,6 +57,8 @@ class ForwardDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, org.id)
             self.offices.addItem(item)
+        # Any other office of the national directory, found by typing (on paper when it does not use eOffice).
+        self.more = OfficePicker(store, runner, multiple=True) if runner is not None else None
         self.summary = QPlainTextEdit(letter.summary)
         self.summary.setFixedHeight(70)
         self.summary.setPlaceholderText(self.tr("Summary for them (optional)"))
@@ -60,23 +70,33 @@ class ForwardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.offices, 1)
+        if self.more is not None:
+            layout.addWidget(QLabel(self.tr("Other offices:")))
+            layout.addWidget(self.more)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        if not offices:
+        if not offices and self.more is None:
             self.error.show_error(
                 self.tr("No office of the address book uses eOffice yet. Send the letter on paper, as before.")
             )
 
     def recipients(self) -> list[str]:
-        return [
+        """The address-book entries ticked or found."""
+        ticked = [
             str(self.offices.item(row).data(Qt.ItemDataRole.UserRole))
             for row in range(self.offices.count())
             if self.offices.item(row).checkState() == Qt.CheckState.Checked
         ]
+        found = [c.id for c in self.more.values() if c.kind == ENTRY] if self.more is not None else []
+        return ticked + [org_id for org_id in found if org_id not in ticked]
+
+    def directory_offices(self) -> list[str]:
+        """The offices of the national directory found by typing."""
+        return [c.id for c in self.more.values() if c.kind == OFFICE] if self.more is not None else []
 
     def _accept(self) -> None:
-        if not self.recipients():
+        if not self.recipients() and not self.directory_offices():
             self.error.show_error(self.tr("Tick at least one office."))
             return
         self.accept()

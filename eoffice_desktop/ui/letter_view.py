@@ -399,10 +399,14 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = ForwardDialog(self.store, self.detail.letter, self)
+        dialog = ForwardDialog(self.store, self.detail.letter, self.runner, self)
         if dialog.exec():
-            recipients, summary = dialog.recipients(), dialog.summary.toPlainText()
-            self._run(lambda job: forward_letter(self.store, actor, letter_id, recipients, summary).changes)
+            recipients, offices, summary = dialog.recipients(), dialog.directory_offices(), dialog.summary.toPlainText()
+            self._run(
+                lambda job: (
+                    forward_letter(self.store, actor, letter_id, recipients, summary, recipient_offices=offices).changes
+                )
+            )
 
     def _acknowledge(self) -> None:
         letter_id, actor = self._letter_id(), self.actor

@@ -251,3 +251,38 @@ def test_send_on_to_an_office_makes_a_letter_that_keeps_the_tracking_code(app, q
         assert sent_on.tracking_code == s.get(Letter, incoming).tracking_code  # type: ignore[union-attr]
     window.close()
     store.close()
+
+
+def test_send_on_to_any_office_of_the_directory_found_by_typing(app, qtbot, tmp_path: Path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from eoffice_desktop.core.demo_directory import load_demo_directory
+    from eoffice_desktop.ui.forward_dialog import ForwardDialog
+    from tests.ui.test_registration import _pick
+
+    store, actor = _office(tmp_path, "province", "ຂຂ")
+    with store.db.write() as s:
+        load_demo_directory(s)
+    incoming = register_letter(
+        store, actor, LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ແຈ້ງການ")
+    ).letter_id
+    window = _window(store, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("in"))
+    qtbot.waitUntil(lambda: window.model.row_of(incoming) >= 0, timeout=5000)
+    window.select_letter(incoming)
+
+    def find_and_accept(dialog: ForwardDialog) -> int:
+        dialog.show()
+        _pick(qtbot, dialog.more, "ເມືອງຫຼວງພະບາງ")
+        qtbot.waitUntil(lambda: dialog.directory_offices() != [], timeout=5000)
+        dialog._accept()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ForwardDialog, "exec", find_and_accept)
+    with qtbot.waitSignal(window.view.changed, timeout=10_000):
+        qtbot.mouseClick(window.view.route_buttons["forward"], Qt.MouseButton.LeftButton)
+    with store.db.session() as s:
+        sent_on = s.scalars(select(Letter).where(Letter.direction == "out")).one()
+        assert "ເມືອງຫຼວງພະບາງ" in sent_on.recipients_text
+    window.close()
+    store.close()
