@@ -239,6 +239,13 @@ def delivered_by_sync(session: Session, office_id: str | None) -> bool:
     return session.scalar(by_events) is not None or directory_version(session) == 0  # no directory yet: as before
 
 
+def events_office_id(session: Session, office_id: str) -> str:
+    """The office id an office's own events carry (its receipts and tracking reports), for an address-book link made
+    by its directory id; any other id as it is."""
+    row = session.get(DirectoryOffice, office_id)
+    return row.event_office_id if row is not None and row.event_office_id else office_id
+
+
 def names_by_event_office(session: Session) -> dict[str, str]:
     """The Lao name of each enrolled office, by the office id its events carry (senders of arriving letters)."""
     rows = session.execute(

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.directory import delivered_by_sync, events_office_id
 from eoffice_desktop.core.journey import TRACKING_TYPES
 from eoffice_desktop.core.journey_policy import sharing_policy
 from eoffice_desktop.core.models import Event, Letter, LetterRecipient, Organisation
@@ -57,7 +58,9 @@ def _recipient_offices(session: Session, letter_id: str, own_office: str) -> lis
         .where(LetterRecipient.letter_id == letter_id, Organisation.office_id.is_not(None))
         .order_by(LetterRecipient.position)
     )
-    return [(str(office), name) for office, name in rows if office and office != own_office]
+    # Linked by directory id or by the id the office's events carry: its reports come under the latter.
+    found = [(events_office_id(session, str(office)), name) for office, name in rows if office]
+    return [(office, name) for office, name in found if office != own_office]
 
 
 def _late(sent_on: date, today: date, days: int, off: set[date]) -> bool:
@@ -179,15 +182,21 @@ def lost_letters(
         .where(Organisation.office_id.is_not(None), Organisation.office_id != office_id)
         .order_by(Letter.register_date, Letter.registry_number)
     ).all()
-    candidates = [row for row in rows if _late(row.register_date, today, policy.lost_after_days, off)]
+    # Only letters that went through the server can be watched: one sent on paper sends no report back.
+    candidates = [
+        row
+        for row in rows
+        if _late(row.register_date, today, policy.lost_after_days, off) and delivered_by_sync(session, row.office_id)
+    ]
     if not candidates:
         return []
-    heard = _registered_by(session, [(row.id, str(row.office_id)) for row in candidates])
-    names = _names(session, {str(row.office_id) for row in candidates})
+    reporting = {str(row.office_id): events_office_id(session, str(row.office_id)) for row in candidates}
+    heard = _registered_by(session, [(row.id, reporting[str(row.office_id)]) for row in candidates])
+    names = _names(session, set(reporting))
     return [
         LostLetter(row.id, row.registry_number, row.subject, names.get(str(row.office_id), ""), row.register_date)
         for row in candidates
-        if (row.id, str(row.office_id)) not in heard
+        if (row.id, reporting[str(row.office_id)]) not in heard
     ]
 
 
