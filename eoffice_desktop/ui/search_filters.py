@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -25,6 +26,16 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
+
+
+def _typeable(combo: QComboBox) -> None:
+    """A long list (the address book, the office's people) is found by typing any part of a name, in Lao or English."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
 
 class MoreFilters(QFrame):
@@ -46,11 +57,13 @@ class MoreFilters(QFrame):
         for code in CONFIDENTIALITIES:
             self.confidentiality.addItem(labels.confidentiality(code), code)
         self.sender = QComboBox()
+        _typeable(self.sender)
         self.sender_kind = QComboBox()
         self.sender_kind.addItem(self.tr("Any"), None)
         for code in ORG_KINDS:
             self.sender_kind.addItem(self.kind_label(code), code)
         self.holder = QComboBox()
+        _typeable(self.holder)
         self.overdue = QCheckBox(self.tr("Only letters whose reply is late"))
         self.signed = QCheckBox(self.tr("Only letters with a signature"))
         self.include_void = QCheckBox(self.tr("Also show void letters"))

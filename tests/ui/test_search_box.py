@@ -171,3 +171,18 @@ def test_a_mistyped_date_gets_a_message_and_keeps_the_search(qtbot, window):
     assert not window.more_filters.date_error.isVisibleTo(window.more_filters)
     expected = core_ids(window, SearchQuery(direction="in", date_from=date(2020, 1, 1), date_to=date(2026, 2, 28)))
     qtbot.waitUntil(lambda: shown_ids(window) == expected, timeout=10000)
+
+
+def test_the_sender_filter_is_found_by_typing_part_of_a_name(qtbot, app, demo_store):
+    from eoffice_desktop.ui.search_filters import MoreFilters
+    from tests.ui.conftest import type_text
+
+    filters = MoreFilters(demo_store)
+    qtbot.addWidget(filters)
+    filters.reload_choices()
+    filters.show()
+    filters.sender.lineEdit().selectAll()  # "Any" is replaced by what is typed
+    type_text(filters.sender.lineEdit(), "ການເງິນ")  # the middle of "ກະຊວງການເງິນ"
+    completer = filters.sender.completer()
+    assert completer.completionCount() >= 1
+    assert "ກະຊວງການເງິນ" in completer.currentCompletion()
