@@ -25,7 +25,8 @@ def _ocr(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
     try:
         reader = ScanReader(store)
         with store.db.write() as s:
-            ocr_store.mark_offered(s)
+            ocr_store.first_start(s)
+            ocr_store.answer_old_scans(s, read=True)  # the app need not ask any more
         start = reader.progress()
         if start.idle:
             print("No scan waits to be read.")

@@ -171,3 +171,23 @@ def test_a_power_cut_in_the_middle_of_a_page_resumes_and_repeats_at_most_that_pa
             assert ocr_store.progress(s).idle
     finally:
         store.close()
+
+
+def test_scans_stored_before_ocr_wait_for_the_offices_answer(qapp, store, clerk, tmp_path):
+    old = register_with(store, clerk, scan_png(tmp_path, ["Cassava export figures"]))
+    with store.db.write() as s:
+        assert ocr_store.first_start(s) is True  # the upgrade: a scan is already stored
+    background = ScanReader(store, everything=False)
+    assert background.read_next_page() is False  # only scans added from now on
+    assert background.progress().idle
+    with store.db.write() as s:
+        ocr_store.answer_old_scans(s, read=True)
+        assert ocr_store.first_start(s) is False  # asked once
+    assert background.read_next_page() is True
+    assert found(store, "Cassava") == [old]
+
+
+def test_a_new_office_is_never_asked_about_old_scans(store, clerk):
+    with store.db.write() as s:
+        assert ocr_store.first_start(s) is False
+        assert ocr_store.reading_since(s) is None

@@ -17,7 +17,10 @@ from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.settings import get_setting, set_setting
 
 ENABLED_KEY = "ocr.enabled"
-OFFERED_KEY = "ocr.offered_for_old_scans"
+# Scans stored before OCR arrived are read only once the office agreed (the app asks once; `eoffice ocr` reads them
+# all): OLD_KEY is "" (not asked yet), "read" or "left"; SINCE_KEY is when this PC started reading new scans.
+OLD_KEY = "ocr.old_scans"
+SINCE_KEY = "ocr.since"
 FINISHED = ("done", "failed")
 # OCR puts spaces between Lao words (or syllables) that the letter wrote together; a typed query has none there.
 _LAO_GAP = re.compile(r"(?<=[\u0e80-\u0eff])[ \t]+(?=[\u0e80-\u0eff])")
@@ -51,7 +54,33 @@ def searchable(text: str) -> str:
     return _LAO_GAP.sub("", text)
 
 
-def waiting_files(session: Session, limit: int | None = None) -> list[tuple[str, str]]:
+def reading_since(session: Session) -> datetime | None:
+    """The background reader's scope: scans added since this moment, or None for every scan."""
+    if get_setting(session, OLD_KEY, "") == "read":
+        return None
+    since = get_setting(session, SINCE_KEY, "")
+    return datetime.fromisoformat(since) if since else None
+
+
+def first_start(session: Session) -> bool:
+    """Note when this PC began reading scans; True if scans stored before then wait for the office's answer."""
+    if not get_setting(session, SINCE_KEY, ""):
+        set_setting(session, SINCE_KEY, utcnow().isoformat())
+        if not waiting_files(session, limit=1):
+            set_setting(session, OLD_KEY, "read")  # a new office: nothing stored before, nothing to ask
+    if get_setting(session, OLD_KEY, "") != "":
+        return False
+    since = reading_since(session)
+    return bool(since is not None and waiting_files(session, limit=1, before=since))
+
+
+def answer_old_scans(session: Session, read: bool) -> None:
+    set_setting(session, OLD_KEY, "read" if read else "left")
+
+
+def waiting_files(
+    session: Session, limit: int | None = None, since: datetime | None = None, before: datetime | None = None
+) -> list[tuple[str, str]]:
     """(blob hash, media type) of the scans not yet read, newest first (what the clerk just attached comes first)."""
     finished = select(OcrFile.blob_hash).where(OcrFile.state.in_(FINISHED))
     query = (
@@ -60,14 +89,18 @@ def waiting_files(session: Session, limit: int | None = None) -> list[tuple[str,
         .group_by(Attachment.blob_hash)
         .order_by(func.max(Attachment.added_at).desc(), Attachment.blob_hash)
     )
+    if since is not None:
+        query = query.having(func.max(Attachment.added_at) >= since)
+    if before is not None:
+        query = query.having(func.max(Attachment.added_at) < before)
     if limit is not None:
         query = query.limit(limit)
     return [(h, m) for h, m in session.execute(query)]
 
 
-def progress(session: Session) -> Progress:
+def progress(session: Session, since: datetime | None = None) -> Progress:
     """Pages read of the scans still waiting: "reading scans: 3 of 12 pages"."""
-    waiting = [h for h, _ in waiting_files(session)]
+    waiting = [h for h, _ in waiting_files(session, since=since)]
     if not waiting:
         return Progress(0, 0, 0)
     known = dict(session.execute(select(OcrFile.blob_hash, OcrFile.pages).where(OcrFile.blob_hash.in_(waiting))).all())
@@ -147,15 +180,6 @@ def index_known_text(session: Session, letter_id: str, blob_hash: str) -> None:
         session.flush()  # the letter's own index row first
         for text in texts:
             append_search_text(session, letter_id, searchable(text))
-
-
-def has_old_scans_unread(session: Session) -> bool:
-    """Scans stored before OCR existed and never read, the first time the app asks (it offers to read them once)."""
-    return get_setting(session, OFFERED_KEY, "") == "" and bool(waiting_files(session, limit=1))
-
-
-def mark_offered(session: Session) -> None:
-    set_setting(session, OFFERED_KEY, "1")
 
 
 def _recognised_text(session: Session) -> list[tuple[str, str]]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import OcrUnavailable, PageText, recognise
@@ -18,11 +21,18 @@ IDLE_SECONDS = 30.0  # how often an idle worker looks for scans that arrived by 
 
 
 class ScanReader:
-    """Reads the next unread page of the newest waiting scan; keeps the file being read in memory between pages."""
+    """Reads the next unread page of the newest waiting scan; keeps the file being read in memory between pages.
 
-    def __init__(self, store: OfficeStore) -> None:
+    With `everything` it reads every stored scan (the command); without, only what the office agreed to (the app).
+    """
+
+    def __init__(self, store: OfficeStore, everything: bool = True) -> None:
         self.store = store
+        self.everything = everything
         self._file: tuple[str, bytes] | None = None
+
+    def _since(self, session: Session) -> datetime | None:
+        return None if self.everything else ocr_store.reading_since(session)
 
     def _data(self, blob_hash: str) -> bytes:
         if self._file is None or self._file[0] != blob_hash:
@@ -32,7 +42,7 @@ class ScanReader:
     def read_next_page(self) -> bool:
         """Read one page and commit it; False when no scan waits (scans not yet downloaded are left for later)."""
         with self.store.db.session() as s:
-            waiting = [(h, m) for h, m in ocr_store.waiting_files(s) if self.store.blobs.has(h)]
+            waiting = [(h, m) for h, m in ocr_store.waiting_files(s, since=self._since(s)) if self.store.blobs.has(h)]
             if not waiting:
                 return False
             blob_hash, media_type = waiting[0]
@@ -62,7 +72,7 @@ class ScanReader:
 
     def progress(self) -> ocr_store.Progress:
         with self.store.db.session() as s:
-            return ocr_store.progress(s)
+            return ocr_store.progress(s, since=self._since(s))
 
 
 class OcrWorker:
@@ -75,7 +85,7 @@ class OcrWorker:
         on_progress: Callable[[ocr_store.Progress], None] | None = None,
         on_unavailable: Callable[[str], None] | None = None,
     ) -> None:
-        self.reader = ScanReader(store)
+        self.reader = ScanReader(store, everything=False)
         self.store = store
         self.on_progress = on_progress
         self.on_unavailable = on_unavailable
@@ -122,8 +132,12 @@ class OcrWorker:
             self._thread.join(timeout)
 
     def _report(self) -> None:
-        if self.on_progress is not None:
+        if self.on_progress is None:
+            return
+        try:
             self.on_progress(self.reader.progress())
+        except Exception:  # the window is closing (its signal is gone) or the database is busy: report next page
+            return
 
     def _run(self) -> None:
         self._report()
