@@ -55,10 +55,13 @@ def degrade(image: QImage, seed: int, dpi: int = 300) -> QImage:
     blurred = backdrop.scaled(
         backdrop.width() * 2 // 3, backdrop.height() * 2 // 3, mode=Qt.TransformationMode.SmoothTransformation
     ).scaled(backdrop.width(), backdrop.height(), mode=Qt.TransformationMode.SmoothTransformation)
+    blurred = blurred.convertToFormat(QImage.Format.Format_Grayscale8)
+    pixels = bytearray(bytes(blurred.constBits()))
+    line = blurred.bytesPerLine()
     for _ in range(blurred.width() * blurred.height() // 400):
-        x, y = rng.randrange(blurred.width()), rng.randrange(blurred.height())
-        blurred.setPixelColor(x, y, QColor("black") if rng.random() < 0.5 else QColor("white"))
-    return QImage.fromData(encode(blurred, "JPG", quality=35))
+        pixels[rng.randrange(blurred.height()) * line + rng.randrange(blurred.width())] = rng.choice((0, 255))
+    speckled = QImage(bytes(pixels), blurred.width(), blurred.height(), line, QImage.Format.Format_Grayscale8)
+    return QImage.fromData(encode(speckled.copy(), "JPG", quality=35))
 
 
 def encode(image: QImage, kind: str = "PNG", quality: int = -1) -> bytes:
