@@ -2,7 +2,7 @@
 bundled Lao font at 300 dpi, and the same pages degraded as a cheap scanner makes them (200 dpi, slight rotation,
 blur, speckles, rough JPEG). The ground truth is the text drawn.
 
-    python benchmarks/ocr.py [--pages 6] [--words 50] [--keep DIR]
+    python benchmarks/ocr.py [--pages 6] [--words 50] [--font FAMILY] [--keep DIR]
 
 Prints, for clean and degraded pages: the character error rate of Lao and of Latin text (letters and digits)
 separately, pages per minute through the app's own reader (one low-priority Tesseract process, as the app runs it),
@@ -157,6 +157,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=6)
     parser.add_argument("--words", type=int, default=50)
     parser.add_argument("--seed", type=int, default=23)
+    parser.add_argument(
+        "--font", default="Noto Sans Lao", help="Lao font family (the bundled one by default; e.g. 'Phetsarath OT')"
+    )
     parser.add_argument("--keep", help="also write the test pages and their ground truth to this folder")
     args = parser.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])
@@ -165,7 +168,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     pages = [letter_lines(n, rng) for n in range(args.pages)]
     truths = ["\n".join(lines) for lines in pages]
-    drawn = [draw_page(lines, point_size=12) for lines in pages]
+    drawn = [draw_page(lines, point_size=12, family=args.font) for lines in pages]
     clean = [encode(image) for image in drawn]
     degraded = [encode(degrade(image, seed=args.seed + n), "JPG", quality=60) for n, image in enumerate(drawn)]
     if args.keep:
@@ -191,7 +194,7 @@ def main() -> None:
         f"{name}_ppm={r['pages_per_minute']:.1f} {name}_recall={r['recall']:.2f}"
         for name, r in results.items()
     )
-    print(f"pages={args.pages} {summary}")
+    print(f"pages={args.pages} font={args.font!r} {summary}")
     del app
 
 

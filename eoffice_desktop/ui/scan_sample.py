@@ -19,7 +19,9 @@ def _fonts() -> None:
     install_fonts()
 
 
-def draw_page(lines: list[str], dpi: int = 300, point_size: int = 14, width_in: float | None = None) -> QImage:
+def draw_page(
+    lines: list[str], dpi: int = 300, point_size: int = 14, width_in: float | None = None, family: str = "Noto Sans Lao"
+) -> QImage:
     """A white page (A4, or `width_in` wide and as tall as the lines need) with `lines` in black, at `dpi`."""
     _fonts()
     width = int((width_in or A4_INCHES[0]) * dpi)
@@ -29,7 +31,7 @@ def draw_page(lines: list[str], dpi: int = 300, point_size: int = 14, width_in: 
     image.fill(QColor("white"))
     painter = QPainter(image)
     font = QFont()
-    font.setFamilies(["Noto Sans Lao", "Noto Sans"])
+    font.setFamilies([family, "Noto Sans"])
     font.setPixelSize(int(point_size * dpi / 72))
     painter.setFont(font)
     painter.setPen(QColor("black"))
