@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.view = LetterView(self.store, self.runner)
+        self.view.scan_text.query_of = self.search.text
         self.view.set_user(self.actor, self.viewer)
         self.view.changed.connect(self.apply_changes)
         self.view.open_letter.connect(self.select_letter)

@@ -7,6 +7,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
 from eoffice_desktop.core.demo import generate_demo
@@ -15,6 +17,7 @@ from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.search import SearchQuery, search_letters
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.scan_sample import draw_page, encode
+from eoffice_desktop.ui.search_highlight import MARK
 from eoffice_desktop.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import clerk_of
 
@@ -55,6 +58,19 @@ def test_a_scan_attached_in_the_window_becomes_findable_by_a_word_only_in_it(qtb
     assert window.store.blobs.verify(f"sha256:{digest}")
     assert hashlib.sha256(window.store.blobs.path_of(f"sha256:{digest}").read_bytes()).hexdigest() == digest
     qtbot.waitUntil(lambda: not window.ocr_status.label.isVisible(), timeout=30_000)
+
+    # The letter's scan view shows the text read beside the preview, copyable, the searched word marked.
+    window.search.setText("Reforestation")
+    window.view.show_letter(letter_id)
+    window.view.attachments.setCurrentRow(0)
+    pane = window.view.scan_text
+    assert not pane.isHidden()
+    assert "Reforestation" in pane.text.toPlainText()
+    assert pane.text.isReadOnly() and pane.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    start = pane.text.toPlainText().index("Reforestation")
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(start + 1)
+    assert cursor.charFormat().background().color() == MARK
 
 
 def test_turning_ocr_off_in_the_settings_stops_the_worker(qtbot, window):
