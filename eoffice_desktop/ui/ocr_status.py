@@ -20,7 +20,8 @@ class OcrStatus(QWidget):
     def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.worker = OcrWorker(store, on_progress=self.progressed.emit, on_unavailable=self.unavailable.emit)
+        self.worker = worker = OcrWorker(store, on_progress=self.progressed.emit, on_unavailable=self.unavailable.emit)
+        self.destroyed.connect(lambda *_: worker.stop(timeout=0))  # a window dropped without closing ends it too
         self.label = QLabel()
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setFlat(True)
