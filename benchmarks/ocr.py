@@ -7,7 +7,9 @@ blur, speckles, rough JPEG). The ground truth is the text drawn.
 Prints, for clean and degraded pages: the character error rate of Lao and of Latin text (letters and digits)
 separately, pages per minute through the app's own reader (one low-priority Tesseract process, as the app runs it),
 and search recall: of --words (word, page) pairs taken from the ground truth, the share for which the real search
-box finds the page's letter through the recognised text only (the letter's typed fields hold none of them).
+box finds the page's letter through the recognised text only (the letter's typed fields hold none of them). Last
+(unless --no-frames), the GUI thread's frame interval with a 16 ms timer, idle and while the app's background worker
+reads the clean pages.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -152,6 +155,62 @@ def run_set(name: str, images: list[bytes], truths: list[str], root: Path, words
     }
 
 
+def frame_times(images: list[bytes], root: Path, seconds: float = 2.0) -> dict[str, float]:
+    """The GUI thread's frame interval (a 16 ms timer, as a window's animation asks for) for `seconds` with nothing
+    else running, then while the app's background worker (OcrWorker) reads `images` attached to letters."""
+    import statistics
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from eoffice_desktop.core.ocr.worker import OcrWorker
+
+    def measure(until: Callable[[], bool]) -> list[float]:
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        loop = QEventLoop()
+        timer = QTimer(interval=16)
+
+        def tick() -> None:
+            gaps.append(clock.restart())
+            if until():
+                loop.quit()
+
+        timer.timeout.connect(tick)
+        timer.start()
+        loop.exec()
+        timer.stop()
+        return gaps[1:]
+
+    started = time.perf_counter()
+    idle = measure(lambda: time.perf_counter() - started > seconds)
+    store = open_store(root / "frames")
+    actor = setup_office(store, "ທດລ", "ຫ້ອງການທົດລອງ", "Test office", "admin", "Admin", "password-1")
+    for n, image in enumerate(images):
+        scan = root / f"frames-{n}.png"
+        scan.write_bytes(image)
+        form = LetterForm(register_date=date(2026, 3, 1), sender_name="Scan", subject=f"Scan {n}")
+        form.attachments = [scan]
+        register_letter(store, actor, form)
+    worker = OcrWorker(store)
+    worker.start()
+    busy = measure(lambda: worker.reader.progress().idle)
+    worker.stop(timeout=60)
+    store.close()
+
+    def p99(values: list[float]) -> float:
+        return sorted(values)[int(len(values) * 0.99)] if values else 0.0
+
+    return {
+        "idle_median": statistics.median(idle),
+        "idle_p99": p99(idle),
+        "busy_median": statistics.median(busy),
+        "busy_p99": p99(busy),
+        "busy_max": max(busy, default=0.0),
+        "frames": len(busy),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=6)
@@ -160,6 +219,7 @@ def main() -> None:
     parser.add_argument(
         "--font", default="Noto Sans Lao", help="Lao font family (the bundled one by default; e.g. 'Phetsarath OT')"
     )
+    parser.add_argument("--no-frames", action="store_true", help="skip the frame-time measurement")
     parser.add_argument("--keep", help="also write the test pages and their ground truth to this folder")
     args = parser.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])
@@ -183,6 +243,7 @@ def main() -> None:
             "clean": run_set("clean", clean, truths, Path(tmp), args.words, args.seed),
             "degraded": run_set("degraded", degraded, truths, Path(tmp), args.words, args.seed),
         }
+        frames = None if args.no_frames else frame_times(clean, Path(tmp))
     print(f"{'set':<9} {'CER Lao':>8} {'CER Latin':>10} {'pages/min':>10} {'recall':>8}")
     for name, r in results.items():
         print(
@@ -194,6 +255,13 @@ def main() -> None:
         f"{name}_ppm={r['pages_per_minute']:.1f} {name}_recall={r['recall']:.2f}"
         for name, r in results.items()
     )
+    if frames is not None:
+        print(
+            f"GUI thread frame interval (16 ms timer), ms: idle median {frames['idle_median']:.0f} "
+            f"p99 {frames['idle_p99']:.0f}; while OCR reads {args.pages} pages: median {frames['busy_median']:.0f} "
+            f"p99 {frames['busy_p99']:.0f} max {frames['busy_max']:.0f} ({int(frames['frames'])} frames)"
+        )
+        summary += f" frame_p99_ms={frames['busy_p99']:.0f} frame_max_ms={frames['busy_max']:.0f}"
     print(f"pages={args.pages} font={args.font!r} {summary}")
     del app
 
