@@ -36,7 +36,9 @@ def _ocr(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], P
         while (args.limit is None or pages < args.limit) and reader.read_next_page():
             pages += 1
             now = reader.progress()
-            print(f"reading scans: {now.done} of {now.total} pages ({now.files} files left)", flush=True)
+            if not now.idle:
+                left = f"{now.files} file left" if now.files == 1 else f"{now.files} files left"
+                print(f"reading scans: {now.done} of {now.total} pages ({left})", flush=True)
         left = reader.progress()
         print(f"Done: {pages} pages read." + (f" {left.files} files still wait; run it again." if left.files else ""))
     finally:

@@ -114,6 +114,22 @@ def test_a_damaged_scan_is_set_aside_and_the_others_are_read(qapp, store, clerk,
     assert states == ["done", "failed"]
 
 
+def test_progress_counts_the_pages_of_the_current_work(qapp, store, clerk, tmp_path):
+    from eoffice_desktop.ui.scan_sample import draw_page, scan_pdf
+
+    scan = tmp_path / "two.pdf"
+    scan.write_bytes(scan_pdf([draw_page(["Irrigation"]), draw_page(["Drainage"])]))
+    register_with(store, clerk, scan)
+    reader = ScanReader(store)
+    assert reader.progress() == ocr_store.Progress(done=0, total=1, files=1)  # not opened yet: one page
+    assert reader.read_next_page()
+    assert reader.progress() == ocr_store.Progress(done=1, total=2, files=1)  # "reading scans: 1 of 2 pages"
+    assert reader.read_next_page()
+    assert reader.progress().idle
+    assert reader.read_next_page() is False
+    assert found(store, "Drainage") == found(store, "Irrigation") != []
+
+
 def test_ocr_turned_off_runs_no_worker(store, clerk):
     with store.db.write() as s:
         ocr_store.set_ocr_enabled(s, False)
@@ -159,7 +175,7 @@ def test_a_power_cut_in_the_middle_of_a_page_resumes_and_repeats_at_most_that_pa
 
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    assert "reading scans:" in done.stdout
+    assert f"reading scans: 1 of {3 - len(before)} pages" in done.stdout
     after = _pages_saved(database)
     assert sorted(after) == [0, 1, 2]
     assert {page: after[page] for page in before} == before  # pages read before the cut are not read again

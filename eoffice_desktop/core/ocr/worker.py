@@ -30,6 +30,7 @@ class ScanReader:
         self.store = store
         self.everything = everything
         self._file: tuple[str, bytes] | None = None
+        self._read = 0  # pages read since the reader last found nothing to do
 
     def _since(self, session: Session) -> datetime | None:
         return None if self.everything else ocr_store.reading_since(session)
@@ -44,6 +45,7 @@ class ScanReader:
         with self.store.db.session() as s:
             waiting = [(h, m) for h, m in ocr_store.waiting_files(s, since=self._since(s)) if self.store.blobs.has(h)]
             if not waiting:
+                self._read = 0
                 return False
             blob_hash, media_type = waiting[0]
             pages = ocr_store.file_pages(s, blob_hash)
@@ -68,11 +70,17 @@ class ScanReader:
             return True
         with self.store.db.write() as s:
             ocr_store.save_page(s, blob_hash, page, read, "layer" if found.text is not None else "ocr")
+        self._read += 1
         return True
 
     def progress(self) -> ocr_store.Progress:
+        """Pages read in this run of work, of those plus the pages still to read (a file not opened yet counts as
+        one page until it is: counting a PDF's pages means reading it)."""
         with self.store.db.session() as s:
-            return ocr_store.progress(s, since=self._since(s))
+            left = ocr_store.progress(s, since=self._since(s))
+        if left.idle:
+            return left
+        return ocr_store.Progress(done=self._read, total=self._read + left.total - left.done, files=left.files)
 
 
 class OcrWorker:
