@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment, OcrFile
@@ -78,6 +79,12 @@ def test_a_word_only_in_the_scan_finds_the_letter_and_the_original_is_unchanged(
     assert store.blobs.verify(blob)
 
     with store.db.write() as s:  # a full rebuild of the index keeps the scan's text
+        reindex(s)
+    assert found(store, "electrification") == [letter_id]
+    with store.db.write() as s:  # and so does folding the log again (eoffice reindex --from-log)
+        projections.rebuild(s)
+    assert found(store, "electrification") == [letter_id]
+    with store.db.write() as s:
         reindex(s)
     assert found(store, "electrification") == [letter_id]
 
