@@ -3190,43 +3190,43 @@ Data folder: {folder}</source>
 <context>
     <name>OcrStatus</name>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="25"/>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="26"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="69"/>
         <source>Pause</source>
         <translation>ຢຸດຊົ່ວຄາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="29"/>
         <source>Scans stored earlier can be read so that search finds their words.</source>
         <translation>ເອກະສານສະແກນທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ ສາມາດອ່ານໄດ້ ເພື່ອໃຫ້ການຄົ້ນຫາພົບຄຳສັບໃນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="29"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="30"/>
         <source>Read them</source>
         <translation>ອ່ານເລີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="31"/>
         <source>Not now</source>
         <translation>ບໍ່ແມ່ນຕອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="72"/>
         <source>Go on</source>
         <translation>ສືບຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="88"/>
         <source>Reading scans: {done} of {total} pages</source>
         <translation>ກຳລັງອ່ານເອກະສານສະແກນ: {done} ຈາກ {total} ໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="89"/>
         <source>(paused)</source>
         <translation>(ຢຸດຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="94"/>
         <source>Scans are not read: the text reader is not installed on this PC.</source>
         <translation>ບໍ່ໄດ້ອ່ານເອກະສານສະແກນ: ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3688,7 +3688,12 @@ Data folder: {folder}</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="157"/>
+        <source>Found in the text read from its scan.</source>
+        <translation>ພົບໃນຕົວໜັງສືທີ່ອ່ານຈາກເອກະສານສະແກນຂອງມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="189"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>

@@ -74,6 +74,9 @@ def test_a_word_only_in_the_scan_finds_the_letter_and_the_original_is_unchanged(
         (page,) = ocr_store.page_texts(s, blob)
         assert page.source == "ocr" and 0 < page.confidence <= 100
         assert ocr_store.progress(s).idle
+    with store.db.session() as s:  # results say the letter was found through its scan, not through its subject
+        assert ocr_store.found_in_scans(s, [letter_id], "electrification") == {letter_id}
+        assert ocr_store.found_in_scans(s, [letter_id], "ໜັງສືທົ່ວໄປ") == set()
     assert blob == f"sha256:{before}"
     assert hashlib.sha256(store.blobs.path_of(blob).read_bytes()).hexdigest() == before
     assert store.blobs.verify(blob)

@@ -16,6 +16,7 @@ from eoffice_desktop.core.ocr.engine import tesseract_program
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.search import SearchQuery, search_letters
 from eoffice_desktop.ui.main_window import MainWindow
+from eoffice_desktop.ui.register_model import COLUMNS
 from eoffice_desktop.ui.scan_sample import draw_page, encode
 from eoffice_desktop.ui.search_highlight import MARK
 from eoffice_desktop.ui.settings_dialog import SettingsDialog
@@ -59,8 +60,13 @@ def test_a_scan_attached_in_the_window_becomes_findable_by_a_word_only_in_it(qtb
     assert hashlib.sha256(window.store.blobs.path_of(f"sha256:{digest}").read_bytes()).hexdigest() == digest
     qtbot.waitUntil(lambda: not window.ocr_status.label.isVisible(), timeout=30_000)
 
-    # The letter's scan view shows the text read beside the preview, copyable, the searched word marked.
+    # The results say the letter was found through its scan.
     window.search.setText("Reforestation")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.model.row_at(0).id == letter_id, timeout=10_000)
+    subject = window.model.index(0, [c[0] for c in COLUMNS].index("subject"))
+    assert "Found in the text read from its scan." in window.model.data(subject, Qt.ItemDataRole.ToolTipRole)
+
+    # The letter's scan view shows the text read beside the preview, copyable, the searched word marked.
     window.view.show_letter(letter_id)
     window.view.attachments.setCurrentRow(0)
     pane = window.view.scan_text

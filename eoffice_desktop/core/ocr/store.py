@@ -3,17 +3,19 @@ and the search index fed with it (the same folding as typed text, so the same qu
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Attachment, OcrFile, OcrPage
 from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
 from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
+from eoffice_desktop.core.search_text import fold, query_terms
 from eoffice_desktop.core.settings import get_setting, set_setting
 
 ENABLED_KEY = "ocr.enabled"
@@ -180,6 +182,40 @@ def index_known_text(session: Session, letter_id: str, blob_hash: str) -> None:
         session.flush()  # the letter's own index row first
         for text in texts:
             append_search_text(session, letter_id, searchable(text))
+
+
+def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[str]:
+    """Of these letters (one page of search results), those a word of `query` found through their scans' text only:
+    the word is in the text read from a scan and not in what was typed about the letter."""
+    terms = query_terms(query)
+    if not terms or not letter_ids:
+        return set()
+    typed: dict[str, str] = dict(
+        session.execute(
+            text(
+                "SELECT k.letter_id, s.fields FROM letter_search AS s JOIN letter_search_keys AS k ON k.key = s.rowid "
+                "WHERE k.letter_id IN (SELECT value FROM json_each(:ids))"
+            ),
+            {"ids": json.dumps(letter_ids)},
+        ).all()
+    )
+    unsure = [i for i in letter_ids if any(term not in (typed.get(i) or "") for term in terms)]
+    if not unsure:
+        return set()
+    read: dict[str, list[str]] = {}
+    rows = session.execute(
+        select(Attachment.letter_id, OcrPage.text)
+        .join(OcrPage, OcrPage.blob_hash == Attachment.blob_hash)
+        .where(Attachment.letter_id.in_(unsure))
+    )
+    for letter_id, page in rows:
+        read.setdefault(letter_id, []).append(page)
+    found = set()
+    for letter_id, pages in read.items():
+        scan = fold(searchable("\n".join(pages)))
+        if any(term in scan and term not in (typed.get(letter_id) or "") for term in terms):
+            found.add(letter_id)
+    return found
 
 
 def _recognised_text(session: Session) -> list[tuple[str, str]]:
