@@ -587,356 +587,361 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
+        <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
         <translation>CA ຕົວຢ່າງ ແລະ ກະແຈຕົວຢ່າງແມ່ນສຳລັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="124"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="134"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="135"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="138"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="139"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="140"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="143"/>
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="144"/>
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="149"/>
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>

@@ -154,6 +154,19 @@ def test_ocr_turned_off_runs_no_worker(store, clerk):
     assert not worker.alive
 
 
+def test_without_the_text_reader_the_worker_says_so_and_marks_no_scan_failed(qapp, store, clerk, tmp_path, monkeypatch):
+    register_with(store, clerk, scan_png(tmp_path, ["Timber permits"]))
+    monkeypatch.setenv("EOFFICE_TESSERACT", str(tmp_path / "no-such-program"))
+    said: list[str] = []
+    worker = OcrWorker(store, on_unavailable=said.append)
+    assert worker.start()
+    worker.stop(timeout=30)
+    assert said and "not installed" in said[0]
+    with store.db.session() as s:
+        assert s.scalars(select(OcrFile)).all() == []
+        assert ocr_store.progress(s).files == 1  # still waiting for a PC that can read it
+
+
 def _pages_saved(database: Path) -> dict[int, str]:
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
         return dict(conn.execute("SELECT page, read_at FROM ocr_pages"))

@@ -114,6 +114,8 @@ def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) ->
         done = _run([str(program), str(source), str(out), "-l", languages, "--psm", "3", "txt", "tsv"], program)
         if done.returncode != 0:
             problem = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            if any("Failed loading language" in line for line in problem):  # not this file's fault: keep it waiting
+                raise OcrUnavailable("The text reader has no Lao or English model. Ask IT staff to install it.")
             raise ValueError(problem[-1] if problem else "the text reader could not read this page")
         text = out.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
         tsv = out.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ocr import store as ocr_store
-from eoffice_desktop.core.ocr.engine import OcrUnavailable, PageText, recognise
+from eoffice_desktop.core.ocr.engine import OcrUnavailable, PageText, check_available, recognise
 from eoffice_desktop.core.ocr.pages import count_pages, page_of
 
 if TYPE_CHECKING:
@@ -148,6 +148,12 @@ class OcrWorker:
             return
 
     def _run(self) -> None:
+        try:
+            check_available()
+        except OcrUnavailable as exc:
+            if self.on_unavailable is not None:
+                self.on_unavailable(str(exc))
+            return
         self._report()
         while not self._stop.is_set():
             self._running.wait()
