@@ -91,3 +91,27 @@ def test_turning_ocr_off_in_the_settings_stops_the_worker(qtbot, window):
 
     window.ocr_status.start()
     assert not window.ocr_status.worker.alive  # it stays off across starts until turned on again
+
+
+def test_the_window_offers_once_to_read_the_scans_stored_before(qtbot, app, tmp_path: Path):
+    store = open_store(tmp_path / "old")
+    generate_demo(store, 6, attachment_share=1.0, routed=0)  # an office upgraded with scans already stored
+    actor, viewer, name = clerk_of(store)
+    try:
+        win = MainWindow(store, actor, viewer, name)
+        qtbot.addWidget(win)
+        win.show()
+        status = win.ocr_status
+        assert status.offer.isVisible() and status.read_old.isVisible()
+        assert status.worker.reader.progress().idle  # until answered, only new scans are read
+        status.leave_old.click()
+        assert not status.offer.isVisible()
+        win.close()
+
+        again = MainWindow(store, actor, viewer, name)
+        qtbot.addWidget(again)
+        again.show()
+        assert not again.ocr_status.offer.isVisible()  # asked once
+        again.close()
+    finally:
+        store.close()
