@@ -592,356 +592,366 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="61"/>
+        <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
+        <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
+        <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
         <source>Enter the administrator&apos;s user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>The password must have at least 8 characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
         <translation>CA ຕົວຢ່າງ ແລະ ກະແຈຕົວຢ່າງແມ່ນສຳລັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="124"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="134"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="135"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="138"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="139"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="140"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="143"/>
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="144"/>
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="149"/>
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -2453,248 +2463,248 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="90"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="92"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="107"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="206"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="120"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="212"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="241"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="245"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="245"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="259"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="272"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="274"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="276"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="295"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="308"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="332"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="343"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="362"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="357"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="363"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="387"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="393"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="418"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="418"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="430"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="430"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="449"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="449"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2816,289 +2826,289 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="157"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="176"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="182"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="252"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="257"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="258"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="274"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="793"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="803"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="318"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="406"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="411"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="445"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="455"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="456"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="457"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="458"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="459"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="438"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="93"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="102"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="138"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="460"/>
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="502"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="507"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="530"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="535"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="534"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="539"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="544"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="549"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="759"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="759"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="770"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="780"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="779"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="789"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="780"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="790"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="782"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="792"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="795"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="805"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3133,111 +3143,155 @@ Data folder: {folder}</source>
 <context>
     <name>MoreFilters</name>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="51"/>
         <source>Search incoming and outgoing letters together</source>
         <translation>ຊອກຫາທັງໜັງສືຂາເຂົ້າ ແລະ ຂາອອກພ້ອມກັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="45"/>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="50"/>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="127"/>
         <source>Any</source>
         <translation>ທັງໝົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="67"/>
         <source>Only letters whose reply is late</source>
         <translation>ສະເພາະໜັງສືທີ່ຕອບຊ້າກວ່າກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="68"/>
         <source>Only letters with a signature</source>
         <translation>ສະເພາະໜັງສືທີ່ມີລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="69"/>
         <source>Also show void letters</source>
         <translation>ສະແດງໜັງສືທີ່ຍົກເລີກນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="70"/>
         <source>Clear these filters</source>
         <translation>ລ້າງຕົວກັ່ນຕອງເຫຼົ່ານີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="71"/>
         <source>Save this search…</source>
         <translation>ບັນທຶກການຊອກຫານີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="76"/>
         <source>Registered from</source>
         <translation>ລົງທະບຽນແຕ່ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="77"/>
         <source>Registered until</source>
         <translation>ລົງທະບຽນຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="79"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="80"/>
         <source>Sender</source>
         <translation>ຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="81"/>
         <source>Kind of sender</source>
         <translation>ປະເພດຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="82"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="106"/>
         <source>Ministries</source>
         <translation>ກະຊວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="107"/>
         <source>Provinces</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="108"/>
         <source>Districts</source>
         <translation>ເມືອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="109"/>
         <source>Departments</source>
         <translation>ກົມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="110"/>
         <source>Companies</source>
         <translation>ບໍລິສັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="111"/>
         <source>Embassies</source>
         <translation>ສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="112"/>
         <source>Others</source>
         <translation>ອື່ນໆ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_filters.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/search_filters.py" line="136"/>
         <source>Type the date as day/month/year, for example 26/02/2026.</source>
         <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>OcrStatus</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="26"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="69"/>
+        <source>Pause</source>
+        <translation>ຢຸດຊົ່ວຄາວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="29"/>
+        <source>Scans stored earlier can be read so that search finds their words.</source>
+        <translation>ເອກະສານສະແກນທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ ສາມາດອ່ານໄດ້ ເພື່ອໃຫ້ການຄົ້ນຫາພົບຄຳສັບໃນນັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="30"/>
+        <source>Read them</source>
+        <translation>ອ່ານເລີຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="31"/>
+        <source>Not now</source>
+        <translation>ບໍ່ແມ່ນຕອນນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="72"/>
+        <source>Go on</source>
+        <translation>ສືບຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="88"/>
+        <source>Reading scans: {done} of {total} pages</source>
+        <translation>ກຳລັງອ່ານເອກະສານສະແກນ: {done} ຈາກ {total} ໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="89"/>
+        <source>(paused)</source>
+        <translation>(ຢຸດຊົ່ວຄາວ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="94"/>
+        <source>Scans are not read: the text reader is not installed on this PC.</source>
+        <translation>ບໍ່ໄດ້ອ່ານເອກະສານສະແກນ: ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -3315,33 +3369,33 @@ Data folder: {folder}</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="53"/>
-        <location filename="../eoffice_desktop/ui/preview.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="85"/>
         <source>Choose an attachment to see it here.</source>
         <translation>ເລືອກເອກະສານຄັດຕິດ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="60"/>
         <source>◀ Previous page</source>
         <translation>◀ ໜ້າກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="61"/>
         <source>Next page ▶</source>
         <translation>ໜ້າຕໍ່ໄປ ▶</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="94"/>
         <source>Opening…</source>
         <translation>ກຳລັງເປີດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="118"/>
         <source>This file cannot be shown here. Save a copy and open it with another program.</source>
         <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາບັນທຶກສຳເນົາ ແລະ ເປີດດ້ວຍໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/preview.py" line="125"/>
         <source>Page {page} of {pages}</source>
         <translation>ໜ້າ {page} ຈາກ {pages}</translation>
     </message>
@@ -3740,7 +3794,12 @@ Data folder: {folder}</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="157"/>
+        <source>Found in the text read from its scan.</source>
+        <translation>ພົບໃນຕົວໜັງສືທີ່ອ່ານຈາກເອກະສານສະແກນຂອງມັນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="189"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -3887,100 +3946,128 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>ScanTextPane</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="52"/>
+        <source>This page has not been read yet.</source>
+        <translation>ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ອ່ານເທື່ອ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="54"/>
+        <source>Text of this page (from the file itself):</source>
+        <translation>ຕົວໜັງສືຂອງໜ້ານີ້ (ຈາກໄຟລ໌ເອງ):</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="57"/>
+        <source>Text read from this page (confidence {percent}%):</source>
+        <translation>ຕົວໜັງສືທີ່ອ່ານໄດ້ຈາກໜ້ານີ້ (ຄວາມໝັ້ນໃຈ {percent}%):</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="64"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
+        <source>Read the words in scans so that search finds them (slow PCs: turn off)</source>
+        <translation>ອ່ານຄຳສັບໃນເອກະສານສະແກນ ເພື່ອໃຫ້ການຄົ້ນຫາພົບ (ເຄື່ອງຊ້າ: ປິດໄວ້)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Scans</source>
+        <translation>ເອກະສານສະແກນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="95"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97"/>
         <source>Local days off</source>
         <translation>ວັນພັກສະເພາະຂອງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="94"/>
         <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="106"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="107"/>
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="110"/>
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="112"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="142"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>

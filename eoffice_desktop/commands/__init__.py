@@ -13,6 +13,7 @@ from eoffice_desktop.commands import (
     import_cmd,
     keys_cmd,
     numbering_cmd,
+    ocr_cmd,
     package_cmd,
     print_signed_cmd,
     search_cmd,
@@ -37,4 +38,5 @@ REGISTRARS: list[Callable[..., Any]] = [
     package_cmd.register,
     print_signed_cmd.register,
     directory_cmd.register,
+    ocr_cmd.register,
 ]

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -311,3 +312,26 @@ class NationalHoliday(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     name_lo: Mapped[str] = mapped_column(String(200))
     name_en: Mapped[str] = mapped_column(String(200), default="")
+
+
+class OcrFile(Base):
+    """How far the reading of one stored scan has come (derived data, kept beside the original, never in it)."""
+
+    __tablename__ = "ocr_files"
+    blob_hash: Mapped[str] = mapped_column(String(71), primary_key=True)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16))  # reading, done, failed
+    message: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OcrPage(Base):
+    """The text of one page of a stored scan, as read by OCR or taken from the PDF's own text layer."""
+
+    __tablename__ = "ocr_pages"
+    blob_hash: Mapped[str] = mapped_column(String(71), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)  # from 0
+    text: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)  # 0-100; -1 for a text layer
+    source: Mapped[str] = mapped_column(String(8))  # ocr, layer
+    read_at: Mapped[datetime] = mapped_column(DateTime)

@@ -28,6 +28,7 @@ from eoffice_desktop.core.models import (
     RoutingStep,
     User,
 )
+from eoffice_desktop.core.ocr.store import index_known_text
 from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
 from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
@@ -143,6 +144,7 @@ def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, A
         )
     )
     letter.attachment_count += 1
+    index_known_text(session, letter.id, a["blob"])
 
 
 def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: bool = False) -> None:

@@ -75,6 +75,7 @@ class SearchRow(RegisterRow):
     """A register row that also says which register it comes from (results mix incoming and outgoing)."""
 
     direction: str = "in"
+    in_scan: bool = False  # found through the text read from its scan (set by the search runner, ocr.store)
 
 
 @dataclass(frozen=True)

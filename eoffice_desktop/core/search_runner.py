@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.ocr.store import found_in_scans
 from eoffice_desktop.core.search import SearchQuery, SearchRow, count_matches, search_letters
 from eoffice_desktop.core.search_access import Viewer
 from eoffice_desktop.core.search_text import register_sql_functions
@@ -137,6 +138,8 @@ class SearchRunner:
             rows = search_letters(
                 session, job.query, job.offset, job.limit, job.sort, job.descending, viewer=self.viewer
             )
+            in_scan = found_in_scans(session, [r.id for r in rows], job.query.text)
+            rows = [replace(r, in_scan=True) if r.id in in_scan else r for r in rows]
             if not self._current(job.generation):
                 return
             job.on_page(job.generation, rows)

@@ -28,6 +28,11 @@ _REPLACE = {
     "\u0eb3": "\u0ecd\u0eb2",  # ຳ -> ໍາ, so the tone mark of ນ້ຳ / ນໍ້າ sorts to one place
     "\u0ec0\u0ec0": "\u0ec1",  # ເເ (two e vowels) -> ແ
 }
+# Typing orders of one syllable that look the same on screen: a tone mark typed after ຽ (ກຽ່ວ for ກ່ຽວ), and vowel or
+# tone marks typed before the subscript lo (ຫ່ຼ for ຫຼ່). Each is moved to where the standard spelling has it.
+_CONSONANTS = "\u0e81-\u0eae\u0edc-\u0edf\u0ebc"
+_TONE_AFTER_NYO = re.compile(f"(?<=[{_CONSONANTS}])(\u0ebd+)([{_TONE_MARKS}]+)")
+_MARKS_BEFORE_LO = re.compile(f"([{_VOWEL_MARKS}{_TONE_MARKS}]+)\u0ebc")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
@@ -41,10 +46,15 @@ _CLUSTER = re.compile(
     rf"[0-9\u0ed0-\u0ed9]+"  # a number
     rf"|\s+"  # a run of white space
     rf"|\u0ec0\u0ec0[{_ATTACHED}]*"  # ເເ typed for ແ
-    rf"|.[{_ATTACHED}]*",  # one character with its marks
+    rf"|.[{_ATTACHED}\u0ebd]*",  # one character with its marks (and ຽ, whose tone mark may be typed after it)
     re.DOTALL,
 )
 _MARK_RUN = re.compile(f"[{_VOWEL_MARKS}{_TONE_MARKS}{_OTHER_MARKS}]{{2,}}")
+
+
+def _typing_order(text: str) -> str:
+    text = _MARKS_BEFORE_LO.sub("\u0ebc\\1", text)
+    return _TONE_AFTER_NYO.sub("\\2\\1", text)
 
 
 def _order_marks(match: re.Match[str]) -> str:
@@ -61,7 +71,7 @@ def _fold_cluster(cluster: str) -> str:
         return NUMBER_MARK + (cluster.translate(_LAO_DIGITS).lstrip("0") or "0") + NUMBER_MARK
     if first.isspace() or unicodedata.category(first) == "Cc":
         return " "
-    text = unicodedata.normalize("NFC", cluster).translate(_INVISIBLE)
+    text = _typing_order(unicodedata.normalize("NFC", cluster)).translate(_INVISIBLE)
     for typed, folded in _REPLACE.items():
         text = text.replace(typed, folded)
     text = _MARK_RUN.sub(_order_marks, text)
@@ -96,7 +106,7 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_TABLE).replace("\u0ec0\u0ec0", "\u0ec1")
+    text = _typing_order(unicodedata.normalize("NFC", text)).translate(_TABLE).replace("\u0ec0\u0ec0", "\u0ec1")
     text = _MARK_RUN.sub(_order_marks, text).casefold()
     return _DIGITS.sub(_number, _SPACES.sub(" ", text))
 

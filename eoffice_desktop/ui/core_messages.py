@@ -58,6 +58,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The number template must contain {seq}."),
     QT_TRANSLATE_NOOP("Core", "A number block needs 1 <= first <= last."),
     QT_TRANSLATE_NOOP("Core", "This office is already set up."),
+    QT_TRANSLATE_NOOP("Core", "The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it."),
+    QT_TRANSLATE_NOOP("Core", "The text reader has no Lao or English model. Ask IT staff to install it."),
     QT_TRANSLATE_NOOP(
         "Core",
         "This PC was restored from a backup, and the server may already have given numbers to letters registered "

@@ -54,6 +54,7 @@ from eoffice_desktop.ui.journey_view import JourneyView
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
+from eoffice_desktop.ui.scan_text import ScanTextPane
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -84,6 +85,8 @@ class LetterView(QWidget):
         self.attachments = QListWidget()
         self.attachments.currentItemChanged.connect(self._attachment_chosen)
         self.preview = PreviewPane(runner)
+        self.scan_text = ScanTextPane(store)
+        self.preview.page_shown.connect(self.scan_text.show_page)
         save_copy = QPushButton(self.tr("Save a copy…"))
         save_copy.clicked.connect(self._save_copy)
         add = self.add_attachment_button = QPushButton(self.tr("Add attachment…"))
@@ -97,7 +100,8 @@ class LetterView(QWidget):
         files = QSplitter()
         files.addWidget(files_side)
         files.addWidget(self.preview)
-        files.setSizes([220, 600])
+        files.addWidget(self.scan_text)
+        files.setSizes([220, 600, 320])
         self.history = QTextBrowser()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.fields, self.tr("Details"))
@@ -197,6 +201,7 @@ class LetterView(QWidget):
         for key, button in self.route_buttons.items():
             button.setVisible(key in available)
         self.preview.clear()
+        self.scan_text.clear()
         self.attachments.clear()
         self.tabs.setTabText(3, self.tr("Signatures"))
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
@@ -316,6 +321,7 @@ class LetterView(QWidget):
         if item is None:
             return
         attachment = item.data(Qt.ItemDataRole.UserRole)
+        self.scan_text.show_scan(attachment.blob_hash)
         self.preview.show_file(self.store.blobs.read(attachment.blob_hash), attachment.media_type)
 
     def _save_copy(self) -> None:

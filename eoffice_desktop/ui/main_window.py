@@ -52,6 +52,7 @@ from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.lost_page import LostPage
+from eoffice_desktop.ui.ocr_status import OcrStatus
 from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 from eoffice_desktop.ui.resources import app_icon
 from eoffice_desktop.ui.search_filters import MoreFilters
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.switch_requested = False
         self.sync_worker.start()
+        self.ocr_status.start()
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.view = LetterView(self.store, self.runner)
+        self.view.scan_text.query_of = self.search.text
         self.view.set_user(self.actor, self.viewer)
         self.view.changed.connect(self.apply_changes)
         self.view.open_letter.connect(self.select_letter)
@@ -316,6 +319,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(office_name))
         self.sync_indicator = SyncIndicator(self.store, self.sync_worker, self.runner)
         self.statusBar().addPermanentWidget(self.sync_indicator)
+        self.ocr_status = OcrStatus(self.store, self)
+        self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
 
     # -- data ------------------------------------------------------------------------------------------------------
@@ -585,12 +590,14 @@ class MainWindow(QMainWindow):
             self.refresh()
         self.sync_worker.note_local_change()
         self.sync_indicator.refresh()
+        self.ocr_status.wake()
 
     def _synced(self, _result: object) -> None:
         """A sync or a USB bundle may have brought letters: refresh what is on screen and the counts."""
         self._reload_filters()
         self.refresh()
         self.sync_indicator.refresh()
+        self.ocr_status.wake()
 
     def _arrival_registered(self, registered: Registered) -> None:
         self._update_counts()
@@ -605,6 +612,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.sync_worker.stop()  # what a running sync did is kept; the rest goes next time
+        self.ocr_status.stop()
         self.results.close()
         super().closeEvent(event)
 
@@ -712,6 +720,7 @@ class MainWindow(QMainWindow):
             self.select_letter(dialog.registered.letter_id)
             self.sync_worker.note_local_change()
             self.sync_indicator.refresh()
+            self.ocr_status.wake()
 
     def export_register(self) -> None:
         from eoffice_desktop.ui.export_dialog import ExportDialog
@@ -759,6 +768,7 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.store, self, self.runner, actor=self.actor).exec()
         self.sync_indicator.refresh()
         self.sync_worker.start()  # enrolled from the settings, or other data-saving choices: try now
+        self.ocr_status.apply_setting()
 
     def diagnostics(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -3,7 +3,7 @@ The stored file is only read, never re-encoded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -43,6 +43,8 @@ def load_image(data: bytes) -> tuple[QImage, int]:
 
 
 class PreviewPane(QWidget):
+    page_shown = Signal(int)  # the page now on screen, from 0 (the scan's read text follows it)
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -109,6 +111,7 @@ class PreviewPane(QWidget):
             pixmap = pixmap.scaledToWidth(RENDER_WIDTH, Qt.TransformationMode.SmoothTransformation)
         self.image.setPixmap(pixmap)
         self._update_nav()
+        self.page_shown.emit(page)
 
     def _failed(self, exc: BaseException) -> None:
         self.image.setPixmap(QPixmap())

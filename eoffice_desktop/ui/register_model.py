@@ -153,12 +153,16 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("subject", "correspondent"):
+            if column == "subject" and getattr(row, "in_scan", False):
+                return self._text(row, column) + "\n" + self.tr("Found in the text read from its scan.")
             return self._text(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.DecorationRole and column == "subject":
             if row.confidentiality != "normal":
                 return _icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if getattr(row, "in_scan", False):
+                return _icon(QStyle.StandardPixmap.SP_FileDialogContentsView)
             if row.attachment_count:
                 return _icon(QStyle.StandardPixmap.SP_FileIcon)
         if role == Qt.ItemDataRole.FontRole:

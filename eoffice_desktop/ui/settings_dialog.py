@@ -1,11 +1,12 @@
-"""Settings of this office and PC: interface language, registry number template, attachment size limit, sync,
-how long a signing key stays unlocked."""
+"""Settings of this office and PC: interface language, registry number template, attachment size limit, reading
+scans, sync, how long a signing key stays unlocked."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
+from eoffice_desktop.core.ocr.store import ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.workdays import due_days, local_days_off, set_holidays
@@ -71,6 +73,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Registry number style"), self.template)
         form.addRow(self.tr("Numbering"), self.reset)
         form.addRow(self.tr("Largest attachment"), self.limit)
+        self.read_scans = QCheckBox(self.tr("Read the words in scans so that search finds them (slow PCs: turn off)"))
+        with store.db.session() as s:
+            self.read_scans.setChecked(ocr_enabled(s))
+        form.addRow(self.tr("Scans"), self.read_scans)
         self.due: dict[str, QSpinBox] = {}
         with store.db.session() as s:
             for urgency, label in (
@@ -145,6 +151,7 @@ class SettingsDialog(QDialog):
             set_setting(s, "numbering.template", self.template.currentData())
             set_setting(s, "numbering.reset", self.reset.currentData())
             set_setting(s, "attachments.limit_mb", str(self.limit.value()))
+            set_ocr_enabled(s, self.read_scans.isChecked())
             self.sync_box.save(s)
         self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
         self.store.blobs.limit = self.limit.value() * 1024 * 1024

@@ -103,3 +103,14 @@ def test_fast_fold_equals_cluster_fold(text):
 def test_folding_is_idempotent_and_normalisation_proof(text):
     assert fold(fold(text).replace(NUMBER_MARK, "")) == fold(text)
     assert fold(unicodedata.normalize("NFD", text)) == fold(text)
+
+
+def test_every_typing_order_of_one_syllable_folds_the_same():
+    # ກ່ຽວ as people often type it: the tone mark after ຽ instead of before it.
+    assert fold("ກຽ\u0ec8ວກັບ") == fold("ກ\u0ec8ຽວກັບ")
+    assert fold("ປຽ\u0ec8ນແປງ") == fold("ປ\u0ec8ຽນແປງ")
+    # A mark typed before the subscript lo instead of after it, both against the ຫລ spelling.
+    assert fold("ສະເຫ\u0eb5\u0ebcມ") == fold("ສະເຫ\u0ebc\u0eb5ມ") == fold("ສະເຫລີມ")
+    assert fold("ຫ\u0ec8\u0ebcອ") == fold("ຫ\u0ebc\u0ec8ອ")
+    assert query_terms("ກຽ\u0ec8ວ") == query_terms("ກ່ຽວ")
+    assert highlight_spans("ແຈ້ງການກ່ຽວກັບ", "ກຽ\u0ec8ວ") == [(7, 11)]
