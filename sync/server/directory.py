@@ -182,8 +182,29 @@ def move(session: Session, code: str, parent_code: str | None) -> ServerOffice:
     office.parent_id = parent.id if parent else None
     if parent is not None and office.kind != "province" and parent.province:
         office.province = parent.province
-    record(session, office, "moved", f"under {parent.code}" if parent else "at the top")
+    version = next_version(session)
+    record(session, office, "moved", f"under {parent.code}" if parent else "at the top", version)
+    _carry_province(session, office, version)
     return office
+
+
+def _carry_province(session: Session, office: ServerOffice, version: int) -> None:
+    """The offices under a moved office lie in its province now (a province office below keeps its own); each
+    changed one takes the move's version, so PCs learn it with the move."""
+    seen = {office.id}
+    below = [office]
+    while below:
+        parent = below.pop()
+        for child in session.scalars(select(ServerOffice).where(ServerOffice.parent_id == parent.id)):
+            if child.id in seen:
+                continue
+            seen.add(child.id)
+            if child.kind == "province":
+                continue  # a province office is its own province, and so is what lies under it
+            if child.province != parent.province and parent.province:
+                child.province = parent.province
+                record(session, child, "moved", f"with {office.code}", version)
+            below.append(child)
 
 
 def _children(session: Session, office: ServerOffice) -> list[ServerOffice]:

@@ -194,3 +194,20 @@ def test_the_holiday_calendar_is_kept_on_the_server(url, tmp_path, capsys):
         assert {(h["day"], h["removed"]) for h in after_import} == {("2026-07-13", False), ("2026-03-08", True)}
         assert all(not h["removed"] for h in delta(s, 0)["holidays"])  # a new PC gets no removed days
     database.dispose()
+
+
+def test_a_district_moved_to_another_province_takes_its_villages_along(url: str, tmp_path: Path):
+    assert admin(url, tmp_path, "directory-import", str(SAMPLE)) == 0
+    before = state(url)[2]
+    vientiane = office(url, "ນວ")
+    assert admin(url, tmp_path, "office-move", "ມ.ຫລພ", "--parent", "ນວ") == 0
+    district, village = office(url, "ມ.ຫລພ"), office(url, "ມ.ຫລພ.ວສ")
+    assert district.province == vientiane.id and village.province == vientiane.id
+    assert village.version == district.version == before + 1  # one change: PCs learn both with it
+    database = ServerDatabase(url)
+    try:
+        with database.read() as s:
+            sent = {entry["code"] for entry in delta(s, before)["offices"]}
+    finally:
+        database.dispose()
+    assert {"ມ.ຫລພ", "ມ.ຫລພ.ວສ"} <= sent
