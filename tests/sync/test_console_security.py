@@ -3,13 +3,19 @@ a missing or forged CSRF token and after sign-out; wrong passwords lock the acco
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pyotp
 import pytest
 from sqlalchemy import func, select
 
 from sync.server import directory
 from sync.server.admin import new_enrolment_code
-from sync.server.console.auth import MAX_FAILURES
+from sync.server.cli import main
+from sync.server.console.auth import MAX_FAILURES, SignInRefused, sign_in
+from sync.server.console.cli import PASSWORD_ENV
 from sync.server.console.tables import AuditEntry, ConsoleUser
+from sync.server.database import ServerDatabase
 from sync.server.models import Device, ServerOffice
 from tests.sync.conftest import RunningServer
 from tests.sync.console_helpers import ConsoleClient, make_admin
@@ -153,3 +159,35 @@ def test_check_page_is_rate_limited(central: RunningServer) -> None:
     client = ConsoleClient(central.url)
     answers = [client.get("/check", params={"code": "ABCDE-12345-FGHJK-7"}).status_code for _ in range(21)]
     assert answers[:20] == [200] * 20 and answers[20] == 429
+
+
+def test_the_first_administrator_is_made_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "migrate"]) == 0
+    monkeypatch.setenv(PASSWORD_ENV, "short")
+    assert main(["--data-dir", data, "admin", "console-user", "add", "boss"]) == 1
+    assert "at least 12 characters" in capsys.readouterr().err
+    monkeypatch.setenv(PASSWORD_ENV, "a-long-console-password")
+    assert main(["--data-dir", data, "admin", "console-user", "add", "prov", "--role", "provincial"]) == 1
+    assert "--province" in capsys.readouterr().err
+    assert (
+        main(["--data-dir", data, "admin", "add-office", "--code", "VTE", "--name-lo", "ວຽງຈັນ", "--kind", "province"])
+        == 0
+    )
+    assert main(["--data-dir", data, "admin", "console-user", "add", "boss"]) == 0
+    made = ["--data-dir", data, "admin", "console-user", "add", "prov", "--role", "provincial", "--province", "VTE"]
+    assert main([*made, "--totp"]) == 0
+    secret = capsys.readouterr().out.rsplit(": ", 1)[-1].strip()
+    assert main(["--data-dir", data, "admin", "console-user", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "boss\tnational" in listed and "prov\tprovincial\tVTE\tTOTP\tactive" in listed
+    database = ServerDatabase(f"sqlite:///{tmp_path / 'data' / 'server.sqlite'}")
+    with database.write() as s:
+        with pytest.raises(SignInRefused):
+            sign_in(s, "prov", "a-long-console-password", "000000")  # the second factor is asked
+        assert sign_in(s, "prov", "a-long-console-password", pyotp.TOTP(secret).now())
+        user = s.scalar(select(ConsoleUser).where(ConsoleUser.username == "boss"))
+        assert user is not None and user.password_hash.startswith("$argon2id$")
+    database.dispose()
