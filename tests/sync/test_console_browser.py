@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.serialization import Encoding
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
@@ -58,8 +59,15 @@ def _sign_in(browser: Any, url: str) -> None:
     browser.get(f"{url}/console/login")
     browser.find_element(By.ID, "username").send_keys("admin")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "signin").click()
+    _submit(browser, By.ID, "signin")
     assert browser.current_url.endswith("/console/offices"), browser.page_source[:400]
+
+
+def _submit(browser: Any, how: str, what: str) -> None:
+    """Click a form's button and wait until the answer's page has replaced this one."""
+    old = browser.find_element(By.TAG_NAME, "html")
+    browser.find_element(how, what).click()
+    WebDriverWait(browser, 60).until(staleness_of(old))
 
 
 def _text(browser: Any, element_id: str) -> str:
@@ -75,14 +83,15 @@ def test_an_administrator_enrols_a_pc_sees_it_sync_and_revokes_it(
     browser.find_element(By.ID, "new-name-lo").send_keys("ກະຊວງພາຍໃນ")
     browser.find_element(By.ID, "new-name-en").send_keys("Ministry of Home Affairs")
     Select(browser.find_element(By.ID, "new-kind")).select_by_visible_text("ministry")
-    browser.find_element(By.ID, "add").click()
+    _submit(browser, By.ID, "add")
     assert browser.current_url.endswith("/console/offices/MOHA") and "ກະຊວງພາຍໃນ" in _text(browser, "office-name")
 
     browser.get(f"{server.url}/console/pcs")
     Select(browser.find_element(By.ID, "code-office")).select_by_value("MOHA")
-    browser.find_element(By.ID, "make-code").click()
+    _submit(browser, By.ID, "make-code")
     code = _text(browser, "new-code")
     assert len(code) == 14 and "MOHA" in _text(browser, "codes")  # shown once, and listed as open
+    assert browser.find_element(By.CSS_SELECTOR, "#new-code-box svg").size["width"] > 0  # with its QR code
     browser.get(f"{server.url}/console/pcs")
     assert code not in browser.page_source  # only its office and expiry stay on the page
 
@@ -100,7 +109,7 @@ def test_an_administrator_enrols_a_pc_sees_it_sync_and_revokes_it(
     assert "ທ່ານ ສົມໃຈ" in _text(browser, "people") and "ຄອມຫ້ອງການ 1" in _text(browser, "office-pcs")
 
     browser.get(f"{server.url}/console/pcs")
-    browser.find_element(By.CSS_SELECTOR, "#pcs button.revoke").click()
+    _submit(browser, By.CSS_SELECTOR, "#pcs button.revoke")
     assert "ຖືກຖອນ" in _text(browser, "pcs")
     with pytest.raises(DeviceRevoked):
         sync_once(store)
@@ -114,7 +123,7 @@ def _check(browser: Any, url: str, code: str) -> str:
     browser.get(f"{url}/check")
     browser.find_element(By.ID, "code").send_keys(code)
     started = time.monotonic()
-    browser.find_element(By.ID, "check").click()
+    _submit(browser, By.ID, "check")
     status = str(browser.find_element(By.ID, "answer").get_attribute("data-status"))
     assert time.monotonic() - started >= ANSWER_SECONDS  # every answer waits the same fixed time
     return status
@@ -173,7 +182,8 @@ def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
 
     _sign_in(browser, server.url)
     browser.get(f"{server.url}/console/certificates")
-    browser.find_element(By.CSS_SELECTOR, "button.revoke-certificate").click()
+    assert "UTC" in _text(browser, "crl")  # the date of the revocation list offices fetch
+    _submit(browser, By.CSS_SELECTOR, "button.revoke-certificate")
     assert "ຖືກຖອນ" in _text(browser, "certificates")
     assert _check(browser, server.url, code) == "revoked"
     store.close()

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pyotp
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import DBAPIError
 
 from sync.server import directory
 from sync.server.admin import new_enrolment_code
@@ -191,3 +192,13 @@ def test_the_first_administrator_is_made_on_the_command_line(
         user = s.scalar(select(ConsoleUser).where(ConsoleUser.username == "boss"))
         assert user is not None and user.password_hash.startswith("$argon2id$")
     database.dispose()
+
+
+def test_the_audit_log_cannot_be_changed_even_in_the_database(offices: RunningServer) -> None:
+    client = ConsoleClient(offices.url)
+    client.sign_in("national")
+    for change in (update(AuditEntry).values(action="nothing"), delete(AuditEntry)):
+        with pytest.raises(DBAPIError, match="append-only"), offices.database.write() as s:
+            s.execute(change)
+    with offices.database.read() as s:
+        assert "signin" in s.scalars(select(AuditEntry.action))

@@ -4,12 +4,16 @@ and is written to the audit log."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import segno
+from cryptography import x509
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -240,7 +244,9 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
         router.add_api_route(f"/console/offices/{{code}}/{kind}", office_route(kind), methods=["POST"])
 
     # -- PCs and enrolment codes -----------------------------------------------------------------------------------
-    def pcs_page(request: Request, admin: Admin, new_code: str = "", new_code_office: str = "") -> Response:
+    def pcs_page(
+        request: Request, admin: Admin, new_code: str = "", new_code_office: str = "", qr_svg: str = ""
+    ) -> Response:
         with database.read() as s:
             shown = views.visible_offices(s, admin)
             return page(
@@ -252,6 +258,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
                 offices=[o for o in shown if o.status == "active"],
                 new_code=new_code,
                 new_code_office=new_code_office,
+                qr_svg=Markup(qr_svg),  # made here by segno from the code alone
             )
 
     @router.get("/console/pcs")
@@ -278,7 +285,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
             return refused(request, *NOT_YOURS)
         except AdminError as exc:
             return page(request, "message.html", 400, admin=admin, message_lo="ບໍ່ໄດ້ປ່ຽນຫຍັງ.", message_en=str(exc))
-        return pcs_page(request, admin, code, office.code)
+        return pcs_page(request, admin, code, office.code, qr_svg=_qr(code))
 
     def cancel_code(s: Session, admin: Admin, form: dict[str, str]) -> str:
         row = s.get(EnrolmentCode, form.get("code_hash", ""))
@@ -333,7 +340,9 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
                 for c in s.scalars(select(IssuedCertificate).order_by(IssuedCertificate.issued_at.desc()))
                 if c.office_id in shown
             ]
-            return page(request, "certificates.html", admin=admin, rows=rows, reasons=sorted(REASONS))
+            return page(
+                request, "certificates.html", admin=admin, rows=rows, reasons=sorted(REASONS), crl=_crl_dates(data_dir)
+            )
 
     def revoke_certificate(s: Session, admin: Admin, form: dict[str, str]) -> str:
         row = s.get(IssuedCertificate, form.get("serial", "").lower())
@@ -362,3 +371,20 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
             return page(request, "audit.html", admin=admin, rows=audit_log(s))
 
     app.include_router(router)
+
+
+def _crl_dates(data_dir: Path) -> tuple[str, str] | None:
+    """(this update, next update) of the revocation list offices fetch; None without a CA."""
+    crl_file = data_dir / "ca" / "crl.pem"
+    if not crl_file.is_file():
+        return None
+    crl = x509.load_pem_x509_crl(crl_file.read_bytes())
+    following = crl.next_update_utc
+    return f"{crl.last_update_utc:%Y-%m-%d %H:%M}", f"{following:%Y-%m-%d %H:%M}" if following else ""
+
+
+def _qr(code: str) -> str:
+    """The enrolment code as an inline SVG QR code (for the PC's camera; the code stays readable by eye)."""
+    out = io.BytesIO()
+    segno.make(code, error="m").save(out, kind="svg", scale=4, border=2, xmldecl=False, svgns=True)
+    return out.getvalue().decode("utf-8")

@@ -51,6 +51,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_console_audit_at", "console_audit", ["at"])
+    _append_only("console_audit")
     codes = op.create_table(
         "signature_codes",
         sa.Column("code", sa.String(length=19), nullable=False),
@@ -102,7 +103,29 @@ def upgrade() -> None:
         op.bulk_insert(codes, list(found.values()))
 
 
+def _append_only(table: str) -> None:
+    """The database itself refuses to change or delete an audit entry (only adding is possible)."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "CREATE FUNCTION console_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'the console audit log is append-only'; END $$"
+        )
+        op.execute(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION console_audit_append_only()"
+        )
+    else:
+        for change in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER {table}_no_{change.lower()} BEFORE {change} ON {table} "
+                "BEGIN SELECT RAISE(ABORT, 'the console audit log is append-only'); END"
+            )
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS console_audit_append_only ON console_audit")
+        op.execute("DROP FUNCTION IF EXISTS console_audit_append_only()")
     op.drop_table("signature_codes")
     op.drop_table("console_audit")
     op.drop_table("console_sessions")
