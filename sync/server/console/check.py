@@ -11,6 +11,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from eoffice_desktop.core.signing.letters import ROLE_WORDS
 from eoffice_desktop.core.signing.vcode import BadCode, normalise
 from sync.server.console.codes import CheckAnswer, check_code
 from sync.server.console.web import page
@@ -75,6 +76,6 @@ def add_routes(app: FastAPI, database: ServerDatabase) -> None:
 
             answer = await run_in_threadpool(look_up)
         await asyncio.sleep(max(0.0, ANSWER_SECONDS - (time.monotonic() - started)))
-        return page(request, "check.html", admin=None, code=code[:64], answer=answer, problem=problem)
+        return page(request, "check.html", admin=None, code=code[:64], answer=answer, problem=problem, roles=ROLE_WORDS)
 
     app.include_router(router)

@@ -386,5 +386,5 @@ def _crl_dates(data_dir: Path) -> tuple[str, str] | None:
 def _qr(code: str) -> str:
     """The enrolment code as an inline SVG QR code (for the PC's camera; the code stays readable by eye)."""
     out = io.BytesIO()
-    segno.make(code, error="m").save(out, kind="svg", scale=4, border=2, xmldecl=False, svgns=True)
+    segno.make(code, error="m").save(out, kind="svg", scale=5, border=2, xmldecl=False, svgns=True)
     return out.getvalue().decode("utf-8")
