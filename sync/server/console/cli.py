@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,8 +23,14 @@ def _password() -> str:
     given = os.environ.get(PASSWORD_ENV)
     if given is not None:
         return given
-    first = getpass.getpass("New console password: ")
-    if getpass.getpass("The same password again: ") != first:
+    if not sys.stdin.isatty():
+        raise AdminError(f"No password: type it at a terminal, or give it in {PASSWORD_ENV}. Nothing was changed.")
+    try:
+        first = getpass.getpass("New console password: ")
+        again = getpass.getpass("The same password again: ")
+    except EOFError:
+        raise AdminError("No password was typed. Nothing was changed.") from None
+    if again != first:
         raise AdminError("The two passwords differ. Nothing was changed.")
     return first
 
