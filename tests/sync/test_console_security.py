@@ -3,6 +3,7 @@ a missing or forged CSRF token and after sign-out; wrong passwords lock the acco
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pyotp
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 
+from eoffice_desktop.core.signing.vcode import code_for
 from sync.server import directory
 from sync.server.admin import new_enrolment_code
 from sync.server.cli import main
@@ -112,6 +114,9 @@ def test_a_provincial_administrator_acts_only_in_the_province(offices: RunningSe
     with offices.database.write() as s:
         assert new_enrolment_code(s, "LPB-D1")  # another province's open code: not listed, not offered
     assert "LPB-D1" not in client.get("/console/pcs").text
+    ConsoleClient(offices.url).sign_in("national")
+    audit = client.get("/console/audit").text  # its own actions only, not the national administrator's
+    assert "office.added" in audit and "national" not in audit
 
 
 def test_signed_out_session_is_refused(offices: RunningServer) -> None:
@@ -202,3 +207,16 @@ def test_the_audit_log_cannot_be_changed_even_in_the_database(offices: RunningSe
             s.execute(change)
     with offices.database.read() as s:
         assert "signin" in s.scalars(select(AuditEntry.action))
+
+
+def test_the_check_page_logs_nothing_personal(central: RunningServer, caplog: pytest.LogCaptureFixture) -> None:
+    code = code_for(b"a signature")
+    with caplog.at_level(logging.DEBUG):
+        answer = ConsoleClient(central.url).get("/check", params={"code": code})
+    assert answer.status_code == 200 and 'data-status="unknown"' in answer.text
+    server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]  # not the client's own
+    logged = [f"{r.getMessage()} {getattr(r, 'fields', '')}" for r in server_side]
+    assert any("'/check'" in line for line in logged)  # the request is counted and logged...
+    assert not [
+        line for line in logged if code in line or "127.0.0.1" in line or code[:5] in line
+    ]  # ...not who or what

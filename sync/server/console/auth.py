@@ -157,8 +157,12 @@ def sign_out(session: Session, token: str, admin: Admin) -> None:
     audit(session, admin.username, "signout")
 
 
-def audit_log(session: Session, limit: int = 200) -> list[AuditEntry]:
-    return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))
+def audit_log(session: Session, admin: Admin, limit: int = 200) -> list[AuditEntry]:
+    """The newest entries: all of them for a national administrator, a provincial one's own for the others."""
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if admin.role != "national":
+        query = query.where(AuditEntry.username == admin.username)
+    return list(session.scalars(query))
 
 
 def locked(user: ConsoleUser, moment: datetime) -> bool:

@@ -368,7 +368,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
         if admin is None:
             return to_sign_in()
         with database.read() as s:
-            return page(request, "audit.html", admin=admin, rows=audit_log(s))
+            return page(request, "audit.html", admin=admin, rows=audit_log(s, admin))
 
     app.include_router(router)
 
