@@ -220,3 +220,21 @@ def test_the_check_page_logs_nothing_personal(central: RunningServer, caplog: py
     assert not [
         line for line in logged if code in line or "127.0.0.1" in line or code[:5] in line
     ]  # ...not who or what
+
+
+def test_pages_stay_under_200_kb_with_a_national_directory(central: RunningServer) -> None:
+    """Provinces, districts and villages: the tree shows two levels, a district page lists its villages."""
+    rows = [("P0", "", "province")] + [(f"P0-D{d}", "P0", "district") for d in range(20)]
+    rows += [(f"P0-D{d}-V{v}", f"P0-D{d}", "village") for d in range(20) for v in range(60)]
+    with central.database.write() as s:
+        for code, parent, kind in rows:
+            directory.add_office(
+                s, code, "ບ້ານ ໂພນສະຫວ່າງ ເມືອງ ຈັນທະບູລີ", "Ban Phonesavang", kind, parent_code=parent or None
+            )
+    make_admin(central.database, "national")
+    client = ConsoleClient(central.url)
+    client.sign_in("national")
+    tree = client.get("/console/offices")
+    assert len(tree.content) < 200_000 and "P0-D19" in tree.text and "P0-D3-V7" not in tree.text
+    assert "P0-D3-V59" in client.get("/console/offices/P0-D3").text
+    assert len(client.get("/console/offices", params={"q": "ໂພນ"}).content) < 200_000

@@ -171,6 +171,13 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
                 admin=admin,
                 view=directory.show(s, code),
                 parents=directory.ancestors(s, office),
+                children=list(
+                    s.scalars(
+                        select(ServerOffice)
+                        .where(ServerOffice.parent_id == office.id, ServerOffice.status == "active")
+                        .order_by(ServerOffice.code)
+                    )
+                ),
                 devices=views.devices(s, [office]),
                 people=views.people(s, office),
                 letters=views.letters_this_month(s, office),
