@@ -8,7 +8,7 @@ import time
 from collections import deque
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from eoffice_desktop.core.signing.letters import ROLE_WORDS
@@ -46,6 +46,11 @@ def add_routes(app: FastAPI, database: ServerDatabase) -> None:
     router = APIRouter(include_in_schema=False)
     limits = RateLimit()
     app.state.check_limits = limits
+
+    @router.get("/")
+    def root() -> Response:
+        """Whoever opens the server's address in a browser finds the public page (and from it, the console)."""
+        return RedirectResponse("/check", status_code=303)
 
     @router.get("/check")
     async def check(request: Request, code: str = "") -> Response:
