@@ -98,10 +98,13 @@ def test_an_administrator_enrols_a_pc_sees_it_sync_and_revokes_it(
     store = open_store(tmp_path / "pc")
     setup_office(store, "MOHA", "ກະຊວງພາຍໃນ", "Ministry of Home Affairs", "admin", "ທ່ານ ສົມໃຈ", "password-1")
     enrol_pc(store, server.url, code, "ຄອມຫ້ອງການ 1")
-    assert sync_once(store).pushed > 0
+    sync_report = sync_once(store)
+    assert sync_report.pushed > 0
 
     browser.get(f"{server.url}/console/pcs")
     assert "ຄອມຫ້ອງການ 1" in _text(browser, "pcs") and "MOHA" not in _text(browser, "codes")  # the code is used
+    cells = browser.find_elements(By.CSS_SELECTOR, "#pcs tr[data-device] td")
+    assert int(cells[4].text) == sync_report.pushed  # the changes it sent this month
     browser.get(f"{server.url}/console/health")
     row = browser.find_element(By.XPATH, "//table[@id='health']//tr[td/a[text()='MOHA']]")
     assert "stale" not in (row.get_attribute("class") or "")  # synced just now: no red mark

@@ -256,11 +256,13 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
     ) -> Response:
         with database.read() as s:
             shown = views.visible_offices(s, admin)
+            devices = views.devices(s, shown)
             return page(
                 request,
                 "pcs.html",
                 admin=admin,
-                devices=views.devices(s, shown),
+                devices=devices,
+                sent=views.sent_this_month(s, [d for d, _ in devices]),
                 codes=views.open_codes(s, shown),
                 offices=[o for o in shown if o.status == "active"],
                 new_code=new_code,

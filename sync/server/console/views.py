@@ -104,6 +104,18 @@ def devices(session: Session, offices: list[ServerOffice]) -> list[tuple[Device,
     return [(d, by_id[d.office_id]) for d in rows]
 
 
+def sent_this_month(session: Session, devices: list[Device]) -> dict[str, int]:
+    """How many changes each PC sent this month (UTC), by device id."""
+    start = now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return dict(
+        session.execute(  # type: ignore[arg-type]
+            select(StoredEvent.device_id, func.count())
+            .where(StoredEvent.device_id.in_([d.id for d in devices]), StoredEvent.received_at >= start)
+            .group_by(StoredEvent.device_id)
+        ).all()
+    )
+
+
 def open_codes(session: Session, offices: list[ServerOffice]) -> list[tuple[EnrolmentCode, ServerOffice]]:
     by_id = {o.id: o for o in offices}
     rows = session.scalars(
