@@ -5,6 +5,8 @@ code unknown."""
 
 from __future__ import annotations
 
+import base64
+import json
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from sqlalchemy import select
 
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
@@ -30,7 +33,9 @@ from sync.client.session import enrol_pc, sync_once, transport_for
 from sync.client.trust import request_certificate
 from sync.server.ca import ServerCA
 from sync.server.console.check import ANSWER_SECONDS
+from sync.server.console.codes import code_row
 from sync.server.database import ServerDatabase
+from sync.server.models import StoredEvent
 from tests.sync.browser import chromium
 from tests.sync.conftest import RunningServer, start_server
 from tests.sync.console_helpers import PASSWORD, make_admin
@@ -182,6 +187,17 @@ def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
 
     assert _check(browser, server.url, code_for(b"no such signature")) == "unknown"
     assert _check(browser, server.url, code[:-1] + ("0" if code[-1] != "0" else "1")) == "mistyped"
+
+    # An office cannot make the page vouch for what its event does not prove: a code that is not its signature's,
+    # or another signer's name beside a real signature.
+    with server.database.read() as s:
+        stored = s.scalars(select(StoredEvent.body).where(StoredEvent.type == "letter.signed")).first()
+    assert stored is not None
+    payload = json.loads(stored)["payload"]
+    assert code_row({**payload, "code": code_for(b"forged")}, "e", "l", "o") is None
+    claimed = code_row({**payload, "signer": {"name": "ທ່ານ ປອມ", "title": "ລັດຖະມົນຕີ"}}, "e", "l", "o")
+    assert claimed is not None and claimed["signer_name"] == "ທ່ານ ສົມໃຈ"
+    assert code_row({**payload, "manifest": base64.b64encode(b"another manifest").decode()}, "e", "l", "o") is None
 
     _sign_in(browser, server.url)
     browser.get(f"{server.url}/console/certificates")

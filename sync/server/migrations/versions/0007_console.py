@@ -10,6 +10,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
+from sync.server.console.codes import code_row  # the same check as for signatures arriving from now on
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -85,20 +87,9 @@ def upgrade() -> None:
     found: dict[str, dict[str, str]] = {}
     for event_id, office_id, letter_id, body in rows:
         payload = json.loads(body).get("payload", {})
-        signer = payload.get("signer", {})
-        code = str(payload.get("code", ""))
-        if code and len(code) <= 19 and code not in found:
-            found[code] = {
-                "code": code,
-                "event_id": event_id,
-                "letter_id": letter_id or "",
-                "office_id": office_id,
-                "role": str(payload.get("role", ""))[:16],
-                "signer_name": str(signer.get("name", ""))[:300],
-                "signer_title": str(signer.get("title", ""))[:300],
-                "cert_serial": str(signer.get("serial", ""))[:40],
-                "signed_at": str(payload.get("signed_at", ""))[:32],
-            }
+        row = code_row(payload, event_id, letter_id or "", office_id) if isinstance(payload, dict) else None
+        if row is not None and row["code"] not in found:
+            found[row["code"]] = row
     if found:
         op.bulk_insert(codes, list(found.values()))
 
