@@ -212,6 +212,10 @@ SERVER_CASES: list[tuple[list[str], set[int], str]] = [
     (["serve", "--data-dir", "{server}", "--port", "99999"], {USAGE}, "--port"),
     (["serve", "--data-dir", "{server}", "--workers", "0"], {USAGE}, "--workers"),
     (["admin", "enrol-code", "--office", "X", "--hours", "-5", "--data-dir", "{server}"], {USAGE}, "--hours"),
+    (["admin", "console-user", "list", "--data-dir", "{root}/no-server"], {NOT_FOUND}, "There is no server database"),
+    (["admin", "console-user", "add", "x", "--data-dir", "{server}"], {REFUSED}, "EOFFICE_CONSOLE_PASSWORD"),
+    (["admin", "console-user", "unlock", "nobody", "--data-dir", "{server}"], {REFUSED}, "no console user"),
+    (["admin", "console-user", "add", "x", "--role", "boss", "--data-dir", "{server}"], {USAGE}, ""),
 ]
 
 

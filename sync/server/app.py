@@ -46,6 +46,8 @@ from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
+from sync.server.console import check as console_check
+from sync.server.console import routes as console_routes
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
 from sync.server.errors import ProtocolError, error_response
@@ -171,6 +173,7 @@ def create_app(
         inflated_limit=MAX_INFLATED_BYTES,
         authenticate=known_device,
         anonymous_paths=(ENROL_PATH,),
+        anonymous_prefixes=("/console/",),  # the console's forms: its own sign-in, session and CSRF token
         skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
     )
     # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
@@ -385,4 +388,6 @@ def create_app(
     api_certificates.add_routes(app, database, device, ca)
     api_directory.add_routes(app, database, device)
     api_tsa.add_routes(app, database, device, ca)
+    console_routes.add_routes(app, database, data_dir or blob_dir.parent)
+    console_check.add_routes(app, database)
     return app

@@ -84,8 +84,10 @@ class BodyLimitAndDecompress:
         authenticate: Callable[[str | None], Any],
         anonymous_paths: tuple[str, ...] = (),
         skip_paths: tuple[str, ...] = (),
+        anonymous_prefixes: tuple[str, ...] = (),
     ) -> None:
         self.app, self.limit, self.inflated_limit = app, limit, inflated_limit
+        self.anonymous_prefixes = anonymous_prefixes  # pages with their own sign-in (the console's forms)
         self.authenticate, self.anonymous_paths, self.skip_paths = authenticate, anonymous_paths, skip_paths
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -107,7 +109,8 @@ class BodyLimitAndDecompress:
         refusal = await self._credentials(headers.get("authorization"))
         limit = self.limit if refusal is None else ANONYMOUS_BODY_LIMIT
         if refusal is not None:
-            needs_device = scope["method"] in ("POST", "PUT") and scope["path"] not in self.anonymous_paths
+            anonymous = scope["path"] in self.anonymous_paths or scope["path"].startswith(self.anonymous_prefixes)
+            needs_device = scope["method"] in ("POST", "PUT") and not anonymous
             if encoding in ENCODINGS or needs_device:
                 await error_response(refusal.status, refusal.code, refusal.message)(scope, receive, send)
                 return

@@ -25,6 +25,7 @@ from eoffice_desktop.exits import (
 from sync.server import directory, directory_cli, logs
 from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.ca import CAUnavailable, ServerCA
+from sync.server.console import cli as console_cli
 from sync.server.database import ServerDatabase
 from sync.server.metrics_access import METRICS_FROM, MetricsAccess
 from sync.server.models import Device
@@ -259,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--office", required=True, help="office code")
     code.add_argument("--hours", type=int, default=24)
     directory_cli.add_commands(commands)
+    console_cli.add_commands(commands, _add_places)
     for name in directory_cli.COMMANDS:
         _add_places(commands.choices[name])
     _add_places(commands.add_parser("devices"))

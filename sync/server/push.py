@@ -17,6 +17,7 @@ from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import insert_rows
+from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
 from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
@@ -162,6 +163,8 @@ def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batc
         session.add(OfficeMember(user_id=envelope.author_id, office_id=office.id))
     if envelope.type in ("org.added", "org.updated"):
         _learn_link(session, office, envelope)
+    if envelope.type == "letter.signed":
+        learn_code(session, office, envelope)  # for the public check page
     if envelope.type == "letter.registered" and not p.get("provisional"):
         key, seq = str(p.get("series_key", "")), p.get("registry_seq")
         if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
