@@ -91,10 +91,10 @@ def test_offline_signature_is_time_stamped_at_the_next_sync_and_openssl_accepts_
 
 
 def store_token(store) -> str:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.settings import get_setting
+    from eoffice_desktop.core.credential import load_token
 
     with store.db.session() as s:
-        return str(get_setting(s, "sync.token"))
+        return str(load_token(store.data_dir, s))
 
 
 def test_signature_time_stamped_before_a_revocation_stays_valid_and_one_after_it_does_not(
