@@ -1,0 +1,86 @@
+"""Archive re-stamps against the real server: a PDF copy at B-LTA whose last document time-stamp is older than the
+limit gets a fresh one from the server's authority as a new archived copy, still B-LTA for pyHanko; a younger one is
+left alone; the original bytes never change."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.demo_files import demo_pdf
+from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.models import Attachment, Event
+from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.signing.fold import PDF_ARCHIVED
+from eoffice_desktop.core.signing.ledger import trust_store
+from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
+from eoffice_desktop.core.signing.pdfsign import verify_pdf
+from eoffice_desktop.core.signing.restamp import last_stamp
+from eoffice_desktop.core.signing.status import VALID
+from sync.client.session import sync_once, transport_for
+from sync.client.timestamps import restamp_pdfs
+from sync.server.ca import ServerCA
+from tests.sync.conftest import RunningServer
+from tests.sync.test_client_trust import _certified_official, _office_pc
+
+
+def _attachments(store, letter_id: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    with store.db.session() as s:
+        rows = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))
+        return {a.filename: a.blob_hash for a in rows}
+
+
+def test_old_archived_copy_gets_a_fresh_document_time_stamp(central: RunningServer, tmp_path: Path) -> None:
+    store, actor = _office_pc(central, tmp_path)
+    ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
+    sync_once(store)
+    identity = _certified_official(store, actor)
+    pdf = tmp_path / "ແຈ້ງການ.pdf"
+    pdf.write_bytes(demo_pdf("a letter kept for years"))
+    form = LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ແຈ້ງການ", attachments=[pdf])
+    letter_id = register_letter(store, actor, form).letter_id
+    sign_letter(store, actor, letter_id, identity, sign_pdfs=True)
+    sync_once(store)  # signature time-stamp and first archive (B-LTA)
+    first_hash = _attachments(store, letter_id)["ແຈ້ງການ (signed 1) (archived).pdf"]
+    first = store.blobs.read(first_hash)
+    stamp = last_stamp(first)
+    assert stamp is not None
+
+    transport = transport_for(store)
+    young = restamp_pdfs(store, transport, actor, timedelta(days=365), now=stamp.time + timedelta(days=30))
+    assert young.done == [] and young.not_due == 1 and young.failed == []
+    assert len(_attachments(store, letter_id)) == 3  # left alone
+
+    later = stamp.time + timedelta(days=400)  # the age is faked by the time passed in, not by waiting
+    old = restamp_pdfs(store, transport, actor, timedelta(days=365), now=later)
+    assert len(old.done) == 1 and old.failed == [], old.failed
+    names = _attachments(store, letter_id)
+    assert set(names) == {
+        "ແຈ້ງການ.pdf",
+        "ແຈ້ງການ (signed 1).pdf",
+        "ແຈ້ງການ (signed 1) (archived).pdf",
+        "ແຈ້ງການ (signed 1) (archived 2).pdf",
+    }
+    assert (
+        "sha256:" + hashlib.sha256(store.blobs.read(first_hash)).hexdigest() == first_hash
+    )  # the earlier copy is unchanged
+    renewed = store.blobs.read(names["ແຈ້ງການ (signed 1) (archived 2).pdf"])
+    assert renewed.startswith(first)  # an incremental update: every earlier byte kept
+    with store.db.session() as s:
+        trust = trust_store(s)
+        assert len(list(s.scalars(select(Event).where(Event.type == PDF_ARCHIVED)))) == 2
+    checks = verify_pdf(renewed, trust)
+    assert [c.level for c in checks] == ["PAdES B-LTA", "document time-stamp", "document time-stamp"]
+    assert all(c.intact and c.trusted for c in checks), [c.summary for c in checks]
+    newer = last_stamp(renewed)
+    assert newer is not None and newer.time > stamp.time
+
+    # The fresh copy is now the youngest: the same limit leaves it alone; the manifest signature stays valid.
+    again = restamp_pdfs(store, transport, actor, timedelta(days=365), now=datetime.now(UTC) + timedelta(days=30))
+    assert again.done == [] and again.not_due == 1
+    assert [c.status.code for c in verify_letter(store, letter_id)] == [VALID]
+    assert sync_once(store).pushed >= 1  # the re-stamp's event goes to the office's other PCs
+    store.close()
