@@ -15,6 +15,7 @@ from eoffice_desktop.commands import (
     numbering_cmd,
     package_cmd,
     print_signed_cmd,
+    restamp_cmd,
     search_cmd,
     setup_cmd,
     sync_cmd,
@@ -36,5 +37,6 @@ REGISTRARS: list[Callable[..., Any]] = [
     verify_cmd.register,
     package_cmd.register,
     print_signed_cmd.register,
+    restamp_cmd.register,
     directory_cmd.register,
 ]

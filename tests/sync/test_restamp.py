@@ -8,11 +8,14 @@ import hashlib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
+from eoffice_desktop.cli import main
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment, Event
+from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED
 from eoffice_desktop.core.signing.ledger import trust_store
@@ -20,6 +23,7 @@ from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.pdfsign import verify_pdf
 from eoffice_desktop.core.signing.restamp import last_stamp
 from eoffice_desktop.core.signing.status import VALID
+from eoffice_desktop.exits import OK, USAGE
 from sync.client.session import sync_once, transport_for
 from sync.client.timestamps import restamp_pdfs
 from sync.server.ca import ServerCA
@@ -33,7 +37,9 @@ def _attachments(store, letter_id: str) -> dict[str, str]:  # type: ignore[no-un
         return {a.filename: a.blob_hash for a in rows}
 
 
-def test_old_archived_copy_gets_a_fresh_document_time_stamp(central: RunningServer, tmp_path: Path) -> None:
+def test_old_archived_copy_gets_a_fresh_document_time_stamp(
+    central: RunningServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store, actor = _office_pc(central, tmp_path)
     ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
     sync_once(store)
@@ -83,4 +89,23 @@ def test_old_archived_copy_gets_a_fresh_document_time_stamp(central: RunningServ
     assert again.done == [] and again.not_due == 1
     assert [c.status.code for c in verify_letter(store, letter_id)] == [VALID]
     assert sync_once(store).pushed >= 1  # the re-stamp's event goes to the office's other PCs
+
     store.close()
+
+    # The command: with the default age nothing is due now; a wrong age is one sentence and changes nothing.
+    assert main(["restamp", "--data-dir", str(tmp_path / "ກຊ")]) == OK
+    assert "0 letter(s) re-stamped, 1 not due yet, 0 failed" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as usage:
+        main(["restamp", "--data-dir", str(tmp_path / "ກຊ"), "--older-than", "soon"])
+    assert usage.value.code == USAGE and "is not a number of days" in capsys.readouterr().err
+    store = open_store(tmp_path / "ກຊ")
+    assert len(_attachments(store, letter_id)) == 4
+    store.close()
+
+
+def test_restamp_on_a_pc_not_enrolled_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    store = open_store(tmp_path / "office")
+    setup_office(store, "ກຊ", "ຫ້ອງການ ກຊ", "Office", "admin", "ທ່ານ ສົມໃຈ", "password-1")
+    store.close()
+    assert main(["restamp", "--data-dir", str(tmp_path / "office")]) == USAGE
+    assert "not enrolled with the central server" in capsys.readouterr().err
