@@ -27,6 +27,8 @@ from eoffice_desktop.exits import OK, USAGE
 from sync.client.session import sync_once, transport_for
 from sync.client.timestamps import restamp_pdfs
 from sync.server.ca import ServerCA
+from sync.server.cli import main as server_cli
+from sync.server.restamp_report import due_letters
 from tests.sync.conftest import RunningServer
 from tests.sync.test_client_trust import _certified_official, _office_pc
 
@@ -101,6 +103,19 @@ def test_old_archived_copy_gets_a_fresh_document_time_stamp(
     store = open_store(tmp_path / "ກຊ")
     assert len(_attachments(store, letter_id)) == 4
     store.close()
+
+    # The server cannot re-stamp (the copies are the office's records): it reports which letters are due.
+    server = ["admin", "restamp", "--data-dir", str(central.blob_dir.parent), "--database", central.database.url]
+    assert server_cli(server) == OK
+    out = capsys.readouterr().out
+    assert "The time-stamping certificate ends" in out and "0 letter(s) need a fresh time-stamp" in out
+    with central.database.read() as s:
+        a_year_on = due_letters(s, datetime(2100, 1, 1), datetime.now() + timedelta(days=400), timedelta(days=365))
+        ending = due_letters(s, datetime.now() + timedelta(days=30), datetime.now(), timedelta(days=365))
+        now_due = due_letters(s, datetime(2100, 1, 1), datetime.now(), timedelta(days=365))
+    assert [d.letter_id for d in a_year_on] == [letter_id] and a_year_on[0].office == "ກຊ"
+    assert [d.letter_id for d in ending] == [letter_id] and "certificate ends" in ending[0].reason
+    assert now_due == []
 
 
 def test_restamp_on_a_pc_not_enrolled_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
