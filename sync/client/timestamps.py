@@ -107,7 +107,7 @@ def archive_pdfs(store: OfficeStore, transport: HttpTransport, limit: int = 20) 
 @dataclass
 class Restamped:
     done: list[str] = field(default_factory=list)  # registry numbers (or letter ids) of the letters re-stamped now
-    not_due: int = 0  # archived signatures whose last time-stamp is still young enough
+    not_due: int = 0  # archived letters whose last time-stamp is still young enough
     failed: list[str] = field(default_factory=list)  # one sentence each
 
 
@@ -130,13 +130,17 @@ def restamp_pdfs(
     stamper = ServerTimeStamper(transport)
     result = Restamped()
     for item in archived:
-        sources = [store.blobs.read(str(c["blob"])) for c in item.copies]
-        if not any(is_due(last_stamp(data), now, older_than) for data in sources):
-            result.not_due += 1
-            continue
         with store.db.session() as s:
             letter = s.get(Letter, item.signature.letter_id)
             name = (letter.registry_number if letter is not None else "") or item.signature.letter_id
+        try:
+            sources = [store.blobs.read(str(c["blob"])) for c in item.copies]
+        except OSError:
+            result.failed.append(f"{name}: its archived PDF copy is not on this PC yet (sync, then try again)")
+            continue
+        if not any(is_due(last_stamp(data), now, older_than) for data in sources):
+            result.not_due += 1
+            continue
         try:
             generation = f" {item.generation + 1}"
             made = [

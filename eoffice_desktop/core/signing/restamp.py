@@ -61,19 +61,22 @@ def is_due(stamp: LastStamp | None, now: datetime, older_than: timedelta = DEFAU
 
 
 def archived_now(session: Session) -> list[Archived]:
-    """Every signature's newest archived PDF copies, oldest letters first."""
+    """Each letter's newest archived PDF copies: those of its last archived signature, oldest letters first."""
     newest: dict[str, tuple[list[dict[str, object]], int]] = {}
     for raw in session.scalars(select(Event.payload).where(Event.type == PDF_ARCHIVED).order_by(Event.hlc)):
         payload = json.loads(raw)
         key = str(payload.get("signature", ""))
         generation = newest.get(key, ([], 0))[1] + 1
         newest[key] = (list(payload.get("copies", [])), generation)
-    found = []
+    last: dict[str, Archived] = {}  # by letter: only the last archived signature (its copies carry the earlier ones)
     for key, (copies, generation) in newest.items():
         row = session.get(Signature, key)
-        if row is not None and copies:
-            found.append(Archived(row, copies, generation))
-    return found
+        if row is None or not copies:
+            continue
+        kept = last.get(row.letter_id)
+        if kept is None or kept.signature.position < row.position:
+            last[row.letter_id] = Archived(row, copies, generation)
+    return list(last.values())
 
 
 def restamp_pdf(data: bytes, trust: TrustStore, timestamper: TimeStamper) -> bytes:
