@@ -21,7 +21,7 @@ from eoffice_desktop.core.signing.fold import PDF_ARCHIVED
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.pdfsign import verify_pdf
-from eoffice_desktop.core.signing.restamp import last_stamp
+from eoffice_desktop.core.signing.restamp import LastStamp, is_due, last_stamp
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.exits import OK, USAGE
 from sync.client.session import sync_once, transport_for
@@ -102,6 +102,11 @@ def test_old_archived_copy_gets_a_fresh_document_time_stamp(
     assert usage.value.code == USAGE and "is not a number of days" in capsys.readouterr().err
     store = open_store(tmp_path / "ກຊ")
     assert len(_attachments(store, letter_id)) == 4
+    # A newest copy whose file is not on this PC (held back, not yet downloaded): one sentence, nothing changed.
+    store.blobs.path_of(names["ແຈ້ງການ (signed 1) (archived 2).pdf"]).unlink()
+    missing = restamp_pdfs(store, transport_for(store), actor, timedelta(days=365), now=later + timedelta(days=800))
+    assert missing.done == [] and len(missing.failed) == 1 and "not on this PC yet" in missing.failed[0]
+    assert len(_attachments(store, letter_id)) == 4
     store.close()
 
     # The server cannot re-stamp (the copies are the office's records): it reports which letters are due.
@@ -124,3 +129,14 @@ def test_restamp_on_a_pc_not_enrolled_says_so(tmp_path: Path, capsys: pytest.Cap
     store.close()
     assert main(["restamp", "--data-dir", str(tmp_path / "office")]) == USAGE
     assert "not enrolled with the central server" in capsys.readouterr().err
+
+
+def test_a_young_stamp_is_due_when_its_authority_certificate_ends_soon() -> None:
+    now = datetime(2027, 6, 1, tzinfo=UTC)
+    young = LastStamp(time=now - timedelta(days=10), authority_ends=now + timedelta(days=60))
+    assert is_due(young, now)  # within 90 days of the end: re-stamp whatever the age
+    assert not is_due(LastStamp(time=young.time, authority_ends=now + timedelta(days=400)), now)
+    assert is_due(
+        LastStamp(time=now - timedelta(days=31), authority_ends=now + timedelta(days=400)), now, timedelta(30)
+    )
+    assert not is_due(None, now)  # no document time-stamp: archiving it is the sync's job
