@@ -16,6 +16,7 @@ from eoffice_desktop.commands import (
     ocr_cmd,
     package_cmd,
     print_signed_cmd,
+    restamp_cmd,
     search_cmd,
     setup_cmd,
     sync_cmd,
@@ -37,6 +38,7 @@ REGISTRARS: list[Callable[..., Any]] = [
     verify_cmd.register,
     package_cmd.register,
     print_signed_cmd.register,
+    restamp_cmd.register,
     directory_cmd.register,
     ocr_cmd.register,
 ]

@@ -7,10 +7,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from asn1crypto import tsp
 from pyhanko.sign.timestamps.api import TimeStamper
 
+from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import trust_store
@@ -61,6 +65,20 @@ def stamp_signatures(store: OfficeStore, transport: HttpTransport, limit: int = 
     return done
 
 
+def _copy(store: OfficeStore, data: bytes, source: dict[str, object], generation: str) -> dict[str, object]:
+    """An archived copy's attachment record: "NAME (signed N) (archived).pdf", re-stamps "... (archived 2).pdf"."""
+    stem = str(source["filename"]).removesuffix(".pdf")
+    stem = re.sub(r" \(archived( \d+)?\)$", "", stem)
+    return {
+        "id": uuid7(),
+        "blob": store.blobs.add_bytes(data),
+        "filename": f"{stem} (archived{generation}).pdf",
+        "media_type": "application/pdf",
+        "size": len(data),
+        "source_sha256": source["source_sha256"],
+    }
+
+
 def archive_pdfs(store: OfficeStore, transport: HttpTransport, limit: int = 20) -> int:
     """Take the PDF copies of the last signature of letters signed on this PC to PAdES B-LTA, each as a new copy
     beside the signed one; returns how many signatures' copies were archived. Never raises (as `stamp_signatures`)."""
@@ -72,21 +90,8 @@ def archive_pdfs(store: OfficeStore, transport: HttpTransport, limit: int = 20) 
     stamper = ServerTimeStamper(transport)
     done = 0
     for row, copies in pending:
-        made = []
         try:
-            for copy in copies:
-                archived = archive_pdf(store.blobs.read(str(copy["blob"])), trust, stamper)
-                stem = str(copy["filename"]).removesuffix(".pdf")
-                made.append(
-                    {
-                        "id": uuid7(),
-                        "blob": store.blobs.add_bytes(archived),
-                        "filename": f"{stem} (archived).pdf",
-                        "media_type": "application/pdf",
-                        "size": len(archived),
-                        "source_sha256": copy["source_sha256"],
-                    }
-                )
+            made = [_copy(store, archive_pdf(store.blobs.read(str(c["blob"])), trust, stamper), c, "") for c in copies]
         except (SyncError, ValueError) as exc:
             log.info("archiving the signed PDF copies postponed: %s", exc)
             break
@@ -97,3 +102,57 @@ def archive_pdfs(store: OfficeStore, transport: HttpTransport, limit: int = 20) 
             record_archived(s, store.log, store.actor(row.signer_user_id), row, made)
         done += 1
     return done
+
+
+@dataclass
+class Restamped:
+    done: list[str] = field(default_factory=list)  # registry numbers (or letter ids) of the letters re-stamped now
+    not_due: int = 0  # archived letters whose last time-stamp is still young enough
+    failed: list[str] = field(default_factory=list)  # one sentence each
+
+
+def restamp_pdfs(
+    store: OfficeStore,
+    transport: HttpTransport,
+    actor: Actor,
+    older_than: timedelta,
+    now: datetime,
+) -> Restamped:
+    """Give every archived PDF copy whose last document time-stamp is older than `older_than` (or whose authority's
+    certificate ends soon) a fresh one, as a new archived copy and a `letter.pdf_archived` event. Stops at the first
+    network or server failure (SyncError), which the caller reports; the copies re-stamped until then stay."""
+    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.signing.restamp import archived_now, is_due, last_stamp, restamp_pdf
+
+    with store.db.session() as s:
+        archived = archived_now(s)
+        trust = trust_store(s)
+    stamper = ServerTimeStamper(transport)
+    result = Restamped()
+    for item in archived:
+        with store.db.session() as s:
+            letter = s.get(Letter, item.signature.letter_id)
+            name = (letter.registry_number if letter is not None else "") or item.signature.letter_id
+        try:
+            sources = [store.blobs.read(str(c["blob"])) for c in item.copies]
+        except OSError:
+            result.failed.append(f"{name}: its archived PDF copy is not on this PC yet (sync, then try again)")
+            continue
+        if not any(is_due(last_stamp(data), now, older_than) for data in sources):
+            result.not_due += 1
+            continue
+        try:
+            generation = f" {item.generation + 1}"
+            made = [
+                _copy(store, restamp_pdf(d, trust, stamper), c, generation)
+                for d, c in zip(sources, item.copies, strict=True)
+            ]
+        except SyncError:
+            raise
+        except Exception as exc:  # pyHanko's validation and time-stamp errors have their own types
+            result.failed.append(f"{name}: {exc}")
+            continue
+        with store.db.write() as s:
+            record_archived(s, store.log, actor, item.signature, made)
+        result.done.append(name)
+    return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from eoffice_desktop.exits import (
 )
 from sync.server import directory, directory_cli, logs
 from sync.server.admin import AdminError, new_enrolment_code, revoke_device
+from sync.server.admin import now as admin_now
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.console import cli as console_cli
 from sync.server.database import ServerDatabase
@@ -132,6 +134,8 @@ def cmd_new_epoch(args: argparse.Namespace) -> int:
 def cmd_admin(args: argparse.Namespace) -> int:
     database = _database(args)
     database.migrate()
+    if args.admin_command == "restamp":
+        return _restamp_report(args, database)
     try:
         with database.write() as s:
             if getattr(args, "directory_command", None) is not None:
@@ -166,6 +170,28 @@ def cmd_admin(args: argparse.Namespace) -> int:
     except (AdminError, CARefused, CAUnavailable, PassphraseTooWeak) as exc:
         print(f"eoffice-server: {exc}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _restamp_report(args: argparse.Namespace, database: ServerDatabase) -> int:
+    """Letters whose archived PDF copies need a fresh time-stamp; their offices run `eoffice restamp`."""
+    from sync.server.restamp_report import due_letters
+    from sync.server.tsa import ServerTSA
+
+    if args.older_than < 1:
+        raise CommandFailed("--older-than must be a number of days, 1 or more.", USAGE)
+    try:
+        tsa = ServerTSA(ServerCA(Path(args.data_dir)), database).certificate()
+    except (CARefused, CAUnavailable) as exc:
+        print(f"eoffice-server: {exc}", file=sys.stderr)
+        return 1
+    ends = tsa.not_valid_after_utc.replace(tzinfo=None)
+    with database.read() as s:
+        due = due_letters(s, ends, admin_now(), timedelta(days=args.older_than))
+    print(f"The time-stamping certificate ends {ends:%Y-%m-%d}.")
+    for letter in due:
+        print(f"{letter.office}\t{letter.letter_id}\tlast archived {letter.last_archived:%Y-%m-%d}\t{letter.reason}")
+    print(f"{len(due)} letter(s) need a fresh time-stamp: their offices run 'eoffice restamp' on a PC.")
     return 0
 
 
@@ -276,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_places(revoke_cert)
     revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
     revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
+    restamp = commands.add_parser("restamp", help="letters whose archived PDF copies need a fresh time-stamp")
+    _add_places(restamp)
+    restamp.add_argument("--older-than", type=int, default=365, metavar="DAYS", help="default 365")
     bundle = sub.add_parser("import-bundle", help="read in a USB bundle of an office and write its return bundle")
     _add_places(bundle)
     bundle.add_argument("file", help="the bundle (.eob) the office saved for USB")

@@ -173,12 +173,13 @@ def record_archived(
 
 
 def archived_copies(session: Session, letter_id: str) -> dict[str, list[dict[str, object]]]:
-    """The archived PDF copies of a letter, by the signature event they archive."""
+    """The newest archived PDF copies of a letter (a re-stamp's copy holds everything the earlier one did), by the
+    signature event they archive."""
     found: dict[str, list[dict[str, object]]] = {}
     payloads = session.scalars(
         select(Event.payload).where(Event.letter_id == letter_id, Event.type == PDF_ARCHIVED).order_by(Event.hlc)
     )
     for raw in payloads:
         payload = json.loads(raw)
-        found.setdefault(str(payload.get("signature", "")), list(payload.get("copies", [])))
+        found[str(payload.get("signature", ""))] = list(payload.get("copies", []))
     return found

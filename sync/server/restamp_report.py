@@ -1,0 +1,48 @@
+"""Which letters' archived (B-LTA) PDF copies need a fresh document time-stamp soon: the server cannot re-stamp them
+itself (the copies belong to the offices' signed records, changed only by their own PCs), so it reports them.
+
+A copy's last time-stamp is dated by the `letter.pdf_archived` event that brought it (made just before that sync)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sync.server.models import ServerOffice, StoredEvent
+
+PDF_ARCHIVED = "letter.pdf_archived"
+BEFORE_TSA_END = timedelta(days=90)  # as the PCs' `eoffice restamp` (core/signing/restamp.py)
+
+
+@dataclass(frozen=True)
+class DueLetter:
+    office: str  # the office's code, or its id when the directory does not know it
+    letter_id: str
+    last_archived: datetime
+    reason: str
+
+
+def due_letters(session: Session, tsa_ends: datetime, now: datetime, older_than: timedelta) -> list[DueLetter]:
+    """Letters whose newest archived copy is older than `older_than`, or all of them when the authority's certificate
+    (which signed every time-stamp in them) ends within `BEFORE_TSA_END`; oldest first. Times are naive UTC."""
+    ending = tsa_ends <= now + BEFORE_TSA_END
+    rows = session.execute(
+        select(StoredEvent.office_id, StoredEvent.letter_id, func.max(StoredEvent.received_at))
+        .where(StoredEvent.type == PDF_ARCHIVED, StoredEvent.refused.is_(None), StoredEvent.letter_id.is_not(None))
+        .group_by(StoredEvent.office_id, StoredEvent.letter_id)
+        .order_by(func.max(StoredEvent.received_at))
+    )
+    codes = dict(session.execute(select(ServerOffice.id, ServerOffice.code)).tuples().all())
+    due = []
+    for office_id, letter_id, last in rows:
+        if ending:
+            reason = f"the time-stamping certificate ends {tsa_ends:%Y-%m-%d}"
+        elif last <= now - older_than:
+            reason = f"last time-stamped more than {older_than.days} days ago"
+        else:
+            continue
+        due.append(DueLetter(codes.get(office_id) or office_id, str(letter_id), last, reason))
+    return due
