@@ -42,107 +42,117 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="53"/>
         <source>Address book</source>
         <translation>ປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="55"/>
         <source>Find by name or abbreviation…</source>
         <translation>ຊອກຫາຕາມຊື່ ຫຼື ຕົວຫຍໍ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="58"/>
         <source>Show merged entries</source>
         <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="63"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="64"/>
         <source>English name</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="65"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="66"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="67"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="68"/>
         <source>Letters reach it</source>
         <translation>ໜັງສືໄປເຖິງທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="83"/>
         <source>New entry…</source>
         <translation>ເພີ່ມລາຍການໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="84"/>
         <source>Edit…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="85"/>
         <source>Merge into…</source>
         <translation>ລວມເຂົ້າກັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
         <source>Link to an office…</source>
         <translation>ເຊື່ອມກັບຫ້ອງການ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="87"/>
         <source>Separate again</source>
         <translation>ແຍກອອກຄືນ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/address_book.py" line="128"/>
+        <source>{sure} entries are surely offices of the directory; {doubtful} may be (choose them with Link to an office…).</source>
+        <translation>{sure} ລາຍການແມ່ນຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການແນ່ນອນ; {doubtful} ລາຍການອາດຈະແມ່ນ (ເລືອກດ້ວຍ ເຊື່ອມກັບຫ້ອງການ…).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="134"/>
+        <source>Link the {count} sure ones</source>
+        <translation>ເຊື່ອມ {count} ລາຍການທີ່ແນ່ນອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="161"/>
         <source>{name} → merged into {other}</source>
         <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="208"/>
         <source>New address-book entry</source>
         <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="223"/>
         <source>Edit address-book entry</source>
         <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="251"/>
         <source>Choose an entry of the list to merge into.</source>
         <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="250"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="277"/>
         <source>Choose an office of the directory from the list.</source>
         <translation>ກະລຸນາເລືອກຫ້ອງການຈາກລາຍຊື່ໃນບັນຊີລາຍຊື່ຫ້ອງການ.</translation>
     </message>

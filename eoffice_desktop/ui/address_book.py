@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -30,7 +31,7 @@ from eoffice_desktop.core.addressbook_fold import canonical_ids
 from eoffice_desktop.core.correspondents import OFFICE, Correspondent
 from eoffice_desktop.core.directory import delivered_by_sync
 from eoffice_desktop.core.directory import office as directory_office
-from eoffice_desktop.core.directory_match import suggest_links
+from eoffice_desktop.core.directory_match import link_sure_entries, suggest_links
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
@@ -96,8 +97,19 @@ class AddressBookDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.find, 1)
         top.addWidget(self.show_merged)
+        # Entries from before the directory that are surely one of its offices (by code, or a name no other office
+        # has) are linked in one click; the doubtful ones are offered one by one in "Link to an office…".
+        self.matches = QLabel()
+        self.matches.setWordWrap(True)
+        self.link_sure = QPushButton()
+        self.link_sure.setAutoDefault(False)
+        self.link_sure.clicked.connect(self.link_sure_ones)
+        matches_row = QHBoxLayout()
+        matches_row.addWidget(self.matches, 1)
+        matches_row.addWidget(self.link_sure)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(matches_row)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -107,6 +119,21 @@ class AddressBookDialog(QDialog):
 
     def reload(self) -> None:
         text = self.find.text().strip().casefold()
+        with self.store.db.session() as s:
+            suggestions = suggest_links(s)
+        sure = sum(1 for suggestion in suggestions if suggestion.sure)
+        doubtful = len(suggestions) - sure
+        self.matches.setText(
+            self.tr(
+                "{sure} entries are surely offices of the directory; {doubtful} may be (choose them with Link to an "
+                "office…)."
+            ).format(sure=sure, doubtful=doubtful)
+            if suggestions
+            else ""
+        )
+        self.link_sure.setText(self.tr("Link the {count} sure ones").format(count=sure))
+        self.link_sure.setVisible(sure > 0)
+        self.matches.setVisible(bool(suggestions))
         with self.store.db.session() as s:
             canonical = canonical_ids(s)
             orgs = sorted((o for o in s.query(Organisation) if o.name_lo), key=lambda o: o.name_lo)
@@ -255,6 +282,10 @@ class AddressBookDialog(QDialog):
                     update_organisation(s, self.store.log, self.actor, entry.id, office_id=office_id)
 
             self._change(link)
+
+    def link_sure_ones(self) -> None:
+        store, actor = self.store, self.actor
+        self._change(lambda: link_sure_entries(store, actor))
 
     def separate(self) -> None:
         chosen = self._selected()

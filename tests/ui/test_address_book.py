@@ -110,3 +110,26 @@ def test_a_doubtful_entry_is_linked_to_the_office_the_clerk_confirms(qtbot, app,
     assert linked is not None and linked.startswith("off_demo_")
     row = _row_of(dialog, "ພະແນກສຶກສາທິການ ແລະ ກິລາ")
     assert "ສສກ." in dialog.table.item(row, 5).text()  # the office's code beside "on paper"
+
+
+def test_entries_from_before_the_directory_are_linked_the_sure_ones_in_one_click(qtbot, app, tmp_path):
+    from eoffice_desktop.core.demo_directory import load_demo_directory
+    from eoffice_desktop.core.office import open_store, setup_office
+
+    store = open_store(tmp_path / "office")
+    clerk = setup_office(store, "ຂຕ", "ຫ້ອງການເມືອງ", "District office", "admin", "Admin", "password-1")
+    with store.db.write() as s:
+        finance = add_organisation(s, store.log, clerk, "ກະຊວງການເງິນ").id  # one office has this name: sure
+        add_organisation(s, store.log, clerk, "ພະແນກສຶກສາທິການ ແລະ ກິລາ")  # three provinces have one: doubtful
+    with store.db.write() as s:  # then the directory arrives
+        load_demo_directory(s)
+    dialog = AddressBookDialog(store, clerk, TaskRunner())
+    qtbot.addWidget(dialog)
+    assert "1" in dialog.matches.text() and not dialog.link_sure.isHidden()
+    with qtbot.waitSignal(dialog.changed):
+        dialog.link_sure.click()
+    with store.db.session() as s:
+        linked = s.get(Organisation, finance).office_id
+    assert linked is not None and linked.startswith("off_demo_")
+    assert dialog.link_sure.isHidden() and not dialog.matches.isHidden()  # the doubtful one waits for the clerk
+    store.close()
