@@ -55,7 +55,7 @@ class BarChart(QChartView):
         series.attachAxis(axis_y)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(380, 260)
+        self.setMinimumSize(360, 220)  # two rows of charts and the letters behind a bar fit 1366x768
 
 
 class DashboardDialog(QDialog):

@@ -54,6 +54,7 @@ from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.lost_page import LostPage
 from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 from eoffice_desktop.ui.resources import app_icon
+from eoffice_desktop.ui.screen_fit import fit_on_screen
 from eoffice_desktop.ui.search_filters import MoreFilters
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
 from eoffice_desktop.ui.search_results import SearchResults
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self._live = QTimer(self, interval=60 * 1000, timeout=self._update_counts)
         self._live.start()
         self.resize(1366, 768)
+        fit_on_screen(self)  # (and app.py shows it maximised)
         self.switch_requested = False
         self.sync_worker.start()
 
