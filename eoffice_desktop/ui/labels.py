@@ -177,3 +177,9 @@ def short_date(value: object) -> str:
     from datetime import date
 
     return value.strftime("%d/%m/%Y") if isinstance(value, date) else ""
+
+
+def number_of_year(number: str, year: int, this_year: int) -> str:
+    """A registry number with its year when it is not this year's and the number does not say it: numbers restart
+    every year, so last year's 0045 and this year's 0045 must not look the same."""
+    return number if year == this_year or str(year) in number else f"{number} ({year})"

@@ -54,7 +54,6 @@ from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.lost_page import LostPage
 from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 from eoffice_desktop.ui.resources import app_icon
-from eoffice_desktop.ui.screen_fit import fit_on_screen
 from eoffice_desktop.ui.search_filters import MoreFilters
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
 from eoffice_desktop.ui.search_results import SearchResults
@@ -63,6 +62,7 @@ from eoffice_desktop.ui.sync_indicator import SyncIndicator
 from eoffice_desktop.ui.sync_usb import UsbBundles
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.widgets import fit_date_columns
 
 REGISTERS = ("in", "out")
 LISTS = ("inbox", "sent")
@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self._live = QTimer(self, interval=60 * 1000, timeout=self._update_counts)
         self._live.start()
         self.resize(1366, 768)
-        fit_on_screen(self)  # (and app.py shows it maximised)
         self.switch_requested = False
         self.sync_worker.start()
 
@@ -203,6 +202,8 @@ class MainWindow(QMainWindow):
         for column, width in enumerate((100, 80, 160, 260, 65, 100, 80)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_date_columns(self.table, (1, 6))
+        fit_date_columns(self.inbox_table, (4, 5))
         self.highlight = HighlightDelegate(self.table)
         for column in (0, 2, 3):  # number, from / to, subject: where the searched words are
             self.table.setItemDelegateForColumn(column, self.highlight)
