@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.switch_requested = False
         self.sync_worker.start()
+        if not viewer.has("clerk"):  # an official's (and the head's) day starts with the letters sent to them
+            self.sidebar.setCurrentRow(VIEWS.index("inbox"))
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.inbox_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.inbox_table.verticalHeader().hide()
         self.inbox_table.setWordWrap(False)
+        self.inbox_table.setTabKeyNavigation(False)  # Tab goes on to the letter's buttons; arrows walk the rows
         for column, width in enumerate((88, 200, 118, 120, 78, 78, 130)):
             self.inbox_table.setColumnWidth(column, width)
         self.inbox_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -254,7 +258,12 @@ class MainWindow(QMainWindow):
             shortcut=QKeySequence.StandardKey.New,
             triggered=lambda: self.new_letter("in"),
         )
-        self.new_out = QAction(self.tr("New outgoing letter"), self, triggered=lambda: self.new_letter("out"))
+        self.new_out = QAction(
+            self.tr("New outgoing letter"),
+            self,
+            shortcut=QKeySequence("Ctrl+Shift+N"),
+            triggered=lambda: self.new_letter("out"),
+        )
         self.export_action = QAction(self.tr("Export CSV…"), self, triggered=self.export_register)
         refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         for action in (self.new_in, self.new_out, self.export_action, refresh):

@@ -88,6 +88,7 @@ class RouteDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 600)
+        self.targets.setFocus()  # arrows choose a person, Space ticks them, Enter sends
 
     def _add_target(self, text: str, target: tuple[str, str]) -> None:
         item = QListWidgetItem(text)
@@ -218,6 +219,7 @@ class CompleteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.outcome.setFocus()  # arrows choose the outcome, Enter completes
 
     def _check(self) -> None:
         if self.outcome.currentData() == "answered" and not self.reply.currentData():
