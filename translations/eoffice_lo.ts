@@ -140,27 +140,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="73"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="103"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="104"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="113"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="114"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -169,17 +169,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="127"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="173"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="188"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -358,37 +358,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="190"/>
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="195"/>
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208"/>
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="215"/>
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226"/>
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -628,7 +628,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="74"/>
         <source>This letter is void and can no longer be changed.</source>
-        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="75"/>
@@ -643,7 +643,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
         <source>This letter is void.</source>
-        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
@@ -703,7 +703,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>Only a clerk or the head of office can void a letter.</source>
-        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເຮັດໃຫ້ໜັງສືເປັນໂມຄະໄດ້.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
@@ -853,7 +853,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
         <source>This letter is void and cannot be signed.</source>
-        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
@@ -977,42 +977,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="69"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="79"/>
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="82"/>
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="86"/>
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="98"/>
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="110"/>
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1020,12 +1020,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="31"/>
         <source>dd/mm/yyyy</source>
         <translation>ວວ/ດດ/ປປປປ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="36"/>
         <source>Pick from a calendar</source>
         <translation>ເລືອກຈາກປະຕິທິນ</translation>
     </message>
@@ -1225,143 +1225,143 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="126"/>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="259"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="148"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
         <source>This office already uses eOffice on the server: join it…</source>
         <translation>ຫ້ອງການນີ້ໃຊ້ eOffice ຢູ່ເຊີບເວີແລ້ວ: ເຂົ້າຮ່ວມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153"/>
         <source>IT staff: you need the server address and a one-time enrolment code.</source>
         <translation>ພະນັກງານໄອທີ: ທ່ານຕ້ອງມີທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນແບບໃຊ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="157"/>
         <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
         <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
         <source>Change…</source>
         <translation>ປ່ຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="176"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="166"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178"/>
         <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168"/>
         <source>Data folder</source>
         <translation>ໂຟນເດີຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="177"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="184"/>
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="202"/>
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="141"/>
         <source>This PC is connected to the server, but no data of this office is there yet. If this is the office&apos;s first PC, enter the office and its first administrator and press Create.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ, ແຕ່ເຊີບເວີຍັງບໍ່ມີຂໍ້ມູນຂອງຫ້ອງການນີ້. ຖ້າແມ່ນຄອມພິວເຕີເຄື່ອງທຳອິດຂອງຫ້ອງການ, ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ ແລ້ວກົດ ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="133"/>
         <source>This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the office&apos;s administrators ({names}); they then set the others&apos; passwords in Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ໄດ້ເຂົ້າຮ່ວມ {office} ແລ້ວ. ລະຫັດຜ່ານຢູ່ສະເພາະແຕ່ລະເຄື່ອງ: ກະລຸນາຕັ້ງລະຫັດຜ່ານຢູ່ນີ້ໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນໜຶ່ງຂອງຫ້ອງການ ({names}); ຈາກນັ້ນເພິ່ນຈະຕັ້ງລະຫັດຜ່ານໃຫ້ຄົນອື່ນໃນ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
         <source>&lt;b&gt;An administrator&apos;s password on this PC&lt;/b&gt;</source>
         <translation>&lt;b&gt;ລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບໃນຄອມພິວເຕີນີ້&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
         <source>Finish</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="243"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="260"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -1855,7 +1855,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="50"/>
         <source>Void</source>
-        <translation>ຍົກເລີກ</translation>
+        <translation>ເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="56"/>
@@ -1935,7 +1935,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="87"/>
         <source>Voided</source>
-        <translation>ຖືກຍົກເລີກ</translation>
+        <translation>ເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="88"/>
@@ -2428,248 +2428,248 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="96"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="98"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="111"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="214"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Void…</source>
-        <translation>ຍົກເລີກ…</translation>
+        <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="154"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="166"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="220"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="230"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="249"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="253"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="253"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="267"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
         <source>Reason for void</source>
-        <translation>ເຫດຜົນການຍົກເລີກ</translation>
+        <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="288"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="297"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="316"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="339"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="348"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="350"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="369"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="357"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="370"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="387"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="400"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="427"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="427"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="433"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="433"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2677,47 +2677,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="303"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="303"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="310"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="311"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="323"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="323"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="325"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="340"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="347"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -2758,289 +2758,299 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="159"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="176"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="178"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="184"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="251"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="262"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="268"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="290"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="316"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="317"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="319"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="320"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="321"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="322"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="793"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="807"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="406"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="418"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="452"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="462"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="463"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="464"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="465"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="466"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="389"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="445"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="93"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="102"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="139"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="467"/>
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="502"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="514"/>
+        <source>Reminder: {today} letter(s) due today in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="516"/>
+        <source>Reminder: {late} letter(s) late in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="518"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="530"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="544"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="534"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="548"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="544"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="558"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="764"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="750"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="764"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="770"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="784"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="779"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="793"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="780"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="794"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="782"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="796"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="795"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="809"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3099,7 +3109,7 @@ Data folder: {folder}</source>
     <message>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="56"/>
         <source>Also show void letters</source>
-        <translation>ສະແດງໜັງສືທີ່ຍົກເລີກນຳ</translation>
+        <translation>ສະແດງໜັງສືທີ່ເປັນໂມຄະນຳ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="57"/>
@@ -3639,7 +3649,7 @@ Data folder: {folder}</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="186"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -3697,22 +3707,22 @@ Data folder: {folder}</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="166"/>
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="169"/>
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="169"/>
         <source>Name, e.g. &apos;Budget letters: Finance, copy to the deputy&apos;</source>
         <translation>ຊື່, ຕົວຢ່າງ &apos;ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="182"/>
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -5435,12 +5445,12 @@ SHA-256 fingerprint:
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="138"/>
         <source>Void letter {number}</source>
-        <translation>ຍົກເລີກໜັງສື {number}</translation>
+        <translation>ເຮັດໃຫ້ໜັງສື {number} ເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="141"/>
         <source>A void letter stays in the register, struck through, with the reason. Its number is not given again. Use this only for a letter registered by mistake.</source>
-        <translation>ໜັງສືທີ່ຖືກຍົກເລີກ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
+        <translation>ໜັງສືທີ່ເປັນໂມຄະ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="147"/>
@@ -5450,7 +5460,7 @@ SHA-256 fingerprint:
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="150"/>
         <source>Void the letter</source>
-        <translation>ຍົກເລີກໜັງສື</translation>
+        <translation>ເຮັດໃຫ້ໜັງສືເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="155"/>
@@ -5460,7 +5470,7 @@ SHA-256 fingerprint:
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163"/>
         <source>Say why the letter is void.</source>
-        <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
+        <translation>ກະລຸນາບອກເຫດຜົນທີ່ໜັງສືເປັນໂມຄະ.</translation>
     </message>
 </context>
 </TS>

@@ -510,11 +510,13 @@ class MainWindow(QMainWindow):
         if not due_today and not late:
             self.reminder.hide()
             return
-        self.reminder.setText(
-            self.tr("Reminder: {today} letter(s) due today and {late} late in your inbox.").format(
-                today=len(due_today), late=len(late)
-            )
-        )
+        if not late:  # (no "0 late": only what there is)
+            text = self.tr("Reminder: {today} letter(s) due today in your inbox.")
+        elif not due_today:
+            text = self.tr("Reminder: {late} letter(s) late in your inbox.")
+        else:
+            text = self.tr("Reminder: {today} letter(s) due today and {late} late in your inbox.")
+        self.reminder.setText(text.format(today=len(due_today), late=len(late)))
         self.reminder.show()
 
     # -- search ------------------------------------------------------------------------------------------------------
