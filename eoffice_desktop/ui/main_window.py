@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((100, 80, 160, 260, 65, 100, 80)):
+        for column, width in enumerate((125, 80, 135, 260, 65, 100, 80)):  # (a number of another year says its year)
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         fit_date_columns(self.table, (1, 6))
