@@ -266,6 +266,14 @@
     </message>
 </context>
 <context>
+    <name>AskText</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="241"/>
+        <source>Nothing is written yet: write a few words, or Cancel.</source>
+        <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/backup_dialog.py" line="49"/>
@@ -358,37 +366,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="191"/>
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196"/>
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="216"/>
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -3657,72 +3665,72 @@ Data folder: {folder}</source>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="43"/>
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="51"/>
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="61"/>
         <source>Instruction (minute), e.g. &apos;Please prepare an answer by Friday&apos;</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ &apos;ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66"/>
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70"/>
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79"/>
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86"/>
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="167"/>
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
         <source>Name, e.g. &apos;Budget letters: Finance, copy to the deputy&apos;</source>
         <translation>ຊື່, ຕົວຢ່າງ &apos;ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="183"/>
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>

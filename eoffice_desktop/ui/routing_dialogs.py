@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -230,5 +231,14 @@ class CompleteDialog(QDialog):
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     """A short multi-line text (comment, reason); None when cancelled or empty."""
-    text, ok = QInputDialog.getMultiLineText(parent, title, label)
-    return text.strip() if ok and text.strip() else None
+    while True:
+        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        if not ok:
+            return None
+        if text.strip():
+            return text.strip()
+        QMessageBox.warning(  # (an empty reason used to close the window as if it had worked)
+            parent,
+            title,
+            QCoreApplication.translate("AskText", "Nothing is written yet: write a few words, or Cancel."),
+        )
