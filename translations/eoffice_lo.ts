@@ -268,7 +268,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="251"/>
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -372,6 +372,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
@@ -391,12 +392,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214"/>
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
+        <source>(not needed)</source>
+        <translation>(ບໍ່ຈຳເປັນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="235"/>
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>

@@ -209,9 +209,7 @@ class CompleteDialog(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Answered by"), self.reply)
         form.addRow(self.tr("Note"), self.note)
-        self.outcome.currentIndexChanged.connect(
-            lambda: self.reply.setEnabled(self.outcome.currentData() == "answered")
-        )
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
         buttons.accepted.connect(self._check)
@@ -221,6 +219,16 @@ class CompleteDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.outcome.setFocus()  # arrows choose the outcome, Enter completes
+
+    def _outcome_chosen(self) -> None:
+        """Only an answered letter needs its answer: otherwise the hint to choose one goes, and its error too."""
+        answered = self.outcome.currentData() == "answered"
+        self.reply.setEnabled(answered)
+        hint = self.tr("(choose the outgoing letter)") if answered else self.tr("(not needed)")
+        self.reply.setItemText(0, hint)
+        if not answered:
+            self.reply.setCurrentIndex(0)
+            self.error.hide()
 
     def _check(self) -> None:
         if self.outcome.currentData() == "answered" and not self.reply.currentData():
