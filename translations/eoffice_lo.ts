@@ -2160,66 +2160,66 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
-        <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
-        <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+        <source>There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026.</source>
+        <translation>ບໍ່ມີວັນທີນີ້: ກະລຸນາກວດເບິ່ງວັນ ແລະ ເດືອນ, ຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="163"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="164"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>

@@ -142,7 +142,9 @@ def error(code: str, fallback: str) -> str:
         "closed_office": QCoreApplication.translate("Labels", "This office was closed; choose another office."),
         "invalid": QCoreApplication.translate("Labels", "This value is not valid."),
         "past": QCoreApplication.translate("Labels", "The date is in the past."),
-        "bad_date": QCoreApplication.translate("Labels", "Write the date as day/month/year, e.g. 26/02/2026."),
+        "bad_date": QCoreApplication.translate(  # (also for 31/02/2026: written right, but no such day)
+            "Labels", "There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026."
+        ),
     }.get(code, fallback)
 
 
