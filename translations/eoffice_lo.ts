@@ -160,27 +160,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="73"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="103"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="104"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="113"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="114"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -189,17 +189,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="127"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="173"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="188"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -283,6 +283,14 @@
         <location filename="../eoffice_desktop/ui/arrived_page.py" line="143"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AskText</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="251"/>
+        <source>Nothing is written yet: write a few words, or Cancel.</source>
+        <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
 </context>
 <context>
@@ -378,27 +386,28 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="191"/>
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
@@ -408,7 +417,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
+        <source>(not needed)</source>
+        <translation>(ບໍ່ຈຳເປັນ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="235"/>
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -1007,42 +1021,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="69"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="79"/>
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="82"/>
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="86"/>
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="98"/>
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="110"/>
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1050,12 +1064,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="31"/>
         <source>dd/mm/yyyy</source>
         <translation>ວວ/ດດ/ປປປປ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="36"/>
         <source>Pick from a calendar</source>
         <translation>ເລືອກຈາກປະຕິທິນ</translation>
     </message>
@@ -1255,143 +1269,143 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="126"/>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="259"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="148"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
         <source>This office already uses eOffice on the server: join it…</source>
         <translation>ຫ້ອງການນີ້ໃຊ້ eOffice ຢູ່ເຊີບເວີແລ້ວ: ເຂົ້າຮ່ວມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153"/>
         <source>IT staff: you need the server address and a one-time enrolment code.</source>
         <translation>ພະນັກງານໄອທີ: ທ່ານຕ້ອງມີທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນແບບໃຊ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="157"/>
         <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
         <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
         <source>Change…</source>
         <translation>ປ່ຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="176"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="166"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178"/>
         <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168"/>
         <source>Data folder</source>
         <translation>ໂຟນເດີຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="177"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="184"/>
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="202"/>
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="141"/>
         <source>This PC is connected to the server, but no data of this office is there yet. If this is the office&apos;s first PC, enter the office and its first administrator and press Create.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ, ແຕ່ເຊີບເວີຍັງບໍ່ມີຂໍ້ມູນຂອງຫ້ອງການນີ້. ຖ້າແມ່ນຄອມພິວເຕີເຄື່ອງທຳອິດຂອງຫ້ອງການ, ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ ແລ້ວກົດ ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="133"/>
         <source>This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the office&apos;s administrators ({names}); they then set the others&apos; passwords in Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ໄດ້ເຂົ້າຮ່ວມ {office} ແລ້ວ. ລະຫັດຜ່ານຢູ່ສະເພາະແຕ່ລະເຄື່ອງ: ກະລຸນາຕັ້ງລະຫັດຜ່ານຢູ່ນີ້ໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນໜຶ່ງຂອງຫ້ອງການ ({names}); ຈາກນັ້ນເພິ່ນຈະຕັ້ງລະຫັດຜ່ານໃຫ້ຄົນອື່ນໃນ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
         <source>&lt;b&gt;An administrator&apos;s password on this PC&lt;/b&gt;</source>
         <translation>&lt;b&gt;ລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບໃນຄອມພິວເຕີນີ້&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
         <source>Finish</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="243"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="260"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -2181,66 +2195,66 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
-        <source>Write the date as day/month/year, e.g. 26/02/2026.</source>
-        <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+        <source>There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026.</source>
+        <translation>ບໍ່ມີວັນທີນີ້: ກະລຸນາກວດເບິ່ງວັນ ແລະ ເດືອນ, ຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="163"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="164"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -2473,248 +2487,248 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="115"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="219"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="170"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="225"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="272"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="285"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="274"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="287"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="293"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="302"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="308"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="354"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="343"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="362"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="375"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="376"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="393"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="406"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="430"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="430"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2755,47 +2769,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="303"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="303"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="310"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="311"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="323"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="323"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="325"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="340"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="347"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -2836,289 +2850,299 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="161"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="178"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="186"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="274"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="306"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="319"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="320"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="322"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="323"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="314"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="316"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="803"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="817"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="318"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="330"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="411"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="445"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="457"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="455"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="467"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="456"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="468"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="457"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="469"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="458"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="470"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="459"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="471"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="382"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="94"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="103"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="141"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="460"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="472"/>
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="507"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="519"/>
+        <source>Reminder: {today} letter(s) due today in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="521"/>
+        <source>Reminder: {late} letter(s) late in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="523"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="535"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="549"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="539"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="553"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="549"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="563"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="759"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="759"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="780"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="794"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="789"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="803"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="790"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="804"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="792"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="806"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="805"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="819"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3809,7 +3833,7 @@ Data folder: {folder}</source>
         <translation>ພົບໃນຕົວໜັງສືທີ່ອ່ານຈາກເອກະສານສະແກນຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="190"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -3817,72 +3841,72 @@ Data folder: {folder}</source>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="43"/>
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="51"/>
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="61"/>
         <source>Instruction (minute), e.g. &apos;Please prepare an answer by Friday&apos;</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ &apos;ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66"/>
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70"/>
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79"/>
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86"/>
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="167"/>
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
         <source>Name, e.g. &apos;Budget letters: Finance, copy to the deputy&apos;</source>
         <translation>ຊື່, ຕົວຢ່າງ &apos;ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="183"/>
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>

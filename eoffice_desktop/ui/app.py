@@ -25,6 +25,7 @@ from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guar
 from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
+from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -53,6 +54,8 @@ def make_app(language: str | None = None) -> QApplication:
     install_fonts()
     set_app_font(app)
     install_translation(app, language or "lo")
+    if app.findChild(ScreenFit) is None:
+        app.installEventFilter(ScreenFit(app))
     return app
 
 
@@ -208,7 +211,7 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         window = MainWindow(store, actor, viewer, user_name, runner, throttle)
         watch = IdleWatch(window, lock_minutes)
         app.installEventFilter(watch)
-        window.show()
+        window.showMaximized()  # the status bar with the sync state stays on a 1366x768 screen, after a switch too
         _schedule_backups(window, store, runner)
         CheckNotice(window, store, runner, viewer).start()
         if measuring:

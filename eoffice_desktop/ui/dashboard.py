@@ -3,6 +3,8 @@ letters per month, and the average days to completion. Clicking a bar lists the 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
@@ -55,7 +57,7 @@ class BarChart(QChartView):
         series.attachAxis(axis_y)
         self.setChart(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(380, 260)
+        self.setMinimumSize(360, 220)  # two rows of charts and the letters behind a bar fit 1366x768
 
 
 class DashboardDialog(QDialog):
@@ -120,6 +122,7 @@ class DashboardDialog(QDialog):
                 .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
             )
             for letter in rows:
-                item = QListWidgetItem(f"{letter.registry_number} — {letter.subject}")
+                number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
+                item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
                 item.setData(Qt.ItemDataRole.UserRole, letter.id)
                 self.letters.addItem(item)

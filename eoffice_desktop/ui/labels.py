@@ -142,7 +142,9 @@ def error(code: str, fallback: str) -> str:
         "closed_office": QCoreApplication.translate("Labels", "This office was closed; choose another office."),
         "invalid": QCoreApplication.translate("Labels", "This value is not valid."),
         "past": QCoreApplication.translate("Labels", "The date is in the past."),
-        "bad_date": QCoreApplication.translate("Labels", "Write the date as day/month/year, e.g. 26/02/2026."),
+        "bad_date": QCoreApplication.translate(  # (also for 31/02/2026: written right, but no such day)
+            "Labels", "There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026."
+        ),
     }.get(code, fallback)
 
 
@@ -177,3 +179,9 @@ def short_date(value: object) -> str:
     from datetime import date
 
     return value.strftime("%d/%m/%Y") if isinstance(value, date) else ""
+
+
+def number_of_year(number: str, year: int, this_year: int) -> str:
+    """A registry number with its year when it is not this year's and the number does not say it: numbers restart
+    every year, so last year's 0045 and this year's 0045 must not look the same."""
+    return number if year == this_year or str(year) in number else f"{number} ({year})"

@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -57,6 +57,15 @@ from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_
 from eoffice_desktop.ui.scan_text import ScanTextPane
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
+
+# The day's steps from the keyboard (shown in each button's tooltip): send on, say it arrived, complete it.
+SHORTCUTS = {
+    "route": "Ctrl+T",
+    "acknowledge": "Ctrl+K",
+    "complete": "Ctrl+D",
+    "comment": "Ctrl+M",
+    "return": "Ctrl+Shift+R",
+}
 
 
 def _row(label: str, value: str) -> str:
@@ -138,6 +147,10 @@ class LetterView(QWidget):
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
+            if key in SHORTCUTS:
+                button.setShortcut(QKeySequence(SHORTCUTS[key]))
+                shown = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                button.setToolTip(f"{text.rstrip('…')} ({shown})")
             self.route_buttons[key] = button
             routing.addWidget(button)
         routing.addStretch(1)

@@ -63,6 +63,7 @@ from eoffice_desktop.ui.sync_indicator import SyncIndicator
 from eoffice_desktop.ui.sync_usb import UsbBundles
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.widgets import fit_date_columns
 
 REGISTERS = ("in", "out")
 LISTS = ("inbox", "sent")
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.switch_requested = False
         self.sync_worker.start()
         self.ocr_status.start()
+        if not viewer.has("clerk"):  # an official's (and the head's) day starts with the letters sent to them
+            self.sidebar.setCurrentRow(VIEWS.index("inbox"))
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.inbox_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.inbox_table.verticalHeader().hide()
         self.inbox_table.setWordWrap(False)
+        self.inbox_table.setTabKeyNavigation(False)  # Tab goes on to the letter's buttons; arrows walk the rows
         for column, width in enumerate((88, 200, 118, 120, 78, 78, 130)):
             self.inbox_table.setColumnWidth(column, width)
         self.inbox_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -197,12 +201,15 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((100, 80, 160, 260, 65, 100, 80)):
+        for column, width in enumerate((125, 80, 135, 260, 65, 100, 80)):  # (a number of another year says its year)
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_date_columns(self.table, (1, 6))
+        fit_date_columns(self.inbox_table, (4, 5))
         self.highlight = HighlightDelegate(self.table)
         for column in (0, 2, 3):  # number, from / to, subject: where the searched words are
             self.table.setItemDelegateForColumn(column, self.highlight)
@@ -254,7 +261,12 @@ class MainWindow(QMainWindow):
             shortcut=QKeySequence.StandardKey.New,
             triggered=lambda: self.new_letter("in"),
         )
-        self.new_out = QAction(self.tr("New outgoing letter"), self, triggered=lambda: self.new_letter("out"))
+        self.new_out = QAction(
+            self.tr("New outgoing letter"),
+            self,
+            shortcut=QKeySequence("Ctrl+Shift+N"),
+            triggered=lambda: self.new_letter("out"),
+        )
         self.export_action = QAction(self.tr("Export CSV…"), self, triggered=self.export_register)
         refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
@@ -503,11 +515,13 @@ class MainWindow(QMainWindow):
         if not due_today and not late:
             self.reminder.hide()
             return
-        self.reminder.setText(
-            self.tr("Reminder: {today} letter(s) due today and {late} late in your inbox.").format(
-                today=len(due_today), late=len(late)
-            )
-        )
+        if not late:  # (no "0 late": only what there is)
+            text = self.tr("Reminder: {today} letter(s) due today in your inbox.")
+        elif not due_today:
+            text = self.tr("Reminder: {late} letter(s) late in your inbox.")
+        else:
+            text = self.tr("Reminder: {today} letter(s) due today and {late} late in your inbox.")
+        self.reminder.setText(text.format(today=len(due_today), late=len(late)))
         self.reminder.show()
 
     # -- search ------------------------------------------------------------------------------------------------------

@@ -186,7 +186,8 @@ class RegisterModel(QAbstractTableModel):
 
     def _text(self, row: RegisterRow, column: str) -> str:
         if column == "number":
-            return row.registry_number + ("  " + self.tr("(provisional)") if row.provisional else "")
+            number = labels.number_of_year(row.registry_number, row.register_date.year, self.today.year)
+            return number + ("  " + self.tr("(provisional)") if row.provisional else "")
         if column == "date":
             return labels.short_date(row.register_date)
         if column == "correspondent":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -88,6 +89,7 @@ class RouteDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 600)
+        self.targets.setFocus()  # arrows choose a person, Space ticks them, Enter sends
 
     def _add_target(self, text: str, target: tuple[str, str]) -> None:
         item = QListWidgetItem(text)
@@ -207,9 +209,7 @@ class CompleteDialog(QDialog):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Answered by"), self.reply)
         form.addRow(self.tr("Note"), self.note)
-        self.outcome.currentIndexChanged.connect(
-            lambda: self.reply.setEnabled(self.outcome.currentData() == "answered")
-        )
+        self.outcome.currentIndexChanged.connect(self._outcome_chosen)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Complete"))
         buttons.accepted.connect(self._check)
@@ -218,6 +218,17 @@ class CompleteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.outcome.setFocus()  # arrows choose the outcome, Enter completes
+
+    def _outcome_chosen(self) -> None:
+        """Only an answered letter needs its answer: otherwise the hint to choose one goes, and its error too."""
+        answered = self.outcome.currentData() == "answered"
+        self.reply.setEnabled(answered)
+        hint = self.tr("(choose the outgoing letter)") if answered else self.tr("(not needed)")
+        self.reply.setItemText(0, hint)
+        if not answered:
+            self.reply.setCurrentIndex(0)
+            self.error.hide()
 
     def _check(self) -> None:
         if self.outcome.currentData() == "answered" and not self.reply.currentData():
@@ -228,5 +239,14 @@ class CompleteDialog(QDialog):
 
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     """A short multi-line text (comment, reason); None when cancelled or empty."""
-    text, ok = QInputDialog.getMultiLineText(parent, title, label)
-    return text.strip() if ok and text.strip() else None
+    while True:
+        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        if not ok:
+            return None
+        if text.strip():
+            return text.strip()
+        QMessageBox.warning(  # (an empty reason used to close the window as if it had worked)
+            parent,
+            title,
+            QCoreApplication.translate("AskText", "Nothing is written yet: write a few words, or Cancel."),
+        )

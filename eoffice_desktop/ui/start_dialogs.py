@@ -56,6 +56,7 @@ class FirstRunDialog(QDialog):
         self.runner = TaskRunner(self)
         self.joined = False
         self.join_button = QPushButton()
+        self.join_button.setAutoDefault(False)  # Enter creates the office, wherever the focus is
         self.join_button.clicked.connect(self.join)
         # The language comes first and switches the window at once; its label is in both languages.
         self.language = QComboBox()
@@ -79,6 +80,7 @@ class FirstRunDialog(QDialog):
         self.folder = QLineEdit(str(store.data_dir.root))
         self.folder.setReadOnly(True)
         self.change_folder = QPushButton()
+        self.change_folder.setAutoDefault(False)
         self.change_folder.clicked.connect(self._choose_folder)
         folder_row = self.folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -114,6 +116,7 @@ class FirstRunDialog(QDialog):
         layout.addWidget(buttons)
         self._retranslate()
         self.resize(560, 440)
+        self.name_lo.setFocus()
 
     def _language_chosen(self) -> None:
         app = QApplication.instance()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QTableView,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -85,3 +86,15 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def fit_date_columns(table: QTableView, columns: tuple[int, ...]) -> None:
+    """Date columns wide enough for the whole date with its year: registry numbers restart every year, so the year
+    is what tells two letters with the same number apart."""
+    width = (
+        table.fontMetrics().horizontalAdvance("00/00/0000")
+        + 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin)
+        + 16
+    )
+    for column in columns:
+        table.setColumnWidth(column, max(table.columnWidth(column), width))

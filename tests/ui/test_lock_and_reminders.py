@@ -76,5 +76,6 @@ def test_reminder_banner_names_letters_due_today_and_late(qtbot, app, demo_store
     assert window.reminder.isVisible()
     text = window.reminder.text()
     assert text.startswith("Reminder: 1 letter(s) due today"), text
+    assert "late" not in text  # no "and 0 late"
     quiet = _window(qtbot, store, "admin")
     assert not quiet.reminder.isVisible()

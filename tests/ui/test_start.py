@@ -162,3 +162,25 @@ def test_choosing_the_language_switches_the_first_run_window_at_once(qtbot, app,
 
         assert get_setting(s, "ui.language", "lo") == "en"  # the main window then opens in English
     store.close()
+
+
+def test_enter_in_the_first_start_window_creates_the_office(qtbot, app, tmp_path: Path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    from eoffice_desktop.ui.enrol_dialog import EnrolDialog
+
+    monkeypatch.setattr(EnrolDialog, "exec", lambda self: 0)  # (had Enter joined, the server's window is left)
+    store = open_store(tmp_path / "office")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.name_lo.setText("ຫ້ອງການປົກຄອງເມືອງຫາດຊາຍຟອງ")
+    dialog.code.setText("ຫຊຟ")
+    dialog.full_name.setText("ທ່ານ ບຸນມີ")
+    dialog.password.setText("long-enough-1")
+    dialog.password2.setText("long-enough-1")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.name_lo  # the first thing to type, not the join button
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert store.is_set_up() and not dialog.joined
+    store.close()
