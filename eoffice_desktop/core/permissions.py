@@ -7,9 +7,10 @@ who registered them (CONTEXT.md).
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from eoffice_desktop.core.accounts import NotAllowed, Viewer
 from eoffice_desktop.core.models import Delegation, Letter, RoutingStep
@@ -31,9 +32,9 @@ def acting_for(session: Session, viewer: Viewer, today: date | None = None) -> s
     return {viewer.user_id, *delegators}
 
 
-def _addressed_to(users: set[str], department_id: str | None) -> ColumnElement[bool]:
-    by_department = RoutingStep.to_department_id == department_id if department_id else false()
-    return or_(RoutingStep.to_user_id.in_(users), by_department, RoutingStep.from_user_id.in_(users))
+def _addressed_to(users: set[str], department_id: str | None, step: Any = RoutingStep) -> ColumnElement[bool]:
+    by_department = step.to_department_id == department_id if department_id else false()
+    return or_(step.to_user_id.in_(users), by_department, step.from_user_id.in_(users))
 
 
 def visible_clause(session: Session, viewer: Viewer) -> ColumnElement[bool]:
@@ -41,7 +42,10 @@ def visible_clause(session: Session, viewer: Viewer) -> ColumnElement[bool]:
     if viewer.has("head"):
         return Letter.id.is_not(None)
     users = acting_for(session, viewer)
-    routed_to_me = exists().where(RoutingStep.letter_id == Letter.id, _addressed_to(users, viewer.department_id))
+    # Its own name for the routing table: a query that also reads routing steps (the overview) must not lend its
+    # rows to this check.
+    step = aliased(RoutingStep)
+    routed_to_me = exists().where(step.letter_id == Letter.id, _addressed_to(users, viewer.department_id, step))
     return or_(Letter.confidentiality.not_in(RESTRICTED), Letter.registered_by == viewer.user_id, routed_to_me)
 
 

@@ -345,3 +345,19 @@ def test_saved_route_fills_recipients(office):
     with store.db.write() as s:
         delete_route(s, "ງົບປະມານ")
         assert list_saved_routes(s) == []
+
+
+def test_the_overview_works_for_a_clerk_and_counts_only_what_the_clerk_may_see(office):
+    """Its queries read routing steps while the visibility check reads them too: each keeps its own rows."""
+    from eoffice_desktop.core.dashboard import open_by_department, overdue_by_person
+
+    o, store = office, office["store"]
+    seen = _letter(o)
+    secret = _letter(o, confidentiality="secret", by=o["admin"])
+    for letter_id in (seen, secret):
+        route(store, o["admin"], letter_id, [Recipient(department_id=o["finance"])], today=TODAY)
+    with store.db.session() as s:
+        clerk = viewer_of(s, o["clerk2"].user_id)
+        assert [(b.label, b.letter_ids) for b in open_by_department(s, clerk)] == [("ພະແນກການເງິນ", (seen,))]
+        late = overdue_by_person(s, clerk, today=date.today() + timedelta(days=400))
+        assert all(secret not in bar.letter_ids for bar in late)
