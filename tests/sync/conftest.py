@@ -49,11 +49,20 @@ def _postgres_database() -> tuple[str, str]:
 
 
 def _drop_postgres(name: str) -> None:
+    """Drop a test database. PostgreSQL's autovacuum may be working in it at that moment, and only a role allowed to
+    signal other roles' processes can end that: wait for it instead (a few tries), rather than fail the test."""
     import psycopg
 
     admin = (PG_URL or "").replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    for attempt in range(20):
+        try:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 19:
+                raise
+            time.sleep(0.5)
 
 
 def start_server(database: ServerDatabase, blob_dir: Path, backend: str) -> tuple[RunningServer, uvicorn.Server]:
