@@ -32,6 +32,23 @@ RECEIVED = RECEIPT
 DIRECTORY_KEY = "sync.office_directory"  # the server's list of offices, kept at each sync (names for senders)
 
 
+def copy_attachments(s: Session, store: OfficeStore, actor: Actor, from_letter: str, to_letter: str) -> None:
+    """The files of one letter become another's too (an arrived letter registered here, a letter sent on): the
+    same stored bytes, named by the same hash, with their names and types."""
+    attachments = s.scalars(select(Attachment).where(Attachment.letter_id == from_letter).order_by(Attachment.id))
+    for attachment in list(attachments):
+        payload: dict[str, Any] = {
+            "id": uuid7(),
+            "blob": attachment.blob_hash,
+            "filename": attachment.filename,
+            "media_type": attachment.media_type,
+            "size": attachment.size,
+        }
+        store.log.append(
+            s, actor, "letter.attachment_added", payload, letter_id=to_letter, blobs=[attachment.blob_hash]
+        )
+
+
 @dataclass(frozen=True)
 class ArrivedRow:
     id: str
@@ -153,23 +170,7 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         )
         links = {"arrived_from": letter_id, "origin": origin_of(s, letter_id)}
         registered = register_letter(store, actor, form, today=today, session=s, links=links)
-        attachments = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.id))
-        for attachment in list(attachments):
-            payload: dict[str, Any] = {
-                "id": uuid7(),
-                "blob": attachment.blob_hash,
-                "filename": attachment.filename,
-                "media_type": attachment.media_type,
-                "size": attachment.size,
-            }
-            store.log.append(
-                s,
-                actor,
-                "letter.attachment_added",
-                payload,
-                letter_id=registered.letter_id,
-                blobs=[attachment.blob_hash],
-            )
+        copy_attachments(s, store, actor, letter_id, registered.letter_id)
         office = s.get(Office, actor.office_id)
         store.log.append(
             s,

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-
+from eoffice_desktop.core.arrivals import copy_attachments
 from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.journey_links import origin_of
 from eoffice_desktop.core.letterform import FieldError, FormInvalid, LetterForm
-from eoffice_desktop.core.models import Attachment, Letter
+from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
 
@@ -52,20 +50,5 @@ def forward_letter(
         )
         links = {"forwards": incoming.id, "origin": origin_of(s, incoming.id)}
         registered = register_letter(store, actor, form, today=today, session=s, links=links)
-        for attachment in list(s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))):
-            payload = {
-                "id": uuid7(),
-                "blob": attachment.blob_hash,
-                "filename": attachment.filename,
-                "media_type": attachment.media_type,
-                "size": attachment.size,
-            }
-            store.log.append(
-                s,
-                actor,
-                "letter.attachment_added",
-                payload,
-                letter_id=registered.letter_id,
-                blobs=[attachment.blob_hash],
-            )
+        copy_attachments(s, store, actor, letter_id, registered.letter_id)
     return registered
