@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections.abc import Iterator
@@ -18,6 +19,22 @@ os.environ.pop("EOFFICE_DATA_DIR", None)
 
 from eoffice_desktop.core.events import Actor  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office  # noqa: E402
+from eoffice_desktop.ui.gui_gc import collect_if_due  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_cycles_on_the_main_thread_only() -> Iterator[None]:
+    """As in the app (ui/gui_gc.py): a cycle holding a Qt object must never be collected by a worker thread or the
+    test server's thread, so automatic collection is off for the run and each test ends with a collection here."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_cycles_after_each_test(collect_cycles_on_the_main_thread_only: None) -> Iterator[None]:
+    yield
+    collect_if_due()
 
 
 @pytest.fixture
