@@ -21,6 +21,7 @@ from eoffice_desktop.core.letterform import FieldError, FormInvalid
 from eoffice_desktop.core.models import Department, Letter, RoutingStep, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import acting_for, open_steps_held, require_view
+from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.rights import ANY, allowed, require, scope
 from eoffice_desktop.core.workdays import default_due_date
 
@@ -29,7 +30,7 @@ OUTCOMES = ("answered", "filed", "no_action")
 MAX_MINUTE = 4000
 
 
-class RoutingRefused(ValueError):
+class RoutingRefused(Refusal, ValueError):
     """The routing action cannot be done; the message says why in words the user understands."""
 
 
@@ -48,7 +49,7 @@ def _changed(letter_id: str) -> Changes:
 def _open_letter(s: Session, viewer: Viewer, letter_id: str) -> Letter:
     letter = require_view(s, viewer, letter_id)
     if letter.status == "void":
-        raise RoutingRefused("This letter is void.")
+        raise RoutingRefused("This letter is void.", code="letter_void")
     return letter
 
 
@@ -104,11 +105,11 @@ def route(
         viewer = require(s, actor.user_id, "route")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.")
+            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
         _check_recipients(s, recipients, today)
         held = [step for step in open_steps_held(s, viewer, letter_id) if step.action != "for_information"]
         if not held and not _may_start_routing(s, viewer, letter):
-            raise NotAllowed("You do not hold this letter, so you cannot send it on.")
+            raise NotAllowed("You do not hold this letter, so you cannot send it on.", code="not_holder_send_on")
         payload = {
             "steps": _step_specs(s, letter, recipients, today),
             "minute": minute.strip(),
@@ -151,11 +152,13 @@ def redirect(
         viewer = require(s, actor.user_id, "redirect")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.")
+            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
         _check_recipients(s, recipients, today)
         moved = redirectable_steps(s, viewer, letter_id)
         if not moved:
-            raise NotAllowed("Nobody else holds this letter, or you may not take it from them.")
+            raise NotAllowed(
+                "Nobody else holds this letter, or you may not take it from them.", code="nobody_to_take_from"
+            )
         payload = {
             "from_steps": [{"step_id": step.id, "copy_step_id": uuid7()} for step in moved],
             "steps": _step_specs(s, letter, recipients, today),
@@ -171,7 +174,7 @@ def _held_step(s: Session, viewer: Viewer, letter_id: str, step_id: str | None) 
     if step_id is not None:
         held = [step for step in held if step.id == step_id]
     if not held:
-        raise NotAllowed("You do not hold this letter.")
+        raise NotAllowed("You do not hold this letter.", code="not_holder")
     return held[0]
 
 
@@ -182,7 +185,7 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, step_id)
         if step.status != "sent":
-            raise RoutingRefused("You have already acknowledged this letter.")
+            raise RoutingRefused("You have already acknowledged this letter.", code="already_acknowledged")
         store.log.append(s, actor, "letter.acknowledged", {"step_id": step.id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
@@ -226,10 +229,10 @@ def complete(
         viewer = require(s, actor.user_id, "complete")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is already completed.")
+            raise RoutingRefused("This letter is already completed.", code="already_completed")
         holds = [st for st in open_steps_held(s, viewer, letter_id) if st.action != "for_information"]
         if not holds and scope(viewer.roles, "complete") != ANY:
-            raise NotAllowed("You do not hold this letter, so you cannot complete it.")
+            raise NotAllowed("You do not hold this letter, so you cannot complete it.", code="not_holder_complete")
         if reply_letter_id:
             reply = require_view(s, viewer, reply_letter_id)
             if reply.direction != "out":
@@ -248,7 +251,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
         viewer = require(s, actor.user_id, "reopen")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status != "completed":
-            raise RoutingRefused("This letter is not completed.")
+            raise RoutingRefused("This letter is not completed.", code="not_completed")
         store.log.append(
             s, actor, "letter.reopened", {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
         )
@@ -263,9 +266,11 @@ def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Ch
         _open_letter(s, viewer, letter_id)
         step = s.get(RoutingStep, step_id)
         if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):
-            raise NotAllowed("You can only pull back a letter you sent.")
+            raise NotAllowed("You can only pull back a letter you sent.", code="recall_not_sender")
         if step.status != "sent":
-            raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
+            raise RoutingRefused(
+                "The receiver has already opened this letter; it can no longer be pulled back.", code="recall_too_late"
+            )
         store.log.append(s, actor, "letter.recalled", {"step_id": step_id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)

@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, exist
 from sqlalchemy.orm import Session, aliased
 
 from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
+from eoffice_desktop.core.refusals import Invalid
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
@@ -278,7 +279,12 @@ def search_letters(
 ) -> list[SearchRow]:
     """One page of matching letters the viewer may see. "recent" (newest first) needs no sorting and is instant."""
     if sort not in SEARCH_SORT_KEYS:
-        raise ValueError(f"Unknown sort {sort!r}; choose one of {', '.join(SEARCH_SORT_KEYS)}.")
+        raise Invalid(
+            "Unknown sort {sort}; choose one of {sorts}.",
+            code="sort_unknown",
+            sort=repr(sort),
+            sorts=", ".join(SEARCH_SORT_KEYS),
+        )
     today = today or date.today()
     plan = _plan(q.text)
     if sort == "recent" and limit is not None and (plan.match is not None or plan.short):

@@ -16,6 +16,7 @@ from eoffice_desktop.core.arrivals import office_names
 from eoffice_desktop.core.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui.sync_words import error_message, file_error, size_text
 from eoffice_desktop.ui.tasks import Job, TaskRunner
@@ -239,7 +240,7 @@ class UsbBundles(QObject):
             text = error_message(exc)
         elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
-        elif isinstance(exc, ValueError) and "another office" in str(exc):
+        elif isinstance(exc, Refusal) and exc.code == "bundle_for_another_office":
             text = self.tr("This bundle is for another office. Nothing was changed.")
         elif isinstance(exc, OSError):
             text = file_error(exc) + " " + self.tr("Nothing was changed.")

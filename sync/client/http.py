@@ -87,7 +87,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
-            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+            raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
         if raw and response.status_code == 200:
             return response.content
@@ -119,7 +119,9 @@ class HttpTransport:
             data = None
         if not isinstance(data, dict) or data.get("protocol") != PROTOCOL_VERSION:
             # A captive portal or a proxy error page: not our server, not an acknowledgement.
-            raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+            raise Offline(
+                "The answer (HTTP {status}) did not come from the eOffice server.", status=response.status_code
+            )
         return data
 
     def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
@@ -264,7 +266,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
-            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+            raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
         if response.status_code != 204:
             self.envelope(response)
@@ -285,10 +287,12 @@ class HttpTransport:
                 self._count(response, body=False)  # the file's bytes are counted as they arrive
                 if response.status_code not in (200, 206):
                     self.envelope(response)
-                    raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
+                    raise Refused("The server has no file {blob} for this office.", "not_found", blob=blob_hash)
                 if response.headers.get("Content-Type", "").split(";")[0].strip() != "application/octet-stream":
                     # A captive portal's 200 page is not the file: keep what was already fetched.
-                    raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+                    raise Offline(
+                        "The answer (HTTP {status}) did not come from the eOffice server.", status=response.status_code
+                    )
                 if response.status_code == 200:
                     done = 0
                 total = done + int(response.headers.get("Content-Length", "0"))
@@ -301,4 +305,4 @@ class HttpTransport:
                         self.bytes_received += len(chunk)  # sent as stored (identity): the bytes on the wire
                         progress(done, total)
         except requests.RequestException as exc:
-            raise Offline(f"The download was interrupted ({type(exc).__name__}); it will resume.") from None
+            raise Offline("The download was interrupted ({error}); it will resume.", error=type(exc).__name__) from None

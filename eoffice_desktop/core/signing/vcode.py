@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import io
 
+from eoffice_desktop.core.refusals import Refusal
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 BODY = 15
 QR_PREFIX = "EOFFICE-SIG:"
 
 
-class BadCode(ValueError):
+class BadCode(Refusal, ValueError):
     pass
 
 
@@ -41,9 +43,12 @@ def normalise(text: str) -> str:
     raw = "".join(ch for ch in raw if ch not in " -")
     raw = raw.translate(str.maketrans("OIL", "011"))
     if len(raw) != BODY + 1 or any(ch not in ALPHABET for ch in raw):
-        raise BadCode("A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.")
+        raise BadCode("A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.", code="vcode_length")
     if _check_char(raw[:BODY]) != raw[BODY]:
-        raise BadCode("This verification code is mistyped: its last character does not match. Check it again.")
+        raise BadCode(
+            "This verification code is mistyped: its last character does not match. Check it again.",
+            code="vcode_mistyped",
+        )
     return format_code(raw)
 
 
