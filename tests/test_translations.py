@@ -76,6 +76,24 @@ def test_every_refusal_code_of_the_core_has_its_words_in_the_gui() -> None:
     assert not sync_unworded, f"the sync words show the English of these codes: {sync_unworded}"
 
 
+def test_every_field_error_code_of_the_core_has_its_words_in_the_gui(qapp) -> None:
+    """A refused form is worded field by field from each FieldError's code (ui/labels.error)."""
+    import ast
+
+    from eoffice_desktop.ui import labels
+
+    codes = {}
+    for path in sorted((ROOT / "eoffice_desktop" / "core").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("FieldError", "err"):
+                code = node.args[1] if len(node.args) > 2 else None
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    codes.setdefault(code.value, f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert {"required", "taken", "self", "before_start"} <= set(codes)
+    unworded = {code: where for code, where in codes.items() if labels.error(code, "English words") == "English words"}
+    assert not unworded, f"add these codes to labels.error: {unworded}"
+
+
 def test_core_refusals_and_qt_buttons_reach_the_user_in_lao(qapp):
     from eoffice_desktop.core.accounts import AccountError
     from eoffice_desktop.core.routing import RoutingRefused
