@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 class Refusal(Exception):
-    """`code` names the refusal ("number_taken"); `params` are its values by name (`username="somchai"`); `english`
+    """`code` names the refusal ("username_taken"); `params` are its values by name (`username="somchai"`); `english`
     is the sentence, a `str.format` template over `params` when there are any (`str(refusal)` is it filled in).
 
     Each module keeps its own subclass (`AccountError(Refusal, ValueError)` ...) so that code catching ValueError,
