@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, CommandFailed, output_path
+from eoffice_shared.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, CommandFailed, output_path
 
 
 def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
@@ -60,7 +60,7 @@ def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace],
 
 
 def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from eoffice_desktop.core.bundles import bundle_name, export_bundle, import_bundle
+    from sync.client.bundles import bundle_name, export_bundle, import_bundle
     from sync.protocol.bundle import BundleInvalid
 
     store = open_store(data_dir_of(args))

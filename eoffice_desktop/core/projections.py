@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core import addressbook_fold
+from eoffice_desktop.core.attachment_fold import add_attachment
 from eoffice_desktop.core.journey_links import JourneyLink, fold_registered
 from eoffice_desktop.core.journey_policy import SHARING_SET, fold_sharing_set
 from eoffice_desktop.core.models import (
@@ -28,7 +29,6 @@ from eoffice_desktop.core.models import (
     RoutingStep,
     User,
 )
-from eoffice_desktop.core.ocr.store import index_known_text
 from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
 from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
@@ -128,25 +128,6 @@ def _known_letter(session: Session, letter_id: str | None, fresh: bool) -> str |
     return letter_id if fresh or session.get(Letter, letter_id) is not None else None
 
 
-def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, Any]) -> None:
-    if session.get(Attachment, a["id"]) is not None:
-        return
-    session.add(
-        Attachment(
-            id=a["id"],
-            letter_id=letter.id,
-            blob_hash=a["blob"],
-            filename=a["filename"],
-            media_type=a["media_type"],
-            size=int(a["size"]),
-            added_at=datetime.fromisoformat(row.hlc[:23]),
-            added_by=row.author_id,
-        )
-    )
-    letter.attachment_count += 1
-    index_known_text(session, letter.id, a["blob"])
-
-
 def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: bool = False) -> None:
     if not fresh and session.get(Letter, row.letter_id) is not None:
         return
@@ -191,7 +172,7 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
         if fresh or session.get(Organisation, org_id) is not None:
             session.add(LetterRecipient(letter_id=letter.id, position=position, org_id=org_id))
     for attachment in p.get("attachments", []):
-        _add_attachment(session, letter, row, attachment)
+        add_attachment(session, letter, row, attachment)
     if fresh:
         return
     # Events of this letter that arrived before its registration (out-of-order sync) fold now.
@@ -220,7 +201,7 @@ def _voided(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> 
 
 
 def _attachment_added(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
-    _add_attachment(session, letter, row, p)
+    add_attachment(session, letter, row, p)
 
 
 def _number_confirmed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:

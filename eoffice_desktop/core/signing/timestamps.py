@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.models import Event
-from eoffice_desktop.core.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED, SIGNED
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
 
 TIMESTAMPED = "letter.signature_timestamped"
 

@@ -11,9 +11,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.signing.certificates import describe
-from eoffice_desktop.core.signing.cms import Malformed, check_detached
-from eoffice_desktop.core.signing.vcode import code_for
+from eoffice_shared.signing.certificates import describe
+from eoffice_shared.signing.cms import Malformed, check_detached
+from eoffice_shared.signing.vcode import code_for
 from sync.protocol.envelope import EventEnvelope
 from sync.server.console.tables import SignatureCode
 from sync.server.models import IssuedCertificate, ServerOffice, StoredEvent
