@@ -19,7 +19,8 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
     store = open_store(data_dir_of(args))
     try:
         report = sync_once(store, big_transfers=args.big_transfers)
-        still_open = local_status(store).refusals
+        status = local_status(store)
+        still_open = status.refusals
     except SyncError as exc:
         print(f"eoffice: sync failed ({exc.code}): {exc}", file=sys.stderr)
         return RETRY if exc.retry else REENROL
@@ -32,6 +33,12 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
     )
     for reason in report.refusals:
         print(f"refused: {reason}")
+    if status.held_events:  # not refused, nothing to do but update eOffice: said, not counted as a failure
+        print(
+            f"eoffice: {status.held_events} change(s) made with a newer eOffice are kept aside until eOffice is "
+            "updated on this PC (eoffice check lists them).",
+            file=sys.stderr,
+        )
     if still_open:
         # Refusals stay open (and this command says so on every run) until someone deals with them in the window.
         print(

@@ -34,6 +34,7 @@ from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.tracking import tracking_code
+from sync.protocol.events import understood
 
 NUMBER_CONFIRMED = "letter.number_confirmed"
 
@@ -179,7 +180,8 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
     for later in session.scalars(
         select(Event).where(Event.letter_id == row.letter_id, Event.id != row.id).order_by(Event.hlc)
     ):
-        _apply_to_letter(session, later)
+        if understood(later.type, later.schema):  # the others stay aside (core/held_events.py)
+            _apply_to_letter(session, later)
 
 
 def _field_corrected(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -298,6 +300,7 @@ def rebuild(session: Session) -> int:
     session.flush()
     count = 0
     for row in session.scalars(select(Event).order_by(Event.hlc, Event.device_id, Event.id)):
-        apply(session, row)
+        if understood(row.type, row.schema):  # the others stay aside (core/held_events.py)
+            apply(session, row)
         count += 1
     return count
