@@ -12,7 +12,7 @@ from eoffice_shared.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, Command
 
 
 def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from sync.client.errors import SyncError
+    from sync.client.errors import ProtocolUnsupported, SyncError
     from sync.client.session import sync_once
     from sync.client.status import local_status
 
@@ -23,6 +23,8 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
         still_open = status.refusals
     except SyncError as exc:
         print(f"eoffice: sync failed ({exc.code}): {exc}", file=sys.stderr)
+        if isinstance(exc, ProtocolUnsupported):  # not this PC's enrolment: eOffice or the server needs an update
+            return REFUSED
         return RETRY if exc.retry else REENROL
     finally:
         store.close()
