@@ -34,9 +34,9 @@ from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.tracking import tracking_code
-from sync.protocol.events import understood
+from sync.protocol.events import EventType, understood
 
-NUMBER_CONFIRMED = "letter.number_confirmed"
+NUMBER_CONFIRMED = EventType.LETTER_NUMBER_CONFIRMED
 
 # Fields a correction may change, and how their payload text becomes a column value.
 CORRECTABLE: dict[str, Callable[[Any], Any]] = {}
@@ -229,23 +229,23 @@ EXTRA_SOURCES.append(_provisional_aliases)
 
 
 LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], None]] = {
-    "letter.field_corrected": _field_corrected,
-    "letter.voided": _voided,
-    "letter.attachment_added": _attachment_added,
+    EventType.LETTER_FIELD_CORRECTED: _field_corrected,
+    EventType.LETTER_VOIDED: _voided,
+    EventType.LETTER_ATTACHMENT_ADDED: _attachment_added,
     NUMBER_CONFIRMED: _number_confirmed,
     signing_fold.SIGNED: signing_fold.fold_signed,
     signing_fold.PDF_ARCHIVED: signing_fold.fold_pdf_archived,
 }
 
 OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
-    "office.created": _office_created,
-    "user.created": _user_created,
-    "user.updated": _user_updated,
-    "department.created": _department_created,
+    EventType.OFFICE_CREATED: _office_created,
+    EventType.USER_CREATED: _user_created,
+    EventType.USER_UPDATED: _user_updated,
+    EventType.DEPARTMENT_CREATED: _department_created,
     addressbook_fold.ORG_ADDED: addressbook_fold.fold_added,
     addressbook_fold.ORG_UPDATED: addressbook_fold.fold_updated,
     addressbook_fold.ORG_MERGED: addressbook_fold.fold_merged,
-    "letter.registered": _letter_registered,
+    EventType.LETTER_REGISTERED: _letter_registered,
     SHARING_SET: fold_sharing_set,
     signing_fold.CA_ADDED: signing_fold.fold_ca_added,
     signing_fold.CRL_PUBLISHED: signing_fold.fold_crl_published,
@@ -270,7 +270,7 @@ def _apply_to_letter(session: Session, row: Event) -> None:
 
 def apply(session: Session, row: Event, fresh: bool = False) -> None:
     """Fold one newly stored event into the projections (`fresh`: just made on this PC)."""
-    if row.type == "letter.registered":
+    if row.type == EventType.LETTER_REGISTERED:
         payload = _payload(row)
         fold_registered(session, row, payload)  # before the letter: its tracking code follows the journey's origin
         _letter_registered(session, row, payload, fresh)

@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.attachment_fold import add_attachment
 from eoffice_desktop.core.models import Event, Letter
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
+from sync.protocol.events import EventType
 
-SIGNED = "letter.signed"
-CA_ADDED = "trust.ca_added"
-CRL_PUBLISHED = "trust.crl_published"
-PDF_ARCHIVED = "letter.pdf_archived"
+SIGNED = EventType.LETTER_SIGNED
+CA_ADDED = EventType.TRUST_CA_ADDED
+CRL_PUBLISHED = EventType.TRUST_CRL_PUBLISHED
+PDF_ARCHIVED = EventType.LETTER_PDF_ARCHIVED
 
 
 def fold_signed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
