@@ -20,13 +20,19 @@ from sync.protocol.envelope import EventEnvelope, canonical_json
 from sync.protocol.messages import (
     CHUNK_SIZE,
     Answer,
+    BlobStatus,
+    Confirmations,
     ConfirmedNumber,
+    Enrolled,
     Hello,
+    IssuedCertificate,
     NumberBlockOut,
+    NumberBlocks,
     ProvisionalLetter,
     PullAnswer,
     PushAnswer,
     SeriesWant,
+    TrustAnswer,
 )
 
 AnswerT = TypeVar("AnswerT", bound=Answer)
@@ -180,7 +186,7 @@ class HttpTransport:
         if replaces:  # a restored PC enrolling again under a new id: the id the server knew it by
             payload["replaces"] = replaces
         data: dict[str, Any] = self._json("POST", "/v1/devices/enrol", payload)
-        self.token = data["token"]
+        self.token = self._answer(Enrolled, data).token
         return data
 
     def hello(self) -> Hello:
@@ -214,20 +220,24 @@ class HttpTransport:
     def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]:
         """Reserve a block of each asked series of this PC's office."""
         data = self._json("POST", "/v1/numbers/blocks", {"series": [want.model_dump() for want in series]})
-        return [NumberBlockOut.model_validate(block) for block in data["blocks"]]
+        return self._answer(NumberBlocks, data).blocks
 
     def confirm_numbers(self, letters: list[ProvisionalLetter]) -> list[ConfirmedNumber]:
         """Final numbers for letters this PC numbered provisionally (the same answer when asked again)."""
         data = self._json("POST", "/v1/numbers/confirm", {"letters": [letter.model_dump() for letter in letters]})
-        return [ConfirmedNumber.model_validate(result) for result in data["results"]]
+        return self._answer(Confirmations, data).results
 
     def ca_trust(self, have_ca: str, have_crl: int) -> dict[str, Any]:
         """The organisation's CA certificate and newest revocation list, or `unchanged` when the PC has them."""
-        return dict(self._request("GET", "/v1/ca", params={"have_ca": have_ca, "have_crl": have_crl}))
+        data = self._request("GET", "/v1/ca", params={"have_ca": have_ca, "have_crl": have_crl})
+        self._answer(TrustAnswer, data)
+        return dict(data)
 
     def certify(self, user_id: str, csr_pem: str) -> dict[str, Any]:
         """The server's CA signs an official's certificate request: `certificate_pem` and `ca_pem`."""
-        return dict(self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem}))
+        data = self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem})
+        self._answer(IssuedCertificate, data)
+        return dict(data)
 
     def timestamp(self, query_der: bytes) -> bytes:
         """An RFC 3161 time-stamp reply (DER) from the server's time-stamping authority."""
@@ -243,12 +253,14 @@ class HttpTransport:
     def blob_status(self, hashes: list[str]) -> BlobNeeds:
         needs = BlobNeeds()
         for start in range(0, len(hashes), 500):
-            data = self._json("POST", "/v1/blobs/have", {"hashes": hashes[start : start + 500]})
-            for blob_hash in data["present"]:
+            status = self._answer(
+                BlobStatus, self._json("POST", "/v1/blobs/have", {"hashes": hashes[start : start + 500]})
+            )
+            for blob_hash in status.present:
                 needs.have[blob_hash] = None
-            for blob_hash, chunks in data["partial"].items():
+            for blob_hash, chunks in status.partial.items():
                 needs.have[blob_hash] = set(chunks)
-            for blob_hash in data["missing"]:
+            for blob_hash in status.missing:
                 needs.have[blob_hash] = set()
         return needs
 
