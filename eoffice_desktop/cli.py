@@ -11,7 +11,7 @@ from eoffice_desktop import __version__
 from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir, demo_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.integrity import DiskFull
-from eoffice_desktop.exits import (
+from eoffice_shared.exits import (
     BUSY,
     FILES,
     INTERRUPTED,
@@ -212,7 +212,7 @@ def _register_extra_commands(sub: argparse._SubParsersAction) -> None:  # type: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Every way a command can end maps to one exit code of the shared table (eoffice_desktop/exits.py,
+    """Every way a command can end maps to one exit code of the shared table (eoffice_shared/exits.py,
     docs/commands.md) and, when it fails, one sentence on standard error - never a traceback."""
     words = sys.argv[1:] if argv is None else argv
     parser = build_parser(commands=not _opens_the_window(words))

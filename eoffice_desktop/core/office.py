@@ -20,6 +20,7 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.passwords import hash_password
 from eoffice_desktop.core.settings import get_setting, set_setting
+from sync.protocol.events import EventType
 
 DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
 
@@ -130,12 +131,15 @@ def setup_office(
     with store.db.write() as s:
         set_setting(s, "office.id", office_id)
         store.log.append(
-            s, actor, "office.created", {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en}
+            s,
+            actor,
+            EventType.OFFICE_CREATED,
+            {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en},
         )
         store.log.append(
             s,
             actor,
-            "user.created",
+            EventType.USER_CREATED,
             {
                 "user_id": user_id,
                 "username": admin_username,

@@ -20,7 +20,6 @@ from eoffice_desktop.core.logs import setup_logging
 from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.exits import BUSY
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
@@ -29,6 +28,7 @@ from eoffice_desktop.ui.resources import app_icon, install_fonts, install_transl
 from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.exits import BUSY
 
 log = logging.getLogger("eoffice.app")
 
@@ -67,7 +67,7 @@ def _refuse(app: QApplication, title: str, text: str) -> int:
     print(f"eoffice: {title}: {text}", file=sys.stderr)
     if app.platformName() != "offscreen":  # nobody could answer a dialog on an offscreen display
         QMessageBox.critical(None, title, text)
-    return BUSY  # the data cannot be opened: the shared table of exit codes (eoffice_desktop/exits.py)
+    return BUSY  # the data cannot be opened: the shared table of exit codes (eoffice_shared/exits.py)
 
 
 def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, letters: int = 300) -> bool:

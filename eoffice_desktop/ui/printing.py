@@ -20,12 +20,12 @@ from eoffice_desktop.core.models import Letter, Office
 from eoffice_desktop.core.pdf_glyph_text import mend_glyph_text
 from eoffice_desktop.core.register_query import RegisterRow
 from eoffice_desktop.core.signing.ledger import signatures_of
-from eoffice_desktop.core.signing.vcode import qr_payload
 from eoffice_desktop.core.timeline import TimelineEntry
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
+from eoffice_shared.signing.vcode import qr_payload
 
 log = logging.getLogger("eoffice.printing")
 
