@@ -59,6 +59,12 @@ def _search(store: OfficeStore, text: str) -> set[str]:
         return {row.id for row in search_letters(s, SearchQuery(text=text, include_void=True), limit=None)}
 
 
+def test_the_migrations_have_one_head() -> None:
+    """Parts of the app that add a migration side by side must merge it (as 0006_one_head does), and an office made by
+    the code of every head that was ever released is kept in old_offices/ (make_old_offices.py)."""
+    assert len(head_revisions()) == 1, head_revisions()
+
+
 @pytest.mark.parametrize("head", sorted(FACTS))
 def test_an_office_of_an_old_head_opens_with_everything_in_it(
     head: str, tmp_path: Path, new_office_schema: dict[str, object]
