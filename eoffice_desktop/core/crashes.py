@@ -17,15 +17,16 @@ import logging
 import os
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from eoffice_desktop.core.datadir import lock_handle, unlock_handle
+
+if TYPE_CHECKING:
+    from types import TracebackType
 
 log = logging.getLogger("eoffice.crash")
 
@@ -208,6 +209,8 @@ class CrashLog:
                     return None
                 now = datetime.now()
                 path = self.folder / f"exception-{_stamp(now)}-{os.getpid()}.txt"
+                import traceback  # loaded when first needed: the start of the app does not wait for it
+
                 text = "".join(traceback.format_exception(kind, exc, tb))
                 header = f"# eOffice {_version()}, {now.isoformat(' ', 'seconds')}, thread {thread}\n"
                 self.folder.mkdir(parents=True, exist_ok=True)

@@ -196,9 +196,13 @@ def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner
 
 def _crash_notice(window: MainWindow, store: OfficeStore, runner: TaskRunner) -> None:
     """Crash reports no start has shown yet: said once, with the check of the records and the diagnostics zip."""
-    from eoffice_desktop.ui.crash_notice import CrashNotice
 
-    CrashNotice(window, store, runner).start()
+    def look() -> None:  # after the first rows are on screen: the notice's code loads then
+        from eoffice_desktop.ui.crash_notice import CrashNotice
+
+        CrashNotice(window, store, runner).start()
+
+    QTimer.singleShot(1500, window, look)
 
 
 def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:

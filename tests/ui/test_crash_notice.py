@@ -11,9 +11,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from eoffice_desktop.core.office import open_store, setup_office
+from eoffice_desktop.ui.app import _crash_notice
 from eoffice_desktop.ui.crash_notice import CrashNotice
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -89,17 +90,17 @@ def test_a_crash_is_reported_at_the_next_start_and_goes_into_the_diagnostics_zip
     window = QWidget()
     qtbot.addWidget(window)
     try:
-        notice = CrashNotice(window, store, runner, logs)
-        notice.start()
-        qtbot.waitUntil(lambda: notice.box is not None and notice.box.isVisible(), timeout=30000)
-        assert notice.box is not None
-        text = notice.box.text()
+        monkeypatch.setenv("EOFFICE_LOG_DIR", str(logs))
+        _crash_notice(window, store, runner)  # as the app does once the window is up
+        qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=30000)
+        [box] = window.findChildren(QMessageBox)
+        text = box.text()
         assert ("stopped unexpectedly" if kind != "thread" else "unexpected error") in text
         assert "found no problem: nothing that was saved has been lost" in text
 
         target = tmp_path / "for-it.zip"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-        [save] = [b for b in notice.box.buttons() if b.text().startswith("Save diagnostics")]
+        [save] = [b for b in box.buttons() if b.text().startswith("Save diagnostics")]
         save.click()
         qtbot.waitUntil(lambda: any(title == "Diagnostics saved" for title, _ in quiet_message_boxes), timeout=30000)
         with zipfile.ZipFile(target) as archive:
