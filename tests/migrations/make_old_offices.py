@@ -1,9 +1,9 @@
 """Makes the old data folders the migration tests open: each one by the released code of the commit that added one of
-the migration heads merged in 0006_one_head, checked out from this repository's history.
+the migration heads merged in 0006_one_head (and one older schema), checked out from this repository's history.
 
-Run from the repository root when a new head is merged: `python -m tests.migrations.make_old_offices`. Each office is
-the demo office of that code (letters with scans, and routing and signatures where the code had them) with a few
-facts about it in `offices.json`, read before any migration, for the tests to compare with.
+Run from the repository root when a new head is merged: `python -m tests.migrations.make_old_offices [NAME ...]`.
+Each office is the demo office of that code (letters with scans, and routing and signatures where the code had them)
+with a few facts about it in `offices.json`, read before any migration, for the tests to compare with.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ HEADS = {
     "0004_addressbook": "d929897",
     "0004_journey": "137faf3",
     "0005_ocr_text": "f6bda33",
+    # Not a head: 0003_sync as first released, before it dropped the unique registry number (0008_number_not_unique)
+    "0003_sync_first": "22ea99a",
 }
 
 # The demo of the signatures commit signed nothing: sign one outgoing letter the way that code's own tests did.
@@ -110,12 +112,17 @@ def make_office(head: str, commit: str, scratch: Path) -> dict[str, object]:
     return {"commit": commit, **_facts(office / "eoffice.sqlite")}
 
 
-def main() -> int:
+def main(only: list[str]) -> int:
+    """All offices, or those named (keeping the facts of the others)."""
+    path = FOLDER / "offices.json"
+    facts = json.loads(path.read_text(encoding="utf-8")) if only and path.exists() else {}
     with tempfile.TemporaryDirectory() as scratch:
-        facts = {head: make_office(head, commit, Path(scratch)) for head, commit in HEADS.items()}
-    (FOLDER / "offices.json").write_text(json.dumps(facts, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        for head, commit in HEADS.items():
+            if not only or head in only:
+                facts[head] = make_office(head, commit, Path(scratch))
+    path.write_text(json.dumps(facts, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
