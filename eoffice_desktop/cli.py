@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -222,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     func = getattr(args, "func", cmd_gui)
+    if func is not cmd_gui:  # the window starts its own log, with its crash reports
+        from eoffice_desktop.core.logs import setup_logging
+
+        setup_logging()
+        logging.getLogger("eoffice.cli").info("eoffice %s", getattr(args, "command", None) or "")
     try:
         return int(func(args))
     except BrokenPipeError:
@@ -231,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException as exc:  # noqa: BLE001 - each kind gets its sentence and code below
         failed = _failure(exc)
         if failed is None:
+            logging.getLogger("eoffice.cli").exception("eoffice %s failed", getattr(args, "command", None) or "")
             raise
         print(f"eoffice: {failed}", file=sys.stderr)
         return failed.code

@@ -160,27 +160,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="76" />
+        <location filename="../eoffice_desktop/ui/app.py" line="77" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="106" />
+        <location filename="../eoffice_desktop/ui/app.py" line="117" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="107" />
+        <location filename="../eoffice_desktop/ui/app.py" line="118" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="116" />
+        <location filename="../eoffice_desktop/ui/app.py" line="127" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="117" />
+        <location filename="../eoffice_desktop/ui/app.py" line="128" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -189,17 +189,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="130" />
+        <location filename="../eoffice_desktop/ui/app.py" line="141" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="176" />
+        <location filename="../eoffice_desktop/ui/app.py" line="187" />
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="191" />
+        <location filename="../eoffice_desktop/ui/app.py" line="213" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -1016,6 +1016,74 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="130" />
         <source>Say why the field is corrected.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ແກ້ໄຂ.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="57" />
+        <source>eOffice stopped unexpectedly on {when}. It wrote a report for IT staff.</source>
+        <translation>eOffice ໄດ້ປິດລົງເອງໂດຍບໍ່ຄາດຄິດ ເມື່ອ {when}. ໂປຣແກຣມໄດ້ບັນທຶກລາຍງານໄວ້ໃຫ້ພະນັກງານໄອທີແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="59" />
+        <source>eOffice met an unexpected error on {when}. It wrote a report for IT staff.</source>
+        <translation>eOffice ພົບຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ເມື່ອ {when}. ໂປຣແກຣມໄດ້ບັນທຶກລາຍງານໄວ້ໃຫ້ພະນັກງານໄອທີແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="62" />
+        <source>eOffice has just checked the office's records on this PC and found no problem: nothing that was saved has been lost.</source>
+        <translation>eOffice ຫາກໍ່ກວດສອບບັນທຶກຂອງຫ້ອງການໃນຄອມພິວເຕີເຄື່ອງນີ້ ແລະ ບໍ່ພົບບັນຫາຫຍັງ: ຂໍ້ມູນທີ່ບັນທຶກໄວ້ແລ້ວບໍ່ໄດ້ເສຍໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="67" />
+        <source>The office's records could not be checked just now. If IT staff's check (eoffice check) finds no problem, nothing that was saved has been lost.</source>
+        <translation>ຕອນນີ້ຍັງກວດສອບບັນທຶກຂອງຫ້ອງການບໍ່ໄດ້. ຖ້າພະນັກງານໄອທີກວດສອບ (eoffice check) ແລ້ວບໍ່ພົບບັນຫາ, ຂໍ້ມູນທີ່ບັນທຶກໄວ້ແລ້ວກໍບໍ່ໄດ້ເສຍໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="72" />
+        <source>The check of the office's records on this PC found a problem. Do not delete or repair anything yourself: save the diagnostics file and call IT staff.</source>
+        <translation>ການກວດສອບບັນທຶກຂອງຫ້ອງການໃນຄອມພິວເຕີເຄື່ອງນີ້ພົບບັນຫາ. ກະລຸນາຢ່າລຶບ ຫຼື ແກ້ໄຂຫຍັງເອງ: ໃຫ້ບັນທຶກໄຟລ໌ຂໍ້ມູນວິເຄາະ ແລ້ວໂທຫາພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="76" />
+        <source>You can save a diagnostics file for IT staff now (it holds no letters, passwords or keys), or later from Help &gt; Save diagnostics for support.</source>
+        <translation>ທ່ານສາມາດບັນທຶກໄຟລ໌ຂໍ້ມູນວິເຄາະໃຫ້ພະນັກງານໄອທີໄດ້ດຽວນີ້ (ໃນໄຟລ໌ບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈ), ຫຼື ພາຍຫຼັງທີ່ ຊ່ວຍເຫຼືອ &gt; ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="84" />
+        <source>About the last time eOffice ran</source>
+        <translation>ກ່ຽວກັບການໃຊ້ eOffice ຄັ້ງກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="86" />
+        <source>Save diagnostics…</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="87" />
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="97" />
+        <source>Save diagnostics</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="105" />
+        <source>Diagnostics saved</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="106" />
+        <source>Saved in {path}. Send this file to IT staff.</source>
+        <translation>ບັນທຶກໄວ້ທີ່ {path} ແລ້ວ. ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="108" />
+        <source>Not saved</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
 </context>
 <context>
@@ -3516,127 +3584,127 @@ Data folder: {folder}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="42" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="46" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="43" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="44" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="45" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="46" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
         <source>Digital signatures</source>
         <translation>ລາຍເຊັນດິຈິຕອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
         <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from eoffice_desktop.core.passwords import hash_password
 from eoffice_desktop.core.settings import get_setting, set_setting
 from sync.protocol.events import EventType
 
+log = logging.getLogger("eoffice.office")
 DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
 
 
@@ -97,8 +99,10 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
         if dir_lock is not None:  # the only writer: no other process is in the middle of storing a scan
             remove_stale_incoming(data_dir.blobs)
+        log.info("data folder opened: %s (device %s%s)", root, device_id, "" if lock else ", read-only use")
         return OfficeStore(data_dir, db, blobs, EventLog(device_id), device_id, dir_lock)
-    except BaseException:
+    except BaseException as exc:
+        log.warning("data folder %s not opened: %s", root, type(exc).__name__)
         if dir_lock is not None:
             dir_lock.release()
         raise
