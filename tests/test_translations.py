@@ -50,9 +50,9 @@ def test_placeholders_survive_translation():
 def test_every_refusal_code_of_the_core_has_its_words_in_the_gui() -> None:
     """The GUI words a refusal from its code: every code the core raises has a sentence in ui/core_messages.py with
     the same {values}; the sync client's own codes are worded by ui/sync_words.py or that table."""
-    from eoffice_desktop.core.refusals import Refusal
     from eoffice_desktop.ui import core_messages
     from eoffice_desktop.ui.sync_words import error_message
+    from eoffice_shared.refusals import Refusal
     from sync.client.errors import SyncError
     from tests.core.refusal_scan import placeholders, raised
 

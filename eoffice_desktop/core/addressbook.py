@@ -10,7 +10,8 @@ from eoffice_desktop.core.addressbook_fold import EDITABLE, ORG_MERGED, ORG_UPDA
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Organisation
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
+from sync.protocol.events import EventType
 
 ORG_KINDS = ("ministry", "province", "district", "department", "company", "embassy", "other")
 
@@ -64,7 +65,7 @@ def add_organisation(
     log.append(
         session,
         actor,
-        "org.added",
+        EventType.ORG_ADDED,
         {
             "org_id": org_id,
             "name_lo": name_lo.strip() or name_en.strip(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -27,8 +28,9 @@ from eoffice_desktop.core.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.db import DatabaseDamaged, backup_database
 from eoffice_desktop.core.integrity import full_problems, is_disk_full
 from eoffice_desktop.core.numbering import RESTORED_KEY
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
+log = logging.getLogger("eoffice.backup")
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
 
@@ -152,6 +154,7 @@ def make_backup(
         os.replace(partial, final)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial, added, made)
+        log.warning("%s backup to %s failed: %s", kind, target_root, _reason(exc))
         if is_disk_full(exc):
             raise BackupDriveFull(
                 "The drive {folder} is full, so the backup was not made (nothing of it was left there). "
@@ -165,9 +168,11 @@ def make_backup(
             folder=str(target_root),
             reason=_reason(exc),
         ) from None
-    except BaseException:
+    except BaseException as exc:
         _remove(partial, added, made)
+        log.warning("%s backup to %s stopped: %s", kind, target_root, type(exc).__name__)
         raise
+    log.info("%s backup made: %s (%d letters, %d attachments)", kind, final, manifest["letters"], len(blobs))
     return read_snapshot(final)
 
 
@@ -317,6 +322,7 @@ def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) 
         mark_enrol_again(staging)
         forget_token(data_dir)
         os.replace(staging, data_dir.database)
+        log.info("backup %s restored into %s; the data it replaced is in %s", snapshot.path, data_dir.root, aside)
     finally:
         lock.release()
     return aside, check_data_dir(data_dir.root)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eoffice_desktop.core.integrity import DiskFull, is_disk_full
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 CHUNK = 1024 * 1024
 INCOMING = ".incoming-"  # a scan being written; what a power cut leaves of one is removed later

@@ -6,6 +6,7 @@ Every other module gets its sessions from `Database.session()`.
 from __future__ import annotations
 
 import ast
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,14 +29,15 @@ from eoffice_desktop.core.integrity import (
     quick_problems,
     remember_clean_close,
 )
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.search_text import register_sql_functions
+from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+log = logging.getLogger("eoffice.db")
 
 
 class DatabaseRefused(Refusal):
@@ -219,11 +221,17 @@ class Database:
             )
         if existed:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_database(
+            backup = backup_database(
                 self.data_dir.database,
                 self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
             )
-        command.upgrade(alembic_config(self.engine), "heads")
+            log.info("database copied to %s before its migration", backup)
+        try:
+            command.upgrade(alembic_config(self.engine), "heads")
+        except Exception:
+            log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
+            raise
+        log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

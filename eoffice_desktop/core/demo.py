@@ -29,9 +29,9 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import DirectoryOffice, Letter, Organisation
 from eoffice_desktop.core.office import DEMO_MARK, OfficeStore, setup_office
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import set_setting
+from eoffice_shared.refusals import Refusal
 
 DEMO_ADMIN = ("admin", "ທ່ານ ສົມສັກ ພົມມະຈັນ", "eoffice-demo")
 BATCH = 500

@@ -13,9 +13,9 @@ from sqlalchemy import Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import DirectoryOffice, NationalHoliday
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.search_text import fold
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.refusals import Refusal
 
 VERSION_KEY = "directory.version"
 PLACE_SEPARATOR = " · "

@@ -4,6 +4,7 @@ or nothing - one transaction, rolled back on any error or on cancel. Historic re
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -27,9 +28,9 @@ from eoffice_desktop.core.import_values import (
 from eoffice_desktop.core.letterform import DIRECTIONS, FormInvalid, LetterForm, validate
 from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.spreadsheet import Table
+from eoffice_shared.refusals import Refusal
 
 __all__ = [
     "FIELDS",
@@ -70,6 +71,8 @@ MAPPING_VERSION = 1
 
 # Without a column for these, no row can be imported: said once for the file instead of once per row.
 NEEDED = ("register_date", "subject")
+
+log = logging.getLogger("eoffice.import")
 
 
 class ImportCancelled(Exception):
@@ -332,6 +335,14 @@ def import_register(
     except _RollBack:
         report.imported = 0
     report.errors.sort(key=lambda e: e[0])
+    log.info(
+        "import of a register (%s): %d rows, %d imported, %d problems%s",
+        mapping.direction,
+        total,
+        report.imported,
+        len(report.errors),
+        " (checked only)" if dry_run else "",
+    )
     return report
 
 

@@ -7,7 +7,7 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 DAMAGED = (
     "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 DIRECTIONS = ("in", "out")
 DELIVERY_MODES = ("hand", "post", "email", "sync")

@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Event, Letter, Office
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
+from sync.protocol.events import EventType
 
-RECEIPT = "letter.receipt"
+RECEIPT = EventType.LETTER_RECEIPT
 STATUSES = ("delivered", "registered")
 
 

@@ -7,9 +7,9 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.refusals import Invalid
 from eoffice_desktop.core.routing import ACTIONS, Recipient
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.refusals import Invalid
 
 KEY = "routing.saved_routes"
 

@@ -14,12 +14,12 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, exist
 from sqlalchemy.orm import Session, aliased
 
 from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
-from eoffice_desktop.core.refusals import Invalid
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
 from eoffice_desktop.core.search_text import NUMBER_MARK, query_terms
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_shared.refusals import Invalid
 
 # Terms shorter than a trigram cannot use the index; they are checked with instr() on the indexed text instead.
 MIN_INDEXED = 3

@@ -12,8 +12,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ids import uuid7
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.search import SearchQuery
+from eoffice_shared.refusals import Refusal
 
 
 class SavedSearchError(Refusal, ValueError):

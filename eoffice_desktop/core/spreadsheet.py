@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from eoffice_desktop.core.import_values import Cell
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 __all__ = ["Cell", "SpreadsheetError", "Table", "read_table", "decode_csv"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from eoffice_desktop.core.letterform import FormInvalid
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.ui import labels
+from eoffice_shared.refusals import Refusal
 
 SENTENCES = {
     "account_disabled": QT_TRANSLATE_NOOP("Core", "This user account does not exist or is disabled."),

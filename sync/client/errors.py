@@ -3,7 +3,7 @@ succeed later; never treat a page that lacks the protocol envelope as success)."
 
 from __future__ import annotations
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 
 class SyncError(Refusal):
@@ -37,6 +37,13 @@ class DeviceRevoked(Refused):
     """The server no longer accepts this PC. Unsent work stays; it can still be saved for USB."""
 
     code = "device_revoked"
+
+
+class ProtocolUnsupported(Refused):
+    """This PC and the server speak different versions of the sync protocol: one of them must be updated. Nothing was
+    sent or changed; the PC keeps its work and tries again later (the server may be updated meanwhile)."""
+
+    code = "protocol_unsupported"
 
 
 class NotEnrolled(Refused):

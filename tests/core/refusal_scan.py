@@ -1,6 +1,6 @@
-"""Every refusal the core and the sync client raise, read from the source: where, its code, its English and the
-names of its values. The tests check them (tests/core/test_refusals.py) and that the GUI words each code
-(tests/test_translations.py)."""
+"""Every refusal the core, the shared code and the sync client raise, read from the source: where, its code, its
+English and the names of its values. The tests check them (tests/core/test_refusals.py) and that the GUI words each
+code (tests/test_translations.py)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-SOURCES = ("eoffice_desktop/core", "sync/client")
+SOURCES = ("eoffice_desktop/core", "eoffice_shared", "sync/client")
 PLAIN = (ValueError, PermissionError, RuntimeError)  # what the core used to raise with an English sentence
 
 

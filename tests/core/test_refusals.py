@@ -14,9 +14,9 @@ from eoffice_desktop.core.accounts import AccountError, NotAllowed, create_user
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.integrity import DiskFull
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.refusals import Invalid, Refusal
 from eoffice_desktop.core.registry import ActionRefused
 from eoffice_desktop.core.rights import REFUSALS
+from eoffice_shared.refusals import Invalid, Refusal
 from sync.client.errors import Offline, SyncError
 from tests.core.refusal_scan import placeholders, raised
 
@@ -43,7 +43,7 @@ def test_one_sentence_per_code_in_the_core() -> None:
     client's codes say what to do next, e.g. "offline", and may cover several sentences)."""
     english: dict[str, set[str]] = defaultdict(set)
     for r in raised():
-        if r.code and r.english and r.where.startswith("eoffice_desktop/core"):
+        if r.code and r.english and not r.where.startswith("sync/"):
             english[r.code].add(r.english)
     assert len(english) > 120
     several = {code: texts for code, texts in english.items() if len(texts) > 1}

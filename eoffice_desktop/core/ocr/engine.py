@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 LANGUAGES = "lao+eng"
 TIMEOUT_SECONDS = 600  # a page that takes longer is a broken image, not a slow PC

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.pdfium_lock import with_pdfium
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
 from eoffice_desktop.core.signing.printed_codes import printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
@@ -38,6 +37,7 @@ from eoffice_desktop.core.signing.printed_stamp import (
     xobject_resources,
 )
 from eoffice_desktop.core.signing.stamp_text import StampText
+from eoffice_shared.refusals import Refusal
 
 A4 = (595.28, 841.89)
 HEADING = ("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ")

@@ -15,8 +15,8 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.x509 import verification
 
-from eoffice_desktop.core.refusals import Refusal
 from eoffice_desktop.core.signing.status import EXPIRED, REVOKED, UNTRUSTED, VALID
+from eoffice_shared.refusals import Refusal
 
 
 @dataclass

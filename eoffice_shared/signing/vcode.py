@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 BODY = 15

@@ -1,6 +1,6 @@
-"""Refusals: the core saying it will not do something, as a stable code, the values that fill the sentence, and the
-English sentence (for the CLI and the logs). The GUI words a refusal from its code (ui/core_messages.py), never from
-the English."""
+"""Refusals: the core (or the shared signing code, or the sync client) saying it will not do something, as a stable
+code, the values that fill the sentence, and the English sentence (for the CLI and the logs). The GUI words a refusal
+from its code (eoffice_desktop/ui/core_messages.py), never from the English."""
 
 from __future__ import annotations
 

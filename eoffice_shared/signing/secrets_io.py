@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 from cryptography.x509 import Certificate
 
-from eoffice_desktop.core.refusals import Refusal
+from eoffice_shared.refusals import Refusal
 
 # OWASP 2023 guidance for PBKDF2-HMAC-SHA256; loading takes about 0.1 s on this machine.
 KDF_ROUNDS = 600_000

@@ -1,4 +1,5 @@
-"""USB sync bundles on the desktop: write this PC's unsent work to a file, read in what came back."""
+"""USB sync bundles on the desktop, beside online sync: write this PC's unsent work to a file, read in what came
+back."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
 from eoffice_desktop.core.numbering import pulled_after_restore
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.refusals import Invalid, Refusal
 from eoffice_desktop.core.replication import (
     ApplyResult,
     all_events,
@@ -28,6 +28,7 @@ from eoffice_desktop.core.replication import (
     set_cursor,
 )
 from eoffice_desktop.core.settings import set_setting
+from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     BundleCancelled,
@@ -89,7 +90,7 @@ def export_bundle(
     )
     if not everything:  # the return bundle brings the directory changed after this version
         manifest.basis["directory_version"] = held_directory
-    from sync.client.numbers import bundle_requests
+    from sync.client.numbers import bundle_requests  # (the protocol's models load with the first bundle, not at start)
 
     numbers = bundle_requests(store) if not everything else {}
     if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers
