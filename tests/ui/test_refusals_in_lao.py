@@ -12,14 +12,14 @@ from sqlalchemy import select
 from eoffice_desktop.core.accounts import create_user
 from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.ca import OfflineCA
-from eoffice_desktop.core.signing.keys import KeyStore
 from eoffice_desktop.ui import letter_view, people_dialogs
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.people_dialogs import UsersDialog
 from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.keys import KeyStore
 from tests.ui.conftest import clerk_of
 
 
