@@ -28,7 +28,7 @@ from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
-from eoffice_desktop.core.signing.printed_codes import printed_signers
+from eoffice_desktop.core.signing.printed_codes import check_server, printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
     PrintedSigner,
     cm,
@@ -85,8 +85,9 @@ def _page_geometry(data: bytes) -> list[tuple[tuple[float, float, float, float],
         document.close()
 
 
-def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> bytes:
-    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed)."""
+def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "", server: str = "") -> bytes:
+    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed); `server`: the
+    central server whose check page the QR code opens ('' for an office not enrolled)."""
     if not signers:
         raise PrintRefused("This letter has no signature with a verification code to print.")
     try:
@@ -96,7 +97,7 @@ def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> byte
         raise PrintRefused(f"The file {name} cannot be read as a PDF, so it cannot be printed ({exc}).", name) from None
     # A copied PDF signature no longer covers these bytes; readers would call it broken, so the form goes.
     writer.root.pop(pdf_name("/AcroForm"), None)
-    stamp = make_stamp(writer, signers)
+    stamp = make_stamp(writer, signers, server)
     for index, (box, rotation, bounds) in enumerate(geometry):
         where = place(box, rotation, bounds, stamp.width, stamp.height)  # type: ignore[arg-type]
         if where.shrink is not None:
@@ -122,12 +123,14 @@ def _add(
     writer.add_stream_to_page(page, ref, resources, prepend=prepend)
 
 
-def cover_pdf(office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner]) -> bytes:
+def cover_pdf(
+    office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner], server: str = ""
+) -> bytes:
     """One A4 page: the national heading, the office, the letter's particulars, then the stamp, larger."""
     if not signers:
         raise PrintRefused("This letter has no signature with a verification code to print.")
     writer = PdfFileWriter()
-    stamp = make_stamp(writer, signers)
+    stamp = make_stamp(writer, signers, server)
     text_resources = PdfResources()
     typeset = StampText(writer, text_resources)
     forms: dict[str, generic.IndirectObject] = {"/EofficeStamp": stamp.ref}
@@ -221,9 +224,10 @@ def print_signed_letter(
             raise PrintRefused("This letter has no signature with a verification code to print. Sign it first.")
         pdfs = [(a.filename, a.blob_hash) for a in _pdf_attachments(s, letter_id)]
         particulars, office_name = _particulars(letter), store.office().name_lo
+        server = check_server(s)
     codes = [signer.code for signer in signers]
     if not pdfs:
-        data = cover_pdf(office_name, particulars, signers)
+        data = cover_pdf(office_name, particulars, signers, server)
         return PrintedLetter(data, 1, [], codes)
     parts = []
     for done, (filename, blob_hash) in enumerate(pdfs):
@@ -233,7 +237,7 @@ def print_signed_letter(
             raise PrintRefused(f"The file {filename} is missing or damaged on this PC; it cannot be printed.", filename)
         if cancelled is not None and cancelled():
             raise PrintRefused("Printing was stopped.")
-        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename))
+        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename, server))
     if progress is not None:
         progress(len(pdfs), len(pdfs))
     data, pages = _merge(parts)

@@ -53,7 +53,9 @@ def add_routes(app: FastAPI, database: ServerDatabase) -> None:
         return RedirectResponse("/check", status_code=303)
 
     @router.get("/check")
-    async def check(request: Request, code: str = "") -> Response:
+    async def check(request: Request, code: str = "", c: str = "") -> Response:
+        """`code`: typed into the form; `c`: from the QR code printed on a letter (`/check?c=CODE`)."""
+        code = code or c
         if not code.strip():
             return page(request, "check.html", admin=None, code="", answer=None, problem="")
         started = time.monotonic()
