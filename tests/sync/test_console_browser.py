@@ -26,12 +26,11 @@ from sync.client.errors import DeviceRevoked
 from sync.client.session import enrol_pc, sync_once
 from sync.server.console.check import ANSWER_SECONDS
 from sync.server.console.codes import code_row
-from sync.server.database import ServerDatabase
 from sync.server.models import StoredEvent
 from tests.core.signing.test_printed_letter import letter_pdf
 from tests.qr_scan import scan_qr_codes
 from tests.sync.browser import chromium
-from tests.sync.conftest import RunningServer, start_server
+from tests.sync.conftest import RunningServer
 from tests.sync.console_helpers import PASSWORD, make_admin
 from tests.sync.signed_office import SIGNER, signing_office
 
@@ -42,14 +41,9 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    running, uvicorn_server = start_server(database, tmp_path / "server-blobs", "sqlite")
-    make_admin(database, "admin")
-    yield running
-    uvicorn_server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
+def server(central_sqlite: RunningServer) -> RunningServer:
+    make_admin(central_sqlite.database, "admin")
+    return central_sqlite
 
 
 def _sign_in(browser: Any, url: str) -> None:
