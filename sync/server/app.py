@@ -48,6 +48,7 @@ from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.console import check as console_check
 from sync.server.console import routes as console_routes
+from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
 from sync.server.errors import ProtocolError, error_response
@@ -179,6 +180,8 @@ def create_app(
     # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(RequestLog, metrics=metrics)
+    app.state.activity = Activity(database)  # requests, refusals and bytes per day, for the console's chart
+    app.add_middleware(CountActivity, activity=app.state.activity)
 
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
 
@@ -388,6 +391,6 @@ def create_app(
     api_certificates.add_routes(app, database, device, ca)
     api_directory.add_routes(app, database, device)
     api_tsa.add_routes(app, database, device, ca)
-    console_routes.add_routes(app, database, data_dir or blob_dir.parent)
+    console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)
     console_check.add_routes(app, database)
     return app

@@ -21,9 +21,12 @@ from starlette.concurrency import run_in_threadpool
 from eoffice_desktop.core.signing.ca import REASONS, CARefused
 from sync.server import directory
 from sync.server.admin import AdminError, new_enrolment_code, now
+from sync.server.blobstore import ServerBlobStore
 from sync.server.ca import CAUnavailable, ServerCA
-from sync.server.console import views
+from sync.server.console import activity, views
 from sync.server.console.auth import Admin, SignInRefused, audit, audit_log, sign_in, sign_out
+from sync.server.console.chart import bars
+from sync.server.console.sync_health import lost_letters, refresh_files
 from sync.server.console.web import (
     PRE_COOKIE,
     SESSION_COOKIE,
@@ -47,7 +50,7 @@ class NotAllowed(Exception):
     """The administrator may not act on this office (another province)."""
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
+def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: ServerBlobStore) -> None:
     router = APIRouter(include_in_schema=False)
 
     @router.get("/console/static/{name}")
@@ -159,6 +162,8 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
         admin = admin_of(database, request)
         if admin is None:
             return to_sign_in()
+        with database.write() as s:
+            refresh_files(s, blobs)
         with database.read() as s:
             office = s.scalar(select(ServerOffice).where(ServerOffice.code == code))
             if office is None:
@@ -181,7 +186,8 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
                 devices=views.devices(s, [office]),
                 people=views.people(s, office),
                 letters=views.letters_this_month(s, office),
-                health=views.health(s, [office], STALE_DAYS),
+                health=views.health(s, [office], STALE_DAYS, lost := lost_letters(s, [office])),
+                lost=lost,
             )
 
     def add_office(s: Session, admin: Admin, form: dict[str, str]) -> str:
@@ -333,9 +339,27 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
         if admin is None:
             return to_sign_in()
         days = min(max(days, 1), 365)
+        with database.write() as s:
+            refresh_files(s, blobs)
         with database.read() as s:
-            rows = views.health(s, views.visible_offices(s, admin), days)
-            return page(request, "health.html", admin=admin, rows=rows, days=days)
+            shown = views.visible_offices(s, admin)
+            lost = lost_letters(s, shown)
+            traffic = activity.days(s, getattr(request.app.state, "activity", None))
+            charts = [  # the whole server's traffic: for national administrators
+                bars("requests", [(d.day, d.requests) for d in traffic]),
+                bars("refused", [(d.day, d.refused + d.errors) for d in traffic], css="bar bad"),
+                bars("MB", [(d.day, (d.bytes_in + d.bytes_out) / 1e6) for d in traffic], "MB"),
+            ]
+            return page(
+                request,
+                "health.html",
+                admin=admin,
+                rows=views.health(s, shown, days, lost),
+                days=days,
+                lost=lost,
+                charts=charts if admin.role == "national" else [],
+                traffic=traffic,
+            )
 
     @router.get("/console/certificates")
     def certificates(request: Request) -> Response:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from sync.server.admin import now
 from sync.server.console.auth import Admin
+from sync.server.console.sync_health import LostLetter, Relays, files_waiting, lost_by_office, relays
 from sync.server.models import Device, EnrolmentCode, LetterAccess, OfficeMember, ServerOffice, StoredEvent
 
 
@@ -53,9 +54,15 @@ class Health:
     held: int
     refused: dict[str, int]
     stale: bool
+    to_upload: int = 0  # files its events refer to that the server does not hold yet
+    to_fetch: int = 0  # files sent to it by other offices that are not on the server yet
+    relays: Relays | None = None  # USB bundles read in over the last 30 days
+    lost: int = 0  # letters it sent that the receiving office has not registered in time
 
 
-def health(session: Session, offices: list[ServerOffice], stale_days: int) -> list[Health]:
+def health(
+    session: Session, offices: list[ServerOffice], stale_days: int, lost: list[LostLetter] | None = None
+) -> list[Health]:
     """Every enrolled office among `offices`, worst first: never synced, then the longest without a sync."""
     enrolled = [o for o in offices if o.event_office_id is not None]
     ids = [o.id for o in enrolled]
@@ -88,8 +95,21 @@ def health(session: Session, offices: list[ServerOffice], stale_days: int) -> li
     ):
         refused.setdefault(office_id, {})[str(reason)] = count
     limit = now() - timedelta(days=stale_days)
+    to_upload, to_fetch = files_waiting(session, ids)
+    relayed, lost_count = relays(session, ids), lost_by_office(lost or [])
     rows = [
-        Health(o, pcs.get(o.id, 0), seen, held.get(o.id, 0), refused.get(o.id, {}), seen is None or seen < limit)
+        Health(
+            o,
+            pcs.get(o.id, 0),
+            seen,
+            held.get(o.id, 0),
+            refused.get(o.id, {}),
+            seen is None or seen < limit,
+            to_upload.get(o.id, 0),
+            to_fetch.get(o.id, 0),
+            relayed.get(o.id),
+            lost_count[o.id],
+        )
         for o in enrolled
         for seen in [last.get(o.id)]
     ]
