@@ -9,6 +9,7 @@ import base64
 import json
 import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +170,8 @@ def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
     _sign_in(browser, server.url)
     browser.get(f"{server.url}/console/certificates")
     assert "UTC" in _text(browser, "crl")  # the date of the revocation list offices fetch
+    until = browser.find_element(By.CSS_SELECTOR, "#certificates td.until").text  # until when it was issued
+    assert date.fromisoformat(until) > date.today()
     _submit(browser, By.CSS_SELECTOR, "button.revoke-certificate")
     assert "ຖືກຖອນ" in _text(browser, "certificates")
     assert _check(browser, server.url, code) == "revoked"

@@ -373,8 +373,15 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
                 for c in s.scalars(select(IssuedCertificate).order_by(IssuedCertificate.issued_at.desc()))
                 if c.office_id in shown
             ]
+            until = {c.serial: _valid_until(c.pem) for c, _ in rows}
             return page(
-                request, "certificates.html", admin=admin, rows=rows, reasons=sorted(REASONS), crl=_crl_dates(data_dir)
+                request,
+                "certificates.html",
+                admin=admin,
+                rows=rows,
+                until=until,
+                reasons=sorted(REASONS),
+                crl=_crl_dates(data_dir),
             )
 
     def revoke_certificate(s: Session, admin: Admin, form: dict[str, str]) -> str:
@@ -414,6 +421,14 @@ def _crl_dates(data_dir: Path) -> tuple[str, str] | None:
     crl = x509.load_pem_x509_crl(crl_file.read_bytes())
     following = crl.next_update_utc
     return f"{crl.last_update_utc:%Y-%m-%d %H:%M}", f"{following:%Y-%m-%d %H:%M}" if following else ""
+
+
+def _valid_until(pem: str) -> str:
+    """The last day a certificate is valid (UTC), or '' when its text cannot be read."""
+    try:
+        return f"{x509.load_pem_x509_certificate(pem.encode('ascii')).not_valid_after_utc:%Y-%m-%d}"
+    except ValueError:
+        return ""
 
 
 def _qr(code: str) -> str:
