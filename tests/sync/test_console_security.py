@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from eoffice_desktop.core.signing.vcode import code_for
 from sync.server import directory
-from sync.server.admin import new_enrolment_code
+from sync.server.admin import new_enrolment_code, now
 from sync.server.cli import main
 from sync.server.console.auth import MAX_FAILURES, SignInRefused, sign_in
 from sync.server.console.cli import PASSWORD_ENV
@@ -248,3 +248,19 @@ def test_pages_stay_under_200_kb_with_a_national_directory(central: RunningServe
     assert len(tree.content) < 200_000 and "P0-D19" in tree.text and "P0-D3-V7" not in tree.text
     assert "P0-D3-V59" in client.get("/console/offices/P0-D3").text
     assert len(client.get("/console/offices", params={"q": "ໂພນ"}).content) < 200_000
+    # Every one of them enrolled, with a PC that never synced: the health and PCs pages too.
+    with central.database.write() as s:
+        offices = list(s.scalars(select(ServerOffice)))
+        for office in offices:
+            office.event_office_id = office.id
+            s.add(
+                Device(
+                    id=f"dev_{office.code}", office_id=office.id, name="ຄອມ 1", token_hash=office.id, enrolled_at=now()
+                )
+            )
+    health = client.get("/console/health")
+    assert len(health.content) < 200_000 and f"of {len(offices)} offices shown" in health.text
+    assert 'data-office="P0-D3-V7"' in client.get("/console/health", params={"q": "P0-D3-V7"}).text
+    pcs = client.get("/console/pcs")
+    assert len(pcs.content) < 200_000 and 'input name="office" id="code-office"' in pcs.text  # a code, not a list
+    assert "dev_P0-D3-V7" in client.get("/console/pcs", params={"q": "P0-D3-V7"}).text

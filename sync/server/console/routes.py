@@ -43,6 +43,7 @@ from sync.server.database import ServerDatabase
 from sync.server.models import Device, EnrolmentCode, IssuedCertificate, ServerOffice
 
 STALE_DAYS = 3
+ROWS = 150  # rows of a long table on one page (worst first where it is sorted so): pages stay under 200 KB
 NOT_YOURS = ("ຫ້ອງການນີ້ບໍ່ຢູ່ໃນແຂວງຂອງທ່ານ.", "This office is not in your province.")
 
 
@@ -258,18 +259,20 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
 
     # -- PCs and enrolment codes -----------------------------------------------------------------------------------
     def pcs_page(
-        request: Request, admin: Admin, new_code: str = "", new_code_office: str = "", qr_svg: str = ""
+        request: Request, admin: Admin, new_code: str = "", new_code_office: str = "", qr_svg: str = "", q: str = ""
     ) -> Response:
         with database.read() as s:
             shown = views.visible_offices(s, admin)
-            devices = views.devices(s, shown)
+            devices = views.devices(s, views.search(shown, q) if q.strip() else shown)
             return page(
                 request,
                 "pcs.html",
                 admin=admin,
-                devices=devices,
-                sent=views.sent_this_month(s, [d for d, _ in devices]),
-                codes=views.open_codes(s, shown),
+                q=q,
+                total=len(devices),
+                devices=devices[:ROWS],
+                sent=views.sent_this_month(s, [d for d, _ in devices[:ROWS]]),
+                codes=views.open_codes(s, shown)[:ROWS],
                 offices=[o for o in shown if o.status == "active"],
                 new_code=new_code,
                 new_code_office=new_code_office,
@@ -277,9 +280,9 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
             )
 
     @router.get("/console/pcs")
-    def pcs(request: Request) -> Response:
+    def pcs(request: Request, q: str = "") -> Response:
         admin = admin_of(database, request)
-        return to_sign_in() if admin is None else pcs_page(request, admin)
+        return to_sign_in() if admin is None else pcs_page(request, admin, q=q[:100])
 
     @router.post("/console/codes")
     async def make_code(request: Request) -> Response:
@@ -334,7 +337,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
 
     # -- sync health, certificates, audit --------------------------------------------------------------------------
     @router.get("/console/health")
-    def health(request: Request, days: int = STALE_DAYS) -> Response:
+    def health(request: Request, days: int = STALE_DAYS, q: str = "") -> Response:
         admin = admin_of(database, request)
         if admin is None:
             return to_sign_in()
@@ -344,6 +347,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
         with database.read() as s:
             shown = views.visible_offices(s, admin)
             lost = lost_letters(s, shown)
+            rows = views.health(s, views.search(shown, q) if q.strip() else shown, days, lost)
             traffic = activity.days(s, getattr(request.app.state, "activity", None))
             charts = [  # the whole server's traffic: for national administrators
                 bars("requests", [(d.day, d.requests) for d in traffic]),
@@ -354,9 +358,12 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
                 request,
                 "health.html",
                 admin=admin,
-                rows=views.health(s, shown, days, lost),
+                rows=rows[:ROWS],
+                total=len(rows),
                 days=days,
-                lost=lost,
+                q=q[:100],
+                lost=lost[:ROWS],
+                lost_total=len(lost),
                 charts=charts if admin.role == "national" else [],
                 traffic=traffic,
             )
