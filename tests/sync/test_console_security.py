@@ -165,6 +165,7 @@ def test_pages_carry_the_security_headers_and_stay_small(offices: RunningServer)
 def test_check_page_is_rate_limited(central: RunningServer) -> None:
     client = ConsoleClient(central.url)
     assert client.get("/").headers["location"] == "/check"  # the server's address opened in a browser
+    assert client.get("/docs").headers["location"] == "/v1/docs"  # and where FastAPI servers describe their API
     answers = [client.get("/check", params={"code": "ABCDE-12345-FGHJK-7"}).status_code for _ in range(21)]
     assert answers[:20] == [200] * 20 and answers[20] == 429
 
