@@ -97,7 +97,8 @@ def test_an_administrator_enrols_a_pc_sees_it_sync_and_revokes_it(
     browser.get(f"{server.url}/console/pcs")
     assert "ຄອມຫ້ອງການ 1" in _text(browser, "pcs") and "MOHA" not in _text(browser, "codes")  # the code is used
     cells = browser.find_elements(By.CSS_SELECTOR, "#pcs tr[data-device] td")
-    assert int(cells[4].text) == sync_report.pushed  # the changes it sent this month
+    sent = cells[4].find_element(By.CLASS_NAME, "changes").text
+    assert int(sent) == sync_report.pushed and "KB" in cells[4].text  # the changes it sent this month, and their size
     browser.get(f"{server.url}/console/health")
     row = browser.find_element(By.XPATH, "//table[@id='health']//tr[td/a[text()='MOHA']]")
     assert "stale" not in (row.get_attribute("class") or "")  # synced just now: no red mark

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import LargeBinary, cast, func, select
 from sqlalchemy.orm import Session
 
 from sync.server.admin import now
@@ -124,16 +124,21 @@ def devices(session: Session, offices: list[ServerOffice]) -> list[tuple[Device,
     return [(d, by_id[d.office_id]) for d in rows]
 
 
-def sent_this_month(session: Session, devices: list[Device]) -> dict[str, int]:
-    """How many changes each PC sent this month (UTC), by device id."""
+def sent_this_month(session: Session, devices: list[Device]) -> dict[str, tuple[int, int]]:
+    """How many changes each PC sent this month (UTC), and their size in bytes (files not counted), by device id."""
     start = now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    return dict(
-        session.execute(  # type: ignore[arg-type]
-            select(StoredEvent.device_id, func.count())
-            .where(StoredEvent.device_id.in_([d.id for d in devices]), StoredEvent.received_at >= start)
-            .group_by(StoredEvent.device_id)
-        ).all()
+    body = StoredEvent.body
+    size = (
+        func.octet_length(body)
+        if session.get_bind().dialect.name == "postgresql"
+        else func.length(cast(body, LargeBinary))
     )
+    rows = session.execute(
+        select(StoredEvent.device_id, func.count(), func.sum(size))
+        .where(StoredEvent.device_id.in_([d.id for d in devices]), StoredEvent.received_at >= start)
+        .group_by(StoredEvent.device_id)
+    )
+    return {device: (count, int(total or 0)) for device, count, total in rows}
 
 
 def open_codes(session: Session, offices: list[ServerOffice]) -> list[tuple[EnrolmentCode, ServerOffice]]:
