@@ -115,6 +115,12 @@ def test_a_provincial_administrator_acts_only_in_the_province(offices: RunningSe
     with offices.database.write() as s:
         assert new_enrolment_code(s, "LPB-D1")  # another province's open code: not listed, not offered
     assert "LPB-D1" not in client.get("/console/pcs").text
+    with offices.database.write() as s:
+        for office in s.scalars(select(ServerOffice)):
+            office.event_office_id = office.id  # all enrolled: health lists its province's, and the server's traffic
+    assert 'data-office="VTE-D1"' in client.get("/console/health").text  # is for national administrators only
+    health = client.get("/console/health", params={"q": "LPB"}).text
+    assert "LPB-D1" not in health and 'id="charts"' not in health
     ConsoleClient(offices.url).sign_in("national")
     audit = client.get("/console/audit").text  # its own actions only, not the national administrator's
     assert "office.added" in audit and "national" not in audit
