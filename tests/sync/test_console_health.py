@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
+import pytest
 
 from eoffice_desktop.core.arrivals import register_arrival
 from eoffice_desktop.core.bundles import export_bundle
@@ -19,11 +20,13 @@ from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.registry import register_letter
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import transport_for
+from sync.server.blobstore import ServerBlobStore
+from sync.server.console import sync_health
 from sync.server.console.activity import Activity, days
 from sync.server.database import ServerDatabase
 from tests.sync.conftest import RunningServer
 from tests.sync.console_helpers import ConsoleClient, make_admin
-from tests.sync.offices import address_of
+from tests.sync.offices import address_of, first_pc, server_office, server_office_id
 from tests.sync.test_journey import _offices
 
 LOCAL = ("push", "pull")  # a sync that leaves the files on the PC (as with "send files" turned off)
@@ -116,3 +119,24 @@ def test_each_process_adds_its_traffic_counts_to_the_database(tmp_path: Path) ->
     ]
     assert first.pending() == {today: Counter(requests=1)} and second.pending() == {}
     database.dispose()
+
+
+def test_a_large_history_is_read_a_few_batches_per_page(
+    central_sqlite: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    codes = server_office(central_sqlite.database, "ກຊ", "ກະຊວງ")
+    desk = first_pc(tmp_path, "ministry", "ກຊ", central_sqlite.url, codes[0])
+    for seed in range(3):
+        (tmp_path / f"{seed}.png").write_bytes(demo_png(seed))
+        form = LetterForm(direction="in", register_date=date.today(), sender_name="ແຂວງ", subject="ແຈ້ງການ")
+        form.attachments = [tmp_path / f"{seed}.png"]
+        register_letter(desk.store, desk.actor, form)
+    desk.sync(central_sqlite.url, LOCAL)
+    monkeypatch.setattr(sync_health, "SCAN_BATCH", 2)  # events per batch
+    blobs, pages = ServerBlobStore(central_sqlite.blob_dir), 1
+    with central_sqlite.database.write() as s:
+        while not sync_health.refresh_files(s, blobs, batches=1):
+            pages += 1
+        office = server_office_id(central_sqlite.database, desk)
+        assert pages > 2 and sync_health.files_waiting(s, [office]) == ({office: 3}, {})
+    desk.store.close()

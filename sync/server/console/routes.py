@@ -343,7 +343,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
             return to_sign_in()
         days = min(max(days, 1), 365)
         with database.write() as s:
-            refresh_files(s, blobs)
+            caught_up = refresh_files(s, blobs)
         with database.read() as s:
             shown = views.visible_offices(s, admin)
             lost = lost_letters(s, shown)
@@ -364,6 +364,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
                 q=q[:100],
                 lost=lost[:ROWS],
                 lost_total=len(lost),
+                caught_up=caught_up,
                 charts=charts if admin.role == "national" else [],
                 traffic=traffic,
             )

@@ -24,17 +24,21 @@ from sync.server.models import BlobAccess, Holiday, LetterAccess, Meta, ServerOf
 
 FILES_MARK = "console.files_seq"  # the last event whose files are in console_files
 SCAN_BATCH = 5000
+SCAN_BATCHES = 40  # per page: 200,000 events
 LOST_DEFAULT_DAYS = 3  # as an office's own default (its `office.sharing_set` may say otherwise)
 LOST_WINDOW_DAYS = 365  # letters older than this are no longer watched (as on the PCs)
 REGISTERED = ("registered", "in_progress", "completed")  # a report that says the receiving office registered it
 RELAY_DAYS = 30
 
 
-def refresh_files(session: Session, blobs: ServerBlobStore) -> None:
-    """Learn the files of the events stored since the last time, then which of the missing ones arrived."""
+def refresh_files(session: Session, blobs: ServerBlobStore, batches: int = SCAN_BATCHES) -> bool:
+    """Learn the files of the events stored since the last time, then which of the missing ones arrived. A page
+    reads at most `batches` batches of events (the first look at a large server's history takes several), and says
+    whether it caught up."""
     mark = session.get(Meta, FILES_MARK)
     after = int(mark.value) if mark is not None else 0
-    high = session.scalar(select(func.max(StoredEvent.seq))) or 0
+    latest = session.scalar(select(func.max(StoredEvent.seq))) or 0
+    high = min(latest, after + batches * SCAN_BATCH)
     known = {(f.office_id, f.hash) for f in session.scalars(select(FileWanted).where(FileWanted.present.is_(False)))}
     while after < high:
         upto = min(high, after + SCAN_BATCH)
@@ -59,6 +63,7 @@ def refresh_files(session: Session, blobs: ServerBlobStore) -> None:
             wanted.present = blobs.exists(wanted.hash)
         except ValueError:  # not a file name the store accepts: it never arrives
             continue
+    return high == latest
 
 
 def files_waiting(session: Session, office_ids: list[str]) -> tuple[dict[str, int], dict[str, int]]:
