@@ -271,3 +271,6 @@ def test_pages_stay_under_200_kb_with_a_national_directory(central: RunningServe
     pcs = client.get("/console/pcs")
     assert len(pcs.content) < 200_000 and 'input name="office" id="code-office"' in pcs.text  # a code, not a list
     assert "dev_P0-D3-V7" in client.get("/console/pcs", params={"q": "P0-D3-V7"}).text
+    token = client.csrf("/console/offices/P0-D3-V7")  # its own page makes a code for it, with no list to choose from
+    made = client.post("/console/codes", {"office": "P0-D3-V7", "hours": "24", "csrf": token})
+    assert made.status_code == 200 and 'id="new-code"' in made.text and "P0-D3-V7" in made.text
