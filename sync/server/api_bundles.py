@@ -80,7 +80,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
             answer = folder / "return.eob"
             try:
                 outcome = await run_in_threadpool(
-                    read_in, database, blobs, source, answer, above_or_same(database, me.office_id)
+                    read_in, database, blobs, source, answer, above_or_same(database, me.office_id), me.office_id
                 )
             except BundleInvalid as exc:  # bytes the description cannot tell from a bundle: damaged, not malformed
                 raise ProtocolError(400, "invalid_request", str(exc)) from None

@@ -48,6 +48,7 @@ from sync.server.bodies import BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.console import check as console_check
 from sync.server.console import routes as console_routes
+from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
 from sync.server.errors import ProtocolError, error_response
@@ -182,6 +183,8 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(ProtocolGate, metrics=metrics)  # before credentials: an old PC learns what to update
     app.add_middleware(RequestLog, metrics=metrics)
+    app.state.activity = Activity(database)  # requests, refusals and bytes per day, for the console's chart
+    app.add_middleware(CountActivity, activity=app.state.activity)
 
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
 
@@ -391,6 +394,6 @@ def create_app(
     api_certificates.add_routes(app, database, device, ca)
     api_directory.add_routes(app, database, device)
     api_tsa.add_routes(app, database, device, ca)
-    console_routes.add_routes(app, database, data_dir or blob_dir.parent)
+    console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)
     console_check.add_routes(app, database)
     return app

@@ -28,7 +28,7 @@ from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
-from eoffice_desktop.core.signing.printed_codes import printed_signers
+from eoffice_desktop.core.signing.printed_codes import check_server, printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
     PrintedSigner,
     cm,
@@ -86,8 +86,9 @@ def _page_geometry(data: bytes) -> list[tuple[tuple[float, float, float, float],
         document.close()
 
 
-def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> bytes:
-    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed)."""
+def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "", server: str = "") -> bytes:
+    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed); `server`: the
+    central server whose check page the QR code opens ('' for an office not enrolled)."""
     if not signers:
         raise PrintRefused(
             "This letter has no signature with a verification code to print.", code="no_signature_to_print"
@@ -104,7 +105,7 @@ def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> byte
         ) from None
     # A copied PDF signature no longer covers these bytes; readers would call it broken, so the form goes.
     writer.root.pop(pdf_name("/AcroForm"), None)
-    stamp = make_stamp(writer, signers)
+    stamp = make_stamp(writer, signers, server)
     for index, (box, rotation, bounds) in enumerate(geometry):
         where = place(box, rotation, bounds, stamp.width, stamp.height)  # type: ignore[arg-type]
         if where.shrink is not None:
@@ -130,14 +131,16 @@ def _add(
     writer.add_stream_to_page(page, ref, resources, prepend=prepend)
 
 
-def cover_pdf(office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner]) -> bytes:
+def cover_pdf(
+    office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner], server: str = ""
+) -> bytes:
     """One A4 page: the national heading, the office, the letter's particulars, then the stamp, larger."""
     if not signers:
         raise PrintRefused(
             "This letter has no signature with a verification code to print.", code="no_signature_to_print"
         )
     writer = PdfFileWriter()
-    stamp = make_stamp(writer, signers)
+    stamp = make_stamp(writer, signers, server)
     text_resources = PdfResources()
     typeset = StampText(writer, text_resources)
     forms: dict[str, generic.IndirectObject] = {"/EofficeStamp": stamp.ref}
@@ -234,9 +237,10 @@ def print_signed_letter(
             )
         pdfs = [(a.filename, a.blob_hash) for a in _pdf_attachments(s, letter_id)]
         particulars, office_name = _particulars(letter), store.office().name_lo
+        server = check_server(s)
     codes = [signer.code for signer in signers]
     if not pdfs:
-        data = cover_pdf(office_name, particulars, signers)
+        data = cover_pdf(office_name, particulars, signers, server)
         return PrintedLetter(data, 1, [], codes)
     parts = []
     for done, (filename, blob_hash) in enumerate(pdfs):
@@ -250,7 +254,7 @@ def print_signed_letter(
             )
         if cancelled is not None and cancelled():
             raise PrintRefused("Printing was stopped.", code="printing_stopped")
-        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename))
+        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename, server))
     if progress is not None:
         progress(len(pdfs), len(pdfs))
     data, pages = _merge(parts)
