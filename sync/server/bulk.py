@@ -6,11 +6,12 @@ an executemany."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import ColumnElement, Table, any_, bindparam, insert, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sync.server.models import Base
@@ -44,6 +45,23 @@ def insert_rows(
         return []
     answered = session.execute(statement.returning(*(table.c[name] for name in returning)), list(rows))
     return [tuple(row) for row in answered]
+
+
+def among(session: Session, column: Any, values: Collection[Any]) -> ColumnElement[bool]:
+    """`column IN values`. On PostgreSQL `= ANY(one array parameter)`: the statement is the same for any number of
+    values (prepared once, no list of placeholders to render each time)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(
+            ColumnElement[bool], column == any_(bindparam(None, list(values), type_=postgresql.ARRAY(column.type)))
+        )
+    return cast(ColumnElement[bool], column.in_(values))
+
+
+def insert_missing(session: Session, model: type[Base], row: dict[str, Any]) -> None:
+    """Insert the row unless one with its primary key is there (one statement, no read before it)."""
+    dialect = session.get_bind().dialect.name
+    statement: Any = postgresql.insert(model) if dialect == "postgresql" else sqlite.insert(model)
+    session.execute(statement.values(**row).on_conflict_do_nothing())
 
 
 def _json_value(value: object) -> str:

@@ -8,15 +8,16 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Boolean, String, cast, null, select, union_all
 from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
-from sync.server.bulk import insert_rows
+from sync.server.bulk import among, insert_rows
 from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
@@ -68,6 +69,30 @@ class NewEvent:
             "refused": self.refused,
             "received_at": self.received_at,
         }
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """An event stored before this push, as far as checking the batch against it needs."""
+
+    id: str
+    dev_seq: int
+    hash: str
+    refused: str | None
+    seq: int
+    held: bool = False
+
+
+KNOWN_COLUMNS = (
+    StoredEvent.seq,
+    StoredEvent.id,
+    StoredEvent.device_id,
+    StoredEvent.dev_seq,
+    StoredEvent.hash,
+    StoredEvent.held,
+    StoredEvent.refused,
+)
+Known = StoredEvent | NewEvent | KnownEvent
 
 
 REASONS = {
@@ -217,25 +242,40 @@ class Batch:
         seqs = [wire.dev_seq for wire in events] or [0]
         low, high = min(seqs) - 1, max(seqs) + 1
         near = StoredEvent.dev_seq.between(low, high) | StoredEvent.held.is_(True)
-        found = session.scalars(
-            select(StoredEvent).where(StoredEvent.id.in_(ids) | ((StoredEvent.device_id == device.id) & near))
+        found = session.execute(
+            select(*KNOWN_COLUMNS).where(
+                among(session, StoredEvent.id, ids) | ((StoredEvent.device_id == device.id) & near)
+            )
         ).all()
-        self.by_id: dict[str, StoredEvent | NewEvent] = {row.id: row for row in found if row.id in ids}
-        self.chain: dict[int, StoredEvent | NewEvent] = {
-            row.dev_seq: row for row in found if row.device_id == device.id and (low <= row.dev_seq <= high or row.held)
-        }
+        self.by_id: dict[str, Known] = {}
+        self.chain: dict[int, Known] = {}
+        for seq, event_id, device_id, dev_seq, hash_, held, refused in found:
+            # Held events are released (changed or deleted) by this push: those as rows of the session.
+            row: Known = (
+                session.get_one(StoredEvent, seq) if held else KnownEvent(event_id, dev_seq, hash_, refused, seq)
+            )
+            if event_id in ids:
+                self.by_id[event_id] = row
+            if device_id == device.id and (low <= dev_seq <= high or held):
+                self.chain[dev_seq] = row
         letter_ids = {wire.letter_id for wire in events if wire.letter_id}
         self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
-        rows = session.execute(
-            select(LetterAccess.letter_id, LetterAccess.office_id, LetterAccess.owner).where(
-                LetterAccess.letter_id.in_(letter_ids)
+        self.had_events: set[str] = set()
+        if letter_ids:  # who may see them, and which have events on the server already: one query
+            access = select(LetterAccess.letter_id, LetterAccess.office_id, LetterAccess.owner).where(
+                among(session, LetterAccess.letter_id, letter_ids)
             )
-        )
-        for letter_id, office_id, owner in rows:
-            self.access[letter_id][office_id] = owner
-        self.had_events = set(
-            session.scalars(select(StoredEvent.letter_id).where(StoredEvent.letter_id.in_(letter_ids)).distinct())
-        )
+            history = (
+                select(StoredEvent.letter_id, cast(null(), String), cast(null(), Boolean))
+                .where(among(session, StoredEvent.letter_id, letter_ids))
+                .distinct()
+            )
+            rows: Any = session.execute(union_all(access, history))
+            for letter_id, office_id, owner in rows:
+                if office_id is None:
+                    self.had_events.add(letter_id)
+                else:
+                    self.access[letter_id][office_id] = bool(owner)
 
     def letter(self, letter_id: str) -> tuple[str | None, set[str]]:
         """(owner office, offices that may see it) of a letter of this batch (or of a held event released now)."""
@@ -277,11 +317,11 @@ class Batch:
         insert_rows(self.session, LetterAccess, self.new_access)
         self.new_access.clear()
 
-    def keep(self, row: StoredEvent | NewEvent) -> None:
+    def keep(self, row: Known) -> None:
         self.by_id[row.id] = row
         self.chain[row.dev_seq] = row
 
-    def forget(self, row: StoredEvent | NewEvent) -> None:
+    def forget(self, row: Known) -> None:
         self.by_id.pop(row.id, None)
         self.chain.pop(row.dev_seq, None)
 
@@ -501,7 +541,7 @@ def _release_held(
     released: list[PushResult] = []
     while True:
         held = batch.chain.get(dev_seq + 1)
-        if held is None or not held.held:
+        if not isinstance(held, StoredEvent) or not held.held:  # held events are rows of the session (Batch)
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
         code = _content_refusal(session, office, envelope, batch)
