@@ -202,6 +202,20 @@ def pull(
 ) -> tuple[list[dict[str, Any]], int, int]:
     """Events of the office's feed after `after`: (events, next cursor, high water). With `device_id`, that PC's own
     events up to its `dev_seq` `own` are left out (it holds them: it made them); the cursor still moves past them."""
+    bodies, cursor, high = pull_bodies(session, office_id, after, limit, max_bytes, device_id, own)
+    return [json.loads(body) for body in bodies], cursor, high
+
+
+def pull_bodies(
+    session: Session,
+    office_id: str,
+    after: int,
+    limit: int,
+    max_bytes: int,
+    device_id: str | None = None,
+    own: int = 0,
+) -> tuple[list[str], int, int]:
+    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is)."""
     high = session.scalar(select(FeedHead.pos).where(FeedHead.office_id == office_id)) or 0
     query = (
         select(FeedEntry.pos, StoredEvent.body)
@@ -209,20 +223,20 @@ def pull(
         .where(FeedEntry.office_id == office_id, FeedEntry.pos > after)
     )
     rows = session.execute(query.where(_not_held_by(device_id, own)).order_by(FeedEntry.pos).limit(limit)).all()
-    events: list[dict[str, Any]] = []
+    bodies: list[str] = []
     size, cursor, cut = 0, after, False
     for pos, body in rows:
         size += len(body)
-        if events and size > max_bytes:
+        if bodies and size > max_bytes:
             cut = True
             break
-        events.append(json.loads(body))
+        bodies.append(body)
         cursor = pos
     if not cut and len(rows) < limit:
         # Nothing else up to `high` is for this PC: every entry up to it was committed with the head (one
         # transaction), so the query saw them all; what it left out is the PC's own.
         cursor = max(cursor, high)
-    return events, cursor, high
+    return bodies, cursor, high
 
 
 def _not_held_by(device_id: str | None, own: int) -> ColumnElement[bool]:
