@@ -152,22 +152,34 @@ class ServerDatabase:
         """The first row of one read straight through the driver, for the reads every request makes (the device's
         token): no session, no transaction (autocommit for the one statement), no SQL compiling. `sql` marks its
         parameters with `?`."""
-        raw = self.engine.raw_connection()  # from the pool, pinged like every connection
-        try:
-            driver = raw.driver_connection
-            if self.sqlite:
-                cursor = raw.cursor()
-                cursor.execute(sql, params)
-                return cast(tuple[Any, ...] | None, cursor.fetchone())
-            driver.autocommit = True  # type: ignore[union-attr]
+        for attempt in (1, 2):
+            raw = self.engine.raw_connection()  # from the pool (pinged if it lay idle)
             try:
-                with driver.cursor() as cursor:  # type: ignore[union-attr]
-                    cursor.execute(sql.replace("?", "%s"), params)
-                    return cast(tuple[Any, ...] | None, cursor.fetchone())
+                return self._read_row(raw, sql, params)
+            except self.engine.dialect.loaded_dbapi.OperationalError as exc:
+                # The connection is gone (a database restart): the pool drops it and the connections as old as it,
+                # as SQLAlchemy does on such an error in a session. A read is safe to ask once more.
+                self.engine.pool._invalidate(raw, exc)
+                if attempt == 2:
+                    raise
             finally:
-                driver.autocommit = False  # type: ignore[union-attr]  # as the pool's other users expect
+                raw.close()  # back to the pool
+        raise AssertionError("unreachable")
+
+    def _read_row(self, raw: Any, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        if self.sqlite:
+            cursor = raw.cursor()
+            cursor.execute(sql, params)
+            return cast(tuple[Any, ...] | None, cursor.fetchone())
+        driver = raw.driver_connection
+        driver.autocommit = True
+        try:
+            with driver.cursor() as cursor:
+                cursor.execute(sql.replace("?", "%s"), params)
+                return cast(tuple[Any, ...] | None, cursor.fetchone())
         finally:
-            raw.close()  # back to the pool
+            if not driver.closed:
+                driver.autocommit = False  # as the pool's other users expect
 
     @contextmanager
     def lookup(self) -> Iterator[Session]:
