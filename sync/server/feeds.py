@@ -11,10 +11,10 @@ import json
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, func, or_, select, true, update
+from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from sync.server.bulk import insert_rows
+from sync.server.bulk import insert_rows, run_sql
 from sync.server.models import BlobAccess, FeedEntry, FeedHead, LetterAccess, StoredEvent
 
 # What another office sees of a letter addressed or routed to it: the letter itself, not the internal minutes,
@@ -34,6 +34,9 @@ SHARED_WITH_OTHER_OFFICES = {
 # What an office that received a letter tells the office that sent it: delivered and registered (receipts), then how
 # it is handled there (tracking: a small state, never minutes; docs/sync-protocol.md "Tracking a letter").
 RECEIPT_TYPES = {"letter.receipt", "letter.tracking"}
+
+
+MOVE_HEAD = "UPDATE feed_heads SET pos = pos + ? WHERE office_id = ? RETURNING pos"  # locks the row until commit
 
 
 def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:
@@ -86,12 +89,7 @@ def append(session: Session, office_id: str, event_seqs: list[int], stored: set[
     fresh = [seq for seq in event_seqs if seq not in known]
     if not fresh:
         return {}
-    head = session.execute(
-        update(FeedHead)
-        .where(FeedHead.office_id == office_id)
-        .values(pos=FeedHead.pos + len(fresh))
-        .returning(FeedHead.pos)
-    ).scalar_one()
+    head = int(run_sql(session, MOVE_HEAD, (len(fresh), office_id))[0][0])
     positions = dict(zip(fresh, range(head - len(fresh) + 1, head + 1), strict=True))
     entries = [{"office_id": office_id, "pos": pos, "event_seq": seq} for seq, pos in positions.items()]
     insert_rows(session, FeedEntry, entries)

@@ -8,16 +8,15 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import Boolean, String, cast, null, select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
-from sync.server.bulk import among, insert_rows
+from sync.server.bulk import as_list, insert_rows, run_sql
 from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
@@ -83,14 +82,15 @@ class KnownEvent:
     held: bool = False
 
 
-KNOWN_COLUMNS = (
-    StoredEvent.seq,
-    StoredEvent.id,
-    StoredEvent.device_id,
-    StoredEvent.dev_seq,
-    StoredEvent.hash,
-    StoredEvent.held,
-    StoredEvent.refused,
+# Events stored under the batch's ids, and this PC's around the batch's numbers or held (hot path: plain SQL).
+KNOWN_EVENTS = (
+    "SELECT seq, id, device_id, dev_seq, hash, held, refused FROM events "
+    "WHERE id IN (LIST) OR (device_id = ? AND (dev_seq BETWEEN ? AND ? OR held = ?))"
+)
+# Who may see the batch's letters (office, owner), and which of them have events (office NULL).
+LETTERS_KNOWN = (
+    "SELECT letter_id, office_id, owner FROM letter_access WHERE letter_id IN (LIST) "
+    "UNION ALL SELECT DISTINCT letter_id, NULL, CAST(NULL AS BOOLEAN) FROM events WHERE letter_id IN (LIST)"
 )
 Known = StoredEvent | NewEvent | KnownEvent
 
@@ -241,19 +241,14 @@ class Batch:
         ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
         low, high = min(seqs) - 1, max(seqs) + 1
-        near = StoredEvent.dev_seq.between(low, high) | StoredEvent.held.is_(True)
-        found = session.execute(
-            select(*KNOWN_COLUMNS).where(
-                among(session, StoredEvent.id, ids) | ((StoredEvent.device_id == device.id) & near)
-            )
-        ).all()
+        found = run_sql(session, KNOWN_EVENTS, (as_list(ids), device.id, low, high, True))
         self.by_id: dict[str, Known] = {}
         self.chain: dict[int, Known] = {}
         for seq, event_id, device_id, dev_seq, hash_, held, refused in found:
             # Held events are released (changed or deleted) by this push: those as rows of the session.
-            row: Known = (
-                session.get_one(StoredEvent, seq) if held else KnownEvent(event_id, dev_seq, hash_, refused, seq)
-            )
+            row: Known = KnownEvent(event_id, dev_seq, hash_, refused, seq)
+            if held:
+                row = session.get_one(StoredEvent, seq)
             if event_id in ids:
                 self.by_id[event_id] = row
             if device_id == device.id and (low <= dev_seq <= high or held):
@@ -262,16 +257,8 @@ class Batch:
         self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
         self.had_events: set[str] = set()
         if letter_ids:  # who may see them, and which have events on the server already: one query
-            access = select(LetterAccess.letter_id, LetterAccess.office_id, LetterAccess.owner).where(
-                among(session, LetterAccess.letter_id, letter_ids)
-            )
-            history = (
-                select(StoredEvent.letter_id, cast(null(), String), cast(null(), Boolean))
-                .where(among(session, StoredEvent.letter_id, letter_ids))
-                .distinct()
-            )
-            rows: Any = session.execute(union_all(access, history))
-            for letter_id, office_id, owner in rows:
+            given = as_list(letter_ids)
+            for letter_id, office_id, owner in run_sql(session, LETTERS_KNOWN, (given, given)):
                 if office_id is None:
                     self.had_events.add(letter_id)
                 else:
