@@ -288,7 +288,30 @@ def search_letters(
     return [SearchRow(*row) for row in session.execute(query)]
 
 
-def count_matches(session: Session, q: SearchQuery, viewer: Viewer | None = None, today: date | None = None) -> int:
-    """How many letters match (for the results list's row count)."""
-    query = _base(session, q, viewer, today or date.today(), func.count())
-    return session.scalar(query) or 0
+def count_matches(
+    session: Session,
+    q: SearchQuery,
+    viewer: Viewer | None = None,
+    today: date | None = None,
+    at_most: int | None = None,
+) -> int:
+    """How many letters match (the results list's "N letters found"). With `at_most`, counting stops as soon as more
+    than that many are found and returns `at_most + 1`: "more than N" costs a few thousand rows, not a million."""
+    if at_most is None:
+        return session.scalar(_base(session, q, viewer, today or date.today(), func.count())) or 0
+    plan = _plan(q.text)
+    if plan.match is None and not plan.short:
+        first = _base(session, q, viewer, today or date.today(), literal_column("1")).limit(at_most + 1)
+    else:
+        # Driven by the index's matches (a join, not an IN list SQLite would read in full before the first row).
+        rest = replace(q, text="")
+        where = [*_filters(rest, today or date.today(), by_key=True), visible_clause(session, viewer)]
+        first = (
+            select(literal_column("1"))
+            .select_from(fts)
+            .join(keys, keys.c.key == fts.c.rowid)
+            .join(Letter, Letter.id == keys.c.letter_id)
+            .where(*_text_clauses(plan), *where)
+            .limit(at_most + 1)
+        )
+    return session.scalar(select(func.count()).select_from(first.subquery())) or 0
