@@ -160,27 +160,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="76"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="106"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="107"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="116"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="117"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -189,17 +189,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="130"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="176"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="191"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -3011,7 +3011,7 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="817"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="818"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
@@ -3102,47 +3102,52 @@ Write this number on the paper letter.</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="549"/>
+        <source>More than {count} letters found</source>
+        <translation>ພົບຫຼາຍກວ່າ {count} ສະບັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="554"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="563"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="564"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="774"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="774"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="794"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="795"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="803"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="804"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="804"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="805"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="806"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="807"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="819"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="820"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

@@ -99,8 +99,8 @@ def letter_manifests(
     found: dict[str, Manifest] = {}
     for letter_id, letter in letters.items():
         skip = exclude_blobs.get(letter_id, set())
-        files = [a for a in attachments.get(letter_id, []) if a.blob_hash not in skip]
-        found[letter_id] = _manifest_of(letter, recipients.get(letter_id, []), files)
+        kept = [a for a in attachments.get(letter_id, []) if a.blob_hash not in skip]
+        found[letter_id] = _manifest_of(letter, recipients.get(letter_id, []), kept)
     return found
 
 

@@ -110,7 +110,7 @@ def tokens_of_letters(session: Session, letter_ids: list[str]) -> dict[str, dict
         )
         for letter_id, raw in rows:
             payload = json.loads(raw)
-            tokens = found.setdefault(letter_id, {})
+            tokens = found.setdefault(letter_id or "", {})
             tokens.setdefault(str(payload.get("signature", "")), base64.b64decode(payload.get("token", "")))
     return found
 
