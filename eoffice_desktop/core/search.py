@@ -17,6 +17,7 @@ from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
+from eoffice_desktop.core.search_sorted import sorted_page
 from eoffice_desktop.core.search_text import NUMBER_MARK, query_terms
 from eoffice_desktop.core.signing.tables import Signature
 
@@ -171,7 +172,8 @@ def _text_clauses(plan: _Plan) -> list[ColumnElement[bool]]:
     return where
 
 
-_CORRESPONDENT = case((Letter.direction == "in", Letter.sender_name), else_=Letter.recipients_text)
+# A literal 'in', not a bound value: the index ix_letters_sort_correspondent is on this very expression.
+_CORRESPONDENT = case((Letter.direction == literal_column("'in'"), Letter.sender_name), else_=Letter.recipients_text)
 _ROW_COLUMNS = (
     Letter.id,
     Letter.registry_number,
@@ -252,7 +254,7 @@ def _recent_page(
     return found[offset:wanted]
 
 
-def _order(sort: str, descending: bool) -> list[Any]:
+def _order(sort: str, descending: bool, off_index: bool = False) -> list[Any]:
     columns: dict[str, list[Any]] = {
         "number": [Letter.registry_year, Letter.registry_seq, Letter.registry_number],
         "date": [Letter.register_date, Letter.registry_seq],
@@ -263,6 +265,8 @@ def _order(sort: str, descending: bool) -> list[Any]:
         "due": [Letter.reply_due],
     }
     chosen = [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+    if off_index:
+        chosen = [func.unlikely(c) for c in chosen]
     return [c.desc() if descending else c.asc() for c in chosen]
 
 
@@ -283,8 +287,15 @@ def search_letters(
     plan = _plan(q.text)
     if sort == "recent" and limit is not None and (plan.match is not None or plan.short):
         return _recent_page(session, q, viewer, today, offset, limit, descending)
+    if limit is not None:
+        page = sorted_page(session, q, viewer, today, sort, descending, offset, limit)
+        if page is not None:
+            return page
     query = _base(session, q, viewer, today, *_ROW_COLUMNS, in_key_order=sort == "recent")
-    query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
+    # With words, the matches are sorted: walking a sort index instead and checking each letter against the list of
+    # matches could cross the whole register for a few of them (`unlikely(x)` is x, and keeps SQLite off the index).
+    text = plan.match is not None or bool(plan.short)
+    query = query.order_by(*_order(sort, descending, off_index=text)).offset(offset).limit(limit)
     return [SearchRow(*row) for row in session.execute(query)]
 
 

@@ -85,3 +85,43 @@ def test_a_page_shorter_than_asked_is_its_own_count(office):
     finally:
         runner.close()
     assert counts == [(0, True)]
+
+
+SORTED = [
+    SearchQuery("ປະຊຸມ"),
+    SearchQuery("ກ"),
+    SearchQuery("budget"),
+    SearchQuery("ງົບປະມານ", direction="out"),
+    SearchQuery("ງົບປະມານ", urgency="urgent"),
+    SearchQuery("nothing-like-this"),
+]
+
+
+def _plain(session, query, sort, descending):  # type: ignore[no-untyped-def]
+    """The same rows by a plain ORDER BY over every match, as the search did before it walked indexes."""
+    from datetime import date
+
+    from eoffice_desktop.core.search import _ROW_COLUMNS, SearchRow, _base, _order
+
+    rows = _base(session, query, None, date.today(), *_ROW_COLUMNS).order_by(*_order(sort, descending))
+    return [SearchRow(*row) for row in session.execute(rows)]
+
+
+@pytest.mark.parametrize("mode", ["sorted", "key set", "looked up"])
+@pytest.mark.parametrize("sort", ["date", "number", "correspondent"])
+def test_sorted_pages_are_the_plain_order_by(office, monkeypatch, mode, sort):
+    """Each way of making a sorted page (SQLite sorting the matches, a walk checked against the set of matches, a
+    walk looking each letter up in the index) gives exactly the plain ORDER BY's rows, page after page."""
+    from eoffice_desktop.core import search_sorted
+    from eoffice_desktop.core.search import search_letters
+
+    small, large = {"sorted": (10**9, 10**9), "key set": (0, 10**9), "looked up": (0, 0)}[mode]
+    monkeypatch.setattr(search_sorted, "SMALL", small)
+    monkeypatch.setattr(search_sorted, "LARGE", large)
+    monkeypatch.setattr(search_sorted, "FIRST_STRETCH", 7)  # several stretches even on a small office
+    with office.db.session() as s:
+        for query in SORTED:
+            for descending in (True, False):
+                expected = _plain(s, query, sort, descending)
+                pages = [search_letters(s, query, at, 25, sort, descending) for at in range(0, len(expected) + 25, 25)]
+                assert [row.id for page in pages for row in page] == [row.id for row in expected], (query, descending)
