@@ -47,10 +47,11 @@ class Viewer:
 
 
 def viewer_of(session: Session, user_id: str) -> Viewer:
-    user = session.get(User, user_id)
+    # Three columns, not the whole account: every registration and correction asks.
+    user = session.execute(select(User.roles, User.department_id, User.active).where(User.id == user_id)).first()
     if user is None or not user.active:
         raise NotAllowed("This user account does not exist or is disabled.", code="account_disabled")
-    return Viewer(user.id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
+    return Viewer(user_id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
 
 
 def _require_admin(session: Session, actor: Actor) -> None:

@@ -6,6 +6,7 @@ Lao names show correctly in OpenSSL and PDF readers.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -91,6 +92,7 @@ def fingerprint(cert: x509.Certificate) -> str:
     return hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
 
 
+@functools.lru_cache(maxsize=256)  # every signature shows its signer: an office has a few signers, thousands of letters
 def describe(cert: x509.Certificate) -> CertificateInfo:
     return CertificateInfo(
         person=person_of(cert.subject),

@@ -22,16 +22,19 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.rights import NO, REFUSALS, scope
 from eoffice_desktop.core.signing.fold import SIGNED
 from eoffice_desktop.core.signing.ledger import (
+    StoredSignature,
     mark_checked,
+    pdf_copies_of,
     pdf_copy_blobs,
     signatures_of,
     stored_signature,
+    stored_signatures,
     trust_store,
 )
-from eoffice_desktop.core.signing.manifest import letter_manifest
+from eoffice_desktop.core.signing.manifest import Manifest, letter_manifest, letter_manifests
 from eoffice_desktop.core.signing.status import VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
-from eoffice_desktop.core.signing.timestamps import tokens_of
+from eoffice_desktop.core.signing.timestamps import tokens_of_letters
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
 from eoffice_shared.refusals import Refusal
@@ -243,34 +246,34 @@ def _damaged_files(store: OfficeStore, manifest: dict[str, Any], check_files: bo
 def verify_rows(
     store: OfficeStore, session: Session, rows: Iterable[Signature], check_files: bool = True
 ) -> list[LetterSignature]:
-    """Check signatures and record each outcome in the signatures table (the caller commits)."""
+    """Check signatures and record each outcome in the signatures table (the caller commits). What the checks read
+    (the letters' manifests, the signature events, the time-stamps) is read for all rows at once, not row by row."""
+    rows = list(rows)
     trust = trust_store(session)
-    manifests: dict[str, dict[str, Any] | None] = {}
-    tokens: dict[str, dict[str, bytes]] = {}
+    letter_ids = [row.letter_id for row in rows]
     # Outcomes are written at the end; flushing them before every read made each check several times slower.
     with session.no_autoflush:
-        results = [_verify_row(store, session, row, trust, manifests, check_files, tokens) for row in rows]
+        manifests = letter_manifests(session, letter_ids, pdf_copies_of(session, letter_ids))
+        tokens = tokens_of_letters(session, letter_ids)
+        stored = stored_signatures(session, rows)
+        results = [_verify_row(store, row, trust, manifests, check_files, tokens, stored) for row in rows]
     return results
 
 
 def _verify_row(
     store: OfficeStore,
-    session: Session,
     row: Signature,
     trust: TrustStore,
-    manifests: dict[str, dict[str, Any] | None],
+    manifests: dict[str, Manifest],
     check_files: bool,
     tokens: dict[str, dict[str, bytes]],
+    stored: dict[str, StoredSignature],
 ) -> LetterSignature:
-    if row.letter_id not in manifests:
-        current = letter_manifest(session, row.letter_id, pdf_copy_blobs(session, row.letter_id))
-        manifests[row.letter_id] = current.data if current else None
-    current_data = manifests[row.letter_id]
+    current = manifests.get(row.letter_id)
+    current_data = current.data if current is not None else None
     damaged, missing = _damaged_files(store, current_data or {}, check_files)
-    if row.letter_id not in tokens:
-        tokens[row.letter_id] = tokens_of(session, row.letter_id)
-    token = tokens[row.letter_id].get(row.event_id)
-    status = verify_signature(stored_signature(session, row).item, trust, current_data, damaged, (row.role,), token)
+    token = tokens.get(row.letter_id, {}).get(row.event_id)
+    status = verify_signature(stored[row.event_id].item, trust, current_data, damaged, (row.role,), token)
     status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
     mark_checked(row, status.code, status.describe())
     return LetterSignature(

@@ -31,10 +31,34 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+_Chain = tuple[list[x509.Certificate], datetime, datetime]  # a verified chain and when all its certificates are valid
+
+
 @dataclass
 class TrustStore:
     roots: list[x509.Certificate] = field(default_factory=list)
     crls: list[x509.CertificateRevocationList] = field(default_factory=list)
+    # Checking a thousand signatures of the same few signers builds the same chains and checks the same CRLs: both
+    # are kept here (keyed with the size of the lists, so an item added later is taken into account).
+    _chains: dict[tuple[object, ...], _Chain] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _crls: dict[tuple[object, ...], x509.CertificateRevocationList | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def _chain_at(
+        self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
+    ) -> list[x509.Certificate]:
+        """`_verify_at`, reusing a chain verified before when `moment` is inside every validity period of it (the
+        only thing the moment changes in the verification; revocation is checked apart)."""
+        key = (signer, tuple(intermediates), len(self.roots))
+        known = self._chains.get(key)
+        if known is not None and known[1] <= moment <= known[2]:
+            return known[0]
+        chain = self._verify_at(signer, intermediates, moment)
+        start = max(cert.not_valid_before_utc for cert in chain)
+        end = min(cert.not_valid_after_utc for cert in chain)
+        self._chains[key] = (chain, start, end)
+        return chain
 
     def _verify_at(
         self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
@@ -65,7 +89,7 @@ class TrustStore:
         moment = _aware(signing_time or datetime.now(UTC))
         intermediates = [c for c in certificates if c != signer]
         try:
-            chain = self._verify_at(signer, intermediates, moment)
+            chain = self._chain_at(signer, intermediates, moment)
         except verification.VerificationError as exc:
             # Is it only the time? Then the CA is known and the certificate was simply not valid at signing.
             start, end = signer.not_valid_before_utc, signer.not_valid_after_utc
@@ -110,6 +134,12 @@ class TrustStore:
 
     def crl_for(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
         """The newest revocation list held from this issuer whose signature checks."""
+        key = (issuer, len(self.crls))
+        if key not in self._crls:
+            self._crls[key] = self._newest_crl(issuer)
+        return self._crls[key]
+
+    def _newest_crl(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
         best: x509.CertificateRevocationList | None = None
         for crl in self.crls:
             if crl.issuer != issuer.subject:
