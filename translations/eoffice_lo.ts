@@ -160,27 +160,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="76"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="106"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="107"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="116"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="117"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -189,17 +189,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="130"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="176"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="191"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -1021,42 +1021,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="70"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="79"/>
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="81"/>
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="83"/>
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="87"/>
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="99"/>
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="111"/>
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -2262,224 +2262,224 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>LetterFormDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="96"/>
         <source>Register an incoming letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="96"/>
         <source>Register an outgoing letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="126"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="126"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="130"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="132"/>
         <source>Their number, e.g. 0123/ກງ</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="133"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="136"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="138"/>
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="141"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="143"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="147"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="149"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="151"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="153"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="157"/>
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="160"/>
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="162"/>
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="163"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="166"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="168"/>
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="176"/>
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="178"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="185"/>
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="189"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="201"/>
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="203"/>
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="212"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="213"/>
         <source>Register the letter (Ctrl+Enter)</source>
         <translation>ລົງທະບຽນໜັງສື (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="228"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="235"/>
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="244"/>
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="254"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="256"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="300"/>
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="300"/>
         <source>Name of the template (e.g. &apos;Budget notices from the Ministry&apos;)</source>
         <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: &apos;ແຈ້ງການງົບປະມານຈາກກະຊວງ&apos;)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="355"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="356"/>
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="369"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="370"/>
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="397"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="398"/>
         <source>Close the form?</source>
         <translation>ປິດແບບຟອມບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="399"/>
         <source>What you filled in will be lost. Close the form without registering the letter?</source>
         <translation>ສິ່ງທີ່ທ່ານໄດ້ປ້ອນໄວ້ຈະເສຍໄປ. ປິດແບບຟອມໂດຍບໍ່ລົງທະບຽນໜັງສືບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="411"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="412"/>
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="412"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="413"/>
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="426"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="427"/>
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
@@ -2487,248 +2487,250 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="105"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="241"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="242"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="151"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="152"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="153"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="154"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="155"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="172"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="174"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="176"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="177"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="248"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="259"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="286"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="286"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="300"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="313"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="318"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="322"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="302"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="331"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="350"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="374"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="354"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="383"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="385"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="375"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="404"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="376"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="405"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="406"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="435"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="466"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="466"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="491"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="491"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2931,133 +2933,138 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
+        <source>&amp;Letter</source>
+        <translation>&amp;ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="306"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="316"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="320"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="321"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="323"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="817"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="818"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="331"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="424"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="457"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="458"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="467"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="468"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="469"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="469"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="470"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="470"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="471"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="471"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="472"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="394"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="395"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="451"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
@@ -3077,72 +3084,72 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="473"/>
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="519"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="520"/>
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="521"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="522"/>
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="523"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="524"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="549"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="550"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="554"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="563"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="564"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="774"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="774"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="794"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="795"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="803"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="804"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="804"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="805"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="806"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="807"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="819"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="820"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3282,6 +3289,19 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="136"/>
         <source>Type the date as day/month/year, for example 26/02/2026.</source>
         <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/numbers.py" line="20"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/numbers.py" line="22"/>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
     </message>
 </context>
 <context>
@@ -4313,164 +4333,164 @@ Data folder: {folder}</source>
 <context>
     <name>SignaturesPanel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="75"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183"/>
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="79"/>
         <source>Sign…</source>
         <translation>ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="81"/>
         <source>Export signed package…</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="117"/>
         <source>Checking the signatures…</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="140"/>
         <source>The signatures could not be checked: {error}</source>
         <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="150"/>
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="153"/>
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="155"/>
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183"/>
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
         <source>Signed at (signer&apos;s PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196"/>
         <source>Time-stamp</source>
         <translation>ການປະທັບເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="204"/>
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="206"/>
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209"/>
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="210"/>
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="212"/>
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="216"/>
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="218"/>
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="231"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="295"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="237"/>
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="238"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="239"/>
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="261"/>
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="262"/>
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="273"/>
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="273"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="286"/>
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="288"/>
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -4855,82 +4875,87 @@ Data folder: {folder}</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="33"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="36"/>
         <source>Send big attachments now</source>
         <translation>ສົ່ງໄຟລ໌ໃຫຍ່ດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="74"/>
-        <source>Not connected to a server</source>
-        <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບເຊີບເວີ</translation>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="75"/>
+        <source>Works on this PC only</source>
+        <translation>ໃຊ້ຢູ່ໃນຄອມນີ້ເທົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="78"/>
+        <source>This PC is not connected to a server, and needs none to work. Letters are kept on this PC (and in its backups). If IT connects it to a server one day, it sends them then.</source>
+        <translation>ຄອມນີ້ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບເຊີບເວີ ແລະ ບໍ່ຈຳເປັນຕ້ອງມີກໍ່ເຮັດວຽກໄດ້. ໜັງສືຖືກເກັບໄວ້ໃນຄອມນີ້ (ແລະ ໃນການສຳຮອງຂໍ້ມູນ). ຖ້າວັນໃດ ພະນັກງານໄອທີ ເຊື່ອມຕໍ່ມັນກັບເຊີບເວີ, ມັນຈະສົ່ງໜັງສືເຫຼົ່ານັ້ນໄປເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="90"/>
         <source>Syncing…</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="92"/>
         <source>Needs attention</source>
         <translation>ຕ້ອງກວດເບິ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="94"/>
         <source>Offline</source>
         <translation>ອອບລາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="96"/>
         <source>Up to date</source>
         <translation>ຂໍ້ມູນລ່າສຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="98"/>
         <source>Waiting to send</source>
         <translation>ລໍຖ້າສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="99"/>
         <source>Last synced {when}</source>
         <translation>ຊິງຄັ້ງສຸດທ້າຍ {when}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="105"/>
         <source>{count} files to download ({size})</source>
         <translation>ມີ {count} ໄຟລ໌ ລໍຖ້າດາວໂຫຼດ ({size})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="116"/>
         <source>{count} big attachments ({size}) wait for a cheaper link.</source>
         <translation>ເອກະສານຄັດຕິດໃຫຍ່ {count} ໄຟລ໌ ({size}) ລໍຖ້າເຄືອຂ່າຍທີ່ລາຄາຖືກກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="128"/>
         <source>{changes} changes waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="129"/>
         <source>{changes} changes and {files} attachments ({size}) waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="136"/>
         <source>Refused: {count}</source>
         <translation>ຖືກປະຕິເສດ: {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="145"/>
         <source>Connecting to the server…</source>
         <translation>ກຳລັງເຊື່ອມຕໍ່ເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="158"/>
         <source>{phase}: {count}</source>
         <translation>{phase}: {count}</translation>
     </message>
@@ -5145,62 +5170,52 @@ Data folder: {folder}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="122"/>
-        <source>{mb} MB</source>
-        <translation>{mb} MB</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="123"/>
-        <source>{kb} KB</source>
-        <translation>{kb} KB</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="131"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="126"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="128"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="130"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="131"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="136"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="137"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="138"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="139"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="140"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>
@@ -5310,160 +5325,160 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="62"/>
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61"/>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="69"/>
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="69"/>
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="84"/>
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="99"/>
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="106"/>
         <source>Another office&apos;s file</source>
         <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="108"/>
         <source>This file holds the changes of {office}; this PC cannot read them in. A PC connected to the server (at the provincial office) can send it on for them.</source>
         <translation>ໄຟລ໌ນີ້ມີການປ່ຽນແປງຂອງ {office}; ຄອມພິວເຕີເຄື່ອງນີ້ນຳເຂົ້າບໍ່ໄດ້. ຄອມພິວເຕີທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີ (ຢູ່ຫ້ອງການແຂວງ) ສາມາດສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="118"/>
         <source>Send it on for them?</source>
         <translation>ສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="120"/>
         <source>This file holds {count} changes of {office}. Send it to the server for them now? Their return file will be saved next to it as {name}; then give the drive back to them.</source>
         <translation>ໄຟລ໌ນີ້ມີ {count} ການປ່ຽນແປງຂອງ {office}. ສົ່ງໄປເຊີບເວີໃຫ້ເຂົາເຈົ້າດຽວນີ້ບໍ? ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າຈະຖືກບັນທຶກໄວ້ຂ້າງໆ ຊື່ {name}; ຈາກນັ້ນສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="135"/>
         <source>Sending {office}&apos;s changes to the server…</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງຂອງ {office} ໄປເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="139"/>
         <source>Stop</source>
         <translation>ຢຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="140"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="153"/>
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="159"/>
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
 {done} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="177"/>
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="179"/>
         <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
         <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="190"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="192"/>
         <source>The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their return file is {path}. Give the drive back: they load it with “Load changes from USB”.</source>
         <translation>ເຊີບເວີຮັບ {accepted} ການປ່ຽນແປງຂອງ {office} ແລ້ວ ({old} ມີຢູ່ແລ້ວ, {refused} ຖືກປະຕິເສດ). ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າແມ່ນ {path}. ສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ: ເຂົາເຈົ້ານຳເຂົ້າດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="209"/>
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="213"/>
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="216"/>
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="222"/>
         <source>Stopped</source>
         <translation>ຢຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="222"/>
         <source>Stopped. No bundle was written and nothing was read in.</source>
         <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="227"/>
         <source>This return file was not made by the server for this PC: it belongs to another PC, or it was changed on the way. Nothing was changed. Load it on the PC that saved the bundle.</source>
         <translation>ໄຟລ໌ສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້: ມັນເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງລະຫວ່າງທາງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດມັນຢູ່ຄອມພິວເຕີທີ່ບັນທຶກຊຸດຂໍ້ມູນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="232"/>
         <source>The server did not take this file: it was changed after it was saved, or it was not saved by that office&apos;s PC. Nothing was sent on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມັນຖືກປ່ຽນແປງຫຼັງຈາກບັນທຶກແລ້ວ ຫຼື ບໍ່ໄດ້ບັນທຶກຈາກຄອມພິວເຕີຂອງຫ້ອງການນັ້ນ. ບໍ່ມີຫຍັງຖືກສົ່ງຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="237"/>
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="242"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="244"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="246"/>
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="248"/>
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="249"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>

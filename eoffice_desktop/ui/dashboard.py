@@ -23,6 +23,7 @@ from eoffice_desktop.core.dashboard import (
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.numbers import decimal
 
 
 class BarChart(QChartView):
@@ -96,7 +97,7 @@ class DashboardDialog(QDialog):
                 grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
         summary = QLabel(
             self.tr("Average days from registration to completion: {days}").format(
-                days=f"{average:.1f}" if average is not None else "—"
+                days=decimal(average) if average is not None else "—"
             )
         )
         self.letters = QListWidget()

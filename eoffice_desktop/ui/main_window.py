@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             triggered=lambda: self.new_letter("out"),
         )
         self.export_action = QAction(self.tr("Export CSV…"), self, triggered=self.export_register)
-        refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
+        refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence("F5"), triggered=self.refresh)  # (not Ctrl+R)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
             toolbar.addAction(action)
         for action, service in ((self.new_in, "register"), (self.new_out, "register"), (self.export_action, "export")):
@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(
             file_menu.actions()[-2], QAction(self.tr("Print the register book…"), self, triggered=self.print_register)
         )
+        self.menuBar().addMenu(self.view.letter_menu(self.tr("&Letter")))
         office_menu = self.menuBar().addMenu(self.tr("&Office"))
         office_menu.addAction(QAction(self.tr("Overview for the head of office"), self, triggered=self.dashboard))
         office_menu.addAction(QAction(self.tr("Delegate my inbox…"), self, triggered=self.delegate))
