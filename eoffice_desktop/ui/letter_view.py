@@ -117,15 +117,17 @@ class LetterView(QWidget):
         files.setSizes([220, 600, 320])
         self.history = QTextBrowser()
         self.tabs = QTabWidget()
-        # All tabs stay in sight in the narrow panel of a 1366-wide screen: long titles shorten ("…"), no arrows.
+        # All tabs whole and in sight on a 1366-wide screen: no scroll arrows and no shortened titles; the panel is
+        # as wide as its tabs need (a little less padding than the style's keeps that narrow).
         self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
         self.tabs.addTab(self.fields, self.tr("Details"))
         self.tabs.addTab(files, self.tr("Attachments"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.signatures = SignaturesPanel(store, runner)
         self.signatures.count_changed.connect(
-            lambda n: self._tab_title(
+            lambda n: self.tabs.setTabText(
                 3, self.tr("Signatures ({count})").format(count=n) if n else self.tr("Signatures")
             )
         )
@@ -133,8 +135,6 @@ class LetterView(QWidget):
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.journey = JourneyView(store)  # a sent letter's way through the offices it went to
         self.tabs.addTab(self.journey, self.tr("Journey"))
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         self.correct_button = QPushButton(self.tr("Correct…"))
         self.correct_button.clicked.connect(self._correct)
         self.void_button = QPushButton(self.tr("Void…"))
@@ -238,8 +238,8 @@ class LetterView(QWidget):
         self.preview.clear()
         self.scan_text.clear()
         self.attachments.clear()
-        self._tab_title(1, self.tr("Attachments"))
-        self._tab_title(3, self.tr("Signatures"))
+        self.tabs.setTabText(1, self.tr("Attachments"))
+        self.tabs.setTabText(3, self.tr("Signatures"))
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
         sent = self.detail is not None and self.detail.letter.direction == "out"
         self.tabs.setTabVisible(self.tabs.indexOf(self.journey), sent)
@@ -256,11 +256,7 @@ class LetterView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, attachment)
             self.attachments.addItem(item)
         if self.detail.attachments:  # (a count only when there is something: "(0)" takes room and says nothing)
-            self._tab_title(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
-
-    def _tab_title(self, index: int, text: str) -> None:
-        self.tabs.setTabText(index, text)
-        self.tabs.setTabToolTip(index, text)  # the whole title when the tab had to shorten it
+            self.tabs.setTabText(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
 
     def _show_fields(self, d: LetterDetail, entries: list) -> None:  # type: ignore[type-arg]
         letter = d.letter
