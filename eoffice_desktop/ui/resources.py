@@ -50,10 +50,12 @@ class LaoBreakingTranslator(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         text = super().translate(context, source, disambiguation, n)
+        if not text:
+            return None  # (a null string: not translated here, so Qt asks the next translator; "" would be shown)
         # Short words (a button, a value in a list) never wrap: only long runs of Lao get the breaks.
-        return soft_breaks(text, min_run=LONG_LAO_RUN) if text else ""
+        return soft_breaks(text, min_run=LONG_LAO_RUN)
 
 
 LONG_LAO_RUN = 16
@@ -78,4 +80,9 @@ def install_translation(app: QCoreApplication, language: str) -> bool:
         return False
     app.installTranslator(translator)
     _translators.append(translator)
+    # Qt's own windows (file chooser, print dialog and preview, a text field's menu): Qt ships no Lao for them.
+    qt_words = QTranslator(app)
+    if qt_words.load(str(TRANSLATIONS / f"qtbase_{language}.qm")):
+        app.installTranslator(qt_words)
+        _translators.append(qt_words)
     return True

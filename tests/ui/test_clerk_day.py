@@ -200,3 +200,45 @@ def test_lao_lines_in_the_letter_panel_wrap_between_words(qtbot, app, demo_store
         assert not bad, f"lines that start inside a Lao word: {bad}"
     assert wrapped > 10  # (the demo office's texts did wrap, so the check saw Lao lines break)
     clerk.runner.wait()
+
+
+def _english_words(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """English words a person sees on the window: its title, labels, buttons, tabs and tooltips of tool buttons."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts = [window.windowTitle()]
+    assert any(w.text() for w in window.findChildren(QLabel)), "labels are empty"
+    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
+    texts += [w.toolTip() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
+    for bar in window.findChildren(QTabBar):
+        texts += [bar.tabText(i) for i in range(bar.count())]
+    allowed = {"PDF", "eOffice", "mm", "in", "pt"}
+    words = [w for t in texts for w in re.findall(r"[A-Za-z]{2,}", t.replace("&", ""))]
+    return [w for w in words if w not in allowed]
+
+
+def test_qt_own_file_and_print_dialogs_speak_lao(qtbot, app, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog
+
+    from eoffice_desktop.ui.resources import install_translation
+
+    assert install_translation(app, "lo")
+    try:
+        chooser = QFileDialog(None, "ເລືອກໄຟລ໌", str(tmp_path))
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # (Qt's own, as on a Linux office PC)
+        chooser.setNameFilter("PDF (*.pdf)")
+        qtbot.addWidget(chooser)
+        chooser.show()
+        assert _english_words(chooser) == []
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        for dialog in (QPrintDialog(printer), QPrintPreviewDialog(printer)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert _english_words(dialog) == [], type(dialog).__name__
+    finally:
+        install_translation(app, "en")
