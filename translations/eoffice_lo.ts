@@ -2485,6 +2485,19 @@ Write this number on the paper letter.</source>
     </message>
 </context>
 <context>
+    <name>LetterNotes</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_notes.py" line="32"/>
+        <source>Minute</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_notes.py" line="44"/>
+        <source>Completed</source>
+        <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+</context>
+<context>
     <name>LetterView</name>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="103"/>
@@ -2497,35 +2510,35 @@ Write this number on the paper letter.</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="241"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="242"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
@@ -2620,117 +2633,117 @@ Write this number on the paper letter.</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="278"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="296"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="311"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="318"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="314"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="318"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="327"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="333"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="350"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="346"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="374"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="370"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="383"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="379"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="385"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="381"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="404"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="400"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="405"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="401"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="431"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="468"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="468"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="491"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="487"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="491"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="487"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>

@@ -14,10 +14,6 @@ from eoffice_desktop.ui.lao_breaks import soft_breaks
 MINUTE_KINDS = ("routed", "redirected", "returned")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterNotes", text)
-
-
 def _written(text: str) -> str:
     return html.escape(soft_breaks(text)).replace("\n", "<br>")
 
@@ -33,7 +29,7 @@ def note_rows(entries: list[TimelineEntry]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for entry in entries:
         if entry.kind in MINUTE_KINDS and entry.text.strip():
-            rows.append((_tr("Minute"), _written(entry.text) + _signed(entry)))
+            rows.append((QCoreApplication.translate("LetterNotes", "Minute"), _written(entry.text) + _signed(entry)))
     completion = None
     for entry in entries:
         if entry.kind == "completed":
@@ -45,7 +41,7 @@ def note_rows(entries: list[TimelineEntry]) -> list[tuple[str, str]]:
         note = str(completion.details.get("note") or "").strip()
         if note:
             value += "<br>" + _written(note)
-        rows.append((_tr("Completed"), value + _signed(completion)))
+        rows.append((QCoreApplication.translate("LetterNotes", "Completed"), value + _signed(completion)))
     return rows
 
 
