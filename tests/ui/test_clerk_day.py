@@ -242,3 +242,37 @@ def test_qt_own_file_and_print_dialogs_speak_lao(qtbot, app, tmp_path):
             assert _english_words(dialog) == [], type(dialog).__name__
     finally:
         install_translation(app, "en")
+
+
+def test_a_wrapped_message_is_never_clipped(qtbot, app):
+    from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+    from eoffice_desktop.core.signing.keys import WrongPassphrase
+    from eoffice_desktop.ui.key_passphrase import PassphraseDialog
+    from eoffice_desktop.ui.tasks import TaskRunner
+
+    extra = QWidget()
+    form = QFormLayout(extra)
+    warning = QLabel("Your certificate ends in 12 days. Ask IT for a new one before it ends, so you can go on signing.")
+    warning.setWordWrap(True)
+    form.addRow(warning)
+    dialog = PassphraseDialog(
+        TaskRunner(), "Sign the letter", "Type the passphrase.", [("current", "Passphrase", False)],
+        lambda answers, job: None, extra=extra, wait=lambda: 30.0,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+
+    def whole() -> bool:
+        labels = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.wordWrap() and w.text()]
+        return all(w.height() >= w.heightForWidth(w.width()) for w in labels)
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert whole()
+    dialog._failed(WrongPassphrase("wrong"))  # the refusal and the wait: several wrapped lines appear
+
+    for _ in range(3):  # (the dialog lays itself out again, then grows)
+        QApplication.processEvents()
+    assert whole()
+    assert dialog.error.isVisible() and "wrong" in dialog.error.text()
