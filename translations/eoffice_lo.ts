@@ -4,37 +4,37 @@
 <context>
     <name>AddressBook</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="32"/>
         <source>Ministry</source>
         <translation>ກະຊວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="33"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="34"/>
         <source>District</source>
         <translation>ເມືອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="35"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="36"/>
         <source>Company</source>
         <translation>ບໍລິສັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="37"/>
         <source>Embassy</source>
         <translation>ສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="38"/>
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="252"/>
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -386,43 +386,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="192"/>
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196"/>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="228"/>
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="212"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="215"/>
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="228"/>
         <source>(not needed)</source>
         <translation>(ບໍ່ຈຳເປັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="236"/>
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -983,37 +983,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CorrectFieldDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="54"/>
         <source>Correct letter {number}</source>
         <translation>ແກ້ໄຂໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="66"/>
         <source>e.g. typing mistake</source>
         <translation>ຕົວຢ່າງ: ພິມຜິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69"/>
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70"/>
         <source>Now</source>
         <translation>ປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71"/>
         <source>New value</source>
         <translation>ຄ່າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="72"/>
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="131"/>
         <source>Say why the field is corrected.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ແກ້ໄຂ.</translation>
     </message>
@@ -1077,27 +1077,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="230"/>
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242"/>
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="244"/>
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="263"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1168,32 +1168,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="58"/>
         <source>Name in Lao</source>
         <translation>ຊື່ພາສາລາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="59"/>
         <source>Name in English</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="60"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="61"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="62"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="74"/>
         <source>Write the name in Lao.</source>
         <translation>ກະລຸນາຂຽນຊື່ເປັນພາສາລາວ.</translation>
     </message>
@@ -1413,37 +1413,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="35"/>
         <source>Send letter {number} on to other offices</source>
         <translation>ສົ່ງໜັງສື {number} ຕໍ່ໄປຫາຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="49"/>
         <source>Tick the offices to send this letter to. They receive it with its scans through the server (or USB), and the office that sent it to you sees where it went.</source>
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="65"/>
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="68"/>
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="75"/>
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="82"/>
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="101"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -2751,32 +2751,32 @@ Write this number on the paper letter.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="137"/>
         <source>Link to an office of the directory</source>
         <translation>ເຊື່ອມກັບຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="140"/>
         <source>Which office is “{name}”? Letters to it will reach that office through the server when it uses eOffice; otherwise they are printed and sent on paper.</source>
         <translation>“{name}” ແມ່ນຫ້ອງການໃດ? ໜັງສືເຖິງບ່ອນນີ້ຈະໄປເຖິງຫ້ອງການນັ້ນຜ່ານເຊີບເວີ ເມື່ອຫ້ອງການນັ້ນໃຊ້ eOffice; ຖ້າບໍ່ດັ່ງນັ້ນ ຈະພິມ ແລະ ສົ່ງເປັນເອກະສານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="146"/>
         <source>Type part of the office&apos;s name or its code</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="158"/>
         <source>Link</source>
         <translation>ເຊື່ອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="164"/>
         <source>Offices that look like it:</source>
         <translation>ຫ້ອງການທີ່ຄ້າຍຄືກັນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="168"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
@@ -3174,22 +3174,22 @@ Data folder: {folder}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="94"/>
         <source>Merge a duplicate</source>
         <translation>ລວມລາຍການທີ່ຊ້ຳກັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="96"/>
         <source>“{name}” will no longer be listed. Its letters will be found under the entry you choose; each letter keeps the name written on it.</source>
         <translation>“{name}” ຈະບໍ່ສະແດງໃນລາຍຊື່ອີກ. ໜັງສືຂອງມັນຈະຊອກພົບໄດ້ພາຍໃຕ້ລາຍການທີ່ທ່ານເລືອກ; ໜັງສືແຕ່ລະສະບັບຍັງຄົງຊື່ທີ່ຂຽນໄວ້ເທິງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="108"/>
         <source>Merge</source>
         <translation>ລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="114"/>
         <source>Merge into</source>
         <translation>ລວມເຂົ້າກັບ</translation>
     </message>
@@ -3874,72 +3874,72 @@ Data folder: {folder}</source>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="44"/>
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="52"/>
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="62"/>
         <source>Instruction (minute), e.g. &apos;Please prepare an answer by Friday&apos;</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ &apos;ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="67"/>
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="71"/>
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80"/>
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="87"/>
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168"/>
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171"/>
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171"/>
         <source>Name, e.g. &apos;Budget letters: Finance, copy to the deputy&apos;</source>
         <translation>ຊື່, ຕົວຢ່າງ &apos;ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="184"/>
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -4033,108 +4033,108 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="49"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="66"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77"/>
         <source>Read the words in scans so that search finds them (slow PCs: turn off)</source>
         <translation>ອ່ານຄຳສັບໃນເອກະສານສະແກນ ເພື່ອໃຫ້ການຄົ້ນຫາພົບ (ເຄື່ອງຊ້າ: ປິດໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80"/>
         <source>Scans</source>
         <translation>ເອກະສານສະແກນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="86"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="90"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="96"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="98"/>
         <source>Local days off</source>
         <translation>ວັນພັກສະເພາະຂອງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="107"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="104"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="108"/>
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="111"/>
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="113"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="143"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>
@@ -5336,6 +5336,19 @@ SHA-256 fingerprint:
     </message>
 </context>
 <context>
+    <name>TypedInput</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/typed_input.py" line="30"/>
+        <source>Close without keeping what you wrote?</source>
+        <translation>ປິດໂດຍບໍ່ເກັບສິ່ງທີ່ທ່ານຂຽນໄວ້ບໍ່?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/typed_input.py" line="31"/>
+        <source>What you wrote in this window will be lost. Close it anyway, or go back to finish it?</source>
+        <translation>ສິ່ງທີ່ທ່ານຂຽນໃນໜ້າຕ່າງນີ້ຈະເສຍໄປ. ຈະປິດເລີຍ ຫຼື ກັບໄປຂຽນໃຫ້ແລ້ວກ່ອນ?</translation>
+    </message>
+</context>
+<context>
     <name>UsbBundles</name>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="62"/>
@@ -5499,47 +5512,47 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="53"/>
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="53"/>
         <source>Change user</source>
         <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81"/>
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="83"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="85"/>
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -5547,92 +5560,92 @@ SHA-256 fingerprint:
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101"/>
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105"/>
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113"/>
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114"/>
         <source>Change roles, department, title…</source>
         <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115"/>
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116"/>
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="117"/>
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="144"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="144"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="184"/>
         <source>Choose a user in the list first.</source>
         <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208"/>
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208"/>
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="219"/>
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="219"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -5683,32 +5696,32 @@ SHA-256 fingerprint:
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="139"/>
         <source>Void letter {number}</source>
         <translation>ຍົກເລີກໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="142"/>
         <source>A void letter stays in the register, struck through, with the reason. Its number is not given again. Use this only for a letter registered by mistake.</source>
         <translation>ໜັງສືທີ່ຖືກຍົກເລີກ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="148"/>
         <source>e.g. registered twice</source>
         <translation>ຕົວຢ່າງ: ລົງທະບຽນຊ້ຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="151"/>
         <source>Void the letter</source>
         <translation>ຍົກເລີກໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="156"/>
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="164"/>
         <source>Say why the letter is void.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
     </message>

@@ -276,3 +276,38 @@ def test_a_wrapped_message_is_never_clipped(qtbot, app):
         QApplication.processEvents()
     assert whole()
     assert dialog.error.isVisible() and "wrong" in dialog.error.text()
+
+
+def test_dialogs_with_typed_words_ask_before_throwing_them_away(
+    qtbot, app, demo_store, monkeypatch, quiet_message_boxes
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from eoffice_desktop.ui.letter_dialogs import VoidDialog
+    from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog
+    from tests.ui.conftest import type_text
+
+    with demo_store.db.session() as s:
+        letter = s.query(Letter).filter(Letter.direction == "in").first()
+        s.expunge(letter)
+    route = RouteDialog(demo_store, letter, _user_id(demo_store, "clerk"))
+    qtbot.addWidget(route)
+    route.show()
+    QTest.keyClick(route, Qt.Key.Key_Escape)  # nothing typed: closes at once
+    assert not route.isVisible() and quiet_message_boxes == []
+
+    for dialog, field in (
+        (RouteDialog(demo_store, letter, _user_id(demo_store, "clerk")), "minute"),
+        (CompleteDialog(demo_store, letter), "note"),
+        (VoidDialog(letter), "reason"),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_text(getattr(dialog, field), "ກະລຸນາກະກຽມຄຳຕອບ")
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible(), type(dialog).__name__  # asked, and "Cancel" keeps the words
+        assert quiet_message_boxes[-1][0] == "Close without keeping what you wrote?"
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+        dialog.reject()
+        assert not dialog.isVisible()
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
