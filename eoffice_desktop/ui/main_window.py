@@ -325,6 +325,9 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(QAction(self.tr("Settings…"), self, triggered=self.open_settings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            QAction(self.tr("User guide"), self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.guide)
+        )
         help_menu.addAction(QAction(self.tr("Save diagnostics for support…"), self, triggered=self.diagnostics))
         help_menu.addAction(QAction(self.tr("About eOffice"), self, triggered=self.about))
 
@@ -811,6 +814,11 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.backup_dialog import BackupDialog
 
         BackupDialog(self.store, self.runner, self, user_id=self.actor.user_id).exec()
+
+    def guide(self) -> None:
+        from eoffice_desktop.ui.help_guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

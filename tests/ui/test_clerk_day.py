@@ -311,3 +311,33 @@ def test_dialogs_with_typed_words_ask_before_throwing_them_away(
         dialog.reject()
         assert not dialog.isVisible()
         monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Cancel))
+
+
+def test_f1_opens_the_guide_in_the_window_language_offline(qtbot, app, demo_store, monkeypatch):
+    from PySide6.QtGui import QTextDocument
+
+    from eoffice_desktop.ui import help_guide
+    from eoffice_desktop.ui.resources import install_translation
+
+    shown: list[str] = []
+
+    def look(dialog) -> int:  # type: ignore[no-untyped-def]
+        document = dialog.page.document()
+        assert not document.resource(QTextDocument.ResourceType.ImageResource, "main.png").isNull()  # its picture
+        shown.append(document.toPlainText().replace("\u200b", ""))
+        return 0
+
+    monkeypatch.setattr(help_guide.GuideDialog, "exec", look)
+    clerk = _sign_in(qtbot, demo_store, "clerk")
+    clerk.show()
+    clerk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is clerk, timeout=5000)
+    QTest.keyClick(clerk, Qt.Key.Key_F1)
+    assert shown and "For the registry clerk" in shown[-1] and "Ctrl+R" in shown[-1]
+    assert install_translation(app, "lo")
+    try:
+        QTest.keyClick(clerk, Qt.Key.Key_F1)
+        assert "ສຳລັບພະນັກງານລົງທະບຽນ" in shown[-1] and "For the registry clerk" not in shown[-1]
+    finally:
+        install_translation(app, "en")
+    clerk.runner.wait()
