@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="16"/>
+        <source>Registers and lists</source>
+        <translation>ທະບຽນ ແລະ ລາຍການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="17"/>
+        <source>Saved searches</source>
+        <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="18"/>
+        <source>Find letters</source>
+        <translation>ຊອກຫາໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="19"/>
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="20"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="21"/>
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="22"/>
+        <source>Letters</source>
+        <translation>ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="23"/>
+        <source>Letters in the list</source>
+        <translation>ໜັງສືໃນລາຍການ</translation>
+    </message>
+</context>
+<context>
     <name>AddressBook</name>
     <message>
         <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="32"/>
@@ -2524,7 +2567,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="251"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
@@ -2541,7 +2585,8 @@ Write this number on the paper letter.</source>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="252"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
@@ -2631,127 +2676,152 @@ Write this number on the paper letter.</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="189"/>
+        <source>The letter&apos;s details</source>
+        <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="190"/>
+        <source>The letter&apos;s history</source>
+        <translation>ປະຫວັດຂອງໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="192"/>
+        <source>About the letter</source>
+        <translation>ກ່ຽວກັບໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194"/>
+        <source>About the chosen signature</source>
+        <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195"/>
+        <source>Where the letter went</source>
+        <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="269"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="288"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="292"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="292"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="296"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="306"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="319"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="314"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="324"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="318"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="328"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="327"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="337"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="333"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="343"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="346"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="370"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="380"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="379"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="389"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="381"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="391"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="401"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="411"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="431"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="441"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="487"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="497"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="487"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="497"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2873,309 +2943,309 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="162"/>
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="179"/>
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="181"/>
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="187"/>
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255"/>
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="260"/>
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="266"/>
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272"/>
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="287"/>
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296"/>
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299"/>
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="302"/>
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Letter</source>
         <translation>&amp;ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="306"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310"/>
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="314"/>
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="316"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="317"/>
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="321"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="322"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="329"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="330"/>
         <source>User guide</source>
         <translation>ຄູ່ມືການນຳໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="332"/>
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="332"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="826"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="333"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="828"/>
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="335"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="427"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="429"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="461"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="463"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="471"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="473"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="474"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="473"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="475"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="474"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="476"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="475"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="477"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="398"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="456"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="95"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="104"/>
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="142"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="476"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="478"/>
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="523"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="525"/>
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="525"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="527"/>
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="527"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="529"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="555"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="557"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="559"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="567"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="569"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="777"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="779"/>
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="777"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="779"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="798"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="800"/>
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="807"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="809"/>
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="808"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="810"/>
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="810"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="812"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="828"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="830"/>
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

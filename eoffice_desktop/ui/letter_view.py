@@ -185,6 +185,16 @@ class LetterView(QWidget):
         self.print_button.setMenu(print_menu)
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions.insertWidget(0, self.print_button)
+        for widget, name in (
+            (self.fields, self.tr("The letter's details")),
+            (self.history, self.tr("The letter's history")),
+            (self.attachments, self.tr("Attachments")),
+            (self.tabs, self.tr("About the letter")),
+            (self.signatures.list, self.tr("Signatures")),
+            (self.signatures.details, self.tr("About the chosen signature")),
+            (self.journey.text, self.tr("Where the letter went")),
+        ):
+            widget.setAccessibleName(name)  # (for screen readers and tests)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)

@@ -47,6 +47,7 @@ from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.accessible_names import name_main_window
 from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
@@ -338,6 +339,7 @@ class MainWindow(QMainWindow):
         self.ocr_status = OcrStatus(self.store, self)
         self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
+        name_main_window(self)  # (for screen readers and tests)
 
     # -- data ------------------------------------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter
@@ -340,4 +340,45 @@ def test_f1_opens_the_guide_in_the_window_language_offline(qtbot, app, demo_stor
         assert "ສຳລັບພະນັກງານລົງທະບຽນ" in shown[-1] and "For the registry clerk" not in shown[-1]
     finally:
         install_translation(app, "en")
+    clerk.runner.wait()
+
+
+def _unnamed_controls(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Controls a screen reader (or a test) could not find by name: no accessible name and no text of their own."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QTabWidget,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractItemView, QLineEdit, QComboBox, QAbstractButton, QTextEdit, QTabWidget)
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView) or not widget.isVisibleTo(window):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, (QLineEdit, QComboBox, QTabWidget)) or type(parent).__name__ == "QTabBar":
+            continue  # (parts of a named control: a field's clear button, a list's own box)
+        own_text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or own_text.replace("&", "").strip()):
+            missing.append(f"{type(widget).__name__} {widget.objectName() or ''} in {type(parent).__name__}")
+    return missing
+
+
+def test_the_main_controls_have_accessible_names(qtbot, app, demo_store):
+    clerk = _sign_in(qtbot, demo_store, "clerk")
+    clerk.sidebar.setCurrentRow(VIEWS.index("in"))
+    clerk.show()
+    clerk.table.selectRow(0)
+    qtbot.waitUntil(lambda: clerk.view.detail is not None, timeout=5000)
+    assert _unnamed_controls(clerk) == []
+    for index in range(clerk.view.tabs.count()):  # every tab's page too
+        clerk.view.tabs.setCurrentIndex(index)
+        assert _unnamed_controls(clerk.view.tabs.currentWidget()) == [], clerk.view.tabs.tabText(index)
+    names = {w.accessibleName() for w in clerk.findChildren(QWidget)}
+    assert {"Registers and lists", "Find letters", "Letters", "The letter's details"} <= names
     clerk.runner.wait()
