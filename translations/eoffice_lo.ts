@@ -1244,69 +1244,177 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="39"/>
         <source>Export the register</source>
         <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="42"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="49"/>
         <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
         <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="54"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="56"/>
         <source>Export…</source>
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="69"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="73"/>
         <source>Save the register as</source>
         <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="87"/>
         <source>Exported</source>
         <translation>ສົ່ງອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="87"/>
         <source>{count} letters exported.</source>
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="92"/>
         <source>The file could not be written: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="19"/>
+        <source>Registry number</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="20"/>
+        <source>Date</source>
+        <translation>ວັນທີລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="21"/>
+        <source>Direction</source>
+        <translation>ຂາເຂົ້າ/ຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="22"/>
+        <source>Sender / recipients</source>
+        <translation>ຈາກ/ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="23"/>
+        <source>Sender&apos;s reference</source>
+        <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="24"/>
+        <source>Letter date</source>
+        <translation>ລົງວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="25"/>
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="26"/>
+        <source>Summary</source>
+        <translation>ເນື້ອໃນສັງລວມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="27"/>
+        <source>Document type</source>
+        <translation>ປະເພດເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="28"/>
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="29"/>
+        <source>Confidentiality</source>
+        <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="30"/>
+        <source>Delivery</source>
+        <translation>ວິທີການສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="31"/>
+        <source>Pages</source>
+        <translation>ຈຳນວນໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="32"/>
+        <source>Reply due</source>
+        <translation>ກຳນົດຕອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="33"/>
+        <source>Keywords</source>
+        <translation>ຄຳສຳຄັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="34"/>
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="35"/>
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="36"/>
+        <source>Void reason</source>
+        <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="37"/>
+        <source>Attachments</source>
+        <translation>ເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="44"/>
+        <source>Incoming</source>
+        <translation>ຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="45"/>
+        <source>Outgoing</source>
+        <translation>ຂາອອກ</translation>
     </message>
 </context>
 <context>

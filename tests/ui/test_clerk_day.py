@@ -382,3 +382,55 @@ def test_the_main_controls_have_accessible_names(qtbot, app, demo_store):
     names = {w.accessibleName() for w in clerk.findChildren(QWidget)}
     assert {"Registers and lists", "Find letters", "Letters", "The letter's details"} <= names
     clerk.runner.wait()
+
+
+def _export_and_read_back(app, store, tmp_path, language: str):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.export import export_csv
+    from eoffice_desktop.core.importer import guess_mapping, preview
+    from eoffice_desktop.core.register_query import RegisterFilter
+    from eoffice_desktop.core.spreadsheet import read_table
+    from eoffice_desktop.ui.export_words import export_words
+    from eoffice_desktop.ui.resources import install_translation
+
+    assert install_translation(app, language)
+    try:
+        words = export_words()
+    finally:
+        install_translation(app, "en")
+    path = tmp_path / f"register-{language}.csv"
+    with store.db.session() as s:
+        count = export_csv(s, path, RegisterFilter(direction="in"), words=words)
+        letters = {  # (numbers restart every year: the number and the date tell a letter)
+            (letter.registry_number, letter.register_date): letter
+            for letter in s.query(Letter).filter(Letter.direction == "in").all()
+        }
+    raw = path.read_bytes()
+    table = read_table(path)
+    rows = preview(table, guess_mapping(table.headers, "in"), count=count)
+    return raw, table, rows, letters
+
+
+def test_a_register_exported_from_the_lao_window_is_in_lao_and_imports_back(qtbot, app, demo_store, tmp_path):
+    raw, table, rows, letters = _export_and_read_back(app, demo_store, tmp_path, "lo")
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with its mark: Excel shows the Lao text
+    text = raw.decode("utf-8-sig")
+    assert "ຄວາມດ່ວນ" in table.headers and "ເລື່ອງ" in table.headers and "Urgency" not in table.headers
+    assert "ດ່ວນ" in text and "very_urgent" not in text and "ທຳມະດາ" in text and "\u200b" not in text
+    assert rows and all(not row.errors for row in rows), [row.errors for row in rows if row.errors][:3]
+    for row in rows:  # the same words come back as the same codes
+        letter = letters[(row.form.registry_number, row.form.register_date)]
+        assert (row.form.urgency, row.form.doc_type, row.form.confidentiality, row.form.delivery_mode) == (
+            letter.urgency,
+            letter.doc_type,
+            letter.confidentiality,
+            letter.delivery_mode,
+        )
+
+
+def test_a_register_exported_from_the_english_window_imports_back_too(qtbot, app, demo_store, tmp_path):
+    raw, table, rows, letters = _export_and_read_back(app, demo_store, tmp_path, "en")
+    assert "Urgency" in table.headers and b"Very urgent" in raw
+    assert rows and all(not row.errors for row in rows), [row.errors for row in rows if row.errors][:3]
+    assert all(
+        row.form.doc_type == letters[(row.form.registry_number, row.form.register_date)].doc_type for row in rows
+    )
