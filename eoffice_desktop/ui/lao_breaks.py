@@ -30,3 +30,18 @@ def soft_breaks(text: str, min_run: int = 2) -> str:
 def without_breaks(text: str) -> str:
     """The text as it was written (what is copied, stored or exported)."""
     return text.replace(ZWSP, "")
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters at a word boundary (a chart's label), with "…" when it was cut:
+    never inside a Lao word."""
+    if len(text) <= limit:
+        return text
+    plain, cuts = "", []
+    for char in soft_breaks(text):
+        if char in (ZWSP, " "):
+            cuts.append(len(plain))
+        if char != ZWSP:
+            plain += char
+    fits = [cut for cut in cuts if 0 < cut <= limit]
+    return plain[: fits[-1] if fits else limit].rstrip() + "…"

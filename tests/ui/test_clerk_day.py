@@ -434,3 +434,22 @@ def test_a_register_exported_from_the_english_window_imports_back_too(qtbot, app
     assert all(
         row.form.doc_type == letters[(row.form.registry_number, row.form.register_date)].doc_type for row in rows
     )
+
+
+def test_the_printed_register_book_and_chart_labels_keep_lao_words_whole(qtbot, app, demo_store):
+    from eoffice_desktop.core.register_query import RegisterFilter, fetch_page
+    from eoffice_desktop.ui.lao_breaks import shortened
+    from eoffice_desktop.ui.printing import register_book
+
+    with demo_store.db.session() as s:
+        rows = fetch_page(s, RegisterFilter("in"), 0, 50, descending=False)
+    book = register_book(demo_store.office(), "in", None, None, rows)
+    book.setTextWidth(700)  # (a page's width in the book's own units: long subjects and senders wrap)
+    book.documentLayout().documentSize()
+    wrapped, bad = _breaks_inside_words(book)
+    assert not bad, f"printed lines that start inside a Lao word: {bad}"
+    assert wrapped > 5
+
+    label = shortened("ແຈ້ງການກ່ຽວກັບການສອບເສັງເຂົ້າຮຽນ", 18)  # a chart's label: cut between words
+    assert label == "ແຈ້ງການກ່ຽວກັບການ…"
+    assert shortened("ພະແນກການເງິນ", 18) == "ພະແນກການເງິນ"
