@@ -238,10 +238,26 @@ class CompleteDialog(AsksBeforeDiscard, QDialog):
         self.accept()
 
 
+class _TextDialog(AsksBeforeDiscard, QInputDialog):
+    """Qt's window for a few lines of text, asking before Cancel or Escape throws away what was written."""
+
+
+def multi_line_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """(the text, True) when the person pressed OK; as QInputDialog.getMultiLineText."""
+    dialog = _TextDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setTextValue(text)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), ok
+
+
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     """A short multi-line text (comment, reason); None when cancelled or empty."""
+    text = ""
     while True:
-        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        text, ok = multi_line_text(parent, title, label, text)
         if not ok:
             return None
         if text.strip():
