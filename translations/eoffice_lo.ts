@@ -203,27 +203,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="77"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="117"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="118"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="127"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="128"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -232,17 +232,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="141"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="187"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="213"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="268"/>
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -1062,44 +1062,112 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
 </context>
 <context>
+    <name>CrashNotice</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="57"/>
+        <source>eOffice stopped unexpectedly on {when}. It wrote a report for IT staff.</source>
+        <translation>eOffice ໄດ້ປິດລົງເອງໂດຍບໍ່ຄາດຄິດ ເມື່ອ {when}. ໂປຣແກຣມໄດ້ບັນທຶກລາຍງານໄວ້ໃຫ້ພະນັກງານໄອທີແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="59"/>
+        <source>eOffice met an unexpected error on {when}. It wrote a report for IT staff.</source>
+        <translation>eOffice ພົບຂໍ້ຜິດພາດທີ່ບໍ່ຄາດຄິດ ເມື່ອ {when}. ໂປຣແກຣມໄດ້ບັນທຶກລາຍງານໄວ້ໃຫ້ພະນັກງານໄອທີແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="62"/>
+        <source>eOffice has just checked the office&apos;s records on this PC and found no problem: nothing that was saved has been lost.</source>
+        <translation>eOffice ຫາກໍ່ກວດສອບບັນທຶກຂອງຫ້ອງການໃນຄອມພິວເຕີເຄື່ອງນີ້ ແລະ ບໍ່ພົບບັນຫາຫຍັງ: ຂໍ້ມູນທີ່ບັນທຶກໄວ້ແລ້ວບໍ່ໄດ້ເສຍໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="67"/>
+        <source>The office&apos;s records could not be checked just now. If IT staff&apos;s check (eoffice check) finds no problem, nothing that was saved has been lost.</source>
+        <translation>ຕອນນີ້ຍັງກວດສອບບັນທຶກຂອງຫ້ອງການບໍ່ໄດ້. ຖ້າພະນັກງານໄອທີກວດສອບ (eoffice check) ແລ້ວບໍ່ພົບບັນຫາ, ຂໍ້ມູນທີ່ບັນທຶກໄວ້ແລ້ວກໍບໍ່ໄດ້ເສຍໄປ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="72"/>
+        <source>The check of the office&apos;s records on this PC found a problem. Do not delete or repair anything yourself: save the diagnostics file and call IT staff.</source>
+        <translation>ການກວດສອບບັນທຶກຂອງຫ້ອງການໃນຄອມພິວເຕີເຄື່ອງນີ້ພົບບັນຫາ. ກະລຸນາຢ່າລຶບ ຫຼື ແກ້ໄຂຫຍັງເອງ: ໃຫ້ບັນທຶກໄຟລ໌ຂໍ້ມູນວິເຄາະ ແລ້ວໂທຫາພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="76"/>
+        <source>You can save a diagnostics file for IT staff now (it holds no letters, passwords or keys), or later from Help &gt; Save diagnostics for support.</source>
+        <translation>ທ່ານສາມາດບັນທຶກໄຟລ໌ຂໍ້ມູນວິເຄາະໃຫ້ພະນັກງານໄອທີໄດ້ດຽວນີ້ (ໃນໄຟລ໌ບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈ), ຫຼື ພາຍຫຼັງທີ່ ຊ່ວຍເຫຼືອ &gt; ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="84"/>
+        <source>About the last time eOffice ran</source>
+        <translation>ກ່ຽວກັບການໃຊ້ eOffice ຄັ້ງກ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="86"/>
+        <source>Save diagnostics…</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="87"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="97"/>
+        <source>Save diagnostics</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="105"/>
+        <source>Diagnostics saved</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="106"/>
+        <source>Saved in {path}. Send this file to IT staff.</source>
+        <translation>ບັນທຶກໄວ້ທີ່ {path} ແລ້ວ. ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/crash_notice.py" line="108"/>
+        <source>Not saved</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="71"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="81"/>
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="82"/>
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="84"/>
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="88"/>
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="100"/>
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="112"/>
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1312,107 +1380,107 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="19"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="18"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="20"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="19"/>
         <source>Date</source>
         <translation>ວັນທີລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="21"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="20"/>
         <source>Direction</source>
         <translation>ຂາເຂົ້າ/ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="22"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="21"/>
         <source>Sender / recipients</source>
         <translation>ຈາກ/ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="23"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="22"/>
         <source>Sender&apos;s reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="24"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="23"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="25"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="24"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="26"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="25"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="27"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="26"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="27"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="29"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="28"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="29"/>
         <source>Delivery</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="30"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="31"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="32"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="33"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="34"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="35"/>
         <source>Void reason</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="36"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="43"/>
         <source>Incoming</source>
         <translation>ຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="44"/>
         <source>Outgoing</source>
         <translation>ຂາອອກ</translation>
     </message>
@@ -3740,127 +3808,127 @@ Data folder: {folder}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="47"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="57"/>
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="58"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="59"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="60"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="61"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="62"/>
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="63"/>
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="64"/>
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="65"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="66"/>
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="67"/>
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="68"/>
         <source>Digital signatures</source>
         <translation>ລາຍເຊັນດິຈິຕອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="69"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="70"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="71"/>
         <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>
@@ -5134,32 +5202,37 @@ Data folder: {folder}</source>
         <translation>ມີ {count} ໄຟລ໌ ລໍຖ້າດາວໂຫຼດ ({size})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="111"/>
+        <source>{count} changes made with a newer eOffice are kept until eOffice is updated here</source>
+        <translation>ມີ {count} ການປ່ຽນແປງທີ່ເຮັດດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ ຖືກເກັບໄວ້ ຈົນກວ່າຈະອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="122"/>
         <source>{count} big attachments ({size}) wait for a cheaper link.</source>
         <translation>ເອກະສານຄັດຕິດໃຫຍ່ {count} ໄຟລ໌ ({size}) ລໍຖ້າເຄືອຂ່າຍທີ່ລາຄາຖືກກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="134"/>
         <source>{changes} changes waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="135"/>
         <source>{changes} changes and {files} attachments ({size}) waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="142"/>
         <source>Refused: {count}</source>
         <translation>ຖືກປະຕິເສດ: {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="151"/>
         <source>Connecting to the server…</source>
         <translation>ກຳລັງເຊື່ອມຕໍ່ເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="164"/>
         <source>{phase}: {count}</source>
         <translation>{phase}: {count}</translation>
     </message>
@@ -5264,162 +5337,167 @@ Data folder: {folder}</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="28"/>
+        <source>This PC&apos;s eOffice and the server are of different versions: update eOffice on this PC, or ask IT to update the server. Nothing was lost.</source>
+        <translation>eOffice ໃນຄອມພິວເຕີນີ້ ແລະ ເຊີບເວີ ເປັນຄົນລະລຸ້ນກັນ: ກະລຸນາອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້ ຫຼື ໃຫ້ພະນັກງານໄອທີອັບເດດເຊີບເວີ. ບໍ່ມີຫຍັງເສຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="34"/>
         <source>This PC&apos;s data was restored from a backup (or copied from another PC), and a backup never carries the PC&apos;s key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).</source>
         <translation>ຂໍ້ມູນຂອງຄອມພິວເຕີນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (ຫຼື ສຳເນົາມາຈາກຄອມພິວເຕີອື່ນ), ແລະ ຂໍ້ມູນສຳຮອງບໍ່ເຄີຍມີກະແຈຂອງຄອມພິວເຕີສຳລັບເຊີບເວີ. ກະລຸນາຂໍລະຫັດລົງທະບຽນຈາກພະນັກງານໄອທີ ແລ້ວລົງທະບຽນຄອມພິວເຕີນີ້ຄືນໃໝ່ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="40"/>
         <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="44"/>
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="48"/>
         <source>The server already has another office with this PC&apos;s office (was its data folder copied from another office&apos;s PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.</source>
         <translation>ເຊີບເວີມີຫ້ອງການອື່ນທີ່ໃຊ້ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ແລ້ວ (ໂຟນເດີຂໍ້ມູນຖືກສຳເນົາມາຈາກຄອມພິວເຕີຂອງຫ້ອງການອື່ນບໍ?). ກະລຸນາໃຫ້ພະນັກງານໄອທີຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່; ລະຫັດລົງທະບຽນຍັງໃຊ້ໄດ້ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="54"/>
         <source>The server refused a request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="55"/>
         <source>Sync stopped because of an error: {reason}</source>
         <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="63"/>
         <source>The change says it was made on another PC. Ask IT to check this PC&apos;s enrolment.</source>
         <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="66"/>
         <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
         <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="69"/>
         <source>The server already has a different change under the same number. Show this to IT staff.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="72"/>
         <source>The change is about a letter this office has not received through the server.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="75"/>
         <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
         <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="80"/>
         <source>The change does not follow this PC&apos;s previous change. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="83"/>
         <source>The person who made the change is not known to the server as a user of this office.</source>
         <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="86"/>
         <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="91"/>
         <source>The change is about an address-book entry of another office; only that office may change it. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບລາຍການໃນປຶ້ມທີ່ຢູ່ຂອງຫ້ອງການອື່ນ; ມີແຕ່ຫ້ອງການນັ້ນເທົ່ານັ້ນທີ່ປ່ຽນໄດ້. ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="96"/>
         <source>The news about another office&apos;s letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="95"/>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="102"/>
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="106"/>
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112"/>
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="114"/>
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="118"/>
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="121"/>
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="129"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="132"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="134"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="136"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="137"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="142"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="143"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="144"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="145"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="146"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

@@ -7,7 +7,7 @@ import argparse
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Letter
-from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 
 def add_letter_arguments(parser: argparse.ArgumentParser, flag: str | None = None) -> None:

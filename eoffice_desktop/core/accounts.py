@@ -18,6 +18,7 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.passwords import check_password, hash_password
+from sync.protocol.events import EventType
 
 ROLES = ("clerk", "official", "head", "signer", "admin")
 MIN_PASSWORD = 8
@@ -72,7 +73,7 @@ def create_department(store: OfficeStore, actor: Actor, name_lo: str, name_en: s
         store.log.append(
             s,
             actor,
-            "department.created",
+            EventType.DEPARTMENT_CREATED,
             {"department_id": dept_id, "name_lo": name_lo.strip(), "name_en": name_en.strip()},
         )
     return dept_id
@@ -104,7 +105,7 @@ def create_user(
         store.log.append(
             s,
             actor,
-            "user.created",
+            EventType.USER_CREATED,
             {
                 "user_id": user_id,
                 "username": username,
@@ -146,7 +147,7 @@ def update_user(
             if not active and user_id == actor.user_id:
                 raise AccountError("You cannot disable your own account.")
             payload["active"] = active
-        store.log.append(s, actor, "user.updated", payload)
+        store.log.append(s, actor, EventType.USER_UPDATED, payload)
 
 
 def reset_password(store: OfficeStore, actor: Actor, user_id: str, new_password: str) -> None:

@@ -10,6 +10,7 @@ from eoffice_desktop.core.addressbook_fold import EDITABLE, ORG_MERGED, ORG_UPDA
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Organisation
+from sync.protocol.events import EventType
 
 ORG_KINDS = ("ministry", "province", "district", "department", "company", "embassy", "other")
 
@@ -63,7 +64,7 @@ def add_organisation(
     log.append(
         session,
         actor,
-        "org.added",
+        EventType.ORG_ADDED,
         {
             "org_id": org_id,
             "name_lo": name_lo.strip() or name_en.strip(),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -28,6 +29,7 @@ from eoffice_desktop.core.db import DatabaseDamaged, backup_database
 from eoffice_desktop.core.integrity import full_problems, is_disk_full
 from eoffice_desktop.core.numbering import RESTORED_KEY
 
+log = logging.getLogger("eoffice.backup")
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
 
@@ -138,15 +140,18 @@ def make_backup(
         os.replace(partial, final)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial, added, made)
+        log.warning("%s backup to %s failed: %s", kind, target_root, _reason(exc))
         if is_disk_full(exc):
             raise BackupDriveFull(
                 f"The drive {target_root} is full, so the backup was not made (nothing of it was left there). "
                 "Free some space on it, or use another drive."
             ) from None
         raise BackupError(f"The backup could not be written to {target_root}: {_reason(exc)}.") from None
-    except BaseException:
+    except BaseException as exc:
         _remove(partial, added, made)
+        log.warning("%s backup to %s stopped: %s", kind, target_root, type(exc).__name__)
         raise
+    log.info("%s backup made: %s (%d letters, %d attachments)", kind, final, manifest["letters"], len(blobs))
     return read_snapshot(final)
 
 
@@ -287,6 +292,7 @@ def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) 
         mark_enrol_again(staging)
         forget_token(data_dir)
         os.replace(staging, data_dir.database)
+        log.info("backup %s restored into %s; the data it replaced is in %s", snapshot.path, data_dir.root, aside)
     finally:
         lock.release()
     return aside, check_data_dir(data_dir.root)

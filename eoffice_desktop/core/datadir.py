@@ -99,7 +99,7 @@ class DataDirLock:
         self.data_dir.create()
         handle = open(self.data_dir.lock_file, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         try:
-            _lock(handle)
+            lock_handle(handle)
         except OSError:
             handle.close()
             raise DataDirBusy(
@@ -114,7 +114,7 @@ class DataDirLock:
 
     def release(self) -> None:
         if self._file is not None:
-            _unlock(self._file)
+            unlock_handle(self._file)
             self._file.close()
             self._file = None
 
@@ -129,19 +129,19 @@ class DataDirLock:
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock(handle: IO[str]) -> None:
+    def lock_handle(handle: IO[str]) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(handle: IO[str]) -> None:
+    def unlock_handle(handle: IO[str]) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
+    def lock_handle(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[str]) -> None:
+    def unlock_handle(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -6,6 +6,7 @@ Every other module gets its sessions from `Database.session()`.
 from __future__ import annotations
 
 import ast
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it t
     from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+log = logging.getLogger("eoffice.db")
 
 
 class DatabaseRefused(Exception):
@@ -217,11 +219,17 @@ class Database:
             )
         if existed:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_database(
+            backup = backup_database(
                 self.data_dir.database,
                 self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
             )
-        command.upgrade(alembic_config(self.engine), "heads")
+            log.info("database copied to %s before its migration", backup)
+        try:
+            command.upgrade(alembic_config(self.engine), "heads")
+        except Exception:
+            log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
+            raise
+        log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -4,6 +4,7 @@ or nothing - one transaction, rolled back on any error or on cancel. Historic re
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,6 +70,8 @@ MAPPING_VERSION = 1
 
 # Without a column for these, no row can be imported: said once for the file instead of once per row.
 NEEDED = ("register_date", "subject")
+
+log = logging.getLogger("eoffice.import")
 
 
 class ImportCancelled(Exception):
@@ -318,6 +321,14 @@ def import_register(
     except _RollBack:
         report.imported = 0
     report.errors.sort(key=lambda e: e[0])
+    log.info(
+        "import of a register (%s): %d rows, %d imported, %d problems%s",
+        mapping.direction,
+        total,
+        report.imported,
+        len(report.errors),
+        " (checked only)" if dry_run else "",
+    )
     return report
 
 

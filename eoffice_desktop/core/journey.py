@@ -25,10 +25,11 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import RESTRICTED
 from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.settings import get_setting
+from sync.protocol.events import EventType
 from sync.protocol.tracking import MAX_TEXT
 from sync.protocol.tracking import TRACKING_FIELDS as FIELDS
 
-TRACKING = "letter.tracking"
+TRACKING = EventType.LETTER_TRACKING
 TRACKING_TYPES = (RECEIPT, TRACKING)
 BASIC = ("status", "registry_number", "office_name", "about_office_id", "about_office_name")
 
@@ -191,11 +192,11 @@ def note_arrived(session: Session, log: EventLog, event_ids: list[str]) -> int:
         rows = session.scalars(
             select(Event)
             .where(Event.id.in_(event_ids[start : start + 500]), Event.office_id != actor.office_id)
-            .where(Event.type.in_(("letter.registered", *TRACKING_TYPES)))
+            .where(Event.type.in_((EventType.LETTER_REGISTERED, *TRACKING_TYPES)))
             .order_by(Event.hlc)
         )
         for row in list(rows):
-            if row.type == "letter.registered":
+            if row.type == EventType.LETTER_REGISTERED:
                 written += _delivered(session, log, actor, row)
             elif row.letter_id:
                 written += _relay(session, log, row)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Event, Letter, NumberBlock
 from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
+from sync.protocol.events import EventType
 
 DEFAULT_TEMPLATE = "{seq:04d}/{abbr}"
 TEMPLATE_CHOICES = (
@@ -239,7 +240,7 @@ def provisional_letters(session: Session, device_id: str, acked_only: bool = Tru
 
     query = (
         select(Letter.id, Letter.series_key, Letter.registry_number)
-        .join(Event, (Event.letter_id == Letter.id) & (Event.type == "letter.registered"))
+        .join(Event, (Event.letter_id == Letter.id) & (Event.type == EventType.LETTER_REGISTERED))
         .where(
             Letter.provisional.is_(True),
             Letter.status != "void",  # a void letter needs no legal number; it keeps its provisional one

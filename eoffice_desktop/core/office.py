@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,9 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.passwords import hash_password
 from eoffice_desktop.core.settings import get_setting, set_setting
+from sync.protocol.events import EventType
 
+log = logging.getLogger("eoffice.office")
 DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
 
 
@@ -96,8 +99,10 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
         if dir_lock is not None:  # the only writer: no other process is in the middle of storing a scan
             remove_stale_incoming(data_dir.blobs)
+        log.info("data folder opened: %s (device %s%s)", root, device_id, "" if lock else ", read-only use")
         return OfficeStore(data_dir, db, blobs, EventLog(device_id), device_id, dir_lock)
-    except BaseException:
+    except BaseException as exc:
+        log.warning("data folder %s not opened: %s", root, type(exc).__name__)
         if dir_lock is not None:
             dir_lock.release()
         raise
@@ -130,12 +135,15 @@ def setup_office(
     with store.db.write() as s:
         set_setting(s, "office.id", office_id)
         store.log.append(
-            s, actor, "office.created", {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en}
+            s,
+            actor,
+            EventType.OFFICE_CREATED,
+            {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en},
         )
         store.log.append(
             s,
             actor,
-            "user.created",
+            EventType.USER_CREATED,
             {
                 "user_id": user_id,
                 "username": admin_username,

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Event, Letter, Office
 from eoffice_desktop.core.office import OfficeStore
+from sync.protocol.events import EventType
 
-RECEIPT = "letter.receipt"
+RECEIPT = EventType.LETTER_RECEIPT
 STATUSES = ("delivered", "registered")
 
 

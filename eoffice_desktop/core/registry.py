@@ -41,6 +41,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.settings import get_setting
+from sync.protocol.events import EventType
 
 
 class ActionRefused(ValueError):
@@ -202,7 +203,9 @@ def _register_in(
     if office_ids:  # the server delivers the letter to those of them that are enrolled
         payload["recipient_offices"] = office_ids
     payload.update({key: value for key, value in links.items() if value})
-    store.log.append(s, actor, "letter.registered", payload, letter_id=letter_id, blobs=[b.hash for b in stored])
+    store.log.append(
+        s, actor, EventType.LETTER_REGISTERED, payload, letter_id=letter_id, blobs=[b.hash for b in stored]
+    )
     if form.direction == "out":
         share_progress(s, store.log, actor, letter_id)  # a reply or a forward: the other office hears of it
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
@@ -325,7 +328,7 @@ def correct_field(
         store.log.append(
             s,
             actor,
-            "letter.field_corrected",
+            EventType.LETTER_FIELD_CORRECTED,
             {"field": field, "old": old, "new": new_value, "reason": reason.strip()},
             letter_id=letter_id,
         )
@@ -360,7 +363,7 @@ def void_letter(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is void.")])
     with store.db.write() as s:
         _letter_for_change(s, actor, letter_id, "void")
-        store.log.append(s, actor, "letter.voided", {"reason": reason.strip()}, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_VOIDED, {"reason": reason.strip()}, letter_id=letter_id)
     return Changes(letters=frozenset({letter_id}), registers=True)
 
 
@@ -370,7 +373,12 @@ def add_attachments(store: OfficeStore, actor: Actor, letter_id: str, paths: lis
         _letter_for_change(s, actor, letter_id)
         for blob in stored:
             store.log.append(
-                s, actor, "letter.attachment_added", _attachment_payload(blob), letter_id=letter_id, blobs=[blob.hash]
+                s,
+                actor,
+                EventType.LETTER_ATTACHMENT_ADDED,
+                _attachment_payload(blob),
+                letter_id=letter_id,
+                blobs=[blob.hash],
             )
     return Changes(letters=frozenset({letter_id}), registers=True)
 

@@ -23,6 +23,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import acting_for, open_steps_held, require_view
 from eoffice_desktop.core.rights import ANY, allowed, require, scope
 from eoffice_desktop.core.workdays import default_due_date
+from sync.protocol.events import EventType
 
 ACTIONS = ("for_action", "for_information", "for_comment", "for_approval", "for_signature")
 OUTCOMES = ("answered", "filed", "no_action")
@@ -114,7 +115,7 @@ def route(
             "minute": minute.strip(),
             "from_step_id": held[0].id if held else None,
         }
-        store.log.append(s, actor, "letter.routed", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_ROUTED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -161,7 +162,7 @@ def redirect(
             "steps": _step_specs(s, letter, recipients, today),
             "minute": minute.strip(),
         }
-        store.log.append(s, actor, "letter.redirected", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_REDIRECTED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -183,7 +184,7 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
         step = _held_step(s, viewer, letter_id, step_id)
         if step.status != "sent":
             raise RoutingRefused("You have already acknowledged this letter.")
-        store.log.append(s, actor, "letter.acknowledged", {"step_id": step.id}, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_ACKNOWLEDGED, {"step_id": step.id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -197,7 +198,7 @@ def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str)
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, None)
         payload = {"step_id": step.id, "back_step_id": uuid7(), "minute": minute.strip()}
-        store.log.append(s, actor, "letter.returned", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_RETURNED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -210,7 +211,7 @@ def comment(store: OfficeStore, actor: Actor, letter_id: str, text: str) -> Chan
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         _open_letter(s, viewer, letter_id)
-        store.log.append(s, actor, "letter.commented", {"text": text.strip()}, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_COMMENTED, {"text": text.strip()}, letter_id=letter_id)
     return _changed(letter_id)
 
 
@@ -235,7 +236,7 @@ def complete(
             if reply.direction != "out":
                 raise FormInvalid([FieldError("reply", "invalid", "The answer must be an outgoing letter.")])
         payload = {"outcome": outcome, "reply_letter_id": reply_letter_id, "note": note.strip()}
-        store.log.append(s, actor, "letter.completed", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_COMPLETED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     changed = {letter_id} | ({reply_letter_id} if reply_letter_id else set())
     return Changes(letters=frozenset(changed), registers=True, inbox=True)
@@ -250,7 +251,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
         if letter.status != "completed":
             raise RoutingRefused("This letter is not completed.")
         store.log.append(
-            s, actor, "letter.reopened", {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
+            s, actor, EventType.LETTER_REOPENED, {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
         )
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
@@ -266,7 +267,7 @@ def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Ch
             raise NotAllowed("You can only pull back a letter you sent.")
         if step.status != "sent":
             raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
-        store.log.append(s, actor, "letter.recalled", {"step_id": step_id}, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_RECALLED, {"step_id": step_id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -286,7 +287,7 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
         store.log.append(
             s,
             actor,
-            "delegation.set",
+            EventType.DELEGATION_SET,
             {
                 "delegation_id": delegation_id,
                 "from_user_id": actor.user_id,
@@ -300,7 +301,7 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
 
 def cancel_delegation(store: OfficeStore, actor: Actor, delegation_id: str) -> None:
     with store.db.write() as s:
-        store.log.append(s, actor, "delegation.cancelled", {"delegation_id": delegation_id})
+        store.log.append(s, actor, EventType.DELEGATION_CANCELLED, {"delegation_id": delegation_id})
 
 
 def available_actions(session: Session, viewer: Viewer, letter_id: str) -> set[str]:

@@ -22,13 +22,13 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.certificates import fingerprint
 from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
 from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore, crl_number
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.signing.certificates import fingerprint
 
 
 def read_trust_file(path: Path) -> TrustStore:

@@ -62,7 +62,7 @@ from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
 
 # The day's steps from the keyboard (shown in the Letter menu and each button's tooltip): send on, say it arrived,
-# complete it. None is a key a text field uses for itself (Ctrl+K deletes to the end of the line there).
+# complete it. Received is not Ctrl+K: a text field keeps that key to delete to the end of the line.
 SHORTCUTS = {
     "route": "Ctrl+T",
     "acknowledge": "Ctrl+R",

@@ -665,7 +665,7 @@ class MainWindow(QMainWindow):
     def _open_signature_code(self, text: str) -> bool:
         """A verification code from a printed signed letter opens its letter on the Signatures tab."""
         from eoffice_desktop.core.signing.tables import Signature
-        from eoffice_desktop.core.signing.vcode import BadCode, normalise
+        from eoffice_shared.signing.vcode import BadCode, normalise
 
         try:
             code = normalise(text)
@@ -755,8 +755,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def signing_key(self) -> None:
-        from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
         from eoffice_desktop.ui.key_dialog import SigningKeyDialog
+        from eoffice_shared.signing.keys import KeyStore, default_key_folder
 
         keys = KeyStore(default_key_folder(self.store.data_dir.root))
         SigningKeyDialog(self.store, self.runner, self.viewer.user_id, keys, self).exec()

@@ -5,6 +5,7 @@ through Qt to a printer or to a PDF file."""
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,15 +17,18 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Letter, Office
+from eoffice_desktop.core.pdf_glyph_text import mend_glyph_text
 from eoffice_desktop.core.register_query import RegisterRow
 from eoffice_desktop.core.signing.ledger import signatures_of
-from eoffice_desktop.core.signing.vcode import qr_payload
 from eoffice_desktop.core.timeline import TimelineEntry
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
+from eoffice_shared.signing.vcode import qr_payload
+
+log = logging.getLogger("eoffice.printing")
 
 HEADING = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ<br>ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ"
 STYLE = (
@@ -231,4 +235,15 @@ def print_document(
     if pdf is None and QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
     document.print_(printer)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        give_back_lao_text(Path(printer.outputFileName()))
     return True
+
+
+def give_back_lao_text(pdf: Path) -> None:
+    """Qt leaves the text of shaped Lao marks out of the PDF (copying ເຂົ້າ would give ເຂາ): add it. Should that fail,
+    the PDF stays as Qt wrote it, which prints and reads on screen the same."""
+    try:
+        mend_glyph_text(pdf)
+    except Exception:  # a PDF that prints right is worth more than its copyable text
+        log.warning("could not add the Lao text of shaped marks to %s", pdf, exc_info=True)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.signatures_words import (
@@ -37,6 +36,7 @@ from eoffice_desktop.ui.signatures_words import (
     time_words,
 )
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
     from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts

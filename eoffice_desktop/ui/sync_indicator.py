@@ -106,6 +106,12 @@ class SyncIndicator(QWidget):
                     count=s.files_to_fetch, size=file_size(s.bytes_to_fetch)
                 )
             )
+        if s.held_events:
+            parts.append(
+                self.tr("{count} changes made with a newer eOffice are kept until eOffice is updated here").format(
+                    count=s.held_events
+                )
+            )
         if self.error_text:
             parts.append(self.error_text)
         if not self.worker.running:

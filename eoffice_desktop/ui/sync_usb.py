@@ -13,13 +13,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from eoffice_desktop.core.arrivals import office_names
-from eoffice_desktop.core.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.sync_words import error_message, file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from sync.client.errors import Refused, SyncError
 from sync.client.session import is_enrolled, transport_for
 from sync.protocol.bundle import BundleCancelled, BundleInvalid, peek_manifest

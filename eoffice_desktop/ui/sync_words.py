@@ -24,6 +24,12 @@ def error_message(exc: BaseException) -> str:
         )
     if code == "device_revoked":
         return QCoreApplication.translate("SyncWords", "The server refused this PC: ask IT to re-enrol it.")
+    if code == "protocol_unsupported":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "This PC's eOffice and the server are of different versions: update eOffice on this PC, or ask IT to "
+            "update the server. Nothing was lost.",
+        )
     if code == "enrol_again":
         return QCoreApplication.translate(
             "SyncWords",

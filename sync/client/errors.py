@@ -41,5 +41,12 @@ class DeviceRevoked(Refused):
     code = "device_revoked"
 
 
+class ProtocolUnsupported(Refused):
+    """This PC and the server speak different versions of the sync protocol: one of them must be updated. Nothing was
+    sent or changed; the PC keeps its work and tries again later (the server may be updated meanwhile)."""
+
+    code = "protocol_unsupported"
+
+
 class NotEnrolled(Refused):
     code = "not_enrolled"

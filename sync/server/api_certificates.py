@@ -9,8 +9,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from fastapi import Depends, FastAPI, Query
 
-from eoffice_desktop.core.signing.ca import CARefused
-from eoffice_desktop.core.signing.certificates import fingerprint
+from eoffice_shared.signing.ca import CARefused
+from eoffice_shared.signing.certificates import fingerprint
 from sync.protocol.messages import CertificateRequest, IssuedCertificate, TrustAnswer
 from sync.server.ca import CAUnavailable, NotAMember, ServerCA
 from sync.server.database import ServerDatabase

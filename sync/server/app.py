@@ -54,6 +54,7 @@ from sync.server.errors import ProtocolError, error_response
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
+from sync.server.protocol_gate import UNSUPPORTED, ProtocolGate
 from sync.server.push import accept_batch
 
 log = logging.getLogger("eoffice.server")
@@ -98,6 +99,7 @@ REFUSALS = {
     413: "Too large",
     415: "Unknown Content-Encoding",
     422: "Does not match this description",
+    UNSUPPORTED: "The client speaks a protocol version (X-EOffice-Protocol) this server does not",
 }
 
 
@@ -178,6 +180,7 @@ def create_app(
     )
     # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(ProtocolGate, metrics=metrics)  # before credentials: an old PC learns what to update
     app.add_middleware(RequestLog, metrics=metrics)
 
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")

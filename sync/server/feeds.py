@@ -14,26 +14,27 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
+from sync.protocol.events import EventType
 from sync.server.bulk import insert_rows
 from sync.server.models import BlobAccess, FeedEntry, FeedHead, LetterAccess, StoredEvent
 
 # What another office sees of a letter addressed or routed to it: the letter itself, not the internal minutes,
 # comments and routing of the office that sent it (CONTEXT.md: confidentiality).
 SHARED_WITH_OTHER_OFFICES = {
-    "letter.registered",
-    "letter.attachment_added",
-    "letter.voided",
-    "letter.field_corrected",
-    "letter.delivered",
-    "letter.signed",
-    "letter.signature_timestamped",
-    "letter.pdf_archived",
+    EventType.LETTER_REGISTERED,
+    EventType.LETTER_ATTACHMENT_ADDED,
+    EventType.LETTER_VOIDED,
+    EventType.LETTER_FIELD_CORRECTED,
+    EventType.LETTER_DELIVERED,
+    EventType.LETTER_SIGNED,
+    EventType.LETTER_SIGNATURE_TIMESTAMPED,
+    EventType.LETTER_PDF_ARCHIVED,
 }
 
 
 # What an office that received a letter tells the office that sent it: delivered and registered (receipts), then how
 # it is handled there (tracking: a small state, never minutes; docs/sync-protocol.md "Tracking a letter").
-RECEIPT_TYPES = {"letter.receipt", "letter.tracking"}
+RECEIPT_TYPES = {EventType.LETTER_RECEIPT, EventType.LETTER_TRACKING}
 
 
 def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:

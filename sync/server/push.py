@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
+from sync.protocol.events import BOOTSTRAP_TYPES, EventType
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
@@ -24,9 +25,6 @@ from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMemb
 from sync.server.numbers import seen_number
 
 log = logging.getLogger("eoffice.server.push")
-
-# Events that make their author a member of the office (the first account is created by the office's creator).
-BOOTSTRAP_TYPES = {"office.created", "user.created"}
 
 
 @dataclass
@@ -102,7 +100,7 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "author"
     if not _org_owned(session, office, envelope):
         return "foreign_org"
-    if envelope.type == "letter.tracking" and not tracking_payload_ok(envelope.payload):
+    if envelope.type == EventType.LETTER_TRACKING and not tracking_payload_ok(envelope.payload):
         return "tracking"
     return None
 
@@ -151,21 +149,21 @@ def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch)
         return office.id in offices and owner is not None and owner != office.id
     if offices and office.id not in offices:
         return False
-    return not (envelope.type == "letter.registered" and owner is not None and owner != office.id)
+    return not (envelope.type == EventType.LETTER_REGISTERED and owner is not None and owner != office.id)
 
 
 def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> None:
     """Keep what the server needs from the office's own events: its people and the offices in its address book."""
     p = envelope.payload
-    if envelope.type == "user.created" and session.get(OfficeMember, p.get("user_id", "")) is None:
+    if envelope.type == EventType.USER_CREATED and session.get(OfficeMember, p.get("user_id", "")) is None:
         session.add(OfficeMember(user_id=str(p["user_id"]), office_id=office.id))
-    if envelope.type == "office.created" and session.get(OfficeMember, envelope.author_id) is None:
+    if envelope.type == EventType.OFFICE_CREATED and session.get(OfficeMember, envelope.author_id) is None:
         session.add(OfficeMember(user_id=envelope.author_id, office_id=office.id))
-    if envelope.type in ("org.added", "org.updated"):
+    if envelope.type in (EventType.ORG_ADDED, EventType.ORG_UPDATED):
         _learn_link(session, office, envelope)
-    if envelope.type == "letter.signed":
+    if envelope.type == EventType.LETTER_SIGNED:
         learn_code(session, office, envelope)  # for the public check page
-    if envelope.type == "letter.registered" and not p.get("provisional"):
+    if envelope.type == EventType.LETTER_REGISTERED and not p.get("provisional"):
         key, seq = str(p.get("series_key", "")), p.get("registry_seq")
         if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
             batch.numbers[key] = max(seq, batch.numbers.get(key, 0))
@@ -176,7 +174,7 @@ def _learn_link(session: Session, office: ServerOffice, envelope: EventEnvelope)
     Every entry is remembered with its owner, linked or not, so no other office can claim it later; of two edits
     of the link made at once on two PCs, the later by HLC wins, as on the PCs."""
     p = envelope.payload
-    fields = p if envelope.type == "org.added" else p.get("fields", {})
+    fields = p if envelope.type == EventType.ORG_ADDED else p.get("fields", {})
     if not isinstance(fields, dict):
         return
     entry = session.get(OrgOffice, p["org_id"])
@@ -192,7 +190,7 @@ def _learn_link(session: Session, office: ServerOffice, envelope: EventEnvelope)
 def _recipient_offices(session: Session, office: ServerOffice, envelope: EventEnvelope) -> set[str]:
     """The enrolled offices an outgoing letter goes to: its recipients that are entries of the sending office's own
     address book linked to an office."""
-    if envelope.type != "letter.registered" or envelope.payload.get("direction") != "out":
+    if envelope.type != EventType.LETTER_REGISTERED or envelope.payload.get("direction") != "out":
         return set()
     found = set()
     for org_id in envelope.payload.get("recipients", []):
@@ -328,7 +326,7 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
     envelope = checked.envelope
     row = _add_row(device, office, checked, batch)
     _learn(session, office, envelope, batch)
-    if envelope.letter_id is not None and envelope.type == "letter.registered":
+    if envelope.letter_id is not None and envelope.type == EventType.LETTER_REGISTERED:
         batch.grant(session, row, envelope.blobs, office.id, owner=True)
         for other in sorted(_recipient_offices(session, office, envelope) - {office.id}):
             batch.grant(session, row, envelope.blobs, other, owner=False)
@@ -444,7 +442,7 @@ def _number_given(session: Session, office: ServerOffice, envelope: EventEnvelop
     """A provisional number is made final with the number the server gave that letter of this office. A
     confirmation the server has no record of (it was restored from an older backup) is learnt again when the number
     is free in the series, and refused when another letter has it."""
-    if envelope.type != "letter.number_confirmed":
+    if envelope.type != EventType.LETTER_NUMBER_CONFIRMED:
         return True
     p, letter_id = envelope.payload, envelope.letter_id or ""
     seq, key = p.get("registry_seq"), p.get("series_key")

@@ -23,11 +23,11 @@ from sqlalchemy import select
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.signing.certificates import Person, make_request
-from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
 from eoffice_desktop.core.signing.letters import sign_letter
 from eoffice_desktop.core.signing.printed import print_signed_letter
-from eoffice_desktop.core.signing.vcode import code_for
+from eoffice_shared.signing.certificates import Person, make_request
+from eoffice_shared.signing.keys import KeyStore, default_key_folder
+from eoffice_shared.signing.vcode import code_for
 from sync.client.errors import DeviceRevoked
 from sync.client.session import enrol_pc, sync_once, transport_for
 from sync.client.trust import request_certificate

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import DBAPIError
 
-from eoffice_desktop.core.signing.vcode import code_for
+from eoffice_shared.signing.vcode import code_for
 from sync.server import directory
 from sync.server.admin import new_enrolment_code
 from sync.server.cli import main

@@ -10,9 +10,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.core.signing.ca import OfflineCA
 from eoffice_desktop.core.signing.demo import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
-from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
@@ -21,6 +19,8 @@ from eoffice_desktop.ui.key_trust import TrustDialog
 from eoffice_desktop.ui.printing import routing_slip, slip_signatures
 from eoffice_desktop.ui.settings_dialog import SettingsDialog
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.keys import KeyStore, default_key_folder
 from tests.ui.test_signing import _open_letter, _window, fill_and_ok, when_modal
 
 NEW = "ລະຫັດລັບໃໝ່ ປີ 2027"

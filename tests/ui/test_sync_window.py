@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QPushButton
 from eoffice_desktop.core.accounts import viewer_of
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.arrivals import receipts
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.events import Actor
@@ -34,6 +33,7 @@ from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.backoff import Backoff
+from sync.client.bundles import export_bundle, import_bundle
 from sync.client.session import enrol_pc, refresh_office_directory, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.app import create_app

@@ -20,10 +20,7 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Attachment, Letter, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.rights import NO, REFUSALS, scope
-from eoffice_desktop.core.signing.certificates import describe
-from eoffice_desktop.core.signing.cms import sign_detached
-from eoffice_desktop.core.signing.fold import ROLES, SIGNED
-from eoffice_desktop.core.signing.keys import Identity
+from eoffice_desktop.core.signing.fold import SIGNED
 from eoffice_desktop.core.signing.ledger import (
     mark_checked,
     pdf_copy_blobs,
@@ -36,10 +33,12 @@ from eoffice_desktop.core.signing.status import VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
-from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
-
-ROLE_WORDS = {"prepared": "ຜູ້ກະກຽມ", "approved": "ຜູ້ຮັບຮອງ", "signed": "ຜູ້ລົງນາມ"}
+from eoffice_shared.signing.certificates import describe
+from eoffice_shared.signing.cms import sign_detached
+from eoffice_shared.signing.keys import Identity
+from eoffice_shared.signing.roles import ROLE_WORDS, ROLES
+from eoffice_shared.signing.vcode import code_for
 
 
 class SigningRefused(ValueError):

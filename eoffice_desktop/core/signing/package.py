@@ -16,14 +16,14 @@ from typing import Any
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.cms import check_detached
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.status import SignatureStatus
 from eoffice_desktop.core.signing.timestamps import archived_copies, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
-from eoffice_desktop.core.signing.vcode import code_for
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_shared.signing.cms import check_detached
+from eoffice_shared.signing.vcode import code_for
 
 README = """This is a signed letter exported by eOffice Desktop.
 

@@ -25,11 +25,11 @@ from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-from eoffice_desktop.core.signing.certificates import describe
-from eoffice_desktop.core.signing.hanko import signer_for
-from eoffice_desktop.core.signing.keys import Identity
 from eoffice_desktop.core.signing.stamp_text import StampText
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.certificates import describe
+from eoffice_shared.signing.hanko import signer_for
+from eoffice_shared.signing.keys import Identity
 
 STAMP_WIDTH, STAMP_HEIGHT, MARGIN, GAP = 170, 60, 36, 6
 FONT_SIZE, LEADING = 8, 11

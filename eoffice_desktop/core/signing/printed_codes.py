@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.signing.status import ALTERED, MALFORMED
 from eoffice_desktop.core.signing.tables import Signature
-from eoffice_desktop.core.signing.vcode import BadCode, normalise
+from eoffice_shared.signing.vcode import BadCode, normalise
 
 ROLE_LINES = {
     "prepared": "ຜູ້ກະກຽມ / Prepared by",

@@ -16,7 +16,7 @@ from pyhanko.pdf_utils.writer import BasePdfFileWriter, init_xobject_dictionary
 
 from eoffice_desktop.core.signing.printed_codes import PrintedSigner
 from eoffice_desktop.core.signing.stamp_text import StampText
-from eoffice_desktop.core.signing.vcode import qr_matrix
+from eoffice_shared.signing.vcode import qr_matrix
 
 CHECK_LINE = "ກວດສອບເອກະສານນີ້ດ້ວຍລະຫັດ ໃນໂປຣແກຣມ eOffice / Check this document with the code in eOffice"
 MODULE = 1.5  # points per QR module: 0.53 mm, which phone cameras read on an office printout

@@ -21,12 +21,13 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.models import Event
-from eoffice_desktop.core.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED, SIGNED
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
+from sync.protocol.events import EventType
 
-TIMESTAMPED = "letter.signature_timestamped"
+TIMESTAMPED = EventType.LETTER_SIGNATURE_TIMESTAMPED
 
 
 def signature_value(cms_der: bytes) -> bytes:

@@ -11,8 +11,8 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from eoffice_desktop.core.signing.letters import ROLE_WORDS
-from eoffice_desktop.core.signing.vcode import BadCode, normalise
+from eoffice_shared.signing.roles import ROLE_WORDS
+from eoffice_shared.signing.vcode import BadCode, normalise
 from sync.server.console.codes import CheckAnswer, check_code
 from sync.server.console.web import page
 from sync.server.database import ServerDatabase

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from eoffice_desktop.core.signing.ca import REASONS, CARefused
+from eoffice_shared.signing.ca import REASONS, CARefused
 from sync.server import directory
 from sync.server.admin import AdminError, new_enrolment_code, now
 from sync.server.ca import CAUnavailable, ServerCA

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sync.protocol.events import EventType
 from sync.server.admin import now
 from sync.server.console.auth import Admin
 from sync.server.models import Device, EnrolmentCode, LetterAccess, OfficeMember, ServerOffice, StoredEvent
@@ -140,7 +141,9 @@ def people(session: Session, office: ServerOffice) -> list[Person]:
     found: dict[str, Person] = {}
     for body in session.scalars(
         select(StoredEvent.body)
-        .where(StoredEvent.office_id == office.id, StoredEvent.type.in_(("user.created", "user.updated")))
+        .where(
+            StoredEvent.office_id == office.id, StoredEvent.type.in_((EventType.USER_CREATED, EventType.USER_UPDATED))
+        )
         .where(StoredEvent.refused.is_(None))
         .order_by(StoredEvent.seq)
     ):
@@ -170,12 +173,12 @@ def letters_this_month(session: Session, office: ServerOffice, limit: int = 100)
     shared = select(LetterAccess.letter_id).where(LetterAccess.office_id != office.id)
     sent = (
         select(StoredEvent.body, StoredEvent.received_at)
-        .where(StoredEvent.office_id == office.id, StoredEvent.type == "letter.registered")
+        .where(StoredEvent.office_id == office.id, StoredEvent.type == EventType.LETTER_REGISTERED)
         .where(StoredEvent.received_at >= start, StoredEvent.letter_id.in_(shared))
     )
     received = (
         select(StoredEvent.body, StoredEvent.received_at)
-        .where(StoredEvent.office_id != office.id, StoredEvent.type == "letter.registered")
+        .where(StoredEvent.office_id != office.id, StoredEvent.type == EventType.LETTER_REGISTERED)
         .where(StoredEvent.received_at >= start)
         .where(
             StoredEvent.letter_id.in_(

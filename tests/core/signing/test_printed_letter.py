@@ -25,8 +25,8 @@ from eoffice_desktop.core.signing.printed import PrintRefused, print_signed_lett
 from eoffice_desktop.core.signing.printed_stamp import CHECK_LINE, PrintedSigner
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.tables import Signature
-from eoffice_desktop.core.signing.vcode import normalise, qr_matrix
-from eoffice_desktop.exits import NOT_FOUND
+from eoffice_shared.exits import NOT_FOUND
+from eoffice_shared.signing.vcode import normalise, qr_matrix
 from tests.core.signing.conftest import Pki
 from tests.core.signing.test_letters import _official
 

@@ -19,7 +19,7 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from eoffice_desktop.core.signing.keys import Identity
+from eoffice_shared.signing.keys import Identity
 
 # asn1crypto caches OID names at first use; pyHanko registers more on import, so drop the caches once here.
 acms.CMSAttributeType._reverse_map = None

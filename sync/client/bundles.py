@@ -1,4 +1,5 @@
-"""USB sync bundles on the desktop: write this PC's unsent work to a file, read in what came back."""
+"""USB sync bundles on the desktop, beside online sync: write this PC's unsent work to a file, read in what came
+back."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def export_bundle(
     )
     if not everything:  # the return bundle brings the directory changed after this version
         manifest.basis["directory_version"] = held_directory
-    from sync.client.numbers import bundle_requests
+    from sync.client.numbers import bundle_requests  # (the protocol's models load with the first bundle, not at start)
 
     numbers = bundle_requests(store) if not everything else {}
     if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers

@@ -18,9 +18,9 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
-from eoffice_desktop.core.signing.certificates import Person, describe, subject_name
-from eoffice_desktop.core.signing.keys import SigningKey
-from eoffice_desktop.core.signing.secrets_io import check_new_passphrase, pkcs12_bytes, private_folder, write_atomic
+from eoffice_shared.signing.certificates import Person, describe, subject_name
+from eoffice_shared.signing.keys import SigningKey
+from eoffice_shared.signing.secrets_io import check_new_passphrase, pkcs12_bytes, private_folder, write_atomic
 
 REASONS = {
     "unspecified": x509.ReasonFlags.unspecified,

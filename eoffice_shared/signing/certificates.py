@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
-from eoffice_desktop.core.signing.keys import SigningKey
+from eoffice_shared.signing.keys import SigningKey
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
-from eoffice_desktop.core.signing.secrets_io import (
+from eoffice_shared.signing.secrets_io import (
     check_new_passphrase,
     pkcs12_bytes,
     private_folder,
