@@ -23,6 +23,7 @@ from eoffice_desktop.core.signing.ledger import signatures_of
 from eoffice_desktop.core.timeline import TimelineEntry
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
 from eoffice_shared.signing.vcode import qr_payload
@@ -153,12 +154,14 @@ def routing_slip(
     )
     blank = "<tr><td>&nbsp;</td><td></td><td></td><td></td></tr>" * 4
     qr = f"<img src='qr://code'><br><b>{_e(format_code(letter.tracking_code))}</b>"
-    document.setHtml(
-        f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
-        f"<h2 align=center>{_e(w['slip'])}</h2>"
-        f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
-        f"<td align=center width=140>{qr}</td></tr></table>{signed}<h3>{_e(w['instructions'])}</h3>"
-        f"<table border=1 width=100%>{_head(w['date'], w['from'], w['to'], w['minute'])}{routing}{blank}</table>"
+    document.setHtml(  # (Lao lines wrap between words on paper too)
+        soft_breaks(
+            f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
+            f"<h2 align=center>{_e(w['slip'])}</h2>"
+            f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
+            f"<td align=center width=140>{qr}</td></tr></table>{signed}<h3>{_e(w['instructions'])}</h3>"
+            f"<table border=1 width=100%>{_head(w['date'], w['from'], w['to'], w['minute'])}{routing}{blank}</table>"
+        )
     )
     return document
 
@@ -171,9 +174,11 @@ def history_document(letter: Letter, entries: list[TimelineEntry]) -> QTextDocum
         for e in entries
     )
     document = QTextDocument()
-    document.setHtml(
-        f"{STYLE}<h2>{_e(w['history'])}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
-        f"<table border=1 width=100%>{_head(w['when'], w['who'], w['what'], w['to'], w['minute'])}{rows}</table>"
+    document.setHtml(  # (Lao lines wrap between words on paper too)
+        soft_breaks(
+            f"{STYLE}<h2>{_e(w['history'])}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
+            f"<table border=1 width=100%>{_head(w['when'], w['who'], w['what'], w['to'], w['minute'])}{rows}</table>"
+        )
     )
     return document
 
@@ -202,9 +207,11 @@ def register_book(
         w["status"],
     )
     document = QTextDocument()
-    document.setHtml(
-        f"{STYLE}<p align=center><b>{_e(office.name_lo)}</b></p><h2 align=center>{_e(title)}</h2>"
-        f"<p align=center>{_e(period)}</p><table border=1 width=100%>{head}{body}</table>"
+    document.setHtml(  # (Lao lines wrap between words on paper too)
+        soft_breaks(
+            f"{STYLE}<p align=center><b>{_e(office.name_lo)}</b></p><h2 align=center>{_e(title)}</h2>"
+            f"<p align=center>{_e(period)}</p><table border=1 width=100%>{head}{body}</table>"
+        )
     )
     return document
 

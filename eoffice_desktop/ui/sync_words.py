@@ -127,14 +127,6 @@ def file_error(exc: OSError) -> str:
     )
 
 
-def size_text(nbytes: int) -> str:
-    if nbytes >= 1024 * 1024:
-        return QCoreApplication.translate("SyncWords", "{mb} MB").format(mb=f"{nbytes / (1024 * 1024):.1f}")
-    return QCoreApplication.translate("SyncWords", "{kb} KB").format(
-        kb=f"{max(1, round(nbytes / 1024)) if nbytes else 0}"
-    )
-
-
 def ago(when: datetime | None, now: datetime | None = None) -> str:
     """`when` is UTC without a zone, as the engine stores it."""
     if when is None:
