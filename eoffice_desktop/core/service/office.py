@@ -1,0 +1,186 @@
+"""`Office`: what the window asks of the records (register pages, counts, inbox, settings, saved searches) and the
+small changes it makes that no other core service owns. Each query opens its own read session; each operation is one
+write transaction and returns its `Changes`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.arrivals import count_arrived
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
+from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.ocr.store import ocr_enabled, set_ocr_enabled
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
+from eoffice_desktop.core.routing import Recipient
+from eoffice_desktop.core.saved_routes import save_route
+from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.search_saved import (
+    SavedSearch,
+    delete_saved_search,
+    list_saved_searches,
+    rename_saved_search,
+    save_search,
+)
+from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.workdays import due_days, local_days_off, set_holidays
+
+URGENCIES = ("normal", "urgent", "very_urgent")
+
+
+@dataclass(frozen=True)
+class LetterPlace:
+    """Where a letter is shown: its register (direction) and whose copy it is."""
+
+    id: str
+    direction: str
+    office_id: str
+
+
+@dataclass(frozen=True)
+class SidebarCounts:
+    mine: Counts
+    arrived: int
+    lost: int
+
+
+class Office:
+    def __init__(self, store: OfficeStore) -> None:
+        self.store = store
+        self.db = store.db
+
+    # -- the register ----------------------------------------------------------------------------------------------
+    def register_count(self, f: RegisterFilter, viewer: Viewer | None) -> int:
+        with self.db.session() as s:
+            return count_letters(s, f, viewer=viewer)
+
+    def register_page(
+        self, f: RegisterFilter, offset: int, limit: int, sort: str, descending: bool, viewer: Viewer | None
+    ) -> list[RegisterRow]:
+        with self.db.session() as s:
+            return fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
+
+    def register_years(self, direction: str) -> list[int]:
+        with self.db.session() as s:
+            return years(s, direction)
+
+    def register_totals(self, viewer: Viewer, office_id: str, directions: Iterable[str]) -> dict[str, int]:
+        """Letters in each register, void ones left out (the sidebar's numbers)."""
+        with self.db.session() as s:
+            return {
+                d: count_letters(s, RegisterFilter(direction=d, include_void=False, office_id=office_id), viewer)
+                for d in directions
+            }
+
+    def sidebar_counts(self, viewer: Viewer, office_id: str) -> SidebarCounts:
+        with self.db.session() as s:
+            return SidebarCounts(counts(s, viewer), count_arrived(s, office_id), count_lost(s, office_id))
+
+    # -- letters -----------------------------------------------------------------------------------------------------
+    def letter_place(self, letter_id: str) -> LetterPlace | None:
+        with self.db.session() as s:
+            letter = s.get(Letter, letter_id)
+            return None if letter is None else LetterPlace(letter.id, letter.direction, letter.office_id)
+
+    def letter_for_code(self, code: str, office_id: str) -> LetterPlace | None:
+        """A tracking code: this office's copy first, else another office's letter seen here."""
+        with self.db.session() as s:
+            letter = letter_for_code(s, code, office_id)
+            return None if letter is None else LetterPlace(letter.id, letter.direction, letter.office_id)
+
+    def letter_of_signature(self, code: str) -> str | None:
+        """The letter a printed verification code (already normalised) belongs to."""
+        from eoffice_desktop.core.signing.tables import Signature
+
+        with self.db.session() as s:
+            return s.scalars(select(Signature.letter_id).where(Signature.code == code)).first()
+
+    # -- my letters --------------------------------------------------------------------------------------------------
+    def my_letters(self, viewer: Viewer, which: str) -> list[InboxRow]:
+        """`inbox`: letters waiting for me; `sent`: letters I sent that are still open."""
+        with self.db.session() as s:
+            return inbox(s, viewer) if which == "inbox" else sent_by_me(s, viewer)
+
+    def reminders(self, viewer: Viewer, today: date | None = None) -> tuple[list[InboxRow], list[InboxRow]]:
+        """Letters in my inbox due today, and late ones."""
+        with self.db.session() as s:
+            return due_reminders(s, viewer, today)
+
+    # -- people ------------------------------------------------------------------------------------------------------
+    def username(self, user_id: str) -> str:
+        with self.db.session() as s:
+            user = s.get(User, user_id)
+            return user.username if user is not None else ""
+
+    # -- settings ----------------------------------------------------------------------------------------------------
+    def settings(self, defaults: Mapping[str, str]) -> dict[str, str]:
+        """The stored value of each key, or its default."""
+        with self.db.session() as s:
+            return {key: get_setting(s, key, default) for key, default in defaults.items()}
+
+    def setting(self, key: str, default: str = "") -> str:
+        return self.settings({key: default})[key]
+
+    def reads_scans(self) -> bool:
+        with self.db.session() as s:
+            return ocr_enabled(s)
+
+    def reply_days(self) -> dict[str, int]:
+        """Working days to answer, by urgency."""
+        with self.db.session() as s:
+            return {urgency: due_days(s, urgency) for urgency in URGENCIES}
+
+    def local_days_off(self) -> set[date]:
+        with self.db.session() as s:
+            return local_days_off(s)
+
+    def save_settings(
+        self,
+        values: Mapping[str, str],
+        days_off: set[date] | None = None,
+        read_scans: bool | None = None,
+    ) -> Changes:
+        """Settings of this PC and office, in one transaction. Reply times are `routing.due_days.<urgency>`."""
+        with self.db.write() as s:
+            if days_off is not None:
+                set_holidays(s, days_off)
+            for key, value in values.items():
+                set_setting(s, key, value)
+            if read_scans is not None:
+                set_ocr_enabled(s, read_scans)
+        limit = values.get("attachments.limit_mb")
+        if limit is not None:
+            self.store.blobs.limit = int(limit) * 1024 * 1024
+        return Changes(settings=True, outbox=False)
+
+    # -- saved searches and routes -------------------------------------------------------------------------------
+    def saved_searches(self, user_id: str) -> list[SavedSearch]:
+        with self.db.session() as s:
+            return list_saved_searches(s, user_id)
+
+    def save_search(self, user_id: str, name: str, query: SearchQuery) -> Changes:
+        with self.db.write() as s:
+            save_search(s, user_id, name, query)
+        return Changes(saved_searches=True, outbox=False)
+
+    def rename_search(self, user_id: str, search_id: str, name: str) -> Changes:
+        with self.db.write() as s:
+            rename_saved_search(s, user_id, search_id, name)
+        return Changes(saved_searches=True, outbox=False)
+
+    def delete_search(self, user_id: str, search_id: str) -> Changes:
+        with self.db.write() as s:
+            delete_saved_search(s, user_id, search_id)
+        return Changes(saved_searches=True, outbox=False)
+
+    def save_route(self, name: str, recipients: list[Recipient], minute: str = "") -> Changes:
+        with self.db.write() as s:
+            save_route(s, name, recipients, minute)
+        return Changes(templates=True, outbox=False)

@@ -1,0 +1,100 @@
+"""The one way the screens change records: `Ops.change` runs a core operation on the writer thread and hands its
+outcome back on the GUI thread, then publishes what changed on the `ChangeHub`; views listen there and refresh only
+what they show. `Ops.query` runs a question on the reader pool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Signal
+
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import Office
+from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+T = TypeVar("T")
+
+
+class ChangeHub(QObject):
+    """Where every finished change is announced: `changed` carries its `Changes`."""
+
+    changed = Signal(object)
+
+    def publish(self, changes: Changes) -> None:
+        if changes != Changes(outbox=False):
+            self.changed.emit(changes)
+
+
+def changes_of(result: object) -> Changes:
+    """What an operation changed: it returns `Changes`, or a value that carries them (`Registered`)."""
+    if isinstance(result, Changes):
+        return result
+    found = getattr(result, "changes", None)
+    return found if isinstance(found, Changes) else Changes(outbox=False)
+
+
+class Ops(QObject):
+    """Bound to one office, one task runner (one writer thread) and one hub: a window's, or a dialog's own."""
+
+    def __init__(
+        self,
+        office: Office | OfficeStore,
+        runner: TaskRunner | None = None,
+        hub: ChangeHub | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.office = office if isinstance(office, Office) else Office(office)
+        self.runner = runner or TaskRunner(self)
+        self.hub = hub or ChangeHub(self)
+
+    @classmethod
+    def of(cls, store: OfficeStore, runner: TaskRunner | None = None, parent: QObject | None = None) -> Ops:
+        return cls(Office(store), runner, parent=parent)
+
+    def change(
+        self,
+        fn: Callable[[Office], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Run `fn(office)` on the writer thread; on the GUI thread publish what it changed, then call `on_done`."""
+
+        def done(result: Any) -> None:
+            self.hub.publish(changes_of(result))
+            if on_done is not None:
+                on_done(result)
+
+        return self.runner.run(lambda _job: fn(self.office), done, on_failed, write=True)
+
+    def change_and_wait(self, fn: Callable[[Office], T]) -> T:
+        """As `change`, for a dialog that needs the answer before it closes: the GUI thread keeps painting and
+        handling events (a local event loop) while the writer works. Raises what the operation raised."""
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+
+        def done(result: T) -> None:
+            outcome["result"] = result
+            loop.quit()
+
+        def failed(exc: BaseException) -> None:
+            outcome["error"] = exc
+            loop.quit()
+
+        self.change(fn, done, failed)
+        if not outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]  # type: ignore[no-any-return]
+
+    def query(
+        self,
+        fn: Callable[[Office], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Run `fn(office)` (reads only) on the reader pool; `on_done` gets the answer on the GUI thread."""
+        return self.runner.run(lambda _job: fn(self.office), on_done, on_failed)
