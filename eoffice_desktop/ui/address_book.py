@@ -28,6 +28,7 @@ from eoffice_desktop.core.addressbook import (
     update_organisation,
 )
 from eoffice_desktop.core.addressbook_fold import canonical_ids
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.correspondents import OFFICE, Correspondent
 from eoffice_desktop.core.directory import delivered_by_sync
 from eoffice_desktop.core.directory import office as directory_office
@@ -37,8 +38,11 @@ from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.address_book_dialogs import EntryDialog, LinkDialog, MergeDialog, kind_name
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
+
+ENTRIES = Changes(address_book=True, registers=True)  # (a merged entry's letters show the name they merged into)
 
 
 class AddressBookDialog(QDialog):
@@ -47,9 +51,17 @@ class AddressBookDialog(QDialog):
     COLUMNS = 6
     changed = Signal()  # an entry was added, edited, merged or separated
 
-    def __init__(self, store: OfficeStore, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        actor: Actor,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner = store, actor, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Address book"))
         self.find = QLineEdit()
         self.find.setPlaceholderText(self.tr("Find by name or abbreviation…"))
@@ -195,7 +207,7 @@ class AddressBookDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.error.show_error(core_messages.text(exc))
 
-        self.runner.run(lambda _job: work(), done, failed, write=True)
+        self.ops.change(lambda _office: (work(), ENTRIES)[1], done, failed)
 
     def _entry(self, org_id: str) -> Organisation | None:
         with self.store.db.session() as s:

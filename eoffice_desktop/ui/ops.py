@@ -35,6 +35,29 @@ def changes_of(result: object) -> Changes:
     return found if isinstance(found, Changes) else Changes(outbox=False)
 
 
+def wait_for(runner: TaskRunner, fn: Callable[[], T]) -> T:
+    """Run `fn` on the writer thread while the GUI thread goes on painting (a local event loop that leaves out
+    the user's clicks and keys); return its result or raise its error. For work before any office is open
+    (opening a data folder) and for `Ops.change_and_wait`."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: T) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    runner.run(lambda _job: fn(), done, failed, write=True)
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]
+
+
 class Ops(QObject):
     """Bound to one office, one task runner (one writer thread) and one hub: a window's, or a dialog's own."""
 
@@ -62,33 +85,31 @@ class Ops(QObject):
     ) -> Job:
         """Run `fn(office)` on the writer thread; on the GUI thread publish what it changed, then call `on_done`."""
 
+        return self.long_change(lambda office, _job: fn(office), on_done, on_failed)
+
+    def long_change(
+        self,
+        fn: Callable[[Office, Job], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Job:
+        """As `change`, for work that reports progress (`job.signals.progress`) and can be cancelled (an import,
+        a USB bundle): `fn(office, job)`."""
+
         def done(result: Any) -> None:
             self.hub.publish(changes_of(result))
             if on_done is not None:
                 on_done(result)
 
-        return self.runner.run(lambda _job: fn(self.office), done, on_failed, write=True)
+        return self.runner.run(lambda job: fn(self.office, job), done, on_failed, on_progress, write=True)
 
     def change_and_wait(self, fn: Callable[[Office], T]) -> T:
         """As `change`, for a dialog that needs the answer before it closes: the GUI thread keeps painting and
         handling events (a local event loop) while the writer works. Raises what the operation raised."""
-        loop = QEventLoop()
-        outcome: dict[str, Any] = {}
-
-        def done(result: T) -> None:
-            outcome["result"] = result
-            loop.quit()
-
-        def failed(exc: BaseException) -> None:
-            outcome["error"] = exc
-            loop.quit()
-
-        self.change(fn, done, failed)
-        if not outcome:
-            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]  # type: ignore[no-any-return]
+        result = wait_for(self.runner, lambda: fn(self.office))
+        self.hub.publish(changes_of(result))
+        return result
 
     def query(
         self,

@@ -28,17 +28,21 @@ from eoffice_desktop.core.accounts import list_departments, list_users
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import ACTIONS, OUTCOMES, Recipient
-from eoffice_desktop.core.saved_routes import list_saved_routes, save_route
+from eoffice_desktop.core.saved_routes import list_saved_routes
 from eoffice_desktop.core.workdays import default_due_date
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
 class RouteDialog(QDialog):
     """Tick people and departments, choose each one's action, write the minute; the due date follows urgency."""
 
-    def __init__(self, store: OfficeStore, letter: Letter, me: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, letter: Letter, me: str, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.of(store, parent=self)
         self.store = store
         self.setWindowTitle(self.tr("Send letter {number}").format(number=letter.registry_number))
         with store.db.session() as s:
@@ -170,8 +174,8 @@ class RouteDialog(QDialog):
             self, self.tr("Save this route"), self.tr("Name, e.g. 'Budget letters: Finance, copy to the deputy'")
         )
         if ok and name.strip():
-            with self.store.db.write() as s:
-                save_route(s, name, recipients, self.minute.toPlainText())
+            minute = self.minute.toPlainText()
+            self.ops.change_and_wait(lambda office: office.save_route(name, recipients, minute))
 
     def _check(self) -> None:
         try:

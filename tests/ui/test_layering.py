@@ -25,7 +25,6 @@ NOT_YET_CONVERTED = frozenset(
         "dashboard.py",
         "forward_dialog.py",
         "key_server.py",
-        "key_trust.py",
         "letter_dialogs.py",
         "main_window.py",
         "people_dialogs.py",
@@ -34,7 +33,6 @@ NOT_YET_CONVERTED = frozenset(
         "search_filters.py",
         "sign_dialog.py",
         "signatures_facts.py",
-        "sync_settings.py",
     }
 )
 

@@ -5,7 +5,7 @@ write transaction and returns its `Changes`."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -13,10 +13,13 @@ from sqlalchemy import select
 from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.arrivals import count_arrived
 from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.journey import set_sharing_policy
+from eoffice_desktop.core.journey_policy import SharingPolicy
 from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
 from eoffice_desktop.core.models import Letter, User
-from eoffice_desktop.core.ocr.store import ocr_enabled, set_ocr_enabled
+from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
 from eoffice_desktop.core.routing import Recipient
@@ -55,6 +58,12 @@ class Office:
     def __init__(self, store: OfficeStore) -> None:
         self.store = store
         self.db = store.db
+
+    @staticmethod
+    def changes_of_sync(_report: object = None) -> Changes:
+        """What a sync cycle or a USB bundle may have changed: anything (letters, numbers confirmed, routing,
+        people, signatures, the directory); nothing that is still to send."""
+        return replace(Changes.everything(), outbox=False)
 
     # -- the register ----------------------------------------------------------------------------------------------
     def register_count(self, f: RegisterFilter, viewer: Viewer | None) -> int:
@@ -141,6 +150,17 @@ class Office:
         with self.db.session() as s:
             return local_days_off(s)
 
+    def begin_reading_scans(self) -> bool:
+        """Note when this PC began reading scans; True when scans stored before then wait for the office's answer
+        (asked once) and reading is on."""
+        with self.db.write() as s:
+            return first_start(s) and ocr_enabled(s)
+
+    def answer_old_scans(self, read: bool) -> Changes:
+        with self.db.write() as s:
+            answer_old_scans(s, read)
+        return Changes(settings=True, outbox=False)
+
     def save_settings(
         self,
         values: Mapping[str, str],
@@ -159,6 +179,11 @@ class Office:
         if limit is not None:
             self.store.blobs.limit = int(limit) * 1024 * 1024
         return Changes(settings=True, outbox=False)
+
+    def set_sharing(self, actor: Actor, policy: SharingPolicy) -> Changes:
+        """What the office tells senders about their letters (an event: every PC of the office follows)."""
+        set_sharing_policy(self.store, actor, policy)
+        return Changes(settings=True, arrivals=True)  # (the lost-letter watch counts with the new delay)
 
     # -- saved searches and routes -------------------------------------------------------------------------------
     def saved_searches(self, user_id: str) -> list[SavedSearch]:
