@@ -23,6 +23,7 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import Registered
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -38,9 +39,11 @@ class ArrivedPage(QWidget):
         runner: TaskRunner,
         parent: QWidget | None = None,
         may_register: bool = True,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner = store, actor, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.may_register = may_register  # the rights table's "register"; without it the list is for reading
         self.rows: list[ArrivedRow] = []
         intro = QLabel(
@@ -124,8 +127,7 @@ class ArrivedPage(QWidget):
         store, actor = self.store, self.actor
         self.error.show_error("")
         self.table.setEnabled(False)
-        work = lambda job: register_arrival(store, actor, letter_id)  # noqa: E731
-        self.runner.run(work, self._registered, self._failed, write=True)
+        self.ops.change(lambda _office: register_arrival(store, actor, letter_id), self._registered, self._failed)
 
     def _registered(self, result: Registered) -> None:
         self.table.setEnabled(True)

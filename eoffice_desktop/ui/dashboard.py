@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWi
 from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.dashboard import (
     Bar,
     average_days_to_completion,
@@ -23,6 +24,7 @@ from eoffice_desktop.core.dashboard import (
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.ops import ChangeHub
 
 
 class BarChart(QChartView):
@@ -63,17 +65,47 @@ class BarChart(QChartView):
 class DashboardDialog(QDialog):
     open_letter = Signal(str)
 
-    def __init__(self, store: OfficeStore, viewer: Viewer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, viewer: Viewer, parent: QWidget | None = None, hub: ChangeHub | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.viewer = store, viewer
         self.setWindowTitle(self.tr("Overview for the head of office"))
-        with store.db.session() as s:
+        self.grid = QGridLayout()
+        self.charts: list[BarChart] = []
+        average = self._show_charts()
+        if hub is not None:  # a sync or a colleague's change while the overview is open: the charts follow
+            hub.changed.connect(self._changed)
+        summary = QLabel(
+            self.tr("Average days from registration to completion: {days}").format(
+                days=f"{average:.1f}" if average is not None else "—"
+            )
+        )
+        self.letters = QListWidget()
+        self.letters.setMaximumHeight(160)
+        self.letters.itemDoubleClicked.connect(
+            lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
+        )
+        self.summary = summary
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(summary)
+        layout.addWidget(QLabel(self.tr("Letters behind the bar you click (double-click to open):")))
+        layout.addWidget(self.letters)
+        self.resize(1200, 800)
+
+    def _show_charts(self) -> float | None:
+        viewer = self.viewer
+        with self.store.db.session() as s:
             status = [Bar(labels.status(b.label), b.value, b.letter_ids) for b in open_by_status(s, viewer)]
             departments = open_by_department(s, viewer)
             late = overdue_by_person(s, viewer)
             received = per_month(s, viewer, "in")
             sent = per_month(s, viewer, "out")
             average = average_days_to_completion(s, viewer)
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+            chart.deleteLater()
         self.charts = [
             BarChart(self.tr("Open letters by status"), status),
             BarChart(self.tr("Open letters by department"), departments),
@@ -87,29 +119,22 @@ class DashboardDialog(QDialog):
                 [Bar(b.label[5:] + "/" + b.label[2:4], b.value, b.letter_ids) for b in sent],
             ),
         ]
-        grid = QGridLayout()
         for index, chart in enumerate(self.charts):
             chart.clicked_bar.connect(self.show_letters)
             if index < 3:
-                grid.addWidget(chart, 0, index * 2, 1, 2)
+                self.grid.addWidget(chart, 0, index * 2, 1, 2)
             else:
-                grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
-        summary = QLabel(
-            self.tr("Average days from registration to completion: {days}").format(
-                days=f"{average:.1f}" if average is not None else "—"
+                self.grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
+        return average
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.registers or changes.inbox or changes.people:
+            average = self._show_charts()
+            self.summary.setText(
+                self.tr("Average days from registration to completion: {days}").format(
+                    days=f"{average:.1f}" if average is not None else "—"
+                )
             )
-        )
-        self.letters = QListWidget()
-        self.letters.setMaximumHeight(160)
-        self.letters.itemDoubleClicked.connect(
-            lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(summary)
-        layout.addWidget(QLabel(self.tr("Letters behind the bar you click (double-click to open):")))
-        layout.addWidget(self.letters)
-        self.resize(1200, 800)
 
     def show_letters(self, bar: Bar) -> None:
         self.letters.clear()

@@ -52,6 +52,7 @@ from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.journey_view import JourneyView
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
+from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.scan_text import ScanTextPane
@@ -79,9 +80,13 @@ class LetterView(QWidget):
     changed = Signal(object)  # Changes
     open_letter = Signal(str)
 
-    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.runner = store, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
+        self.ops.hub.changed.connect(self._changed)
         self.actor: Actor | None = None
         self.viewer: Viewer | None = None
         self.detail: LetterDetail | None = None
@@ -361,11 +366,19 @@ class LetterView(QWidget):
 
     # -- changes ---------------------------------------------------------------------------------------------------
     def _run(self, work) -> None:  # type: ignore[no-untyped-def]
-        self.runner.run(work, self._done, self._failed, write=True)
+        """A change of the letter shown, on the writer thread (ui/ops.py); the hub then tells every part."""
 
-    def _done(self, changes: Changes) -> None:
-        self.changed.emit(changes)
-        if self.detail is not None:
+        def done(result: object) -> None:
+            shown = self.detail.letter.id if self.detail is not None else None
+            if shown is not None and not changes_of(result).touches(shown):
+                self.show_letter(shown)  # (its own change says nothing of the letter: read it again all the same)
+            self.changed.emit(result)
+
+        self.ops.change(lambda _office: work(None), done, self._failed)
+
+    def _changed(self, changes: Changes) -> None:
+        """Any change announced on the hub: read the letter again when it touched the one shown."""
+        if self.detail is not None and changes.touches(self.detail.letter.id):
             self.show_letter(self.detail.letter.id)
 
     def _failed(self, exc: BaseException) -> None:
@@ -392,7 +405,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self)
+        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self, ops=self.ops)
         if dialog.exec():
             recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
             self._run(lambda job: route(self.store, actor, letter_id, recipients, minute))
@@ -401,7 +414,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self)
+        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self, ops=self.ops)
         dialog.setWindowTitle(
             self.tr("Redirect letter {number}: the present holder keeps a copy").format(
                 number=self.detail.letter.registry_number
