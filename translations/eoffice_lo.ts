@@ -42,117 +42,117 @@
 <context>
     <name>AddressBookDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="65"/>
         <source>Address book</source>
         <translation>ປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="67"/>
         <source>Find by name or abbreviation…</source>
         <translation>ຊອກຫາຕາມຊື່ ຫຼື ຕົວຫຍໍ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="70"/>
         <source>Show merged entries</source>
         <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="75"/>
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="76"/>
         <source>English name</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="77"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="78"/>
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="79"/>
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="80"/>
         <source>Letters reach it</source>
         <translation>ໜັງສືໄປເຖິງທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="95"/>
         <source>New entry…</source>
         <translation>ເພີ່ມລາຍການໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="96"/>
         <source>Edit…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="97"/>
         <source>Merge into…</source>
         <translation>ລວມເຂົ້າກັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="98"/>
         <source>Link to an office…</source>
         <translation>ເຊື່ອມກັບຫ້ອງການ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="99"/>
         <source>Separate again</source>
         <translation>ແຍກອອກຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="140"/>
         <source>{sure} entries are surely offices of the directory; {doubtful} may be (choose them with Link to an office…).</source>
         <translation>{sure} ລາຍການແມ່ນຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການແນ່ນອນ; {doubtful} ລາຍການອາດຈະແມ່ນ (ເລືອກດ້ວຍ ເຊື່ອມກັບຫ້ອງການ…).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="146"/>
         <source>Link the {count} sure ones</source>
         <translation>ເຊື່ອມ {count} ລາຍການທີ່ແນ່ນອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="167"/>
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="167"/>
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="173"/>
         <source>{name} → merged into {other}</source>
         <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="220"/>
         <source>New address-book entry</source>
         <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="235"/>
         <source>Edit address-book entry</source>
         <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="263"/>
         <source>Choose an entry of the list to merge into.</source>
         <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="289"/>
         <source>Choose an office of the directory from the list.</source>
         <translation>ກະລຸນາເລືອກຫ້ອງການຈາກລາຍຊື່ໃນບັນຊີລາຍຊື່ຫ້ອງການ.</translation>
     </message>
@@ -160,27 +160,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="76"/>
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="106"/>
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="107"/>
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="116"/>
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="117"/>
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -189,17 +189,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="130"/>
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="176"/>
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/app.py" line="191"/>
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -207,17 +207,17 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="153"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="156"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="159"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -225,62 +225,62 @@
 <context>
     <name>ArrivedPage</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="50"/>
         <source>Letters other offices sent to this office. Check each one and register it as an incoming letter.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="58"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="60"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="70"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="99"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="109"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="112"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="135"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="145"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="255"/>
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -386,43 +386,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="195"/>
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196"/>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="231"/>
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="213"/>
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="215"/>
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="218"/>
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="231"/>
         <source>(not needed)</source>
         <translation>(ບໍ່ຈຳເປັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="239"/>
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -1021,42 +1021,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="73"/>
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="110"/>
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="111"/>
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="112"/>
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="114"/>
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="118"/>
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="134"/>
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="93"/>
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1077,27 +1078,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227"/>
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="239"/>
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241"/>
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="261"/>
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1269,143 +1270,143 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="129"/>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="263"/>
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149"/>
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153"/>
         <source>This office already uses eOffice on the server: join it…</source>
         <translation>ຫ້ອງການນີ້ໃຊ້ eOffice ຢູ່ເຊີບເວີແລ້ວ: ເຂົ້າຮ່ວມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
         <source>IT staff: you need the server address and a one-time enrolment code.</source>
         <translation>ພະນັກງານໄອທີ: ທ່ານຕ້ອງມີທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນແບບໃຊ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155"/>
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156"/>
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158"/>
         <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
         <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160"/>
         <source>Change…</source>
         <translation>ປ່ຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="177"/>
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="166"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167"/>
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168"/>
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179"/>
         <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="169"/>
         <source>Data folder</source>
         <translation>ໂຟນເດີຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178"/>
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="185"/>
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="203"/>
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="142"/>
         <source>This PC is connected to the server, but no data of this office is there yet. If this is the office&apos;s first PC, enter the office and its first administrator and press Create.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ, ແຕ່ເຊີບເວີຍັງບໍ່ມີຂໍ້ມູນຂອງຫ້ອງການນີ້. ຖ້າແມ່ນຄອມພິວເຕີເຄື່ອງທຳອິດຂອງຫ້ອງການ, ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ ແລ້ວກົດ ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134"/>
         <source>This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the office&apos;s administrators ({names}); they then set the others&apos; passwords in Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ໄດ້ເຂົ້າຮ່ວມ {office} ແລ້ວ. ລະຫັດຜ່ານຢູ່ສະເພາະແຕ່ລະເຄື່ອງ: ກະລຸນາຕັ້ງລະຫັດຜ່ານຢູ່ນີ້ໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນໜຶ່ງຂອງຫ້ອງການ ({names}); ຈາກນັ້ນເພິ່ນຈະຕັ້ງລະຫັດຜ່ານໃຫ້ຄົນອື່ນໃນ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
         <source>&lt;b&gt;An administrator&apos;s password on this PC&lt;/b&gt;</source>
         <translation>&lt;b&gt;ລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບໃນຄອມພິວເຕີນີ້&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="175"/>
         <source>Finish</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="180"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="244"/>
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="264"/>
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -1451,122 +1452,122 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="60"/>
         <source>Import a register from a spreadsheet</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນຈາກຕາຕະລາງ (Excel)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="61"/>
         <source>Choose the register file (Excel .xlsx or CSV).</source>
         <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ (Excel .xlsx ຫຼື CSV).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="62"/>
         <source>Choose file…</source>
         <translation>ເລືອກໄຟລ໌…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="65"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="66"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="87"/>
         <source>Import</source>
         <translation>ນຳເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="92"/>
         <source>Which column holds each field? (guessed from the column titles)</source>
         <translation>ຖັນໃດເປັນຂໍ້ມູນໃດ? (ຄາດເດົາຈາກຫົວຖັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="97"/>
         <source>The first rows as they will be imported:</source>
         <translation>ແຖວທຳອິດ ຕາມທີ່ຈະຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="99"/>
         <source>Problems:</source>
         <translation>ບັນຫາ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="107"/>
         <source>In / out</source>
         <translation>ຂາເຂົ້າ / ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="112"/>
         <source>Choose the register file</source>
         <translation>ເລືອກໄຟລ໌ປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="112"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>ຕາຕະລາງ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="120"/>
         <source>cannot be read ({detail})</source>
         <translation>ອ່ານບໍ່ໄດ້ ({detail})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="122"/>
         <source>empty: the number written in the paper register is kept, so it is needed</source>
         <translation>ຫວ່າງເປົ່າ: ເລກທີທີ່ຂຽນໄວ້ໃນປຶ້ມທະບຽນເຈ້ຍຕ້ອງຖືກຮັກສາໄວ້, ຈຶ່ງຈຳເປັນຕ້ອງມີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="133"/>
         <source>{name}: {rows} rows</source>
         <translation>{name}: {rows} ແຖວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="138"/>
         <source>(not in the file)</source>
         <translation>(ບໍ່ມີໃນໄຟລ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="159"/>
         <source>Line</source>
         <translation>ແຖວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="159"/>
         <source>Problems</source>
         <translation>ບັນຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="185"/>
         <source>Checking and importing…</source>
         <translation>ກຳລັງກວດ ແລະ ນຳເຂົ້າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="204"/>
         <source>Nothing was imported. Correct these rows in the file and try again:</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ. ກະລຸນາແກ້ໄຂແຖວເຫຼົ່ານີ້ໃນໄຟລ໌ ແລ້ວລອງໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="206"/>
         <source>line {line}: {reason}</source>
         <translation>ແຖວ {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="212"/>
         <source>{count} letters imported.</source>
         <translation>ນຳເຂົ້າ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="213"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="220"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>ຍົກເລີກແລ້ວ: ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/import_dialog.py" line="222"/>
         <source>Nothing was imported: {error}</source>
         <translation>ບໍ່ໄດ້ນຳເຂົ້າຫຍັງ: {error}</translation>
     </message>
@@ -2262,224 +2263,224 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>LetterFormDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="103"/>
         <source>Register an incoming letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="103"/>
         <source>Register an outgoing letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="133"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="133"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="137"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="139"/>
         <source>Their number, e.g. 0123/ກງ</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="140"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="143"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="145"/>
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="148"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="150"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="154"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="158"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="160"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="163"/>
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="164"/>
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="167"/>
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="169"/>
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="170"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="173"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="175"/>
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="183"/>
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="185"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="192"/>
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="196"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="208"/>
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="210"/>
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="219"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="220"/>
         <source>Register the letter (Ctrl+Enter)</source>
         <translation>ລົງທະບຽນໜັງສື (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="235"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="242"/>
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="251"/>
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="261"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="263"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="307"/>
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="307"/>
         <source>Name of the template (e.g. &apos;Budget notices from the Ministry&apos;)</source>
         <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: &apos;ແຈ້ງການງົບປະມານຈາກກະຊວງ&apos;)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="355"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="363"/>
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="369"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="377"/>
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="397"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="404"/>
         <source>Close the form?</source>
         <translation>ປິດແບບຟອມບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="405"/>
         <source>What you filled in will be lost. Close the form without registering the letter?</source>
         <translation>ສິ່ງທີ່ທ່ານໄດ້ປ້ອນໄວ້ຈະເສຍໄປ. ປິດແບບຟອມໂດຍບໍ່ລົງທະບຽນໜັງສືບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="411"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="418"/>
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="412"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="419"/>
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="426"/>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="433"/>
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
@@ -2487,248 +2488,248 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="104"/>
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="106"/>
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="224"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="151"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="167"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="168"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="230"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="240"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="259"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="263"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="263"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="277"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="290"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="292"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="294"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="298"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="302"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="307"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="313"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="345"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="350"/>
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="354"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="359"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="356"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="375"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="388"/>
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="376"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="389"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="406"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="419"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="450"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="450"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="456"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="456"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="475"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="475"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2769,47 +2770,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="313"/>
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="313"/>
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="321"/>
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="333"/>
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="333"/>
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="335"/>
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="340"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="350"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="347"/>
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="357"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -2850,305 +2851,34 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="161"/>
-        <source>Find: number, subject, sender… (Ctrl+F)</source>
-        <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="178"/>
-        <source>All statuses</source>
-        <translation>ທຸກສະຖານະ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="180"/>
-        <source>All urgencies</source>
-        <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="186"/>
-        <source>Year</source>
-        <translation>ປີ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254"/>
-        <source>Main</source>
-        <translation>ຫຼັກ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259"/>
-        <source>New incoming letter</source>
-        <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
-        <source>New outgoing letter</source>
-        <translation>ໜັງສືຂາອອກໃໝ່</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270"/>
-        <source>Export CSV…</source>
-        <translation>ສົ່ງອອກ CSV…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271"/>
-        <source>Refresh</source>
-        <translation>ໂຫຼດໃໝ່</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282"/>
-        <source>&amp;File</source>
-        <translation>&amp;ແຟ້ມ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286"/>
-        <source>Import a register…</source>
-        <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293"/>
-        <source>Save changes for USB…</source>
-        <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294"/>
-        <source>Load changes from USB…</source>
-        <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295"/>
-        <source>Verify a signed package…</source>
-        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="298"/>
-        <source>Quit</source>
-        <translation>ອອກ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301"/>
-        <source>Print the register book…</source>
-        <translation>ພິມປຶ້ມທະບຽນ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="303"/>
-        <source>&amp;Office</source>
-        <translation>&amp;ຫ້ອງການ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304"/>
-        <source>Overview for the head of office</source>
-        <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305"/>
-        <source>Delegate my inbox…</source>
-        <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="306"/>
-        <source>Address book…</source>
-        <translation>ປຶ້ມທີ່ຢູ່…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="308"/>
-        <source>Users and departments…</source>
-        <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311"/>
-        <source>My signing key…</source>
-        <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312"/>
-        <source>Trusted certificate authorities…</source>
-        <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="315"/>
-        <source>Back up to a USB drive…</source>
-        <translation>ສຳຮອງໃສ່ USB…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="319"/>
-        <source>Sync now</source>
-        <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="320"/>
-        <source>Enrol this PC with a server…</source>
-        <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="322"/>
-        <source>Switch user…</source>
-        <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="323"/>
-        <source>Lock</source>
-        <translation>ລັອກ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="324"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;ການຕັ້ງຄ່າ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="325"/>
-        <source>Settings…</source>
-        <translation>ການຕັ້ງຄ່າ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="326"/>
-        <source>&amp;Help</source>
-        <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="327"/>
-        <source>Save diagnostics for support…</source>
-        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="328"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="817"/>
-        <source>About eOffice</source>
-        <translation>ກ່ຽວກັບ eOffice</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="185"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="423"/>
-        <source>All years</source>
-        <translation>ທຸກປີ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="457"/>
-        <source>late</source>
-        <translation>ເກີນກຳນົດ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="467"/>
-        <source>Incoming letters</source>
-        <translation>ໜັງສືຂາເຂົ້າ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="468"/>
-        <source>Outgoing letters</source>
-        <translation>ໜັງສືຂາອອກ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="469"/>
-        <source>My inbox</source>
-        <translation>ໜັງສືຂອງຂ້ອຍ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="470"/>
-        <source>Sent by me</source>
-        <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="471"/>
-        <source>Arrived from other offices</source>
-        <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="394"/>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450"/>
-        <source>{count} letters</source>
-        <translation>{count} ສະບັບ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="77"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="103"/>
-        <source>Searching…</source>
-        <translation>ກຳລັງຊອກຫາ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="122"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="472"/>
-        <source>Not registered by the other office</source>
-        <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="519"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="263"/>
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="521"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="265"/>
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="523"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="267"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="549"/>
-        <source>{count} letters found</source>
-        <translation>ພົບ {count} ສະບັບ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="553"/>
-        <source>The search did not work. Try other words.</source>
-        <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="563"/>
-        <source>More filters</source>
-        <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
-        <source>Verify a signed package</source>
-        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773"/>
-        <source>Signed package (*.zip)</source>
-        <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="794"/>
-        <source>Save diagnostics</source>
-        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="803"/>
-        <source>Diagnostics saved</source>
-        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="804"/>
-        <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
-        <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="806"/>
-        <source>Not done</source>
-        <translation>ບໍ່ສຳເລັດ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="819"/>
-        <source>eOffice Desktop {version}
-The registry of official letters, offline first.
-Data folder: {folder}</source>
-        <translation>eOffice Desktop {version}
-ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
-ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
     </message>
 </context>
 <context>
@@ -3287,43 +3017,43 @@ Data folder: {folder}</source>
 <context>
     <name>OcrStatus</name>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="26"/>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="68"/>
         <source>Pause</source>
         <translation>ຢຸດຊົ່ວຄາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="29"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="31"/>
         <source>Scans stored earlier can be read so that search finds their words.</source>
         <translation>ເອກະສານສະແກນທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ ສາມາດອ່ານໄດ້ ເພື່ອໃຫ້ການຄົ້ນຫາພົບຄຳສັບໃນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="30"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="32"/>
         <source>Read them</source>
         <translation>ອ່ານເລີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="33"/>
         <source>Not now</source>
         <translation>ບໍ່ແມ່ນຕອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="71"/>
         <source>Go on</source>
         <translation>ສືບຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="85"/>
         <source>Reading scans: {done} of {total} pages</source>
         <translation>ກຳລັງອ່ານເອກະສານສະແກນ: {done} ຈາກ {total} ໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="86"/>
         <source>(paused)</source>
         <translation>(ຢຸດຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="91"/>
         <source>Scans are not read: the text reader is not installed on this PC.</source>
         <translation>ບໍ່ໄດ້ອ່ານເອກະສານສະແກນ: ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3791,6 +3521,59 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>RegisterController</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="49"/>
+        <source>Searching…</source>
+        <translation>ກຳລັງຊອກຫາ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="56"/>
+        <source>Find: number, subject, sender… (Ctrl+F)</source>
+        <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="71"/>
+        <source>All statuses</source>
+        <translation>ທຸກສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="73"/>
+        <source>All urgencies</source>
+        <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="79"/>
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="168"/>
+        <source>{count} letters</source>
+        <translation>{count} ສະບັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="193"/>
+        <source>All years</source>
+        <translation>ທຸກປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="223"/>
+        <source>{count} letters found</source>
+        <translation>ພົບ {count} ສະບັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="227"/>
+        <source>The search did not work. Try other words.</source>
+        <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="237"/>
+        <source>More filters</source>
+        <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../eoffice_desktop/ui/register_model.py" line="138"/>
@@ -3839,74 +3622,112 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>RegisterSidebar</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="46"/>
+        <source>late</source>
+        <translation>ເກີນກຳນົດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="56"/>
+        <source>Incoming letters</source>
+        <translation>ໜັງສືຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="57"/>
+        <source>Outgoing letters</source>
+        <translation>ໜັງສືຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="58"/>
+        <source>My inbox</source>
+        <translation>ໜັງສືຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="59"/>
+        <source>Sent by me</source>
+        <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="60"/>
+        <source>Arrived from other offices</source>
+        <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="61"/>
+        <source>Not registered by the other office</source>
+        <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
+    </message>
+</context>
+<context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="43"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="47"/>
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="55"/>
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65"/>
         <source>Instruction (minute), e.g. &apos;Please prepare an answer by Friday&apos;</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ &apos;ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70"/>
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="74"/>
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81"/>
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="83"/>
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="90"/>
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171"/>
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="174"/>
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="174"/>
         <source>Name, e.g. &apos;Budget letters: Finance, copy to the deputy&apos;</source>
         <translation>ຊື່, ຕົວຢ່າງ &apos;ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ&apos;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="187"/>
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -3914,67 +3735,67 @@ Data folder: {folder}</source>
 <context>
     <name>SavedSearchList</name>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="64"/>
         <source>Save this search</source>
         <translation>ບັນທຶກການຊອກຫານີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="64"/>
         <source>Name for the sidebar:</source>
         <translation>ຊື່ທີ່ຈະສະແດງຢູ່ແຖບຂ້າງ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="69"/>
         <source>Not saved</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="86"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຊອກຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="88"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຊອກຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="89"/>
         <source>You already have a saved search with this name. Choose another name.</source>
         <translation>ທ່ານມີການຊອກຫາທີ່ບັນທຶກໄວ້ຊື່ນີ້ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="99"/>
         <source>Rename…</source>
         <translation>ປ່ຽນຊື່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="100"/>
         <source>Delete</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="104"/>
         <source>Rename saved search</source>
         <translation>ປ່ຽນຊື່ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="104"/>
         <source>New name:</source>
         <translation>ຊື່ໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="109"/>
         <source>Not renamed</source>
         <translation>ບໍ່ໄດ້ປ່ຽນຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="113"/>
         <source>Delete saved search</source>
         <translation>ລຶບການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="114"/>
         <source>Delete “{name}” from the sidebar?</source>
         <translation>ລຶບ “{name}” ອອກຈາກແຖບຂ້າງບໍ?</translation>
     </message>
@@ -4000,108 +3821,108 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="50"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="81"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="82"/>
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84"/>
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
         <source>Read the words in scans so that search finds them (slow PCs: turn off)</source>
         <translation>ອ່ານຄຳສັບໃນເອກະສານສະແກນ ເພື່ອໃຫ້ການຄົ້ນຫາພົບ (ເຄື່ອງຊ້າ: ປິດໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="87"/>
         <source>Scans</source>
         <translation>ເອກະສານສະແກນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="91"/>
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="92"/>
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="93"/>
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="105"/>
         <source>Local days off</source>
         <translation>ວັນພັກສະເພາະຂອງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100"/>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="113"/>
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="110"/>
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="114"/>
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="116"/>
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="118"/>
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="148"/>
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>
@@ -4109,37 +3930,37 @@ Data folder: {folder}</source>
 <context>
     <name>SharingSettingsBox</name>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="20"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="23"/>
         <source>What other offices see</source>
         <translation>ສິ່ງທີ່ຫ້ອງການອື່ນເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="25"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="28"/>
         <source>Tell the sending office where its letter is (status and department)</source>
         <translation>ແຈ້ງໃຫ້ຫ້ອງການຜູ້ສົ່ງຮູ້ວ່າໜັງສືຂອງເຂົາເຈົ້າຢູ່ໃສ (ສະຖານະ ແລະ ພະແນກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="27"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="30"/>
         <source>Also tell them the name of the person who holds it</source>
         <translation>ແຈ້ງຊື່ຜູ້ທີ່ຖືໜັງສືນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="34"/>
         <source>Minutes and comments are never shared. For confidential and secret letters the sending office sees only “registered” and “completed”.</source>
         <translation>ຄຳເຫັນຊີ້ນຳ ແລະ ຄຳເຫັນຕ່າງໆ ບໍ່ເຄີຍແບ່ງປັນໃຫ້ໃຜ. ສຳລັບໜັງສືລັບ ແລະ ລັບສຸດຍອດ ຫ້ອງການຜູ້ສົ່ງຈະເຫັນແຕ່ “ລົງທະບຽນແລ້ວ” ແລະ “ສຳເລັດແລ້ວ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="41"/>
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="44"/>
         <source>Warn when a letter we sent is not registered after</source>
         <translation>ເຕືອນເມື່ອໜັງສືທີ່ເຮົາສົ່ງຍັງບໍ່ໄດ້ລົງທະບຽນຫຼັງຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="54"/>
         <source>Only an administrator or the head of office can change these.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງເຫຼົ່ານີ້ໄດ້.</translation>
     </message>
@@ -4966,52 +4787,52 @@ Data folder: {folder}</source>
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="27"/>
         <source>Sync and data use</source>
         <translation>ການຊິງຂໍ້ມູນ ແລະ ການໃຊ້ອິນເຕີເນັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="44"/>
         <source>Not enrolled yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="46"/>
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="48"/>
         <source>Letters and routing are always sent first; attachments follow.</source>
         <translation>ໜັງສື ແລະ ການສົ່ງຕໍ່ ຈະຖືກສົ່ງກ່ອນສະເໝີ; ເອກະສານຄັດຕິດສົ່ງຕາມຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="50"/>
         <source>Send and fetch attachments</source>
         <translation>ສົ່ງ ແລະ ດາວໂຫຼດເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="57"/>
         <source>This link is not metered (send big attachments at once)</source>
         <translation>ເຄືອຂ່າຍນີ້ບໍ່ຄິດໄລ່ຕາມປະລິມານ (ສົ່ງໄຟລ໌ໃຫຍ່ທັນທີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="59"/>
         <source>{size} this month (sent and received)</source>
         <translation>{size} ໃນເດືອນນີ້ (ສົ່ງ ແລະ ຮັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="61"/>
         <source>Server</source>
         <translation>ເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="65"/>
         <source>Hold back attachments over</source>
         <translation>ລໍຖ້າສົ່ງເອກະສານຄັດຕິດທີ່ໃຫຍ່ກວ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_settings.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/sync_settings.py" line="67"/>
         <source>Data used</source>
         <translation>ຂໍ້ມູນທີ່ໃຊ້</translation>
     </message>
@@ -5310,160 +5131,160 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="63"/>
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61"/>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="70"/>
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="70"/>
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="85"/>
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="100"/>
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="107"/>
         <source>Another office&apos;s file</source>
         <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="109"/>
         <source>This file holds the changes of {office}; this PC cannot read them in. A PC connected to the server (at the provincial office) can send it on for them.</source>
         <translation>ໄຟລ໌ນີ້ມີການປ່ຽນແປງຂອງ {office}; ຄອມພິວເຕີເຄື່ອງນີ້ນຳເຂົ້າບໍ່ໄດ້. ຄອມພິວເຕີທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີ (ຢູ່ຫ້ອງການແຂວງ) ສາມາດສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="119"/>
         <source>Send it on for them?</source>
         <translation>ສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="121"/>
         <source>This file holds {count} changes of {office}. Send it to the server for them now? Their return file will be saved next to it as {name}; then give the drive back to them.</source>
         <translation>ໄຟລ໌ນີ້ມີ {count} ການປ່ຽນແປງຂອງ {office}. ສົ່ງໄປເຊີບເວີໃຫ້ເຂົາເຈົ້າດຽວນີ້ບໍ? ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າຈະຖືກບັນທຶກໄວ້ຂ້າງໆ ຊື່ {name}; ຈາກນັ້ນສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="136"/>
         <source>Sending {office}&apos;s changes to the server…</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງຂອງ {office} ໄປເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="140"/>
         <source>Stop</source>
         <translation>ຢຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="141"/>
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="154"/>
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="160"/>
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
 {done} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="178"/>
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="180"/>
         <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
         <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="191"/>
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="193"/>
         <source>The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their return file is {path}. Give the drive back: they load it with “Load changes from USB”.</source>
         <translation>ເຊີບເວີຮັບ {accepted} ການປ່ຽນແປງຂອງ {office} ແລ້ວ ({old} ມີຢູ່ແລ້ວ, {refused} ຖືກປະຕິເສດ). ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າແມ່ນ {path}. ສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ: ເຂົາເຈົ້ານຳເຂົ້າດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="212"/>
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="216"/>
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="219"/>
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="225"/>
         <source>Stopped</source>
         <translation>ຢຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="225"/>
         <source>Stopped. No bundle was written and nothing was read in.</source>
         <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="230"/>
         <source>This return file was not made by the server for this PC: it belongs to another PC, or it was changed on the way. Nothing was changed. Load it on the PC that saved the bundle.</source>
         <translation>ໄຟລ໌ສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້: ມັນເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງລະຫວ່າງທາງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດມັນຢູ່ຄອມພິວເຕີທີ່ບັນທຶກຊຸດຂໍ້ມູນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="235"/>
         <source>The server did not take this file: it was changed after it was saved, or it was not saved by that office&apos;s PC. Nothing was sent on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມັນຖືກປ່ຽນແປງຫຼັງຈາກບັນທຶກແລ້ວ ຫຼື ບໍ່ໄດ້ບັນທຶກຈາກຄອມພິວເຕີຂອງຫ້ອງການນັ້ນ. ບໍ່ມີຫຍັງຖືກສົ່ງຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="240"/>
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="245"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="247"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="249"/>
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="251"/>
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="252"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -5471,47 +5292,47 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="57"/>
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="57"/>
         <source>Change user</source>
         <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="73"/>
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="83"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="85"/>
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="86"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="87"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="89"/>
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -5519,92 +5340,92 @@ SHA-256 fingerprint:
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="106"/>
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110"/>
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110"/>
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110"/>
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110"/>
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="110"/>
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="118"/>
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="119"/>
         <source>Change roles, department, title…</source>
         <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="120"/>
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="121"/>
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="122"/>
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="149"/>
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="149"/>
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="182"/>
         <source>Choose a user in the list first.</source>
         <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201"/>
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201"/>
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214"/>
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214"/>
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -5683,6 +5504,194 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163"/>
         <source>Say why the letter is void.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="36"/>
+        <source>Main</source>
+        <translation>ຫຼັກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="41"/>
+        <source>New incoming letter</source>
+        <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="44"/>
+        <source>New outgoing letter</source>
+        <translation>ໜັງສືຂາອອກໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="46"/>
+        <source>Export CSV…</source>
+        <translation>ສົ່ງອອກ CSV…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="47"/>
+        <source>Refresh</source>
+        <translation>ໂຫຼດໃໝ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="57"/>
+        <source>&amp;File</source>
+        <translation>&amp;ແຟ້ມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="61"/>
+        <source>Import a register…</source>
+        <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="65"/>
+        <source>Save changes for USB…</source>
+        <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="66"/>
+        <source>Load changes from USB…</source>
+        <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="67"/>
+        <source>Verify a signed package…</source>
+        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="68"/>
+        <source>Print the register book…</source>
+        <translation>ພິມປຶ້ມທະບຽນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="70"/>
+        <source>Quit</source>
+        <translation>ອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="72"/>
+        <source>&amp;Office</source>
+        <translation>&amp;ຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="73"/>
+        <source>Overview for the head of office</source>
+        <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="74"/>
+        <source>Delegate my inbox…</source>
+        <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="75"/>
+        <source>Address book…</source>
+        <translation>ປຶ້ມທີ່ຢູ່…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="77"/>
+        <source>Users and departments…</source>
+        <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="80"/>
+        <source>My signing key…</source>
+        <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="81"/>
+        <source>Trusted certificate authorities…</source>
+        <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="84"/>
+        <source>Back up to a USB drive…</source>
+        <translation>ສຳຮອງໃສ່ USB…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="88"/>
+        <source>Sync now</source>
+        <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="89"/>
+        <source>Enrol this PC with a server…</source>
+        <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="91"/>
+        <source>Switch user…</source>
+        <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="92"/>
+        <source>Lock</source>
+        <translation>ລັອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="93"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;ການຕັ້ງຄ່າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="94"/>
+        <source>Settings…</source>
+        <translation>ການຕັ້ງຄ່າ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="95"/>
+        <source>&amp;Help</source>
+        <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="96"/>
+        <source>Save diagnostics for support…</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="212"/>
+        <source>About eOffice</source>
+        <translation>ກ່ຽວກັບ eOffice</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="116"/>
+        <source>Verify a signed package</source>
+        <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="116"/>
+        <source>Signed package (*.zip)</source>
+        <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="194"/>
+        <source>Save diagnostics</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="203"/>
+        <source>Diagnostics saved</source>
+        <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="204"/>
+        <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
+        <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="206"/>
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="214"/>
+        <source>eOffice Desktop {version}
+The registry of official letters, offline first.
+Data folder: {folder}</source>
+        <translation>eOffice Desktop {version}
+ປຶ້ມທະບຽນໜັງສືລັດຖະການ, ໃຊ້ໄດ້ໂດຍບໍ່ຕ້ອງມີອິນເຕີເນັດ.
+ບ່ອນເກັບຂໍ້ມູນ: {folder}</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,6 @@ NOT_YET_CONVERTED = frozenset(
         "forward_dialog.py",
         "key_server.py",
         "letter_dialogs.py",
-        "main_window.py",
         "people_dialogs.py",
         "printing.py",
         "routing_dialogs.py",
