@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.arrivals import ArrivedRow, arrived_letters, receipts, register_arrival
+from eoffice_desktop.core.arrivals import ArrivedRow, Receipt, arrived_letters, register_arrival
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import Registered
@@ -146,10 +145,10 @@ class ArrivedPage(QWidget):
         self.reload()
 
 
-def receipts_html(session: Session, letter_id: str) -> str:
+def receipts_html(found: list[Receipt]) -> str:
     """For the sender's copy of an outgoing letter: delivered to and registered by which office, when."""
     lines = []
-    for receipt in receipts(session, letter_id):
+    for receipt in found:
         office = html.escape(receipt.office_name or QCoreApplication.translate("Arrived", "another office"))
         when = receipt.at.strftime("%d/%m/%Y %H:%M")
         if receipt.kind == "delivered":

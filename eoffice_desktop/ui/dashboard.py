@@ -9,7 +9,6 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.changes import Changes
@@ -21,8 +20,8 @@ from eoffice_desktop.core.dashboard import (
     overdue_by_person,
     per_month,
 )
-from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import ChangeHub
 
@@ -140,14 +139,8 @@ class DashboardDialog(QDialog):
         self.letters.clear()
         if not bar.letter_ids:
             return
-        with self.store.db.session() as s:
-            rows = s.scalars(
-                select(Letter)
-                .where(Letter.id.in_(bar.letter_ids[:500]))
-                .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
-            )
-            for letter in rows:
-                number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
-                item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
-                item.setData(Qt.ItemDataRole.UserRole, letter.id)
-                self.letters.addItem(item)
+        for letter in Office(self.store).letters_listed(bar.letter_ids):
+            number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
+            item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
+            item.setData(Qt.ItemDataRole.UserRole, letter.id)
+            self.letters.addItem(item)

@@ -271,8 +271,7 @@ class LetterView(QWidget):
                 _row(labels.field_name("recipients"), "<br>".join(html.escape(o.name_lo) for o in d.recipients) or "—")
             )
             rows.append(_row(labels.field_name("signatory"), html.escape(letter.signatory or "—")))
-            with self.store.db.session() as s:
-                delivery = receipts_html(s, letter.id)
+            delivery = receipts_html(self.ops.office.receipts(letter.id))
             if delivery:
                 rows.append(_row(self.tr("Other offices"), delivery))
         rows.append(_row(labels.field_name("letter_date"), labels.long_date(letter.letter_date) or "—"))

@@ -21,16 +21,12 @@ NOT_YET_CONVERTED = frozenset(
         "address_book.py",
         "address_book_dialogs.py",
         "app.py",
-        "arrived_page.py",
-        "dashboard.py",
         "forward_dialog.py",
         "key_server.py",
         "letter_dialogs.py",
         "people_dialogs.py",
         "printing.py",
         "routing_dialogs.py",
-        "search_filters.py",
-        "sign_dialog.py",
         "signatures_facts.py",
     }
 )

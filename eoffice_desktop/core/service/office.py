@@ -11,14 +11,15 @@ from datetime import date
 from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import Viewer
-from eoffice_desktop.core.arrivals import count_arrived
+from eoffice_desktop.core.addressbook import list_organisations
+from eoffice_desktop.core.arrivals import Receipt, count_arrived, receipts
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.journey import set_sharing_policy
 from eoffice_desktop.core.journey_policy import SharingPolicy
 from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
-from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.models import Attachment, Department, Letter, User
 from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
@@ -45,6 +46,26 @@ class LetterPlace:
     id: str
     direction: str
     office_id: str
+
+
+@dataclass(frozen=True)
+class ListedLetter:
+    """A line of a list of letters (the overview's letters behind a bar)."""
+
+    id: str
+    registry_number: str
+    registry_year: int
+    register_date: date
+    subject: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the search's "more filters" offer: (id, name) of address-book entries, people and departments."""
+
+    organisations: list[tuple[str, str]]
+    people: list[tuple[str, str]]
+    departments: list[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -110,6 +131,38 @@ class Office:
 
         with self.db.session() as s:
             return s.scalars(select(Signature.letter_id).where(Signature.code == code)).first()
+
+    def letters_listed(self, letter_ids: list[str], limit: int = 500) -> list[ListedLetter]:
+        """The letters named, newest number first (at most `limit`)."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(Letter)
+                .where(Letter.id.in_(letter_ids[:limit]))
+                .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
+            )
+            return [ListedLetter(r.id, r.registry_number, r.registry_year, r.register_date, r.subject) for r in rows]
+
+    def attachment_files(self, letter_id: str) -> list[tuple[str, int]]:
+        """(blob hash, size) of each attachment of a letter."""
+        with self.db.session() as s:
+            found = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))
+            return [(a.blob_hash, a.size) for a in found]
+
+    def receipts(self, letter_id: str) -> list[Receipt]:
+        """Delivered to and registered by which office, for the sender's copy of an outgoing letter."""
+        with self.db.session() as s:
+            return receipts(s, letter_id)
+
+    def filter_choices(self) -> FilterChoices:
+        with self.db.session() as s:
+            return FilterChoices(
+                [(o.id, o.name_lo) for o in list_organisations(s)],
+                [
+                    (u.id, u.display_name)
+                    for u in s.scalars(select(User).where(User.active).order_by(User.display_name))
+                ],
+                [(d.id, d.name_lo) for d in s.scalars(select(Department).order_by(Department.name_lo))],
+            )
 
     # -- my letters --------------------------------------------------------------------------------------------------
     def my_letters(self, viewer: Viewer, which: str) -> list[InboxRow]:
