@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -47,7 +47,7 @@ DATES = ("letter_date", "register_date", "reply_due")
 class CorrectFieldDialog(QDialog):
     """Choose a field, give its new value and say why; the old value stays in the history."""
 
-    def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, letter: LetterHeading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.letter = letter
         self.setWindowTitle(self.tr("Correct letter {number}").format(number=letter.registry_number))
@@ -133,7 +133,7 @@ class CorrectFieldDialog(QDialog):
 
 
 class VoidDialog(QDialog):
-    def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, letter: LetterHeading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Void letter {number}").format(number=letter.registry_number))
         text = QLabel(

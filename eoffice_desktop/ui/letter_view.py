@@ -46,6 +46,7 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
@@ -390,7 +391,7 @@ class LetterView(QWidget):
     def _correct(self) -> None:
         if self.detail is None or self.actor is None:
             return
-        dialog = CorrectFieldDialog(self.detail.letter, self)
+        dialog = CorrectFieldDialog(LetterHeading.of(self.detail.letter), self)
         if dialog.exec():
             letter_id, actor = self.detail.letter.id, self.actor
             field, value, reason = dialog.field.currentData(), dialog.value(), dialog.reason.text()
@@ -404,7 +405,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self, ops=self.ops)
+        dialog = RouteDialog(self.store, LetterHeading.of(self.detail.letter), actor.user_id, self, ops=self.ops)
         if dialog.exec():
             recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
             self._run(lambda job: route(self.store, actor, letter_id, recipients, minute))
@@ -413,7 +414,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self, ops=self.ops)
+        dialog = RouteDialog(self.store, LetterHeading.of(self.detail.letter), actor.user_id, self, ops=self.ops)
         dialog.setWindowTitle(
             self.tr("Redirect letter {number}: the present holder keeps a copy").format(
                 number=self.detail.letter.registry_number
@@ -460,7 +461,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = CompleteDialog(self.store, self.detail.letter, self)
+        dialog = CompleteDialog(self.store, LetterHeading.of(self.detail.letter), self)
         if dialog.exec():
             outcome, reply, note = dialog.outcome.currentData(), dialog.reply.currentData(), dialog.note.toPlainText()
             self._run(
@@ -516,7 +517,7 @@ class LetterView(QWidget):
     def _void(self) -> None:
         if self.detail is None or self.actor is None:
             return
-        dialog = VoidDialog(self.detail.letter, self)
+        dialog = VoidDialog(LetterHeading.of(self.detail.letter), self)
         if dialog.exec():
             letter_id, actor, reason = self.detail.letter.id, self.actor, dialog.reason.text()
             self._run(lambda job: void_letter(self.store, actor, letter_id, reason))

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import list_departments, list_users
-from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import ACTIONS, OUTCOMES, Recipient
 from eoffice_desktop.core.saved_routes import list_saved_routes
+from eoffice_desktop.core.service import LetterHeading, Office
 from eoffice_desktop.core.workdays import default_due_date
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
@@ -39,7 +38,7 @@ class RouteDialog(QDialog):
     """Tick people and departments, choose each one's action, write the minute; the due date follows urgency."""
 
     def __init__(
-        self, store: OfficeStore, letter: Letter, me: str, parent: QWidget | None = None, ops: Ops | None = None
+        self, store: OfficeStore, letter: LetterHeading, me: str, parent: QWidget | None = None, ops: Ops | None = None
     ) -> None:
         super().__init__(parent)
         self.ops = ops or Ops.of(store, parent=self)
@@ -190,7 +189,7 @@ class RouteDialog(QDialog):
 
 
 class CompleteDialog(QDialog):
-    def __init__(self, store: OfficeStore, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, letter: LetterHeading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Complete letter {number}").format(number=letter.registry_number))
         self.outcome = QComboBox()
@@ -198,14 +197,8 @@ class CompleteDialog(QDialog):
             self.outcome.addItem(labels.outcome(code), code)
         self.reply = QComboBox()
         self.reply.addItem(self.tr("(choose the outgoing letter)"), None)
-        with store.db.session() as s:
-            for out in s.scalars(
-                select(Letter)
-                .where(Letter.direction == "out", Letter.status != "void")
-                .order_by(Letter.registered_at.desc())
-                .limit(200)
-            ):
-                self.reply.addItem(f"{out.registry_number} — {out.subject[:60]}", out.id)
+        for letter_id, text in Office(store).answer_choices():
+            self.reply.addItem(text, letter_id)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.error = ErrorLabel()

@@ -23,10 +23,8 @@ NOT_YET_CONVERTED = frozenset(
         "app.py",
         "forward_dialog.py",
         "key_server.py",
-        "letter_dialogs.py",
         "people_dialogs.py",
         "printing.py",
-        "routing_dialogs.py",
         "signatures_facts.py",
     }
 )

@@ -49,6 +49,20 @@ class LetterPlace:
 
 
 @dataclass(frozen=True)
+class LetterHeading:
+    """What a dialog about one letter shows of it (its title, and the choices that depend on it)."""
+
+    id: str
+    registry_number: str
+    direction: str
+    urgency: str
+
+    @classmethod
+    def of(cls, letter: Letter) -> LetterHeading:
+        return cls(letter.id, letter.registry_number, letter.direction, letter.urgency)
+
+
+@dataclass(frozen=True)
 class ListedLetter:
     """A line of a list of letters (the overview's letters behind a bar)."""
 
@@ -141,6 +155,17 @@ class Office:
                 .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
             )
             return [ListedLetter(r.id, r.registry_number, r.registry_year, r.register_date, r.subject) for r in rows]
+
+    def answer_choices(self, limit: int = 200) -> list[tuple[str, str]]:
+        """(id, "number — subject") of the latest outgoing letters that are not void: what may have answered one."""
+        with self.db.session() as s:
+            found = s.scalars(
+                select(Letter)
+                .where(Letter.direction == "out", Letter.status != "void")
+                .order_by(Letter.registered_at.desc())
+                .limit(limit)
+            )
+            return [(out.id, f"{out.registry_number} — {out.subject[:60]}") for out in found]
 
     def attachment_files(self, letter_id: str) -> list[tuple[str, int]]:
         """(blob hash, size) of each attachment of a letter."""
