@@ -37,9 +37,9 @@ from eoffice_desktop.core.accounts import (
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import FormInvalid
-from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import delegate
+from eoffice_desktop.core.service.office import Person
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.labels import role as role_name
 from eoffice_desktop.ui.ops import Ops
@@ -52,7 +52,7 @@ class UserDialog(QDialog):
     """A new user (name, roles, department, first password), or, given `user`, that user's roles, department and
     job title to change."""
 
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None, user: User | None = None) -> None:
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None, user: Person | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("Change user"))
         self.username = QLineEdit(user.username if user else "")
@@ -181,8 +181,7 @@ class UsersDialog(QDialog):
         if chosen is None:
             self.error.show_error(self.tr("Choose a user in the list first."))
             return
-        with self.store.db.session() as s:
-            user = s.get(User, chosen[0])
+        user = self.ops.office.person(chosen[0])
         if user is None:
             return
         dialog = UserDialog(self.store, self, user=user)

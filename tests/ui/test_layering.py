@@ -23,7 +23,6 @@ NOT_YET_CONVERTED = frozenset(
         "app.py",
         "forward_dialog.py",
         "key_server.py",
-        "people_dialogs.py",
         "printing.py",
         "signatures_facts.py",
     }

@@ -63,6 +63,19 @@ class LetterHeading:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A user of the office as the users dialog shows and edits them (no password hash)."""
+
+    id: str
+    username: str
+    display_name: str
+    title: str
+    roles: str  # comma-separated, as stored
+    department_id: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
 class ListedLetter:
     """A line of a list of letters (the overview's letters behind a bar)."""
 
@@ -201,6 +214,13 @@ class Office:
             return due_reminders(s, viewer, today)
 
     # -- people ------------------------------------------------------------------------------------------------------
+    def person(self, user_id: str) -> Person | None:
+        with self.db.session() as s:
+            u = s.get(User, user_id)
+            if u is None:
+                return None
+            return Person(u.id, u.username, u.display_name, u.title, u.roles, u.department_id, u.active)
+
     def username(self, user_id: str) -> str:
         with self.db.session() as s:
             user = s.get(User, user_id)
