@@ -22,9 +22,7 @@ NOT_YET_CONVERTED = frozenset(
         "address_book_dialogs.py",
         "app.py",
         "forward_dialog.py",
-        "key_server.py",
         "printing.py",
-        "signatures_facts.py",
     }
 )
 
