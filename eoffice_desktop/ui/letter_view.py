@@ -431,7 +431,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = ForwardDialog(self.store, self.detail.letter, self.runner, self)
+        dialog = ForwardDialog(self.store, LetterHeading.of(self.detail.letter), self.runner, self)
         if dialog.exec():
             recipients, offices, summary = dialog.recipients(), dialog.directory_offices(), dialog.summary.toPlainText()
             self._run(

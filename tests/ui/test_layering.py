@@ -21,7 +21,6 @@ NOT_YET_CONVERTED = frozenset(
         "address_book.py",
         "address_book_dialogs.py",
         "app.py",
-        "forward_dialog.py",
         "printing.py",
     }
 )

@@ -14,12 +14,13 @@ from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.addressbook import list_organisations
 from eoffice_desktop.core.arrivals import Receipt, count_arrived, receipts
 from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.directory import delivered_by_sync
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.journey import set_sharing_policy
 from eoffice_desktop.core.journey_policy import SharingPolicy
 from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
-from eoffice_desktop.core.models import Attachment, Department, Letter, User
+from eoffice_desktop.core.models import Attachment, Department, Letter, Organisation, User
 from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
@@ -56,10 +57,11 @@ class LetterHeading:
     registry_number: str
     direction: str
     urgency: str
+    summary: str = ""
 
     @classmethod
     def of(cls, letter: Letter) -> LetterHeading:
-        return cls(letter.id, letter.registry_number, letter.direction, letter.urgency)
+        return cls(letter.id, letter.registry_number, letter.direction, letter.urgency, letter.summary)
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,18 @@ class Office:
                 .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
             )
             return [ListedLetter(r.id, r.registry_number, r.registry_year, r.register_date, r.subject) for r in rows]
+
+    def forward_targets(self) -> list[tuple[str, str]]:
+        """(entry id, name) of the address book's offices, other than this one, that receive letters through the
+        server: where a letter can be sent on."""
+        own = self.store.office_id
+        with self.db.session() as s:
+            found = s.scalars(
+                select(Organisation)
+                .where(Organisation.office_id.is_not(None), Organisation.office_id != own)
+                .order_by(Organisation.name_lo)
+            )
+            return [(org.id, org.name_lo) for org in found if org.office_id and delivered_by_sync(s, org.office_id)]
 
     def answer_choices(self, limit: int = 200) -> list[tuple[str, str]]:
         """(id, "number — subject") of the latest outgoing letters that are not void: what may have answered one."""
