@@ -274,6 +274,7 @@ def main() -> int:
     parser.add_argument("--starts", type=int, default=3, help="window openings to time per side (median)")
     parser.add_argument("--before", help="the code before (a git revision); default: the commit before ui/ops.py")
     parser.add_argument("--only", choices=("before", "after"), help="measure one side only (no final line)")
+    parser.add_argument("--open-only", action="store_true", help="measure only the window's opening")
     parser.add_argument("--why", action="store_true", help="print where the GUI thread was during its stalls")
     parser.add_argument("--side", help=argparse.SUPPRESS)  # internal: run one side's stall in this process
     args = parser.parse_args()
@@ -291,7 +292,7 @@ def main() -> int:
     stalls: dict[str, dict[str, float]] = {}
     if args.only:
         sides = {args.only: sides[args.only]}
-    for name, code in sides.items():
+    for name, code in sides.items() if not args.open_only else ():
         folder = scratch / f"stall-{name}"
         folder.mkdir()
         server, url, database = start_server(code, folder / "server")
@@ -331,6 +332,10 @@ def main() -> int:
 
     def fmt(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.0f}"
+
+    if args.open_only:
+        print(f"register={args.register} open_before_ms={fmt(opens['before'])} open_after_ms={fmt(opens['after'])}")
+        return 0
 
     print(
         f"letters={args.letters} rows={args.rows} register={args.register} "
