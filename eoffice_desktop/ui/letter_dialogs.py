@@ -83,7 +83,7 @@ class CorrectFieldDialog(QDialog):
 
     def _field_changed(self) -> None:
         name = self.field.currentData()
-        current = getattr(self.letter, name)
+        current = self.letter.values.get(name)
         self.old.setText(labels.short_date(current) if name in DATES else str(current or "—"))
         if self.editor is not None:
             self.editor.deleteLater()

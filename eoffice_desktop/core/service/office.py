@@ -5,8 +5,9 @@ write transaction and returns its `Changes`."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -23,6 +24,7 @@ from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
 from eoffice_desktop.core.models import Attachment, Department, Letter, Organisation, User
 from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.projections import CORRECTABLE
 from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
 from eoffice_desktop.core.routing import Recipient
 from eoffice_desktop.core.saved_routes import save_route
@@ -58,10 +60,12 @@ class LetterHeading:
     direction: str
     urgency: str
     summary: str = ""
+    values: dict[str, Any] = field(default_factory=dict, compare=False)  # every correctable field, as it is now
 
     @classmethod
     def of(cls, letter: Letter) -> LetterHeading:
-        return cls(letter.id, letter.registry_number, letter.direction, letter.urgency, letter.summary)
+        values = {name: getattr(letter, name) for name in CORRECTABLE if hasattr(letter, name)}
+        return cls(letter.id, letter.registry_number, letter.direction, letter.urgency, letter.summary, values)
 
 
 @dataclass(frozen=True)
