@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from datetime import date
 from pathlib import Path
@@ -11,7 +12,7 @@ from eoffice_desktop import __version__
 from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir, demo_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.integrity import DiskFull
-from eoffice_desktop.exits import (
+from eoffice_shared.exits import (
     BUSY,
     FILES,
     INTERRUPTED,
@@ -212,7 +213,7 @@ def _register_extra_commands(sub: argparse._SubParsersAction) -> None:  # type: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Every way a command can end maps to one exit code of the shared table (eoffice_desktop/exits.py,
+    """Every way a command can end maps to one exit code of the shared table (eoffice_shared/exits.py,
     docs/commands.md) and, when it fails, one sentence on standard error - never a traceback."""
     words = sys.argv[1:] if argv is None else argv
     parser = build_parser(commands=not _opens_the_window(words))
@@ -222,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     func = getattr(args, "func", cmd_gui)
+    if func is not cmd_gui:  # the window starts its own log, with its crash reports
+        from eoffice_desktop.core.logs import setup_logging
+
+        setup_logging()
+        logging.getLogger("eoffice.cli").info("eoffice %s", getattr(args, "command", None) or "")
     try:
         return int(func(args))
     except BrokenPipeError:
@@ -231,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException as exc:  # noqa: BLE001 - each kind gets its sentence and code below
         failed = _failure(exc)
         if failed is None:
+            logging.getLogger("eoffice.cli").exception("eoffice %s failed", getattr(args, "command", None) or "")
             raise
         print(f"eoffice: {failed}", file=sys.stderr)
         return failed.code

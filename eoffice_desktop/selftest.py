@@ -79,12 +79,12 @@ def _qt(ctx: dict[str, object]) -> str:
 
 
 def _sign(ctx: dict[str, object]) -> str:
-    from eoffice_desktop.core.signing.ca import OfflineCA
-    from eoffice_desktop.core.signing.certificates import Person, make_request
-    from eoffice_desktop.core.signing.keys import KeyStore
     from eoffice_desktop.core.signing.ledger import add_trust_items
     from eoffice_desktop.core.signing.letters import sign_letter
     from eoffice_desktop.core.signing.trust import TrustStore
+    from eoffice_shared.signing.ca import OfflineCA
+    from eoffice_shared.signing.certificates import Person, make_request
+    from eoffice_shared.signing.keys import KeyStore
 
     root = Path(str(ctx["dir"]))
     store, actor = ctx["store"], ctx["actor"]

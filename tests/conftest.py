@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Tests never read or write the real user's settings and data (the remembered data folder lives there).
+# Tests never read or write the real user's settings, data and logs (the remembered data folder lives there).
 _HOME = Path(tempfile.mkdtemp(prefix="eoffice-test-home-"))
-for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
+for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
     os.environ[_var] = str(_HOME / _sub)
 os.environ.pop("EOFFICE_DATA_DIR", None)
 

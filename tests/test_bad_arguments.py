@@ -18,7 +18,7 @@ from eoffice_desktop.cli import main as eoffice
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.exits import BUSY, FILES, NOT_FOUND, REENROL, REFUSED, RETRY, TABLE, USAGE
+from eoffice_shared.exits import BUSY, FILES, NOT_FOUND, REENROL, REFUSED, RETRY, TABLE, USAGE
 from sync.server.cli import main as eoffice_server
 
 CODES = {code for code, _ in TABLE}

@@ -19,7 +19,7 @@ from eoffice_desktop.core.export import COLUMNS
 from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.search_text import register_sql_functions
-from eoffice_desktop.exits import BUSY
+from eoffice_shared.exits import BUSY
 
 ROOT = Path(__file__).resolve().parents[1]
 BOM = b"\xef\xbb\xbf"

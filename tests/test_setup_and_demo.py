@@ -15,7 +15,7 @@ from eoffice_desktop.core.demo import DemoRefused, generate_demo
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.signing.tables import TrustItem
-from eoffice_desktop.exits import NOT_FOUND, REFUSED, USAGE
+from eoffice_shared.exits import NOT_FOUND, REFUSED, USAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,7 +17,7 @@ from eoffice_desktop.core.backup import (
     waits_for_server,
 )
 from eoffice_desktop.core.datadir import DataDir
-from eoffice_desktop.exits import NOT_FOUND, REFUSED, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, REFUSED, CommandFailed
 
 
 def _backup(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:

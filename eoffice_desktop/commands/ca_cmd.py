@@ -12,11 +12,11 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from eoffice_desktop.commands.keys_cmd import read_passphrase
-from eoffice_desktop.core.signing.ca import CARefused, OfflineCA
-from eoffice_desktop.core.signing.certificates import describe
-from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
 from eoffice_desktop.core.signing.trust import TrustStore
-from eoffice_desktop.exits import USAGE, CommandFailed, file_problem
+from eoffice_shared.exits import USAGE, CommandFailed, file_problem
+from eoffice_shared.signing.ca import CARefused, OfflineCA
+from eoffice_shared.signing.certificates import describe
+from eoffice_shared.signing.secrets_io import PassphraseTooWeak
 
 
 def _serial(text: str) -> int:

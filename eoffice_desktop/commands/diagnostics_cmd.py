@@ -10,7 +10,7 @@ from pathlib import Path
 from eoffice_desktop.core.datadir import DataDir
 from eoffice_desktop.core.diagnostics import write_diagnostics
 from eoffice_desktop.core.logs import default_log_dir
-from eoffice_desktop.exits import output_path
+from eoffice_shared.exits import output_path
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:

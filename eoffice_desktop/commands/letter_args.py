@@ -7,7 +7,7 @@ import argparse
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Letter
-from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 
 def add_letter_arguments(parser: argparse.ArgumentParser, flag: str | None = None) -> None:
@@ -28,5 +28,5 @@ def letter_named(session: Session, args: argparse.Namespace) -> Letter:
     try:
         return find_letter(session, args.number, args.direction, args.year)
     except SigningRefused as exc:
-        several = str(exc).startswith("Several")
+        several = exc.code == "number_ambiguous"
         raise CommandFailed(str(exc), USAGE if several else NOT_FOUND) from None

@@ -13,7 +13,7 @@ from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import OcrUnavailable, check_available
 from eoffice_desktop.core.ocr.worker import ScanReader
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import NOT_FOUND, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, CommandFailed
 
 
 def _ocr(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
-from eoffice_desktop.exits import output_path
+from eoffice_shared.exits import output_path
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:

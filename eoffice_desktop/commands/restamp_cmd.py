@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import OK, REENROL, REFUSED, RETRY, USAGE, CommandFailed
+from eoffice_shared.exits import OK, REENROL, REFUSED, RETRY, USAGE, CommandFailed
 
 
 def _days(text: str) -> int:

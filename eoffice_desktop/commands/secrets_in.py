@@ -8,7 +8,7 @@ import getpass
 import os
 import sys
 
-from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 ENV = "EOFFICE_PASSWORD"
 

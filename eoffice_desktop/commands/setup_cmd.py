@@ -12,7 +12,7 @@ from pathlib import Path
 
 from eoffice_desktop.commands.secrets_in import add_password_options, read_password
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.exits import REFUSED, USAGE, CommandFailed
+from eoffice_shared.exits import REFUSED, USAGE, CommandFailed
 
 ASKED = (
     ("code", "--code", "Office abbreviation (starts every registry number, e.g. ກຕສ): "),

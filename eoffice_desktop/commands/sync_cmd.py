@@ -8,20 +8,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, CommandFailed, output_path
+from eoffice_shared.exits import NOT_FOUND, OK, REENROL, REFUSED, RETRY, CommandFailed, output_path
 
 
 def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from sync.client.errors import SyncError
+    from sync.client.errors import ProtocolUnsupported, SyncError
     from sync.client.session import sync_once
     from sync.client.status import local_status
 
     store = open_store(data_dir_of(args))
     try:
         report = sync_once(store, big_transfers=args.big_transfers)
-        still_open = local_status(store).refusals
+        status = local_status(store)
+        still_open = status.refusals
     except SyncError as exc:
         print(f"eoffice: sync failed ({exc.code}): {exc}", file=sys.stderr)
+        if isinstance(exc, ProtocolUnsupported):  # not this PC's enrolment: eOffice or the server needs an update
+            return REFUSED
         return RETRY if exc.retry else REENROL
     finally:
         store.close()
@@ -32,6 +35,12 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
     )
     for reason in report.refusals:
         print(f"refused: {reason}")
+    if status.held_events:  # not refused, nothing to do but update eOffice: said, not counted as a failure
+        print(
+            f"eoffice: {status.held_events} change(s) made with a newer eOffice are kept aside until eOffice is "
+            "updated on this PC (eoffice check lists them).",
+            file=sys.stderr,
+        )
     if still_open:
         # Refusals stay open (and this command says so on every run) until someone deals with them in the window.
         print(
@@ -60,7 +69,7 @@ def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace],
 
 
 def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from eoffice_desktop.core.bundles import bundle_name, export_bundle, import_bundle
+    from sync.client.bundles import bundle_name, export_bundle, import_bundle
     from sync.protocol.bundle import BundleInvalid
 
     store = open_store(data_dir_of(args))

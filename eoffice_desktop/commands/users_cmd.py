@@ -20,7 +20,7 @@ from eoffice_desktop.core.accounts import (
 )
 from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 
 def _roles(text: str) -> list[str]:

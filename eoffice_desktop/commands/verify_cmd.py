@@ -12,7 +12,7 @@ from pathlib import Path
 from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
 from eoffice_desktop.core.signing.status import SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
-from eoffice_desktop.exits import NOT_FOUND, USAGE, CommandFailed
+from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 
 def _print_status(order: object, role: object, code: object, status: SignatureStatus) -> None:
@@ -35,8 +35,8 @@ def _office_trust(root: Path) -> TrustStore:
 
 
 def _verify_file(args: argparse.Namespace, data_root: Path | None) -> int:
-    from eoffice_desktop.core.signing.certificates import describe
     from eoffice_desktop.core.signing.package import PackageRefused, package_trust, verify_package
+    from eoffice_shared.signing.certificates import describe
 
     path = Path(args.file)
     if not path.is_file():
@@ -78,7 +78,7 @@ def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
     from eoffice_desktop.core.office import open_store
     from eoffice_desktop.core.signing.letters import SigningRefused, verify_letter
     from eoffice_desktop.core.signing.tables import Signature
-    from eoffice_desktop.core.signing.vcode import BadCode, normalise
+    from eoffice_shared.signing.vcode import BadCode, normalise
 
     store = open_store(data_root, lock=False)
     try:

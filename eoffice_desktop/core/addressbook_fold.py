@@ -9,10 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Event, Organisation
+from sync.protocol.events import EventType
 
-ORG_ADDED = "org.added"
-ORG_UPDATED = "org.updated"
-ORG_MERGED = "org.merged"
+ORG_ADDED = EventType.ORG_ADDED
+ORG_UPDATED = EventType.ORG_UPDATED
+ORG_MERGED = EventType.ORG_MERGED
 
 # Field -> its value when an `org.added` does not name it.
 EDITABLE: dict[str, Any] = {

@@ -25,6 +25,7 @@ from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.registry import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.workdays import add_working_days, holidays
+from sync.protocol.events import EventType
 
 # Written by the receiving office on the sender's letter (status "delivered" or "registered"); the server hands it
 # only to the sending office (see core/receipts.py and docs/sync-protocol.md).
@@ -45,7 +46,7 @@ def copy_attachments(s: Session, store: OfficeStore, actor: Actor, from_letter: 
             "size": attachment.size,
         }
         store.log.append(
-            s, actor, "letter.attachment_added", payload, letter_id=to_letter, blobs=[attachment.blob_hash]
+            s, actor, EventType.LETTER_ATTACHMENT_ADDED, payload, letter_id=to_letter, blobs=[attachment.blob_hash]
         )
 
 
@@ -147,9 +148,9 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
     with store.db.write() as s:
         arrived = s.get(Letter, letter_id)
         if arrived is None or arrived.office_id == actor.office_id:
-            raise ActionRefused("This letter has not arrived on this PC.")
+            raise ActionRefused("This letter has not arrived on this PC.", code="letter_not_arrived")
         if letter_id in _registered_here(s, actor.office_id, [letter_id]):
-            raise ActionRefused("This letter is already registered in this office.")
+            raise ActionRefused("This letter is already registered in this office.", code="letter_already_registered")
         sender = _sender_org(s, store, actor, arrived.office_id)
         answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(

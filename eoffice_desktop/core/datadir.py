@@ -13,6 +13,8 @@ from typing import IO
 
 import platformdirs
 
+from eoffice_shared.refusals import Refusal
+
 APP_NAME = "eOffice"
 
 
@@ -84,7 +86,7 @@ class DataDir:
             folder.mkdir(parents=True, exist_ok=True)
 
 
-class DataDirBusy(Exception):
+class DataDirBusy(Refusal):
     """Another eOffice process already works on this data directory."""
 
 
@@ -99,12 +101,14 @@ class DataDirLock:
         self.data_dir.create()
         handle = open(self.data_dir.lock_file, "a+", encoding="utf-8")  # noqa: SIM115 - held until release()
         try:
-            _lock(handle)
+            lock_handle(handle)
         except OSError:
             handle.close()
             raise DataDirBusy(
-                f"eOffice is already open on {self.data_dir.root}. Close the other window first "
-                "(or wait until the other command finishes)."
+                "eOffice is already open on {folder}. Close the other window first "
+                "(or wait until the other command finishes).",
+                code="data_dir_busy",
+                folder=str(self.data_dir.root),
             ) from None
         handle.seek(0)
         handle.truncate()
@@ -114,7 +118,7 @@ class DataDirLock:
 
     def release(self) -> None:
         if self._file is not None:
-            _unlock(self._file)
+            unlock_handle(self._file)
             self._file.close()
             self._file = None
 
@@ -129,19 +133,19 @@ class DataDirLock:
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock(handle: IO[str]) -> None:
+    def lock_handle(handle: IO[str]) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(handle: IO[str]) -> None:
+    def unlock_handle(handle: IO[str]) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
+    def lock_handle(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[str]) -> None:
+    def unlock_handle(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

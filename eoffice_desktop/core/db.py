@@ -6,6 +6,7 @@ Every other module gets its sessions from `Database.session()`.
 from __future__ import annotations
 
 import ast
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -29,23 +30,25 @@ from eoffice_desktop.core.integrity import (
     remember_clean_close,
 )
 from eoffice_desktop.core.search_text import register_sql_functions
+from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+log = logging.getLogger("eoffice.db")
 
 
-class DatabaseRefused(Exception):
+class DatabaseRefused(Refusal):
     """The database cannot be opened safely; the message says what to do."""
 
 
 class DatabaseDamaged(DatabaseRefused):
     """Damage found (at opening, by the weekly check, or by SQLite during a write): nothing more is written."""
 
-    def __init__(self, message: str = DAMAGED) -> None:
-        super().__init__(message)
+    code = "database_damaged"
+    english = DAMAGED
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -216,15 +219,22 @@ class Database:
         if any(not _known_revision(script, revision) for revision in current):
             raise DatabaseRefused(
                 "This database was made by a newer version of eOffice. It was not changed. "
-                "Install the newer version again, or restore a backup made by this version."
+                "Install the newer version again, or restore a backup made by this version.",
+                code="database_too_new",
             )
         if existed:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup_database(
+            backup = backup_database(
                 self.data_dir.database,
                 self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
             )
-        command.upgrade(alembic_config(self.engine), "heads")
+            log.info("database copied to %s before its migration", backup)
+        try:
+            command.upgrade(alembic_config(self.engine), "heads")
+        except Exception:
+            log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
+            raise
+        log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -1,5 +1,5 @@
-"""Help > Diagnostics: a zip for support with versions, settings without secrets, recent logs and the check
-report. Never keys, passwords, tokens or letter contents."""
+"""Help > Diagnostics: a zip for support with versions, settings without secrets, recent logs, crash reports and the
+check report. Never keys, passwords, tokens or letter contents."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from pathlib import Path
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.check import check_data_dir
+from eoffice_desktop.core.crashes import all_report_files
 from eoffice_desktop.core.datadir import DataDir
 
+CRASH_REPORTS = 10  # the newest
 SECRET_WORDS = ("password", "passphrase", "token", "secret", "key", "credential", "code")
 _SECRETISH = re.compile(r"(?i)(password|passphrase|token|secret|bearer)\s*[=:]\s*\S+")
 
@@ -74,4 +76,6 @@ def write_diagnostics(data_dir: DataDir, log_dir: Path, target: Path) -> Path:
             archive.writestr("check.txt", check_data_dir(data_dir.root).text())
         for log in sorted(log_dir.glob("eoffice.log*"))[:3]:
             archive.writestr(f"logs/{log.name}", scrub(log.read_text(encoding="utf-8", errors="replace")))
+        for report in all_report_files(log_dir)[:CRASH_REPORTS]:  # shown at a start or not yet
+            archive.writestr(f"crashes/{report.name}", scrub(report.read_text(encoding="utf-8", errors="replace")))
     return target

@@ -13,13 +13,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core import projections
+from eoffice_desktop.core.held_events import fold_or_hold
 from eoffice_desktop.core.ids import HybridClock, uuid7
 from eoffice_desktop.core.models import Event
+from eoffice_shared.refusals import Refusal
 from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json, sha256_text
+from sync.protocol.events import schema_of
 
 
-class EventTooLarge(ValueError):
+class EventTooLarge(Refusal, ValueError):
     pass
 
 
@@ -96,6 +98,7 @@ class EventLog:
         envelope = EventEnvelope(
             id=uuid7(),
             type=type_,
+            schema=schema_of(type_),
             letter_id=letter_id,
             office_id=actor.office_id,
             device_id=self.device_id,
@@ -115,7 +118,7 @@ def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Eve
     `fresh`: made here just now, so nothing about its letter can have arrived before it."""
     body = canonical_json(envelope.body())
     if len(body.encode("utf-8")) > MAX_EVENT_BYTES:
-        raise EventTooLarge("This change is too large to record; shorten the text.")
+        raise EventTooLarge("This change is too large to record; shorten the text.", code="change_too_large")
     row = Event(
         id=envelope.id,
         type=envelope.type,
@@ -137,7 +140,7 @@ def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Eve
     )
     session.add(row)
     session.flush()
-    projections.apply(session, row, fresh=fresh)
+    fold_or_hold(session, row, fresh=fresh)  # or kept aside: made by a newer eOffice
     return row
 
 

@@ -25,26 +25,31 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import RESTRICTED
 from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.settings import get_setting
+from eoffice_shared.refusals import Refusal
+from sync.protocol.events import EventType
 from sync.protocol.tracking import MAX_TEXT
 from sync.protocol.tracking import TRACKING_FIELDS as FIELDS
 
-TRACKING = "letter.tracking"
+TRACKING = EventType.LETTER_TRACKING
 TRACKING_TYPES = (RECEIPT, TRACKING)
 BASIC = ("status", "registry_number", "office_name", "about_office_id", "about_office_name")
 
 
-class PolicyRefused(ValueError):
+class PolicyRefused(Refusal, ValueError):
     pass
 
 
 def set_sharing_policy(store: OfficeStore, actor: Actor, policy: SharingPolicy) -> None:
     """Change what the office shares (administrators and heads of office); every PC of it follows after a sync."""
     if not 1 <= policy.lost_after_days <= 60:
-        raise PolicyRefused("Choose between 1 and 60 working days.")
+        raise PolicyRefused("Choose between 1 and 60 working days.", code="sharing_days_range")
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         if not (viewer.has("admin") or viewer.has("head")):
-            raise NotAllowed("Only an administrator or the head of office can change what the office shares.")
+            raise NotAllowed(
+                "Only an administrator or the head of office can change what the office shares.",
+                code="sharing_not_allowed",
+            )
         store.log.append(s, actor, SHARING_SET, asdict(policy))
 
 
@@ -191,11 +196,11 @@ def note_arrived(session: Session, log: EventLog, event_ids: list[str]) -> int:
         rows = session.scalars(
             select(Event)
             .where(Event.id.in_(event_ids[start : start + 500]), Event.office_id != actor.office_id)
-            .where(Event.type.in_(("letter.registered", *TRACKING_TYPES)))
+            .where(Event.type.in_((EventType.LETTER_REGISTERED, *TRACKING_TYPES)))
             .order_by(Event.hlc)
         )
         for row in list(rows):
-            if row.type == "letter.registered":
+            if row.type == EventType.LETTER_REGISTERED:
                 written += _delivered(session, log, actor, row)
             elif row.letter_id:
                 written += _relay(session, log, row)

@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.settings import get_setting, set_setting
+from sync.protocol.events import EventType
 
-SHARING_SET = "office.sharing_set"
+SHARING_SET = EventType.OFFICE_SHARING_SET
 KEY = "journey.sharing"
 KEY_HLC = "journey.sharing_hlc"
 

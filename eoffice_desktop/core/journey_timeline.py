@@ -16,6 +16,7 @@ from eoffice_desktop.core.journey import TRACKING_TYPES
 from eoffice_desktop.core.journey_policy import sharing_policy
 from eoffice_desktop.core.models import Event, Letter, LetterRecipient, Organisation
 from eoffice_desktop.core.workdays import add_working_days, holidays
+from sync.protocol.events import EventType
 
 STEPS = ("sent", "on_server", "delivered", "registered", "with", "forwarded", "completed", "answered")
 PROGRESS = ("registered", "in_progress", "completed")
@@ -109,7 +110,7 @@ def journey(session: Session, letter_id: str, today: date | None = None) -> list
     today = today or date.today()
     sent = Step("sent", True, letter.registered_at)
     registration = session.scalars(
-        select(Event).where(Event.letter_id == letter_id, Event.type == "letter.registered")
+        select(Event).where(Event.letter_id == letter_id, Event.type == EventType.LETTER_REGISTERED)
     ).first()
     rows = session.scalars(
         select(Event).where(Event.letter_id == letter_id, Event.type.in_(TRACKING_TYPES)).order_by(Event.hlc)

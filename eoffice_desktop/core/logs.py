@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
 import platformdirs
@@ -15,6 +16,11 @@ LOG_FILE = "eoffice.log"
 
 
 def default_log_dir() -> Path:
+    """$EOFFICE_LOG_DIR, else the platform's log folder (Windows: %LOCALAPPDATA%\\eOffice\\Logs; Linux:
+    ~/.local/state/eOffice/log). Crash reports are in its `crashes/` folder (core/crashes.py)."""
+    env = os.environ.get("EOFFICE_LOG_DIR", "").strip()
+    if env:
+        return Path(env).expanduser()
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

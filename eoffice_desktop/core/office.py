@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,11 +21,14 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.passwords import hash_password
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.refusals import Refusal
+from sync.protocol.events import EventType
 
+log = logging.getLogger("eoffice.office")
 DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
 
 
-class SetupError(ValueError):
+class SetupError(Refusal, ValueError):
     pass
 
 
@@ -57,7 +61,7 @@ class OfficeStore:
         with self.db.session() as s:
             office = s.get(Office, get_setting(s, "office.id"))
             if office is None:
-                raise SetupError("This office has not been set up yet.")
+                raise SetupError("This office has not been set up yet.", code="office_not_set_up")
             return office
 
     def actor(self, user_id: str) -> Actor:
@@ -68,7 +72,7 @@ class OfficeStore:
         with self.db.session() as s:
             user = s.scalars(select(User).where(User.roles.contains("admin")).order_by(User.username)).first()
             if user is None:
-                raise SetupError("This office has no administrator yet.")
+                raise SetupError("This office has no administrator yet.", code="office_without_admin")
             return self.actor(user.id)
 
     def close(self) -> None:
@@ -96,8 +100,10 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
         if dir_lock is not None:  # the only writer: no other process is in the middle of storing a scan
             remove_stale_incoming(data_dir.blobs)
+        log.info("data folder opened: %s (device %s%s)", root, device_id, "" if lock else ", read-only use")
         return OfficeStore(data_dir, db, blobs, EventLog(device_id), device_id, dir_lock)
-    except BaseException:
+    except BaseException as exc:
+        log.warning("data folder %s not opened: %s", root, type(exc).__name__)
         if dir_lock is not None:
             dir_lock.release()
         raise
@@ -115,27 +121,30 @@ def setup_office(
     """First run: the office (its abbreviation starts every registry number) and its first administrator."""
     code, name_lo, admin_username = code.strip(), name_lo.strip(), admin_username.strip()
     if store.is_set_up():
-        raise SetupError("This office is already set up.")
+        raise SetupError("This office is already set up.", code="office_already_set_up")
     if not code or "/" in code or len(code) > 32:
-        raise SetupError("Enter the office abbreviation (up to 32 characters, no '/').")
+        raise SetupError("Enter the office abbreviation (up to 32 characters, no '/').", code="office_code_invalid")
     if not name_lo:
-        raise SetupError("Enter the office name in Lao.")
+        raise SetupError("Enter the office name in Lao.", code="office_name_missing")
     if not admin_username or not admin_name.strip():
-        raise SetupError("Enter the administrator's user name and full name.")
+        raise SetupError("Enter the administrator's user name and full name.", code="admin_name_missing")
     if len(admin_password) < 8:
-        raise SetupError("The password must have at least 8 characters.")
+        raise SetupError("The password must have at least {count} characters.", code="password_too_short", count=8)
     office_id = store.office_id or "off_" + uuid7()  # enrolled before set up: the server's office id
     user_id = "usr_" + uuid7()
     actor = Actor(user_id=user_id, office_id=office_id, device_id=store.device_id)
     with store.db.write() as s:
         set_setting(s, "office.id", office_id)
         store.log.append(
-            s, actor, "office.created", {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en}
+            s,
+            actor,
+            EventType.OFFICE_CREATED,
+            {"office_id": office_id, "code": code, "name_lo": name_lo, "name_en": name_en},
         )
         store.log.append(
             s,
             actor,
-            "user.created",
+            EventType.USER_CREATED,
             {
                 "user_id": user_id,
                 "username": admin_username,

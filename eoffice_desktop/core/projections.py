@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core import addressbook_fold
+from eoffice_desktop.core.attachment_fold import add_attachment
 from eoffice_desktop.core.journey_links import JourneyLink, fold_registered
 from eoffice_desktop.core.journey_policy import SHARING_SET, fold_sharing_set
 from eoffice_desktop.core.models import (
@@ -28,14 +29,14 @@ from eoffice_desktop.core.models import (
     RoutingStep,
     User,
 )
-from eoffice_desktop.core.ocr.store import index_known_text
 from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
 from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.tracking import tracking_code
+from sync.protocol.events import EventType, understood
 
-NUMBER_CONFIRMED = "letter.number_confirmed"
+NUMBER_CONFIRMED = EventType.LETTER_NUMBER_CONFIRMED
 
 # Fields a correction may change, and how their payload text becomes a column value.
 CORRECTABLE: dict[str, Callable[[Any], Any]] = {}
@@ -128,25 +129,6 @@ def _known_letter(session: Session, letter_id: str | None, fresh: bool) -> str |
     return letter_id if fresh or session.get(Letter, letter_id) is not None else None
 
 
-def _add_attachment(session: Session, letter: Letter, row: Event, a: dict[str, Any]) -> None:
-    if session.get(Attachment, a["id"]) is not None:
-        return
-    session.add(
-        Attachment(
-            id=a["id"],
-            letter_id=letter.id,
-            blob_hash=a["blob"],
-            filename=a["filename"],
-            media_type=a["media_type"],
-            size=int(a["size"]),
-            added_at=datetime.fromisoformat(row.hlc[:23]),
-            added_by=row.author_id,
-        )
-    )
-    letter.attachment_count += 1
-    index_known_text(session, letter.id, a["blob"])
-
-
 def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: bool = False) -> None:
     if not fresh and session.get(Letter, row.letter_id) is not None:
         return
@@ -191,14 +173,15 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
         if fresh or session.get(Organisation, org_id) is not None:
             session.add(LetterRecipient(letter_id=letter.id, position=position, org_id=org_id))
     for attachment in p.get("attachments", []):
-        _add_attachment(session, letter, row, attachment)
+        add_attachment(session, letter, row, attachment)
     if fresh:
         return
     # Events of this letter that arrived before its registration (out-of-order sync) fold now.
     for later in session.scalars(
         select(Event).where(Event.letter_id == row.letter_id, Event.id != row.id).order_by(Event.hlc)
     ):
-        _apply_to_letter(session, later)
+        if understood(later.type, later.schema):  # the others stay aside (core/held_events.py)
+            _apply_to_letter(session, later)
 
 
 def _field_corrected(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -220,7 +203,7 @@ def _voided(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> 
 
 
 def _attachment_added(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
-    _add_attachment(session, letter, row, p)
+    add_attachment(session, letter, row, p)
 
 
 def _number_confirmed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -246,23 +229,23 @@ EXTRA_SOURCES.append(_provisional_aliases)
 
 
 LETTER_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], None]] = {
-    "letter.field_corrected": _field_corrected,
-    "letter.voided": _voided,
-    "letter.attachment_added": _attachment_added,
+    EventType.LETTER_FIELD_CORRECTED: _field_corrected,
+    EventType.LETTER_VOIDED: _voided,
+    EventType.LETTER_ATTACHMENT_ADDED: _attachment_added,
     NUMBER_CONFIRMED: _number_confirmed,
     signing_fold.SIGNED: signing_fold.fold_signed,
     signing_fold.PDF_ARCHIVED: signing_fold.fold_pdf_archived,
 }
 
 OTHER_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
-    "office.created": _office_created,
-    "user.created": _user_created,
-    "user.updated": _user_updated,
-    "department.created": _department_created,
+    EventType.OFFICE_CREATED: _office_created,
+    EventType.USER_CREATED: _user_created,
+    EventType.USER_UPDATED: _user_updated,
+    EventType.DEPARTMENT_CREATED: _department_created,
     addressbook_fold.ORG_ADDED: addressbook_fold.fold_added,
     addressbook_fold.ORG_UPDATED: addressbook_fold.fold_updated,
     addressbook_fold.ORG_MERGED: addressbook_fold.fold_merged,
-    "letter.registered": _letter_registered,
+    EventType.LETTER_REGISTERED: _letter_registered,
     SHARING_SET: fold_sharing_set,
     signing_fold.CA_ADDED: signing_fold.fold_ca_added,
     signing_fold.CRL_PUBLISHED: signing_fold.fold_crl_published,
@@ -287,7 +270,7 @@ def _apply_to_letter(session: Session, row: Event) -> None:
 
 def apply(session: Session, row: Event, fresh: bool = False) -> None:
     """Fold one newly stored event into the projections (`fresh`: just made on this PC)."""
-    if row.type == "letter.registered":
+    if row.type == EventType.LETTER_REGISTERED:
         payload = _payload(row)
         fold_registered(session, row, payload)  # before the letter: its tracking code follows the journey's origin
         _letter_registered(session, row, payload, fresh)
@@ -317,6 +300,7 @@ def rebuild(session: Session) -> int:
     session.flush()
     count = 0
     for row in session.scalars(select(Event).order_by(Event.hlc, Event.device_id, Event.id)):
-        apply(session, row)
+        if understood(row.type, row.schema):  # the others stay aside (core/held_events.py)
+            apply(session, row)
         count += 1
     return count

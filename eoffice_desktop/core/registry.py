@@ -41,9 +41,11 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.settings import get_setting
+from eoffice_shared.refusals import Refusal
+from sync.protocol.events import EventType
 
 
-class ActionRefused(ValueError):
+class ActionRefused(Refusal, ValueError):
     """The action is not allowed on this letter; the message says why."""
 
 
@@ -116,9 +118,9 @@ def _register_in(
     require(s, actor.user_id, "register")
     office = s.get(Office, actor.office_id)
     if office is None:
-        raise ActionRefused("This office has not been set up yet.")
+        raise ActionRefused("This office has not been set up yet.", code="office_not_set_up")
     if after_restore(s):
-        raise ActionRefused(RESTORED_MESSAGE)
+        raise ActionRefused(RESTORED_MESSAGE, code="restored_enrol_again")
     sender_org_id, sender_name = form.sender_org_id, form.sender_name.strip()
     if form.direction == "in":
         if sender_org_id:
@@ -202,7 +204,9 @@ def _register_in(
     if office_ids:  # the server delivers the letter to those of them that are enrolled
         payload["recipient_offices"] = office_ids
     payload.update({key: value for key, value in links.items() if value})
-    store.log.append(s, actor, "letter.registered", payload, letter_id=letter_id, blobs=[b.hash for b in stored])
+    store.log.append(
+        s, actor, EventType.LETTER_REGISTERED, payload, letter_id=letter_id, blobs=[b.hash for b in stored]
+    )
     if form.direction == "out":
         share_progress(s, store.log, actor, letter_id)  # a reply or a forward: the other office hears of it
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
@@ -281,9 +285,9 @@ def _letter_for_change(s: Session, actor: Actor, letter_id: str, service: str = 
     require(s, actor.user_id, service)
     letter = s.get(Letter, letter_id)
     if letter is None or letter.office_id != actor.office_id:
-        raise ActionRefused("This letter was not found.")
+        raise ActionRefused("This letter was not found.", code="letter_not_found")
     if letter.status == "void":
-        raise ActionRefused("This letter is void and can no longer be changed.")
+        raise ActionRefused("This letter is void and can no longer be changed.", code="letter_void_unchangeable")
     return letter
 
 
@@ -297,7 +301,7 @@ def correct_field(
 ) -> Changes:
     """Change one field; the old value, who, when and why stay in the letter's history."""
     if field not in CORRECTABLE:
-        raise ActionRefused(f"The field {field} cannot be corrected.")
+        raise ActionRefused("The field {field} cannot be corrected.", code="field_not_correctable", field=field)
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the field is corrected.")])
     if isinstance(new_value, (date, datetime)):
@@ -305,10 +309,10 @@ def correct_field(
     with store.db.write() as s:
         letter = _letter_for_change(s, actor, letter_id)
         if letter.moved and field in FROZEN_AFTER_MOVE:
-            raise ActionRefused("This field is frozen because the letter has already moved on.")
+            raise ActionRefused("This field is frozen because the letter has already moved on.", code="field_frozen")
         old = _display_value(letter, field)
         if old == new_value or (old in (None, "") and new_value in (None, "")):
-            raise ActionRefused("The new value is the same as the old one.")
+            raise ActionRefused("The new value is the same as the old one.", code="value_unchanged")
         try:
             converted = CORRECTABLE[field](new_value)
         except (TypeError, ValueError):
@@ -325,7 +329,7 @@ def correct_field(
         store.log.append(
             s,
             actor,
-            "letter.field_corrected",
+            EventType.LETTER_FIELD_CORRECTED,
             {"field": field, "old": old, "new": new_value, "reason": reason.strip()},
             letter_id=letter_id,
         )
@@ -360,7 +364,7 @@ def void_letter(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is void.")])
     with store.db.write() as s:
         _letter_for_change(s, actor, letter_id, "void")
-        store.log.append(s, actor, "letter.voided", {"reason": reason.strip()}, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_VOIDED, {"reason": reason.strip()}, letter_id=letter_id)
     return Changes(letters=frozenset({letter_id}), registers=True)
 
 
@@ -370,7 +374,12 @@ def add_attachments(store: OfficeStore, actor: Actor, letter_id: str, paths: lis
         _letter_for_change(s, actor, letter_id)
         for blob in stored:
             store.log.append(
-                s, actor, "letter.attachment_added", _attachment_payload(blob), letter_id=letter_id, blobs=[blob.hash]
+                s,
+                actor,
+                EventType.LETTER_ATTACHMENT_ADDED,
+                _attachment_payload(blob),
+                letter_id=letter_id,
+                blobs=[blob.hash],
             )
     return Changes(letters=frozenset({letter_id}), registers=True)
 

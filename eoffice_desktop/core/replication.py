@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.check_chain import ACKED_PREFIX, FORMER_IDS
 from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
+from eoffice_desktop.core.held_events import HELD, release_readable
 from eoffice_desktop.core.journey import note_arrived
 from eoffice_desktop.core.models import Event, SyncIssue
 from eoffice_desktop.core.settings import get_setting, set_setting
@@ -81,7 +82,9 @@ def refuse_event(session: Session, event_id: str, code: str, reason: str) -> Non
 
 
 def open_issues(session: Session) -> list[SyncIssue]:
-    return list(session.scalars(select(SyncIssue).where(SyncIssue.resolved.is_(False)).order_by(SyncIssue.id)))
+    """What a person must deal with (events set aside for a newer eOffice are counted apart: nobody has to act)."""
+    query = select(SyncIssue).where(SyncIssue.resolved.is_(False), SyncIssue.code != HELD).order_by(SyncIssue.id)
+    return list(session.scalars(query))
 
 
 def reset_for_new_epoch(session: Session, device_id: str) -> int:
@@ -120,6 +123,7 @@ def _note_acked_heads(session: Session, event_ids: list[str]) -> None:
 def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]) -> ApplyResult:
     """Store events that came from elsewhere; duplicates are harmless, an id reused for other content is refused."""
     result = ApplyResult()
+    release_readable(session)  # events set aside before an update of eOffice that can read them now
     for envelope in envelopes:
         existing = session.scalar(select(Event).where(Event.id == envelope.id))
         if existing is not None:

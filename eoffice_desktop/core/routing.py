@@ -23,13 +23,15 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import acting_for, open_steps_held, require_view
 from eoffice_desktop.core.rights import ANY, allowed, require, scope
 from eoffice_desktop.core.workdays import default_due_date
+from eoffice_shared.refusals import Refusal
+from sync.protocol.events import EventType
 
 ACTIONS = ("for_action", "for_information", "for_comment", "for_approval", "for_signature")
 OUTCOMES = ("answered", "filed", "no_action")
 MAX_MINUTE = 4000
 
 
-class RoutingRefused(ValueError):
+class RoutingRefused(Refusal, ValueError):
     """The routing action cannot be done; the message says why in words the user understands."""
 
 
@@ -48,7 +50,7 @@ def _changed(letter_id: str) -> Changes:
 def _open_letter(s: Session, viewer: Viewer, letter_id: str) -> Letter:
     letter = require_view(s, viewer, letter_id)
     if letter.status == "void":
-        raise RoutingRefused("This letter is void.")
+        raise RoutingRefused("This letter is void.", code="letter_void")
     return letter
 
 
@@ -104,17 +106,17 @@ def route(
         viewer = require(s, actor.user_id, "route")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.")
+            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
         _check_recipients(s, recipients, today)
         held = [step for step in open_steps_held(s, viewer, letter_id) if step.action != "for_information"]
         if not held and not _may_start_routing(s, viewer, letter):
-            raise NotAllowed("You do not hold this letter, so you cannot send it on.")
+            raise NotAllowed("You do not hold this letter, so you cannot send it on.", code="not_holder_send_on")
         payload = {
             "steps": _step_specs(s, letter, recipients, today),
             "minute": minute.strip(),
             "from_step_id": held[0].id if held else None,
         }
-        store.log.append(s, actor, "letter.routed", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_ROUTED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -151,17 +153,19 @@ def redirect(
         viewer = require(s, actor.user_id, "redirect")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.")
+            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
         _check_recipients(s, recipients, today)
         moved = redirectable_steps(s, viewer, letter_id)
         if not moved:
-            raise NotAllowed("Nobody else holds this letter, or you may not take it from them.")
+            raise NotAllowed(
+                "Nobody else holds this letter, or you may not take it from them.", code="nobody_to_take_from"
+            )
         payload = {
             "from_steps": [{"step_id": step.id, "copy_step_id": uuid7()} for step in moved],
             "steps": _step_specs(s, letter, recipients, today),
             "minute": minute.strip(),
         }
-        store.log.append(s, actor, "letter.redirected", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_REDIRECTED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -171,7 +175,7 @@ def _held_step(s: Session, viewer: Viewer, letter_id: str, step_id: str | None) 
     if step_id is not None:
         held = [step for step in held if step.id == step_id]
     if not held:
-        raise NotAllowed("You do not hold this letter.")
+        raise NotAllowed("You do not hold this letter.", code="not_holder")
     return held[0]
 
 
@@ -182,8 +186,8 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, step_id)
         if step.status != "sent":
-            raise RoutingRefused("You have already acknowledged this letter.")
-        store.log.append(s, actor, "letter.acknowledged", {"step_id": step.id}, letter_id=letter_id)
+            raise RoutingRefused("You have already acknowledged this letter.", code="already_acknowledged")
+        store.log.append(s, actor, EventType.LETTER_ACKNOWLEDGED, {"step_id": step.id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -197,7 +201,7 @@ def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str)
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, None)
         payload = {"step_id": step.id, "back_step_id": uuid7(), "minute": minute.strip()}
-        store.log.append(s, actor, "letter.returned", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_RETURNED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -210,7 +214,7 @@ def comment(store: OfficeStore, actor: Actor, letter_id: str, text: str) -> Chan
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         _open_letter(s, viewer, letter_id)
-        store.log.append(s, actor, "letter.commented", {"text": text.strip()}, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_COMMENTED, {"text": text.strip()}, letter_id=letter_id)
     return _changed(letter_id)
 
 
@@ -226,16 +230,16 @@ def complete(
         viewer = require(s, actor.user_id, "complete")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is already completed.")
+            raise RoutingRefused("This letter is already completed.", code="already_completed")
         holds = [st for st in open_steps_held(s, viewer, letter_id) if st.action != "for_information"]
         if not holds and scope(viewer.roles, "complete") != ANY:
-            raise NotAllowed("You do not hold this letter, so you cannot complete it.")
+            raise NotAllowed("You do not hold this letter, so you cannot complete it.", code="not_holder_complete")
         if reply_letter_id:
             reply = require_view(s, viewer, reply_letter_id)
             if reply.direction != "out":
                 raise FormInvalid([FieldError("reply", "invalid", "The answer must be an outgoing letter.")])
         payload = {"outcome": outcome, "reply_letter_id": reply_letter_id, "note": note.strip()}
-        store.log.append(s, actor, "letter.completed", payload, letter_id=letter_id)
+        store.log.append(s, actor, EventType.LETTER_COMPLETED, payload, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     changed = {letter_id} | ({reply_letter_id} if reply_letter_id else set())
     return Changes(letters=frozenset(changed), registers=True, inbox=True)
@@ -248,9 +252,9 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
         viewer = require(s, actor.user_id, "reopen")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status != "completed":
-            raise RoutingRefused("This letter is not completed.")
+            raise RoutingRefused("This letter is not completed.", code="not_completed")
         store.log.append(
-            s, actor, "letter.reopened", {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
+            s, actor, EventType.LETTER_REOPENED, {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
         )
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
@@ -263,10 +267,12 @@ def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Ch
         _open_letter(s, viewer, letter_id)
         step = s.get(RoutingStep, step_id)
         if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):
-            raise NotAllowed("You can only pull back a letter you sent.")
+            raise NotAllowed("You can only pull back a letter you sent.", code="recall_not_sender")
         if step.status != "sent":
-            raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
-        store.log.append(s, actor, "letter.recalled", {"step_id": step_id}, letter_id=letter_id)
+            raise RoutingRefused(
+                "The receiver has already opened this letter; it can no longer be pulled back.", code="recall_too_late"
+            )
+        store.log.append(s, actor, EventType.LETTER_RECALLED, {"step_id": step_id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
 
@@ -286,7 +292,7 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
         store.log.append(
             s,
             actor,
-            "delegation.set",
+            EventType.DELEGATION_SET,
             {
                 "delegation_id": delegation_id,
                 "from_user_id": actor.user_id,
@@ -300,7 +306,7 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
 
 def cancel_delegation(store: OfficeStore, actor: Actor, delegation_id: str) -> None:
     with store.db.write() as s:
-        store.log.append(s, actor, "delegation.cancelled", {"delegation_id": delegation_id})
+        store.log.append(s, actor, EventType.DELEGATION_CANCELLED, {"delegation_id": delegation_id})
 
 
 def available_actions(session: Session, viewer: Viewer, letter_id: str) -> set[str]:

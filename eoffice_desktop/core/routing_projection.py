@@ -5,6 +5,7 @@ Concurrent actions merge deterministically (SYNC-DESIGN section 7): all routing 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Delegation, Department, Event, Letter, RoutingStep, User
+from sync.protocol.events import EventType
 
 OPEN = ("sent", "acknowledged")
 INFO = "for_information"
@@ -231,15 +233,15 @@ def _commented(session: Session, letter: Letter, row: Event, p: dict[str, Any]) 
     """Comments live in the log and the timeline; nothing to fold."""
 
 
-ROUTING_HANDLERS = {
-    "letter.routed": _routed,
-    "letter.redirected": _redirected,
-    "letter.acknowledged": _acknowledged,
-    "letter.recalled": _recalled,
-    "letter.returned": _returned,
-    "letter.completed": _completed,
-    "letter.reopened": _reopened,
-    "letter.commented": _commented,
+ROUTING_HANDLERS: dict[str, Callable[[Session, Letter, Event, dict[str, Any]], None]] = {
+    EventType.LETTER_ROUTED: _routed,
+    EventType.LETTER_REDIRECTED: _redirected,
+    EventType.LETTER_ACKNOWLEDGED: _acknowledged,
+    EventType.LETTER_RECALLED: _recalled,
+    EventType.LETTER_RETURNED: _returned,
+    EventType.LETTER_COMPLETED: _completed,
+    EventType.LETTER_REOPENED: _reopened,
+    EventType.LETTER_COMMENTED: _commented,
 }
 
 
@@ -262,4 +264,7 @@ def _delegation_cancelled(session: Session, row: Event, p: dict[str, Any]) -> No
         delegation.cancelled = True
 
 
-DELEGATION_HANDLERS = {"delegation.set": _delegation_set, "delegation.cancelled": _delegation_cancelled}
+DELEGATION_HANDLERS: dict[str, Callable[[Session, Event, dict[str, Any]], None]] = {
+    EventType.DELEGATION_SET: _delegation_set,
+    EventType.DELEGATION_CANCELLED: _delegation_cancelled,
+}

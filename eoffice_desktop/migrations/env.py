@@ -1,6 +1,10 @@
-"""Alembic environment: migrations run on the engine the app opened (never a URL from a config file)."""
+"""Alembic environment: migrations run on the engine the app opened (never a URL from a config file), all of them in
+one transaction, so a failed upgrade leaves the database exactly as it was."""
+
+from collections import Counter
 
 from alembic import context
+from sqlalchemy import Connection
 
 from eoffice_desktop.core.models import Base
 
@@ -8,7 +12,31 @@ engine = context.config.attributes.get("engine")
 if engine is None:
     raise RuntimeError("eOffice migrations run through eoffice_desktop.core.db.Database")
 
+
+def dangling(connection: Connection) -> Counter[tuple[str, str]]:
+    """Rows whose foreign key points at nothing, counted by (table, parent)."""
+    return Counter((row[0], row[2]) for row in connection.exec_driver_sql("PRAGMA foreign_key_check"))
+
+
 with engine.connect() as connection:
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
-    with context.begin_transaction():
-        context.run_migrations()
+    # A batch migration rebuilds a table and drops the old one; with foreign keys on, SQLite refuses to drop `letters`
+    # while attachments point at it. The pragma only changes outside a transaction, so it is set on the driver's
+    # connection before the migrations' transaction begins, checked before that transaction commits, and set back.
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,
+            transactional_ddl=True,  # SQLite rolls DDL back too; Alembic assumes it cannot
+        )
+        with context.begin_transaction():
+            before = dangling(connection)
+            context.run_migrations()
+            broken = dangling(connection) - before
+            if broken:
+                raise RuntimeError(f"a migration left rows pointing at nothing: {dict(broken)}")
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")

@@ -20,7 +20,6 @@ from eoffice_desktop.core.logs import setup_logging
 from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.exits import BUSY
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
@@ -29,6 +28,7 @@ from eoffice_desktop.ui.resources import app_icon, install_fonts, install_transl
 from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.exits import BUSY
 
 log = logging.getLogger("eoffice.app")
 
@@ -65,9 +65,10 @@ def make_app(language: str | None = None) -> QApplication:
 def _refuse(app: QApplication, title: str, text: str) -> int:
     """Say why the app cannot start: on screen, and on stderr for IT staff and scripts."""
     print(f"eoffice: {title}: {text}", file=sys.stderr)
+    log.warning("could not start: %s", title)
     if app.platformName() != "offscreen":  # nobody could answer a dialog on an offscreen display
         QMessageBox.critical(None, title, text)
-    return BUSY  # the data cannot be opened: the shared table of exit codes (eoffice_desktop/exits.py)
+    return BUSY  # the data cannot be opened: the shared table of exit codes (eoffice_shared/exits.py)
 
 
 def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, letters: int = 300) -> bool:
@@ -95,8 +96,18 @@ def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, lette
     return not failures
 
 
+def _start_logging() -> None:
+    """The log, and the crash reports of any thread, fatal signals and Qt's fatal messages (core/crashes.py)."""
+    from eoffice_desktop import __version__
+    from eoffice_desktop.core.crashes import install_crash_log
+    from eoffice_desktop.ui.qt_messages import install_qt_messages
+
+    install_qt_messages(install_crash_log(setup_logging()))
+    log.info("eOffice %s starting (Python %s, %s)", __version__, sys.version.split()[0], sys.platform)
+
+
 def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
-    setup_logging()
+    _start_logging()
     app = make_app(language)
     try:
         store = open_store(data_dir)
@@ -183,6 +194,17 @@ def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner
     QTimer.singleShot(5000, backup)
 
 
+def _crash_notice(window: MainWindow, store: OfficeStore, runner: TaskRunner) -> None:
+    """Crash reports no start has shown yet: said once, with the check of the records and the diagnostics zip."""
+
+    def look() -> None:  # after the first rows are on screen: the notice's code loads then
+        from eoffice_desktop.ui.crash_notice import CrashNotice
+
+        CrashNotice(window, store, runner).start()
+
+    QTimer.singleShot(1500, window, look)
+
+
 def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:
     if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
         with store.db.session() as s:
@@ -217,6 +239,7 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         window.showMaximized()  # the status bar with the sync state stays on a 1366x768 screen, after a switch too
         _schedule_backups(window, store, runner)
         CheckNotice(window, store, runner, viewer).start()
+        _crash_notice(window, store, runner)
         if measuring:
 
             def report(window: MainWindow = window) -> None:

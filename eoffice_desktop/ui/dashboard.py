@@ -23,6 +23,8 @@ from eoffice_desktop.core.dashboard import (
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.lao_breaks import shortened
+from eoffice_desktop.ui.numbers import decimal
 from eoffice_desktop.ui.ops import ChangeHub
 
 
@@ -42,7 +44,7 @@ class BarChart(QChartView):
         chart.setTitle(title)
         chart.legend().hide()
         axis_x = QBarCategoryAxis()
-        axis_x.append([(b.label or "—")[:18] for b in bars] or ["—"])
+        axis_x.append([shortened(b.label or "—", 18) for b in bars] or ["—"])  # (cut between words)
         small = axis_x.labelsFont()
         small.setPointSize(max(7, small.pointSize() - 2))
         axis_x.setLabelsFont(small)
@@ -131,7 +133,7 @@ class DashboardDialog(QDialog):
             average = self._show_charts()
             self.summary.setText(
                 self.tr("Average days from registration to completion: {days}").format(
-                    days=f"{average:.1f}" if average is not None else "—"
+                    days=decimal(average) if average is not None else "—"
                 )
             )
 

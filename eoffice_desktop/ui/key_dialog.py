@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.certificates import describe, load_certificates
-from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore
 from eoffice_desktop.core.signing.ledger import trust_store
-from eoffice_desktop.core.signing.secrets_io import write_atomic
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
 from eoffice_desktop.ui.key_server import certificate_from_server, expiry_warning, request_pem
 from eoffice_desktop.ui.signatures_words import status_colour, status_headline
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.signing.certificates import describe, load_certificates
+from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore
+from eoffice_shared.signing.secrets_io import write_atomic
 from sync.client.session import is_enrolled
 
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.signing.keys import KeyLocked, KeyRefused, KeyStore, WrongPassphrase, backoff_seconds
-from eoffice_desktop.core.signing.secrets_io import MIN_PASSPHRASE, PassphraseTooWeak
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_shared.signing.keys import KeyLocked, KeyRefused, KeyStore, WrongPassphrase, backoff_seconds
+from eoffice_shared.signing.secrets_io import MIN_PASSPHRASE, PassphraseTooWeak
 
 
 class WorkCancelled(Exception):

@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service.signatures import certificate_person
-from eoffice_desktop.core.signing.certificates import Person, make_request, renewal_due
-from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore
 from eoffice_desktop.ui.key_passphrase import WorkCancelled
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job
+from eoffice_shared.signing.certificates import Person, make_request, renewal_due
+from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore
 from sync.client.errors import SyncError
 from sync.client.session import transport_for
 from sync.client.trust import refresh_trust, request_certificate

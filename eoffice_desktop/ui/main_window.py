@@ -30,6 +30,7 @@ from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.tracking import normalise_code
+from eoffice_desktop.ui.accessible_names import name_main_window
 from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.ocr_status = OcrStatus(self.store, self, ops=self.ops)
         self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
+        name_main_window(self)  # (for screen readers and tests)
 
     # -- what changed ----------------------------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def _open_signature_code(self, text: str) -> bool:
         """A verification code from a printed signed letter opens its letter on the Signatures tab."""
-        from eoffice_desktop.core.signing.vcode import BadCode, normalise
+        from eoffice_shared.signing.vcode import BadCode, normalise
 
         try:
             code = normalise(text)

@@ -43,12 +43,13 @@ from eoffice_desktop.core.service.office import Person
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.labels import role as role_name
 from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 PEOPLE = Changes(people=True, inbox=True)  # (a delegation, a user's roles or leaving change whose inbox a letter is in)
 
 
-class UserDialog(QDialog):
+class UserDialog(AsksBeforeDiscard, QDialog):
     """A new user (name, roles, department, first password), or, given `user`, that user's roles, department and
     job title to change."""
 

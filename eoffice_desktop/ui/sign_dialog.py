@@ -15,13 +15,13 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.core.signing.fold import ROLES
-from eoffice_desktop.core.signing.keys import Identity, KeyRefused, KeyStore, UnlockedKeys
 from eoffice_desktop.core.signing.letters import SignResult, sign_letter
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, WorkCancelled, retry_wait
 from eoffice_desktop.ui.key_server import expiry_warning
 from eoffice_desktop.ui.signatures_words import role_label
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore, UnlockedKeys
+from eoffice_shared.signing.roles import ROLES
 
 UNLOCK_SETTING = "signing.unlock_minutes"
 

@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.certificates import describe
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.package import PackageRefused, PackageReport, package_trust, verify_package
 from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_sentence, time_words
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.signing.certificates import describe
 
 
 @dataclass

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.signatures_words import (
     local_time,
     role_label,
@@ -36,6 +36,7 @@ from eoffice_desktop.ui.signatures_words import (
     time_words,
 )
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
     from eoffice_desktop.core.service.signatures import LetterSignatures, SignatureFacts
@@ -210,7 +211,7 @@ class SignaturesPanel(QWidget):
             ]
         rows.append(_row(self.tr("Signed contents (SHA-256)"), _hex(facts.manifest_sha256)))
         for name, digest, size in facts.files:
-            rows.append(_row(name, f"{_hex(digest)} ({size / 1024:.0f} KB)"))
+            rows.append(_row(name, f"{_hex(digest)} ({file_size(size)})"))
         for name in facts.pdf_copies:
             rows.append(_row(self.tr("PDF signed inside"), html.escape(name)))
         notes = "".join(f"<li>{html.escape(d)}</li>" for d in status.details + status.warnings)

@@ -3,12 +3,15 @@ errors and progress handed back to the GUI thread through Qt signals."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("eoffice.tasks")
 
 
 class _Signals(QObject):
@@ -46,6 +49,7 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.job)
         except BaseException as exc:  # every failure reaches the GUI as a message, never a silent thread death
+            _note_failure(exc)
             self.job.signals.failed.emit(exc)
         else:
             self.job.signals.done.emit(result)
@@ -64,6 +68,15 @@ class _Turn(QRunnable):
     def run(self) -> None:
         self.started.set()
         self.finished.wait()
+
+
+def _note_failure(exc: BaseException) -> None:
+    """Refusals (our own exception types, bad input, files) are for the user to read; anything else is a bug, and its
+    traceback goes to the log for IT staff (it names code, not letters)."""
+    if type(exc).__module__.startswith(("eoffice_desktop.", "sync.")) or isinstance(exc, (ValueError, OSError)):
+        log.info("background work ended: %s", type(exc).__name__)
+    else:
+        log.error("background work failed", exc_info=exc)
 
 
 class TaskRunner(QObject):

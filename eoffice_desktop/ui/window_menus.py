@@ -44,7 +44,7 @@ class WindowMenus(QObject):
             self.tr("New outgoing letter"), lambda: w.new_letter("out"), QKeySequence("Ctrl+Shift+N")
         )
         w.export_action = self._action(self.tr("Export CSV…"), self.export_register)
-        refresh = self._action(self.tr("Refresh"), w.refresh, QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh = self._action(self.tr("Refresh"), w.refresh, QKeySequence("F5"))  # (not Ctrl+R)
         for action in (w.new_in, w.new_out, w.export_action, refresh):
             toolbar.addAction(action)
         for action, service in ((w.new_in, "register"), (w.new_out, "register"), (w.export_action, "export")):
@@ -69,6 +69,7 @@ class WindowMenus(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Quit"), w.close, QKeySequence(QKeySequence.StandardKey.Quit)))
 
+        w.menuBar().addMenu(w.view.letter_menu(self.tr("&Letter")))
         office_menu = w.menuBar().addMenu(self.tr("&Office"))
         office_menu.addAction(self._action(self.tr("Overview for the head of office"), self.dashboard))
         office_menu.addAction(self._action(self.tr("Delegate my inbox…"), self.delegate))
@@ -93,6 +94,9 @@ class WindowMenus(QObject):
         settings_menu = w.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("Settings…"), self.open_settings))
         help_menu = w.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("User guide"), self.guide, QKeySequence(QKeySequence.StandardKey.HelpContents))
+        )
         help_menu.addAction(self._action(self.tr("Save diagnostics for support…"), self.diagnostics))
         help_menu.addAction(self._action(self.tr("About eOffice"), self.about))
 
@@ -148,8 +152,8 @@ class WindowMenus(QObject):
         UsersDialog(self.store, self.actor, self.window, ops=self.ops).exec()
 
     def signing_key(self) -> None:
-        from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
         from eoffice_desktop.ui.key_dialog import SigningKeyDialog
+        from eoffice_shared.signing.keys import KeyStore, default_key_folder
 
         keys = KeyStore(default_key_folder(self.store.data_dir.root))
         SigningKeyDialog(self.store, self.runner, self.viewer.user_id, keys, self.window).exec()
@@ -205,6 +209,11 @@ class WindowMenus(QObject):
             ),
             lambda exc: QMessageBox.warning(w, self.tr("Not done"), core_messages.text(exc)),
         )
+
+    def guide(self) -> None:
+        from eoffice_desktop.ui.help_guide import GuideDialog
+
+        GuideDialog(self.window).exec()
 
     def about(self) -> None:
         QMessageBox.about(

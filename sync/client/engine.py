@@ -8,6 +8,7 @@ its reason instead of blocking the rest, and nothing local ever discarded.
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ from sync.protocol.envelope import EventEnvelope
 if TYPE_CHECKING:
     from sync.client.trust import TrustRefresh
 
+log = logging.getLogger("eoffice.sync")
 PULL_LIMIT = 500
 PHASES = ("push", "pull", "blobs")
 DEFAULT_HOLD_BYTES = 5 * 1024 * 1024
@@ -138,10 +140,24 @@ class SyncEngine:
                 self.report.finished_at = utcnow()
                 with self.store.db.write() as s:
                     set_setting(s, "sync.last_success", self.report.finished_at.isoformat(timespec="seconds"))
+        except Exception as exc:
+            log.warning("sync stopped: %s: %s", type(exc).__name__, exc)
+            raise
         finally:
             self.report.bytes_up = self.transport.bytes_sent - start_up
             self.report.bytes_down = self.transport.bytes_received - start_down
             count_usage(self.store, self.report.bytes_up + self.report.bytes_down)
+        r = self.report
+        log.info(
+            "sync done: %d events sent (%d refused), %d received, files %d up %d down, %d bytes up %d down",
+            r.pushed,
+            r.refused,
+            r.pulled,
+            r.blobs_up,
+            r.blobs_down,
+            r.bytes_up,
+            r.bytes_down,
+        )
         return self.report
 
     def _check_epoch(self, epoch: str) -> None:
@@ -350,7 +366,9 @@ class SyncEngine:
                     digest.update(chunk)
             if "sha256:" + digest.hexdigest() != blob.hash:
                 partial.unlink(missing_ok=True)
-                raise Refused(f"The downloaded file {blob.hash} was damaged; it will be fetched again.")
+                raise Refused(
+                    "The downloaded file {blob} was damaged; it will be fetched again.", "blob_damaged", blob=blob.hash
+                )
             with open(partial, "rb") as handle:
                 self.store.blobs.add_stream(iter(lambda: handle.read(1 << 20), b""))
             partial.unlink(missing_ok=True)

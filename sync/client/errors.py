@@ -3,17 +3,15 @@ succeed later; never treat a page that lacks the protocol envelope as success)."
 
 from __future__ import annotations
 
+from eoffice_shared.refusals import Refusal
 
-class SyncError(Exception):
-    """Base: `message` is plain English; the GUI shows its own translated text for `code`."""
+
+class SyncError(Refusal):
+    """Base: `SyncError(english, code, **params)`, the message plain English (the server's own when it refused); the
+    GUI shows its own translated text for `code`."""
 
     code = "sync_error"
     retry = True
-
-    def __init__(self, message: str, code: str | None = None) -> None:
-        super().__init__(message)
-        if code is not None:
-            self.code = code
 
 
 class Offline(SyncError):
@@ -39,6 +37,13 @@ class DeviceRevoked(Refused):
     """The server no longer accepts this PC. Unsent work stays; it can still be saved for USB."""
 
     code = "device_revoked"
+
+
+class ProtocolUnsupported(Refused):
+    """This PC and the server speak different versions of the sync protocol: one of them must be updated. Nothing was
+    sent or changed; the PC keeps its work and tries again later (the server may be updated meanwhile)."""
+
+    code = "protocol_unsupported"
 
 
 class NotEnrolled(Refused):

@@ -6,18 +6,36 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
 import zstandard
+from pydantic import ValidationError
 
-from sync.client.errors import DeviceRevoked, NotEnrolled, Offline, Refused, ServerBusy
-from sync.client.transport import BlobNeeds, Cancelled, Hello, Progress, PullBatch, PushAnswer
-from sync.protocol import PROTOCOL_VERSION
+from sync.client.errors import DeviceRevoked, NotEnrolled, Offline, ProtocolUnsupported, Refused, ServerBusy
+from sync.client.transport import BlobNeeds, Cancelled, Progress, PullBatch
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
-from sync.protocol.messages import CHUNK_SIZE, ConfirmedNumber, NumberBlockOut, ProvisionalLetter, SeriesWant
+from sync.protocol.messages import (
+    CHUNK_SIZE,
+    Answer,
+    BlobStatus,
+    Confirmations,
+    ConfirmedNumber,
+    Enrolled,
+    Hello,
+    IssuedCertificate,
+    NumberBlockOut,
+    NumberBlocks,
+    ProvisionalLetter,
+    PullAnswer,
+    PushAnswer,
+    SeriesWant,
+    TrustAnswer,
+)
 
+AnswerT = TypeVar("AnswerT", bound=Answer)
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 CONNECT_TIMEOUT = 15
 STALL_TIMEOUT = 30  # seconds without a byte: a slow 2G upload is fine, a dead link is not
@@ -61,7 +79,7 @@ class HttpTransport:
     # -- plumbing --------------------------------------------------------------------------------------------
     def headers(self, extra: dict[str, str] | None = None) -> dict[str, str]:
         """What every request to the server carries (protocol, credential); also for requests made elsewhere."""
-        headers = {"Accept-Encoding": "gzip", "X-EOffice-Protocol": str(PROTOCOL_VERSION)}
+        headers = {"Accept-Encoding": "gzip", PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         headers.update(extra or {})
@@ -87,7 +105,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
-            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+            raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
         if raw and response.status_code == 200:
             return response.content
@@ -97,6 +115,8 @@ class HttpTransport:
             message = str(data.get("message_en", f"HTTP {response.status_code}"))
             if code == "device_revoked":
                 raise DeviceRevoked(message, code)
+            if code == ProtocolUnsupported.code:
+                raise ProtocolUnsupported(message, code)
             if response.status_code == 401:
                 raise NotEnrolled(message, code)
             if response.status_code >= 500 or response.status_code in (408, 429) or data.get("retry"):
@@ -117,10 +137,30 @@ class HttpTransport:
             data = response.json()
         except ValueError:
             data = None
-        if not isinstance(data, dict) or data.get("protocol") != PROTOCOL_VERSION:
+        if not isinstance(data, dict) or not isinstance(data.get("protocol"), int):
             # A captive portal or a proxy error page: not our server, not an acknowledgement.
-            raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+            raise Offline(
+                "The answer (HTTP {status}) did not come from the eOffice server.", status=response.status_code
+            )
+        if data["protocol"] != PROTOCOL_VERSION and not (response.status_code >= 400 and "code" in data):
+            # Our server, of another version (its refusals are read whatever its version: they say what to do).
+            raise ProtocolUnsupported(
+                "The server speaks sync protocol {server}; this PC speaks {ours}. "
+                "Update eOffice on this PC, or ask IT to update the server.",
+                server=data["protocol"],
+                ours=PROTOCOL_VERSION,
+            )
         return data
+
+    @staticmethod
+    def _answer(model: type[AnswerT], data: dict[str, Any]) -> AnswerT:
+        """An answer read with the same model the server wrote it with; one that does not fit is not our server's."""
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            raise Offline(
+                "The answer did not come from the eOffice server ({count} wrong fields).", count=exc.error_count()
+            ) from None
 
     def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
         body = canonical_json(payload).encode("utf-8")
@@ -150,28 +190,15 @@ class HttpTransport:
         if replaces:  # a restored PC enrolling again under a new id: the id the server knew it by
             payload["replaces"] = replaces
         data: dict[str, Any] = self._json("POST", "/v1/devices/enrol", payload)
-        self.token = data["token"]
+        self.token = self._answer(Enrolled, data).token
         return data
 
     def hello(self) -> Hello:
-        data = self._request("GET", "/v1/hello")
-        return Hello(
-            protocol=data["protocol"],
-            epoch=data["epoch"],
-            server_time=data["server_time"],
-            max_push_bytes=int(data.get("max_push_bytes", 256 * 1024)),
-            directory_version=int(data["directory_version"]) if "directory_version" in data else None,
-        )
+        return self._answer(Hello, self._request("GET", "/v1/hello"))
 
     def push(self, events: list[EventEnvelope]) -> PushAnswer:
         data = self._json("POST", "/v1/push", {"events": [e.to_dict() for e in events]}, compress=True)
-        stored, rejected = [], {}
-        for result in data["results"]:
-            if result["status"] in ("accepted", "duplicate", "held"):
-                stored.append(result["id"])
-            else:
-                rejected[result["id"]] = (result.get("code") or "rejected", result.get("reason") or "")
-        return PushAnswer(stored=stored, rejected=rejected)
+        return self._answer(PushAnswer, data)
 
     def office_directory(self) -> list[dict[str, str]]:
         """The offices the server knows (id, code, names): how this PC names the senders of letters that arrive."""
@@ -197,20 +224,24 @@ class HttpTransport:
     def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]:
         """Reserve a block of each asked series of this PC's office."""
         data = self._json("POST", "/v1/numbers/blocks", {"series": [want.model_dump() for want in series]})
-        return [NumberBlockOut.model_validate(block) for block in data["blocks"]]
+        return self._answer(NumberBlocks, data).blocks
 
     def confirm_numbers(self, letters: list[ProvisionalLetter]) -> list[ConfirmedNumber]:
         """Final numbers for letters this PC numbered provisionally (the same answer when asked again)."""
         data = self._json("POST", "/v1/numbers/confirm", {"letters": [letter.model_dump() for letter in letters]})
-        return [ConfirmedNumber.model_validate(result) for result in data["results"]]
+        return self._answer(Confirmations, data).results
 
     def ca_trust(self, have_ca: str, have_crl: int) -> dict[str, Any]:
         """The organisation's CA certificate and newest revocation list, or `unchanged` when the PC has them."""
-        return dict(self._request("GET", "/v1/ca", params={"have_ca": have_ca, "have_crl": have_crl}))
+        data = self._request("GET", "/v1/ca", params={"have_ca": have_ca, "have_crl": have_crl})
+        self._answer(TrustAnswer, data)
+        return dict(data)
 
     def certify(self, user_id: str, csr_pem: str) -> dict[str, Any]:
         """The server's CA signs an official's certificate request: `certificate_pem` and `ca_pem`."""
-        return dict(self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem}))
+        data = self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem})
+        self._answer(IssuedCertificate, data)
+        return dict(data)
 
     def timestamp(self, query_der: bytes) -> bytes:
         """An RFC 3161 time-stamp reply (DER) from the server's time-stamping authority."""
@@ -219,19 +250,21 @@ class HttpTransport:
 
     def pull(self, after: int, limit: int, own: int = 0) -> PullBatch:
         params = {"after": after, "limit": limit} | ({"own": own} if own else {})
-        data = self._request("GET", "/v1/pull", params=params)
-        events = [EventEnvelope.from_dict(e) for e in data["events"]]
-        return PullBatch(events=events, next=int(data["next"]), more=bool(data["more"]), epoch=str(data["epoch"]))
+        answer = self._answer(PullAnswer, self._request("GET", "/v1/pull", params=params))
+        events = [EventEnvelope.from_dict(e) for e in answer.events]
+        return PullBatch(events=events, next=answer.next, more=answer.more, epoch=answer.epoch)
 
     def blob_status(self, hashes: list[str]) -> BlobNeeds:
         needs = BlobNeeds()
         for start in range(0, len(hashes), 500):
-            data = self._json("POST", "/v1/blobs/have", {"hashes": hashes[start : start + 500]})
-            for blob_hash in data["present"]:
+            status = self._answer(
+                BlobStatus, self._json("POST", "/v1/blobs/have", {"hashes": hashes[start : start + 500]})
+            )
+            for blob_hash in status.present:
                 needs.have[blob_hash] = None
-            for blob_hash, chunks in data["partial"].items():
+            for blob_hash, chunks in status.partial.items():
                 needs.have[blob_hash] = set(chunks)
-            for blob_hash in data["missing"]:
+            for blob_hash in status.missing:
                 needs.have[blob_hash] = set()
         return needs
 
@@ -264,7 +297,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
-            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+            raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
         if response.status_code != 204:
             self.envelope(response)
@@ -285,10 +318,12 @@ class HttpTransport:
                 self._count(response, body=False)  # the file's bytes are counted as they arrive
                 if response.status_code not in (200, 206):
                     self.envelope(response)
-                    raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
+                    raise Refused("The server has no file {blob} for this office.", "not_found", blob=blob_hash)
                 if response.headers.get("Content-Type", "").split(";")[0].strip() != "application/octet-stream":
                     # A captive portal's 200 page is not the file: keep what was already fetched.
-                    raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+                    raise Offline(
+                        "The answer (HTTP {status}) did not come from the eOffice server.", status=response.status_code
+                    )
                 if response.status_code == 200:
                     done = 0
                 total = done + int(response.headers.get("Content-Length", "0"))
@@ -301,4 +336,4 @@ class HttpTransport:
                         self.bytes_received += len(chunk)  # sent as stored (identity): the bytes on the wire
                         progress(done, total)
         except requests.RequestException as exc:
-            raise Offline(f"The download was interrupted ({type(exc).__name__}); it will resume.") from None
+            raise Offline("The download was interrupted ({error}); it will resume.", error=type(exc).__name__) from None

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from eoffice_desktop.core.held_events import held_count
 from eoffice_desktop.core.models import Attachment, BlobSync, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import open_issues, outbox_size
@@ -37,6 +38,7 @@ class LocalSyncStatus:
     last_success: datetime | None = None
     month_bytes: int = 0
     refusals: list[Refusal] = field(default_factory=list)
+    held_events: int = 0  # changes from a newer eOffice, kept aside until this PC is updated
 
     @property
     def nothing_waiting(self) -> bool:
@@ -65,6 +67,7 @@ def local_status(store: OfficeStore) -> LocalSyncStatus:
         changes = outbox_size(s, store.device_id)
         states: dict[str, str] = {h: state for h, state in s.execute(select(BlobSync.hash, BlobSync.state))}
         sizes: dict[str, int] = {h: size for h, size in s.execute(select(Attachment.blob_hash, Attachment.size))}
+        kept_aside = held_count(s)
         refusals = []
         for issue in open_issues(s):
             letter = s.get(Letter, issue.letter_id) if issue.letter_id else None
@@ -97,4 +100,5 @@ def local_status(store: OfficeStore) -> LocalSyncStatus:
         last_success=datetime.fromisoformat(last) if last else None,
         month_bytes=month,
         refusals=refusals,
+        held_events=kept_aside,
     )

@@ -11,25 +11,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sync.protocol.envelope import EventEnvelope
 
 if TYPE_CHECKING:  # the protocol's models (pydantic) load with the first sync, not at start-up
-    from sync.protocol.messages import ConfirmedNumber, NumberBlockOut, ProvisionalLetter, SeriesWant
+    from sync.protocol.messages import (
+        ConfirmedNumber,
+        Hello,
+        NumberBlockOut,
+        ProvisionalLetter,
+        PushAnswer,
+        SeriesWant,
+    )
 
 Progress = Callable[[int, int], None]  # bytes done, bytes total
 Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class Hello:
-    protocol: int
-    epoch: str
-    server_time: str
-    max_push_bytes: int = 256 * 1024
-    directory_version: int | None = None  # None: a server without the directory
-
-
-@dataclass(frozen=True)
-class PushAnswer:
-    stored: list[str]  # accepted, duplicate or held: the server has them durably
-    rejected: dict[str, tuple[str, str]]  # event id -> (code, reason); permanent
 
 
 @dataclass(frozen=True)

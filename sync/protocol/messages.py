@@ -56,8 +56,9 @@ class Hello(Answer):
     max_push_bytes: int = MAX_PUSH_BYTES
     max_batch_events: int = MAX_BATCH_EVENTS
     chunk_size: int = CHUNK_SIZE
-    # The version of the national directory of offices: a PC holding another one asks `GET /v1/directory`.
-    directory_version: int = 0
+    # The version of the national directory of offices: a PC holding another one asks `GET /v1/directory`
+    # (absent, read as None: a server older than the directory).
+    directory_version: int | None = None
 
 
 class EnrolRequest(Request):
@@ -117,7 +118,19 @@ class PushResult(BaseModel):
 
 
 class PushAnswer(Answer):
+    """The server's answer to a push, one result per event; the client reads it with this same model."""
+
     results: list[PushResult]
+
+    @property
+    def stored(self) -> list[str]:
+        """Accepted, duplicate or held: the server has them durably (the PC never sends them again)."""
+        return [r.id for r in self.results if r.status != "rejected"]
+
+    @property
+    def rejected(self) -> dict[str, tuple[str, str]]:
+        """Event id -> (code, reason) of the permanent refusals."""
+        return {r.id: (r.code or "rejected", r.reason or "") for r in self.results if r.status == "rejected"}
 
 
 class PullAnswer(Answer):

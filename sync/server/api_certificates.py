@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from fastapi import Depends, FastAPI, Query
 
-from eoffice_desktop.core.signing.ca import CARefused
-from eoffice_desktop.core.signing.certificates import fingerprint
+from eoffice_shared.signing.ca import CARefused
+from eoffice_shared.signing.certificates import fingerprint
 from sync.protocol.messages import CertificateRequest, IssuedCertificate, TrustAnswer
 from sync.server.ca import CAUnavailable, NotAMember, ServerCA
 from sync.server.database import ServerDatabase
@@ -18,7 +18,7 @@ from sync.server.errors import ProtocolError
 from sync.server.models import Device
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> None:
+def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], ca: ServerCA) -> None:
     @app.get("/v1/ca", response_model=TrustAnswer)
     def trust(
         have_ca: str = Query("", max_length=64, pattern="^[0-9a-f]*$"),

@@ -1,6 +1,6 @@
 """The organisation's certification authority on the central server.
 
-It is the same CA folder as `eoffice ca` (eoffice_desktop/core/signing/ca.py: `ca.p12` encrypted, `ca.pem`,
+It is the same CA folder as `eoffice ca` (eoffice_shared/signing/ca.py: `ca.p12` encrypted, `ca.pem`,
 `index.json`, `crl.pem`), kept in `<data dir>/ca`. The server needs its passphrase to sign without a person at the
 keyboard: from `EOFFICE_CA_PASSPHRASE` or the file `<data dir>/ca.passphrase` (mode 0600, written by `admin ca-init`).
 Officials' keys never come here: only their certificate requests. File work is done under a database row lock, so
@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.signing.ca import CARefused, OfflineCA
-from eoffice_desktop.core.signing.certificates import Person, person_of, subject_name
+from eoffice_shared.signing.ca import CARefused, OfflineCA
+from eoffice_shared.signing.certificates import Person, person_of, subject_name
 from sync.server.admin import now
 from sync.server.models import IssuedCertificate, Meta, OfficeMember, ServerOffice
 

@@ -12,9 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
-from eoffice_desktop.core.signing.ca import REASONS, CARefused
-from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
-from eoffice_desktop.exits import (
+from eoffice_shared.exits import (
     INTERRUPTED,
     NOT_FOUND,
     REFUSED,
@@ -23,6 +21,8 @@ from eoffice_desktop.exits import (
     CommandFailed,
     file_problem,
 )
+from eoffice_shared.signing.ca import REASONS, CARefused
+from eoffice_shared.signing.secrets_io import PassphraseTooWeak
 from sync.server import directory, directory_cli, logs
 from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.admin import now as admin_now
@@ -315,7 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Every ending maps to the shared table of exit codes (eoffice_desktop/exits.py, docs/commands.md), with one
+    """Every ending maps to the shared table of exit codes (eoffice_shared/exits.py, docs/commands.md), with one
     sentence on standard error instead of a traceback."""
     args = build_parser().parse_args(argv)
     try:

@@ -13,10 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
+from sync.protocol.events import BOOTSTRAP_TYPES, EventType
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
-from sync.server.bulk import insert_rows
+from sync.server.bulk import as_list, insert_rows, run_sql
 from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
@@ -24,9 +25,6 @@ from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMemb
 from sync.server.numbers import seen_number
 
 log = logging.getLogger("eoffice.server.push")
-
-# Events that make their author a member of the office (the first account is created by the office's creator).
-BOOTSTRAP_TYPES = {"office.created", "user.created"}
 
 
 @dataclass
@@ -70,6 +68,31 @@ class NewEvent:
         }
 
 
+@dataclass(frozen=True)
+class KnownEvent:
+    """An event stored before this push, as far as checking the batch against it needs."""
+
+    id: str
+    dev_seq: int
+    hash: str
+    refused: str | None
+    seq: int
+    held: bool = False
+
+
+# Events stored under the batch's ids, and this PC's around the batch's numbers or held (hot path: plain SQL).
+KNOWN_EVENTS = (
+    "SELECT seq, id, device_id, dev_seq, hash, held, refused FROM events "
+    "WHERE id IN (LIST) OR (device_id = ? AND (dev_seq BETWEEN ? AND ? OR held = ?))"
+)
+# Who may see the batch's letters (office, owner), and which of them have events (office NULL).
+LETTERS_KNOWN = (
+    "SELECT letter_id, office_id, owner FROM letter_access WHERE letter_id IN (LIST) "
+    "UNION ALL SELECT DISTINCT letter_id, NULL, CAST(NULL AS BOOLEAN) FROM events WHERE letter_id IN (LIST)"
+)
+Known = StoredEvent | NewEvent | KnownEvent
+
+
 REASONS = {
     "foreign_letter": "The event refers to a letter this office has not received.",
     "author": "The author is not a user of this office.",
@@ -102,7 +125,7 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "author"
     if not _org_owned(session, office, envelope):
         return "foreign_org"
-    if envelope.type == "letter.tracking" and not tracking_payload_ok(envelope.payload):
+    if envelope.type == EventType.LETTER_TRACKING and not tracking_payload_ok(envelope.payload):
         return "tracking"
     return None
 
@@ -151,21 +174,21 @@ def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch)
         return office.id in offices and owner is not None and owner != office.id
     if offices and office.id not in offices:
         return False
-    return not (envelope.type == "letter.registered" and owner is not None and owner != office.id)
+    return not (envelope.type == EventType.LETTER_REGISTERED and owner is not None and owner != office.id)
 
 
 def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> None:
     """Keep what the server needs from the office's own events: its people and the offices in its address book."""
     p = envelope.payload
-    if envelope.type == "user.created" and session.get(OfficeMember, p.get("user_id", "")) is None:
+    if envelope.type == EventType.USER_CREATED and session.get(OfficeMember, p.get("user_id", "")) is None:
         session.add(OfficeMember(user_id=str(p["user_id"]), office_id=office.id))
-    if envelope.type == "office.created" and session.get(OfficeMember, envelope.author_id) is None:
+    if envelope.type == EventType.OFFICE_CREATED and session.get(OfficeMember, envelope.author_id) is None:
         session.add(OfficeMember(user_id=envelope.author_id, office_id=office.id))
-    if envelope.type in ("org.added", "org.updated"):
+    if envelope.type in (EventType.ORG_ADDED, EventType.ORG_UPDATED):
         _learn_link(session, office, envelope)
-    if envelope.type == "letter.signed":
+    if envelope.type == EventType.LETTER_SIGNED:
         learn_code(session, office, envelope)  # for the public check page
-    if envelope.type == "letter.registered" and not p.get("provisional"):
+    if envelope.type == EventType.LETTER_REGISTERED and not p.get("provisional"):
         key, seq = str(p.get("series_key", "")), p.get("registry_seq")
         if isinstance(seq, int) and 0 < seq < 10**9 and re.match(SERIES_KEY_PATTERN, key):
             batch.numbers[key] = max(seq, batch.numbers.get(key, 0))
@@ -176,7 +199,7 @@ def _learn_link(session: Session, office: ServerOffice, envelope: EventEnvelope)
     Every entry is remembered with its owner, linked or not, so no other office can claim it later; of two edits
     of the link made at once on two PCs, the later by HLC wins, as on the PCs."""
     p = envelope.payload
-    fields = p if envelope.type == "org.added" else p.get("fields", {})
+    fields = p if envelope.type == EventType.ORG_ADDED else p.get("fields", {})
     if not isinstance(fields, dict):
         return
     entry = session.get(OrgOffice, p["org_id"])
@@ -192,7 +215,7 @@ def _learn_link(session: Session, office: ServerOffice, envelope: EventEnvelope)
 def _recipient_offices(session: Session, office: ServerOffice, envelope: EventEnvelope) -> set[str]:
     """The enrolled offices an outgoing letter goes to: its recipients that are entries of the sending office's own
     address book linked to an office."""
-    if envelope.type != "letter.registered" or envelope.payload.get("direction") != "out":
+    if envelope.type != EventType.LETTER_REGISTERED or envelope.payload.get("direction") != "out":
         return set()
     found = set()
     for org_id in envelope.payload.get("recipients", []):
@@ -216,26 +239,28 @@ class Batch:
         ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
         low, high = min(seqs) - 1, max(seqs) + 1
-        near = StoredEvent.dev_seq.between(low, high) | StoredEvent.held.is_(True)
-        found = session.scalars(
-            select(StoredEvent).where(StoredEvent.id.in_(ids) | ((StoredEvent.device_id == device.id) & near))
-        ).all()
-        self.by_id: dict[str, StoredEvent | NewEvent] = {row.id: row for row in found if row.id in ids}
-        self.chain: dict[int, StoredEvent | NewEvent] = {
-            row.dev_seq: row for row in found if row.device_id == device.id and (low <= row.dev_seq <= high or row.held)
-        }
+        found = run_sql(session, KNOWN_EVENTS, (as_list(ids), device.id, low, high, True))
+        self.by_id: dict[str, Known] = {}
+        self.chain: dict[int, Known] = {}
+        for seq, event_id, device_id, dev_seq, hash_, held, refused in found:
+            # Held events are released (changed or deleted) by this push: those as rows of the session.
+            row: Known = KnownEvent(event_id, dev_seq, hash_, refused, seq)
+            if held:
+                row = session.get_one(StoredEvent, seq)
+            if event_id in ids:
+                self.by_id[event_id] = row
+            if device_id == device.id and (low <= dev_seq <= high or held):
+                self.chain[dev_seq] = row
         letter_ids = {wire.letter_id for wire in events if wire.letter_id}
         self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
-        rows = session.execute(
-            select(LetterAccess.letter_id, LetterAccess.office_id, LetterAccess.owner).where(
-                LetterAccess.letter_id.in_(letter_ids)
-            )
-        )
-        for letter_id, office_id, owner in rows:
-            self.access[letter_id][office_id] = owner
-        self.had_events = set(
-            session.scalars(select(StoredEvent.letter_id).where(StoredEvent.letter_id.in_(letter_ids)).distinct())
-        )
+        self.had_events: set[str] = set()
+        if letter_ids:  # who may see them, and which have events on the server already: one query
+            given = as_list(letter_ids)
+            for letter_id, office_id, owner in run_sql(session, LETTERS_KNOWN, (given, given)):
+                if office_id is None:
+                    self.had_events.add(letter_id)
+                else:
+                    self.access[letter_id][office_id] = bool(owner)
 
     def letter(self, letter_id: str) -> tuple[str | None, set[str]]:
         """(owner office, offices that may see it) of a letter of this batch (or of a held event released now)."""
@@ -277,11 +302,11 @@ class Batch:
         insert_rows(self.session, LetterAccess, self.new_access)
         self.new_access.clear()
 
-    def keep(self, row: StoredEvent | NewEvent) -> None:
+    def keep(self, row: Known) -> None:
         self.by_id[row.id] = row
         self.chain[row.dev_seq] = row
 
-    def forget(self, row: StoredEvent | NewEvent) -> None:
+    def forget(self, row: Known) -> None:
         self.by_id.pop(row.id, None)
         self.chain.pop(row.dev_seq, None)
 
@@ -328,7 +353,7 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
     envelope = checked.envelope
     row = _add_row(device, office, checked, batch)
     _learn(session, office, envelope, batch)
-    if envelope.letter_id is not None and envelope.type == "letter.registered":
+    if envelope.letter_id is not None and envelope.type == EventType.LETTER_REGISTERED:
         batch.grant(session, row, envelope.blobs, office.id, owner=True)
         for other in sorted(_recipient_offices(session, office, envelope) - {office.id}):
             batch.grant(session, row, envelope.blobs, other, owner=False)
@@ -444,7 +469,7 @@ def _number_given(session: Session, office: ServerOffice, envelope: EventEnvelop
     """A provisional number is made final with the number the server gave that letter of this office. A
     confirmation the server has no record of (it was restored from an older backup) is learnt again when the number
     is free in the series, and refused when another letter has it."""
-    if envelope.type != "letter.number_confirmed":
+    if envelope.type != EventType.LETTER_NUMBER_CONFIRMED:
         return True
     p, letter_id = envelope.payload, envelope.letter_id or ""
     seq, key = p.get("registry_seq"), p.get("series_key")
@@ -501,7 +526,7 @@ def _release_held(
     released: list[PushResult] = []
     while True:
         held = batch.chain.get(dev_seq + 1)
-        if held is None or not held.held:
+        if not isinstance(held, StoredEvent) or not held.held:  # held events are rows of the session (Batch)
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
         code = _content_refusal(session, office, envelope, batch)

@@ -11,9 +11,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sync.protocol.events import EventType
 from sync.server.models import ServerOffice, StoredEvent
 
-PDF_ARCHIVED = "letter.pdf_archived"
+PDF_ARCHIVED = EventType.LETTER_PDF_ARCHIVED
 BEFORE_TSA_END = timedelta(days=90)  # as the PCs' `eoffice restamp` (core/signing/restamp.py)
 
 

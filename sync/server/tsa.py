@@ -21,9 +21,9 @@ from pyhanko.sign.general import as_signing_certificate_v2, simple_cms_attribute
 from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from eoffice_desktop.core.signing.certificates import Person, subject_name
-from eoffice_desktop.core.signing.cms import HASHES
-from eoffice_desktop.core.signing.secrets_io import pkcs12_bytes, private_folder, write_atomic
+from eoffice_shared.signing.certificates import Person, subject_name
+from eoffice_shared.signing.cms import HASHES
+from eoffice_shared.signing.secrets_io import pkcs12_bytes, private_folder, write_atomic
 from sync.server.ca import ServerCA
 from sync.server.database import ServerDatabase
 

@@ -11,7 +11,7 @@ from eoffice_desktop.cli import main
 from eoffice_desktop.core.db import DatabaseDamaged
 from eoffice_desktop.core.demo import generate_demo
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import BUSY
+from eoffice_shared.exits import BUSY
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.register_query import RegisterFilter
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.spreadsheet import SpreadsheetError, read_table
-from eoffice_desktop.exits import BUSY
+from eoffice_shared.exits import BUSY
 
 HEADER = "ເລກທີ,ວັນທີໄດ້ຮັບ,ຈາກ,ເລກທີໜັງສື,ລົງວັນທີ,ເລື່ອງ,ຄວາມດ່ວນ,ຄວາມລັບ,ຈຳນວນໜ້າ\n"
 ROWS = [

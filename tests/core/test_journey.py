@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import NotAllowed, create_user
 from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.journey import PolicyRefused, set_sharing_policy
 from eoffice_desktop.core.journey_links import JourneyLink
 from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
@@ -22,6 +21,7 @@ from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.projections import rebuild
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.workdays import set_holidays
+from sync.client.bundles import export_bundle, import_bundle
 
 
 def _policy(store) -> SharingPolicy:  # type: ignore[no-untyped-def]

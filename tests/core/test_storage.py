@@ -148,7 +148,7 @@ def test_readers_do_not_wait_for_a_writer(store, clerk):
 
 def test_two_pcs_with_blocks_given_by_it_staff_never_share_a_number(tmp_path: Path):
     from eoffice_desktop.cli import main
-    from eoffice_desktop.core.bundles import export_bundle, import_bundle
+    from sync.client.bundles import export_bundle, import_bundle
 
     first = open_store(tmp_path / "pc1")
     generate_demo(first, 3, attachment_share=0, routed=0)

@@ -17,13 +17,13 @@ from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.core.signing.ca import OfflineCA
-from eoffice_desktop.core.signing.certificates import Person, make_request
 from eoffice_desktop.core.signing.held_trust import HELD_CRL, held_from_server
-from eoffice_desktop.core.signing.keys import Identity, KeyStore, default_key_folder
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.certificates import Person, make_request
+from eoffice_shared.signing.keys import Identity, KeyStore, default_key_folder
 from sync.client.session import enrol_pc, sync_once, transport_for
 from sync.client.trust import NO_CA, REFUSED, UNCHANGED, UPDATED, refresh_trust, request_certificate
 from sync.server.admin import add_office, new_enrolment_code

@@ -14,11 +14,11 @@ import zstandard
 from sqlalchemy import select
 
 from eoffice_desktop.core.arrivals import arrived_letters, office_names, register_arrival
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.directory import delivered_by_sync, directory_version, national_holidays, search_offices
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.registry import register_letter
+from sync.client.bundles import export_bundle, import_bundle
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
 from sync.protocol.bundle import DIRECTORY_PART, read_bundle

@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import create_department, create_user
 from eoffice_desktop.core.arrivals import register_arrival
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.forwarding import forward_letter
 from eoffice_desktop.core.journey import TRACKING, set_sharing_policy
 from eoffice_desktop.core.journey_policy import SharingPolicy
@@ -22,6 +21,7 @@ from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.routing import Recipient, complete, route
+from sync.client.bundles import export_bundle, import_bundle
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import transport_for
 from sync.server.admin import add_office, new_enrolment_code

@@ -312,7 +312,10 @@ class ServerProcess:
     def start(self) -> None:
         command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(self.data_dir), "serve"]
         self.process = subprocess.Popen([*command, "--port", str(self.port)], stderr=subprocess.DEVNULL)
-        for _ in range(200):
+        deadline = time.monotonic() + 90  # a cold start imports a lot; a busy shared machine makes it slow
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"the server stopped at start (exit code {self.process.returncode})")
             try:
                 if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
                     return

@@ -23,7 +23,7 @@ from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.pdfsign import verify_pdf
 from eoffice_desktop.core.signing.restamp import LastStamp, is_due, last_stamp
 from eoffice_desktop.core.signing.status import VALID
-from eoffice_desktop.exits import OK, USAGE
+from eoffice_shared.exits import OK, USAGE
 from sync.client.session import sync_once, transport_for
 from sync.client.timestamps import restamp_pdfs
 from sync.server.ca import ServerCA

@@ -174,7 +174,7 @@ def test_a_restored_pc_catches_up_by_usb_stick(central: RunningServer, tmp_path:
     """Enrolled again, but its link is too poor: the stick carries the backup's changes the old identity had not
     sent when the backup was made (the server has them since: duplicates, stored once), and the return bundle brings
     what the old identity did after the backup; then it registers again."""
-    from eoffice_desktop.core.bundles import export_bundle, import_bundle
+    from sync.client.bundles import export_bundle, import_bundle
     from sync.server.blobstore import ServerBlobStore
     from sync.server.bundles import read_in
 

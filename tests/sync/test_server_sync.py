@@ -174,7 +174,7 @@ def test_feed_positions_are_gap_free_under_concurrent_pushes(central, tmp_path: 
     first, actor = _desktop(tmp_path, "pc0", "ພຫ")
     enrol_pc(first, central.url, code_words[0])
     sync_once(first)
-    from eoffice_desktop.core.bundles import export_bundle, import_bundle
+    from sync.client.bundles import export_bundle, import_bundle
 
     export_bundle(first, tmp_path / "office.eob", everything=True)
     stores = [first]

@@ -11,13 +11,13 @@ from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.signing.ca import OfflineCA
-from eoffice_desktop.core.signing.certificates import Person, make_request
-from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.letters import sign_letter
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.certificates import Person, make_request
+from eoffice_shared.signing.keys import KeyStore, default_key_folder
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 

@@ -14,7 +14,6 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.arrivals import arrived_letters, register_arrival
-from eoffice_desktop.core.bundles import BundleNotForThisPC, export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.credential import save_token
 from eoffice_desktop.core.letterform import LetterForm
@@ -23,6 +22,7 @@ from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.receipts import receipts_for
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
+from sync.client.bundles import BundleNotForThisPC, export_bundle, import_bundle
 from sync.client.errors import Refused
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import enrol_pc, sync_once, transport_for

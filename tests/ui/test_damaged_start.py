@@ -10,7 +10,7 @@ from pathlib import Path
 
 from eoffice_desktop.core.demo import generate_demo
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import BUSY
+from eoffice_shared.exits import BUSY
 
 
 def test_the_window_refuses_a_damaged_database_in_lao_and_writes_nothing(tmp_path: Path):

@@ -19,9 +19,7 @@ from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import set_setting
-from eoffice_desktop.core.signing.ca import OfflineCA
 from eoffice_desktop.core.signing.demo import DEMO_KEY_PASSPHRASE
-from eoffice_desktop.core.signing.keys import KeyStore, UnlockedKeys, default_key_folder
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
@@ -29,6 +27,8 @@ from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.key_server import request_pem
 from eoffice_desktop.ui.sign_dialog import SignDialog
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.keys import KeyStore, UnlockedKeys, default_key_folder
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.ca import ServerCA

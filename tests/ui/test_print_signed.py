@@ -19,11 +19,11 @@ from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.signing.demo import DEMO_KEY_PASSPHRASE
-from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
 from eoffice_desktop.core.signing.letters import sign_letter
-from eoffice_desktop.core.signing.vcode import qr_matrix
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.print_signed import PrintSignedDialog
+from eoffice_shared.signing.keys import KeyStore, default_key_folder
+from eoffice_shared.signing.vcode import qr_matrix
 from tests.core.signing.test_printed_letter import letter_pdf, page_texts, read_qr
 
 

@@ -23,16 +23,16 @@ from eoffice_desktop.core.models import Attachment, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import set_setting
-from eoffice_desktop.core.signing.ca import OfflineCA
-from eoffice_desktop.core.signing.certificates import load_certificates
 from eoffice_desktop.core.signing.demo import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
-from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING, SignDialog
 from eoffice_desktop.ui.signatures_package import VerifyPackageDialog
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.certificates import load_certificates
+from eoffice_shared.signing.keys import KeyStore, default_key_folder
 
 NEW_PASS = "ຂ້ອຍລົງນາມ 2026 ເອກະສານ"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from eoffice_desktop.core.accounts import LoginThrottle
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.exits import BUSY
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
+from eoffice_shared.exits import BUSY
 from tests.ui.conftest import type_text
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QPushButton
 from eoffice_desktop.core.accounts import viewer_of
 from eoffice_desktop.core.addressbook import add_organisation
 from eoffice_desktop.core.arrivals import receipts
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.events import Actor
@@ -34,6 +33,7 @@ from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.backoff import Backoff
+from sync.client.bundles import export_bundle, import_bundle
 from sync.client.session import enrol_pc, refresh_office_directory, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.app import create_app
@@ -112,8 +112,9 @@ def test_enrol_through_the_dialog_then_sync_now_empties_the_waiting_counts(
     runner = TaskRunner()
     window = _window(store, runner, qtbot, change_delay_ms=60_000)
     indicator = window.sync_indicator
-    qtbot.waitUntil(lambda: indicator.state.text() == "Not connected to a server")
+    qtbot.waitUntil(lambda: indicator.state.text() == "Works on this PC only")
     assert not indicator.sync_button.isEnabled()
+    assert indicator.detail.text() == ""  # no ever-growing "changes waiting to go out" as if something were wrong
 
     dialog = EnrolDialog(store, runner, window)
     qtbot.addWidget(dialog)

@@ -14,7 +14,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
-from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class TrustedItem:
 class TrustOverview:
     imported: list[TrustedItem]
     from_server: TrustStore
-    refusal: tuple[datetime, str] | None
+    refusal: tuple[datetime, TrustRefused] | None
 
 
 def trust_overview(store: OfficeStore) -> TrustOverview:

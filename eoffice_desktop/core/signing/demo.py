@@ -11,12 +11,13 @@ from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.ca import OfflineCA
-from eoffice_desktop.core.signing.certificates import Person, make_request
-from eoffice_desktop.core.signing.keys import Identity, KeyStore, default_key_folder
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.letters import sign_letter
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.certificates import Person, make_request
+from eoffice_shared.signing.keys import Identity, KeyStore, default_key_folder
+from sync.protocol.events import EventType
 
 DEMO_CA_PASSPHRASE = "eoffice-demo-ca"
 DEMO_KEY_PASSPHRASE = "eoffice-demo-key"
@@ -35,7 +36,9 @@ def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> i
     from eoffice_desktop.core.demo import DemoRefused
 
     if not store.is_demo():
-        raise DemoRefused("The demo CA and demo keys are only for a demo office; this office is real.")
+        raise DemoRefused(
+            "The demo CA and demo keys are only for a demo office; this office is real.", code="demo_office_real"
+        )
     ca_folder = store.data_dir.root / "demo-ca"
     if (ca_folder / "ca.pem").exists():
         return 0
@@ -48,7 +51,7 @@ def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> i
         store.log.append(
             s,
             actor,
-            "user.created",
+            EventType.USER_CREATED,
             {"user_id": deputy_id, "username": username, "display_name": name, "title": title, "roles": ["signer"]},
         )
         head = s.get(User, actor.user_id)

@@ -13,20 +13,19 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.attachment_fold import add_attachment
 from eoffice_desktop.core.models import Event, Letter
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
+from sync.protocol.events import EventType
 
-SIGNED = "letter.signed"
-CA_ADDED = "trust.ca_added"
-CRL_PUBLISHED = "trust.crl_published"
-PDF_ARCHIVED = "letter.pdf_archived"
-ROLES = ("prepared", "approved", "signed")
+SIGNED = EventType.LETTER_SIGNED
+CA_ADDED = EventType.TRUST_CA_ADDED
+CRL_PUBLISHED = EventType.TRUST_CRL_PUBLISHED
+PDF_ARCHIVED = EventType.LETTER_PDF_ARCHIVED
 
 
 def fold_signed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
     """Projection handler for `letter.signed` (registered in projections.LETTER_HANDLERS)."""
-    from eoffice_desktop.core.projections import _add_attachment  # the core's own attachment fold
-
     if session.get(Signature, row.id) is not None:
         return
     signer = p.get("signer", {})
@@ -51,20 +50,18 @@ def fold_signed(session: Session, letter: Letter, row: Event, p: dict[str, Any])
         )
     )
     for copy in p.get("pdf_copies", []):
-        _add_attachment(session, letter, row, copy)
+        add_attachment(session, letter, row, copy)
 
 
 def fold_pdf_archived(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
     """Projection handler for `letter.pdf_archived`: a signature's signed PDF copies taken to PAdES B-LTA at sync.
     They are PDF copies like the signed ones: never part of the manifest."""
-    from eoffice_desktop.core.projections import _add_attachment
-
     copies = p.get("copies", [])
     signature = session.get(Signature, p.get("signature", ""))
     if signature is not None:
         signature.pdf_blobs = list(dict.fromkeys([*signature.pdf_blobs, *(c["blob"] for c in copies)]))
     for copy in copies:
-        _add_attachment(session, letter, row, copy)
+        add_attachment(session, letter, row, copy)
 
 
 def _fold_trust(kind: str) -> Any:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from eoffice_desktop.core.signing.certificates import describe
-from eoffice_desktop.core.signing.cms import Malformed, check_detached
 from eoffice_desktop.core.signing.manifest import Manifest, differences, sha256_hex
 from eoffice_desktop.core.signing.status import ALTERED, CHANGED, MALFORMED, VALID, SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.certificates import describe
+from eoffice_shared.signing.cms import Malformed, check_detached
 
 
 @dataclass(frozen=True)

@@ -43,10 +43,25 @@ def upgrade() -> None:
 
     # Looking a number up must not scan a whole year's series (numbering checks every new number).
     op.create_index('ix_letters_number', 'letters', ['registry_number'], unique=False)
+    # Dropping the constraint rebuilds `letters`. A database where search came first has views and triggers that
+    # name `letters`: SQLite refuses the rebuild's rename while a view names the dropped table, and the old table's
+    # triggers go with it. So they are set aside and made again, exactly as they were, once the new table is in place.
+    kept = _set_aside_views_and_triggers()
     with op.batch_alter_table('letters', schema=None) as batch_op:
         batch_op.drop_constraint('uq_letters_number', type_='unique')
         batch_op.create_index('ix_letters_office_number', ['office_id', 'direction', 'registry_year',
                                                            'registry_number'], unique=False)
+    for sql in kept:
+        op.execute(sql)
+
+
+def _set_aside_views_and_triggers() -> list[str]:
+    rows = op.get_bind().exec_driver_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('view', 'trigger') ORDER BY type = 'trigger', rowid"
+    ).fetchall()
+    for kind, name, _sql in reversed(rows):
+        op.execute(f'DROP {kind.upper()} "{name}"')
+    return [sql for _kind, _name, sql in rows]
 
 
 

@@ -11,8 +11,8 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from eoffice_desktop.core.signing.letters import ROLE_WORDS
-from eoffice_desktop.core.signing.vcode import BadCode, normalise
+from eoffice_shared.signing.roles import ROLE_WORDS
+from eoffice_shared.signing.vcode import BadCode, normalise
 from sync.server.console.codes import CheckAnswer, check_code
 from sync.server.console.web import page
 from sync.server.database import ServerDatabase
@@ -52,8 +52,15 @@ def add_routes(app: FastAPI, database: ServerDatabase) -> None:
         """Whoever opens the server's address in a browser finds the public page (and from it, the console)."""
         return RedirectResponse("/check", status_code=303)
 
+    @router.get("/docs")
+    def docs() -> Response:
+        """The API's description, where someone who knows FastAPI servers looks first."""
+        return RedirectResponse("/v1/docs", status_code=303)
+
     @router.get("/check")
-    async def check(request: Request, code: str = "") -> Response:
+    async def check(request: Request, code: str = "", c: str = "") -> Response:
+        """`code`: typed into the form; `c`: from the QR code printed on a letter (`/check?c=CODE`)."""
+        code = code or c
         if not code.strip():
             return page(request, "check.html", admin=None, code="", answer=None, problem="")
         started = time.monotonic()

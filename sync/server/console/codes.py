@@ -11,10 +11,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.signing.certificates import describe
-from eoffice_desktop.core.signing.cms import Malformed, check_detached
-from eoffice_desktop.core.signing.vcode import code_for
+from eoffice_shared.signing.certificates import describe
+from eoffice_shared.signing.cms import Malformed, check_detached
+from eoffice_shared.signing.vcode import code_for
 from sync.protocol.envelope import EventEnvelope
+from sync.protocol.events import EventType
 from sync.server.console.tables import SignatureCode
 from sync.server.models import IssuedCertificate, ServerOffice, StoredEvent
 
@@ -80,14 +81,14 @@ def _registered(session: Session, letter_id: str) -> dict[str, Any]:
     rows = session.execute(
         select(StoredEvent.type, StoredEvent.body)
         .where(StoredEvent.letter_id == letter_id, StoredEvent.refused.is_(None))
-        .where(StoredEvent.type.in_(("letter.registered", "letter.number_confirmed")))
+        .where(StoredEvent.type.in_((EventType.LETTER_REGISTERED, EventType.LETTER_NUMBER_CONFIRMED)))
         .order_by(StoredEvent.seq)
     )
     for kind, body in rows:
         payload = json.loads(body).get("payload", {})
-        if kind == "letter.registered" and not found:
+        if kind == EventType.LETTER_REGISTERED and not found:
             found = dict(payload)
-        elif kind == "letter.number_confirmed" and found and payload.get("new"):
+        elif kind == EventType.LETTER_NUMBER_CONFIRMED and found and payload.get("new"):
             found["registry_number"] = payload["new"]
     return found
 

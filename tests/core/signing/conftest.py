@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.signing.ca import OfflineCA
-from eoffice_desktop.core.signing.certificates import Person, make_request
-from eoffice_desktop.core.signing.keys import Identity, KeyStore
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.ca import OfflineCA
+from eoffice_shared.signing.certificates import Person, make_request
+from eoffice_shared.signing.keys import Identity, KeyStore
 
 CA_PASS = "ca passphrase 2026"
 USER_PASS = "my signing passphrase"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.signing.cms import Malformed, check_detached, sign_detached
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.status import CHANGED, EXPIRED, MALFORMED, REVOKED, UNTRUSTED, VALID
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_shared.signing.cms import Malformed, check_detached, sign_detached
 from tests.core.signing.conftest import CA_PASS, Pki
 
 MANIFEST = Manifest.of(
@@ -63,7 +63,7 @@ def test_checked_signature_has_time_and_signer(pki: Pki) -> None:
 
 
 def test_rsa_signature_also_interoperates(pki: Pki, tmp_path: Path) -> None:
-    from eoffice_desktop.core.signing.certificates import Person, make_request
+    from eoffice_shared.signing.certificates import Person, make_request
 
     identity = pki.keys.create("usr_r", "rsa signing passphrase", algorithm="rsa-3072")
     cert = pki.ca.issue(make_request(identity.key, Person(name="RSA Signer")), CA_PASS)

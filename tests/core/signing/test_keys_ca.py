@@ -9,8 +9,8 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from eoffice_desktop.core.signing.ca import CARefused, OfflineCA
-from eoffice_desktop.core.signing.keys import (
+from eoffice_shared.signing.ca import CARefused, OfflineCA
+from eoffice_shared.signing.keys import (
     KeyFileDamaged,
     KeyLocked,
     KeyStore,
@@ -19,7 +19,7 @@ from eoffice_desktop.core.signing.keys import (
     WrongPassphrase,
     backoff_seconds,
 )
-from eoffice_desktop.core.signing.secrets_io import PassphraseTooWeak
+from eoffice_shared.signing.secrets_io import PassphraseTooWeak
 from tests.core.signing.conftest import CA_PASS, USER_PASS, Pki
 
 

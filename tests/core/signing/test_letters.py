@@ -20,11 +20,11 @@ from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Event, User
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.registry import add_attachments, correct_field, register_letter
-from eoffice_desktop.core.signing.keys import KeyStore, default_key_folder
 from eoffice_desktop.core.signing.ledger import add_trust_items, signatures_of
 from eoffice_desktop.core.signing.letters import SigningRefused, sign_letter, verify_letter, verify_pending
 from eoffice_desktop.core.signing.status import CHANGED, REVOKED, VALID
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_shared.signing.keys import KeyStore, default_key_folder
 from sync.protocol.envelope import MAX_EVENT_BYTES, canonical_json
 from tests.core.signing.conftest import CA_PASS, Pki
 from tests.core.signing.test_cms_openssl import openssl_verify

@@ -17,13 +17,13 @@ from sqlalchemy import select
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.cms import check_detached, sign_detached
 from eoffice_desktop.core.signing.fold import SIGNED
-from eoffice_desktop.core.signing.keys import Identity
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.package import export_package, verify_package
 from eoffice_desktop.core.signing.status import ALTERED, VALID
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_shared.signing.cms import check_detached, sign_detached
+from eoffice_shared.signing.keys import Identity
 from tests.core.signing.conftest import Pki
 from tests.core.signing.test_cms_openssl import MANIFEST, openssl_verify
 from tests.core.signing.test_letters import _letter, _official

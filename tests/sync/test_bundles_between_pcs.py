@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.bundles import export_bundle, import_bundle
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.demo import generate_demo
 from eoffice_desktop.core.letterform import LetterForm
@@ -15,6 +14,7 @@ from eoffice_desktop.core.models import Event, Letter
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.replication import outbox_size
+from sync.client.bundles import export_bundle, import_bundle
 from sync.protocol.bundle import BundleInvalid
 
 

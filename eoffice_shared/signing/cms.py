@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from eoffice_desktop.core.signing.keys import Identity
+from eoffice_shared.signing.keys import Identity
 
 HASHES: dict[str, type[hashes.SHA256 | hashes.SHA384 | hashes.SHA512]] = {
     "sha256": hashes.SHA256,
@@ -47,7 +47,7 @@ COMMITMENT_TYPE = "1.2.840.113549.1.9.16.2.16"
 
 def sign_detached(content: bytes, identity: Identity, role: str, when: datetime | None = None) -> bytes:
     """DER CMS SignedData over `content` (CAdES B-B), its role signed with it; no content inside."""
-    from eoffice_desktop.core.signing.hanko import cades_detached  # pyHanko loads only to sign
+    from eoffice_shared.signing.hanko import cades_detached  # pyHanko loads only to sign
 
     if role not in COMMITMENTS:
         raise ValueError(f"unknown signing role {role}")
