@@ -275,6 +275,7 @@ def main() -> int:
     parser.add_argument("--before", help="the code before (a git revision); default: the commit before ui/ops.py")
     parser.add_argument("--only", choices=("before", "after"), help="measure one side only (no final line)")
     parser.add_argument("--open-only", action="store_true", help="measure only the window's opening")
+    parser.add_argument("--register-dir", help="a demo office already built (by this script) to open instead")
     parser.add_argument("--why", action="store_true", help="print where the GUI thread was during its stalls")
     parser.add_argument("--side", help=argparse.SUPPRESS)  # internal: run one side's stall in this process
     args = parser.parse_args()
@@ -323,8 +324,9 @@ def main() -> int:
     if args.only:
         return 0
     opens: dict[str, float | None] = {}
-    register = scratch / "register"
-    build_register(ROOT, register, args.register)
+    register = Path(args.register_dir) if args.register_dir else scratch / "register"
+    if not args.register_dir:
+        build_register(ROOT, register, args.register)
     for name, code in sides.items():
         times = [t for t in (window_open_ms(code, register) for _ in range(args.starts)) if t is not None]
         opens[name] = statistics.median(times) if times else None

@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         self._live.start()
         self.resize(1366, 768)
         self.switch_requested = False
-        self.sync_worker.start()
+        # The scan reader's first start waits for the writer (a local event loop): before the sync worker starts,
+        # so nothing the sync says is delivered while the window is still being made.
         self.ocr_status.start()
+        self.sync_worker.start()
         if not viewer.has("clerk"):  # an official's (and the head's) day starts with the letters sent to them
             self.sidebar.choose("inbox")
 
