@@ -310,7 +310,8 @@ class LetterFormDialog(QDialog):
         if not ok or not name.strip():
             return
         form, _ = self.collect(strict=False)
-        save_template(self.store, self.actor, name, form)
+        store, actor = self.store, self.actor
+        self.ops.change_and_wait(lambda _office: save_template(store, actor, name, form))
         self._reload_templates()
 
     # -- saving ----------------------------------------------------------------------------------------------------
