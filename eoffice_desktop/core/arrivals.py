@@ -188,7 +188,7 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
     return Registered(
         registered.letter_id,
         registered.registry_number,
-        Changes(letters=frozenset({registered.letter_id, letter_id}), registers=True),
+        Changes(letters=frozenset({registered.letter_id, letter_id}), registers=True, arrivals=True),
     )
 
 

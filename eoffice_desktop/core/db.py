@@ -8,8 +8,8 @@ from __future__ import annotations
 import ast
 import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -184,6 +184,9 @@ class Database:
         self._migrate(existed)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
+        # Where an app has one writer thread, it hands out turns here: a write from another thread (a sync cycle,
+        # the scan reader) waits for the writer's turn instead of for SQLite's lock (ui/tasks.py, write_turn).
+        self.turns: Callable[[], AbstractContextManager[object]] | None = None
         if existed:
             self._move_clear_token_out()
 
@@ -246,7 +249,7 @@ class Database:
         if self.damage is not None:
             raise DatabaseDamaged()
         try:
-            with self._write_sessions() as session, session.begin():
+            with (self.turns or nullcontext)(), self._write_sessions() as session, session.begin():
                 yield session
         except (SQLAlchemyError, sqlite3.Error) as exc:
             cause = getattr(exc, "orig", None) or exc

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addressbook import add_organisation
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor, EventTooLarge
 from eoffice_desktop.core.import_titles import CORRESPONDENT_TITLES, KNOWN_TITLES
 from eoffice_desktop.core.import_values import (
@@ -271,6 +272,13 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def changes(self) -> Changes:
+        """A dry run or a refused file changed nothing; an import adds register rows (and address-book entries)."""
+        if self.checked_only or not self.imported:
+            return Changes(outbox=False)
+        return Changes(registers=True, address_book=self.organisations_added > 0, all_letters=True)
 
     @property
     def bad_lines(self) -> list[int]:

@@ -21,22 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.addressbook import (
-    add_organisation,
-    merge_organisations,
-    separate_organisation,
-    update_organisation,
-)
-from eoffice_desktop.core.addressbook_fold import canonical_ids
-from eoffice_desktop.core.correspondents import OFFICE, Correspondent
-from eoffice_desktop.core.directory import delivered_by_sync
-from eoffice_desktop.core.directory import office as directory_office
-from eoffice_desktop.core.directory_match import link_sure_entries, suggest_links
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import address_book as book
+from eoffice_desktop.core.service.address_book import Entry
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.address_book_dialogs import EntryDialog, LinkDialog, MergeDialog, kind_name
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -47,9 +39,17 @@ class AddressBookDialog(QDialog):
     COLUMNS = 6
     changed = Signal()  # an entry was added, edited, merged or separated
 
-    def __init__(self, store: OfficeStore, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        actor: Actor,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner = store, actor, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Address book"))
         self.find = QLineEdit()
         self.find.setPlaceholderText(self.tr("Find by name or abbreviation…"))
@@ -119,8 +119,7 @@ class AddressBookDialog(QDialog):
 
     def reload(self) -> None:
         text = self.find.text().strip().casefold()
-        with self.store.db.session() as s:
-            suggestions = suggest_links(s)
+        suggestions = book.suggestions(self.store)
         sure = sum(1 for suggestion in suggestions if suggestion.sure)
         doubtful = len(suggestions) - sure
         self.matches.setText(
@@ -134,27 +133,20 @@ class AddressBookDialog(QDialog):
         self.link_sure.setText(self.tr("Link the {count} sure ones").format(count=sure))
         self.link_sure.setVisible(sure > 0)
         self.matches.setVisible(bool(suggestions))
-        with self.store.db.session() as s:
-            canonical = canonical_ids(s)
-            orgs = sorted((o for o in s.query(Organisation) if o.name_lo), key=lambda o: o.name_lo)
-            by_sync = {o.id: delivered_by_sync(s, o.office_id) for o in orgs}
-            offices = {o.office_id: directory_office(s, o.office_id) for o in orgs if o.office_id}
-            linked = {o.id: found.code for o in orgs if (found := offices.get(o.office_id)) is not None}
-            s.expunge_all()
-        names = {o.id: o.name_lo for o in orgs}
         shown = []
-        for org in orgs:
-            merged = canonical.get(org.id, org.id) != org.id
-            if merged and not self.show_merged.isChecked():
+        for listed in book.entries(self.store):
+            org = listed.entry
+            if listed.merged and not self.show_merged.isChecked():
                 continue
             if text and not any(text in value.casefold() for value in (org.name_lo, org.name_en, org.abbr)):
                 continue
-            shown.append((org, names.get(canonical.get(org.id, org.id), "") if merged else ""))
+            shown.append(listed)
         self.table.setRowCount(len(shown))
-        for row, (org, merged_into) in enumerate(shown):
-            reach = self.tr("through the server") if by_sync[org.id] else self.tr("on paper")
-            if linked.get(org.id):
-                reach = f"{reach} · {linked[org.id]}"
+        for row, listed in enumerate(shown):
+            org, merged_into = listed.entry, listed.merged_into
+            reach = self.tr("through the server") if listed.by_sync else self.tr("on paper")
+            if listed.directory_code:
+                reach = f"{reach} · {listed.directory_code}"
             name = (
                 org.name_lo
                 if not merged_into
@@ -184,7 +176,7 @@ class AddressBookDialog(QDialog):
         self.buttons["separate"].setVisible(self.show_merged.isChecked())
         self.buttons["separate"].setEnabled(chosen is not None and chosen[1])
 
-    def _change(self, work: Callable[[], object]) -> None:
+    def _change(self, work: Callable[[], Changes]) -> None:
         """Write on the office's writer thread; the list shows the result, or the reason it was refused."""
 
         def done(_result: object) -> None:
@@ -195,25 +187,16 @@ class AddressBookDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.error.show_error(core_messages.text(exc))
 
-        self.runner.run(lambda _job: work(), done, failed, write=True)
+        self.ops.change(lambda _office: work(), done, failed)
 
-    def _entry(self, org_id: str) -> Organisation | None:
-        with self.store.db.session() as s:
-            org = s.get(Organisation, org_id)
-            if org is not None:
-                s.expunge(org)
-            return org
+    def _entry(self, org_id: str) -> Entry | None:
+        return book.entry(self.store, org_id)
 
     def new(self) -> None:
         dialog = EntryDialog(self.tr("New address-book entry"), None, self)
         if dialog.exec():
-            values = dialog.values()
-
-            def add() -> None:
-                with self.store.db.write() as s:
-                    add_organisation(s, self.store.log, self.actor, **values)  # type: ignore[arg-type]
-
-            self._change(add)
+            values, store, actor = dialog.values(), self.store, self.actor
+            self._change(lambda: book.add_entry(store, actor, values))  # type: ignore[arg-type]
 
     def edit(self) -> None:
         chosen = self._selected()
@@ -222,13 +205,8 @@ class AddressBookDialog(QDialog):
         org = self._entry(chosen[0])
         dialog = EntryDialog(self.tr("Edit address-book entry"), org, self)
         if dialog.exec():
-            values = dialog.values()
-
-            def update() -> None:
-                with self.store.db.write() as s:
-                    update_organisation(s, self.store.log, self.actor, chosen[0], **values)
-
-            self._change(update)
+            values, store, actor = dialog.values(), self.store, self.actor
+            self._change(lambda: book.update_entry(store, actor, chosen[0], values))
 
     def merge(self) -> None:
         chosen = self._selected()
@@ -236,14 +214,7 @@ class AddressBookDialog(QDialog):
             return
         duplicate = self._entry(chosen[0])
         assert duplicate is not None
-        with self.store.db.session() as s:
-            canonical = canonical_ids(s)
-            others = [
-                o
-                for o in s.query(Organisation).order_by(Organisation.name_lo)
-                if o.name_lo and o.id != duplicate.id and canonical.get(o.id, o.id) == o.id
-            ]
-            s.expunge_all()
+        others = book.merge_targets(self.store, duplicate.id)
         dialog = MergeDialog(duplicate, others, self)
         if dialog.exec():
             target = dialog.chosen()
@@ -251,11 +222,8 @@ class AddressBookDialog(QDialog):
                 self.error.show_error(self.tr("Choose an entry of the list to merge into."))
                 return
 
-            def merge() -> None:
-                with self.store.db.write() as s:
-                    merge_organisations(s, self.store.log, self.actor, duplicate.id, target)
-
-            self._change(merge)
+            store, actor = self.store, self.actor
+            self._change(lambda: book.merge_entry(store, actor, duplicate.id, target))
 
     def link(self) -> None:
         chosen = self._selected()
@@ -263,13 +231,7 @@ class AddressBookDialog(QDialog):
             return
         entry = self._entry(chosen[0])
         assert entry is not None
-        with self.store.db.session() as s:
-            suggested = [
-                Correspondent(OFFICE, m.id, m.name_lo, m.place, m.code, m.enrolled)
-                for suggestion in suggest_links(s)
-                if suggestion.org_id == entry.id
-                for m in suggestion.offices
-            ]
+        suggested = book.suggested_offices(self.store, entry.id)
         dialog = LinkDialog(self.store, self.runner, entry, suggested, self)
         if dialog.exec():
             office_id = dialog.chosen()
@@ -277,23 +239,17 @@ class AddressBookDialog(QDialog):
                 self.error.show_error(self.tr("Choose an office of the directory from the list."))
                 return
 
-            def link() -> None:
-                with self.store.db.write() as s:
-                    update_organisation(s, self.store.log, self.actor, entry.id, office_id=office_id)
-
-            self._change(link)
+            store, actor = self.store, self.actor
+            self._change(lambda: book.update_entry(store, actor, entry.id, {"office_id": office_id}))
 
     def link_sure_ones(self) -> None:
         store, actor = self.store, self.actor
-        self._change(lambda: link_sure_entries(store, actor))
+        self._change(lambda: book.link_sure_ones(store, actor))
 
     def separate(self) -> None:
         chosen = self._selected()
         if chosen is None or not chosen[1]:
             return
 
-        def separate() -> None:
-            with self.store.db.write() as s:
-                separate_organisation(s, self.store.log, self.actor, chosen[0])
-
-        self._change(separate)
+        store, actor = self.store, self.actor
+        self._change(lambda: book.separate_entry(store, actor, chosen[0]))

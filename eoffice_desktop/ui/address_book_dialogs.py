@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.addressbook import ORG_KINDS
 from eoffice_desktop.core.correspondents import OFFICE, Correspondent
-from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service.address_book import Entry
 from eoffice_desktop.ui.office_picker import OfficePicker, delivery_words
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
@@ -42,7 +42,7 @@ def kind_name(code: str) -> str:
 class EntryDialog(AsksBeforeDiscard, QDialog):
     """The fields of one entry: names, abbreviation, kind, province."""
 
-    def __init__(self, title: str, org: Organisation | None, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, org: Entry | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.name_lo = QLineEdit(org.name_lo if org else "")
@@ -89,7 +89,7 @@ class EntryDialog(AsksBeforeDiscard, QDialog):
 class MergeDialog(QDialog):
     """Choose the entry a duplicate is merged into."""
 
-    def __init__(self, duplicate: Organisation, others: list[Organisation], parent: QWidget | None = None) -> None:
+    def __init__(self, duplicate: Entry, others: list[Entry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge a duplicate"))
         text = self.tr(
@@ -129,7 +129,7 @@ class LinkDialog(QDialog):
         self,
         store: OfficeStore,
         runner: TaskRunner,
-        entry: Organisation,
+        entry: Entry,
         suggested: list[Correspondent],
         parent: QWidget | None = None,
     ) -> None:

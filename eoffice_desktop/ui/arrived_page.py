@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.arrivals import ArrivedRow, arrived_letters, receipts, register_arrival
+from eoffice_desktop.core.arrivals import ArrivedRow, Receipt, arrived_letters, register_arrival
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import Registered
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -38,9 +38,11 @@ class ArrivedPage(QWidget):
         runner: TaskRunner,
         parent: QWidget | None = None,
         may_register: bool = True,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner = store, actor, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.may_register = may_register  # the rights table's "register"; without it the list is for reading
         self.rows: list[ArrivedRow] = []
         intro = QLabel(
@@ -124,8 +126,7 @@ class ArrivedPage(QWidget):
         store, actor = self.store, self.actor
         self.error.show_error("")
         self.table.setEnabled(False)
-        work = lambda job: register_arrival(store, actor, letter_id)  # noqa: E731
-        self.runner.run(work, self._registered, self._failed, write=True)
+        self.ops.change(lambda _office: register_arrival(store, actor, letter_id), self._registered, self._failed)
 
     def _registered(self, result: Registered) -> None:
         self.table.setEnabled(True)
@@ -144,10 +145,10 @@ class ArrivedPage(QWidget):
         self.reload()
 
 
-def receipts_html(session: Session, letter_id: str) -> str:
+def receipts_html(found: list[Receipt]) -> str:
     """For the sender's copy of an outgoing letter: delivered to and registered by which office, when."""
     lines = []
-    for receipt in receipts(session, letter_id):
+    for receipt in found:
         office = html.escape(receipt.office_name or QCoreApplication.translate("Arrived", "another office"))
         when = receipt.at.strftime("%d/%m/%Y %H:%M")
         if receipt.kind == "delivered":

@@ -9,9 +9,9 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.dashboard import (
     Bar,
     average_days_to_completion,
@@ -20,11 +20,12 @@ from eoffice_desktop.core.dashboard import (
     overdue_by_person,
     per_month,
 )
-from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import shortened
 from eoffice_desktop.ui.numbers import decimal
+from eoffice_desktop.ui.ops import ChangeHub
 
 
 class BarChart(QChartView):
@@ -65,17 +66,47 @@ class BarChart(QChartView):
 class DashboardDialog(QDialog):
     open_letter = Signal(str)
 
-    def __init__(self, store: OfficeStore, viewer: Viewer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, viewer: Viewer, parent: QWidget | None = None, hub: ChangeHub | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store, self.viewer = store, viewer
         self.setWindowTitle(self.tr("Overview for the head of office"))
-        with store.db.session() as s:
+        self.grid = QGridLayout()
+        self.charts: list[BarChart] = []
+        average = self._show_charts()
+        if hub is not None:  # a sync or a colleague's change while the overview is open: the charts follow
+            hub.changed.connect(self._changed)
+        summary = QLabel(
+            self.tr("Average days from registration to completion: {days}").format(
+                days=f"{average:.1f}" if average is not None else "—"
+            )
+        )
+        self.letters = QListWidget()
+        self.letters.setMaximumHeight(160)
+        self.letters.itemDoubleClicked.connect(
+            lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
+        )
+        self.summary = summary
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(summary)
+        layout.addWidget(QLabel(self.tr("Letters behind the bar you click (double-click to open):")))
+        layout.addWidget(self.letters)
+        self.resize(1200, 800)
+
+    def _show_charts(self) -> float | None:
+        viewer = self.viewer
+        with self.store.db.session() as s:
             status = [Bar(labels.status(b.label), b.value, b.letter_ids) for b in open_by_status(s, viewer)]
             departments = open_by_department(s, viewer)
             late = overdue_by_person(s, viewer)
             received = per_month(s, viewer, "in")
             sent = per_month(s, viewer, "out")
             average = average_days_to_completion(s, viewer)
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+            chart.deleteLater()
         self.charts = [
             BarChart(self.tr("Open letters by status"), status),
             BarChart(self.tr("Open letters by department"), departments),
@@ -89,42 +120,29 @@ class DashboardDialog(QDialog):
                 [Bar(b.label[5:] + "/" + b.label[2:4], b.value, b.letter_ids) for b in sent],
             ),
         ]
-        grid = QGridLayout()
         for index, chart in enumerate(self.charts):
             chart.clicked_bar.connect(self.show_letters)
             if index < 3:
-                grid.addWidget(chart, 0, index * 2, 1, 2)
+                self.grid.addWidget(chart, 0, index * 2, 1, 2)
             else:
-                grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
-        summary = QLabel(
-            self.tr("Average days from registration to completion: {days}").format(
-                days=decimal(average) if average is not None else "—"
+                self.grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
+        return average
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.registers or changes.inbox or changes.people:
+            average = self._show_charts()
+            self.summary.setText(
+                self.tr("Average days from registration to completion: {days}").format(
+                    days=decimal(average) if average is not None else "—"
+                )
             )
-        )
-        self.letters = QListWidget()
-        self.letters.setMaximumHeight(160)
-        self.letters.itemDoubleClicked.connect(
-            lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(summary)
-        layout.addWidget(QLabel(self.tr("Letters behind the bar you click (double-click to open):")))
-        layout.addWidget(self.letters)
-        self.resize(1200, 800)
 
     def show_letters(self, bar: Bar) -> None:
         self.letters.clear()
         if not bar.letter_ids:
             return
-        with self.store.db.session() as s:
-            rows = s.scalars(
-                select(Letter)
-                .where(Letter.id.in_(bar.letter_ids[:500]))
-                .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
-            )
-            for letter in rows:
-                number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
-                item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
-                item.setData(Qt.ItemDataRole.UserRole, letter.id)
-                self.letters.addItem(item)
+        for letter in Office(self.store).letters_listed(bar.letter_ids):
+            number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
+            item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
+            item.setData(Qt.ItemDataRole.UserRole, letter.id)
+            self.letters.addItem(item)

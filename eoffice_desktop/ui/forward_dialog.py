@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from eoffice_desktop.core.correspondents import ENTRY, OFFICE
-from eoffice_desktop.core.directory import delivered_by_sync
-from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import LetterHeading, Office
 from eoffice_desktop.ui.office_picker import OfficePicker
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
@@ -29,21 +27,11 @@ from eoffice_desktop.ui.widgets import ErrorLabel
 
 class ForwardDialog(AsksBeforeDiscard, QDialog):
     def __init__(
-        self, store: OfficeStore, letter: Letter, runner: TaskRunner | None = None, parent: QWidget | None = None
+        self, store: OfficeStore, letter: LetterHeading, runner: TaskRunner | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Send letter {number} on to other offices").format(number=letter.registry_number))
-        own = store.office_id
-        with store.db.session() as s:  # the address book's offices that receive letters through the server
-            offices = [
-                org
-                for org in s.scalars(
-                    select(Organisation)
-                    .where(Organisation.office_id.is_not(None), Organisation.office_id != own)
-                    .order_by(Organisation.name_lo)
-                )
-                if delivered_by_sync(s, org.office_id)
-            ]
+        offices = Office(store).forward_targets()  # the address book's offices that receive through the server
         intro = QLabel(
             self.tr(
                 "Tick the offices to send this letter to. They receive it with its scans through the server (or USB), "
@@ -52,11 +40,11 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         )
         intro.setWordWrap(True)
         self.offices = QListWidget()
-        for org in offices:
-            item = QListWidgetItem(org.name_lo)
+        for org_id, name in offices:
+            item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, org.id)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
             self.offices.addItem(item)
         # Any other office of the national directory, found by typing (on paper when it does not use eOffice).
         self.more = OfficePicker(store, runner, multiple=True) if runner is not None else None

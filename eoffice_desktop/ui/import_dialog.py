@@ -36,15 +36,24 @@ from eoffice_desktop.core.importer import (
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.spreadsheet import SpreadsheetError, Table, read_table
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 PREVIEW_ROWS = 15
 
 
 class ImportDialog(QDialog):
-    def __init__(self, store: OfficeStore, actor: Actor, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        actor: Actor,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner = store, actor, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.table: Table | None = None
         self.job: Job | None = None
         self.report: ImportReport | None = None
@@ -175,7 +184,7 @@ class ImportDialog(QDialog):
         self.progress.show()
         self.problems.setPlainText(self.tr("Checking and importing…"))
 
-        def work(job: Job) -> ImportReport:
+        def work(_office: object, job: Job) -> ImportReport:
             return import_register(
                 store,
                 actor,
@@ -185,9 +194,7 @@ class ImportDialog(QDialog):
                 cancelled=lambda: job.cancelled,
             )
 
-        self.job = self.runner.run(
-            work, self._done, self._failed, on_progress=lambda d, t: self.progress.setValue(d), write=True
-        )
+        self.job = self.ops.long_change(work, self._done, self._failed, lambda d, t: self.progress.setValue(d))
 
     def _done(self, report: ImportReport) -> None:
         self.job = None

@@ -8,15 +8,18 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QSpinBo
 
 from eoffice_desktop.core.accounts import viewer_of
 from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.journey import set_sharing_policy
 from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui.ops import Ops
 
 
 class SharingSettingsBox(QGroupBox):
-    def __init__(self, store: OfficeStore, actor: Actor | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, actor: Actor | None, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
+        self.ops = ops or Ops.of(store, parent=self)
         self.setTitle(self.tr("What other offices see"))
         with store.db.session() as s:
             self.policy = sharing_policy(s)
@@ -60,5 +63,6 @@ class SharingSettingsBox(QGroupBox):
     def save(self) -> None:
         """An event only when something changed (every change reaches all PCs of the office)."""
         if self.actor is not None and self.isEnabled() and self.progress.isEnabled() and self.chosen() != self.policy:
-            set_sharing_policy(self.store, self.actor, self.chosen())
-            self.policy = self.chosen()
+            actor, chosen = self.actor, self.chosen()
+            self.ops.change_and_wait(lambda office: office.set_sharing(actor, chosen))
+            self.policy = chosen

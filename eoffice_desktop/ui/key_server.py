@@ -9,8 +9,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service.signatures import certificate_person
 from eoffice_desktop.ui.key_passphrase import WorkCancelled
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job
@@ -30,12 +30,10 @@ class ServerRefusal(KeyRefused):
 
 def person_of_user(store: OfficeStore, user_id: str) -> Person:
     """What the certificate request says about the official: name, title and office as the office registered them."""
-    with store.db.session() as s:
-        user = s.get(User, user_id)
-        office = s.get(Office, user.office_id) if user else None
-        if user is None:
-            raise KeyRefused("This user account was not found.")
-        return Person(user.display_name, user.title or "", office.name_lo if office else "", user_id=user.id)
+    person = certificate_person(store, user_id)
+    if person is None:
+        raise KeyRefused("This user account was not found.")
+    return person
 
 
 def request_pem(store: OfficeStore, identity: Identity) -> bytes:

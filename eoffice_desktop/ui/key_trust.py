@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
-from eoffice_desktop.core.signing.ledger import add_trust_items
-from eoffice_desktop.core.signing.tables import TrustItem
+from eoffice_desktop.core.service.trust import Trusted, trust, trust_overview
 from eoffice_desktop.core.signing.trust import TrustStore, crl_number
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.certificates import fingerprint
 
@@ -47,9 +45,17 @@ def read_trust_file(path: Path) -> TrustStore:
 
 
 class TrustDialog(QDialog):
-    def __init__(self, store: OfficeStore, runner: TaskRunner, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficeStore,
+        runner: TaskRunner,
+        actor: Actor,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store, self.runner, self.actor = store, runner, actor
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Trusted certificate authorities"))
         intro = QLabel(
             self.tr(
@@ -73,12 +79,13 @@ class TrustDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.store.db.session() as s:
-            rows = list(s.scalars(select(TrustItem).order_by(TrustItem.kind, TrustItem.added_at)))
-            from_server = held_from_server(s)
-            refusal = last_refusal(s)
+        overview = trust_overview(self.store)
+        from_server, refusal = overview.from_server, overview.refusal
         kinds = {"ca": self.tr("CA certificate"), "crl": self.tr("Revocation list")}
-        lines = [(kinds.get(r.kind, r.kind), r.subject, f"SHA-256 {r.id}", f"{r.added_at:%d/%m/%Y}") for r in rows]
+        lines = [
+            (kinds.get(r.kind, r.kind), r.subject, f"SHA-256 {r.fingerprint}", f"{r.added_at:%d/%m/%Y}")
+            for r in overview.imported
+        ]
         # Fetched by every sync from the central server (not imported: not events, each PC holds its own copy).
         for ca in from_server.roots:
             lines.append(
@@ -148,16 +155,13 @@ class TrustDialog(QDialog):
                 return
         store, actor = self.store, self.actor
 
-        def work(job: object) -> int:
-            with store.db.write() as s:
-                return add_trust_items(s, store.log, actor, found)
-
-        self.runner.run(work, self._imported, self._failed, write=True)
+        self.ops.change(lambda _office: trust(store, actor, found), self._imported, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
 
-    def _imported(self, added: int) -> None:
+    def _imported(self, outcome: Trusted) -> None:
+        added = outcome.added
         self.refresh()
         QMessageBox.information(
             self, self.tr("Imported"), self.tr("{count} new item(s) added to the trust store.").format(count=added)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
@@ -48,7 +48,7 @@ DATES = ("letter_date", "register_date", "reply_due")
 class CorrectFieldDialog(AsksBeforeDiscard, QDialog):
     """Choose a field, give its new value and say why; the old value stays in the history."""
 
-    def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, letter: LetterHeading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.letter = letter
         self.setWindowTitle(self.tr("Correct letter {number}").format(number=letter.registry_number))
@@ -84,7 +84,7 @@ class CorrectFieldDialog(AsksBeforeDiscard, QDialog):
 
     def _field_changed(self) -> None:
         name = self.field.currentData()
-        current = getattr(self.letter, name)
+        current = self.letter.values.get(name)
         self.old.setText(labels.short_date(current) if name in DATES else str(current or "—"))
         if self.editor is not None:
             self.editor.deleteLater()
@@ -134,7 +134,7 @@ class CorrectFieldDialog(AsksBeforeDiscard, QDialog):
 
 
 class VoidDialog(AsksBeforeDiscard, QDialog):
-    def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, letter: LetterHeading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Void letter {number}").format(number=letter.registry_number))
         text = QLabel(

@@ -52,6 +52,7 @@ from eoffice_desktop.core.registry import (
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.office_picker import OfficePicker
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -87,10 +88,17 @@ class LetterFormDialog(QDialog):
     """Register one letter. `registered` is set to the result when the dialog is accepted."""
 
     def __init__(
-        self, store: OfficeStore, actor: Actor, runner: TaskRunner, direction: str, parent: QWidget | None = None
+        self,
+        store: OfficeStore,
+        actor: Actor,
+        runner: TaskRunner,
+        direction: str,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.actor, self.runner, self.direction = store, actor, runner, direction
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.registered: Registered | None = None
         self.setWindowTitle(
             self.tr("Register an incoming letter") if direction == "in" else self.tr("Register an outgoing letter")
@@ -302,7 +310,8 @@ class LetterFormDialog(QDialog):
         if not ok or not name.strip():
             return
         form, _ = self.collect(strict=False)
-        save_template(self.store, self.actor, name, form)
+        store, actor = self.store, self.actor
+        self.ops.change_and_wait(lambda _office: save_template(store, actor, name, form))
         self._reload_templates()
 
     # -- saving ----------------------------------------------------------------------------------------------------
@@ -368,9 +377,8 @@ class LetterFormDialog(QDialog):
         self.buttons.setEnabled(False)
         self.status.setStyleSheet("color: #555;")
         self.status.setText(self.tr("Saving…"))
-        self.runner.run(
-            lambda job: register_letter(self.store, self.actor, form), self._saved, self._failed, write=True
-        )
+        store, actor = self.store, self.actor
+        self.ops.change(lambda _office: register_letter(store, actor, form), self._saved, self._failed)
 
     def _filled_in(self) -> tuple[object, ...]:
         """What the clerk has filled in so far (to ask before it is thrown away)."""

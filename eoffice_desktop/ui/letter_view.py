@@ -46,6 +46,7 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.core.signing.printed_codes import check_server
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
@@ -56,6 +57,7 @@ from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.letter_notes import completion_text, note_rows
 from eoffice_desktop.ui.numbers import file_size
+from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.scan_text import ScanTextPane
@@ -84,9 +86,13 @@ class LetterView(QWidget):
     changed = Signal(object)  # Changes
     open_letter = Signal(str)
 
-    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.runner = store, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
+        self.ops.hub.changed.connect(self._changed)
         self.actor: Actor | None = None
         self.viewer: Viewer | None = None
         self.detail: LetterDetail | None = None
@@ -301,8 +307,7 @@ class LetterView(QWidget):
                 _row(labels.field_name("recipients"), "<br>".join(html.escape(o.name_lo) for o in d.recipients) or "—")
             )
             rows.append(_row(labels.field_name("signatory"), html.escape(letter.signatory or "—")))
-            with self.store.db.session() as s:
-                delivery = receipts_html(s, letter.id)
+            delivery = receipts_html(self.ops.office.receipts(letter.id))
             if delivery:
                 rows.append(_row(self.tr("Other offices"), delivery))
         rows.append(_row(labels.field_name("letter_date"), labels.long_date(letter.letter_date) or "—"))
@@ -397,11 +402,19 @@ class LetterView(QWidget):
 
     # -- changes ---------------------------------------------------------------------------------------------------
     def _run(self, work) -> None:  # type: ignore[no-untyped-def]
-        self.runner.run(work, self._done, self._failed, write=True)
+        """A change of the letter shown, on the writer thread (ui/ops.py); the hub then tells every part."""
 
-    def _done(self, changes: Changes) -> None:
-        self.changed.emit(changes)
-        if self.detail is not None:
+        def done(result: object) -> None:
+            shown = self.detail.letter.id if self.detail is not None else None
+            if shown is not None and not changes_of(result).touches(shown):
+                self.show_letter(shown)  # (its own change says nothing of the letter: read it again all the same)
+            self.changed.emit(result)
+
+        self.ops.change(lambda _office: work(None), done, self._failed)
+
+    def _changed(self, changes: Changes) -> None:
+        """Any change announced on the hub: read the letter again when it touched the one shown."""
+        if self.detail is not None and changes.touches(self.detail.letter.id):
             self.show_letter(self.detail.letter.id)
 
     def _failed(self, exc: BaseException) -> None:
@@ -414,7 +427,7 @@ class LetterView(QWidget):
     def _correct(self) -> None:
         if self.detail is None or self.actor is None:
             return
-        dialog = CorrectFieldDialog(self.detail.letter, self)
+        dialog = CorrectFieldDialog(LetterHeading.of(self.detail.letter), self)
         if dialog.exec():
             letter_id, actor = self.detail.letter.id, self.actor
             field, value, reason = dialog.field.currentData(), dialog.value(), dialog.reason.text()
@@ -428,7 +441,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self)
+        dialog = RouteDialog(self.store, LetterHeading.of(self.detail.letter), actor.user_id, self, ops=self.ops)
         if dialog.exec():
             recipients, minute = dialog.recipients(), dialog.minute.toPlainText()
             self._run(lambda job: route(self.store, actor, letter_id, recipients, minute))
@@ -437,7 +450,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = RouteDialog(self.store, self.detail.letter, actor.user_id, self)
+        dialog = RouteDialog(self.store, LetterHeading.of(self.detail.letter), actor.user_id, self, ops=self.ops)
         dialog.setWindowTitle(
             self.tr("Redirect letter {number}: the present holder keeps a copy").format(
                 number=self.detail.letter.registry_number
@@ -454,7 +467,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = ForwardDialog(self.store, self.detail.letter, self.runner, self)
+        dialog = ForwardDialog(self.store, LetterHeading.of(self.detail.letter), self.runner, self)
         if dialog.exec():
             recipients, offices, summary = dialog.recipients(), dialog.directory_offices(), dialog.summary.toPlainText()
             self._run(
@@ -484,7 +497,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = CompleteDialog(self.store, self.detail.letter, self)
+        dialog = CompleteDialog(self.store, LetterHeading.of(self.detail.letter), self)
         if dialog.exec():
             outcome, reply, note = dialog.outcome.currentData(), dialog.reply.currentData(), dialog.note.toPlainText()
             self._run(
@@ -541,7 +554,7 @@ class LetterView(QWidget):
     def _void(self) -> None:
         if self.detail is None or self.actor is None:
             return
-        dialog = VoidDialog(self.detail.letter, self)
+        dialog = VoidDialog(LetterHeading.of(self.detail.letter), self)
         if dialog.exec():
             letter_id, actor, reason = self.detail.letter.id, self.actor, dialog.reason.text()
             self._run(lambda job: void_letter(self.store, actor, letter_id, reason))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.worker import OcrWorker
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui.ops import Ops
 
 
 class OcrStatus(QWidget):
@@ -17,9 +18,10 @@ class OcrStatus(QWidget):
     progressed = Signal(object)  # ocr_store.Progress, from the worker thread
     unavailable = Signal(str)
 
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.ops = ops or Ops.of(store, parent=self)
         self.worker = worker = OcrWorker(store, on_progress=self.progressed.emit, on_unavailable=self.unavailable.emit)
         self.destroyed.connect(lambda *_: worker.stop(timeout=0))  # a window dropped without closing ends it too
         self.label = QLabel()
@@ -42,10 +44,7 @@ class OcrStatus(QWidget):
 
     def start(self) -> bool:
         """Start reading if OCR is on for this office (and ask once about the scans stored earlier)."""
-        with self.store.db.write() as s:
-            ask = ocr_store.first_start(s)
-            enabled = ocr_store.ocr_enabled(s)
-        self._show_offer(ask and enabled)
+        self._show_offer(self.ops.change_and_wait(lambda office: office.begin_reading_scans()))
         return self.worker.start()
 
     def apply_setting(self) -> None:
@@ -73,10 +72,8 @@ class OcrStatus(QWidget):
         self._show(self.worker.reader.progress())
 
     def answer_offer(self, read: bool) -> None:
-        with self.store.db.write() as s:
-            ocr_store.answer_old_scans(s, read)
         self._show_offer(False)
-        self.wake()
+        self.ops.change(lambda office: office.answer_old_scans(read), lambda _changes: self.wake())
 
     def _show_offer(self, visible: bool) -> None:
         for widget in (self.offer, self.read_old, self.leave_old):

@@ -3,6 +3,7 @@ while I am away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -33,22 +34,26 @@ from eoffice_desktop.core.accounts import (
     reset_password,
     update_user,
 )
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.letterform import FormInvalid
-from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import delegate
+from eoffice_desktop.core.service.office import Person
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.labels import role as role_name
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
+
+PEOPLE = Changes(people=True, inbox=True)  # (a delegation, a user's roles or leaving change whose inbox a letter is in)
 
 
 class UserDialog(AsksBeforeDiscard, QDialog):
     """A new user (name, roles, department, first password), or, given `user`, that user's roles, department and
     job title to change."""
 
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None, user: User | None = None) -> None:
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None, user: Person | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("Change user"))
         self.username = QLineEdit(user.username if user else "")
@@ -95,9 +100,10 @@ class UserDialog(AsksBeforeDiscard, QDialog):
 
 
 class UsersDialog(QDialog):
-    def __init__(self, store: OfficeStore, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, actor: Actor, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
+        self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("Users and departments"))
         self.table = QTableWidget()
         self.table.setColumnCount(5)
@@ -153,9 +159,10 @@ class UsersDialog(QDialog):
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
-    def _try(self, work) -> None:  # type: ignore[no-untyped-def]
+    def _try(self, work: Callable[[OfficeStore], object]) -> None:
+        """Run a change of people on the writer thread (values read from the widgets before)."""
         try:
-            work()
+            self.ops.change_and_wait(lambda office: (work(office.store), PEOPLE)[1])
         except (AccountError, NotAllowed, FormInvalid, ValueError) as exc:
             self.error.show_error(core_messages.text(exc))
             return
@@ -165,39 +172,25 @@ class UsersDialog(QDialog):
     def add_user(self) -> None:
         dialog = UserDialog(self.store, self)
         if dialog.exec():
-            self._try(
-                lambda: create_user(
-                    self.store,
-                    self.actor,
-                    dialog.username.text(),
-                    dialog.full_name.text(),
-                    dialog.password.text(),
-                    dialog.chosen_roles(),
-                    dialog.job_title.text(),
-                    dialog.department.currentData(),
-                )
-            )
+            actor = self.actor
+            fields = (dialog.username.text(), dialog.full_name.text(), dialog.password.text(), dialog.chosen_roles())
+            title, department = dialog.job_title.text(), dialog.department.currentData()
+            self._try(lambda store: create_user(store, actor, *fields, title, department))
 
     def change_user(self) -> None:
         chosen = self._selected()
         if chosen is None:
             self.error.show_error(self.tr("Choose a user in the list first."))
             return
-        with self.store.db.session() as s:
-            user = s.get(User, chosen[0])
+        user = self.ops.office.person(chosen[0])
         if user is None:
             return
         dialog = UserDialog(self.store, self, user=user)
         if dialog.exec():
+            actor, roles = self.actor, dialog.chosen_roles()
+            department, title = dialog.department.currentData() or "", dialog.job_title.text()
             self._try(
-                lambda: update_user(
-                    self.store,
-                    self.actor,
-                    chosen[0],
-                    roles=dialog.chosen_roles(),
-                    department_id=dialog.department.currentData() or "",
-                    title=dialog.job_title.text(),
-                )
+                lambda store: update_user(store, actor, chosen[0], roles=roles, department_id=department, title=title)
             )
 
     def reset(self) -> None:
@@ -208,25 +201,29 @@ class UsersDialog(QDialog):
             self, self.tr("Reset password"), self.tr("New password:"), QLineEdit.EchoMode.Password
         )
         if ok:
-            self._try(lambda: reset_password(self.store, self.actor, chosen[0], password))
+            actor = self.actor
+            self._try(lambda store: reset_password(store, actor, chosen[0], password))
 
     def toggle(self) -> None:
         chosen = self._selected()
         if chosen is not None:
-            self._try(lambda: update_user(self.store, self.actor, chosen[0], active=not chosen[1]))
+            actor = self.actor
+            self._try(lambda store: update_user(store, actor, chosen[0], active=not chosen[1]))
 
     def add_dept(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add department"), self.tr("Department name (Lao):"))
         if ok and name.strip():
-            self._try(lambda: create_department(self.store, self.actor, name))
+            actor = self.actor
+            self._try(lambda store: create_department(store, actor, name))
 
 
 class DelegateDialog(QDialog):
     """While I am on leave, a colleague acts on the letters sent to me."""
 
-    def __init__(self, store: OfficeStore, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, actor: Actor, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.store, self.actor = store, actor
+        self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("Delegate my inbox"))
         self.colleague = QComboBox()
         with store.db.session() as s:
@@ -255,7 +252,8 @@ class DelegateDialog(QDialog):
             start, end = self.start.value(), self.end.value()
             if start is None or end is None:
                 raise ValueError
-            delegate(self.store, self.actor, self.colleague.currentData(), start, end)
+            actor, colleague = self.actor, self.colleague.currentData()
+            self.ops.change_and_wait(lambda office: (delegate(office.store, actor, colleague, start, end), PEOPLE)[1])
         except FormInvalid as exc:
             self.error.show_error(exc.errors[0].message)
             return

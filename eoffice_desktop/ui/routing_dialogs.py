@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from eoffice_desktop.core.accounts import list_departments, list_users
-from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import ACTIONS, OUTCOMES, Recipient
-from eoffice_desktop.core.saved_routes import list_saved_routes, save_route
+from eoffice_desktop.core.saved_routes import list_saved_routes
+from eoffice_desktop.core.service import LetterHeading, Office
 from eoffice_desktop.core.workdays import default_due_date
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -38,8 +38,11 @@ from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 class RouteDialog(AsksBeforeDiscard, QDialog):
     """Tick people and departments, choose each one's action, write the minute; the due date follows urgency."""
 
-    def __init__(self, store: OfficeStore, letter: Letter, me: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, letter: LetterHeading, me: str, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.of(store, parent=self)
         self.store = store
         self.setWindowTitle(self.tr("Send letter {number}").format(number=letter.registry_number))
         with store.db.session() as s:
@@ -171,8 +174,8 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
             self, self.tr("Save this route"), self.tr("Name, e.g. 'Budget letters: Finance, copy to the deputy'")
         )
         if ok and name.strip():
-            with self.store.db.write() as s:
-                save_route(s, name, recipients, self.minute.toPlainText())
+            minute = self.minute.toPlainText()
+            self.ops.change_and_wait(lambda office: office.save_route(name, recipients, minute))
 
     def _check(self) -> None:
         try:
@@ -187,7 +190,7 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
 
 
 class CompleteDialog(AsksBeforeDiscard, QDialog):
-    def __init__(self, store: OfficeStore, letter: Letter, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, letter: LetterHeading, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Complete letter {number}").format(number=letter.registry_number))
         self.outcome = QComboBox()
@@ -195,14 +198,8 @@ class CompleteDialog(AsksBeforeDiscard, QDialog):
             self.outcome.addItem(labels.outcome(code), code)
         self.reply = QComboBox()
         self.reply.addItem(self.tr("(choose the outgoing letter)"), None)
-        with store.db.session() as s:
-            for out in s.scalars(
-                select(Letter)
-                .where(Letter.direction == "out", Letter.status != "void")
-                .order_by(Letter.registered_at.desc())
-                .limit(200)
-            ):
-                self.reply.addItem(f"{out.registry_number} — {out.subject[:60]}", out.id)
+        for letter_id, text in Office(store).answer_choices():
+            self.reply.addItem(text, letter_id)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.error = ErrorLabel()

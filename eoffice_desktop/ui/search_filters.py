@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from eoffice_desktop.core.addressbook import ORG_KINDS, list_organisations
+from eoffice_desktop.core.addressbook import ORG_KINDS
 from eoffice_desktop.core.letterform import CONFIDENTIALITIES
-from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -115,12 +114,8 @@ class MoreFilters(QFrame):
     def reload_choices(self) -> None:
         """The address book and the people and departments of the office (small tables)."""
         sender, holder = self.sender.currentData(), self.holder.currentData()
-        with self.store.db.session() as s:
-            orgs = [(o.id, o.name_lo) for o in list_organisations(s)]
-            people = [
-                (u.id, u.display_name) for u in s.scalars(select(User).where(User.active).order_by(User.display_name))
-            ]
-            departments = [(d.id, d.name_lo) for d in s.scalars(select(Department).order_by(Department.name_lo))]
+        choices = Office(self.store).filter_choices()
+        orgs, people, departments = choices.organisations, choices.people, choices.departments
         for combo, items, chosen in ((self.sender, orgs, sender), (self.holder, people + departments, holder)):
             combo.blockSignals(True)
             combo.clear()

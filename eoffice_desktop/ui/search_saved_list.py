@@ -5,16 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QListWidgetItem, QMenu, QMessageBox, QWidget
 
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.search import SearchQuery
-from eoffice_desktop.core.search_saved import (
-    SavedSearch,
-    SavedSearchError,
-    delete_saved_search,
-    list_saved_searches,
-    rename_saved_search,
-    save_search,
-)
+from eoffice_desktop.core.search_saved import SavedSearch, SavedSearchError
+from eoffice_desktop.ui.ops import Ops
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 QUERY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,17 +20,22 @@ class SavedSearchList(QListWidget):
 
     chosen = Signal(object)
 
-    def __init__(self, store: OfficeStore, user_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, user_id: str, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
-        self.store, self.user_id = store, user_id
+        self.ops = ops or Ops.of(store, parent=self)
+        self.user_id = user_id
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.itemClicked.connect(self._clicked)
+        self.ops.hub.changed.connect(self._changed)
         self.reload()
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.saved_searches:
+            self.reload()
+
     def reload(self) -> None:
-        with self.store.db.session() as s:
-            saved = list_saved_searches(s, self.user_id)
+        saved = self.ops.office.saved_searches(self.user_id)
         self.clear()
         for search in saved:
             self._add(search)
@@ -52,12 +52,11 @@ class SavedSearchList(QListWidget):
 
     def save(self, name: str, query: SearchQuery) -> str | None:
         """Store the search; returns a message for the user when the name is not acceptable."""
+        user_id = self.user_id
         try:
-            with self.store.db.write() as s:
-                save_search(s, self.user_id, name, query)
+            self.ops.change_and_wait(lambda office: office.save_search(user_id, name, query))
         except SavedSearchError as exc:
             return self.message(exc)
-        self.reload()
         return None
 
     def ask_and_save(self, query: SearchQuery, suggestion: str) -> None:
@@ -70,18 +69,16 @@ class SavedSearchList(QListWidget):
                 QMessageBox.warning(self, self.tr("Not saved"), problem)
 
     def rename(self, item: QListWidgetItem, name: str) -> str | None:
+        user_id, search_id = self.user_id, item.data(ID_ROLE)
         try:
-            with self.store.db.write() as s:
-                rename_saved_search(s, self.user_id, item.data(ID_ROLE), name)
+            self.ops.change_and_wait(lambda office: office.rename_search(user_id, search_id, name))
         except SavedSearchError as exc:
             return self.message(exc)
-        self.reload()
         return None
 
     def delete(self, item: QListWidgetItem) -> None:
-        with self.store.db.write() as s:
-            delete_saved_search(s, self.user_id, item.data(ID_ROLE))
-        self.reload()
+        user_id, search_id = self.user_id, item.data(ID_ROLE)
+        self.ops.change_and_wait(lambda office: office.delete_search(user_id, search_id))
 
     def message(self, exc: SavedSearchError) -> str:
         if exc.code == "saved_search_name_missing":

@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
-from eoffice_desktop.core.ocr.store import ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.settings import get_setting, set_setting
-from eoffice_desktop.core.workdays import due_days, local_days_off, set_holidays
 from eoffice_desktop.ui.journey_settings import SharingSettingsBox
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -41,18 +39,29 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         parent: QWidget | None = None,
         runner: TaskRunner | None = None,
         actor: Actor | None = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
-        self.sync_box = SyncSettingsBox(store, runner or TaskRunner(self))
-        self.sharing_box = SharingSettingsBox(store, actor)
+        runner = runner or TaskRunner(self)
+        self.ops = ops or Ops.of(store, runner, parent=self)
+        office = self.ops.office
+        self.sync_box = SyncSettingsBox(store, runner)
+        self.sharing_box = SharingSettingsBox(store, actor, ops=self.ops)
         self.setWindowTitle(self.tr("Settings"))
         code = store.office().code
-        with store.db.session() as s:
-            language = get_setting(s, "ui.language", "lo")
-            template = get_setting(s, "numbering.template", DEFAULT_TEMPLATE)
-            reset = get_setting(s, "numbering.reset", "yearly")
-            limit = int(get_setting(s, "attachments.limit_mb", "50"))
+        found = office.settings(
+            {
+                "ui.language": "lo",
+                "numbering.template": DEFAULT_TEMPLATE,
+                "numbering.reset": "yearly",
+                "attachments.limit_mb": "50",
+                "ui.lock_minutes": "10",
+                UNLOCK_SETTING: "0",
+            }
+        )
+        language, template = found["ui.language"], found["numbering.template"]
+        reset, limit = found["numbering.reset"], int(found["attachments.limit_mb"])
         self.language = QComboBox()
         self.language.addItem("ລາວ (Lao)", "lo")
         self.language.addItem("English", "en")
@@ -75,23 +84,22 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         form.addRow(self.tr("Numbering"), self.reset)
         form.addRow(self.tr("Largest attachment"), self.limit)
         self.read_scans = QCheckBox(self.tr("Read the words in scans so that search finds them (slow PCs: turn off)"))
-        with store.db.session() as s:
-            self.read_scans.setChecked(ocr_enabled(s))
+        self.read_scans.setChecked(office.reads_scans())
         form.addRow(self.tr("Scans"), self.read_scans)
         self.due: dict[str, QSpinBox] = {}
-        with store.db.session() as s:
-            for urgency, label in (
-                ("normal", self.tr("Reply time, normal letters")),
-                ("urgent", self.tr("Reply time, urgent letters")),
-                ("very_urgent", self.tr("Reply time, very urgent letters")),
-            ):
-                box = QSpinBox()
-                box.setRange(1, 365)
-                box.setSuffix(" " + self.tr("working days"))
-                box.setValue(due_days(s, urgency))
-                self.due[urgency] = box
-                form.addRow(label, box)
-            self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(local_days_off(s))))
+        reply_days = office.reply_days()
+        for urgency, label in (
+            ("normal", self.tr("Reply time, normal letters")),
+            ("urgent", self.tr("Reply time, urgent letters")),
+            ("very_urgent", self.tr("Reply time, very urgent letters")),
+        ):
+            box = QSpinBox()
+            box.setRange(1, 365)
+            box.setSuffix(" " + self.tr("working days"))
+            box.setValue(reply_days[urgency])
+            self.due[urgency] = box
+            form.addRow(label, box)
+        self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(office.local_days_off())))
         self.holidays.setFixedHeight(90)
         self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 02/12/2026"))
         # The national public holidays come from the server with the directory; here only the office's own.
@@ -99,15 +107,13 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         self.lock = QSpinBox()
         self.lock.setRange(1, 240)
         self.lock.setSuffix(" " + self.tr("minutes"))
-        with store.db.session() as s:
-            self.lock.setValue(int(get_setting(s, "ui.lock_minutes", "10")))
+        self.lock.setValue(int(found["ui.lock_minutes"]))
         form.addRow(self.tr("Lock after no use for"), self.lock)
         self.unlock = QSpinBox()
         self.unlock.setRange(0, 60)
         self.unlock.setSuffix(" " + self.tr("minutes"))
         self.unlock.setSpecialValueText(self.tr("Ask at every signing"))
-        with store.db.session() as s:
-            self.unlock.setValue(int(get_setting(s, UNLOCK_SETTING, "0")))
+        self.unlock.setValue(int(found[UNLOCK_SETTING]))
         form.addRow(self.tr("Keep my signing key unlocked for"), self.unlock)
         self.error = ErrorLabel()
         note = QLabel(self.tr("A new language is used from the next start of eOffice."))
@@ -142,18 +148,17 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
                 except ValueError:
                     self.error.show_error(self.tr("Write each holiday as day/month/year: {line}").format(line=line))
                     return
-        with self.store.db.write() as s:
-            set_holidays(s, days)
-            set_setting(s, "ui.lock_minutes", str(self.lock.value()))
-            set_setting(s, UNLOCK_SETTING, str(self.unlock.value()))
-            for urgency, box in self.due.items():
-                set_setting(s, f"routing.due_days.{urgency}", str(box.value()))
-            set_setting(s, "ui.language", self.language.currentData())
-            set_setting(s, "numbering.template", self.template.currentData())
-            set_setting(s, "numbering.reset", self.reset.currentData())
-            set_setting(s, "attachments.limit_mb", str(self.limit.value()))
-            set_ocr_enabled(s, self.read_scans.isChecked())
-            self.sync_box.save(s)
+        values = {
+            "ui.lock_minutes": str(self.lock.value()),
+            UNLOCK_SETTING: str(self.unlock.value()),
+            **{f"routing.due_days.{urgency}": str(box.value()) for urgency, box in self.due.items()},
+            "ui.language": self.language.currentData(),
+            "numbering.template": self.template.currentData(),
+            "numbering.reset": self.reset.currentData(),
+            "attachments.limit_mb": str(self.limit.value()),
+            **self.sync_box.values(),
+        }
+        read_scans = self.read_scans.isChecked()
+        self.ops.change_and_wait(lambda office: office.save_settings(values, days, read_scans))
         self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
-        self.store.blobs.limit = self.limit.value() * 1024 * 1024
         self.accept()

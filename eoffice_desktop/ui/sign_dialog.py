@@ -9,12 +9,11 @@ import hashlib
 from cryptography import x509
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
-from sqlalchemy import select
 
 from eoffice_desktop.core.blobs import CHUNK
 from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.models import Attachment
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.letters import SignResult, sign_letter
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, WorkCancelled, retry_wait
@@ -44,8 +43,7 @@ def next_roles(signed_roles: list[str]) -> list[str]:
 def read_files_with_progress(store: OfficeStore, letter_id: str, job: Job) -> None:
     """Read every attachment once, reporting kilobytes done, so a big scan shows progress (and sits in the disk
     cache when signing hashes it); the signing service itself decides whether each file is intact."""
-    with store.db.session() as s:
-        files = [(a.blob_hash, a.size) for a in s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))]
+    files = Office(store).attachment_files(letter_id)
     total = max(sum(size for _, size in files) // 1024, 1)
     done = 0
     for blob_hash, _size in files:

@@ -39,7 +39,7 @@ from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
-    from eoffice_desktop.ui.signatures_facts import LetterSignatures, SignatureFacts
+    from eoffice_desktop.core.service.signatures import LetterSignatures, SignatureFacts
 
 
 def _row(label: str, value: str) -> str:
@@ -119,7 +119,7 @@ class SignaturesPanel(QWidget):
         store = self.store
 
         def work(job: Job) -> tuple[int, LetterSignatures | Exception]:
-            from eoffice_desktop.ui.signatures_facts import check_letter
+            from eoffice_desktop.core.service.signatures import check_letter
 
             try:
                 return generation, check_letter(store, letter_id, user_id)
@@ -220,9 +220,9 @@ class SignaturesPanel(QWidget):
 
     # -- signing and export ------------------------------------------------------------------------------------
     def sign(self) -> None:
+        from eoffice_desktop.core.service.signatures import signed_roles
         from eoffice_desktop.core.signing.letters import SignResult
         from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
-        from eoffice_desktop.ui.signatures_facts import signed_roles
 
         if self.letter_id is None or self.actor is None or self.current is None:
             return

@@ -35,8 +35,8 @@ from eoffice_desktop.core.datadir import DataDirBusy, remember_data_dir
 from eoffice_desktop.core.db import DatabaseRefused
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
-from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.resources import current_language, install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
@@ -54,6 +54,7 @@ class FirstRunDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.runner = TaskRunner(self)
+        self._office_ops: Ops | None = None
         self.joined = False
         self.join_button = QPushButton()
         self.join_button.setAutoDefault(False)  # Enter creates the office, wherever the focus is
@@ -197,7 +198,7 @@ class FirstRunDialog(QDialog):
         if chosen == self.store.data_dir.root:
             return True
         try:
-            other = open_store(chosen)
+            other = wait_for(self.runner, lambda: open_store(chosen))  # (it may migrate an older database)
         except (OSError, DataDirBusy, DatabaseRefused) as exc:
             self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=exc))
             return False
@@ -244,7 +245,10 @@ class FirstRunDialog(QDialog):
             return
         if self.joined:
             try:
-                self.actor = first_local_password(self.store, self.username.text(), self.password.text())
+                username, password = self.username.text(), self.password.text()
+                self.actor = self._ops().change_and_wait(
+                    lambda office: first_local_password(office.store, username, password)
+                )
             except (AccountError, NotAllowed) as exc:
                 self.error.show_error(core_messages.text(exc))
                 return
@@ -263,16 +267,16 @@ class FirstRunDialog(QDialog):
             )
             self.accept()
             return
+        fields = (
+            self.code.text(),
+            self.name_lo.text(),
+            self.name_en.text(),
+            self.username.text(),
+            self.full_name.text(),
+            self.password.text(),
+        )
         try:
-            self.actor = setup_office(
-                self.store,
-                self.code.text(),
-                self.name_lo.text(),
-                self.name_en.text(),
-                self.username.text(),
-                self.full_name.text(),
-                self.password.text(),
-            )
+            self.actor = self._ops().change_and_wait(lambda office: setup_office(office.store, *fields))
         except SetupError as exc:
             self.error.show_error(core_messages.text(exc))
             return
@@ -280,8 +284,14 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def _save_language(self) -> None:
-        with self.store.db.write() as s:
-            set_setting(s, "ui.language", self.language.currentData())
+        language = self.language.currentData()
+        self._ops().change_and_wait(lambda office: office.save_settings({"ui.language": language}))
+
+    def _ops(self) -> Ops:
+        """The office's operations, for the data folder chosen now (it may change until the office is made)."""
+        if self._office_ops is None or self._office_ops.office.store is not self.store:
+            self._office_ops = Ops.of(self.store, self.runner, parent=self)
+        return self._office_ops
 
 
 class LoginDialog(QDialog):

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.status import month_key
@@ -26,13 +25,22 @@ class SyncSettingsBox(QGroupBox):
         super().__init__(parent)
         self.store, self.runner = store, runner
         self.setTitle(self.tr("Sync and data use"))
-        with store.db.session() as s:
-            url = get_setting(s, "sync.server_url")
-            enrolled = get_setting(s, "sync.enrolled") == "yes"
-            send = get_setting(s, "sync.send_blobs", "yes") == "yes"
-            hold = float(get_setting(s, "sync.hold_blobs_over_mb", "5"))
-            unmetered = get_setting(s, "sync.unmetered") == "yes"
-            used = int(get_setting(s, month_key(), "0") or 0)
+        found = Office(store).settings(
+            {
+                "sync.server_url": "",
+                "sync.enrolled": "",
+                "sync.send_blobs": "yes",
+                "sync.hold_blobs_over_mb": "5",
+                "sync.unmetered": "",
+                month_key(): "0",
+            }
+        )
+        url = found["sync.server_url"]
+        enrolled = found["sync.enrolled"] == "yes"
+        send = found["sync.send_blobs"] == "yes"
+        hold = float(found["sync.hold_blobs_over_mb"])
+        unmetered = found["sync.unmetered"] == "yes"
+        used = int(found[month_key()] or 0)
         self.server = QLabel(url if enrolled else self.tr("Not enrolled yet"))
         self.server.setWordWrap(True)
         self.enrol_button = QPushButton(self.tr("Enrol this PC with a server…"))
@@ -63,11 +71,12 @@ class SyncSettingsBox(QGroupBox):
 
         dialog = EnrolDialog(self.store, self.runner, self)
         if dialog.exec():
-            with self.store.db.session() as s:
-                self.server.setText(get_setting(s, "sync.server_url"))
+            self.server.setText(Office(self.store).setting("sync.server_url"))
 
-    def save(self, s: Session) -> None:
-        """Inside the settings dialog's write transaction."""
-        set_setting(s, "sync.send_blobs", "yes" if self.send_files.isChecked() else "no")
-        set_setting(s, "sync.hold_blobs_over_mb", f"{self.hold.value():g}")
-        set_setting(s, "sync.unmetered", "yes" if self.unmetered.isChecked() else "no")
+    def values(self) -> dict[str, str]:
+        """Saved with the rest of the settings, in the settings dialog's one transaction."""
+        return {
+            "sync.send_blobs": "yes" if self.send_files.isChecked() else "no",
+            "sync.hold_blobs_over_mb": f"{self.hold.value():g}",
+            "sync.unmetered": "yes" if self.unmetered.isChecked() else "no",
+        }

@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from eoffice_desktop.core.arrivals import office_names
-from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.numbers import file_size
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.sync_words import error_message, file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
@@ -49,9 +50,10 @@ class UsbBundles(QObject):
     saved = Signal(object)  # ExportResult
     relayed = Signal(object)  # Relayed
 
-    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.store, self.runner, self.window = store, runner, parent
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.progress: QProgressDialog | None = None
         self.job: Job | None = None
         self.label = ""
@@ -87,7 +89,7 @@ class UsbBundles(QObject):
     def load_from(self, source: Path) -> None:
         store = self.store
 
-        def work(job: Job) -> ApplyResult | ForeignBundle:
+        def work(_office: object, job: Job) -> ApplyResult | ForeignBundle:
             manifest = peek_manifest(source)
             if store.is_set_up() and manifest.office_id != store.office_id:
                 with store.db.session() as s:
@@ -96,7 +98,7 @@ class UsbBundles(QObject):
                 return ForeignBundle(source, manifest.office_id, name, manifest.event_count)
             return import_bundle(store, source, progress=_reporter(job), cancelled=lambda: job.cancelled)
 
-        self.job = self.runner.run(work, self._loaded, self._failed, on_progress=self._progress, write=True)
+        self.job = self.ops.long_change(work, self._loaded, self._failed, self._progress)
         self._busy(self.tr("Loading changes from USB…"))
 
     def relay(self, foreign: ForeignBundle) -> None:
@@ -206,7 +208,9 @@ class UsbBundles(QObject):
         if isinstance(result, ForeignBundle):
             self.relay(result)
             return
-        self.changed.emit(Changes(registers=True, inbox=True))
+        changes = Office.changes_of_sync(result)  # (like a sync: anything may have arrived)
+        self.ops.hub.publish(changes)
+        self.changed.emit(changes)
         text = self.tr("{count} new changes were read; {old} were already here.").format(
             count=len(result.applied), old=len(result.duplicates)
         )

@@ -27,8 +27,10 @@ PERIODIC_MS = 10 * 60_000  # while online, to fetch what other offices sent
 
 
 class SyncWorker(QObject):
-    """Lives on the GUI thread; each probe or sync runs on its own pool, never on the app's writer thread, so
-    registering and routing go on while it runs."""
+    """Lives on the GUI thread; each probe or sync runs on its own pool, so waiting for the network never holds the
+    app's writer thread. Each write transaction of the cycle takes the writer thread's turn (`Database.turns`, set by
+    the window: ui/tasks.py `write_turn`), so registering and routing go on between them and no write waits for
+    SQLite's lock."""
 
     started = Signal()
     progress = Signal(object)  # SyncProgress

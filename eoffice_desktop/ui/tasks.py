@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -34,13 +35,17 @@ class Job:
         return self.cancel_event.is_set()
 
 
+_on_writer = threading.local()  # set while a thread runs work of a writer pool (it already holds the writer's turn)
+
+
 class _Runnable(QRunnable):
-    def __init__(self, job: Job, fn: Callable[[Job], Any]) -> None:
+    def __init__(self, job: Job, fn: Callable[[Job], Any], writer: bool = False) -> None:
         super().__init__()
-        self.job, self.fn = job, fn
+        self.job, self.fn, self.writer = job, fn, writer
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        _on_writer.active = self.writer
         try:
             result = self.fn(self.job)
         except BaseException as exc:  # every failure reaches the GUI as a message, never a silent thread death
@@ -48,6 +53,21 @@ class _Runnable(QRunnable):
             self.job.signals.failed.emit(exc)
         else:
             self.job.signals.done.emit(result)
+        finally:
+            _on_writer.active = False
+
+
+class _Turn(QRunnable):
+    """Holds the writer thread while another thread writes one transaction."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started, self.finished = threading.Event(), threading.Event()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self.started.set()
+        self.finished.wait()
 
 
 def _note_failure(exc: BaseException) -> None:
@@ -90,8 +110,31 @@ class TaskRunner(QObject):
         self._live[key] = job
         job.signals.done.connect(lambda _result, key=key: self._live.pop(key, None))
         job.signals.failed.connect(lambda _exc, key=key: self._live.pop(key, None))
-        (self.writer if write else self.readers).start(_Runnable(job, fn))
+        (self.writer if write else self.readers).start(_Runnable(job, fn, writer=write))
         return job
+
+    @contextmanager
+    def write_turn(self) -> Iterator[None]:
+        """Installed as `Database.turns`: a write from a thread other than the writer (the sync cycle, the scan
+        reader) waits for the writer thread to be free and keeps it for its one transaction, so writes run one
+        after another in the order asked, and none waits for SQLite's lock. The GUI thread is never made to wait
+        here (it should not write at all: tests/ui/write_guard.py)."""
+        if getattr(_on_writer, "active", False) or threading.current_thread() is threading.main_thread():
+            yield
+            return
+        turn = _Turn()
+        try:
+            self.writer.start(turn)
+        except RuntimeError:  # the window (and its pools) are gone: SQLite's own lock still orders the writes
+            yield
+            return
+        turn.started.wait()
+        _on_writer.active = True  # a write inside this one (rare) does not queue behind itself
+        try:
+            yield
+        finally:
+            _on_writer.active = False
+            turn.finished.set()
 
     def wait(self, msecs: int = 30000) -> None:
         self.readers.waitForDone(msecs)

@@ -41,6 +41,31 @@ def quiet_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]
     return shown
 
 
+@pytest.fixture(autouse=True)
+def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every change the window makes runs on the writer thread (ui/ops.py); see write_guard.py."""
+    from eoffice_desktop.core.db import Database
+    from tests.ui.write_guard import gui_thread_writer
+
+    original = Database.write
+    found: list[str] = []
+
+    def guarded(self: Database):  # type: ignore[no-untyped-def]
+        writer = gui_thread_writer()
+        if writer is not None:
+            found.append(writer)
+        return original(self)
+
+    monkeypatch.setattr(Database, "write", guarded)
+    yield
+    record = os.environ.get("EOFFICE_WRITE_GUARD_RECORD")
+    if record:
+        with open(record, "a") as out:
+            out.writelines(f"{name}\n" for name in found)
+        return
+    assert not found, f"database writes on the GUI thread from: {sorted(set(found))}"
+
+
 @pytest.fixture
 def app(qapp):  # type: ignore[no-untyped-def]
     from eoffice_desktop.ui.app import make_app

@@ -1,5 +1,5 @@
-"""Everything the signatures panel shows about a letter's signatures, gathered in a worker (no Qt here): the check
-made now, the signer's certificate, and what was signed (the hashes of the files)."""
+"""Everything the signatures panel shows about a letter's signatures, gathered on the reader pool: the check made
+now, the signer's certificate, and what was signed (the hashes of the files); and who a certificate request names."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.models import Attachment, Letter
+from eoffice_desktop.core.models import Attachment, Letter, Office, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
 from eoffice_desktop.core.signing.letters import LetterSignature, may_sign, verify_letter
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.tables import Signature
-from eoffice_shared.signing.certificates import CertificateInfo, describe
+from eoffice_shared.signing.certificates import CertificateInfo, Person, describe
 from eoffice_shared.signing.cms import Malformed, check_detached
 
 
@@ -70,3 +70,13 @@ def check_letter(store: OfficeStore, letter_id: str, user_id: str | None) -> Let
 def signed_roles(store: OfficeStore, letter_id: str) -> list[str]:
     with store.db.session() as s:
         return [row.role for row in signatures_of(s, letter_id)]
+
+
+def certificate_person(store: OfficeStore, user_id: str) -> Person | None:
+    """What a certificate request says about the official: name, title and office as the office registered them."""
+    with store.db.session() as s:
+        user = s.get(User, user_id)
+        if user is None:
+            return None
+        office = s.get(Office, user.office_id)
+        return Person(user.display_name, user.title or "", office.name_lo if office else "", user_id=user.id)

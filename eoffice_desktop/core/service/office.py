@@ -1,0 +1,327 @@
+"""`Office`: what the window asks of the records (register pages, counts, inbox, settings, saved searches) and the
+small changes it makes that no other core service owns. Each query opens its own read session; each operation is one
+write transaction and returns its `Changes`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.addressbook import list_organisations
+from eoffice_desktop.core.arrivals import Receipt, count_arrived, receipts
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.directory import delivered_by_sync
+from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.journey import set_sharing_policy
+from eoffice_desktop.core.journey_policy import SharingPolicy
+from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
+from eoffice_desktop.core.models import Attachment, Department, Letter, Organisation, User
+from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.projections import CORRECTABLE
+from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
+from eoffice_desktop.core.routing import Recipient
+from eoffice_desktop.core.saved_routes import save_route
+from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.search_saved import (
+    SavedSearch,
+    delete_saved_search,
+    list_saved_searches,
+    rename_saved_search,
+    save_search,
+)
+from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.workdays import due_days, local_days_off, set_holidays
+
+URGENCIES = ("normal", "urgent", "very_urgent")
+
+
+@dataclass(frozen=True)
+class LetterPlace:
+    """Where a letter is shown: its register (direction) and whose copy it is."""
+
+    id: str
+    direction: str
+    office_id: str
+
+
+@dataclass(frozen=True)
+class LetterHeading:
+    """What a dialog about one letter shows of it (its title, and the choices that depend on it)."""
+
+    id: str
+    registry_number: str
+    direction: str
+    urgency: str
+    summary: str = ""
+    values: dict[str, Any] = field(default_factory=dict, compare=False)  # every correctable field, as it is now
+
+    @classmethod
+    def of(cls, letter: Letter) -> LetterHeading:
+        values = {name: getattr(letter, name) for name in CORRECTABLE if hasattr(letter, name)}
+        return cls(letter.id, letter.registry_number, letter.direction, letter.urgency, letter.summary, values)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A user of the office as the users dialog shows and edits them (no password hash)."""
+
+    id: str
+    username: str
+    display_name: str
+    title: str
+    roles: str  # comma-separated, as stored
+    department_id: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class ListedLetter:
+    """A line of a list of letters (the overview's letters behind a bar)."""
+
+    id: str
+    registry_number: str
+    registry_year: int
+    register_date: date
+    subject: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the search's "more filters" offer: (id, name) of address-book entries, people and departments."""
+
+    organisations: list[tuple[str, str]]
+    people: list[tuple[str, str]]
+    departments: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class SidebarCounts:
+    mine: Counts
+    arrived: int
+    lost: int
+
+
+class Office:
+    def __init__(self, store: OfficeStore) -> None:
+        self.store = store
+        self.db = store.db
+
+    @staticmethod
+    def changes_of_sync(_report: object = None) -> Changes:
+        """What a sync cycle or a USB bundle may have changed: anything (letters, numbers confirmed, routing,
+        people, signatures, the directory); nothing that is still to send."""
+        return replace(Changes.everything(), outbox=False)
+
+    # -- the register ----------------------------------------------------------------------------------------------
+    def register_count(self, f: RegisterFilter, viewer: Viewer | None) -> int:
+        with self.db.session() as s:
+            return count_letters(s, f, viewer=viewer)
+
+    def register_page(
+        self, f: RegisterFilter, offset: int, limit: int, sort: str, descending: bool, viewer: Viewer | None
+    ) -> list[RegisterRow]:
+        with self.db.session() as s:
+            return fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
+
+    def register_years(self, direction: str) -> list[int]:
+        with self.db.session() as s:
+            return years(s, direction)
+
+    def register_totals(self, viewer: Viewer, office_id: str, directions: Iterable[str]) -> dict[str, int]:
+        """Letters in each register, void ones left out (the sidebar's numbers)."""
+        with self.db.session() as s:
+            return {
+                d: count_letters(s, RegisterFilter(direction=d, include_void=False, office_id=office_id), viewer)
+                for d in directions
+            }
+
+    def sidebar_counts(self, viewer: Viewer, office_id: str) -> SidebarCounts:
+        with self.db.session() as s:
+            return SidebarCounts(counts(s, viewer), count_arrived(s, office_id), count_lost(s, office_id))
+
+    # -- letters -----------------------------------------------------------------------------------------------------
+    def letter_place(self, letter_id: str) -> LetterPlace | None:
+        with self.db.session() as s:
+            letter = s.get(Letter, letter_id)
+            return None if letter is None else LetterPlace(letter.id, letter.direction, letter.office_id)
+
+    def letter_for_code(self, code: str, office_id: str) -> LetterPlace | None:
+        """A tracking code: this office's copy first, else another office's letter seen here."""
+        with self.db.session() as s:
+            letter = letter_for_code(s, code, office_id)
+            return None if letter is None else LetterPlace(letter.id, letter.direction, letter.office_id)
+
+    def letter_of_signature(self, code: str) -> str | None:
+        """The letter a printed verification code (already normalised) belongs to."""
+        from eoffice_desktop.core.signing.tables import Signature
+
+        with self.db.session() as s:
+            return s.scalars(select(Signature.letter_id).where(Signature.code == code)).first()
+
+    def letters_listed(self, letter_ids: list[str], limit: int = 500) -> list[ListedLetter]:
+        """The letters named, newest number first (at most `limit`)."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(Letter)
+                .where(Letter.id.in_(letter_ids[:limit]))
+                .order_by(Letter.registry_year.desc(), Letter.registry_seq.desc())
+            )
+            return [ListedLetter(r.id, r.registry_number, r.registry_year, r.register_date, r.subject) for r in rows]
+
+    def forward_targets(self) -> list[tuple[str, str]]:
+        """(entry id, name) of the address book's offices, other than this one, that receive letters through the
+        server: where a letter can be sent on."""
+        own = self.store.office_id
+        with self.db.session() as s:
+            found = s.scalars(
+                select(Organisation)
+                .where(Organisation.office_id.is_not(None), Organisation.office_id != own)
+                .order_by(Organisation.name_lo)
+            )
+            return [(org.id, org.name_lo) for org in found if org.office_id and delivered_by_sync(s, org.office_id)]
+
+    def answer_choices(self, limit: int = 200) -> list[tuple[str, str]]:
+        """(id, "number — subject") of the latest outgoing letters that are not void: what may have answered one."""
+        with self.db.session() as s:
+            found = s.scalars(
+                select(Letter)
+                .where(Letter.direction == "out", Letter.status != "void")
+                .order_by(Letter.registered_at.desc())
+                .limit(limit)
+            )
+            return [(out.id, f"{out.registry_number} — {out.subject[:60]}") for out in found]
+
+    def attachment_files(self, letter_id: str) -> list[tuple[str, int]]:
+        """(blob hash, size) of each attachment of a letter."""
+        with self.db.session() as s:
+            found = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))
+            return [(a.blob_hash, a.size) for a in found]
+
+    def receipts(self, letter_id: str) -> list[Receipt]:
+        """Delivered to and registered by which office, for the sender's copy of an outgoing letter."""
+        with self.db.session() as s:
+            return receipts(s, letter_id)
+
+    def filter_choices(self) -> FilterChoices:
+        with self.db.session() as s:
+            return FilterChoices(
+                [(o.id, o.name_lo) for o in list_organisations(s)],
+                [
+                    (u.id, u.display_name)
+                    for u in s.scalars(select(User).where(User.active).order_by(User.display_name))
+                ],
+                [(d.id, d.name_lo) for d in s.scalars(select(Department).order_by(Department.name_lo))],
+            )
+
+    # -- my letters --------------------------------------------------------------------------------------------------
+    def my_letters(self, viewer: Viewer, which: str) -> list[InboxRow]:
+        """`inbox`: letters waiting for me; `sent`: letters I sent that are still open."""
+        with self.db.session() as s:
+            return inbox(s, viewer) if which == "inbox" else sent_by_me(s, viewer)
+
+    def reminders(self, viewer: Viewer, today: date | None = None) -> tuple[list[InboxRow], list[InboxRow]]:
+        """Letters in my inbox due today, and late ones."""
+        with self.db.session() as s:
+            return due_reminders(s, viewer, today)
+
+    # -- people ------------------------------------------------------------------------------------------------------
+    def person(self, user_id: str) -> Person | None:
+        with self.db.session() as s:
+            u = s.get(User, user_id)
+            if u is None:
+                return None
+            return Person(u.id, u.username, u.display_name, u.title, u.roles, u.department_id, u.active)
+
+    def username(self, user_id: str) -> str:
+        with self.db.session() as s:
+            user = s.get(User, user_id)
+            return user.username if user is not None else ""
+
+    # -- settings ----------------------------------------------------------------------------------------------------
+    def settings(self, defaults: Mapping[str, str]) -> dict[str, str]:
+        """The stored value of each key, or its default."""
+        with self.db.session() as s:
+            return {key: get_setting(s, key, default) for key, default in defaults.items()}
+
+    def setting(self, key: str, default: str = "") -> str:
+        return self.settings({key: default})[key]
+
+    def reads_scans(self) -> bool:
+        with self.db.session() as s:
+            return ocr_enabled(s)
+
+    def reply_days(self) -> dict[str, int]:
+        """Working days to answer, by urgency."""
+        with self.db.session() as s:
+            return {urgency: due_days(s, urgency) for urgency in URGENCIES}
+
+    def local_days_off(self) -> set[date]:
+        with self.db.session() as s:
+            return local_days_off(s)
+
+    def begin_reading_scans(self) -> bool:
+        """Note when this PC began reading scans; True when scans stored before then wait for the office's answer
+        (asked once) and reading is on."""
+        with self.db.write() as s:
+            return first_start(s) and ocr_enabled(s)
+
+    def answer_old_scans(self, read: bool) -> Changes:
+        with self.db.write() as s:
+            answer_old_scans(s, read)
+        return Changes(settings=True, outbox=False)
+
+    def save_settings(
+        self,
+        values: Mapping[str, str],
+        days_off: set[date] | None = None,
+        read_scans: bool | None = None,
+    ) -> Changes:
+        """Settings of this PC and office, in one transaction. Reply times are `routing.due_days.<urgency>`."""
+        with self.db.write() as s:
+            if days_off is not None:
+                set_holidays(s, days_off)
+            for key, value in values.items():
+                set_setting(s, key, value)
+            if read_scans is not None:
+                set_ocr_enabled(s, read_scans)
+        limit = values.get("attachments.limit_mb")
+        if limit is not None:
+            self.store.blobs.limit = int(limit) * 1024 * 1024
+        return Changes(settings=True, outbox=False)
+
+    def set_sharing(self, actor: Actor, policy: SharingPolicy) -> Changes:
+        """What the office tells senders about their letters (an event: every PC of the office follows)."""
+        set_sharing_policy(self.store, actor, policy)
+        return Changes(settings=True, arrivals=True)  # (the lost-letter watch counts with the new delay)
+
+    # -- saved searches and routes -------------------------------------------------------------------------------
+    def saved_searches(self, user_id: str) -> list[SavedSearch]:
+        with self.db.session() as s:
+            return list_saved_searches(s, user_id)
+
+    def save_search(self, user_id: str, name: str, query: SearchQuery) -> Changes:
+        with self.db.write() as s:
+            save_search(s, user_id, name, query)
+        return Changes(saved_searches=True, outbox=False)
+
+    def rename_search(self, user_id: str, search_id: str, name: str) -> Changes:
+        with self.db.write() as s:
+            rename_saved_search(s, user_id, search_id, name)
+        return Changes(saved_searches=True, outbox=False)
+
+    def delete_search(self, user_id: str, search_id: str) -> Changes:
+        with self.db.write() as s:
+            delete_saved_search(s, user_id, search_id)
+        return Changes(saved_searches=True, outbox=False)
+
+    def save_route(self, name: str, recipients: list[Recipient], minute: str = "") -> Changes:
+        with self.db.write() as s:
+            save_route(s, name, recipients, minute)
+        return Changes(templates=True, outbox=False)

@@ -1,0 +1,121 @@
+"""The one way the screens change records: `Ops.change` runs a core operation on the writer thread and hands its
+outcome back on the GUI thread, then publishes what changed on the `ChangeHub`; views listen there and refresh only
+what they show. `Ops.query` runs a question on the reader pool."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, Signal
+
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.service import Office
+from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+T = TypeVar("T")
+
+
+class ChangeHub(QObject):
+    """Where every finished change is announced: `changed` carries its `Changes`."""
+
+    changed = Signal(object)
+
+    def publish(self, changes: Changes) -> None:
+        if changes != Changes(outbox=False):
+            self.changed.emit(changes)
+
+
+def changes_of(result: object) -> Changes:
+    """What an operation changed: it returns `Changes`, or a value that carries them (`Registered`)."""
+    if isinstance(result, Changes):
+        return result
+    found = getattr(result, "changes", None)
+    return found if isinstance(found, Changes) else Changes(outbox=False)
+
+
+def wait_for(runner: TaskRunner, fn: Callable[[], T]) -> T:
+    """Run `fn` on the writer thread while the GUI thread goes on painting (a local event loop that leaves out
+    the user's clicks and keys); return its result or raise its error. For work before any office is open
+    (opening a data folder) and for `Ops.change_and_wait`."""
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result: T) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    runner.run(lambda _job: fn(), done, failed, write=True)
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]  # type: ignore[no-any-return]
+
+
+class Ops(QObject):
+    """Bound to one office, one task runner (one writer thread) and one hub: a window's, or a dialog's own."""
+
+    def __init__(
+        self,
+        office: Office | OfficeStore,
+        runner: TaskRunner | None = None,
+        hub: ChangeHub | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.office = office if isinstance(office, Office) else Office(office)
+        self.runner = runner or TaskRunner(self)
+        self.hub = hub or ChangeHub(self)
+
+    @classmethod
+    def of(cls, store: OfficeStore, runner: TaskRunner | None = None, parent: QObject | None = None) -> Ops:
+        return cls(Office(store), runner, parent=parent)
+
+    def change(
+        self,
+        fn: Callable[[Office], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Run `fn(office)` on the writer thread; on the GUI thread publish what it changed, then call `on_done`."""
+
+        return self.long_change(lambda office, _job: fn(office), on_done, on_failed)
+
+    def long_change(
+        self,
+        fn: Callable[[Office, Job], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Job:
+        """As `change`, for work that reports progress (`job.signals.progress`) and can be cancelled (an import,
+        a USB bundle): `fn(office, job)`."""
+
+        def done(result: Any) -> None:
+            self.hub.publish(changes_of(result))
+            if on_done is not None:
+                on_done(result)
+
+        return self.runner.run(lambda job: fn(self.office, job), done, on_failed, on_progress, write=True)
+
+    def change_and_wait(self, fn: Callable[[Office], T]) -> T:
+        """As `change`, for a dialog that needs the answer before it closes: the GUI thread keeps painting and
+        handling events (a local event loop) while the writer works. Raises what the operation raised."""
+        result = wait_for(self.runner, lambda: fn(self.office))
+        self.hub.publish(changes_of(result))
+        return result
+
+    def query(
+        self,
+        fn: Callable[[Office], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> Job:
+        """Run `fn(office)` (reads only) on the reader pool; `on_done` gets the answer on the GUI thread."""
+        return self.runner.run(lambda _job: fn(self.office), on_done, on_failed)

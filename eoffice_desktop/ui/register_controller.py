@@ -1,0 +1,261 @@
+"""The register and its search: the filter row (year, status, urgency, more filters), the search box, the lazy table
+model and its count. It reads through `Office` (pages as the table scrolls, the exact count and the years in the
+background) and hands searches to the search worker (search_results.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.letterform import URGENCIES
+from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow
+from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.register_model import PAGE, RegisterModel
+from eoffice_desktop.ui.search_filters import MoreFilters
+from eoffice_desktop.ui.search_highlight import HighlightDelegate
+from eoffice_desktop.ui.search_results import SearchResults
+from eoffice_desktop.ui.widgets import fit_date_columns
+
+
+class RegisterController(QObject):
+    """Owns the register's widgets; the window places `filters` (a layout) and `table`, and the search box.
+    `wanted`: the words or a filter changed, the window reads what it shows again."""
+
+    wanted = Signal()
+
+    def __init__(self, ops: Ops, viewer: Viewer, office_id: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ops, self.viewer, self.office_id = ops, viewer, office_id
+        self.direction = "in"
+        self.applying = False  # a saved search is being put back into the fields: one reload at the end
+        self._first_count = True
+        self._pending_count: RegisterFilter | None = None  # the register's exact count, on its way
+        self.model = RegisterModel(self._count, self._page, self)
+        store = ops.office.store
+        self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
+        self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
+        self.results.counted.connect(self._show_found)
+        self.results.failed.connect(self._search_failed)
+        self._build(parent)
+
+    def _build(self, parent: QWidget) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find: number, subject, sender… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search_timer.timeout.connect(self.wanted)
+        self.search.textChanged.connect(self.search_timer.start)
+        self.more_filters = MoreFilters(self.ops.office.store, parent)
+        self.more_filters.changed.connect(self.filters_changed)
+        self.more_button = QToolButton()
+        self.more_button.clicked.connect(self.show_more_filters)
+        self.label_more_button()
+
+        self.year = QComboBox()
+        self.status = QComboBox()
+        for code in (None, "registered", "in_progress", "completed", "void"):
+            self.status.addItem(labels.status(code) if code else self.tr("All statuses"), code)
+        self.urgency = QComboBox()
+        self.urgency.addItem(self.tr("All urgencies"), None)
+        for code in URGENCIES:
+            self.urgency.addItem(labels.urgency(code), code)
+        for box in (self.year, self.status, self.urgency):
+            box.currentIndexChanged.connect(self.filters_changed)
+        self.filters = QHBoxLayout()
+        self.filters.addWidget(QLabel(self.tr("Year")))
+        self.filters.addWidget(self.year)
+        self.filters.addWidget(self.status)
+        self.filters.addWidget(self.urgency)
+        self.filters.addWidget(self.more_button)
+        self.filters.addStretch(1)
+        self.count_label = QLabel()
+        self.filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in enumerate((125, 80, 135, 260, 65, 100, 80)):  # (a number of another year says its year)
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_date_columns(self.table, (1, 6))
+        self.highlight = HighlightDelegate(self.table)
+        for column in (0, 2, 3):  # number, from / to, subject: where the searched words are
+            self.table.setItemDelegateForColumn(column, self.highlight)
+
+    # -- what is asked -----------------------------------------------------------------------------------------------
+    def current_filter(self) -> RegisterFilter:
+        return RegisterFilter(
+            office_id=self.office_id,
+            direction=self.direction,
+            year=self.year.currentData(),
+            status=self.status.currentData(),
+            urgency=self.urgency.currentData(),
+            text=self.search.text(),
+        )
+
+    def search_query(self) -> SearchQuery | None:
+        """Words in the search box or any "more filters" make it a search (search.py, off the GUI thread); the
+        register's own filters combine with it. Void letters stay out unless asked for."""
+        text = self.search.text().strip()
+        if not text and not self.more_filters.active_count():
+            return None
+        status = self.status.currentData()
+        extra = self.more_filters.values()
+        extra["include_void"] = extra["include_void"] or status == "void"
+        return SearchQuery(
+            text=text,
+            direction=None if self.more_filters.both.isChecked() else self.direction,
+            year=self.year.currentData(),
+            status=status,
+            urgency=self.urgency.currentData(),
+            **extra,
+        )
+
+    def current_search(self) -> SearchQuery:
+        """What the box and all filters ask for now, as a saved search keeps it."""
+        return self.search_query() or SearchQuery(direction=self.direction)
+
+    # -- the register's rows and count --------------------------------------------------------------------------
+    def _count(self) -> int:
+        if self._first_count:
+            # The window opens with its first page at once; the exact count (most of a second at a million letters)
+            # follows from the background. Until then the model knows "a page and more" (it stops at the last row).
+            self._first_count = False
+            self._count_in_background(self.current_filter())
+            return PAGE + 1
+        self._pending_count = None
+        return self.ops.office.register_count(self.current_filter(), self.viewer)
+
+    def _count_in_background(self, f: RegisterFilter) -> None:
+        self._pending_count = f
+        viewer = self.viewer
+        self.ops.query(lambda office: (f, office.register_count(f, viewer)), self._counted)
+
+    def _counted(self, outcome: tuple[RegisterFilter, int]) -> None:
+        f, total = outcome
+        if f != self._pending_count or self.results.active:
+            return  # the register was read again since (and counted then), or a search shows its own count
+        self._pending_count = None
+        self.model.set_total(total)
+        self.show_total()
+
+    def show_total(self) -> None:
+        if not self.results.active and self._pending_count is None:
+            self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+
+    def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list[RegisterRow]:
+        # The table asks for its next page as it scrolls and needs the rows at once (Qt's fetchMore): a read
+        # transaction, which in WAL mode never waits for a writer; an index walk of one page.
+        f = self.current_filter()
+        return self.ops.office.register_page(f, offset, limit, sort, descending, self.viewer)
+
+    # -- years ---------------------------------------------------------------------------------------------------------
+    def reload_years(self) -> None:
+        self.show_years(self.direction, self.ops.office.register_years(self.direction))
+
+    def years_in_background(self) -> None:
+        """At start-up the years follow the first page: finding them walks an index of the whole register."""
+        direction = self.direction
+        self.ops.query(
+            lambda office: (direction, office.register_years(direction)), lambda found: self.show_years(*found)
+        )
+
+    def show_years(self, direction: str, found: list[int]) -> None:
+        if direction != self.direction:
+            return  # another register was chosen meanwhile, and its years read then
+        current = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("All years"), None)
+        for year in found:
+            self.year.addItem(str(year), year)
+        index = self.year.findData(current)
+        self.year.setCurrentIndex(max(0, index))
+        self.year.blockSignals(False)
+
+    # -- register or search ----------------------------------------------------------------------------------------
+    def show(self) -> None:
+        """The register with its filters, or the search results when words or more filters are given."""
+        query = self.search_query()
+        self.highlight.query = query.text if query is not None else ""
+        header = self.table.horizontalHeader()
+        if query is None:
+            if self.results.active:
+                self.results.stop()
+                header.blockSignals(True)
+                header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+                header.blockSignals(False)
+                self.model.sort_key, self.model.descending = "number", True
+            self.model.reload()
+            return
+        if not self.results.active:  # newest first until a column is clicked: instant at any size
+            header.blockSignals(True)
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
+            self.model.sort_key, self.model.descending = "recent", True
+        self.results.show(query)
+
+    def _show_found(self, total: int, exact: bool = True) -> None:
+        text = self.tr("{count} letters found") if exact else self.tr("More than {count} letters found")
+        self.count_label.setText(text.format(count=total))
+        self.count_label.setToolTip("")
+
+    def _search_failed(self, detail: str) -> None:
+        self.count_label.setText(self.tr("The search did not work. Try other words."))
+        self.count_label.setToolTip(detail)
+
+    def filters_changed(self) -> None:
+        self.label_more_button()
+        if not self.applying:
+            self.wanted.emit()
+
+    def label_more_button(self) -> None:
+        active = self.more_filters.active_count()
+        text = self.tr("More filters") + (f" ({active})" if active else "")
+        self.more_button.setText(text + " ▾")
+
+    def show_more_filters(self) -> None:
+        self.more_filters.reload_choices()
+        self.more_filters.adjustSize()
+        below = self.more_button.mapToGlobal(self.more_button.rect().bottomLeft())
+        self.more_filters.move(below)
+        self.more_filters.show()
+
+    def put_back(self, query: SearchQuery) -> None:
+        """A saved search's words and filters go back into the box and the filter fields (no reload)."""
+        self.search_timer.blockSignals(True)
+        self.search.setText(query.text)
+        self.search_timer.blockSignals(False)
+        self.search_timer.stop()
+        self.more_filters.reload_choices()
+        self.more_filters.set_values(query)
+        for box, value in ((self.year, query.year), (self.status, query.status), (self.urgency, query.urgency)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.label_more_button()
+
+    def close(self) -> None:
+        self.results.close()

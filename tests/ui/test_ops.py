@@ -1,0 +1,108 @@
+"""ui/ops.py: a change runs on the writer thread and is announced on the hub; a question runs on the reader pool;
+a write from another thread takes the writer's turn (ui/tasks.py)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.service import Office
+from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.tasks import TaskRunner
+from tests.ui.write_guard import UI, gui_thread_writer
+
+
+def test_a_change_runs_on_the_writer_and_is_announced(qtbot, store: OfficeStore, clerk) -> None:  # type: ignore[no-untyped-def]
+    ops = Ops.of(store)
+    announced: list[Changes] = []
+    ops.hub.changed.connect(announced.append)
+    threads: list[threading.Thread] = []
+    answers: list[object] = []
+
+    def rename(office: Office) -> Changes:
+        threads.append(threading.current_thread())
+        return office.save_search(clerk.user_id, "ດ່ວນ", SearchQuery(urgency="urgent"))
+
+    ops.change(rename, answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert threads[0] is not threading.main_thread()
+    assert announced == [Changes(saved_searches=True, outbox=False)]
+    assert [s.name for s in Office(store).saved_searches(clerk.user_id)] == ["ດ່ວນ"]
+
+
+def test_a_refused_change_reaches_its_failure_handler_and_announces_nothing(qtbot, store, clerk) -> None:  # type: ignore[no-untyped-def]
+    ops = Ops.of(store)
+    announced: list[Changes] = []
+    ops.hub.changed.connect(announced.append)
+    failures: list[BaseException] = []
+    ops.change(lambda office: office.save_search(clerk.user_id, "  ", SearchQuery()), None, failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert announced == []
+    with pytest.raises(ValueError):
+        ops.change_and_wait(lambda office: office.save_search(clerk.user_id, "", SearchQuery()))
+    assert ops.change_and_wait(lambda office: office.save_search(clerk.user_id, "ໃໝ່", SearchQuery())).saved_searches
+
+
+def test_a_question_runs_on_the_reader_pool(qtbot, store, clerk) -> None:  # type: ignore[no-untyped-def]
+    ops = Ops.of(store)
+    answers: list[str] = []
+    ops.query(lambda office: office.username(clerk.user_id), answers.append)
+    qtbot.waitUntil(lambda: bool(answers))
+    assert answers == ["admin"]
+
+
+def test_a_write_from_another_thread_waits_for_the_writers_turn(qtbot, store: OfficeStore) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    store.db.turns = runner.write_turn
+    order: list[str] = []
+    release = threading.Event()
+    busy = threading.Event()
+
+    def long_change(_job: object) -> None:
+        busy.set()
+        with store.db.write() as s:  # the writer's own write: no turn to wait for
+            set_setting(s, "test.who", "writer")
+        release.wait()
+        order.append("writer done")
+
+    def sync_cycle() -> None:
+        with store.db.write() as s:
+            order.append("other thread writes")
+            set_setting(s, "test.who", "other")
+
+    try:
+        runner.run(long_change, write=True)
+        busy.wait()
+        other = threading.Thread(target=sync_cycle)
+        other.start()
+        other.join(0.2)
+        assert order == []  # still waiting for the writer, not for SQLite's lock
+        release.set()
+        other.join()
+        runner.wait()
+    finally:
+        store.db.turns = None
+    assert order == ["writer done", "other thread writes"]
+    with store.db.session() as s:
+        assert get_setting(s, "test.who") == "other"
+
+
+def test_the_guard_names_a_screen_writing_on_the_gui_thread() -> None:
+    namespace = {"gui_thread_writer": gui_thread_writer}
+    exec(compile("found = gui_thread_writer()", str(UI / "pretend_screen.py"), "exec"), namespace)
+    assert namespace["found"] == "pretend_screen.py"
+    assert gui_thread_writer() is None  # a test writing for its set-up is not the window
+    elsewhere: list[object] = []
+    thread = threading.Thread(
+        target=lambda: exec(
+            compile("e.append(g())", str(UI / "x.py"), "exec"), {"e": elsewhere, "g": gui_thread_writer}
+        )
+    )
+    thread.start()
+    thread.join()
+    assert elsewhere == [None]  # off the GUI thread: allowed
