@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -60,7 +61,14 @@ def _submit(browser: Any, how: str, what: str) -> None:
     """Click a form's button and wait until the answer's page has replaced this one."""
     old = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(how, what).click()
-    WebDriverWait(browser, 60).until(staleness_of(old))
+
+    def replaced(_driver: Any) -> bool:
+        try:
+            return bool(staleness_of(old)(_driver))
+        except WebDriverException:  # asked while the old page is being taken down: its node left the document
+            return True
+
+    WebDriverWait(browser, 60).until(replaced)
 
 
 def _text(browser: Any, element_id: str) -> str:
