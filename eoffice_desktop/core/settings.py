@@ -13,7 +13,8 @@ def _cache(session: Session) -> dict[str, str | None]:
     registration reads four of them, one query each before)."""
     cache: dict[str, str | None] | None = session.info.get("settings")
     if cache is None:
-        cache = session.info["settings"] = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+        rows = session.execute(select(Setting.key, Setting.value)).all()
+        cache = session.info["settings"] = {key: value for key, value in rows}
     return cache
 
 
