@@ -262,9 +262,9 @@ def test_qt_own_file_and_print_dialogs_speak_lao(qtbot, app, tmp_path):
 def test_a_wrapped_message_is_never_clipped(qtbot, app):
     from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-    from eoffice_desktop.core.signing.keys import WrongPassphrase
     from eoffice_desktop.ui.key_passphrase import PassphraseDialog
     from eoffice_desktop.ui.tasks import TaskRunner
+    from eoffice_shared.signing.keys import WrongPassphrase
 
     extra = QWidget()
     form = QFormLayout(extra)
