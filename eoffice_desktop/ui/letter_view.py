@@ -46,6 +46,7 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.signing.printed_codes import check_server
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
@@ -524,7 +525,8 @@ class LetterView(QWidget):
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
             signed = slip_signatures(s, self.detail.letter.id)
-        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed), self)
+            server = check_server(s)
+        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed, server), self)
 
     def _print_history(self) -> None:
         from eoffice_desktop.ui.printing import history_document, print_document  # (slow to load)

@@ -551,8 +551,9 @@ class MainWindow(QMainWindow):
             self.model.sort_key, self.model.descending = "recent", True
         self.results.show(query)
 
-    def _show_found(self, total: int) -> None:
-        self.count_label.setText(self.tr("{count} letters found").format(count=total))
+    def _show_found(self, total: int, exact: bool = True) -> None:
+        text = self.tr("{count} letters found") if exact else self.tr("More than {count} letters found")
+        self.count_label.setText(text.format(count=total))
         self.count_label.setToolTip("")
 
     def _search_failed(self, detail: str) -> None:

@@ -100,15 +100,16 @@ def slip_signatures(session: Session, letter_id: str) -> list[PrintedSignature]:
     ]
 
 
-def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]) -> str:
-    """The verification codes, and a QR code of the last signature, so a paper copy can be checked offline."""
+def _signature_block(document: QTextDocument, signatures: list[PrintedSignature], server: str = "") -> str:
+    """The verification codes, and a QR code of the last signature, so a paper copy can be checked offline (and, for
+    an office enrolled with `server`, on that server's check page with a phone's camera)."""
     if not signatures:
         return ""
     w = _words()
     document.addResource(
         QTextDocument.ResourceType.ImageResource,
         QUrl("qr://signature"),
-        qr_image(qr_payload(signatures[-1].code), module=3),
+        qr_image(qr_payload(signatures[-1].code, server), module=3),
     )
     rows = "".join(
         f"<tr><td>{_e(role_label(sig.role))}</td><td>{_e(sig.signer)}<br>{_e(sig.title)}</td>"
@@ -123,14 +124,18 @@ def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]
 
 
 def routing_slip(
-    letter: Letter, office: Office, entries: list[TimelineEntry], signatures: list[PrintedSignature] | None = None
+    letter: Letter,
+    office: Office,
+    entries: list[TimelineEntry],
+    signatures: list[PrintedSignature] | None = None,
+    server: str = "",
 ) -> QTextDocument:
     w = _words()
     document = QTextDocument()
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl("qr://code"), qr_image(letter.tracking_code, module=4)
     )
-    signed = _signature_block(document, signatures or [])
+    signed = _signature_block(document, signatures or [], server)
     incoming = letter.direction == "in"
     rows = [
         (w["number"], _e(letter.registry_number)),

@@ -19,6 +19,7 @@ from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.sync_words import error_message, file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.refusals import Refusal
 from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from sync.client.errors import Refused, SyncError
 from sync.client.session import is_enrolled, transport_for
@@ -240,7 +241,7 @@ class UsbBundles(QObject):
             text = error_message(exc)
         elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
-        elif isinstance(exc, ValueError) and "another office" in str(exc):
+        elif isinstance(exc, Refusal) and exc.code == "bundle_for_another_office":
             text = self.tr("This bundle is for another office. Nothing was changed.")
         elif isinstance(exc, OSError):
             text = file_error(exc) + " " + self.tr("Nothing was changed.")

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.core.events import utcnow
+from eoffice_desktop.ui import core_messages
 from sync.client.errors import SyncError
 
 
@@ -51,6 +52,9 @@ def error_message(exc: BaseException) -> str:
             "office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.",
         )
     if isinstance(exc, SyncError):
+        worded = core_messages.coded(exc)  # what the client itself refuses (a damaged download ...)
+        if worded is not None:
+            return worded
         return QCoreApplication.translate("SyncWords", "The server refused a request: {reason}").format(reason=str(exc))
     return QCoreApplication.translate("SyncWords", "Sync stopped because of an error: {reason}").format(
         reason=str(exc) or type(exc).__name__
