@@ -133,11 +133,7 @@ class LetterView(QWidget):
         self.tabs.addTab(files, self.tr("Attachments"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.signatures = SignaturesPanel(store, runner)
-        self.signatures.count_changed.connect(
-            lambda n: self.tabs.setTabText(
-                3, self.tr("Signatures ({count})").format(count=n) if n else self.tr("Signatures")
-            )
-        )
+        self.signatures.count_changed.connect(self._signatures_counted)
         self.signatures.signed.connect(self.show_letter)
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.journey = JourneyView(store)  # a sent letter's way through the offices it went to
@@ -262,6 +258,7 @@ class LetterView(QWidget):
         self.tabs.setTabVisible(self.tabs.indexOf(self.journey), sent)
         self.journey.show_letter(self.detail.letter.id if sent and self.detail is not None else None)
         if self.detail is None:
+            self._fit_tabs()
             self.title.setText(self.tr("Choose a letter in the list to see it here."))
             self.fields.clear()
             self.history.clear()
@@ -274,6 +271,17 @@ class LetterView(QWidget):
             self.attachments.addItem(item)
         if self.detail.attachments:  # (a count only when there is something: "(0)" takes room and says nothing)
             self.tabs.setTabText(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
+        self._fit_tabs()
+
+    def _signatures_counted(self, count: int) -> None:
+        self.tabs.setTabText(3, self.tr("Signatures ({count})").format(count=count) if count else self.tr("Signatures"))
+        self._fit_tabs()
+
+    def _fit_tabs(self) -> None:
+        """The panel is as wide as its tabs' whole titles (a fifth tab, a count): none is hidden or shortened."""
+        bar = self.tabs.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+        self.tabs.setMinimumWidth(needed + 4)
 
     def _show_fields(self, d: LetterDetail, entries: list) -> None:  # type: ignore[type-arg]
         letter = d.letter
