@@ -24,6 +24,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -144,6 +145,8 @@ class Link:
         tbf = ["tbf", "rate", f"{self.rate_kbit}kbit", "burst", "4kb", "latency", "4000ms"]
         sh("tc", "qdisc", "add", "dev", self.cli_if, "root", *tbf)
         sh("ip", "netns", "exec", self.ns, "tc", "qdisc", "add", "dev", self.srv_if, "root", *tbf)
+        if not self.loss_pct:
+            return  # no loss asked for: nftables is not needed
         for prefix, iface in (((), self.cli_if), (("ip", "netns", "exec", self.ns), self.srv_if)):
             rules = (
                 f"add table inet {TAG}\n"
@@ -153,7 +156,8 @@ class Link:
             subprocess.run([*prefix, "nft", "-f", "-"], input=rules.encode(), check=True)
 
     def down(self) -> None:
-        sh("nft", "delete", "table", "inet", TAG, check=False)
+        if self.loss_pct:
+            sh("nft", "delete", "table", "inet", TAG, check=False)
         sh("ip", "link", "del", self.cli_if, check=False)
         sh("ip", "netns", "del", self.ns, check=False)
 
@@ -513,7 +517,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if os.geteuid() != 0:
         parser.error("needs root: it creates network namespaces, a veth pair, tc and nftables rules")
+    missing = missing_tools(args.loss_pct)
+    if missing:
+        parser.error(f"{missing}: run scripts/setup.sh (it installs iproute2 and nftables), or give --loss-pct 0")
     return run(args)
+
+
+def missing_tools(loss_pct: float) -> str:
+    """What this machine lacks to build the link, as one sentence ("" when nothing): `ip` and `tc` (iproute2) for
+    the namespaces and the rate, `nft` (nftables) for random loss; the kernel has no netem and no tc drop action."""
+    needed = {"ip": "iproute2", "tc": "iproute2"} | ({"nft": "nftables"} if loss_pct else {})
+    absent = sorted({package for tool, package in needed.items() if shutil.which(tool) is None})
+    return f"this machine lacks {' and '.join(absent)}" if absent else ""
 
 
 if __name__ == "__main__":

@@ -2,39 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="16" />
+        <source>Registers and lists</source>
+        <translation>ທະບຽນ ແລະ ລາຍການ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="17" />
+        <source>Saved searches</source>
+        <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="18" />
+        <source>Find letters</source>
+        <translation>ຊອກຫາໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="19" />
+        <source>Year</source>
+        <translation>ປີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="20" />
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="21" />
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="22" />
+        <source>Letters</source>
+        <translation>ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="23" />
+        <source>Letters in the list</source>
+        <translation>ໜັງສືໃນລາຍການ</translation>
+    </message>
+</context>
+<context>
     <name>AddressBook</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="31" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="32" />
         <source>Ministry</source>
         <translation>ກະຊວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="32" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="33" />
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="33" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="34" />
         <source>District</source>
         <translation>ເມືອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="34" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="35" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="35" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="36" />
         <source>Company</source>
         <translation>ບໍລິສັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="36" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="37" />
         <source>Embassy</source>
         <translation>ສະຖານທູດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="37" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="38" />
         <source>Other</source>
         <translation>ອື່ນໆ</translation>
     </message>
@@ -288,7 +331,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="251" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="268" />
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -386,43 +429,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="191" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="192" />
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196" />
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="197" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="228" />
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210" />
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="211" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="212" />
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="214" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="215" />
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="227" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="228" />
         <source>(not needed)</source>
         <translation>(ບໍ່ຈຳເປັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="235" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="236" />
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -430,552 +473,848 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Core</name>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="15" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="17" />
         <source>This user account does not exist or is disabled.</source>
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="16" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="196" />
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="17" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107" />
         <source>Enter the department name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="18" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="19" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108" />
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="20" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="21" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87" />
         <source>The current password is wrong.</source>
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="22" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="319" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="23" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62" />
         <source>You cannot disable your own account.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="24" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="25" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="26" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="27" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="28" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="29" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53" />
         <source>This bundle is for another office; nothing was imported.</source>
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="30" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54" />
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC's, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="35" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="284" />
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="36" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="37" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="313" />
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="38" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="314" />
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="182" />
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="42" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="265" />
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66" />
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="21" />
+        <source>The certificate {serial} was already revoked on {when}.</source>
+        <translation>ໃບຢັ້ງຢືນ {serial} ຖືກຍົກເລີກແລ້ວ ເມື່ອ {when}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="23" />
+        <source>The file {file} is empty.</source>
+        <translation>ໄຟລ໌ {file} ຫວ່າງເປົ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="24" />
+        <source>The file {file} is not a PDF or an image.</source>
+        <translation>ໄຟລ໌ {file} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="25" />
+        <source>The file {file} is {size} MB; the limit is {limit} MB. Scan it at a lower resolution or split it.</source>
+        <translation>ໄຟລ໌ {file} ມີຂະໜາດ {size} MB; ຂະໜາດສູງສຸດແມ່ນ {limit} MB. ກະລຸນາສະແກນໃໝ່ດ້ວຍຄວາມລະອຽດຕ່ຳກວ່າ ຫຼື ແບ່ງເປັນຫຼາຍໄຟລ໌.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="29" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="138" />
+        <source>The file {file} cannot be read: {reason}.</source>
+        <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="30" />
+        <source>The attachment {blob} is damaged in the office data; run eoffice check.</source>
+        <translation>ໄຟລ໌ຄັດຕິດ {blob} ໃນຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ; ກະລຸນາແລ່ນ eoffice check.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="34" />
+        <source>The attachment {blob} is missing from the office data; run eoffice check.</source>
+        <translation>ໄຟລ໌ຄັດຕິດ {blob} ບໍ່ມີຢູ່ໃນຂໍ້ມູນຂອງຫ້ອງການ; ກະລຸນາແລ່ນ eoffice check.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="38" />
+        <source>The drive {folder} is full, so the backup was not made (nothing of it was left there). Free some space on it, or use another drive.</source>
+        <translation>ບ່ອນເກັບ {folder} ເຕັມ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ສຳຮອງ (ບໍ່ມີຫຍັງເຫຼືອໄວ້ຢູ່ບ່ອນນັ້ນ). ກະລຸນາລຶບໄຟລ໌ເພື່ອໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ໃຊ້ບ່ອນເກັບອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="43" />
+        <source>The backup folder {folder} cannot be written: {reason}.</source>
+        <translation>ບໍ່ສາມາດຂຽນລົງໂຟນເດີສຳຮອງ {folder} ໄດ້: {reason}.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="44" />
+        <source>{folder} is not a complete eOffice backup ({reason}).</source>
+        <translation>{folder} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງ eOffice ທີ່ຄົບຖ້ວນ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46" />
+        <source>This backup cannot be restored: {problems}. Nothing was changed.</source>
+        <translation>ບໍ່ສາມາດກູ້ຄືນຂໍ້ມູນສຳຮອງນີ້ໄດ້: {problems}. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="50" />
+        <source>The backup could not be written to {folder}: {reason}.</source>
+        <translation>ບໍ່ສາມາດຂຽນຂໍ້ມູນສຳຮອງລົງ {folder} ໄດ້: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51" />
+        <source>The server's answer holds no readable certificate.</source>
+        <translation>ຄຳຕອບຂອງເຊີບເວີບໍ່ມີໃບຢັ້ງຢືນທີ່ອ່ານໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52" />
+        <source>The downloaded file {blob} was damaged; it will be fetched again.</source>
+        <translation>ໄຟລ໌ {blob} ທີ່ດາວໂຫຼດມາເສຍຫາຍ; ຈະດາວໂຫຼດໃໝ່ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="59" />
+        <source>A CA already exists in {folder}.</source>
+        <translation>ມີ CA ຢູ່ໃນ {folder} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60" />
+        <source>There is no CA in {folder}. Create one with 'eoffice ca init'.</source>
+        <translation>ບໍ່ມີ CA ຢູ່ໃນ {folder}. ກະລຸນາສ້າງດ້ວຍຄຳສັ່ງ 'eoffice ca init'.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64" />
+        <source>Your certificate cannot be used to sign: {reason}</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="86" />
+        <source>The CSV file cannot be read: {reason}</source>
+        <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
+        <source>eOffice is already open on {folder}. Close the other window first (or wait until the other command finishes).</source>
+        <translation>eOffice ເປີດຢູ່ແລ້ວກັບ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ (ຫຼື ລໍຖ້າໃຫ້ຄຳສັ່ງອື່ນເຮັດວຽກແລ້ວ).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118" />
+        <source>The field {field} cannot be corrected.</source>
+        <translation>ຊ່ອງ {field} ແກ້ໄຂບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120" />
+        <source>The file {file} does not exist.</source>
+        <translation>ບໍ່ມີໄຟລ໌ {file}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
+        <source>{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.</source>
+        <translation>ອ່ານໄຟລ໌ {suffix} ບໍ່ໄດ້; ກະລຸນາບັນທຶກປຶ້ມທະບຽນເປັນ .xlsx ຫຼື CSV UTF-8 ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="126" />
+        <source>The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).</source>
+        <translation>ໄຟລ໌ກະແຈ {file} ເສຍຫາຍ. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ສຳຮອງ PKCS#12 ຂອງທ່ານ (ນຳເຂົ້າກະແຈ).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130" />
+        <source>The key file {file} cannot be read: it is damaged.</source>
+        <translation>ອ່ານໄຟລ໌ກະແຈ {file} ບໍ່ໄດ້: ມັນເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131" />
+        <source>The key file {file} holds no usable signing key.</source>
+        <translation>ໄຟລ໌ກະແຈ {file} ບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="132" />
+        <source>In {file} the certificate does not belong to the key.</source>
+        <translation>ໃນ {file} ໃບຢັ້ງຢືນບໍ່ແມ່ນຂອງກະແຈນັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133" />
+        <source>The file {file} holds no ECDSA or RSA private key.</source>
+        <translation>ໄຟລ໌ {file} ບໍ່ມີກະແຈສ່ວນຕົວ ECDSA ຫຼື RSA.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
+        <source>The passphrase of {file} is wrong, or the file is damaged.</source>
+        <translation>ລະຫັດລັບຂອງ {file} ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="139" />
+        <source>The key information file {file} is damaged.</source>
+        <translation>ໄຟລ໌ຂໍ້ມູນກະແຈ {file} ເສຍຫາຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="140" />
+        <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
+        <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ {seconds} ວິນາທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="158" />
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="45" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
+        <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
+        <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
+        <source>The mapping is not valid JSON: {reason}</source>
+        <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="175" />
+        <source>The mapping file cannot be read: {reason}</source>
+        <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="176" />
+        <source>This mapping is version {version}; this program reads version 1.</source>
+        <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="177" />
+        <source>There is no office database in {folder}.</source>
+        <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="210" />
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="46" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="214" />
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="47" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="226" />
+        <source>Several letters have the number {number}; give --direction and --year.</source>
+        <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="231" />
+        <source>No letter has the registry number {number}.</source>
+        <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="236" />
+        <source>The text reader has no {models} model. Ask IT staff to install it.</source>
+        <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
+        <source>The file {file} is missing or damaged on this PC.</source>
+        <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
+        <source>{file} is not a signed package: manifest.json is missing.</source>
+        <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
+        <source>{file} is not a signed package (not a readable zip file: {reason}).</source>
+        <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (ບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="264" />
+        <source>The password must have at least {count} characters.</source>
+        <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="269" />
+        <source>The PDF cannot be signed: it could not be read ({reason}).</source>
+        <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້: ອ່ານມັນບໍ່ໄດ້ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="270" />
+        <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
+        <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="274" />
+        <source>The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).</source>
+        <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້ ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="278" />
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="48" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="150" />
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="49" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45" />
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="50" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97" />
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65" />
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="55" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
         <source>The mapping must be a JSON object with "columns": {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ "columns": {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="56" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="167" />
         <source>"direction" must be "in" or "out".</source>
         <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="58" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="329" />
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="59" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="230" />
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="60" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="244" />
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="232" />
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="240" />
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="289" />
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="68" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="245" />
         <source>Enter the office abbreviation (up to 32 characters, no '/').</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ '/').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="69" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="246" />
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="70" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="18" />
         <source>Enter the administrator's user name and full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71" />
-        <source>The password must have at least 8 characters.</source>
-        <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ 8 ຕົວອັກສອນ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="72" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="247" />
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="73" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="248" />
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="74" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="157" />
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="159" />
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="165" />
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117" />
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="164" />
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="80" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="223" />
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="81" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="156" />
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="225" />
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="218" />
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="19" />
         <source>You have already acknowledged this letter.</source>
         <translation>ທ່ານໄດ້ຢືນຢັນຮັບໜັງສືນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="20" />
         <source>This letter is already completed.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="224" />
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="222" />
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="200" />
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="199" />
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="188" />
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="208" />
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="198" />
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="197" />
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="95" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="187" />
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="96" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="192" />
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="186" />
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="100" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="102" />
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104" />
-        <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
-        <translation>CA ຕົວຢ່າງ ແລະ ກະແຈຕົວຢ່າງແມ່ນສຳລັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="279" />
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="280" />
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="288" />
+        <source>Unknown receipt status {status}.</source>
+        <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="294" />
+        <source>Unknown reason {reason}; use one of: {reasons}.</source>
+        <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="295" />
+        <source>Choose roles among: {roles}.</source>
+        <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="296" />
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="297" />
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="298" />
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
+        <source>You already have a saved search named {name}.</source>
+        <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="75" />
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76" />
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61" />
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="114" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77" />
         <source>The certificate request needs the official's name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="142" />
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125" />
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="178" />
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="118" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63" />
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="119" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="160" />
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="22" />
         <source>You have already signed this letter in this role.</source>
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="146" />
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="123" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
         <source>You do not have signing rights (role 'head' or 'signer').</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ 'head' ຫຼື 'signer').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="124" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="166" />
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="125" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="151" />
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="129" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="209" />
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="130" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="141" />
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="131" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="132" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="304" />
+        <source>This CA issued no certificate with serial {serial}.</source>
+        <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="318" />
+        <source>The spreadsheet has no sheet '{sheet}' (it has: {sheets}).</source>
+        <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ '{sheet}' (ມີແຕ່: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="320" />
+        <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
+        <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="324" />
+        <source>A '{role}' signature cannot come after a '{previous}' signature.</source>
+        <translation>ລາຍເຊັນ '{role}' ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ '{previous}' ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="325" />
+        <source>Unknown signing role {role}; use one of {roles}.</source>
+        <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="326" />
+        <source>Unknown sort {sort}; choose one of {sorts}.</source>
+        <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
+        <source>The spreadsheet cannot be read: {reason}</source>
+        <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="328" />
+        <source>The number template {template} is not valid: {reason}</source>
+        <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="330" />
+        <source>Unknown parts in the number template: {parts}.</source>
+        <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="331" />
+        <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
+        <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
+        <source>The user name {username} is already taken.</source>
+        <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="133" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78" />
         <source>The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ 'CSV UTF-8' ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="135" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="119" />
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82" />
         <source>The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ 'CSV UTF-8'.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="137" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="305" />
         <source>The server's CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="138" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="309" />
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="139" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67" />
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="140" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71" />
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109" />
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="144" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92" />
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="149" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113" />
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -983,37 +1322,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CorrectFieldDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="53" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="54" />
         <source>Correct letter {number}</source>
         <translation>ແກ້ໄຂໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="65" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="66" />
         <source>e.g. typing mistake</source>
         <translation>ຕົວຢ່າງ: ພິມຜິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="68" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69" />
         <source>Field</source>
         <translation>ຊ່ອງຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="69" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70" />
         <source>Now</source>
         <translation>ປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="70" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71" />
         <source>New value</source>
         <translation>ຄ່າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="71" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="72" />
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="130" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="131" />
         <source>Say why the field is corrected.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ແກ້ໄຂ.</translation>
     </message>
@@ -1089,42 +1428,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="69" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="71" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="78" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="80" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="79" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="81" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="80" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="82" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="82" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="84" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="86" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="88" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="98" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="100" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="110" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1145,27 +1484,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="229" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="230" />
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242" />
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="243" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="244" />
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="263" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1236,32 +1575,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="57" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="58" />
         <source>Name in Lao</source>
         <translation>ຊື່ພາສາລາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="58" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="59" />
         <source>Name in English</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="59" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="60" />
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="60" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="61" />
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="61" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="62" />
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="73" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="74" />
         <source>Write the name in Lao.</source>
         <translation>ກະລຸນາຂຽນຊື່ເປັນພາສາລາວ.</translation>
     </message>
@@ -1269,69 +1608,177 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="38" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="39" />
         <source>Export the register</source>
         <translation>ສົ່ງອອກປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="40" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="41" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="42" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="48" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="49" />
         <source>The file opens in Excel or LibreOffice with Lao text shown correctly.</source>
         <translation>ໄຟລ໌ນີ້ເປີດໄດ້ໃນ Excel ຫຼື LibreOffice ແລະ ສະແດງຕົວໜັງສືລາວຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="51" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="52" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="53" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="54" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="55" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="56" />
         <source>Export…</source>
         <translation>ສົ່ງອອກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="68" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="69" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="72" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="73" />
         <source>Save the register as</source>
         <translation>ບັນທຶກປຶ້ມທະບຽນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="87" />
         <source>Exported</source>
         <translation>ສົ່ງອອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="85" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="87" />
         <source>{count} letters exported.</source>
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="90" />
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="92" />
         <source>The file could not be written: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="18" />
+        <source>Registry number</source>
+        <translation>ເລກທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="19" />
+        <source>Date</source>
+        <translation>ວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="20" />
+        <source>Direction</source>
+        <translation>ຂາເຂົ້າ/ຂາອອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="21" />
+        <source>Sender / recipients</source>
+        <translation>ຈາກ/ເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="22" />
+        <source>Sender's reference</source>
+        <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="23" />
+        <source>Letter date</source>
+        <translation>ລົງວັນທີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="24" />
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="25" />
+        <source>Summary</source>
+        <translation>ເນື້ອໃນສັງລວມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="26" />
+        <source>Document type</source>
+        <translation>ປະເພດເອກະສານ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="27" />
+        <source>Urgency</source>
+        <translation>ຄວາມດ່ວນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="28" />
+        <source>Confidentiality</source>
+        <translation>ຄວາມລັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="29" />
+        <source>Delivery</source>
+        <translation>ວິທີການສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="30" />
+        <source>Pages</source>
+        <translation>ຈຳນວນໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="31" />
+        <source>Reply due</source>
+        <translation>ກຳນົດຕອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="32" />
+        <source>Keywords</source>
+        <translation>ຄຳສຳຄັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="33" />
+        <source>Signatory</source>
+        <translation>ຜູ້ລົງນາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="34" />
+        <source>Status</source>
+        <translation>ສະຖານະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="35" />
+        <source>Void reason</source>
+        <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="36" />
+        <source>Attachments</source>
+        <translation>ເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="43" />
+        <source>Incoming</source>
+        <translation>ຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_words.py" line="44" />
+        <source>Outgoing</source>
+        <translation>ຂາອອກ</translation>
     </message>
 </context>
 <context>
@@ -1481,39 +1928,47 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="34" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="35" />
         <source>Send letter {number} on to other offices</source>
         <translation>ສົ່ງໜັງສື {number} ຕໍ່ໄປຫາຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="48" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="49" />
         <source>Tick the offices to send this letter to. They receive it with its scans through the server (or USB), and the office that sent it to you sees where it went.</source>
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="65" />
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="67" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="68" />
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="74" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="75" />
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="81" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="82" />
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="100" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="101" />
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/help_guide.py" line="23" />
+        <source>User guide</source>
+        <translation>ຄູ່ມືການນຳໃຊ້</translation>
     </message>
 </context>
 <context>
@@ -2263,66 +2718,76 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="145" />
+        <source>The end date is before the start date.</source>
+        <translation>ວັນທີສິ້ນສຸດຢູ່ກ່ອນວັນທີເລີ່ມຕົ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146" />
+        <source>Choose a colleague, not yourself.</source>
+        <translation>ກະລຸນາເລືອກເພື່ອນຮ່ວມງານ, ບໍ່ແມ່ນຕົວທ່ານເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147" />
         <source>There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026.</source>
         <translation>ບໍ່ມີວັນທີນີ້: ກະລຸນາກວດເບິ່ງວັນ ແລະ ເດືອນ, ຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="155" />
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="156" />
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="157" />
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="156" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="158" />
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="159" />
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="158" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="160" />
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="159" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="161" />
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="160" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="162" />
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="161" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="163" />
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="162" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="164" />
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="163" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="165" />
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="164" />
+        <location filename="../eoffice_desktop/ui/labels.py" line="166" />
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -2330,473 +2795,515 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>LetterFormDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="96" />
         <source>Register an incoming letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="95" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="96" />
         <source>Register an outgoing letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="125" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="126" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="125" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="126" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="129" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="130" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="131" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="132" />
         <source>Their number, e.g. 0123/ກງ</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="132" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="133" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="135" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="137" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="138" />
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="141" />
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="142" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="143" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="146" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="147" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="148" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="149" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="150" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="151" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="152" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="153" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="155" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156" />
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="156" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="157" />
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="160" />
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="162" />
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="162" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="163" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="165" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="166" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="167" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="168" />
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="175" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="176" />
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="177" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="178" />
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="184" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="185" />
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="188" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="189" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="200" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="201" />
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="202" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="203" />
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="211" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="212" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="212" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="213" />
         <source>Register the letter (Ctrl+Enter)</source>
         <translation>ລົງທະບຽນໜັງສື (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="227" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="228" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="234" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="235" />
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="243" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="244" />
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="253" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="254" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="255" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="256" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="299" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="300" />
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="299" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="300" />
         <source>Name of the template (e.g. 'Budget notices from the Ministry')</source>
         <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: 'ແຈ້ງການງົບປະມານຈາກກະຊວງ')</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="355" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="356" />
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="369" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="370" />
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="397" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="398" />
         <source>Close the form?</source>
         <translation>ປິດແບບຟອມບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="398" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="399" />
         <source>What you filled in will be lost. Close the form without registering the letter?</source>
         <translation>ສິ່ງທີ່ທ່ານໄດ້ປ້ອນໄວ້ຈະເສຍໄປ. ປິດແບບຟອມໂດຍບໍ່ລົງທະບຽນໜັງສືບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="411" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="412" />
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="412" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="413" />
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="426" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="427" />
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
 </context>
 <context>
+    <name>LetterNotes</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_notes.py" line="32" />
+        <source>Minute</source>
+        <translation>ຄຳເຫັນຊີ້ນຳ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_notes.py" line="44" />
+        <source>Completed</source>
+        <translation>ສຳເລັດແລ້ວ</translation>
+    </message>
+</context>
+<context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="99" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="104" />
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="101" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="106" />
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="117" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="192" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="252" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="118" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="121" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="219" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="253" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="151" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="139" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="152" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="153" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="154" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="173" />
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="178" />
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="170" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="185" />
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="225" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="190" />
+        <source>The letter's details</source>
+        <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="191" />
+        <source>The letter's history</source>
+        <translation>ປະຫວັດຂອງໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="193" />
+        <source>About the letter</source>
+        <translation>ກ່ຽວກັບໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
+        <source>About the chosen signature</source>
+        <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
+        <source>Where the letter went</source>
+        <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="259" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="270" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="289" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="293" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="293" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="272" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="285" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="320" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="287" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="322" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="325" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="293" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="329" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="302" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="308" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="344" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="321" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="357" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="345" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="381" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="354" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="390" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="356" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="392" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="375" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="411" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="376" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="412" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="406" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="442" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="473" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="473" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="479" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="443" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="479" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="498" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="498" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
@@ -2804,32 +3311,32 @@ Write this number on the paper letter.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="136" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="137" />
         <source>Link to an office of the directory</source>
         <translation>ເຊື່ອມກັບຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="139" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="140" />
         <source>Which office is “{name}”? Letters to it will reach that office through the server when it uses eOffice; otherwise they are printed and sent on paper.</source>
         <translation>“{name}” ແມ່ນຫ້ອງການໃດ? ໜັງສືເຖິງບ່ອນນີ້ຈະໄປເຖິງຫ້ອງການນັ້ນຜ່ານເຊີບເວີ ເມື່ອຫ້ອງການນັ້ນໃຊ້ eOffice; ຖ້າບໍ່ດັ່ງນັ້ນ ຈະພິມ ແລະ ສົ່ງເປັນເອກະສານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="145" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="146" />
         <source>Type part of the office's name or its code</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="157" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="158" />
         <source>Link</source>
         <translation>ເຊື່ອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="163" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="164" />
         <source>Offices that look like it:</source>
         <translation>ຫ້ອງການທີ່ຄ້າຍຄືກັນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="167" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="168" />
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
@@ -2918,299 +3425,314 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="161" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="162" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="178" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="179" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="180" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="181" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="186" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="187" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="254" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="255" />
         <source>Main</source>
         <translation>ຫຼັກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="259" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="260" />
         <source>New incoming letter</source>
         <translation>ໜັງສືຂາເຂົ້າໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="265" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="266" />
         <source>New outgoing letter</source>
         <translation>ໜັງສືຂາອອກໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="270" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
         <source>Export CSV…</source>
         <translation>ສົ່ງອອກ CSV…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="272" />
         <source>Refresh</source>
         <translation>ໂຫຼດໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="282" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="283" />
         <source>&amp;File</source>
         <translation>&amp;ແຟ້ມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="286" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="287" />
         <source>Import a register…</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="293" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="294" />
         <source>Save changes for USB…</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="294" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="295" />
         <source>Load changes from USB…</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="295" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="296" />
         <source>Verify a signed package…</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="298" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="299" />
         <source>Quit</source>
         <translation>ອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="301" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="302" />
         <source>Print the register book…</source>
         <translation>ພິມປຶ້ມທະບຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="303" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="304" />
+        <source>&amp;Letter</source>
+        <translation>&amp;ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="305" />
         <source>&amp;Office</source>
         <translation>&amp;ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="304" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="306" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="305" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="307" />
         <source>Delegate my inbox…</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="306" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="308" />
         <source>Address book…</source>
         <translation>ປຶ້ມທີ່ຢູ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="308" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="310" />
         <source>Users and departments…</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="311" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="313" />
         <source>My signing key…</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="312" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="314" />
         <source>Trusted certificate authorities…</source>
         <translation>ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="315" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="317" />
         <source>Back up to a USB drive…</source>
         <translation>ສຳຮອງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="319" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="321" />
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="320" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="322" />
         <source>Enrol this PC with a server…</source>
         <translation>ລົງທະບຽນຄອມພິວເຕີນີ້ກັບເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="322" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="324" />
         <source>Switch user…</source>
         <translation>ປ່ຽນຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="323" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="325" />
         <source>Lock</source>
         <translation>ລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="324" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="326" />
         <source>&amp;Settings</source>
         <translation>&amp;ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="325" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="327" />
         <source>Settings…</source>
         <translation>ການຕັ້ງຄ່າ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="326" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="328" />
         <source>&amp;Help</source>
         <translation>&amp;ຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="327" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="330" />
+        <source>User guide</source>
+        <translation>ຄູ່ມືການນຳໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="332" />
         <source>Save diagnostics for support…</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="328" />
-        <location filename="../eoffice_desktop/ui/main_window.py" line="817" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="333" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="829" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="330" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="335" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="423" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="429" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="457" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="463" />
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="467" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="473" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="468" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="474" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="469" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="475" />
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="470" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="476" />
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="471" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="477" />
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="394" />
-        <location filename="../eoffice_desktop/ui/main_window.py" line="450" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="400" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="456" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="94" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="95" />
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="103" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="104" />
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="141" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="142" />
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="472" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="478" />
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="519" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="525" />
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="521" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="527" />
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="523" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="529" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="549" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="555" />
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="553" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="555" />
+        <source>More than {count} letters found</source>
+        <translation>ພົບຫຼາຍກວ່າ {count} ສະບັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="560" />
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="563" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="570" />
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="780" />
         <source>Verify a signed package</source>
         <translation>ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="773" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="780" />
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="794" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="801" />
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="803" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="810" />
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="804" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="811" />
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="806" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="813" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="819" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="831" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>
@@ -3222,22 +3744,22 @@ Data folder: {folder}</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="93" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="94" />
         <source>Merge a duplicate</source>
         <translation>ລວມລາຍການທີ່ຊ້ຳກັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="95" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="96" />
         <source>“{name}” will no longer be listed. Its letters will be found under the entry you choose; each letter keeps the name written on it.</source>
         <translation>“{name}” ຈະບໍ່ສະແດງໃນລາຍຊື່ອີກ. ໜັງສືຂອງມັນຈະຊອກພົບໄດ້ພາຍໃຕ້ລາຍການທີ່ທ່ານເລືອກ; ໜັງສືແຕ່ລະສະບັບຍັງຄົງຊື່ທີ່ຂຽນໄວ້ເທິງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="107" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="108" />
         <source>Merge</source>
         <translation>ລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="113" />
+        <location filename="../eoffice_desktop/ui/address_book_dialogs.py" line="114" />
         <source>Merge into</source>
         <translation>ລວມເຂົ້າກັບ</translation>
     </message>
@@ -3350,6 +3872,19 @@ Data folder: {folder}</source>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="136" />
         <source>Type the date as day/month/year, for example 26/02/2026.</source>
         <translation>ກະລຸນາພິມວັນທີເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/numbers.py" line="20" />
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/numbers.py" line="22" />
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
     </message>
 </context>
 <context>
@@ -3584,127 +4119,127 @@ Data folder: {folder}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="46" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
         <source>Digital signatures</source>
         <translation>ລາຍເຊັນດິຈິຕອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="71" />
         <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>
@@ -3909,72 +4444,72 @@ Data folder: {folder}</source>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="43" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="44" />
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="51" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="52" />
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="61" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="62" />
         <source>Instruction (minute), e.g. 'Please prepare an answer by Friday'</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ 'ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="67" />
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="71" />
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78" />
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="79" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80" />
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82" />
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="87" />
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="167" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="168" />
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171" />
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="170" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171" />
         <source>Name, e.g. 'Budget letters: Finance, copy to the deputy'</source>
         <translation>ຊື່, ຕົວຢ່າງ 'ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="183" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="184" />
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -3997,52 +4532,52 @@ Data folder: {folder}</source>
         <translation>ບໍ່ໄດ້ບັນທຶກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="89" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="88" />
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຊອກຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="91" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="90" />
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຊອກຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="92" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="91" />
         <source>You already have a saved search with this name. Choose another name.</source>
         <translation>ທ່ານມີການຊອກຫາທີ່ບັນທຶກໄວ້ຊື່ນີ້ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="102" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="101" />
         <source>Rename…</source>
         <translation>ປ່ຽນຊື່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="103" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="102" />
         <source>Delete</source>
         <translation>ລຶບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="106" />
         <source>Rename saved search</source>
         <translation>ປ່ຽນຊື່ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="107" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="106" />
         <source>New name:</source>
         <translation>ຊື່ໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="112" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="111" />
         <source>Not renamed</source>
         <translation>ບໍ່ໄດ້ປ່ຽນຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="116" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="115" />
         <source>Delete saved search</source>
         <translation>ລຶບການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="117" />
+        <location filename="../eoffice_desktop/ui/search_saved_list.py" line="116" />
         <source>Delete “{name}” from the sidebar?</source>
         <translation>ລຶບ “{name}” ອອກຈາກແຖບຂ້າງບໍ?</translation>
     </message>
@@ -4068,108 +4603,108 @@ Data folder: {folder}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="48" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65" />
         <source>Start again at 1 every year</source>
         <translation>ເລີ່ມຈາກ 1 ໃໝ່ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="66" />
         <source>Never start again</source>
         <translation>ບໍ່ເລີ່ມໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73" />
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74" />
         <source>Registry number style</source>
         <translation>ຮູບແບບເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75" />
         <source>Numbering</source>
         <translation>ການອອກເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76" />
         <source>Largest attachment</source>
         <translation>ຂະໜາດເອກະສານຄັດຕິດສູງສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="77" />
         <source>Read the words in scans so that search finds them (slow PCs: turn off)</source>
         <translation>ອ່ານຄຳສັບໃນເອກະສານສະແກນ ເພື່ອໃຫ້ການຄົ້ນຫາພົບ (ເຄື່ອງຊ້າ: ປິດໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="80" />
         <source>Scans</source>
         <translation>ເອກະສານສະແກນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84" />
         <source>Reply time, normal letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືທຳມະດາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85" />
         <source>Reply time, urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="86" />
         <source>Reply time, very urgent letters</source>
         <translation>ກຳນົດຕອບ, ໜັງສືດ່ວນທີ່ສຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="90" />
         <source>working days</source>
         <translation>ວັນເຮັດວຽກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="96" />
         <source>One date a line, e.g. 02/12/2026</source>
         <translation>ແຖວລະໜຶ່ງວັນທີ, ຕົວຢ່າງ 02/12/2026</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="98" />
         <source>Local days off</source>
         <translation>ວັນພັກສະເພາະຂອງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="100" />
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="106" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="107" />
         <source>minutes</source>
         <translation>ນາທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="104" />
         <source>Lock after no use for</source>
         <translation>ລັອກອັດຕະໂນມັດ ເມື່ອບໍ່ໄດ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="107" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="108" />
         <source>Ask at every signing</source>
         <translation>ຖາມທຸກເທື່ອທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="111" />
         <source>Keep my signing key unlocked for</source>
         <translation>ເປີດກະແຈລົງລາຍເຊັນຂອງຂ້ອຍໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="113" />
         <source>A new language is used from the next start of eOffice.</source>
         <translation>ພາສາໃໝ່ຈະໃຊ້ໄດ້ ເມື່ອເປີດ eOffice ຄັ້ງຕໍ່ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="142" />
+        <location filename="../eoffice_desktop/ui/settings_dialog.py" line="143" />
         <source>Write each holiday as day/month/year: {line}</source>
         <translation>ຂຽນວັນພັກແຕ່ລະວັນເປັນ ວັນ/ເດືອນ/ປີ: {line}</translation>
     </message>
@@ -4381,164 +4916,164 @@ Data folder: {folder}</source>
 <context>
     <name>SignaturesPanel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="75" />
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="76" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183" />
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="78" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="79" />
         <source>Sign…</source>
         <translation>ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="80" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="81" />
         <source>Export signed package…</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="116" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="117" />
         <source>Checking the signatures…</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="139" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="140" />
         <source>The signatures could not be checked: {error}</source>
         <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="149" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="150" />
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="152" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="153" />
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="154" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="155" />
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183" />
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="192" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195" />
         <source>Signed at (signer's PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196" />
         <source>Time-stamp</source>
         <translation>ການປະທັບເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="200" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201" />
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202" />
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203" />
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="204" />
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="205" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="206" />
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="208" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209" />
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="210" />
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="211" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="212" />
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="215" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="216" />
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="217" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="218" />
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="231" />
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="294" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="232" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="295" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="236" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="237" />
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="238" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="239" />
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="260" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="261" />
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="261" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="262" />
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="272" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="273" />
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="272" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="273" />
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="285" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="286" />
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="287" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="288" />
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -4923,87 +5458,92 @@ Data folder: {folder}</source>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="32" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="33" />
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="35" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="36" />
         <source>Send big attachments now</source>
         <translation>ສົ່ງໄຟລ໌ໃຫຍ່ດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="74" />
-        <source>Not connected to a server</source>
-        <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບເຊີບເວີ</translation>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="75" />
+        <source>Works on this PC only</source>
+        <translation>ໃຊ້ຢູ່ໃນຄອມນີ້ເທົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="82" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="78" />
+        <source>This PC is not connected to a server, and needs none to work. Letters are kept on this PC (and in its backups). If IT connects it to a server one day, it sends them then.</source>
+        <translation>ຄອມນີ້ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບເຊີບເວີ ແລະ ບໍ່ຈຳເປັນຕ້ອງມີກໍ່ເຮັດວຽກໄດ້. ໜັງສືຖືກເກັບໄວ້ໃນຄອມນີ້ (ແລະ ໃນການສຳຮອງຂໍ້ມູນ). ຖ້າວັນໃດ ພະນັກງານໄອທີ ເຊື່ອມຕໍ່ມັນກັບເຊີບເວີ, ມັນຈະສົ່ງໜັງສືເຫຼົ່ານັ້ນໄປເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="90" />
         <source>Syncing…</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="84" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="92" />
         <source>Needs attention</source>
         <translation>ຕ້ອງກວດເບິ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="86" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="94" />
         <source>Offline</source>
         <translation>ອອບລາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="88" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="96" />
         <source>Up to date</source>
         <translation>ຂໍ້ມູນລ່າສຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="90" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="98" />
         <source>Waiting to send</source>
         <translation>ລໍຖ້າສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="91" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="99" />
         <source>Last synced {when}</source>
         <translation>ຊິງຄັ້ງສຸດທ້າຍ {when}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="97" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="105" />
         <source>{count} files to download ({size})</source>
         <translation>ມີ {count} ໄຟລ໌ ລໍຖ້າດາວໂຫຼດ ({size})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="103" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="111" />
         <source>{count} changes made with a newer eOffice are kept until eOffice is updated here</source>
         <translation>ມີ {count} ການປ່ຽນແປງທີ່ເຮັດດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ ຖືກເກັບໄວ້ ຈົນກວ່າຈະອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="114" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="122" />
         <source>{count} big attachments ({size}) wait for a cheaper link.</source>
         <translation>ເອກະສານຄັດຕິດໃຫຍ່ {count} ໄຟລ໌ ({size}) ລໍຖ້າເຄືອຂ່າຍທີ່ລາຄາຖືກກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="126" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="134" />
         <source>{changes} changes waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="127" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="135" />
         <source>{changes} changes and {files} attachments ({size}) waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="134" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="142" />
         <source>Refused: {count}</source>
         <translation>ຖືກປະຕິເສດ: {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="143" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="151" />
         <source>Connecting to the server…</source>
         <translation>ກຳລັງເຊື່ອມຕໍ່ເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="156" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="164" />
         <source>{phase}: {count}</source>
         <translation>{phase}: {count}</translation>
     </message>
@@ -5092,193 +5632,183 @@ Data folder: {folder}</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="18" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="19" />
         <source>No connection to the server. eOffice keeps working and will try again by itself.</source>
         <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ເຊີບເວີ. eOffice ຍັງເຮັດວຽກໄດ້ຕາມປົກກະຕິ ແລະ ຈະລອງໃໝ່ເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="22" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="23" />
         <source>The server is busy or has a problem. eOffice will try again later.</source>
         <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="26" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="27" />
         <source>The server refused this PC: ask IT to re-enrol it.</source>
         <translation>ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="28" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="29" />
         <source>This PC's eOffice and the server are of different versions: update eOffice on this PC, or ask IT to update the server. Nothing was lost.</source>
         <translation>eOffice ໃນຄອມພິວເຕີນີ້ ແລະ ເຊີບເວີ ເປັນຄົນລະລຸ້ນກັນ: ກະລຸນາອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້ ຫຼື ໃຫ້ພະນັກງານໄອທີອັບເດດເຊີບເວີ. ບໍ່ມີຫຍັງເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="34" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="35" />
         <source>This PC's data was restored from a backup (or copied from another PC), and a backup never carries the PC's key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).</source>
         <translation>ຂໍ້ມູນຂອງຄອມພິວເຕີນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (ຫຼື ສຳເນົາມາຈາກຄອມພິວເຕີອື່ນ), ແລະ ຂໍ້ມູນສຳຮອງບໍ່ເຄີຍມີກະແຈຂອງຄອມພິວເຕີສຳລັບເຊີບເວີ. ກະລຸນາຂໍລະຫັດລົງທະບຽນຈາກພະນັກງານໄອທີ ແລ້ວລົງທະບຽນຄອມພິວເຕີນີ້ຄືນໃໝ່ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="40" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="41" />
         <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="44" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="45" />
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="48" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="49" />
         <source>The server already has another office with this PC's office (was its data folder copied from another office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.</source>
         <translation>ເຊີບເວີມີຫ້ອງການອື່ນທີ່ໃຊ້ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ແລ້ວ (ໂຟນເດີຂໍ້ມູນຖືກສຳເນົາມາຈາກຄອມພິວເຕີຂອງຫ້ອງການອື່ນບໍ?). ກະລຸນາໃຫ້ພະນັກງານໄອທີຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່; ລະຫັດລົງທະບຽນຍັງໃຊ້ໄດ້ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="54" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="58" />
         <source>The server refused a request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="55" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="59" />
         <source>Sync stopped because of an error: {reason}</source>
         <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="63" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="67" />
         <source>The change says it was made on another PC. Ask IT to check this PC's enrolment.</source>
         <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="66" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="70" />
         <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
         <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="69" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="73" />
         <source>The server already has a different change under the same number. Show this to IT staff.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="72" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="76" />
         <source>The change is about a letter this office has not received through the server.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="75" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="79" />
         <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
         <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="80" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="84" />
         <source>The change does not follow this PC's previous change. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="83" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="87" />
         <source>The person who made the change is not known to the server as a user of this office.</source>
         <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="86" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="90" />
         <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="91" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="95" />
         <source>The change is about an address-book entry of another office; only that office may change it. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບລາຍການໃນປຶ້ມທີ່ຢູ່ຂອງຫ້ອງການອື່ນ; ມີແຕ່ຫ້ອງການນັ້ນເທົ່ານັ້ນທີ່ປ່ຽນໄດ້. ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="96" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="100" />
         <source>The news about another office's letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="101" />
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="102" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="105" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="110" />
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="116" />
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="114" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="118" />
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="118" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="122" />
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="121" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="125" />
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="128" />
-        <source>{mb} MB</source>
-        <translation>{mb} MB</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="129" />
-        <source>{kb} KB</source>
-        <translation>{kb} KB</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="137" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="133" />
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="140" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="136" />
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="142" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="138" />
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="144" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="140" />
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="145" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="141" />
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="150" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="146" />
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="151" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="147" />
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="152" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="148" />
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="153" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="149" />
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="154" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="150" />
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>
@@ -5386,162 +5916,175 @@ SHA-256 fingerprint:
     </message>
 </context>
 <context>
+    <name>TypedInput</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/typed_input.py" line="30" />
+        <source>Close without keeping what you wrote?</source>
+        <translation>ປິດໂດຍບໍ່ເກັບສິ່ງທີ່ທ່ານຂຽນໄວ້ບໍ່?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/typed_input.py" line="31" />
+        <source>What you wrote in this window will be lost. Close it anyway, or go back to finish it?</source>
+        <translation>ສິ່ງທີ່ທ່ານຂຽນໃນໜ້າຕ່າງນີ້ຈະເສຍໄປ. ຈະປິດເລີຍ ຫຼື ກັບໄປຂຽນໃຫ້ແລ້ວກ່ອນ?</translation>
+    </message>
+</context>
+<context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="63" />
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="61" />
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="63" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="70" />
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="68" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="70" />
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="83" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="85" />
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="98" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="100" />
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="105" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="107" />
         <source>Another office's file</source>
         <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="107" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="109" />
         <source>This file holds the changes of {office}; this PC cannot read them in. A PC connected to the server (at the provincial office) can send it on for them.</source>
         <translation>ໄຟລ໌ນີ້ມີການປ່ຽນແປງຂອງ {office}; ຄອມພິວເຕີເຄື່ອງນີ້ນຳເຂົ້າບໍ່ໄດ້. ຄອມພິວເຕີທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີ (ຢູ່ຫ້ອງການແຂວງ) ສາມາດສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="117" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="119" />
         <source>Send it on for them?</source>
         <translation>ສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="119" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="121" />
         <source>This file holds {count} changes of {office}. Send it to the server for them now? Their return file will be saved next to it as {name}; then give the drive back to them.</source>
         <translation>ໄຟລ໌ນີ້ມີ {count} ການປ່ຽນແປງຂອງ {office}. ສົ່ງໄປເຊີບເວີໃຫ້ເຂົາເຈົ້າດຽວນີ້ບໍ? ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າຈະຖືກບັນທຶກໄວ້ຂ້າງໆ ຊື່ {name}; ຈາກນັ້ນສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="134" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="136" />
         <source>Sending {office}'s changes to the server…</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງຂອງ {office} ໄປເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="140" />
         <source>Stop</source>
         <translation>ຢຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="139" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="141" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="152" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="154" />
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="158" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="160" />
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
 {done} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="176" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="178" />
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="178" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="180" />
         <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
         <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="189" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="191" />
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="191" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="193" />
         <source>The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their return file is {path}. Give the drive back: they load it with “Load changes from USB”.</source>
         <translation>ເຊີບເວີຮັບ {accepted} ການປ່ຽນແປງຂອງ {office} ແລ້ວ ({old} ມີຢູ່ແລ້ວ, {refused} ຖືກປະຕິເສດ). ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າແມ່ນ {path}. ສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ: ເຂົາເຈົ້ານຳເຂົ້າດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="208" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="210" />
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="212" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="214" />
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="215" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="217" />
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="223" />
         <source>Stopped</source>
         <translation>ຢຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="223" />
         <source>Stopped. No bundle was written and nothing was read in.</source>
         <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="228" />
         <source>This return file was not made by the server for this PC: it belongs to another PC, or it was changed on the way. Nothing was changed. Load it on the PC that saved the bundle.</source>
         <translation>ໄຟລ໌ສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້: ມັນເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງລະຫວ່າງທາງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດມັນຢູ່ຄອມພິວເຕີທີ່ບັນທຶກຊຸດຂໍ້ມູນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="231" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="233" />
         <source>The server did not take this file: it was changed after it was saved, or it was not saved by that office's PC. Nothing was sent on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມັນຖືກປ່ຽນແປງຫຼັງຈາກບັນທຶກແລ້ວ ຫຼື ບໍ່ໄດ້ບັນທຶກຈາກຄອມພິວເຕີຂອງຫ້ອງການນັ້ນ. ບໍ່ມີຫຍັງຖືກສົ່ງຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="236" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="238" />
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="241" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="243" />
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="243" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="245" />
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="245" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="247" />
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="247" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="249" />
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="248" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="250" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -5549,47 +6092,47 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="53" />
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="52" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="53" />
         <source>Change user</source>
         <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="68" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="69" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="78" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="79" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="80" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81" />
         <source>Job title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="81" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="82" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="83" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="84" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="85" />
         <source>First password</source>
         <translation>ລະຫັດຜ່ານທຳອິດ</translation>
     </message>
@@ -5597,92 +6140,92 @@ SHA-256 fingerprint:
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="100" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="101" />
         <source>Users and departments</source>
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="104" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="105" />
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113" />
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="113" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114" />
         <source>Change roles, department, title…</source>
         <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="114" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115" />
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="115" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116" />
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="116" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="117" />
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="144" />
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="143" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="144" />
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="184" />
         <source>Choose a user in the list first.</source>
         <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208" />
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="207" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="208" />
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="219" />
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="218" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="219" />
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -5733,32 +6276,32 @@ SHA-256 fingerprint:
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="139" />
         <source>Void letter {number}</source>
         <translation>ຍົກເລີກໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="141" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="142" />
         <source>A void letter stays in the register, struck through, with the reason. Its number is not given again. Use this only for a letter registered by mistake.</source>
         <translation>ໜັງສືທີ່ຖືກຍົກເລີກ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="147" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="148" />
         <source>e.g. registered twice</source>
         <translation>ຕົວຢ່າງ: ລົງທະບຽນຊ້ຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="150" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="151" />
         <source>Void the letter</source>
         <translation>ຍົກເລີກໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="155" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="156" />
         <source>Reason</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="163" />
+        <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="164" />
         <source>Say why the letter is void.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
     </message>

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -163,6 +164,14 @@ class Letter(Base):
         Index("ix_letters_reply", "in_reply_to"),
         Index("ix_letters_series", "series_key", "registry_seq"),
         Index("ix_letters_number", "registry_number"),
+        # The search's sort orders across both registers (migration 0006): a sorted page walks one and stops.
+        Index("ix_letters_sort_date", "register_date", "registry_seq", "id"),
+        Index("ix_letters_sort_number", "registry_year", "registry_seq", "registry_number", "id"),
+        Index(
+            "ix_letters_sort_correspondent",
+            text("(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"),
+            "id",
+        ),
     )
 
 

@@ -17,8 +17,10 @@ from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
+from eoffice_desktop.core.search_sorted import sorted_page
 from eoffice_desktop.core.search_text import NUMBER_MARK, query_terms
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_shared.refusals import Invalid
 
 # Terms shorter than a trigram cannot use the index; they are checked with instr() on the indexed text instead.
 MIN_INDEXED = 3
@@ -171,7 +173,8 @@ def _text_clauses(plan: _Plan) -> list[ColumnElement[bool]]:
     return where
 
 
-_CORRESPONDENT = case((Letter.direction == "in", Letter.sender_name), else_=Letter.recipients_text)
+# A literal 'in', not a bound value: the index ix_letters_sort_correspondent is on this very expression.
+_CORRESPONDENT = case((Letter.direction == literal_column("'in'"), Letter.sender_name), else_=Letter.recipients_text)
 _ROW_COLUMNS = (
     Letter.id,
     Letter.registry_number,
@@ -252,7 +255,7 @@ def _recent_page(
     return found[offset:wanted]
 
 
-def _order(sort: str, descending: bool) -> list[Any]:
+def _order(sort: str, descending: bool, off_index: bool = False) -> list[Any]:
     columns: dict[str, list[Any]] = {
         "number": [Letter.registry_year, Letter.registry_seq, Letter.registry_number],
         "date": [Letter.register_date, Letter.registry_seq],
@@ -263,6 +266,8 @@ def _order(sort: str, descending: bool) -> list[Any]:
         "due": [Letter.reply_due],
     }
     chosen = [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+    if off_index:
+        chosen = [func.unlikely(c) for c in chosen]
     return [c.desc() if descending else c.asc() for c in chosen]
 
 
@@ -278,17 +283,52 @@ def search_letters(
 ) -> list[SearchRow]:
     """One page of matching letters the viewer may see. "recent" (newest first) needs no sorting and is instant."""
     if sort not in SEARCH_SORT_KEYS:
-        raise ValueError(f"Unknown sort {sort!r}; choose one of {', '.join(SEARCH_SORT_KEYS)}.")
+        raise Invalid(
+            "Unknown sort {sort}; choose one of {sorts}.",
+            code="sort_unknown",
+            sort=repr(sort),
+            sorts=", ".join(SEARCH_SORT_KEYS),
+        )
     today = today or date.today()
     plan = _plan(q.text)
     if sort == "recent" and limit is not None and (plan.match is not None or plan.short):
         return _recent_page(session, q, viewer, today, offset, limit, descending)
+    if limit is not None:
+        page = sorted_page(session, q, viewer, today, sort, descending, offset, limit)
+        if page is not None:
+            return page
     query = _base(session, q, viewer, today, *_ROW_COLUMNS, in_key_order=sort == "recent")
-    query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
+    # With words, the matches are sorted: walking a sort index instead and checking each letter against the list of
+    # matches could cross the whole register for a few of them (`unlikely(x)` is x, and keeps SQLite off the index).
+    text = plan.match is not None or bool(plan.short)
+    query = query.order_by(*_order(sort, descending, off_index=text)).offset(offset).limit(limit)
     return [SearchRow(*row) for row in session.execute(query)]
 
 
-def count_matches(session: Session, q: SearchQuery, viewer: Viewer | None = None, today: date | None = None) -> int:
-    """How many letters match (for the results list's row count)."""
-    query = _base(session, q, viewer, today or date.today(), func.count())
-    return session.scalar(query) or 0
+def count_matches(
+    session: Session,
+    q: SearchQuery,
+    viewer: Viewer | None = None,
+    today: date | None = None,
+    at_most: int | None = None,
+) -> int:
+    """How many letters match (the results list's "N letters found"). With `at_most`, counting stops as soon as more
+    than that many are found and returns `at_most + 1`: "more than N" costs a few thousand rows, not a million."""
+    if at_most is None:
+        return session.scalar(_base(session, q, viewer, today or date.today(), func.count())) or 0
+    plan = _plan(q.text)
+    if plan.match is None and not plan.short:
+        first = _base(session, q, viewer, today or date.today(), literal_column("1")).limit(at_most + 1)
+    else:
+        # Driven by the index's matches (a join, not an IN list SQLite would read in full before the first row).
+        rest = replace(q, text="")
+        where = [*_filters(rest, today or date.today(), by_key=True), visible_clause(session, viewer)]
+        first = (
+            select(literal_column("1"))
+            .select_from(fts)
+            .join(keys, keys.c.key == fts.c.rowid)
+            .join(Letter, Letter.id == keys.c.letter_id)
+            .where(*_text_clauses(plan), *where)
+            .limit(at_most + 1)
+        )
+    return session.scalar(select(func.count()).select_from(first.subquery())) or 0

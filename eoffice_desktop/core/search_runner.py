@@ -21,8 +21,10 @@ from eoffice_desktop.core.search import SearchQuery, SearchRow, count_matches, s
 from eoffice_desktop.core.search_access import Viewer
 from eoffice_desktop.core.search_text import register_sql_functions
 
+# Above this many matches the count is first given as "more than" it (a bounded count, milliseconds), then exactly.
+APPROXIMATE_ABOVE = 10_000
 PageCallback = Callable[[int, list[SearchRow]], None]
-CountCallback = Callable[[int, int], None]
+CountCallback = Callable[[int, int, bool], None]  # generation, count, exact (False: "more than count")
 ErrorCallback = Callable[[int, str], None]
 
 
@@ -58,8 +60,9 @@ class SearchRunner:
     """Runs one search at a time. `submit` returns a generation number; callbacks carry it so stale results can be
     told apart, and a search superseded by a newer `submit` or `cancel` is interrupted and reports nothing."""
 
-    def __init__(self, database: Path, viewer: Viewer | None) -> None:
+    def __init__(self, database: Path, viewer: Viewer | None, approximate_above: int = APPROXIMATE_ABOVE) -> None:
         self.viewer = viewer
+        self.approximate_above = approximate_above
         self._engine = reader_engine(database)
         self._cond = threading.Condition()
         self._generation = 0
@@ -144,12 +147,7 @@ class SearchRunner:
                 return
             job.on_page(job.generation, rows)
             if job.on_count is not None:
-                if len(rows) < job.limit:
-                    total = job.offset + len(rows)
-                else:
-                    total = count_matches(session, job.query, self.viewer)
-                if self._current(job.generation):
-                    job.on_count(job.generation, total)
+                self._count(session, job, rows)
         except OperationalError as exc:
             if not self._current(job.generation):
                 return  # interrupted by a newer search: nothing to report
@@ -158,3 +156,20 @@ class SearchRunner:
         except ValueError as exc:
             if job.on_error is not None and self._current(job.generation):
                 job.on_error(job.generation, str(exc))
+
+    def _count(self, session: Session, job: _Job, rows: list[SearchRow]) -> None:
+        """The count for the label: exact when the page was the last, else "more than N" at once when there are more
+        than `approximate_above` matches, then the exact count (interrupted like the rest by a newer search)."""
+        assert job.on_count is not None
+        if len(rows) < job.limit:
+            total = job.offset + len(rows)
+        else:
+            bound = self.approximate_above
+            total = count_matches(session, job.query, self.viewer, at_most=bound)
+            if total > bound:
+                if not self._current(job.generation):
+                    return
+                job.on_count(job.generation, bound, False)
+                total = count_matches(session, job.query, self.viewer)
+        if self._current(job.generation):
+            job.on_count(job.generation, total, True)

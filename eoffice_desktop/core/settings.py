@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Setting
 
 
 def _cache(session: Session) -> dict[str, str | None]:
-    cache: dict[str, str | None] = session.info.setdefault("settings", {})
+    """Every setting of the office, read in one query at a session's first need (a handful of short rows; a
+    registration reads four of them, one query each before)."""
+    cache: dict[str, str | None] | None = session.info.get("settings")
+    if cache is None:
+        cache = session.info["settings"] = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
     return cache
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:
     """Read once per session (a registration reads the numbering settings on every letter)."""
-    cache = _cache(session)
-    if key not in cache:
-        row = session.get(Setting, key)
-        cache[key] = row.value if row is not None else None
-    value = cache[key]
+    value = _cache(session).get(key)
     return default if value is None else value
 
 

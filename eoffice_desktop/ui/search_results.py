@@ -18,15 +18,16 @@ class _Bridge(QObject):
     """Emitted on the worker thread, delivered on the GUI thread (queued: the bridge lives there)."""
 
     page = Signal(int, int, object)  # generation, offset, rows
-    count = Signal(int, int)  # generation, total
+    count = Signal(int, int, bool)  # generation, total, exact
     failed = Signal(int, str)  # generation, message
 
 
 class SearchResults(QObject):
-    """Feeds `model` with the rows of `query`; `counted` gives the number of matches, `failed` a message."""
+    """Feeds `model` with the rows of `query`; `counted` gives the number of matches (exact, or False: more than that
+    many, the exact number following), `failed` a message."""
 
     searching = Signal()
-    counted = Signal(int)
+    counted = Signal(int, bool)
     failed = Signal(str)
 
     def __init__(self, database: Path, viewer: Viewer | None, model: RegisterModel, parent: QObject | None = None):
@@ -84,11 +85,12 @@ class SearchResults(QObject):
             found: list[RegisterRow] = list(rows)
             self.model.show_page(offset, found, complete=len(rows) < PAGE)
 
-    def _count(self, generation: int, total: int) -> None:
+    def _count(self, generation: int, total: int, exact: bool) -> None:
         if generation == self._generation and self.query is not None:
-            self._counted = True
-            self.model.set_total(total)
-            self.counted.emit(total)
+            if exact:  # "more than N" leaves the model as it is: a page and more until the rows run out
+                self._counted = True
+                self.model.set_total(total)
+            self.counted.emit(total, exact)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation and self.query is not None:

@@ -6,6 +6,7 @@ Lao names show correctly in OpenSSL and PDF readers.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
+from eoffice_shared.refusals import Invalid
 from eoffice_shared.signing.keys import SigningKey
 
 
@@ -45,7 +47,7 @@ def subject_name(person: Person) -> x509.Name:
 
 def make_request(key: SigningKey, person: Person) -> x509.CertificateSigningRequest:
     if not person.name.strip():
-        raise ValueError("The certificate request needs the official's name.")
+        raise Invalid("The certificate request needs the official's name.", code="csr_name_missing")
     return x509.CertificateSigningRequestBuilder().subject_name(subject_name(person)).sign(key, hashes.SHA256())
 
 
@@ -90,6 +92,7 @@ def fingerprint(cert: x509.Certificate) -> str:
     return hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
 
 
+@functools.lru_cache(maxsize=256)  # every signature shows its signer: an office has a few signers, thousands of letters
 def describe(cert: x509.Certificate) -> CertificateInfo:
     return CertificateInfo(
         person=person_of(cert.subject),

@@ -132,7 +132,7 @@ def test_runner_delivers_only_the_latest_search(store, clerk):
             last = runner.submit(
                 SearchQuery(typed),
                 on_page=lambda g, rows: results.append(("page", g, [r.registry_number for r in rows])),
-                on_count=lambda g, n: (results.append(("count", g, n)), done.set()),
+                on_count=lambda g, n, exact: (results.append(("count", g, n)), done.set()),
             )
         assert done.wait(20)
     finally:

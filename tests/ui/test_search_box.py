@@ -91,6 +91,21 @@ def test_typing_searches_off_the_gui_thread_and_highlights_the_words(qtbot, wind
     assert window.model.sort_key == "number"
 
 
+def test_many_matches_say_more_than_first_then_the_exact_count(qtbot, window):
+    window.results._runner.approximate_above = 5  # a million letters' "more than 10,000", on a small office
+    query = SearchQuery("ປະ", direction="in")
+    with window.store.db.session() as s:
+        total = count_matches(s, query, viewer=window.viewer)
+    assert total > 200  # more than one page, so the count is asked for
+    seen: list[tuple[bool, str]] = []
+    window.results.counted.connect(lambda _total, exact: seen.append((exact, window.count_label.text())))
+    window.search.setText(query.text)
+    window.refresh()
+    qtbot.waitUntil(lambda: any(exact for exact, _ in seen), timeout=20000)
+    assert seen == [(False, "More than 5 letters found"), (True, f"{total} letters found")]
+    assert window.model.total() == total
+
+
 def test_tone_mark_typed_first_is_highlighted_where_the_letter_has_it(window):
     window.highlight.query = "ນ\u0ec9\u0ecd\u0eb2"  # ນ້ຳ typed as ນ + tone + nikhahit + aa
     text = "ລາຍງານໄພນ້ຳຖ້ວມ"

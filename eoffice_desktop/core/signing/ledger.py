@@ -21,6 +21,7 @@ from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.signing.fold import CA_ADDED, CRL_PUBLISHED
 from eoffice_desktop.core.signing.held_trust import held_from_server
+from eoffice_desktop.core.signing.manifest import CHUNK
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem
@@ -68,6 +69,21 @@ class StoredSignature:
 
 def stored_signature(session: Session, row: Signature) -> StoredSignature:
     payload: dict[str, Any] = json.loads(session.scalars(select(Event.payload).where(Event.id == row.event_id)).one())
+    return _stored(row, payload)
+
+
+def stored_signatures(session: Session, rows: list[Signature]) -> dict[str, StoredSignature]:
+    """`stored_signature` of many rows, by event id, reading the events a few hundred at a time."""
+    by_event = {row.event_id: row for row in rows}
+    ids = list(by_event)
+    found: dict[str, StoredSignature] = {}
+    for at in range(0, len(ids), CHUNK):
+        for event_id, raw in session.execute(select(Event.id, Event.payload).where(Event.id.in_(ids[at : at + CHUNK]))):
+            found[event_id] = _stored(by_event[event_id], json.loads(raw))
+    return found
+
+
+def _stored(row: Signature, payload: dict[str, Any]) -> StoredSignature:
     item = SignedItem(
         base64.b64decode(payload["cms"]), base64.b64decode(payload["manifest"]), payload["manifest_sha256"]
     )
@@ -83,8 +99,20 @@ def signatures_of(session: Session, letter_id: str) -> list[Signature]:
 
 
 def pdf_copy_blobs(session: Session, letter_id: str) -> set[str]:
-    lists = session.scalars(select(Signature.pdf_blobs).where(Signature.letter_id == letter_id))
-    return {blob for blobs in lists for blob in blobs}
+    return pdf_copies_of(session, [letter_id]).get(letter_id, set())
+
+
+def pdf_copies_of(session: Session, letter_ids: list[str]) -> dict[str, set[str]]:
+    """The signed PDF copies of each letter (blobs that are not part of its manifest)."""
+    ids = list(dict.fromkeys(letter_ids))
+    found: dict[str, set[str]] = {}
+    for at in range(0, len(ids), CHUNK):
+        rows = session.execute(
+            select(Signature.letter_id, Signature.pdf_blobs).where(Signature.letter_id.in_(ids[at : at + CHUNK]))
+        )
+        for letter_id, blobs in rows:
+            found.setdefault(letter_id, set()).update(blobs)
+    return found
 
 
 def signed_letter_ids(session: Session) -> list[str]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.models import Attachment, Letter, LetterRecipient, Organisation
 
 FORMAT = "eoffice-manifest/1"
+CHUNK = 500  # ids per IN (...) list: well under SQLite's limit of bound values
 LETTER_FIELDS = (
     "letter_id",
     "office_id",
@@ -67,18 +68,43 @@ class Manifest:
 
 def letter_manifest(session: Session, letter_id: str, exclude_blobs: Iterable[str] = ()) -> Manifest | None:
     """The manifest of a letter as it is now; signed PDF copies (`exclude_blobs`) are not part of it."""
-    letter = session.get(Letter, letter_id)
-    if letter is None:
-        return None
-    recipients = list(
-        session.scalars(
-            select(Organisation.name_lo)
-            .join(LetterRecipient, LetterRecipient.org_id == Organisation.id)
-            .where(LetterRecipient.letter_id == letter_id)
-            .order_by(LetterRecipient.position)
+    return letter_manifests(session, [letter_id], {letter_id: set(exclude_blobs)}).get(letter_id)
+
+
+def letter_manifests(
+    session: Session, letter_ids: Iterable[str], exclude_blobs: dict[str, set[str]]
+) -> dict[str, Manifest]:
+    """The manifests of many letters in three queries (signatures arriving by sync are checked by the thousand);
+    letters not found are left out. `exclude_blobs` gives each letter's signed PDF copies."""
+    ids = list(dict.fromkeys(letter_ids))
+    letters: dict[str, Letter] = {}
+    recipients: dict[str, list[str]] = {}
+    attachments: dict[str, list[Attachment]] = {}
+    for at in range(0, len(ids), CHUNK):
+        chunk = ids[at : at + CHUNK]
+        letters.update((letter.id, letter) for letter in session.scalars(select(Letter).where(Letter.id.in_(chunk))))
+        names = session.execute(
+            select(LetterRecipient.letter_id, Organisation.name_lo)
+            .join(Organisation, LetterRecipient.org_id == Organisation.id)
+            .where(LetterRecipient.letter_id.in_(chunk))
+            .order_by(LetterRecipient.letter_id, LetterRecipient.position)
         )
-    )
-    skip = set(exclude_blobs)
+        for letter_id, name in names:
+            recipients.setdefault(letter_id, []).append(name)
+        files = session.scalars(
+            select(Attachment).where(Attachment.letter_id.in_(chunk)).order_by(Attachment.added_at, Attachment.id)
+        )
+        for a in files:
+            attachments.setdefault(a.letter_id, []).append(a)
+    found: dict[str, Manifest] = {}
+    for letter_id, letter in letters.items():
+        skip = exclude_blobs.get(letter_id, set())
+        kept = [a for a in attachments.get(letter_id, []) if a.blob_hash not in skip]
+        found[letter_id] = _manifest_of(letter, recipients.get(letter_id, []), kept)
+    return found
+
+
+def _manifest_of(letter: Letter, recipients: list[str], files: list[Attachment]) -> Manifest:
     attachments = [
         {
             "filename": a.filename,
@@ -86,10 +112,7 @@ def letter_manifest(session: Session, letter_id: str, exclude_blobs: Iterable[st
             "size": a.size,
             "sha256": a.blob_hash.removeprefix("sha256:"),
         }
-        for a in session.scalars(
-            select(Attachment).where(Attachment.letter_id == letter_id).order_by(Attachment.added_at, Attachment.id)
-        )
-        if a.blob_hash not in skip
+        for a in files
     ]
     data = {
         "format": FORMAT,

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED, SIGNED
+from eoffice_desktop.core.signing.manifest import CHUNK
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_shared.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
@@ -95,13 +96,23 @@ def check_token(token_der: bytes, cms_der: bytes, trust: TrustStore) -> StampChe
 
 def tokens_of(session: Session, letter_id: str) -> dict[str, bytes]:
     """Time-stamp tokens of a letter's signatures, by the signature's event id (the first one recorded wins)."""
-    found: dict[str, bytes] = {}
-    payloads = session.scalars(
-        select(Event.payload).where(Event.letter_id == letter_id, Event.type == TIMESTAMPED).order_by(Event.hlc)
-    )
-    for raw in payloads:
-        payload = json.loads(raw)
-        found.setdefault(str(payload.get("signature", "")), base64.b64decode(payload.get("token", "")))
+    return tokens_of_letters(session, [letter_id]).get(letter_id, {})
+
+
+def tokens_of_letters(session: Session, letter_ids: list[str]) -> dict[str, dict[str, bytes]]:
+    """`tokens_of` for many letters, a few hundred per query."""
+    ids = list(dict.fromkeys(letter_ids))
+    found: dict[str, dict[str, bytes]] = {}
+    for at in range(0, len(ids), CHUNK):
+        rows = session.execute(
+            select(Event.letter_id, Event.payload)
+            .where(Event.letter_id.in_(ids[at : at + CHUNK]), Event.type == TIMESTAMPED)
+            .order_by(Event.hlc)
+        )
+        for letter_id, raw in rows:
+            payload = json.loads(raw)
+            tokens = found.setdefault(letter_id or "", {})
+            tokens.setdefault(str(payload.get("signature", "")), base64.b64decode(payload.get("token", "")))
     return found
 
 

@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.x509 import verification
 
 from eoffice_desktop.core.signing.status import EXPIRED, REVOKED, UNTRUSTED, VALID
+from eoffice_shared.refusals import Refusal
 
 
 @dataclass
@@ -30,10 +31,34 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+_Chain = tuple[list[x509.Certificate], datetime, datetime]  # a verified chain and when all its certificates are valid
+
+
 @dataclass
 class TrustStore:
     roots: list[x509.Certificate] = field(default_factory=list)
     crls: list[x509.CertificateRevocationList] = field(default_factory=list)
+    # Checking a thousand signatures of the same few signers builds the same chains and checks the same CRLs: both
+    # are kept here (keyed with the size of the lists, so an item added later is taken into account).
+    _chains: dict[tuple[object, ...], _Chain] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _crls: dict[tuple[object, ...], x509.CertificateRevocationList | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def _chain_at(
+        self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
+    ) -> list[x509.Certificate]:
+        """`_verify_at`, reusing a chain verified before when `moment` is inside every validity period of it (the
+        only thing the moment changes in the verification; revocation is checked apart)."""
+        key = (signer, tuple(intermediates), len(self.roots))
+        known = self._chains.get(key)
+        if known is not None and known[1] <= moment <= known[2]:
+            return known[0]
+        chain = self._verify_at(signer, intermediates, moment)
+        start = max(cert.not_valid_before_utc for cert in chain)
+        end = min(cert.not_valid_after_utc for cert in chain)
+        self._chains[key] = (chain, start, end)
+        return chain
 
     def _verify_at(
         self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
@@ -64,7 +89,7 @@ class TrustStore:
         moment = _aware(signing_time or datetime.now(UTC))
         intermediates = [c for c in certificates if c != signer]
         try:
-            chain = self._verify_at(signer, intermediates, moment)
+            chain = self._chain_at(signer, intermediates, moment)
         except verification.VerificationError as exc:
             # Is it only the time? Then the CA is known and the certificate was simply not valid at signing.
             start, end = signer.not_valid_before_utc, signer.not_valid_after_utc
@@ -109,6 +134,12 @@ class TrustStore:
 
     def crl_for(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
         """The newest revocation list held from this issuer whose signature checks."""
+        key = (issuer, len(self.crls))
+        if key not in self._crls:
+            self._crls[key] = self._newest_crl(issuer)
+        return self._crls[key]
+
+    def _newest_crl(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:
         best: x509.CertificateRevocationList | None = None
         for crl in self.crls:
             if crl.issuer != issuer.subject:
@@ -134,7 +165,7 @@ class TrustStore:
         return store
 
 
-class TrustRefused(ValueError):
+class TrustRefused(Refusal, ValueError):
     """A CA certificate or revocation list that must not be held; the message says why."""
 
 
@@ -152,17 +183,26 @@ def check_published(ca: x509.Certificate, crl: x509.CertificateRevocationList, h
         constraints = ca.extensions.get_extension_for_class(x509.BasicConstraints).value
         ca.verify_directly_issued_by(ca)
     except (x509.ExtensionNotFound, ValueError, TypeError, InvalidSignature):
-        raise TrustRefused("The server sent a certificate that is not a CA certificate; it was refused.") from None
+        raise TrustRefused(
+            "The server sent a certificate that is not a CA certificate; it was refused.", code="server_cert_not_ca"
+        ) from None
     if not constraints.ca:
-        raise TrustRefused("The server sent a certificate that is not a CA certificate; it was refused.")
+        raise TrustRefused(
+            "The server sent a certificate that is not a CA certificate; it was refused.", code="server_cert_not_ca"
+        )
     try:
         signed = crl.issuer == ca.subject and crl.is_signature_valid(ca.public_key())  # type: ignore[arg-type]
     except TypeError:
         signed = False
     if not signed:
-        raise TrustRefused("The revocation list is not signed by the CA; it was refused and the one held is kept.")
+        raise TrustRefused(
+            "The revocation list is not signed by the CA; it was refused and the one held is kept.",
+            code="crl_not_signed",
+        )
     current = held.crl_for(ca)
     if current is not None and (
         crl_number(crl) < crl_number(current) or crl_number(crl) == crl_number(current) and crl != current
     ):
-        raise TrustRefused("The revocation list is older than the one held; it was refused and the one held is kept.")
+        raise TrustRefused(
+            "The revocation list is older than the one held; it was refused and the one held is kept.", code="crl_older"
+        )
