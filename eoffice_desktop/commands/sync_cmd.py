@@ -35,12 +35,7 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
     )
     for reason in report.refusals:
         print(f"refused: {reason}")
-    if status.held_events:  # not refused, nothing to do but update eOffice: said, not counted as a failure
-        print(
-            f"eoffice: {status.held_events} change(s) made with a newer eOffice are kept aside until eOffice is "
-            "updated on this PC (eoffice check lists them).",
-            file=sys.stderr,
-        )
+    _say_held(status.held_events)
     if still_open:
         # Refusals stay open (and this command says so on every run) until someone deals with them in the window.
         print(
@@ -50,6 +45,17 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
         )
         return REFUSED
     return OK
+
+
+def _say_held(held: int) -> None:
+    """Changes from a newer eOffice, kept aside: said on every run, not counted as a failure (nothing to do but update
+    eOffice on this PC)."""
+    if held:
+        print(
+            f"eoffice: {held} change(s) made with a newer eOffice are kept aside until eOffice is updated on this PC "
+            "(eoffice check lists them).",
+            file=sys.stderr,
+        )
 
 
 def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
@@ -69,6 +75,7 @@ def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace],
 
 
 def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
+    from eoffice_desktop.core.held_events import held_count
     from sync.client.bundles import bundle_name, export_bundle, import_bundle
     from sync.protocol.bundle import BundleInvalid
 
@@ -93,6 +100,8 @@ def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
                 f"Bundle read: {len(applied.applied)} new changes, {len(applied.duplicates)} already here, "
                 f"{len(applied.refused)} refused."
             )
+            with store.db.session() as s:
+                _say_held(held_count(s))
     finally:
         store.close()
     return 0

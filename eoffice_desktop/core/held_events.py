@@ -60,18 +60,18 @@ def held_count(session: Session) -> int:
     return session.scalar(query) or 0
 
 
-def release_readable(session: Session) -> int:
-    """After an update: fold the events set aside that this version reads now, in the log's order; returns how many."""
+def release_readable(session: Session) -> list[str]:
+    """After an update: fold the events set aside that this version reads now, in the log's order; returns their ids."""
     issues = {issue.event_id: issue for issue in _open(session)}
     if not issues:
-        return 0
+        return []
     rows = session.scalars(
         select(Event).where(Event.id.in_([i for i in issues if i])).order_by(Event.hlc, Event.device_id, Event.id)
     )
-    released = 0
+    released = []
     for row in rows:
         if understood(row.type, row.schema):
             projections.apply(session, row)
             issues[row.id].resolved = True
-            released += 1
+            released.append(row.id)
     return released

@@ -123,7 +123,7 @@ def _note_acked_heads(session: Session, event_ids: list[str]) -> None:
 def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]) -> ApplyResult:
     """Store events that came from elsewhere; duplicates are harmless, an id reused for other content is refused."""
     result = ApplyResult()
-    release_readable(session)  # events set aside before an update of eOffice that can read them now
+    released = release_readable(session)  # events set aside before an update of eOffice that reads them now
     for envelope in envelopes:
         existing = session.scalar(select(Event).where(Event.id == envelope.id))
         if existing is not None:
@@ -145,7 +145,7 @@ def apply_remote(session: Session, log: EventLog, envelopes: list[EventEnvelope]
         log.clock.observe(envelope.hlc)
         result.applied.append(envelope.id)
     # Letters that reached this office are "delivered"; reports from further down a forwarding chain go up.
-    note_arrived(session, log, result.applied)
+    note_arrived(session, log, released + result.applied)
     return result
 
 

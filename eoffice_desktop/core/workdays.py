@@ -3,12 +3,13 @@ office's own local days off do not count."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.directory import national_holidays
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.workdays import add_working_days  # counted as the server counts (eoffice_shared)
 
 DEFAULT_DUE_DAYS = {"normal": 30, "urgent": 8, "very_urgent": 4}
 
@@ -27,19 +28,6 @@ def set_holidays(session: Session, days: set[date]) -> None:
 def holidays(session: Session) -> set[date]:
     """Every day off that is not a weekend: the national public holidays and the office's own days off."""
     return local_days_off(session) | set(national_holidays(session))
-
-
-def is_working_day(day: date, off: set[date]) -> bool:
-    return day.weekday() < 5 and day not in off
-
-
-def add_working_days(start: date, count: int, off: set[date]) -> date:
-    day = start
-    while count > 0:
-        day += timedelta(days=1)
-        if is_working_day(day, off):
-            count -= 1
-    return day
 
 
 def due_days(session: Session, urgency: str) -> int:

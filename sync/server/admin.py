@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sync.server import directory
+from sync.server.admin_errors import AdminError, now
 from sync.server.models import Device, EnrolmentCode, ServerOffice
 
 if TYPE_CHECKING:
     from sync.server.database import ServerDatabase
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: typed by hand from paper
-
-
-class AdminError(ValueError):
-    pass
 
 
 ENROLMENT_REFUSALS = ("enrolment_refused", "office_id_taken")  # each has its words on the PC (ui/sync_words.py)
@@ -31,10 +29,6 @@ class EnrolmentRefused(AdminError):
     def __init__(self, message: str, code: str = "enrolment_refused") -> None:
         super().__init__(message)
         self.code = code
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def token_hash(secret: str) -> str:
@@ -54,8 +48,6 @@ def add_office(
     """Add an office to the national directory (sync.server.directory.add_office). `province`: the code of its
     province office; a name that is no province office's code is kept as written (offices made before the
     directory)."""
-    from sync.server import directory
-
     known = province.strip() and session.scalar(
         select(ServerOffice.id).where(ServerOffice.code == province.strip(), ServerOffice.kind == "province")
     )
@@ -155,9 +147,7 @@ def enrol(
 
 def _enrolled(session: Session, office: ServerOffice) -> None:
     """The office's first PC: the directory says from now on that letters reach it by sync."""
-    from sync.server.directory import record
-
-    record(session, office, "enrolled")
+    directory.record(session, office, "enrolled")
 
 
 def revoke_device(session: Session, device_id: str) -> Device:

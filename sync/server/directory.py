@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from sync.server.admin import AdminError, now
+from sync.server.admin_errors import AdminError, now
 from sync.server.models import FeedHead, Holiday, Meta, OfficeHistory, ServerOffice
 
 KINDS = ("ministry", "department", "province", "district", "village", "other")

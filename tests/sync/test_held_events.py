@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from eoffice_desktop.cli import main
 from eoffice_desktop.core.check import check_data_dir
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.held_events import held_count, held_events
@@ -18,6 +19,7 @@ from eoffice_desktop.core.models import Event, Letter
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.projections import rebuild
 from eoffice_desktop.core.registry import register_letter
+from eoffice_shared.exits import OK
 from sync.client.bundles import import_bundle
 from sync.client.status import local_status
 from sync.protocol import events as event_types
@@ -62,7 +64,11 @@ def _subject(store: OfficeStore, letter_id: str) -> str:
 
 
 def test_changes_from_a_newer_eoffice_are_kept_aside_reported_and_folded_after_an_update(
-    store: OfficeStore, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: OfficeStore,
+    clerk: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ):
     letter_id = register_letter(
         store, clerk, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ")
@@ -71,9 +77,13 @@ def test_changes_from_a_newer_eoffice_are_kept_aside_reported_and_folded_after_a
     manifest = BundleManifest(office_id=store.office_id, sender=NEWER_PC, created="2026-12-06T04:00:00+00:00")
     write_bundle(tmp_path / "newer.eob", manifest, newer, [])
 
-    result = import_bundle(store, tmp_path / "newer.eob")
-
-    assert sorted(result.applied) == sorted(e.id for e in newer)  # stored: the log keeps every change it receives
+    root = store.data_dir.root
+    store.close()
+    assert main(["bundle", "import", str(tmp_path / "newer.eob"), "--data-dir", str(root)]) == OK
+    said = capsys.readouterr()
+    assert "Bundle read: 2 new changes" in said.out
+    assert "2 change(s) made with a newer eOffice are kept aside" in said.err  # said, and not a failure
+    store = open_store(root)
     assert _subject(store, letter_id) == "ທົດລອງ"  # but the register does not read what it cannot understand
     with store.db.session() as s:
         kept = held_events(s)
@@ -81,8 +91,10 @@ def test_changes_from_a_newer_eoffice_are_kept_aside_reported_and_folded_after_a
         assert s.scalar(select(Event).where(Event.id == newer[1].id)) is not None
     status = local_status(store)
     assert status.held_events == 2 and status.refusals == []  # reported, and not as the server's refusals
+    with store.db.session() as s:
+        assert {row.id for row in s.scalars(select(Event).where(Event.device_id == NEWER_PC))} == {e.id for e in newer}
     store.close()
-    report = check_data_dir(store.data_dir.root, full=True)  # the register still equals a fold of the log
+    report = check_data_dir(root, full=True)  # the register still equals a fold of the log
     assert report.ok, report.text()
     assert any("letter.stamped" in note for note in report.notes)
     assert any("schema 2" in note for note in report.notes)
@@ -90,7 +102,7 @@ def test_changes_from_a_newer_eoffice_are_kept_aside_reported_and_folded_after_a
     # eOffice is updated: this version now reads both; the next sync or bundle folds them in.
     monkeypatch.setitem(event_types.SCHEMAS, "letter.stamped", 1)
     monkeypatch.setitem(event_types.SCHEMAS, "letter.field_corrected", 2)
-    updated = open_store(store.data_dir.root)
+    updated = open_store(root)
     again = import_bundle(updated, tmp_path / "newer.eob")
     assert again.applied == [] and len(again.duplicates) == 2
     assert _subject(updated, letter_id) == "ໃໝ່"

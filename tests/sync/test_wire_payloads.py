@@ -3,8 +3,11 @@ fits those declarations."""
 
 from __future__ import annotations
 
+import io
 import json
+import tokenize
 from collections import Counter
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -41,3 +44,16 @@ def test_what_an_office_writes_fits_the_declared_payloads(store: OfficeStore):
             problems += payload_problems(row.type, json.loads(row.payload))
     assert problems == []
     assert {"letter.registered", "letter.routed", "letter.signed", "org.added", "trust.ca_added"} <= set(seen)
+
+
+def test_event_types_are_named_by_their_constant_outside_the_protocol():
+    root = Path(__file__).resolve().parents[2]
+    names = {t.value for t in EventType}
+    bare = []
+    for path in [*(root / "eoffice_desktop").rglob("*.py"), *(root / "sync").rglob("*.py")]:
+        if "migrations" in path.parts or path == root / "sync" / "protocol" / "events.py":
+            continue  # a migration is a frozen copy of its day's code
+        for token in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline):
+            if token.type == tokenize.STRING and token.string[1:-1] in names and token.string[0] in "\"'":
+                bare.append(f"{path.relative_to(root)}:{token.start[0]} {token.string}")
+    assert bare == []

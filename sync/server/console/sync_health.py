@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from eoffice_desktop.core.workdays import add_working_days
+from eoffice_shared.workdays import add_working_days
+from sync.protocol.events import EventType
 from sync.server.admin import now
 from sync.server.blobstore import ServerBlobStore
 from sync.server.console.tables import BundleRead, FileWanted
@@ -116,7 +117,7 @@ def _policy_days(session: Session, office_ids: set[str]) -> dict[str, int]:
     chosen: dict[str, tuple[str, int]] = {}
     rows = session.execute(
         select(StoredEvent.office_id, StoredEvent.body).where(
-            StoredEvent.type == "office.sharing_set",
+            StoredEvent.type == EventType.OFFICE_SHARING_SET,
             StoredEvent.office_id.in_(office_ids),
             StoredEvent.refused.is_(None),
         )
@@ -150,7 +151,7 @@ def lost_letters(session: Session, offices: list[ServerOffice], today: date | No
         select(StoredEvent.body, StoredEvent.office_id, receiver.office_id)
         .join(owner, and_(owner.letter_id == StoredEvent.letter_id, owner.office_id == StoredEvent.office_id))
         .join(receiver, and_(receiver.letter_id == StoredEvent.letter_id, receiver.owner.is_(False)))
-        .where(owner.owner.is_(True), StoredEvent.type == "letter.registered", StoredEvent.refused.is_(None))
+        .where(owner.owner.is_(True), StoredEvent.type == EventType.LETTER_REGISTERED, StoredEvent.refused.is_(None))
         .where(StoredEvent.received_at >= start)
         .where(or_(StoredEvent.office_id.in_(ids), receiver.office_id.in_(ids)))
         .where(~registered_there)
