@@ -3050,8 +3050,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="133" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
@@ -3061,250 +3061,250 @@ Write this number on the paper letter.</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="200" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="259" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="255" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="147" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="153" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="154" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="164" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="165" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="179" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="181" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="183" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="179" />
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="184" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="180" />
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="191" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="187" />
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="192" />
         <source>The letter's details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="197" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="193" />
         <source>The letter's history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="199" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="201" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="197" />
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="202" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="198" />
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="265" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="262" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="276" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="273" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="295" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="299" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="299" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="312" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="320" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="325" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="333" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="327" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="335" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="330" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="334" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="342" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="343" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="351" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="349" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="357" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="362" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="370" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="386" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="394" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="395" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="403" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="397" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="405" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="432" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="425" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="433" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="455" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="463" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="486" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="486" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="492" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="500" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="492" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="500" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="511" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="519" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="511" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="519" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
