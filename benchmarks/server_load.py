@@ -1,19 +1,24 @@
 """Load on the central server: many offices syncing at once on loopback, each repeating push 50 events, pull its feed,
 upload one 1 MB file in 256 KiB chunks, for a bounded time.
 
-    python benchmarks/server_load.py [--offices 200] [--seconds 60] [--workers 2] [--pause 0] [--pg-url URL]
+    python benchmarks/server_load.py [--offices 200] [--seconds 60] [--rate 0] [--workers N] [--pg-url URL | --sqlite]
 
-Cycles run back to back by default (the target's case: a closed loop); `--pause 30` starts each office's next cycle
-about 30 s after the last one started, as the desktop's automatic sync does, to measure a server's capacity.
+Cycles run back to back by default (a closed loop: the server's throughput). `--rate 50` is the open loop of the
+desktops' automatic sync: 50 cycles per second in all, each office's falling due every offices/50 seconds on a fixed
+schedule whatever the server answers (3,000 offices at 50/s: each once a minute); a cycle still running when its
+office's next falls due makes that one late, and cycle times count from when they fell due.
 
 Each office pulls as the desktop does, without the events it pushed itself (`own`); the audit at the end reads every
-feed whole. Starts `eoffice-server serve` on a fresh PostgreSQL database (dropped afterwards) and reports events/s,
-requests/s, p50/p99 latency (all requests and per kind), errors, the CPU time per request of the load client, the
-server processes and the database's server processes, and whether every office's feed, read again from 0, holds exactly
-the events it pushed (none lost, none twice). The client is kept cheap (aiohttp, one connection per office, files made
-from one random block with a new tail) so that it takes little of the CPU it shares with the server. The PostgreSQL URL
-comes from --pg-url or EOFFICE_TEST_PG_URL (a role that may create databases). Ends with one line `offices=..
-events_per_s=.. ... lost=.. duplicated=..`; exit status 1 when there were errors or lost or duplicated events.
+feed whole. Starts `eoffice-server serve` (from this checkout, or `--server-code DIR` to compare another version in
+the same run) on a fresh database, PostgreSQL (from --pg-url or EOFFICE_TEST_PG_URL, a role that may create
+databases; dropped afterwards) or SQLite (without either, or with --sqlite). First it measures the floor
+(`benchmarks/server_floor.py`: a minimal FastAPI insert of a 5 KB row, same stack, same kind of database). Reports
+cycles due/completed/late, events/s, requests/s, p50/p99 latency (all requests and per kind), errors, the CPU time per
+request of the server processes and the database's backends and its ratio to the floor's, and whether every office's
+feed, read again from 0, holds exactly the events it pushed (none lost, none twice). The client is kept cheap
+(aiohttp, one connection per office, files made from one random block with a new tail) so that it takes little of
+the CPU it shares with the server. Ends with one line `offices=.. rate=.. ... lost=.. duplicated=.. ratio=..`; exit
+status 1 when there were errors, lost or duplicated events, or cycles not completed.
 """
 
 from __future__ import annotations
@@ -22,14 +27,12 @@ import argparse
 import asyncio
 import hashlib
 import json
+import math
 import os
 import platform
 import random
 import secrets
-import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,10 +47,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
-import httpx  # noqa: E402
-import psycopg  # noqa: E402
 import zstandard  # noqa: E402
 
+from benchmarks.server_floor import measure_floor  # noqa: E402
+from benchmarks.server_processes import CpuMeter, free_port, fresh_database, pct, serving  # noqa: E402
 from sync.protocol.envelope import GENESIS, EventEnvelope  # noqa: E402
 from sync.protocol.messages import CHUNK_SIZE  # noqa: E402
 from sync.server.admin import add_office, new_enrolment_code  # noqa: E402
@@ -150,53 +153,6 @@ class Files:
         return data, "sha256:" + digest.hexdigest(), [*self.chunk_hashes, last]
 
 
-def _cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of these processes so far (Linux /proc)."""
-    ticks = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def _descendants(root: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo += children.get(pid, [])
-    return found
-
-
-def _database_pids(admin_url: str, name: str) -> list[int]:
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        return [row[0] for row in conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (name,))]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 async def enrol(client: aiohttp.ClientSession, office: Office, code: str) -> None:
     office.device_id = "dev_" + secrets.token_hex(6)
     async with client.post(
@@ -237,79 +193,118 @@ def _session(base: str, token: str | None, timeout: float) -> aiohttp.ClientSess
     return aiohttp.ClientSession(base_url=base, headers=headers, timeout=aiohttp.ClientTimeout(total=timeout))
 
 
-async def office_loop(
-    base: str, office: Office, deadline: float, stats: Stats, cycles: Counter[str], files: Files, pause: float = 0.0
+async def one_cycle(
+    client: aiohttp.ClientSession, office: Office, stats: Stats, files: Files, packer: zstandard.ZstdCompressor
 ) -> None:
-    """Sync cycles back to back (`pause` 0: the closed loop of the target), or one every `pause` seconds or so, as
-    the desktop's automatic sync does (the first after a random part of it, so that offices do not all start in the
-    same second)."""
-    packer = zstandard.ZstdCompressor(level=3)
-    async with _session(base, office.token, 300) as client:
-        first = True
-        if pause:
-            await asyncio.sleep(random.uniform(0, pause))
-        while time.monotonic() < deadline:
-            cycle_started = time.monotonic()
-            batch = [office.event("office.created", {"code": office.code})] if first else []
-            batch += [office.letter() for _ in range(BATCH - len(batch))]
-            first = False
-            body = packer.compress(json.dumps({"events": batch}).encode("utf-8"))
-            reply = await stats.call(
-                client,
-                "push",
-                "POST",
-                "/v1/push",
-                data=body,
-                headers={"Content-Encoding": "zstd", "Content-Type": "application/json"},
-            )
-            if reply is not None:
-                refused = [r for r in reply["results"] if r["status"] != "accepted"]
-                if refused:
-                    stats.errors[f"push: {refused[0]['status']} {refused[0].get('code')}"] += len(refused)
-                stats.events += len(batch) - len(refused)
-            _ids, office.cursor = await pull_all(client, office, stats, office.cursor, office.dev_seq)
-            data, blob, chunk_hashes = files.new()
-            await stats.call(client, "blobs/have", "POST", "/v1/blobs/have", json={"hashes": [blob]})
-            for index, chunk_hash in enumerate(chunk_hashes):
-                await stats.call(
-                    client,
-                    "chunk",
-                    "PUT",
-                    f"/v1/blobs/{blob}/chunks/{index}",
-                    data=data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE],
-                    headers={"X-Chunk-Sha256": chunk_hash},
-                )
-            await stats.call(client, "complete", "POST", f"/v1/blobs/{blob}/complete", json={"size": len(data)})
-            cycles["done"] += 1
-            if pause:
-                rest = (pause - (time.monotonic() - cycle_started)) * random.uniform(0.9, 1.1)
-                if time.monotonic() + rest >= deadline:
-                    break  # its next sync would start after the end of the run
-                await asyncio.sleep(max(0.0, rest))
+    """One sync cycle as the desktop makes it: push 50 events, pull the feed without its own, one 1 MB file."""
+    batch = [office.event("office.created", {"code": office.code})] if office.dev_seq == 0 else []
+    batch += [office.letter() for _ in range(BATCH - len(batch))]
+    body = packer.compress(json.dumps({"events": batch}).encode("utf-8"))
+    reply = await stats.call(
+        client,
+        "push",
+        "POST",
+        "/v1/push",
+        data=body,
+        headers={"Content-Encoding": "zstd", "Content-Type": "application/json"},
+    )
+    if reply is not None:
+        refused = [r for r in reply["results"] if r["status"] != "accepted"]
+        if refused:
+            stats.errors[f"push: {refused[0]['status']} {refused[0].get('code')}"] += len(refused)
+        stats.events += len(batch) - len(refused)
+    _ids, office.cursor = await pull_all(client, office, stats, office.cursor, office.dev_seq)
+    data, blob, chunk_hashes = files.new()
+    await stats.call(client, "blobs/have", "POST", "/v1/blobs/have", json={"hashes": [blob]})
+    for index, chunk_hash in enumerate(chunk_hashes):
+        await stats.call(
+            client,
+            "chunk",
+            "PUT",
+            f"/v1/blobs/{blob}/chunks/{index}",
+            data=data[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE],
+            headers={"X-Chunk-Sha256": chunk_hash},
+        )
+    await stats.call(client, "complete", "POST", f"/v1/blobs/{blob}/complete", json={"size": len(data)})
 
 
 @dataclass
-class Usage:
-    """CPU seconds used during the run by the load client, the server's processes and the database's."""
+class Cycles:
+    """The sync cycles of a run. In the open loop each office's cycles fall due on a fixed schedule whatever the
+    server does; one still running when the next falls due makes that one late (it starts when the first ends, and
+    its time counts from when it fell due, so a slow server is not hidden by fewer cycles)."""
 
-    client: float = 0.0
-    server: float = 0.0
-    database: float = 0.0
+    due: int = 0
+    done: int = 0
+    late: int = 0
+    times: list[float] = field(default_factory=list)  # from falling due (or starting, closed loop) to the end
+
+
+def phases(offices: int, period: float, rng: random.Random) -> list[float]:
+    """When each office's first cycle falls due, from the start: spread at random over one period."""
+    return [rng.uniform(0, period) for _ in range(offices)]
+
+
+def cycles_due(first: list[float], period: float, seconds: float) -> int:
+    """How many cycles fall due before `seconds` when office i's fall due at first[i], first[i] + period, ..."""
+    return sum(max(0, math.ceil((seconds - start) / period)) for start in first)
+
+
+async def office_loop(
+    base: str,
+    office: Office,
+    start: float,
+    seconds: float,
+    stats: Stats,
+    cycles: Cycles,
+    files: Files,
+    period: float = 0.0,
+    first: float = 0.0,
+) -> None:
+    """The office's cycles until `seconds` after `start`: back to back (`period` 0, a closed loop), or one due every
+    `period` seconds from `first` on (the open loop of the desktops' automatic sync)."""
+    packer = zstandard.ZstdCompressor(level=3)
+    deadline = start + seconds
+    async with _session(base, office.token, 300) as client:
+        due = start + first
+        while due < deadline if period else time.monotonic() < deadline:
+            now = time.monotonic()
+            if not period:
+                due = now
+            elif now < due:
+                await asyncio.sleep(due - now)
+            else:
+                cycles.late += 1
+            cycles.due += 1
+            await one_cycle(client, office, stats, files, packer)
+            cycles.times.append(time.monotonic() - due)
+            cycles.done += 1
+            due += period
 
 
 async def run(
-    base: str, offices: list[Office], codes: list[str], seconds: float, measure: Any, pause: float = 0.0
-) -> tuple[Stats, float, int, Usage]:
-    async with _session(base, None, 60) as client:
+    base: str, offices: list[Office], codes: list[str], seconds: float, rate: float = 0.0, meter: Any = None
+) -> tuple[Stats, Cycles, float, tuple[float, float]]:
+    """Enrol the offices, then run their cycles for `seconds`: back to back (`rate` 0) or `rate` cycles per second
+    in all, each office one every len(offices) / rate seconds. Returns the stats, the cycles, the time taken and
+    the CPU seconds the meter saw (server, database)."""
+    async with _session(base, None, 120) as client:
         await asyncio.gather(*(enrol(client, office, code) for office, code in zip(offices, codes, strict=True)))
-    stats, cycles, files = Stats(), Counter[str](), Files()
-    before = measure()
+    stats, cycles, files = Stats(), Cycles(), Files()
+    period = len(offices) / rate if rate else 0.0
+    first = phases(len(offices), period, random.Random(7)) if rate else [0.0] * len(offices)
+    if meter is not None:
+        meter.start()
     started = time.monotonic()
-    await asyncio.gather(*(office_loop(base, o, started + seconds, stats, cycles, files, pause) for o in offices))
+    await asyncio.gather(
+        *(
+            office_loop(base, o, started, seconds, stats, cycles, files, period, at)
+            for o, at in zip(offices, first, strict=True)
+        )
+    )
     elapsed = time.monotonic() - started
-    after = measure()
-    usage = Usage(*(b - a for a, b in zip(before, after, strict=True)))
-    return stats, elapsed, cycles["done"], usage
+    used = meter.stop() if meter is not None else (0.0, 0.0)
+    return stats, cycles, elapsed, used
 
 
 async def audit(base: str, offices: list[Office]) -> tuple[int, int]:
@@ -324,107 +319,96 @@ async def audit(base: str, offices: list[Office]) -> tuple[int, int]:
     return lost, duplicated
 
 
+def add_offices(url: str, count: int) -> tuple[list[Office], list[str]]:
+    """`count` offices in the server's directory, and an enrolment code for each."""
+    database = ServerDatabase(url)
+    offices = [Office(code=f"L{n:04d}") for n in range(count)]
+    with database.write() as s:
+        for office in offices:
+            add_office(s, office.code, f"ຫ້ອງການ {office.code}", f"Office {office.code}")
+        codes = [new_enrolment_code(s, office.code) for office in offices]
+    database.dispose()
+    return offices, codes
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offices", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument(
-        "--pause",
-        type=float,
-        default=0.0,
-        help="seconds from the start of one sync cycle of an office to its next (0: back to back, the target's case)",
-    )
+    parser.add_argument("--rate", type=float, default=0.0, help="sync cycles per second in all (0: back to back)")
+    parser.add_argument("--workers", type=int, default=0, help="server processes (default: 2 on PostgreSQL, 1 SQLite)")
     parser.add_argument("--pg-url", default=os.environ.get("EOFFICE_TEST_PG_URL", ""))
+    parser.add_argument("--sqlite", action="store_true", help="on SQLite even when a PostgreSQL URL is known")
+    parser.add_argument("--floor-requests", type=int, default=3000, help="requests of the floor (0: no floor)")
+    parser.add_argument("--server-code", type=Path, default=ROOT, help="a checkout to run the server from")
     args = parser.parse_args()
-    if not args.pg_url:
-        print("Give --pg-url postgresql+psycopg://user:pass@host/postgres (or set EOFFICE_TEST_PG_URL).")
-        return 2
-    name = "eoffice_load_" + secrets.token_hex(4)
-    admin = args.pg_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    url = args.pg_url.rsplit("/", 1)[0] + "/" + name
-    server = None
-    try:
-        database = ServerDatabase(url)
-        database.migrate()
-        offices = [Office(code=f"L{n:03d}") for n in range(args.offices)]
-        with database.write() as s:
-            for office in offices:
-                add_office(s, office.code, f"ຫ້ອງການ {office.code}", f"Office {office.code}")
-            codes = [new_enrolment_code(s, office.code) for office in offices]
-        database.dispose()
-        port = _free_port()
-        data_dir = Path(tempfile.mkdtemp(prefix="eoffice-load-"))
-        server_log = data_dir / "server.log"
-        server = subprocess.Popen(
-            [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data_dir), "--database", url]
-            + ["serve", "--port", str(port), "--workers", str(args.workers)],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=server_log.open("wb"),  # one JSON line per request
-        )
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
-            print("The server did not start:", server_log.read_text(errors="replace")[-2000:])
-            return 1
-        server_pids = _descendants(server.pid)
-
-        def measure() -> tuple[float, float, float]:
-            database_pids = _database_pids(admin, name)
-            return time.process_time(), _cpu_seconds(server_pids), _cpu_seconds(database_pids)
-
-        load_before = os.getloadavg()[0]
-        stats, elapsed, cycles, usage = asyncio.run(run(base, offices, codes, args.seconds, measure, args.pause))
-        lost, duplicated = asyncio.run(audit(base, offices))
-    finally:
-        if server is not None:
-            server.terminate()
-            server.wait(timeout=30)
-            shutil.rmtree(data_dir, ignore_errors=True)
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    pg_url = "" if args.sqlite else args.pg_url
+    workers = args.workers or (2 if pg_url else 1)
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="eoffice-load-") as folder:
+        floor = None
+        if args.floor_requests:
+            with fresh_database(pg_url, Path(folder), "eoffice_floor") as floor_db:
+                floor = measure_floor(floor_db, workers, args.floor_requests, 50)
+        with fresh_database(pg_url, Path(folder), "eoffice_load") as database:
+            port = free_port()
+            command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(Path(folder) / "server")]
+            command += ["--database", database.url, "serve", "--port", str(port), "--workers", str(workers)]
+            with serving(command, port, args.server_code.resolve()) as pids:
+                offices, codes = add_offices(database.url, args.offices)
+                base = f"http://127.0.0.1:{port}"
+                meter = CpuMeter(pids, database)
+                stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
+                    run(base, offices, codes, args.seconds, args.rate, meter)
+                )
+                lost, duplicated = asyncio.run(audit(base, offices))
     everything = stats.latencies()
     errors = sum(stats.errors.values())
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
-    rhythm = f"one sync cycle every ~{args.pause:.0f} s per office" if args.pause else "cycles back to back"
-    print(
-        f"offices {args.offices}, server workers {args.workers}, {rhythm}, {elapsed:.1f} s, {cycles} cycles completed"
+    rhythm = (
+        f"open loop: {args.rate:g} cycles/s in all, one every {args.offices / args.rate:.0f} s per office"
+        if args.rate
+        else "cycles back to back (closed loop)"
     )
+    kind = "PostgreSQL" if pg_url else "SQLite"
+    print(f"offices {args.offices}, {kind}, server workers {workers}, {rhythm}, {elapsed:.1f} s")
+    print(f"cycles due {cycles.due}, completed {cycles.done}, late {cycles.late} (the office's last still running)")
+    if cycles.times:
+        print(f"cycle time (from falling due): p50 {pct(cycles.times, 0.5):.2f} s, p99 {pct(cycles.times, 0.99):.2f} s")
     print(f"events accepted {stats.events} ({stats.events / elapsed:.0f}/s), requests {len(everything)}")
-    print(
-        f"latency all requests: p50 {_pct(everything, 0.5) * 1000:.0f} ms, p99 {_pct(everything, 0.99) * 1000:.0f} ms"
-    )
-    for kind, values in sorted(stats.by_kind.items()):
+    print(f"latency all requests: p50 {pct(everything, 0.5) * 1000:.0f} ms, p99 {pct(everything, 0.99) * 1000:.0f} ms")
+    for kind_name, values in sorted(stats.by_kind.items()):
         print(
-            f"  {kind:<11} n={len(values):<6} p50 {_pct(values, 0.5) * 1000:7.0f} ms"
-            f"  p99 {_pct(values, 0.99) * 1000:7.0f} ms  mean {statistics.fmean(values) * 1000:7.0f} ms"
+            f"  {kind_name:<11} n={len(values):<6} p50 {pct(values, 0.5) * 1000:7.0f} ms"
+            f"  p99 {pct(values, 0.99) * 1000:7.0f} ms  mean {statistics.fmean(values) * 1000:7.0f} ms"
         )
     requests = max(1, len(everything))
-    per_request = [part / requests * 1000 for part in (usage.client, usage.server, usage.database)]
+    server_ms, database_ms = server_cpu / requests * 1000, database_cpu / requests * 1000
     print(
-        f"CPU per request: client {per_request[0]:.1f} ms, server {per_request[1]:.1f} ms, "
-        f"database {per_request[2]:.1f} ms (CPU busy: client {usage.client / elapsed:.2f}, "
-        f"server {usage.server / elapsed:.2f}, database {usage.database / elapsed:.2f} cores)"
+        f"CPU per request: server {server_ms:.2f} ms, database {database_ms:.2f} ms "
+        f"(busy: server {server_cpu / elapsed:.2f}, database {database_cpu / elapsed:.2f} cores)"
     )
+    ratio = ""
+    if floor is not None:
+        print(
+            f"floor (minimal FastAPI insert of a 5 KB row, same stack, {floor.per_second:.0f}/s): server "
+            f"{floor.server_ms:.2f} ms, database {floor.database_ms:.2f} ms per request; ratio server "
+            f"{server_ms / floor.server_ms:.1f}x, server + database "
+            f"{(server_ms + database_ms) / (floor.server_ms + floor.database_ms):.1f}x"
+        )
+        ratio = f" floor_ms={floor.server_ms:.2f} ratio={server_ms / floor.server_ms:.1f}"
     for message, count in stats.errors.most_common(5):
         print(f"  error x{count}: {message}")
     print(
-        f"offices={args.offices} pause={args.pause:g} seconds={elapsed:.0f} events_per_s={stats.events / elapsed:.0f} "
-        f"requests_per_s={len(everything) / elapsed:.1f} p50_ms={_pct(everything, 0.5) * 1000:.0f} "
-        f"p99_ms={_pct(everything, 0.99) * 1000:.0f} errors={errors} lost={lost} duplicated={duplicated}"
+        f"offices={args.offices} rate={args.rate:g} seconds={elapsed:.0f} cycles={cycles.done}/{cycles.due} "
+        f"late={cycles.late} events_per_s={stats.events / elapsed:.0f} requests_per_s={len(everything) / elapsed:.1f} "
+        f"p50_ms={pct(everything, 0.5) * 1000:.0f} p99_ms={pct(everything, 0.99) * 1000:.0f} errors={errors} "
+        f"lost={lost} duplicated={duplicated} server_ms={server_ms:.2f}{ratio}"
     )
-    return 1 if errors or lost or duplicated else 0
+    return 1 if errors or lost or duplicated or cycles.done < cycles.due else 0
 
 
 if __name__ == "__main__":

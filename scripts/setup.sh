@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 SYSTEM_PACKAGES=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0
   libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
   fonts-lao poppler-utils postgresql xvfb debootstrap iproute2 nftables openbox imagemagick
-  tesseract-ocr tesseract-ocr-lao tesseract-ocr-eng chromium chromium-driver)
+  tesseract-ocr tesseract-ocr-lao tesseract-ocr-eng chromium chromium-driver zbar-tools)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

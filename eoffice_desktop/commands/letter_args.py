@@ -28,5 +28,5 @@ def letter_named(session: Session, args: argparse.Namespace) -> Letter:
     try:
         return find_letter(session, args.number, args.direction, args.year)
     except SigningRefused as exc:
-        several = str(exc).startswith("Several")
+        several = exc.code == "number_ambiguous"
         raise CommandFailed(str(exc), USAGE if several else NOT_FOUND) from None

@@ -18,17 +18,19 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.passwords import check_password, hash_password
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 ROLES = ("clerk", "official", "head", "signer", "admin")
 MIN_PASSWORD = 8
+PASSWORD_TOO_SHORT = "The password must have at least {count} characters."
 
 
-class AccountError(ValueError):
+class AccountError(Refusal, ValueError):
     pass
 
 
-class NotAllowed(PermissionError):
+class NotAllowed(Refusal, PermissionError):
     """The signed-in user may not do this; the message says why."""
 
 
@@ -48,7 +50,7 @@ def viewer_of(session: Session, user_id: str) -> Viewer:
     # Three columns, not the whole account: every registration and correction asks.
     user = session.execute(select(User.roles, User.department_id, User.active).where(User.id == user_id)).first()
     if user is None or not user.active:
-        raise NotAllowed("This user account does not exist or is disabled.")
+        raise NotAllowed("This user account does not exist or is disabled.", code="account_disabled")
     return Viewer(user_id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
 
 
@@ -61,13 +63,13 @@ def _require_admin(session: Session, actor: Actor) -> None:
 def _check_roles(roles: list[str]) -> list[str]:
     unknown = set(roles) - set(ROLES)
     if unknown or not roles:
-        raise AccountError(f"Choose roles among: {', '.join(ROLES)}.")
+        raise AccountError("Choose roles among: {roles}.", code="roles_unknown", roles=", ".join(ROLES))
     return sorted(set(roles), key=ROLES.index)
 
 
 def create_department(store: OfficeStore, actor: Actor, name_lo: str, name_en: str = "") -> str:
     if not name_lo.strip():
-        raise AccountError("Enter the department name in Lao.")
+        raise AccountError("Enter the department name in Lao.", code="department_name_missing")
     dept_id = uuid7()
     with store.db.write() as s:
         _require_admin(s, actor)
@@ -92,17 +94,17 @@ def create_user(
 ) -> str:
     username = username.strip().lower()
     if not username or not display_name.strip():
-        raise AccountError("Enter the user name and the full name.")
+        raise AccountError("Enter the user name and the full name.", code="user_name_missing")
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise AccountError(PASSWORD_TOO_SHORT, code="password_too_short", count=MIN_PASSWORD)
     roles = _check_roles(roles)
     user_id = "usr_" + uuid7()
     with store.db.write() as s:
         _require_admin(s, actor)
         if s.scalar(select(func.count()).select_from(User).where(User.username == username)):
-            raise AccountError(f"The user name {username} is already taken.")
+            raise AccountError("The user name {username} is already taken.", code="username_taken", username=username)
         if department_id and s.get(Department, department_id) is None:
-            raise AccountError("This department does not exist.")
+            raise AccountError("This department does not exist.", code="department_unknown")
         store.log.append(
             s,
             actor,
@@ -136,7 +138,7 @@ def update_user(
         _require_admin(s, actor)
         user = s.get(User, user_id)
         if user is None:
-            raise AccountError("This user does not exist.")
+            raise AccountError("This user does not exist.", code="user_unknown")
         payload: dict[str, object] = {"user_id": user_id}
         if roles is not None:
             payload["roles"] = _check_roles(roles)
@@ -146,7 +148,7 @@ def update_user(
             payload["title"] = title.strip()
         if active is not None:
             if not active and user_id == actor.user_id:
-                raise AccountError("You cannot disable your own account.")
+                raise AccountError("You cannot disable your own account.", code="cannot_disable_self")
             payload["active"] = active
         store.log.append(s, actor, EventType.USER_UPDATED, payload)
 
@@ -154,13 +156,13 @@ def update_user(
 def reset_password(store: OfficeStore, actor: Actor, user_id: str, new_password: str) -> None:
     """An administrator sets a new password (the user forgot theirs); stays on this PC."""
     if len(new_password) < MIN_PASSWORD:
-        raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise AccountError(PASSWORD_TOO_SHORT, code="password_too_short", count=MIN_PASSWORD)
     with store.db.write() as s:
         if actor.user_id != user_id:
             _require_admin(s, actor)
         user = s.get(User, user_id)
         if user is None:
-            raise AccountError("This user does not exist.")
+            raise AccountError("This user does not exist.", code="user_unknown")
         user.password_hash = hash_password(new_password)
 
 
@@ -168,9 +170,9 @@ def change_password(store: OfficeStore, user_id: str, old: str, new: str) -> Non
     with store.db.write() as s:
         user = s.get(User, user_id)
         if user is None or not user.password_hash or not check_password(old, user.password_hash):
-            raise AccountError("The current password is wrong.")
+            raise AccountError("The current password is wrong.", code="current_password_wrong")
         if len(new) < MIN_PASSWORD:
-            raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+            raise AccountError(PASSWORD_TOO_SHORT, code="password_too_short", count=MIN_PASSWORD)
         user.password_hash = hash_password(new)
 
 
@@ -208,8 +210,11 @@ class LoginThrottle:
 
 
 class TooManyTries(AccountError):
+    code = "too_many_tries"
+    english = "Too many wrong passwords. Wait {seconds} seconds and try again."
+
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"Too many wrong passwords. Wait {int(seconds) + 1} seconds and try again.")
+        super().__init__(seconds=int(seconds) + 1)
         self.seconds = seconds
 
 
@@ -229,12 +234,13 @@ def authenticate(
         if user is not None and user.active and not user.password_hash:
             throttle.failed(name)
             raise AccountError(
-                "You have no password on this PC yet. An administrator sets it in Office > Users and departments."
+                "You have no password on this PC yet. An administrator sets it in Office > Users and departments.",
+                code="no_password_yet",
             )
         ok = bool(user and user.active and user.password_hash and check_password(password, user.password_hash))
         if not ok or user is None:
             throttle.failed(name)
-            raise AccountError("The user name or the password is wrong.")
+            raise AccountError("The user name or the password is wrong.", code="sign_in_wrong")
         throttle.succeeded(name)
         return viewer_of(s, user.id)
 
@@ -244,13 +250,16 @@ def first_local_password(store: OfficeStore, username: str, password: str) -> Ac
     PC (passwords never travel). Allowed only while nobody has a password here; that administrator then sets the
     others' passwords."""
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"The password must have at least {MIN_PASSWORD} characters.")
+        raise AccountError(PASSWORD_TOO_SHORT, code="password_too_short", count=MIN_PASSWORD)
     with store.db.write() as s:
         if s.scalars(select(User.id).where(User.password_hash.is_not(None), User.password_hash != "")).first():
-            raise NotAllowed("Passwords are already set on this PC; sign in and use Users and departments.")
+            raise NotAllowed(
+                "Passwords are already set on this PC; sign in and use Users and departments.",
+                code="passwords_already_set",
+            )
         user = s.scalars(select(User).where(func.lower(User.username) == username.strip().lower())).first()
         if user is None or not user.active or "admin" not in user.roles.split(","):
-            raise AccountError("Choose an administrator of the office.")
+            raise AccountError("Choose an administrator of the office.", code="choose_administrator")
         user.password_hash = hash_password(password)
         return store.actor(user.id)
 

@@ -10,12 +10,13 @@ from eoffice_desktop.core.addressbook_fold import EDITABLE, ORG_MERGED, ORG_UPDA
 from eoffice_desktop.core.events import Actor, EventLog
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Organisation
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 ORG_KINDS = ("ministry", "province", "district", "department", "company", "embassy", "other")
 
 
-class AddressBookRefused(ValueError):
+class AddressBookRefused(Refusal, ValueError):
     pass
 
 
@@ -59,7 +60,7 @@ def add_organisation(
     if existing is not None and reuse:
         return existing
     if not name_lo.strip() and not name_en.strip():
-        raise ValueError("An organisation needs a name.")
+        raise AddressBookRefused("An organisation needs a name.", code="org_name_missing")
     org_id = uuid7()
     log.append(
         session,
@@ -96,9 +97,9 @@ def list_organisations(session: Session, text: str = "") -> list[Organisation]:
 def _live(session: Session, org_id: str) -> Organisation:
     org = session.get(Organisation, org_id)
     if org is None or not org.name_lo:
-        raise AddressBookRefused("This address-book entry does not exist.")
+        raise AddressBookRefused("This address-book entry does not exist.", code="org_unknown")
     if canonical_ids(session).get(org_id, org_id) != org_id:
-        raise AddressBookRefused("This entry was merged into another one; change that one instead.")
+        raise AddressBookRefused("This entry was merged into another one; change that one instead.", code="org_merged")
     return org
 
 
@@ -110,7 +111,7 @@ def update_organisation(
     org = _live(session, org_id)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValueError(f"Not an address-book field: {sorted(unknown)}")
+        raise ValueError(f"not an address-book field: {sorted(unknown)}")
     fields: dict[str, str | None] = {}
     for name, value in changes.items():
         value = value.strip() if isinstance(value, str) else value
@@ -121,7 +122,7 @@ def update_organisation(
         if value != getattr(org, name):
             fields[name] = value
     if "name_lo" in fields and not fields["name_lo"]:
-        raise AddressBookRefused("An organisation needs a name.")
+        raise AddressBookRefused("An organisation needs a name.", code="org_name_missing")
     if fields:
         log.append(session, actor, ORG_UPDATED, {"org_id": org_id, "fields": fields})
     return org
@@ -131,7 +132,7 @@ def merge_organisations(session: Session, log: EventLog, actor: Actor, org_id: s
     """Merge a duplicate entry into another: lists show only the other, and the duplicate's letters are found
     under it (each letter keeps the sender's name as it was written)."""
     if org_id == into_org_id:
-        raise AddressBookRefused("An entry cannot be merged into itself.")
+        raise AddressBookRefused("An entry cannot be merged into itself.", code="org_merge_into_itself")
     _live(session, org_id)
     into = _live(session, into_org_id)
     log.append(session, actor, ORG_MERGED, {"org_id": org_id, "into_org_id": into_org_id})
@@ -142,6 +143,6 @@ def separate_organisation(session: Session, log: EventLog, actor: Actor, org_id:
     """Undo a merge made by mistake: the entry is listed again on its own."""
     org = session.get(Organisation, org_id)
     if org is None or org.merged_into is None:
-        raise AddressBookRefused("This entry is not merged into another.")
+        raise AddressBookRefused("This entry is not merged into another.", code="org_not_merged")
     log.append(session, actor, ORG_MERGED, {"org_id": org_id, "into_org_id": None})
     return org

@@ -148,9 +148,9 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
     with store.db.write() as s:
         arrived = s.get(Letter, letter_id)
         if arrived is None or arrived.office_id == actor.office_id:
-            raise ActionRefused("This letter has not arrived on this PC.")
+            raise ActionRefused("This letter has not arrived on this PC.", code="letter_not_arrived")
         if letter_id in _registered_here(s, actor.office_id, [letter_id]):
-            raise ActionRefused("This letter is already registered in this office.")
+            raise ActionRefused("This letter is already registered in this office.", code="letter_already_registered")
         sender = _sender_org(s, store, actor, arrived.office_id)
         answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(

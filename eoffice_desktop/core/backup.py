@@ -28,13 +28,14 @@ from eoffice_desktop.core.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.db import DatabaseDamaged, backup_database
 from eoffice_desktop.core.integrity import full_problems, is_disk_full
 from eoffice_desktop.core.numbering import RESTORED_KEY
+from eoffice_shared.refusals import Refusal
 
 log = logging.getLogger("eoffice.backup")
 KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
 SNAPSHOT_PREFIX = "eoffice-"
 
 
-class BackupError(Exception):
+class BackupError(Refusal):
     """A backup cannot be made or restored; the message says why and what to do."""
 
 
@@ -96,7 +97,7 @@ def make_backup(
     `progress(done, total)` counts attachments; `cancelled()` is asked between them."""
     now = now or datetime.now()
     if not data_dir.database.exists():
-        raise BackupError(f"There is no office database in {data_dir.root}.")
+        raise BackupError("There is no office database in {folder}.", code="no_database", folder=str(data_dir.root))
     name = f"{SNAPSHOT_PREFIX}{now.strftime('%Y%m%d-%H%M%S')}-{kind}"
     partial = target_root / (".partial-" + name)
     new_root = not target_root.exists()
@@ -105,7 +106,12 @@ def make_backup(
         shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir()
     except OSError as exc:
-        raise BackupError(f"The backup folder {target_root} cannot be written: {exc.strerror or exc}.") from None
+        raise BackupError(
+            "The backup folder {folder} cannot be written: {reason}.",
+            code="backup_folder_unwritable",
+            folder=str(target_root),
+            reason=str(exc.strerror or exc),
+        ) from None
     added: list[Path] = []  # attachments copied by this backup: removed again if it fails
     made = [target_root / "blobs"] if not (target_root / "blobs").exists() else []
     made += [target_root] if new_root else []
@@ -115,17 +121,25 @@ def make_backup(
         source, pool = BlobStore(data_dir.blobs), BlobStore(target_root / "blobs")
         for done, blob_hash in enumerate(blobs):
             if cancelled is not None and cancelled():
-                raise BackupCancelled("The backup was stopped; nothing was kept of it.")
+                raise BackupCancelled("The backup was stopped; nothing was kept of it.", code="backup_stopped")
             if progress is not None:
                 progress(done, len(blobs))
             if not pool.verify(blob_hash):
                 if not source.has(blob_hash):
-                    raise BackupError(f"The attachment {blob_hash} is missing from the office data; run eoffice check.")
+                    raise BackupError(
+                        "The attachment {blob} is missing from the office data; run eoffice check.",
+                        code="backup_attachment_missing",
+                        blob=blob_hash,
+                    )
                 with open(source.path_of(blob_hash), "rb") as handle:
                     copied = pool.add_stream(iter(lambda: handle.read(1 << 20), b""))
                 added.append(pool.path_of(copied))
                 if copied != blob_hash:
-                    raise BackupError(f"The attachment {blob_hash} is damaged in the office data; run eoffice check.")
+                    raise BackupError(
+                        "The attachment {blob} is damaged in the office data; run eoffice check.",
+                        code="backup_attachment_damaged",
+                        blob=blob_hash,
+                    )
         manifest = {
             "format": 1,
             "app_version": __version__,
@@ -143,10 +157,17 @@ def make_backup(
         log.warning("%s backup to %s failed: %s", kind, target_root, _reason(exc))
         if is_disk_full(exc):
             raise BackupDriveFull(
-                f"The drive {target_root} is full, so the backup was not made (nothing of it was left there). "
-                "Free some space on it, or use another drive."
+                "The drive {folder} is full, so the backup was not made (nothing of it was left there). "
+                "Free some space on it, or use another drive.",
+                code="backup_drive_full",
+                folder=str(target_root),
             ) from None
-        raise BackupError(f"The backup could not be written to {target_root}: {_reason(exc)}.") from None
+        raise BackupError(
+            "The backup could not be written to {folder}: {reason}.",
+            code="backup_write_failed",
+            folder=str(target_root),
+            reason=_reason(exc),
+        ) from None
     except BaseException as exc:
         _remove(partial, added, made)
         log.warning("%s backup to %s stopped: %s", kind, target_root, type(exc).__name__)
@@ -182,7 +203,12 @@ def read_snapshot(path: Path) -> Snapshot:
             list(manifest["blobs"]),
         )
     except (OSError, ValueError, KeyError) as exc:
-        raise BackupError(f"{path} is not a complete eOffice backup ({exc}).") from None
+        raise BackupError(
+            "{folder} is not a complete eOffice backup ({reason}).",
+            code="backup_incomplete",
+            folder=str(path),
+            reason=str(exc),
+        ) from None
 
 
 def list_snapshots(target_root: Path) -> list[Snapshot]:
@@ -271,7 +297,11 @@ def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) 
     Refuses a damaged snapshot before touching anything, and refuses while the app has the data open."""
     problems = verify_snapshot(snapshot)
     if problems:
-        raise BackupError("This backup cannot be restored: " + "; ".join(problems) + ". Nothing was changed.")
+        raise BackupError(
+            "This backup cannot be restored: {problems}. Nothing was changed.",
+            code="backup_unrestorable",
+            problems="; ".join(problems),
+        )
     now = now or datetime.now()
     aside = data_dir.root.with_name(f"{data_dir.root.name}.replaced-{now.strftime('%Y%m%d-%H%M%S')}")
     lock = DataDirLock(data_dir)

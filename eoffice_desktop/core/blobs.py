@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eoffice_desktop.core.integrity import DiskFull, is_disk_full
+from eoffice_shared.refusals import Refusal
 
 CHUNK = 1024 * 1024
 INCOMING = ".incoming-"  # a scan being written; what a power cut leaves of one is removed later
@@ -33,7 +34,7 @@ MEDIA_TYPES = {
 }
 
 
-class AttachmentRefused(ValueError):
+class AttachmentRefused(Refusal, ValueError):
     """The file cannot be attached; the message says why in words a clerk understands."""
 
 
@@ -140,17 +141,27 @@ class BlobStore:
             with open(source, "rb") as handle:
                 head = handle.read(16)
         except OSError as exc:
-            raise AttachmentRefused(f"The file {source.name} cannot be read: {exc.strerror}.") from None
+            raise AttachmentRefused(
+                "The file {file} cannot be read: {reason}.",
+                code="attachment_unreadable",
+                file=source.name,
+                reason=str(exc.strerror),
+            ) from None
         if size == 0:
-            raise AttachmentRefused(f"The file {source.name} is empty.")
+            raise AttachmentRefused("The file {file} is empty.", code="attachment_empty", file=source.name)
         if size > self.limit:
             raise AttachmentRefused(
-                f"The file {source.name} is {size / 1e6:.1f} MB; the limit is {self.limit / 1e6:.0f} MB. "
-                "Scan it at a lower resolution or split it."
+                "The file {file} is {size} MB; the limit is {limit} MB. Scan it at a lower resolution or split it.",
+                code="attachment_too_large",
+                file=source.name,
+                size=f"{size / 1e6:.1f}",
+                limit=f"{self.limit / 1e6:.0f}",
             )
         media_type = _sniff(head)
         if media_type is None:
-            raise AttachmentRefused(f"The file {source.name} is not a PDF or an image.")
+            raise AttachmentRefused(
+                "The file {file} is not a PDF or an image.", code="attachment_not_pdf_or_image", file=source.name
+            )
         with open(source, "rb") as handle:
             blob_hash = self.add_stream(iter(lambda: handle.read(CHUNK), b""))
         return StoredBlob(blob_hash, size, media_type, source.name)

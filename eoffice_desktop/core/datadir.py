@@ -13,6 +13,8 @@ from typing import IO
 
 import platformdirs
 
+from eoffice_shared.refusals import Refusal
+
 APP_NAME = "eOffice"
 
 
@@ -84,7 +86,7 @@ class DataDir:
             folder.mkdir(parents=True, exist_ok=True)
 
 
-class DataDirBusy(Exception):
+class DataDirBusy(Refusal):
     """Another eOffice process already works on this data directory."""
 
 
@@ -103,8 +105,10 @@ class DataDirLock:
         except OSError:
             handle.close()
             raise DataDirBusy(
-                f"eOffice is already open on {self.data_dir.root}. Close the other window first "
-                "(or wait until the other command finishes)."
+                "eOffice is already open on {folder}. Close the other window first "
+                "(or wait until the other command finishes).",
+                code="data_dir_busy",
+                folder=str(self.data_dir.root),
             ) from None
         handle.seek(0)
         handle.truncate()

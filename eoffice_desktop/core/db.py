@@ -30,6 +30,7 @@ from eoffice_desktop.core.integrity import (
     remember_clean_close,
 )
 from eoffice_desktop.core.search_text import register_sql_functions
+from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
     from alembic.config import Config
@@ -39,15 +40,15 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 log = logging.getLogger("eoffice.db")
 
 
-class DatabaseRefused(Exception):
+class DatabaseRefused(Refusal):
     """The database cannot be opened safely; the message says what to do."""
 
 
 class DatabaseDamaged(DatabaseRefused):
     """Damage found (at opening, by the weekly check, or by SQLite during a write): nothing more is written."""
 
-    def __init__(self, message: str = DAMAGED) -> None:
-        super().__init__(message)
+    code = "database_damaged"
+    english = DAMAGED
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -215,7 +216,8 @@ class Database:
         if any(not _known_revision(script, revision) for revision in current):
             raise DatabaseRefused(
                 "This database was made by a newer version of eOffice. It was not changed. "
-                "Install the newer version again, or restore a backup made by this version."
+                "Install the newer version again, or restore a backup made by this version.",
+                code="database_too_new",
             )
         if existed:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -31,12 +31,13 @@ from eoffice_desktop.core.models import DirectoryOffice, Letter, Organisation
 from eoffice_desktop.core.office import DEMO_MARK, OfficeStore, setup_office
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.settings import set_setting
+from eoffice_shared.refusals import Refusal
 
 DEMO_ADMIN = ("admin", "ທ່ານ ສົມສັກ ພົມມະຈັນ", "eoffice-demo")
 BATCH = 500
 
 
-class DemoRefused(ValueError):
+class DemoRefused(Refusal, ValueError):
     """The demo would touch a real office; the message says what to do instead."""
 
 
@@ -47,7 +48,8 @@ def ensure_demo_office(store: OfficeStore) -> Actor:
         if not store.is_demo():
             raise DemoRefused(
                 "This data folder holds a real office; the demo only fills a new folder or a demo office. "
-                "Give another folder with --data-dir."
+                "Give another folder with --data-dir.",
+                code="demo_folder_real",
             )
         return store.admin_actor()
     username, name, password = DEMO_ADMIN

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.models import DirectoryOffice, NationalHoliday
 from eoffice_desktop.core.search_text import fold
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.refusals import Refusal
 
 VERSION_KEY = "directory.version"
 PLACE_SEPARATOR = " · "
@@ -22,8 +23,11 @@ KIND_ORDER = ("ministry", "province", "department", "district", "village", "othe
 DAMAGED = "The directory of offices the server sent cannot be read; the one held is kept."  # in ui/core_messages.py
 
 
-class DirectoryDamaged(ValueError):
+class DirectoryDamaged(Refusal, ValueError):
     """The directory the server sent cannot be read; nothing was changed."""
+
+    code = "directory_damaged"
+    english = DAMAGED
 
 
 @dataclass(frozen=True)

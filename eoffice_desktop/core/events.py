@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.held_events import fold_or_hold
 from eoffice_desktop.core.ids import HybridClock, uuid7
 from eoffice_desktop.core.models import Event
+from eoffice_shared.refusals import Refusal
 from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json, sha256_text
 from sync.protocol.events import schema_of
 
 
-class EventTooLarge(ValueError):
+class EventTooLarge(Refusal, ValueError):
     pass
 
 
@@ -128,7 +129,7 @@ def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Eve
     `fresh`: made here just now, so nothing about its letter can have arrived before it."""
     body = canonical_json(envelope.body())
     if len(body.encode("utf-8")) > MAX_EVENT_BYTES:
-        raise EventTooLarge("This change is too large to record; shorten the text.")
+        raise EventTooLarge("This change is too large to record; shorten the text.", code="change_too_large")
     row = Event(
         id=envelope.id,
         type=envelope.type,

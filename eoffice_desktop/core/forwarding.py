@@ -32,9 +32,9 @@ def forward_letter(
     with store.db.write() as s:
         incoming = s.get(Letter, letter_id)
         if incoming is None or incoming.office_id != actor.office_id or incoming.direction != "in":
-            raise ActionRefused("Only an incoming letter of this office can be sent on.")
+            raise ActionRefused("Only an incoming letter of this office can be sent on.", code="only_incoming_sent_on")
         if incoming.status == "void":
-            raise ActionRefused("This letter is void and can no longer be changed.")
+            raise ActionRefused("This letter is void and can no longer be changed.", code="letter_void_unchangeable")
         form = LetterForm(
             direction="out",
             register_date=today or date.today(),

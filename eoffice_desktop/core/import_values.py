@@ -128,7 +128,7 @@ WORDS: dict[str, dict[str, str]] = {
     "doc_type": _words(
         {
             "letter": ("", "ໜັງສື", "ໜັງສືທາງການ", "ຈົດໝາຍ", "official letter"),
-            "decree": ("ດຳລັດ", "ຂໍ້ຕົກລົງ", "ຄຳສັ່ງ", "ລັດຖະດຳລັດ", "decision", "order"),
+            "decree": ("ດຳລັດ", "ຂໍ້ຕົກລົງ", "ຄຳສັ່ງ", "ລັດຖະດຳລັດ", "ດຳລັດ / ຂໍ້ຕົກລົງ", "decision", "order", "decree / decision"),
             "notice": ("ແຈ້ງການ", "ໜັງສືແຈ້ງການ", "notification", "announcement"),
             "invitation": ("ໜັງສືເຊີນ", "ໃບເຊີນ", "ເຊີນ", "invite"),
             "report": ("ບົດລາຍງານ", "ລາຍງານ", "ໜັງສືລາຍງານ"),

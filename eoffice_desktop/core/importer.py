@@ -30,6 +30,7 @@ from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.spreadsheet import Table
+from eoffice_shared.refusals import Refusal
 
 __all__ = [
     "FIELDS",
@@ -78,7 +79,7 @@ class ImportCancelled(Exception):
     pass
 
 
-class MappingError(ValueError):
+class MappingError(Refusal, ValueError):
     """A mapping file that cannot be used; the message says why."""
 
 
@@ -102,22 +103,33 @@ class Mapping:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise MappingError(f"The mapping is not valid JSON: {exc}") from None
+            raise MappingError(
+                "The mapping is not valid JSON: {reason}", code="mapping_not_json", reason=str(exc)
+            ) from None
         if not isinstance(data, dict) or not isinstance(data.get("columns", {}), dict):
-            raise MappingError('The mapping must be a JSON object with "columns": {field: column title}.')
+            raise MappingError(
+                'The mapping must be a JSON object with "columns": {field: column title}.', code="mapping_not_object"
+            )
         if data.get("version", MAPPING_VERSION) != MAPPING_VERSION:
-            raise MappingError(f"This mapping is version {data['version']}; this program reads version 1.")
+            raise MappingError(
+                "This mapping is version {version}; this program reads version 1.",
+                code="mapping_version",
+                version=str(data["version"]),
+            )
         columns = data.get("columns", {})
         unknown = set(columns) - set(FIELDS)
         if unknown:
             raise MappingError(
-                f"Unknown fields in the mapping: {', '.join(sorted(unknown))} (known: {', '.join(FIELDS)})."
+                "Unknown fields in the mapping: {fields} (known: {known}).",
+                code="mapping_fields_unknown",
+                fields=", ".join(sorted(unknown)),
+                known=", ".join(FIELDS),
             )
         if not all(isinstance(v, str) and v for v in columns.values()):
-            raise MappingError("Each field of the mapping must name a column title.")
+            raise MappingError("Each field of the mapping must name a column title.", code="mapping_field_not_title")
         direction = data.get("direction", "in")
         if direction not in DIRECTIONS:
-            raise MappingError('"direction" must be "in" or "out".')
+            raise MappingError('"direction" must be "in" or "out".', code="mapping_direction")
         return cls(columns=dict(columns), direction=direction)
 
     def missing_columns(self, table: Table) -> list[str]:
@@ -137,7 +149,9 @@ def load_mapping(path: Path) -> Mapping:
     try:
         return Mapping.from_json(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise MappingError(f"The mapping file cannot be read: {exc.strerror or exc}") from None
+        raise MappingError(
+            "The mapping file cannot be read: {reason}", code="mapping_unreadable", reason=str(exc.strerror or exc)
+        ) from None
 
 
 def guess_mapping(headers: list[str], direction: str = "in") -> Mapping:

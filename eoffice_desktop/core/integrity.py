@@ -7,6 +7,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from eoffice_shared.refusals import Refusal
+
 DAMAGED = (
     "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "
     "(eoffice restore)."
@@ -16,14 +18,18 @@ _FULL_CODES = {"SQLITE_FULL"}
 _DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-class DiskFull(OSError):
+class DiskFull(Refusal, OSError):
     """The disk holding the data is full; what was being saved was rolled back or removed."""
 
-    def __init__(self, message: str = DISK_FULL) -> None:
-        super().__init__(errno.ENOSPC, message)
+    code = "disk_full"
+    english = DISK_FULL
+
+    def __init__(self) -> None:
+        self._set("", None, {})
+        OSError.__init__(self, errno.ENOSPC, self.english)
 
     def __str__(self) -> str:
-        return str(self.args[1])
+        return self.english
 
 
 def quick_problems(path: Path) -> list[str]:

@@ -25,6 +25,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import RESTRICTED
 from eoffice_desktop.core.receipts import RECEIPT
 from eoffice_desktop.core.settings import get_setting
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 from sync.protocol.tracking import MAX_TEXT
 from sync.protocol.tracking import TRACKING_FIELDS as FIELDS
@@ -34,18 +35,21 @@ TRACKING_TYPES = (RECEIPT, TRACKING)
 BASIC = ("status", "registry_number", "office_name", "about_office_id", "about_office_name")
 
 
-class PolicyRefused(ValueError):
+class PolicyRefused(Refusal, ValueError):
     pass
 
 
 def set_sharing_policy(store: OfficeStore, actor: Actor, policy: SharingPolicy) -> None:
     """Change what the office shares (administrators and heads of office); every PC of it follows after a sync."""
     if not 1 <= policy.lost_after_days <= 60:
-        raise PolicyRefused("Choose between 1 and 60 working days.")
+        raise PolicyRefused("Choose between 1 and 60 working days.", code="sharing_days_range")
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
         if not (viewer.has("admin") or viewer.has("head")):
-            raise NotAllowed("Only an administrator or the head of office can change what the office shares.")
+            raise NotAllowed(
+                "Only an administrator or the head of office can change what the office shares.",
+                code="sharing_not_allowed",
+            )
         store.log.append(s, actor, SHARING_SET, asdict(policy))
 
 

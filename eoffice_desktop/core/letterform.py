@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eoffice_shared.refusals import Refusal
+
 DIRECTIONS = ("in", "out")
 DELIVERY_MODES = ("hand", "post", "email", "sync")
 DOC_TYPES = ("letter", "decree", "notice", "invitation", "report", "request", "other")
@@ -29,7 +31,11 @@ class FieldError:
     message: str
 
 
-class FormInvalid(ValueError):
+class FormInvalid(Refusal, ValueError):
+    """The refusals of a form, one per field; the GUI words each from its `FieldError.code`."""
+
+    code = "form_invalid"
+
     def __init__(self, errors: list[FieldError]) -> None:
         super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
         self.errors = errors

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.models import Event, Letter, NumberBlock
 from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
+from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.events import EventType
 
 DEFAULT_TEMPLATE = "{seq:04d}/{abbr}"
@@ -35,7 +36,7 @@ RESTORED_MESSAGE = (
 )
 
 
-class TemplateError(ValueError):
+class TemplateError(Refusal, ValueError):
     pass
 
 
@@ -51,10 +52,14 @@ class RegistryNumber:
 def check_template(template: str) -> None:
     fields = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
     if "seq" not in fields:
-        raise TemplateError("The number template must contain {seq}.")
+        raise TemplateError("The number template must contain {seq}.", code="template_needs_seq")
     unknown = fields - _ALLOWED
     if unknown:
-        raise TemplateError(f"Unknown parts in the number template: {', '.join(sorted(unknown))}.")
+        raise TemplateError(
+            "Unknown parts in the number template: {parts}.",
+            code="template_parts_unknown",
+            parts=", ".join(sorted(unknown)),
+        )
     format_number(template, 1, "ABC", "D", 2026)
 
 
@@ -62,7 +67,12 @@ def format_number(template: str, seq: int, abbr: str, dept: str, year: int) -> s
     try:
         return template.format(seq=seq, abbr=abbr, dept=dept, year=year)
     except (ValueError, KeyError, IndexError) as exc:
-        raise TemplateError(f"The number template {template!r} is not valid: {exc}") from None
+        raise TemplateError(
+            "The number template {template} is not valid: {reason}",
+            code="template_invalid",
+            template=repr(template),
+            reason=str(exc),
+        ) from None
 
 
 def series_key(direction: str, year: int, dept: str, template: str, yearly: bool) -> str:
@@ -86,7 +96,7 @@ def _highest_used(session: Session, key: str) -> int:
 def assign_block(session: Session, key: str, first: int, last: int, source: str) -> NumberBlock:
     """Give this PC the numbers first..last of a series (from the server, or set by IT staff)."""
     if first < 1 or last < first:
-        raise ValueError("A number block needs 1 <= first <= last.")
+        raise Invalid("A number block needs 1 <= first <= last.", code="number_block_range")
     block = NumberBlock(series_key=key, first=first, last=last, next=first, source=source)
     session.add(block)
     session.flush()

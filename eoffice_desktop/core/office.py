@@ -21,13 +21,14 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.passwords import hash_password
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 log = logging.getLogger("eoffice.office")
 DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
 
 
-class SetupError(ValueError):
+class SetupError(Refusal, ValueError):
     pass
 
 
@@ -60,7 +61,7 @@ class OfficeStore:
         with self.db.session() as s:
             office = s.get(Office, get_setting(s, "office.id"))
             if office is None:
-                raise SetupError("This office has not been set up yet.")
+                raise SetupError("This office has not been set up yet.", code="office_not_set_up")
             return office
 
     def actor(self, user_id: str) -> Actor:
@@ -71,7 +72,7 @@ class OfficeStore:
         with self.db.session() as s:
             user = s.scalars(select(User).where(User.roles.contains("admin")).order_by(User.username)).first()
             if user is None:
-                raise SetupError("This office has no administrator yet.")
+                raise SetupError("This office has no administrator yet.", code="office_without_admin")
             return self.actor(user.id)
 
     def close(self) -> None:
@@ -120,15 +121,15 @@ def setup_office(
     """First run: the office (its abbreviation starts every registry number) and its first administrator."""
     code, name_lo, admin_username = code.strip(), name_lo.strip(), admin_username.strip()
     if store.is_set_up():
-        raise SetupError("This office is already set up.")
+        raise SetupError("This office is already set up.", code="office_already_set_up")
     if not code or "/" in code or len(code) > 32:
-        raise SetupError("Enter the office abbreviation (up to 32 characters, no '/').")
+        raise SetupError("Enter the office abbreviation (up to 32 characters, no '/').", code="office_code_invalid")
     if not name_lo:
-        raise SetupError("Enter the office name in Lao.")
+        raise SetupError("Enter the office name in Lao.", code="office_name_missing")
     if not admin_username or not admin_name.strip():
-        raise SetupError("Enter the administrator's user name and full name.")
+        raise SetupError("Enter the administrator's user name and full name.", code="admin_name_missing")
     if len(admin_password) < 8:
-        raise SetupError("The password must have at least 8 characters.")
+        raise SetupError("The password must have at least {count} characters.", code="password_too_short", count=8)
     office_id = store.office_id or "off_" + uuid7()  # enrolled before set up: the server's office id
     user_id = "usr_" + uuid7()
     actor = Actor(user_id=user_id, office_id=office_id, device_id=store.device_id)

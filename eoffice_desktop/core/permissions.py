@@ -65,7 +65,7 @@ def require_view(session: Session, viewer: Viewer, letter_id: str) -> Letter:
     """The letter, or NotAllowed - with the same message whether it is hidden or absent (no existence leak)."""
     letter = session.get(Letter, letter_id)
     if letter is None or not can_view(session, viewer, letter):
-        raise NotAllowed("This letter was not found or you may not see it.")
+        raise NotAllowed("This letter was not found or you may not see it.", code="letter_hidden")
     return letter
 
 

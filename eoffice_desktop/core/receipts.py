@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.models import Event, Letter, Office
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 RECEIPT = EventType.LETTER_RECEIPT
 STATUSES = ("delivered", "registered")
 
 
-class ReceiptRefused(ValueError):
+class ReceiptRefused(Refusal, ValueError):
     pass
 
 
@@ -40,11 +41,13 @@ def send_receipt(
 ) -> None:
     """Record that this office received (or registered) another office's letter; it goes back with the next sync."""
     if status not in STATUSES:
-        raise ReceiptRefused(f"Unknown receipt status {status!r}.")
+        raise ReceiptRefused("Unknown receipt status {status}.", code="receipt_status_unknown", status=repr(status))
     with store.db.write() as s:
         letter = s.get(Letter, letter_id)
         if letter is None or letter.office_id == actor.office_id:
-            raise ReceiptRefused("Receipts are sent only for letters that came from another office.")
+            raise ReceiptRefused(
+                "Receipts are sent only for letters that came from another office.", code="receipt_not_from_office"
+            )
         office = s.get(Office, actor.office_id)
         payload = {
             "status": status,

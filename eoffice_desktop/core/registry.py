@@ -41,10 +41,11 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.rights import require
 from eoffice_desktop.core.settings import get_setting
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 
-class ActionRefused(ValueError):
+class ActionRefused(Refusal, ValueError):
     """The action is not allowed on this letter; the message says why."""
 
 
@@ -117,9 +118,9 @@ def _register_in(
     require(s, actor.user_id, "register")
     office = s.get(Office, actor.office_id)
     if office is None:
-        raise ActionRefused("This office has not been set up yet.")
+        raise ActionRefused("This office has not been set up yet.", code="office_not_set_up")
     if after_restore(s):
-        raise ActionRefused(RESTORED_MESSAGE)
+        raise ActionRefused(RESTORED_MESSAGE, code="restored_enrol_again")
     sender_org_id, sender_name = form.sender_org_id, form.sender_name.strip()
     if form.direction == "in":
         if sender_org_id:
@@ -284,9 +285,9 @@ def _letter_for_change(s: Session, actor: Actor, letter_id: str, service: str = 
     require(s, actor.user_id, service)
     letter = s.get(Letter, letter_id)
     if letter is None or letter.office_id != actor.office_id:
-        raise ActionRefused("This letter was not found.")
+        raise ActionRefused("This letter was not found.", code="letter_not_found")
     if letter.status == "void":
-        raise ActionRefused("This letter is void and can no longer be changed.")
+        raise ActionRefused("This letter is void and can no longer be changed.", code="letter_void_unchangeable")
     return letter
 
 
@@ -300,7 +301,7 @@ def correct_field(
 ) -> Changes:
     """Change one field; the old value, who, when and why stay in the letter's history."""
     if field not in CORRECTABLE:
-        raise ActionRefused(f"The field {field} cannot be corrected.")
+        raise ActionRefused("The field {field} cannot be corrected.", code="field_not_correctable", field=field)
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the field is corrected.")])
     if isinstance(new_value, (date, datetime)):
@@ -308,10 +309,10 @@ def correct_field(
     with store.db.write() as s:
         letter = _letter_for_change(s, actor, letter_id)
         if letter.moved and field in FROZEN_AFTER_MOVE:
-            raise ActionRefused("This field is frozen because the letter has already moved on.")
+            raise ActionRefused("This field is frozen because the letter has already moved on.", code="field_frozen")
         old = _display_value(letter, field)
         if old == new_value or (old in (None, "") and new_value in (None, "")):
-            raise ActionRefused("The new value is the same as the old one.")
+            raise ActionRefused("The new value is the same as the old one.", code="value_unchanged")
         try:
             converted = CORRECTABLE[field](new_value)
         except (TypeError, ValueError):

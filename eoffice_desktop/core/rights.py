@@ -82,5 +82,5 @@ def require(session: Session, user_id: str, service: str) -> Viewer:
     """The user's `Viewer`, or NotAllowed with the refusal for this service (disabled accounts are refused too)."""
     viewer = viewer_of(session, user_id)
     if not allowed(viewer, service):
-        raise NotAllowed(REFUSALS[service])
+        raise NotAllowed(REFUSALS[service], code="no_right_" + service)
     return viewer

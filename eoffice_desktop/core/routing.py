@@ -23,6 +23,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.permissions import acting_for, open_steps_held, require_view
 from eoffice_desktop.core.rights import ANY, allowed, require, scope
 from eoffice_desktop.core.workdays import default_due_date
+from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 ACTIONS = ("for_action", "for_information", "for_comment", "for_approval", "for_signature")
@@ -30,7 +31,7 @@ OUTCOMES = ("answered", "filed", "no_action")
 MAX_MINUTE = 4000
 
 
-class RoutingRefused(ValueError):
+class RoutingRefused(Refusal, ValueError):
     """The routing action cannot be done; the message says why in words the user understands."""
 
 
@@ -49,7 +50,7 @@ def _changed(letter_id: str) -> Changes:
 def _open_letter(s: Session, viewer: Viewer, letter_id: str) -> Letter:
     letter = require_view(s, viewer, letter_id)
     if letter.status == "void":
-        raise RoutingRefused("This letter is void.")
+        raise RoutingRefused("This letter is void.", code="letter_void")
     return letter
 
 
@@ -105,11 +106,11 @@ def route(
         viewer = require(s, actor.user_id, "route")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.")
+            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
         _check_recipients(s, recipients, today)
         held = [step for step in open_steps_held(s, viewer, letter_id) if step.action != "for_information"]
         if not held and not _may_start_routing(s, viewer, letter):
-            raise NotAllowed("You do not hold this letter, so you cannot send it on.")
+            raise NotAllowed("You do not hold this letter, so you cannot send it on.", code="not_holder_send_on")
         payload = {
             "steps": _step_specs(s, letter, recipients, today),
             "minute": minute.strip(),
@@ -152,11 +153,13 @@ def redirect(
         viewer = require(s, actor.user_id, "redirect")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.")
+            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
         _check_recipients(s, recipients, today)
         moved = redirectable_steps(s, viewer, letter_id)
         if not moved:
-            raise NotAllowed("Nobody else holds this letter, or you may not take it from them.")
+            raise NotAllowed(
+                "Nobody else holds this letter, or you may not take it from them.", code="nobody_to_take_from"
+            )
         payload = {
             "from_steps": [{"step_id": step.id, "copy_step_id": uuid7()} for step in moved],
             "steps": _step_specs(s, letter, recipients, today),
@@ -172,7 +175,7 @@ def _held_step(s: Session, viewer: Viewer, letter_id: str, step_id: str | None) 
     if step_id is not None:
         held = [step for step in held if step.id == step_id]
     if not held:
-        raise NotAllowed("You do not hold this letter.")
+        raise NotAllowed("You do not hold this letter.", code="not_holder")
     return held[0]
 
 
@@ -183,7 +186,7 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
         _open_letter(s, viewer, letter_id)
         step = _held_step(s, viewer, letter_id, step_id)
         if step.status != "sent":
-            raise RoutingRefused("You have already acknowledged this letter.")
+            raise RoutingRefused("You have already acknowledged this letter.", code="already_acknowledged")
         store.log.append(s, actor, EventType.LETTER_ACKNOWLEDGED, {"step_id": step.id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)
@@ -227,10 +230,10 @@ def complete(
         viewer = require(s, actor.user_id, "complete")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
-            raise RoutingRefused("This letter is already completed.")
+            raise RoutingRefused("This letter is already completed.", code="already_completed")
         holds = [st for st in open_steps_held(s, viewer, letter_id) if st.action != "for_information"]
         if not holds and scope(viewer.roles, "complete") != ANY:
-            raise NotAllowed("You do not hold this letter, so you cannot complete it.")
+            raise NotAllowed("You do not hold this letter, so you cannot complete it.", code="not_holder_complete")
         if reply_letter_id:
             reply = require_view(s, viewer, reply_letter_id)
             if reply.direction != "out":
@@ -249,7 +252,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
         viewer = require(s, actor.user_id, "reopen")
         letter = _open_letter(s, viewer, letter_id)
         if letter.status != "completed":
-            raise RoutingRefused("This letter is not completed.")
+            raise RoutingRefused("This letter is not completed.", code="not_completed")
         store.log.append(
             s, actor, EventType.LETTER_REOPENED, {"reason": reason.strip(), "step_id": uuid7()}, letter_id=letter_id
         )
@@ -264,9 +267,11 @@ def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Ch
         _open_letter(s, viewer, letter_id)
         step = s.get(RoutingStep, step_id)
         if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):
-            raise NotAllowed("You can only pull back a letter you sent.")
+            raise NotAllowed("You can only pull back a letter you sent.", code="recall_not_sender")
         if step.status != "sent":
-            raise RoutingRefused("The receiver has already opened this letter; it can no longer be pulled back.")
+            raise RoutingRefused(
+                "The receiver has already opened this letter; it can no longer be pulled back.", code="recall_too_late"
+            )
         store.log.append(s, actor, EventType.LETTER_RECALLED, {"step_id": step_id}, letter_id=letter_id)
         share_progress(s, store.log, actor, letter_id)  # the sending office hears of it
     return _changed(letter_id)

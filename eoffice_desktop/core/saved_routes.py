@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.routing import ACTIONS, Recipient
 from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_shared.refusals import Invalid
 
 KEY = "routing.saved_routes"
 
@@ -34,9 +35,9 @@ def list_saved_routes(session: Session) -> list[SavedRoute]:
 
 def save_route(session: Session, name: str, recipients: list[Recipient], minute: str = "") -> SavedRoute:
     if not name.strip():
-        raise ValueError("Give the saved route a name.")
+        raise Invalid("Give the saved route a name.", code="saved_route_name_missing")
     if not recipients or any(r.action not in ACTIONS for r in recipients):
-        raise ValueError("A saved route needs at least one recipient with an action.")
+        raise Invalid("A saved route needs at least one recipient with an action.", code="saved_route_no_recipient")
     route = SavedRoute(
         name.strip(),
         [{"user_id": r.user_id, "department_id": r.department_id, "action": r.action} for r in recipients],

@@ -20,6 +20,7 @@ from eoffice_desktop.core.search_access import Viewer, visible_clause
 from eoffice_desktop.core.search_sorted import sorted_page
 from eoffice_desktop.core.search_text import NUMBER_MARK, query_terms
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_shared.refusals import Invalid
 
 # Terms shorter than a trigram cannot use the index; they are checked with instr() on the indexed text instead.
 MIN_INDEXED = 3
@@ -282,7 +283,12 @@ def search_letters(
 ) -> list[SearchRow]:
     """One page of matching letters the viewer may see. "recent" (newest first) needs no sorting and is instant."""
     if sort not in SEARCH_SORT_KEYS:
-        raise ValueError(f"Unknown sort {sort!r}; choose one of {', '.join(SEARCH_SORT_KEYS)}.")
+        raise Invalid(
+            "Unknown sort {sort}; choose one of {sorts}.",
+            code="sort_unknown",
+            sort=repr(sort),
+            sorts=", ".join(SEARCH_SORT_KEYS),
+        )
     today = today or date.today()
     plan = _plan(q.text)
     if sort == "recent" and limit is not None and (plan.match is not None or plan.short):

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.search import SearchQuery
+from eoffice_shared.refusals import Refusal
 
 
-class SavedSearchError(ValueError):
+class SavedSearchError(Refusal, ValueError):
     """The saved search cannot be stored; the message says why."""
 
 
@@ -29,9 +30,11 @@ class SavedSearch:
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise SavedSearchError("Give the saved search a name.")
+        raise SavedSearchError("Give the saved search a name.", code="saved_search_name_missing")
     if len(name) > 200:
-        raise SavedSearchError("The name of a saved search can have at most 200 characters.")
+        raise SavedSearchError(
+            "The name of a saved search can have at most 200 characters.", code="saved_search_name_too_long"
+        )
     return name
 
 
@@ -82,7 +85,9 @@ def rename_saved_search(session: Session, owner_id: str, search_id: str, name: s
         {"owner": owner_id, "name": name, "id": search_id},
     ).scalar()
     if taken is not None:
-        raise SavedSearchError(f"You already have a saved search named {name!r}.")
+        raise SavedSearchError(
+            "You already have a saved search named {name}.", code="saved_search_name_taken", name=repr(name)
+        )
     session.execute(
         text("UPDATE saved_searches SET name = :name WHERE owner_id = :owner AND id = :id"),
         {"name": name, "owner": owner_id, "id": search_id},

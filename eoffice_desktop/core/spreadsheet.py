@@ -10,11 +10,12 @@ from datetime import datetime
 from pathlib import Path
 
 from eoffice_desktop.core.import_values import Cell
+from eoffice_shared.refusals import Refusal
 
 __all__ = ["Cell", "SpreadsheetError", "Table", "read_table", "decode_csv"]
 
 
-class SpreadsheetError(ValueError):
+class SpreadsheetError(Refusal, ValueError):
     pass
 
 
@@ -43,7 +44,9 @@ def _legacy(raw: bytes) -> str:
             return encoding
         except UnicodeDecodeError:
             continue
-    raise SpreadsheetError("The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again.")
+    raise SpreadsheetError(
+        "The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again.", code="csv_encoding_unknown"
+    )
 
 
 def decode_csv(raw: bytes) -> tuple[str, str]:
@@ -68,7 +71,8 @@ def _read_csv(path: Path) -> Table:
         text, encoding = decode_csv(path.read_bytes())
     except UnicodeDecodeError:
         raise SpreadsheetError(
-            "The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'."
+            "The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'.",
+            code="csv_text_damaged",
         ) from None
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:20000], delimiters=",;\t")
@@ -78,7 +82,9 @@ def _read_csv(path: Path) -> Table:
         # One record is one spreadsheet line, even when a quoted cell holds several lines of text.
         rows: list[list[Cell]] = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error as exc:
-        raise SpreadsheetError(f"The CSV file cannot be read: {exc}") from None
+        raise SpreadsheetError(
+            "The CSV file cannot be read: {reason}", code="csv_unreadable", reason=str(exc)
+        ) from None
     table = _table(rows)
     table.encoding = encoding
     return table
@@ -90,11 +96,16 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Table:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged or encrypted file
-        raise SpreadsheetError(f"The spreadsheet cannot be read: {exc}") from None
+        raise SpreadsheetError(
+            "The spreadsheet cannot be read: {reason}", code="spreadsheet_unreadable", reason=str(exc)
+        ) from None
     try:
         if sheet_name is not None and sheet_name not in book.sheetnames:
             raise SpreadsheetError(
-                f"The spreadsheet has no sheet '{sheet_name}' (it has: {', '.join(book.sheetnames)})."
+                "The spreadsheet has no sheet '{sheet}' (it has: {sheets}).",
+                code="sheet_missing",
+                sheet=sheet_name,
+                sheets=", ".join(book.sheetnames),
             )
         sheet = book[sheet_name] if sheet_name is not None else book.worksheets[0]
         # Files written by other programs often state wrong sheet dimensions; read what is really there.
@@ -132,7 +143,7 @@ def _table(rows: list[list[Cell]]) -> Table:
     while start < len(rows) and _blank(rows[start]):
         start += 1
     if start >= len(rows):
-        raise SpreadsheetError("The file is empty.")
+        raise SpreadsheetError("The file is empty.", code="file_empty")
     body = [(start + 2 + i, row) for i, row in enumerate(rows[start + 1 :]) if not _blank(row)]
     width = 0
     for row in [rows[start]] + [r for _, r in body]:
@@ -147,10 +158,14 @@ def _table(rows: list[list[Cell]]) -> Table:
 def read_table(path: Path, sheet: str | None = None) -> Table:
     """The first sheet of an .xlsx (or `sheet`), or a CSV file; the first non-empty row holds the titles."""
     if not path.exists():
-        raise SpreadsheetError(f"The file {path} does not exist.")
+        raise SpreadsheetError("The file {file} does not exist.", code="file_missing", file=str(path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
     if suffix in (".xls", ".ods"):
-        raise SpreadsheetError(f"{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.")
+        raise SpreadsheetError(
+            "{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.",
+            code="file_type_unreadable",
+            suffix=suffix,
+        )
     return _read_csv(path)

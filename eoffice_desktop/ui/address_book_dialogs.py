@@ -23,6 +23,7 @@ from eoffice_desktop.core.models import Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.office_picker import OfficePicker, delivery_words
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
@@ -38,7 +39,7 @@ def kind_name(code: str) -> str:
     }.get(code, code)
 
 
-class EntryDialog(QDialog):
+class EntryDialog(AsksBeforeDiscard, QDialog):
     """The fields of one entry: names, abbreviation, kind, province."""
 
     def __init__(self, title: str, org: Organisation | None, parent: QWidget | None = None) -> None:

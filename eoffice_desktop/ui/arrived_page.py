@@ -22,7 +22,7 @@ from eoffice_desktop.core.arrivals import ArrivedRow, arrived_letters, receipts,
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import Registered
-from eoffice_desktop.ui import labels
+from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -140,7 +140,7 @@ class ArrivedPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.table.setEnabled(True)
-        self.error.show_error(self.tr("Not registered: {error}").format(error=str(exc)))
+        self.error.show_error(self.tr("Not registered: {error}").format(error=core_messages.text(exc)))
         self.reload()
 
 

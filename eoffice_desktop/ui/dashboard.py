@@ -23,6 +23,8 @@ from eoffice_desktop.core.dashboard import (
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.lao_breaks import shortened
+from eoffice_desktop.ui.numbers import decimal
 
 
 class BarChart(QChartView):
@@ -41,7 +43,7 @@ class BarChart(QChartView):
         chart.setTitle(title)
         chart.legend().hide()
         axis_x = QBarCategoryAxis()
-        axis_x.append([(b.label or "—")[:18] for b in bars] or ["—"])
+        axis_x.append([shortened(b.label or "—", 18) for b in bars] or ["—"])  # (cut between words)
         small = axis_x.labelsFont()
         small.setPointSize(max(7, small.pointSize() - 2))
         axis_x.setLabelsFont(small)
@@ -96,7 +98,7 @@ class DashboardDialog(QDialog):
                 grid.addWidget(chart, 1, (index - 3) * 3, 1, 3)
         summary = QLabel(
             self.tr("Average days from registration to completion: {days}").format(
-                days=f"{average:.1f}" if average is not None else "—"
+                days=decimal(average) if average is not None else "—"
             )
         )
         self.letters = QListWidget()

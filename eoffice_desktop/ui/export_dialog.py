@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.export import export_csv
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter
+from eoffice_desktop.ui.export_words import export_words
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
@@ -74,10 +75,11 @@ class ExportDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         f = RegisterFilter(direction=direction, date_from=first, date_to=last)
+        words = export_words()  # (read here, on the GUI thread, in the window's language)
 
         def work(job: object) -> int:
             with self.store.db.session() as s:
-                return export_csv(s, Path(target), f, by=self.user_id)
+                return export_csv(s, Path(target), f, by=self.user_id, words=words)
 
         self.runner.run(work, self._done, self._failed)
 

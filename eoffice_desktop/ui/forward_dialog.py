@@ -23,10 +23,11 @@ from eoffice_desktop.core.models import Letter, Organisation
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.office_picker import OfficePicker
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
-class ForwardDialog(QDialog):
+class ForwardDialog(AsksBeforeDiscard, QDialog):
     def __init__(
         self, store: OfficeStore, letter: Letter, runner: TaskRunner | None = None, parent: QWidget | None = None
     ) -> None:

@@ -25,7 +25,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
-from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore, crl_number
+from eoffice_desktop.core.signing.trust import TrustStore, crl_number
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.certificates import fingerprint
@@ -105,7 +105,7 @@ class TrustDialog(QDialog):
         if refusal is not None:
             when, reason = refusal
             text = self.tr("On {date} this PC refused what the server sent: {reason} Ask IT staff at the server.")
-            text = text.format(date=f"{when:%d/%m/%Y %H:%M}", reason=core_messages.text(TrustRefused(reason)))
+            text = text.format(date=f"{when:%d/%m/%Y %H:%M}", reason=core_messages.text(reason))
             warning = f"<p style='color:#b00020'>{html.escape(text)}</p>"
         if not lines:
             empty = self.tr("No certificate authority is trusted yet.")

@@ -142,6 +142,8 @@ def error(code: str, fallback: str) -> str:
         "closed_office": QCoreApplication.translate("Labels", "This office was closed; choose another office."),
         "invalid": QCoreApplication.translate("Labels", "This value is not valid."),
         "past": QCoreApplication.translate("Labels", "The date is in the past."),
+        "before_start": QCoreApplication.translate("Labels", "The end date is before the start date."),
+        "self": QCoreApplication.translate("Labels", "Choose a colleague, not yourself."),
         "bad_date": QCoreApplication.translate(  # (also for 31/02/2026: written right, but no such day)
             "Labels", "There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026."
         ),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
 from eoffice_desktop.core.models import Letter
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 CORRECTABLE_IN_UI = (
@@ -44,7 +45,7 @@ CHOICES = {
 DATES = ("letter_date", "register_date", "reply_due")
 
 
-class CorrectFieldDialog(QDialog):
+class CorrectFieldDialog(AsksBeforeDiscard, QDialog):
     """Choose a field, give its new value and say why; the old value stays in the history."""
 
     def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
@@ -132,7 +133,7 @@ class CorrectFieldDialog(QDialog):
         self.accept()
 
 
-class VoidDialog(QDialog):
+class VoidDialog(AsksBeforeDiscard, QDialog):
     def __init__(self, letter: Letter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Void letter {number}").format(number=letter.registry_number))

@@ -50,6 +50,7 @@ from eoffice_desktop.core.registry import (
     save_template,
 )
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.office_picker import OfficePicker
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
@@ -243,7 +244,7 @@ class LetterFormDialog(QDialog):
                     self.tr("{name} is not a PDF or an image.").format(name=path.name)
                 )
                 continue
-            item = QListWidgetItem(f"{path.name}  ({path.stat().st_size / 1e6:.1f} MB)")
+            item = QListWidgetItem(f"{path.name}  ({file_size(path.stat().st_size)})")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.attachments.addItem(item)
 

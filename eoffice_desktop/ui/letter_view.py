@@ -46,22 +46,27 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.signing.printed_codes import check_server
 from eoffice_desktop.core.timeline import timeline
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.journey_view import JourneyView
+from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
+from eoffice_desktop.ui.letter_notes import completion_text, note_rows
+from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.scan_text import ScanTextPane
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
 
-# The day's steps from the keyboard (shown in each button's tooltip): send on, say it arrived, complete it.
+# The day's steps from the keyboard (shown in the Letter menu and each button's tooltip): send on, say it arrived,
+# complete it. Received is not Ctrl+K: a text field keeps that key to delete to the end of the line.
 SHORTCUTS = {
     "route": "Ctrl+T",
-    "acknowledge": "Ctrl+K",
+    "acknowledge": "Ctrl+R",
     "complete": "Ctrl+D",
     "comment": "Ctrl+M",
     "return": "Ctrl+Shift+R",
@@ -113,12 +118,19 @@ class LetterView(QWidget):
         files.setSizes([220, 600, 320])
         self.history = QTextBrowser()
         self.tabs = QTabWidget()
+        # All tabs whole and in sight on a 1366-wide screen: no scroll arrows and no shortened titles; the panel is
+        # as wide as its tabs need (a little less padding than the style's keeps that narrow).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px; }")
         self.tabs.addTab(self.fields, self.tr("Details"))
         self.tabs.addTab(files, self.tr("Attachments"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.signatures = SignaturesPanel(store, runner)
         self.signatures.count_changed.connect(
-            lambda n: self.tabs.setTabText(3, self.tr("Signatures ({count})").format(count=n))
+            lambda n: self.tabs.setTabText(
+                3, self.tr("Signatures ({count})").format(count=n) if n else self.tr("Signatures")
+            )
         )
         self.signatures.signed.connect(self.show_letter)
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
@@ -133,6 +145,7 @@ class LetterView(QWidget):
         self.actions.addWidget(self.correct_button)
         self.actions.addWidget(self.void_button)
         self.route_buttons: dict[str, QPushButton] = {}
+        self.step_actions: dict[str, QAction] = {}  # the steps with a shortcut, also in the window's Letter menu
         routing = QHBoxLayout()
         for key, text, slot in (
             ("route", self.tr("Send to…"), self._route),
@@ -148,8 +161,10 @@ class LetterView(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             if key in SHORTCUTS:
-                button.setShortcut(QKeySequence(SHORTCUTS[key]))
-                shown = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action = QAction(text, self, shortcut=QKeySequence(SHORTCUTS[key]), triggered=slot)
+                self.addAction(action)  # the shortcut works wherever the focus is in the window
+                self.step_actions[key] = action
+                shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 button.setToolTip(f"{text.rstrip('…')} ({shown})")
             self.route_buttons[key] = button
             routing.addWidget(button)
@@ -171,12 +186,28 @@ class LetterView(QWidget):
         self.print_button.setMenu(print_menu)
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.actions.insertWidget(0, self.print_button)
+        for widget, name in (
+            (self.fields, self.tr("The letter's details")),
+            (self.history, self.tr("The letter's history")),
+            (self.attachments, self.tr("Attachments")),
+            (self.tabs, self.tr("About the letter")),
+            (self.signatures.list, self.tr("Signatures")),
+            (self.signatures.details, self.tr("About the chosen signature")),
+            (self.journey.text, self.tr("Where the letter went")),
+        ):
+            widget.setAccessibleName(name)  # (for screen readers and tests)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(routing)
         layout.addLayout(self.actions)
         self.show_letter(None)
+
+    def letter_menu(self, title: str) -> QMenu:
+        """The letter's steps with their keys, for the window's menu bar (where people look for shortcuts)."""
+        menu = QMenu(title, self)
+        menu.addActions(list(self.step_actions.values()))
+        return menu
 
     def set_user(self, actor: Actor, viewer: Viewer) -> None:
         self.actor, self.viewer = actor, viewer
@@ -213,9 +244,12 @@ class LetterView(QWidget):
             available.add("forward")  # an incoming letter may go on to other offices (it keeps its tracking code)
         for key, button in self.route_buttons.items():
             button.setVisible(key in available)
+        for key, action in self.step_actions.items():
+            action.setEnabled(key in available)  # (a greyed menu item still shows the key for next time)
         self.preview.clear()
         self.scan_text.clear()
         self.attachments.clear()
+        self.tabs.setTabText(1, self.tr("Attachments"))
         self.tabs.setTabText(3, self.tr("Signatures"))
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
         sent = self.detail is not None and self.detail.letter.direction == "out"
@@ -226,15 +260,16 @@ class LetterView(QWidget):
             self.fields.clear()
             self.history.clear()
             return
-        self._show_fields(self.detail)
+        self._show_fields(self.detail, entries)
         self._show_history(entries)
         for attachment in self.detail.attachments:
-            item = QListWidgetItem(f"{attachment.filename}  ({attachment.size / 1024:.0f} KB)")
+            item = QListWidgetItem(f"{attachment.filename}  ({file_size(attachment.size)})")
             item.setData(Qt.ItemDataRole.UserRole, attachment)
             self.attachments.addItem(item)
-        self.tabs.setTabText(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
+        if self.detail.attachments:  # (a count only when there is something: "(0)" takes room and says nothing)
+            self.tabs.setTabText(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
 
-    def _show_fields(self, d: LetterDetail) -> None:
+    def _show_fields(self, d: LetterDetail, entries: list) -> None:  # type: ignore[type-arg]
         letter = d.letter
         void = (
             f" — <span style='color:#b00020'>{html.escape(labels.status('void'))}</span>"
@@ -243,7 +278,7 @@ class LetterView(QWidget):
         )
         self.title.setText(
             f"<b style='font-size:14pt'>{html.escape(letter.registry_number)}</b>{void}<br>"
-            f"{html.escape(letter.subject)}"
+            f"{html.escape(soft_breaks(letter.subject))}"
         )
         rows = []
         incoming = letter.direction == "in"
@@ -285,6 +320,7 @@ class LetterView(QWidget):
         rows.append(_row(self.tr("Status"), html.escape(labels.status(letter.status))))
         if letter.holders_text:
             rows.append(_row(self.tr("Now with"), html.escape(letter.holders_text)))
+        rows += [_row(label, value) for label, value in note_rows(entries)]  # the minutes and the completion note
         if letter.status == "void":
             rows.append(_row(self.tr("Reason for void"), html.escape(letter.void_reason)))
         if d.answers is not None:
@@ -306,7 +342,7 @@ class LetterView(QWidget):
                 )
             )
         rows.append(_row(self.tr("Tracking code"), format_code(letter.tracking_code)))
-        self.fields.setHtml("<table cellspacing='4'>" + "".join(rows) + "</table>")
+        self.fields.setHtml(soft_breaks("<table cellspacing='4'>" + "".join(rows) + "</table>"))
 
     def _show_history(self, entries: list) -> None:  # type: ignore[type-arg]
         parts = []
@@ -323,11 +359,11 @@ class LetterView(QWidget):
                     )
                 )
             if e.kind == "completed":
-                body += "<br>" + html.escape(labels.outcome(str(e.details.get("outcome", ""))))
+                body += "<br>" + html.escape(completion_text(e))
             elif e.text:
                 body += "<br><i>" + html.escape(e.text) + "</i>"
             parts.append(f"<p>{head}{body}</p>")
-        self.history.setHtml("".join(parts))
+        self.history.setHtml(soft_breaks("".join(parts)))
 
     # -- attachments ----------------------------------------------------------------------------------------------
     def _attachment_chosen(self, item: QListWidgetItem | None) -> None:
@@ -481,7 +517,8 @@ class LetterView(QWidget):
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
             signed = slip_signatures(s, self.detail.letter.id)
-        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed), self)
+            server = check_server(s)
+        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed, server), self)
 
     def _print_history(self) -> None:
         from eoffice_desktop.ui.printing import history_document, print_document  # (slow to load)

@@ -47,6 +47,7 @@ from eoffice_desktop.core.rights import allowed
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.accessible_names import name_main_window
 from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.letter_form import LetterFormDialog
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
             triggered=lambda: self.new_letter("out"),
         )
         self.export_action = QAction(self.tr("Export CSV…"), self, triggered=self.export_register)
-        refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh, triggered=self.refresh)
+        refresh = QAction(self.tr("Refresh"), self, shortcut=QKeySequence("F5"), triggered=self.refresh)  # (not Ctrl+R)
         for action in (self.new_in, self.new_out, self.export_action, refresh):
             toolbar.addAction(action)
         for action, service in ((self.new_in, "register"), (self.new_out, "register"), (self.export_action, "export")):
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(
             file_menu.actions()[-2], QAction(self.tr("Print the register book…"), self, triggered=self.print_register)
         )
+        self.menuBar().addMenu(self.view.letter_menu(self.tr("&Letter")))
         office_menu = self.menuBar().addMenu(self.tr("&Office"))
         office_menu.addAction(QAction(self.tr("Overview for the head of office"), self, triggered=self.dashboard))
         office_menu.addAction(QAction(self.tr("Delegate my inbox…"), self, triggered=self.delegate))
@@ -324,6 +326,9 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(QAction(self.tr("Settings…"), self, triggered=self.open_settings))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            QAction(self.tr("User guide"), self, shortcut=QKeySequence.StandardKey.HelpContents, triggered=self.guide)
+        )
         help_menu.addAction(QAction(self.tr("Save diagnostics for support…"), self, triggered=self.diagnostics))
         help_menu.addAction(QAction(self.tr("About eOffice"), self, triggered=self.about))
 
@@ -334,6 +339,7 @@ class MainWindow(QMainWindow):
         self.ocr_status = OcrStatus(self.store, self)
         self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
+        name_main_window(self)  # (for screen readers and tests)
 
     # -- data ------------------------------------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:
@@ -811,6 +817,11 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.backup_dialog import BackupDialog
 
         BackupDialog(self.store, self.runner, self, user_id=self.actor.user_id).exec()
+
+    def guide(self) -> None:
+        from eoffice_desktop.ui.help_guide import GuideDialog
+
+        GuideDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -40,10 +40,11 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing import delegate
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.labels import role as role_name
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
-class UserDialog(QDialog):
+class UserDialog(AsksBeforeDiscard, QDialog):
     """A new user (name, roles, department, first password), or, given `user`, that user's roles, department and
     job title to change."""
 

@@ -152,7 +152,7 @@ class PrintSignedDialog(QDialog):
 
     def refusal(self, exc: BaseException) -> str:
         if isinstance(exc, PrintRefused) and exc.filename:
-            if "cannot be read" in str(exc):
+            if exc.code == "print_pdf_unreadable":
                 return self.tr("The file {file} is not a readable PDF, so it cannot be printed.").format(
                     file=exc.filename
                 )

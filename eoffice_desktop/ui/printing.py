@@ -23,6 +23,7 @@ from eoffice_desktop.core.signing.ledger import signatures_of
 from eoffice_desktop.core.timeline import TimelineEntry
 from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
 from eoffice_shared.signing.vcode import qr_payload
@@ -99,15 +100,16 @@ def slip_signatures(session: Session, letter_id: str) -> list[PrintedSignature]:
     ]
 
 
-def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]) -> str:
-    """The verification codes, and a QR code of the last signature, so a paper copy can be checked offline."""
+def _signature_block(document: QTextDocument, signatures: list[PrintedSignature], server: str = "") -> str:
+    """The verification codes, and a QR code of the last signature, so a paper copy can be checked offline (and, for
+    an office enrolled with `server`, on that server's check page with a phone's camera)."""
     if not signatures:
         return ""
     w = _words()
     document.addResource(
         QTextDocument.ResourceType.ImageResource,
         QUrl("qr://signature"),
-        qr_image(qr_payload(signatures[-1].code), module=3),
+        qr_image(qr_payload(signatures[-1].code, server), module=3),
     )
     rows = "".join(
         f"<tr><td>{_e(role_label(sig.role))}</td><td>{_e(sig.signer)}<br>{_e(sig.title)}</td>"
@@ -122,14 +124,18 @@ def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]
 
 
 def routing_slip(
-    letter: Letter, office: Office, entries: list[TimelineEntry], signatures: list[PrintedSignature] | None = None
+    letter: Letter,
+    office: Office,
+    entries: list[TimelineEntry],
+    signatures: list[PrintedSignature] | None = None,
+    server: str = "",
 ) -> QTextDocument:
     w = _words()
     document = QTextDocument()
     document.addResource(
         QTextDocument.ResourceType.ImageResource, QUrl("qr://code"), qr_image(letter.tracking_code, module=4)
     )
-    signed = _signature_block(document, signatures or [])
+    signed = _signature_block(document, signatures or [], server)
     incoming = letter.direction == "in"
     rows = [
         (w["number"], _e(letter.registry_number)),
@@ -148,12 +154,14 @@ def routing_slip(
     )
     blank = "<tr><td>&nbsp;</td><td></td><td></td><td></td></tr>" * 4
     qr = f"<img src='qr://code'><br><b>{_e(format_code(letter.tracking_code))}</b>"
-    document.setHtml(
-        f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
-        f"<h2 align=center>{_e(w['slip'])}</h2>"
-        f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
-        f"<td align=center width=140>{qr}</td></tr></table>{signed}<h3>{_e(w['instructions'])}</h3>"
-        f"<table border=1 width=100%>{_head(w['date'], w['from'], w['to'], w['minute'])}{routing}{blank}</table>"
+    document.setHtml(  # (Lao lines wrap between words on paper too)
+        soft_breaks(
+            f"{STYLE}<p align=center>{HEADING}</p><p align=center><b>{_e(office.name_lo)}</b></p>"
+            f"<h2 align=center>{_e(w['slip'])}</h2>"
+            f"<table width=100%><tr><td><table border=1 width=100%>{table}</table></td>"
+            f"<td align=center width=140>{qr}</td></tr></table>{signed}<h3>{_e(w['instructions'])}</h3>"
+            f"<table border=1 width=100%>{_head(w['date'], w['from'], w['to'], w['minute'])}{routing}{blank}</table>"
+        )
     )
     return document
 
@@ -166,9 +174,11 @@ def history_document(letter: Letter, entries: list[TimelineEntry]) -> QTextDocum
         for e in entries
     )
     document = QTextDocument()
-    document.setHtml(
-        f"{STYLE}<h2>{_e(w['history'])}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
-        f"<table border=1 width=100%>{_head(w['when'], w['who'], w['what'], w['to'], w['minute'])}{rows}</table>"
+    document.setHtml(  # (Lao lines wrap between words on paper too)
+        soft_breaks(
+            f"{STYLE}<h2>{_e(w['history'])}: {_e(letter.registry_number)}</h2><p>{_e(letter.subject)}</p>"
+            f"<table border=1 width=100%>{_head(w['when'], w['who'], w['what'], w['to'], w['minute'])}{rows}</table>"
+        )
     )
     return document
 
@@ -197,9 +207,11 @@ def register_book(
         w["status"],
     )
     document = QTextDocument()
-    document.setHtml(
-        f"{STYLE}<p align=center><b>{_e(office.name_lo)}</b></p><h2 align=center>{_e(title)}</h2>"
-        f"<p align=center>{_e(period)}</p><table border=1 width=100%>{head}{body}</table>"
+    document.setHtml(  # (Lao lines wrap between words on paper too)
+        soft_breaks(
+            f"{STYLE}<p align=center><b>{_e(office.name_lo)}</b></p><h2 align=center>{_e(title)}</h2>"
+            f"<p align=center>{_e(period)}</p><table border=1 width=100%>{head}{body}</table>"
+        )
     )
     return document
 

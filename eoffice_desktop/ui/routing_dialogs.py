@@ -31,10 +31,11 @@ from eoffice_desktop.core.routing import ACTIONS, OUTCOMES, Recipient
 from eoffice_desktop.core.saved_routes import list_saved_routes, save_route
 from eoffice_desktop.core.workdays import default_due_date
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
-class RouteDialog(QDialog):
+class RouteDialog(AsksBeforeDiscard, QDialog):
     """Tick people and departments, choose each one's action, write the minute; the due date follows urgency."""
 
     def __init__(self, store: OfficeStore, letter: Letter, me: str, parent: QWidget | None = None) -> None:
@@ -185,7 +186,7 @@ class RouteDialog(QDialog):
         self.accept()
 
 
-class CompleteDialog(QDialog):
+class CompleteDialog(AsksBeforeDiscard, QDialog):
     def __init__(self, store: OfficeStore, letter: Letter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Complete letter {number}").format(number=letter.registry_number))
@@ -237,10 +238,26 @@ class CompleteDialog(QDialog):
         self.accept()
 
 
+class _TextDialog(AsksBeforeDiscard, QInputDialog):
+    """Qt's window for a few lines of text, asking before Cancel or Escape throws away what was written."""
+
+
+def multi_line_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[str, bool]:
+    """(the text, True) when the person pressed OK; as QInputDialog.getMultiLineText."""
+    dialog = _TextDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+    dialog.setTextValue(text)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.textValue(), ok
+
+
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     """A short multi-line text (comment, reason); None when cancelled or empty."""
+    text = ""
     while True:
-        text, ok = QInputDialog.getMultiLineText(parent, title, label)
+        text, ok = multi_line_text(parent, title, label, text)
         if not ok:
             return None
         if text.strip():

@@ -3,7 +3,7 @@ and a window manager's title bar takes some of that. Every dialog is kept inside
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
@@ -28,12 +28,32 @@ def fit_on_screen(window: QWidget) -> None:
         window.move(max(x, room.left()), max(y, room.top()))
 
 
+def tall_enough(window: QWidget) -> None:
+    """Grow the window to the height its wrapped lines need at its width. Qt sizes a window by its widgets' one-line
+    heights, so a word-wrapped message (a wrong passphrase, a warning in Lao) got squeezed and clipped top and
+    bottom; then keep it on the screen."""
+    layout = window.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+        fit_on_screen(window)
+
+
 class ScreenFit(QObject):
-    """Installed on the application: every dialog (message boxes included) is fitted to its screen as it shows."""
+    """Installed on the application: every dialog (message boxes included) is fitted to its screen as it shows, and
+    grows when a wrapped message appears in it."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+        if not (isinstance(watched, QDialog) and watched.isWindow()):
+            return False
+        if event.type() == QEvent.Type.Show:
+            tall_enough(watched)
             fit_on_screen(watched)
+        elif event.type() == QEvent.Type.LayoutRequest and watched.isVisible():
+            # (after the dialog has laid itself out again for what changed)
+            QTimer.singleShot(0, watched, lambda: tall_enough(watched))
         return False
 
 

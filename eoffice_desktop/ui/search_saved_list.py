@@ -84,10 +84,9 @@ class SavedSearchList(QListWidget):
         self.reload()
 
     def message(self, exc: SavedSearchError) -> str:
-        text = str(exc)
-        if text.startswith("Give"):
+        if exc.code == "saved_search_name_missing":
             return self.tr("Give the saved search a name.")
-        if "at most" in text:
+        if exc.code == "saved_search_name_too_long":
             return self.tr("The name of a saved search can have at most 200 characters.")
         return self.tr("You already have a saved search with this name. Choose another name.")
 

@@ -30,10 +30,11 @@ from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AsksBeforeDiscard, QDialog):
     def __init__(
         self,
         store: OfficeStore,

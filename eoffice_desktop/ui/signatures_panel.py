@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.signatures_words import (
     local_time,
     role_label,
@@ -210,7 +211,7 @@ class SignaturesPanel(QWidget):
             ]
         rows.append(_row(self.tr("Signed contents (SHA-256)"), _hex(facts.manifest_sha256)))
         for name, digest, size in facts.files:
-            rows.append(_row(name, f"{_hex(digest)} ({size / 1024:.0f} KB)"))
+            rows.append(_row(name, f"{_hex(digest)} ({file_size(size)})"))
         for name in facts.pdf_copies:
             rows.append(_row(self.tr("PDF signed inside"), html.escape(name)))
         notes = "".join(f"<li>{html.escape(d)}</li>" for d in status.details + status.warnings)

@@ -7,7 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.ui.sync_words import ago, error_message, phase_text, size_text
+from eoffice_desktop.ui.numbers import file_size
+from eoffice_desktop.ui.sync_words import ago, error_message, phase_text
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.engine import SyncProgress, SyncReport
@@ -70,13 +71,20 @@ class SyncIndicator(QWidget):
 
     def _show(self) -> None:
         s = self.status
-        if not s.enrolled:
-            self._set_state("off", self.tr("Not connected to a server"))
-            self.detail.setText(self._waiting_text() or "")
+        if not s.enrolled:  # an office working on its own: nothing is wrong, and nothing "waits" to go out
+            self._set_state("off", self.tr("Works on this PC only"))
+            self.state.setToolTip(
+                self.tr(
+                    "This PC is not connected to a server, and needs none to work. Letters are kept on this PC "
+                    "(and in its backups). If IT connects it to a server one day, it sends them then."
+                )
+            )
+            self.detail.setText("")
             self.sync_button.setEnabled(False)
             self.big_button.hide()
             self._show_problems()
             return
+        self.state.setToolTip("")
         self.sync_button.setEnabled(not self.worker.running)
         if self.worker.running:
             self._set_state("busy", self.tr("Syncing…"))
@@ -95,7 +103,7 @@ class SyncIndicator(QWidget):
         if s.files_to_fetch:
             parts.append(
                 self.tr("{count} files to download ({size})").format(
-                    count=s.files_to_fetch, size=size_text(s.bytes_to_fetch)
+                    count=s.files_to_fetch, size=file_size(s.bytes_to_fetch)
                 )
             )
         if s.held_events:
@@ -112,7 +120,7 @@ class SyncIndicator(QWidget):
         self.big_button.setVisible(s.files_held > 0 and not self.worker.running)
         self.big_button.setToolTip(
             self.tr("{count} big attachments ({size}) wait for a cheaper link.").format(
-                count=s.files_held, size=size_text(s.bytes_held)
+                count=s.files_held, size=file_size(s.bytes_held)
             )
         )
         self._show_problems()
@@ -125,7 +133,7 @@ class SyncIndicator(QWidget):
         if not files:
             return self.tr("{changes} changes waiting to go out").format(changes=s.changes_waiting)
         return self.tr("{changes} changes and {files} attachments ({size}) waiting to go out").format(
-            changes=s.changes_waiting, files=files, size=size_text(s.bytes_waiting + s.bytes_held)
+            changes=s.changes_waiting, files=files, size=file_size(s.bytes_waiting + s.bytes_held)
         )
 
     def _show_problems(self) -> None:
@@ -148,7 +156,7 @@ class SyncIndicator(QWidget):
             # bytes can pass 2 GB in a long download: the bar counts kilobytes
             self.bar.setRange(0, max(1, progress.total // 1024))
             self.bar.setValue(min(progress.done, progress.total) // 1024)
-            self.bar.setFormat(f"{size_text(progress.done)} / {size_text(progress.total)}")
+            self.bar.setFormat(f"{file_size(progress.done)} / {file_size(progress.total)}")
             self.detail.setText(phase_text(progress.phase))
         else:
             self.bar.setRange(0, 0)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.settings import get_setting, set_setting
-from eoffice_desktop.ui.sync_words import size_text
+from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.status import month_key
 
@@ -48,7 +48,7 @@ class SyncSettingsBox(QGroupBox):
         self.hold.setValue(hold)
         self.unmetered = QCheckBox(self.tr("This link is not metered (send big attachments at once)"))
         self.unmetered.setChecked(unmetered)
-        self.used = QLabel(self.tr("{size} this month (sent and received)").format(size=size_text(used)))
+        self.used = QLabel(self.tr("{size} this month (sent and received)").format(size=file_size(used)))
         form = QFormLayout(self)
         form.addRow(self.tr("Server"), self.server)
         form.addRow("", self.enrol_button)

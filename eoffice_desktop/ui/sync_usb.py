@@ -16,8 +16,10 @@ from eoffice_desktop.core.arrivals import office_names
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
-from eoffice_desktop.ui.sync_words import error_message, file_error, size_text
+from eoffice_desktop.ui.numbers import file_size
+from eoffice_desktop.ui.sync_words import error_message, file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.refusals import Refusal
 from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from sync.client.errors import Refused, SyncError
 from sync.client.session import is_enrolled, transport_for
@@ -156,7 +158,7 @@ class UsbBundles(QObject):
             return
         self.progress.setLabelText(  # the label first: setValue may handle the next report before it returns
             self.tr("{what}\n{done} of {total}").format(
-                what=self.label, done=size_text(done_kb * 1024), total=size_text(total_kb * 1024)
+                what=self.label, done=file_size(done_kb * 1024), total=file_size(total_kb * 1024)
             )
         )
         self.progress.setValue(min(1000, done_kb * 1000 // max(total_kb, 1)))
@@ -178,7 +180,7 @@ class UsbBundles(QObject):
                 "{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff "
                 "(at the provincial office): they read it in at the server and give you a return file to load here "
                 "with “Load changes from USB”. The changes stay here until the server confirms them."
-            ).format(count=result.events, files=result.blobs, size=size_text(result.bytes), path=str(result.path)),
+            ).format(count=result.events, files=result.blobs, size=file_size(result.bytes), path=str(result.path)),
         )
 
     def _relayed(self, result: Relayed) -> None:
@@ -239,7 +241,7 @@ class UsbBundles(QObject):
             text = error_message(exc)
         elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
-        elif isinstance(exc, ValueError) and "another office" in str(exc):
+        elif isinstance(exc, Refusal) and exc.code == "bundle_for_another_office":
             text = self.tr("This bundle is for another office. Nothing was changed.")
         elif isinstance(exc, OSError):
             text = file_error(exc) + " " + self.tr("Nothing was changed.")

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.core.events import utcnow
+from eoffice_desktop.ui import core_messages
 from sync.client.errors import SyncError
 
 
@@ -51,6 +52,9 @@ def error_message(exc: BaseException) -> str:
             "office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.",
         )
     if isinstance(exc, SyncError):
+        worded = core_messages.coded(exc)  # what the client itself refuses (a damaged download ...)
+        if worded is not None:
+            return worded
         return QCoreApplication.translate("SyncWords", "The server refused a request: {reason}").format(reason=str(exc))
     return QCoreApplication.translate("SyncWords", "Sync stopped because of an error: {reason}").format(
         reason=str(exc) or type(exc).__name__
@@ -120,14 +124,6 @@ def file_error(exc: OSError) -> str:
         )
     return QCoreApplication.translate("SyncWords", "The file could not be written or read: {error}").format(
         error=exc.strerror or str(exc)
-    )
-
-
-def size_text(nbytes: int) -> str:
-    if nbytes >= 1024 * 1024:
-        return QCoreApplication.translate("SyncWords", "{mb} MB").format(mb=f"{nbytes / (1024 * 1024):.1f}")
-    return QCoreApplication.translate("SyncWords", "{kb} KB").format(
-        kb=f"{max(1, round(nbytes / 1024)) if nbytes else 0}"
     )
 
 

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID
 
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import Person, describe, subject_name
 from eoffice_shared.signing.keys import SigningKey
 from eoffice_shared.signing.secrets_io import check_new_passphrase, pkcs12_bytes, private_folder, write_atomic
@@ -31,7 +32,7 @@ REASONS = {
 }
 
 
-class CARefused(ValueError):
+class CARefused(Refusal, ValueError):
     pass
 
 
@@ -68,7 +69,9 @@ class OfflineCA:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         if not (folder / "ca.pem").exists():
-            raise CARefused(f"There is no CA in {folder}. Create one with 'eoffice ca init'.")
+            raise CARefused(
+                "There is no CA in {folder}. Create one with 'eoffice ca init'.", code="ca_missing", folder=str(folder)
+            )
         self.certificate = x509.load_pem_x509_certificate((folder / "ca.pem").read_bytes())
 
     @classmethod
@@ -83,7 +86,7 @@ class OfflineCA:
     ) -> OfflineCA:
         check_new_passphrase(passphrase)
         if (folder / "ca.pem").exists():
-            raise CARefused(f"A CA already exists in {folder}.")
+            raise CARefused("A CA already exists in {folder}.", code="ca_exists", folder=str(folder))
         private_folder(folder)
         key = ec.generate_private_key(ec.SECP256R1())
         subject = subject_name(Person(name=name, office=office))
@@ -116,7 +119,7 @@ class OfflineCA:
         try:
             loaded = pkcs12.load_pkcs12((self.folder / "ca.p12").read_bytes(), passphrase.encode("utf-8"))
         except ValueError:
-            raise CARefused("The CA passphrase is wrong (or ca.p12 is damaged).") from None
+            raise CARefused("The CA passphrase is wrong (or ca.p12 is damaged).", code="ca_passphrase_wrong") from None
         assert isinstance(loaded.key, ec.EllipticCurvePrivateKey)
         return loaded.key
 
@@ -138,10 +141,10 @@ class OfflineCA:
         """A signing certificate for a request whose own signature checks out; `subject` replaces the request's
         (the central server names the office from its own directory, not from what the PC wrote)."""
         if not request.is_signature_valid:
-            raise CARefused("The certificate request is damaged: its signature does not match.")
+            raise CARefused("The certificate request is damaged: its signature does not match.", code="csr_damaged")
         public_key = request.public_key()
         if not isinstance(public_key, (ec.EllipticCurvePublicKey, rsa.RSAPublicKey)):
-            raise CARefused("The certificate request must carry an ECDSA or RSA key.")
+            raise CARefused("The certificate request must carry an ECDSA or RSA key.", code="csr_key_type")
         return self._issue(subject or request.subject, public_key, passphrase, days, not_before)
 
     def renew(self, serial: int, passphrase: str, days: int = 730) -> x509.Certificate:
@@ -207,24 +210,38 @@ class OfflineCA:
     def issued(self, serial: int) -> x509.Certificate:
         path = self.folder / "issued" / f"{serial:x}.pem"
         if not path.exists():
-            raise CARefused(f"This CA issued no certificate with serial {serial:x}.")
+            raise CARefused(
+                "This CA issued no certificate with serial {serial}.", code="serial_unknown", serial=f"{serial:x}"
+            )
         return x509.load_pem_x509_certificate(path.read_bytes())
 
     def revoke(self, serial: int, passphrase: str, reason: str = "unspecified", when: datetime | None = None) -> None:
         if reason not in REASONS:
-            raise CARefused(f"Unknown reason {reason}; use one of: {', '.join(REASONS)}.")
+            raise CARefused(
+                "Unknown reason {reason}; use one of: {reasons}.",
+                code="revocation_reason_unknown",
+                reason=reason,
+                reasons=", ".join(REASONS),
+            )
         self._key(passphrase)  # only the CA's keeper may revoke
         index = self._index()
         for entry in index["issued"]:
             if int(entry["serial"], 16) == serial:
                 if entry["revoked_at"]:
-                    raise CARefused(f"The certificate {serial:x} was already revoked on {entry['revoked_at']}.")
+                    raise CARefused(
+                        "The certificate {serial} was already revoked on {when}.",
+                        code="already_revoked",
+                        serial=f"{serial:x}",
+                        when=str(entry["revoked_at"]),
+                    )
                 entry["revoked_at"] = (when or _now()).isoformat()
                 entry["reason"] = reason
                 self._save_index(index)
                 self.write_crl(passphrase)
                 return
-        raise CARefused(f"This CA issued no certificate with serial {serial:x}.")
+        raise CARefused(
+            "This CA issued no certificate with serial {serial}.", code="serial_unknown", serial=f"{serial:x}"
+        )
 
     def write_crl(self, passphrase: str, days: int = 30) -> x509.CertificateRevocationList:
         """Sign a fresh revocation list; offices import it (it also travels with sync)."""

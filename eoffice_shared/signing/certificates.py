@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509.oid import NameOID
 
+from eoffice_shared.refusals import Invalid
 from eoffice_shared.signing.keys import SigningKey
 
 
@@ -46,7 +47,7 @@ def subject_name(person: Person) -> x509.Name:
 
 def make_request(key: SigningKey, person: Person) -> x509.CertificateSigningRequest:
     if not person.name.strip():
-        raise ValueError("The certificate request needs the official's name.")
+        raise Invalid("The certificate request needs the official's name.", code="csr_name_missing")
     return x509.CertificateSigningRequestBuilder().subject_name(subject_name(person)).sign(key, hashes.SHA256())
 
 

@@ -19,6 +19,7 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.sign.timestamps import TimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from eoffice_shared.refusals import Invalid
 from eoffice_shared.signing.keys import Identity
 
 # asn1crypto caches OID names at first use; pyHanko registers more on import, so drop the caches once here.
@@ -29,7 +30,9 @@ acms.CMSAttributeType()._setup()
 def signer_for(identity: Identity) -> signers.SimpleSigner:
     """The key goes to pyHanko in memory only; it is never written anywhere unencrypted."""
     if identity.certificate is None:
-        raise ValueError("This key has no certificate yet; ask the CA to issue one first.")
+        raise Invalid(
+            "This key has no certificate yet; ask the CA to issue one first.", code="key_no_certificate_ask_ca"
+        )
     key_der = identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
     chain = [ax509.Certificate.load(c.public_bytes(Encoding.DER)) for c in identity.chain]
     return signers.SimpleSigner(

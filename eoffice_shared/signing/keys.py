@@ -20,6 +20,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.secrets_io import (
     check_new_passphrase,
     pkcs12_bytes,
@@ -30,7 +31,7 @@ from eoffice_shared.signing.secrets_io import (
 SigningKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
 
 
-class KeyRefused(Exception):
+class KeyRefused(Refusal):
     """Base of the key folder's refusals; the message is for the official."""
 
 
@@ -45,8 +46,11 @@ class WrongPassphrase(KeyRefused):
 class KeyLocked(KeyRefused):
     """Too many wrong passphrases in a row: the next try must wait."""
 
-    def __init__(self, message: str, wait_seconds: float) -> None:
-        super().__init__(message)
+    code = "key_locked"
+    english = "Too many wrong passphrases. Try again in {seconds} seconds."
+
+    def __init__(self, wait_seconds: float) -> None:
+        super().__init__(seconds=int(wait_seconds) + 1)
         self.wait_seconds = wait_seconds
 
 
@@ -66,7 +70,7 @@ class Identity:
 
 def _safe(user_id: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_.-]{1,100}", user_id):
-        raise ValueError(f"Not a valid user id for a key file: {user_id!r}")
+        raise ValueError(f"not a valid user id for a key file: {user_id!r}")
     return user_id
 
 
@@ -96,7 +100,9 @@ class KeyStore:
         try:
             data: dict[str, Any] = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
-            raise KeyFileDamaged(f"The key information file {path.name} is damaged.") from None
+            raise KeyFileDamaged(
+                "The key information file {file} is damaged.", code="key_info_damaged", file=path.name
+            ) from None
         return data
 
     def _save_meta(self, user_id: str, meta: dict[str, Any]) -> None:
@@ -120,14 +126,14 @@ class KeyStore:
         """A new key pair for `user_id`; refuses to overwrite an existing key (export a backup and delete it first)."""
         check_new_passphrase(passphrase)
         if self.has_key(user_id):
-            raise KeyRefused("This user already has a signing key on this PC.")
+            raise KeyRefused("This user already has a signing key on this PC.", code="key_exists")
         key: SigningKey
         if algorithm == "ec-p256":
             key = ec.generate_private_key(ec.SECP256R1())
         elif algorithm == "rsa-3072":
             key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
         else:
-            raise ValueError(f"Unknown key algorithm {algorithm}")
+            raise ValueError(f"unknown key algorithm {algorithm}")
         identity = Identity(user_id, key, None, [])
         self._save_key(identity, passphrase, {"user_id": user_id, "algorithm": algorithm, "created": self.clock()})
         return identity
@@ -140,27 +146,37 @@ class KeyStore:
         """Decrypt the key; wrong passphrases are counted and each try after the second waits longer."""
         path = self._p12(user_id)
         if not path.exists():
-            raise NoKey("There is no signing key for this user on this PC. Create one or import a PKCS#12 file.")
+            raise NoKey(
+                "There is no signing key for this user on this PC. Create one or import a PKCS#12 file.", code="no_key"
+            )
         meta = self.meta(user_id)
         wait = backoff_seconds(int(meta.get("failures", 0))) - (self.clock() - float(meta.get("last_failure", 0)))
         if wait > 0:
-            raise KeyLocked(f"Too many wrong passphrases. Try again in {int(wait) + 1} seconds.", wait)
+            raise KeyLocked(wait)
         data = path.read_bytes()
         if meta.get("key_sha256") and hashlib.sha256(data).hexdigest() != meta["key_sha256"]:
             raise KeyFileDamaged(
-                f"The key file {path.name} is damaged. Restore it from your PKCS#12 backup (Import key)."
+                "The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).",
+                code="key_file_damaged",
+                file=path.name,
             )
         try:
             loaded = pkcs12.load_pkcs12(data, passphrase.encode("utf-8"))
         except ValueError as exc:
             if "Invalid password" not in str(exc):
-                raise KeyFileDamaged(f"The key file {path.name} cannot be read: it is damaged.") from None
+                raise KeyFileDamaged(
+                    "The key file {file} cannot be read: it is damaged.", code="key_file_unreadable", file=path.name
+                ) from None
             meta["failures"] = int(meta.get("failures", 0)) + 1
             meta["last_failure"] = self.clock()
             self._save_meta(user_id, meta)
-            raise WrongPassphrase("The passphrase is wrong. Check the keyboard language and Caps Lock.") from None
+            raise WrongPassphrase(
+                "The passphrase is wrong. Check the keyboard language and Caps Lock.", code="passphrase_wrong"
+            ) from None
         if loaded.key is None or not isinstance(loaded.key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
-            raise KeyFileDamaged(f"The key file {path.name} holds no usable signing key.")
+            raise KeyFileDamaged(
+                "The key file {file} holds no usable signing key.", code="key_file_unusable", file=path.name
+            )
         if meta.get("failures"):
             meta["failures"], meta["last_failure"] = 0, 0.0
             self._save_meta(user_id, meta)
@@ -181,7 +197,7 @@ class KeyStore:
         """Store the certificate the CA issued (or renewed) for this key; refuses one for another key."""
         identity = self.unlock(user_id, passphrase)
         if certificate.public_key() != identity.key.public_key():
-            raise KeyRefused("This certificate was issued for a different key.")
+            raise KeyRefused("This certificate was issued for a different key.", code="certificate_other_key")
         identity.certificate, identity.chain = certificate, list(chain)
         self._save_key(identity, passphrase, self.meta(user_id))
         return identity
@@ -200,11 +216,22 @@ class KeyStore:
         try:
             loaded = pkcs12.load_pkcs12(source.read_bytes(), file_passphrase.encode("utf-8"))
         except OSError as exc:
-            raise KeyRefused(f"The file {source.name} cannot be read: {exc.strerror}.") from None
+            raise KeyRefused(
+                "The file {file} cannot be read: {reason}.",
+                code="key_import_unreadable",
+                file=source.name,
+                reason=str(exc.strerror),
+            ) from None
         except ValueError:
-            raise WrongPassphrase(f"The passphrase of {source.name} is wrong, or the file is damaged.") from None
+            raise WrongPassphrase(
+                "The passphrase of {file} is wrong, or the file is damaged.",
+                code="key_import_passphrase_wrong",
+                file=source.name,
+            ) from None
         if loaded.key is None or not isinstance(loaded.key, (ec.EllipticCurvePrivateKey, rsa.RSAPrivateKey)):
-            raise KeyRefused(f"The file {source.name} holds no ECDSA or RSA private key.")
+            raise KeyRefused(
+                "The file {file} holds no ECDSA or RSA private key.", code="key_import_no_key", file=source.name
+            )
         identity = Identity(
             user_id,
             loaded.key,
@@ -212,7 +239,9 @@ class KeyStore:
             [c.certificate for c in loaded.additional_certs],
         )
         if identity.certificate is not None and identity.certificate.public_key() != loaded.key.public_key():
-            raise KeyRefused(f"In {source.name} the certificate does not belong to the key.")
+            raise KeyRefused(
+                "In {file} the certificate does not belong to the key.", code="key_import_mismatch", file=source.name
+            )
         algorithm = "ec-p256" if isinstance(loaded.key, ec.EllipticCurvePrivateKey) else "rsa"
         self._save_key(identity, new_passphrase, {"user_id": user_id, "algorithm": algorithm, "created": self.clock()})
         return identity

@@ -14,20 +14,24 @@ from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import PrivateFormat, pkcs12
 from cryptography.x509 import Certificate
 
+from eoffice_shared.refusals import Refusal
+
 # OWASP 2023 guidance for PBKDF2-HMAC-SHA256; loading takes about 0.1 s on this machine.
 KDF_ROUNDS = 600_000
 MIN_PASSPHRASE = 10
 
 
-class PassphraseTooWeak(ValueError):
+class PassphraseTooWeak(Refusal, ValueError):
     pass
 
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise PassphraseTooWeak(f"The passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise PassphraseTooWeak(
+            "The passphrase must have at least {count} characters.", code="passphrase_too_short", count=MIN_PASSPHRASE
+        )
     if passphrase.strip() != passphrase:
-        raise PassphraseTooWeak("The passphrase must not start or end with a space.")
+        raise PassphraseTooWeak("The passphrase must not start or end with a space.", code="passphrase_spaces")
 
 
 def private_folder(folder: Path) -> Path:

@@ -28,6 +28,7 @@ from eoffice_desktop.core.replication import (
     set_cursor,
 )
 from eoffice_desktop.core.settings import set_setting
+from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     BundleCancelled,
@@ -46,7 +47,7 @@ from sync.protocol.bundle import (
 BUNDLE_BATCH = 100_000
 
 
-class BundleNotForThisPC(ValueError):
+class BundleNotForThisPC(Refusal, ValueError):
     """A return bundle that the server did not seal for this PC (another PC's, or changed on the way)."""
 
 
@@ -115,14 +116,15 @@ def import_bundle(
     try:
         joining = not store.is_set_up()
         if not joining and bundle.manifest.office_id != store.office_id:
-            raise ValueError("This bundle is for another office; nothing was imported.")
+            raise Invalid("This bundle is for another office; nothing was imported.", code="bundle_for_another_office")
         from_server = bundle.manifest.sender == "server"
         if from_server:
             key = _seal_key(store)
             if key is None or not bundle.manifest.sealed_by(key):
                 raise BundleNotForThisPC(
                     "This return bundle was not made by the server for this PC (its seal does not match): it may be "
-                    "another PC's, or changed. Nothing was imported."
+                    "another PC's, or changed. Nothing was imported.",
+                    code="bundle_not_for_this_pc",
                 )
         checked = sum(bundle.archive.getinfo(name).file_size for name in bundle.manifest.files)
         names = list(bundle.blob_names())

@@ -366,7 +366,9 @@ class SyncEngine:
                     digest.update(chunk)
             if "sha256:" + digest.hexdigest() != blob.hash:
                 partial.unlink(missing_ok=True)
-                raise Refused(f"The downloaded file {blob.hash} was damaged; it will be fetched again.")
+                raise Refused(
+                    "The downloaded file {blob} was damaged; it will be fetched again.", "blob_damaged", blob=blob.hash
+                )
             with open(partial, "rb") as handle:
                 self.store.blobs.add_stream(iter(lambda: handle.read(1 << 20), b""))
             partial.unlink(missing_ok=True)

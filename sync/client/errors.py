@@ -3,17 +3,15 @@ succeed later; never treat a page that lacks the protocol envelope as success)."
 
 from __future__ import annotations
 
+from eoffice_shared.refusals import Refusal
 
-class SyncError(Exception):
-    """Base: `message` is plain English; the GUI shows its own translated text for `code`."""
+
+class SyncError(Refusal):
+    """Base: `SyncError(english, code, **params)`, the message plain English (the server's own when it refused); the
+    GUI shows its own translated text for `code`."""
 
     code = "sync_error"
     retry = True
-
-    def __init__(self, message: str, code: str | None = None) -> None:
-        super().__init__(message)
-        if code is not None:
-            self.code = code
 
 
 class Offline(SyncError):

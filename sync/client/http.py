@@ -105,7 +105,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
-            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+            raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
         if raw and response.status_code == 200:
             return response.content
@@ -139,12 +139,16 @@ class HttpTransport:
             data = None
         if not isinstance(data, dict) or not isinstance(data.get("protocol"), int):
             # A captive portal or a proxy error page: not our server, not an acknowledgement.
-            raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+            raise Offline(
+                "The answer (HTTP {status}) did not come from the eOffice server.", status=response.status_code
+            )
         if data["protocol"] != PROTOCOL_VERSION and not (response.status_code >= 400 and "code" in data):
             # Our server, of another version (its refusals are read whatever its version: they say what to do).
             raise ProtocolUnsupported(
-                f"The server speaks sync protocol {data['protocol']}; this PC speaks {PROTOCOL_VERSION}. "
-                "Update eOffice on this PC, or ask IT to update the server."
+                "The server speaks sync protocol {server}; this PC speaks {ours}. "
+                "Update eOffice on this PC, or ask IT to update the server.",
+                server=data["protocol"],
+                ours=PROTOCOL_VERSION,
             )
         return data
 
@@ -155,7 +159,7 @@ class HttpTransport:
             return model.model_validate(data)
         except ValidationError as exc:
             raise Offline(
-                f"The answer did not come from the eOffice server ({exc.error_count()} wrong fields)."
+                "The answer did not come from the eOffice server ({count} wrong fields).", count=exc.error_count()
             ) from None
 
     def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
@@ -293,7 +297,7 @@ class HttpTransport:
                 timeout=(CONNECT_TIMEOUT, STALL_TIMEOUT),
             )
         except requests.RequestException as exc:
-            raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+            raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
         if response.status_code != 204:
             self.envelope(response)
@@ -314,10 +318,12 @@ class HttpTransport:
                 self._count(response, body=False)  # the file's bytes are counted as they arrive
                 if response.status_code not in (200, 206):
                     self.envelope(response)
-                    raise Refused(f"The server has no file {blob_hash} for this office.", "not_found")
+                    raise Refused("The server has no file {blob} for this office.", "not_found", blob=blob_hash)
                 if response.headers.get("Content-Type", "").split(";")[0].strip() != "application/octet-stream":
                     # A captive portal's 200 page is not the file: keep what was already fetched.
-                    raise Offline(f"The answer (HTTP {response.status_code}) did not come from the eOffice server.")
+                    raise Offline(
+                        "The answer (HTTP {status}) did not come from the eOffice server.", status=response.status_code
+                    )
                 if response.status_code == 200:
                     done = 0
                 total = done + int(response.headers.get("Content-Length", "0"))
@@ -330,4 +336,4 @@ class HttpTransport:
                         self.bytes_received += len(chunk)  # sent as stored (identity): the bytes on the wire
                         progress(done, total)
         except requests.RequestException as exc:
-            raise Offline(f"The download was interrupted ({type(exc).__name__}); it will resume.") from None
+            raise Offline("The download was interrupted ({error}); it will resume.", error=type(exc).__name__) from None

@@ -67,7 +67,7 @@ def relay_bundle(
     except BundleCancelled:
         raise
     except requests.RequestException as exc:
-        raise Offline(f"No connection to the server ({type(exc).__name__}).") from None
+        raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
     with response:
         if response.status_code != 200 or response.headers.get("Content-Type") != "application/octet-stream":
             data = transport.envelope(response)  # a portal page is Offline; our refusals carry a code

@@ -50,7 +50,7 @@ def refresh_trust(store: OfficeStore, transport: HttpTransport) -> TrustRefresh:
             clear_refused(s)
     except TrustRefused as exc:
         with store.db.write() as s:  # shown in the trust window until a list is taken again
-            note_refused(s, str(exc), datetime.now())
+            note_refused(s, exc, datetime.now())
         return TrustRefresh(REFUSED, str(exc))
     return TrustRefresh(UPDATED if accepted.changed else UNCHANGED, rechecked=accepted.rechecked)
 

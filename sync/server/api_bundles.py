@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
@@ -47,7 +47,9 @@ def above_or_same(database: ServerDatabase, relaying_office_id: str) -> Callable
     return allowed
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], blobs: ServerBlobStore) -> None:
+def add_routes(
+    app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], blobs: ServerBlobStore
+) -> None:
     @app.post(
         RELAY_PATH,
         response_class=FileResponse,
@@ -80,7 +82,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Dev
             answer = folder / "return.eob"
             try:
                 outcome = await run_in_threadpool(
-                    read_in, database, blobs, source, answer, above_or_same(database, me.office_id)
+                    read_in, database, blobs, source, answer, above_or_same(database, me.office_id), me.office_id
                 )
             except BundleInvalid as exc:  # bytes the description cannot tell from a bundle: damaged, not malformed
                 raise ProtocolError(400, "invalid_request", str(exc)) from None

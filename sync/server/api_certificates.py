@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from cryptography import x509
@@ -18,7 +18,7 @@ from sync.server.errors import ProtocolError
 from sync.server.models import Device
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> None:
+def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], ca: ServerCA) -> None:
     @app.get("/v1/ca", response_model=TrustAnswer)
     def trust(
         have_ca: str = Query("", max_length=64, pattern="^[0-9a-f]*$"),

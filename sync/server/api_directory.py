@@ -3,7 +3,7 @@ HTTP and in USB return bundles (docs/directory.md)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import zstandard
@@ -67,7 +67,7 @@ def delta(session: Session, since: int) -> dict[str, Any]:
 ZSTD_LEVEL = 15  # 3,000 offices: 79 KB in 0.15 s (gzip: 124 KB); the ids are most of what does not compress
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device]) -> None:
+def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]]) -> None:
     whole: dict[str, bytes] = {}  # the whole directory of the current version, packed (every new PC asks for it)
 
     @app.get("/v1/directory", response_model=DirectoryAnswer)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import Depends, FastAPI
@@ -13,7 +13,7 @@ from sync.server.database import ServerDatabase
 from sync.server.models import Device
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device]) -> None:
+def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]]) -> None:
     @app.post("/v1/numbers/blocks", response_model=NumberBlocks)
     def number_blocks(request: NumberBlockRequest, me: Device = Depends(device)) -> Any:
         """Reserve a block of each asked series of this PC's office (never overlapping another PC's)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from cryptography.hazmat.primitives.serialization import Encoding
 from fastapi import Depends, FastAPI, Request, Response
@@ -17,7 +17,9 @@ from sync.server.tsa import ServerTSA, TimestampRefused
 MAX_QUERY = 4096  # a time-stamp query is a hash and a few fields: a few hundred bytes
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Device], ca: ServerCA) -> ServerTSA:
+def add_routes(
+    app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], ca: ServerCA
+) -> ServerTSA:
     tsa = ServerTSA(ca, database)
 
     @app.post(

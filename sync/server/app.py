@@ -44,10 +44,12 @@ from sync.server import api_bundles, api_certificates, api_directory, api_number
 from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
-from sync.server.bodies import BodyLimitAndDecompress
+from sync.server.bodies import DEVICE_KEY, BodyLimitAndDecompress
+from sync.server.bulk import insert_missing
 from sync.server.ca import ServerCA
 from sync.server.console import check as console_check
 from sync.server.console import routes as console_routes
+from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
 from sync.server.errors import ProtocolError, error_response
@@ -60,7 +62,9 @@ from sync.server.push import accept_batch
 log = logging.getLogger("eoffice.server")
 
 
-LAST_SEEN_EVERY = timedelta(minutes=1)
+# When a PC was last seen is kept to the nearest ten minutes: the console and `admin devices` show it in days, and
+# PCs syncing every minute would otherwise cost a write per sync.
+LAST_SEEN_EVERY = timedelta(minutes=10)
 ENROL_PATH = "/v1/devices/enrol"  # the one route that takes a body without a device token
 MAX_CHUNK_INDEX = 2**20
 
@@ -160,8 +164,7 @@ def create_app(
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
-        with database.lookup() as s:  # every request: revocation takes effect at once
-            found = device_for_token(s, token.strip())
+        found = device_for_token(database, token.strip())  # every request: revocation takes effect at once
         if found is None:
             raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
         if found.revoked_at is not None:
@@ -182,15 +185,26 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(ProtocolGate, metrics=metrics)  # before credentials: an old PC learns what to update
     app.add_middleware(RequestLog, metrics=metrics)
+    app.state.activity = Activity(database)  # requests, refusals and bytes per day, for the console's chart
+    app.add_middleware(CountActivity, activity=app.state.activity)
 
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
 
-    def device(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Device:
-        found = known_device(f"Bearer {credentials.credentials}" if credentials is not None else None)
+    def seen(found: Device, moment: datetime) -> None:
+        with database.write() as s:
+            s.execute(update(Device).where(Device.id == found.id).values(last_seen=moment))
+
+    async def device(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Device:
+        """The device making this request: checked by the body layer when the request has a body (once per request),
+        else here."""
+        found: Device | None = request.scope.get(DEVICE_KEY)
+        if found is None:
+            header = f"Bearer {credentials.credentials}" if credentials is not None else None
+            found = await run_in_threadpool(known_device, header)
         moment = now()
         if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
-            with database.write() as s:  # not on every request: a write (and a disk flush) per request is costly
-                s.execute(update(Device).where(Device.id == found.id).values(last_seen=moment))
+            # Not on every request: a write (and a disk flush) per request is costly.
+            await run_in_threadpool(seen, found, moment)
             found.last_seen = moment
         return found
 
@@ -264,11 +278,14 @@ def create_app(
         limit: int = Query(500, ge=1, le=2000),
         own: int = Query(0, ge=0, le=2**53, description="this PC holds its own events up to this dev_seq: left out"),
         me: Device = Depends(device),
-    ) -> PullAnswer:
+    ) -> Response:
         with database.read() as s:
-            events, cursor, high = feeds.pull(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
+            bodies, cursor, high = feeds.pull_bodies(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
             epoch = database.epoch(s)
-        return PullAnswer(events=events, next=cursor, high_water=high, more=cursor < high and bool(events), epoch=epoch)
+        answer = PullAnswer(events=[], next=cursor, high_water=high, more=cursor < high and bool(bodies), epoch=epoch)
+        # The events go out as the JSON text they are stored as, not parsed and written again.
+        text = answer.model_dump_json().replace('"events":[]', '"events":[' + ",".join(bodies) + "]", 1)
+        return Response(text, media_type="application/json")
 
     @app.post("/v1/digest", response_model=DigestAnswer)
     def digest(query: DigestQuery, me: Device = Depends(device)) -> DigestAnswer:
@@ -347,10 +364,8 @@ def create_app(
         except BlobError as exc:
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         with database.write() as s:
-            if s.get(ServerBlob, blob_hash) is None:
-                s.add(ServerBlob(hash=blob_hash, size=body.size, complete=True, created_at=now()))
-            if s.get(BlobAccess, (blob_hash, me.office_id)) is None:
-                s.add(BlobAccess(hash=blob_hash, office_id=me.office_id))
+            insert_missing(s, ServerBlob, {"hash": blob_hash, "size": body.size, "complete": True, "created_at": now()})
+            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id})
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
     @app.get(
@@ -391,6 +406,6 @@ def create_app(
     api_certificates.add_routes(app, database, device, ca)
     api_directory.add_routes(app, database, device)
     api_tsa.add_routes(app, database, device, ca)
-    console_routes.add_routes(app, database, data_dir or blob_dir.parent)
+    console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)
     console_check.add_routes(app, database)
     return app

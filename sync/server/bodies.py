@@ -17,6 +17,7 @@ ANONYMOUS_BODY_LIMIT = 16 * 1024  # an enrolment is under 2 KiB; nothing else wi
 ZSTD_MAX_WINDOW = 1 << 23  # the client's level 6 on 4 MiB uses a 4 MiB window; larger windows are refused
 ZSTD_MOST_PER_BYTE = 1 << 16  # one zstd input byte inflates to at most 32 KiB (4-byte RLE blocks of 128 KiB)
 ENCODINGS = ("gzip", "zstd")  # and identity; anything else is refused with 415
+DEVICE_KEY = "eoffice.device"  # in the request's scope: the device whose credentials were checked here
 
 
 class TooLarge(Exception):
@@ -106,7 +107,7 @@ class BodyLimitAndDecompress:
         if encoding not in ("", "identity", *ENCODINGS):
             await error_response(415, "invalid_request", "Unknown Content-Encoding.")(scope, receive, send)
             return
-        refusal = await self._credentials(headers.get("authorization"))
+        refusal, device = await self._credentials(headers.get("authorization"))
         limit = self.limit if refusal is None else ANONYMOUS_BODY_LIMIT
         if refusal is not None:
             anonymous = scope["path"] in self.anonymous_paths or scope["path"].startswith(self.anonymous_prefixes)
@@ -157,19 +158,20 @@ class BodyLimitAndDecompress:
             return {"type": "http.request", "body": body, "more_body": False}
 
         scope = dict(scope)
+        if device is not None:  # checked once per request: the route's dependency takes it from here
+            scope[DEVICE_KEY] = device
         scope["headers"] = [
             (k, v) for k, v in scope["headers"] if k.lower() not in (b"content-encoding", b"content-length")
         ]
         scope["headers"].append((b"content-length", str(len(body)).encode()))
         await self.app(scope, replay, send)
 
-    async def _credentials(self, authorization: str | None) -> ProtocolError | None:
-        """None for an enrolled, unrevoked device; otherwise the refusal its routes would give."""
+    async def _credentials(self, authorization: str | None) -> tuple[ProtocolError | None, Any]:
+        """(None, the device) for an enrolled, unrevoked device; otherwise (the refusal its routes would give, None)."""
         try:
-            await run_in_threadpool(self.authenticate, authorization)
+            return None, await run_in_threadpool(self.authenticate, authorization)
         except ProtocolError as refusal:
-            return refusal
-        return None
+            return refusal, None
 
     @staticmethod
     async def _anonymous_too_large(scope: Scope, receive: Receive, send: Send) -> None:

@@ -33,6 +33,7 @@ from sync.server import feeds
 from sync.server.admin import event_office_id
 from sync.server.api_directory import ZSTD_LEVEL, delta
 from sync.server.blobstore import ServerBlobStore
+from sync.server.console.activity import record_bundle
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
 from sync.server.models import BlobAccess, Device, ServerOffice
@@ -167,9 +168,11 @@ def read_in(
     source: Path,
     answer: Path,
     may_carry: Callable[[ServerOffice], bool] | None = None,
+    relayed_by: str = "",
 ) -> BundleOutcome:
     """Store what the bundle carries, then write the return bundle for the same PC to `answer` (a file, or a folder
-    to put it in under a clear name)."""
+    to put it in under a clear name). `relayed_by`: the office whose PC relayed it ('' when read in at the server);
+    the console shows each bundle read in."""
     bundle = read_bundle(source)
     try:
         device, office = _sender(database, bundle.manifest)
@@ -186,6 +189,8 @@ def read_in(
             with database.write() as s:
                 feeds.allow_blobs(s, office.id, sorted(carried))
         outcome.results = _push(database, device, bundle.events())
+        with database.write() as s:
+            record_bundle(s, office.id, relayed_by, outcome.count("accepted"), outcome.count("rejected"), len(carried))
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         basis = bundle.manifest.basis.get("feed_pos", 0)
         held_directory = bundle.manifest.basis.get("directory_version")

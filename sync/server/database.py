@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.models import Meta
@@ -38,16 +40,42 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+PING_AFTER_IDLE = 2.0  # seconds
+
+
+def _note_use(_dbapi_connection: Any, record: Any) -> None:
+    if record is not None:
+        record.info["used"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """A connection that lay unused for a while is pinged before it is handed out: after a database restart the
+    pool's connections are dead, and a request given one would fail. A connection in steady use is not (a ping per
+    request is a round trip more); if the database restarts under it, the error invalidates the whole pool."""
+    if time.monotonic() - record.info.get("used", 0.0) < PING_AFTER_IDLE:
+        return
+    try:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        dbapi_connection.execute("SELECT 1")
+        dbapi_connection.autocommit = autocommit
+    except Exception as exc:
+        raise DisconnectionError(str(exc)) from exc  # the pool drops it and hands out another
+
+
 class ServerDatabase:
     def __init__(self, url: str) -> None:
         self.url = url
         self.sqlite = url.startswith("sqlite")
         options: dict[str, Any] = {}
         if not self.sqlite:
-            # A ping before each use costs a local round trip, and spares the requests that would otherwise fail
-            # on the pool's dead connections after a database restart.
-            options = {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
+            # As many kept connections as requests a busy process serves at once, so that few are opened and
+            # closed under load (PostgreSQL starts a process for each).
+            options = {"pool_size": 20, "max_overflow": 10}
         self.engine: Engine = create_engine(url, **options)
+        if not self.sqlite:
+            event.listen(self.engine.pool, "checkout", _ping_if_idle)
+            event.listen(self.engine.pool, "checkin", _note_use)
         if self.sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
 
@@ -105,9 +133,8 @@ class ServerDatabase:
             return value
 
     def epoch(self, session: Session | None = None) -> str:
-        if session is not None:
-            row = session.get(Meta, "epoch")
-            return row.value if row else ""
+        if session is not None:  # a plain read: asked on every pull
+            return session.scalar(select(Meta.value).where(Meta.key == "epoch")) or ""
         with self.lookup() as s:
             return self.epoch(s)
 
@@ -120,6 +147,39 @@ class ServerDatabase:
     def read(self) -> Iterator[Session]:
         with self._sessions() as session:
             yield session
+
+    def read_row(self, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        """The first row of one read straight through the driver, for the reads every request makes (the device's
+        token): no session, no transaction (autocommit for the one statement), no SQL compiling. `sql` marks its
+        parameters with `?`."""
+        for attempt in (1, 2):
+            raw = self.engine.raw_connection()  # from the pool (pinged if it lay idle)
+            try:
+                return self._read_row(raw, sql, params)
+            except self.engine.dialect.loaded_dbapi.OperationalError as exc:
+                # The connection is gone (a database restart): the pool drops it and the connections as old as it,
+                # as SQLAlchemy does on such an error in a session. A read is safe to ask once more.
+                self.engine.pool._invalidate(raw, exc)
+                if attempt == 2:
+                    raise
+            finally:
+                raw.close()  # back to the pool
+        raise AssertionError("unreachable")
+
+    def _read_row(self, raw: Any, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        if self.sqlite:
+            cursor = raw.cursor()
+            cursor.execute(sql, params)
+            return cast(tuple[Any, ...] | None, cursor.fetchone())
+        driver = raw.driver_connection
+        driver.autocommit = True
+        try:
+            with driver.cursor() as cursor:
+                cursor.execute(sql.replace("?", "%s"), params)
+                return cast(tuple[Any, ...] | None, cursor.fetchone())
+        finally:
+            if not driver.closed:
+                driver.autocommit = False  # as the pool's other users expect
 
     @contextmanager
     def lookup(self) -> Iterator[Session]:

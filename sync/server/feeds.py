@@ -11,11 +11,11 @@ import json
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, func, or_, select, true, update
+from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from sync.protocol.events import EventType
-from sync.server.bulk import insert_rows
+from sync.server.bulk import insert_rows, run_sql
 from sync.server.models import BlobAccess, FeedEntry, FeedHead, LetterAccess, StoredEvent
 
 # What another office sees of a letter addressed or routed to it: the letter itself, not the internal minutes,
@@ -35,6 +35,9 @@ SHARED_WITH_OTHER_OFFICES = {
 # What an office that received a letter tells the office that sent it: delivered and registered (receipts), then how
 # it is handled there (tracking: a small state, never minutes; docs/sync-protocol.md "Tracking a letter").
 RECEIPT_TYPES = {EventType.LETTER_RECEIPT, EventType.LETTER_TRACKING}
+
+
+MOVE_HEAD = "UPDATE feed_heads SET pos = pos + ? WHERE office_id = ? RETURNING pos"  # locks the row until commit
 
 
 def sees(origin: str, event_type: str, viewer: str, owner: str | None) -> bool:
@@ -87,12 +90,7 @@ def append(session: Session, office_id: str, event_seqs: list[int], stored: set[
     fresh = [seq for seq in event_seqs if seq not in known]
     if not fresh:
         return {}
-    head = session.execute(
-        update(FeedHead)
-        .where(FeedHead.office_id == office_id)
-        .values(pos=FeedHead.pos + len(fresh))
-        .returning(FeedHead.pos)
-    ).scalar_one()
+    head = int(run_sql(session, MOVE_HEAD, (len(fresh), office_id))[0][0])
     positions = dict(zip(fresh, range(head - len(fresh) + 1, head + 1), strict=True))
     entries = [{"office_id": office_id, "pos": pos, "event_seq": seq} for seq, pos in positions.items()]
     insert_rows(session, FeedEntry, entries)
@@ -203,6 +201,20 @@ def pull(
 ) -> tuple[list[dict[str, Any]], int, int]:
     """Events of the office's feed after `after`: (events, next cursor, high water). With `device_id`, that PC's own
     events up to its `dev_seq` `own` are left out (it holds them: it made them); the cursor still moves past them."""
+    bodies, cursor, high = pull_bodies(session, office_id, after, limit, max_bytes, device_id, own)
+    return [json.loads(body) for body in bodies], cursor, high
+
+
+def pull_bodies(
+    session: Session,
+    office_id: str,
+    after: int,
+    limit: int,
+    max_bytes: int,
+    device_id: str | None = None,
+    own: int = 0,
+) -> tuple[list[str], int, int]:
+    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is)."""
     high = session.scalar(select(FeedHead.pos).where(FeedHead.office_id == office_id)) or 0
     query = (
         select(FeedEntry.pos, StoredEvent.body)
@@ -210,20 +222,20 @@ def pull(
         .where(FeedEntry.office_id == office_id, FeedEntry.pos > after)
     )
     rows = session.execute(query.where(_not_held_by(device_id, own)).order_by(FeedEntry.pos).limit(limit)).all()
-    events: list[dict[str, Any]] = []
+    bodies: list[str] = []
     size, cursor, cut = 0, after, False
     for pos, body in rows:
         size += len(body)
-        if events and size > max_bytes:
+        if bodies and size > max_bytes:
             cut = True
             break
-        events.append(json.loads(body))
+        bodies.append(body)
         cursor = pos
     if not cut and len(rows) < limit:
         # Nothing else up to `high` is for this PC: every entry up to it was committed with the head (one
         # transaction), so the query saw them all; what it left out is the PC's own.
         cursor = max(cursor, high)
-    return events, cursor, high
+    return bodies, cursor, high
 
 
 def _not_held_by(device_id: str | None, own: int) -> ColumnElement[bool]:

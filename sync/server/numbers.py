@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.messages import ConfirmedNumber as ConfirmedOut
 from sync.protocol.messages import NumberBlockOut, ProvisionalLetter, SeriesWant
 from sync.server.admin import now
+from sync.server.bulk import run_sql
 from sync.server.models import ConfirmedNumber, Device, IssuedBlock, LetterAccess, NumberSeries
 
 
@@ -36,8 +37,16 @@ def _cut(session: Session, office_id: str, key: str, count: int, floor: int) -> 
 
 
 def seen_number(session: Session, office_id: str, key: str, seq: int) -> None:
-    """A letter of the office used `seq` (a lone PC before enrolling, IT staff's manual block): never hand it out."""
-    _cut(session, office_id, key, 0, seq + 1)
+    """A letter of the office used `seq` (a lone PC before enrolling, IT staff's manual block): never hand it out.
+    Asked by every push that registers letters: one plain statement (as `_cut` with no numbers to cut)."""
+    run_sql(session, SEEN_NUMBER, (office_id, key, seq + 1, seq + 1, seq + 1))
+
+
+SEEN_NUMBER = (
+    "INSERT INTO number_series (office_id, series_key, next) VALUES (?, ?, ?) "
+    "ON CONFLICT (office_id, series_key) DO UPDATE "
+    "SET next = CASE WHEN number_series.next < ? THEN ? ELSE number_series.next END"
+)
 
 
 def reserve(session: Session, device: Device, wants: list[SeriesWant]) -> list[NumberBlockOut]:

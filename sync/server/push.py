@@ -17,7 +17,7 @@ from sync.protocol.events import BOOTSTRAP_TYPES, EventType
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
-from sync.server.bulk import insert_rows
+from sync.server.bulk import as_list, insert_rows, run_sql
 from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
@@ -66,6 +66,31 @@ class NewEvent:
             "refused": self.refused,
             "received_at": self.received_at,
         }
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """An event stored before this push, as far as checking the batch against it needs."""
+
+    id: str
+    dev_seq: int
+    hash: str
+    refused: str | None
+    seq: int
+    held: bool = False
+
+
+# Events stored under the batch's ids, and this PC's around the batch's numbers or held (hot path: plain SQL).
+KNOWN_EVENTS = (
+    "SELECT seq, id, device_id, dev_seq, hash, held, refused FROM events "
+    "WHERE id IN (LIST) OR (device_id = ? AND (dev_seq BETWEEN ? AND ? OR held = ?))"
+)
+# Who may see the batch's letters (office, owner), and which of them have events (office NULL).
+LETTERS_KNOWN = (
+    "SELECT letter_id, office_id, owner FROM letter_access WHERE letter_id IN (LIST) "
+    "UNION ALL SELECT DISTINCT letter_id, NULL, CAST(NULL AS BOOLEAN) FROM events WHERE letter_id IN (LIST)"
+)
+Known = StoredEvent | NewEvent | KnownEvent
 
 
 REASONS = {
@@ -214,26 +239,28 @@ class Batch:
         ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
         low, high = min(seqs) - 1, max(seqs) + 1
-        near = StoredEvent.dev_seq.between(low, high) | StoredEvent.held.is_(True)
-        found = session.scalars(
-            select(StoredEvent).where(StoredEvent.id.in_(ids) | ((StoredEvent.device_id == device.id) & near))
-        ).all()
-        self.by_id: dict[str, StoredEvent | NewEvent] = {row.id: row for row in found if row.id in ids}
-        self.chain: dict[int, StoredEvent | NewEvent] = {
-            row.dev_seq: row for row in found if row.device_id == device.id and (low <= row.dev_seq <= high or row.held)
-        }
+        found = run_sql(session, KNOWN_EVENTS, (as_list(ids), device.id, low, high, True))
+        self.by_id: dict[str, Known] = {}
+        self.chain: dict[int, Known] = {}
+        for seq, event_id, device_id, dev_seq, hash_, held, refused in found:
+            # Held events are released (changed or deleted) by this push: those as rows of the session.
+            row: Known = KnownEvent(event_id, dev_seq, hash_, refused, seq)
+            if held:
+                row = session.get_one(StoredEvent, seq)
+            if event_id in ids:
+                self.by_id[event_id] = row
+            if device_id == device.id and (low <= dev_seq <= high or held):
+                self.chain[dev_seq] = row
         letter_ids = {wire.letter_id for wire in events if wire.letter_id}
         self.access: dict[str, dict[str, bool]] = {letter_id: {} for letter_id in letter_ids}
-        rows = session.execute(
-            select(LetterAccess.letter_id, LetterAccess.office_id, LetterAccess.owner).where(
-                LetterAccess.letter_id.in_(letter_ids)
-            )
-        )
-        for letter_id, office_id, owner in rows:
-            self.access[letter_id][office_id] = owner
-        self.had_events = set(
-            session.scalars(select(StoredEvent.letter_id).where(StoredEvent.letter_id.in_(letter_ids)).distinct())
-        )
+        self.had_events: set[str] = set()
+        if letter_ids:  # who may see them, and which have events on the server already: one query
+            given = as_list(letter_ids)
+            for letter_id, office_id, owner in run_sql(session, LETTERS_KNOWN, (given, given)):
+                if office_id is None:
+                    self.had_events.add(letter_id)
+                else:
+                    self.access[letter_id][office_id] = bool(owner)
 
     def letter(self, letter_id: str) -> tuple[str | None, set[str]]:
         """(owner office, offices that may see it) of a letter of this batch (or of a held event released now)."""
@@ -275,11 +302,11 @@ class Batch:
         insert_rows(self.session, LetterAccess, self.new_access)
         self.new_access.clear()
 
-    def keep(self, row: StoredEvent | NewEvent) -> None:
+    def keep(self, row: Known) -> None:
         self.by_id[row.id] = row
         self.chain[row.dev_seq] = row
 
-    def forget(self, row: StoredEvent | NewEvent) -> None:
+    def forget(self, row: Known) -> None:
         self.by_id.pop(row.id, None)
         self.chain.pop(row.dev_seq, None)
 
@@ -499,7 +526,7 @@ def _release_held(
     released: list[PushResult] = []
     while True:
         held = batch.chain.get(dev_seq + 1)
-        if held is None or not held.held:
+        if not isinstance(held, StoredEvent) or not held.held:  # held events are rows of the session (Batch)
             return released
         envelope = EventEnvelope.from_dict(json.loads(held.body))
         code = _content_refusal(session, office, envelope, batch)

@@ -79,6 +79,18 @@ def start_server(database: ServerDatabase, blob_dir: Path, backend: str) -> tupl
     return RunningServer(f"http://127.0.0.1:{port}", database, blob_dir, backend), server
 
 
+def serving(url: str, tmp_path: Path, backend: str) -> Iterator[RunningServer]:
+    """The real central server on database `url`, over HTTP on 127.0.0.1, stopped at the end."""
+    database = ServerDatabase(url)
+    running, server = start_server(database, tmp_path / "server-blobs", backend)
+    try:
+        yield running
+    finally:
+        server.should_exit = True
+        time.sleep(0.2)
+        database.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def central(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
     dropped = None
@@ -86,11 +98,12 @@ def central(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningS
         url, dropped = _postgres_database()
     else:
         url = f"sqlite:///{tmp_path / 'server.sqlite'}"
-    database = ServerDatabase(url)
-    running, server = start_server(database, tmp_path / "server-blobs", request.param)
-    yield running
-    server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
+    yield from serving(url, tmp_path, request.param)
     if dropped:
         _drop_postgres(dropped)
+
+
+@pytest.fixture
+def central_sqlite(tmp_path: Path) -> Iterator[RunningServer]:
+    """The real server on SQLite only: for tests whose subject does not depend on the database."""
+    yield from serving(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path, "sqlite")

@@ -14,33 +14,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.serialization import Encoding
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from sqlalchemy import select
 
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.signing.letters import sign_letter
-from eoffice_desktop.core.signing.printed import print_signed_letter
-from eoffice_shared.signing.certificates import Person, make_request
-from eoffice_shared.signing.keys import KeyStore, default_key_folder
+from eoffice_desktop.core.signing.printed import print_signed_letter, stamp_pdf
+from eoffice_desktop.core.signing.printed_codes import printed_signers
 from eoffice_shared.signing.vcode import code_for
 from sync.client.errors import DeviceRevoked
-from sync.client.session import enrol_pc, sync_once, transport_for
-from sync.client.trust import request_certificate
-from sync.server.ca import ServerCA
+from sync.client.session import enrol_pc, sync_once
 from sync.server.console.check import ANSWER_SECONDS
 from sync.server.console.codes import code_row
-from sync.server.database import ServerDatabase
 from sync.server.models import StoredEvent
+from tests.core.signing.test_printed_letter import letter_pdf
+from tests.qr_scan import scan_qr_codes
 from tests.sync.browser import chromium
-from tests.sync.conftest import RunningServer, start_server
+from tests.sync.conftest import RunningServer
 from tests.sync.console_helpers import PASSWORD, make_admin
-
-KEY_PASS = "ລະຫັດລັບ ຂອງຂ້ອຍ 2026"
+from tests.sync.signed_office import SIGNER, signing_office
 
 
 @pytest.fixture(scope="module")
@@ -49,14 +42,9 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    running, uvicorn_server = start_server(database, tmp_path / "server-blobs", "sqlite")
-    make_admin(database, "admin")
-    yield running
-    uvicorn_server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
+def server(central_sqlite: RunningServer) -> RunningServer:
+    make_admin(central_sqlite.database, "admin")
+    return central_sqlite
 
 
 def _sign_in(browser: Any, url: str) -> None:
@@ -109,7 +97,8 @@ def test_an_administrator_enrols_a_pc_sees_it_sync_and_revokes_it(
     browser.get(f"{server.url}/console/pcs")
     assert "ຄອມຫ້ອງການ 1" in _text(browser, "pcs") and "MOHA" not in _text(browser, "codes")  # the code is used
     cells = browser.find_elements(By.CSS_SELECTOR, "#pcs tr[data-device] td")
-    assert int(cells[4].text) == sync_report.pushed  # the changes it sent this month
+    sent = cells[4].find_element(By.CLASS_NAME, "changes").text
+    assert int(sent) == sync_report.pushed and "KB" in cells[4].text  # the changes it sent this month, and their size
     browser.get(f"{server.url}/console/health")
     row = browser.find_element(By.XPATH, "//table[@id='health']//tr[td/a[text()='MOHA']]")
     assert "stale" not in (row.get_attribute("class") or "")  # synced just now: no red mark
@@ -140,31 +129,11 @@ def _check(browser: Any, url: str, code: str) -> str:
 def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
     browser: Any, server: RunningServer, tmp_path: Path
 ) -> None:
-    ServerCA.create(server.blob_dir.parent, "ກະຊວງ CA")
-    with server.database.write() as s:
-        from sync.server.admin import add_office, new_enrolment_code
-
-        add_office(s, "MOHA", "ກະຊວງພາຍໃນ", "Ministry of Home Affairs")
-        enrolment = new_enrolment_code(s, "MOHA")
-    store = open_store(tmp_path / "pc")
-    actor = setup_office(store, "MOHA", "ກະຊວງພາຍໃນ", "Ministry of Home Affairs", "admin", "ທ່ານ ສົມໃຈ", "password-1")
-    enrol_pc(store, server.url, enrolment)
-    sync_once(store)
-    keys = KeyStore(default_key_folder(store.data_dir.root))
-    identity = keys.create(actor.user_id, KEY_PASS)
-    csr = make_request(identity.key, Person("ທ່ານ ສົມໃຈ", "ຫົວໜ້າຫ້ອງການ", user_id=actor.user_id))
-    issued = request_certificate(transport_for(store), actor.user_id, csr.public_bytes(Encoding.PEM).decode())
-    identity = keys.install_certificate(actor.user_id, KEY_PASS, issued.certificate, issued.chain)
+    office = signing_office(server, tmp_path / "pc")
+    store = office.store
     letters = {}
     for confidentiality in ("normal", "secret"):
-        form = LetterForm(
-            register_date=date.today(),
-            sender_name="ກະຊວງ",
-            subject=f"ແຈ້ງການ ລັບ {confidentiality}",
-            confidentiality=confidentiality,
-        )
-        letter_id = register_letter(store, actor, form).letter_id
-        sign_letter(store, actor, letter_id, identity)
+        letter_id = office.signed_letter(confidentiality)
         letters[confidentiality] = (letter_id, print_signed_letter(store, letter_id).codes[0])
     sync_once(store)
 
@@ -202,7 +171,40 @@ def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
     _sign_in(browser, server.url)
     browser.get(f"{server.url}/console/certificates")
     assert "UTC" in _text(browser, "crl")  # the date of the revocation list offices fetch
+    until = browser.find_element(By.CSS_SELECTOR, "#certificates td.until").text  # until when it was issued
+    assert date.fromisoformat(until) > date.today()
     _submit(browser, By.CSS_SELECTOR, "button.revoke-certificate")
     assert "ຖືກຖອນ" in _text(browser, "certificates")
     assert _check(browser, server.url, code) == "revoked"
     store.close()
+
+
+def test_the_qr_code_printed_on_a_signed_letter_opens_its_check_page(
+    browser: Any, server: RunningServer, tmp_path: Path
+) -> None:
+    office = signing_office(server, tmp_path / "pc")
+    (tmp_path / "ແຈ້ງການ.pdf").write_bytes(letter_pdf([(300, 0), (200, 90)]))
+    with_pdf = office.signed_letter(attachments=[tmp_path / "ແຈ້ງການ.pdf"])
+    without_pdf = office.signed_letter()
+    sync_once(office.store)
+
+    printed = print_signed_letter(office.store, with_pdf)
+    code = printed.codes[-1]
+    page = f"{server.url}/check?c={code}"
+    assert scan_qr_codes(printed.data) == [page, page]  # each sheet, read by a real QR decoder
+    cover = print_signed_letter(office.store, without_pdf)
+    assert scan_qr_codes(cover.data) == [f"{server.url}/check?c={cover.codes[-1]}"]
+
+    browser.set_window_size(390, 844)  # as a phone's camera app opens it
+    try:
+        browser.get(page)
+        assert browser.find_element(By.ID, "answer").get_attribute("data-status") == "valid"
+        assert SIGNER in _text(browser, "signer") and browser.find_element(By.ID, "code").get_attribute("value") == code
+    finally:
+        browser.set_window_size(1280, 900)
+    # The same stamp printed before the office was enrolled carries the prefixed code: typed in as read, it checks.
+    with office.store.db.session() as s:
+        offline = scan_qr_codes(stamp_pdf(letter_pdf([(300, 0)]), printed_signers(s, with_pdf)))
+    assert offline == [f"EOFFICE-SIG:{code}"]
+    assert _check(browser, server.url, offline[0]) == "valid"
+    office.store.close()

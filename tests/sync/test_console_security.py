@@ -4,6 +4,7 @@ a missing or forged CSRF token and after sign-out; wrong passwords lock the acco
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 import pyotp
@@ -13,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from eoffice_shared.signing.vcode import code_for
 from sync.server import directory
-from sync.server.admin import new_enrolment_code
+from sync.server.admin import new_enrolment_code, now
 from sync.server.cli import main
 from sync.server.console.auth import MAX_FAILURES, SignInRefused, sign_in
 from sync.server.console.cli import PASSWORD_ENV
@@ -114,6 +115,12 @@ def test_a_provincial_administrator_acts_only_in_the_province(offices: RunningSe
     with offices.database.write() as s:
         assert new_enrolment_code(s, "LPB-D1")  # another province's open code: not listed, not offered
     assert "LPB-D1" not in client.get("/console/pcs").text
+    with offices.database.write() as s:
+        for office in s.scalars(select(ServerOffice)):
+            office.event_office_id = office.id  # all enrolled: health lists its province's, and the server's traffic
+    assert 'data-office="VTE-D1"' in client.get("/console/health").text  # is for national administrators only
+    health = client.get("/console/health", params={"q": "LPB"}).text
+    assert "LPB-D1" not in health and 'id="charts"' not in health
     ConsoleClient(offices.url).sign_in("national")
     audit = client.get("/console/audit").text  # its own actions only, not the national administrator's
     assert "office.added" in audit and "national" not in audit
@@ -164,6 +171,7 @@ def test_pages_carry_the_security_headers_and_stay_small(offices: RunningServer)
 def test_check_page_is_rate_limited(central: RunningServer) -> None:
     client = ConsoleClient(central.url)
     assert client.get("/").headers["location"] == "/check"  # the server's address opened in a browser
+    assert client.get("/docs").headers["location"] == "/v1/docs"  # and where FastAPI servers describe their API
     answers = [client.get("/check", params={"code": "ABCDE-12345-FGHJK-7"}).status_code for _ in range(21)]
     assert answers[:20] == [200] * 20 and answers[20] == 429
 
@@ -212,11 +220,19 @@ def test_the_audit_log_cannot_be_changed_even_in_the_database(offices: RunningSe
 
 def test_the_check_page_logs_nothing_personal(central: RunningServer, caplog: pytest.LogCaptureFixture) -> None:
     code = code_for(b"a signature")
+
+    def server_lines() -> list[str]:
+        server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]  # not the client's
+        return [f"{r.getMessage()} {getattr(r, 'fields', '')}" for r in server_side]
+
     with caplog.at_level(logging.DEBUG):
         answer = ConsoleClient(central.url).get("/check", params={"code": code})
+        for _ in range(200):  # the server writes its request line once the answer has gone out
+            if any("'/check'" in line for line in server_lines()):
+                break
+            time.sleep(0.05)
     assert answer.status_code == 200 and 'data-status="unknown"' in answer.text
-    server_side = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]  # not the client's own
-    logged = [f"{r.getMessage()} {getattr(r, 'fields', '')}" for r in server_side]
+    logged = server_lines()
     assert any("'/check'" in line for line in logged)  # the request is counted and logged...
     assert not [
         line for line in logged if code in line or "127.0.0.1" in line or code[:5] in line
@@ -239,3 +255,22 @@ def test_pages_stay_under_200_kb_with_a_national_directory(central: RunningServe
     assert len(tree.content) < 200_000 and "P0-D19" in tree.text and "P0-D3-V7" not in tree.text
     assert "P0-D3-V59" in client.get("/console/offices/P0-D3").text
     assert len(client.get("/console/offices", params={"q": "ໂພນ"}).content) < 200_000
+    # Every one of them enrolled, with a PC that never synced: the health and PCs pages too.
+    with central.database.write() as s:
+        offices = list(s.scalars(select(ServerOffice)))
+        for office in offices:
+            office.event_office_id = office.id
+            s.add(
+                Device(
+                    id=f"dev_{office.code}", office_id=office.id, name="ຄອມ 1", token_hash=office.id, enrolled_at=now()
+                )
+            )
+    health = client.get("/console/health")
+    assert len(health.content) < 200_000 and f"of {len(offices)} offices shown" in health.text
+    assert 'data-office="P0-D3-V7"' in client.get("/console/health", params={"q": "P0-D3-V7"}).text
+    pcs = client.get("/console/pcs")
+    assert len(pcs.content) < 200_000 and 'input name="office" id="code-office"' in pcs.text  # a code, not a list
+    assert "dev_P0-D3-V7" in client.get("/console/pcs", params={"q": "P0-D3-V7"}).text
+    token = client.csrf("/console/offices/P0-D3-V7")  # its own page makes a code for it, with no list to choose from
+    made = client.post("/console/codes", {"office": "P0-D3-V7", "hours": "24", "csrf": token})
+    assert made.status_code == 200 and 'id="new-code"' in made.text and "P0-D3-V7" in made.text

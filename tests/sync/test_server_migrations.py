@@ -19,7 +19,7 @@ from sync.server.directory import current_version
 from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0007"
+HEAD = "0008"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

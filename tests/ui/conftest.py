@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,12 +82,6 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def central(tmp_path: Path) -> Iterator[RunningServer]:
     """The real central server over HTTP on 127.0.0.1 (SQLite), for windows that talk to it."""
-    from sync.server.database import ServerDatabase
-    from tests.sync.conftest import start_server
+    from tests.sync.conftest import serving
 
-    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
-    running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
-    yield running
-    server.should_exit = True
-    time.sleep(0.2)
-    database.dispose()
+    yield from serving(f"sqlite:///{tmp_path / 'server.sqlite'}", tmp_path, "sqlite")

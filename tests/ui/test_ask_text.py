@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from eoffice_desktop.ui import routing_dialogs
 from eoffice_desktop.ui.routing_dialogs import ask_text
 
 
 def test_an_empty_reason_is_refused_in_words_and_asked_again(qtbot, app, monkeypatch, quiet_message_boxes):
     answers = [("   ", True), ("ຂໍ້ມູນບໍ່ຄົບ", True)]
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: answers.pop(0)))
+    monkeypatch.setattr(routing_dialogs, "multi_line_text", lambda *a, **k: answers.pop(0))
     parent = QWidget()
     qtbot.addWidget(parent)
     assert ask_text(parent, "Return the letter", "Why do you return it?") == "ຂໍ້ມູນບໍ່ຄົບ"
     assert [text for _title, text in quiet_message_boxes] == ["Nothing is written yet: write a few words, or Cancel."]
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", False)))
+    monkeypatch.setattr(routing_dialogs, "multi_line_text", lambda *a, **k: ("", False))
     assert ask_text(parent, "Return the letter", "Why do you return it?") is None
 
 

@@ -110,7 +110,7 @@ def test_send_receive_complete_with_the_keyboard_alone(qtbot, app, demo_store):
     )
     assert official.selected_letter() == letter_id
     qtbot.waitUntil(lambda: official.view.route_buttons["acknowledge"].isVisible(), timeout=5000)
-    _keys(qtbot, [(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)])  # Received
+    _keys(qtbot, [(Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)])  # Received
     qtbot.waitUntil(lambda: official.view.route_buttons["complete"].isVisible(), timeout=5000)
     _in_dialog(qtbot, [Qt.Key.Key_Down, Qt.Key.Key_Return])  # outcome: filed; Enter completes
     _keys(qtbot, [(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)])  # Complete…

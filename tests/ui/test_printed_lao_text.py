@@ -44,8 +44,12 @@ def _letter() -> Letter:
 def _entries() -> list[TimelineEntry]:
     return [
         TimelineEntry(
-            when=datetime(2026, 12, 1, 9, 30), who="ທ່ານ ສົມສັກ", kind="routed", to=[("ພະແນກແຜນການ", "act")],
-            text=MINUTE, details={},
+            when=datetime(2026, 12, 1, 9, 30),
+            who="ທ່ານ ສົມສັກ",
+            kind="routed",
+            to=[("ພະແນກແຜນການ", "act")],
+            text=MINUTE,
+            details={},
         )
     ]
 
@@ -55,9 +59,18 @@ def _documents():  # type: ignore[no-untyped-def]
 
     office = Office(code="ກຕສ", name_lo="ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ", name_en="Ministry")
     row = RegisterRow(
-        id="1", registry_number="0012/ກຕສ", register_date=date(2026, 12, 1), correspondent=SENDER, sender_ref="12/ກສກ",
-        subject=SUBJECT, urgency="normal", confidentiality="normal", status="registered", reply_due=None,
-        attachment_count=0, provisional=False,
+        id="1",
+        registry_number="0012/ກຕສ",
+        register_date=date(2026, 12, 1),
+        correspondent=SENDER,
+        sender_ref="12/ກສກ",
+        subject=SUBJECT,
+        urgency="normal",
+        confidentiality="normal",
+        status="registered",
+        reply_due=None,
+        attachment_count=0,
+        provisional=False,
     )
     return {
         "history": (history_document(_letter(), _entries()), False),

@@ -21,6 +21,7 @@ from eoffice_desktop.ui.settings_dialog import SettingsDialog
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_shared.signing.ca import OfflineCA
 from eoffice_shared.signing.keys import KeyStore, default_key_folder
+from tests.qr_scan import scan_image
 from tests.ui.test_signing import _open_letter, _window, fill_and_ok, when_modal
 
 NEW = "ລະຫັດລັບໃໝ່ ປີ 2027"
@@ -109,7 +110,7 @@ def test_revoked_certificate_shows_with_its_date(qtbot, app, demo_store, files, 
     assert "revoked on" in text and any(ch.isdigit() for ch in text.split("revoked on")[1])
 
 
-def test_routing_slip_prints_the_verification_codes(qtbot, app, demo_store):  # type: ignore[no-untyped-def]
+def test_routing_slip_prints_the_verification_codes(qtbot, app, demo_store, tmp_path):  # type: ignore[no-untyped-def]
     store = demo_store
     with store.db.session() as s:
         letter_id = s.scalars(select(Signature.letter_id).where(Signature.role == "prepared")).first()
@@ -121,6 +122,13 @@ def test_routing_slip_prints_the_verification_codes(qtbot, app, demo_store):  # 
     assert "Prepared by" in text and "Signed by" in text and "eoffice verify --code" in text
     image = document.resource(document.ResourceType.ImageResource, "qr://signature")
     assert image is not None and not image.isNull()
+    image.save(str(tmp_path / "offline.png"))
+    assert scan_image(tmp_path / "offline.png") == [f"EOFFICE-SIG:{codes[-1]}"]  # an office not enrolled yet
+    with store.db.session() as s:
+        online = routing_slip(letter, store.office(), [], slip_signatures(s, letter_id), "https://eoffice.example.la")
+    image = online.resource(online.ResourceType.ImageResource, "qr://signature")
+    image.save(str(tmp_path / "online.png"))
+    assert scan_image(tmp_path / "online.png") == [f"https://eoffice.example.la/check?c={codes[-1]}"]
 
 
 def test_signature_code_in_the_search_box_opens_the_letter(qtbot, app, demo_store):  # type: ignore[no-untyped-def]
@@ -132,6 +140,11 @@ def test_signature_code_in_the_search_box_opens_the_letter(qtbot, app, demo_stor
     window._open_exact()
     assert window.view.detail is not None and window.view.detail.letter.id == row.letter_id
     assert window.view.tabs.currentWidget() is window.view.signatures
+    window.table.clearSelection()
+    window.view.show_letter(None)
+    window.search.setText(f"https://eoffice.example.la/check?c={row.code}")  # the printed QR code, from a scanner
+    window._open_exact()
+    assert window.view.detail is not None and window.view.detail.letter.id == row.letter_id
 
 
 def test_unlock_time_is_a_setting(qtbot, app, demo_store):  # type: ignore[no-untyped-def]

@@ -112,8 +112,9 @@ def test_enrol_through_the_dialog_then_sync_now_empties_the_waiting_counts(
     runner = TaskRunner()
     window = _window(store, runner, qtbot, change_delay_ms=60_000)
     indicator = window.sync_indicator
-    qtbot.waitUntil(lambda: indicator.state.text() == "Not connected to a server")
+    qtbot.waitUntil(lambda: indicator.state.text() == "Works on this PC only")
     assert not indicator.sync_button.isEnabled()
+    assert indicator.detail.text() == ""  # no ever-growing "changes waiting to go out" as if something were wrong
 
     dialog = EnrolDialog(store, runner, window)
     qtbot.addWidget(dialog)

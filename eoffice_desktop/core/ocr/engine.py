@@ -15,11 +15,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from eoffice_shared.refusals import Refusal
+
 LANGUAGES = "lao+eng"
 TIMEOUT_SECONDS = 600  # a page that takes longer is a broken image, not a slow PC
 
 
-class OcrUnavailable(RuntimeError):
+class OcrUnavailable(Refusal, RuntimeError):
     """Tesseract or its Lao/English models are not installed on this PC."""
 
 
@@ -82,11 +84,15 @@ def installed_languages() -> set[str]:
 def check_available() -> None:
     """Raise OcrUnavailable with a sentence saying what is missing."""
     if tesseract_program() is None:
-        raise OcrUnavailable("The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.")
+        raise OcrUnavailable(
+            "The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.", code="ocr_missing"
+        )
     missing = {"lao", "eng"} - installed_languages()
     if missing:
         raise OcrUnavailable(
-            f"The text reader has no {' and '.join(sorted(missing))} model. Ask IT staff to install it."
+            "The text reader has no {models} model. Ask IT staff to install it.",
+            code="ocr_model_missing",
+            models=" and ".join(sorted(missing)),
         )
 
 
@@ -106,7 +112,9 @@ def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) ->
     """The text of one page image (PNG, JPEG, TIFF, PGM...), read by Tesseract in a low-priority process."""
     program = tesseract_program()
     if program is None:
-        raise OcrUnavailable("The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.")
+        raise OcrUnavailable(
+            "The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.", code="ocr_missing"
+        )
     with tempfile.TemporaryDirectory(prefix="eoffice-ocr-") as scratch:
         source = Path(scratch) / f"page{suffix}"
         source.write_bytes(image)
@@ -115,7 +123,9 @@ def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) ->
         if done.returncode != 0:
             problem = done.stderr.decode("utf-8", "replace").strip().splitlines()
             if any("Failed loading language" in line for line in problem):  # not this file's fault: keep it waiting
-                raise OcrUnavailable("The text reader has no Lao or English model. Ask IT staff to install it.")
+                raise OcrUnavailable(
+                    "The text reader has no Lao or English model. Ask IT staff to install it.", code="ocr_no_model"
+                )
             raise ValueError(problem[-1] if problem else "the text reader could not read this page")
         text = out.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
         tsv = out.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")

@@ -36,7 +36,9 @@ def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> i
     from eoffice_desktop.core.demo import DemoRefused
 
     if not store.is_demo():
-        raise DemoRefused("The demo CA and demo keys are only for a demo office; this office is real.")
+        raise DemoRefused(
+            "The demo CA and demo keys are only for a demo office; this office is real.", code="demo_office_real"
+        )
     ca_folder = store.data_dir.root / "demo-ca"
     if (ca_folder / "ca.pem").exists():
         return 0

@@ -23,7 +23,7 @@ from eoffice_shared.signing.certificates import fingerprint
 SERVER_TRUST = "trust.server_pem"  # PEM bundle: the server's CA certificates and the newest CRL of each
 HELD_CA = "trust.server_ca_sha256"
 HELD_CRL = "trust.server_crl_number"
-REFUSED_NOTE = "trust.server_refused"  # "<ISO time>|<reason>" of the last refusal, until a list is taken again
+REFUSED_NOTE = "trust.server_refused"  # "<ISO time>|<code>|<English>" of the last refusal, until a list is taken again
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,9 @@ def _parse(ca_pem: str, crl_pem: str) -> tuple[x509.Certificate, x509.Certificat
     try:
         return x509.load_pem_x509_certificate(ca_pem.encode("ascii")), x509.load_pem_x509_crl(crl_pem.encode("ascii"))
     except (ValueError, UnicodeError):
-        raise TrustRefused("The server's CA certificate or revocation list is damaged; it was refused.") from None
+        raise TrustRefused(
+            "The server's CA certificate or revocation list is damaged; it was refused.", code="server_ca_damaged"
+        ) from None
 
 
 def accept_from_server(session: Session, ca_pem: str, crl_pem: str) -> Accepted:
@@ -91,9 +93,9 @@ def accept_from_server(session: Session, ca_pem: str, crl_pem: str) -> Accepted:
     return Accepted(changed, newly, rechecked)
 
 
-def note_refused(session: Session, reason: str, when: datetime) -> None:
+def note_refused(session: Session, refusal: TrustRefused, when: datetime) -> None:
     """Remember that the server's CA or list was refused, for IT staff to see in the trust window."""
-    set_setting(session, REFUSED_NOTE, f"{when.isoformat(timespec='seconds')}|{reason}")
+    set_setting(session, REFUSED_NOTE, f"{when.isoformat(timespec='seconds')}|{refusal.code}|{refusal}")
 
 
 def clear_refused(session: Session) -> None:
@@ -101,10 +103,12 @@ def clear_refused(session: Session) -> None:
         set_setting(session, REFUSED_NOTE, "")
 
 
-def last_refusal(session: Session) -> tuple[datetime, str] | None:
+def last_refusal(session: Session) -> tuple[datetime, TrustRefused] | None:
     """When and why the server's CA or list was last refused, if nothing was taken from it since."""
     when, _, reason = get_setting(session, REFUSED_NOTE).partition("|")
+    code, coded, english = reason.partition("|")  # a note from an older version has no code: its English stays
+    refusal = TrustRefused(english, code) if coded else TrustRefused(reason)
     try:
-        return (datetime.fromisoformat(when), reason) if when else None
+        return (datetime.fromisoformat(when), refusal) if when else None
     except ValueError:
         return None

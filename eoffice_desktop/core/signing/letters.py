@@ -37,6 +37,7 @@ from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import tokens_of_letters
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import describe
 from eoffice_shared.signing.cms import sign_detached
 from eoffice_shared.signing.keys import Identity
@@ -44,7 +45,7 @@ from eoffice_shared.signing.roles import ROLE_WORDS, ROLES
 from eoffice_shared.signing.vcode import code_for
 
 
-class SigningRefused(ValueError):
+class SigningRefused(Refusal, ValueError):
     """The letter cannot be signed now; the message says why."""
 
 
@@ -63,13 +64,25 @@ def may_sign(session: Session, user_id: str) -> bool:
 
 def _check_order(existing: list[Signature], role: str, user_id: str) -> None:
     if role not in ROLES:
-        raise SigningRefused(f"Unknown signing role {role}; use one of {', '.join(ROLES)}.")
+        raise SigningRefused(
+            "Unknown signing role {role}; use one of {roles}.",
+            code="signing_role_unknown",
+            role=role,
+            roles=", ".join(ROLES),
+        )
     if existing and existing[-1].role == "signed":
-        raise SigningRefused("This letter is already signed; no further signature can be added.")
+        raise SigningRefused(
+            "This letter is already signed; no further signature can be added.", code="letter_signed_final"
+        )
     if existing and ROLES.index(role) < ROLES.index(existing[-1].role):
-        raise SigningRefused(f"A '{role}' signature cannot come after a '{existing[-1].role}' signature.")
+        raise SigningRefused(
+            "A '{role}' signature cannot come after a '{previous}' signature.",
+            code="signing_order",
+            role=role,
+            previous=existing[-1].role,
+        )
     if any(s.signer_user_id == user_id and s.role == role for s in existing):
-        raise SigningRefused("You have already signed this letter in this role.")
+        raise SigningRefused("You have already signed this letter in this role.", code="already_signed_in_role")
 
 
 def _pdf_sources(session: Session, letter_id: str, copies: set[str]) -> list[tuple[Attachment, str]]:
@@ -104,7 +117,10 @@ def sign_letter(
     With `session` (an open transaction, as batch tools use) the caller commits; otherwise this call does.
     """
     if identity.certificate is None:
-        raise SigningRefused("Your key has no certificate yet. Send the request to the CA and install the answer.")
+        raise SigningRefused(
+            "Your key has no certificate yet. Send the request to the CA and install the answer.",
+            code="key_no_certificate_send_request",
+        )
     if session is not None:
         return _sign_in(session, store, actor, letter_id, identity, role, sign_pdfs, trust)
     with store.db.session() as s, s.begin():
@@ -124,12 +140,12 @@ def _sign_in(
     assert identity.certificate is not None
     now = datetime.now(UTC)
     if not may_sign(s, actor.user_id):
-        raise SigningRefused(REFUSALS["sign"])
+        raise SigningRefused(REFUSALS["sign"], code="no_right_sign")
     letter = s.get(Letter, letter_id)
     if letter is None or letter.office_id != actor.office_id:
-        raise SigningRefused("This letter was not found.")
+        raise SigningRefused("This letter was not found.", code="letter_not_found")
     if letter.status == "void":
-        raise SigningRefused("This letter is void and cannot be signed.")
+        raise SigningRefused("This letter is void and cannot be signed.", code="letter_void_unsignable")
     existing = signatures_of(s, letter_id)
     _check_order(existing, role, actor.user_id)
     copies = pdf_copy_blobs(s, letter_id)
@@ -138,17 +154,24 @@ def _sign_in(
     if existing and existing[0].manifest_sha256 != manifest.sha256:
         raise SigningRefused(
             "The letter changed after the first signature. All signatures must cover the same letter; "
-            "ask the first signers to sign again."
+            "ask the first signers to sign again.",
+            code="letter_changed_since_signed",
         )
     for item in manifest.data["attachments"]:
         if not store.blobs.verify("sha256:" + item["sha256"]):
-            raise SigningRefused(f"The file {item['filename']} is missing or damaged on this PC; it cannot be signed.")
+            raise SigningRefused(
+                "The file {file} is missing or damaged on this PC; it cannot be signed.",
+                code="signing_file_missing",
+                file=item["filename"],
+            )
     trust = trust or trust_store(s)
     cms = sign_detached(manifest.raw, identity, role, now)
     # Sign nothing we would not accept ourselves (unknown CA, expired or revoked certificate).
     status = verify_signature(SignedItem(cms, manifest.raw, manifest.sha256), trust, manifest.data, roles_shown=(role,))
     if status.code != VALID:
-        raise SigningRefused(f"Your certificate cannot be used to sign: {status.message_en}")
+        raise SigningRefused(
+            "Your certificate cannot be used to sign: {reason}", code="certificate_unusable", reason=status.message_en
+        )
     pdf_copies: list[dict[str, Any]] = []
     if sign_pdfs:
         from eoffice_desktop.core.signing.pdfsign import sign_pdf
@@ -281,7 +304,11 @@ def find_letter(session: Session, number: str, direction: str | None = None, yea
         query = query.where(Letter.registry_year == year)
     found = list(session.scalars(query))
     if not found:
-        raise SigningRefused(f"No letter has the registry number {number}.")
+        raise SigningRefused("No letter has the registry number {number}.", code="number_not_found", number=number)
     if len(found) > 1:
-        raise SigningRefused(f"Several letters have the number {number}; give --direction and --year.")
+        raise SigningRefused(
+            "Several letters have the number {number}; give --direction and --year.",
+            code="number_ambiguous",
+            number=number,
+        )
     return found[0]

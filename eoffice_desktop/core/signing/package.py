@@ -22,6 +22,7 @@ from eoffice_desktop.core.signing.status import SignatureStatus
 from eoffice_desktop.core.signing.timestamps import archived_copies, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.cms import check_detached
 from eoffice_shared.signing.vcode import code_for
 
@@ -50,7 +51,7 @@ Or: eoffice verify THIS.zip
 """
 
 
-class PackageRefused(ValueError):
+class PackageRefused(Refusal, ValueError):
     pass
 
 
@@ -68,7 +69,7 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
     with store.db.session() as s:
         rows = signatures_of(s, letter_id)
         if not rows:
-            raise PackageRefused("This letter has no signature to export.")
+            raise PackageRefused("This letter has no signature to export.", code="no_signature_to_export")
         stored = [stored_signature(s, row) for row in rows]
         trust = trust_store(s)
         tokens = tokens_of(s, letter_id)
@@ -105,7 +106,11 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
         for position, item in enumerate(manifest.data["attachments"]):
             blob = "sha256:" + item["sha256"]
             if not store.blobs.verify(blob):
-                raise PackageRefused(f"The file {item['filename']} is missing or damaged on this PC.")
+                raise PackageRefused(
+                    "The file {file} is missing or damaged on this PC.",
+                    code="package_file_missing",
+                    file=item["filename"],
+                )
             archive.write(store.blobs.path_of(blob), attachment_path(position, item["filename"]))
         latest_copies: dict[str, Any] = {}
         for x in same:  # in signing order: each signer's copy carries the earlier signatures; archived ones (B-LTA)
@@ -169,11 +174,18 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
     try:
         archive = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise PackageRefused(f"{path.name} is not a signed package (not a readable zip file: {exc}).") from None
+        raise PackageRefused(
+            "{file} is not a signed package (not a readable zip file: {reason}).",
+            code="package_not_zip",
+            file=path.name,
+            reason=str(exc),
+        ) from None
     with archive:
         names = set(archive.namelist())
         if "manifest.json" not in names:
-            raise PackageRefused(f"{path.name} is not a signed package: manifest.json is missing.")
+            raise PackageRefused(
+                "{file} is not a signed package: manifest.json is missing.", code="package_no_manifest", file=path.name
+            )
         raw = archive.read("manifest.json")
         try:
             manifest = Manifest.parse(raw)

@@ -27,6 +27,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from eoffice_desktop.core.signing.stamp_text import StampText
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import describe
 from eoffice_shared.signing.hanko import signer_for
 from eoffice_shared.signing.keys import Identity
@@ -35,7 +36,7 @@ STAMP_WIDTH, STAMP_HEIGHT, MARGIN, GAP = 170, 60, 36, 6
 FONT_SIZE, LEADING = 8, 11
 
 
-class PdfSigningRefused(ValueError):
+class PdfSigningRefused(Refusal, ValueError):
     pass
 
 
@@ -71,12 +72,14 @@ def _stamp_style(writer: IncrementalPdfFileWriter, lines: list[str]) -> StaticSt
 def sign_pdf(data: bytes, identity: Identity, role_text: str, when: datetime, reason: str = "") -> bytes:
     """Add one visible signature to `data` (a PDF) and return the new bytes."""
     if identity.certificate is None:
-        raise PdfSigningRefused("This key has no certificate yet.")
+        raise PdfSigningRefused("This key has no certificate yet.", code="key_no_certificate")
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
         existing = len(list(fields.enumerate_sig_fields(writer)))
     except Exception as exc:  # pyHanko raises several error types for damaged files
-        raise PdfSigningRefused(f"The PDF cannot be signed: it could not be read ({exc}).") from None
+        raise PdfSigningRefused(
+            "The PDF cannot be signed: it could not be read ({reason}).", code="pdf_unreadable", reason=str(exc)
+        ) from None
     person = describe(identity.certificate).person
     name = f"Signature{existing + 1}"
     lines = [f"{role_text}: {person.name}", person.title or person.office, when.strftime("%Y-%m-%d")]

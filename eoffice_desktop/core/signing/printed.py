@@ -28,7 +28,7 @@ from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
-from eoffice_desktop.core.signing.printed_codes import printed_signers
+from eoffice_desktop.core.signing.printed_codes import check_server, printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
     PrintedSigner,
     cm,
@@ -37,6 +37,7 @@ from eoffice_desktop.core.signing.printed_stamp import (
     xobject_resources,
 )
 from eoffice_desktop.core.signing.stamp_text import StampText
+from eoffice_shared.refusals import Refusal
 
 A4 = (595.28, 841.89)
 HEADING = ("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ")
@@ -45,12 +46,12 @@ COVER_NOTE = "ໜັງສືສະບັບນີ້ບໍ່ມີໄຟລ໌
 Progress = Callable[[int, int], None]
 
 
-class PrintRefused(ValueError):
+class PrintRefused(Refusal, ValueError):
     """No printable copy can be made; the message says why and what to do (`filename`: the file at fault)."""
 
-    def __init__(self, message: str, filename: str = "") -> None:
-        super().__init__(message)
-        self.filename = filename
+    @property
+    def filename(self) -> str:
+        return str(self.params.get("filename", ""))
 
 
 @dataclass(frozen=True)
@@ -85,18 +86,26 @@ def _page_geometry(data: bytes) -> list[tuple[tuple[float, float, float, float],
         document.close()
 
 
-def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "") -> bytes:
-    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed)."""
+def stamp_pdf(data: bytes, signers: list[PrintedSigner], name: str = "", server: str = "") -> bytes:
+    """A new PDF: `data` with the stamp at the bottom of every page (the given bytes are not changed); `server`: the
+    central server whose check page the QR code opens ('' for an office not enrolled)."""
     if not signers:
-        raise PrintRefused("This letter has no signature with a verification code to print.")
+        raise PrintRefused(
+            "This letter has no signature with a verification code to print.", code="no_signature_to_print"
+        )
     try:
         geometry = _page_geometry(data)
         writer = copy_into_new_writer(PdfFileReader(io.BytesIO(data), strict=False))
     except Exception as exc:  # PDFium and pyHanko raise several error types for damaged files
-        raise PrintRefused(f"The file {name} cannot be read as a PDF, so it cannot be printed ({exc}).", name) from None
+        raise PrintRefused(
+            "The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).",
+            code="print_pdf_unreadable",
+            filename=name,
+            reason=str(exc),
+        ) from None
     # A copied PDF signature no longer covers these bytes; readers would call it broken, so the form goes.
     writer.root.pop(pdf_name("/AcroForm"), None)
-    stamp = make_stamp(writer, signers)
+    stamp = make_stamp(writer, signers, server)
     for index, (box, rotation, bounds) in enumerate(geometry):
         where = place(box, rotation, bounds, stamp.width, stamp.height)  # type: ignore[arg-type]
         if where.shrink is not None:
@@ -122,12 +131,16 @@ def _add(
     writer.add_stream_to_page(page, ref, resources, prepend=prepend)
 
 
-def cover_pdf(office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner]) -> bytes:
+def cover_pdf(
+    office_name: str, particulars: list[tuple[str, str]], signers: list[PrintedSigner], server: str = ""
+) -> bytes:
     """One A4 page: the national heading, the office, the letter's particulars, then the stamp, larger."""
     if not signers:
-        raise PrintRefused("This letter has no signature with a verification code to print.")
+        raise PrintRefused(
+            "This letter has no signature with a verification code to print.", code="no_signature_to_print"
+        )
     writer = PdfFileWriter()
-    stamp = make_stamp(writer, signers)
+    stamp = make_stamp(writer, signers, server)
     text_resources = PdfResources()
     typeset = StampText(writer, text_resources)
     forms: dict[str, generic.IndirectObject] = {"/EofficeStamp": stamp.ref}
@@ -215,25 +228,33 @@ def print_signed_letter(
     with store.db.session() as s:
         letter = s.get(Letter, letter_id)
         if letter is None:
-            raise PrintRefused("This letter was not found.")
+            raise PrintRefused("This letter was not found.", code="letter_not_found")
         signers = printed_signers(s, letter_id)
         if not signers:
-            raise PrintRefused("This letter has no signature with a verification code to print. Sign it first.")
+            raise PrintRefused(
+                "This letter has no signature with a verification code to print. Sign it first.",
+                code="no_signature_to_print_sign_first",
+            )
         pdfs = [(a.filename, a.blob_hash) for a in _pdf_attachments(s, letter_id)]
         particulars, office_name = _particulars(letter), store.office().name_lo
+        server = check_server(s)
     codes = [signer.code for signer in signers]
     if not pdfs:
-        data = cover_pdf(office_name, particulars, signers)
+        data = cover_pdf(office_name, particulars, signers, server)
         return PrintedLetter(data, 1, [], codes)
     parts = []
     for done, (filename, blob_hash) in enumerate(pdfs):
         if progress is not None:
             progress(done, len(pdfs))
         if not store.blobs.verify(blob_hash):
-            raise PrintRefused(f"The file {filename} is missing or damaged on this PC; it cannot be printed.", filename)
+            raise PrintRefused(
+                "The file {filename} is missing or damaged on this PC; it cannot be printed.",
+                code="print_file_missing",
+                filename=filename,
+            )
         if cancelled is not None and cancelled():
-            raise PrintRefused("Printing was stopped.")
-        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename))
+            raise PrintRefused("Printing was stopped.", code="printing_stopped")
+        parts.append(stamp_pdf(store.blobs.read(blob_hash), signers, filename, server))
     if progress is not None:
         progress(len(pdfs), len(pdfs))
     data, pages = _merge(parts)

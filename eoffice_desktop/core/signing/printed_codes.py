@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.status import ALTERED, MALFORMED
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_shared.signing.vcode import BadCode, normalise
@@ -48,3 +49,12 @@ def printed_signers(session: Session, letter_id: str) -> list[PrintedSigner]:
         if row.status not in (MALFORMED, ALTERED):
             signers.append(PrintedSigner(row.role, row.signer_name, row.signer_title, row.signed_at, code))
     return signers
+
+
+def check_server(session: Session) -> str:
+    """The central server whose public check page the printed QR code opens: the one this office's PCs were enrolled
+    with (also after a restore that must enrol again: the address stays right); '' for an office not enrolled yet,
+    whose QR code carries the prefixed code instead."""
+    if not get_setting(session, "sync.enrolled"):
+        return ""
+    return get_setting(session, "sync.server_url").strip().rstrip("/")

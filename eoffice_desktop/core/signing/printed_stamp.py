@@ -16,9 +16,13 @@ from pyhanko.pdf_utils.writer import BasePdfFileWriter, init_xobject_dictionary
 
 from eoffice_desktop.core.signing.printed_codes import PrintedSigner
 from eoffice_desktop.core.signing.stamp_text import StampText
-from eoffice_shared.signing.vcode import qr_matrix
+from eoffice_shared.signing.vcode import check_page, qr_matrix
 
 CHECK_LINE = "ກວດສອບເອກະສານນີ້ດ້ວຍລະຫັດ ໃນໂປຣແກຣມ eOffice / Check this document with the code in eOffice"
+CHECK_ONLINE = (  # an enrolled office: the QR code opens the server's check page; {page} is its address
+    "ກວດສອບເອກະສານນີ້: ສະແກນ QR ຫຼື ເປີດ {page} ແລ້ວພິມລະຫັດ",
+    "Check this document: scan the QR code, or open {page} and type the code",
+)
 MODULE = 1.5  # points per QR module: 0.53 mm, which phone cameras read on an office printout
 QR_BORDER = 2  # quiet zone, in modules
 FONT_SIZE, LEADING = 7, 9
@@ -27,13 +31,16 @@ EDGE = 20  # from the paper's edge: 7 mm, inside what office printers can print
 GAP = 4  # between the letter's content and the stamp
 
 
-def stamp_lines(signers: list[PrintedSigner]) -> list[str]:
-    return [CHECK_LINE, *(signer.line() for signer in signers)]
+def stamp_lines(signers: list[PrintedSigner], server: str = "") -> list[str]:
+    """The stamp's text: how to check it (on the server's check page when the office is enrolled with `server`),
+    then one line per signature with its code, readable by eye."""
+    how = [line.format(page=check_page(server)) for line in CHECK_ONLINE] if server else [CHECK_LINE]
+    return [*how, *(signer.line() for signer in signers)]
 
 
-def _qr_ops(code: str) -> tuple[bytes, float]:
+def _qr_ops(code: str, server: str = "") -> tuple[bytes, float]:
     """Dark modules as filled squares (vector, one path); returns the operators and the side in points."""
-    matrix = qr_matrix(code)
+    matrix = qr_matrix(code, server)
     size = len(matrix) + 2 * QR_BORDER
     rects = [
         b"%d %d 1 1 re" % (x + QR_BORDER, size - 1 - (y + QR_BORDER))
@@ -56,10 +63,11 @@ class Stamp:
     qr_side: float
 
 
-def make_stamp(writer: BasePdfFileWriter, signers: list[PrintedSigner]) -> Stamp:
+def make_stamp(writer: BasePdfFileWriter, signers: list[PrintedSigner], server: str = "") -> Stamp:
+    """`server`: the central server the office is enrolled with (its check page goes into the QR code), or ''."""
     resources = PdfResources()
-    text = StampText(writer, resources).block(stamp_lines(signers), FONT_SIZE, LEADING)
-    qr, side = _qr_ops(signers[-1].code)
+    text = StampText(writer, resources).block(stamp_lines(signers, server), FONT_SIZE, LEADING)
+    qr, side = _qr_ops(signers[-1].code, server)
     text_width, text_height = text.width, text.height
     width = PAD + side + PAD + text_width + PAD
     height = max(side, text_height) + 2 * PAD

@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.x509 import verification
 
 from eoffice_desktop.core.signing.status import EXPIRED, REVOKED, UNTRUSTED, VALID
+from eoffice_shared.refusals import Refusal
 
 
 @dataclass
@@ -164,7 +165,7 @@ class TrustStore:
         return store
 
 
-class TrustRefused(ValueError):
+class TrustRefused(Refusal, ValueError):
     """A CA certificate or revocation list that must not be held; the message says why."""
 
 
@@ -182,17 +183,26 @@ def check_published(ca: x509.Certificate, crl: x509.CertificateRevocationList, h
         constraints = ca.extensions.get_extension_for_class(x509.BasicConstraints).value
         ca.verify_directly_issued_by(ca)
     except (x509.ExtensionNotFound, ValueError, TypeError, InvalidSignature):
-        raise TrustRefused("The server sent a certificate that is not a CA certificate; it was refused.") from None
+        raise TrustRefused(
+            "The server sent a certificate that is not a CA certificate; it was refused.", code="server_cert_not_ca"
+        ) from None
     if not constraints.ca:
-        raise TrustRefused("The server sent a certificate that is not a CA certificate; it was refused.")
+        raise TrustRefused(
+            "The server sent a certificate that is not a CA certificate; it was refused.", code="server_cert_not_ca"
+        )
     try:
         signed = crl.issuer == ca.subject and crl.is_signature_valid(ca.public_key())  # type: ignore[arg-type]
     except TypeError:
         signed = False
     if not signed:
-        raise TrustRefused("The revocation list is not signed by the CA; it was refused and the one held is kept.")
+        raise TrustRefused(
+            "The revocation list is not signed by the CA; it was refused and the one held is kept.",
+            code="crl_not_signed",
+        )
     current = held.crl_for(ca)
     if current is not None and (
         crl_number(crl) < crl_number(current) or crl_number(crl) == crl_number(current) and crl != current
     ):
-        raise TrustRefused("The revocation list is older than the one held; it was refused and the one held is kept.")
+        raise TrustRefused(
+            "The revocation list is older than the one held; it was refused and the one held is kept.", code="crl_older"
+        )

@@ -52,8 +52,15 @@ def add_routes(app: FastAPI, database: ServerDatabase) -> None:
         """Whoever opens the server's address in a browser finds the public page (and from it, the console)."""
         return RedirectResponse("/check", status_code=303)
 
+    @router.get("/docs")
+    def docs() -> Response:
+        """The API's description, where someone who knows FastAPI servers looks first."""
+        return RedirectResponse("/v1/docs", status_code=303)
+
     @router.get("/check")
-    async def check(request: Request, code: str = "") -> Response:
+    async def check(request: Request, code: str = "", c: str = "") -> Response:
+        """`code`: typed into the form; `c`: from the QR code printed on a letter (`/check?c=CODE`)."""
+        code = code or c
         if not code.strip():
             return page(request, "check.html", admin=None, code="", answer=None, problem="")
         started = time.monotonic()

@@ -21,9 +21,12 @@ from starlette.concurrency import run_in_threadpool
 from eoffice_shared.signing.ca import REASONS, CARefused
 from sync.server import directory
 from sync.server.admin import AdminError, new_enrolment_code, now
+from sync.server.blobstore import ServerBlobStore
 from sync.server.ca import CAUnavailable, ServerCA
-from sync.server.console import views
+from sync.server.console import activity, views
 from sync.server.console.auth import Admin, SignInRefused, audit, audit_log, sign_in, sign_out
+from sync.server.console.chart import bars
+from sync.server.console.sync_health import lost_letters, refresh_files
 from sync.server.console.web import (
     PRE_COOKIE,
     SESSION_COOKIE,
@@ -40,6 +43,7 @@ from sync.server.database import ServerDatabase
 from sync.server.models import Device, EnrolmentCode, IssuedCertificate, ServerOffice
 
 STALE_DAYS = 3
+ROWS = 150  # rows of a long table on one page (worst first where it is sorted so): pages stay under 200 KB
 NOT_YOURS = ("ຫ້ອງການນີ້ບໍ່ຢູ່ໃນແຂວງຂອງທ່ານ.", "This office is not in your province.")
 
 
@@ -47,7 +51,7 @@ class NotAllowed(Exception):
     """The administrator may not act on this office (another province)."""
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
+def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: ServerBlobStore) -> None:
     router = APIRouter(include_in_schema=False)
 
     @router.get("/console/static/{name}")
@@ -159,6 +163,8 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
         admin = admin_of(database, request)
         if admin is None:
             return to_sign_in()
+        with database.write() as s:
+            refresh_files(s, blobs)
         with database.read() as s:
             office = s.scalar(select(ServerOffice).where(ServerOffice.code == code))
             if office is None:
@@ -181,7 +187,8 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
                 devices=views.devices(s, [office]),
                 people=views.people(s, office),
                 letters=views.letters_this_month(s, office),
-                health=views.health(s, [office], STALE_DAYS),
+                health=views.health(s, [office], STALE_DAYS, lost := lost_letters(s, [office])),
+                lost=lost,
             )
 
     def add_office(s: Session, admin: Admin, form: dict[str, str]) -> str:
@@ -252,18 +259,20 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
 
     # -- PCs and enrolment codes -----------------------------------------------------------------------------------
     def pcs_page(
-        request: Request, admin: Admin, new_code: str = "", new_code_office: str = "", qr_svg: str = ""
+        request: Request, admin: Admin, new_code: str = "", new_code_office: str = "", qr_svg: str = "", q: str = ""
     ) -> Response:
         with database.read() as s:
             shown = views.visible_offices(s, admin)
-            devices = views.devices(s, shown)
+            devices = views.devices(s, views.search(shown, q) if q.strip() else shown)
             return page(
                 request,
                 "pcs.html",
                 admin=admin,
-                devices=devices,
-                sent=views.sent_this_month(s, [d for d, _ in devices]),
-                codes=views.open_codes(s, shown),
+                q=q,
+                total=len(devices),
+                devices=devices[:ROWS],
+                sent=views.sent_this_month(s, [d for d, _ in devices[:ROWS]]),
+                codes=views.open_codes(s, shown)[:ROWS],
                 offices=[o for o in shown if o.status == "active"],
                 new_code=new_code,
                 new_code_office=new_code_office,
@@ -271,9 +280,9 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
             )
 
     @router.get("/console/pcs")
-    def pcs(request: Request) -> Response:
+    def pcs(request: Request, q: str = "") -> Response:
         admin = admin_of(database, request)
-        return to_sign_in() if admin is None else pcs_page(request, admin)
+        return to_sign_in() if admin is None else pcs_page(request, admin, q=q[:100])
 
     @router.post("/console/codes")
     async def make_code(request: Request) -> Response:
@@ -328,14 +337,37 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
 
     # -- sync health, certificates, audit --------------------------------------------------------------------------
     @router.get("/console/health")
-    def health(request: Request, days: int = STALE_DAYS) -> Response:
+    def health(request: Request, days: int = STALE_DAYS, q: str = "") -> Response:
         admin = admin_of(database, request)
         if admin is None:
             return to_sign_in()
         days = min(max(days, 1), 365)
+        with database.write() as s:
+            caught_up = refresh_files(s, blobs)
         with database.read() as s:
-            rows = views.health(s, views.visible_offices(s, admin), days)
-            return page(request, "health.html", admin=admin, rows=rows, days=days)
+            shown = views.visible_offices(s, admin)
+            lost = lost_letters(s, shown)
+            rows = views.health(s, views.search(shown, q) if q.strip() else shown, days, lost)
+            traffic = activity.days(s, getattr(request.app.state, "activity", None))
+            charts = [  # the whole server's traffic: for national administrators
+                bars("requests", [(d.day, d.requests) for d in traffic]),
+                bars("refused", [(d.day, d.refused + d.errors) for d in traffic], css="bar bad"),
+                bars("MB", [(d.day, (d.bytes_in + d.bytes_out) / 1e6) for d in traffic], "MB"),
+            ]
+            return page(
+                request,
+                "health.html",
+                admin=admin,
+                rows=rows[:ROWS],
+                total=len(rows),
+                days=days,
+                q=q[:100],
+                lost=lost[:ROWS],
+                lost_total=len(lost),
+                caught_up=caught_up,
+                charts=charts if admin.role == "national" else [],
+                traffic=traffic,
+            )
 
     @router.get("/console/certificates")
     def certificates(request: Request) -> Response:
@@ -349,8 +381,15 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path) -> None:
                 for c in s.scalars(select(IssuedCertificate).order_by(IssuedCertificate.issued_at.desc()))
                 if c.office_id in shown
             ]
+            until = {c.serial: _valid_until(c.pem) for c, _ in rows}
             return page(
-                request, "certificates.html", admin=admin, rows=rows, reasons=sorted(REASONS), crl=_crl_dates(data_dir)
+                request,
+                "certificates.html",
+                admin=admin,
+                rows=rows,
+                until=until,
+                reasons=sorted(REASONS),
+                crl=_crl_dates(data_dir),
             )
 
     def revoke_certificate(s: Session, admin: Admin, form: dict[str, str]) -> str:
@@ -390,6 +429,14 @@ def _crl_dates(data_dir: Path) -> tuple[str, str] | None:
     crl = x509.load_pem_x509_crl(crl_file.read_bytes())
     following = crl.next_update_utc
     return f"{crl.last_update_utc:%Y-%m-%d %H:%M}", f"{following:%Y-%m-%d %H:%M}" if following else ""
+
+
+def _valid_until(pem: str) -> str:
+    """The last day a certificate is valid (UTC), or '' when its text cannot be read."""
+    try:
+        return f"{x509.load_pem_x509_certificate(pem.encode('ascii')).not_valid_after_utc:%Y-%m-%d}"
+    except ValueError:
+        return ""
 
 
 def _qr(code: str) -> str:

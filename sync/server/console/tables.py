@@ -3,9 +3,9 @@ codes of signatures the server learned from `letter.signed` events."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sync.server.models import Base
@@ -63,3 +63,40 @@ class SignatureCode(Base):
     signer_title: Mapped[str] = mapped_column(String(300), default="")
     cert_serial: Mapped[str] = mapped_column(String(40), default="")
     signed_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class ActivityDay(Base):
+    """The server's traffic on one day (UTC), for the console's chart: requests, refusals (4xx), errors (5xx) and
+    bytes received and sent. Each server process adds what it counted, at most a minute late."""
+
+    __tablename__ = "console_activity_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    requests: Mapped[int] = mapped_column(BigInteger, default=0)
+    refused: Mapped[int] = mapped_column(BigInteger, default=0)
+    errors: Mapped[int] = mapped_column(BigInteger, default=0)
+    bytes_in: Mapped[int] = mapped_column(BigInteger, default=0)
+    bytes_out: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class BundleRead(Base):
+    """A USB bundle of an office read in: relayed by a PC of `relayed_by` (an office above it, or itself), or read in
+    at the server by IT staff (`relayed_by` empty)."""
+
+    __tablename__ = "console_bundle_reads"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    office_id: Mapped[str] = mapped_column(String(64), index=True)
+    relayed_by: Mapped[str] = mapped_column(String(64), default="")
+    accepted: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    files: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FileWanted(Base):
+    """A file (attachment, scan, signed PDF copy) an office's events refer to, and whether the server holds it yet:
+    what the console counts as files waiting to be uploaded. Filled from the events as the console is read."""
+
+    __tablename__ = "console_files"
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hash: Mapped[str] = mapped_column(String(71), primary_key=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=False, index=True)

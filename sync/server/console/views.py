@@ -7,12 +7,13 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import LargeBinary, cast, func, select
 from sqlalchemy.orm import Session
 
 from sync.protocol.events import EventType
 from sync.server.admin import now
 from sync.server.console.auth import Admin
+from sync.server.console.sync_health import LostLetter, Relays, files_waiting, lost_by_office, relays
 from sync.server.models import Device, EnrolmentCode, LetterAccess, OfficeMember, ServerOffice, StoredEvent
 
 
@@ -54,9 +55,15 @@ class Health:
     held: int
     refused: dict[str, int]
     stale: bool
+    to_upload: int = 0  # files its events refer to that the server does not hold yet
+    to_fetch: int = 0  # files sent to it by other offices that are not on the server yet
+    relays: Relays | None = None  # USB bundles read in over the last 30 days
+    lost: int = 0  # letters it sent that the receiving office has not registered in time
 
 
-def health(session: Session, offices: list[ServerOffice], stale_days: int) -> list[Health]:
+def health(
+    session: Session, offices: list[ServerOffice], stale_days: int, lost: list[LostLetter] | None = None
+) -> list[Health]:
     """Every enrolled office among `offices`, worst first: never synced, then the longest without a sync."""
     enrolled = [o for o in offices if o.event_office_id is not None]
     ids = [o.id for o in enrolled]
@@ -89,8 +96,21 @@ def health(session: Session, offices: list[ServerOffice], stale_days: int) -> li
     ):
         refused.setdefault(office_id, {})[str(reason)] = count
     limit = now() - timedelta(days=stale_days)
+    to_upload, to_fetch = files_waiting(session, ids)
+    relayed, lost_count = relays(session, ids), lost_by_office(lost or [])
     rows = [
-        Health(o, pcs.get(o.id, 0), seen, held.get(o.id, 0), refused.get(o.id, {}), seen is None or seen < limit)
+        Health(
+            o,
+            pcs.get(o.id, 0),
+            seen,
+            held.get(o.id, 0),
+            refused.get(o.id, {}),
+            seen is None or seen < limit,
+            to_upload.get(o.id, 0),
+            to_fetch.get(o.id, 0),
+            relayed.get(o.id),
+            lost_count[o.id],
+        )
         for o in enrolled
         for seen in [last.get(o.id)]
     ]
@@ -105,16 +125,21 @@ def devices(session: Session, offices: list[ServerOffice]) -> list[tuple[Device,
     return [(d, by_id[d.office_id]) for d in rows]
 
 
-def sent_this_month(session: Session, devices: list[Device]) -> dict[str, int]:
-    """How many changes each PC sent this month (UTC), by device id."""
+def sent_this_month(session: Session, devices: list[Device]) -> dict[str, tuple[int, int]]:
+    """How many changes each PC sent this month (UTC), and their size in bytes (files not counted), by device id."""
     start = now().replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    return dict(
-        session.execute(  # type: ignore[arg-type]
-            select(StoredEvent.device_id, func.count())
-            .where(StoredEvent.device_id.in_([d.id for d in devices]), StoredEvent.received_at >= start)
-            .group_by(StoredEvent.device_id)
-        ).all()
+    body = StoredEvent.body
+    size = (
+        func.octet_length(body)
+        if session.get_bind().dialect.name == "postgresql"
+        else func.length(cast(body, LargeBinary))
     )
+    rows = session.execute(
+        select(StoredEvent.device_id, func.count(), func.sum(size))
+        .where(StoredEvent.device_id.in_([d.id for d in devices]), StoredEvent.received_at >= start)
+        .group_by(StoredEvent.device_id)
+    )
+    return {device: (count, int(total or 0)) for device, count, total in rows}
 
 
 def open_codes(session: Session, offices: list[ServerOffice]) -> list[tuple[EnrolmentCode, ServerOffice]]:

@@ -21,7 +21,7 @@ from eoffice_desktop.core.models import Attachment, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry import register_letter
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
-from eoffice_desktop.core.signing.printed import PrintRefused, print_signed_letter, stamp_pdf
+from eoffice_desktop.core.signing.printed import PrintRefused, cover_pdf, print_signed_letter, stamp_pdf
 from eoffice_desktop.core.signing.printed_stamp import CHECK_LINE, PrintedSigner
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.tables import Signature
@@ -29,6 +29,7 @@ from eoffice_shared.exits import NOT_FOUND
 from eoffice_shared.signing.vcode import normalise, qr_matrix
 from tests.core.signing.conftest import Pki
 from tests.core.signing.test_letters import _official
+from tests.qr_scan import scan_qr_codes
 
 ROOT = Path(__file__).resolve().parents[3]
 SCALE = 4  # render scale: one QR module of 1.5 pt is 6 pixels
@@ -143,6 +144,21 @@ def test_every_page_stamped_with_codes_and_qr_and_nothing_changed(
     with store.db.session() as s:
         found = s.scalars(select(Signature.letter_id).where(Signature.code == normalise(codes[-1][:5] + typed)))
         assert found.one() == letter_id
+
+
+def test_an_enrolled_office_prints_the_check_page_of_its_server_in_the_qr_code() -> None:
+    code = "7RHYG-5G075-CMMCW-E"
+    signers = [PrintedSigner("signed", "ທ່ານ ບຸນມີ", "ຫົວໜ້າກົມ", datetime(2026, 3, 2), code)]
+    server = "https://eoffice.example.la/"
+    online = stamp_pdf(letter_pdf([(300, 0), (200, 90)]), signers, "letter.pdf", server)
+    page = f"https://eoffice.example.la/check?c={code}"
+    assert scan_qr_codes(online) == [page, page]  # every page, upright or turned, read by a real QR decoder
+    assert all("https://eoffice.example.la/check" in text and code in text for text in page_texts(online))
+    assert scan_qr_codes(cover_pdf("ກະຊວງ", [("ເລກທີ", "12/ກພ")], signers, server)) == [page]
+    # An office not enrolled yet prints the prefixed code; the app's search box reads both, and the code by hand.
+    offline = scan_qr_codes(stamp_pdf(letter_pdf([(300, 0)]), signers))
+    assert offline == [f"EOFFICE-SIG:{code}"]
+    assert {normalise(text) for text in (page, offline[0], code.lower().replace("-", " "))} == {code}
 
 
 def test_stamp_never_covers_the_letter(tmp_path: Path) -> None:
