@@ -88,12 +88,21 @@ class EventLog:
         """Record one event and fold it into the projections; the caller owns the transaction."""
         if not self._primed:
             self._prime(session)
-        head = session.execute(
-            select(Event.dev_seq, Event.hash)
-            .where(Event.device_id == self.device_id)
-            .order_by(Event.dev_seq.desc())
-            .limit(1)
-        ).first()
+        # The head of this device's chain, read once per transaction (an import appends a thousand events in one);
+        # another transaction reads it again, as another session may have appended meanwhile.
+        transaction = session.get_transaction()
+        known = session.info.get("event_heads")
+        if known is None or known[0] is not transaction:
+            known = session.info["event_heads"] = (transaction, {})
+        heads: dict[str, tuple[int, str]] = known[1]
+        head = heads.get(self.device_id)
+        if head is None:
+            head = session.execute(
+                select(Event.dev_seq, Event.hash)
+                .where(Event.device_id == self.device_id)
+                .order_by(Event.dev_seq.desc())
+                .limit(1)
+            ).first()
         dev_seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
         envelope = EventEnvelope(
             id=uuid7(),
@@ -109,7 +118,9 @@ class EventLog:
             payload=payload,
             blobs=sorted(blobs or []),
         )
-        return store(session, envelope, fresh=True)
+        row = store(session, envelope, fresh=True)
+        heads[self.device_id] = (row.dev_seq, row.hash)
+        return row
 
 
 def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Event:
