@@ -36,7 +36,7 @@ def due_letters(session: Session, tsa_ends: datetime, now: datetime, older_than:
         .group_by(StoredEvent.office_id, StoredEvent.letter_id)
         .order_by(func.max(StoredEvent.received_at))
     )
-    codes = dict(session.execute(select(ServerOffice.id, ServerOffice.code)).tuples().all())
+    codes = {office_id: code for office_id, code in session.execute(select(ServerOffice.id, ServerOffice.code))}
     due = []
     for office_id, letter_id, last in rows:
         if ending:
