@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Setting
+from eoffice_desktop.core.storage.models import Setting
 
 
 def _cache(session: Session) -> dict[str, str | None]:

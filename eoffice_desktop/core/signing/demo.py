@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.ids import uuid7
-from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.letters import sign_letter
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.storage.ids import uuid7
+from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_shared.signing.ca import OfflineCA
 from eoffice_shared.signing.certificates import Person, make_request
 from eoffice_shared.signing.keys import Identity, KeyStore, default_key_folder
@@ -33,7 +33,7 @@ def _official(keys: KeyStore, ca: OfflineCA, user: User, office_name: str) -> Id
 
 def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> int:
     """Sign the latest outgoing letters of the demo office; does nothing if the demo CA already exists."""
-    from eoffice_desktop.core.demo import DemoRefused
+    from eoffice_desktop.core.demo.build import DemoRefused
 
     if not store.is_demo():
         raise DemoRefused(
