@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.directory import apply_directory, forget_directory_version
 
-FOLDER = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources" / "directory"
+FOLDER = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[3])) / "resources" / "directory"
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it t
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("eoffice.db")
 
 
