@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.demo.build import DemoRefused, generate_demo
+from eoffice_desktop.core.demo import DemoRefused
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.people.accounts import LoginThrottle, authenticate
 from eoffice_desktop.core.signing.tables import TrustItem

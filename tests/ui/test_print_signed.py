@@ -13,11 +13,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from eoffice_desktop.core.demo.signatures import DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import viewer_of
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.signing.demo import DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.signing.letters import sign_letter
 from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.ui.main_window import MainWindow

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.demo.signatures import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import viewer_of
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.settings import set_setting
-from eoffice_desktop.core.signing.demo import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.storage.models import Attachment, User
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog

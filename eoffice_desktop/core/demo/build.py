@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from eoffice_desktop.core.addresses.addressbook import add_organisation
 from eoffice_desktop.core.addresses.directory import directory_version
 from eoffice_desktop.core.addresses.directory_match import link_sure_entries
+from eoffice_desktop.core.demo import DemoRefused
 from eoffice_desktop.core.demo.data import (
     DEMO_OFFICE,
     ENGLISH_SUBJECTS,
@@ -25,20 +26,16 @@ from eoffice_desktop.core.demo.data import (
 from eoffice_desktop.core.demo.directory import load_demo_directory
 from eoffice_desktop.core.demo.files import demo_pdf, demo_png
 from eoffice_desktop.core.demo.routing import ensure_people, route_recent
+from eoffice_desktop.core.demo.signatures import add_demo_signatures
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import DEMO_MARK, OfficeStore, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.core.storage.models import DirectoryOffice, Letter, Organisation
-from eoffice_shared.refusals import Refusal
 
 DEMO_ADMIN = ("admin", "ທ່ານ ສົມສັກ ພົມມະຈັນ", "eoffice-demo")
 BATCH = 500
-
-
-class DemoRefused(Refusal, ValueError):
-    """The demo would touch a real office; the message says what to do instead."""
 
 
 def ensure_demo_office(store: OfficeStore) -> Actor:
@@ -152,8 +149,6 @@ def generate_demo(
             if progress is not None:
                 progress(done, letters)
     route_recent(store, people, min(routed, letters), seed=seed)
-    from eoffice_desktop.core.signing.demo import add_demo_signatures
-
     add_demo_signatures(store, admin)  # a demo CA and a few signed letters, so signatures can be seen
     return done
 

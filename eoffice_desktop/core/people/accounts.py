@@ -8,7 +8,6 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,12 +15,16 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.passwords import check_password, hash_password
+from eoffice_desktop.core.people.rights import require
+from eoffice_desktop.core.people.viewer import ROLES as ROLES
+from eoffice_desktop.core.people.viewer import NotAllowed as NotAllowed
+from eoffice_desktop.core.people.viewer import Viewer as Viewer
+from eoffice_desktop.core.people.viewer import viewer_of as viewer_of
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import Department, User
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
-ROLES = ("clerk", "official", "head", "signer", "admin")
 MIN_PASSWORD = 8
 PASSWORD_TOO_SHORT = "The password must have at least {count} characters."
 
@@ -30,33 +33,7 @@ class AccountError(Refusal, ValueError):
     pass
 
 
-class NotAllowed(Refusal, PermissionError):
-    """The signed-in user may not do this; the message says why."""
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Who is asking: every permission check in the core takes one."""
-
-    user_id: str
-    roles: frozenset[str]
-    department_id: str | None = None
-
-    def has(self, role: str) -> bool:
-        return role in self.roles
-
-
-def viewer_of(session: Session, user_id: str) -> Viewer:
-    # Three columns, not the whole account: every registration and correction asks.
-    user = session.execute(select(User.roles, User.department_id, User.active).where(User.id == user_id)).first()
-    if user is None or not user.active:
-        raise NotAllowed("This user account does not exist or is disabled.", code="account_disabled")
-    return Viewer(user_id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
-
-
 def _require_admin(session: Session, actor: Actor) -> None:
-    from eoffice_desktop.core.people.rights import require  # the matrix asks this module who the user is
-
     require(session, actor.user_id, "manage_users")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.people.accounts import ROLES, NotAllowed, Viewer, viewer_of
+from eoffice_desktop.core.people.viewer import ROLES, NotAllowed, Viewer, viewer_of
 
 __all__ = ["ROLES", "SERVICES", "MATRIX", "allowed", "require", "scope"]
 SERVICES = (

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
+from eoffice_desktop.core.storage.credential import RESTORED_KEY
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.events import EventType
@@ -29,7 +30,6 @@ WHOLE_SERIES_END = 999_999_999
 
 # Set when an enrolled PC's data is restored from a backup ("enrol"), then "pull" once enrolled again; removed after
 # its first complete pull. Meanwhile no number is given: the PC's old identity may have used numbers after the backup.
-RESTORED_KEY = "numbering.restored"
 RESTORED_MESSAGE = (
     "This PC was restored from a backup, and the server may already have given numbers to letters registered after "
     "that backup. Enrol this PC again and sync it before registering letters."

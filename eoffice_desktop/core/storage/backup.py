@@ -21,10 +21,9 @@ from pathlib import Path
 
 from eoffice_desktop import __version__
 from eoffice_desktop.core.checks.check import CheckReport, check_data_dir
-from eoffice_desktop.core.registry.numbering import RESTORED_KEY
 from eoffice_desktop.core.storage.blob_care import remove_leftovers
 from eoffice_desktop.core.storage.blobs import BlobStore
-from eoffice_desktop.core.storage.credential import forget_token, mark_enrol_again
+from eoffice_desktop.core.storage.credential import RESTORED_KEY, forget_token, mark_enrol_again
 from eoffice_desktop.core.storage.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.storage.db import DatabaseDamaged, backup_database
 from eoffice_desktop.core.storage.integrity import full_problems, is_disk_full

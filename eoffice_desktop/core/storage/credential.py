@@ -16,7 +16,6 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.registry.numbering import RESTORED_KEY
 from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.datadir import DataDir
 from eoffice_desktop.core.storage.models import Setting
@@ -30,6 +29,9 @@ ENROL_AGAIN_MESSAGE = (
     "This PC's server credential is not in its data (it was restored from a backup, or copied from another PC), "
     "and a backup never carries it. Ask IT staff for an enrolment code and enrol this PC again."
 )
+
+# Set by a restore: the restored PC takes no new number until it has re-enrolled and pulled (registry/numbering.py).
+RESTORED_KEY = "numbering.restored"
 
 
 def credential_file(data_dir: DataDir) -> Path:

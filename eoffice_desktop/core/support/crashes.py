@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from eoffice_desktop.core.storage.datadir import lock_handle, unlock_handle
+from eoffice_desktop.core.support.scrub import scrub
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -214,7 +215,7 @@ class CrashLog:
                 text = "".join(traceback.format_exception(kind, exc, tb))
                 header = f"# eOffice {_version()}, {now.isoformat(' ', 'seconds')}, thread {thread}\n"
                 self.folder.mkdir(parents=True, exist_ok=True)
-                path.write_text(header + _scrub(text), encoding="utf-8")
+                path.write_text(header + scrub(text), encoding="utf-8")
             log.error("uncaught %s in %s: report %s", kind.__name__, thread, path.name)
             return path
         except Exception:  # noqa: BLE001 - the report is lost, the app's own handling goes on
@@ -225,12 +226,6 @@ def _version() -> str:
     from eoffice_desktop import __version__
 
     return __version__
-
-
-def _scrub(text: str) -> str:
-    from eoffice_desktop.core.support.diagnostics import scrub
-
-    return scrub(text)
 
 
 _installed: CrashLog | None = None

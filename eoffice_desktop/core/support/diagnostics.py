@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import platform
-import re
 import sqlite3
 import sys
 import zipfile
@@ -16,10 +15,10 @@ from eoffice_desktop import __version__
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.storage.datadir import DataDir
 from eoffice_desktop.core.support.crashes import all_report_files
+from eoffice_desktop.core.support.scrub import scrub
 
 CRASH_REPORTS = 10  # the newest
 SECRET_WORDS = ("password", "passphrase", "token", "secret", "key", "credential", "code")
-_SECRETISH = re.compile(r"(?i)(password|passphrase|token|secret|bearer)\s*[=:]\s*\S+")
 
 
 def _is_secret(name: str) -> bool:
@@ -43,11 +42,6 @@ def _counts(database: Path) -> dict[str, int]:
         return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
     finally:
         conn.close()
-
-
-def scrub(text: str) -> str:
-    """Remove anything that looks like `password=...` from log lines, in case a library logged one."""
-    return _SECRETISH.sub(lambda m: m.group(1) + "=(hidden)", text)
 
 
 def write_diagnostics(data_dir: DataDir, log_dir: Path, target: Path) -> Path:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from eoffice_desktop.core.demo import DemoRefused
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import add_trust_items
@@ -33,8 +34,6 @@ def _official(keys: KeyStore, ca: OfflineCA, user: User, office_name: str) -> Id
 
 def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> int:
     """Sign the latest outgoing letters of the demo office; does nothing if the demo CA already exists."""
-    from eoffice_desktop.core.demo.build import DemoRefused
-
     if not store.is_demo():
         raise DemoRefused(
             "The demo CA and demo keys are only for a demo office; this office is real.", code="demo_office_real"
