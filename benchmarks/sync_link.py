@@ -388,7 +388,7 @@ class WholeFeed:
 
 
 def run(args: argparse.Namespace) -> int:
-    from eoffice_desktop.core.eventlog.replication import cursor, set_cursor
+    from eoffice_desktop.core.replication import cursor, set_cursor
     from sync.client import engine
     from sync.client.engine import SyncEngine, SyncPolicy
     from sync.client.errors import SyncError

@@ -131,7 +131,7 @@ def _search(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
 
 
 def _reindex(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from eoffice_desktop.core.eventlog import projections
+    from eoffice_desktop.core import projections
     from eoffice_desktop.core.search.index import index_is_consistent, reindex
 
     store = open_store(data_dir_of(args))

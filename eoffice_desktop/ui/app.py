@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer, viewer_of
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.storage.backup import automatic_backup
 from eoffice_desktop.core.storage.datadir import DataDirBusy
 from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
 from eoffice_desktop.core.storage.models import User
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.check_notice import CheckNotice

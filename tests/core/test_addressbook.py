@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.addresses.addressbook import (
     AddressBookRefused,
     add_organisation,
@@ -20,7 +21,6 @@ from eoffice_desktop.core.addresses.addressbook import (
     update_organisation,
 )
 from eoffice_desktop.core.addresses.addressbook_fold import canonical_ids, resolve_merges
-from eoffice_desktop.core.eventlog import projections
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.search.query import SearchQuery, search_letters

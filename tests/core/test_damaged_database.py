@@ -84,7 +84,7 @@ def test_damage_found_by_sqlite_during_work_stops_every_later_write(tmp_path: Pa
 
     from eoffice_desktop.core.registry.letterform import LetterForm
     from eoffice_desktop.core.registry.register import register_letter
-    from eoffice_desktop.core.settings import set_setting
+    from eoffice_desktop.core.storage.settings import set_setting
 
     store = open_store(tmp_path / "d")
     generate_demo(store, 30)

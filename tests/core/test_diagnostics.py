@@ -6,9 +6,9 @@ from pathlib import Path
 
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.core.storage.credential import save_token
 from eoffice_desktop.core.storage.datadir import DataDir
+from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_desktop.core.support.diagnostics import write_diagnostics
 from eoffice_desktop.core.support.logs import setup_logging
 

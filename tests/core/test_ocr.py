@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.demo.files import demo_pdf
-from eoffice_desktop.core.eventlog import projections
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import tesseract_program
 from eoffice_desktop.core.ocr.worker import OcrWorker, ScanReader

@@ -34,8 +34,8 @@ from eoffice_desktop.core.routing.actions import (
 from eoffice_desktop.core.routing.inbox import counts, due_reminders, inbox
 from eoffice_desktop.core.routing.workdays import default_due_date, set_holidays
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
-from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.core.storage.models import Letter, RoutingStep
+from eoffice_desktop.core.storage.settings import set_setting
 
 MONDAY = date(2026, 4, 13)  # Pi Mai (Lao New Year) is 14-16 April 2026
 

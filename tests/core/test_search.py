@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, text
 
-from eoffice_desktop.core.eventlog import projections
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import correct_field, register_letter, void_letter

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.demo.build import generate_demo
-from eoffice_desktop.core.eventlog.projections import rebuild
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.projections import rebuild
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.datadir import DataDirBusy

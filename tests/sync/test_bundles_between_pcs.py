@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.demo.build import generate_demo
-from eoffice_desktop.core.eventlog.replication import outbox_size
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.replication import outbox_size
 from eoffice_desktop.core.storage.models import Event, Letter
 from sync.client.bundles import export_bundle, import_bundle
 from sync.protocol.bundle import BundleInvalid

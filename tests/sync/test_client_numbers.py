@@ -12,16 +12,16 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.eventlog import projections
-from eoffice_desktop.core.eventlog.replication import mark_acknowledged, outbox
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.replication import mark_acknowledged, outbox
 from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.credential import save_token
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.client.errors import Offline
 from sync.client.http import HttpTransport
 from sync.client.numbers import BLOCK_SIZE, NOT_CONFIRMED, keep_numbers
@@ -320,7 +320,7 @@ def test_a_change_held_out_of_order_and_refused_later_is_reported_to_its_pc(
     """The forged final number arrives before the registration it follows (held: its place is not known yet). When
     the registration arrives, the held change is checked, refused, and the PC is told in the same answer; the PC's
     next changes flow."""
-    from eoffice_desktop.core.eventlog.replication import outbox
+    from eoffice_desktop.core.replication import outbox
 
     desk, _confirmed, _seq = _number_taken_then_forged(central, tmp_path)
     transport = HttpTransport(central.url, desk.token)
@@ -334,7 +334,7 @@ def test_a_change_held_out_of_order_and_refused_later_is_reported_to_its_pc(
     assert answer.rejected[forged.id][0] == "number"
     with desk.store.db.write() as s:  # what the sync does with such an answer
         mark_acknowledged(s, answer.stored)
-        from eoffice_desktop.core.eventlog.replication import refuse_event
+        from eoffice_desktop.core.replication import refuse_event
 
         refuse_event(s, forged.id, *answer.rejected[forged.id])
     assert [r.code for r in local_status(desk.store).refusals] == ["number"]

@@ -21,8 +21,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.demo.files import demo_pdf
-from eoffice_desktop.core.eventlog import projections
 from eoffice_desktop.core.people.accounts import NotAllowed
 from eoffice_desktop.core.registry.letterform import FormInvalid, LetterForm
 from eoffice_desktop.core.registry.register import (

@@ -13,8 +13,8 @@ from eoffice_desktop.cli import main
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.eventlog.held_events import held_count, held_events
-from eoffice_desktop.core.eventlog.projections import rebuild
 from eoffice_desktop.core.office import OfficeStore, open_store
+from eoffice_desktop.core.projections import rebuild
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.ids import HybridClock, uuid7

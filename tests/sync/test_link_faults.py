@@ -22,9 +22,9 @@ import requests
 from sqlalchemy import func, select
 
 from eoffice_desktop.core.demo.files import demo_pdf
-from eoffice_desktop.core.eventlog.replication import apply_remote, cursor, outbox_size
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.replication import apply_remote, cursor, outbox_size
 from eoffice_desktop.core.storage.models import BlobSync, Event, Letter
 from sync.client.engine import SyncCancelled
 from sync.client.errors import Offline, SyncError
@@ -232,7 +232,7 @@ def test_events_delivered_twice_and_out_of_order_are_kept_once(central, tmp_path
     for n in range(12):
         _send(a, to_b, f"ສັບປ່ຽນລຳດັບ {n}")
     with a.store.db.session() as s:
-        from eoffice_desktop.core.eventlog.replication import outbox
+        from eoffice_desktop.core.replication import outbox
 
         batch = outbox(s, a.store.device_id)
     transport = HttpTransport(central.url, a.token)

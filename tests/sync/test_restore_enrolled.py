@@ -145,7 +145,7 @@ def test_changes_backed_up_but_never_sent_reach_the_other_pcs(central: RunningSe
     assert stored == 1, "stored once"
     _assert_no_number_twice(pc1, pc2)
     with pc1.store.db.session() as s:
-        from eoffice_desktop.core.eventlog.replication import outbox_size
+        from eoffice_desktop.core.replication import outbox_size
 
         assert outbox_size(s, pc1.store.device_id) == 0
     for desk in (pc1, pc2):

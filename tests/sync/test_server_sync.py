@@ -13,10 +13,10 @@ import requests
 from eoffice_desktop.core.addresses.addressbook import add_organisation
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.demo.files import demo_pdf
-from eoffice_desktop.core.eventlog.replication import outbox_size
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.replication import outbox_size
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.models import Event, Letter
 from sync.client.errors import DeviceRevoked, Offline

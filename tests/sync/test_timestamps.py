@@ -15,8 +15,8 @@ import requests
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.demo.files import demo_pdf
-from eoffice_desktop.core.eventlog import projections
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store

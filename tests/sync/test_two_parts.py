@@ -132,7 +132,7 @@ def _hidden_cycles() -> set[tuple[str, str]]:
 
 def test_no_hidden_import_cycles():
     found = _hidden_cycles()
-    assert ("eoffice_desktop.core.signing.fold", "eoffice_desktop.core.eventlog.projections") not in found
+    assert ("eoffice_desktop.core.signing.fold", "eoffice_desktop.core.projections") not in found
     assert [cycle for cycle in found if not cycle[0].startswith("eoffice_desktop.")] == []  # sync/, eoffice_shared/
 
 

@@ -22,9 +22,9 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import viewer_of
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.storage.models import Attachment, User
+from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.main_window import MainWindow

@@ -158,7 +158,7 @@ def test_choosing_the_language_switches_the_first_run_window_at_once(qtbot, app,
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.create()
     with store.db.session() as s:
-        from eoffice_desktop.core.settings import get_setting
+        from eoffice_desktop.core.storage.settings import get_setting
 
         assert get_setting(s, "ui.language", "lo") == "en"  # the main window then opens in English
     store.close()

@@ -410,7 +410,7 @@ def test_big_attachments_wait_for_the_button_and_the_settings_say_how_big(
 
 
 def test_a_revoked_pc_and_refused_changes_are_told_plainly(app, qtbot, central: RunningServer, tmp_path: Path):
-    from eoffice_desktop.core.eventlog.replication import refuse_event
+    from eoffice_desktop.core.replication import refuse_event
     from eoffice_desktop.core.storage.models import Event
     from eoffice_desktop.ui.sync_problems import SyncProblemsDialog
     from sync.server.admin import revoke_device
@@ -449,7 +449,7 @@ def test_a_district_stick_is_sent_on_from_the_provincial_office(
 ):
     from PySide6.QtWidgets import QMessageBox
 
-    from eoffice_desktop.core.eventlog.replication import outbox_size
+    from eoffice_desktop.core.replication import outbox_size
 
     province, _ = _desktop(tmp_path, "province", "ແຂວງ")
     enrol_pc(province, central.url, _office_code(central, "ແຂວງ", "ຫ້ອງການແຂວງ"))

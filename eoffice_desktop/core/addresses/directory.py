@@ -13,8 +13,8 @@ from sqlalchemy import Select, case, delete, func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search.text import fold
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.models import DirectoryOffice, NationalHoliday
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_shared.refusals import Refusal
 
 VERSION_KEY = "directory.version"

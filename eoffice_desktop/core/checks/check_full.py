@@ -31,7 +31,7 @@ SHOWN = 5  # differences named per table; the rest are counted
 
 def compare_with_rebuild(conn: sqlite3.Connection, problems: list[str], notes: list[str]) -> None:
     """`conn` holds the read transaction the rest of the check uses, so the copy is of the same moment."""
-    from eoffice_desktop.core.eventlog.projections import rebuild
+    from eoffice_desktop.core.projections import rebuild
 
     with tempfile.TemporaryDirectory(prefix="eoffice-check-") as folder:
         copy_path = Path(folder) / "rebuilt.sqlite"

@@ -10,7 +10,7 @@ from typing import Any
 
 from eoffice_desktop.core.checks.check import CheckReport, check_data_dir
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
+from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 
 LAST_FULL = "check.last_full"  # when the last full check finished (ISO time)
 FOUND = "check.problems"  # JSON {full, problems} of what a check found; absent when nothing is open

@@ -31,8 +31,8 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import DEMO_MARK, OfficeStore, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.settings import set_setting
 from eoffice_desktop.core.storage.models import DirectoryOffice, Letter, Organisation
+from eoffice_desktop.core.storage.settings import set_setting
 
 DEMO_ADMIN = ("admin", "ທ່ານ ສົມສັກ ພົມມະຈັນ", "eoffice-demo")
 BATCH = 500

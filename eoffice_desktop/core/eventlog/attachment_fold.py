@@ -1,5 +1,5 @@
 """Folding an attachment named by an event into the letter's files: one function for the letter's own attachments and
-the signed PDF copies a signature adds (`core/eventlog/projections.py`, `core/signing/fold.py`)."""
+the signed PDF copies a signature adds (`core/projections.py`, `core/signing/fold.py`)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.eventlog import projections
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.storage.models import Event, SyncIssue
 from sync.protocol.events import understood, why_not_understood
 

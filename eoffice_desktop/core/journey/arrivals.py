@@ -22,9 +22,9 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import Attachment, Event, Letter, Office, Organisation
+from eoffice_desktop.core.storage.settings import get_setting
 from sync.protocol.events import EventType
 
 # Written by the receiving office on the sender's letter (status "delivered" or "registered"); the server hands it

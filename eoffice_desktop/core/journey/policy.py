@@ -12,8 +12,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.models import Event
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.protocol.events import EventType
 
 SHARING_SET = EventType.OFFICE_SHARING_SET

@@ -23,8 +23,8 @@ from eoffice_desktop.core.journey.receipts import RECEIPT
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import NotAllowed, viewer_of
 from eoffice_desktop.core.people.permissions import RESTRICTED
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.storage.models import Department, Event, Letter, Office, RoutingStep, User
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 from sync.protocol.tracking import MAX_TEXT

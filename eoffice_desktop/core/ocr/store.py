@@ -15,8 +15,8 @@ from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
 from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.search.text import fold, query_terms
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.models import Attachment, OcrFile, OcrPage
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 ENABLED_KEY = "ocr.enabled"
 # Scans stored before OCR arrived are read only once the office agreed (the app asks once; `eoffice ocr` reads them

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
 from eoffice_desktop.core.storage.credential import RESTORED_KEY
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
+from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.events import EventType
 
@@ -246,7 +246,7 @@ def provisional_letters(session: Session, device_id: str, acked_only: bool = Tru
     """Letters this PC numbered provisionally whose registration the server already holds (it confirms only those).
     A USB bundle carries the registrations with the request, so it asks for the unacknowledged ones too. After a
     restore, the letters its former identity numbered provisionally are this PC's too."""
-    from eoffice_desktop.core.eventlog.replication import sending_ids
+    from eoffice_desktop.core.replication import sending_ids
 
     query = (
         select(Letter.id, Letter.series_key, Letter.registry_number)

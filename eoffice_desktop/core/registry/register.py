@@ -17,11 +17,11 @@ from eoffice_desktop.core.addresses.directory import OfficeMatch, receiving_offi
 from eoffice_desktop.core.addresses.directory import office as directory_office
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor, utcnow
-from eoffice_desktop.core.eventlog.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.journey.links import JourneyLink
 from eoffice_desktop.core.journey.reports import share_progress
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.rights import require
+from eoffice_desktop.core.projections import CORRECTABLE, NUMBER_CONFIRMED
 from eoffice_desktop.core.registry.letterform import (
     FROZEN_AFTER_MOVE,
     FieldError,
@@ -37,10 +37,10 @@ from eoffice_desktop.core.registry.numbering import (
     next_number,
     series_for,
 )
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.storage.blobs import StoredBlob
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 

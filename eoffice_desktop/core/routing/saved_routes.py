@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.routing.actions import ACTIONS, Recipient
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_shared.refusals import Invalid
 
 KEY = "routing.saved_routes"

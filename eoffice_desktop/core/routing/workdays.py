@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.directory import national_holidays
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_shared.workdays import add_working_days  # counted as the server counts (eoffice_shared)
 
 DEFAULT_DUE_DAYS = {"normal": 30, "urgent": 8, "very_urgent": 4}

@@ -15,7 +15,6 @@ from eoffice_desktop.core.addresses.addressbook import list_organisations
 from eoffice_desktop.core.addresses.directory import delivered_by_sync
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.eventlog.projections import CORRECTABLE
 from eoffice_desktop.core.journey.arrivals import Receipt, count_arrived, receipts
 from eoffice_desktop.core.journey.policy import SharingPolicy
 from eoffice_desktop.core.journey.reports import set_sharing_policy
@@ -23,6 +22,7 @@ from eoffice_desktop.core.journey.timeline import count_lost, letter_for_code
 from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.projections import CORRECTABLE
 from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
 from eoffice_desktop.core.routing.actions import Recipient
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
@@ -36,8 +36,8 @@ from eoffice_desktop.core.search.saved import (
     rename_saved_search,
     save_search,
 )
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 URGENCIES = ("normal", "urgent", "very_urgent")
 

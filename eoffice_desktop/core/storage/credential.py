@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.datadir import DataDir
 from eoffice_desktop.core.storage.models import Setting
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 CREDENTIAL_ID = "sync.credential_id"  # setting: which credential file goes with this database (not a secret)
 ENROLLED = "sync.enrolled"  # setting: "yes", or ENROL_AGAIN after a restore

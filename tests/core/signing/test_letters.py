@@ -12,8 +12,8 @@ import pytest
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import select
 
+from eoffice_desktop.core import projections
 from eoffice_desktop.core.demo.files import demo_pdf
-from eoffice_desktop.core.eventlog import projections
 from eoffice_desktop.core.eventlog.events import Actor, envelope_of
 from eoffice_desktop.core.eventlog.events import store as store_event
 from eoffice_desktop.core.office import OfficeStore, open_store

@@ -14,8 +14,8 @@ from eoffice_desktop.core.checks.check_chain import ACKED_PREFIX, FORMER_IDS
 from eoffice_desktop.core.eventlog.events import EventLog, envelope_of, store, utcnow
 from eoffice_desktop.core.eventlog.held_events import HELD, release_readable
 from eoffice_desktop.core.journey.reports import note_arrived
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.storage.models import Event, SyncIssue
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.protocol.envelope import EventEnvelope, canonical_json
 
 
