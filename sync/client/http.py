@@ -177,7 +177,9 @@ class HttpTransport:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(part) for part in first.get("loc", ()))
-            raise Refused(f"Invalid request at {where}: {first.get('msg', '')}", "invalid_request") from None
+            raise Refused(
+                "Invalid request at {where}: {problem}", "invalid_request", where=where, problem=first.get("msg", "")
+            ) from None
         return self._json("POST", path, request.model_dump(mode="json", by_alias=True, exclude_none=True))
 
     def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
