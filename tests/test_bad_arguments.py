@@ -173,7 +173,9 @@ def test_each_bad_argument_gets_one_sentence(places: Places, words, codes, words
 OUTSIDE_AN_OFFICE: list[tuple[list[str], set[int], str]] = [
     (["ca", "init", "--ca-dir", "{root}/ca", "--name", "X"], {USAGE}, "--passphrase-file"),
     (["ca", "issue", "--ca-dir", "{gone}", "-o", "{root}/c.pem", "{garbage}"], {NOT_FOUND, REFUSED, USAGE}, ""),
-    (["enrol", "--server", "http://127.0.0.1:9", "--code", "X", "--data-dir", "{root}/new-pc"], {RETRY}, ""),
+    (["enrol", "--server", "http://127.0.0.1:9", "--code", "ABCD-2345", "--data-dir", "{root}/new-pc"], {RETRY}, ""),
+    # a code the server would refuse is refused before anything is sent
+    (["enrol", "--server", "http://127.0.0.1:9", "--code", "X", "--data-dir", "{root}/new-pc"], {REFUSED}, "code"),
     (["ca", "revoke", "--ca-dir", "{root}", "zz"], {USAGE, REFUSED}, ""),
     (["ca", "list", "--ca-dir", "{gone}"], {REFUSED}, "There is no CA"),
     (["gui", "--data-dir", "{garbage}"], {USAGE}, "is a file, not a folder"),

@@ -45,6 +45,12 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "SyncWords", "The enrolment code is wrong, already used or expired. Ask IT for a new code."
         )
+    if code == "invalid_request":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The server cannot accept this request as it is (a value is wrong or too long). Nothing was changed; "
+            "check what was typed, or ask IT.",
+        )
     if code == "office_id_taken":
         return QCoreApplication.translate(
             "SyncWords",
