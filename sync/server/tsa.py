@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from datetime import datetime
+from datetime import UTC, datetime
 
 from asn1crypto import cms, core, tsp
 from asn1crypto import keys as akeys
@@ -36,9 +36,23 @@ class TimestampRefused(ValueError):
     """The query is not a time-stamp request this authority answers; the message says why."""
 
 
+def server_time() -> datetime:
+    """The time tokens certify: this server's clock (the tests move it to stand for days passing)."""
+    return datetime.now(UTC)
+
+
 class _Authority(DummyTimeStamper):
     """pyHanko's in-process authority, issuing under our policy, with the key loaded once (loading and checking an
     RSA key takes 0.2 s) and the signer bound by the SHA-256 signing-certificate-v2 attribute (RFC 5816)."""
+
+    @property  # type: ignore[override]
+    def fixed_dt(self) -> datetime:
+        """Read by pyHanko for every token: the time of this request."""
+        return server_time()
+
+    @fixed_dt.setter
+    def fixed_dt(self, value: datetime | None) -> None:  # pyHanko's constructor sets it; the clock stays ours
+        pass
 
     def __init__(self, key: rsa.RSAPrivateKey, cert: ax509.Certificate, chain: SimpleCertificateStore) -> None:
         key_der = key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
