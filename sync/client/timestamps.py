@@ -154,6 +154,9 @@ class Restamped:
     done: list[str] = field(default_factory=list)  # registry numbers (or letter ids) of the letters re-stamped now
     not_due: int = 0  # archived letters whose last time-stamp is still young enough
     failed: list[str] = field(default_factory=list)  # one sentence each
+    # The end of the server's time-stamping certificate in use, when it ends too soon to re-stamp under it (nothing
+    # was re-stamped: the server's administrator renews it first with `eoffice-server admin tsa-renew`).
+    authority_ending: datetime | None = None
 
 
 def restamp_pdfs(
@@ -167,13 +170,20 @@ def restamp_pdfs(
     certificate ends soon) a fresh one, as a new archived copy and a `letter.pdf_archived` event. Stops at the first
     network or server failure (SyncError), which the caller reports; the copies re-stamped until then stay."""
     from eoffice_desktop.core.models import Letter
-    from eoffice_desktop.core.signing.restamp import archived_now, is_due, last_stamp, restamp_pdf
+    from eoffice_desktop.core.signing.held_trust import held_timestamping
+    from eoffice_desktop.core.signing.restamp import BEFORE_TSA_END, archived_now, is_due, last_stamp, restamp_pdf
+    from sync.client.trust import refresh_trust
 
+    refresh_trust(store, transport)  # the server's time-stamping certificate in use now (after a renewal, the new one)
     with store.db.session() as s:
         archived = archived_now(s)
         trust = trust_store(s)
-    stamper = ServerTimeStamper(transport)
+        in_use = next(iter(held_timestamping(s)), None)
     result = Restamped()
+    if in_use is not None and in_use.not_valid_after_utc <= now + BEFORE_TSA_END:
+        result.authority_ending = in_use.not_valid_after_utc  # a new time-stamp under it would soon be due again
+        return result
+    stamper = ServerTimeStamper(transport)
     for item in archived:
         with store.db.session() as s:
             letter = s.get(Letter, item.signature.letter_id)

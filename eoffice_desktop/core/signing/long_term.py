@@ -49,14 +49,13 @@ def long_term_form(
     stamp = check_token(token, cms_der, trust)
     if stamp.time is None or stamp.authority_cert is None or checked.signer is None:
         raise NotReady(f"the time-stamp does not hold: {stamp.problem}")
-    paths = [
-        _complete_path(trust, checked.signer, checked.certificates, stamp.time),
-        _complete_path(trust, stamp.authority_cert, list(stamp.certificates), stamp.time),
-    ]
-    if paths[0] is None or paths[1] is None:
+    signer_path = _complete_path(trust, checked.signer, checked.certificates, stamp.time)
+    authority_path = _complete_path(trust, stamp.authority_cert, list(stamp.certificates), stamp.time)
+    if signer_path is None or authority_path is None:
         raise NotReady("a certificate path or the revocation list of one of its authorities is not held here yet")
+    paths = [signer_path, authority_path]
     inside = set(checked.certificates)
-    certificates = [c for c in dict.fromkeys(paths[0] + paths[1]) if c not in inside]
+    certificates = [c for c in dict.fromkeys(signer_path + authority_path) if c not in inside]
     crls: list[x509.CertificateRevocationList] = []
     for chain in paths:
         for issuer in chain[1:]:
