@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from asn1crypto import cms, core, tsp
@@ -99,18 +99,20 @@ class ServerTSA:
     def _path(self) -> Path:
         return self.folder / "tsa.p12"
 
-    def renew(self, valid_from: datetime | None = None) -> x509.Certificate:
+    def renew(self, valid_from: datetime | None = None, days: int = LIFETIME_DAYS) -> x509.Certificate:
         """A new key and certificate from the CA, in use at once by every server process; the certificate of the one
         before is kept (retired), its key destroyed. Under the CA's lock, so two renewals never cross."""
         with self.database.write() as session:
-            return self._renew_locked(session, valid_from)
+            return self._renew_locked(session, valid_from, days)
 
-    def _renew_locked(self, session: Session, valid_from: datetime | None) -> x509.Certificate:
+    def _renew_locked(self, session: Session, valid_from: datetime | None, days: int) -> x509.Certificate:
         ca, passphrase = self.ca.unlock(session)
         key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
         subject = subject_name(Person(name=f"{ca.name} - time-stamping", office=ca.name))
-        start = valid_from or datetime.now(UTC) - timedelta(minutes=5)
-        days = max(1, min(LIFETIME_DAYS, (ca.certificate.not_valid_after_utc - start).days))  # never past the CA's end
+        # From this very moment (not a few minutes before, as officials' certificates): the certificate in use at any
+        # time is the newest one begun by then, which is how the server dates the authority of an archive's stamp.
+        start = valid_from or datetime.now(UTC)
+        days = max(1, min(days, (ca.certificate.not_valid_after_utc - start).days))  # never past the CA's end
         cert = ca.issue_timestamping(subject, key.public_key(), passphrase, days=days, not_before=start)
         private_folder(self.folder)
         if self._path.exists():
@@ -126,7 +128,7 @@ class ServerTSA:
         with self.database.write() as session:
             self.ca.unlock(session)  # the lock first, then look again
             if not self._path.exists():
-                self._renew_locked(session, None)
+                self._renew_locked(session, None, LIFETIME_DAYS)
 
     def _current_certificate(self) -> x509.Certificate:
         pem = self.folder / "tsa.pem"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cryptography import x509
 
+from eoffice_shared.exits import USAGE
 from eoffice_shared.signing.ca import CARefused
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.database import ServerDatabase
@@ -54,12 +55,15 @@ def tsa_status(args: argparse.Namespace, database: ServerDatabase) -> int:
 
 
 def tsa_renew(args: argparse.Namespace, database: ServerDatabase) -> int:
-    from sync.server.tsa import ServerTSA
+    from sync.server.tsa import LIFETIME_DAYS, ServerTSA
 
     tsa = ServerTSA(ServerCA(Path(args.data_dir)), database)
     try:
         before = tsa.certificates()
-        cert = tsa.renew()
+        if not 30 <= args.days <= LIFETIME_DAYS:
+            print(f"eoffice-server: --days must be between 30 and {LIFETIME_DAYS}.", file=sys.stderr)
+            return USAGE
+        cert = tsa.renew(days=args.days)
     except (CARefused, CAUnavailable) as exc:
         print(f"eoffice-server: {exc}", file=sys.stderr)
         return 1
@@ -72,7 +76,9 @@ def tsa_renew(args: argparse.Namespace, database: ServerDatabase) -> int:
 
 def add_commands(commands: argparse._SubParsersAction, add_places: Callable[[argparse.ArgumentParser], None]) -> None:  # type: ignore[type-arg]
     add_places(commands.add_parser("tsa", help="the time-stamping certificate: when it ends, and the retired ones"))
-    add_places(commands.add_parser("tsa-renew", help="a new time-stamping key and certificate before the old ends"))
+    renew = commands.add_parser("tsa-renew", help="a new time-stamping key and certificate before the old ends")
+    add_places(renew)
+    renew.add_argument("--days", type=int, default=3650, help="validity, default 3650 (never past the CA's end)")
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, ServerDatabase], int]] = {"tsa": tsa_status, "tsa-renew": tsa_renew}
