@@ -17,7 +17,7 @@ from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment
 from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.signing.held_trust import held_timestamping
+from eoffice_desktop.core.signing.held_trust import held, held_timestamping
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.long_term import B_LT
@@ -26,6 +26,7 @@ from eoffice_desktop.core.signing.restamp import last_stamp
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.timestamps import signature_value, tokens_of
 from eoffice_shared.exits import OK
+from eoffice_shared.signing.certificates import fingerprint
 from sync.client.session import sync_once, transport_for
 from sync.client.timestamps import restamp_pdfs
 from sync.server.ca import ServerCA
@@ -116,6 +117,13 @@ def test_a_renewed_authority_stamps_from_now_on_and_the_old_tokens_still_verify(
     sync_once(store)
     with store.db.session() as s:
         assert [c.serial_number for c in held_timestamping(s)] == [new.serial_number, old.serial_number]
+    # What the PC holds is not sent again; a PC of an earlier version (no `have_tsa`) is answered as before.
+    with store.db.session() as s:
+        have = held(s)
+    assert have.tsa_sha256 == fingerprint(new)
+    assert transport.ca_trust(have.ca_sha256, have.crl_number, have.tsa_sha256)["unchanged"]
+    assert transport.ca_trust(have.ca_sha256, have.crl_number, "")["unchanged"]
+    assert not transport.ca_trust(have.ca_sha256, have.crl_number, fingerprint(old))["unchanged"]
     new_token, second_cms = _stamped(store, second)
     assert _token_serial(new_token) == new.serial_number
     # Both tokens verify with the CA alone (each carries its own authority's certificate).
