@@ -5677,7 +5677,7 @@ Write this number on the paper letter.</source>
         <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="118" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="130" />
         <source>No certificate authority is trusted yet.</source>
         <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
     </message>
@@ -5707,33 +5707,48 @@ Write this number on the paper letter.</source>
         <translation>ສະບັບທີ {number}, ຍົກເລີກແລ້ວ {count}, ປັບປຸງຄັ້ງຕໍ່ໄປ {date}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="114" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="115" />
+        <source>Time-stamping certificate of the server</source>
+        <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="117" />
+        <source>in use, ends {date}</source>
+        <translation>ກຳລັງໃຊ້, ໝົດອາຍຸວັນທີ {date}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="119" />
+        <source>replaced; its time-stamps stay valid (ends {date})</source>
+        <translation>ຖືກປ່ຽນແທນແລ້ວ; ການປະທັບເວລາທີ່ເຮັດດ້ວຍໃບນີ້ຍັງຖືກຕ້ອງ (ໝົດອາຍຸວັນທີ {date})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="126" />
         <source>On {date} this PC refused what the server sent: {reason} Ask IT staff at the server.</source>
         <translation>ວັນທີ {date} ຄອມພິວເຕີນີ້ໄດ້ປະຕິເສດສິ່ງທີ່ເຊີບເວີສົ່ງມາ: {reason} ກະລຸນາຖາມພະນັກງານໄອທີທີ່ດູແລເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="135" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="147" />
         <source>CA certificate or revocation list</source>
         <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="137" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="149" />
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="146" />
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="161" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="158" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="173" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="147" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="159" />
         <source>The file {name} holds no CA certificate or revocation list.</source>
         <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="152" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="164" />
         <source>Trust this certificate authority for the whole office?
 
 {name}
@@ -5746,17 +5761,17 @@ SHA-256 fingerprint:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="154" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="166" />
         <source>Trust this authority?</source>
         <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="167" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="179" />
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="167" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="179" />
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>

@@ -17,6 +17,7 @@ from eoffice_desktop.core.demo_files import demo_pdf
 from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.models import Attachment
 from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.service.trust import trust_overview
 from eoffice_desktop.core.signing.held_trust import held, held_timestamping
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
@@ -117,6 +118,8 @@ def test_a_renewed_authority_stamps_from_now_on_and_the_old_tokens_still_verify(
     sync_once(store)
     with store.db.session() as s:
         assert [c.serial_number for c in held_timestamping(s)] == [new.serial_number, old.serial_number]
+    shown = trust_overview(store).timestamping  # what the trusted-authorities window lists, the one in use first
+    assert [c.serial_number for c in shown] == [new.serial_number, old.serial_number]
     # What the PC holds is not sent again; a PC of an earlier version (no `have_tsa`) is answered as before.
     with store.db.session() as s:
         have = held(s)
