@@ -167,7 +167,6 @@ def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, rep
     from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
     from eoffice_desktop.core.signing.long_term import B_LT, long_term_form
     from eoffice_desktop.core.signing.timestamps import record_extended, record_token, signature_value
-    from eoffice_shared.signing.cms import check_detached
     from sync.client.timestamps import ServerTimeStamper
     from sync.server.ca import ServerCA
     from sync.server.database import ServerDatabase
@@ -204,7 +203,7 @@ def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, rep
         assert result.status.timestamped_at is not None, result.status.describe()
         started = time.perf_counter()
         with store.db.write() as s:  # the PC's part of B-LT: the long-term form built and recorded
-            form, _ = long_term_form(cms, check_detached(cms, b""), token.dump(), trust_store(s))
+            form, _ = long_term_form(cms, token.dump(), trust_store(s))
             record_extended(s, store.log, store.actor(row.signer_user_id), row, form, B_LT)
         long_term.append(time.perf_counter() - started)
         started = time.perf_counter()

@@ -83,7 +83,7 @@ def extend_signatures(store: OfficeStore, limit: int = 100) -> tuple[int, str]:
     of LONG_TERM_WORDS (they are tried again at the next sync). Never raises: this must not stop the letter sync."""
     from eoffice_desktop.core.signing.long_term import B_LT, NotReady, long_term_form
     from eoffice_desktop.core.signing.timestamps import record_extended, unextended
-    from eoffice_shared.signing.cms import Malformed, check_detached
+    from eoffice_shared.signing.cms import Malformed
 
     try:
         with store.db.session() as s:
@@ -95,7 +95,7 @@ def extend_signatures(store: OfficeStore, limit: int = 100) -> tuple[int, str]:
     done, problem = 0, ""
     for row, cms, token in pending:
         try:
-            long_term, _ = long_term_form(cms, check_detached(cms, b""), token, trust)
+            long_term, _ = long_term_form(cms, token, trust)
             with store.db.write() as s:
                 record_extended(s, store.log, store.actor(row.signer_user_id), row, long_term, B_LT)
         except (NotReady, Malformed) as exc:

@@ -17,7 +17,7 @@ from cryptography.x509 import verification
 from eoffice_desktop.core.signing.timestamps import StampCheck, check_token
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_shared.signing.cades_lt import LongTermParts, extend
-from eoffice_shared.signing.cms import CheckedSignature
+from eoffice_shared.signing.cms import CheckedSignature, check_detached
 
 B_B, B_T, B_LT = "CAdES B-B", "CAdES B-T", "CAdES B-LT"
 PLAIN = "CMS"  # signatures made before the CAdES baseline attributes (no signing-certificate-v2)
@@ -40,12 +40,12 @@ def _complete_path(
     return chain
 
 
-def long_term_form(
-    cms_der: bytes, checked: CheckedSignature, token: bytes, trust: TrustStore
-) -> tuple[bytes, StampCheck]:
+def long_term_form(cms_der: bytes, token: bytes, trust: TrustStore) -> tuple[bytes, StampCheck]:
     """The signature with its time-stamp token and validation data as unsigned attributes (CAdES B-LT): the
     certificates of both paths the signature does not already carry, and the newest revocation list of every issuer
-    on them. Raises NotReady when the token does not hold or a path or a list is missing."""
+    on them. Raises NotReady when the token does not hold or a path or a list is missing (Malformed for a signature
+    that cannot be read)."""
+    checked = check_detached(cms_der, b"")  # for its signer and certificates: the signed content is not needed here
     stamp = check_token(token, cms_der, trust)
     if stamp.time is None or stamp.authority_cert is None or checked.signer is None:
         raise NotReady(f"the time-stamp does not hold: {stamp.problem}")

@@ -68,8 +68,10 @@ class TrustStore:
         return self._chain_at(cert, [c for c in certificates if c != cert], _aware(moment))
 
     def with_crls(self, crls: list[x509.CertificateRevocationList]) -> TrustStore:
-        """The same roots with more revocation lists (those a signature carries)."""
-        return TrustStore(self.roots, self.crls + [c for c in crls if c not in self.crls])
+        """The same roots with more revocation lists (those a signature carries); this very store (and the chains it
+        has checked) when it holds them all already."""
+        more = [c for c in crls if c not in self.crls]
+        return TrustStore(self.roots, self.crls + more) if more else self
 
     def _verify_at(
         self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
