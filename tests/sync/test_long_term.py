@@ -25,8 +25,7 @@ from pyhanko_certvalidator import ValidationContext
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.signing import letters as letters_module
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
@@ -37,6 +36,7 @@ from eoffice_desktop.core.signing.status import REVOKED, VALID
 from eoffice_desktop.core.signing.timestamps import EXTENDED, long_term_of_letters, signature_value, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import verify_signature
+from eoffice_desktop.core.storage.models import Event
 from eoffice_shared.signing.cades_lt import as_made, long_term_parts
 from eoffice_shared.signing.certificates import Person, make_request
 from eoffice_shared.signing.keys import Identity, KeyStore, default_key_folder

@@ -13,10 +13,9 @@ import pytest
 from asn1crypto import cms as acms
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.service.trust import trust_overview
 from eoffice_desktop.core.signing.held_trust import held, held_timestamping
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
@@ -26,6 +25,7 @@ from eoffice_desktop.core.signing.pdfsign import verify_pdf
 from eoffice_desktop.core.signing.restamp import last_stamp
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.timestamps import signature_value, tokens_of
+from eoffice_desktop.core.storage.models import Attachment
 from eoffice_shared.exits import OK
 from eoffice_shared.signing.certificates import fingerprint
 from sync.client.session import sync_once, transport_for

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.tables import Signature
 from tests.core.signing.conftest import Pki
@@ -30,9 +30,9 @@ app = QApplication([])
 from eoffice_desktop.ui.resources import install_fonts, set_app_font
 print("families:", install_fonts())
 set_app_font(app)
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.timeline import timeline
+from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.ui.printing import print_document, routing_slip, slip_signatures
 store = open_store(Path(sys.argv[1]))
 with store.db.session() as s:
