@@ -478,27 +478,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="196" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="199" />
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110" />
         <source>Enter the department name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111" />
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -508,7 +508,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="323" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="326" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -518,27 +518,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
@@ -553,32 +553,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="284" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="287" />
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="317" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="320" />
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="318" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="321" />
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="182" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="185" />
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="265" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="268" />
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
@@ -609,7 +609,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="29" />
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="138" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="141" />
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້: {reason}.</translation>
     </message>
@@ -684,162 +684,167 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>eOffice ເປີດຢູ່ແລ້ວກັບ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ (ຫຼື ລໍຖ້າໃຫ້ຄຳສັ່ງອື່ນເຮັດວຽກແລ້ວ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="118" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107" />
+        <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
+        <translation>ອົງການອອກໃບຢັ້ງຢືນ ແລະ ກະແຈຂອງການສາທິດ ໃຊ້ໄດ້ສະເພາະຫ້ອງການສາທິດເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
         <source>The field {field} cannot be corrected.</source>
         <translation>ຊ່ອງ {field} ແກ້ໄຂບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123" />
         <source>The file {file} does not exist.</source>
         <translation>ບໍ່ມີໄຟລ໌ {file}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="124" />
         <source>{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.</source>
         <translation>ອ່ານໄຟລ໌ {suffix} ບໍ່ໄດ້; ກະລຸນາບັນທຶກປຶ້ມທະບຽນເປັນ .xlsx ຫຼື CSV UTF-8 ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="126" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129" />
         <source>The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).</source>
         <translation>ໄຟລ໌ກະແຈ {file} ເສຍຫາຍ. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ສຳຮອງ PKCS#12 ຂອງທ່ານ (ນຳເຂົ້າກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="130" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133" />
         <source>The key file {file} cannot be read: it is damaged.</source>
         <translation>ອ່ານໄຟລ໌ກະແຈ {file} ບໍ່ໄດ້: ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="131" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
         <source>The key file {file} holds no usable signing key.</source>
         <translation>ໄຟລ໌ກະແຈ {file} ບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="132" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="135" />
         <source>In {file} the certificate does not belong to the key.</source>
         <translation>ໃນ {file} ໃບຢັ້ງຢືນບໍ່ແມ່ນຂອງກະແຈນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="133" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136" />
         <source>The file {file} holds no ECDSA or RSA private key.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີກະແຈສ່ວນຕົວ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137" />
         <source>The passphrase of {file} is wrong, or the file is damaged.</source>
         <translation>ລະຫັດລັບຂອງ {file} ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="139" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="142" />
         <source>The key information file {file} is damaged.</source>
         <translation>ໄຟລ໌ຂໍ້ມູນກະແຈ {file} ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="140" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ {seconds} ວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="158" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="161" />
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="172" />
         <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
         <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="173" />
         <source>The mapping is not valid JSON: {reason}</source>
         <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="175" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="178" />
         <source>The mapping file cannot be read: {reason}</source>
         <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="176" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="179" />
         <source>This mapping is version {version}; this program reads version 1.</source>
         <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="177" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="180" />
         <source>There is no office database in {folder}.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="210" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="213" />
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="214" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="217" />
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="226" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="229" />
         <source>Several letters have the number {number}; give --direction and --year.</source>
         <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="231" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="234" />
         <source>No letter has the registry number {number}.</source>
         <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="236" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="239" />
         <source>The text reader has no {models} model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
         <source>{file} is not a signed package (not a readable zip file: {reason}).</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (ບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້: {reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="262" />
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="264" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="267" />
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="269" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="272" />
         <source>The PDF cannot be signed: it could not be read ({reason}).</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້: ອ່ານມັນບໍ່ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="270" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="273" />
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="274" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="277" />
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="278" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="281" />
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="150" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="153" />
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
@@ -859,57 +864,57 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="174" />
         <source>The mapping must be a JSON object with "columns": {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ "columns": {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="167" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
         <source>"direction" must be "in" or "out".</source>
         <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="230" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="233" />
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="244" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="247" />
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="232" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="235" />
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="240" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="243" />
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="289" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="292" />
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="245" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="248" />
         <source>Enter the office abbreviation (up to 32 characters, no '/').</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ '/').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="246" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -919,62 +924,62 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="247" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="248" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="157" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="160" />
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="159" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="162" />
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="165" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120" />
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342" />
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="164" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="167" />
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="223" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="226" />
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="156" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="159" />
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="225" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="228" />
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="218" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="221" />
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
@@ -989,72 +994,72 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="224" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="227" />
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="222" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="225" />
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="200" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="199" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="188" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="191" />
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="208" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="211" />
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="205" />
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="198" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="197" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="200" />
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="187" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="190" />
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="207" />
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="192" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="195" />
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="186" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="189" />
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
@@ -1064,52 +1069,52 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="279" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="282" />
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="280" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="283" />
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="288" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="291" />
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="294" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="297" />
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="295" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="298" />
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="296" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="297" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="298" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="301" />
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="302" />
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="303" />
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1134,17 +1139,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="142" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="145" />
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="125" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="128" />
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="178" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="181" />
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
@@ -1154,12 +1159,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="263" />
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="160" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="163" />
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
@@ -1169,107 +1174,107 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="146" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="149" />
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="206" />
         <source>You do not have signing rights (role 'head' or 'signer').</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ 'head' ຫຼື 'signer').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="166" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="151" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="154" />
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="209" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="212" />
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="141" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="144" />
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="261" />
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="304" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="307" />
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="309" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="312" />
         <source>The server's time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="322" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="325" />
         <source>The spreadsheet has no sheet '{sheet}' (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ '{sheet}' (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="324" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="328" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="331" />
         <source>A '{role}' signature cannot come after a '{previous}' signature.</source>
         <translation>ລາຍເຊັນ '{role}' ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ '{previous}' ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="329" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="330" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="331" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
         <source>The spreadsheet cannot be read: {reason}</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
         <source>The number template {template} is not valid: {reason}</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="341" />
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="344" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="347" />
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1279,7 +1284,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ 'CSV UTF-8' ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="119" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122" />
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
@@ -1289,12 +1294,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ 'CSV UTF-8'.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="305" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="308" />
         <source>The server's CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="313" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="316" />
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1309,7 +1314,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112" />
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
@@ -1319,7 +1324,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116" />
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -1682,107 +1687,107 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="18" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="19" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="19" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="20" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="20" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="21" />
         <source>Direction</source>
         <translation>ຂາເຂົ້າ/ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="21" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="22" />
         <source>Sender / recipients</source>
         <translation>ຈາກ/ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="22" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="23" />
         <source>Sender's reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="23" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="24" />
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="24" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="25" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="25" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="26" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="26" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="27" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="27" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="28" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="28" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="29" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="29" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="30" />
         <source>Delivery</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="30" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="31" />
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="31" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="32" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="32" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="33" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="33" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="34" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="34" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="35" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="35" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="36" />
         <source>Void reason</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="36" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="37" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="43" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="44" />
         <source>Incoming</source>
         <translation>ຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="44" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="45" />
         <source>Outgoing</source>
         <translation>ຂາອອກ</translation>
     </message>

@@ -104,6 +104,9 @@ SENTENCES = {
         "This data folder holds a real office; the demo only fills a new folder or a demo office. Give "
         "another folder with --data-dir.",
     ),
+    "demo_office_real": QT_TRANSLATE_NOOP(
+        "Core", "The demo CA and demo keys are only for a demo office; this office is real."
+    ),
     "department_name_missing": QT_TRANSLATE_NOOP("Core", "Enter the department name in Lao."),
     "department_unknown": QT_TRANSLATE_NOOP("Core", "This department does not exist."),
     "directory_damaged": QT_TRANSLATE_NOOP(
