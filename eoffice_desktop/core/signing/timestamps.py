@@ -18,7 +18,7 @@ from datetime import datetime
 from asn1crypto import cms as acms
 from asn1crypto import tsp as atsp
 from cryptography import x509
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor, EventLog
@@ -161,25 +161,24 @@ def record_token(session: Session, log: EventLog, actor: Actor, row: Signature, 
 
 def unextended(session: Session, device_id: str, limit: int = 100) -> list[tuple[Signature, bytes, bytes]]:
     """Signatures made on this PC that have a time-stamp but no long-term form yet: (row, CMS, token), oldest
-    first."""
-    done = {
-        json.loads(raw).get("signature") for raw in session.scalars(select(Event.payload).where(Event.type == EXTENDED))
-    }
-    tokens: dict[str, bytes] = {}
-    for raw in session.scalars(select(Event.payload).where(Event.type == TIMESTAMPED).order_by(Event.hlc)):
-        payload = json.loads(raw)
-        if payload.get("signature") not in done:
-            tokens.setdefault(str(payload.get("signature")), base64.b64decode(payload.get("token", "")))
-    pending = []
-    for at in range(0, len(tokens), CHUNK):
+    first. Only the signature ids are read from the events' payloads (by SQLite), not the forms and tokens."""
+    signature = func.json_extract(Event.payload, "$.signature")
+    done = set(session.scalars(select(signature).where(Event.type == EXTENDED)))
+    stamped = [s for s in session.scalars(select(signature).where(Event.type == TIMESTAMPED)) if s not in done]
+    pending: list[tuple[Signature, bytes]] = []
+    for at in range(0, len(stamped), CHUNK):
         rows = session.execute(
             select(Signature, Event.payload)
             .join(Event, Event.id == Signature.event_id)
-            .where(Event.type == SIGNED, Event.device_id == device_id, Event.id.in_(list(tokens)[at : at + CHUNK]))
+            .where(Event.type == SIGNED, Event.device_id == device_id, Event.id.in_(stamped[at : at + CHUNK]))
             .order_by(Event.seq)
         )
-        pending += [(row, base64.b64decode(json.loads(raw)["cms"]), tokens[row.event_id]) for row, raw in rows]
-    return pending[:limit]
+        pending += [(row, base64.b64decode(json.loads(raw)["cms"])) for row, raw in rows]
+        if len(pending) >= limit:
+            break
+    pending = pending[:limit]
+    tokens = tokens_of_letters(session, [row.letter_id for row, _ in pending])
+    return [(row, cms, tokens[row.letter_id][row.event_id]) for row, cms in pending]
 
 
 def record_extended(
