@@ -83,9 +83,9 @@ class _Authority(DummyTimeStamper):
 
 class ServerTSA:
     """The authority's current key and certificate in `tsa/tsa.p12` (encrypted with the CA's passphrase, as the CA's
-    key is) and `tsa/tsa.pem`; after a renewal the earlier certificates in `tsa/retired/<serial>.pem` (their keys are
-    destroyed: no token can be made under them any more, and the tokens made before still verify with the
-    certificate each carries)."""
+    key is) and `tsa/tsa.pem`; after a renewal the earlier certificates in `tsa/retired/<serial>.pem`. Their keys are
+    not kept (the file that held each is replaced), so no token can be made under them any more; the tokens made
+    before still verify with the certificate each carries."""
 
     def __init__(self, ca: ServerCA, database: ServerDatabase) -> None:
         self.ca, self.database = ca, database
@@ -101,7 +101,7 @@ class ServerTSA:
 
     def renew(self, valid_from: datetime | None = None, days: int = LIFETIME_DAYS) -> x509.Certificate:
         """A new key and certificate from the CA, in use at once by every server process; the certificate of the one
-        before is kept (retired), its key destroyed. Under the CA's lock, so two renewals never cross."""
+        before is kept (retired), its key not kept. Under the CA's lock, so two renewals never cross."""
         with self.database.write() as session:
             return self._renew_locked(session, valid_from, days)
 

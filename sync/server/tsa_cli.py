@@ -69,7 +69,7 @@ def tsa_renew(args: argparse.Namespace, database: ServerDatabase) -> int:
         return 1
     print(f"New time-stamping certificate: {_line(cert)}; in use from now on, by every server process.")
     if before:
-        print(f"The one before ({_line(before[0])}) is retired: its key is destroyed, its time-stamps still verify.")
+        print(f"The one before ({_line(before[0])}) is retired: its key is not kept, its time-stamps still verify.")
     print("PCs learn the new certificate at their next sync; 'eoffice restamp' on a PC re-stamps under it.")
     return 0
 
