@@ -1,6 +1,7 @@
 """Signature benchmark: signing and verifying a letter with a 1 MB and a 20 MB attachment (hashing dominates),
 checking N signatures that arrived by sync (default 10,000), each against a baseline measured in the same run, and
-the upgrade to a time-stamped signature (B-T): the server's time-stamping authority, the PC's part, the check.
+the upgrade to a time-stamped signature (B-T): the server's time-stamping authority, the PC's part, the check, and the
+upgrade to B-LT (the token and the validation data inside the signature), each beside a floor.
 
     python benchmarks/signatures.py [--arrivals 10000] [--repeat 5]
 
@@ -164,7 +165,8 @@ def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, rep
     import asyncio
 
     from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
-    from eoffice_desktop.core.signing.timestamps import record_token, signature_value
+    from eoffice_desktop.core.signing.long_term import B_LT, long_term_form
+    from eoffice_desktop.core.signing.timestamps import record_extended, record_token, signature_value
     from sync.client.timestamps import ServerTimeStamper
     from sync.server.ca import ServerCA
     from sync.server.database import ServerDatabase
@@ -173,12 +175,13 @@ def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, rep
     database = ServerDatabase(f"sqlite:///{tmp / 'server.sqlite'}")
     database.migrate()
     tsa = ServerTSA(ServerCA.create(tmp / "server", "Benchmark server CA"), database)
+    server_ca = tsa.ca.unlock()[0]
     with store.db.session() as s, s.begin():
-        add_trust_items(s, store.log, actor, TrustStore([tsa.ca.unlock()[0].certificate], []))  # type: ignore[arg-type]
+        add_trust_items(s, store.log, actor, TrustStore([server_ca.certificate], [server_ca.crl()]))  # type: ignore[arg-type]
     loop = _Loopback(tsa)
     stamper = ServerTimeStamper(loop)  # type: ignore[arg-type]
     identity = keys.unlock(actor.user_id, PASS)  # type: ignore[attr-defined]
-    server, pc, plain, stamped = [], [], [], []
+    server, pc, plain, stamped, long_term, verify_lt, ca_answer = [], [], [], [], [], [], []
     for index in range(repeat * 4 + 1):
         letter_id = _letter(store, actor, [])
         sign_letter(store, actor, letter_id, identity)  # type: ignore[arg-type]
@@ -198,6 +201,20 @@ def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, rep
         [result] = verify_letter(store, letter_id)
         stamped.append(time.perf_counter() - started)
         assert result.status.timestamped_at is not None, result.status.describe()
+        started = time.perf_counter()
+        with store.db.write() as s:  # the PC's part of B-LT: the long-term form built and recorded
+            form, _ = long_term_form(cms, token.dump(), trust_store(s))
+            record_extended(s, store.log, store.actor(row.signer_user_id), row, form, B_LT)
+        long_term.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        [result] = verify_letter(store, letter_id)
+        verify_lt.append(time.perf_counter() - started)
+        assert result.status.level == B_LT, result.status.describe()
+        started = time.perf_counter()
+        with database.write() as s:  # the server's answer to the PC's trust request in the same sync
+            tsa.ca.trust(s)
+        tsa.certificates()
+        ca_answer.append(time.perf_counter() - started)
         other = _letter(store, actor, [])
         sign_letter(store, actor, other, identity)  # type: ignore[arg-type]
         started = time.perf_counter()
@@ -208,12 +225,58 @@ def timestamps(tmp: Path, store: OfficeStore, actor: object, keys: KeyStore, rep
         "tsa_pc_ms": statistics.median(pc) * 1000,
         "verify_plain_ms": statistics.median(plain) * 1000,
         "verify_stamped_ms": statistics.median(stamped) * 1000,
+        "blt_pc_ms": statistics.median(long_term) * 1000,
+        "verify_blt_ms": statistics.median(verify_lt) * 1000,
+        "ca_answer_ms": statistics.median(ca_answer) * 1000,
     }
+    figures.update(_floors(tsa, cms, token.dump(), trust_store_of(store)))
     print(
         f"time-stamp (B-T): server {figures['tsa_server_ms']:6.1f} ms | PC {figures['tsa_pc_ms']:6.1f} ms | "
         f"verify without {figures['verify_plain_ms']:6.1f} ms, with it {figures['verify_stamped_ms']:6.1f} ms"
     )
+    print(
+        f"upgrade to B-LT per signature: server {figures['tsa_server_ms']:6.1f} ms (its time-stamp; floor: one "
+        f"RSA-3072 signature {figures['floor_server_ms']:5.2f} ms) + {figures['ca_answer_ms']:5.1f} ms per sync for "
+        f"the CA's answer | PC {figures['blt_pc_ms']:6.1f} ms (floor: the four signature checks it cannot avoid "
+        f"{figures['floor_pc_ms']:5.2f} ms) | verify B-LT {figures['verify_blt_ms']:6.1f} ms"
+    )
     return figures
+
+
+def trust_store_of(store: OfficeStore) -> TrustStore:
+    with store.db.session() as s:
+        return trust_store(s)
+
+
+def _floors(tsa: object, cms: bytes, token: bytes, trust: TrustStore) -> dict[str, float]:
+    """What the upgrade cannot avoid. At the server: one RSA-3072 signature (the token). On the PC: checking the
+    token's RSA signature, the two certificates' and the revocation list's ECDSA signatures."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, padding
+
+    from eoffice_desktop.core.signing.timestamps import check_token
+
+    authority = tsa._load()[0].key  # type: ignore[attr-defined]
+    stamp = check_token(token, cms, trust)
+    assert stamp.authority_cert is not None
+    ca = trust.roots[-1]
+    crl = trust.crl_for(ca)
+    assert crl is not None
+    data = b"x" * 32
+    rsa_signature = authority.sign(data, padding.PKCS1v15(), hashes.SHA256())
+    ec_key = ec.generate_private_key(ec.SECP256R1())
+    ec_signature = ec_key.sign(data, ec.ECDSA(hashes.SHA256()))
+    server, pc = [], []
+    for _ in range(50):
+        started = time.perf_counter()
+        authority.sign(data, padding.PKCS1v15(), hashes.SHA256())
+        server.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        authority.public_key().verify(rsa_signature, data, padding.PKCS1v15(), hashes.SHA256())
+        for _ in range(3):
+            ec_key.public_key().verify(ec_signature, data, ec.ECDSA(hashes.SHA256()))
+        pc.append(time.perf_counter() - started)
+    return {"floor_server_ms": statistics.median(server) * 1000, "floor_pc_ms": statistics.median(pc) * 1000}
 
 
 def main() -> int:

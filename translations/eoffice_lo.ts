@@ -488,7 +488,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -498,7 +498,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -508,7 +508,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="322" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="326" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -563,12 +563,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="316" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="320" />
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="317" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="321" />
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
@@ -879,7 +879,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
@@ -954,7 +954,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342" />
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1214,62 +1214,67 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="321" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="312" />
+        <source>The server's time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
+        <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="325" />
         <source>The spreadsheet has no sheet '{sheet}' (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ '{sheet}' (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="323" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="331" />
         <source>A '{role}' signature cannot come after a '{previous}' signature.</source>
         <translation>ລາຍເຊັນ '{role}' ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ '{previous}' ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="328" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="329" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="330" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
         <source>The spreadsheet cannot be read: {reason}</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="331" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
         <source>The number template {template} is not valid: {reason}</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="341" />
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="347" />
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1294,7 +1299,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="312" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="316" />
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -4685,46 +4690,61 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/signatures_words.py" line="112" />
+        <source>{level}: time-stamped, and carries what is needed to check it in years to come.</source>
+        <translation>{level}: ປະທັບເວລາແລ້ວ ແລະ ມີຂໍ້ມູນທີ່ຕ້ອງໃຊ້ເພື່ອກວດສອບໃນອີກຫຼາຍປີຂ້າງໜ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="116" />
+        <source>{level}: time-stamped.</source>
+        <translation>{level}: ປະທັບເວລາແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="118" />
+        <source>{level}: not yet time-stamped.</source>
+        <translation>{level}: ຍັງບໍ່ທັນປະທັບເວລາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="125" />
         <source>Valid: the letter is exactly as it was signed.</source>
         <translation>ຖືກຕ້ອງ: ໜັງສືຄືກັນທຸກຢ່າງກັບຕອນລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="114" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="127" />
         <source>Document changed after signing.</source>
         <translation>ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="116" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="129" />
         <source>Changed: {files}.</source>
         <translation>ສິ່ງທີ່ປ່ຽນແປງ: {files}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="121" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="134" />
         <source>Signer not trusted: the certificate comes from an authority this office does not know.</source>
         <translation>ບໍ່ໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນ: ໃບຢັ້ງຢືນອອກໂດຍອົງການທີ່ຫ້ອງການນີ້ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="125" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="138" />
         <source>The signer's certificate had expired at the time of signing.</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນໝົດອາຍຸແລ້ວ ໃນເວລາລົງລາຍເຊັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="128" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="141" />
         <source>The signer's certificate was revoked on {date}.</source>
         <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກຍົກເລີກແລ້ວ ເມື່ອວັນທີ {date}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="132" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="145" />
         <source>The signature is damaged or in an unknown format.</source>
         <translation>ລາຍເຊັນເສຍຫາຍ ຫຼື ບໍ່ແມ່ນຮູບແບບທີ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="134" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="147" />
         <source>The list of signatures was altered: it names another role.</source>
         <translation>ລາຍການລາຍເຊັນຖືກແກ້ໄຂ: ມັນລະບຸບົດບາດອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_words.py" line="135" />
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="148" />
         <source>Not checked yet.</source>
         <translation>ຍັງບໍ່ໄດ້ກວດສອບ.</translation>
     </message>
@@ -4732,164 +4752,169 @@ Write this number on the paper letter.</source>
 <context>
     <name>SignaturesPanel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="76" />
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="77" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="184" />
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="79" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="80" />
         <source>Sign…</source>
         <translation>ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="81" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="82" />
         <source>Export signed package…</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="117" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="118" />
         <source>Checking the signatures…</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="140" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="141" />
         <source>The signatures could not be checked: {error}</source>
         <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="150" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="151" />
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="153" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="154" />
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="155" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="156" />
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="183" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="184" />
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="194" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="195" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196" />
         <source>Signed at (signer's PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="196" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="197" />
         <source>Time-stamp</source>
         <translation>ການປະທັບເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="201" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="198" />
+        <source>Level</source>
+        <translation>ລະດັບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203" />
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="202" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="204" />
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="203" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="205" />
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="204" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="206" />
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="206" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="208" />
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="209" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="211" />
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="210" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="212" />
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="212" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="214" />
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="216" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="218" />
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="218" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="220" />
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="232" />
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="295" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="234" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="297" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="237" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="239" />
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="239" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="241" />
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="261" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="263" />
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="262" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264" />
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="273" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="275" />
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="273" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="275" />
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="286" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="288" />
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="288" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="290" />
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -5284,82 +5309,82 @@ Write this number on the paper letter.</source>
         <translation>ສົ່ງໄຟລ໌ໃຫຍ່ດຽວນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="75" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="76" />
         <source>Works on this PC only</source>
         <translation>ໃຊ້ຢູ່ໃນຄອມນີ້ເທົ່ານັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="78" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="79" />
         <source>This PC is not connected to a server, and needs none to work. Letters are kept on this PC (and in its backups). If IT connects it to a server one day, it sends them then.</source>
         <translation>ຄອມນີ້ບໍ່ໄດ້ເຊື່ອມຕໍ່ກັບເຊີບເວີ ແລະ ບໍ່ຈຳເປັນຕ້ອງມີກໍ່ເຮັດວຽກໄດ້. ໜັງສືຖືກເກັບໄວ້ໃນຄອມນີ້ (ແລະ ໃນການສຳຮອງຂໍ້ມູນ). ຖ້າວັນໃດ ພະນັກງານໄອທີ ເຊື່ອມຕໍ່ມັນກັບເຊີບເວີ, ມັນຈະສົ່ງໜັງສືເຫຼົ່ານັ້ນໄປເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="90" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="91" />
         <source>Syncing…</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="92" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="93" />
         <source>Needs attention</source>
         <translation>ຕ້ອງກວດເບິ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="94" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="95" />
         <source>Offline</source>
         <translation>ອອບລາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="96" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="97" />
         <source>Up to date</source>
         <translation>ຂໍ້ມູນລ່າສຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="98" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="99" />
         <source>Waiting to send</source>
         <translation>ລໍຖ້າສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="99" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="100" />
         <source>Last synced {when}</source>
         <translation>ຊິງຄັ້ງສຸດທ້າຍ {when}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="105" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="106" />
         <source>{count} files to download ({size})</source>
         <translation>ມີ {count} ໄຟລ໌ ລໍຖ້າດາວໂຫຼດ ({size})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="111" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="112" />
         <source>{count} changes made with a newer eOffice are kept until eOffice is updated here</source>
         <translation>ມີ {count} ການປ່ຽນແປງທີ່ເຮັດດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ ຖືກເກັບໄວ້ ຈົນກວ່າຈະອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="122" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="125" />
         <source>{count} big attachments ({size}) wait for a cheaper link.</source>
         <translation>ເອກະສານຄັດຕິດໃຫຍ່ {count} ໄຟລ໌ ({size}) ລໍຖ້າເຄືອຂ່າຍທີ່ລາຄາຖືກກວ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="134" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="137" />
         <source>{changes} changes waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="135" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="138" />
         <source>{changes} changes and {files} attachments ({size}) waiting to go out</source>
         <translation>ມີ {changes} ການປ່ຽນແປງ ແລະ {files} ເອກະສານຄັດຕິດ ({size}) ລໍຖ້າສົ່ງອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="142" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="145" />
         <source>Refused: {count}</source>
         <translation>ຖືກປະຕິເສດ: {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="151" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="154" />
         <source>Connecting to the server…</source>
         <translation>ກຳລັງເຊື່ອມຕໍ່ເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="164" />
+        <location filename="../eoffice_desktop/ui/sync_indicator.py" line="167" />
         <source>{phase}: {count}</source>
         <translation>{phase}: {count}</translation>
     </message>
@@ -5504,132 +5529,142 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="73" />
+        <source>Some signatures could not get their long-term checking data yet (the authority's certificate or revocation list is missing here); the next sync tries again.</source>
+        <translation>ລາຍເຊັນບາງອັນຍັງບໍ່ທັນໄດ້ຮັບຂໍ້ມູນສຳລັບກວດສອບໃນໄລຍະຍາວ (ຍັງບໍ່ມີໃບຢັ້ງຢືນ ຫຼື ລາຍການຍົກເລີກຂອງອົງການຢູ່ເຄື່ອງນີ້); ການຊິງຄັ້ງຕໍ່ໄປຈະລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="79" />
+        <source>Some signatures could not get their long-term checking data; they keep their time-stamp and stay valid.</source>
+        <translation>ລາຍເຊັນບາງອັນບໍ່ສາມາດໄດ້ຮັບຂໍ້ມູນສຳລັບກວດສອບໃນໄລຍະຍາວ; ລາຍເຊັນຍັງມີການປະທັບເວລາ ແລະ ຍັງຖືກຕ້ອງຢູ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="89" />
         <source>The change says it was made on another PC. Ask IT to check this PC's enrolment.</source>
         <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="76" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="92" />
         <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
         <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="79" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="95" />
         <source>The server already has a different change under the same number. Show this to IT staff.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="82" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="98" />
         <source>The change is about a letter this office has not received through the server.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="85" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="101" />
         <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
         <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="90" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
         <source>The change does not follow this PC's previous change. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="93" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="109" />
         <source>The person who made the change is not known to the server as a user of this office.</source>
         <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="96" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
         <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="101" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="117" />
         <source>The change is about an address-book entry of another office; only that office may change it. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບລາຍການໃນປຶ້ມທີ່ຢູ່ຂອງຫ້ອງການອື່ນ; ມີແຕ່ຫ້ອງການນັ້ນເທົ່ານັ້ນທີ່ປ່ຽນໄດ້. ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="122" />
         <source>The news about another office's letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="111" />
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="127" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="128" />
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="116" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="132" />
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="122" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="138" />
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="124" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="140" />
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="128" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="144" />
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="131" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="147" />
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="139" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="155" />
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="142" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="158" />
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="144" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="160" />
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="146" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="162" />
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="147" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="163" />
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="152" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="168" />
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="153" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="169" />
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="154" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="170" />
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="155" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="171" />
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="156" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="172" />
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>
@@ -5652,7 +5687,7 @@ Write this number on the paper letter.</source>
         <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="118" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="130" />
         <source>No certificate authority is trusted yet.</source>
         <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
     </message>
@@ -5682,33 +5717,48 @@ Write this number on the paper letter.</source>
         <translation>ສະບັບທີ {number}, ຍົກເລີກແລ້ວ {count}, ປັບປຸງຄັ້ງຕໍ່ໄປ {date}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="114" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="115" />
+        <source>Time-stamping certificate of the server</source>
+        <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="117" />
+        <source>in use, ends {date}</source>
+        <translation>ກຳລັງໃຊ້, ໝົດອາຍຸວັນທີ {date}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="119" />
+        <source>replaced; its time-stamps stay valid (ends {date})</source>
+        <translation>ຖືກປ່ຽນແທນແລ້ວ; ການປະທັບເວລາທີ່ເຮັດດ້ວຍໃບນີ້ຍັງຖືກຕ້ອງ (ໝົດອາຍຸວັນທີ {date})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="126" />
         <source>On {date} this PC refused what the server sent: {reason} Ask IT staff at the server.</source>
         <translation>ວັນທີ {date} ຄອມພິວເຕີນີ້ໄດ້ປະຕິເສດສິ່ງທີ່ເຊີບເວີສົ່ງມາ: {reason} ກະລຸນາຖາມພະນັກງານໄອທີທີ່ດູແລເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="135" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="147" />
         <source>CA certificate or revocation list</source>
         <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="137" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="149" />
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="146" />
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="161" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="158" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="173" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="147" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="159" />
         <source>The file {name} holds no CA certificate or revocation list.</source>
         <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="152" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="164" />
         <source>Trust this certificate authority for the whole office?
 
 {name}
@@ -5721,17 +5771,17 @@ SHA-256 fingerprint:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="154" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="166" />
         <source>Trust this authority?</source>
         <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="167" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="179" />
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="167" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="179" />
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>

@@ -50,6 +50,14 @@ def _restamp(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace
             return RETRY if exc.retry else REENROL
     finally:
         store.close()
+    if result.authority_ending is not None:
+        print(
+            f"eoffice: the central server's time-stamping certificate ends {result.authority_ending:%Y-%m-%d}: ask its "
+            "administrator to renew it (eoffice-server admin tsa-renew), sync, then run this again. Nothing was "
+            "re-stamped.",
+            file=sys.stderr,
+        )
+        return REFUSED
     for name in result.done:
         print(f"re-stamped: {name}")
     for reason in result.failed:

@@ -309,6 +309,10 @@ SENTENCES = {
         "Core",
         "The server's CA certificate or revocation list is damaged; it was refused.",
     ),
+    "server_tsa_refused": QT_TRANSLATE_NOOP(
+        "Core",
+        "The server's time-stamping certificate is damaged or not issued by its CA; it was refused.",
+    ),
     "server_cert_not_ca": QT_TRANSLATE_NOOP(
         "Core",
         "The server sent a certificate that is not a CA certificate; it was refused.",

@@ -108,6 +108,18 @@ class TrustDialog(QDialog):
                     f"{crl.last_update_utc:%d/%m/%Y}",
                 )
             )
+        for index, stamping in enumerate(overview.timestamping):
+            ends = f"{stamping.not_valid_after_utc:%d/%m/%Y}"
+            lines.append(
+                (
+                    self.tr("Time-stamping certificate of the server"),
+                    stamping.subject.rfc4514_string(),
+                    self.tr("in use, ends {date}").format(date=ends)
+                    if index == 0
+                    else self.tr("replaced; its time-stamps stay valid (ends {date})").format(date=ends),
+                    f"{stamping.not_valid_before_utc:%d/%m/%Y}",
+                )
+            )
         warning = ""
         if refusal is not None:
             when, reason = refusal

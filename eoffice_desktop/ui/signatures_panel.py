@@ -28,6 +28,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.signatures_words import (
+    level_words,
     local_time,
     role_label,
     status_colour,
@@ -194,6 +195,7 @@ class SignaturesPanel(QWidget):
             _row(self.tr("Verification code"), f"<b>{html.escape(check.code)}</b>"),
             _row(self.tr("Signed at (signer's PC clock)"), local_time(check.signed_at)),
             _row(self.tr("Time-stamp"), html.escape(time_words(status) or "—")),
+            _row(self.tr("Level"), html.escape(level_words(status.level) or "—")),
         ]
         if facts.certificate is not None:
             info = facts.certificate

@@ -106,6 +106,19 @@ def time_words(status: SignatureStatus) -> str:
     return ""
 
 
+def level_words(level: str) -> str:
+    """The baseline level a signature reached, with what it means for a clerk."""
+    if level == "CAdES B-LT":
+        return QCoreApplication.translate(
+            "Signatures", "{level}: time-stamped, and carries what is needed to check it in years to come."
+        ).format(level=level)
+    if level == "CAdES B-T":
+        return QCoreApplication.translate("Signatures", "{level}: time-stamped.").format(level=level)
+    if level == "CAdES B-B":
+        return QCoreApplication.translate("Signatures", "{level}: not yet time-stamped.").format(level=level)
+    return level
+
+
 def status_headline(code: str, changed: list[str], revoked_at: datetime | None) -> str:
     """One sentence a clerk understands; a changed document names what changed."""
     if code == VALID:

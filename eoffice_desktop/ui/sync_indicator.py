@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.numbers import file_size
-from eoffice_desktop.ui.sync_words import ago, error_message, phase_text
+from eoffice_desktop.ui.sync_words import ago, error_message, long_term_words, phase_text
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.engine import SyncProgress, SyncReport
@@ -45,6 +45,7 @@ class SyncIndicator(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.sync_button)
         self.error_text = ""
+        self.note_text = ""  # something to tell after a good sync (signatures not taken to B-LT yet)
         worker.started.connect(self._started)
         worker.progress.connect(self._progress)
         worker.finished.connect(self._finished)
@@ -114,6 +115,8 @@ class SyncIndicator(QWidget):
             )
         if self.error_text:
             parts.append(self.error_text)
+        if self.note_text:
+            parts.append(self.note_text)
         if not self.worker.running:
             self.detail.setText(" · ".join(parts))
         self.detail.setToolTip("\n".join(parts))
@@ -167,6 +170,7 @@ class SyncIndicator(QWidget):
     def _finished(self, report: SyncReport) -> None:
         self.bar.hide()
         self.error_text = ""
+        self.note_text = long_term_words(report.long_term_problem)  # told, but the sync itself went well
         self._show()
         self.refresh()
 

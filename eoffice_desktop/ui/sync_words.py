@@ -67,6 +67,22 @@ def error_message(exc: BaseException) -> str:
     )
 
 
+def long_term_words(code: str) -> str:
+    """Why signatures did not get their long-term checking data (CAdES B-LT) in this sync; "" when they all did."""
+    if code == "long_term_postponed":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "Some signatures could not get their long-term checking data yet (the authority's certificate or "
+            "revocation list is missing here); the next sync tries again.",
+        )
+    if code:
+        return QCoreApplication.translate(
+            "SyncWords",
+            "Some signatures could not get their long-term checking data; they keep their time-stamp and stay valid.",
+        )
+    return ""
+
+
 def refusal_reason(code: str, message: str) -> str:
     """Why the server refused one change, in the UI language (the server's own words stay in the details)."""
     words = {

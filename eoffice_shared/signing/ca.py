@@ -155,10 +155,15 @@ class OfflineCA:
         return self._issue(old.subject, public_key, passphrase, days, None)
 
     def issue_timestamping(
-        self, subject: x509.Name, public_key: rsa.RSAPublicKey, passphrase: str, days: int = 3650
+        self,
+        subject: x509.Name,
+        public_key: rsa.RSAPublicKey,
+        passphrase: str,
+        days: int = 3650,
+        not_before: datetime | None = None,
     ) -> x509.Certificate:
         """The certificate of a time-stamping authority (RFC 3161: extended key usage timeStamping, critical)."""
-        return self._issue(subject, public_key, passphrase, days, None, timestamping=True)
+        return self._issue(subject, public_key, passphrase, days, not_before, timestamping=True)
 
     def _issue(
         self,

@@ -67,6 +67,8 @@ class CheckedSignature:
     # The role signed inside (a key of COMMITMENTS), "other" for a commitment type of no role, None when the signature
     # carries no commitment type (made before roles were signed).
     signed_role: str | None = None
+    # CAdES baseline (B-B): the signer's certificate is bound by the signed signing-certificate-v2 attribute.
+    baseline: bool = False
 
     @property
     def intact(self) -> bool:
@@ -205,5 +207,12 @@ def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
         signature_matches = False
         problems.append("the signed reference to the signer's certificate names another certificate")
     return CheckedSignature(
-        signer, certificates, signing_time, digest_matches, signature_matches, problems, signed_role
+        signer,
+        certificates,
+        signing_time,
+        digest_matches,
+        signature_matches,
+        problems,
+        signed_role,
+        baseline="signing_certificate_v2" in attributes,
     )

@@ -87,6 +87,7 @@ class SyncReport:
     directory_offices: int = 0  # offices of the national directory added or changed
     directory_holidays: int = 0  # public holidays added, changed or removed
     trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
+    long_term_problem: str = ""  # why signatures could not be taken to CAdES B-LT (client.timestamps.LONG_TERM_WORDS)
 
 
 class SyncCancelled(Exception):

@@ -253,9 +253,11 @@ class HttpTransport:
         data = self._send("/v1/numbers/confirm", ConfirmRequest, letters=letters)
         return self._answer(Confirmations, data).results
 
-    def ca_trust(self, have_ca: str, have_crl: int) -> dict[str, Any]:
-        """The organisation's CA certificate and newest revocation list, or `unchanged` when the PC has them."""
-        data = self._request("GET", "/v1/ca", params={"have_ca": have_ca, "have_crl": have_crl})
+    def ca_trust(self, have_ca: str, have_crl: int, have_tsa: str = "0") -> dict[str, Any]:
+        """The organisation's CA certificate, newest revocation list and time-stamping certificates, or `unchanged`
+        when the PC has them."""
+        params = {"have_ca": have_ca, "have_crl": have_crl, "have_tsa": have_tsa}
+        data = self._request("GET", "/v1/ca", params=params)
         self._answer(TrustAnswer, data)
         return dict(data)
 

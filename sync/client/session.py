@@ -115,7 +115,7 @@ def sync_once(
     transport = transport_for(store)
     policy = policy_for(store, big_transfers)
     report = SyncEngine(store, transport, policy, progress, cancelled).run()
-    from sync.client.timestamps import archive_pdfs, stamp_signatures
+    from sync.client.timestamps import archive_pdfs, extend_signatures, stamp_signatures
     from sync.client.trust import FAILED, NO_CA, refresh_trust
 
     sent, received = transport.bytes_sent, transport.bytes_received
@@ -123,6 +123,8 @@ def sync_once(
     stamped = 0
     if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, hence a time-stamping authority
         stamped = stamp_signatures(store, transport) + archive_pdfs(store, transport)  # these never raise
+        extended, report.long_term_problem = extend_signatures(store)  # B-LT with what this sync fetched; no network
+        stamped += extended
     extra_up, extra_down = transport.bytes_sent - sent, transport.bytes_received - received
     report.bytes_up += extra_up  # the CA's and the time-stamps' requests and answers cost data too
     report.bytes_down += extra_down

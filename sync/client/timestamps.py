@@ -65,6 +65,51 @@ def stamp_signatures(store: OfficeStore, transport: HttpTransport, limit: int = 
     return done
 
 
+# Why signatures could not be taken to CAdES B-LT in a sync: one sentence each (the window has them in Lao too).
+LONG_TERM_POSTPONED = "long_term_postponed"
+LONG_TERM_FAILED = "long_term_failed"
+LONG_TERM_WORDS = {
+    LONG_TERM_POSTPONED: "Some signatures could not get their long-term checking data yet (the authority's "
+    "certificate or revocation list is missing here); the next sync tries again.",
+    LONG_TERM_FAILED: "Some signatures could not get their long-term checking data; they keep their time-stamp and "
+    "stay valid.",
+}
+
+
+def extend_signatures(store: OfficeStore, limit: int = 100) -> tuple[int, str]:
+    """Take the time-stamped signatures made on this PC to CAdES B-LT: the token and the validation data this PC holds
+    (fetched from the server in this sync) added to each as unsigned attributes, recorded as
+    `letter.signature_extended`. Needs no network. Returns how many were extended and, when some could not be, a key
+    of LONG_TERM_WORDS (they are tried again at the next sync). Never raises: this must not stop the letter sync."""
+    from eoffice_desktop.core.signing.long_term import B_LT, NotReady, long_term_form
+    from eoffice_desktop.core.signing.timestamps import record_extended, unextended
+    from eoffice_shared.signing.cms import Malformed
+
+    try:
+        with store.db.session() as s:
+            pending = unextended(s, store.log.device_id, limit)
+            trust = trust_store(s)
+    except Exception as exc:  # a damaged store must not stop the letter sync either
+        log.warning("the long-term form of signatures could not be prepared: %s", exc)
+        return 0, LONG_TERM_FAILED
+    done, problem = 0, ""
+    for row, cms, token in pending:
+        try:
+            long_term, _ = long_term_form(cms, token, trust)
+            with store.db.write() as s:
+                record_extended(s, store.log, store.actor(row.signer_user_id), row, long_term, B_LT)
+        except (NotReady, Malformed) as exc:
+            log.info("the long-term form of %s is postponed: %s", row.event_id, exc)
+            problem = problem or LONG_TERM_POSTPONED
+            continue
+        except Exception as exc:  # e.g. an event over the size limit: this signature keeps its time-stamp
+            log.warning("the long-term form of %s could not be recorded: %s", row.event_id, exc)
+            problem = LONG_TERM_FAILED
+            continue
+        done += 1
+    return done, problem
+
+
 def _copy(store: OfficeStore, data: bytes, source: dict[str, object], generation: str) -> dict[str, object]:
     """An archived copy's attachment record: "NAME (signed N) (archived).pdf", re-stamps "... (archived 2).pdf"."""
     stem = str(source["filename"]).removesuffix(".pdf")
@@ -109,6 +154,9 @@ class Restamped:
     done: list[str] = field(default_factory=list)  # registry numbers (or letter ids) of the letters re-stamped now
     not_due: int = 0  # archived letters whose last time-stamp is still young enough
     failed: list[str] = field(default_factory=list)  # one sentence each
+    # The end of the server's time-stamping certificate in use, when it ends too soon to re-stamp under it (nothing
+    # was re-stamped: the server's administrator renews it first with `eoffice-server admin tsa-renew`).
+    authority_ending: datetime | None = None
 
 
 def restamp_pdfs(
@@ -121,14 +169,21 @@ def restamp_pdfs(
     """Give every archived PDF copy whose last document time-stamp is older than `older_than` (or whose authority's
     certificate ends soon) a fresh one, as a new archived copy and a `letter.pdf_archived` event. Stops at the first
     network or server failure (SyncError), which the caller reports; the copies re-stamped until then stay."""
-    from eoffice_desktop.core.signing.restamp import archived_now, is_due, last_stamp, restamp_pdf
+    from eoffice_desktop.core.signing.held_trust import held_timestamping
+    from eoffice_desktop.core.signing.restamp import BEFORE_TSA_END, archived_now, is_due, last_stamp, restamp_pdf
     from eoffice_desktop.core.storage.models import Letter
+    from sync.client.trust import refresh_trust
 
+    refresh_trust(store, transport)  # the server's time-stamping certificate in use now (after a renewal, the new one)
     with store.db.session() as s:
         archived = archived_now(s)
         trust = trust_store(s)
-    stamper = ServerTimeStamper(transport)
+        in_use = next(iter(held_timestamping(s)), None)
     result = Restamped()
+    if in_use is not None and in_use.not_valid_after_utc <= now + BEFORE_TSA_END:
+        result.authority_ending = in_use.not_valid_after_utc  # a new time-stamp under it would soon be due again
+        return result
+    stamper = ServerTimeStamper(transport)
     for item in archived:
         with store.db.session() as s:
             letter = s.get(Letter, item.signature.letter_id)

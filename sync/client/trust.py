@@ -37,7 +37,7 @@ def refresh_trust(store: OfficeStore, transport: HttpTransport) -> TrustRefresh:
         have = held(s)
     try:
         # The transport's envelope check applies: a captive portal's page is never taken for the CA's answer.
-        answer = transport.ca_trust(have.ca_sha256, have.crl_number)
+        answer = transport.ca_trust(have.ca_sha256, have.crl_number, have.tsa_sha256)
     except SyncError as exc:
         return TrustRefresh(NO_CA if exc.code == "no_ca" else FAILED, str(exc))
     if answer.get("unchanged"):  # the server has what this PC holds: an earlier refusal no longer stands
@@ -46,7 +46,9 @@ def refresh_trust(store: OfficeStore, transport: HttpTransport) -> TrustRefresh:
         return TrustRefresh(UNCHANGED)
     try:
         with store.db.write() as s:
-            accepted = accept_from_server(s, str(answer.get("ca_pem", "")), str(answer.get("crl_pem", "")))
+            accepted = accept_from_server(
+                s, str(answer.get("ca_pem", "")), str(answer.get("crl_pem", "")), str(answer.get("tsa_pem", ""))
+            )
             clear_refused(s)
     except TrustRefused as exc:
         with store.db.write() as s:  # shown in the trust window until a list is taken again

@@ -44,6 +44,7 @@ class EventType(StrEnum):
     LETTER_SIGNED = "letter.signed"
     LETTER_SIGNATURE_TIMESTAMPED = "letter.signature_timestamped"
     LETTER_PDF_ARCHIVED = "letter.pdf_archived"
+    LETTER_SIGNATURE_EXTENDED = "letter.signature_extended"
     TRUST_CA_ADDED = "trust.ca_added"
     TRUST_CRL_PUBLISHED = "trust.crl_published"
     # Between offices: what the receiving office tells the sending one

@@ -264,3 +264,7 @@ class TrustAnswer(Answer):
     crl_number: int
     ca_sha256: str = ""  # SHA-256 of the CA certificate's DER, hex: what a client sends back as `have_ca`
     unchanged: bool = False
+    # The time-stamping authority's certificates (PEM, the one in use first, then the retired ones) and the SHA-256
+    # of the one in use ("0" before its first time-stamp): what a client sends back as `have_tsa`.
+    tsa_pem: str = ""
+    tsa_sha256: str = ""

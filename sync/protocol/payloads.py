@@ -212,6 +212,12 @@ class SignatureTimestamped(TypedDict):
     token: str  # base64 RFC 3161 time-stamp token
 
 
+class SignatureExtended(TypedDict):
+    signature: str  # the letter.signed event id
+    cms: str  # base64 DER: that signature with unsigned attributes added (time-stamp token, validation data)
+    level: str  # the level it reaches when made, e.g. "CAdES B-LT"
+
+
 class PdfArchived(TypedDict):
     signature: str
     copies: list[SignedCopy]
@@ -271,6 +277,7 @@ PAYLOADS: dict[str, Any] = {
     EventType.LETTER_SIGNED: Signed,
     EventType.LETTER_SIGNATURE_TIMESTAMPED: SignatureTimestamped,
     EventType.LETTER_PDF_ARCHIVED: PdfArchived,
+    EventType.LETTER_SIGNATURE_EXTENDED: SignatureExtended,
     EventType.TRUST_CA_ADDED: TrustItem,
     EventType.TRUST_CRL_PUBLISHED: TrustItem,
     EventType.LETTER_RECEIPT: Receipt,

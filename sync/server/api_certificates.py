@@ -16,26 +16,41 @@ from sync.server.ca import CAUnavailable, NotAMember, ServerCA
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError
 from sync.server.models import Device
+from sync.server.tsa import ServerTSA
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], ca: ServerCA) -> None:
+def add_routes(
+    app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], ca: ServerCA, tsa: ServerTSA
+) -> None:
     @app.get("/v1/ca", response_model=TrustAnswer)
     def trust(
         have_ca: str = Query("", max_length=64, pattern="^[0-9a-f]*$"),
         have_crl: int = Query(0, ge=0, le=2**53),
+        have_tsa: str = Query("", max_length=64, pattern="^[0-9a-f]*$"),
         me: Device = Depends(device),
     ) -> Any:
-        """The organisation's CA certificate and current revocation list, fetched with every sync. A PC that already
-        holds them (same CA fingerprint and CRL number) gets a few bytes saying so instead (2G links)."""
+        """The organisation's CA certificate, current revocation list and time-stamping certificates, fetched with
+        every sync. A PC that already holds them (same CA fingerprint, CRL number and, when it says, time-stamping
+        certificate) gets a few bytes saying so instead (2G links)."""
         try:
             with database.write() as s:
                 found = ca.trust(s)
+            stamping = tsa.certificates()
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
         ca_sha256 = fingerprint(x509.load_pem_x509_certificate(found.ca_pem.encode("ascii")))
-        if have_ca == ca_sha256 and have_crl == found.crl_number:
-            return TrustAnswer(crl_number=found.crl_number, ca_sha256=ca_sha256, unchanged=True)
-        return TrustAnswer(ca_pem=found.ca_pem, crl_pem=found.crl_pem, crl_number=found.crl_number, ca_sha256=ca_sha256)
+        tsa_sha256 = fingerprint(stamping[0]) if stamping else "0"
+        same_tsa = not have_tsa or have_tsa == tsa_sha256  # older PCs do not ask for it
+        if have_ca == ca_sha256 and have_crl == found.crl_number and same_tsa:
+            return TrustAnswer(crl_number=found.crl_number, ca_sha256=ca_sha256, unchanged=True, tsa_sha256=tsa_sha256)
+        return TrustAnswer(
+            ca_pem=found.ca_pem,
+            crl_pem=found.crl_pem,
+            crl_number=found.crl_number,
+            ca_sha256=ca_sha256,
+            tsa_pem="".join(c.public_bytes(Encoding.PEM).decode("ascii") for c in stamping),
+            tsa_sha256=tsa_sha256,
+        )
 
     @app.post("/v1/ca/certificates", response_model=IssuedCertificate)
     def sign(request: CertificateRequest, me: Device = Depends(device)) -> Any:

@@ -403,9 +403,9 @@ def create_app(
 
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
-    api_certificates.add_routes(app, database, device, ca)
     api_directory.add_routes(app, database, device)
-    api_tsa.add_routes(app, database, device, ca)
+    tsa = api_tsa.add_routes(app, database, device, ca)
+    api_certificates.add_routes(app, database, device, ca, tsa)
     console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)
     console_check.add_routes(app, database)
     return app

@@ -57,11 +57,11 @@ class ServerCA:
         self.passphrase_file = data_dir / "ca.passphrase"
 
     @classmethod
-    def create(cls, data_dir: Path, name: str, office: str = "") -> ServerCA:
+    def create(cls, data_dir: Path, name: str, office: str = "", valid_from: datetime | None = None) -> ServerCA:
         """Make the CA with a random passphrase kept beside it (or the one in EOFFICE_CA_PASSPHRASE)."""
         ca = cls(data_dir)
         passphrase = os.environ.get("EOFFICE_CA_PASSPHRASE") or secrets.token_urlsafe(24)
-        OfflineCA.init(ca.folder, name, passphrase, office=office)
+        OfflineCA.init(ca.folder, name, passphrase, office=office, valid_from=valid_from)
         if not os.environ.get("EOFFICE_CA_PASSPHRASE"):
             fd = os.open(ca.passphrase_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as out:

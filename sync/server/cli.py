@@ -23,7 +23,7 @@ from eoffice_shared.exits import (
 )
 from eoffice_shared.signing.ca import REASONS, CARefused
 from eoffice_shared.signing.secrets_io import PassphraseTooWeak
-from sync.server import directory, directory_cli, logs
+from sync.server import directory, directory_cli, logs, tsa_cli
 from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.admin import now as admin_now
 from sync.server.ca import CAUnavailable, ServerCA
@@ -136,6 +136,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
     database.migrate()
     if args.admin_command == "restamp":
         return _restamp_report(args, database)
+    if args.admin_command in tsa_cli.COMMANDS:
+        return tsa_cli.COMMANDS[args.admin_command](args, database)
     try:
         with database.write() as s:
             if getattr(args, "directory_command", None) is not None:
@@ -175,20 +177,27 @@ def cmd_admin(args: argparse.Namespace) -> int:
 
 def _restamp_report(args: argparse.Namespace, database: ServerDatabase) -> int:
     """Letters whose archived PDF copies need a fresh time-stamp; their offices run `eoffice restamp`."""
-    from sync.server.restamp_report import due_letters
+    from sync.server.restamp_report import Authority, due_letters
     from sync.server.tsa import ServerTSA
 
     if args.older_than < 1:
         raise CommandFailed("--older-than must be a number of days, 1 or more.", USAGE)
     try:
-        tsa = ServerTSA(ServerCA(Path(args.data_dir)), database).certificate()
+        tsa = ServerTSA(ServerCA(Path(args.data_dir)), database)
+        current = tsa.certificate()
+        certificates = tsa.certificates()
     except (CARefused, CAUnavailable) as exc:
         print(f"eoffice-server: {exc}", file=sys.stderr)
         return 1
-    ends = tsa.not_valid_after_utc.replace(tzinfo=None)
+    naive = [
+        (c.not_valid_before_utc.replace(tzinfo=None), c.not_valid_after_utc.replace(tzinfo=None)) for c in certificates
+    ]
     with database.read() as s:
-        due = due_letters(s, ends, admin_now(), timedelta(days=args.older_than))
-    print(f"The time-stamping certificate ends {ends:%Y-%m-%d}.")
+        due = due_letters(s, [Authority(*a) for a in naive], admin_now(), timedelta(days=args.older_than))
+    ends = current.not_valid_after_utc
+    print(f"The time-stamping certificate in use ends {ends:%Y-%m-%d} (serial {current.serial_number:x}).")
+    if tsa_cli.ending_soon(current):
+        print("Renew it first ('eoffice-server admin tsa-renew'): re-stamps under it would soon be due again.")
     for letter in due:
         print(f"{letter.office}\t{letter.letter_id}\tlast archived {letter.last_archived:%Y-%m-%d}\t{letter.reason}")
     print(f"{len(due)} letter(s) need a fresh time-stamp: their offices run 'eoffice restamp' on a PC.")
@@ -302,6 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_places(revoke_cert)
     revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
     revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
+    tsa_cli.add_commands(commands, _add_places)
     restamp = commands.add_parser("restamp", help="letters whose archived PDF copies need a fresh time-stamp")
     _add_places(restamp)
     restamp.add_argument("--older-than", type=int, default=365, metavar="DAYS", help="default 365")

@@ -26,10 +26,26 @@ class DueLetter:
     reason: str
 
 
-def due_letters(session: Session, tsa_ends: datetime, now: datetime, older_than: timedelta) -> list[DueLetter]:
-    """Letters whose newest archived copy is older than `older_than`, or all of them when the authority's certificate
-    (which signed every time-stamp in them) ends within `BEFORE_TSA_END`; oldest first. Times are naive UTC."""
-    ending = tsa_ends <= now + BEFORE_TSA_END
+@dataclass(frozen=True)
+class Authority:
+    """One certificate the time-stamping authority signed under: from when, until when (naive UTC)."""
+
+    since: datetime
+    ends: datetime
+
+
+def stamped_under(authorities: list[Authority], when: datetime) -> Authority:
+    """The certificate in use at `when`: the newest one made by then (the oldest one for earlier times)."""
+    made = [a for a in authorities if a.since <= when]
+    return max(made, key=lambda a: a.since) if made else min(authorities, key=lambda a: a.since)
+
+
+def due_letters(
+    session: Session, authorities: list[Authority], now: datetime, older_than: timedelta
+) -> list[DueLetter]:
+    """Letters whose newest archived copy is older than `older_than`, or whose last time-stamp was made under a
+    certificate that ends within `BEFORE_TSA_END` (after a renewal, the copies archived before it stay due until they
+    are re-stamped under the new one); oldest first. Times are naive UTC."""
     rows = session.execute(
         select(StoredEvent.office_id, StoredEvent.letter_id, func.max(StoredEvent.received_at))
         .where(StoredEvent.type == PDF_ARCHIVED, StoredEvent.refused.is_(None), StoredEvent.letter_id.is_not(None))
@@ -39,8 +55,9 @@ def due_letters(session: Session, tsa_ends: datetime, now: datetime, older_than:
     codes = {office_id: code for office_id, code in session.execute(select(ServerOffice.id, ServerOffice.code))}
     due = []
     for office_id, letter_id, last in rows:
-        if ending:
-            reason = f"the time-stamping certificate ends {tsa_ends:%Y-%m-%d}"
+        authority = stamped_under(authorities, last)
+        if authority.ends <= now + BEFORE_TSA_END:
+            reason = f"its time-stamping certificate ends {authority.ends:%Y-%m-%d}"
         elif last <= now - older_than:
             reason = f"last time-stamped more than {older_than.days} days ago"
         else:

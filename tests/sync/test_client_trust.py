@@ -16,7 +16,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.signing.held_trust import HELD_CRL, held_from_server
+from eoffice_desktop.core.signing.held_trust import HELD_CRL, held_from_server, held_timestamping
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.tables import Signature
@@ -164,6 +164,10 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
     assert "this PC refused what the server sent" in dialog.items.toPlainText()
     assert "not signed by the CA" in dialog.items.toPlainText()
     crl_file.write_bytes(after_revocation)  # the server's own newest list again: the one this PC holds
+    # Taken again, with the time-stamping certificate the server made meanwhile (not taken with a refused list).
+    assert sync_once(store).trust.outcome == UPDATED  # type: ignore[union-attr]
+    with store.db.session() as s:
+        assert get_setting(s, HELD_CRL) == held_number and len(held_timestamping(s)) == 1
     assert sync_once(store).trust.outcome == UNCHANGED  # type: ignore[union-attr]
     dialog.refresh()
     assert "refused" not in dialog.items.toPlainText()

@@ -26,9 +26,11 @@ from eoffice_desktop.core.signing.printed_codes import printed_signers
 from eoffice_shared.signing.vcode import code_for
 from sync.client.errors import DeviceRevoked
 from sync.client.session import enrol_pc, sync_once
+from sync.server.ca import ServerCA
 from sync.server.console.check import ANSWER_SECONDS
 from sync.server.console.codes import code_row
 from sync.server.models import StoredEvent
+from sync.server.tsa import ServerTSA
 from tests.core.signing.test_printed_letter import letter_pdf
 from tests.qr_scan import scan_qr_codes
 from tests.sync.browser import chromium
@@ -179,6 +181,8 @@ def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
     _sign_in(browser, server.url)
     browser.get(f"{server.url}/console/certificates")
     assert "UTC" in _text(browser, "crl")  # the date of the revocation list offices fetch
+    tsa_ends = ServerTSA(ServerCA(server.blob_dir.parent), server.database).certificate().not_valid_after_utc
+    assert f"{tsa_ends:%Y-%m-%d}" in _text(browser, "tsa") and "renew" not in _text(browser, "tsa")
     until = browser.find_element(By.CSS_SELECTOR, "#certificates td.until").text  # until when it was issued
     assert date.fromisoformat(until) > date.today()
     _submit(browser, By.CSS_SELECTOR, "button.revoke-certificate")

@@ -28,7 +28,7 @@ from sync.client.session import sync_once, transport_for
 from sync.client.timestamps import restamp_pdfs
 from sync.server.ca import ServerCA
 from sync.server.cli import main as server_cli
-from sync.server.restamp_report import due_letters
+from sync.server.restamp_report import Authority, due_letters
 from tests.sync.conftest import RunningServer
 from tests.sync.test_client_trust import _certified_official, _office_pc
 
@@ -113,11 +113,14 @@ def test_old_archived_copy_gets_a_fresh_document_time_stamp(
     server = ["admin", "restamp", "--data-dir", str(central.blob_dir.parent), "--database", central.database.url]
     assert server_cli(server) == OK
     out = capsys.readouterr().out
-    assert "The time-stamping certificate ends" in out and "0 letter(s) need a fresh time-stamp" in out
+    assert "The time-stamping certificate in use ends" in out and "0 letter(s) need a fresh time-stamp" in out
+    lasting = [Authority(datetime(2000, 1, 1), datetime(2100, 1, 1))]
     with central.database.read() as s:
-        a_year_on = due_letters(s, datetime(2100, 1, 1), datetime.now() + timedelta(days=400), timedelta(days=365))
-        ending = due_letters(s, datetime.now() + timedelta(days=30), datetime.now(), timedelta(days=365))
-        now_due = due_letters(s, datetime(2100, 1, 1), datetime.now(), timedelta(days=365))
+        a_year_on = due_letters(s, lasting, datetime.now() + timedelta(days=400), timedelta(days=365))
+        ending = due_letters(
+            s, [Authority(datetime(2000, 1, 1), datetime.now() + timedelta(days=30))], datetime.now(), timedelta(365)
+        )
+        now_due = due_letters(s, lasting, datetime.now(), timedelta(days=365))
     assert [d.letter_id for d in a_year_on] == [letter_id] and a_year_on[0].office == "ກຊ"
     assert [d.letter_id for d in ending] == [letter_id] and "certificate ends" in ending[0].reason
     assert now_due == []

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from cryptography import x509
 from sqlalchemy import select
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
+from eoffice_desktop.core.signing.held_trust import held_from_server, held_timestamping, last_refusal
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.tables import TrustItem
 from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore
@@ -30,13 +31,14 @@ class TrustOverview:
     imported: list[TrustedItem]
     from_server: TrustStore
     refusal: tuple[datetime, TrustRefused] | None
+    timestamping: list[x509.Certificate]  # the server's time-stamping certificates, the one in use first
 
 
 def trust_overview(store: OfficeStore) -> TrustOverview:
     with store.db.session() as s:
         rows = s.scalars(select(TrustItem).order_by(TrustItem.kind, TrustItem.added_at))
         imported = [TrustedItem(r.kind, r.subject, r.id, r.added_at) for r in rows]
-        return TrustOverview(imported, held_from_server(s), last_refusal(s))
+        return TrustOverview(imported, held_from_server(s), last_refusal(s), held_timestamping(s))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
@@ -23,6 +24,8 @@ from eoffice_shared.signing.certificates import fingerprint
 SERVER_TRUST = "trust.server_pem"  # PEM bundle: the server's CA certificates and the newest CRL of each
 HELD_CA = "trust.server_ca_sha256"
 HELD_CRL = "trust.server_crl_number"
+SERVER_TSA = "trust.server_tsa_pem"  # PEM bundle: the server's time-stamping certificates, the one in use first
+HELD_TSA = "trust.server_tsa_sha256"  # the one in use when last fetched; "0": none yet
 REFUSED_NOTE = "trust.server_refused"  # "<ISO time>|<code>|<English>" of the last refusal, until a list is taken again
 
 
@@ -32,6 +35,7 @@ class Held:
 
     ca_sha256: str = ""
     crl_number: int = 0
+    tsa_sha256: str = "0"
 
 
 @dataclass
@@ -46,7 +50,48 @@ def held_from_server(session: Session) -> TrustStore:
 
 
 def held(session: Session) -> Held:
-    return Held(get_setting(session, HELD_CA), int(get_setting(session, HELD_CRL, "0") or 0))
+    return Held(
+        get_setting(session, HELD_CA),
+        int(get_setting(session, HELD_CRL, "0") or 0),
+        get_setting(session, HELD_TSA, "0") or "0",
+    )
+
+
+def held_timestamping(session: Session) -> list[x509.Certificate]:
+    """The server's time-stamping certificates this PC knows, the one in use at the last sync first."""
+    pem = get_setting(session, SERVER_TSA).encode("ascii")
+    return x509.load_pem_x509_certificates(pem) if pem.strip() else []
+
+
+def _timestamping(tsa_pem: str, cas: list[x509.Certificate]) -> list[x509.Certificate]:
+    """The time-stamping certificates the server sent, each checked to be one: issued by its CA, for time-stamping."""
+    try:
+        found = x509.load_pem_x509_certificates(tsa_pem.encode("ascii")) if tsa_pem.strip() else []
+    except (ValueError, UnicodeError):
+        found = None
+    for cert in found or []:
+        try:
+            usage = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+            issued = any(_issued_by(cert, ca) for ca in cas)
+        except x509.ExtensionNotFound:
+            usage, issued = None, False
+        if not issued or usage is None or x509.oid.ExtendedKeyUsageOID.TIME_STAMPING not in usage:
+            found = None
+            break
+    if found is None:
+        raise TrustRefused(
+            "The server's time-stamping certificate is damaged or not issued by its CA; it was refused.",
+            code="server_tsa_refused",
+        )
+    return found
+
+
+def _issued_by(cert: x509.Certificate, ca: x509.Certificate) -> bool:
+    try:
+        cert.verify_directly_issued_by(ca)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
 
 
 def _bundle(store: TrustStore) -> str:
@@ -64,12 +109,19 @@ def _parse(ca_pem: str, crl_pem: str) -> tuple[x509.Certificate, x509.Certificat
         ) from None
 
 
-def accept_from_server(session: Session, ca_pem: str, crl_pem: str) -> Accepted:
-    """Hold the server's CA certificate and CRL when they pass `check_published`; raises TrustRefused otherwise
-    (the held ones stay). Signatures whose verdict may change are marked for checking again (the caller commits)."""
+def accept_from_server(session: Session, ca_pem: str, crl_pem: str, tsa_pem: str = "") -> Accepted:
+    """Hold the server's CA certificate and CRL when they pass `check_published`, and its time-stamping certificates
+    (a new one beside those held); raises TrustRefused otherwise (the held ones stay). Signatures whose verdict may
+    change are marked for checking again (the caller commits)."""
     ca, crl = _parse(ca_pem, crl_pem)
     store = held_from_server(session)
     check_published(ca, crl, store)
+    stamping = _timestamping(tsa_pem, [ca, *store.roots])
+    new_tsa = bool(stamping) and fingerprint(stamping[0]) != get_setting(session, HELD_TSA)
+    if stamping:
+        kept = stamping + [c for c in held_timestamping(session) if c not in stamping]
+        set_setting(session, SERVER_TSA, "".join(c.public_bytes(Encoding.PEM).decode("ascii") for c in kept))
+        set_setting(session, HELD_TSA, fingerprint(stamping[0]))
     new_ca = ca not in store.roots
     old = store.crl_for(ca)
     known = {entry.serial_number for entry in old} if old is not None else set()
@@ -80,7 +132,7 @@ def accept_from_server(session: Session, ca_pem: str, crl_pem: str) -> Accepted:
     set_setting(session, SERVER_TRUST, _bundle(store))
     set_setting(session, HELD_CA, fingerprint(ca))
     set_setting(session, HELD_CRL, str(crl_number(crl)))
-    changed = new_ca or old is None or old != crl
+    changed = new_ca or new_tsa or old is None or old != crl
     recheck: list[ColumnElement[bool]] = [Signature.cert_serial.in_(newly)] if newly else []
     if new_ca:  # a signer unknown until now may be trusted from now on
         recheck.append(Signature.status == "untrusted")

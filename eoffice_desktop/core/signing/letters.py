@@ -32,7 +32,7 @@ from eoffice_desktop.core.signing.ledger import (
 from eoffice_desktop.core.signing.manifest import Manifest, letter_manifest, letter_manifests
 from eoffice_desktop.core.signing.status import VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
-from eoffice_desktop.core.signing.timestamps import tokens_of_letters
+from eoffice_desktop.core.signing.timestamps import long_term_of_letters, tokens_of_letters
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
 from eoffice_desktop.core.storage.ids import uuid7
@@ -255,8 +255,9 @@ def verify_rows(
     with session.no_autoflush:
         manifests = letter_manifests(session, letter_ids, pdf_copies_of(session, letter_ids))
         tokens = tokens_of_letters(session, letter_ids)
+        long_term = long_term_of_letters(session, letter_ids)
         stored = stored_signatures(session, rows)
-        results = [_verify_row(store, row, trust, manifests, check_files, tokens, stored) for row in rows]
+        results = [_verify_row(store, row, trust, manifests, check_files, (tokens, long_term), stored) for row in rows]
     return results
 
 
@@ -266,14 +267,17 @@ def _verify_row(
     trust: TrustStore,
     manifests: dict[str, Manifest],
     check_files: bool,
-    tokens: dict[str, dict[str, bytes]],
+    added: tuple[dict[str, dict[str, bytes]], dict[str, dict[str, bytes]]],
     stored: dict[str, StoredSignature],
 ) -> LetterSignature:
+    """`added`: the time-stamp tokens and the long-term forms of signatures, by letter and signature."""
     current = manifests.get(row.letter_id)
     current_data = current.data if current is not None else None
     damaged, missing = _damaged_files(store, current_data or {}, check_files)
-    token = tokens.get(row.letter_id, {}).get(row.event_id)
-    status = verify_signature(stored[row.event_id].item, trust, current_data, damaged, (row.role,), token)
+    token = added[0].get(row.letter_id, {}).get(row.event_id)
+    long_term = added[1].get(row.letter_id, {}).get(row.event_id)
+    item = stored[row.event_id].item
+    status = verify_signature(item, trust, current_data, damaged, (row.role,), token, long_term)
     status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
     mark_checked(row, status.code, status.describe())
     return LetterSignature(

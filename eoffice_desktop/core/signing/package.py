@@ -19,10 +19,11 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.status import SignatureStatus
-from eoffice_desktop.core.signing.timestamps import archived_copies, tokens_of
+from eoffice_desktop.core.signing.timestamps import archived_copies, long_term_of_letters, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
 from eoffice_shared.refusals import Refusal
+from eoffice_shared.signing.cades_lt import NotOurs, as_made
 from eoffice_shared.signing.cms import check_detached
 from eoffice_shared.signing.vcode import code_for
 
@@ -31,7 +32,8 @@ README = """This is a signed letter exported by eOffice Desktop.
 manifest.json        the exact bytes that were signed: the letter's fields and the SHA-256 of every file
 signatures/N-ROLE.p7s detached CMS (CAdES) signatures over manifest.json, in signing order (DER); each signs its
                      role as a commitment type: proofOfCreation = prepared, proofOfApproval = approved,
-                     proofOfOrigin = signed
+                     proofOfOrigin = signed. Once time-stamped, each also carries, as unsigned attributes, its
+                     time-stamp and the certificates and revocation lists that validate it (CAdES B-LT)
 signatures/N-ROLE.tst the central server's RFC 3161 time-stamp of that signature (its signature value), if it has one
 signatures/index.json who signed, in which role, when (claimed by the signer's PC), and the verification code;
                      a summary that is NOT signed: the signatures themselves are what counts
@@ -73,6 +75,7 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
         stored = [stored_signature(s, row) for row in rows]
         trust = trust_store(s)
         tokens = tokens_of(s, letter_id)
+        long_term = long_term_of_letters(s, [letter_id]).get(letter_id, {})
         archived = archived_copies(s, letter_id)
     manifest_raw = stored[0].item.manifest
     same = [x for x in stored if x.item.manifest == manifest_raw]
@@ -85,7 +88,7 @@ def export_package(store: OfficeStore, letter_id: str, target: Path) -> int:
         archive.writestr("manifest.json", manifest_raw)
         for entry in same:
             name = f"signatures/{entry.row.position}-{entry.row.role}.p7s"
-            archive.writestr(name, entry.item.cms)
+            archive.writestr(name, long_term.get(entry.row.event_id, entry.item.cms))  # B-LT once it has it
             if entry.row.event_id in tokens:
                 archive.writestr(name.removesuffix(".p7s") + ".tst", tokens[entry.row.event_id])
             checked = check_detached(entry.item.cms, manifest_raw)
@@ -211,13 +214,20 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
         files = sorted(n for n in names if n.startswith("signatures/") and n.endswith(".p7s"))
         for name in files:
             meta: dict[str, object] = dict(next((m for m in index if m.get("file") == name), {"file": name}))
-            cms = archive.read(name)
+            carried = archive.read(name)
+            try:  # the signature as made (its code), and its long-term form when it carries unsigned attributes
+                cms = as_made(carried)
+            except NotOurs:
+                cms = carried  # reported as malformed by the check below
+            long_term = carried if carried != cms else None
             meta["code"] = code_for(cms)
             item = SignedItem(cms, raw, hashlib.sha256(raw).hexdigest())
             stamp = name.removesuffix(".p7s") + ".tst"
             token = archive.read(stamp) if stamp in names else None
             shown = _roles_shown(meta)
-            status = verify_signature(item, merged, manifest.data if manifest else None, damaged, shown, token)
+            status = verify_signature(
+                item, merged, manifest.data if manifest else None, damaged, shown, token, long_term
+            )
             report.signatures.append((meta, status))
         if not files:
             report.problems.append("the package holds no signature")

@@ -70,6 +70,7 @@ class SignatureStatus:
     role_signed: str | None = None  # the role inside the signature; None when it carries none
     role_unsigned: bool = False  # an older signature: its role is not signed, so it cannot be proven
     timestamped_at: datetime | None = None  # the central server's time-stamp, checked; None: not time-stamped yet
+    level: str = ""  # the baseline level reached: "CAdES B-B", "CAdES B-T", "CAdES B-LT" ("CMS" for older ones)
 
     @property
     def ok(self) -> bool:
@@ -115,6 +116,8 @@ class SignatureStatus:
             lines.append(f"Time-stamped by the central server at {self.timestamped_at:%Y-%m-%d %H:%M:%S UTC}")
         elif self.code != MALFORMED:
             lines.append("Signed offline (the PC's clock), not yet time-stamped")
+        if self.level:
+            lines.append(f"Level: {self.level}")
         lines += [f"  {d}" for d in self.details]
         lines += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(lines)

@@ -2,7 +2,9 @@
 of a manifest signature, proving the signature existed at that time; kept as `letter.signature_timestamped` events.
 And the signed PDF copies taken to PAdES B-LTA at sync (`letter.pdf_archived`, new copies beside the signed ones).
 
-The signature's own bytes (and so its verification code) never change: the token travels beside it.
+The signature's own bytes (and so its verification code) never change: the token travels beside it, and the
+long-term form (the same signature with the token and its validation data as unsigned attributes, CAdES B-LT) is a
+`letter.signature_extended` event of its own (`long_term.py`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from datetime import datetime
 from asn1crypto import cms as acms
 from asn1crypto import tsp as atsp
 from cryptography import x509
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor, EventLog
@@ -29,6 +31,7 @@ from eoffice_shared.signing.cms import HASHES, Malformed, attributes_of, find_si
 from sync.protocol.events import EventType
 
 TIMESTAMPED = EventType.LETTER_SIGNATURE_TIMESTAMPED
+EXTENDED = EventType.LETTER_SIGNATURE_EXTENDED
 
 
 def signature_value(cms_der: bytes) -> bytes:
@@ -42,6 +45,8 @@ class StampCheck:
     time: datetime | None  # the time the authority certifies; None when the token does not hold
     authority: str = ""
     problem: str = ""
+    authority_cert: x509.Certificate | None = None  # when the token holds: its authority's certificate
+    certificates: tuple[x509.Certificate, ...] = ()  # the certificates the token carries
 
 
 def check_token(token_der: bytes, cms_der: bytes, trust: TrustStore) -> StampCheck:
@@ -91,7 +96,7 @@ def check_token(token_der: bytes, cms_der: bytes, trust: TrustStore) -> StampChe
     path = trust.check_path(authority, certificates, when)
     if path.code != "valid":
         return StampCheck(None, name, "the time-stamping authority is not trusted here: " + "; ".join(path.details))
-    return StampCheck(when, name)
+    return StampCheck(when, name, authority_cert=authority, certificates=tuple(certificates))
 
 
 def tokens_of(session: Session, letter_id: str) -> dict[str, bytes]:
@@ -101,18 +106,29 @@ def tokens_of(session: Session, letter_id: str) -> dict[str, bytes]:
 
 def tokens_of_letters(session: Session, letter_ids: list[str]) -> dict[str, dict[str, bytes]]:
     """`tokens_of` for many letters, a few hundred per query."""
+    return _by_signature(session, letter_ids, TIMESTAMPED, "token")
+
+
+def long_term_of_letters(session: Session, letter_ids: list[str]) -> dict[str, dict[str, bytes]]:
+    """The long-term forms (CAdES B-LT) of the letters' signatures, by letter and signature event id."""
+    return _by_signature(session, letter_ids, EXTENDED, "cms")
+
+
+def _by_signature(session: Session, letter_ids: list[str], kind: str, key: str) -> dict[str, dict[str, bytes]]:
+    """The base64 field `key` of each letter's `kind` events, by letter and signature (the first one recorded wins:
+    all PCs fold the same)."""
     ids = list(dict.fromkeys(letter_ids))
     found: dict[str, dict[str, bytes]] = {}
     for at in range(0, len(ids), CHUNK):
         rows = session.execute(
             select(Event.letter_id, Event.payload)
-            .where(Event.letter_id.in_(ids[at : at + CHUNK]), Event.type == TIMESTAMPED)
+            .where(Event.letter_id.in_(ids[at : at + CHUNK]), Event.type == kind)
             .order_by(Event.hlc)
         )
         for letter_id, raw in rows:
             payload = json.loads(raw)
-            tokens = found.setdefault(letter_id or "", {})
-            tokens.setdefault(str(payload.get("signature", "")), base64.b64decode(payload.get("token", "")))
+            values = found.setdefault(letter_id or "", {})
+            values.setdefault(str(payload.get("signature", "")), base64.b64decode(payload.get(key, "")))
     return found
 
 
@@ -141,6 +157,38 @@ def record_token(session: Session, log: EventLog, actor: Actor, row: Signature, 
     stored = session.get(Signature, row.event_id)
     if stored is not None:
         stored.status = "unchecked"  # checked again with its time-stamp after this sync
+
+
+def unextended(session: Session, device_id: str, limit: int = 100) -> list[tuple[Signature, bytes, bytes]]:
+    """Signatures made on this PC that have a time-stamp but no long-term form yet: (row, CMS, token), oldest
+    first. Only the signature ids are read from the events' payloads (by SQLite), not the forms and tokens."""
+    signature = func.json_extract(Event.payload, "$.signature")
+    done = set(session.scalars(select(signature).where(Event.type == EXTENDED)))
+    stamped = [s for s in session.scalars(select(signature).where(Event.type == TIMESTAMPED)) if s not in done]
+    pending: list[tuple[Signature, bytes]] = []
+    for at in range(0, len(stamped), CHUNK):
+        rows = session.execute(
+            select(Signature, Event.payload)
+            .join(Event, Event.id == Signature.event_id)
+            .where(Event.type == SIGNED, Event.device_id == device_id, Event.id.in_(stamped[at : at + CHUNK]))
+            .order_by(Event.seq)
+        )
+        pending += [(row, base64.b64decode(json.loads(raw)["cms"])) for row, raw in rows]
+        if len(pending) >= limit:
+            break
+    pending = pending[:limit]
+    tokens = tokens_of_letters(session, [row.letter_id for row, _ in pending])
+    return [(row, cms, tokens[row.letter_id][row.event_id]) for row, cms in pending]
+
+
+def record_extended(
+    session: Session, log: EventLog, actor: Actor, row: Signature, long_term: bytes, level: str
+) -> None:
+    payload = {"signature": row.event_id, "cms": base64.b64encode(long_term).decode("ascii"), "level": level}
+    log.append(session, actor, EXTENDED, payload, letter_id=row.letter_id)
+    stored = session.get(Signature, row.event_id)
+    if stored is not None:
+        stored.status = "unchecked"  # checked again in its long-term form after this sync
 
 
 def unarchived(session: Session, device_id: str, limit: int = 20) -> list[tuple[Signature, list[dict[str, object]]]]:

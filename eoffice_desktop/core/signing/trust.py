@@ -60,6 +60,19 @@ class TrustStore:
         self._chains[key] = (chain, start, end)
         return chain
 
+    def chain_at(
+        self, cert: x509.Certificate, certificates: list[x509.Certificate], moment: datetime
+    ) -> list[x509.Certificate]:
+        """The verified path from `cert` to one of the roots at `moment` (first the certificate, last the root);
+        raises `verification.VerificationError` when there is none."""
+        return self._chain_at(cert, [c for c in certificates if c != cert], _aware(moment))
+
+    def with_crls(self, crls: list[x509.CertificateRevocationList]) -> TrustStore:
+        """The same roots with more revocation lists (those a signature carries); this very store (and the chains it
+        has checked) when it holds them all already."""
+        more = [c for c in crls if c not in self.crls]
+        return TrustStore(self.roots, self.crls + more) if more else self
+
     def _verify_at(
         self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
     ) -> list[x509.Certificate]:

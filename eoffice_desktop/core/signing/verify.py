@@ -11,6 +11,7 @@ from typing import Any
 from eoffice_desktop.core.signing.manifest import Manifest, differences, sha256_hex
 from eoffice_desktop.core.signing.status import ALTERED, CHANGED, MALFORMED, VALID, SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_shared.signing.cades_lt import LongTermParts, NotOurs, as_made, long_term_parts
 from eoffice_shared.signing.certificates import describe
 from eoffice_shared.signing.cms import Malformed, check_detached
 
@@ -31,11 +32,13 @@ def verify_signature(
     damaged_files: list[str] | None = None,
     roles_shown: tuple[str, ...] = (),
     timestamp: bytes | None = None,
+    long_term: bytes | None = None,
 ) -> SignatureStatus:
     """`current` is the manifest of the letter (or package) now; `damaged_files` names attachments whose bytes no
     longer match their recorded SHA-256 (checked by the caller, who knows where the files are); `roles_shown` are the
     roles unsigned lists give this signature (the event, a package's index and file name), each checked against the
-    role signed inside; `timestamp` is the signature's RFC 3161 token, if it has one."""
+    role signed inside; `timestamp` is the signature's RFC 3161 token, if it has one; `long_term` the signature with
+    its unsigned attributes (time-stamp token, certificate and revocation values: CAdES B-LT), if it has one."""
     try:
         checked = check_detached(item.cms, item.manifest)
     except Malformed as exc:
@@ -73,18 +76,42 @@ def verify_signature(
         if wrong is not None:
             status.code, status.role_shown = ALTERED, wrong
             return status
-    proven = None
-    if timestamp is not None:
-        from eoffice_desktop.core.signing.timestamps import check_token
+    from eoffice_desktop.core.signing.long_term import level_of
+    from eoffice_desktop.core.signing.timestamps import check_token
 
+    parts = _long_term_parts(long_term, item.cms, status)
+    certificates = checked.certificates
+    if parts is not None:
+        timestamp = timestamp or parts.token
+        trust = trust.with_crls(parts.crls)
+        certificates = certificates + [c for c in parts.certificates if c not in certificates]
+    proven = stamp = embedded = None
+    if timestamp is not None:
         stamp = check_token(timestamp, item.cms, trust)
         if stamp.time is None:
             status.warnings.append(f"the time-stamp does not hold: {stamp.problem}")
         else:
             proven = status.timestamped_at = stamp.time
             status.details.append(f"time-stamped by {stamp.authority}")
-    path = trust.check_path(checked.signer, checked.certificates, proven or checked.signing_time, proven)
+    if parts is not None and parts.token is not None:
+        embedded = stamp if parts.token == timestamp else check_token(parts.token, item.cms, trust)
+    path = trust.check_path(checked.signer, certificates, proven or checked.signing_time, proven)
     status.code, status.revoked_at = path.code, path.revoked_at
     status.details += path.details
     status.warnings += path.warnings
+    status.level = level_of(checked, stamp, parts, embedded, trust.roots)
     return status
+
+
+def _long_term_parts(long_term: bytes | None, made: bytes, status: SignatureStatus) -> LongTermParts | None:
+    """What the long-term form of the signature carries, if it is this very signature with attributes added."""
+    if long_term is None:
+        return None
+    try:
+        if as_made(long_term) != made:
+            status.warnings.append("the long-term form recorded for this signature is another signature; ignored")
+            return None
+        return long_term_parts(long_term)
+    except NotOurs as exc:
+        status.warnings.append(f"the long-term form of this signature cannot be read ({exc}); ignored")
+        return None

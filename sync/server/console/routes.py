@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -390,6 +391,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
                 until=until,
                 reasons=sorted(REASONS),
                 crl=_crl_dates(data_dir),
+                tsa=_tsa_end(data_dir),
             )
 
     def revoke_certificate(s: Session, admin: Admin, form: dict[str, str]) -> str:
@@ -429,6 +431,18 @@ def _crl_dates(data_dir: Path) -> tuple[str, str] | None:
     crl = x509.load_pem_x509_crl(crl_file.read_bytes())
     following = crl.next_update_utc
     return f"{crl.last_update_utc:%Y-%m-%d %H:%M}", f"{following:%Y-%m-%d %H:%M}" if following else ""
+
+
+def _tsa_end(data_dir: Path) -> tuple[str, bool] | None:
+    """(the last day of the time-stamping certificate in use, whether it ends within 90 days: renew it now); None
+    before its first time-stamp."""
+    from sync.server.restamp_report import BEFORE_TSA_END
+
+    pem = data_dir / "tsa" / "tsa.pem"
+    if not pem.is_file():
+        return None
+    ends = x509.load_pem_x509_certificate(pem.read_bytes()).not_valid_after_utc
+    return f"{ends:%Y-%m-%d}", ends <= datetime.now(UTC) + BEFORE_TSA_END
 
 
 def _valid_until(pem: str) -> str:
