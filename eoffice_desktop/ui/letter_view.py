@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -531,7 +531,7 @@ class LetterView(QWidget):
 
     # -- printing ----------------------------------------------------------------------------------------------------
     def _print_slip(self) -> None:
-        from eoffice_desktop.ui.printing import print_document, routing_slip, slip_signatures  # (slow to load)
+        from eoffice_desktop.ui.printing import routing_slip, slip_signatures  # (slow to load)
 
         if self.detail is None:
             return
@@ -539,16 +539,25 @@ class LetterView(QWidget):
             entries = timeline(s, self.detail.letter.id)
             signed = slip_signatures(s, self.detail.letter.id)
             server = check_server(s)
-        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed, server), self)
+        document = routing_slip(self.detail.letter, self.store.office(), entries, signed, server)
+        self._preview(document, self.tr("Routing slip"), "slip")
 
     def _print_history(self) -> None:
-        from eoffice_desktop.ui.printing import history_document, print_document  # (slow to load)
+        from eoffice_desktop.ui.printing import history_document  # (slow to load)
 
         if self.detail is None:
             return
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
-        print_document(history_document(self.detail.letter, entries), self)
+        self._preview(history_document(self.detail.letter, entries), self.tr("Movement history"), "history")
+
+    def _preview(self, document: QTextDocument, title: str, kind: str) -> None:
+        from eoffice_desktop.ui.print_preview import PrintPreview
+
+        assert self.detail is not None
+        number = self.detail.letter.registry_number.replace("/", "-")
+        self.print_preview = PrintPreview(document, title, f"{kind}-{number}.pdf", self.runner, parent=self)
+        self.print_preview.open()
 
     def _print_signed(self) -> None:
         if self.detail is None:

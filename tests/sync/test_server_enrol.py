@@ -38,3 +38,13 @@ def test_an_office_id_another_office_uses_is_refused_without_retry_and_the_code_
     joined = enrol_pc(fresh, central.url, second_code, "PC 3")  # the code was not used up by the refusal
     fresh.close()
     assert joined["office_code"] == "ຫຊ"
+
+    late = open_store(tmp_path / "pc4")
+    with pytest.raises(Refused) as used:  # now it is: refused with the reason beside the code older PCs know
+        enrol_pc(late, central.url, second_code, "PC 4")
+    late.close()
+    assert (used.value.code, used.value.reason, used.value.retry) == (
+        "enrolment_refused",
+        "enrolment_code_invalid",
+        False,
+    )
