@@ -1667,107 +1667,107 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="18" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="19" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="19" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="20" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="20" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="21" />
         <source>Direction</source>
         <translation>ຂາເຂົ້າ/ຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="21" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="22" />
         <source>Sender / recipients</source>
         <translation>ຈາກ/ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="22" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="23" />
         <source>Sender's reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="23" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="24" />
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="24" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="25" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="25" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="26" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="26" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="27" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="27" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="28" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="28" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="29" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="29" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="30" />
         <source>Delivery</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="30" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="31" />
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="31" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="32" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="32" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="33" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="33" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="34" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="34" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="35" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="35" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="36" />
         <source>Void reason</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="36" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="37" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="43" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="44" />
         <source>Incoming</source>
         <translation>ຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_words.py" line="44" />
+        <location filename="../eoffice_desktop/ui/export_words.py" line="45" />
         <source>Outgoing</source>
         <translation>ຂາອອກ</translation>
     </message>

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.main_window import VIEWS
 from tests.ui.conftest import type_text
 from tests.ui.test_routing_walk import _sign_in, _user_id
@@ -177,7 +177,7 @@ def _in_front(dialog) -> bool:  # type: ignore[no-untyped-def]
 def test_a_clerk_registers_an_incoming_letter_with_the_keyboard_alone(qtbot, app, demo_store, tmp_path, monkeypatch):
     """From the register: Ctrl+N, the sender found by typing, their reference, the subject, one scan (Ctrl+O, its
     name, Enter), Enter registers. The count of key presses is the one in docs/usability.md."""
-    from eoffice_desktop.core.demo_files import demo_pdf
+    from eoffice_desktop.core.demo.files import demo_pdf
     from eoffice_desktop.ui.letter_form import LetterFormDialog
 
     (tmp_path / "scans").mkdir()

@@ -55,7 +55,7 @@ def test_a_failed_save_is_said_in_one_sentence(qtbot, app, tmp_path: Path, quiet
 
 
 def test_print_slip_opens_the_preview(qtbot, app, demo_store) -> None:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.storage.models import Letter
 
     clerk = _sign_in(qtbot, demo_store, "clerk")
     clerk.show()
