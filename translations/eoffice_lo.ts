@@ -1431,45 +1431,52 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="47" />
+        <source>(not set)</source>
+        <translation>(ບໍ່ໄດ້ລະບຸ)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="74" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="75" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="111" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="108" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="109" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="113" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="110" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="115" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="119" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="116" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="81" />
         <location filename="../eoffice_desktop/ui/dashboard.py" line="135" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="94" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="91" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -3034,102 +3041,103 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114" />
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135" />
         <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="256" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="134" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="279" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="305" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
         <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="255" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="257" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="279" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145" />
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="153" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="154" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163" />
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
@@ -3184,137 +3192,138 @@ Write this number on the paper letter.</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="262" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="264" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="273" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="275" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="304" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="303" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="334" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="320" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="351" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="333" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="364" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="369" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="342" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="373" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="351" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="382" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="357" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="388" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="370" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="401" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="425" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="403" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="434" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="405" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="436" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="432" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="463" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="433" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="464" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="463" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="525" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="525" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="500" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="531" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="500" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="531" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="519" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="550" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="519" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="550" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="543" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="574" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="552" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="583" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
@@ -3436,7 +3445,7 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="188" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="190" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
@@ -3451,17 +3460,17 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="267" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="269" />
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="269" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="273" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
@@ -3616,42 +3625,47 @@ Write this number on the paper letter.</source>
     <name>OcrStatus</name>
     <message>
         <location filename="../eoffice_desktop/ui/ocr_status.py" line="28" />
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="68" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="70" />
         <source>Pause</source>
         <translation>ຢຸດຊົ່ວຄາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="31" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="32" />
+        <source>Read the older scans for search?</source>
+        <translation>ອ່ານເອກະສານສະແກນເກົ່າ ເພື່ອໃຫ້ຄົ້ນຫາພົບບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="33" />
         <source>Scans stored earlier can be read so that search finds their words.</source>
         <translation>ເອກະສານສະແກນທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ ສາມາດອ່ານໄດ້ ເພື່ອໃຫ້ການຄົ້ນຫາພົບຄຳສັບໃນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="32" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="34" />
         <source>Read them</source>
         <translation>ອ່ານເລີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="33" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="35" />
         <source>Not now</source>
         <translation>ບໍ່ແມ່ນຕອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="71" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="73" />
         <source>Go on</source>
         <translation>ສືບຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="85" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="87" />
         <source>Reading scans: {done} of {total} pages</source>
         <translation>ກຳລັງອ່ານເອກະສານສະແກນ: {done} ຈາກ {total} ໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="86" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="88" />
         <source>(paused)</source>
         <translation>(ຢຸດຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="91" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="93" />
         <source>Scans are not read: the text reader is not installed on this PC.</source>
         <translation>ບໍ່ໄດ້ອ່ານເອກະສານສະແກນ: ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
