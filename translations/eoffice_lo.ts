@@ -203,27 +203,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="77" />
+        <location filename="../eoffice_desktop/ui/app.py" line="80" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="117" />
+        <location filename="../eoffice_desktop/ui/app.py" line="120" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="118" />
+        <location filename="../eoffice_desktop/ui/app.py" line="121" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="127" />
+        <location filename="../eoffice_desktop/ui/app.py" line="130" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="128" />
+        <location filename="../eoffice_desktop/ui/app.py" line="131" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -232,17 +232,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="141" />
+        <location filename="../eoffice_desktop/ui/app.py" line="144" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="187" />
+        <location filename="../eoffice_desktop/ui/app.py" line="190" />
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="213" />
+        <location filename="../eoffice_desktop/ui/app.py" line="216" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -478,37 +478,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="199" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="200" />
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111" />
         <source>Enter the department name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112" />
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="341" />
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
         <source>The current password is wrong.</source>
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="326" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -518,27 +518,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
@@ -553,32 +553,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="287" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="288" />
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="320" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="321" />
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="321" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="322" />
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="185" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="186" />
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="268" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="269" />
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
@@ -609,7 +609,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="29" />
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="141" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="142" />
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້: {reason}.</translation>
     </message>
@@ -674,177 +674,182 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78" />
+        <source>This is not a certificate request.</source>
+        <translation>ນີ້ບໍ່ແມ່ນຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="87" />
         <source>The CSV file cannot be read: {reason}</source>
         <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89" />
         <source>eOffice is already open on {folder}. Close the other window first (or wait until the other command finishes).</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວກັບ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ (ຫຼື ລໍຖ້າໃຫ້ຄຳສັ່ງອື່ນເຮັດວຽກແລ້ວ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108" />
         <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ກະແຈຕົວຢ່າງ ໃຊ້ໄດ້ສະເພາະກັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122" />
         <source>The field {field} cannot be corrected.</source>
         <translation>ຊ່ອງ {field} ແກ້ໄຂບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="123" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="124" />
         <source>The file {file} does not exist.</source>
         <translation>ບໍ່ມີໄຟລ໌ {file}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="124" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125" />
         <source>{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.</source>
         <translation>ອ່ານໄຟລ໌ {suffix} ບໍ່ໄດ້; ກະລຸນາບັນທຶກປຶ້ມທະບຽນເປັນ .xlsx ຫຼື CSV UTF-8 ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="129" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130" />
         <source>The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).</source>
         <translation>ໄຟລ໌ກະແຈ {file} ເສຍຫາຍ. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ສຳຮອງ PKCS#12 ຂອງທ່ານ (ນຳເຂົ້າກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="133" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
         <source>The key file {file} cannot be read: it is damaged.</source>
         <translation>ອ່ານໄຟລ໌ກະແຈ {file} ບໍ່ໄດ້: ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="135" />
         <source>The key file {file} holds no usable signing key.</source>
         <translation>ໄຟລ໌ກະແຈ {file} ບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="135" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136" />
         <source>In {file} the certificate does not belong to the key.</source>
         <translation>ໃນ {file} ໃບຢັ້ງຢືນບໍ່ແມ່ນຂອງກະແຈນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137" />
         <source>The file {file} holds no ECDSA or RSA private key.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີກະແຈສ່ວນຕົວ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="137" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="138" />
         <source>The passphrase of {file} is wrong, or the file is damaged.</source>
         <translation>ລະຫັດລັບຂອງ {file} ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="142" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
         <source>The key information file {file} is damaged.</source>
         <translation>ໄຟລ໌ຂໍ້ມູນກະແຈ {file} ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="144" />
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ {seconds} ວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="161" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="162" />
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="172" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="173" />
         <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
         <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="173" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="174" />
         <source>The mapping is not valid JSON: {reason}</source>
         <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="178" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="179" />
         <source>The mapping file cannot be read: {reason}</source>
         <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="179" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="180" />
         <source>This mapping is version {version}; this program reads version 1.</source>
         <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="180" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="181" />
         <source>There is no office database in {folder}.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="213" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="214" />
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="217" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="218" />
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="229" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="230" />
         <source>Several letters have the number {number}; give --direction and --year.</source>
         <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="234" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="235" />
         <source>No letter has the registry number {number}.</source>
         <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="239" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="240" />
         <source>The text reader has no {models} model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="261" />
         <source>{file} is not a signed package (not a readable zip file: {reason}).</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (ບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້: {reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="262" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="263" />
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="267" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="268" />
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="272" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="273" />
         <source>The PDF cannot be signed: it could not be read ({reason}).</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້: ອ່ານມັນບໍ່ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="273" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="274" />
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="277" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="278" />
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="281" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="282" />
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="153" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="154" />
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
@@ -854,7 +859,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="97" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98" />
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
@@ -864,57 +869,57 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="174" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="175" />
         <source>The mapping must be a JSON object with "columns": {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ "columns": {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="172" />
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
         <source>"direction" must be "in" or "out".</source>
         <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="233" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="234" />
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="247" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="248" />
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="235" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="236" />
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="243" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="244" />
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="292" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="293" />
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="248" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
         <source>Enter the office abbreviation (up to 32 characters, no '/').</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ '/').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -924,62 +929,62 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="160" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="161" />
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="162" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="163" />
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="342" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="167" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="226" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="227" />
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="159" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="160" />
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="228" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="229" />
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="221" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="222" />
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
@@ -994,127 +999,127 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="227" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="228" />
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="225" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="226" />
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="191" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="192" />
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="211" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="212" />
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="205" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="206" />
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="200" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="190" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="191" />
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="207" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="208" />
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="195" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="196" />
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="189" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="190" />
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="205" />
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="103" />
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="282" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="283" />
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="283" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="284" />
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="291" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="292" />
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="297" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="298" />
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="298" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="301" />
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="301" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="302" />
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="302" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="303" />
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="303" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="304" />
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1139,17 +1144,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="145" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="146" />
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="128" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129" />
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="181" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="182" />
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
@@ -1159,12 +1164,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="263" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="264" />
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="163" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="164" />
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
@@ -1174,132 +1179,132 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="149" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="150" />
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="206" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="207" />
         <source>You do not have signing rights (role 'head' or 'signer').</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ 'head' ຫຼື 'signer').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="154" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="155" />
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="212" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="213" />
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="144" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="145" />
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="261" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="262" />
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="307" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="308" />
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="312" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="313" />
         <source>The server's time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="325" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="326" />
         <source>The spreadsheet has no sheet '{sheet}' (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ '{sheet}' (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="328" />
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="331" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
         <source>A '{role}' signature cannot come after a '{previous}' signature.</source>
         <translation>ລາຍເຊັນ '{role}' ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ '{previous}' ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
         <source>The spreadsheet cannot be read: {reason}</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
         <source>The number template {template} is not valid: {reason}</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="341" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342" />
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="344" />
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="347" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="348" />
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79" />
         <source>The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ 'CSV UTF-8' ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123" />
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="82" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83" />
         <source>The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ 'CSV UTF-8'.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="308" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="309" />
         <source>The server's CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="316" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="317" />
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1314,17 +1319,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113" />
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93" />
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117" />
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -1436,45 +1441,52 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="47" />
+        <source>(not set)</source>
+        <translation>(ບໍ່ໄດ້ລະບຸ)</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="74" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="75" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="111" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="108" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="109" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="113" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="110" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="115" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="119" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="116" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="81" />
         <location filename="../eoffice_desktop/ui/dashboard.py" line="135" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="94" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="91" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1523,64 +1535,49 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="38" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="37" />
         <source>Connect this PC to the server</source>
         <translation>ເຊື່ອມຕໍ່ຄອມພິວເຕີນີ້ກັບເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="43" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="42" />
         <source>IT staff: type the address of the eOffice server and the one-time enrolment code made for this office. Letters already on this PC are kept and sent to the server.</source>
         <translation>ພະນັກງານໄອທີ: ພິມທີ່ຢູ່ຂອງເຊີບເວີ eOffice ແລະ ລະຫັດລົງທະບຽນໃຊ້ຄັ້ງດຽວທີ່ສ້າງໄວ້ສຳລັບຫ້ອງການນີ້. ໜັງສືທີ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ ຈະຖືກເກັບໄວ້ ແລະ ສົ່ງໄປເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="54" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="53" />
         <source>Server address</source>
         <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="55" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="54" />
         <source>Enrolment code</source>
         <translation>ລະຫັດລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="56" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="55" />
         <source>Name of this PC</source>
         <translation>ຊື່ຄອມພິວເຕີນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="65" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="64" />
         <source>Enrol</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="91" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="90" />
         <source>Type the server address, for example https://eoffice.example.gov.la</source>
         <translation>ກະລຸນາພິມທີ່ຢູ່ເຊີບເວີ, ຕົວຢ່າງ https://eoffice.example.gov.la</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="95" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="94" />
         <source>Type the enrolment code that IT staff received for this office.</source>
         <translation>ກະລຸນາພິມລະຫັດລົງທະບຽນທີ່ພະນັກງານໄອທີໄດ້ຮັບສຳລັບຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="113" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="112" />
         <source>This PC is now connected to the server for the office {name}.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ ສຳລັບຫ້ອງການ {name}.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="130" />
-        <source>This PC is already enrolled (or was revoked). Ask IT for help with a new data folder.</source>
-        <translation>ຄອມພິວເຕີນີ້ລົງທະບຽນແລ້ວ (ຫຼື ຖືກຍົກເລີກແລ້ວ). ກະລຸນາໃຫ້ພະນັກງານໄອທີຊ່ວຍ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="132" />
-        <source>This PC already holds another office's letters; it cannot join this office.</source>
-        <translation>ຄອມພິວເຕີນີ້ມີໜັງສືຂອງຫ້ອງການອື່ນຢູ່ແລ້ວ; ບໍ່ສາມາດເຂົ້າຮ່ວມຫ້ອງການນີ້ໄດ້.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="133" />
-        <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
-        <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -2325,12 +2322,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເຊີບເວີຍັງບໍ່ຮູ້ຈັກທ່ານເປັນພະນັກງານຂອງຫ້ອງການນີ້ເທື່ອ. ກົດ ຊິງຂໍ້ມູນດຽວນີ້, ລໍຖ້າໃຫ້ສຳເລັດ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_server.py" line="64" />
+        <location filename="../eoffice_desktop/ui/key_server.py" line="66" />
         <source>The server refused the certificate request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_server.py" line="93" />
+        <location filename="../eoffice_desktop/ui/key_server.py" line="67" />
+        <source>The server refused the certificate request. Save the request to a file and give it to IT staff.</source>
+        <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ. ກະລຸນາບັນທຶກຄຳຮ້ອງເປັນໄຟລ໌ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_server.py" line="99" />
         <source>Your certificate ends on {date}, in {count} days. Renew it before then: Office, My signing key, Renew certificate.</source>
         <translation>ໃບຢັ້ງຢືນຂອງທ່ານຈະໝົດອາຍຸວັນທີ {date}, ອີກ {count} ມື້. ກະລຸນາຕໍ່ອາຍຸກ່ອນນັ້ນ: ຫ້ອງການ, ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ, ຕໍ່ອາຍຸໃບຢັ້ງຢືນ.</translation>
     </message>
@@ -2816,214 +2818,219 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="134" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="134" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="140" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="142" />
         <source>Their number, e.g. 0123/ກງ</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="141" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="143" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="144" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="146" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="146" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="148" />
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="149" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="157" />
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="151" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="150" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="155" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="154" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="157" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="159" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="161" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="163" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="164" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="166" />
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="165" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="167" />
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="168" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="170" />
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="170" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="172" />
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="171" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="173" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="174" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="176" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="176" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="178" />
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="184" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="186" />
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="186" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="187" />
+        <source>Add a scan or a PDF file (Ctrl+O)</source>
+        <translation>ເພີ່ມໄຟລ໌ສະແກນ ຫຼື PDF (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="191" />
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="193" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="198" />
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="197" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="202" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="209" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="214" />
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="211" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="216" />
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="220" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="225" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="221" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="226" />
         <source>Register the letter (Ctrl+Enter)</source>
         <translation>ລົງທະບຽນໜັງສື (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="236" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="241" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="243" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="248" />
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="252" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="257" />
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="262" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="267" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="264" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="269" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="308" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="313" />
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="308" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="313" />
         <source>Name of the template (e.g. 'Budget notices from the Ministry')</source>
         <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: 'ແຈ້ງການງົບປະມານຈາກກະຊວງ')</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="365" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="370" />
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="379" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="384" />
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="406" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="411" />
         <source>Close the form?</source>
         <translation>ປິດແບບຟອມບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="407" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="412" />
         <source>What you filled in will be lost. Close the form without registering the letter?</source>
         <translation>ສິ່ງທີ່ທ່ານໄດ້ປ້ອນໄວ້ຈະເສຍໄປ. ປິດແບບຟອມໂດຍບໍ່ລົງທະບຽນໜັງສືບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="420" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="425" />
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="421" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="426" />
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="435" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="440" />
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
@@ -3044,102 +3051,103 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="110" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="114" />
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135" />
         <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="256" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="134" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="279" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="305" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
         <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="255" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="277" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="257" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="279" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145" />
         <source>Void…</source>
         <translation>ຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="153" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="154" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163" />
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
@@ -3194,129 +3202,140 @@ Write this number on the paper letter.</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="262" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="264" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="273" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="275" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="304" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="303" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="334" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="320" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="351" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="333" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="364" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="369" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="342" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="373" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="351" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="382" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="357" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="388" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="370" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="401" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="425" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="403" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="434" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="405" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="436" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="432" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="463" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="433" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="464" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="463" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="525" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="525" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="500" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="531" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="500" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="531" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="519" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="550" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="519" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="550" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="574" />
+        <source>Routing slip</source>
+        <translation>ໃບສົ່ງໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="583" />
+        <source>Movement history</source>
+        <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
 </context>
 <context>
@@ -3436,7 +3455,7 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="188" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="190" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
@@ -3451,17 +3470,17 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="267" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="269" />
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="269" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="273" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
@@ -3616,42 +3635,47 @@ Write this number on the paper letter.</source>
     <name>OcrStatus</name>
     <message>
         <location filename="../eoffice_desktop/ui/ocr_status.py" line="28" />
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="68" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="70" />
         <source>Pause</source>
         <translation>ຢຸດຊົ່ວຄາວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="31" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="32" />
+        <source>Read the older scans for search?</source>
+        <translation>ອ່ານເອກະສານສະແກນເກົ່າ ເພື່ອໃຫ້ຄົ້ນຫາພົບບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="33" />
         <source>Scans stored earlier can be read so that search finds their words.</source>
         <translation>ເອກະສານສະແກນທີ່ເກັບໄວ້ກ່ອນໜ້ານີ້ ສາມາດອ່ານໄດ້ ເພື່ອໃຫ້ການຄົ້ນຫາພົບຄຳສັບໃນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="32" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="34" />
         <source>Read them</source>
         <translation>ອ່ານເລີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="33" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="35" />
         <source>Not now</source>
         <translation>ບໍ່ແມ່ນຕອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="71" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="73" />
         <source>Go on</source>
         <translation>ສືບຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="85" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="87" />
         <source>Reading scans: {done} of {total} pages</source>
         <translation>ກຳລັງອ່ານເອກະສານສະແກນ: {done} ຈາກ {total} ໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="86" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="88" />
         <source>(paused)</source>
         <translation>(ຢຸດຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/ocr_status.py" line="91" />
+        <location filename="../eoffice_desktop/ui/ocr_status.py" line="93" />
         <source>Scans are not read: the text reader is not installed on this PC.</source>
         <translation>ບໍ່ໄດ້ອ່ານເອກະສານສະແກນ: ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3763,6 +3787,29 @@ Write this number on the paper letter.</source>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_preview.py" line="36" />
+        <source>Print…</source>
+        <translation>ພິມ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_preview.py" line="38" />
+        <source>Save as PDF…</source>
+        <translation>ບັນທຶກເປັນ PDF…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_preview.py" line="62" />
+        <source>Save as PDF</source>
+        <translation>ບັນທຶກເປັນ PDF</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_preview.py" line="62" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PrintSignedDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/print_signed.py" line="77" />
@@ -3844,129 +3891,145 @@ Write this number on the paper letter.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="71" />
         <source>Digital signatures</source>
         <translation>ລາຍເຊັນດິຈິຕອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="72" />
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="73" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="71" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="74" />
         <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="291" />
+        <source>Saving the PDF {name}…</source>
+        <translation>ກຳລັງບັນທຶກ PDF {name}…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="293" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="306" />
+        <source>Save as PDF</source>
+        <translation>ບັນທຶກເປັນ PDF</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/printing.py" line="307" />
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>ບັນທຶກ PDF ບໍ່ໄດ້: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4078,44 +4141,49 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterBookDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="20" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="24" />
         <source>Print the register book</source>
         <translation>ພິມປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="22" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="26" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="23" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="27" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="32" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="33" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="37" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="34" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="38" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="40" />
         <source>Print…</source>
         <translation>ພິມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="57" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="61" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/register_book.py" line="63" />
+        <source>Register book</source>
+        <translation>ປຶ້ມທະບຽນ</translation>
     </message>
 </context>
 <context>
@@ -5473,198 +5541,219 @@ Write this number on the paper letter.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="19" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="50" />
         <source>No connection to the server. eOffice keeps working and will try again by itself.</source>
         <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ເຊີບເວີ. eOffice ຍັງເຮັດວຽກໄດ້ຕາມປົກກະຕິ ແລະ ຈະລອງໃໝ່ເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="23" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="54" />
         <source>The server is busy or has a problem. eOffice will try again later.</source>
         <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="27" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="58" />
         <source>The server refused this PC: ask IT to re-enrol it.</source>
         <translation>ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="29" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="60" />
         <source>This PC's eOffice and the server are of different versions: update eOffice on this PC, or ask IT to update the server. Nothing was lost.</source>
         <translation>eOffice ໃນຄອມພິວເຕີນີ້ ແລະ ເຊີບເວີ ເປັນຄົນລະລຸ້ນກັນ: ກະລຸນາອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້ ຫຼື ໃຫ້ພະນັກງານໄອທີອັບເດດເຊີບເວີ. ບໍ່ມີຫຍັງເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="35" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="66" />
         <source>This PC's data was restored from a backup (or copied from another PC), and a backup never carries the PC's key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).</source>
         <translation>ຂໍ້ມູນຂອງຄອມພິວເຕີນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (ຫຼື ສຳເນົາມາຈາກຄອມພິວເຕີອື່ນ), ແລະ ຂໍ້ມູນສຳຮອງບໍ່ເຄີຍມີກະແຈຂອງຄອມພິວເຕີສຳລັບເຊີບເວີ. ກະລຸນາຂໍລະຫັດລົງທະບຽນຈາກພະນັກງານໄອທີ ແລ້ວລົງທະບຽນຄອມພິວເຕີນີ້ຄືນໃໝ່ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="41" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="72" />
         <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="45" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="19" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="76" />
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="49" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="22" />
+        <source>This PC already holds another office's letters; it cannot join this office.</source>
+        <translation>ຄອມພິວເຕີນີ້ມີໜັງສືຂອງຫ້ອງການອື່ນຢູ່ແລ້ວ; ບໍ່ສາມາດເຂົ້າຮ່ວມຫ້ອງການນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="25" />
+        <source>This PC is already enrolled (or was revoked). Ask IT for help with a new data folder.</source>
+        <translation>ຄອມພິວເຕີນີ້ລົງທະບຽນແລ້ວ (ຫຼື ຖືກຍົກເລີກແລ້ວ). ກະລຸນາໃຫ້ພະນັກງານໄອທີຊ່ວຍ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="28" />
+        <source>This PC's data comes from a PC of another office, so it cannot take over that PC's work here. Nothing was enrolled. Ask IT for help.</source>
+        <translation>ຂໍ້ມູນຂອງຄອມພິວເຕີນີ້ມາຈາກຄອມພິວເຕີຂອງຫ້ອງການອື່ນ, ສະນັ້ນຈຶ່ງຮັບເອົາວຽກຂອງເຄື່ອງນັ້ນຢູ່ບ່ອນນີ້ບໍ່ໄດ້. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="33" />
+        <source>Another PC has already taken over the work of the PC this data comes from. Nothing was enrolled. Ask IT for help.</source>
+        <translation>ມີຄອມພິວເຕີເຄື່ອງອື່ນຮັບເອົາວຽກຂອງເຄື່ອງທີ່ຂໍ້ມູນນີ້ມາຈາກໄປແລ້ວ. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="80" />
         <source>The server cannot accept this request as it is (a value is wrong or too long). Nothing was changed; check what was typed, or ask IT.</source>
         <translation>ເຊີບເວີຮັບຄຳຂໍນີ້ບໍ່ໄດ້ (ມີຄ່າໃດໜຶ່ງຜິດ ຫຼື ຍາວເກີນໄປ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ກະລຸນາກວດເບິ່ງສິ່ງທີ່ພິມ ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="55" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="86" />
         <source>The server already has another office with this PC's office (was its data folder copied from another office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.</source>
         <translation>ເຊີບເວີມີຫ້ອງການອື່ນທີ່ໃຊ້ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ແລ້ວ (ໂຟນເດີຂໍ້ມູນຖືກສຳເນົາມາຈາກຄອມພິວເຕີຂອງຫ້ອງການອື່ນບໍ?). ກະລຸນາໃຫ້ພະນັກງານໄອທີຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່; ລະຫັດລົງທະບຽນຍັງໃຊ້ໄດ້ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="64" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="95" />
         <source>The server refused a request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="65" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="96" />
         <source>Sync stopped because of an error: {reason}</source>
         <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="73" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="104" />
         <source>Some signatures could not get their long-term checking data yet (the authority's certificate or revocation list is missing here); the next sync tries again.</source>
         <translation>ລາຍເຊັນບາງອັນຍັງບໍ່ທັນໄດ້ຮັບຂໍ້ມູນສຳລັບກວດສອບໃນໄລຍະຍາວ (ຍັງບໍ່ມີໃບຢັ້ງຢືນ ຫຼື ລາຍການຍົກເລີກຂອງອົງການຢູ່ເຄື່ອງນີ້); ການຊິງຄັ້ງຕໍ່ໄປຈະລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="79" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="110" />
         <source>Some signatures could not get their long-term checking data; they keep their time-stamp and stay valid.</source>
         <translation>ລາຍເຊັນບາງອັນບໍ່ສາມາດໄດ້ຮັບຂໍ້ມູນສຳລັບກວດສອບໃນໄລຍະຍາວ; ລາຍເຊັນຍັງມີການປະທັບເວລາ ແລະ ຍັງຖືກຕ້ອງຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="89" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="120" />
         <source>The change says it was made on another PC. Ask IT to check this PC's enrolment.</source>
         <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="92" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="123" />
         <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
         <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="95" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="126" />
         <source>The server already has a different change under the same number. Show this to IT staff.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="98" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="129" />
         <source>The change is about a letter this office has not received through the server.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="101" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="132" />
         <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
         <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="137" />
         <source>The change does not follow this PC's previous change. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="109" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="140" />
         <source>The person who made the change is not known to the server as a user of this office.</source>
         <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="143" />
         <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="117" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="148" />
         <source>The change is about an address-book entry of another office; only that office may change it. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບລາຍການໃນປຶ້ມທີ່ຢູ່ຂອງຫ້ອງການອື່ນ; ມີແຕ່ຫ້ອງການນັ້ນເທົ່ານັ້ນທີ່ປ່ຽນໄດ້. ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="122" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="153" />
         <source>The news about another office's letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="127" />
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="128" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="158" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="159" />
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="132" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="163" />
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="138" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="169" />
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="140" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="171" />
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="144" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="175" />
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="147" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="178" />
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="155" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="186" />
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="158" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="189" />
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="160" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="191" />
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="162" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="193" />
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="163" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="194" />
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="168" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="199" />
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="169" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="200" />
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="170" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="201" />
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="171" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="202" />
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="172" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="203" />
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

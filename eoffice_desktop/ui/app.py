@@ -23,6 +23,7 @@ from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
+from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.screen_fit import ScreenFit
@@ -57,6 +58,8 @@ def make_app(language: str | None = None) -> QApplication:
     install_translation(app, language or "lo")
     if app.findChild(ScreenFit) is None:
         app.installEventFilter(ScreenFit(app))
+    if app.findChild(LaoWrap) is None:
+        app.installEventFilter(LaoWrap(app))  # wrapped Lao lines break between words, not inside syllables
     if app.findChild(GuiGarbageCollector) is None:
         GuiGarbageCollector(app)  # cycles holding Qt objects are never freed from a worker thread
     return app

@@ -75,6 +75,7 @@ SENTENCES = {
     "csr_damaged": QT_TRANSLATE_NOOP("Core", "The certificate request is damaged: its signature does not match."),
     "csr_key_type": QT_TRANSLATE_NOOP("Core", "The certificate request must carry an ECDSA or RSA key."),
     "csr_name_missing": QT_TRANSLATE_NOOP("Core", "The certificate request needs the official's name."),
+    "csr_unreadable": QT_TRANSLATE_NOOP("Core", "This is not a certificate request."),
     "csv_encoding_unknown": QT_TRANSLATE_NOOP(
         "Core",
         "The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again.",

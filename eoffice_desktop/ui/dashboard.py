@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -44,7 +44,8 @@ class BarChart(QChartView):
         chart.setTitle(title)
         chart.legend().hide()
         axis_x = QBarCategoryAxis()
-        axis_x.append([shortened(b.label or "—", 18) for b in bars] or ["—"])  # (cut between words)
+        unnamed = QCoreApplication.translate("Dashboard", "(not set)")  # letters held outside any department ...
+        axis_x.append([shortened(b.label or unnamed, 18) for b in bars] or ["—"])  # (cut between words)
         small = axis_x.labelsFont()
         small.setPointSize(max(7, small.pointSize() - 2))
         axis_x.setLabelsFont(small)
@@ -77,11 +78,7 @@ class DashboardDialog(QDialog):
         average = self._show_charts()
         if hub is not None:  # a sync or a colleague's change while the overview is open: the charts follow
             hub.changed.connect(self._changed)
-        summary = QLabel(
-            self.tr("Average days from registration to completion: {days}").format(
-                days=f"{average:.1f}" if average is not None else "—"
-            )
-        )
+        summary = QLabel(self._average_words(average))
         self.letters = QListWidget()
         self.letters.setMaximumHeight(160)
         self.letters.itemDoubleClicked.connect(
@@ -131,11 +128,13 @@ class DashboardDialog(QDialog):
     def _changed(self, changes: Changes) -> None:
         if changes.registers or changes.inbox or changes.people:
             average = self._show_charts()
-            self.summary.setText(
-                self.tr("Average days from registration to completion: {days}").format(
-                    days=decimal(average) if average is not None else "—"
-                )
-            )
+            self.summary.setText(self._average_words(average))
+
+    def _average_words(self, average: float | None) -> str:
+        """One decimal mark per language (it said "204.5" in Lao until the first refresh made it "204,5")."""
+        return self.tr("Average days from registration to completion: {days}").format(
+            days=decimal(average) if average is not None else "—"
+        )
 
     def show_letters(self, bar: Bar) -> None:
         self.letters.clear()

@@ -23,7 +23,6 @@ from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
-from sync.client.errors import Refused
 from sync.client.session import enrol_pc
 
 
@@ -120,17 +119,7 @@ class EnrolDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._job = None
         self._set_busy(False)
-        if isinstance(exc, Refused) and exc.code in ("invalid_request", "enrolment_refused", "refused"):
-            self.error.show_error(self._refusal_text(str(exc)))
-        else:
-            self.error.show_error(error_message(exc))
-
-    def _refusal_text(self, reason: str) -> str:
-        if "already" in reason and "enrolled" in reason:
-            return self.tr("This PC is already enrolled (or was revoked). Ask IT for help with a new data folder.")
-        if "another office" in reason:
-            return self.tr("This PC already holds another office's letters; it cannot join this office.")
-        return self.tr("The enrolment code is wrong, already used or expired. Ask IT for a new code.")
+        self.error.show_error(error_message(exc))  # worded from the server's code and reason, never its English
 
     def reject(self) -> None:
         if self._job is not None:

@@ -11,16 +11,16 @@ from PySide6.QtCore import QCoreApplication
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service.signatures import certificate_person
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.key_passphrase import WorkCancelled
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import Person, make_request, renewal_due
 from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore
 from sync.client.errors import SyncError
 from sync.client.session import transport_for
 from sync.client.trust import refresh_trust, request_certificate
-
-NOT_A_MEMBER = "not a user of this office on the server"  # in the server's refusal (sync/server/ca.py)
 
 
 class ServerRefusal(KeyRefused):
@@ -54,14 +54,20 @@ def server_refusal_text(exc: SyncError) -> str:
             "The server does not issue certificates yet. Ask IT staff to set up the certification authority on the "
             "server, or save the certificate request to a file for them.",
         )
-    if exc.code == "certificate_refused" and NOT_A_MEMBER in str(exc):
+    if exc.reason == "not_a_member":
         return translate(
             "KeyServer",
             "The server does not know you as an official of this office yet. Press Sync now, wait until it has "
             "finished, then try again.",
         )
     if exc.code == "certificate_refused":
-        return translate("KeyServer", "The server refused the certificate request: {reason}").format(reason=str(exc))
+        worded = core_messages.coded(Refusal(code=exc.reason))  # a damaged request, one without a name ...
+        if worded is not None:
+            return translate("KeyServer", "The server refused the certificate request: {reason}").format(reason=worded)
+        return translate(
+            "KeyServer",
+            "The server refused the certificate request. Save the request to a file and give it to IT staff.",
+        )
     return error_message(exc)
 
 

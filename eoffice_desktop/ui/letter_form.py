@@ -61,10 +61,10 @@ FIELD_ORDER = (
     "sender",
     "sender_ref",
     "letter_date",
-    "delivery_mode",
     "recipients",
     "subject",
     "summary",
+    "delivery_mode",
     "doc_type",
     "urgency",
     "confidentiality",
@@ -111,6 +111,8 @@ class LetterFormDialog(QDialog):
         room = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(760, min(820, room.height() - 60) if room is not None else 680)
         self._untouched = self._filled_in()
+        # The date received is today's already: the first thing to type is who the letter is from (or to).
+        (self.sender if self.direction == "in" else self.recipients).setFocus()
 
     # -- layout ------------------------------------------------------------------------------------------------
     def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
@@ -144,15 +146,15 @@ class LetterFormDialog(QDialog):
             self._row(form, "recipients", self.tr("To"), self.recipients)
         self.letter_date = DateField(optional=True)
         self._row(form, "letter_date", self.tr("Date on the letter"), self.letter_date)
-        if incoming:
-            self.delivery = _combo(DELIVERY_MODES, labels.delivery)
-            self._row(form, "delivery_mode", self.tr("Delivered by"), self.delivery)
         self.subject = QLineEdit()
         self._row(form, "subject", self.tr("Subject"), self.subject)
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(70)
         self._row(form, "summary", self.tr("Summary"), self.summary)
+        if incoming:  # (below what is read off the paper: it is "by hand" nearly always)
+            self.delivery = _combo(DELIVERY_MODES, labels.delivery)
+            self._row(form, "delivery_mode", self.tr("Delivered by"), self.delivery)
         self.doc_type = _combo(DOC_TYPES, labels.doc_type)
         self._row(form, "doc_type", self.tr("Document type"), self.doc_type)
         self.urgency = _combo(URGENCIES, labels.urgency)
@@ -182,7 +184,10 @@ class LetterFormDialog(QDialog):
         attach_layout.addWidget(self.attachments)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("Add scan or PDF…"))
+        add.setToolTip(self.tr("Add a scan or a PDF file (Ctrl+O)"))
+        add.setAutoDefault(False)  # (Enter after choosing a file registers the letter, not another file)
         add.clicked.connect(self._pick_files)
+        QShortcut(QKeySequence.StandardKey.Open, self, activated=self._pick_files)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(
             lambda: [self.attachments.takeItem(self.attachments.row(i)) for i in self.attachments.selectedItems()]

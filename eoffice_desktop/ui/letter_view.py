@@ -6,10 +6,11 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -66,6 +67,7 @@ from eoffice_desktop.ui.tasks import TaskRunner
 
 # The day's steps from the keyboard (shown in the Letter menu and each button's tooltip): send on, say it arrived,
 # complete it. Received is not Ctrl+K: a text field keeps that key to delete to the end of the line.
+STEPS_A_ROW = 3
 SHORTCUTS = {
     "route": "Ctrl+T",
     "acknowledge": "Ctrl+R",
@@ -148,7 +150,7 @@ class LetterView(QWidget):
         self.actions.addWidget(self.void_button)
         self.route_buttons: dict[str, QPushButton] = {}
         self.step_actions: dict[str, QAction] = {}  # the steps with a shortcut, also in the window's Letter menu
-        routing = QHBoxLayout()
+        self.routing = QGridLayout()  # (the steps a person may take, three a row: see _arrange_steps)
         for key, text, slot in (
             ("route", self.tr("Send to…"), self._route),
             ("acknowledge", self.tr("Received"), self._acknowledge),
@@ -169,8 +171,6 @@ class LetterView(QWidget):
                 shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 button.setToolTip(f"{text.rstrip('…')} ({shown})")
             self.route_buttons[key] = button
-            routing.addWidget(button)
-        routing.addStretch(1)
         # The print choices share one button, so the row stays as narrow as the register beside it needs.
         self.print_slip = QAction(self.tr("Print slip…"), self)
         self.print_slip.triggered.connect(self._print_slip)
@@ -201,8 +201,9 @@ class LetterView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(routing)
+        layout.addLayout(self.routing)
         layout.addLayout(self.actions)
+        self.setMinimumWidth(self._widest())
         self.show_letter(None)
 
     def letter_menu(self, title: str) -> QMenu:
@@ -246,6 +247,7 @@ class LetterView(QWidget):
             available.add("forward")  # an incoming letter may go on to other offices (it keeps its tracking code)
         for key, button in self.route_buttons.items():
             button.setVisible(key in available)
+        self._arrange_steps()
         for key, action in self.step_actions.items():
             action.setEnabled(key in available)  # (a greyed menu item still shows the key for next time)
         self.preview.clear()
@@ -278,10 +280,39 @@ class LetterView(QWidget):
         self._fit_tabs()
 
     def _fit_tabs(self) -> None:
-        """The panel is as wide as its tabs' whole titles (a fifth tab, a count): none is hidden or shortened."""
+        """The tabs' whole titles (a fifth tab, a count) fit the panel's width: none is hidden or shortened. The width
+        itself was set once for the longest titles (_widest), so the panel never moves the buttons under the mouse."""
         bar = self.tabs.tabBar()
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
-        self.tabs.setMinimumWidth(needed + 4)
+        if needed + 4 > self.tabs.minimumWidth():
+            self.tabs.setMinimumWidth(needed + 4)
+
+    def _arrange_steps(self) -> None:
+        """The steps this person may take, three a row in their fixed order: as many as there are, the panel keeps
+        its width (one row of six pushed the register aside and hid the subjects)."""
+        shown = [b for b in self.route_buttons.values() if not b.isHidden()]
+        for button in self.route_buttons.values():
+            self.routing.removeWidget(button)
+        for index, button in enumerate(shown):
+            self.routing.addWidget(button, index // STEPS_A_ROW, index % STEPS_A_ROW)
+
+    def _widest(self) -> int:
+        """The panel's one width: room for the longest tab titles and for a row of the three widest steps."""
+        bar = self.tabs.tabBar()
+        titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
+        longest = {
+            1: self.tr("Attachments ({count})").format(count=99),
+            3: self.tr("Signatures ({count})").format(count=9),
+        }
+        for index, text in longest.items():
+            self.tabs.setTabText(index, text)
+        tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 4
+        for index, text in enumerate(titles):
+            self.tabs.setTabText(index, text)
+        widths = sorted((b.sizeHint().width() for b in self.route_buttons.values()), reverse=True)
+        steps = sum(widths[:STEPS_A_ROW]) + (STEPS_A_ROW - 1) * max(self.routing.horizontalSpacing(), 6)
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        return max(tabs, steps) + (margins.left() + margins.right() if margins is not None else 22)
 
     def _show_fields(self, d: LetterDetail, entries: list) -> None:  # type: ignore[type-arg]
         letter = d.letter
@@ -531,7 +562,7 @@ class LetterView(QWidget):
 
     # -- printing ----------------------------------------------------------------------------------------------------
     def _print_slip(self) -> None:
-        from eoffice_desktop.ui.printing import print_document, routing_slip, slip_signatures  # (slow to load)
+        from eoffice_desktop.ui.printing import routing_slip, slip_signatures  # (slow to load)
 
         if self.detail is None:
             return
@@ -539,16 +570,25 @@ class LetterView(QWidget):
             entries = timeline(s, self.detail.letter.id)
             signed = slip_signatures(s, self.detail.letter.id)
             server = check_server(s)
-        print_document(routing_slip(self.detail.letter, self.store.office(), entries, signed, server), self)
+        document = routing_slip(self.detail.letter, self.store.office(), entries, signed, server)
+        self._preview(document, self.tr("Routing slip"), "slip")
 
     def _print_history(self) -> None:
-        from eoffice_desktop.ui.printing import history_document, print_document  # (slow to load)
+        from eoffice_desktop.ui.printing import history_document  # (slow to load)
 
         if self.detail is None:
             return
         with self.store.db.session() as s:
             entries = timeline(s, self.detail.letter.id)
-        print_document(history_document(self.detail.letter, entries), self)
+        self._preview(history_document(self.detail.letter, entries), self.tr("Movement history"), "history")
+
+    def _preview(self, document: QTextDocument, title: str, kind: str) -> None:
+        from eoffice_desktop.ui.print_preview import PrintPreview
+
+        assert self.detail is not None
+        number = self.detail.letter.registry_number.replace("/", "-")
+        self.print_preview = PrintPreview(document, title, f"{kind}-{number}.pdf", self.runner, parent=self)
+        self.print_preview.open()
 
     def _print_signed(self) -> None:
         if self.detail is None:

@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.view)
-        split.setSizes([960, 330])
+        split.setStretchFactor(0, 1)  # a larger screen widens the lists; the letter panel keeps its one width
+        split.setStretchFactor(1, 0)
+        split.setSizes([960, self.view.minimumWidth()])
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.addWidget(side)

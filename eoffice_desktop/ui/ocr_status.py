@@ -28,7 +28,9 @@ class OcrStatus(QWidget):
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setFlat(True)
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.offer = QLabel(self.tr("Scans stored earlier can be read so that search finds their words."))
+        # Short, in the status bar beside the sync state (the whole sentence cut the sync button off at 1366 wide).
+        self.offer = QLabel(self.tr("Read the older scans for search?"))
+        self.offer.setToolTip(self.tr("Scans stored earlier can be read so that search finds their words."))
         self.read_old = QPushButton(self.tr("Read them"))
         self.leave_old = QPushButton(self.tr("Not now"))
         self.read_old.clicked.connect(lambda: self.answer_offer(True))

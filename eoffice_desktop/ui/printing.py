@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.documents.pdf_glyph_text import mend_glyph_text
@@ -26,6 +27,8 @@ from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
+from eoffice_desktop.ui.sync_words import file_error
+from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.vcode import qr_payload
 
 log = logging.getLogger("eoffice.printing")
@@ -216,7 +219,8 @@ def register_book(
     return document
 
 
-def _printer(pdf: Path | None, landscape: bool = False) -> QPrinter:
+def printer_for(landscape: bool = False) -> QPrinter:
+    """An A4 printer with the office's margins."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(
         QPageLayout(
@@ -226,23 +230,86 @@ def _printer(pdf: Path | None, landscape: bool = False) -> QPrinter:
             QPageLayout.Unit.Millimeter,
         )
     )
-    if pdf is not None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(pdf))
     return printer
 
 
+def paint_pdf(document: QTextDocument, layout: QPageLayout, resolution: int) -> bytes:
+    """The document as a PDF, in memory: Qt's painting (kept on the GUI thread, where the document lives)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(layout)
+    writer.setResolution(resolution)
+    document.print_(writer)  # (its painter ends here: the PDF is whole in the buffer)
+    data = bytes(buffer.data().data())
+    buffer.close()
+    return data
+
+
+def save_pdf(data: bytes, pdf: Path) -> None:
+    """Write a PDF Qt painted and give back its Lao text: file work and pure-Python mending, for a worker thread.
+    The file appears whole or not at all."""
+    partial = pdf.with_name(pdf.name + ".part")
+    with open(partial, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, pdf)
+    give_back_lao_text(pdf)
+
+
 def print_document(
-    document: QTextDocument, parent: QWidget | None = None, pdf: Path | None = None, landscape: bool = False
+    document: QTextDocument,
+    parent: QWidget | None = None,
+    pdf: Path | None = None,
+    landscape: bool = False,
+    runner: TaskRunner | None = None,
 ) -> bool:
-    """To `pdf` when given; otherwise through the print dialog (which also offers 'Print to PDF')."""
-    printer = _printer(pdf, landscape)
-    if pdf is None and QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    document.print_(printer)
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
-        give_back_lao_text(Path(printer.outputFileName()))
+    """To `pdf` when given; otherwise through the print dialog (which also offers 'Print to PDF'). A PDF is painted
+    here and saved and mended by `runner`'s worker while a small window says so; without a runner (the command line,
+    tests) it is saved before this returns. False when the person closed the print dialog."""
+    printer = printer_for(landscape)
+    if pdf is None:
+        if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not printer.outputFileName():
+            document.print_(printer)  # to a printer: Qt hands the pages to the system's print queue
+            return True
+        pdf = Path(printer.outputFileName())
+    data = paint_pdf(document, printer.pageLayout(), printer.resolution())
+    if runner is None:
+        save_pdf(data, pdf)
+    else:
+        saving_pdf(runner, data, pdf, parent)
     return True
+
+
+def saving_pdf(runner: TaskRunner, data: bytes, pdf: Path, parent: QWidget | None) -> None:
+    """Save the PDF on a worker; a window says it is being saved (the first mending takes most of a second on an old
+    PC) and a failure is said in one sentence."""
+    progress = QProgressDialog(
+        QCoreApplication.translate("Printing", "Saving the PDF {name}…").format(name=pdf.name), "", 0, 0, parent
+    )
+    progress.setWindowTitle(QCoreApplication.translate("Printing", "Save as PDF"))
+    progress.setCancelButton(None)  # (a half-written file is never left: nothing to cancel)
+    progress.setMinimumDuration(300)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def done(_result: object) -> None:
+        progress.reset()
+        progress.deleteLater()
+
+    def failed(exc: BaseException) -> None:
+        done(None)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Printing", "Save as PDF"),
+            QCoreApplication.translate("Printing", "The PDF could not be saved: {reason}").format(
+                reason=file_error(exc) if isinstance(exc, OSError) else str(exc)
+            ),
+        )
+
+    runner.run(lambda _job: save_pdf(data, pdf), done, failed, write=False)
 
 
 def give_back_lao_text(pdf: Path) -> None:

@@ -9,14 +9,18 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page
-from eoffice_desktop.ui.printing import print_document, register_book
+from eoffice_desktop.ui.print_preview import PrintPreview
+from eoffice_desktop.ui.printing import register_book
+from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
 class RegisterBookDialog(QDialog):
-    def __init__(self, store: OfficeStore, viewer: Viewer, direction: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, viewer: Viewer, direction: str, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.store, self.viewer = store, viewer
+        self.store, self.viewer, self.runner = store, viewer, runner
         self.setWindowTitle(self.tr("Print the register book"))
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Incoming letters"), "in")
@@ -56,5 +60,8 @@ class RegisterBookDialog(QDialog):
         except ValueError:
             self.error.show_error(self.tr("Write the dates as day/month/year."))
             return
-        if print_document(document, self, landscape=True):
-            self.accept()
+        title = self.tr("Register book")
+        name = f"register-{self.direction.currentData()}-{date.today():%Y-%m-%d}.pdf"
+        preview = PrintPreview(document, title, name, self.runner, landscape=True, parent=self.parentWidget())
+        self.accept()
+        preview.exec()

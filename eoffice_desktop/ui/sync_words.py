@@ -12,9 +12,40 @@ from eoffice_desktop.ui import core_messages
 from sync.client.errors import SyncError
 
 
+def _enrolment_refusal(reason: str) -> str | None:
+    """The words for why the server refused to enrol this PC (the server's `reason`, sync/server/admin.py)."""
+    translate = QCoreApplication.translate
+    words = {
+        "enrolment_code_invalid": translate(
+            "SyncWords", "The enrolment code is wrong, already used or expired. Ask IT for a new code."
+        ),
+        "pc_holds_other_office": translate(
+            "SyncWords", "This PC already holds another office's letters; it cannot join this office."
+        ),
+        "pc_already_enrolled": translate(
+            "SyncWords", "This PC is already enrolled (or was revoked). Ask IT for help with a new data folder."
+        ),
+        "replaced_pc_not_of_office": translate(
+            "SyncWords",
+            "This PC's data comes from a PC of another office, so it cannot take over that PC's work here. Nothing "
+            "was enrolled. Ask IT for help.",
+        ),
+        "replaced_pc_taken_over": translate(
+            "SyncWords",
+            "Another PC has already taken over the work of the PC this data comes from. Nothing was enrolled. Ask "
+            "IT for help.",
+        ),
+    }
+    return words.get(reason)
+
+
 def error_message(exc: BaseException) -> str:
     """What a clerk should read when a sync, a probe or an enrolment fails, and what to do about it."""
     code = exc.code if isinstance(exc, SyncError) else ""
+    reason = exc.reason if isinstance(exc, SyncError) else ""
+    worded = _enrolment_refusal(reason) or _enrolment_refusal(code)
+    if worded is not None:
+        return worded
     if code == "offline":
         return QCoreApplication.translate(
             "SyncWords", "No connection to the server. eOffice keeps working and will try again by itself."

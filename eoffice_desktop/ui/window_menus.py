@@ -126,7 +126,7 @@ class WindowMenus(QObject):
     def print_register(self) -> None:
         from eoffice_desktop.ui.register_book import RegisterBookDialog
 
-        RegisterBookDialog(self.store, self.viewer, self.window.direction, self.window).exec()
+        RegisterBookDialog(self.store, self.viewer, self.window.direction, self.runner, self.window).exec()
 
     # -- Office --------------------------------------------------------------------------------------------------
     def dashboard(self) -> None:

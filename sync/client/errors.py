@@ -12,6 +12,12 @@ class SyncError(Refusal):
 
     code = "sync_error"
     retry = True
+    reason = ""  # what exactly the server refused within `code` (its answer's `reason`), for the PC's own words
+
+    def because(self, reason: object) -> SyncError:
+        """This error with the server's reason (from its answer; "" from servers that send none)."""
+        self.reason = str(reason or "")
+        return self
 
 
 class Offline(SyncError):

@@ -128,7 +128,7 @@ class HttpTransport:
                 raise NotEnrolled(message, code)
             if response.status_code >= 500 or response.status_code in (408, 429) or data.get("retry"):
                 raise ServerBusy(message, code)
-            raise Refused(message, code)
+            raise Refused(message, code).because(data.get("reason"))
         return data
 
     def _count(self, response: requests.Response, body: bool = True) -> None:
@@ -326,7 +326,8 @@ class HttpTransport:
         if response.status_code != 204:
             self.envelope(response)
             data_json = json.loads(response.content)
-            raise Refused(str(data_json.get("message_en")), str(data_json.get("code")))
+            refused = Refused(str(data_json.get("message_en")), str(data_json.get("code")))
+            raise refused.because(data_json.get("reason"))
 
     def download_blob(self, blob_hash: str, partial: Path, progress: Progress, cancelled: Cancelled) -> None:
         """Resumes a broken download from the bytes already on disk (HTTP Range)."""

@@ -74,7 +74,7 @@ def relay_bundle(
             code, message = str(data.get("code", "refused")), str(data.get("message_en", ""))
             if response.status_code >= 500 or data.get("retry"):
                 raise ServerBusy(message, code)
-            raise Refused(message, code)
+            raise Refused(message, code).because(data.get("reason"))
         tmp = target.with_name(target.name + ".part")
         try:
             received = 0

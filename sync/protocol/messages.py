@@ -47,6 +47,9 @@ class ErrorBody(Answer):
     message_en: str
     message_lo: str
     retry: bool = False
+    # What exactly was refused within `code` (an enrolment code already used, an official the server does not
+    # know ...), for the PC's own words; "" when the code says it all (and from servers older than it).
+    reason: str = ""
 
 
 class Hello(Answer):

@@ -20,15 +20,23 @@ if TYPE_CHECKING:
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: typed by hand from paper
 
 
-ENROLMENT_REFUSALS = ("enrolment_refused", "office_id_taken")  # each has its words on the PC (ui/sync_words.py)
+# Why an enrolment is refused; each has its words on the PC (ui/sync_words.py). `office_id_taken` is also the answer's
+# code; the others answer `enrolment_refused` with the reason beside it (older PCs know only that code).
+ENROLMENT_REFUSALS = (
+    "enrolment_refused",
+    "office_id_taken",
+    "enrolment_code_invalid",
+    "pc_holds_other_office",
+    "pc_already_enrolled",
+    "replaced_pc_not_of_office",
+    "replaced_pc_taken_over",
+)
 
 
 class EnrolmentRefused(AdminError):
     """An enrolment the server will refuse the same way every time; `code` says why (for the PC's own words)."""
 
-    def __init__(self, message: str, code: str = "enrolment_refused") -> None:
-        super().__init__(message)
-        self.code = code
+    code = "enrolment_refused"
 
 
 def token_hash(secret: str) -> str:
@@ -98,13 +106,18 @@ def enrol(
     cleaned = code.strip().upper().replace("-", "").replace(" ", "")
     row = session.get(EnrolmentCode, token_hash(cleaned))
     if row is None or row.used_at is not None or row.expires_at < now():
-        raise AdminError("This enrolment code is not valid (wrong, already used or expired). Ask for a new one.")
+        raise EnrolmentRefused(
+            "This enrolment code is not valid (wrong, already used or expired). Ask for a new one.",
+            code="enrolment_code_invalid",
+        )
     row.used_at = now()
     office = session.get(ServerOffice, row.office_id)
     assert office is not None
     if local_office_id and local_office_id != event_office_id(office):
         if office.event_office_id is not None:
-            raise AdminError("This PC already holds another office's data; it cannot join this office.")
+            raise EnrolmentRefused(
+                "This PC already holds another office's data; it cannot join this office.", code="pc_holds_other_office"
+            )
         taken = select(ServerOffice.code).where(  # an office is found by either id (sync/server/push.py)
             ((ServerOffice.event_office_id == local_office_id) | (ServerOffice.id == local_office_id))
             & (ServerOffice.id != office.id)
@@ -121,13 +134,21 @@ def enrol(
         office.event_office_id = office.id
         _enrolled(session, office)
     if device_id is not None and session.get(Device, device_id) is not None:
-        raise AdminError("This PC is already enrolled (or was revoked). Give it a new data folder and enrol again.")
+        raise EnrolmentRefused(
+            "This PC is already enrolled (or was revoked). Give it a new data folder and enrol again.",
+            code="pc_already_enrolled",
+        )
     if replaces is not None:
         old = session.get(Device, replaces)
         if old is None or old.office_id != office.id:
-            raise AdminError("The PC this one replaces is not a PC of this office. Nothing was enrolled.")
+            raise EnrolmentRefused(
+                "The PC this one replaces is not a PC of this office. Nothing was enrolled.",
+                code="replaced_pc_not_of_office",
+            )
         if session.scalar(select(Device.id).where(Device.replaces == replaces).limit(1)) is not None:
-            raise AdminError("Another PC has already taken over this PC's work. Nothing was enrolled.")
+            raise EnrolmentRefused(
+                "Another PC has already taken over this PC's work. Nothing was enrolled.", code="replaced_pc_taken_over"
+            )
         old.revoked_at = old.revoked_at or now()
     token = secrets.token_urlsafe(32)
     device = Device(

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from eoffice_shared.refusals import Refusal
 
-class AdminError(ValueError):
-    pass
+
+class AdminError(Refusal, ValueError):
+    """`code` names the refusal for a PC's own words (it travels as the error body's `reason`); the English sentence
+    is for IT staff at the server's command line and console."""
+
+    code = "admin_refused"
 
 
 def now() -> datetime:

@@ -66,6 +66,6 @@ def add_routes(
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
         except NotAMember as exc:  # the request is well formed; the server holds no such user for this office
-            raise ProtocolError(404, "certificate_refused", str(exc)) from None
+            raise ProtocolError(404, "certificate_refused", str(exc), reason=exc.code) from None
         except CARefused as exc:  # the PEM holds no valid request (a checksum the description cannot state)
-            raise ProtocolError(400, "certificate_refused", str(exc)) from None
+            raise ProtocolError(400, "certificate_refused", str(exc), reason=exc.code) from None

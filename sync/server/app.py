@@ -41,7 +41,7 @@ from sync.protocol.messages import (
     PushRequest,
 )
 from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
-from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
+from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import DEVICE_KEY, BodyLimitAndDecompress
@@ -139,7 +139,7 @@ def create_app(
     @app.exception_handler(ProtocolError)
     async def _protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:
         metrics[f"error.{exc.code}"] += 1
-        return error_response(exc.status, exc.code, exc.message, exc.retry)
+        return error_response(exc.status, exc.code, exc.message, exc.retry, reason=exc.reason)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -259,8 +259,8 @@ def create_app(
                     epoch="",
                 )
         except AdminError as exc:  # the code is not used up: the transaction is rolled back
-            code = exc.code if isinstance(exc, EnrolmentRefused) else "enrolment_refused"
-            raise ProtocolError(403, code, str(exc)) from None
+            code = "office_id_taken" if exc.code == "office_id_taken" else "enrolment_refused"
+            raise ProtocolError(403, code, str(exc), reason=exc.code) from None
         answer.epoch = database.epoch()
         return answer
 

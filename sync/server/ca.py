@@ -36,6 +36,8 @@ class CAUnavailable(Exception):
 class NotAMember(CARefused):
     """The official named in a certificate request is not a user of the asking office on this server."""
 
+    code = "not_a_member"
+
 
 @dataclass(frozen=True)
 class Trust:
@@ -105,9 +107,9 @@ class ServerCA:
             request = x509.load_pem_x509_csr(csr_pem.encode("utf-8"))
             asked = person_of(request.subject)
         except (ValueError, UnicodeError):
-            raise CARefused("This is not a certificate request (PEM).") from None
+            raise CARefused("This is not a certificate request (PEM).", code="csr_unreadable") from None
         if not asked.name.strip():
-            raise CARefused("The certificate request needs the official's name.")
+            raise CARefused("The certificate request needs the official's name.", code="csr_name_missing")
         office = session.get(ServerOffice, office_id)
         assert office is not None
         subject = subject_name(

@@ -29,16 +29,31 @@ MESSAGES_LO = {
 }
 
 
+# The reasons within a code (ErrorBody.reason) that have words of their own.
+REASONS_LO = {
+    "enrolment_code_invalid": MESSAGES_LO["enrolment_refused"],
+    "pc_holds_other_office": "ຄອມພິວເຕີນີ້ມີໜັງສືຂອງຫ້ອງການອື່ນຢູ່ແລ້ວ; ບໍ່ສາມາດເຂົ້າຮ່ວມຫ້ອງການນີ້ໄດ້.",
+    "pc_already_enrolled": "ຄອມພິວເຕີນີ້ລົງທະບຽນແລ້ວ (ຫຼື ຖືກຖອນອອກ). ກະລຸນາໃຊ້ໂຟນເດີຂໍ້ມູນໃໝ່ ແລ້ວລົງທະບຽນອີກຄັ້ງ.",
+    "replaced_pc_not_of_office": "ຄອມພິວເຕີທີ່ເຄື່ອງນີ້ແທນ ບໍ່ແມ່ນຂອງຫ້ອງການນີ້. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ.",
+    "replaced_pc_taken_over": "ມີຄອມພິວເຕີອື່ນຮັບວຽກຂອງເຄື່ອງນີ້ໄປແລ້ວ. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ.",
+    "not_a_member": "ເຊີບເວີຍັງບໍ່ຮູ້ຈັກທ່ານເປັນພະນັກງານຂອງຫ້ອງການນີ້. ກະລຸນາຊິ້ງຂໍ້ມູນກ່ອນ ແລ້ວລອງໃໝ່.",
+}
+
+
 class ProtocolError(Exception):
-    def __init__(self, status: int, code: str, message: str, retry: bool = False) -> None:
+    def __init__(self, status: int, code: str, message: str, retry: bool = False, reason: str = "") -> None:
         super().__init__(message)
-        self.status, self.code, self.message, self.retry = status, code, message, retry
+        self.status, self.code, self.message, self.retry, self.reason = status, code, message, retry, reason
 
 
 def error_response(
-    status: int, code: str, message: str, retry: bool = False, headers: Mapping[str, str] | None = None
+    status: int,
+    code: str,
+    message: str,
+    retry: bool = False,
+    headers: Mapping[str, str] | None = None,
+    reason: str = "",
 ) -> JSONResponse:
-    body = ErrorBody(
-        code=code, message_en=message, message_lo=MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"]), retry=retry
-    )
+    lao = REASONS_LO.get(reason) or MESSAGES_LO.get(code, MESSAGES_LO["invalid_request"])
+    body = ErrorBody(code=code, message_en=message, message_lo=lao, retry=retry, reason=reason)
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)

@@ -68,6 +68,7 @@ def test_the_server_signs_officials_requests_and_publishes_its_revocations(centr
     # Another office's PC cannot obtain a certificate for this official; damaged requests get a clear refusal.
     foreign = requests.post(f"{central.url}/v1/ca/certificates", json=body, headers=stranger_headers, timeout=10)
     assert foreign.status_code == 404 and foreign.json()["code"] == "certificate_refused"
+    assert foreign.json()["reason"] == "not_a_member"  # (the PC words it from this, not from the English)
     damaged = requests.post(
         f"{central.url}/v1/ca/certificates",
         json={"user_id": actor.user_id, "csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\n" + "A" * 200},

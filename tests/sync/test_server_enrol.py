@@ -39,6 +39,16 @@ def test_an_office_id_another_office_uses_is_refused_without_retry_and_the_code_
     fresh.close()
     assert joined["office_code"] == "ຫຊ"
 
+    late = open_store(tmp_path / "pc4")
+    with pytest.raises(Refused) as used:  # now it is: refused with the reason beside the code older PCs know
+        enrol_pc(late, central.url, second_code, "PC 4")
+    late.close()
+    assert (used.value.code, used.value.reason, used.value.retry) == (
+        "enrolment_refused",
+        "enrolment_code_invalid",
+        False,
+    )
+
 
 def test_a_request_the_server_would_refuse_is_refused_before_anything_is_sent(central):
     """The PC builds its request bodies from the protocol's own models: a value outside what the server reads (a

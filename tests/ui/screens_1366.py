@@ -127,6 +127,7 @@ def test_every_window_from_the_menus_and_the_letter_fits(qtbot, app, demo_store,
     view = window.view
     for slot in (view._correct, view._route, view._redirect, view._forward, view._complete, view._void):
         slot()
+    view._print_slip()  # (the preview of the pages, before printing)
     view._print_signed()
     left_alone = {window.tr("Quit"), window.tr("Lock"), window.tr("Switch user…"), window.tr("Sync now")}
     for menu in window.menuBar().findChildren(QMenu):
@@ -137,5 +138,6 @@ def test_every_window_from_the_menus_and_the_letter_fits(qtbot, app, demo_store,
     window.runner.wait()
     expected = {"RouteDialog", "CompleteDialog", "VoidDialog", "CorrectFieldDialog", "DashboardDialog"}
     expected |= {"SettingsDialog", "AddressBookDialog", "RegisterBookDialog", "LoginDialog", "DelegateDialog"}
+    expected |= {"PrintPreview"}
     assert expected <= set(checked), sorted(checked)
     assert {name: problems for name, problems in checked.items() if problems} == {}

@@ -7,6 +7,7 @@ from pathlib import Path
 from eoffice_desktop.core.storage.backup import automatic_backup, list_snapshots, verify_snapshot
 from eoffice_desktop.ui import backup_dialog
 from eoffice_desktop.ui.backup_dialog import BackupDialog
+from eoffice_desktop.ui.lao_wrap import shown_text
 from eoffice_desktop.ui.tasks import TaskRunner
 
 
@@ -48,7 +49,7 @@ def test_a_full_drive_is_told_in_lao_and_left_empty(qtbot, app, demo_store, tmp_
         with small_disk(tmp_path / "usb", "128k") as usb:
             dialog.back_up(usb)
             qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
-            assert "ໄດຣຟ໌ເຕັມ" in dialog.error.text()
+            assert "ໄດຣຟ໌ເຕັມ" in shown_text(dialog.error)
             assert list(usb.iterdir()) == []
     finally:
         install_translation(app, "en")

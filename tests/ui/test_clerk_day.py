@@ -480,3 +480,33 @@ def test_the_printed_register_book_and_chart_labels_keep_lao_words_whole(qtbot, 
     label = shortened("ແຈ້ງການກ່ຽວກັບການສອບເສັງເຂົ້າຮຽນ", 18)  # a chart's label: cut between words
     assert label == "ແຈ້ງການກ່ຽວກັບການ…"
     assert shortened("ພະແນກການເງິນ", 18) == "ພະແນກການເງິນ"
+
+
+def test_the_letter_panel_keeps_one_width_and_the_status_bar_stays_whole(qtbot, app, demo_store):
+    """The panel was as wide as its row of step buttons: wider for a letter with six steps, narrower in an empty
+    inbox, so the buttons moved under the mouse and the register's subjects were squeezed. Now it has one width."""
+    from eoffice_desktop.ui.resources import install_translation
+
+    assert install_translation(app, "lo")  # (the Lao words are the long ones)
+    try:
+        head = _sign_in(qtbot, demo_store, "head")
+        head.resize(1366, 728)
+        head.show()
+        qtbot.waitExposed(head)
+        widths = {"empty inbox": head.view.width()}
+        head.inbox_table.selectRow(0)
+        qtbot.waitUntil(lambda: head.view.detail is not None, timeout=5000)
+        QApplication.processEvents()
+        widths["a letter with its steps"] = head.view.width()
+        assert sum(not b.isHidden() for b in head.view.route_buttons.values()) >= 4
+        head.sidebar.setCurrentRow(VIEWS.index("in"))
+        qtbot.waitUntil(lambda: head.model.rowCount() > 0, timeout=5000)
+        head.table.selectRow(head.model.rowCount() - 1)
+        QApplication.processEvents()
+        widths["the register"] = head.view.width()
+        assert len(set(widths.values())) == 1, widths
+        bar = head.statusBar()
+        assert bar.rect().contains(head.sync_indicator.geometry()), (bar.rect(), head.sync_indicator.geometry())
+        head.runner.wait()
+    finally:
+        install_translation(app, "en")

@@ -24,12 +24,14 @@ from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
-from eoffice_desktop.ui.key_server import request_pem
+from eoffice_desktop.ui.key_server import request_pem, server_refusal_text
 from eoffice_desktop.ui.sign_dialog import SignDialog
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.ca import OfflineCA
 from eoffice_shared.signing.keys import KeyStore, UnlockedKeys, default_key_folder
-from sync.client.session import enrol_pc, sync_once
+from sync.client.errors import Refused
+from sync.client.session import enrol_pc, sync_once, transport_for
+from sync.client.trust import request_certificate
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.ca import ServerCA
 from tests.sync.conftest import RunningServer
@@ -96,6 +98,12 @@ def test_get_my_certificate_from_the_server(qtbot, app, central, office, quiet_m
         set_setting(s, "sync.server_url", central.url)
 
     ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
+    with pytest.raises(Refused) as stranger:  # an official the server does not know yet (not synced)
+        request_certificate(
+            transport_for(store), "user-not-synced-yet", request_pem(store, keys.unlock(actor.user_id, PASS)).decode()
+        )
+    assert "does not know you as an official of this office" in server_refusal_text(stranger.value)
+
     when_modal(PassphraseDialog, fill_and_ok(qtbot, current=PASS))
     dialog.buttons["server"].click()
     assert quiet_message_boxes[-1][0] == "Certificate installed" and "valid until" in quiet_message_boxes[-1][1]

@@ -3,6 +3,7 @@ office finds it in *My inbox*, says it arrived and completes it."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
@@ -13,6 +14,7 @@ from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.main_window import VIEWS
+from tests.ui.conftest import type_text
 from tests.ui.test_routing_walk import _sign_in, _user_id
 
 
@@ -121,3 +123,123 @@ def test_send_receive_complete_with_the_keyboard_alone(qtbot, app, demo_store):
 def _status(store, letter_id: str) -> str:  # type: ignore[no-untyped-def]
     with store.db.session() as s:
         return s.get(Letter, letter_id).status
+
+
+def _run_keys(steps: list, pressed: list[int]) -> list[bool]:  # type: ignore[type-arg]
+    """Press the keys of `steps` from the event loop, so they reach windows that run their own loop (the form, the
+    file chooser): a str is typed character by character into the focused field, a key or (key, modifier) pressed
+    into the window in front, a callable waited for until it is true. Every key or character counts as one press."""
+    finished: list[bool] = []
+    left = list(steps)
+    deadline = time.monotonic() + 20
+
+    def tick() -> None:
+        while left and callable(left[0]):
+            if not left[0]():
+                if time.monotonic() > deadline:  # stuck: close what is open so the test fails instead of hanging
+                    finished.append(False)
+                    print("stuck at step", len(steps) - len(left), "focus:", QApplication.focusWidget(), flush=True)
+                    while (dialog := QApplication.activeModalWidget()) is not None:
+                        dialog.done(0)
+                    return
+                QTimer.singleShot(20, tick)
+                return
+            left.pop(0)
+        if not left:
+            finished.append(True)
+            return
+        step = left.pop(0)
+        QTimer.singleShot(0, tick)  # (first: a key that opens a window returns only when that window closes)
+        if isinstance(step, str):
+            field = QApplication.focusWidget()
+            assert field is not None
+            type_text(field, step)  # (one key event a character, as a Lao keyboard sends them)
+            pressed.append(len(step))
+        else:
+            key, modifier = step if isinstance(step, tuple) else (step, Qt.KeyboardModifier.NoModifier)
+            window = QApplication.focusWindow()
+            assert window is not None
+            pressed.append(1)
+            QTest.keyClick(window, key, modifier)
+
+    QTimer.singleShot(0, tick)
+    return finished
+
+
+def _in_front(dialog) -> bool:  # type: ignore[no-untyped-def]
+    """The dialog has the keyboard again (a window that closed hands it back a moment later)."""
+    if QApplication.focusWindow() is dialog.windowHandle():
+        return True
+    dialog.activateWindow()
+    return False
+
+
+def test_a_clerk_registers_an_incoming_letter_with_the_keyboard_alone(qtbot, app, demo_store, tmp_path, monkeypatch):
+    """From the register: Ctrl+N, the sender found by typing, their reference, the subject, one scan (Ctrl+O, its
+    name, Enter), Enter registers. The count of key presses is the one in docs/usability.md."""
+    from eoffice_desktop.core.demo.files import demo_pdf
+    from eoffice_desktop.ui.letter_form import LetterFormDialog
+
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "scan-0457.pdf").write_bytes(demo_pdf("0457"))
+    monkeypatch.chdir(tmp_path / "scans")  # (the file chooser opens in the folder the scanner saves to)
+    clerk = _sign_in(qtbot, demo_store, "clerk")
+    clerk.sidebar.setCurrentRow(VIEWS.index("in"))
+    _front(qtbot, clerk)
+    clerk.table.setFocus()
+    form: list[LetterFormDialog] = []
+
+    def the_form() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LetterFormDialog) and QApplication.focusWindow() is dialog.windowHandle():
+            form[:] = [dialog]
+            return dialog.sender.find.hasFocus()  # (the date received is today's: the sender comes first)
+        if dialog is not None:
+            dialog.activateWindow()
+        return False
+
+    def chooser_open() -> bool:
+        dialog = QApplication.activeModalWidget()
+        return dialog is not None and dialog is not form[0] and QApplication.focusWindow() is dialog.windowHandle()
+
+    pressed: list[int] = []
+    finished = _run_keys(
+        [
+            the_form,
+            "ການເງິນ",  # part of the sender's name
+            lambda: form[0].sender.completer.popup().isVisible(),
+            Qt.Key.Key_Down,
+            Qt.Key.Key_Return,  # the Ministry of Finance, from the directory
+            lambda: bool(form[0].sender.values()),
+            Qt.Key.Key_Tab,
+            "0123/ກງ",  # their reference
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Tab,  # (past the date on the letter)
+            "ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ",  # the subject
+            (Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier),  # Add scan or PDF…
+            chooser_open,
+            "scan-0457.pdf",
+            Qt.Key.Key_Return,
+            lambda: form[0].attachments.count() == 1 and _in_front(form[0]),
+            Qt.Key.Key_Return,  # Register
+        ],
+        pressed,
+    )
+    _keys(qtbot, [(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)])  # New incoming letter (runs the form)
+    qtbot.waitUntil(lambda: bool(finished), timeout=30000)
+    assert finished == [True]
+    registered = form[0].registered
+    assert registered is not None
+    with demo_store.db.session() as s:
+        letter = s.get(Letter, registered.letter_id)
+        assert (letter.subject, letter.sender_ref, letter.delivery_mode) == ("ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ", "0123/ກງ", "hand")
+        assert "ການເງິນ" in letter.sender_name and letter.register_date == date.today()
+    assert clerk.selected_letter() == registered.letter_id  # shown in the panel, its number big at the top
+    qtbot.waitUntil(lambda: clerk.view.attachments.count() == 1, timeout=5000)  # the scan
+    keys = 1 + sum(pressed)  # Ctrl+N, then the form's
+    typed = len("ການເງິນ") + len("0123/ກງ") + len("ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ") + len("scan-0457.pdf")
+    # docs/usability.md: 9 keys besides the 50 characters typed, and Enter for the "Registered" message (which the
+    # tests' message boxes answer by themselves): 10. It was 21: Tab to the sender, past "Delivered by", nine Tabs
+    # to the scan button, Space, then Ctrl+Enter (Enter on that button chose another file).
+    assert (keys, keys - typed) == (59, 9)
+    clerk.runner.wait()

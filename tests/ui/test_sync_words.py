@@ -44,3 +44,11 @@ def test_every_enrolment_refusal_code_of_the_server_has_its_own_words(app) -> No
     assert "office_id_taken" in sync.server.admin.ENROLMENT_REFUSALS
     for code in sync.server.admin.ENROLMENT_REFUSALS:
         assert "server words" not in error_message(Refused("server words", code)), code
+    # the reasons the server gives beside `enrolment_refused` are worded apart, from the reason, not the English
+    raised = set(re.findall(r'code="([a-z_]+)"', Path(sync.server.admin.__file__).read_text(encoding="utf-8")))
+    assert raised and raised <= set(sync.server.admin.ENROLMENT_REFUSALS), raised
+    worded = {error_message(Refused("SERVER WORDS", "enrolment_refused").because(r)) for r in raised}
+    assert len(worded) == len(raised) and not any("SERVER WORDS" in w for w in worded)
+    assert error_message(Refused("x", "enrolment_refused").because("pc_already_enrolled")) == (
+        "This PC is already enrolled (or was revoked). Ask IT for help with a new data folder."
+    )
