@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.events import Actor
@@ -18,6 +18,7 @@ from eoffice_desktop.core.ids import uuid7
 from eoffice_desktop.core.models import Department, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.passwords import check_password, hash_password
+from eoffice_desktop.core.prepared import Prepared
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
@@ -48,10 +49,14 @@ class Viewer:
 
 def viewer_of(session: Session, user_id: str) -> Viewer:
     # Three columns, not the whole account: every registration and correction asks.
-    user = session.execute(select(User.roles, User.department_id, User.active).where(User.id == user_id)).first()
-    if user is None or not user.active:
+    user = _ACCOUNT.run(session, {"user": user_id}).fetchone()
+    if user is None or not user[2]:
         raise NotAllowed("This user account does not exist or is disabled.", code="account_disabled")
-    return Viewer(user_id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
+    roles, department_id, _active = user
+    return Viewer(user_id, frozenset(r for r in roles.split(",") if r), department_id)
+
+
+_ACCOUNT = Prepared(select(User.roles, User.department_id, User.active).where(User.id == bindparam("user")))
 
 
 def _require_admin(session: Session, actor: Actor) -> None:
