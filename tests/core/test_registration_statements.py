@@ -11,15 +11,15 @@ from typing import Any
 
 from sqlalchemy import event, select
 
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.events import envelope_of
-from eoffice_desktop.core.events import store as store_event
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter, NumberBlock
-from eoffice_desktop.core.numbering import assign_block, next_number
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.eventlog.events import envelope_of
+from eoffice_desktop.core.eventlog.events import store as store_event
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.numbering import assign_block, next_number
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
 
 TODAY = date(2026, 3, 10)
 
