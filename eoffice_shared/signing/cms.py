@@ -16,7 +16,7 @@ from asn1crypto import cms as acms
 from asn1crypto import core as acore
 from asn1crypto import tsp as _tsp  # noqa: F401 - registers attribute types before first use
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -172,13 +172,17 @@ def _check_parts(parts: cms_reader.Parts, content: bytes) -> CheckedSignature | 
     if parts.message_digest is None or not parts.has_content_type:
         return None
     try:
-        certificates = [cms_reader.certificate(der) for der in parts.certificates]
-    except ValueError:
-        return None
+        return _check_read(parts, parts.message_digest, content)
+    except (ValueError, TypeError, x509.InvalidVersion, UnsupportedAlgorithm):
+        return None  # a certificate or key that does not read: the reading through asn1crypto deals with it
+
+
+def _check_read(parts: cms_reader.Parts, expected: bytes, content: bytes) -> CheckedSignature:
+    certificates = [cms_reader.certificate(der) for der in parts.certificates]
     signed_role = None if parts.commitment is None else ROLE_OF_COMMITMENT.get(parts.commitment, "other")
     signer = _by_issuer_and_serial(parts.issuer, parts.serial, certificates)
     problems: list[str] = []
-    digest_matches = hashlib.new(parts.digest, content).digest() == parts.message_digest
+    digest_matches = hashlib.new(parts.digest, content).digest() == expected
     if not digest_matches:
         problems.append(DIGEST_DIFFERS)
     if signer is None:
@@ -238,7 +242,7 @@ def _check_with_asn1crypto(signature_der: bytes, content: bytes) -> CheckedSigna
         attrs_der[0] = 0x31
     except Malformed:
         raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, x509.InvalidVersion) as exc:
         raise Malformed(f"the signature cannot be parsed ({exc.__class__.__name__}: {exc})") from None
     problems: list[str] = []
     actual = hashlib.new(digest, content).digest()
