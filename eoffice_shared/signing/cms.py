@@ -16,11 +16,13 @@ from asn1crypto import cms as acms
 from asn1crypto import core as acore
 from asn1crypto import tsp as _tsp  # noqa: F401 - registers attribute types before first use
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from eoffice_shared.signing import cms_reader
+from eoffice_shared.signing.cms_reader import issuer_der
 from eoffice_shared.signing.keys import Identity
 
 HASHES: dict[str, type[hashes.SHA256 | hashes.SHA384 | hashes.SHA512]] = {
@@ -113,15 +115,7 @@ def _certificate_bound(attributes: dict[str, object], signer: x509.Certificate) 
 def find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certificate]) -> x509.Certificate | None:
     sid = signer_info["sid"]
     if sid.name == "issuer_and_serial_number":
-        serial = sid.chosen["serial_number"].native
-        issuer_der = sid.chosen["issuer"].dump()
-        for cert in certificates:
-            if cert.serial_number == serial and cert.issuer.public_bytes() == issuer_der:
-                return cert
-        for cert in certificates:  # issuer names may be encoded differently but mean the same
-            if cert.serial_number == serial:
-                return cert
-        return None
+        return _by_issuer_and_serial(sid.chosen["issuer"].dump(), sid.chosen["serial_number"].native, certificates)
     key_id = sid.chosen.native
     for cert in certificates:
         try:
@@ -132,18 +126,32 @@ def find_signer(signer_info: acms.SignerInfo, certificates: list[x509.Certificat
     return None
 
 
+def _by_issuer_and_serial(issuer: bytes, serial: int, certificates: list[x509.Certificate]) -> x509.Certificate | None:
+    for cert in certificates:
+        if cert.serial_number == serial and issuer_der(cert) == issuer:
+            return cert
+    for cert in certificates:  # issuer names may be encoded differently but mean the same
+        if cert.serial_number == serial:
+            return cert
+    return None
+
+
 def verify_maths(cert: x509.Certificate, signer_info: acms.SignerInfo, data: bytes, digest: str) -> bool:
-    signature = signer_info["signature"].native
-    algorithm = signer_info["signature_algorithm"]["algorithm"].native
+    salt = None
+    if signer_info["signature_algorithm"]["algorithm"].native == "rsassa_pss":
+        salt = signer_info["signature_algorithm"]["parameters"]["salt_length"].native
+    return _verify_value(cert, signer_info["signature"].native, data, digest, salt)
+
+
+def _verify_value(cert: x509.Certificate, signature: bytes, data: bytes, digest: str, pss_salt: int | None) -> bool:
     public_key = cert.public_key()
     hash_algorithm = HASHES[digest]()
     try:
         if isinstance(public_key, ec.EllipticCurvePublicKey):
             public_key.verify(signature, data, ec.ECDSA(hash_algorithm))
         elif isinstance(public_key, rsa.RSAPublicKey):
-            if algorithm == "rsassa_pss":
-                params = signer_info["signature_algorithm"]["parameters"]
-                pss = padding.PSS(padding.MGF1(hash_algorithm), params["salt_length"].native)
+            if pss_salt is not None:
+                pss = padding.PSS(padding.MGF1(hash_algorithm), pss_salt)
                 public_key.verify(signature, data, pss, hash_algorithm)
             else:
                 public_key.verify(signature, data, padding.PKCS1v15(), hash_algorithm)
@@ -156,6 +164,52 @@ def verify_maths(cert: x509.Certificate, signer_info: acms.SignerInfo, data: byt
 
 def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
     """Parse a detached CMS signature and check it against `content`; raises Malformed if it is not one."""
+    parts = cms_reader.read(signature_der)  # our own signatures' shape, read without asn1crypto's object tree
+    checked = _check_parts(parts, content) if parts is not None else None
+    return checked if checked is not None else _check_with_asn1crypto(signature_der, content)
+
+
+def _check_parts(parts: cms_reader.Parts, content: bytes) -> CheckedSignature | None:
+    """The check of `_check_with_asn1crypto` on what `cms_reader` read; None where that one would refuse."""
+    if parts.message_digest is None or not parts.has_content_type:
+        return None
+    try:
+        return _check_read(parts, parts.message_digest, content)
+    except (ValueError, TypeError, x509.InvalidVersion, UnsupportedAlgorithm):
+        return None  # a certificate or key that does not read: the reading through asn1crypto deals with it
+
+
+def _check_read(parts: cms_reader.Parts, expected: bytes, content: bytes) -> CheckedSignature:
+    certificates = [cms_reader.certificate(der) for der in parts.certificates]
+    signed_role = None if parts.commitment is None else ROLE_OF_COMMITMENT.get(parts.commitment, "other")
+    signer = _by_issuer_and_serial(parts.issuer, parts.serial, certificates)
+    problems: list[str] = []
+    digest_matches = hashlib.new(parts.digest, content).digest() == expected
+    if not digest_matches:
+        problems.append(DIGEST_DIFFERS)
+    if signer is None:
+        problems.append(NO_SIGNER)
+        return CheckedSignature(None, certificates, parts.signing_time, digest_matches, False, problems, signed_role)
+    signature_matches = _verify_value(signer, parts.signature, parts.signed_attrs, parts.digest, None)
+    bound = parts.certificate_hash
+    signer_der = parts.certificates[certificates.index(signer)]
+    if not signature_matches:
+        problems.append(VALUE_DIFFERS)
+    elif bound is not None and hashlib.new(bound[0], signer_der).digest() != bound[1]:
+        signature_matches = False
+        problems.append(OTHER_CERTIFICATE)
+    return CheckedSignature(
+        signer, certificates, parts.signing_time, digest_matches, signature_matches, problems, signed_role
+    )
+
+
+DIGEST_DIFFERS = "the signed content's hash does not match the signature"
+NO_SIGNER = "the signer's certificate is not included in the signature"
+VALUE_DIFFERS = "the signature value does not match the signer's key"
+OTHER_CERTIFICATE = "the signed reference to the signer's certificate names another certificate"
+
+
+def _check_with_asn1crypto(signature_der: bytes, content: bytes) -> CheckedSignature:
     try:
         info = acms.ContentInfo.load(signature_der, strict=True)
         if info["content_type"].native != "signed_data":
@@ -190,22 +244,22 @@ def check_detached(signature_der: bytes, content: bytes) -> CheckedSignature:
         attrs_der[0] = 0x31
     except Malformed:
         raise
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, x509.InvalidVersion) as exc:
         raise Malformed(f"the signature cannot be parsed ({exc.__class__.__name__}: {exc})") from None
     problems: list[str] = []
     actual = hashlib.new(digest, content).digest()
     digest_matches = actual == expected
     if not digest_matches:
-        problems.append("the signed content's hash does not match the signature")
+        problems.append(DIGEST_DIFFERS)
     if signer is None:
-        problems.append("the signer's certificate is not included in the signature")
+        problems.append(NO_SIGNER)
         return CheckedSignature(None, certificates, signing_time, digest_matches, False, problems, signed_role)
     signature_matches = verify_maths(signer, signer_info, bytes(attrs_der), digest)
     if not signature_matches:
-        problems.append("the signature value does not match the signer's key")
+        problems.append(VALUE_DIFFERS)
     elif not _certificate_bound(attributes, signer):
         signature_matches = False
-        problems.append("the signed reference to the signer's certificate names another certificate")
+        problems.append(OTHER_CERTIFICATE)
     return CheckedSignature(
         signer,
         certificates,

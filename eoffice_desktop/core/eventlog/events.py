@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.held_events import fold_or_hold
 from eoffice_desktop.core.storage.ids import HybridClock, uuid7
 from eoffice_desktop.core.storage.models import Event
+from eoffice_desktop.core.storage.prepared import Prepared
 from eoffice_shared.refusals import Refusal
 from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json, sha256_text
 from sync.protocol.events import schema_of
@@ -97,12 +98,8 @@ class EventLog:
         heads: dict[str, tuple[int, str]] = known[1]
         head = heads.get(self.device_id)
         if head is None:
-            head = session.execute(
-                select(Event.dev_seq, Event.hash)
-                .where(Event.device_id == self.device_id)
-                .order_by(Event.dev_seq.desc())
-                .limit(1)
-            ).first()
+            found = _HEAD.run(session, {"device": self.device_id}).fetchone()
+            head = (found[0], found[1]) if found else None
         dev_seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
         envelope = EventEnvelope(
             id=uuid7(),
@@ -118,19 +115,46 @@ class EventLog:
             payload=payload,
             blobs=sorted(blobs or []),
         )
-        row = store(session, envelope, fresh=True)
+        row = _store_fresh(session, envelope)
         heads[self.device_id] = (row.dev_seq, row.hash)
         return row
 
 
-def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Event:
-    """Insert an event (local or received) and apply it; the caller has checked it is new.
+_HEAD = Prepared(
+    select(Event.dev_seq, Event.hash)
+    .where(Event.device_id == bindparam("device"))
+    .order_by(Event.dev_seq.desc())
+    .limit(1)
+)
+_COLUMNS = [
+    "id",
+    "type",
+    "schema",
+    "letter_id",
+    "office_id",
+    "device_id",
+    "author_id",
+    "hlc",
+    "dev_seq",
+    "prev",
+    "hash",
+    "payload",
+    "deps",
+    "blobs",
+    "sig",
+    "received_at",
+    "acked",
+]
+_INSERT = Prepared(insert(Event), _COLUMNS)
 
-    `fresh`: made here just now, so nothing about its letter can have arrived before it."""
+
+def _row_of(envelope: EventEnvelope) -> Event:
+    """The event's row, not yet stored; its texts made once (the body's hash covers the same payload text)."""
+    payload = canonical_json(envelope.payload)
     body = canonical_json(envelope.body())
     if len(body.encode("utf-8")) > MAX_EVENT_BYTES:
         raise EventTooLarge("This change is too large to record; shorten the text.", code="change_too_large")
-    row = Event(
+    return Event(
         id=envelope.id,
         type=envelope.type,
         schema=envelope.schema,
@@ -142,16 +166,33 @@ def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Eve
         dev_seq=envelope.dev_seq,
         prev=envelope.prev,
         hash=sha256_text(body),
-        payload=canonical_json(envelope.payload),
+        payload=payload,
         deps=canonical_json(envelope.deps),
         blobs=canonical_json(envelope.blobs),
         sig=envelope.sig,
         received_at=utcnow(),
         acked=False,
     )
+
+
+def _store_fresh(session: Session, envelope: EventEnvelope) -> Event:
+    """An event made here just now: one plain INSERT (no unit of work; the ORM never tracks the row) and its fold.
+    The row returned is not in the session: `session.get(Event, ...)` reads the stored one."""
+    row = _row_of(envelope)
+    values = {column: getattr(row, column) for column in _COLUMNS}
+    seq = _INSERT.run(session, values).lastrowid
+    assert seq is not None
+    row.seq = seq
+    fold_or_hold(session, row, fresh=True)
+    return row
+
+
+def store(session: Session, envelope: EventEnvelope) -> Event:
+    """Insert an event received from elsewhere and apply it; the caller has checked it is new."""
+    row = _row_of(envelope)
     session.add(row)
     session.flush()
-    fold_or_hold(session, row, fresh=fresh)  # or kept aside: made by a newer eOffice
+    fold_or_hold(session, row)  # or kept aside: made by a newer eOffice
     return row
 
 

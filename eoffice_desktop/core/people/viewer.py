@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.models import User
+from eoffice_desktop.core.storage.prepared import Prepared
 from eoffice_shared.refusals import Refusal
 
 ROLES = ("clerk", "official", "head", "signer", "admin")
@@ -31,7 +32,11 @@ class Viewer:
 
 def viewer_of(session: Session, user_id: str) -> Viewer:
     # Three columns, not the whole account: every registration and correction asks.
-    user = session.execute(select(User.roles, User.department_id, User.active).where(User.id == user_id)).first()
-    if user is None or not user.active:
+    user = _ACCOUNT.run(session, {"user": user_id}).fetchone()
+    if user is None or not user[2]:
         raise NotAllowed("This user account does not exist or is disabled.", code="account_disabled")
-    return Viewer(user_id, frozenset(r for r in user.roles.split(",") if r), user.department_id)
+    roles, department_id, _active = user
+    return Viewer(user_id, frozenset(r for r in roles.split(",") if r), department_id)
+
+
+_ACCOUNT = Prepared(select(User.roles, User.department_id, User.active).where(User.id == bindparam("user")))

@@ -9,11 +9,12 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.credential import RESTORED_KEY
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
+from eoffice_desktop.core.storage.prepared import Prepared
 from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.events import EventType
@@ -110,34 +111,47 @@ def next_number(
     template = get_setting(session, "numbering.template", DEFAULT_TEMPLATE)
     yearly = get_setting(session, "numbering.reset", "yearly") == "yearly"
     key = series_key(direction, year, dept, template, yearly)
-    block = session.scalars(
-        select(NumberBlock)
-        .where(NumberBlock.series_key == key, NumberBlock.next <= NumberBlock.last)
-        .order_by(NumberBlock.first)
-        .limit(1)
-    ).first()
+    block = _OPEN_BLOCK.run(session, {"key": key}).fetchone()  # prepared: this runs for every letter
     if block is None:
         if get_setting(session, "numbering.server_blocks", "") == "yes":  # the server hands out this PC's blocks
             return _provisional(session, direction, year, key, device_tag)
-        block = assign_block(session, key, _highest_used(session, key) + 1, WHOLE_SERIES_END, "local")
-    seq = block.next
+        assign_block(session, key, _highest_used(session, key) + 1, WHOLE_SERIES_END, "local")
+        block = _OPEN_BLOCK.run(session, {"key": key}).fetchone()
+    assert block is not None
+    block_id, seq, last = block
     text = format_number(template, seq, abbr, dept, year)
     while _taken(session, key, text):
         # Already used (historic numbers imported, letters of another PC received): skip it, never reuse it.
         seq += 1
-        if seq > block.last:
-            block.next = seq
+        if seq > last:
+            _move_block(session, block_id, seq)
             return next_number(session, direction, year, abbr, dept, device_tag)
         text = format_number(template, seq, abbr, dept, year)
-    block.next = seq + 1
+    _move_block(session, block_id, seq + 1)
     return RegistryNumber(text=text, year=year, seq=seq, series_key=key)
 
 
+_OPEN_BLOCK = Prepared(
+    select(NumberBlock.id, NumberBlock.next, NumberBlock.last)
+    .where(NumberBlock.series_key == bindparam("key"), NumberBlock.next <= NumberBlock.last)
+    .order_by(NumberBlock.first)
+    .limit(1)
+)
+_MOVE_BLOCK = Prepared(update(NumberBlock).where(NumberBlock.id == bindparam("block")).values(next=bindparam("after")))
+_TAKEN = Prepared(
+    select(Letter.id).where(Letter.series_key == bindparam("key"), Letter.registry_number == bindparam("text")).limit(1)
+)
+
+
+def _move_block(session: Session, block_id: int, next_seq: int) -> None:
+    _MOVE_BLOCK.run(session, {"block": block_id, "after": next_seq})
+    held = session.identity_map.get(Session.identity_key(NumberBlock, block_id))
+    if held is not None:  # loaded earlier in this session (a block just assigned): read `next` again when asked
+        session.expire(held, ["next"])
+
+
 def _taken(session: Session, key: str, text: str) -> bool:
-    return (
-        session.scalar(select(Letter.id).where(Letter.series_key == key, Letter.registry_number == text).limit(1))
-        is not None
-    )
+    return _TAKEN.run(session, {"key": key, "text": text}).fetchone() is not None
 
 
 def _provisional(session: Session, direction: str, year: int, key: str, device_tag: str) -> RegistryNumber:

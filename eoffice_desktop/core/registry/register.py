@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import add_organisation, entry_by_name, name_of
 from eoffice_desktop.core.addresses.directory import OfficeMatch, receiving_office
 from eoffice_desktop.core.addresses.directory import office as directory_office
 from eoffice_desktop.core.changes import Changes
@@ -40,6 +40,7 @@ from eoffice_desktop.core.registry.numbering import (
 from eoffice_desktop.core.storage.blobs import StoredBlob
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
+from eoffice_desktop.core.storage.prepared import Prepared
 from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
@@ -66,18 +67,20 @@ def _attachment_payload(blob: StoredBlob) -> dict[str, Any]:
     }
 
 
-def _number_taken(session: Session, office_id: str, direction: str, year: int, number: str) -> bool:
-    return (
-        session.scalar(
-            select(Letter.id).where(
-                Letter.office_id == office_id,
-                Letter.direction == direction,
-                Letter.registry_year == year,
-                Letter.registry_number == number,
-            )
-        )
-        is not None
+_NUMBER_TAKEN = Prepared(
+    select(Letter.id).where(
+        Letter.office_id == bindparam("office"),
+        Letter.direction == bindparam("direction"),
+        Letter.registry_year == bindparam("year"),
+        Letter.registry_number == bindparam("number"),
     )
+)
+_OFFICE_CODE = Prepared(select(Office.code).where(Office.id == bindparam("office")))
+
+
+def _number_taken(session: Session, office_id: str, direction: str, year: int, number: str) -> bool:
+    params = {"office": office_id, "direction": direction, "year": year, "number": number}
+    return _NUMBER_TAKEN.run(session, params).fetchone() is not None
 
 
 def register_letter(
@@ -116,17 +119,20 @@ def _register_in(
 ) -> Registered:
     assert form.register_date is not None
     require(s, actor.user_id, "register")
-    office = s.get(Office, actor.office_id)
+    office = _OFFICE_CODE.run(s, {"office": actor.office_id}).fetchone()
     if office is None:
         raise ActionRefused("This office has not been set up yet.", code="office_not_set_up")
     if after_restore(s):
         raise ActionRefused(RESTORED_MESSAGE, code="restored_enrol_again")
     sender_org_id, sender_name = form.sender_org_id, form.sender_name.strip()
     if form.direction == "in":
-        if sender_org_id:
-            org = s.get(Organisation, sender_org_id)
-            if org is None:
-                raise FormInvalid([FieldError("sender", "unknown", "This sender is not in the address book.")])
+        # The entry chosen, or else (no directory office chosen) the one known by the typed name: most letters
+        # come from a sender already in the address book.
+        known = _known_sender(s, sender_org_id, sender_name) if sender_org_id or not form.sender_office_id else None
+        if sender_org_id and known is None:
+            raise FormInvalid([FieldError("sender", "unknown", "This sender is not in the address book.")])
+        if known is not None:
+            sender_org_id, sender_name = known
         elif form.sender_office_id:
             sender = directory_office(s, form.sender_office_id)
             if sender is None:
@@ -134,18 +140,17 @@ def _register_in(
                     [FieldError("sender", "unknown_office", "The sender is not in the directory; choose it again.")]
                 )
             org = _entry_for_office(store, actor, s, sender)
-            sender_org_id = org.id
+            sender_org_id, sender_name = org.id, org.name_lo
         else:
             org = add_organisation(s, store.log, actor, sender_name)
-            sender_org_id = org.id
-        sender_name = org.name_lo
+            sender_org_id, sender_name = org.id, org.name_lo
     recipients = list(form.recipients)
     names = []
     for org_id in recipients:
-        org = s.get(Organisation, org_id)
-        if org is None:
+        name = name_of(s, org_id)
+        if name is None:
             raise FormInvalid([FieldError("recipients", "unknown", "A recipient is not in the address book.")])
-        names.append(org.name_lo)
+        names.append(name)
     office_ids = _directory_recipients(store, actor, s, form.recipient_offices, recipients, names)
     links = dict(links)
     if form.in_reply_to:
@@ -166,7 +171,7 @@ def _register_in(
             seq, key = int(leading), series_for(s, form.direction, year)
     else:
         year = today.year  # the office's local year, not UTC's
-        number = next_number(s, form.direction, year, office.code, device_tag=store.device_id[-4:])
+        number = next_number(s, form.direction, year, office[0], device_tag=store.device_id[-4:])
         number_text, seq, key, provisional = number.text, number.seq, number.series_key, number.provisional
     if form.registry_number is not None and _number_taken(s, actor.office_id, form.direction, year, number_text):
         raise FormInvalid(
@@ -207,9 +212,17 @@ def _register_in(
     store.log.append(
         s, actor, EventType.LETTER_REGISTERED, payload, letter_id=letter_id, blobs=[b.hash for b in stored]
     )
-    if form.direction == "out":
+    if form.direction == "out" and (form.in_reply_to or links.get("forwards")):
         share_progress(s, store.log, actor, letter_id)  # a reply or a forward: the other office hears of it
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
+
+
+def _known_sender(s: Session, org_id: str | None, name: str) -> tuple[str, str] | None:
+    """The address-book entry chosen (`org_id`) or, when none was, the one known by the typed name: (id, name)."""
+    if org_id:
+        found = name_of(s, org_id)
+        return None if found is None else (org_id, found)
+    return entry_by_name(s, name)
 
 
 # The address book's kind for each kind of directory office.

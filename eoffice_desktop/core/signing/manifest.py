@@ -77,12 +77,13 @@ def letter_manifests(
     """The manifests of many letters in three queries (signatures arriving by sync are checked by the thousand);
     letters not found are left out. `exclude_blobs` gives each letter's signed PDF copies."""
     ids = list(dict.fromkeys(letter_ids))
-    letters: dict[str, Letter] = {}
+    letters: dict[str, Any] = {}
     recipients: dict[str, list[str]] = {}
-    attachments: dict[str, list[Attachment]] = {}
+    attachments: dict[str, list[Any]] = {}
     for at in range(0, len(ids), CHUNK):
         chunk = ids[at : at + CHUNK]
-        letters.update((letter.id, letter) for letter in session.scalars(select(Letter).where(Letter.id.in_(chunk))))
+        # The manifest's columns only (rows with the same names): loading whole letters was a third of the work.
+        letters.update((row.id, row) for row in session.execute(select(*_LETTER_COLUMNS).where(Letter.id.in_(chunk))))
         names = session.execute(
             select(LetterRecipient.letter_id, Organisation.name_lo)
             .join(Organisation, LetterRecipient.org_id == Organisation.id)
@@ -91,8 +92,12 @@ def letter_manifests(
         )
         for letter_id, name in names:
             recipients.setdefault(letter_id, []).append(name)
-        files = session.scalars(
-            select(Attachment).where(Attachment.letter_id.in_(chunk)).order_by(Attachment.added_at, Attachment.id)
+        files = session.execute(
+            select(
+                Attachment.letter_id, Attachment.filename, Attachment.media_type, Attachment.size, Attachment.blob_hash
+            )
+            .where(Attachment.letter_id.in_(chunk))
+            .order_by(Attachment.added_at, Attachment.id)
         )
         for a in files:
             attachments.setdefault(a.letter_id, []).append(a)
@@ -104,7 +109,24 @@ def letter_manifests(
     return found
 
 
-def _manifest_of(letter: Letter, recipients: list[str], files: list[Attachment]) -> Manifest:
+_LETTER_COLUMNS = (
+    Letter.id,
+    Letter.office_id,
+    Letter.direction,
+    Letter.registry_number,
+    Letter.registry_year,
+    Letter.register_date,
+    Letter.letter_date,
+    Letter.subject,
+    Letter.doc_type,
+    Letter.sender_name,
+    Letter.sender_ref,
+    Letter.signatory,
+)
+
+
+def _manifest_of(letter: Any, recipients: list[str], files: list[Any]) -> Manifest:
+    """`letter` and `files`: letters and attachments, or rows of their columns above."""
     attachments = [
         {
             "filename": a.filename,

@@ -44,6 +44,8 @@ class TrustStore:
     _crls: dict[tuple[object, ...], x509.CertificateRevocationList | None] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # The revocation outcome of a chain (without a time-stamp): the same for every signature of one signer.
+    _revoked: dict[tuple[object, ...], PathResult] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _chain_at(
         self, signer: x509.Certificate, intermediates: list[x509.Certificate], moment: datetime
@@ -118,7 +120,13 @@ class TrustStore:
                         [f"certificate valid {start:%Y-%m-%d} to {end:%Y-%m-%d}, signed {moment:%Y-%m-%d %H:%M}"],
                     )
             return PathResult(UNTRUSTED, [f"certificate path not trusted: {exc}"])
-        return self._revocation(chain, _aware(proven_time) if proven_time else None)
+        if proven_time is not None:
+            return self._revocation(chain, _aware(proven_time))
+        key = (*chain, len(self.crls))
+        known = self._revoked.get(key)
+        if known is None:
+            known = self._revoked[key] = self._revocation(chain)
+        return PathResult(known.code, list(known.details), list(known.warnings), known.revoked_at)
 
     def _revocation(self, chain: list[x509.Certificate], proven_time: datetime | None = None) -> PathResult:
         result = PathResult(VALID, [f"trusted through: {chain[-1].subject.rfc4514_string()}"])

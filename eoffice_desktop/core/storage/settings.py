@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.models import Setting
+from eoffice_desktop.core.storage.prepared import Prepared
 
 
 def _cache(session: Session) -> dict[str, str | None]:
@@ -13,9 +14,12 @@ def _cache(session: Session) -> dict[str, str | None]:
     registration reads four of them, one query each before)."""
     cache: dict[str, str | None] | None = session.info.get("settings")
     if cache is None:
-        rows = session.execute(select(Setting.key, Setting.value)).all()
+        rows = _ALL.run(session).fetchall()
         cache = session.info["settings"] = {key: value for key, value in rows}
     return cache
+
+
+_ALL = Prepared(select(Setting.key, Setting.value))
 
 
 def get_setting(session: Session, key: str, default: str = "") -> str:
