@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, exist
 from sqlalchemy.orm import Session, aliased
 
 from eoffice_desktop.core.models import Letter, Organisation, RoutingStep
+from eoffice_desktop.core.ocr.confusions import skeleton_term
 from eoffice_desktop.core.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing_projection import INFO, OPEN
 from eoffice_desktop.core.search_access import Viewer, visible_clause
@@ -104,8 +105,16 @@ def _plan(text: str) -> _Plan:
             checked.append(term)
         elif term not in indexed:
             indexed.append(term)
-    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+    match = " AND ".join(_phrases(t) for t in indexed)
     return _Plan(match or None, tuple(checked))
+
+
+def _phrases(term: str) -> str:
+    """The term as an index phrase; a Lao word also as its skeleton, which only text read from scans is indexed
+    under (`ocr.confusions`), so the reader's usual mistakes do not hide a scan."""
+    phrase = '"' + term.replace('"', '""') + '"'
+    shape = skeleton_term(term)
+    return f'({phrase} OR "{shape}")' if shape else phrase
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:

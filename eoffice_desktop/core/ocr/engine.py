@@ -135,9 +135,10 @@ def _second_readings(
 def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) -> PageText:
     """The text of one page image (PNG, JPEG, TIFF, PGM...), read by Tesseract in a low-priority process.
 
-    The image is first made ready (`prepare`: about 200 dpi, specks removed, strokes a little heavier); with the
-    Lao and English models together, Lao words read as Latin letters with a low confidence are read again with the
-    Lao model alone (`lines`). A multi-page TIFF, or an image Pillow cannot open, is read as it is.
+    The page is read twice, as it is (grey, about 200 dpi) and with its strokes strengthened (`prepare`), and the
+    reading with more text read confidently is kept: thin loopless glyphs read far better strengthened, looped ones
+    (Phetsarath) worse. Lao words of that reading that came out as doubtful Latin letters are then read again with the
+    Lao model alone (`lines`). A multi-page TIFF, or an image Pillow cannot open, is read once as it is.
     """
     program = tesseract_program()
     if program is None:
@@ -147,14 +148,19 @@ def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) ->
     grey = None if suffix in (".tif", ".tiff") else prepare.open_grey(image)
     with tempfile.TemporaryDirectory(prefix="eoffice-ocr-") as tmp:
         scratch = Path(tmp)
-        source = scratch / (f"page{suffix}" if grey is None else "page.pgm")
-        if grey is not None:
-            grey = prepare.strengthened(prepare.scaled(grey))
-            source.write_bytes(prepare.pgm(grey))
-        else:
+        if grey is None:
+            source = scratch / f"page{suffix}"
             source.write_bytes(image)
-        found = lines.parse(_read(program, source, scratch / "out", languages, 3))
-        guesses = lines.latin_guesses(found) if grey is not None and "lao" in languages.split("+") else []
+            found = lines.parse(_read(program, source, scratch / "out", languages, 3))
+            return PageText(text=lines.text_of(found), confidence=lines.confidence(found))
+        plain = prepare.scaled(grey)
+        readings: list[tuple[Image, list[lines.Line]]] = []
+        for n, version in enumerate((plain, prepare.strengthened(plain))):
+            source = scratch / f"page{n}.pgm"
+            source.write_bytes(prepare.pgm(version))
+            readings.append((version, lines.parse(_read(program, source, scratch / f"out{n}", languages, 3))))
+        chosen, found = max(readings, key=lambda r: lines.weight(r[1]))
+        guesses = lines.latin_guesses(found) if "lao" in languages.split("+") else []
         if guesses:
-            found = lines.replace(found, guesses, _second_readings(program, scratch, grey, guesses))
+            found = lines.replace(found, guesses, _second_readings(program, scratch, chosen, guesses))
     return PageText(text=lines.text_of(found), confidence=lines.confidence(found))

@@ -96,6 +96,13 @@ def confidence(lines: list[Line]) -> float:
     return round(sum(scores) / len(scores), 1) if scores else 0.0
 
 
+def weight(lines: list[Line]) -> float:
+    """How much text a reading read confidently: its characters, each counted by its word's confidence. Of two
+    readings of a page the heavier one is kept (learnt on the training pages: it keeps the strengthened reading of
+    thin glyphs and the plain one of looped glyphs, whose loops strengthening fills)."""
+    return sum(len(w.text) * max(w.confidence, 0.0) for line in lines for w in line.words) / 100
+
+
 def latin_guesses(lines: list[Line], doubt: float = LATIN_DOUBT) -> list[Guess]:
     """Runs of doubtful Latin words, each with the line's height, to be read again by the Lao model."""
     guesses: list[Guess] = []
