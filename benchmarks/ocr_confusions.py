@@ -190,7 +190,7 @@ def main() -> None:
     test_truths, test_reads = [truths[n] for n in testing], [reads[n] for n in testing]
     recall, false, total = held_out(test_truths, test_reads, "", ())
     print(f"exact only: held-out recall {recall:.1%} of {total} (word, page) pairs, false hits {false:.2%}")
-    best = ("", ())
+    best: tuple[str, tuple[str, ...]] = ("", ())
     best_recall = recall
     for rate in THRESHOLDS:
         dropped, groups = learn(pairs, rate)
