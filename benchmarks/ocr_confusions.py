@@ -34,7 +34,7 @@ from eoffice_desktop.core.ocr import confusions  # noqa: E402
 from eoffice_desktop.core.ocr.engine import recognise  # noqa: E402
 from eoffice_desktop.core.ocr.pages import image_page  # noqa: E402
 from eoffice_desktop.core.ocr.store import searchable  # noqa: E402
-from eoffice_desktop.core.search_text import fold  # noqa: E402
+from eoffice_desktop.core.search.text import fold  # noqa: E402
 
 THRESHOLDS = (0.3, 0.2, 0.15, 0.1, 0.05)
 MIN_COUNT = 10

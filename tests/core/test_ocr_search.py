@@ -8,14 +8,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
 from eoffice_desktop.core.ocr.engine import PageText
-from eoffice_desktop.core.search import SearchQuery, search_letters
-from eoffice_desktop.core.search_index import reindex
-from eoffice_desktop.core.search_text import fold
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.search.index import reindex
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.search.text import fold
+from eoffice_desktop.core.storage.models import Attachment
 
 TODAY = date(2026, 3, 10)
 
@@ -25,8 +26,6 @@ def letter_with_page(store, actor, tmp_path: Path, read: str, source: str = "ocr
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + read.encode())  # the file's bytes only name it; its text is given
     form = LetterForm(direction="in", register_date=TODAY, sender_name="ກະຊວງ", subject=subject)
     form.attachments = [scan]
-    from eoffice_desktop.core.registry import register_letter
-
     letter_id = register_letter(store, actor, form, today=TODAY).letter_id
     with store.db.write() as s:
         blob = s.scalar(select(Attachment.blob_hash).where(Attachment.letter_id == letter_id))
