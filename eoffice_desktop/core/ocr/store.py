@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
 from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
-from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
 from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold, query_terms
 from eoffice_desktop.core.storage.models import Attachment, OcrFile, OcrPage
