@@ -2,7 +2,7 @@
 drawn from the app's own Lao interface text (translations/eoffice_lo.ts), never from the benchmark's letters
 (benchmarks/ocr.py draws those from the demo generator's texts).
 
-    python benchmarks/ocr_confusions.py [--pages 32] [--font "Noto Sans Lao"] [--keep DIR]
+    python benchmarks/ocr_confusions.py [--pages 32] [--font "Noto Sans Lao"] [--reads FILE.json]
 
 The pages (clean, and degraded as benchmarks/ocr.py degrades them) are read through the app's reader; each page's Lao
 letters are aligned with the text drawn, and substitutions and losses are counted. The first three quarters of the
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import html
+import json
 import os
 import random
 import re
@@ -90,18 +91,30 @@ def lao_letters(text: str) -> str:
     return "".join(c for c in fold(searchable(text)) if "\u0e80" <= c <= "\u0eff")
 
 
+def _kind(c: str) -> int:
+    """0 a consonant, 1 a mark above or below, 2 a vowel written beside (a misreading rarely crosses kinds)."""
+    if "\u0e81" <= c <= "\u0eae" or "\u0edc" <= c <= "\u0edf":
+        return 0
+    return 1 if c in "\u0eb1\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9\u0ebb\u0ec8\u0ec9\u0eca\u0ecb\u0ecc\u0ecd" else 2
+
+
+def _cost(a: str, b: str) -> float:
+    return 0.0 if a == b else 1.0 if _kind(a) == _kind(b) else 1.6
+
+
 def align(truth: str, read: str) -> list[tuple[str, str]]:
-    """(drawn, read) letter pairs of a minimal edit script; "" stands for a letter lost or added."""
-    rows = [list(range(len(read) + 1))]
+    """(drawn, read) letter pairs of a minimal edit script; "" stands for a letter lost or added. A letter read as
+    one of another kind costs more, so that ແຈ້ງ read as ແວງ counts ຈ read as ວ and ້ lost, not the reverse."""
+    rows: list[list[float]] = [[float(j) for j in range(len(read) + 1)]]
     for i, t in enumerate(truth, 1):
-        row = [i]
+        row = [float(i)]
         for j, r in enumerate(read, 1):
-            row.append(min(rows[-1][j - 1] + (t != r), rows[-1][j] + 1, row[j - 1] + 1))
+            row.append(min(rows[-1][j - 1] + _cost(t, r), rows[-1][j] + 1, row[j - 1] + 1))
         rows.append(row)
     pairs: list[tuple[str, str]] = []
     i, j = len(truth), len(read)
     while i or j:
-        if i and j and rows[i][j] == rows[i - 1][j - 1] + (truth[i - 1] != read[j - 1]):
+        if i and j and rows[i][j] == rows[i - 1][j - 1] + _cost(truth[i - 1], read[j - 1]):
             pairs.append((truth[i - 1], read[j - 1]))
             i, j = i - 1, j - 1
         elif i and rows[i][j] == rows[i - 1][j] + 1:
@@ -164,6 +177,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=32)
     parser.add_argument("--font", default="Noto Sans Lao")
+    parser.add_argument("--reads", help="keep the readings in this JSON file and use them again if it exists")
     args = parser.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])
     from eoffice_desktop.ui.scan_sample import degrade, draw_page, encode
@@ -180,8 +194,14 @@ def main() -> None:
         page = image_page(*item)
         return recognise(page.image, page.suffix).text
 
-    with ThreadPoolExecutor(2) as pool:
-        reads = list(pool.map(read, images))
+    cache = Path(args.reads) if args.reads else None
+    if cache is not None and cache.exists():
+        reads = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        with ThreadPoolExecutor(2) as pool:
+            reads = list(pool.map(read, images))
+        if cache is not None:
+            cache.write_text(json.dumps(reads, ensure_ascii=False), encoding="utf-8")
     learning = [n for n in range(len(truths)) if n % args.pages < args.pages * 3 // 4]
     testing = [n for n in range(len(truths)) if n not in learning]
     pairs: collections.Counter[tuple[str, str]] = collections.Counter()
