@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from eoffice_desktop.core.ocr import store as ocr_store
-from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
+from eoffice_desktop.core.ocr.confusions import scan_spans, skeleton, skeleton_term
 from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
@@ -65,3 +65,9 @@ def test_short_and_latin_words_have_no_skeleton():
     assert skeleton_term(fold("ລາວ")) is None  # three letters: too many pages would share its skeleton
     assert skeleton_term("report") is None and skeleton_term(fold("ປີ 2026")) is None
     assert all(0xF700 <= ord(c) < 0xF780 for c in skeleton(fold("ແຈ້ງການ")))  # never in typed text
+
+
+def test_the_words_found_through_their_skeleton_are_marked_in_the_page_text():
+    page = "ແວງ ການ ກ່ຽວກັບ ກອງປະຊຸມ\nAnnual report"
+    assert [page[a:b] for a, b in scan_spans(page, "ແຈ້ງການ report")] == ["ແວງ ການ", "report"]
+    assert scan_spans(page, "ແຈ້ງການ", source="layer") == []  # a text layer is matched exactly, as search does

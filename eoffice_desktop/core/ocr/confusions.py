@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from eoffice_desktop.core.search.text import fold_with_map, highlight_spans, merged_spans, query_terms
+
 # Learnt by benchmarks/ocr_confusions.py (substitutions and losses seen in >= 10% of a letter's occurrences, at least
 # 10 times, on the training pages read by this version's reader).
 DROPPED = "\u0ec8\u0ec9"
@@ -47,3 +49,31 @@ def skeleton_term(term: str) -> str | None:
         return None
     shape = term.translate(_TABLE)
     return shape if len(shape) >= MIN_SKELETON else None
+
+
+def scan_spans(text: str, query: str, source: str = "ocr") -> list[tuple[int, int]]:
+    """Where the query's words are in a page's text, for highlighting: exact matches, and for a page read by the
+    reader also the words found through their skeleton (as the search found them), as merged (start, end) ranges."""
+    spans = highlight_spans(text, query)
+    shapes = [s for s in (skeleton_term(t) for t in query_terms(query)) if s]
+    if source != "ocr" or not shapes:
+        return spans
+    folded, starts, ends = fold_with_map(text)
+    letters: list[str] = []
+    where: list[int] = []  # the folded character each skeleton letter came from
+    for k, c in enumerate(folded):
+        if _LAO_RUN.match(c):
+            shape = c.translate(_TABLE)
+            if shape:
+                letters.append(shape)
+                where.append(k)
+        elif not c.isspace():  # OCR's spaces between Lao letters are closed, as in the index; anything else parts
+            letters.append(" ")
+            where.append(k)
+    joined = "".join(letters)
+    for shape in shapes:
+        at = joined.find(shape)
+        while at >= 0:
+            spans.append((starts[where[at]], ends[where[at + len(shape) - 1]]))
+            at = joined.find(shape, at + 1)
+    return merged_spans(spans)
