@@ -17,10 +17,10 @@ import re
 
 from eoffice_desktop.core.search.text import fold_with_map, highlight_spans, merged_spans, query_terms
 
-# Learnt by `benchmarks/ocr_confusions.py --pages 24` (substitutions and losses seen in >= 10% of a letter's
-# occurrences and at least 10 times on 18 training pages, clean and degraded, read by this version's reader; on 6 held-out
-# words were found 65.5% of the time instead of 36.6%, with no false hits). The marks lost are the tone marks mai ek
-# and mai tho; ໜ (folded ຫນ) is read ບນ, hence ຫ with ບ.
+# Learnt by `benchmarks/ocr_confusions.py --pages 24`: substitutions and losses seen in >= 10% of a letter's
+# occurrences and at least 10 times on 18 training pages (clean and degraded) read by this version's reader. On 6
+# held-out training pages, words were found 65.5% of the time instead of 36.6%, with no false hits. The marks lost
+# are the tone marks mai ek and mai tho; ໜ (folded ຫນ) is read ບນ, hence ຫ with ບ.
 DROPPED = "\u0ec8\u0ec9"
 GROUPS = ("ຈວ", "ທບຜຝຫ", "ໂໃໄ")
 MIN_LAO = 4  # shorter words would find too many pages through their skeleton
