@@ -71,3 +71,22 @@ def test_the_words_found_through_their_skeleton_are_marked_in_the_page_text():
     page = "ແວງ ການ ກ່ຽວກັບ ກອງປະຊຸມ\nAnnual report"
     assert [page[a:b] for a, b in scan_spans(page, "ແຈ້ງການ report")] == ["ແວງ ການ", "report"]
     assert scan_spans(page, "ແຈ້ງການ", source="layer") == []  # a text layer is matched exactly, as search does
+
+
+def test_a_word_only_the_reading_not_shown_got_right_still_finds_the_scan(store, clerk, tmp_path):
+    scan = tmp_path / "two-readings.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n two readings")
+    form = LetterForm(direction="in", register_date=TODAY, sender_name="ກະຊວງ", subject="ໜັງສື")
+    form.attachments = [scan]
+    letter_id = register_letter(store, clerk, form, today=TODAY).letter_id
+    with store.db.write() as s:
+        blob = s.scalar(select(Attachment.blob_hash).where(Attachment.letter_id == letter_id))
+        ocr_store.start_file(s, blob, 1)
+        ocr_store.save_page(s, blob, 0, PageText("ກະຊວງການຜິນ", 80.0, other="ກະຊວງການເງິນ"), "ocr")
+    assert found(store, "ການເງິນ") == [letter_id]
+    with store.db.write() as s:
+        reindex(s)
+    assert found(store, "ການເງິນ") == [letter_id]
+    with store.db.session() as s:
+        assert ocr_store.found_in_scans(s, [letter_id], "ການເງິນ") == {letter_id}
+        assert [p.text for p in ocr_store.page_texts(s, blob)] == ["ກະຊວງການຜິນ"]  # the shown reading

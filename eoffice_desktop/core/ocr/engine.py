@@ -32,6 +32,7 @@ class OcrUnavailable(Refusal, RuntimeError):
 class PageText:
     text: str
     confidence: float  # mean word confidence, 0-100; -1 when the text came from the file's own text layer
+    other: str = ""  # the reading not chosen (recognise reads a page two ways), for search only
 
 
 def _bundled() -> list[Path]:
@@ -136,8 +137,9 @@ def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) ->
     """The text of one page image (PNG, JPEG, TIFF, PGM...), read by Tesseract in a low-priority process.
 
     The page is read twice, as it is (grey, about 200 dpi) and with its strokes strengthened (`prepare`), and the
-    reading with more text read confidently is kept: thin loopless glyphs read far better strengthened, looped ones
-    (Phetsarath) worse. Lao words of that reading that came out as doubtful Latin letters are then read again with the
+    reading with more text read confidently is shown: thin loopless glyphs read far better strengthened, looped ones
+    (Phetsarath) worse. The other reading is returned too (`other`), for search: each reads some words right that
+    the other misreads. Lao words of that reading that came out as doubtful Latin letters are then read again with the
     Lao model alone (`lines`). A multi-page TIFF, or an image Pillow cannot open, is read once as it is.
     """
     program = tesseract_program()
@@ -159,8 +161,9 @@ def recognise(image: bytes, suffix: str = ".png", languages: str = LANGUAGES) ->
             source = scratch / f"page{n}.pgm"
             source.write_bytes(prepare.pgm(version))
             readings.append((version, lines.parse(_read(program, source, scratch / f"out{n}", languages, 3))))
-        chosen, found = max(readings, key=lambda r: lines.weight(r[1]))
+        readings.sort(key=lambda r: lines.weight(r[1]), reverse=True)
+        (chosen, found), (_, other) = readings
         guesses = lines.latin_guesses(found) if "lao" in languages.split("+") else []
         if guesses:
             found = lines.replace(found, guesses, _second_readings(program, scratch, chosen, guesses))
-    return PageText(text=lines.text_of(found), confidence=lines.confidence(found))
+    return PageText(text=lines.text_of(found), confidence=lines.confidence(found), other=lines.text_of(other))

@@ -57,12 +57,15 @@ def searchable(text: str) -> str:
     return _LAO_GAP.sub("", text)
 
 
-def index_text(text: str, source: str) -> str:
+def index_text(text: str, source: str, other: str = "") -> str:
     """What the index gets for a page: its text with OCR's gaps closed and, when the reader read it (not a PDF's
-    own text layer), also its skeleton (`confusions`), so a word the reader got slightly wrong is still found."""
+    own text layer), also the skeletons (`confusions`) of its two readings (the one shown and `other`), so a word
+    the reader got slightly wrong, or right only in the reading not shown, is still found."""
     joined = searchable(text)
-    shape = skeleton(fold(joined)) if source == "ocr" else ""
-    return f"{joined}{FIELD_SEPARATOR}{shape}" if shape else joined
+    if source != "ocr":
+        return joined
+    shapes = " ".join(s for s in (skeleton(fold(joined)), skeleton(fold(searchable(other)))) if s)
+    return f"{joined}{FIELD_SEPARATOR}{shapes}" if shapes else joined
 
 
 def reading_since(session: Session) -> datetime | None:
@@ -148,12 +151,18 @@ def save_page(session: Session, blob_hash: str, page: int, read: PageText, sourc
     page, all in the caller's one transaction."""
     session.add(
         OcrPage(
-            blob_hash=blob_hash, page=page, text=read.text, confidence=read.confidence, source=source, read_at=utcnow()
+            blob_hash=blob_hash,
+            page=page,
+            text=read.text,
+            confidence=read.confidence,
+            source=source,
+            read_at=utcnow(),
+            other_text=read.other,
         )
     )
-    if read.text.strip():
+    if read.text.strip() or read.other.strip():
         for letter_id in _letters_with(session, blob_hash):
-            append_search_text(session, letter_id, index_text(read.text, source))
+            append_search_text(session, letter_id, index_text(read.text, source, read.other))
     row = session.get(OcrFile, blob_hash)
     if row is not None and page + 1 >= row.pages:
         row.state, row.updated_at = "done", utcnow()
@@ -187,12 +196,14 @@ def forget_file(session: Session, blob_hash: str) -> None:
 def index_known_text(session: Session, letter_id: str, blob_hash: str) -> None:
     """A scan already read (the same file attached to another letter) is findable in this letter at once."""
     pages = session.execute(
-        select(OcrPage.text, OcrPage.source).where(OcrPage.blob_hash == blob_hash).order_by(OcrPage.page)
+        select(OcrPage.text, OcrPage.source, OcrPage.other_text)
+        .where(OcrPage.blob_hash == blob_hash)
+        .order_by(OcrPage.page)
     ).all()
-    if any(t.strip() for t, _ in pages):
+    if any(t.strip() or o.strip() for t, _, o in pages):
         session.flush()  # the letter's own index row first
-        for text, source in pages:
-            append_search_text(session, letter_id, index_text(text, source))
+        for text, source, other in pages:
+            append_search_text(session, letter_id, index_text(text, source, other))
 
 
 def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[str]:
@@ -215,12 +226,12 @@ def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[s
         return set()
     read: dict[str, list[str]] = {}
     rows = session.execute(
-        select(Attachment.letter_id, OcrPage.text, OcrPage.source)
+        select(Attachment.letter_id, OcrPage.text, OcrPage.source, OcrPage.other_text)
         .join(OcrPage, OcrPage.blob_hash == Attachment.blob_hash)
         .where(Attachment.letter_id.in_(unsure))
     )
-    for letter_id, page, source in rows:
-        read.setdefault(letter_id, []).append(fold(index_text(page, source)))
+    for letter_id, page, source, other in rows:
+        read.setdefault(letter_id, []).append(fold(index_text(page, source, other)))
     found = set()
     for letter_id, pages in read.items():
         scan = FIELD_SEPARATOR.join(pages)
@@ -233,11 +244,15 @@ def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[s
 
 def _recognised_text(session: Session) -> list[tuple[str, str]]:
     rows = session.execute(
-        select(Attachment.letter_id, OcrPage.text, OcrPage.source)
+        select(Attachment.letter_id, OcrPage.text, OcrPage.source, OcrPage.other_text)
         .join(OcrPage, OcrPage.blob_hash == Attachment.blob_hash)
         .order_by(Attachment.added_at, Attachment.id, OcrPage.page)
     )
-    return [(letter_id, index_text(text, source)) for letter_id, text, source in rows if text.strip()]
+    return [
+        (letter_id, index_text(text, source, other))
+        for letter_id, text, source, other in rows
+        if text.strip() or other.strip()
+    ]
 
 
 EXTRA_SOURCES.append(_recognised_text)
