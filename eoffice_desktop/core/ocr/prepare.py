@@ -9,11 +9,14 @@ file is never changed: this works on a copy in memory. Needs Pillow; without it 
 from __future__ import annotations
 
 import io
+import time
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+STRIP = 32  # rows filtered at a time (a few milliseconds each)
+OVERLAP = 8  # rows of context above and below a strip, more than the three filters reach
 SHORT_SIDE = 1700  # pixels: the short side of A4 at about 200 dpi; a larger image is read smaller (see pages.DPI)
 
 
@@ -38,12 +41,22 @@ def scaled(image: Image, short_side: int = SHORT_SIDE) -> Image:
     return image.resize(size, PilImage.Resampling.LANCZOS)
 
 
-def strengthened(image: Image) -> Image:
-    """Specks removed (3x3 median), dark strokes grown by one pixel each side (3x3 minimum), then softened."""
+def strengthened(image: Image, strip: int = STRIP) -> Image:
+    """Specks removed (3x3 median), dark strokes grown by one pixel each side (3x3 minimum), then softened.
+
+    Done a strip of rows at a time: Pillow's median and minimum filters hold Python's lock while they run (about
+    0.3 s for a whole page on this machine), which would stall the window's thread; between strips it gets its turn.
+    """
     from PIL import ImageFilter
 
-    despeckled = image.filter(ImageFilter.MedianFilter(3))
-    return despeckled.filter(ImageFilter.MinFilter(3)).filter(ImageFilter.GaussianBlur(1))
+    out = image.copy()
+    for top in range(0, image.height, strip):
+        above, below = max(0, top - OVERLAP), min(image.height, top + strip + OVERLAP)
+        part = image.crop((0, above, image.width, below)).filter(ImageFilter.MedianFilter(3))
+        part = part.filter(ImageFilter.MinFilter(3)).filter(ImageFilter.GaussianBlur(1))
+        out.paste(part.crop((0, top - above, image.width, top - above + min(strip, image.height - top))), (0, top))
+        time.sleep(0)  # let the window's thread run
+    return out
 
 
 def pgm(image: Image) -> bytes:
