@@ -136,7 +136,7 @@ def run_set(name: str, images: list[bytes], truths: list[str], root: Path, words
         reads[page_of_blob[blob_hash]] = text
     pairs = [(w, n) for n, truth in enumerate(truths) for w in VOCABULARY if w in truth]
     chosen = random.Random(seed).sample(pairs, min(words, len(pairs)))
-    hits = 0
+    hits = false_hits = negatives = 0
     missed = []
     with store.db.session() as s:
         for word, n in chosen:
@@ -144,6 +144,9 @@ def run_set(name: str, images: list[bytes], truths: list[str], root: Path, words
             hits += letters[n] in found
             if letters[n] not in found:
                 missed.append(word)
+            without = [letters[m] for m, truth in enumerate(truths) if word not in truth]
+            negatives += len(without)
+            false_hits += len(found & set(without))
     print(f"{name}: not found: {' '.join(missed)}")
     store.close()
     return {
@@ -152,6 +155,8 @@ def run_set(name: str, images: list[bytes], truths: list[str], root: Path, words
         "pages_per_minute": len(images) / minutes,
         "recall": hits / max(len(chosen), 1),
         "words": len(chosen),
+        "false_hits": false_hits,
+        "negatives": negatives,
     }
 
 
@@ -244,15 +249,17 @@ def main() -> None:
             "degraded": run_set("degraded", degraded, truths, Path(tmp), args.words, args.seed),
         }
         frames = None if args.no_frames else frame_times(clean, Path(tmp))
-    print(f"{'set':<9} {'CER Lao':>8} {'CER Latin':>10} {'pages/min':>10} {'recall':>8}")
+    print(f"{'set':<9} {'CER Lao':>8} {'CER Latin':>10} {'pages/min':>10} {'recall':>8}  false hits")
     for name, r in results.items():
         print(
             f"{name:<9} {r['cer_lao']:>8.1%} {r['cer_latin']:>10.1%} {r['pages_per_minute']:>10.1f} "
-            f"{r['recall']:>7.0%} ({int(r['words'])} words)"
+            f"{r['recall']:>7.0%} ({int(r['words'])} words)  {int(r['false_hits'])} of {int(r['negatives'])} "
+            "(word, page without it)"
         )
     summary = " ".join(
         f"{name}_cer_lao={r['cer_lao']:.3f} {name}_cer_latin={r['cer_latin']:.3f} "
-        f"{name}_ppm={r['pages_per_minute']:.1f} {name}_recall={r['recall']:.2f}"
+        f"{name}_ppm={r['pages_per_minute']:.1f} {name}_recall={r['recall']:.2f} "
+        f"{name}_false_hits={int(r['false_hits'])}/{int(r['negatives'])}"
         for name, r in results.items()
     )
     if frames is not None:

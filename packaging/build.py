@@ -1,6 +1,9 @@
 """Build the one-folder app in dist/eoffice/ with PyInstaller, then run its self-test and report its size.
 
-Usage: python packaging/build.py [--no-self-test]
+Usage: python packaging/build.py [--no-self-test] [--tesseract DIR]
+
+On Windows, `--tesseract DIR` (UB Mannheim's Tesseract folder) also carries the text reader for scans
+(packaging/tesseract_bundle.py, packaging/ocr.md).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ def compile_translations() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-self-test", action="store_true")
+    parser.add_argument("--tesseract", type=Path, help="Windows: the Tesseract folder to carry (packaging/ocr.md)")
     args = parser.parse_args()
     compile_translations()
     started = time.perf_counter()
@@ -56,6 +60,10 @@ def main() -> int:
         check=True,
         env=env,
     )
+    if args.tesseract is not None:
+        from tesseract_bundle import bundle  # type: ignore[import-not-found]
+
+        bundle(args.tesseract, DIST)
     print(f"build: {time.perf_counter() - started:.0f} s, {folder_size(DIST) / 1e6:.0f} MB in {DIST}")
     if args.no_self_test:
         return 0

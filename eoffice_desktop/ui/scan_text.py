@@ -10,9 +10,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from eoffice_desktop.core.ocr.confusions import scan_spans
 from eoffice_desktop.core.ocr.store import page_texts
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.search.text import highlight_spans
 from eoffice_desktop.ui.search_highlight import MARK
 
 
@@ -57,12 +57,12 @@ class ScanTextPane(QWidget):
                 self.tr("Text read from this page (confidence {percent}%):").format(percent=round(confidence))
             )
         self.text.setPlainText(text)
-        self._highlight(text)
+        self._highlight(text, source)
 
-    def _highlight(self, text: str) -> None:
+    def _highlight(self, text: str, source: str) -> None:
         mark = QTextCharFormat()
         mark.setBackground(MARK)
-        for start, end in highlight_spans(text, self.query_of()):
+        for start, end in scan_spans(text, self.query_of(), source):
             cursor = QTextCursor(self.text.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)

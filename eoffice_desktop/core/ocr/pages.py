@@ -5,10 +5,10 @@ PDFs are drawn with the PDFium the app already carries (under its lock); images 
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 from eoffice_desktop.core.documents.pdfium_lock import with_pdfium
+from eoffice_desktop.core.ocr.prepare import open_grey, pgm, scaled
 
 SCAN_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp"}
 SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/gif": ".gif", "image/bmp": ".bmp"}
@@ -16,7 +16,6 @@ SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "im
 # the benchmark's pages: its training glyphs are small), and a smaller page is read faster.
 DPI = 200
 MAX_SIDE = 6000  # pixels; a poster-sized page is drawn smaller rather than filling the memory of an old PC
-SHORT_SIDE = 1700  # pixels: the short side of A4 at about 200 dpi; a larger image is read smaller (see DPI)
 TEXT_LAYER_MIN = 20  # characters; fewer is a scanner's stamp or page number, not the letter's text
 
 
@@ -76,22 +75,10 @@ def image_page(data: bytes, media_type: str) -> Page:
     """A stored image as the reader gets it: grey, and no larger than an A4 page at about 200 dpi (see DPI); a
     multi-page TIFF, or an image Pillow cannot open, goes as it is (Tesseract reads it itself)."""
     as_stored = Page(image=data, suffix=SUFFIXES.get(media_type, ".img"))
-    if media_type == "image/tiff":
+    grey = None if media_type == "image/tiff" else open_grey(data)
+    if grey is None:
         return as_stored
-    try:
-        from PIL import Image
-
-        with Image.open(io.BytesIO(data)) as image:
-            scale = min(1.0, SHORT_SIDE / max(min(image.size), 1))
-            grey = image.convert("L")
-            if scale < 1.0:
-                size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
-                grey = grey.resize(size, Image.Resampling.LANCZOS)
-            out = io.BytesIO()
-            grey.save(out, "PPM")
-            return Page(image=out.getvalue(), suffix=".pgm")
-    except Exception:  # Pillow refuses it (or is missing): Tesseract may still read the file as stored
-        return as_stored
+    return Page(image=pgm(scaled(grey)), suffix=".pgm")
 
 
 def page_of(data: bytes, media_type: str, number: int) -> Page:

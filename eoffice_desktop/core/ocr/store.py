@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
 from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
 from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
-from eoffice_desktop.core.search.text import fold, query_terms
+from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold, query_terms
 from eoffice_desktop.core.storage.models import Attachment, OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
@@ -54,6 +55,17 @@ def set_ocr_enabled(session: Session, enabled: bool) -> None:
 def searchable(text: str) -> str:
     """Recognised text as the index holds it: the gaps OCR puts between Lao words closed."""
     return _LAO_GAP.sub("", text)
+
+
+def index_text(text: str, source: str, other: str = "") -> str:
+    """What the index gets for a page: its text with OCR's gaps closed and, when the reader read it (not a PDF's
+    own text layer), also the skeletons (`confusions`) of its two readings (the one shown and `other`), so a word
+    the reader got slightly wrong, or right only in the reading not shown, is still found."""
+    joined = searchable(text)
+    if source != "ocr":
+        return joined
+    shapes = " ".join(s for s in (skeleton(fold(joined)), skeleton(fold(searchable(other)))) if s)
+    return f"{joined}{FIELD_SEPARATOR}{shapes}" if shapes else joined
 
 
 def reading_since(session: Session) -> datetime | None:
@@ -139,12 +151,18 @@ def save_page(session: Session, blob_hash: str, page: int, read: PageText, sourc
     page, all in the caller's one transaction."""
     session.add(
         OcrPage(
-            blob_hash=blob_hash, page=page, text=read.text, confidence=read.confidence, source=source, read_at=utcnow()
+            blob_hash=blob_hash,
+            page=page,
+            text=read.text,
+            confidence=read.confidence,
+            source=source,
+            read_at=utcnow(),
+            other_text=read.other,
         )
     )
-    if read.text.strip():
+    if read.text.strip() or read.other.strip():
         for letter_id in _letters_with(session, blob_hash):
-            append_search_text(session, letter_id, searchable(read.text))
+            append_search_text(session, letter_id, index_text(read.text, source, read.other))
     row = session.get(OcrFile, blob_hash)
     if row is not None and page + 1 >= row.pages:
         row.state, row.updated_at = "done", utcnow()
@@ -177,11 +195,15 @@ def forget_file(session: Session, blob_hash: str) -> None:
 
 def index_known_text(session: Session, letter_id: str, blob_hash: str) -> None:
     """A scan already read (the same file attached to another letter) is findable in this letter at once."""
-    texts = session.scalars(select(OcrPage.text).where(OcrPage.blob_hash == blob_hash).order_by(OcrPage.page)).all()
-    if any(t.strip() for t in texts):
+    pages = session.execute(
+        select(OcrPage.text, OcrPage.source, OcrPage.other_text)
+        .where(OcrPage.blob_hash == blob_hash)
+        .order_by(OcrPage.page)
+    ).all()
+    if any(t.strip() or o.strip() for t, _, o in pages):
         session.flush()  # the letter's own index row first
-        for text in texts:
-            append_search_text(session, letter_id, searchable(text))
+        for text, source, other in pages:
+            append_search_text(session, letter_id, index_text(text, source, other))
 
 
 def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[str]:
@@ -204,27 +226,33 @@ def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[s
         return set()
     read: dict[str, list[str]] = {}
     rows = session.execute(
-        select(Attachment.letter_id, OcrPage.text)
+        select(Attachment.letter_id, OcrPage.text, OcrPage.source, OcrPage.other_text)
         .join(OcrPage, OcrPage.blob_hash == Attachment.blob_hash)
         .where(Attachment.letter_id.in_(unsure))
     )
-    for letter_id, page in rows:
-        read.setdefault(letter_id, []).append(page)
+    for letter_id, page, source, other in rows:
+        read.setdefault(letter_id, []).append(fold(index_text(page, source, other)))
     found = set()
     for letter_id, pages in read.items():
-        scan = fold(searchable("\n".join(pages)))
-        if any(term in scan and term not in (typed.get(letter_id) or "") for term in terms):
-            found.add(letter_id)
+        scan = FIELD_SEPARATOR.join(pages)
+        for term in terms:
+            shape = skeleton_term(term)
+            if term not in (typed.get(letter_id) or "") and (term in scan or (shape is not None and shape in scan)):
+                found.add(letter_id)
     return found
 
 
 def _recognised_text(session: Session) -> list[tuple[str, str]]:
     rows = session.execute(
-        select(Attachment.letter_id, OcrPage.text)
+        select(Attachment.letter_id, OcrPage.text, OcrPage.source, OcrPage.other_text)
         .join(OcrPage, OcrPage.blob_hash == Attachment.blob_hash)
         .order_by(Attachment.added_at, Attachment.id, OcrPage.page)
     )
-    return [(letter_id, searchable(text)) for letter_id, text in rows if text.strip()]
+    return [
+        (letter_id, index_text(text, source, other))
+        for letter_id, text, source, other in rows
+        if text.strip() or other.strip()
+    ]
 
 
 EXTRA_SOURCES.append(_recognised_text)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Integer, Select, and_, case, column, exists, func, literal_column, select, table
 from sqlalchemy.orm import Session, aliased
 
+from eoffice_desktop.core.ocr.confusions import skeleton_term
 from eoffice_desktop.core.registry.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing.projection import INFO, OPEN
 from eoffice_desktop.core.search.access import Viewer, visible_clause
@@ -102,8 +103,16 @@ def plan_text(text: str) -> Plan:
             checked.append(term)
         elif term not in indexed:
             indexed.append(term)
-    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in indexed)
+    match = " AND ".join(_phrases(t) for t in indexed)
     return Plan(match or None, tuple(checked))
+
+
+def _phrases(term: str) -> str:
+    """The term as an index phrase; a Lao word also as its skeleton, which only text read from scans is indexed
+    under (`ocr.confusions`), so the reader's usual mistakes do not hide a scan."""
+    phrase = '"' + term.replace('"', '""') + '"'
+    shape = skeleton_term(term)
+    return f'({phrase} OR "{shape}")' if shape else phrase
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:

@@ -160,6 +160,11 @@ def highlight_spans(text: str, query: str) -> list[tuple[int, int]]:
         while at >= 0:
             spans.append((starts[at], ends[at + len(term) - 1]))
             at = folded.find(term, at + 1)
+    return merged_spans(spans)
+
+
+def merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) ranges sorted, overlapping ones made one."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

@@ -344,3 +344,6 @@ class OcrPage(Base):
     confidence: Mapped[float] = mapped_column(Float)  # 0-100; -1 for a text layer
     source: Mapped[str] = mapped_column(String(8))  # ocr, layer
     read_at: Mapped[datetime] = mapped_column(DateTime)
+    # The reader reads a page two ways and shows the better reading; the other is kept for search only (its
+    # skeleton is indexed, ocr.confusions), as it reads some words right that the shown one misreads.
+    other_text: Mapped[str] = mapped_column(Text, default="", server_default="")
