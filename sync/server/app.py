@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +17,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select, update
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -58,13 +60,11 @@ from sync.server.metrics_access import MetricsAccess
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.protocol_gate import UNSUPPORTED, ProtocolGate
 from sync.server.push import accept_batch
+from sync.server.seen import SeenDevices
 
 log = logging.getLogger("eoffice.server")
 
 
-# When a PC was last seen is kept to the nearest ten minutes: the console and `admin devices` show it in days, and
-# PCs syncing every minute would otherwise cost a write per sync.
-LAST_SEEN_EVERY = timedelta(minutes=10)
 ENROL_PATH = "/v1/devices/enrol"  # the one route that takes a body without a device token
 MAX_CHUNK_INDEX = 2**20
 
@@ -125,7 +125,15 @@ def create_app(
     sweep_stale_uploads()
     ca = ServerCA(data_dir or blob_dir.parent)
     metrics: Counter[str] = Counter()
+    seen = SeenDevices(database)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await run_in_threadpool(seen.write)  # the PCs noted since the last write
+
     app = FastAPI(
+        lifespan=lifespan,
         title="eOffice central server",
         version=str(PROTOCOL_VERSION),
         openapi_url="/v1/openapi.json",
@@ -190,9 +198,7 @@ def create_app(
 
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
 
-    def seen(found: Device, moment: datetime) -> None:
-        with database.write() as s:
-            s.execute(update(Device).where(Device.id == found.id).values(last_seen=moment))
+    app.state.seen = seen
 
     async def device(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Device:
         """The device making this request: checked by the body layer when the request has a body (once per request),
@@ -201,11 +207,8 @@ def create_app(
         if found is None:
             header = f"Bearer {credentials.credentials}" if credentials is not None else None
             found = await run_in_threadpool(known_device, header)
-        moment = now()
-        if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
-            # Not on every request: a write (and a disk flush) per request is costly.
-            await run_in_threadpool(seen, found, moment)
-            found.last_seen = moment
+        if seen.note(found, now()):
+            await run_in_threadpool(seen.write)
         return found
 
     @app.get("/v1/hello", response_model=Hello)
@@ -279,9 +282,8 @@ def create_app(
         own: int = Query(0, ge=0, le=2**53, description="this PC holds its own events up to this dev_seq: left out"),
         me: Device = Depends(device),
     ) -> Response:
-        with database.read() as s:
-            bodies, cursor, high = feeds.pull_bodies(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
-            epoch = database.epoch(s)
+        with database.lookup() as s:  # one statement: no transaction around it
+            bodies, cursor, high, epoch = feeds.pull_page(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
         answer = PullAnswer(events=[], next=cursor, high_water=high, more=cursor < high and bool(bodies), epoch=epoch)
         # The events go out as the JSON text they are stored as, not parsed and written again.
         text = answer.model_dump_json().replace('"events":[]', '"events":[' + ",".join(bodies) + "]", 1)
