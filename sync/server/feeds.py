@@ -201,7 +201,7 @@ def pull(
 ) -> tuple[list[dict[str, Any]], int, int]:
     """Events of the office's feed after `after`: (events, next cursor, high water). With `device_id`, that PC's own
     events up to its `dev_seq` `own` are left out (it holds them: it made them); the cursor still moves past them."""
-    bodies, cursor, high = pull_bodies(session, office_id, after, limit, max_bytes, device_id, own)
+    bodies, cursor, high, _epoch = pull_page(session, office_id, after, limit, max_bytes, device_id, own)
     return [json.loads(body) for body in bodies], cursor, high
 
 
@@ -215,20 +215,6 @@ PULL_PAGE = (
 )
 
 
-def pull_bodies(
-    session: Session,
-    office_id: str,
-    after: int,
-    limit: int,
-    max_bytes: int,
-    device_id: str | None = None,
-    own: int = 0,
-) -> tuple[list[str], int, int]:
-    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is)."""
-    bodies, cursor, high, _epoch = pull_page(session, office_id, after, limit, max_bytes, device_id, own)
-    return bodies, cursor, high
-
-
 def pull_page(
     session: Session,
     office_id: str,
@@ -238,7 +224,8 @@ def pull_page(
     device_id: str | None = None,
     own: int = 0,
 ) -> tuple[list[str], int, int, str]:
-    """As `pull_bodies`, and the server's epoch: (bodies, next cursor, high water, epoch), in one statement."""
+    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is), and the
+    server's epoch: (bodies, next cursor, high water, epoch), in one statement."""
     if device_id is None or own <= 0:
         device_id, own = "", 0  # nobody's events are left out
     rows = sorted(run_sql(session, PULL_PAGE, (office_id, office_id, after, device_id, own, limit)))
