@@ -66,14 +66,16 @@ def directory_csv(count: int) -> str:
     return "\n".join(rows) + "\n"
 
 
-def schema_head() -> str:
-    return "_".join(sorted(ScriptDirectory(str(MIGRATIONS)).get_heads()))
+def schema_head(server_code: Path = ROOT) -> str:
+    """The newest schema revision of the server in `server_code` (a checkout)."""
+    migrations = server_code / MIGRATIONS.relative_to(ROOT)
+    return "_".join(sorted(ScriptDirectory(str(migrations)).get_heads()))
 
 
 def add_directory(url: str, count: int, folder: Path) -> tuple[list[str], list[str]]:
-    """The directory of `count` offices and an enrolment code for each: (office codes, enrolment codes)."""
+    """The directory of `count` offices and an enrolment code for each: (office codes, enrolment codes), in a
+    database whose schema is made already."""
     database = ServerDatabase(url)
-    database.migrate()
     source = folder / "offices.csv"
     source.write_text(directory_csv(count), encoding="utf-8")
     with database.write() as s:
@@ -108,17 +110,19 @@ async def enrol_all(
         return list(await asyncio.gather(*(one(client, o, c) for o, c in zip(codes, enrolment, strict=True))))
 
 
-def enrol_through_server(url: str, codes: list[str], enrolment: list[str], folder: Path) -> list[EnrolledPC]:
-    """Start the real server on `url` and enrol the PCs through its API."""
+def enrolled_offices(url: str, count: int, folder: Path, server_code: Path) -> list[EnrolledPC]:
+    """Start the server of `server_code` on `url` (which makes its schema), add the directory and the codes, and
+    enrol the PCs through the server's API."""
     port = free_port()
     command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(folder / "server"), "--database", url]
     command += ["serve", "--port", str(port), "--workers", "1"]
-    with serving(command, port, ROOT):
+    with serving(command, port, server_code):
+        codes, enrolment = add_directory(url, count, folder)
         return asyncio.run(enrol_all(f"http://127.0.0.1:{port}", codes, enrolment))
 
 
-def _prepared_name(count: int, pg: bool) -> str:
-    return f"eoffice_load_ready_{count}_{schema_head()}_{'pg' if pg else 'sqlite'}"
+def _prepared_name(count: int, pg: bool, server_code: Path = ROOT) -> str:
+    return f"eoffice_load_ready_{count}_{schema_head(server_code)}_{'pg' if pg else 'sqlite'}"
 
 
 def _credentials(store: Path, name: str) -> list[EnrolledPC] | None:
@@ -161,12 +165,13 @@ class Prepared:
 
 @contextmanager
 def offices_ready(
-    pg_url: str, folder: Path, count: int, store: Path = PREPARED, fresh: bool = False
+    pg_url: str, folder: Path, count: int, store: Path = PREPARED, fresh: bool = False, server_code: Path = ROOT
 ) -> Iterator[tuple[Database, list[EnrolledPC], Prepared]]:
     """A database for one run holding `count` offices with one enrolled PC each (made from the prepared copy, which
-    is made first when there is none for this count and schema revision), the PCs, and how long that took."""
+    is made first, by the server of `server_code`, when there is none for this count and its schema revision), the
+    PCs, and how long that took."""
     started = time.monotonic()
-    name = _prepared_name(count, bool(pg_url))
+    name = _prepared_name(count, bool(pg_url), server_code)
     pcs = None if fresh else _credentials(store, name)
     if pg_url:
         admin = pg_url.replace("postgresql+psycopg://", "postgresql://")
@@ -175,7 +180,7 @@ def offices_ready(
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f"CREATE DATABASE {name}")
             url = pg_url.rsplit("/", 1)[0] + "/" + name
-            pcs = enrol_through_server(url, *add_directory(url, count, folder), folder)
+            pcs = enrolled_offices(url, count, folder, server_code)
             _keep_credentials(store, name, pcs)
             how = f"made the prepared copy (PostgreSQL database {name})"
         else:
@@ -188,7 +193,7 @@ def offices_ready(
         store.mkdir(mode=0o700, parents=True, exist_ok=True)
         kept.unlink(missing_ok=True)
         url = f"sqlite:///{kept}"
-        pcs = enrol_through_server(url, *add_directory(url, count, folder), folder)
+        pcs = enrolled_offices(url, count, folder, server_code)
         _keep_credentials(store, name, pcs)
         how = f"made the prepared copy ({kept})"
     else:

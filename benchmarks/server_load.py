@@ -343,14 +343,15 @@ def main() -> int:
         if args.floor_requests:
             with fresh_database(pg_url, Path(folder), "eoffice_floor") as floor_db:
                 floor = measure_floor(floor_db, workers, args.floor_requests, 50)
-        ready = offices_ready(pg_url, Path(folder), args.offices, args.prepared, args.fresh)
+        server_code = args.server_code.resolve()
+        ready = offices_ready(pg_url, Path(folder), args.offices, args.prepared, args.fresh, server_code)
         with ready as (database, pcs, prepared):
             print(f"setup: {prepared.how}, {prepared.seconds:.1f} s", flush=True)
             offices = [Office.enrolled(pc) for pc in pcs]
             port = free_port()
             command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(Path(folder) / "server")]
             command += ["--database", database.url, "serve", "--port", str(port), "--workers", str(workers)]
-            with serving(command, port, args.server_code.resolve()) as pids:
+            with serving(command, port, server_code) as pids:
                 base = f"http://127.0.0.1:{port}"
                 meter = CpuMeter(pids, database)
                 stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
