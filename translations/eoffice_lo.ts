@@ -5449,177 +5449,182 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="23" />
+        <source>Too many wrong enrolment codes were tried from this place: wait 15 minutes, check the code with IT, and try again.</source>
+        <translation>ມີການລອງໃສ່ລະຫັດລົງທະບຽນຜິດຫຼາຍເທື່ອເກີນໄປຈາກບ່ອນນີ້: ກະລຸນາລໍຖ້າ 15 ນາທີ, ກວດລະຫັດກັບພະນັກງານໄອທີ, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="29" />
         <source>The server is busy or has a problem. eOffice will try again later.</source>
         <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="27" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="33" />
         <source>The server refused this PC: ask IT to re-enrol it.</source>
         <translation>ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="29" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="35" />
         <source>This PC's eOffice and the server are of different versions: update eOffice on this PC, or ask IT to update the server. Nothing was lost.</source>
         <translation>eOffice ໃນຄອມພິວເຕີນີ້ ແລະ ເຊີບເວີ ເປັນຄົນລະລຸ້ນກັນ: ກະລຸນາອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້ ຫຼື ໃຫ້ພະນັກງານໄອທີອັບເດດເຊີບເວີ. ບໍ່ມີຫຍັງເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="35" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="41" />
         <source>This PC's data was restored from a backup (or copied from another PC), and a backup never carries the PC's key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).</source>
         <translation>ຂໍ້ມູນຂອງຄອມພິວເຕີນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (ຫຼື ສຳເນົາມາຈາກຄອມພິວເຕີອື່ນ), ແລະ ຂໍ້ມູນສຳຮອງບໍ່ເຄີຍມີກະແຈຂອງຄອມພິວເຕີສຳລັບເຊີບເວີ. ກະລຸນາຂໍລະຫັດລົງທະບຽນຈາກພະນັກງານໄອທີ ແລ້ວລົງທະບຽນຄອມພິວເຕີນີ້ຄືນໃໝ່ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="41" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="47" />
         <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="45" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="51" />
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="49" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="55" />
         <source>The server already has another office with this PC's office (was its data folder copied from another office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.</source>
         <translation>ເຊີບເວີມີຫ້ອງການອື່ນທີ່ໃຊ້ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ແລ້ວ (ໂຟນເດີຂໍ້ມູນຖືກສຳເນົາມາຈາກຄອມພິວເຕີຂອງຫ້ອງການອື່ນບໍ?). ກະລຸນາໃຫ້ພະນັກງານໄອທີຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່; ລະຫັດລົງທະບຽນຍັງໃຊ້ໄດ້ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="58" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="64" />
         <source>The server refused a request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="59" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="65" />
         <source>Sync stopped because of an error: {reason}</source>
         <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="67" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="73" />
         <source>The change says it was made on another PC. Ask IT to check this PC's enrolment.</source>
         <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="70" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="76" />
         <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
         <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="73" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="79" />
         <source>The server already has a different change under the same number. Show this to IT staff.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="76" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="82" />
         <source>The change is about a letter this office has not received through the server.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="79" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="85" />
         <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
         <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="84" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="90" />
         <source>The change does not follow this PC's previous change. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="87" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="93" />
         <source>The person who made the change is not known to the server as a user of this office.</source>
         <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="90" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="96" />
         <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="95" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="101" />
         <source>The change is about an address-book entry of another office; only that office may change it. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບລາຍການໃນປຶ້ມທີ່ຢູ່ຂອງຫ້ອງການອື່ນ; ມີແຕ່ຫ້ອງການນັ້ນເທົ່ານັ້ນທີ່ປ່ຽນໄດ້. ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="100" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
         <source>The news about another office's letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="105" />
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="106" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="111" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="110" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="116" />
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="116" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="122" />
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="118" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="124" />
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="122" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="128" />
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="125" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="131" />
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="133" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="139" />
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="136" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="142" />
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="138" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="144" />
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="140" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="146" />
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="141" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="147" />
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="146" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="152" />
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="147" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="153" />
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="148" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="154" />
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="149" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="155" />
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="150" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="156" />
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

@@ -94,6 +94,17 @@ def event_office_id(office: ServerOffice) -> str:
     return office.event_office_id or office.id
 
 
+def _code_hash(code: str) -> str:
+    return token_hash(code.strip().upper().replace("-", "").replace(" ", ""))
+
+
+def office_of_code(session: Session, code: str) -> str | None:
+    """The code of the office an enrolment code (used or not) was made for, or None for no such code."""
+    row = session.get(EnrolmentCode, _code_hash(code))
+    office = session.get(ServerOffice, row.office_id) if row is not None else None
+    return office.code if office is not None else None
+
+
 def enrol(
     session: Session,
     code: str,
@@ -107,8 +118,7 @@ def enrol(
 
     `replaces`: a PC restored from a backup names the device it was; that device must be of the same office. It is
     revoked (its credential went with the restore) and its events are taken from the new device from now on."""
-    cleaned = code.strip().upper().replace("-", "").replace(" ", "")
-    row = session.get(EnrolmentCode, token_hash(cleaned))
+    row = session.get(EnrolmentCode, _code_hash(code))
     if row is None or row.used_at is not None or row.expires_at < now():
         raise AdminError("This enrolment code is not valid (wrong, already used or expired). Ask for a new one.")
     row.used_at = now()

@@ -43,7 +43,15 @@ from sync.protocol.messages import (
     PushRequest,
 )
 from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
-from sync.server.admin import AdminError, EnrolmentRefused, device_for_token, enrol, event_office_id, now
+from sync.server.admin import (
+    AdminError,
+    EnrolmentRefused,
+    device_for_token,
+    enrol,
+    event_office_id,
+    now,
+    office_of_code,
+)
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import DEVICE_KEY, BodyLimitAndDecompress
@@ -54,6 +62,7 @@ from sync.server.console import routes as console_routes
 from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
+from sync.server.enrol_throttle import EnrolThrottle, Throttled
 from sync.server.errors import ProtocolError, error_response
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
@@ -100,6 +109,7 @@ REFUSALS = {
     403: "Refused: an enrolment, or the counters asked from outside the network their operators allow",
     404: "Not found (or not this office's)",
     409: "Conflicts with what the server holds",
+    429: "Too many failed enrolments from this address or for this office: try again after Retry-After seconds",
     413: "Too large",
     415: "Unknown Content-Encoding",
     422: "Does not match this description",
@@ -147,7 +157,8 @@ def create_app(
     @app.exception_handler(ProtocolError)
     async def _protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:
         metrics[f"error.{exc.code}"] += 1
-        return error_response(exc.status, exc.code, exc.message, exc.retry)
+        later = {"Retry-After": str(exc.after)} if exc.after else None
+        return error_response(exc.status, exc.code, exc.message, exc.retry, later)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -240,9 +251,17 @@ def create_app(
             )
         return {"protocol": PROTOCOL_VERSION, **metrics}
 
+    throttle = app.state.enrol_throttle = EnrolThrottle()
+
     @app.post(ENROL_PATH, response_model=Enrolled)
-    def enrol_device(request: EnrolRequest) -> Enrolled:
+    def enrol_device(request: EnrolRequest, http: Request) -> Enrolled:
+        address = http.client.host if http.client else "-"
+        office_code = None
         try:
+            throttle.check(address)  # before any look-up: a guessing address costs no database work
+            with database.lookup() as s:
+                office_code = office_of_code(s, request.code)
+            throttle.check(address, office_code)
             with database.write() as s:
                 found, token, office = enrol(
                     s,
@@ -261,7 +280,10 @@ def create_app(
                     token=token,
                     epoch="",
                 )
+        except Throttled as exc:
+            raise ProtocolError(429, "enrolment_throttled", exc.message(), True, exc.seconds) from None
         except AdminError as exc:  # the code is not used up: the transaction is rolled back
+            throttle.failed(address, office_code)
             code = exc.code if isinstance(exc, EnrolmentRefused) else "enrolment_refused"
             raise ProtocolError(403, code, str(exc)) from None
         answer.epoch = database.epoch()
