@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from eoffice_desktop.core.register_query import RegisterRow
-from eoffice_desktop.core.search import SearchQuery, SearchRow
-from eoffice_desktop.core.search_access import Viewer
-from eoffice_desktop.core.search_runner import SearchRunner
+from eoffice_desktop.core.registry.register_query import RegisterRow
+from eoffice_desktop.core.search.access import Viewer
+from eoffice_desktop.core.search.query import SearchQuery, SearchRow
+from eoffice_desktop.core.search.runner import SearchRunner
 from eoffice_desktop.ui.register_model import PAGE, RegisterModel
 
 

@@ -11,33 +11,33 @@ from typing import Any
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import Viewer
-from eoffice_desktop.core.addressbook import list_organisations
-from eoffice_desktop.core.arrivals import Receipt, count_arrived, receipts
+from eoffice_desktop.core.addresses.addressbook import list_organisations
+from eoffice_desktop.core.addresses.directory import delivered_by_sync
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.directory import delivered_by_sync
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
-from eoffice_desktop.core.journey import set_sharing_policy
-from eoffice_desktop.core.journey_policy import SharingPolicy
-from eoffice_desktop.core.journey_timeline import count_lost, letter_for_code
-from eoffice_desktop.core.models import Attachment, Department, Letter, Organisation, User
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.arrivals import Receipt, count_arrived, receipts
+from eoffice_desktop.core.journey.policy import SharingPolicy
+from eoffice_desktop.core.journey.reports import set_sharing_policy
+from eoffice_desktop.core.journey.timeline import count_lost, letter_for_code
 from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.projections import CORRECTABLE
-from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
-from eoffice_desktop.core.routing import Recipient
-from eoffice_desktop.core.saved_routes import save_route
-from eoffice_desktop.core.search import SearchQuery
-from eoffice_desktop.core.search_saved import (
+from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
+from eoffice_desktop.core.routing.actions import Recipient
+from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.routing.saved_routes import save_route
+from eoffice_desktop.core.routing.workdays import due_days, local_days_off, set_holidays
+from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.saved import (
     SavedSearch,
     delete_saved_search,
     list_saved_searches,
     rename_saved_search,
     save_search,
 )
-from eoffice_desktop.core.settings import get_setting, set_setting
-from eoffice_desktop.core.workdays import due_days, local_days_off, set_holidays
+from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 URGENCIES = ("normal", "urgent", "very_urgent")
 
