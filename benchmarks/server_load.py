@@ -2,7 +2,7 @@
 upload one 1 MB file in 256 KiB chunks, for a bounded time.
 
     python benchmarks/server_load.py [--offices 200] [--seconds 60] [--rate 0] [--workers N] [--pg-url URL | --sqlite]
-                                     [--fresh] [--prepared DIR] [--drop-prepared]
+                                     [--fresh] [--prepared DIR] [--drop-prepared] [--py-spy FILE]
 
 Cycles run back to back by default (a closed loop: the server's throughput). `--rate 50` is the open loop of the
 desktops' automatic sync: 50 cycles per second in all, each office's falling due every offices/50 seconds on a fixed
@@ -37,11 +37,14 @@ import platform
 import random
 import secrets
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -318,6 +321,24 @@ async def audit(base: str, offices: list[Office], at_once: int = 16) -> tuple[in
     return sum(lost for lost, _ in found), sum(twice for _, twice in found)
 
 
+@contextmanager
+def sampling(server_pid: int, out: Path | None, seconds: float) -> Iterator[None]:
+    """With `out`: py-spy samples the server's processes (those holding the GIL, 50 times a second) during the run,
+    as collapsed stacks in `out` (flamegraph.pl draws them; `grep` and a sum read them)."""
+    if out is None:
+        yield
+        return
+    beside = Path(sys.executable).with_name("py-spy")  # installed in the same environment (dev extra)
+    command = [str(beside) if beside.exists() else "py-spy", "record", "--subprocesses", "--gil", "--nonblocking"]
+    command += ["-r", "50", "-f", "raw"]
+    command += ["-o", str(out), "-d", str(int(seconds)), "-p", str(server_pid)]
+    spy = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield
+    finally:
+        spy.wait(timeout=seconds + 120)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--offices", type=int, default=200)
@@ -331,6 +352,7 @@ def main() -> int:
     parser.add_argument("--prepared", type=Path, default=PREPARED, help="where the prepared offices are kept")
     parser.add_argument("--fresh", action="store_true", help="set the offices up again (new kept copy)")
     parser.add_argument("--drop-prepared", action="store_true", help="remove the kept copies, and stop")
+    parser.add_argument("--py-spy", type=Path, help="sample the server processes with py-spy into this file")
     args = parser.parse_args()
     pg_url = "" if args.sqlite else args.pg_url
     if args.drop_prepared:
@@ -354,9 +376,10 @@ def main() -> int:
             with serving(command, port, server_code) as pids:
                 base = f"http://127.0.0.1:{port}"
                 meter = CpuMeter(pids, database)
-                stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
-                    run(base, offices, args.seconds, args.rate, meter)
-                )
+                with sampling(pids[0], args.py_spy, args.seconds):
+                    stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
+                        run(base, offices, args.seconds, args.rate, meter)
+                    )
                 lost, duplicated = asyncio.run(audit(base, offices))
     everything = stats.latencies()
     errors = sum(stats.errors.values())
