@@ -58,7 +58,7 @@ import zstandard  # noqa: E402
 
 from benchmarks.load_offices import PREPARED, EnrolledPC, drop_prepared, offices_ready  # noqa: E402
 from benchmarks.server_floor import measure_floor  # noqa: E402
-from benchmarks.server_processes import CpuMeter, free_port, fresh_database, pct, serving  # noqa: E402
+from benchmarks.server_processes import CpuMeter, descendants, free_port, fresh_database, pct, serving  # noqa: E402
 from sync.protocol.envelope import GENESIS, EventEnvelope  # noqa: E402
 from sync.protocol.messages import CHUNK_SIZE  # noqa: E402
 
@@ -380,6 +380,7 @@ def main() -> int:
                     stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
                         run(base, offices, args.seconds, args.rate, meter)
                     )
+                restarted = len(set(descendants(pids[0])) - set(pids))  # workers the supervisor started again
                 lost, duplicated = asyncio.run(audit(base, offices))
     everything = stats.latencies()
     errors = sum(stats.errors.values())
@@ -393,7 +394,8 @@ def main() -> int:
         else "cycles back to back (closed loop)"
     )
     kind = "PostgreSQL" if pg_url else "SQLite"
-    print(f"offices {args.offices}, {kind}, server workers {workers}, {rhythm}, {elapsed:.1f} s")
+    again = f"{restarted} started again by the supervisor"
+    print(f"offices {args.offices}, {kind}, server workers {workers} ({again}), {rhythm}, {elapsed:.1f} s")
     print(f"cycles due {cycles.due}, completed {cycles.done}, late {cycles.late} (the office's last still running)")
     if cycles.times:
         print(f"cycle time (from falling due): p50 {pct(cycles.times, 0.5):.2f} s, p99 {pct(cycles.times, 0.99):.2f} s")
