@@ -13,6 +13,7 @@ again when the server's schema revision changes, or with `--fresh`.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import os
 import shutil
@@ -67,9 +68,13 @@ def directory_csv(count: int) -> str:
 
 
 def schema_head(server_code: Path = ROOT) -> str:
-    """The newest schema revision of the server in `server_code` (a checkout)."""
+    """The newest schema revision of the server in `server_code` (a checkout), and a digest of its migrations (a
+    revision changed while it was being written makes a new prepared copy too)."""
     migrations = server_code / MIGRATIONS.relative_to(ROOT)
-    return "_".join(sorted(ScriptDirectory(str(migrations)).get_heads()))
+    digest = hashlib.sha256()
+    for path in sorted((migrations / "versions").glob("*.py")):
+        digest.update(path.read_bytes())
+    return "_".join(sorted(ScriptDirectory(str(migrations)).get_heads())) + "_" + digest.hexdigest()[:8]
 
 
 def add_directory(url: str, count: int, folder: Path) -> tuple[list[str], list[str]]:

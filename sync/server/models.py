@@ -220,6 +220,3 @@ class IssuedCertificate(Base):
     pem: Mapped[str] = mapped_column(Text)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-Index("ix_feed_office_pos", FeedEntry.office_id, FeedEntry.pos)

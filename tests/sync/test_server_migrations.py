@@ -105,12 +105,14 @@ def _plan(database: ServerDatabase, sql: str) -> str:
 
 def test_0009_finds_a_pcs_held_events_by_their_own_index(url: str):
     """Before 0009 a push found the PC's held events by reading all of that PC's events; 0009 adds a partial index
-    of held events, kept by the migration for events stored before it."""
+    of held events, kept by the migration for events stored before it, and drops the feed's second copy of its
+    primary key."""
     database = ServerDatabase(url)
     database.migrate()
     config = alembic_config(database.engine)
     command.downgrade(config, "0008")
     assert "ix_events_held" not in {ix["name"] for ix in inspect(database.engine).get_indexes("events")}
+    assert "ix_feed_office_pos" in {ix["name"] for ix in inspect(database.engine).get_indexes("feed")}
     rows = [(n, n == 3) for n in (1, 2, 3)]  # dev_seq 3 arrived before 2 could fill its gap: held
     with database.write() as s:
         for dev_seq, held in rows:
@@ -124,6 +126,11 @@ def test_0009_finds_a_pcs_held_events_by_their_own_index(url: str):
     command.upgrade(config, "head")
     assert database.revision() == HEAD
     assert "ix_events_held" in {ix["name"] for ix in inspect(database.engine).get_indexes("events")}
+    # The feed's index that repeated its primary key is gone; a page of a feed is read by the primary key.
+    assert "ix_feed_office_pos" not in {ix["name"] for ix in inspect(database.engine).get_indexes("feed")}
+    page = "SELECT pos FROM feed WHERE office_id = 'off_1' AND pos > 5 ORDER BY pos LIMIT 10"
+    primary_key = "sqlite_autoindex_feed_1" if database.sqlite else "feed_pkey"
+    assert f"INDEX {primary_key}" in _plan(database, page) or f"using {primary_key}" in _plan(database, page)
     assert "ix_events_held" in _plan(database, "SELECT seq FROM events WHERE device_id = 'dev_a' AND held")
     with database.write() as s:  # the push's own query finds the held event by it, besides the batch's neighbours
         found = run_sql(s, KNOWN_EVENTS, (as_list(["nothing"]), "dev_a", 0, 1, "dev_a"))
