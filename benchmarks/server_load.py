@@ -2,6 +2,7 @@
 upload one 1 MB file in 256 KiB chunks, for a bounded time.
 
     python benchmarks/server_load.py [--offices 200] [--seconds 60] [--rate 0] [--workers N] [--pg-url URL | --sqlite]
+                                     [--fresh] [--prepared DIR] [--drop-prepared] [--py-spy FILE]
 
 Cycles run back to back by default (a closed loop: the server's throughput). `--rate 50` is the open loop of the
 desktops' automatic sync: 50 cycles per second in all, each office's falling due every offices/50 seconds on a fixed
@@ -10,8 +11,11 @@ office's next falls due makes that one late, and cycle times count from when the
 
 Each office pulls as the desktop does, without the events it pushed itself (`own`); the audit at the end reads every
 feed whole. Starts `eoffice-server serve` (from this checkout, or `--server-code DIR` to compare another version in
-the same run) on a fresh database, PostgreSQL (from --pg-url or EOFFICE_TEST_PG_URL, a role that may create
-databases; dropped afterwards) or SQLite (without either, or with --sqlite). First it measures the floor
+the same run) on a database of its own, PostgreSQL (from --pg-url or EOFFICE_TEST_PG_URL, a role that may create
+databases; dropped afterwards) or SQLite (without either, or with --sqlite), holding the offices' directory and one
+enrolled PC per office, made through the server's admin code and its enrolment API and kept for the next run with
+as many offices (`benchmarks/load_offices.py`: 3,000 offices take a minute the first time, a second after; `--fresh`
+makes the kept copy again, `--drop-prepared` removes the copies and stops). First it measures the floor
 (`benchmarks/server_floor.py`: a minimal FastAPI insert of a 5 KB row, same stack, same kind of database). Reports
 cycles due/completed/late, events/s, requests/s, p50/p99 latency (all requests and per kind), errors, the CPU time per
 request of the server processes and the database's backends and its ratio to the floor's, and whether every office's
@@ -33,11 +37,14 @@ import platform
 import random
 import secrets
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,12 +56,11 @@ sys.path.insert(0, str(ROOT))
 import aiohttp  # noqa: E402
 import zstandard  # noqa: E402
 
+from benchmarks.load_offices import PREPARED, EnrolledPC, drop_prepared, offices_ready  # noqa: E402
 from benchmarks.server_floor import measure_floor  # noqa: E402
-from benchmarks.server_processes import CpuMeter, free_port, fresh_database, pct, serving  # noqa: E402
+from benchmarks.server_processes import CpuMeter, descendants, free_port, fresh_database, pct, serving  # noqa: E402
 from sync.protocol.envelope import GENESIS, EventEnvelope  # noqa: E402
 from sync.protocol.messages import CHUNK_SIZE  # noqa: E402
-from sync.server.admin import add_office, new_enrolment_code  # noqa: E402
-from sync.server.database import ServerDatabase  # noqa: E402
 
 BATCH = 50
 BLOB_BYTES = 1024 * 1024
@@ -71,6 +77,10 @@ class Office:
     prev: str = GENESIS
     cursor: int = 0
     pushed: list[str] = field(default_factory=list)
+
+    @classmethod
+    def enrolled(cls, pc: EnrolledPC) -> Office:
+        return cls(code=pc.code, token=pc.token, office_id=pc.office_id, device_id=pc.device_id)
 
     def event(self, kind: str, payload: dict[str, Any], letter_id: str | None = None) -> dict[str, Any]:
         self.dev_seq += 1
@@ -112,6 +122,7 @@ class Stats:
     by_kind: dict[str, list[float]] = field(default_factory=dict)
     errors: Counter[str] = field(default_factory=Counter)
     events: int = 0
+    client_cpu: float = 0.0  # CPU seconds of this load client over the run
 
     def latencies(self) -> list[float]:
         return [value for values in self.by_kind.values() for value in values]
@@ -151,16 +162,6 @@ class Files:
         digest.update(tail)
         last = hashlib.sha256(data[len(self.chunk_hashes) * CHUNK_SIZE :]).hexdigest()
         return data, "sha256:" + digest.hexdigest(), [*self.chunk_hashes, last]
-
-
-async def enrol(client: aiohttp.ClientSession, office: Office, code: str) -> None:
-    office.device_id = "dev_" + secrets.token_hex(6)
-    async with client.post(
-        "/v1/devices/enrol", json={"code": code, "device_name": "load", "device_id": office.device_id}
-    ) as answer:
-        answer.raise_for_status()
-        data = await answer.json()
-    office.token, office.office_id = data["token"], data["office_id"]
 
 
 async def pull_all(
@@ -283,19 +284,17 @@ async def office_loop(
 
 
 async def run(
-    base: str, offices: list[Office], codes: list[str], seconds: float, rate: float = 0.0, meter: Any = None
+    base: str, offices: list[Office], seconds: float, rate: float = 0.0, meter: Any = None
 ) -> tuple[Stats, Cycles, float, tuple[float, float]]:
-    """Enrol the offices, then run their cycles for `seconds`: back to back (`rate` 0) or `rate` cycles per second
-    in all, each office one every len(offices) / rate seconds. Returns the stats, the cycles, the time taken and
-    the CPU seconds the meter saw (server, database)."""
-    async with _session(base, None, 120) as client:
-        await asyncio.gather(*(enrol(client, office, code) for office, code in zip(offices, codes, strict=True)))
+    """Run the enrolled offices' cycles for `seconds`: back to back (`rate` 0) or `rate` cycles per second in all,
+    each office one every len(offices) / rate seconds. Returns the stats, the cycles, the time taken and the CPU
+    seconds the meter saw (server, database)."""
     stats, cycles, files = Stats(), Cycles(), Files()
     period = len(offices) / rate if rate else 0.0
     first = phases(len(offices), period, random.Random(7)) if rate else [0.0] * len(offices)
     if meter is not None:
         meter.start()
-    started = time.monotonic()
+    started, client_started = time.monotonic(), time.process_time()
     await asyncio.gather(
         *(
             office_loop(base, o, started, seconds, stats, cycles, files, period, at)
@@ -303,32 +302,41 @@ async def run(
         )
     )
     elapsed = time.monotonic() - started
+    stats.client_cpu = time.process_time() - client_started
     used = meter.stop() if meter is not None else (0.0, 0.0)
     return stats, cycles, elapsed, used
 
 
-async def audit(base: str, offices: list[Office]) -> tuple[int, int]:
-    """Read every office's feed from 0: (events lost, events delivered twice)."""
-    lost = duplicated = 0
-    for office in offices:
-        async with _session(base, office.token, 120) as client:
+async def audit(base: str, offices: list[Office], at_once: int = 16) -> tuple[int, int]:
+    """Read every office's feed from 0 (`at_once` offices at a time): (events lost, events delivered twice)."""
+    gate = asyncio.Semaphore(at_once)
+
+    async def one(office: Office) -> tuple[int, int]:
+        async with gate, _session(base, office.token, 120) as client:
             seen, _ = await pull_all(client, office, None, 0)
         counts = Counter(seen)
-        duplicated += sum(n - 1 for n in counts.values() if n > 1)
-        lost += len(set(office.pushed) - set(counts))
-    return lost, duplicated
+        return len(set(office.pushed) - set(counts)), sum(n - 1 for n in counts.values() if n > 1)
+
+    found = await asyncio.gather(*(one(office) for office in offices))
+    return sum(lost for lost, _ in found), sum(twice for _, twice in found)
 
 
-def add_offices(url: str, count: int) -> tuple[list[Office], list[str]]:
-    """`count` offices in the server's directory, and an enrolment code for each."""
-    database = ServerDatabase(url)
-    offices = [Office(code=f"L{n:04d}") for n in range(count)]
-    with database.write() as s:
-        for office in offices:
-            add_office(s, office.code, f"ຫ້ອງການ {office.code}", f"Office {office.code}")
-        codes = [new_enrolment_code(s, office.code) for office in offices]
-    database.dispose()
-    return offices, codes
+@contextmanager
+def sampling(server_pid: int, out: Path | None, seconds: float) -> Iterator[None]:
+    """With `out`: py-spy samples the server's processes (those holding the GIL, 50 times a second) during the run,
+    as collapsed stacks in `out` (flamegraph.pl draws them; `grep` and a sum read them)."""
+    if out is None:
+        yield
+        return
+    beside = Path(sys.executable).with_name("py-spy")  # installed in the same environment (dev extra)
+    command = [str(beside) if beside.exists() else "py-spy", "record", "--subprocesses", "--gil", "--nonblocking"]
+    command += ["-r", "50", "-f", "raw"]
+    command += ["-o", str(out), "-d", str(int(seconds)), "-p", str(server_pid)]
+    spy = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield
+    finally:
+        spy.wait(timeout=seconds + 120)
 
 
 def main() -> int:
@@ -341,8 +349,15 @@ def main() -> int:
     parser.add_argument("--sqlite", action="store_true", help="on SQLite even when a PostgreSQL URL is known")
     parser.add_argument("--floor-requests", type=int, default=3000, help="requests of the floor (0: no floor)")
     parser.add_argument("--server-code", type=Path, default=ROOT, help="a checkout to run the server from")
+    parser.add_argument("--prepared", type=Path, default=PREPARED, help="where the prepared offices are kept")
+    parser.add_argument("--fresh", action="store_true", help="set the offices up again (new kept copy)")
+    parser.add_argument("--drop-prepared", action="store_true", help="remove the kept copies, and stop")
+    parser.add_argument("--py-spy", type=Path, help="sample the server processes with py-spy into this file")
     args = parser.parse_args()
     pg_url = "" if args.sqlite else args.pg_url
+    if args.drop_prepared:
+        print("removed:", ", ".join(drop_prepared(pg_url, args.prepared)) or "nothing")
+        return 0
     workers = args.workers or (2 if pg_url else 1)
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="eoffice-load-") as folder:
@@ -350,17 +365,22 @@ def main() -> int:
         if args.floor_requests:
             with fresh_database(pg_url, Path(folder), "eoffice_floor") as floor_db:
                 floor = measure_floor(floor_db, workers, args.floor_requests, 50)
-        with fresh_database(pg_url, Path(folder), "eoffice_load") as database:
+        server_code = args.server_code.resolve()
+        ready = offices_ready(pg_url, Path(folder), args.offices, args.prepared, args.fresh, server_code)
+        with ready as (database, pcs, prepared):
+            print(f"setup: {prepared.how}, {prepared.seconds:.1f} s", flush=True)
+            offices = [Office.enrolled(pc) for pc in pcs]
             port = free_port()
             command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(Path(folder) / "server")]
             command += ["--database", database.url, "serve", "--port", str(port), "--workers", str(workers)]
-            with serving(command, port, args.server_code.resolve()) as pids:
-                offices, codes = add_offices(database.url, args.offices)
+            with serving(command, port, server_code) as pids:
                 base = f"http://127.0.0.1:{port}"
                 meter = CpuMeter(pids, database)
-                stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
-                    run(base, offices, codes, args.seconds, args.rate, meter)
-                )
+                with sampling(pids[0], args.py_spy, args.seconds):
+                    stats, cycles, elapsed, (server_cpu, database_cpu) = asyncio.run(
+                        run(base, offices, args.seconds, args.rate, meter)
+                    )
+                restarted = len(set(descendants(pids[0])) - set(pids))  # workers the supervisor started again
                 lost, duplicated = asyncio.run(audit(base, offices))
     everything = stats.latencies()
     errors = sum(stats.errors.values())
@@ -374,7 +394,8 @@ def main() -> int:
         else "cycles back to back (closed loop)"
     )
     kind = "PostgreSQL" if pg_url else "SQLite"
-    print(f"offices {args.offices}, {kind}, server workers {workers}, {rhythm}, {elapsed:.1f} s")
+    again = f"{restarted} started again by the supervisor"
+    print(f"offices {args.offices}, {kind}, server workers {workers} ({again}), {rhythm}, {elapsed:.1f} s")
     print(f"cycles due {cycles.due}, completed {cycles.done}, late {cycles.late} (the office's last still running)")
     if cycles.times:
         print(f"cycle time (from falling due): p50 {pct(cycles.times, 0.5):.2f} s, p99 {pct(cycles.times, 0.99):.2f} s")
@@ -389,7 +410,8 @@ def main() -> int:
     server_ms, database_ms = server_cpu / requests * 1000, database_cpu / requests * 1000
     print(
         f"CPU per request: server {server_ms:.2f} ms, database {database_ms:.2f} ms "
-        f"(busy: server {server_cpu / elapsed:.2f}, database {database_cpu / elapsed:.2f} cores)"
+        f"(busy: server {server_cpu / elapsed:.2f}, database {database_cpu / elapsed:.2f} cores); "
+        f"the load client {stats.client_cpu / requests * 1000:.2f} ms ({stats.client_cpu / elapsed:.2f} cores)"
     )
     ratio = ""
     if floor is not None:

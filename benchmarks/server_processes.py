@@ -43,16 +43,23 @@ class Database:
 
 
 @contextmanager
-def fresh_database(pg_url: str, folder: Path, prefix: str) -> Iterator[Database]:
+def fresh_database(pg_url: str, folder: Path, prefix: str, template: str = "") -> Iterator[Database]:
     """A new empty database: on PostgreSQL when `pg_url` is given (a role that may create databases; dropped
-    afterwards), else a SQLite file in `folder`."""
+    afterwards), else a SQLite file in `folder`. On PostgreSQL, `template`: a copy of that database instead."""
     if not pg_url:
         yield Database(f"sqlite:///{folder / (prefix + '.db')}")
         return
     name = f"{prefix}_{secrets.token_hex(4)}"
     admin = pg_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
+    for attempt in range(20):
+        try:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
+            break
+        except psycopg.errors.ObjectInUse:  # the template is being accessed (autovacuum): a moment later
+            if attempt == 19:
+                raise
+            time.sleep(0.5)
     try:
         yield Database(pg_url.rsplit("/", 1)[0] + "/" + name, admin, name)
     finally:

@@ -50,6 +50,12 @@ def error_message(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "SyncWords", "No connection to the server. eOffice keeps working and will try again by itself."
         )
+    if code == "enrolment_throttled":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "Too many wrong enrolment codes were tried from this place: wait 15 minutes, check the code with IT, "
+            "and try again.",
+        )
     if code == "server_busy" or code == "server_error":
         return QCoreApplication.translate(
             "SyncWords", "The server is busy or has a problem. eOffice will try again later."

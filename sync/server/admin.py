@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from sync.server import directory
 from sync.server.admin_errors import AdminError, now
+from sync.server.bulk import insert_rows
 from sync.server.models import Device, EnrolmentCode, ServerOffice
 
 if TYPE_CHECKING:
@@ -76,18 +77,40 @@ def office_by_code(session: Session, code: str) -> ServerOffice:
 
 def new_enrolment_code(session: Session, office_code: str, hours: int = 24) -> str:
     """A one-time code for one PC of the office, valid for `hours`; printed for IT staff, stored only hashed."""
-    office = office_by_code(session, office_code)
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
-    session.add(
-        EnrolmentCode(
-            code_hash=token_hash(raw), office_id=office.id, expires_at=now() + timedelta(hours=hours), used_at=None
-        )
-    )
-    return "-".join(raw[i : i + 4] for i in range(0, 12, 4))
+    return new_enrolment_codes(session, [office_code], hours)[0]
+
+
+def new_enrolment_codes(session: Session, office_codes: list[str], hours: int = 24) -> list[str]:
+    """A one-time code for one PC of each office (in the order given), in one read and one insert: the codes for a
+    whole province's PCs at once."""
+    wanted = set(office_codes)
+    found = session.execute(select(ServerOffice.code, ServerOffice.id).where(ServerOffice.code.in_(wanted)))
+    ids = {code: office_id for code, office_id in found}
+    for code in office_codes:
+        if code not in ids:
+            raise AdminError(f"There is no office with the code {code}.")
+    expires, rows, codes = now() + timedelta(hours=hours), [], []
+    for code in office_codes:
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+        rows.append({"code_hash": token_hash(raw), "office_id": ids[code], "expires_at": expires, "used_at": None})
+        codes.append("-".join(raw[i : i + 4] for i in range(0, 12, 4)))
+    insert_rows(session, EnrolmentCode, rows)
+    return codes
 
 
 def event_office_id(office: ServerOffice) -> str:
     return office.event_office_id or office.id
+
+
+def _code_hash(code: str) -> str:
+    return token_hash(code.strip().upper().replace("-", "").replace(" ", ""))
+
+
+def office_of_code(session: Session, code: str) -> str | None:
+    """The code of the office an enrolment code (used or not) was made for, or None for no such code."""
+    row = session.get(EnrolmentCode, _code_hash(code))
+    office = session.get(ServerOffice, row.office_id) if row is not None else None
+    return office.code if office is not None else None
 
 
 def enrol(
@@ -103,8 +126,7 @@ def enrol(
 
     `replaces`: a PC restored from a backup names the device it was; that device must be of the same office. It is
     revoked (its credential went with the restore) and its events are taken from the new device from now on."""
-    cleaned = code.strip().upper().replace("-", "").replace(" ", "")
-    row = session.get(EnrolmentCode, token_hash(cleaned))
+    row = session.get(EnrolmentCode, _code_hash(code))
     if row is None or row.used_at is not None or row.expires_at < now():
         raise EnrolmentRefused(
             "This enrolment code is not valid (wrong, already used or expired). Ask for a new one.",
@@ -124,9 +146,10 @@ def enrol(
         )
         if (other := session.scalar(taken)) is not None:
             raise EnrolmentRefused(
-                f"This PC's office id is already used by the office {other} on this server (was this PC copied from "
+                "This PC's office id is already used by the office {other} on this server (was this PC copied from "
                 "another office's?). Set this PC up again with a new data folder, then enrol it.",
-                "office_id_taken",
+                code="office_id_taken",
+                other=other,
             )
         office.event_office_id = local_office_id  # the office's first PC set it up offline
         _enrolled(session, office)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -15,7 +17,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select, update
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -41,7 +43,14 @@ from sync.protocol.messages import (
     PushRequest,
 )
 from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
-from sync.server.admin import AdminError, device_for_token, enrol, event_office_id, now
+from sync.server.admin import (
+    AdminError,
+    device_for_token,
+    enrol,
+    event_office_id,
+    now,
+    office_of_code,
+)
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import DEVICE_KEY, BodyLimitAndDecompress
@@ -52,19 +61,18 @@ from sync.server.console import routes as console_routes
 from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
+from sync.server.enrol_throttle import EnrolThrottle, Throttled
 from sync.server.errors import ProtocolError, error_response
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
 from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
 from sync.server.protocol_gate import UNSUPPORTED, ProtocolGate
 from sync.server.push import accept_batch
+from sync.server.seen import SeenDevices
 
 log = logging.getLogger("eoffice.server")
 
 
-# When a PC was last seen is kept to the nearest ten minutes: the console and `admin devices` show it in days, and
-# PCs syncing every minute would otherwise cost a write per sync.
-LAST_SEEN_EVERY = timedelta(minutes=10)
 ENROL_PATH = "/v1/devices/enrol"  # the one route that takes a body without a device token
 MAX_CHUNK_INDEX = 2**20
 
@@ -100,6 +108,7 @@ REFUSALS = {
     403: "Refused: an enrolment, or the counters asked from outside the network their operators allow",
     404: "Not found (or not this office's)",
     409: "Conflicts with what the server holds",
+    429: "Too many failed enrolments from this address or for this office: try again after Retry-After seconds",
     413: "Too large",
     415: "Unknown Content-Encoding",
     422: "Does not match this description",
@@ -125,7 +134,15 @@ def create_app(
     sweep_stale_uploads()
     ca = ServerCA(data_dir or blob_dir.parent)
     metrics: Counter[str] = Counter()
+    seen = SeenDevices(database)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        await run_in_threadpool(seen.write)  # the PCs noted since the last write
+
     app = FastAPI(
+        lifespan=lifespan,
         title="eOffice central server",
         version=str(PROTOCOL_VERSION),
         openapi_url="/v1/openapi.json",
@@ -139,7 +156,8 @@ def create_app(
     @app.exception_handler(ProtocolError)
     async def _protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:
         metrics[f"error.{exc.code}"] += 1
-        return error_response(exc.status, exc.code, exc.message, exc.retry, reason=exc.reason)
+        later = {"Retry-After": str(exc.after)} if exc.after else None
+        return error_response(exc.status, exc.code, exc.message, exc.retry, later, reason=exc.reason)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -190,9 +208,7 @@ def create_app(
 
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
 
-    def seen(found: Device, moment: datetime) -> None:
-        with database.write() as s:
-            s.execute(update(Device).where(Device.id == found.id).values(last_seen=moment))
+    app.state.seen = seen
 
     async def device(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> Device:
         """The device making this request: checked by the body layer when the request has a body (once per request),
@@ -201,11 +217,8 @@ def create_app(
         if found is None:
             header = f"Bearer {credentials.credentials}" if credentials is not None else None
             found = await run_in_threadpool(known_device, header)
-        moment = now()
-        if found.last_seen is None or moment - found.last_seen > LAST_SEEN_EVERY:
-            # Not on every request: a write (and a disk flush) per request is costly.
-            await run_in_threadpool(seen, found, moment)
-            found.last_seen = moment
+        if seen.note(found, now()):
+            await run_in_threadpool(seen.write)
         return found
 
     @app.get("/v1/hello", response_model=Hello)
@@ -237,9 +250,17 @@ def create_app(
             )
         return {"protocol": PROTOCOL_VERSION, **metrics}
 
+    throttle = app.state.enrol_throttle = EnrolThrottle()
+
     @app.post(ENROL_PATH, response_model=Enrolled)
-    def enrol_device(request: EnrolRequest) -> Enrolled:
+    def enrol_device(request: EnrolRequest, http: Request) -> Enrolled:
+        address = http.client.host if http.client else "-"
+        office_code = None
         try:
+            throttle.check(address)  # before any look-up: a guessing address costs no database work
+            with database.lookup() as s:
+                office_code = office_of_code(s, request.code)
+            throttle.check(address, office_code)
             with database.write() as s:
                 found, token, office = enrol(
                     s,
@@ -258,7 +279,10 @@ def create_app(
                     token=token,
                     epoch="",
                 )
+        except Throttled as exc:
+            raise ProtocolError(429, "enrolment_throttled", exc.message(), True, exc.seconds) from None
         except AdminError as exc:  # the code is not used up: the transaction is rolled back
+            throttle.failed(address, office_code)
             code = "office_id_taken" if exc.code == "office_id_taken" else "enrolment_refused"
             raise ProtocolError(403, code, str(exc), reason=exc.code) from None
         answer.epoch = database.epoch()
@@ -279,9 +303,8 @@ def create_app(
         own: int = Query(0, ge=0, le=2**53, description="this PC holds its own events up to this dev_seq: left out"),
         me: Device = Depends(device),
     ) -> Response:
-        with database.read() as s:
-            bodies, cursor, high = feeds.pull_bodies(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
-            epoch = database.epoch(s)
+        with database.lookup() as s:  # one statement: no transaction around it
+            bodies, cursor, high, epoch = feeds.pull_page(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
         answer = PullAnswer(events=[], next=cursor, high_water=high, more=cursor < high and bool(bodies), epoch=epoch)
         # The events go out as the JSON text they are stored as, not parsed and written again.
         text = answer.model_dump_json().replace('"events":[]', '"events":[' + ",".join(bodies) + "]", 1)

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, insert
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from sync.server.models import Base
@@ -74,10 +73,25 @@ def as_list(values: Collection[Any]) -> str:
 
 
 def insert_missing(session: Session, model: type[Base], row: dict[str, Any]) -> None:
-    """Insert the row unless one with its primary key is there (one statement, no read before it)."""
-    dialect = session.get_bind().dialect.name
-    statement: Any = postgresql.insert(model) if dialect == "postgresql" else sqlite.insert(model)
-    session.execute(statement.values(**row).on_conflict_do_nothing())
+    """Insert the row unless one with its primary key is there (one statement, no read before it, sent to the driver
+    as it is: both databases take `ON CONFLICT DO NOTHING`)."""
+    table = cast(Table, model.__table__)
+    sql = _insert_missing_sql(table.name, tuple(row))
+    sqlite_ = session.get_bind().dialect.name == "sqlite"
+    run_sql(session, sql, tuple(_sqlite_value(v) if sqlite_ else v for v in row.values()))
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_missing_sql(table: str, names: tuple[str, ...]) -> str:
+    marks = ", ".join("?" for _ in names)
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks}) ON CONFLICT DO NOTHING"
+
+
+def _sqlite_value(value: object) -> object:
+    """A value as SQLAlchemy stores it in SQLite (a DateTime as text with microseconds)."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    return value
 
 
 def _json_value(value: object) -> str:

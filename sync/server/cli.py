@@ -81,6 +81,9 @@ def served_app() -> Any:
     return create_app(database, Path(os.environ["EOFFICE_SERVER_BLOBS"]), data_dir, metrics)
 
 
+WORKER_PING_TIMEOUT = 60  # seconds (uvicorn's default: 5)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -114,6 +117,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         log_level="warning",
         timeout_keep_alive=30,
         timeout_graceful_shutdown=10,  # on stop, requests under way may finish; idle connections are closed
+        # A worker that does not answer the supervisor's ping in time is killed and started again, with the requests
+        # it was serving. Under a load burst a busy worker's ping thread may wait seconds for the interpreter lock;
+        # killing it then turns slow answers into failed ones. A worker that is really stuck still goes after this.
+        timeout_worker_healthcheck=WORKER_PING_TIMEOUT,
     )
     return 0
 

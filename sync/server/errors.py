@@ -15,6 +15,7 @@ MESSAGES_LO = {
     "too_large": "ຂໍ້ມູນໃຫຍ່ເກີນໄປ.",
     "not_found": "ບໍ່ພົບ.",
     "enrolment_refused": "ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ ຫຼື ໝົດອາຍຸ.",
+    "enrolment_throttled": "ມີການລອງລົງທະບຽນທີ່ບໍ່ສຳເລັດຫຼາຍເກີນໄປ. ກະລຸນາລໍຖ້າ 15 ນາທີ ແລ້ວລອງໃໝ່ ດ້ວຍລະຫັດທີ່ກວດກັບພະນັກງານໄອທີແລ້ວ.",
     "office_id_taken": "ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ ຖືກໃຊ້ໂດຍຫ້ອງການອື່ນແລ້ວ. ກະລຸນາຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່.",
     "blob_refused": "ໄຟລ໌ບໍ່ຖືກຕ້ອງ; ກະລຸນາສົ່ງໃໝ່.",
     "server_error": "ເຊີບເວີມີບັນຫາ; ຈະລອງໃໝ່ພາຍຫຼັງ.",
@@ -41,9 +42,15 @@ REASONS_LO = {
 
 
 class ProtocolError(Exception):
-    def __init__(self, status: int, code: str, message: str, retry: bool = False, reason: str = "") -> None:
+    """`after`: seconds the client should wait before asking again (a Retry-After header), 0 for none; `reason`: why,
+    within the code, for the PC's own words."""
+
+    def __init__(
+        self, status: int, code: str, message: str, retry: bool = False, after: int = 0, reason: str = ""
+    ) -> None:
         super().__init__(message)
-        self.status, self.code, self.message, self.retry, self.reason = status, code, message, retry, reason
+        self.status, self.code, self.message, self.retry = status, code, message, retry
+        self.after, self.reason = after, reason
 
 
 def error_response(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from sync.protocol.events import EventType
 from sync.server.bulk import insert_rows, run_sql
-from sync.server.models import BlobAccess, FeedEntry, FeedHead, LetterAccess, StoredEvent
+from sync.server.models import BlobAccess, FeedEntry, LetterAccess, StoredEvent
 
 # What another office sees of a letter addressed or routed to it: the letter itself, not the internal minutes,
 # comments and routing of the office that sent it (CONTEXT.md: confidentiality).
@@ -202,11 +202,21 @@ def pull(
 ) -> tuple[list[dict[str, Any]], int, int]:
     """Events of the office's feed after `after`: (events, next cursor, high water). With `device_id`, that PC's own
     events up to its `dev_seq` `own` are left out (it holds them: it made them); the cursor still moves past them."""
-    bodies, cursor, high = pull_bodies(session, office_id, after, limit, max_bytes, device_id, own)
+    bodies, cursor, high, _epoch = pull_page(session, office_id, after, limit, max_bytes, device_id, own)
     return [json.loads(body) for body in bodies], cursor, high
 
 
-def pull_bodies(
+# One page of an office's feed with its head and the server's epoch, in one statement (one snapshot: every entry up
+# to the head is committed with it, so the page misses none of them). The first row carries the head and epoch.
+PULL_PAGE = (
+    "SELECT -1, CAST(NULL AS TEXT), (SELECT pos FROM feed_heads WHERE office_id = ?), "
+    "(SELECT value FROM server_meta WHERE key = 'epoch') UNION ALL SELECT * FROM "
+    "(SELECT f.pos, e.body, CAST(NULL AS BIGINT), CAST(NULL AS TEXT) FROM feed f JOIN events e ON e.seq = f.event_seq "
+    "WHERE f.office_id = ? AND f.pos > ? AND (e.device_id <> ? OR e.dev_seq > ?) ORDER BY f.pos LIMIT ?) AS page"
+)
+
+
+def pull_page(
     session: Session,
     office_id: str,
     after: int,
@@ -214,29 +224,28 @@ def pull_bodies(
     max_bytes: int,
     device_id: str | None = None,
     own: int = 0,
-) -> tuple[list[str], int, int]:
-    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is)."""
-    high = session.scalar(select(FeedHead.pos).where(FeedHead.office_id == office_id)) or 0
-    query = (
-        select(FeedEntry.pos, StoredEvent.body)
-        .join(StoredEvent, StoredEvent.seq == FeedEntry.event_seq)
-        .where(FeedEntry.office_id == office_id, FeedEntry.pos > after)
-    )
-    rows = session.execute(query.where(_not_held_by(device_id, own)).order_by(FeedEntry.pos).limit(limit)).all()
+) -> tuple[list[str], int, int, str]:
+    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is), and the
+    server's epoch: (bodies, next cursor, high water, epoch), in one statement."""
+    if device_id is None or own <= 0:
+        device_id, own = "", 0  # nobody's events are left out
+    rows = sorted(run_sql(session, PULL_PAGE, (office_id, office_id, after, device_id, own, limit)))
+    _, _, high, epoch = rows[0]
+    high = int(high or 0)
     bodies: list[str] = []
     size, cursor, cut = 0, after, False
-    for pos, body in rows:
+    for pos, body, _, _ in rows[1:]:
         size += len(body)
         if bodies and size > max_bytes:
             cut = True
             break
         bodies.append(body)
         cursor = pos
-    if not cut and len(rows) < limit:
+    if not cut and len(rows) - 1 < limit:
         # Nothing else up to `high` is for this PC: every entry up to it was committed with the head (one
         # transaction), so the query saw them all; what it left out is the PC's own.
         cursor = max(cursor, high)
-    return bodies, cursor, high
+    return bodies, cursor, high, epoch or ""
 
 
 def _not_held_by(device_id: str | None, own: int) -> ColumnElement[bool]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -109,7 +109,11 @@ class StoredEvent(Base):
     refused: Mapped[str | None] = mapped_column(String(32))
     received_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (UniqueConstraint("device_id", "dev_seq", name="uq_server_device_seq"),)
+    __table_args__ = (
+        UniqueConstraint("device_id", "dev_seq", name="uq_server_device_seq"),
+        # The few events each PC has held (waiting for a gap to fill): a push reads them by this small index.
+        Index("ix_events_held", "device_id", "dev_seq", postgresql_where=text("held"), sqlite_where=text("held")),
+    )
 
 
 class FeedHead(Base):
@@ -216,6 +220,3 @@ class IssuedCertificate(Base):
     pem: Mapped[str] = mapped_column(Text)
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
-
-
-Index("ix_feed_office_pos", FeedEntry.office_id, FeedEntry.pos)

@@ -80,10 +80,12 @@ class KnownEvent:
     held: bool = False
 
 
-# Events stored under the batch's ids, and this PC's around the batch's numbers or held (hot path: plain SQL).
+# Events stored under the batch's ids, this PC's around the batch's numbers, and those it has held (hot path: plain
+# SQL; each part by its own index: the ids, the PC's numbers, the partial index of held events).
+_EVENT_COLUMNS = "SELECT seq, id, device_id, dev_seq, hash, held, refused FROM events WHERE "
 KNOWN_EVENTS = (
-    "SELECT seq, id, device_id, dev_seq, hash, held, refused FROM events "
-    "WHERE id IN (LIST) OR (device_id = ? AND (dev_seq BETWEEN ? AND ? OR held = ?))"
+    f"{_EVENT_COLUMNS}id IN (LIST) UNION {_EVENT_COLUMNS}device_id = ? AND dev_seq BETWEEN ? AND ? "
+    f"UNION {_EVENT_COLUMNS}device_id = ? AND held"
 )
 # Who may see the batch's letters (office, owner), and which of them have events (office NULL).
 LETTERS_KNOWN = (
@@ -239,7 +241,7 @@ class Batch:
         ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
         low, high = min(seqs) - 1, max(seqs) + 1
-        found = run_sql(session, KNOWN_EVENTS, (as_list(ids), device.id, low, high, True))
+        found = run_sql(session, KNOWN_EVENTS, (as_list(ids), device.id, low, high, device.id))
         self.by_id: dict[str, Known] = {}
         self.chain: dict[int, Known] = {}
         for seq, event_id, device_id, dev_seq, hash_, held, refused in found:

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import random
+from pathlib import Path
 
-from benchmarks.server_load import add_offices, audit, cycles_due, phases, run
+from benchmarks.load_offices import add_directory, enrol_all
+from benchmarks.server_load import Office, audit, cycles_due, phases, run
 from tests.sync.conftest import RunningServer
+
+
+def enrolled(central: RunningServer, count: int, folder: Path) -> list[Office]:
+    """`count` offices of a directory read from CSV, one PC of each enrolled through the server's API."""
+    pcs = asyncio.run(enrol_all(central.url, *add_directory(central.database.url, count, folder)))
+    return [Office.enrolled(pc) for pc in pcs]
 
 
 def test_cycles_due_counts_each_office_from_its_first_cycle_to_the_end():
@@ -17,9 +25,9 @@ def test_cycles_due_counts_each_office_from_its_first_cycle_to_the_end():
     assert all(0 <= at <= 60.0 for at in first) and len(set(first)) == 50
 
 
-def test_the_open_loop_runs_every_cycle_that_falls_due_and_accounts_for_each(central: RunningServer):
-    offices, codes = add_offices(central.database.url, 3)
-    stats, cycles, _elapsed, _cpu = asyncio.run(run(central.url, offices, codes, seconds=2.0, rate=3.0))
+def test_the_open_loop_runs_every_cycle_that_falls_due_and_accounts_for_each(central: RunningServer, tmp_path: Path):
+    offices = enrolled(central, 3, tmp_path)
+    stats, cycles, _elapsed, _cpu = asyncio.run(run(central.url, offices, seconds=2.0, rate=3.0))
     # 3 offices at 3 cycles/s: each has one cycle a second, the first at a moment of its first second.
     expected = cycles_due(phases(3, 1.0, random.Random(7)), 1.0, 2.0)
     assert cycles.due == cycles.done == expected == len(cycles.times)
@@ -32,8 +40,8 @@ def test_the_open_loop_runs_every_cycle_that_falls_due_and_accounts_for_each(cen
     assert asyncio.run(audit(central.url, offices)) == (0, 0)  # none lost, none twice
 
 
-def test_the_closed_loop_counts_its_cycles_as_due_when_they_start(central: RunningServer):
-    offices, codes = add_offices(central.database.url, 2)
-    stats, cycles, _elapsed, _cpu = asyncio.run(run(central.url, offices, codes, seconds=0.5))
+def test_the_closed_loop_counts_its_cycles_as_due_when_they_start(central: RunningServer, tmp_path: Path):
+    offices = enrolled(central, 2, tmp_path)
+    stats, cycles, _elapsed, _cpu = asyncio.run(run(central.url, offices, seconds=0.5))
     assert cycles.due == cycles.done >= 2 and cycles.late == 0
     assert not stats.errors and stats.events == 50 * cycles.done

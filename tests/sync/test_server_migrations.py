@@ -14,13 +14,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 import sync.server.console.tables  # noqa: F401  (the console's tables join Base.metadata)
+from sync.server.admin import now
+from sync.server.bulk import as_list, run_sql
 from sync.server.cli import main as server_cli
 from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
 from sync.server.directory import current_version
 from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
+from sync.server.push import KNOWN_EVENTS
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0008"
+HEAD = "0009"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -88,3 +91,51 @@ def test_the_migrate_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert f"schema revision {HEAD}" in capsys.readouterr().out
     assert (tmp_path / "srv" / "server.sqlite").exists()
     assert server_cli(["--data-dir", str(tmp_path / "srv"), "migrate"]) == 0  # again: nothing to do, no error
+
+
+def _plan(database: ServerDatabase, sql: str) -> str:
+    """The database's plan for `sql` (PostgreSQL told to avoid whole-table scans wherever an index can serve: the
+    tables of a test are too small for its planner to prefer any index)."""
+    with database.engine.connect() as conn:
+        if database.sqlite:
+            return " ".join(str(row[-1]) for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        return " ".join(str(row[0]) for row in conn.exec_driver_sql(f"EXPLAIN {sql}"))
+
+
+def test_0009_finds_a_pcs_held_events_by_their_own_index(url: str):
+    """Before 0009 a push found the PC's held events by reading all of that PC's events; 0009 adds a partial index
+    of held events, kept by the migration for events stored before it, and drops the feed's second copy of its
+    primary key."""
+    database = ServerDatabase(url)
+    database.migrate()
+    config = alembic_config(database.engine)
+    command.downgrade(config, "0008")
+    assert "ix_events_held" not in {ix["name"] for ix in inspect(database.engine).get_indexes("events")}
+    assert "ix_feed_office_pos" in {ix["name"] for ix in inspect(database.engine).get_indexes("feed")}
+    rows = [(n, n == 3) for n in (1, 2, 3)]  # dev_seq 3 arrived before 2 could fill its gap: held
+    with database.write() as s:
+        for dev_seq, held in rows:
+            s.execute(
+                text(
+                    "INSERT INTO events (id, office_id, device_id, dev_seq, type, hash, body, held, received_at) "
+                    "VALUES (:id, 'off_1', 'dev_a', :seq, 'letter.registered', 'h', '{}', :held, :at)"
+                ),
+                {"id": f"00000000-0000-0000-0000-00000000000{dev_seq}", "seq": dev_seq, "held": held, "at": now()},
+            )
+    command.upgrade(config, "head")
+    assert database.revision() == HEAD
+    assert "ix_events_held" in {ix["name"] for ix in inspect(database.engine).get_indexes("events")}
+    # The feed's index that repeated its primary key is gone; a page of a feed is read by the primary key.
+    assert "ix_feed_office_pos" not in {ix["name"] for ix in inspect(database.engine).get_indexes("feed")}
+    page = "SELECT pos FROM feed WHERE office_id = 'off_1' AND pos > 5 ORDER BY pos LIMIT 10"
+    primary_key = "sqlite_autoindex_feed_1" if database.sqlite else "feed_pkey"
+    assert f"INDEX {primary_key}" in _plan(database, page) or f"using {primary_key}" in _plan(database, page)
+    assert "ix_events_held" in _plan(database, "SELECT seq FROM events WHERE device_id = 'dev_a' AND held")
+    with database.write() as s:  # the push's own query finds the held event by it, besides the batch's neighbours
+        found = run_sql(s, KNOWN_EVENTS, (as_list(["nothing"]), "dev_a", 0, 1, "dev_a"))
+    assert sorted((dev_seq, bool(held)) for _seq, _id, _dev, dev_seq, _hash, held, _refused in found) == [
+        (1, False),
+        (3, True),
+    ]
+    database.dispose()

@@ -11,7 +11,7 @@ import pytest
 import sync.server.admin
 import sync.server.push
 from eoffice_desktop.ui.sync_words import error_message, file_error, refusal_reason
-from sync.client.errors import Refused
+from sync.client.errors import Refused, ServerBusy
 
 
 def test_every_refusal_code_of_the_server_has_its_own_words(app) -> None:  # type: ignore[no-untyped-def]
@@ -52,3 +52,9 @@ def test_every_enrolment_refusal_code_of_the_server_has_its_own_words(app) -> No
     assert error_message(Refused("x", "enrolment_refused").because("pc_already_enrolled")) == (
         "This PC is already enrolled (or was revoked). Ask IT for help with a new data folder."
     )
+
+
+def test_a_throttled_enrolment_is_told_in_one_sentence(app) -> None:  # type: ignore[no-untyped-def]
+    text = error_message(ServerBusy("Too many failed enrolment attempts ...", "enrolment_throttled"))
+    assert text.startswith("Too many wrong enrolment codes were tried") and "15 minutes" in text
+    assert text.count(".") == 1 and text != error_message(ServerBusy("busy", "server_busy"))
