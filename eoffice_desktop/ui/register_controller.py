@@ -1,6 +1,6 @@
 """The register and its search: the filter row (year, status, urgency, more filters), the search box, the lazy table
-model and its count. It reads through `Office` (pages as the table scrolls, the exact count and the years in the
-background) and hands searches to the search worker (search_results.py)."""
+model and its count. It reads through `Office` on the reader pool, never on the GUI thread (the pages the table shows
+as it scrolls, the exact count, the years) and hands searches to the search worker (search_results.py)."""
 
 from __future__ import annotations
 
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.letterform import URGENCIES
-from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow
+from eoffice_desktop.core.register_query import RegisterFilter
 from eoffice_desktop.core.search import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
-from eoffice_desktop.ui.register_model import PAGE, RegisterModel
+from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
 from eoffice_desktop.ui.search_filters import MoreFilters
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
 from eoffice_desktop.ui.search_results import SearchResults
@@ -41,9 +41,9 @@ class RegisterController(QObject):
         self.ops, self.viewer, self.office_id = ops, viewer, office_id
         self.direction = "in"
         self.applying = False  # a saved search is being put back into the fields: one reload at the end
-        self._first_count = True
-        self._pending_count: RegisterFilter | None = None  # the register's exact count, on its way
-        self.model = RegisterModel(self._count, self._page, self)
+        self._pending_count: tuple[RegisterFilter, int] | None = None  # the register's exact count, on its way
+        self._counted_total: int | None = None  # the last count that arrived
+        self.model = RegisterModel(self._page, self)
         store = ops.office.store
         self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
@@ -140,45 +140,42 @@ class RegisterController(QObject):
         return self.search_query() or SearchQuery(direction=self.direction)
 
     # -- the register's rows and count --------------------------------------------------------------------------
-    def _count(self) -> int:
-        if self._first_count:
-            # The window opens with its first page at once; the exact count (most of a second at a million letters)
-            # follows from the background. Until then the model knows "a page and more" (it stops at the last row).
-            self._first_count = False
-            self._count_in_background(self.current_filter())
-            return PAGE + 1
-        self._pending_count = None
-        return self.ops.office.register_count(self.current_filter(), self.viewer)
-
     def _count_in_background(self, f: RegisterFilter) -> None:
-        self._pending_count = f
-        viewer = self.viewer
-        self.ops.query(lambda office: (f, office.register_count(f, viewer)), self._counted)
+        viewer, generation = self.viewer, self.model.generation
+        self._pending_count = (f, generation)
+        self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
 
-    def _counted(self, outcome: tuple[RegisterFilter, int]) -> None:
-        f, total = outcome
-        if f != self._pending_count or self.results.active:
-            return  # the register was read again since (and counted then), or a search shows its own count
+    def _counted(self, outcome: tuple[RegisterFilter, int, int]) -> None:
+        f, generation, total = outcome
+        if (f, generation) != self._pending_count or self.results.active:
+            return  # the register was read again since (and is counted again), or a search shows its own count
         self._pending_count = None
-        self.model.set_total(total)
+        self._counted_total = total
+        self.model.set_total(total, generation)
         self.show_total()
 
     def show_total(self) -> None:
-        if not self.results.active and self._pending_count is None:
-            self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+        """The register's count (until the next one arrives, the last one stays: no flicker)."""
+        if not self.results.active and self._pending_count is None and self._counted_total is not None:
+            self.count_label.setText(self.tr("{count} letters").format(count=self._counted_total))
 
-    def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list[RegisterRow]:
-        # The table asks for its next page as it scrolls and needs the rows at once (Qt's fetchMore): a read
-        # transaction, which in WAL mode never waits for a writer; an index walk of one page.
-        f = self.current_filter()
-        return self.ops.office.register_page(f, offset, limit, sort, descending, self.viewer)
+    def _page(self, offset: int, sort: str, descending: bool, answer: AnswerFn) -> None:
+        """A page of the register on the reader pool (a read transaction, which in WAL mode never waits for a
+        writer; an index walk of one page); the model gets it on the GUI thread. The first page of a reload also
+        asks for the exact count (most of a second at a million letters): until it arrives the model has the rows
+        read so far and reads on as the table scrolls down."""
+        f, viewer = self.current_filter(), self.viewer
+        if offset == 0 and not self.results.active:
+            self._count_in_background(f)
+        self.ops.query(
+            lambda office: office.register_page(f, offset, PAGE, sort, descending, viewer),
+            lambda rows: answer(rows, len(rows) < PAGE),
+            lambda _exc: answer(None, False),
+        )
 
     # -- years ---------------------------------------------------------------------------------------------------------
-    def reload_years(self) -> None:
-        self.show_years(self.direction, self.ops.office.register_years(self.direction))
-
     def years_in_background(self) -> None:
-        """At start-up the years follow the first page: finding them walks an index of the whole register."""
+        """The years of the register shown (finding them walks an index of the whole register)."""
         direction = self.direction
         self.ops.query(
             lambda office: (direction, office.register_years(direction)), lambda found: self.show_years(*found)

@@ -11,13 +11,13 @@ from eoffice_desktop.core.register_query import RegisterRow
 from eoffice_desktop.core.search import SearchQuery, SearchRow
 from eoffice_desktop.core.search_access import Viewer
 from eoffice_desktop.core.search_runner import SearchRunner
-from eoffice_desktop.ui.register_model import PAGE, RegisterModel
+from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
 
 
 class _Bridge(QObject):
     """Emitted on the worker thread, delivered on the GUI thread (queued: the bridge lives there)."""
 
-    page = Signal(int, int, object)  # generation, offset, rows
+    page = Signal(int, object, object)  # generation, answer, rows
     count = Signal(int, int, bool)  # generation, total, exact
     failed = Signal(int, str)  # generation, message
 
@@ -37,6 +37,7 @@ class SearchResults(QObject):
         self._runner = SearchRunner(database, viewer)
         self._generation = 0
         self._counted = False
+        self._model_generation = 0  # the model's reload the count belongs to
         self._bridge = _Bridge(self)
         self._bridge.page.connect(self._page)
         self._bridge.count.connect(self._count)
@@ -49,7 +50,7 @@ class SearchResults(QObject):
     def show(self, query: SearchQuery) -> None:
         """Show the rows of `query` (the old rows stay until the first page of the new ones arrives)."""
         self.query = query
-        self.model.set_requester(self._request)
+        self.model.set_requester(self._request, exclusive=True)
         self.model.reload()
 
     def stop(self) -> None:
@@ -61,16 +62,17 @@ class SearchResults(QObject):
     def close(self) -> None:
         self._runner.close()
 
-    def _request(self, offset: int, sort: str, descending: bool) -> None:
+    def _request(self, offset: int, sort: str, descending: bool, answer: AnswerFn) -> None:
         if self.query is None:
             return
         if offset == 0:
             self._counted = False
+            self._model_generation = self.model.generation
             self.searching.emit()
         bridge = self._bridge
         self._generation = self._runner.submit(
             self.query,
-            on_page=lambda generation, rows: bridge.page.emit(generation, offset, rows),
+            on_page=lambda generation, rows: bridge.page.emit(generation, answer, rows),
             # A page further down may interrupt the first page's count: it then counts again.
             on_count=None if self._counted else bridge.count.emit,
             on_error=bridge.failed.emit,
@@ -80,19 +82,19 @@ class SearchResults(QObject):
             offset=offset,
         )
 
-    def _page(self, generation: int, offset: int, rows: list[SearchRow]) -> None:
+    def _page(self, generation: int, answer: AnswerFn, rows: list[SearchRow]) -> None:
         if generation == self._generation and self.query is not None:
             found: list[RegisterRow] = list(rows)
-            self.model.show_page(offset, found, complete=len(rows) < PAGE)
+            answer(found, len(rows) < PAGE)
 
     def _count(self, generation: int, total: int, exact: bool) -> None:
         if generation == self._generation and self.query is not None:
             if exact:  # "more than N" leaves the model as it is: a page and more until the rows run out
                 self._counted = True
-                self.model.set_total(total)
+                self.model.set_total(total, self._model_generation)
             self.counted.emit(total, exact)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation and self.query is not None:
-            self.model.show_page(0, [], complete=True)
+            self.model.empty()
             self.failed.emit(message)
