@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.held_events import fold_or_hold
 from eoffice_desktop.core.ids import HybridClock, uuid7
 from eoffice_desktop.core.models import Event
 from eoffice_shared.refusals import Refusal
@@ -151,6 +150,9 @@ def store(session: Session, envelope: EventEnvelope, fresh: bool = False) -> Eve
     )
     session.add(row)
     session.flush()
+    # (the projections load with the first event written, not with every reader of the log: start-up reads only)
+    from eoffice_desktop.core.held_events import fold_or_hold
+
     fold_or_hold(session, row, fresh=fresh)  # or kept aside: made by a newer eOffice
     return row
 

@@ -12,7 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ids import uuid7
-from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.search_query import SearchQuery
 from eoffice_shared.refusals import Refusal
 
 

@@ -157,6 +157,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
         # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.
         return _signed_in_loop(app, store, runner, demo and store.is_demo())
     finally:
+        runner.stop_reading(store.db.interrupt_reads)  # (the file closes cleanly now, not after a long count)
         runner.wait()
         store.close()
 
@@ -259,7 +260,6 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
             CheckNotice(window, store, runner, viewer).start()
             _crash_notice(window, store, runner)
 
-        window.first_rows_painted.connect(after_first_page)
         if measuring:
 
             def report(window: MainWindow = window) -> None:
@@ -278,6 +278,7 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
                 app.quit()
 
             window.first_rows_painted.connect(report)  # (the first page comes from the reader pool)
+        window.first_rows_painted.connect(after_first_page)
         code = app.exec()
         app.removeEventFilter(watch)
         if not window.switch_requested:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from eoffice_desktop.core.inbox import InboxRow
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.register_query import RegisterFilter
 from eoffice_desktop.core.rights import allowed
-from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.search_query import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui.inbox_model import InboxModel
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # (the parts after the first page load their code then: build
     from eoffice_desktop.ui.letter_view import LetterView
     from eoffice_desktop.ui.lost_page import LostPage
     from eoffice_desktop.ui.ocr_status import OcrStatus
+    from eoffice_desktop.ui.search_filters import MoreFilters
     from eoffice_desktop.ui.search_saved_list import SavedSearchList
     from eoffice_desktop.ui.sync_indicator import SyncIndicator
     from eoffice_desktop.ui.sync_usb import UsbBundles
@@ -99,20 +100,19 @@ class MainWindow(QMainWindow):
         self._lists_asked = 0  # my inbox / sent by me: answers to an older question are dropped
         self.register = RegisterController(self.ops, viewer, self.office_id, self)
         self.register.model.reloaded.connect(self._rows_arrived)
+        self._pane_waits = False  # the selected row is a placeholder: the letter pane waits for its page
+        self.register.model.dataChanged.connect(self._rows_filled)
         self.register.wanted.connect(self.refresh)
         # (the register's parts under the names the window always gave them)
         self.model, self.results, self.table = self.register.model, self.register.results, self.register.table
-        self.search, self.more_filters = self.register.search, self.register.more_filters
-        self.more_filters.save_requested.connect(self.save_search)
+        self.search = self.register.search
+        self.register.save_requested.connect(self.save_search)
         self.more_button, self.count_label = self.register.more_button, self.register.count_label
         self.year, self.status, self.urgency = self.register.year, self.register.status, self.register.urgency
         self.highlight, self._search_timer = self.register.highlight, self.register.search_timer
         self._build(user_name, office.name_lo)
         self.ops.hub.changed.connect(self._changed)
         self.register.show_years(self.direction, [])  # (no reload here: enabling sorting already read the first page)
-        self.register.years_in_background()
-        self.sidebar.update_counts()
-        self.show_reminders()
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
         self._hourly.start()
         self._live = QTimer(self, interval=60 * 1000, timeout=self._update_counts)
@@ -121,10 +121,17 @@ class MainWindow(QMainWindow):
         self.switch_requested = False
         self._painted = False
         self.table.viewport().installEventFilter(self)
-        if rest_later:
+        if rest_later:  # the first page has the reader pool to itself; the counts, years and reminders follow it
+            self.first_rows_painted.connect(self._read_the_rest)
             self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, self.build_rest))
         else:
+            self._read_the_rest()
             self.build_rest()
+
+    def _read_the_rest(self) -> None:
+        self.register.years_in_background()
+        self.sidebar.update_counts()
+        self.show_reminders()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """The first paint of the register with its first page (or with none, in an empty register)."""
@@ -138,6 +145,10 @@ class MainWindow(QMainWindow):
             self.table.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self, self.first_rows_painted.emit)  # (after this paint has ended)
         return False
+
+    @property
+    def more_filters(self) -> MoreFilters:
+        return self.register.more_filters
 
     @property
     def direction(self) -> str:
@@ -379,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def save_search(self) -> None:
         self.build_rest()
-        self.more_filters.hide()
+        self.register.hide_more_filters()
         self.saved.ask_and_save(self.current_search(), self.search.text().strip())
 
     def apply_search(self, query: SearchQuery) -> None:
@@ -465,6 +476,17 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self.built:
+            letter_id = self.selected_letter()
+            # A row whose page is on its way (the keyboard went there): its letter shows when the page arrives.
+            self._pane_waits = letter_id is None and bool(self.table.selectionModel().selectedRows())
+            self.view.show_letter(letter_id)
+
+    def _rows_filled(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        if not (self._pane_waits and self.built and self.view_name in REGISTERS):
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if rows and top.row() <= rows[0].row() <= bottom.row() and self.model.row_at(rows[0].row()) is not None:
+            self._pane_waits = False
             self.view.show_letter(self.selected_letter())
 
     def show_selected_letter(self) -> None:

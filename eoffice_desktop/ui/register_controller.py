@@ -4,6 +4,8 @@ as it scrolls, the exact count, the years) and hands searches to the search work
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.letterform import URGENCIES
-from eoffice_desktop.core.register_query import RegisterFilter
-from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow
+from eoffice_desktop.core.search_query import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
-from eoffice_desktop.ui.search_filters import MoreFilters
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
 from eoffice_desktop.ui.search_results import SearchResults
 from eoffice_desktop.ui.widgets import fit_date_columns
+
+if TYPE_CHECKING:
+    from eoffice_desktop.ui.search_filters import MoreFilters
 
 
 class RegisterController(QObject):
@@ -35,6 +39,7 @@ class RegisterController(QObject):
     `wanted`: the words or a filter changed, the window reads what it shows again."""
 
     wanted = Signal()
+    save_requested = Signal()  # "Save this search" in the more filters
 
     def __init__(self, ops: Ops, viewer: Viewer, office_id: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -59,8 +64,8 @@ class RegisterController(QObject):
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self.wanted)
         self.search.textChanged.connect(self.search_timer.start)
-        self.more_filters = MoreFilters(self.ops.office.store, parent)
-        self.more_filters.changed.connect(self.filters_changed)
+        self._parent = parent
+        self._more: MoreFilters | None = None  # made when first asked for (more_filters)
         self.more_button = QToolButton()
         self.more_button.clicked.connect(self.show_more_filters)
         self.label_more_button()
@@ -121,7 +126,7 @@ class RegisterController(QObject):
         """Words in the search box or any "more filters" make it a search (search.py, off the GUI thread); the
         register's own filters combine with it. Void letters stay out unless asked for."""
         text = self.search.text().strip()
-        if not text and not self.more_filters.active_count():
+        if not text and not self._more_active():
             return None
         status = self.status.currentData()
         extra = self.more_filters.values()
@@ -161,15 +166,24 @@ class RegisterController(QObject):
 
     def _page(self, offset: int, sort: str, descending: bool, answer: AnswerFn) -> None:
         """A page of the register on the reader pool (a read transaction, which in WAL mode never waits for a
-        writer; an index walk of one page); the model gets it on the GUI thread. The first page of a reload also
-        asks for the exact count (most of a second at a million letters): until it arrives the model has the rows
-        read so far and reads on as the table scrolls down."""
+        writer; an index walk of one page); the model gets it on the GUI thread. After the first page of a reload
+        comes the exact count (most of a second at a million letters): until it arrives the model has the rows read
+        so far and reads on as the table scrolls down."""
         f, viewer = self.current_filter(), self.viewer
-        if offset == 0 and not self.results.active:
-            self._count_in_background(f)
+        first = offset == 0 and not self.results.active
+
+        def arrived(rows: list[RegisterRow]) -> None:
+            complete = len(rows) < PAGE
+            if first and not complete:
+                self._count_in_background(f)
+            answer(rows, complete)
+            if first and complete:  # every row is on the first page: that is the count
+                self._pending_count, self._counted_total = None, len(rows)
+                self.show_total()
+
         self.ops.query(
             lambda office: office.register_page(f, offset, PAGE, sort, descending, viewer),
-            lambda rows: answer(rows, len(rows) < PAGE),
+            arrived,
             lambda _exc: answer(None, False),
         )
 
@@ -230,8 +244,26 @@ class RegisterController(QObject):
         if not self.applying:
             self.wanted.emit()
 
+    @property
+    def more_filters(self) -> MoreFilters:
+        """The "more filters" panel (its calendars and lists are made when it is first needed, not at start)."""
+        if self._more is None:
+            from eoffice_desktop.ui.search_filters import MoreFilters
+
+            self._more = MoreFilters(self.ops.office.store, self._parent)
+            self._more.changed.connect(self.filters_changed)
+            self._more.save_requested.connect(self.save_requested)
+        return self._more
+
+    def hide_more_filters(self) -> None:
+        if self._more is not None:
+            self._more.hide()
+
+    def _more_active(self) -> int:
+        return self._more.active_count() if self._more is not None else 0
+
     def label_more_button(self) -> None:
-        active = self.more_filters.active_count()
+        active = self._more_active()
         text = self.tr("More filters") + (f" ({active})" if active else "")
         self.more_button.setText(text + " ▾")
 

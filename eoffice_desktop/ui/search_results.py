@@ -4,14 +4,18 @@ newer query (the next keystroke, a filter, a sort) supersedes the one still runn
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.register_query import RegisterRow
-from eoffice_desktop.core.search import SearchQuery, SearchRow
-from eoffice_desktop.core.search_access import Viewer
-from eoffice_desktop.core.search_runner import SearchRunner
+from eoffice_desktop.core.search_query import SearchQuery
 from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
+
+if TYPE_CHECKING:  # the search's code loads with the first search, not with the window
+    from eoffice_desktop.core.search import SearchRow
+    from eoffice_desktop.core.search_runner import SearchRunner
 
 
 class _Bridge(QObject):
@@ -34,7 +38,8 @@ class SearchResults(QObject):
         super().__init__(parent)
         self.model = model
         self.query: SearchQuery | None = None
-        self._runner = SearchRunner(database, viewer)
+        self._database, self._viewer = database, viewer
+        self._started: SearchRunner | None = None
         self._generation = 0
         self._counted = False
         self._model_generation = 0  # the model's reload the count belongs to
@@ -42,6 +47,14 @@ class SearchResults(QObject):
         self._bridge.page.connect(self._page)
         self._bridge.count.connect(self._count)
         self._bridge.failed.connect(self._failed)
+
+    @property
+    def _runner(self) -> SearchRunner:
+        if self._started is None:
+            from eoffice_desktop.core.search_runner import SearchRunner
+
+            self._started = SearchRunner(self._database, self._viewer)
+        return self._started
 
     @property
     def active(self) -> bool:
@@ -56,11 +69,13 @@ class SearchResults(QObject):
     def stop(self) -> None:
         """Back to the register: whatever still runs is interrupted and reports nothing."""
         self.query = None
-        self._runner.cancel()
+        if self._started is not None:
+            self._started.cancel()
         self.model.set_requester(None)
 
     def close(self) -> None:
-        self._runner.close()
+        if self._started is not None:
+            self._started.close()
 
     def _request(self, offset: int, sort: str, descending: bool, answer: AnswerFn) -> None:
         if self.query is None:

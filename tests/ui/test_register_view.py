@@ -53,6 +53,29 @@ def test_register_fetches_pages_lazily_and_sorts_in_sql(qtbot, app, big_office):
     store.close()
 
 
+def test_the_keyboard_walks_into_rows_still_on_their_way(qtbot, app, big_office):
+    store = open_store(big_office)
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=10000)  # the count is there: every row, most unread
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = model.rowCount() - 1
+    assert window.table.currentIndex().row() == last  # the cursor is there at once, on a placeholder
+    qtbot.waitUntil(lambda: model.row_at(last) is not None, timeout=5000)
+    letter = model.row_at(last)
+    assert window.selected_letter() == letter.id
+    qtbot.waitUntil(lambda: letter.registry_number in window.view.title.text().replace("\u200b", ""), timeout=5000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.selected_letter() == model.row_at(last - 1).id
+    window.runner.wait()
+    store.close()
+
+
 def test_correct_and_void_from_the_detail_pane(qtbot, app, demo_store, monkeypatch):
     actor, viewer, name = clerk_of(demo_store)
     window = MainWindow(demo_store, actor, viewer, name)
