@@ -121,7 +121,10 @@ def _closed_cleanly(office: Path, env: dict[str, str]) -> int:
     again (its check not timed), so every start begins from an office closed as at the end of a working day."""
     if (office / "eoffice.sqlite.closed").exists():
         return 0
-    script = "import sys, pathlib; from eoffice_desktop.core.office import open_store; open_store(pathlib.Path(sys.argv[1])).close()"
+    script = (
+        "import sys, pathlib; from eoffice_desktop.core.office import open_store; "
+        "open_store(pathlib.Path(sys.argv[1])).close()"
+    )
     subprocess.run([sys.executable, "-c", script, str(office)], cwd=ROOT, env=env, check=True)
     return 1
 
