@@ -194,8 +194,8 @@ def search_figures(store: Any, runs: int) -> list[tuple[str, int, float, float, 
     """(query, hits, median ms, p95 ms, floor median ms) per query."""
     from sqlalchemy.dialects import sqlite
 
-    from eoffice_desktop.core.directory import search_offices, search_query
-    from eoffice_desktop.core.search_text import fold
+    from eoffice_desktop.core.addresses.directory import search_offices, search_query
+    from eoffice_desktop.core.search.text import fold
 
     figures = []
     with store.db.session() as s:
@@ -222,7 +222,7 @@ def search_figures(store: Any, runs: int) -> list[tuple[str, int, float, float, 
 
 
 def local(args: argparse.Namespace, work: Path) -> None:
-    from eoffice_desktop.core.directory import apply_directory
+    from eoffice_desktop.core.addresses.directory import apply_directory
     from eoffice_desktop.core.office import open_store, setup_office
     from sync.server.api_directory import delta
     from sync.server.database import ServerDatabase

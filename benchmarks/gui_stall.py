@@ -146,11 +146,11 @@ def stall_side(work: Path, url: str, codes: list[str], letters: int, rows: int, 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from eoffice_desktop.core.accounts import viewer_of
-    from eoffice_desktop.core.letterform import LetterForm
     from eoffice_desktop.core.office import open_store, setup_office
-    from eoffice_desktop.core.registry import register_letter
-    from eoffice_desktop.core.search import SearchQuery
+    from eoffice_desktop.core.people.accounts import viewer_of
+    from eoffice_desktop.core.registry.letterform import LetterForm
+    from eoffice_desktop.core.registry.register import register_letter
+    from eoffice_desktop.core.search.query import SearchQuery
     from eoffice_desktop.ui.import_dialog import ImportDialog
     from eoffice_desktop.ui.main_window import MainWindow
     from eoffice_desktop.ui.sync_worker import SyncWorker
@@ -256,8 +256,8 @@ def scroll_side(office: Path, seconds: float) -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from eoffice_desktop.core.accounts import viewer_of
     from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.core.people.accounts import viewer_of
     from eoffice_desktop.ui.main_window import MainWindow
     from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -317,7 +317,7 @@ def scroll_side(office: Path, seconds: float) -> dict[str, float]:
 def build_register(code: Path, folder: Path, letters: int) -> None:
     script = (
         "import sys; from pathlib import Path; from eoffice_desktop.core.office import open_store; "
-        "from eoffice_desktop.core.demo import generate_demo; "
+        "from eoffice_desktop.core.demo.build import generate_demo; "
         f"s = open_store(Path({str(folder)!r})); generate_demo(s, {letters}, attachment_share=0.0, routed=200); "
         "s.close()"
     )

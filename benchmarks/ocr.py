@@ -32,19 +32,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-from eoffice_desktop.core.demo_data import (  # noqa: E402
+from eoffice_desktop.core.demo.data import (  # noqa: E402
     ENGLISH_SUBJECTS,
     LAO_SUBJECTS,
     ORGANISATIONS,
     SIGNATORIES,
     SUMMARIES_LO,
 )
-from eoffice_desktop.core.letterform import LetterForm  # noqa: E402
-from eoffice_desktop.core.models import OcrPage  # noqa: E402
 from eoffice_desktop.core.ocr.worker import ScanReader  # noqa: E402
 from eoffice_desktop.core.office import open_store, setup_office  # noqa: E402
-from eoffice_desktop.core.registry import register_letter  # noqa: E402
-from eoffice_desktop.core.search import SearchQuery, search_letters  # noqa: E402
+from eoffice_desktop.core.registry.letterform import LetterForm  # noqa: E402
+from eoffice_desktop.core.registry.register import register_letter  # noqa: E402
+from eoffice_desktop.core.search.query import SearchQuery, search_letters  # noqa: E402
+from eoffice_desktop.core.storage.models import OcrPage  # noqa: E402
 
 MONTHS = ["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"]
 # Words a clerk types into the search box; each (word, page) pair counts where the word is on that page.
@@ -128,7 +128,7 @@ def run_set(name: str, images: list[bytes], truths: list[str], root: Path, words
     minutes = (time.perf_counter() - started) / 60
     with store.db.session() as s:
         rows = s.execute(select(OcrPage.blob_hash, OcrPage.text)).all()
-        from eoffice_desktop.core.models import Attachment
+        from eoffice_desktop.core.storage.models import Attachment
 
         page_of_blob = {a.blob_hash: letters.index(a.letter_id) for a in s.scalars(select(Attachment))}
     reads = [""] * len(images)

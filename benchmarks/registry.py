@@ -32,13 +32,13 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from eoffice_desktop.core.demo import ensure_demo_office, generate_demo  # noqa: E402
-from eoffice_desktop.core.importer import guess_mapping, import_register  # noqa: E402
-from eoffice_desktop.core.letterform import LetterForm  # noqa: E402
-from eoffice_desktop.core.models import Letter  # noqa: E402
+from eoffice_desktop.core.demo.build import ensure_demo_office, generate_demo  # noqa: E402
 from eoffice_desktop.core.office import open_store  # noqa: E402
-from eoffice_desktop.core.registry import register_letter  # noqa: E402
-from eoffice_desktop.core.spreadsheet import read_table  # noqa: E402
+from eoffice_desktop.core.registry.importer import guess_mapping, import_register  # noqa: E402
+from eoffice_desktop.core.registry.letterform import LetterForm  # noqa: E402
+from eoffice_desktop.core.registry.register import register_letter  # noqa: E402
+from eoffice_desktop.core.registry.spreadsheet import read_table  # noqa: E402
+from eoffice_desktop.core.storage.models import Letter  # noqa: E402
 
 
 def build(data: Path, letters: int) -> float:

@@ -36,15 +36,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from sqlalchemy import func, literal_column, or_, select, text  # noqa: E402
 
-from eoffice_desktop.core.demo import generate_demo, make_form  # noqa: E402
-from eoffice_desktop.core.ids import uuid7  # noqa: E402
-from eoffice_desktop.core.models import Letter, Organisation, Setting, User  # noqa: E402
+from eoffice_desktop.core.demo.build import generate_demo, make_form  # noqa: E402
 from eoffice_desktop.core.office import open_store  # noqa: E402
-from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page  # noqa: E402
-from eoffice_desktop.core.search import SearchQuery, _filters, count_matches, search_letters  # noqa: E402
-from eoffice_desktop.core.search_index import optimize_index, reindex  # noqa: E402
-from eoffice_desktop.core.search_runner import APPROXIMATE_ABOVE  # noqa: E402
-from eoffice_desktop.core.search_text import typed_terms  # noqa: E402
+from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page  # noqa: E402
+from eoffice_desktop.core.search.clauses import filter_clauses  # noqa: E402
+from eoffice_desktop.core.search.index import optimize_index, reindex  # noqa: E402
+from eoffice_desktop.core.search.query import SearchQuery, count_matches, search_letters  # noqa: E402
+from eoffice_desktop.core.search.runner import APPROXIMATE_ABOVE  # noqa: E402
+from eoffice_desktop.core.search.text import typed_terms  # noqa: E402
+from eoffice_desktop.core.storage.ids import uuid7  # noqa: E402
+from eoffice_desktop.core.storage.models import Letter, Organisation, Setting, User  # noqa: E402
 
 PAGE = 100
 TODAY = date.today()
@@ -199,7 +200,7 @@ def like_page(session, q: SearchQuery) -> list[str]:  # type: ignore[no-untyped-
     """The baseline: the same words by LIKE on the text columns, newest first, with the same filters."""
     columns = (Letter.subject, Letter.summary, Letter.sender_name, Letter.recipients_text, Letter.keywords,
                Letter.registry_number, Letter.sender_ref, Letter.signatory)  # fmt: skip
-    where = _filters(q, TODAY)
+    where = filter_clauses(q, TODAY)
     for term in typed_terms(q.text):
         where.append(or_(*(c.like(f"%{term}%") for c in columns)))
     query = select(Letter.id).where(*where).order_by(literal_column("letters.rowid").desc()).limit(PAGE)

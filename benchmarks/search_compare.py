@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from eoffice_desktop.core.search_text import fold, search_document  # noqa: E402
+from eoffice_desktop.core.search.text import fold, search_document  # noqa: E402
 
 WORDS = [
     "ປະຊຸມ",

@@ -25,15 +25,15 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import select  # noqa: E402
 
-from eoffice_desktop.core.events import envelope_of  # noqa: E402
-from eoffice_desktop.core.events import store as store_event  # noqa: E402
-from eoffice_desktop.core.letterform import LetterForm  # noqa: E402
-from eoffice_desktop.core.models import Event  # noqa: E402
+from eoffice_desktop.core.eventlog.events import envelope_of  # noqa: E402
+from eoffice_desktop.core.eventlog.events import store as store_event  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office  # noqa: E402
-from eoffice_desktop.core.registry import register_letter  # noqa: E402
+from eoffice_desktop.core.registry.letterform import LetterForm  # noqa: E402
+from eoffice_desktop.core.registry.register import register_letter  # noqa: E402
 from eoffice_desktop.core.signing.ledger import add_trust_items, trust_store  # noqa: E402
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter, verify_pending  # noqa: E402
 from eoffice_desktop.core.signing.trust import TrustStore  # noqa: E402
+from eoffice_desktop.core.storage.models import Event  # noqa: E402
 from eoffice_shared.signing.ca import OfflineCA  # noqa: E402
 from eoffice_shared.signing.certificates import Person, make_request  # noqa: E402
 from eoffice_shared.signing.keys import KeyStore, default_key_folder  # noqa: E402

@@ -319,9 +319,9 @@ def measure(name: str, link: Link, services: Services, action: Any) -> tuple[Mea
 
 # -- the desktops -------------------------------------------------------------------------------------------------
 def desktops(work: Path, url: str) -> tuple[Any, Any, str]:
-    from eoffice_desktop.core.addressbook import add_organisation
-    from eoffice_desktop.core.numbering import assign_block, series_for
+    from eoffice_desktop.core.addresses.addressbook import add_organisation
     from eoffice_desktop.core.office import open_store, setup_office
+    from eoffice_desktop.core.registry.numbering import assign_block, series_for
     from sync.client.session import enrol_pc
     from sync.server.admin import add_office, new_enrolment_code
     from sync.server.database import ServerDatabase
@@ -348,8 +348,8 @@ def desktops(work: Path, url: str) -> tuple[Any, Any, str]:
 
 
 def letters(a: Any, actor: Any, to_b: str, count: int, rng: random.Random, scans: list[Path] | None = None) -> None:
-    from eoffice_desktop.core.letterform import LetterForm
-    from eoffice_desktop.core.registry import register_letter
+    from eoffice_desktop.core.registry.letterform import LetterForm
+    from eoffice_desktop.core.registry.register import register_letter
 
     for n in range(count):
         form = LetterForm(
@@ -367,7 +367,7 @@ def letters(a: Any, actor: Any, to_b: str, count: int, rng: random.Random, scans
 
 
 def scan(work: Path, name: str, size: int, rng: random.Random) -> Path:
-    from eoffice_desktop.core.demo_files import demo_pdf
+    from eoffice_desktop.core.demo.files import demo_pdf
 
     path = work / name
     path.write_bytes(demo_pdf(name) + rng.randbytes(size))  # scans are already compressed

@@ -4,5 +4,5 @@ import logging
 
 __version__ = "0.1.0"
 
-# The window and the commands send the log to a file (core/logs.py); used as a library, the core stays quiet.
+# The window and the commands send the log to a file (core/support/logs.py); used as a library, the core stays quiet.
 logging.getLogger("eoffice").addHandler(logging.NullHandler())

@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from eoffice_desktop import __version__
-from eoffice_desktop.core.datadir import DataDirBusy, default_data_dir, demo_data_dir
-from eoffice_desktop.core.db import DatabaseRefused
-from eoffice_desktop.core.integrity import DiskFull
+from eoffice_desktop.core.storage.datadir import DataDirBusy, default_data_dir, demo_data_dir
+from eoffice_desktop.core.storage.db import DatabaseRefused
+from eoffice_desktop.core.storage.integrity import DiskFull
 from eoffice_shared.exits import (
     BUSY,
     FILES,
@@ -77,7 +77,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from eoffice_desktop.core.demo import generate_demo
+    from eoffice_desktop.core.demo.build import generate_demo
     from eoffice_desktop.core.office import open_store
 
     if args.letters < 0 or not 0 <= args.attachments <= 1:
@@ -98,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from eoffice_desktop.core.check import check_data_dir
+    from eoffice_desktop.core.checks.check import check_data_dir
 
     report = check_data_dir(_data_dir(args), full=getattr(args, "full", False))
     print(report.text())
@@ -107,8 +107,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             print("Nothing was repaired: the problems above come first (restore a backup, or ask IT staff).")
         return REFUSED
     if getattr(args, "repair", False):
-        from eoffice_desktop.core.blob_care import remove_leftovers
-        from eoffice_desktop.core.datadir import DataDir, DataDirLock
+        from eoffice_desktop.core.storage.blob_care import remove_leftovers
+        from eoffice_desktop.core.storage.datadir import DataDir, DataDirLock
 
         data_dir = DataDir(_data_dir(args))
         with DataDirLock(data_dir):  # no other writer meanwhile
@@ -118,9 +118,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from eoffice_desktop.core.export import export_csv, write_csv
     from eoffice_desktop.core.office import open_store
-    from eoffice_desktop.core.register_query import RegisterFilter
+    from eoffice_desktop.core.registry.export import export_csv, write_csv
+    from eoffice_desktop.core.registry.register_query import RegisterFilter
 
     f = RegisterFilter(
         direction=args.direction,
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test()
     func = getattr(args, "func", cmd_gui)
     if func is not cmd_gui:  # the window starts its own log, with its crash reports
-        from eoffice_desktop.core.logs import setup_logging
+        from eoffice_desktop.core.support.logs import setup_logging
 
         setup_logging()
         logging.getLogger("eoffice.cli").info("eoffice %s", getattr(args, "command", None) or "")
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _failure(exc: BaseException) -> CommandFailed | None:
-    from eoffice_desktop.core.accounts import NotAllowed
+    from eoffice_desktop.core.people.accounts import NotAllowed
 
     if isinstance(exc, CommandFailed):
         return exc

@@ -27,9 +27,9 @@ def _office(ctx: dict[str, object]) -> str:
 
 
 def _register(ctx: dict[str, object]) -> str:
-    from eoffice_desktop.core.demo_files import demo_pdf
-    from eoffice_desktop.core.letterform import LetterForm
-    from eoffice_desktop.core.registry import register_letter
+    from eoffice_desktop.core.demo.files import demo_pdf
+    from eoffice_desktop.core.registry.letterform import LetterForm
+    from eoffice_desktop.core.registry.register import register_letter
 
     scan = Path(str(ctx["dir"])) / "scan.pdf"
     scan.write_bytes(demo_pdf("self-test"))
@@ -42,7 +42,7 @@ def _register(ctx: dict[str, object]) -> str:
 
 
 def _check(ctx: dict[str, object]) -> str:
-    from eoffice_desktop.core.check import check_data_dir
+    from eoffice_desktop.core.checks.check import check_data_dir
 
     report = check_data_dir(Path(str(ctx["dir"])) / "office")
     if not report.ok:
@@ -51,8 +51,8 @@ def _check(ctx: dict[str, object]) -> str:
 
 
 def _backup(ctx: dict[str, object]) -> str:
-    from eoffice_desktop.core.backup import make_backup, verify_snapshot
-    from eoffice_desktop.core.datadir import DataDir
+    from eoffice_desktop.core.storage.backup import make_backup, verify_snapshot
+    from eoffice_desktop.core.storage.datadir import DataDir
 
     snap = make_backup(DataDir(Path(str(ctx["dir"])) / "office"), Path(str(ctx["dir"])) / "backup")
     problems = verify_snapshot(snap)
@@ -114,7 +114,7 @@ def _verify(ctx: dict[str, object]) -> str:
 
 
 def _search(ctx: dict[str, object]) -> str:
-    from eoffice_desktop.core.search import SearchQuery, search_letters
+    from eoffice_desktop.core.search.query import SearchQuery, search_letters
 
     with ctx["store"].db.session() as s:  # type: ignore[attr-defined]
         rows = search_letters(s, SearchQuery(text="ປະຊຸມ"))
@@ -130,7 +130,7 @@ class StepSkipped(Exception):
 def _ocr(ctx: dict[str, object]) -> str:
     """Tesseract reads a small Lao and English image drawn here with the bundled font."""
     from eoffice_desktop.core.ocr.engine import OcrUnavailable, check_available, recognise
-    from eoffice_desktop.core.search_text import fold
+    from eoffice_desktop.core.search.text import fold
     from eoffice_desktop.ui.scan_sample import draw_page, encode  # type: ignore[import-not-found]
 
     try:

@@ -17,7 +17,7 @@ for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("X
     os.environ[_var] = str(_HOME / _sub)
 os.environ.pop("EOFFICE_DATA_DIR", None)
 
-from eoffice_desktop.core.events import Actor  # noqa: E402
+from eoffice_desktop.core.eventlog.events import Actor  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office  # noqa: E402
 from eoffice_desktop.ui.gui_gc import collect_if_due  # noqa: E402
 

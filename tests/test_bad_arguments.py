@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main as eoffice
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_shared.exits import BUSY, FILES, NOT_FOUND, REENROL, REFUSED, RETRY, TABLE, USAGE
 from sync.server.cli import main as eoffice_server
 

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import func, select
 
 from eoffice_desktop.cli import _opens_the_window, main
-from eoffice_desktop.core.export import COLUMNS
-from eoffice_desktop.core.models import Attachment, Letter
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.search_text import register_sql_functions
+from eoffice_desktop.core.registry.export import COLUMNS
+from eoffice_desktop.core.search.text import register_sql_functions
+from eoffice_desktop.core.storage.models import Attachment, Letter
 from eoffice_shared.exits import BUSY
 
 ROOT = Path(__file__).resolve().parents[1]

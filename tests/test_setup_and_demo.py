@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.accounts import LoginThrottle, authenticate
-from eoffice_desktop.core.demo import DemoRefused, generate_demo
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.demo import DemoRefused
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.people.accounts import LoginThrottle, authenticate
 from eoffice_desktop.core.signing.tables import TrustItem
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_shared.exits import NOT_FOUND, REFUSED, USAGE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +92,7 @@ def test_demo_without_a_folder_uses_its_own_and_is_marked(tmp_path: Path, qapp) 
     store = open_store(folder)
     try:
         assert store.is_demo()
-        from eoffice_desktop.core.accounts import viewer_of
+        from eoffice_desktop.core.people.accounts import viewer_of
         from eoffice_desktop.ui.main_window import MainWindow
         from eoffice_desktop.ui.resources import install_translation
 
@@ -168,8 +169,8 @@ def test_setup_at_a_terminal_asks_each_value_and_never_shows_the_password(tmp_pa
 def test_users_get_the_signer_role_a_department_and_a_title_from_the_command_line(
     tmp_path: Path, capsys, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.accounts import create_department
-    from eoffice_desktop.core.models import User
+    from eoffice_desktop.core.people.accounts import create_department
+    from eoffice_desktop.core.storage.models import User
 
     data, secret = tmp_path / "office", tmp_path / "pw.txt"
     secret.write_text("a long secret", encoding="utf-8")

@@ -95,8 +95,8 @@ def test_every_field_error_code_of_the_core_has_its_words_in_the_gui(qapp) -> No
 
 
 def test_core_refusals_and_qt_buttons_reach_the_user_in_lao(qapp):
-    from eoffice_desktop.core.accounts import AccountError
-    from eoffice_desktop.core.routing import RoutingRefused
+    from eoffice_desktop.core.people.accounts import AccountError
+    from eoffice_desktop.core.routing.actions import RoutingRefused
     from eoffice_desktop.ui import core_messages
     from eoffice_desktop.ui.resources import install_translation
 

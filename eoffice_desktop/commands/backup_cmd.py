@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from eoffice_desktop.core.backup import (
+from eoffice_desktop.core.storage.backup import (
     BackupError,
     list_snapshots,
     make_backup,
@@ -16,7 +16,7 @@ from eoffice_desktop.core.backup import (
     verify_snapshot,
     waits_for_server,
 )
-from eoffice_desktop.core.datadir import DataDir
+from eoffice_desktop.core.storage.datadir import DataDir
 from eoffice_shared.exits import NOT_FOUND, REFUSED, CommandFailed
 
 

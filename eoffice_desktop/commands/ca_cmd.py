@@ -29,10 +29,10 @@ def _serial(text: str) -> int:
 def _install_trust(data_root: Path, files: list[str]) -> int:
     from sqlalchemy import select
 
-    from eoffice_desktop.core.events import Actor
-    from eoffice_desktop.core.models import User
+    from eoffice_desktop.core.eventlog.events import Actor
     from eoffice_desktop.core.office import open_store
     from eoffice_desktop.core.signing.ledger import add_trust_items
+    from eoffice_desktop.core.storage.models import User
 
     trust = TrustStore()
     for name in files:

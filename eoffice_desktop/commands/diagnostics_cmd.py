@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from eoffice_desktop.core.datadir import DataDir
-from eoffice_desktop.core.diagnostics import write_diagnostics
-from eoffice_desktop.core.logs import default_log_dir
+from eoffice_desktop.core.storage.datadir import DataDir
+from eoffice_desktop.core.support.diagnostics import write_diagnostics
+from eoffice_desktop.core.support.logs import default_log_dir
 from eoffice_shared.exits import output_path
 
 

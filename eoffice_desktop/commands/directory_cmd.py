@@ -7,8 +7,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from eoffice_desktop.core.directory import directory_version, national_holidays, search_offices
-from eoffice_desktop.core.directory_match import suggest_links
+from eoffice_desktop.core.addresses.directory import directory_version, national_holidays, search_offices
+from eoffice_desktop.core.addresses.directory_match import suggest_links
 from eoffice_desktop.core.office import open_store
 
 

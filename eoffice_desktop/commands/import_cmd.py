@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from eoffice_desktop.core.importer import FIELDS, MappingError, guess_mapping, import_register, load_mapping
 from eoffice_desktop.core.office import SetupError, open_store
-from eoffice_desktop.core.spreadsheet import SpreadsheetError, read_table
+from eoffice_desktop.core.registry.importer import FIELDS, MappingError, guess_mapping, import_register, load_mapping
+from eoffice_desktop.core.registry.spreadsheet import SpreadsheetError, read_table
 
 
 def _fail(message: str) -> int:

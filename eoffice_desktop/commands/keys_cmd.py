@@ -14,8 +14,8 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 
 from eoffice_desktop.commands.letter_args import add_letter_arguments, letter_named
-from eoffice_desktop.core.models import Office, User
 from eoffice_desktop.core.office import OfficeStore, open_store
+from eoffice_desktop.core.storage.models import Office, User
 from eoffice_shared.exits import USAGE, CommandFailed, file_problem
 from eoffice_shared.signing.certificates import Person, describe, load_certificates, make_request
 from eoffice_shared.signing.keys import KeyRefused, KeyStore, default_key_folder

@@ -6,7 +6,7 @@ import argparse
 
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 

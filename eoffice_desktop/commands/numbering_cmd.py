@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.models import NumberBlock
-from eoffice_desktop.core.numbering import assign_block, series_for
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.registry.numbering import assign_block, series_for
+from eoffice_desktop.core.storage.models import NumberBlock
 
 
 def _run(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import open_store
 from eoffice_shared.exits import OK, REENROL, REFUSED, RETRY, USAGE, CommandFailed
 
@@ -23,7 +23,7 @@ def _days(text: str) -> int:
 
 
 def _restamp(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from eoffice_desktop.core.models import User
+    from eoffice_desktop.core.storage.models import User
     from sync.client.errors import SyncError
     from sync.client.session import is_enrolled, transport_for
     from sync.client.timestamps import restamp_pdfs

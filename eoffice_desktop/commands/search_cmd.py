@@ -15,11 +15,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addressbook import find_by_name
-from eoffice_desktop.core.models import Department, User
+from eoffice_desktop.core.addresses.addressbook import find_by_name
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.search import SEARCH_SORT_KEYS, SearchQuery, SearchRow, count_matches, search_letters
-from eoffice_desktop.core.search_access import Viewer, viewer_by_username
+from eoffice_desktop.core.search.access import Viewer, viewer_by_username
+from eoffice_desktop.core.search.query import SEARCH_SORT_KEYS, SearchQuery, SearchRow, count_matches, search_letters
+from eoffice_desktop.core.storage.models import Department, User
 
 COLUMNS = (
     "registry_number",
@@ -132,7 +132,7 @@ def _search(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
 
 def _reindex(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
     from eoffice_desktop.core import projections
-    from eoffice_desktop.core.search_index import index_is_consistent, reindex
+    from eoffice_desktop.core.search.index import index_is_consistent, reindex
 
     store = open_store(data_dir_of(args))
     try:

@@ -75,7 +75,7 @@ def _enrol(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace],
 
 
 def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], Path]) -> int:
-    from eoffice_desktop.core.held_events import held_count
+    from eoffice_desktop.core.eventlog.held_events import held_count
     from sync.client.bundles import bundle_name, export_bundle, import_bundle
     from sync.protocol.bundle import BundleInvalid
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from eoffice_desktop.commands.secrets_in import add_password_options, read_password
-from eoffice_desktop.core.accounts import (
+from eoffice_desktop.core.office import OfficeStore, open_store
+from eoffice_desktop.core.people.accounts import (
     ROLES,
     create_user,
     list_departments,
@@ -18,8 +19,7 @@ from eoffice_desktop.core.accounts import (
     reset_password,
     update_user,
 )
-from eoffice_desktop.core.models import Department, User
-from eoffice_desktop.core.office import OfficeStore, open_store
+from eoffice_desktop.core.storage.models import Department, User
 from eoffice_shared.exits import NOT_FOUND, USAGE, CommandFailed
 
 

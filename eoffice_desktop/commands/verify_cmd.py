@@ -74,10 +74,10 @@ def _verify_file(args: argparse.Namespace, data_root: Path | None) -> int:
 def _verify_in_office(args: argparse.Namespace, data_root: Path) -> int:
     from sqlalchemy import select
 
-    from eoffice_desktop.core.models import Letter
     from eoffice_desktop.core.office import open_store
     from eoffice_desktop.core.signing.letters import SigningRefused, verify_letter
     from eoffice_desktop.core.signing.tables import Signature
+    from eoffice_desktop.core.storage.models import Letter
     from eoffice_shared.signing.vcode import BadCode, normalise
 
     store = open_store(data_root, lock=False)

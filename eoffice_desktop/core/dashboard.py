@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.accounts import Viewer
-from eoffice_desktop.core.models import Department, Letter, RoutingStep, User
-from eoffice_desktop.core.permissions import visible_clause
+from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.people.permissions import visible_clause
+from eoffice_desktop.core.storage.models import Department, Letter, RoutingStep, User
 
 OPEN_STEP = ("sent", "acknowledged")
 

@@ -12,15 +12,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.blob_care import remove_stale_incoming
-from eoffice_desktop.core.blobs import BlobStore
-from eoffice_desktop.core.datadir import DataDir, DataDirLock
-from eoffice_desktop.core.db import Database
-from eoffice_desktop.core.events import Actor, EventLog
-from eoffice_desktop.core.ids import uuid7
-from eoffice_desktop.core.models import Office, User
-from eoffice_desktop.core.passwords import hash_password
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.eventlog.events import Actor, EventLog
+from eoffice_desktop.core.people.passwords import hash_password
+from eoffice_desktop.core.storage.blob_care import remove_stale_incoming
+from eoffice_desktop.core.storage.blobs import BlobStore
+from eoffice_desktop.core.storage.datadir import DataDir, DataDirLock
+from eoffice_desktop.core.storage.db import Database
+from eoffice_desktop.core.storage.ids import uuid7
+from eoffice_desktop.core.storage.models import Office, User
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 

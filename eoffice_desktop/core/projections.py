@@ -13,11 +13,16 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core import addressbook_fold
-from eoffice_desktop.core.attachment_fold import add_attachment
-from eoffice_desktop.core.journey_links import JourneyLink, fold_registered
-from eoffice_desktop.core.journey_policy import SHARING_SET, fold_sharing_set
-from eoffice_desktop.core.models import (
+from eoffice_desktop.core.addresses import addressbook_fold
+from eoffice_desktop.core.eventlog.attachment_fold import add_attachment
+from eoffice_desktop.core.journey.links import JourneyLink, fold_registered
+from eoffice_desktop.core.journey.policy import SHARING_SET, fold_sharing_set
+from eoffice_desktop.core.journey.tracking import tracking_code
+from eoffice_desktop.core.routing.projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
+from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
+from eoffice_desktop.core.signing import fold as signing_fold
+from eoffice_desktop.core.signing.tables import Signature, TrustItem
+from eoffice_desktop.core.storage.models import (
     Attachment,
     Delegation,
     Department,
@@ -29,11 +34,6 @@ from eoffice_desktop.core.models import (
     RoutingStep,
     User,
 )
-from eoffice_desktop.core.routing_projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
-from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
-from eoffice_desktop.core.signing import fold as signing_fold
-from eoffice_desktop.core.signing.tables import Signature, TrustItem
-from eoffice_desktop.core.tracking import tracking_code
 from sync.protocol.events import EventType, understood
 
 NUMBER_CONFIRMED = EventType.LETTER_NUMBER_CONFIRMED
@@ -180,7 +180,7 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
     for later in session.scalars(
         select(Event).where(Event.letter_id == row.letter_id, Event.id != row.id).order_by(Event.hlc)
     ):
-        if understood(later.type, later.schema):  # the others stay aside (core/held_events.py)
+        if understood(later.type, later.schema):  # the others stay aside (core/eventlog/held_events.py)
             _apply_to_letter(session, later)
 
 
@@ -300,7 +300,7 @@ def rebuild(session: Session) -> int:
     session.flush()
     count = 0
     for row in session.scalars(select(Event).order_by(Event.hlc, Event.device_id, Event.id)):
-        if understood(row.type, row.schema):  # the others stay aside (core/held_events.py)
+        if understood(row.type, row.schema):  # the others stay aside (core/eventlog/held_events.py)
             apply(session, row)
         count += 1
     return count

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.check_chain import ACKED_PREFIX, FORMER_IDS
-from eoffice_desktop.core.events import EventLog, envelope_of, store, utcnow
-from eoffice_desktop.core.held_events import HELD, release_readable
-from eoffice_desktop.core.journey import note_arrived
-from eoffice_desktop.core.models import Event, SyncIssue
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.checks.check_chain import ACKED_PREFIX, FORMER_IDS
+from eoffice_desktop.core.eventlog.events import EventLog, envelope_of, store, utcnow
+from eoffice_desktop.core.eventlog.held_events import HELD, release_readable
+from eoffice_desktop.core.journey.reports import note_arrived
+from eoffice_desktop.core.storage.models import Event, SyncIssue
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.protocol.envelope import EventEnvelope, canonical_json
 
 
@@ -107,7 +107,7 @@ def mark_acknowledged(session: Session, event_ids: list[str]) -> int:
 
 def _note_acked_heads(session: Session, event_ids: list[str]) -> None:
     """Keep, per device, the highest event the server took and its hash, apart from the events themselves: `eoffice
-    check` then finds a last event deleted or changed and hashed again (core/check_chain.py)."""
+    check` then finds a last event deleted or changed and hashed again (core/checks/check_chain.py)."""
     heads = session.execute(
         select(Event.device_id, func.max(Event.dev_seq)).where(Event.id.in_(event_ids)).group_by(Event.device_id)
     )

@@ -6,11 +6,11 @@ from collections import Counter
 from alembic import context
 from sqlalchemy import Connection
 
-from eoffice_desktop.core.models import Base
+from eoffice_desktop.core.storage.models import Base
 
 engine = context.config.attributes.get("engine")
 if engine is None:
-    raise RuntimeError("eOffice migrations run through eoffice_desktop.core.db.Database")
+    raise RuntimeError("eOffice migrations run through eoffice_desktop.core.storage.db.Database")
 
 
 def dangling(connection: Connection) -> Counter[tuple[str, str]]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import address_book as book
 from eoffice_desktop.core.service.address_book import Entry

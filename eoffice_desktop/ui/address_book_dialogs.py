@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.addressbook import ORG_KINDS
-from eoffice_desktop.core.correspondents import OFFICE, Correspondent
+from eoffice_desktop.core.addresses.addressbook import ORG_KINDS
+from eoffice_desktop.core.addresses.correspondents import OFFICE, Correspondent
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service.address_book import Entry
 from eoffice_desktop.ui.office_picker import OfficePicker, delivery_words

@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from eoffice_desktop.core.accounts import LoginThrottle, Viewer, viewer_of
-from eoffice_desktop.core.datadir import DataDirBusy
-from eoffice_desktop.core.db import DatabaseDamaged, DatabaseRefused
-from eoffice_desktop.core.logs import setup_logging
-from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer, viewer_of
+from eoffice_desktop.core.storage.datadir import DataDirBusy
+from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
+from eoffice_desktop.core.storage.models import User
+from eoffice_desktop.core.storage.settings import get_setting
+from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.main_window import MainWindow
@@ -80,7 +80,7 @@ def _refuse(app: QApplication, title: str, text: str) -> int:
 
 
 def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, letters: int = 300) -> bool:
-    from eoffice_desktop.core.demo import generate_demo
+    from eoffice_desktop.core.demo.build import generate_demo
 
     progress = QProgressDialog(app.translate("App", "Making the demo office…"), "", 0, letters)
     progress.setCancelButton(None)
@@ -105,9 +105,9 @@ def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, lette
 
 
 def _start_logging() -> None:
-    """The log, and the crash reports of any thread, fatal signals and Qt's fatal messages (core/crashes.py)."""
+    """The log, and the crash reports of any thread, fatal signals and Qt's fatal messages (core/support/crashes.py)."""
     from eoffice_desktop import __version__
-    from eoffice_desktop.core.crashes import install_crash_log
+    from eoffice_desktop.core.support.crashes import install_crash_log
     from eoffice_desktop.ui.qt_messages import install_qt_messages
 
     install_qt_messages(install_crash_log(setup_logging()))
@@ -198,7 +198,7 @@ def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner
             QMessageBox.critical(window, QApplication.translate("App", "The data is damaged"), core_messages.text(exc))
 
     def backup() -> None:
-        from eoffice_desktop.core.backup import automatic_backup
+        from eoffice_desktop.core.storage.backup import automatic_backup
 
         runner.run(lambda job: automatic_backup(store.data_dir), on_error=failed)
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.arrivals import ArrivedRow, Receipt, arrived_letters, register_arrival
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.arrivals import ArrivedRow, Receipt, arrived_letters, register_arrival
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import Registered
+from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import NotAllowed
-from eoffice_desktop.core.backup import (
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import NotAllowed
+from eoffice_desktop.core.people.rights import require
+from eoffice_desktop.core.storage.backup import (
     BackupCancelled,
     BackupDriveFull,
     BackupError,
@@ -25,8 +27,6 @@ from eoffice_desktop.core.backup import (
     list_snapshots,
     make_backup,
 )
-from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.rights import require
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel

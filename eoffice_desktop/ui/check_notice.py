@@ -8,10 +8,10 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from eoffice_desktop.core.accounts import Viewer
-from eoffice_desktop.core.check import CheckReport
+from eoffice_desktop.core.checks.check import CheckReport
+from eoffice_desktop.core.checks.scheduled_check import full_check_due, problems_found, run_check
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.scheduled_check import full_check_due, problems_found, run_check
+from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger("eoffice.check")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from eoffice_desktop.core.letterform import FormInvalid
+from eoffice_desktop.core.registry.letterform import FormInvalid
 from eoffice_desktop.ui import labels
 from eoffice_shared.refusals import Refusal
 

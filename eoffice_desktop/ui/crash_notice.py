@@ -10,10 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from eoffice_desktop.core.check import CheckReport, check_data_dir
-from eoffice_desktop.core.crashes import CrashReport, installed, mark_reported, unseen_reports
-from eoffice_desktop.core.logs import default_log_dir
+from eoffice_desktop.core.checks.check import CheckReport, check_data_dir
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.support.crashes import CrashReport, installed, mark_reported, unseen_reports
+from eoffice_desktop.core.support.logs import default_log_dir
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -91,7 +91,7 @@ class CrashNotice(QObject):
         box.open()  # not modal to the app: the window goes on loading behind it
 
     def save(self) -> None:
-        from eoffice_desktop.core.diagnostics import write_diagnostics
+        from eoffice_desktop.core.support.diagnostics import write_diagnostics
 
         name = f"eoffice-diagnostics-{datetime.now():%Y%m%d-%H%M}.zip"
         target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save diagnostics"), name, "ZIP (*.zip)")

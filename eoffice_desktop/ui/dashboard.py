@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.dashboard import (
     Bar,
@@ -21,6 +20,7 @@ from eoffice_desktop.core.dashboard import (
     per_month,
 )
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import shortened

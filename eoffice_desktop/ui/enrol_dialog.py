@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.export import export_csv
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import RegisterFilter
+from eoffice_desktop.core.registry.export import export_csv
+from eoffice_desktop.core.registry.register_query import RegisterFilter
 from eoffice_desktop.ui.export_words import export_words
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel

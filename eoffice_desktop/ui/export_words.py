@@ -1,12 +1,13 @@
 """The exported register in the window's language: Lao column titles and Lao words (ດ່ວນ, not `very_urgent`) from a
-Lao window. The titles are ones the import recognises (core/import_titles.py), so the file imports back as it was."""
+Lao window. The titles are ones the import recognises (core/registry/import_titles.py), so the file imports back
+as it was."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_desktop.core.export import ExportWords
-from eoffice_desktop.core.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
+from eoffice_desktop.core.registry.export import ExportWords
+from eoffice_desktop.core.registry.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import without_breaks
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.correspondents import ENTRY, OFFICE
+from eoffice_desktop.core.addresses.correspondents import ENTRY, OFFICE
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import LetterHeading, Office
 from eoffice_desktop.ui.office_picker import OfficePicker

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.importer import (
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.importer import (
     FIELDS,
     ImportCancelled,
     ImportReport,
@@ -33,8 +34,7 @@ from eoffice_desktop.core.importer import (
     guess_mapping,
     import_register,
 )
-from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.spreadsheet import SpreadsheetError, Table, read_table
+from eoffice_desktop.core.registry.spreadsheet import SpreadsheetError, Table, read_table
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import Job, TaskRunner
@@ -150,7 +150,7 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         if self.table is None:
             return
-        from eoffice_desktop.core.importer import preview
+        from eoffice_desktop.core.registry.importer import preview
 
         rows = preview(self.table, self.mapping(), PREVIEW_ROWS)
         shown = ("registry_number", "register_date", "sender", "subject", "urgency")

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eoffice_desktop.core.inbox import InboxRow
+from eoffice_desktop.core.routing.inbox import InboxRow
 from eoffice_desktop.ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

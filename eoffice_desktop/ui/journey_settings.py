@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from eoffice_desktop.core.accounts import viewer_of
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.policy import SharingPolicy, sharing_policy
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import viewer_of
 from eoffice_desktop.ui.ops import Ops
 
 

@@ -9,8 +9,8 @@ import unicodedata
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from eoffice_desktop.core.journey_policy import sharing_policy
-from eoffice_desktop.core.journey_timeline import OfficeJourney, Step, journey
+from eoffice_desktop.core.journey.policy import sharing_policy
+from eoffice_desktop.core.journey.timeline import OfficeJourney, Step, journey
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service.trust import Trusted, trust, trust_overview
 from eoffice_desktop.core.signing.trust import TrustStore, crl_number

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
+from eoffice_desktop.core.registry.letterform import CONFIDENTIALITIES, DELIVERY_MODES, DOC_TYPES, URGENCIES
 from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard

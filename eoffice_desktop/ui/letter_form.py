@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.blobs import MEDIA_TYPES, AttachmentRefused
-from eoffice_desktop.core.correspondents import ENTRY, OFFICE, correspondents_by_ids
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import (
+from eoffice_desktop.core.addresses.correspondents import ENTRY, OFFICE, correspondents_by_ids
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.letterform import (
     CONFIDENTIALITIES,
     DELIVERY_MODES,
     DOC_TYPES,
@@ -40,15 +40,15 @@ from eoffice_desktop.core.letterform import (
     FormInvalid,
     LetterForm,
 )
-from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import incoming_choices
-from eoffice_desktop.core.registry import (
+from eoffice_desktop.core.registry.register import (
     Registered,
     form_from_template,
     list_templates,
     register_letter,
     save_template,
 )
+from eoffice_desktop.core.registry.register_query import incoming_choices
+from eoffice_desktop.core.storage.blobs import MEDIA_TYPES, AttachmentRefused
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.office_picker import OfficePicker

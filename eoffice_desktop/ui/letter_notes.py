@@ -7,7 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_desktop.core.timeline import TimelineEntry
+from eoffice_desktop.core.routing.timeline import TimelineEntry
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 

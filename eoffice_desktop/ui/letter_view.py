@@ -25,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import NotAllowed, Viewer
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import FormInvalid
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.tracking import format_code
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import LetterDetail, letter_detail
-from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, void_letter
-from eoffice_desktop.core.rights import allowed
-from eoffice_desktop.core.routing import (
+from eoffice_desktop.core.people.accounts import NotAllowed, Viewer
+from eoffice_desktop.core.people.rights import allowed
+from eoffice_desktop.core.registry.letterform import FormInvalid
+from eoffice_desktop.core.registry.register import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.registry.register_query import LetterDetail, letter_detail
+from eoffice_desktop.core.routing.actions import (
     RoutingRefused,
     acknowledge,
     available_actions,
@@ -46,10 +47,9 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
+from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.core.signing.printed_codes import check_server
-from eoffice_desktop.core.timeline import timeline
-from eoffice_desktop.core.tracking import format_code
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.journey_view import JourneyView
@@ -469,7 +469,7 @@ class LetterView(QWidget):
             self._run(lambda job: redirect(self.store, actor, letter_id, recipients, minute))
 
     def _forward(self) -> None:
-        from eoffice_desktop.core.forwarding import forward_letter
+        from eoffice_desktop.core.routing.forwarding import forward_letter
         from eoffice_desktop.ui.forward_dialog import ForwardDialog
 
         letter_id, actor = self._letter_id(), self.actor

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.journey_policy import sharing_policy
-from eoffice_desktop.core.journey_timeline import LostLetter, lost_letters
+from eoffice_desktop.core.journey.policy import sharing_policy
+from eoffice_desktop.core.journey.timeline import LostLetter, lost_letters
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.tasks import TaskRunner

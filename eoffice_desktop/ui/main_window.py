@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import LoginThrottle, Viewer
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.inbox import InboxRow
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.tracking import normalise_code
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import RegisterFilter
-from eoffice_desktop.core.rights import allowed
-from eoffice_desktop.core.search_query import SearchQuery
+from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer
+from eoffice_desktop.core.people.rights import allowed
+from eoffice_desktop.core.registry.register_query import RegisterFilter
+from eoffice_desktop.core.routing.inbox import InboxRow
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.service import Office
-from eoffice_desktop.core.tracking import normalise_code
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.register_controller import RegisterController

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.correspondents import Correspondent, find_correspondents
+from eoffice_desktop.core.addresses.correspondents import Correspondent, find_correspondents
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.tasks import TaskRunner
 

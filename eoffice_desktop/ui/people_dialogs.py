@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import (
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import (
     ROLES,
     AccountError,
     NotAllowed,
@@ -34,11 +37,8 @@ from eoffice_desktop.core.accounts import (
     reset_password,
     update_user,
 )
-from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import FormInvalid
-from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.routing import delegate
+from eoffice_desktop.core.registry.letterform import FormInvalid
+from eoffice_desktop.core.routing.actions import delegate
 from eoffice_desktop.core.service.office import Person
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.labels import role as role_name

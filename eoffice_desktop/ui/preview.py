@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from eoffice_desktop.core.pdfium_lock import with_pdfium
+from eoffice_desktop.core.documents.pdfium_lock import with_pdfium
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 RENDER_WIDTH = 900

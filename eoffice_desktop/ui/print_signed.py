@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_desktop.core.documents.pdfium_lock import with_pdfium
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.printed import PrintedLetter, PrintRefused, print_signed_letter
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.preview import render_pdf_page

@@ -16,12 +16,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Letter, Office
-from eoffice_desktop.core.pdf_glyph_text import mend_glyph_text
-from eoffice_desktop.core.register_query import RegisterRow
+from eoffice_desktop.core.documents.pdf_glyph_text import mend_glyph_text
+from eoffice_desktop.core.journey.tracking import format_code
+from eoffice_desktop.core.registry.register_query import RegisterRow
+from eoffice_desktop.core.routing.timeline import TimelineEntry
 from eoffice_desktop.core.signing.ledger import signatures_of
-from eoffice_desktop.core.timeline import TimelineEntry
-from eoffice_desktop.core.tracking import format_code
+from eoffice_desktop.core.storage.models import Letter, Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image

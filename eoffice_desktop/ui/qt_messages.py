@@ -1,5 +1,5 @@
 """Qt's own messages go to the app's log; a fatal one (Qt aborts the process right after it) goes into the crash
-report first, ahead of the traceback faulthandler writes (core/crashes.py)."""
+report first, ahead of the traceback faulthandler writes (core/support/crashes.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from eoffice_desktop.core.crashes import CrashLog
+from eoffice_desktop.core.support.crashes import CrashLog
 
 log = logging.getLogger("eoffice.qt")
 

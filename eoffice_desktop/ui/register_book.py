@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page
+from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page
 from eoffice_desktop.ui.printing import print_document, register_book
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 

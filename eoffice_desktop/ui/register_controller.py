@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import Viewer
-from eoffice_desktop.core.letterform import URGENCIES
-from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow
-from eoffice_desktop.core.search_query import SearchQuery
+from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.registry.letterform import URGENCIES
+from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from eoffice_desktop.core.register_query import RegisterRow
+from eoffice_desktop.core.registry.register_query import RegisterRow
 from eoffice_desktop.ui import labels
 
 PAGE = 200

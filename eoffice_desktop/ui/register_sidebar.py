@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from eoffice_desktop.core.accounts import Viewer
+from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.service import SidebarCounts
 from eoffice_desktop.ui.ops import Ops
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import list_departments, list_users
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.routing import ACTIONS, OUTCOMES, Recipient
-from eoffice_desktop.core.saved_routes import list_saved_routes
+from eoffice_desktop.core.people.accounts import list_departments, list_users
+from eoffice_desktop.core.routing.actions import ACTIONS, OUTCOMES, Recipient
+from eoffice_desktop.core.routing.saved_routes import list_saved_routes
+from eoffice_desktop.core.routing.workdays import default_due_date
 from eoffice_desktop.core.service import LetterHeading, Office
-from eoffice_desktop.core.workdays import default_due_date
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard

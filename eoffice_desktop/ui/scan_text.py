@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.ocr.store import page_texts
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.search_text import highlight_spans
+from eoffice_desktop.core.search.text import highlight_spans
 from eoffice_desktop.ui.search_highlight import MARK
 
 

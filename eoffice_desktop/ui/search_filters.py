@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.addressbook import ORG_KINDS
-from eoffice_desktop.core.letterform import CONFIDENTIALITIES
+from eoffice_desktop.core.addresses.addressbook import ORG_KINDS
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.search_query import SearchQuery
+from eoffice_desktop.core.registry.letterform import CONFIDENTIALITIES
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel

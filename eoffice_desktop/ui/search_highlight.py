@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from eoffice_desktop.core.search_text import highlight_spans
+from eoffice_desktop.core.search.text import highlight_spans
 
 MARK = QColor("#ffe27a")
 

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from eoffice_desktop.core.accounts import Viewer
-from eoffice_desktop.core.register_query import RegisterRow
-from eoffice_desktop.core.search_query import SearchQuery
+from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.registry.register_query import RegisterRow
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
 
 if TYPE_CHECKING:  # the search's code loads with the first search, not with the window
-    from eoffice_desktop.core.search import SearchRow
-    from eoffice_desktop.core.search_runner import SearchRunner
+    from eoffice_desktop.core.search.query import SearchRow
+    from eoffice_desktop.core.search.runner import SearchRunner
 
 
 class _Bridge(QObject):
@@ -51,7 +51,7 @@ class SearchResults(QObject):
     @property
     def _runner(self) -> SearchRunner:
         if self._started is None:
-            from eoffice_desktop.core.search_runner import SearchRunner
+            from eoffice_desktop.core.search.runner import SearchRunner
 
             self._started = SearchRunner(self._database, self._viewer)
         return self._started

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QListWidgetI
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.search_query import SearchQuery
-from eoffice_desktop.core.search_saved import SavedSearch, SavedSearchError
+from eoffice_desktop.core.search.request import SearchQuery
+from eoffice_desktop.core.search.saved import SavedSearch, SavedSearchError
 from eoffice_desktop.ui.ops import Ops
 
 ID_ROLE = Qt.ItemDataRole.UserRole

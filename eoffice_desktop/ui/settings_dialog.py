@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
 from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING

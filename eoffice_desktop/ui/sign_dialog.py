@@ -10,12 +10,12 @@ from cryptography import x509
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
-from eoffice_desktop.core.blobs import CHUNK
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import Office
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.letters import SignResult, sign_letter
+from eoffice_desktop.core.storage.blobs import CHUNK
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, WorkCancelled, retry_wait
 from eoffice_desktop.ui.key_server import expiry_warning
 from eoffice_desktop.ui.signatures_words import role_label

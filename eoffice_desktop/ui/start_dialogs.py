@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import (
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
+from eoffice_desktop.core.people.accounts import (
     AccountError,
     LoginThrottle,
     NotAllowed,
@@ -31,10 +33,8 @@ from eoffice_desktop.core.accounts import (
     first_local_password,
     list_users,
 )
-from eoffice_desktop.core.datadir import DataDirBusy, remember_data_dir
-from eoffice_desktop.core.db import DatabaseRefused
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
+from eoffice_desktop.core.storage.datadir import DataDirBusy, remember_data_dir
+from eoffice_desktop.core.storage.db import DatabaseRefused
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.resources import current_language, install_translation

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_desktop.core.events import utcnow
+from eoffice_desktop.core.eventlog.events import utcnow
 from eoffice_desktop.ui import core_messages
 from sync.client.errors import SyncError
 

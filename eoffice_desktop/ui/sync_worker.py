@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from sync.client.backoff import Backoff
 from sync.client.engine import SyncCancelled, SyncReport

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
 from eoffice_desktop import __version__
-from eoffice_desktop.core.rights import allowed
+from eoffice_desktop.core.people.rights import allowed
 from eoffice_desktop.ui import core_messages
 
 if TYPE_CHECKING:
@@ -190,8 +190,8 @@ class WindowMenus(QObject):
         w.ocr_status.apply_setting()
 
     def diagnostics(self) -> None:
-        from eoffice_desktop.core.diagnostics import write_diagnostics
-        from eoffice_desktop.core.logs import default_log_dir
+        from eoffice_desktop.core.support.diagnostics import write_diagnostics
+        from eoffice_desktop.core.support.logs import default_log_dir
 
         w = self.window
         target, _ = QFileDialog.getSaveFileName(

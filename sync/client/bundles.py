@@ -12,10 +12,9 @@ from typing import Any
 
 import zstandard
 
-from eoffice_desktop.core.credential import load_token
-from eoffice_desktop.core.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
-from eoffice_desktop.core.numbering import pulled_after_restore
+from eoffice_desktop.core.addresses.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.numbering import pulled_after_restore
 from eoffice_desktop.core.replication import (
     ApplyResult,
     all_events,
@@ -27,7 +26,8 @@ from eoffice_desktop.core.replication import (
     refuse_event,
     set_cursor,
 )
-from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.core.storage.credential import load_token
+from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.bundle import (
     DIRECTORY_PART,

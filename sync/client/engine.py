@@ -17,16 +17,15 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.directory import (
+from eoffice_desktop.core.addresses.directory import (
     DirectoryDamaged,
     apply_directory,
     directory_version,
     forget_directory_version,
 )
-from eoffice_desktop.core.events import utcnow
-from eoffice_desktop.core.models import Attachment, BlobSync, Letter
-from eoffice_desktop.core.numbering import pulled_after_restore
+from eoffice_desktop.core.eventlog.events import utcnow
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.numbering import pulled_after_restore
 from eoffice_desktop.core.replication import (
     apply_remote,
     cursor,
@@ -37,7 +36,8 @@ from eoffice_desktop.core.replication import (
     reset_for_new_epoch,
     set_cursor,
 )
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.storage.models import Attachment, BlobSync, Letter
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.status import count_usage
 from sync.client.transport import Transport

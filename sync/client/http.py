@@ -20,17 +20,24 @@ from sync.protocol.envelope import EventEnvelope, canonical_json
 from sync.protocol.messages import (
     CHUNK_SIZE,
     Answer,
+    BlobComplete,
+    BlobQuery,
     BlobStatus,
+    CertificateRequest,
     Confirmations,
     ConfirmedNumber,
+    ConfirmRequest,
     Enrolled,
+    EnrolRequest,
     Hello,
     IssuedCertificate,
     NumberBlockOut,
+    NumberBlockRequest,
     NumberBlocks,
     ProvisionalLetter,
     PullAnswer,
     PushAnswer,
+    Request,
     SeriesWant,
     TrustAnswer,
 )
@@ -162,6 +169,19 @@ class HttpTransport:
                 "The answer did not come from the eOffice server ({count} wrong fields).", count=exc.error_count()
             ) from None
 
+    def _send(self, path: str, message: type[Request], **fields: Any) -> Any:
+        """POST a request body declared in sync/protocol/messages.py, checked here as the server checks it: a value the
+        server would refuse is refused before anything is sent, in the server's words."""
+        try:
+            request = message(**fields)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first.get("loc", ()))
+            raise Refused(
+                "Invalid request at {where}: {problem}", "invalid_request", where=where, problem=first.get("msg", "")
+            ) from None
+        return self._json("POST", path, request.model_dump(mode="json", by_alias=True, exclude_none=True))
+
     def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
         body = canonical_json(payload).encode("utf-8")
         headers = {"Content-Type": "application/json"}
@@ -180,16 +200,16 @@ class HttpTransport:
         device_id: str | None,
         replaces: str | None = None,
     ) -> dict[str, Any]:
-        payload = {
-            "code": code,
-            "device_name": device_name,
-            "app_version": app_version,
-            "local_office_id": local_office_id,
-            "device_id": device_id,
-        }
-        if replaces:  # a restored PC enrolling again under a new id: the id the server knew it by
-            payload["replaces"] = replaces
-        data: dict[str, Any] = self._json("POST", "/v1/devices/enrol", payload)
+        data: dict[str, Any] = self._send(
+            "/v1/devices/enrol",
+            EnrolRequest,
+            code=code,
+            device_name=device_name,
+            app_version=app_version,
+            local_office_id=local_office_id,
+            device_id=device_id,
+            replaces=replaces or None,  # a restored PC enrolling again under a new id: the id the server knew it by
+        )
         self.token = self._answer(Enrolled, data).token
         return data
 
@@ -197,6 +217,8 @@ class HttpTransport:
         return self._answer(Hello, self._request("GET", "/v1/hello"))
 
     def push(self, events: list[EventEnvelope]) -> PushAnswer:
+        # The events go as the log holds them (the server reads them as `PushRequest`): a malformed one is refused by
+        # the server, event by event, and reported, rather than stopping the whole push here.
         data = self._json("POST", "/v1/push", {"events": [e.to_dict() for e in events]}, compress=True)
         return self._answer(PushAnswer, data)
 
@@ -223,12 +245,12 @@ class HttpTransport:
 
     def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]:
         """Reserve a block of each asked series of this PC's office."""
-        data = self._json("POST", "/v1/numbers/blocks", {"series": [want.model_dump() for want in series]})
+        data = self._send("/v1/numbers/blocks", NumberBlockRequest, series=series)
         return self._answer(NumberBlocks, data).blocks
 
     def confirm_numbers(self, letters: list[ProvisionalLetter]) -> list[ConfirmedNumber]:
         """Final numbers for letters this PC numbered provisionally (the same answer when asked again)."""
-        data = self._json("POST", "/v1/numbers/confirm", {"letters": [letter.model_dump() for letter in letters]})
+        data = self._send("/v1/numbers/confirm", ConfirmRequest, letters=letters)
         return self._answer(Confirmations, data).results
 
     def ca_trust(self, have_ca: str, have_crl: int) -> dict[str, Any]:
@@ -239,7 +261,7 @@ class HttpTransport:
 
     def certify(self, user_id: str, csr_pem: str) -> dict[str, Any]:
         """The server's CA signs an official's certificate request: `certificate_pem` and `ca_pem`."""
-        data = self._json("POST", "/v1/ca/certificates", {"user_id": user_id, "csr_pem": csr_pem})
+        data = self._send("/v1/ca/certificates", CertificateRequest, user_id=user_id, csr_pem=csr_pem)
         self._answer(IssuedCertificate, data)
         return dict(data)
 
@@ -258,7 +280,7 @@ class HttpTransport:
         needs = BlobNeeds()
         for start in range(0, len(hashes), 500):
             status = self._answer(
-                BlobStatus, self._json("POST", "/v1/blobs/have", {"hashes": hashes[start : start + 500]})
+                BlobStatus, self._send("/v1/blobs/have", BlobQuery, hashes=hashes[start : start + 500])
             )
             for blob_hash in status.present:
                 needs.have[blob_hash] = None
@@ -283,7 +305,7 @@ class HttpTransport:
                 data = handle.read(CHUNK_SIZE)
                 self._put_chunk(blob_hash, index, data)
                 progress(min(size, (index + 1) * CHUNK_SIZE), size)
-        self._json("POST", f"/v1/blobs/{blob_hash}/complete", {"size": size})
+        self._send(f"/v1/blobs/{blob_hash}/complete", BlobComplete, size=size)
 
     def _put_chunk(self, blob_hash: str, index: int, data: bytes) -> None:
         headers = self.headers(

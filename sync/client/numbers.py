@@ -14,9 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.events import utcnow
-from eoffice_desktop.core.models import SyncIssue
-from eoffice_desktop.core.numbering import (
+from eoffice_desktop.core.eventlog.events import utcnow
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.numbering import (
     ProvisionalNumber,
     assign_block,
     has_block,
@@ -27,8 +27,8 @@ from eoffice_desktop.core.numbering import (
     switch_to_server_blocks,
     uses_server_blocks,
 )
-from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import confirm_number
+from eoffice_desktop.core.registry.register import confirm_number
+from eoffice_desktop.core.storage.models import SyncIssue
 from sync.client.errors import DeviceRevoked, Refused
 from sync.client.transport import Transport
 from sync.protocol.messages import (

@@ -10,14 +10,14 @@ from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from eoffice_desktop import __version__
-from eoffice_desktop.core.arrivals import DIRECTORY_KEY
-from eoffice_desktop.core.check_chain import FORMER_IDS
-from eoffice_desktop.core.credential import ENROL_AGAIN_MESSAGE, load_token, must_enrol_again, save_token
-from eoffice_desktop.core.events import EventLog
-from eoffice_desktop.core.numbering import close_restored_blocks, switch_to_server_blocks
+from eoffice_desktop.core.checks.check_chain import FORMER_IDS
+from eoffice_desktop.core.eventlog.events import EventLog
+from eoffice_desktop.core.journey.arrivals import DIRECTORY_KEY
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.numbering import close_restored_blocks, switch_to_server_blocks
 from eoffice_desktop.core.replication import sending_ids
-from eoffice_desktop.core.settings import delete_setting, get_setting, set_setting
+from eoffice_desktop.core.storage.credential import ENROL_AGAIN_MESSAGE, load_token, must_enrol_again, save_token
+from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
 from sync.client.status import count_usage

@@ -8,11 +8,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.held_events import held_count
-from eoffice_desktop.core.models import Attachment, BlobSync, Letter
+from eoffice_desktop.core.eventlog.held_events import held_count
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import open_issues, outbox_size
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.storage.models import Attachment, BlobSync, Letter
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 
 @dataclass(frozen=True)

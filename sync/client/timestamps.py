@@ -14,8 +14,7 @@ from datetime import datetime, timedelta
 from asn1crypto import tsp
 from pyhanko.sign.timestamps.api import TimeStamper
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.ids import uuid7
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.timestamps import (
@@ -25,6 +24,7 @@ from eoffice_desktop.core.signing.timestamps import (
     unarchived,
     unstamped,
 )
+from eoffice_desktop.core.storage.ids import uuid7
 from sync.client.errors import SyncError
 from sync.client.http import HttpTransport
 
@@ -121,8 +121,8 @@ def restamp_pdfs(
     """Give every archived PDF copy whose last document time-stamp is older than `older_than` (or whose authority's
     certificate ends soon) a fresh one, as a new archived copy and a `letter.pdf_archived` event. Stops at the first
     network or server failure (SyncError), which the caller reports; the copies re-stamped until then stay."""
-    from eoffice_desktop.core.models import Letter
     from eoffice_desktop.core.signing.restamp import archived_now, is_due, last_stamp, restamp_pdf
+    from eoffice_desktop.core.storage.models import Letter
 
     with store.db.session() as s:
         archived = archived_now(s)

@@ -17,7 +17,7 @@ class OfficeCreated(TypedDict):
     name_en: NotRequired[str]
 
 
-class SharingSet(TypedDict):  # what the office tells the offices its letters came from (core/journey_policy.py)
+class SharingSet(TypedDict):  # what the office tells the offices its letters came from (core/journey/policy.py)
     progress: bool
     holder: bool
     lost_after_days: int
@@ -118,7 +118,7 @@ class LetterRegistered(TypedDict):
     recipient_offices: NotRequired[list[str]]  # offices of the national directory: the server delivers to them
     in_reply_to: NotRequired[str | None]
     attachments: NotRequired[list[Attachment]]
-    # Its place in a journey across offices (core/journey_links.py)
+    # Its place in a journey across offices (core/journey/links.py)
     arrived_from: NotRequired[str]
     forwards: NotRequired[str]
     answers: NotRequired[str]

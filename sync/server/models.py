@@ -219,5 +219,3 @@ class IssuedCertificate(Base):
 
 
 Index("ix_feed_office_pos", FeedEntry.office_id, FeedEntry.pos)
-
-from sync.server.console import tables as _console_tables  # noqa: E402,F401  (its tables join Base.metadata)

@@ -7,10 +7,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 
 
 def main(root: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.addressbook import (
+from eoffice_desktop.core.addresses.addressbook import (
     AddressBookRefused,
     add_organisation,
     find_by_name,
@@ -20,11 +20,11 @@ from eoffice_desktop.core.addressbook import (
     separate_organisation,
     update_organisation,
 )
-from eoffice_desktop.core.addressbook_fold import canonical_ids, resolve_merges
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Organisation
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.search import SearchQuery, search_letters
+from eoffice_desktop.core.addresses.addressbook_fold import canonical_ids, resolve_merges
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.storage.models import Event, Organisation
 
 TODAY = date(2026, 3, 10)
 

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.backup import (
+from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage.backup import (
     BackupCancelled,
     BackupError,
     automatic_backup,
@@ -14,9 +16,7 @@ from eoffice_desktop.core.backup import (
     make_backup,
     restore,
 )
-from eoffice_desktop.core.datadir import DataDir, DataDirBusy
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage.datadir import DataDir, DataDirBusy
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_backup_then_restore_gives_back_the_same_office(office: DataDir, tmp_pat
     assert (aside / "eoffice.sqlite").exists()  # the replaced data is kept
     store = open_store(office.root)
     with store.db.session() as s:
-        from eoffice_desktop.core.register_query import RegisterFilter, count_letters
+        from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters
 
         total = count_letters(s, RegisterFilter("in")) + count_letters(s, RegisterFilter("out"))
     store.close()

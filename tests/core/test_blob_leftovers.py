@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.backup import automatic_backup, list_snapshots
-from eoffice_desktop.core.blob_care import ORPHAN_GRACE_S
-from eoffice_desktop.core.blobs import BlobStore
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.datadir import DataDir
-from eoffice_desktop.core.db import DatabaseDamaged
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.backup import automatic_backup, list_snapshots
+from eoffice_desktop.core.storage.blob_care import ORPHAN_GRACE_S
+from eoffice_desktop.core.storage.blobs import BlobStore
+from eoffice_desktop.core.storage.datadir import DataDir
+from eoffice_desktop.core.storage.db import DatabaseDamaged
 
 LONG_AGO = time.time() - ORPHAN_GRACE_S - 3600
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.blobs import BlobStore
+from eoffice_desktop.core.storage.blobs import BlobStore
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names the fsynced folders through /proc")

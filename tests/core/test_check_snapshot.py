@@ -9,9 +9,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = date(2026, 3, 2)

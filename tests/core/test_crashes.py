@@ -9,7 +9,8 @@ import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from eoffice_desktop.core.crashes import (
+from eoffice_desktop.core.storage.datadir import lock_handle, unlock_handle
+from eoffice_desktop.core.support.crashes import (
     MAX_PER_RUN,
     STALE_RUNNING,
     CrashLog,
@@ -18,7 +19,6 @@ from eoffice_desktop.core.crashes import (
     mark_reported,
     unseen_reports,
 )
-from eoffice_desktop.core.datadir import lock_handle, unlock_handle
 
 
 def test_a_fault_file_is_read_only_once_its_process_has_ended(tmp_path: Path) -> None:

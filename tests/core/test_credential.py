@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.credential import credential_file, load_token, must_enrol_again, save_token
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage.credential import credential_file, load_token, must_enrol_again, save_token
 
 TOKEN = "tok-CLEAR-d41d8cd98f00b204e980"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.db import DatabaseDamaged
-from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage.db import DatabaseDamaged
 from eoffice_shared.exits import BUSY
 
 
@@ -47,7 +47,7 @@ def test_a_database_with_damaged_pages_is_refused_before_any_write(office_file: 
 
 def test_damage_in_place_after_a_clean_close_is_found_at_the_next_start(tmp_path: Path, monkeypatch):
     """A clean close lets the next start skip the check; a write by anything else makes it check again."""
-    import eoffice_desktop.core.db as db
+    import eoffice_desktop.core.storage.db as db
 
     checked: list[Path] = []
     real = db.quick_problems
@@ -82,9 +82,9 @@ def test_the_command_line_says_so_in_one_sentence_with_an_exit_code(office_file:
 def test_damage_found_by_sqlite_during_work_stops_every_later_write(tmp_path: Path):
     from datetime import date
 
-    from eoffice_desktop.core.letterform import LetterForm
-    from eoffice_desktop.core.registry import register_letter
-    from eoffice_desktop.core.settings import set_setting
+    from eoffice_desktop.core.registry.letterform import LetterForm
+    from eoffice_desktop.core.registry.register import register_letter
+    from eoffice_desktop.core.storage.settings import set_setting
 
     store = open_store(tmp_path / "d")
     generate_demo(store, 30)

@@ -4,13 +4,13 @@ import logging
 import zipfile
 from pathlib import Path
 
-from eoffice_desktop.core.credential import save_token
-from eoffice_desktop.core.datadir import DataDir
-from eoffice_desktop.core.diagnostics import write_diagnostics
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.logs import setup_logging
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.credential import save_token
+from eoffice_desktop.core.storage.datadir import DataDir
+from eoffice_desktop.core.storage.settings import set_setting
+from eoffice_desktop.core.support.diagnostics import write_diagnostics
+from eoffice_desktop.core.support.logs import setup_logging
 
 
 def test_diagnostics_zip_has_no_secrets_and_no_letter_contents(store, clerk, tmp_path: Path):

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.directory import (
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.directory import (
     DirectoryDamaged,
     apply_directory,
     delivered_by_sync,
@@ -21,13 +21,13 @@ from eoffice_desktop.core.directory import (
     national_holidays,
     search_offices,
 )
-from eoffice_desktop.core.directory_match import link_sure_entries, suggest_links
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import FormInvalid, LetterForm
-from eoffice_desktop.core.models import Event, Organisation
+from eoffice_desktop.core.addresses.directory_match import link_sure_entries, suggest_links
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.workdays import add_working_days, default_due_date, holidays, set_holidays
+from eoffice_desktop.core.registry.letterform import FormInvalid, LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.workdays import add_working_days, default_due_date, holidays, set_holidays
+from eoffice_desktop.core.storage.models import Event, Organisation
 from sync.server import directory as server_directory
 from sync.server.api_directory import delta
 from sync.server.database import ServerDatabase

@@ -18,14 +18,14 @@ import pytest
 from sqlalchemy import event, func, select
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.integrity import DiskFull
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.integrity import DiskFull
+from eoffice_desktop.core.storage.models import Letter
 
 
 @contextmanager

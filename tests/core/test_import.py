@@ -11,9 +11,9 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.export import export_csv
-from eoffice_desktop.core.import_values import parse_pages, parse_word
-from eoffice_desktop.core.importer import (
+from eoffice_desktop.core.registry.export import export_csv
+from eoffice_desktop.core.registry.import_values import parse_pages, parse_word
+from eoffice_desktop.core.registry.importer import (
     ImportCancelled,
     Mapping,
     MappingError,
@@ -22,11 +22,11 @@ from eoffice_desktop.core.importer import (
     parse_date,
     preview,
 )
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, Organisation
-from eoffice_desktop.core.register_query import RegisterFilter
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.spreadsheet import SpreadsheetError, read_table
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.registry.register_query import RegisterFilter
+from eoffice_desktop.core.registry.spreadsheet import SpreadsheetError, read_table
+from eoffice_desktop.core.storage.models import Letter, Organisation
 from eoffice_shared.exits import BUSY
 
 HEADER = "ເລກທີ,ວັນທີໄດ້ຮັບ,ຈາກ,ເລກທີໜັງສື,ລົງວັນທີ,ເລື່ອງ,ຄວາມດ່ວນ,ຄວາມລັບ,ຈຳນວນໜ້າ\n"
@@ -224,7 +224,7 @@ def test_legacy_and_utf16_csv_files(tmp_path: Path):
 def test_exported_register_imports_back_into_another_office(store, clerk, tmp_path: Path):
     out = LetterForm(direction="out", register_date=date(2025, 3, 2), subject="ຕອບ", signatory="ທ່ານ ກ")
     with store.db.write() as s:
-        from eoffice_desktop.core.addressbook import add_organisation
+        from eoffice_desktop.core.addresses.addressbook import add_organisation
 
         out.recipients = [add_organisation(s, store.log, clerk, "ກະຊວງພາຍໃນ").id]
     register_letter(store, clerk, out)

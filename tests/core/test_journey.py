@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import NotAllowed, create_user
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.journey import PolicyRefused, set_sharing_policy
-from eoffice_desktop.core.journey_links import JourneyLink
-from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
-from eoffice_desktop.core.journey_timeline import lost_letters
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.journey.links import JourneyLink
+from eoffice_desktop.core.journey.policy import SharingPolicy, sharing_policy
+from eoffice_desktop.core.journey.reports import PolicyRefused, set_sharing_policy
+from eoffice_desktop.core.journey.timeline import lost_letters
 from eoffice_desktop.core.office import open_store, setup_office
+from eoffice_desktop.core.people.accounts import NotAllowed, create_user
 from eoffice_desktop.core.projections import rebuild
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.workdays import set_holidays
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.workdays import set_holidays
 from sync.client.bundles import export_bundle, import_bundle
 
 

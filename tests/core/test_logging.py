@@ -6,11 +6,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from eoffice_desktop.core.backup import list_snapshots, make_backup, restore
-from eoffice_desktop.core.importer import guess_mapping, import_register
-from eoffice_desktop.core.logs import LOG_FILE, setup_logging
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.spreadsheet import read_table
+from eoffice_desktop.core.registry.importer import guess_mapping, import_register
+from eoffice_desktop.core.registry.spreadsheet import read_table
+from eoffice_desktop.core.storage.backup import list_snapshots, make_backup, restore
+from eoffice_desktop.core.support.logs import LOG_FILE, setup_logging
 
 SUBJECT = "ແຈ້ງການລັບກ່ຽວກັບງົບປະມານປ້ອງກັນຊາດ"
 PASSWORD = "Planted-Password-77"

@@ -17,16 +17,16 @@ import pytest
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment, OcrFile
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import tesseract_program
 from eoffice_desktop.core.ocr.worker import OcrWorker, ScanReader
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.search import SearchQuery, search_letters
-from eoffice_desktop.core.search_index import reindex
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.search.index import reindex
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.storage.models import Attachment, OcrFile
 
 pytestmark = pytest.mark.skipif(tesseract_program() is None, reason="Tesseract is not installed")
 TODAY = date(2026, 3, 10)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fontTools.ttLib import TTFont
 
-from eoffice_desktop.core.pdf_glyph_text import (
+from eoffice_desktop.core.documents.pdf_glyph_text import (
     _outline,
     glyph_texts,
     keep_marks_before_their_base,

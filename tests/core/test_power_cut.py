@@ -18,9 +18,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage.models import Letter
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("power_cut_worker.py")

@@ -10,12 +10,12 @@ from collections import defaultdict
 
 import pytest
 
-from eoffice_desktop.core.accounts import AccountError, NotAllowed, create_user
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.integrity import DiskFull
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import ActionRefused
-from eoffice_desktop.core.rights import REFUSALS
+from eoffice_desktop.core.people.accounts import AccountError, NotAllowed, create_user
+from eoffice_desktop.core.people.rights import REFUSALS
+from eoffice_desktop.core.registry.register import ActionRefused
+from eoffice_desktop.core.storage.integrity import DiskFull
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.client.errors import Offline, SyncError
 from tests.core.refusal_scan import placeholders, raised

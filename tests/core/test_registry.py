@@ -6,13 +6,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.blobs import AttachmentRefused
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.events import letter_history
-from eoffice_desktop.core.letterform import FormInvalid, LetterForm
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.register_query import RegisterFilter, count_letters, fetch_page, letter_detail
-from eoffice_desktop.core.registry import (
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.eventlog.events import letter_history
+from eoffice_desktop.core.registry.letterform import FormInvalid, LetterForm
+from eoffice_desktop.core.registry.register import (
     ActionRefused,
     correct_field,
     form_from_template,
@@ -21,6 +18,9 @@ from eoffice_desktop.core.registry import (
     save_template,
     void_letter,
 )
+from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page, letter_detail
+from eoffice_desktop.core.storage.blobs import AttachmentRefused
+from eoffice_desktop.core.storage.models import Letter
 
 TODAY = date(2026, 3, 10)
 

@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.accounts import NotAllowed, create_user, update_user, viewer_of
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.export import export_csv
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import RoutingStep
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import RegisterFilter
-from eoffice_desktop.core.registry import correct_field, register_letter, void_letter
-from eoffice_desktop.core.rights import ANY, MATRIX, NO, OWN, REFUSALS, ROLES, SERVICES, require, scope
-from eoffice_desktop.core.routing import Recipient, available_actions, complete, recall, redirect, reopen, route
+from eoffice_desktop.core.people.accounts import NotAllowed, create_user, update_user, viewer_of
+from eoffice_desktop.core.people.rights import ANY, MATRIX, NO, OWN, REFUSALS, ROLES, SERVICES, require, scope
+from eoffice_desktop.core.registry.export import export_csv
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import correct_field, register_letter, void_letter
+from eoffice_desktop.core.registry.register_query import RegisterFilter
+from eoffice_desktop.core.routing.actions import Recipient, available_actions, complete, recall, redirect, reopen, route
 from eoffice_desktop.core.signing.ledger import add_trust_items
 from eoffice_desktop.core.signing.letters import SigningRefused, sign_letter
+from eoffice_desktop.core.storage.models import RoutingStep
 from eoffice_shared.signing.keys import KeyStore
 from tests.core.signing.conftest import Pki, pki  # noqa: F401  (the real CA fixture)
 

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from eoffice_desktop.core.accounts import (
+from eoffice_desktop.core.people.accounts import (
     AccountError,
     LoginThrottle,
     NotAllowed,
@@ -14,12 +14,10 @@ from eoffice_desktop.core.accounts import (
     create_user,
     viewer_of,
 )
-from eoffice_desktop.core.inbox import counts, inbox, sent_by_me
-from eoffice_desktop.core.letterform import FormInvalid, LetterForm
-from eoffice_desktop.core.models import Letter, RoutingStep
-from eoffice_desktop.core.permissions import require_view
-from eoffice_desktop.core.registry import ActionRefused, correct_field, register_letter
-from eoffice_desktop.core.routing import (
+from eoffice_desktop.core.people.permissions import require_view
+from eoffice_desktop.core.registry.letterform import FormInvalid, LetterForm
+from eoffice_desktop.core.registry.register import ActionRefused, correct_field, register_letter
+from eoffice_desktop.core.routing.actions import (
     Recipient,
     RoutingRefused,
     acknowledge,
@@ -33,8 +31,10 @@ from eoffice_desktop.core.routing import (
     return_letter,
     route,
 )
-from eoffice_desktop.core.timeline import timeline
-from eoffice_desktop.core.workdays import add_working_days
+from eoffice_desktop.core.routing.inbox import counts, inbox, sent_by_me
+from eoffice_desktop.core.routing.timeline import timeline
+from eoffice_desktop.core.routing.workdays import add_working_days
+from eoffice_desktop.core.storage.models import Letter, RoutingStep
 
 TODAY = date(2026, 3, 10)  # a Tuesday
 
@@ -326,7 +326,7 @@ def test_dashboard_figures_name_the_letters_behind_them(office):
 
 
 def test_saved_route_fills_recipients(office):
-    from eoffice_desktop.core.saved_routes import delete_route, list_saved_routes, save_route
+    from eoffice_desktop.core.routing.saved_routes import delete_route, list_saved_routes, save_route
 
     o, store = office, office["store"]
     with store.db.write() as s:

@@ -9,7 +9,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from eoffice_desktop.core.accounts import (
+from eoffice_desktop.core.journey.tracking import ALPHABET, format_code, normalise_code, tracking_code
+from eoffice_desktop.core.people.accounts import (
     AccountError,
     LoginThrottle,
     NotAllowed,
@@ -19,12 +20,10 @@ from eoffice_desktop.core.accounts import (
     reset_password,
     viewer_of,
 )
-from eoffice_desktop.core.inbox import counts, due_reminders, inbox
-from eoffice_desktop.core.letterform import FormInvalid, LetterForm
-from eoffice_desktop.core.models import Letter, RoutingStep
-from eoffice_desktop.core.permissions import require_view
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import (
+from eoffice_desktop.core.people.permissions import require_view
+from eoffice_desktop.core.registry.letterform import FormInvalid, LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import (
     Recipient,
     RoutingRefused,
     acknowledge,
@@ -32,10 +31,11 @@ from eoffice_desktop.core.routing import (
     reopen,
     route,
 )
-from eoffice_desktop.core.search import SearchQuery, search_letters
-from eoffice_desktop.core.settings import set_setting
-from eoffice_desktop.core.tracking import ALPHABET, format_code, normalise_code, tracking_code
-from eoffice_desktop.core.workdays import default_due_date, set_holidays
+from eoffice_desktop.core.routing.inbox import counts, due_reminders, inbox
+from eoffice_desktop.core.routing.workdays import default_due_date, set_holidays
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.storage.models import Letter, RoutingStep
+from eoffice_desktop.core.storage.settings import set_setting
 
 MONDAY = date(2026, 4, 13)  # Pi Mai (Lao New Year) is 14-16 April 2026
 
@@ -86,7 +86,7 @@ def test_an_administrator_resets_a_forgotten_password_and_nobody_else_can(office
     change_password(store, o["a"].user_id, "ລະຫັດໃໝ່ 2026", "another-one")
     assert authenticate(store, "a", "another-one", throttle, sleep=False).user_id == o["a"].user_id
     with store.db.session() as s:
-        from eoffice_desktop.core.models import User
+        from eoffice_desktop.core.storage.models import User
 
         stored = s.get(User, o["a"].user_id).password_hash
     assert "another-one" not in stored and stored.startswith("scrypt")

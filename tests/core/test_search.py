@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import select, text
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, Organisation
-from eoffice_desktop.core.registry import correct_field, register_letter, void_letter
-from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
-from eoffice_desktop.core.search_access import Viewer, viewer_of
-from eoffice_desktop.core.search_index import append_search_text, index_is_consistent, reindex, tidy_index
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import correct_field, register_letter, void_letter
+from eoffice_desktop.core.search.access import Viewer, viewer_of
+from eoffice_desktop.core.search.index import append_search_text, index_is_consistent, reindex, tidy_index
+from eoffice_desktop.core.search.query import SearchQuery, count_matches, search_letters
+from eoffice_desktop.core.storage.models import Letter, Organisation
 
 TODAY = date(2026, 3, 10)
 
@@ -135,7 +135,7 @@ def test_an_answered_letter_is_not_overdue(store, clerk, letters):
 
 def test_sender_kind_filter(store, clerk):
     with store.db.session() as s, s.begin():
-        from eoffice_desktop.core.addressbook import add_organisation
+        from eoffice_desktop.core.addresses.addressbook import add_organisation
 
         province = add_organisation(s, store.log, clerk, "ຫ້ອງການປົກຄອງແຂວງຫົວພັນ", kind="province").id
     register_letter(store, clerk, form(sender_org_id=province, sender_name="", urgency="urgent"), today=TODAY)
@@ -212,7 +212,7 @@ def test_appended_notes_are_searchable_and_survive_field_changes(store, clerk, l
 
 def test_english_names_of_organisations_are_searchable(store, clerk):
     with store.db.session() as s, s.begin():
-        from eoffice_desktop.core.addressbook import add_organisation
+        from eoffice_desktop.core.addresses.addressbook import add_organisation
 
         mof = add_organisation(s, store.log, clerk, "ກະຊວງການເງິນ", "Ministry of Finance", "ກງ", "ministry").id
     register_letter(store, clerk, form(sender_org_id=mof, subject="ແຈ້ງການກ່ຽວກັບການປະຊຸມງົບປະມານ"), today=TODAY)

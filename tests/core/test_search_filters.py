@@ -8,13 +8,13 @@ from datetime import date
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, RoutingStep, User
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, complete, route
-from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
+from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, complete, route
+from eoffice_desktop.core.search.query import SearchQuery, count_matches, search_letters
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.models import Letter, RoutingStep, User
 from tests.core.test_search_tools import run
 
 TODAY = date(2026, 3, 10)

@@ -7,9 +7,9 @@ import threading
 
 import pytest
 
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.search import SearchQuery, count_matches
-from eoffice_desktop.core.search_runner import SearchRunner
+from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.search.query import SearchQuery, count_matches
+from eoffice_desktop.core.search.runner import SearchRunner
 
 QUERIES = [
     SearchQuery("ປະຊຸມ"),
@@ -101,9 +101,9 @@ def _plain(session, query, sort, descending):  # type: ignore[no-untyped-def]
     """The same rows by a plain ORDER BY over every match, as the search did before it walked indexes."""
     from datetime import date
 
-    from eoffice_desktop.core.search import _ROW_COLUMNS, SearchRow, _base, _order
+    from eoffice_desktop.core.search.clauses import ROW_COLUMNS, SearchRow, base_select, sort_order
 
-    rows = _base(session, query, None, date.today(), *_ROW_COLUMNS).order_by(*_order(sort, descending))
+    rows = base_select(session, query, None, date.today(), *ROW_COLUMNS).order_by(*sort_order(sort, descending))
     return [SearchRow(*row) for row in session.execute(rows)]
 
 
@@ -112,8 +112,8 @@ def _plain(session, query, sort, descending):  # type: ignore[no-untyped-def]
 def test_sorted_pages_are_the_plain_order_by(office, monkeypatch, mode, sort):
     """Each way of making a sorted page (SQLite sorting the matches, a walk checked against the set of matches, a
     walk looking each letter up in the index) gives exactly the plain ORDER BY's rows, page after page."""
-    from eoffice_desktop.core import search_sorted
-    from eoffice_desktop.core.search import search_letters
+    from eoffice_desktop.core.search import sorted_pages as search_sorted
+    from eoffice_desktop.core.search.query import search_letters
 
     small, large = {"sorted": (10**9, 10**9), "key set": (0, 10**9), "looked up": (0, 0)}[mode]
     monkeypatch.setattr(search_sorted, "SMALL", small)

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eoffice_desktop.core.search_text import (
+from eoffice_desktop.core.search.text import (
     NUMBER_MARK,
     fold,
     fold_slowly,

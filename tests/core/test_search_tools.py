@@ -10,11 +10,11 @@ from datetime import date
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.registry import register_letter, void_letter
-from eoffice_desktop.core.search import SearchQuery
-from eoffice_desktop.core.search_runner import SearchRunner
-from eoffice_desktop.core.search_saved import (
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter, void_letter
+from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.runner import SearchRunner
+from eoffice_desktop.core.search.saved import (
     SavedSearchError,
     delete_saved_search,
     list_saved_searches,

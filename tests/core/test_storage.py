@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.datadir import DataDirBusy
-from eoffice_desktop.core.db import DatabaseRefused, file_heads, head_revisions, stored_revisions
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.projections import rebuild
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.datadir import DataDirBusy
+from eoffice_desktop.core.storage.db import DatabaseRefused, file_heads, head_revisions, stored_revisions
+from eoffice_desktop.core.storage.models import Letter
 
 
 def _snapshot(store) -> list[tuple]:
@@ -123,7 +123,7 @@ def test_imported_historic_numbers_are_kept_and_new_ones_continue(store, clerk):
 def test_readers_do_not_wait_for_a_writer(store, clerk):
     import threading
 
-    from eoffice_desktop.core.models import Setting
+    from eoffice_desktop.core.storage.models import Setting
 
     holding = threading.Event()
     release = threading.Event()

@@ -38,9 +38,9 @@ SIGN_ONE = """
 import sys
 from pathlib import Path
 from sqlalchemy import select
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.ids import uuid7
-from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.storage.ids import uuid7
+from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.signing.ca import OfflineCA
 from eoffice_desktop.core.signing.certificates import Person, make_request

@@ -14,15 +14,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from eoffice_desktop.core.db import head_revisions, stored_revisions
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.search import SearchQuery, search_letters
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
 from eoffice_desktop.core.signing.letters import verify_letter
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.db import head_revisions, stored_revisions
+from eoffice_desktop.core.storage.models import Letter
 
 OLD = Path(__file__).resolve().parent / "old_offices"
 FACTS = json.loads((OLD / "offices.json").read_text(encoding="utf-8"))

@@ -11,13 +11,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.credential import load_token
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.models import Event
-from eoffice_desktop.core.numbering import assign_block, series_for
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
+from eoffice_desktop.core.registry.numbering import assign_block, series_for
+from eoffice_desktop.core.storage.credential import load_token
+from eoffice_desktop.core.storage.models import Event
 from sync.client.bundles import export_bundle, import_bundle
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.letters import sign_letter
 from eoffice_shared.signing.certificates import Person, make_request
 from eoffice_shared.signing.keys import Identity, KeyStore, default_key_folder

@@ -11,11 +11,11 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import select
 
-from eoffice_desktop.core.addressbook import add_organisation, update_organisation
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, Organisation
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.addresses.addressbook import add_organisation, update_organisation
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Letter, Organisation
 from sync.server.admin import new_enrolment_code
 from sync.server.database import alembic_config
 from sync.server.models import BlobAccess, FeedEntry, LetterAccess, OrgOffice, StoredEvent

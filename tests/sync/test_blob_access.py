@@ -10,9 +10,9 @@ from pathlib import Path
 
 import requests
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from sync.protocol.messages import CHUNK_SIZE
 from tests.sync.offices import Desk, first_pc, server_office
 

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import outbox_size
+from eoffice_desktop.core.storage.models import Event, Letter
 from sync.client.bundles import export_bundle, import_bundle
 from sync.protocol.bundle import BundleInvalid
 

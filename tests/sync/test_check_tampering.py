@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, route
-from eoffice_desktop.core.search_text import register_sql_functions
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, route
+from eoffice_desktop.core.search.text import register_sql_functions
 from sync.protocol.envelope import EventEnvelope
 from tests.sync.offices import first_pc, server_office
 

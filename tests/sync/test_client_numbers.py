@@ -13,15 +13,15 @@ import pytest
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.credential import save_token
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter, NumberBlock
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import mark_acknowledged, outbox
-from eoffice_desktop.core.search import SearchQuery, search_letters
-from eoffice_desktop.core.settings import get_setting, set_setting
-from eoffice_desktop.core.timeline import timeline
+from eoffice_desktop.core.routing.timeline import timeline
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.storage.credential import save_token
+from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.client.errors import Offline
 from sync.client.http import HttpTransport
 from sync.client.numbers import BLOCK_SIZE, NOT_CONFIRMED, keep_numbers
@@ -43,8 +43,8 @@ def _register(desk: Desk, subject: str, direction: str = "in", today: date | Non
 
 
 def _recipient(desk: Desk) -> str:
-    from eoffice_desktop.core.addressbook import add_organisation
-    from eoffice_desktop.core.models import Organisation
+    from eoffice_desktop.core.addresses.addressbook import add_organisation
+    from eoffice_desktop.core.storage.models import Organisation
 
     with desk.store.db.write() as s:
         org = s.scalars(select(Organisation).where(Organisation.name_lo == "ແຂວງ ວຽງຈັນ")).first()
@@ -243,7 +243,7 @@ def _number_taken_then_forged(central: RunningServer, tmp_path: Path) -> tuple[D
     """An enrolled PC whose first letter got its final number from the server; then a second, provisionally
     numbered letter is made final here, without asking the server, with the first letter's number (an old, broken
     or tampered PC). Returns the PC, the first letter and its number."""
-    from eoffice_desktop.core.registry import confirm_number
+    from eoffice_desktop.core.registry.register import confirm_number
     from sync.client.session import enrol_pc
 
     (code,) = server_office(central.database, "ກສ", "ກະສິກຳ")
@@ -304,7 +304,7 @@ def test_a_final_number_the_server_did_not_give_is_refused(central: RunningServe
         refused_link = s.scalars(select(StoredEvent).where(StoredEvent.refused == "number")).one()
         assert refused_link.dev_seq == row.dev_seq - 1  # kept as a link only
     # Sent again (e.g. after the server was restored), the refused change gets the same answer, not "stored".
-    from eoffice_desktop.core.events import envelope_of
+    from eoffice_desktop.core.eventlog.events import envelope_of
 
     with desk.store.db.session() as s:
         forged = s.scalars(select(Event).where(Event.type == "letter.number_confirmed", Event.refused.is_not(None)))

@@ -12,15 +12,15 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from cryptography.x509 import load_pem_x509_certificate
 from sqlalchemy import select
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import get_setting
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.held_trust import HELD_CRL, held_from_server
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.signing.ca import OfflineCA
 from eoffice_shared.signing.certificates import Person, make_request
 from eoffice_shared.signing.keys import Identity, KeyStore, default_key_folder

@@ -146,7 +146,7 @@ def test_a_printed_code_checks_valid_then_revoked_and_a_wrong_code_unknown(
     sync_once(store)
 
     number_of = {}
-    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.storage.models import Letter
 
     with store.db.session() as s:
         for kind, (letter_id, _) in letters.items():

@@ -13,10 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from eoffice_desktop.core.arrivals import register_arrival
-from eoffice_desktop.core.demo_files import demo_png
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.demo.files import demo_png
+from eoffice_desktop.core.journey.arrivals import register_arrival
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from sync.client.bundles import export_bundle
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import transport_for

@@ -22,13 +22,19 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.accounts import NotAllowed
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import FormInvalid, LetterForm
-from eoffice_desktop.core.models import Attachment, Letter, RoutingStep, SyncIssue
-from eoffice_desktop.core.registry import ActionRefused, add_attachments, correct_field, register_letter, void_letter
-from eoffice_desktop.core.routing import Recipient, RoutingRefused, route
-from eoffice_desktop.core.timeline import timeline
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.people.accounts import NotAllowed
+from eoffice_desktop.core.registry.letterform import FormInvalid, LetterForm
+from eoffice_desktop.core.registry.register import (
+    ActionRefused,
+    add_attachments,
+    correct_field,
+    register_letter,
+    void_letter,
+)
+from eoffice_desktop.core.routing.actions import Recipient, RoutingRefused, route
+from eoffice_desktop.core.routing.timeline import timeline
+from eoffice_desktop.core.storage.models import Attachment, Letter, RoutingStep, SyncIssue
 from sync.client.engine import SyncCancelled
 from sync.client.errors import SyncError
 from sync.server.database import ServerDatabase

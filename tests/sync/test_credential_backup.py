@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.backup import list_snapshots
-from eoffice_desktop.core.credential import credential_file, load_token
-from eoffice_desktop.core.diagnostics import write_diagnostics
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.backup import list_snapshots
+from eoffice_desktop.core.storage.credential import credential_file, load_token
+from eoffice_desktop.core.support.diagnostics import write_diagnostics
 from sync.client.errors import NotEnrolled
 from sync.client.session import enrol_pc, sync_once, transport_for
 from sync.server.admin import add_office, new_enrolment_code

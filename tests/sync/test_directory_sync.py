@@ -13,11 +13,16 @@ import requests
 import zstandard
 from sqlalchemy import select
 
-from eoffice_desktop.core.arrivals import arrived_letters, office_names, register_arrival
-from eoffice_desktop.core.directory import delivered_by_sync, directory_version, national_holidays, search_offices
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Organisation
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.addresses.directory import (
+    delivered_by_sync,
+    directory_version,
+    national_holidays,
+    search_offices,
+)
+from eoffice_desktop.core.journey.arrivals import arrived_letters, office_names, register_arrival
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Organisation
 from sync.client.bundles import export_bundle, import_bundle
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport

@@ -10,15 +10,15 @@ import pytest
 from sqlalchemy import select
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.held_events import held_count, held_events
-from eoffice_desktop.core.ids import HybridClock, uuid7
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.eventlog.held_events import held_count, held_events
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.projections import rebuild
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.ids import HybridClock, uuid7
+from eoffice_desktop.core.storage.models import Event, Letter
 from eoffice_shared.exits import OK
 from sync.client.bundles import import_bundle
 from sync.client.status import local_status

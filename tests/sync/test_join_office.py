@@ -7,12 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.accounts import AccountError, LoginThrottle, NotAllowed, authenticate, first_local_password
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.people.accounts import (
+    AccountError,
+    LoginThrottle,
+    NotAllowed,
+    authenticate,
+    first_local_password,
+)
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Letter
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 

@@ -11,16 +11,16 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import create_department, create_user
-from eoffice_desktop.core.arrivals import register_arrival
-from eoffice_desktop.core.forwarding import forward_letter
-from eoffice_desktop.core.journey import TRACKING, set_sharing_policy
-from eoffice_desktop.core.journey_policy import SharingPolicy
-from eoffice_desktop.core.journey_timeline import OfficeJourney, journey
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, complete, route
+from eoffice_desktop.core.journey.arrivals import register_arrival
+from eoffice_desktop.core.journey.policy import SharingPolicy
+from eoffice_desktop.core.journey.reports import TRACKING, set_sharing_policy
+from eoffice_desktop.core.journey.timeline import OfficeJourney, journey
+from eoffice_desktop.core.people.accounts import create_department, create_user
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, complete, route
+from eoffice_desktop.core.routing.forwarding import forward_letter
+from eoffice_desktop.core.storage.models import Letter
 from sync.client.bundles import export_bundle, import_bundle
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import transport_for

@@ -21,11 +21,11 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import BlobSync, Event, Letter
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import apply_remote, cursor, outbox_size
+from eoffice_desktop.core.storage.models import BlobSync, Event, Letter
 from sync.client.engine import SyncCancelled
 from sync.client.errors import Offline, SyncError
 from sync.client.http import HttpTransport

@@ -8,15 +8,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from eoffice_desktop.core.accounts import create_department
-from eoffice_desktop.core.arrivals import register_arrival
-from eoffice_desktop.core.correspondents import OFFICE, Correspondent, find_correspondents
-from eoffice_desktop.core.forwarding import forward_letter
-from eoffice_desktop.core.journey_timeline import OfficeJourney, journey
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, route
+from eoffice_desktop.core.addresses.correspondents import OFFICE, Correspondent, find_correspondents
+from eoffice_desktop.core.journey.arrivals import register_arrival
+from eoffice_desktop.core.journey.timeline import OfficeJourney, journey
+from eoffice_desktop.core.people.accounts import create_department
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, route
+from eoffice_desktop.core.routing.forwarding import forward_letter
+from eoffice_desktop.core.storage.models import Letter
 from sync.server.admin import new_enrolment_code
 from sync.server.directory_import import import_offices
 from tests.sync.offices import Desk, first_pc

@@ -12,13 +12,13 @@ from pathlib import Path
 import requests
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import cursor, own_held
-from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.core.storage.models import Event, Letter
+from eoffice_desktop.core.storage.settings import set_setting
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
 from sync.client.session import sync_once

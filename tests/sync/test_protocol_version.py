@@ -10,9 +10,9 @@ import pytest
 import requests
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import outbox_size
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_shared.exits import OK, REFUSED

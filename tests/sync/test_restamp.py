@@ -12,17 +12,17 @@ import pytest
 from sqlalchemy import select
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment, Event
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.pdfsign import verify_pdf
 from eoffice_desktop.core.signing.restamp import LastStamp, is_due, last_stamp
 from eoffice_desktop.core.signing.status import VALID
+from eoffice_desktop.core.storage.models import Attachment, Event
 from eoffice_shared.exits import OK, USAGE
 from sync.client.session import sync_once, transport_for
 from sync.client.timestamps import restamp_pdfs

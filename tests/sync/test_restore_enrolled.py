@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.backup import make_backup, restore
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, NumberBlock
-from eoffice_desktop.core.numbering import RESTORED_MESSAGE
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.registry import ActionRefused, register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.numbering import RESTORED_MESSAGE
+from eoffice_desktop.core.registry.register import ActionRefused, register_letter
+from eoffice_desktop.core.storage.backup import make_backup, restore
+from eoffice_desktop.core.storage.models import Letter, NumberBlock
 from sync.client.errors import Refused
 from sync.client.session import enrol_pc
 from sync.server.admin import new_enrolment_code
@@ -43,7 +43,7 @@ def _office(central: RunningServer, tmp: Path) -> tuple[Desk, Desk]:
 def _restore_backup(desk: Desk, backup_root: Path) -> Desk:
     """The PC's disk is replaced: its data comes back from the backup made earlier."""
     (snapshot,) = [s for s in backup_root.iterdir() if s.name.startswith("eoffice-")]
-    from eoffice_desktop.core.backup import read_snapshot
+    from eoffice_desktop.core.storage.backup import read_snapshot
 
     desk.store.close()
     restore(read_snapshot(snapshot), desk.store.data_dir)

@@ -10,8 +10,8 @@ import requests
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from eoffice_desktop.core.credential import load_token
 from eoffice_desktop.core.office import open_store, setup_office
+from eoffice_desktop.core.storage.credential import load_token
 from eoffice_shared.signing.certificates import Person, describe, make_request
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code

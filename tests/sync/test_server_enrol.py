@@ -38,3 +38,22 @@ def test_an_office_id_another_office_uses_is_refused_without_retry_and_the_code_
     joined = enrol_pc(fresh, central.url, second_code, "PC 3")  # the code was not used up by the refusal
     fresh.close()
     assert joined["office_code"] == "ຫຊ"
+
+
+def test_a_request_the_server_would_refuse_is_refused_before_anything_is_sent(central):
+    """The PC builds its request bodies from the protocol's own models: a value outside what the server reads (a
+    two-character code) gets the server's own refusal without a byte sent, and a good request still goes through."""
+    from sync.client.http import HttpTransport
+
+    transport = HttpTransport(central.url)
+    with pytest.raises(Refused) as refused:
+        transport.enrol("AB", "PC 1", "1.0", None, None)
+    assert refused.value.code == "invalid_request" and refused.value.retry is False
+    assert "code" in str(refused.value)
+    assert transport.bytes_sent == 0
+
+    with central.database.write() as s:
+        add_office(s, "ຊສຖ", "ເມືອງໄຊເສດຖາ", "Xaysetha")
+        code = new_enrolment_code(s, "ຊສຖ")
+    answer = transport.enrol(code, "PC 1", "1.0", None, None)
+    assert answer["device_id"].startswith("dev_") and transport.bytes_sent > 0

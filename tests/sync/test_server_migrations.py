@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
+import sync.server.console.tables  # noqa: F401  (the console's tables join Base.metadata)
 from sync.server.cli import main as server_cli
 from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
 from sync.server.directory import current_version

@@ -11,12 +11,12 @@ from pathlib import Path
 import requests
 from sqlalchemy import func, select
 
-from eoffice_desktop.core.credential import load_token
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, NumberBlock
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.credential import load_token
+from eoffice_desktop.core.storage.models import Letter, NumberBlock
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 

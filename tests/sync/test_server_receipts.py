@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.journey.receipts import receipts_for, send_receipt
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.receipts import receipts_for, send_receipt
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Event, Letter
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.credential import load_token
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.credential import load_token
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.ca import ServerCA

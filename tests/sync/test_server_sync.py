@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 import requests
 
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.credential import load_token
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import outbox_size
+from eoffice_desktop.core.storage.credential import load_token
+from eoffice_desktop.core.storage.models import Event, Letter
 from sync.client.errors import DeviceRevoked, Offline
 from sync.client.http import HttpTransport
 from sync.client.session import enrol_pc, sync_once
@@ -183,7 +183,7 @@ def test_feed_positions_are_gap_free_under_concurrent_pushes(central, tmp_path: 
         import_bundle(pc, tmp_path / "office.eob")
         enrol_pc(pc, central.url, code)
         stores.append(pc)
-    from eoffice_desktop.core.numbering import assign_block, series_for
+    from eoffice_desktop.core.registry.numbering import assign_block, series_for
 
     for n, pc in enumerate(stores):  # IT staff gave each PC its own block of numbers
         with pc.db.write() as s:

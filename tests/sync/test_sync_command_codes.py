@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import set_setting
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.exits import OK, REENROL, REFUSED, RETRY
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code, revoke_device

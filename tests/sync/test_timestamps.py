@@ -16,10 +16,9 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment, Event
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.package import export_package, verify_package
@@ -28,6 +27,7 @@ from eoffice_desktop.core.signing.status import REVOKED, VALID
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import TIMESTAMPED, signature_value, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.storage.models import Attachment, Event
 from sync.client.session import sync_once, transport_for
 from sync.server.ca import ServerCA
 from tests.sync.conftest import RunningServer
@@ -91,7 +91,7 @@ def test_offline_signature_is_time_stamped_at_the_next_sync_and_openssl_accepts_
 
 
 def store_token(store) -> str:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.credential import load_token
+    from eoffice_desktop.core.storage.credential import load_token
 
     with store.db.session() as s:
         return str(load_token(store.data_dir, s))

@@ -12,16 +12,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.arrivals import arrived_letters, register_arrival
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.credential import save_token
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.journey.arrivals import arrived_letters, register_arrival
+from eoffice_desktop.core.journey.receipts import receipts_for
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.receipts import receipts_for
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
+from eoffice_desktop.core.storage.credential import save_token
+from eoffice_desktop.core.storage.models import Event, Letter
 from sync.client.bundles import BundleNotForThisPC, export_bundle, import_bundle
 from sync.client.errors import Refused
 from sync.client.relay import relay_bundle, return_path

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.models import Event, User
+from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.demo.signatures import add_demo_signatures
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.demo import add_demo_signatures
+from eoffice_desktop.core.storage.models import Event, User
 from sync.protocol.events import SCHEMAS, EventType
 from sync.protocol.payloads import PAYLOADS, payload_problems
 

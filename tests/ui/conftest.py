@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
-from eoffice_desktop.core.accounts import viewer_of  # noqa: E402
-from eoffice_desktop.core.demo import generate_demo  # noqa: E402
+from eoffice_desktop.core.demo.build import generate_demo  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store  # noqa: E402
+from eoffice_desktop.core.people.accounts import viewer_of  # noqa: E402
 from eoffice_desktop.ui import pyside_compat  # noqa: E402, F401
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def quiet_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]
 @pytest.fixture(autouse=True)
 def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every change the window makes runs on the writer thread (ui/ops.py); see write_guard.py."""
-    from eoffice_desktop.core.db import Database
+    from eoffice_desktop.core.storage.db import Database
     from tests.ui.write_guard import gui_thread_writer
 
     original = Database.write
@@ -138,7 +138,7 @@ def demo_store(tmp_path: Path) -> Iterator[OfficeStore]:
 def clerk_of(store: OfficeStore):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from eoffice_desktop.core.models import User
+    from eoffice_desktop.core.storage.models import User
 
     with store.db.session() as s:
         user = s.scalars(select(User).where(User.username == "clerk")).one()

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.accounts import LoginThrottle
-from eoffice_desktop.core.models import Letter
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.people.accounts import LoginThrottle
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.screen_fit import TITLE_BAR
 from tests.ui.test_routing_walk import _sign_in
 

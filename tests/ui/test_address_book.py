@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.addressbook import add_organisation, list_organisations
-from eoffice_desktop.core.models import Event, Organisation
+from eoffice_desktop.core.addresses.addressbook import add_organisation, list_organisations
+from eoffice_desktop.core.storage.models import Event, Organisation
 from eoffice_desktop.ui import address_book
 from eoffice_desktop.ui.address_book import AddressBookDialog
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -113,7 +113,7 @@ def test_a_doubtful_entry_is_linked_to_the_office_the_clerk_confirms(qtbot, app,
 
 
 def test_entries_from_before_the_directory_are_linked_the_sure_ones_in_one_click(qtbot, app, tmp_path):
-    from eoffice_desktop.core.demo_directory import load_demo_directory
+    from eoffice_desktop.core.demo.directory import load_demo_directory
     from eoffice_desktop.core.office import open_store, setup_office
 
     store = open_store(tmp_path / "office")

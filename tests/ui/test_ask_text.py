@@ -20,7 +20,7 @@ def test_an_empty_reason_is_refused_in_words_and_asked_again(qtbot, app, monkeyp
 
 
 def test_the_complete_dialog_stops_asking_for_the_answer_once_filed_is_chosen(qtbot, app, demo_store):
-    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.storage.models import Letter
     from eoffice_desktop.ui.routing_dialogs import CompleteDialog
 
     with demo_store.db.session() as s:

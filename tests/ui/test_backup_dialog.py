@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eoffice_desktop.core.backup import automatic_backup, list_snapshots, verify_snapshot
+from eoffice_desktop.core.storage.backup import automatic_backup, list_snapshots, verify_snapshot
 from eoffice_desktop.ui import backup_dialog
 from eoffice_desktop.ui.backup_dialog import BackupDialog
 from eoffice_desktop.ui.tasks import TaskRunner

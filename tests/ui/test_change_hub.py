@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.registry import correct_field, register_letter
-from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import correct_field, register_letter
+from eoffice_desktop.core.search.query import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import clerk_of, settle

@@ -9,12 +9,12 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import viewer_of
-from eoffice_desktop.core.models import User
+from eoffice_desktop.core.checks.scheduled_check import LAST_FULL, full_check_due, problems_found, run_check
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.scheduled_check import LAST_FULL, full_check_due, problems_found, run_check
-from eoffice_desktop.core.search_text import register_sql_functions
-from eoffice_desktop.core.settings import delete_setting
+from eoffice_desktop.core.people.accounts import viewer_of
+from eoffice_desktop.core.search.text import register_sql_functions
+from eoffice_desktop.core.storage.models import User
+from eoffice_desktop.core.storage.settings import delete_setting
 from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.tasks import TaskRunner
 

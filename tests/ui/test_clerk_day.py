@@ -11,10 +11,10 @@ from PySide6.QtGui import QFontMetricsF, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, acknowledge, complete, route
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, acknowledge, complete, route
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.main_window import VIEWS
 from tests.ui.test_routing_walk import _sign_in, _user_id
 
@@ -412,10 +412,10 @@ def test_the_main_controls_have_accessible_names(qtbot, app, demo_store):
 
 
 def _export_and_read_back(app, store, tmp_path, language: str):  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.export import export_csv
-    from eoffice_desktop.core.importer import guess_mapping, preview
-    from eoffice_desktop.core.register_query import RegisterFilter
-    from eoffice_desktop.core.spreadsheet import read_table
+    from eoffice_desktop.core.registry.export import export_csv
+    from eoffice_desktop.core.registry.importer import guess_mapping, preview
+    from eoffice_desktop.core.registry.register_query import RegisterFilter
+    from eoffice_desktop.core.registry.spreadsheet import read_table
     from eoffice_desktop.ui.export_words import export_words
     from eoffice_desktop.ui.resources import install_translation
 
@@ -464,7 +464,7 @@ def test_a_register_exported_from_the_english_window_imports_back_too(qtbot, app
 
 
 def test_the_printed_register_book_and_chart_labels_keep_lao_words_whole(qtbot, app, demo_store):
-    from eoffice_desktop.core.register_query import RegisterFilter, fetch_page
+    from eoffice_desktop.core.registry.register_query import RegisterFilter, fetch_page
     from eoffice_desktop.ui.lao_breaks import shortened
     from eoffice_desktop.ui.printing import register_book
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
 from eoffice_shared.exits import BUSY
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eoffice_desktop.core.credential import credential_file, save_token
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage.credential import credential_file, save_token
 from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.sync_worker import SyncWorker

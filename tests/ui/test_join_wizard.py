@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from eoffice_desktop.core.accounts import LoginThrottle, authenticate
-from eoffice_desktop.core.letterform import LetterForm
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.people.accounts import LoginThrottle, authenticate
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.ui import join_office
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog
 from sync.client.session import enrol_pc, sync_once
@@ -61,7 +61,7 @@ def test_second_pc_joins_its_office_from_the_first_run_window(qtbot, app, centra
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     viewer = authenticate(store, "admin", "pc2-password", LoginThrottle(), sleep=False)
     assert viewer.has("admin")
-    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.storage.models import Letter
 
     with store.db.session() as s:
         assert s.get(Letter, letter.letter_id).subject == "ງົບປະມານ"

@@ -11,16 +11,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import create_department, viewer_of
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.arrivals import register_arrival
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.arrivals import register_arrival
+from eoffice_desktop.core.journey.tracking import format_code
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, route
-from eoffice_desktop.core.tracking import format_code
+from eoffice_desktop.core.people.accounts import create_department, viewer_of
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, route
+from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.ui.main_window import VIEWS, MainWindow
 from eoffice_desktop.ui.sync_worker import Backoff, SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -171,8 +171,8 @@ def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, ce
 
 
 def test_the_office_chooses_in_settings_what_other_offices_see(app, qtbot, tmp_path: Path):
-    from eoffice_desktop.core.accounts import create_user
-    from eoffice_desktop.core.journey_policy import SharingPolicy, sharing_policy
+    from eoffice_desktop.core.journey.policy import SharingPolicy, sharing_policy
+    from eoffice_desktop.core.people.accounts import create_user
     from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
     store, admin = _office(tmp_path, "province", "ຂຂ")
@@ -215,7 +215,7 @@ def test_a_tracking_code_of_a_letter_not_registered_here_opens_it_as_it_arrived(
 def test_send_on_to_an_office_makes_a_letter_that_keeps_the_tracking_code(app, qtbot, tmp_path: Path, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from eoffice_desktop.core.journey_links import JourneyLink
+    from eoffice_desktop.core.journey.links import JourneyLink
     from eoffice_desktop.ui.forward_dialog import ForwardDialog
 
     store, actor = _office(tmp_path, "province", "ຂຂ")
@@ -256,7 +256,7 @@ def test_send_on_to_an_office_makes_a_letter_that_keeps_the_tracking_code(app, q
 def test_send_on_to_any_office_of_the_directory_found_by_typing(app, qtbot, tmp_path: Path, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from eoffice_desktop.core.demo_directory import load_demo_directory
+    from eoffice_desktop.core.demo.directory import load_demo_directory
     from eoffice_desktop.ui.forward_dialog import ForwardDialog
     from tests.ui.test_registration import _pick
 

@@ -13,15 +13,15 @@ from cryptography import x509
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import User
+from eoffice_desktop.core.demo.signatures import DEMO_KEY_PASSPHRASE
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import set_setting
-from eoffice_desktop.core.signing.demo import DEMO_KEY_PASSPHRASE
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.models import User
+from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.key_server import request_pem

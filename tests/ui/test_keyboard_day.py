@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.main_window import VIEWS
 from tests.ui.test_routing_walk import _sign_in, _user_id
 

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import LoginThrottle, create_user, viewer_of
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import User
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.routing import Recipient, route
+from eoffice_desktop.core.people.accounts import LoginThrottle, create_user, viewer_of
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.routing.actions import Recipient, route
+from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.ui import start_dialogs
 from eoffice_desktop.ui.app import IdleWatch
 from eoffice_desktop.ui.main_window import MainWindow

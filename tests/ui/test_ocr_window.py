@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFileDialog
 
-from eoffice_desktop.core.demo import generate_demo
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.ocr.engine import tesseract_program
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.search import SearchQuery, search_letters
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.register_model import COLUMNS
 from eoffice_desktop.ui.scan_sample import draw_page, encode

@@ -9,9 +9,9 @@ import pytest
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.search import SearchQuery
+from eoffice_desktop.core.search.query import SearchQuery
 from eoffice_desktop.core.service import Office
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from tests.ui.write_guard import UI, gui_thread_writer

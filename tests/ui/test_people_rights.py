@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import create_department, create_user, viewer_of
-from eoffice_desktop.core.models import User
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import create_department, create_user, viewer_of
+from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.ui import people_dialogs
 from eoffice_desktop.ui.people_dialogs import UsersDialog
 

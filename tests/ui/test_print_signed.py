@@ -13,13 +13,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import viewer_of
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import User
+from eoffice_desktop.core.demo.signatures import DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.signing.demo import DEMO_KEY_PASSPHRASE
+from eoffice_desktop.core.people.accounts import viewer_of
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.letters import sign_letter
+from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.print_signed import PrintSignedDialog
 from eoffice_shared.signing.keys import KeyStore, default_key_folder
@@ -101,7 +101,7 @@ def test_print_signed_letter_saves_a_stamped_pdf_and_prints(
 def test_damaged_pdf_gets_a_plain_message(qtbot, window: MainWindow, demo_store: OfficeStore, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     letter_id = _letter(demo_store, window, tmp_path, sign=True)
     with demo_store.db.session() as s:
-        from eoffice_desktop.core.models import Attachment
+        from eoffice_desktop.core.storage.models import Attachment
 
         [attachment] = [a for a in s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))]
         path = demo_store.blobs.path_of(attachment.blob_hash)

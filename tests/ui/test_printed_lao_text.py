@@ -2,8 +2,8 @@
 
 Qt's PDF writer maps each glyph back to Unicode through the font's cmap only, so glyphs that exist only after shaping
 (Noto Sans Lao's `maiTho-lao.small`, `uVowel-lao.narrow`, the ligature `niggahita_maiTho-lao` for ໍ + ້) come out
-without text; `core/pdf_glyph_text.py` adds it. Each document is checked with poppler, which we did not write, and
-looked at as a picture: the page still draws the same."""
+without text; `core/documents/pdf_glyph_text.py` adds it. Each document is checked with poppler, which we did not
+write, and looked at as a picture: the page still draws the same."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.models import Letter, Office
-from eoffice_desktop.core.register_query import RegisterRow
-from eoffice_desktop.core.timeline import TimelineEntry
+from eoffice_desktop.core.registry.register_query import RegisterRow
+from eoffice_desktop.core.routing.timeline import TimelineEntry
+from eoffice_desktop.core.storage.models import Letter, Office
 
 SUBJECT = "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ ຂໍ້ຕົກລົງ ສຳນັກງານ"  # ົ້ and ຸ (variants), ໍ້ (a ligature)
 SENDER = "ກົມສົ່ງເສີມກະສິກຳ ແຂວງຫຼວງພຣະບາງ"
@@ -99,7 +99,7 @@ def test_mending_adds_text_and_leaves_the_page_as_drawn(qtbot, app, tmp_path: Pa
     """The same page before and after, as pixels; before, the marks are lost (the fault is Qt's, and still there)."""
     from PySide6.QtGui import QImage
 
-    from eoffice_desktop.core.pdf_glyph_text import mend_glyph_text
+    from eoffice_desktop.core.documents.pdf_glyph_text import mend_glyph_text
     from eoffice_desktop.ui import printing
 
     pdf = tmp_path / "history.pdf"
@@ -137,8 +137,8 @@ def test_every_lao_text_of_the_demo_office_comes_back(qtbot, app, tmp_path: Path
     writing it) as the same word for the app's search."""
     from PySide6.QtGui import QTextDocument
 
-    from eoffice_desktop.core import demo_data
-    from eoffice_desktop.core.search_text import fold
+    from eoffice_desktop.core.demo import data as demo_data
+    from eoffice_desktop.core.search.text import fold
     from eoffice_desktop.ui.printing import STYLE, print_document
 
     def strings(value: object) -> list[str]:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import create_user
-from eoffice_desktop.core.models import Letter, User
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.people.accounts import create_user
+from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.ui import letter_view, people_dialogs
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.main_window import MainWindow

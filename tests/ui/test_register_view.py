@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.inbox import counts as inbox_counts
-from eoffice_desktop.core.models import Letter
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.register_query import RegisterFilter, count_letters, years
+from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, years
+from eoffice_desktop.core.routing.inbox import counts as inbox_counts
+from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui import letter_view
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.register_model import PAGE
@@ -140,7 +140,7 @@ def test_pdf_attachment_is_previewed(qtbot, app, demo_store):
     with demo_store.db.session() as s:
         from sqlalchemy import select
 
-        from eoffice_desktop.core.models import Attachment
+        from eoffice_desktop.core.storage.models import Attachment
 
         attachment = s.scalars(select(Attachment).where(Attachment.media_type == "application/pdf")).first()
     window.view.show_letter(attachment.letter_id)
@@ -153,7 +153,7 @@ def test_pdf_attachment_is_previewed(qtbot, app, demo_store):
 def test_settings_change_reply_times_and_public_holidays(qtbot, app, demo_store):
     from datetime import date
 
-    from eoffice_desktop.core.workdays import due_days, holidays, local_days_off
+    from eoffice_desktop.core.routing.workdays import due_days, holidays, local_days_off
     from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(demo_store)

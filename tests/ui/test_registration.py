@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.storage.models import Event, Letter
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import clerk_of, settle, type_text
@@ -195,8 +195,8 @@ def test_import_problems_are_told_in_lao(qtbot, app, demo_store, tmp_path: Path)
 def test_search_box_finds_a_lao_word_inside_a_run_of_text(qtbot, app, demo_store):
     from datetime import date
 
-    from eoffice_desktop.core.letterform import LetterForm
-    from eoffice_desktop.core.registry import register_letter
+    from eoffice_desktop.core.registry.letterform import LetterForm
+    from eoffice_desktop.core.registry.register import register_letter
 
     window = _window(qtbot, demo_store)
     wanted = register_letter(

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.accounts import LoginThrottle
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, User
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.people.accounts import LoginThrottle
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.ui import letter_view
 from eoffice_desktop.ui.main_window import VIEWS, MainWindow
 from eoffice_desktop.ui.start_dialogs import LoginDialog
@@ -131,9 +131,9 @@ def test_official_cannot_act_on_a_letter_not_routed_to_them(qtbot, app, demo_sto
 
 
 def test_routing_slip_register_book_and_dashboard(qtbot, app, demo_store, tmp_path: Path):
-    from eoffice_desktop.core.register_query import RegisterFilter, fetch_page
-    from eoffice_desktop.core.timeline import timeline
-    from eoffice_desktop.core.tracking import format_code
+    from eoffice_desktop.core.journey.tracking import format_code
+    from eoffice_desktop.core.registry.register_query import RegisterFilter, fetch_page
+    from eoffice_desktop.core.routing.timeline import timeline
     from eoffice_desktop.ui.dashboard import DashboardDialog
     from eoffice_desktop.ui.printing import print_document, register_book, routing_slip
 
@@ -160,7 +160,7 @@ def test_routing_slip_register_book_and_dashboard(qtbot, app, demo_store, tmp_pa
 
 @pytest.mark.parametrize("typed", ["{code}", "{dashed}", "{lower}"])
 def test_scanned_tracking_code_opens_the_letter(qtbot, app, demo_store, typed: str):
-    from eoffice_desktop.core.tracking import format_code
+    from eoffice_desktop.core.journey.tracking import format_code
 
     clerk = _sign_in(qtbot, demo_store, "clerk")
     with demo_store.db.session() as s:

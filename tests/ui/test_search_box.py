@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo import generate_demo
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
-from eoffice_desktop.core.registry import register_letter, void_letter
-from eoffice_desktop.core.search import SearchQuery, count_matches, search_letters
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter, void_letter
+from eoffice_desktop.core.search.query import SearchQuery, count_matches, search_letters
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.search_highlight import MARK

@@ -16,15 +16,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import viewer_of
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment, User
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.demo.signatures import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import register_letter
-from eoffice_desktop.core.settings import set_setting
-from eoffice_desktop.core.signing.demo import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
+from eoffice_desktop.core.people.accounts import viewer_of
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.models import Attachment, User
+from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.main_window import MainWindow
@@ -329,8 +329,8 @@ def test_trusted_authorities_imported_by_it_staff(qtbot, app, demo_store, files,
 def test_altered_role_is_told_in_lao_in_the_tab_and_the_package_check(qtbot, app, demo_store, files, tmp_path):  # type: ignore[no-untyped-def]
     import json
 
-    from eoffice_desktop.core.models import Event
     from eoffice_desktop.core.signing.fold import SIGNED
+    from eoffice_desktop.core.storage.models import Event
     from eoffice_desktop.ui.resources import install_translation
 
     store = demo_store

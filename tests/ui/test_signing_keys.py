@@ -8,11 +8,11 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
-from eoffice_desktop.core.models import Letter
-from eoffice_desktop.core.settings import get_setting
-from eoffice_desktop.core.signing.demo import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
+from eoffice_desktop.core.demo.signatures import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
+from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.signing.tables import Signature
-from eoffice_desktop.core.timeline import timeline
+from eoffice_desktop.core.storage.models import Letter
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, strength
 from eoffice_desktop.ui.key_trust import TrustDialog

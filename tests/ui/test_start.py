@@ -5,8 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eoffice_desktop.core.accounts import LoginThrottle
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.people.accounts import LoginThrottle
 from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from eoffice_shared.exits import BUSY
 from tests.ui.conftest import type_text
@@ -47,7 +47,7 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
     first = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
     assert "first_rows_ms=" in first.stdout and "rows=0" not in first.stdout
-    from eoffice_desktop.core.datadir import DataDir, DataDirLock
+    from eoffice_desktop.core.storage.datadir import DataDir, DataDirLock
 
     with DataDirLock(DataDir(tmp_path / "office")):
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
@@ -83,7 +83,7 @@ LATER = (
     "eoffice_desktop.ui.ocr_status",
     "eoffice_desktop.ui.check_notice",
     "eoffice_desktop.ui.start_dialogs",
-    "eoffice_desktop.core.backup",
+    "eoffice_desktop.core.storage.backup",
     "eoffice_desktop.core.signing.letters",
     "sync.client",
     "sync.client.http",
@@ -131,7 +131,7 @@ def test_the_window_paints_its_first_page_then_builds_the_rest(qtbot, app, demo_
 
 
 def test_first_run_keeps_the_data_in_the_folder_it_staff_chose(qtbot, app, tmp_path: Path, monkeypatch):
-    from eoffice_desktop.core.datadir import default_data_dir, location_file
+    from eoffice_desktop.core.storage.datadir import default_data_dir, location_file
     from eoffice_desktop.ui import start_dialogs
 
     store = open_store(tmp_path / "default")
@@ -195,7 +195,7 @@ def test_choosing_the_language_switches_the_first_run_window_at_once(qtbot, app,
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.create()
     with store.db.session() as s:
-        from eoffice_desktop.core.settings import get_setting
+        from eoffice_desktop.core.storage.settings import get_setting
 
         assert get_setting(s, "ui.language", "lo") == "en"  # the main window then opens in English
     store.close()

@@ -18,16 +18,16 @@ import uvicorn
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from eoffice_desktop.core.accounts import viewer_of
-from eoffice_desktop.core.addressbook import add_organisation
-from eoffice_desktop.core.arrivals import receipts
-from eoffice_desktop.core.check import check_data_dir
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Letter, User
+from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.checks.check import check_data_dir
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.arrivals import receipts
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.people.accounts import viewer_of
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
+from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.ui.enrol_dialog import EnrolDialog
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.sync_worker import SyncWorker
@@ -410,8 +410,8 @@ def test_big_attachments_wait_for_the_button_and_the_settings_say_how_big(
 
 
 def test_a_revoked_pc_and_refused_changes_are_told_plainly(app, qtbot, central: RunningServer, tmp_path: Path):
-    from eoffice_desktop.core.models import Event
     from eoffice_desktop.core.replication import refuse_event
+    from eoffice_desktop.core.storage.models import Event
     from eoffice_desktop.ui.sync_problems import SyncProblemsDialog
     from sync.server.admin import revoke_device
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from eoffice_desktop.core.pdfium_lock import with_pdfium
+from eoffice_desktop.core.documents.pdfium_lock import with_pdfium
 
 SCAN_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp", "image/webp"}
 SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif", "image/gif": ".gif", "image/bmp": ".bmp"}

@@ -11,12 +11,12 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Attachment, OcrFile, OcrPage
 from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
-from eoffice_desktop.core.search_index import EXTRA_SOURCES, append_search_text
-from eoffice_desktop.core.search_text import fold, query_terms
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
+from eoffice_desktop.core.search.text import fold, query_terms
+from eoffice_desktop.core.storage.models import Attachment, OcrFile, OcrPage
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 ENABLED_KEY = "ocr.enabled"
 # Scans stored before OCR arrived are read only once the office agreed (the app asks once; `eoffice ocr` reads them

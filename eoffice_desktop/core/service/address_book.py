@@ -6,21 +6,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eoffice_desktop.core.addressbook import (
+from eoffice_desktop.core.addresses.addressbook import (
     add_organisation,
     merge_organisations,
     separate_organisation,
     update_organisation,
 )
-from eoffice_desktop.core.addressbook_fold import canonical_ids
+from eoffice_desktop.core.addresses.addressbook_fold import canonical_ids
+from eoffice_desktop.core.addresses.correspondents import OFFICE, Correspondent
+from eoffice_desktop.core.addresses.directory import delivered_by_sync
+from eoffice_desktop.core.addresses.directory import office as directory_office
+from eoffice_desktop.core.addresses.directory_match import LinkSuggestion, link_sure_entries, suggest_links
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.correspondents import OFFICE, Correspondent
-from eoffice_desktop.core.directory import delivered_by_sync
-from eoffice_desktop.core.directory import office as directory_office
-from eoffice_desktop.core.directory_match import LinkSuggestion, link_sure_entries, suggest_links
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.models import Organisation
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.storage.models import Organisation
 
 ENTRIES = Changes(address_book=True, registers=True)  # (a merged entry's letters show the name they merged into)
 

@@ -11,21 +11,21 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.accounts import Viewer
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
-from eoffice_desktop.core.models import Attachment, Department, Letter, Organisation, User
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
-from eoffice_desktop.core.settings import get_setting, set_setting
+from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
+from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
-    from eoffice_desktop.core.arrivals import Receipt
-    from eoffice_desktop.core.events import Actor
-    from eoffice_desktop.core.journey_policy import SharingPolicy
-    from eoffice_desktop.core.routing import Recipient
-    from eoffice_desktop.core.search import SearchQuery
-    from eoffice_desktop.core.search_saved import SavedSearch
+    from eoffice_desktop.core.eventlog.events import Actor
+    from eoffice_desktop.core.journey.arrivals import Receipt
+    from eoffice_desktop.core.journey.policy import SharingPolicy
+    from eoffice_desktop.core.routing.actions import Recipient
+    from eoffice_desktop.core.search.request import SearchQuery
+    from eoffice_desktop.core.search.saved import SavedSearch
 
 URGENCIES = ("normal", "urgent", "very_urgent")
 
@@ -133,8 +133,8 @@ class Office:
             }
 
     def sidebar_counts(self, viewer: Viewer, office_id: str) -> SidebarCounts:
-        from eoffice_desktop.core.arrivals import count_arrived
-        from eoffice_desktop.core.journey_timeline import count_lost
+        from eoffice_desktop.core.journey.arrivals import count_arrived
+        from eoffice_desktop.core.journey.timeline import count_lost
 
         with self.db.session() as s:
             return SidebarCounts(counts(s, viewer), count_arrived(s, office_id), count_lost(s, office_id))
@@ -147,7 +147,7 @@ class Office:
 
     def letter_for_code(self, code: str, office_id: str) -> LetterPlace | None:
         """A tracking code: this office's copy first, else another office's letter seen here."""
-        from eoffice_desktop.core.journey_timeline import letter_for_code
+        from eoffice_desktop.core.journey.timeline import letter_for_code
 
         with self.db.session() as s:
             letter = letter_for_code(s, code, office_id)
@@ -173,7 +173,7 @@ class Office:
     def forward_targets(self) -> list[tuple[str, str]]:
         """(entry id, name) of the address book's offices, other than this one, that receive letters through the
         server: where a letter can be sent on."""
-        from eoffice_desktop.core.directory import delivered_by_sync
+        from eoffice_desktop.core.addresses.directory import delivered_by_sync
 
         own = self.store.office_id
         with self.db.session() as s:
@@ -203,13 +203,13 @@ class Office:
 
     def receipts(self, letter_id: str) -> list[Receipt]:
         """Delivered to and registered by which office, for the sender's copy of an outgoing letter."""
-        from eoffice_desktop.core.arrivals import receipts
+        from eoffice_desktop.core.journey.arrivals import receipts
 
         with self.db.session() as s:
             return receipts(s, letter_id)
 
     def filter_choices(self) -> FilterChoices:
-        from eoffice_desktop.core.addressbook import list_organisations
+        from eoffice_desktop.core.addresses.addressbook import list_organisations
 
         with self.db.session() as s:
             return FilterChoices(
@@ -262,13 +262,13 @@ class Office:
 
     def reply_days(self) -> dict[str, int]:
         """Working days to answer, by urgency."""
-        from eoffice_desktop.core.workdays import due_days
+        from eoffice_desktop.core.routing.workdays import due_days
 
         with self.db.session() as s:
             return {urgency: due_days(s, urgency) for urgency in URGENCIES}
 
     def local_days_off(self) -> set[date]:
-        from eoffice_desktop.core.workdays import local_days_off
+        from eoffice_desktop.core.routing.workdays import local_days_off
 
         with self.db.session() as s:
             return local_days_off(s)
@@ -296,7 +296,7 @@ class Office:
     ) -> Changes:
         """Settings of this PC and office, in one transaction. Reply times are `routing.due_days.<urgency>`."""
         from eoffice_desktop.core.ocr.store import set_ocr_enabled
-        from eoffice_desktop.core.workdays import set_holidays
+        from eoffice_desktop.core.routing.workdays import set_holidays
 
         with self.db.write() as s:
             if days_off is not None:
@@ -312,41 +312,41 @@ class Office:
 
     def set_sharing(self, actor: Actor, policy: SharingPolicy) -> Changes:
         """What the office tells senders about their letters (an event: every PC of the office follows)."""
-        from eoffice_desktop.core.journey import set_sharing_policy
+        from eoffice_desktop.core.journey.reports import set_sharing_policy
 
         set_sharing_policy(self.store, actor, policy)
         return Changes(settings=True, arrivals=True)  # (the lost-letter watch counts with the new delay)
 
     # -- saved searches and routes -------------------------------------------------------------------------------
     def saved_searches(self, user_id: str) -> list[SavedSearch]:
-        from eoffice_desktop.core.search_saved import list_saved_searches
+        from eoffice_desktop.core.search.saved import list_saved_searches
 
         with self.db.session() as s:
             return list_saved_searches(s, user_id)
 
     def save_search(self, user_id: str, name: str, query: SearchQuery) -> Changes:
-        from eoffice_desktop.core.search_saved import save_search
+        from eoffice_desktop.core.search.saved import save_search
 
         with self.db.write() as s:
             save_search(s, user_id, name, query)
         return Changes(saved_searches=True, outbox=False)
 
     def rename_search(self, user_id: str, search_id: str, name: str) -> Changes:
-        from eoffice_desktop.core.search_saved import rename_saved_search
+        from eoffice_desktop.core.search.saved import rename_saved_search
 
         with self.db.write() as s:
             rename_saved_search(s, user_id, search_id, name)
         return Changes(saved_searches=True, outbox=False)
 
     def delete_search(self, user_id: str, search_id: str) -> Changes:
-        from eoffice_desktop.core.search_saved import delete_saved_search
+        from eoffice_desktop.core.search.saved import delete_saved_search
 
         with self.db.write() as s:
             delete_saved_search(s, user_id, search_id)
         return Changes(saved_searches=True, outbox=False)
 
     def save_route(self, name: str, recipients: list[Recipient], minute: str = "") -> Changes:
-        from eoffice_desktop.core.saved_routes import save_route
+        from eoffice_desktop.core.routing.saved_routes import save_route
 
         with self.db.write() as s:
             save_route(s, name, recipients, minute)

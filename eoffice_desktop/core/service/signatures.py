@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.models import Attachment, Letter, Office, User
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
 from eoffice_desktop.core.signing.letters import LetterSignature, may_sign, verify_letter
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.models import Attachment, Letter, Office, User
 from eoffice_shared.signing.certificates import CertificateInfo, Person, describe
 from eoffice_shared.signing.cms import Malformed, check_detached
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.held_trust import held_from_server, last_refusal
 from eoffice_desktop.core.signing.ledger import add_trust_items

@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.attachment_fold import add_attachment
-from eoffice_desktop.core.models import Event, Letter
+from eoffice_desktop.core.eventlog.attachment_fold import add_attachment
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
+from eoffice_desktop.core.storage.models import Event, Letter
 from sync.protocol.events import EventType
 
 SIGNED = EventType.LETTER_SIGNED

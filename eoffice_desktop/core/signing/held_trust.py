@@ -15,9 +15,9 @@ from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from eoffice_desktop.core.settings import get_setting, set_setting
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustRefused, TrustStore, check_published, crl_number
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_shared.signing.certificates import fingerprint
 
 SERVER_TRUST = "trust.server_pem"  # PEM bundle: the server's CA certificates and the newest CRL of each

@@ -16,15 +16,15 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.events import Actor, EventLog, utcnow
-from eoffice_desktop.core.models import Event
-from eoffice_desktop.core.rights import require
+from eoffice_desktop.core.eventlog.events import Actor, EventLog, utcnow
+from eoffice_desktop.core.people.rights import require
 from eoffice_desktop.core.signing.fold import CA_ADDED, CRL_PUBLISHED
 from eoffice_desktop.core.signing.held_trust import held_from_server
 from eoffice_desktop.core.signing.manifest import CHUNK
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem
+from eoffice_desktop.core.storage.models import Event
 
 
 def trust_store(session: Session) -> TrustStore:

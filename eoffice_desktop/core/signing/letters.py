@@ -15,11 +15,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.ids import uuid7
-from eoffice_desktop.core.models import Attachment, Letter, User
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.rights import NO, REFUSALS, scope
+from eoffice_desktop.core.people.rights import NO, REFUSALS, scope
 from eoffice_desktop.core.signing.fold import SIGNED
 from eoffice_desktop.core.signing.ledger import (
     StoredSignature,
@@ -37,6 +35,8 @@ from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import tokens_of_letters
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_desktop.core.storage.ids import uuid7
+from eoffice_desktop.core.storage.models import Attachment, Letter, User
 from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import describe
 from eoffice_shared.signing.cms import sign_detached

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Attachment, Letter, LetterRecipient, Organisation
+from eoffice_desktop.core.storage.models import Attachment, Letter, LetterRecipient, Organisation
 
 FORMAT = "eoffice-manifest/1"
 CHUNK = 500  # ids per IN (...) list: well under SQLite's limit of bound values

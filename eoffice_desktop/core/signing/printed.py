@@ -24,9 +24,8 @@ from pyhanko.pdf_utils.writer import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Attachment, Letter
+from eoffice_desktop.core.documents.pdfium_lock import with_pdfium
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.pdfium_lock import with_pdfium
 from eoffice_desktop.core.signing.ledger import pdf_copy_blobs
 from eoffice_desktop.core.signing.printed_codes import check_server, printed_signers
 from eoffice_desktop.core.signing.printed_stamp import (
@@ -37,6 +36,7 @@ from eoffice_desktop.core.signing.printed_stamp import (
     xobject_resources,
 )
 from eoffice_desktop.core.signing.stamp_text import StampText
+from eoffice_desktop.core.storage.models import Attachment, Letter
 from eoffice_shared.refusals import Refusal
 
 A4 = (595.28, 841.89)

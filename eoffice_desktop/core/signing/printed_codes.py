@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.settings import get_setting
 from eoffice_desktop.core.signing.status import ALTERED, MALFORMED
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.signing.vcode import BadCode, normalise
 
 ROLE_LINES = {

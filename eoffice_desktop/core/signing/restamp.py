@@ -16,10 +16,10 @@ from pyhanko.sign.timestamps import TimeStamper
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.models import Event
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.storage.models import Event
 
 DEFAULT_AGE = timedelta(days=365)
 # Re-stamp at the latest this long before the certificate of the last time-stamp's authority ends, whatever its age.

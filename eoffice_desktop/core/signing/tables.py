@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from eoffice_desktop.core.models import Base
+from eoffice_desktop.core.storage.models import Base
 
 
 class Signature(Base):

@@ -19,12 +19,12 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.events import Actor, EventLog
-from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.eventlog.events import Actor, EventLog
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED, SIGNED
 from eoffice_desktop.core.signing.manifest import CHUNK
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
+from eoffice_desktop.core.storage.models import Event
 from eoffice_shared.signing.cms import HASHES, Malformed, attributes_of, find_signer, verify_maths
 from sync.protocol.events import EventType
 

@@ -5,7 +5,7 @@ Revises: 0001
 Create Date: 2026-11-23
 
 The index document of a letter is computed by `eoffice_search_doc(...)`, a function every connection of the app
-registers (eoffice_desktop.core.search_text.register_sql_functions). The triggers keep the index in the same
+registers (eoffice_desktop.core.search.text.register_sql_functions). The triggers keep the index in the same
 transaction as every change to `letters`, `letter_recipients` and `organisations`, whatever code makes it.
 """
 

@@ -15,14 +15,14 @@ import json
 
 from alembic import op
 
-from eoffice_desktop.core.tracking import tracking_code  # printed on paper: its format never changes
+from eoffice_desktop.core.journey.tracking import tracking_code  # printed on paper: its format never changes
 
 revision = "0007_fill_old_rows"
 down_revision = "0006_one_head"
 branch_labels = None
 depends_on = None
 
-# The fields an `org.added` sets, in the fold's order (core/addressbook_fold.py EDITABLE, as of this revision).
+# The fields an `org.added` sets, in the fold's order (core/addresses/addressbook_fold.py EDITABLE, as of this revision).
 ORG_FIELDS = ("name_lo", "name_en", "abbr", "kind", "province", "office_id")
 
 

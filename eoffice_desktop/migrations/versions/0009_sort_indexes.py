@@ -13,7 +13,7 @@ branch_labels = None
 depends_on = None
 
 # The sender column of a search result: the sender of an incoming letter, the recipients of an outgoing one. The same
-# expression as `core/search.py` orders by, word for word in meaning, so SQLite can use the index for it.
+# expression as `core/search/query.py` orders by, word for word in meaning, so SQLite can use the index for it.
 CORRESPONDENT = "(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"
 
 

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+import sync.server.console.tables  # noqa: F401  (the console's tables join Base.metadata)
 from sync.server.models import Base
 
 engine = context.config.attributes.get("engine")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.letterform import LetterForm
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 
 ROOT = Path(__file__).resolve().parents[3]
 

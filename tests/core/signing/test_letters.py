@@ -13,17 +13,17 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from sqlalchemy import select
 
 from eoffice_desktop.core import projections
-from eoffice_desktop.core.demo_files import demo_pdf
-from eoffice_desktop.core.events import Actor, envelope_of
-from eoffice_desktop.core.events import store as store_event
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Event, User
+from eoffice_desktop.core.demo.files import demo_pdf
+from eoffice_desktop.core.eventlog.events import Actor, envelope_of
+from eoffice_desktop.core.eventlog.events import store as store_event
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.registry import add_attachments, correct_field, register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import add_attachments, correct_field, register_letter
 from eoffice_desktop.core.signing.ledger import add_trust_items, signatures_of
 from eoffice_desktop.core.signing.letters import SigningRefused, sign_letter, verify_letter, verify_pending
 from eoffice_desktop.core.signing.status import CHANGED, REVOKED, VALID
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.models import Event, User
 from eoffice_shared.signing.keys import KeyStore, default_key_folder
 from sync.protocol.envelope import MAX_EVENT_BYTES, canonical_json
 from tests.core.signing.conftest import CA_PASS, Pki

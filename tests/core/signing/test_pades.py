@@ -13,7 +13,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 
-from eoffice_desktop.core.demo_files import demo_pdf
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.signing.pdfsign import sign_pdf, verify_pdf
 from eoffice_shared.signing.hanko import signer_for
 from tests.core.signing.conftest import Pki

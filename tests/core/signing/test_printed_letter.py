@@ -14,17 +14,17 @@ import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.demo_files import demo_png, pdf_file
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.letterform import LetterForm
-from eoffice_desktop.core.models import Attachment, User
+from eoffice_desktop.core.demo.files import demo_png, pdf_file
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry import register_letter
+from eoffice_desktop.core.registry.letterform import LetterForm
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.printed import PrintRefused, cover_pdf, print_signed_letter, stamp_pdf
 from eoffice_desktop.core.signing.printed_stamp import CHECK_LINE, PrintedSigner
 from eoffice_desktop.core.signing.status import VALID
 from eoffice_desktop.core.signing.tables import Signature
+from eoffice_desktop.core.storage.models import Attachment, User
 from eoffice_shared.exits import NOT_FOUND
 from eoffice_shared.signing.vcode import normalise, qr_matrix
 from tests.core.signing.conftest import Pki
@@ -243,7 +243,7 @@ def test_cli_print_signed(store: OfficeStore, clerk: Actor, pki: Pki, tmp_path: 
 
 
 def store_number(session, letter_id: str) -> str:  # type: ignore[no-untyped-def]
-    from eoffice_desktop.core.models import Letter
+    from eoffice_desktop.core.storage.models import Letter
 
     letter = session.get(Letter, letter_id)
     assert letter is not None

@@ -14,14 +14,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
 from sqlalchemy import select
 
-from eoffice_desktop.core.events import Actor
-from eoffice_desktop.core.models import Event
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.fold import SIGNED
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.package import export_package, verify_package
 from eoffice_desktop.core.signing.status import ALTERED, VALID
 from eoffice_desktop.core.signing.verify import SignedItem, verify_signature
+from eoffice_desktop.core.storage.models import Event
 from eoffice_shared.signing.cms import check_detached, sign_detached
 from eoffice_shared.signing.keys import Identity
 from tests.core.signing.conftest import Pki

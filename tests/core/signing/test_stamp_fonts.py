@@ -11,8 +11,8 @@ from pathlib import Path
 
 from pyhanko.pdf_utils.reader import PdfFileReader
 
-from eoffice_desktop.core.demo_files import pdf_file
-from eoffice_desktop.core.events import Actor
+from eoffice_desktop.core.demo.files import pdf_file
+from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.pdfsign import sign_pdf
 from eoffice_desktop.core.signing.printed import HEADING, print_signed_letter

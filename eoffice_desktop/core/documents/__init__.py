@@ -1,0 +1,1 @@
+"""PDF helpers shared by previews, printouts and OCR."""

@@ -1,0 +1,1 @@
+"""Letters between offices: arrivals, receipts, tracking codes, and the journey a sent letter takes."""

@@ -1,0 +1,44 @@
+"""How letters of different offices belong to one journey: an incoming letter registered from another office's
+letter, an outgoing letter that forwards an incoming one onward, a reply naming the other office's letter it answers.
+
+A projection of the `letter.registered` payload fields `arrived_from`, `forwards`, `answers` and `origin`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from eoffice_desktop.core.storage.models import Base, Event
+
+LINK_FIELDS = ("arrived_from", "forwards", "answers", "origin")
+
+
+class JourneyLink(Base):
+    """One letter's place in a journey across offices (only letters that have one get a row)."""
+
+    __tablename__ = "journey_links"
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # The other office's letter this incoming letter was registered from (tracking about it goes there).
+    arrived_from: Mapped[str | None] = mapped_column(String(36), index=True)
+    # This office's incoming letter that this outgoing letter sends on to another office.
+    forwards: Mapped[str | None] = mapped_column(String(36), index=True)
+    # The other office's letter that this outgoing reply answers (its id as that office knows it).
+    answers: Mapped[str | None] = mapped_column(String(36))
+    # The first letter of the journey: every copy carries its tracking code.
+    origin: Mapped[str | None] = mapped_column(String(36), index=True)
+
+
+def origin_of(session: Session, letter_id: str) -> str:
+    """The first letter of the journey a letter belongs to (itself when it started one)."""
+    link = session.get(JourneyLink, letter_id)
+    return link.origin if link is not None and link.origin else letter_id
+
+
+def fold_registered(session: Session, row: Event, payload: dict[str, Any]) -> None:
+    values = {name: str(payload[name]) for name in LINK_FIELDS if isinstance(payload.get(name), str) and payload[name]}
+    if not values or row.letter_id is None or session.get(JourneyLink, row.letter_id) is not None:
+        return
+    session.add(JourneyLink(letter_id=row.letter_id, **values))

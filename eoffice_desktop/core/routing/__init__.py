@@ -1,0 +1,1 @@
+"""Moving a letter inside the office: sending, acting, the inbox, the timeline, due dates in working days."""

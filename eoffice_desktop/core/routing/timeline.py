@@ -1,0 +1,75 @@
+"""A letter's movement history as readable steps: who, when, what, the minute, from whom to whom."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.eventlog.events import letter_history
+from eoffice_desktop.core.storage.models import Department, Letter, RoutingStep, User
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    when: datetime
+    who: str
+    kind: str  # the event type without "letter.", e.g. "routed", "acknowledged", "field_corrected"
+    to: list[tuple[str, str]]  # (name, action) for routing
+    text: str  # minute, comment, reason or outcome
+    details: dict[str, object]
+
+
+def _names(session: Session) -> tuple[dict[str, str], dict[str, str]]:
+    users = {u.id: u.display_name for u in session.scalars(select(User))}
+    depts = {d.id: d.name_lo for d in session.scalars(select(Department))}
+    return users, depts
+
+
+def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
+    users, depts = _names(session)
+    entries = []
+    for event in letter_history(session, letter_id):
+        p = json.loads(event.payload)
+        kind = event.type.removeprefix("letter.")
+        to: list[tuple[str, str]] = []
+        text = ""
+        if kind in ("routed", "redirected"):
+            for spec in p["steps"]:
+                target = spec.get("to_user_id") or spec.get("to_department_id") or ""
+                to.append((users.get(target) or depts.get(target) or target, spec["action"]))
+            for moved in p.get("from_steps", []):
+                step = session.get(RoutingStep, moved["copy_step_id"])
+                if step is not None:
+                    target = step.to_user_id or step.to_department_id or ""
+                    to.append((users.get(target) or depts.get(target) or target, "copy"))
+            text = p.get("minute", "")
+        elif kind == "returned":
+            step = session.get(RoutingStep, p["step_id"])
+            if step is not None:
+                to.append((users.get(step.from_user_id, step.from_user_id), "for_action"))
+            text = p.get("minute", "")
+        elif kind == "commented":
+            text = p["text"]
+        elif kind in ("voided", "reopened"):
+            text = p.get("reason", "")
+        elif kind == "completed":
+            text = p["outcome"]
+            reply = session.get(Letter, p["reply_letter_id"]) if p.get("reply_letter_id") else None
+            if reply is not None:
+                text += f" {reply.registry_number}"
+            if p.get("note"):
+                text += f" - {p['note']}"
+        elif kind == "field_corrected":
+            text = p.get("reason", "")
+        elif kind == "number_confirmed":
+            text = f"{p.get('old', '')} → {p.get('new', '')}"
+        who = users.get(event.author_id, event.author_id)
+        if kind in ("receipt", "tracking"):  # written by another office: its name, not its clerk's id
+            who = str(p.get("about_office_name") or p.get("office_name") or who)
+            text = str(p.get("registry_number", ""))
+        entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p))
+    return entries

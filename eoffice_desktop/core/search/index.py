@@ -1,0 +1,95 @@
+"""The search index's upkeep outside the triggers: appending notes to a letter's document, rebuilding it all.
+
+Triggers (migration 0002_search) keep `fields` in step with each letter; `extra` holds appended text such as routing
+minutes and comments, which `reindex` gathers again from every source registered in `EXTRA_SOURCES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold
+
+# Each returns (letter_id, text) pairs to append to the letters' documents, in the order they were written.
+# Routing registers its minutes and comments here, and appends new ones with `append_search_text` as it writes them.
+ExtraSource = Callable[[Session], list[tuple[str, str]]]
+EXTRA_SOURCES: list[ExtraSource] = []
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    letters: int
+    extra_lines: int
+
+
+def append_search_text(session: Session, letter_id: str, note: str) -> None:
+    """Make `note` findable as part of the letter, in the caller's transaction (it commits with the event)."""
+    folded = fold(note).strip(" ")
+    if not folded:
+        return
+    session.execute(
+        text(
+            "UPDATE letter_search SET extra = CASE WHEN extra = '' THEN :note ELSE extra || :sep || :note END "
+            "WHERE rowid = (SELECT key FROM letter_search_keys WHERE letter_id = :letter_id)"
+        ),
+        {"note": folded, "sep": FIELD_SEPARATOR, "letter_id": letter_id},
+    )
+
+
+def reindex(session: Session) -> IndexStats:
+    """Rebuild the whole index from the projections (themselves rebuilt from the log by `projections.rebuild`)."""
+    session.execute(text("DELETE FROM letter_search"))
+    session.execute(text("DELETE FROM letter_search_keys"))
+    session.execute(text("INSERT INTO letter_search_keys(letter_id) SELECT id FROM letters ORDER BY registered_at, id"))
+    session.execute(
+        text(
+            "INSERT INTO letter_search(rowid, fields, extra) SELECT k.key, s.fields, '' "
+            "FROM letter_search_keys AS k JOIN letter_search_source AS s ON s.letter_id = k.letter_id"
+        )
+    )
+    lines = 0
+    for source in EXTRA_SOURCES:
+        for letter_id, note in source(session):
+            append_search_text(session, letter_id, note)
+            lines += 1
+    optimize_index(session)
+    letters = session.scalar(text("SELECT count(*) FROM letter_search_keys")) or 0
+    return IndexStats(letters=letters, extra_lines=lines)
+
+
+def tidy_index(session: Session, pages: int = 500) -> bool:
+    """Merge the index's segments a bounded step at a time (about `pages` pages of work); True if it did any.
+
+    Each committed registration adds a small segment; FTS5 merges them as it goes, but a query still reads every
+    segment left, so an idle-time worker calls this until it returns False (docs/search.md, "Keeping it fast").
+    """
+    before = session.scalar(text("SELECT total_changes()")) or 0
+    session.execute(text("INSERT INTO letter_search(letter_search, rank) VALUES ('merge', :pages)"), {"pages": -pages})
+    after = session.scalar(text("SELECT total_changes()")) or 0
+    return after - before > 1
+
+
+def optimize_index(session: Session) -> None:
+    """Merge the whole index into one segment: the fastest queries; takes minutes at a million letters."""
+    session.execute(text("INSERT INTO letter_search(letter_search) VALUES ('optimize')"))
+
+
+def index_is_consistent(session: Session) -> bool:
+    """Every letter has exactly one index row and no index row is left over (for `eoffice check` and tests)."""
+    missing = session.scalar(
+        text(
+            "SELECT count(*) FROM letters AS l LEFT JOIN letter_search_keys AS k ON k.letter_id = l.id "
+            "WHERE k.key IS NULL"
+        )
+    )
+    orphans = session.scalar(
+        text(
+            "SELECT (SELECT count(*) FROM letter_search_keys WHERE letter_id NOT IN (SELECT id FROM letters)) + "
+            "(SELECT count(*) FROM letter_search WHERE rowid NOT IN (SELECT key FROM letter_search_keys))"
+        )
+    )
+    return not missing and not orphans

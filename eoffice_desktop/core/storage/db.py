@@ -1,0 +1,284 @@
+"""Opening the office database: SQLite pragmas, Alembic migrations with a backup first, clear refusals.
+
+Every other module gets its sessions from `Database.session()`.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import sqlite3
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from eoffice_desktop.core.search.text import register_sql_functions
+from eoffice_desktop.core.storage.datadir import DataDir
+from eoffice_desktop.core.storage.integrity import (
+    DAMAGED,
+    DiskFull,
+    forget_clean_close,
+    is_damage,
+    is_disk_full,
+    needs_check,
+    quick_problems,
+    remember_clean_close,
+)
+from eoffice_shared.refusals import Refusal
+
+if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+READING: weakref.WeakKeyDictionary[Engine, set[Any]] = weakref.WeakKeyDictionary()
+MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+log = logging.getLogger("eoffice.db")
+
+
+class DatabaseRefused(Refusal):
+    """The database cannot be opened safely; the message says what to do."""
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """Damage found (at opening, by the weekly check, or by SQLite during a write): nothing more is written."""
+
+    code = "database_damaged"
+    english = DAMAGED
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a registration reported as saved survives a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+    # The search index triggers call this function; without it any write to `letters` fails loudly.
+    register_sql_functions(dbapi_connection)
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    reading: set[Any] = set()  # connections in a read transaction now (Database.interrupt_reads)
+    READING[engine] = reading
+    event.listen(engine, "checkin", lambda dbapi, _record: reading.discard(dbapi))
+
+    # pysqlite's own transaction handling is bypassed so we choose the BEGIN: writers (Database.write) take the
+    # write lock at BEGIN IMMEDIATE and queue on busy_timeout instead of failing halfway through a registration;
+    # readers use a plain BEGIN and, in WAL mode, never wait for a writer.
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("begin_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if not immediate:
+            reading.add(conn.connection.dbapi_connection)
+
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def head_revisions() -> set[str]:
+    """Heads of the migration graph (parts of the app may add migrations side by side before a merge)."""
+    from alembic.script import ScriptDirectory
+
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def current_revisions(engine: Engine) -> set[str]:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def _assigned(tree: ast.Module, name: str) -> object:
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id == name:
+            return ast.literal_eval(value)
+    raise ValueError(name)
+
+
+def file_heads() -> set[str] | None:
+    """The same heads read straight from the migration files, without loading Alembic: what every start needs to
+    see that nothing is to migrate. None when a file does not say it plainly (then Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            revision, down = _assigned(tree, "revision"), _assigned(tree, "down_revision")
+        except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        revisions.add(revision)
+        parents.update([down] if isinstance(down, str) else down if isinstance(down, (tuple, list)) else [])
+    return (revisions - parents) or None
+
+
+def stored_revisions(engine: Engine) -> set[str]:
+    """The revisions recorded in the database (Alembic's own table), read with plain SQL."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").first() is None:
+            return set()
+        return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while the app is writing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises for revisions it has never heard of
+        return False
+
+
+class Database:
+    """One office database file, migrated to the current schema."""
+
+    def __init__(self, data_dir: DataDir) -> None:
+        self.data_dir = data_dir
+        data_dir.create()
+        existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
+        self.damage: str | None = None
+        # Before the first write, even a migration's, unless the file is as this app closed it (docs/architecture.md,
+        # Storage); the full check, which also compares indexes with tables, is weekly.
+        if existed and needs_check(data_dir.database) and quick_problems(data_dir.database):
+            raise DatabaseDamaged()
+        forget_clean_close(data_dir.database)
+        self.engine = make_engine(data_dir.database)
+        self._migrate(existed)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
+        # Where an app has one writer thread, it hands out turns here: a write from another thread (a sync cycle,
+        # the scan reader) waits for the writer's turn instead of for SQLite's lock (ui/tasks.py, write_turn).
+        self.turns: Callable[[], AbstractContextManager[object]] | None = None
+        if existed:
+            self._move_clear_token_out()
+
+    def _move_clear_token_out(self) -> None:
+        """Databases from before the credential file hold the server token in clear: move it out, overwrite its
+        bytes (secure_delete) and checkpoint, so no later backup of this file can carry it."""
+        from eoffice_desktop.core.storage.credential import CLEAR_TOKEN, move_clear_token_out
+
+        with self.engine.connect() as conn:
+            if conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = ?", (CLEAR_TOKEN,)).first() is None:
+                return
+        with self.write() as s:
+            s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            move_clear_token_out(self.data_dir, s)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete=OFF")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _migrate(self, existed: bool) -> None:
+        stored = stored_revisions(self.engine)
+        if stored and stored == file_heads():
+            return  # current: the usual start, without loading Alembic
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
+        current = current_revisions(self.engine)
+        if current == head_revisions():
+            return
+        script = ScriptDirectory.from_config(alembic_config())
+        if any(not _known_revision(script, revision) for revision in current):
+            raise DatabaseRefused(
+                "This database was made by a newer version of eOffice. It was not changed. "
+                "Install the newer version again, or restore a backup made by this version.",
+                code="database_too_new",
+            )
+        if existed:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = backup_database(
+                self.data_dir.database,
+                self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
+            )
+            log.info("database copied to %s before its migration", backup)
+        try:
+            command.upgrade(alembic_config(self.engine), "heads")
+        except Exception:
+            log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
+            raise
+        log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short session for reading (it never waits for a writer)."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction, committed at the end of the block (rolled back on an exception). A full disk
+        and damage found by SQLite become plain refusals; after damage nothing more is written."""
+        if self.damage is not None:
+            raise DatabaseDamaged()
+        try:
+            with (self.turns or nullcontext)(), self._write_sessions() as session, session.begin():
+                yield session
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            cause = getattr(exc, "orig", None) or exc
+            if is_disk_full(cause):
+                raise DiskFull() from exc
+            if is_damage(cause):
+                self.stop_writing()
+                raise DatabaseDamaged() from exc
+            raise
+
+    def interrupt_reads(self) -> None:
+        """At closing: reads still running (a count in the background at a million letters) stop at once, so the
+        file is closed cleanly now instead of after them (else the next start checks the whole file). A write is
+        never interrupted: it ends, or rolls back as a whole."""
+        for connection in list(READING.get(self.engine, ())):
+            connection.interrupt()
+
+    def stop_writing(self, reason: str = DAMAGED) -> None:
+        """Damage was found while the app runs (the weekly check): refuse every later write."""
+        self.damage = reason
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.damage is None:
+            remember_clean_close(self.data_dir.database)
