@@ -1,8 +1,15 @@
 """The window while the office works in the background: its longest GUI-thread stall while a sync brings 1,000 letters
-and an import of 1,000 rows runs, with the clerk saving searches meanwhile; and the time to open the window on a large
-register. Measured in the same run for the code before the one door (ui/ops.py) and the code now.
+and an import of 1,000 rows runs, with the clerk saving searches meanwhile; its longest stall while the clerk scrolls
+through a large register; and the time to open the window on a large register. Measured in the same run for the code
+before (`--before`) and the code now.
 
     python benchmarks/gui_stall.py [--letters 1000] [--rows 1000] [--register 100000] [--starts 3] [--before REV]
+    python benchmarks/gui_stall.py --scroll DIR [--seconds 20] [--before REV]
+
+`--scroll DIR` opens the window of each side on the office in DIR (e.g. the million letters of
+`benchmarks/search.py --one-pass --build-only --data-dir DIR`) and scrolls like a clerk looking for an old letter:
+Page Down every 30 ms, and every second a drag of the scroll bar to its end, for `--seconds`; the idle window just
+before is the floor. Ends with `scroll_before_ms=.. scroll_after_ms=..` (the longest stall of each side).
 
 `--before` defaults to the commit before ui/ops.py was added. Each side runs in its own process (its own copy of the
 code, PYTHONPATH): the central server runs in another process (its Python work must not share the window's
@@ -240,6 +247,72 @@ def stall_side(work: Path, url: str, codes: list[str], letters: int, rows: int, 
     }
 
 
+# -- one side: scrolling a large register ---------------------------------------------------------------------------
+def longest_gap_ms(ticks: list[float]) -> float:
+    return max((b - a for a, b in zip(ticks, ticks[1:], strict=False)), default=0.0) * 1000 - 5
+
+
+def scroll_side(office: Path, seconds: float) -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.core.people.accounts import viewer_of
+    from eoffice_desktop.ui.main_window import MainWindow
+    from eoffice_desktop.ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    store = open_store(office)
+    user_id = store.admin_actor().user_id
+    with store.db.session() as s:
+        viewer = viewer_of(s, user_id)
+    runner = TaskRunner()
+    window = MainWindow(store, store.actor(user_id), viewer, "Admin", runner)
+    window.show()
+    window.sync_worker.stop()  # (no server here)
+
+    def run_for(duration: float) -> None:
+        until = time.perf_counter() + duration
+        while time.perf_counter() < until:
+            app.processEvents()
+            time.sleep(0.001)
+
+    run_for(5)  # the first page, the count and the years arrive
+    ticks: list[float] = []
+    probe = QTimer(interval=5, timeout=lambda: ticks.append(time.perf_counter()))
+    probe.start()
+    run_for(5)
+    probe.stop()
+    floor = longest_gap_ms(ticks)
+    ticks.clear()
+    bar = window.table.verticalScrollBar()
+    page_down = QTimer(interval=30, timeout=lambda: bar.setValue(bar.value() + bar.pageStep()))
+    to_the_end = QTimer(interval=1000, timeout=window.table.scrollToBottom)
+    started_cpu = time.thread_time()
+    probe.start()
+    page_down.start()
+    to_the_end.start()
+    run_for(seconds)
+    page_down.stop()
+    to_the_end.stop()
+    probe.stop()
+    gui_cpu = time.thread_time() - started_cpu
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    reached = max((i for i in range(window.model.rowCount()) if window.model.row_at(i) is not None), default=0)
+    total = window.model.rowCount()
+    window.close()
+    runner.wait(120_000)
+    store.close()
+    return {
+        "stall_ms": longest_gap_ms(ticks),
+        "idle_floor_ms": floor,
+        "stalls_over_100ms": sum(1 for g in gaps if g * 1000 - 5 > 100),
+        "gui_cpu_s": gui_cpu,
+        "last_row_read": reached,
+        "rows_in_table": total,
+    }
+
+
 # -- window opening on a large register ------------------------------------------------------------------------
 def build_register(code: Path, folder: Path, letters: int) -> None:
     script = (
@@ -266,6 +339,33 @@ def window_open_ms(code: Path, folder: Path) -> float | None:
     return None
 
 
+def scroll_both(args: argparse.Namespace) -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="eoffice-gui-stall-"))
+    sides = {"before": export_tree(args.before or before_revision(), scratch / "before"), "after": ROOT}
+    if args.only:
+        sides = {args.only: sides[args.only]}
+    print(f"python {platform.python_version()}, {os.cpu_count()} CPUs, load average {os.getloadavg()}")
+    found: dict[str, dict[str, float]] = {}
+    for name, code in sides.items():
+        load = os.getloadavg()[0]
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "gui_stall.py"), "--scroll-side", str(args.scroll)]
+            + ["--seconds", str(args.seconds)],
+            env=child_env(code),
+            cwd=code,
+            capture_output=True,
+            text=True,
+        )
+        result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
+        if not result:
+            print(out.stdout[-2000:], out.stderr[-4000:], file=sys.stderr)
+            raise SystemExit(f"the {name} side failed")
+        found[name] = json.loads(result[0][len("RESULT ") :])
+        print(f"{name}: {found[name]}  (load average {load:.1f} before, {os.getloadavg()[0]:.1f} after)")
+    print(" ".join(f"scroll_{name}_ms={value['stall_ms']:.0f}" for name, value in found.items()))
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--letters", type=int, default=1000, help="letters the measured sync brings")
@@ -277,8 +377,17 @@ def main() -> int:
     parser.add_argument("--open-only", action="store_true", help="measure only the window's opening")
     parser.add_argument("--register-dir", help="a demo office already built (by this script) to open instead")
     parser.add_argument("--why", action="store_true", help="print where the GUI thread was during its stalls")
+    parser.add_argument("--scroll", help="an office to scroll through (its window's stalls while scrolling)")
+    parser.add_argument("--seconds", type=float, default=20, help="how long to scroll (--scroll)")
     parser.add_argument("--side", help=argparse.SUPPRESS)  # internal: run one side's stall in this process
+    parser.add_argument("--scroll-side", help=argparse.SUPPRESS)  # internal: scroll in this process
     args = parser.parse_args()
+
+    if args.scroll_side:
+        print("RESULT " + json.dumps(scroll_side(Path(args.scroll_side), args.seconds)))
+        return 0
+    if args.scroll:
+        return scroll_both(args)
 
     if args.side:
         side = json.loads(args.side)

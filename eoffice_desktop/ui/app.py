@@ -14,20 +14,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer, viewer_of
-from eoffice_desktop.core.storage.backup import automatic_backup
 from eoffice_desktop.core.storage.datadir import DataDirBusy
 from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
 from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
-from eoffice_desktop.ui.check_notice import CheckNotice
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.screen_fit import ScreenFit
-from eoffice_desktop.ui.start_dialogs import FirstRunDialog, LoginDialog
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.exits import BUSY
 
@@ -46,6 +43,17 @@ def process_age_ms() -> float:
 
 
 _LOADED = time.perf_counter()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (Linux; NaN elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return float("nan")
 
 
 def make_app(language: str | None = None) -> QApplication:
@@ -143,6 +151,8 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 if not _build_demo(app, store, runner):
                     return _refuse(app, "eOffice", app.translate("App", "The demo office could not be made."))
             else:
+                from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+
                 wizard = FirstRunDialog(store)
                 if not wizard.exec():
                     return 1
@@ -150,6 +160,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
         # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.
         return _signed_in_loop(app, store, runner, demo and store.is_demo())
     finally:
+        runner.stop_reading(store.db.interrupt_reads)  # (the file closes cleanly now, not after a long count)
         runner.wait()
         store.close()
 
@@ -190,6 +201,8 @@ def _schedule_backups(window: MainWindow, store: OfficeStore, runner: TaskRunner
             QMessageBox.critical(window, QApplication.translate("App", "The data is damaged"), core_messages.text(exc))
 
     def backup() -> None:
+        from eoffice_desktop.core.storage.backup import automatic_backup
+
         runner.run(lambda job: automatic_backup(store.data_dir), on_error=failed)
 
     timer = QTimer(window, interval=4 * 3600 * 1000, timeout=backup)
@@ -217,6 +230,8 @@ def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, dem
         if demo
         else ""
     )
+    from eoffice_desktop.ui.start_dialogs import LoginDialog
+
     login = LoginDialog(store, throttle, hint=hint, username="clerk" if demo else "")
     if not login.exec():
         return None
@@ -236,24 +251,37 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
             user = s.get(User, viewer.user_id)
             user_name = user.display_name if user else viewer.user_id
             lock_minutes = int(get_setting(s, "ui.lock_minutes", "10"))
-        window = MainWindow(store, actor, viewer, user_name, runner, throttle)
+        window = MainWindow(store, actor, viewer, user_name, runner, throttle, rest_later=True)
         watch = IdleWatch(window, lock_minutes)
         app.installEventFilter(watch)
         window.showMaximized()  # the status bar with the sync state stays on a 1366x768 screen, after a switch too
-        _schedule_backups(window, store, runner)
-        CheckNotice(window, store, runner, viewer).start()
-        _crash_notice(window, store, runner)
+
+        def after_first_page(window: MainWindow = window, viewer: Viewer = viewer) -> None:
+            _schedule_backups(window, store, runner)
+            from eoffice_desktop.ui.check_notice import CheckNotice
+
+            CheckNotice(window, store, runner, viewer).start()
+            _crash_notice(window, store, runner)
+
         if measuring:
 
             def report(window: MainWindow = window) -> None:
                 print(
                     f"first_rows_ms={process_age_ms():.0f} cpu_ms={time.process_time() * 1000:.0f} "
-                    f"gui_cpu_ms={time.thread_time() * 1000:.0f} rows={window.model.rowCount()}",
+                    f"gui_cpu_ms={time.thread_time() * 1000:.0f} peak_mb={peak_rss_mb():.1f} "
+                    f"rows={window.model.rowCount()}",
+                    flush=True,
+                )
+                window.build_rest()  # (at once if not yet: the whole window's figures follow)
+                print(
+                    f"rest_ms={process_age_ms():.0f} rest_cpu_ms={time.process_time() * 1000:.0f} "
+                    f"rest_peak_mb={peak_rss_mb():.1f}",
                     flush=True,
                 )
                 app.quit()
 
-            QTimer.singleShot(0, report)
+            window.first_rows_painted.connect(report)  # (the first page comes from the reader pool)
+        window.first_rows_painted.connect(after_first_page)
         code = app.exec()
         app.removeEventFilter(watch)
         if not window.switch_requested:

@@ -4,7 +4,9 @@ is announced on the window's hub (ui/ops.py) and each part reads again only what
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,32 +30,35 @@ from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer
 from eoffice_desktop.core.people.rights import allowed
 from eoffice_desktop.core.registry.register_query import RegisterFilter
 from eoffice_desktop.core.routing.inbox import InboxRow
-from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.service import Office
-from eoffice_desktop.ui.accessible_names import name_main_window
-from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.inbox_model import InboxModel
-from eoffice_desktop.ui.letter_form import LetterFormDialog
-from eoffice_desktop.ui.letter_view import LetterView
-from eoffice_desktop.ui.lost_page import LostPage
-from eoffice_desktop.ui.ocr_status import OcrStatus
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.register_controller import RegisterController
 from eoffice_desktop.ui.register_sidebar import LISTS, REGISTERS, VIEWS, RegisterSidebar
 from eoffice_desktop.ui.resources import app_icon
-from eoffice_desktop.ui.search_saved_list import SavedSearchList
-from eoffice_desktop.ui.sync_indicator import SyncIndicator
-from eoffice_desktop.ui.sync_usb import UsbBundles
-from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import fit_date_columns
-from eoffice_desktop.ui.window_menus import WindowMenus
+
+if TYPE_CHECKING:  # (the parts after the first page load their code then: build_rest)
+    from eoffice_desktop.ui.arrived_page import ArrivedPage
+    from eoffice_desktop.ui.letter_view import LetterView
+    from eoffice_desktop.ui.lost_page import LostPage
+    from eoffice_desktop.ui.ocr_status import OcrStatus
+    from eoffice_desktop.ui.search_filters import MoreFilters
+    from eoffice_desktop.ui.search_saved_list import SavedSearchList
+    from eoffice_desktop.ui.sync_indicator import SyncIndicator
+    from eoffice_desktop.ui.sync_usb import UsbBundles
+    from eoffice_desktop.ui.sync_worker import SyncWorker
+    from eoffice_desktop.ui.window_menus import WindowMenus
 
 PAGES = {"arrived": 2, "lost": 3}  # the others: 0 (a register) and 1 (inbox, sent by me)
 __all__ = ["LISTS", "PAGES", "REGISTERS", "VIEWS", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
+    first_rows_painted = Signal()  # the register's first page is on screen (once)
+
     def __init__(
         self,
         store: OfficeStore,
@@ -63,15 +68,27 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
         throttle: LoginThrottle | None = None,
         sync_worker: SyncWorker | None = None,
+        rest_later: bool = False,
     ) -> None:
+        """With `rest_later` the window shows the register first and builds its other parts (the letter pane, the
+        other lists, menus, sync and the scan reader) right after the first paint, loading their code then."""
         super().__init__()
         self.store, self.actor, self.viewer = store, actor, viewer
         self.throttle = throttle or LoginThrottle()
         self.runner = runner or TaskRunner(self)
         self.ops = Ops(Office(store), self.runner, parent=self)
         store.db.turns = self.runner.write_turn  # the sync cycle and the scan reader write in the writer's turn
-        self.sync_worker = sync_worker or SyncWorker(store, self)
-        self.sync_worker.setParent(self)
+        self._given_sync_worker = sync_worker
+        self.built = False  # the parts after the first page (build_rest)
+        self.sync_worker: SyncWorker
+        self.saved: SavedSearchList
+        self.view: LetterView
+        self.arrived: ArrivedPage
+        self.lost: LostPage
+        self.usb: UsbBundles
+        self.menus: WindowMenus
+        self.sync_indicator: SyncIndicator
+        self.ocr_status: OcrStatus
         office = store.office()
         self.office_id = office.id
         demo = store.is_demo()
@@ -79,33 +96,59 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"eOffice — {office.name_lo}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
         self.view_name = "in"
+        self._reselect: str | None = None  # the letter to select again when the list read again arrives
+        self._lists_asked = 0  # my inbox / sent by me: answers to an older question are dropped
         self.register = RegisterController(self.ops, viewer, self.office_id, self)
+        self.register.model.reloaded.connect(self._rows_arrived)
+        self._pane_waits = False  # the selected row is a placeholder: the letter pane waits for its page
+        self.register.model.dataChanged.connect(self._rows_filled)
         self.register.wanted.connect(self.refresh)
         # (the register's parts under the names the window always gave them)
         self.model, self.results, self.table = self.register.model, self.register.results, self.register.table
-        self.search, self.more_filters = self.register.search, self.register.more_filters
-        self.more_filters.save_requested.connect(self.save_search)
+        self.search = self.register.search
+        self.register.save_requested.connect(self.save_search)
         self.more_button, self.count_label = self.register.more_button, self.register.count_label
         self.year, self.status, self.urgency = self.register.year, self.register.status, self.register.urgency
         self.highlight, self._search_timer = self.register.highlight, self.register.search_timer
         self._build(user_name, office.name_lo)
         self.ops.hub.changed.connect(self._changed)
         self.register.show_years(self.direction, [])  # (no reload here: enabling sorting already read the first page)
-        self.register.years_in_background()
-        self.sidebar.update_counts()
-        self.show_reminders()
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
         self._hourly.start()
         self._live = QTimer(self, interval=60 * 1000, timeout=self._update_counts)
         self._live.start()
         self.resize(1366, 768)
         self.switch_requested = False
-        # The scan reader's first start waits for the writer (a local event loop): before the sync worker starts,
-        # so nothing the sync says is delivered while the window is still being made.
-        self.ocr_status.start()
-        self.sync_worker.start()
-        if not viewer.has("clerk"):  # an official's (and the head's) day starts with the letters sent to them
-            self.sidebar.choose("inbox")
+        self._painted = False
+        self.table.viewport().installEventFilter(self)
+        if rest_later:  # the first page has the reader pool to itself; the counts, years and reminders follow it
+            self.first_rows_painted.connect(self._read_the_rest)
+            self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, self.build_rest))
+        else:
+            self._read_the_rest()
+            self.build_rest()
+
+    def _read_the_rest(self) -> None:
+        self.register.years_in_background()
+        self.sidebar.update_counts()
+        self.show_reminders()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The first paint of the register with its first page (or with none, in an empty register)."""
+        if (
+            not self._painted
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+            and not self.model.waiting()
+        ):
+            self._painted = True
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self, self.first_rows_painted.emit)  # (after this paint has ended)
+        return False
+
+    @property
+    def more_filters(self) -> MoreFilters:
+        return self.register.more_filters
 
     @property
     def direction(self) -> str:
@@ -113,17 +156,17 @@ class MainWindow(QMainWindow):
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
+        """What the first page needs: the sidebar, the register with its filters, my inbox, the status bar. The
+        letter pane and the saved searches get their places now (the layout does not move when they come)."""
         self.sidebar = RegisterSidebar(self.ops, self.viewer, self.office_id)
         self.sidebar.currentItemChanged.connect(self._register_chosen)
-        self.saved = SavedSearchList(self.store, self.viewer.user_id, ops=self.ops)
-        self.saved.chosen.connect(self.apply_search)
         side = QWidget()
         side.setFixedWidth(215)
-        side_box = QVBoxLayout(side)
-        side_box.setContentsMargins(0, 0, 0, 0)
-        side_box.addWidget(self.sidebar, 1)
-        side_box.addWidget(QLabel(self.tr("Saved searches")))
-        side_box.addWidget(self.saved, 1)
+        self.side_box = QVBoxLayout(side)
+        self.side_box.setContentsMargins(0, 0, 0, 0)
+        self.side_box.addWidget(self.sidebar, 1)
+        self.side_box.addWidget(QLabel(self.tr("Saved searches")))
+        self.side_box.addWidget(QWidget(), 1)  # (the saved searches' place)
         self.inbox_model = InboxModel(self)
         self.inbox_table = QTableView()
         self.inbox_table.setModel(self.inbox_model)
@@ -144,11 +187,6 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._open_exact)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.view = LetterView(self.store, self.runner, ops=self.ops)
-        self.view.scan_text.query_of = self.search.text
-        self.view.set_user(self.actor, self.viewer)
-        self.view.open_letter.connect(self.select_letter)
-
         register_page = QWidget()
         left_layout = QVBoxLayout(register_page)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +195,55 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(register_page)
         self.pages.addWidget(self.inbox_table)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.reminder)
+        left_box.addWidget(self.pages, 1)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(left)
+        self.split.addWidget(QWidget())  # (the letter pane's place)
+        self.split.setStretchFactor(0, 1)  # a larger screen widens the lists; the letter panel keeps its one width
+        self.split.setStretchFactor(1, 0)
+        self.split.setSizes([960, 330])
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.addWidget(side)
+        body_layout.addWidget(self.split, 1)
+        self.setCentralWidget(body)
+        self.statusBar().addWidget(QLabel(self.tr("Signed in: {user}").format(user=user_name)))
+        self.statusBar().addPermanentWidget(QLabel(office_name))
+
+    def build_rest(self) -> None:
+        """The parts the first page does not need (once; at once when something asks for one of them)."""
+        if self.built:
+            return
+        self.built = True
+        from eoffice_desktop.ui.accessible_names import name_main_window
+        from eoffice_desktop.ui.arrived_page import ArrivedPage
+        from eoffice_desktop.ui.letter_view import LetterView
+        from eoffice_desktop.ui.lost_page import LostPage
+        from eoffice_desktop.ui.ocr_status import OcrStatus
+        from eoffice_desktop.ui.search_saved_list import SavedSearchList
+        from eoffice_desktop.ui.sync_indicator import SyncIndicator
+        from eoffice_desktop.ui.sync_usb import UsbBundles
+        from eoffice_desktop.ui.sync_worker import SyncWorker
+        from eoffice_desktop.ui.window_menus import WindowMenus
+
+        self.sync_worker = self._given_sync_worker or SyncWorker(self.store, self)
+        self.sync_worker.setParent(self)
+        self.saved = SavedSearchList(self.store, self.viewer.user_id, ops=self.ops)
+        self.saved.chosen.connect(self.apply_search)
+        place = self.side_box.itemAt(2).widget()
+        self.side_box.replaceWidget(place, self.saved)
+        place.deleteLater()
+        self.view = LetterView(self.store, self.runner, ops=self.ops)
+        self.view.scan_text.query_of = self.search.text
+        self.view.set_user(self.actor, self.viewer)
+        self.view.open_letter.connect(self.select_letter)
+        total = sum(self.split.sizes()) or 1290
+        self.split.replaceWidget(1, self.view).deleteLater()
+        self.split.setSizes([total - self.view.minimumWidth(), self.view.minimumWidth()])
         self.arrived = ArrivedPage(
             self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"), ops=self.ops
         )
@@ -165,36 +252,24 @@ class MainWindow(QMainWindow):
         self.lost = LostPage(self.store, self.office_id, self.runner)  # sent, not registered by the other office
         self.lost.letter_chosen.connect(self.view.show_letter)
         self.pages.addWidget(self.lost)
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.reminder)
-        left_box.addWidget(self.pages, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.view)
-        split.setStretchFactor(0, 1)  # a larger screen widens the lists; the letter panel keeps its one width
-        split.setStretchFactor(1, 0)
-        split.setSizes([960, self.view.minimumWidth()])
-        body = QWidget()
-        body_layout = QHBoxLayout(body)
-        body_layout.addWidget(side)
-        body_layout.addWidget(split, 1)
-        self.setCentralWidget(body)
 
         self.usb = UsbBundles(self.store, self.runner, self, ops=self.ops)
         self.usb.saved.connect(lambda _result: self.sync_indicator.refresh())
         self.menus = WindowMenus(self)
         self.menus.build()
-
-        self.statusBar().addWidget(QLabel(self.tr("Signed in: {user}").format(user=user_name)))
-        self.statusBar().addPermanentWidget(QLabel(office_name))
         self.sync_indicator = SyncIndicator(self.store, self.sync_worker, self.runner)
         self.statusBar().addPermanentWidget(self.sync_indicator)
         self.ocr_status = OcrStatus(self.store, self, ops=self.ops)
         self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
         name_main_window(self)  # (for screen readers and tests)
+        # The scan reader's first start waits for the writer (a local event loop): before the sync worker starts,
+        # so nothing the sync says is delivered while the window is still being made.
+        self.ocr_status.start()
+        self.sync_worker.start()
+        self.show_selected_letter()
+        if not self.viewer.has("clerk"):  # an official's (and the head's) day starts with the letters sent to them
+            self.sidebar.choose("inbox")
 
     # -- what changed ----------------------------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
@@ -205,6 +280,8 @@ class MainWindow(QMainWindow):
             self._update_counts()
         if changes.registers and (changes.all_letters or self.view_name in REGISTERS):
             self.register.years_in_background()  # a letter of a new year, or letters imported or synced
+        if not self.built:
+            return  # (the sync and the scan reader start with the rest of the window, and look then)
         if changes.outbox:
             self.sync_worker.note_local_change()
         if changes.outbox or changes.settings:
@@ -240,28 +317,63 @@ class MainWindow(QMainWindow):
         self.register.show_total()
 
     def refresh(self) -> None:
-        selected = self.selected_letter()
+        """Read again what the list on screen shows (on the reader pool); the selected letter stays selected."""
+        if self.view_name in PAGES:
+            self.build_rest()
+        self._reselect = self.selected_letter() or self._reselect
+        self._lists_asked += 1
         if self.view_name == "arrived":
             self.arrived.reload()
         elif self.view_name == "lost":
             self.lost.reload()
         elif self.view_name in LISTS:
-            self._show_my_letters(self.ops.office.my_letters(self.viewer, self.view_name))
+            asked, viewer, which = self._lists_asked, self.viewer, self.view_name
+            self.ops.query(
+                lambda office: office.my_letters(viewer, which), lambda rows: self._show_my_letters(asked, which, rows)
+            )
         else:
             self.register.show()
         self._update_counts()
-        if selected:
-            self.select_letter(selected)
+        if self.view_name in PAGES and self._reselect:
+            self.select_letter(self._reselect)
+            self._reselect = None
 
-    def _show_my_letters(self, rows: list[InboxRow]) -> None:
+    def _rows_arrived(self) -> None:
+        """The first page of the list on screen is there: its letter is selected again (where it is now)."""
+        if not self.built:
+            return  # (build_rest shows the selected letter)
+        letter_id, self._reselect = self._reselect, None
+        if not letter_id or self.view_name in PAGES:
+            return
+        table, model = (self.inbox_table, self.inbox_model) if self.view_name in LISTS else (self.table, self.model)
+        row = model.row_of(letter_id)
+        if row >= 0:
+            table.selectRow(row)
+            table.scrollTo(model.index(row, 0))
+            return
+        selection = table.selectionModel()  # gone from the list: the pane keeps showing it, as before a reload
+        selection.blockSignals(True)
+        selection.clearSelection()
+        selection.blockSignals(False)
+        table.viewport().update()
+        self.view.show_letter(letter_id)
+
+    def _show_my_letters(self, asked: int, which: str, rows: list[InboxRow]) -> None:
+        if asked != self._lists_asked or which != self.view_name:
+            return  # another list was chosen (or read again) meanwhile
         self.inbox_model.set_rows(rows)
         # In my inbox the holder is me; in "sent by me" the sender is me: the subject gets that room instead.
         self.inbox_table.setColumnHidden(6, self.view_name == "inbox")
         self.inbox_table.setColumnHidden(3, self.view_name == "sent")
+        self._rows_arrived()
 
     def show_reminders(self) -> None:
         """At sign-in and every hour: letters due today or late, without interrupting the work."""
-        due_today, late = self.ops.office.reminders(self.viewer)
+        viewer = self.viewer
+        self.ops.query(lambda office: office.reminders(viewer), self._show_reminders)
+
+    def _show_reminders(self, found: tuple[list[InboxRow], list[InboxRow]]) -> None:
+        due_today, late = found
         if not due_today and not late:
             self.reminder.hide()
             return
@@ -279,7 +391,8 @@ class MainWindow(QMainWindow):
         self.register.show_more_filters()
 
     def save_search(self) -> None:
-        self.more_filters.hide()
+        self.build_rest()
+        self.register.hide_more_filters()
         self.saved.ask_and_save(self.current_search(), self.search.text().strip())
 
     def apply_search(self, query: SearchQuery) -> None:
@@ -339,10 +452,11 @@ class MainWindow(QMainWindow):
     def _register_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
+        self.build_rest()
         self.view_name = item.data(Qt.ItemDataRole.UserRole)
         if self.view_name in REGISTERS:
             self.register.direction = self.view_name
-            self.register.reload_years()
+            self.register.years_in_background()
         self.pages.setCurrentIndex(PAGES.get(self.view_name, 1 if self.view_name in LISTS else 0))
         self.refresh()
         self.view.show_letter(None)
@@ -363,12 +477,25 @@ class MainWindow(QMainWindow):
         return row.id if row else None
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.view.show_letter(self.selected_letter())
+        if self.built:
+            letter_id = self.selected_letter()
+            # A row whose page is on its way (the keyboard went there): its letter shows when the page arrives.
+            self._pane_waits = letter_id is None and bool(self.table.selectionModel().selectedRows())
+            self.view.show_letter(letter_id)
+
+    def _rows_filled(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        if not (self._pane_waits and self.built and self.view_name in REGISTERS):
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if rows and top.row() <= rows[0].row() <= bottom.row() and self.model.row_at(rows[0].row()) is not None:
+            self._pane_waits = False
+            self.view.show_letter(self.selected_letter())
 
     def show_selected_letter(self) -> None:
         self.view.show_letter(self.selected_letter())
 
     def select_letter(self, letter_id: str) -> None:
+        self.build_rest()
         if self.view_name in PAGES:
             self.view.show_letter(letter_id)
             return
@@ -387,6 +514,7 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(self.model.index(row, 0))
 
     def open_from_anywhere(self, letter_id: str) -> None:
+        self.build_rest()
         place = self.ops.office.letter_place(letter_id)
         if place is not None:
             if self.view_name != place.direction:
@@ -394,17 +522,21 @@ class MainWindow(QMainWindow):
             self.select_letter(letter_id)
 
     def new_letter(self, direction: str) -> None:
+        from eoffice_desktop.ui.letter_form import LetterFormDialog
+
         dialog = LetterFormDialog(self.store, self.actor, self.runner, direction, self, ops=self.ops)
         if dialog.exec() and dialog.registered is not None:
             if self.view_name != direction:
                 self.sidebar.choose(direction)
             self.refresh()  # (announced when it was saved, while the form was still open)
-            self.select_letter(dialog.registered.letter_id)
+            self._reselect = dialog.registered.letter_id  # selected when its page arrives
+            self.view.show_letter(self._reselect)
 
     # -- session -------------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.sync_worker.stop()  # what a running sync did is kept; the rest goes next time
-        self.ocr_status.stop()
+        if self.built:
+            self.sync_worker.stop()  # what a running sync did is kept; the rest goes next time
+            self.ocr_status.stop()
         self.register.close()
         if self.store.db.turns == self.runner.write_turn:
             self.store.db.turns = None
@@ -414,6 +546,7 @@ class MainWindow(QMainWindow):
         """Hide the letters until the same person types their password again (shared PCs, idle time)."""
         from eoffice_desktop.ui.start_dialogs import LoginDialog
 
+        self.build_rest()
         username = self.ops.office.username(self.viewer.user_id)
         self.centralWidget().hide()
         self.lock_signing_keys()
@@ -428,7 +561,8 @@ class MainWindow(QMainWindow):
 
     def lock_signing_keys(self) -> None:
         """An unlocked signing key never outlives the screen lock or the user."""
-        self.view.signatures.unlocked.forget()
+        if self.built:
+            self.view.signatures.unlocked.forget()
 
     def switch_user(self) -> None:
         self.switch_requested = True

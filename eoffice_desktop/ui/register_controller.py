@@ -1,8 +1,10 @@
 """The register and its search: the filter row (year, status, urgency, more filters), the search box, the lazy table
-model and its count. It reads through `Office` (pages as the table scrolls, the exact count and the years in the
-background) and hands searches to the search worker (search_results.py)."""
+model and its count. It reads through `Office` on the reader pool, never on the GUI thread (the pages the table shows
+as it scrolls, the exact count, the years) and hands searches to the search worker (search_results.py)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,14 +22,16 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.letterform import URGENCIES
 from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow
-from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
-from eoffice_desktop.ui.register_model import PAGE, RegisterModel
-from eoffice_desktop.ui.search_filters import MoreFilters
+from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
 from eoffice_desktop.ui.search_results import SearchResults
 from eoffice_desktop.ui.widgets import fit_date_columns
+
+if TYPE_CHECKING:
+    from eoffice_desktop.ui.search_filters import MoreFilters
 
 
 class RegisterController(QObject):
@@ -35,15 +39,16 @@ class RegisterController(QObject):
     `wanted`: the words or a filter changed, the window reads what it shows again."""
 
     wanted = Signal()
+    save_requested = Signal()  # "Save this search" in the more filters
 
     def __init__(self, ops: Ops, viewer: Viewer, office_id: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.ops, self.viewer, self.office_id = ops, viewer, office_id
         self.direction = "in"
         self.applying = False  # a saved search is being put back into the fields: one reload at the end
-        self._first_count = True
-        self._pending_count: RegisterFilter | None = None  # the register's exact count, on its way
-        self.model = RegisterModel(self._count, self._page, self)
+        self._pending_count: tuple[RegisterFilter, int] | None = None  # the register's exact count, on its way
+        self._counted_total: int | None = None  # the last count that arrived
+        self.model = RegisterModel(self._page, self)
         store = ops.office.store
         self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
@@ -59,8 +64,8 @@ class RegisterController(QObject):
         self.search_timer = QTimer(self, singleShot=True, interval=250)
         self.search_timer.timeout.connect(self.wanted)
         self.search.textChanged.connect(self.search_timer.start)
-        self.more_filters = MoreFilters(self.ops.office.store, parent)
-        self.more_filters.changed.connect(self.filters_changed)
+        self._parent = parent
+        self._more: MoreFilters | None = None  # made when first asked for (more_filters)
         self.more_button = QToolButton()
         self.more_button.clicked.connect(self.show_more_filters)
         self.label_more_button()
@@ -121,7 +126,7 @@ class RegisterController(QObject):
         """Words in the search box or any "more filters" make it a search (search.py, off the GUI thread); the
         register's own filters combine with it. Void letters stay out unless asked for."""
         text = self.search.text().strip()
-        if not text and not self.more_filters.active_count():
+        if not text and not self._more_active():
             return None
         status = self.status.currentData()
         extra = self.more_filters.values()
@@ -140,45 +145,51 @@ class RegisterController(QObject):
         return self.search_query() or SearchQuery(direction=self.direction)
 
     # -- the register's rows and count --------------------------------------------------------------------------
-    def _count(self) -> int:
-        if self._first_count:
-            # The window opens with its first page at once; the exact count (most of a second at a million letters)
-            # follows from the background. Until then the model knows "a page and more" (it stops at the last row).
-            self._first_count = False
-            self._count_in_background(self.current_filter())
-            return PAGE + 1
-        self._pending_count = None
-        return self.ops.office.register_count(self.current_filter(), self.viewer)
-
     def _count_in_background(self, f: RegisterFilter) -> None:
-        self._pending_count = f
-        viewer = self.viewer
-        self.ops.query(lambda office: (f, office.register_count(f, viewer)), self._counted)
+        viewer, generation = self.viewer, self.model.generation
+        self._pending_count = (f, generation)
+        self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
 
-    def _counted(self, outcome: tuple[RegisterFilter, int]) -> None:
-        f, total = outcome
-        if f != self._pending_count or self.results.active:
-            return  # the register was read again since (and counted then), or a search shows its own count
+    def _counted(self, outcome: tuple[RegisterFilter, int, int]) -> None:
+        f, generation, total = outcome
+        if (f, generation) != self._pending_count or self.results.active:
+            return  # the register was read again since (and is counted again), or a search shows its own count
         self._pending_count = None
-        self.model.set_total(total)
+        self._counted_total = total
+        self.model.set_total(total, generation)
         self.show_total()
 
     def show_total(self) -> None:
-        if not self.results.active and self._pending_count is None:
-            self.count_label.setText(self.tr("{count} letters").format(count=self.model.total()))
+        """The register's count (until the next one arrives, the last one stays: no flicker)."""
+        if not self.results.active and self._pending_count is None and self._counted_total is not None:
+            self.count_label.setText(self.tr("{count} letters").format(count=self._counted_total))
 
-    def _page(self, offset: int, limit: int, sort: str, descending: bool) -> list[RegisterRow]:
-        # The table asks for its next page as it scrolls and needs the rows at once (Qt's fetchMore): a read
-        # transaction, which in WAL mode never waits for a writer; an index walk of one page.
-        f = self.current_filter()
-        return self.ops.office.register_page(f, offset, limit, sort, descending, self.viewer)
+    def _page(self, offset: int, sort: str, descending: bool, answer: AnswerFn) -> None:
+        """A page of the register on the reader pool (a read transaction, which in WAL mode never waits for a
+        writer; an index walk of one page); the model gets it on the GUI thread. After the first page of a reload
+        comes the exact count (most of a second at a million letters): until it arrives the model has the rows read
+        so far and reads on as the table scrolls down."""
+        f, viewer = self.current_filter(), self.viewer
+        first = offset == 0 and not self.results.active
+
+        def arrived(rows: list[RegisterRow]) -> None:
+            complete = len(rows) < PAGE
+            if first and not complete:
+                self._count_in_background(f)
+            answer(rows, complete)
+            if first and complete:  # every row is on the first page: that is the count
+                self._pending_count, self._counted_total = None, len(rows)
+                self.show_total()
+
+        self.ops.query(
+            lambda office: office.register_page(f, offset, PAGE, sort, descending, viewer),
+            arrived,
+            lambda _exc: answer(None, False),
+        )
 
     # -- years ---------------------------------------------------------------------------------------------------------
-    def reload_years(self) -> None:
-        self.show_years(self.direction, self.ops.office.register_years(self.direction))
-
     def years_in_background(self) -> None:
-        """At start-up the years follow the first page: finding them walks an index of the whole register."""
+        """The years of the register shown (finding them walks an index of the whole register)."""
         direction = self.direction
         self.ops.query(
             lambda office: (direction, office.register_years(direction)), lambda found: self.show_years(*found)
@@ -233,8 +244,26 @@ class RegisterController(QObject):
         if not self.applying:
             self.wanted.emit()
 
+    @property
+    def more_filters(self) -> MoreFilters:
+        """The "more filters" panel (its calendars and lists are made when it is first needed, not at start)."""
+        if self._more is None:
+            from eoffice_desktop.ui.search_filters import MoreFilters
+
+            self._more = MoreFilters(self.ops.office.store, self._parent)
+            self._more.changed.connect(self.filters_changed)
+            self._more.save_requested.connect(self.save_requested)
+        return self._more
+
+    def hide_more_filters(self) -> None:
+        if self._more is not None:
+            self._more.hide()
+
+    def _more_active(self) -> int:
+        return self._more.active_count() if self._more is not None else 0
+
     def label_more_button(self) -> None:
-        active = self.more_filters.active_count()
+        active = self._more_active()
         text = self.tr("More filters") + (f" ({active})" if active else "")
         self.more_button.setText(text + " ▾")
 

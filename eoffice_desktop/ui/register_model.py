@@ -1,6 +1,11 @@
-"""The register table: a lazy Qt model that reads pages of rows from SQL as the user scrolls, sorted in SQL.
+"""The register table: a Qt model whose rows come from a reader off the GUI thread, a page at a time, sorted and
+filtered in SQL. The register's pages come from the reader pool (register_controller.py), a search's from the
+search worker (search_results.py); both answer through the callback the model hands them.
 
-The same model shows search results: rows then come from a worker (`set_requester`), which answers with `show_page`.
+While a page is on its way its rows show as placeholders; once the exact number of rows is known the table has them
+all (the scroll bar is the register's, End goes to its last letter) and each page is asked for when it comes into
+view. A reload keeps the old rows on screen until the first new page arrives, then changes them in place: no
+flicker, and the selection stays where the window puts it back (`reloaded`).
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -17,6 +22,8 @@ from eoffice_desktop.core.registry.register_query import RegisterRow
 from eoffice_desktop.ui import labels
 
 PAGE = 200
+KEEP_PAGES = 60  # pages kept in memory (12,000 rows); the farthest from the last one asked for go first
+READERS = 2  # pages asked at once (the reader pool's threads)
 Index = QModelIndex | QPersistentModelIndex
 
 # (sort key understood by the core, header); the header text is translated in headerData
@@ -30,9 +37,8 @@ COLUMNS = [
     ("due", "Reply due"),
 ]
 
-CountFn = Callable[[], int]
-PageFn = Callable[[int, int, str, bool], list[RegisterRow]]
-RequestFn = Callable[[int, str, bool], None]  # (offset, sort, descending): ask for a page that arrives later
+AnswerFn = Callable[[list[RegisterRow] | None, bool], None]  # (rows or None when the read failed, no rows after)
+RequestFn = Callable[[int, str, bool, AnswerFn], None]  # (offset, sort, descending, answer): a page arrives later
 
 
 def _icon(kind: QStyle.StandardPixmap) -> QIcon:
@@ -40,93 +46,191 @@ def _icon(kind: QStyle.StandardPixmap) -> QIcon:
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, count: CountFn, page: PageFn, parent: Any = None) -> None:
+    reloaded = Signal()  # the first page of a reload is on screen (the window selects its letter again)
+
+    def __init__(self, request: RequestFn | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._count_fn, self._page_fn = count, page
-        self._rows: list[RegisterRow] = []
-        self._total = 0
+        self._default: RequestFn | None = request
+        self._request: RequestFn | None = request
+        self._exclusive = False  # a newer request interrupts the one running (the search worker)
+        self._pages: dict[int, list[RegisterRow]] = {}
+        self._total = 0  # rows the table has: the exact count, or the rows read so far while it is not known
+        self._complete = True  # no rows after `_total`
+        self._generation = 0  # one per reload: pages of an older one are dropped when they arrive
+        self._fresh = True  # the first page of this reload has arrived
+        self._next_total: int | None = None  # the exact count, arrived before the first page
+        self._asked: set[int] = set()  # pages on their way
+        self._wanted: list[int] = []  # pages on screen still to ask for, the latest last
         self.sort_key, self.descending = "number", True
         self.today = date.today()
-        self._request: RequestFn | None = None
-        self._waiting = False
 
     # -- loading ---------------------------------------------------------------------------------------------
-    def set_source(self, count: CountFn, page: PageFn) -> None:
-        self._count_fn, self._page_fn = count, page
-        self.reload()
+    @property
+    def generation(self) -> int:
+        return self._generation
 
-    def set_requester(self, request: RequestFn | None) -> None:
-        """Rows from a worker instead of the synchronous source (search results); None goes back to the source."""
-        self._request, self._waiting = request, False
-
-    def show_page(self, offset: int, rows: list[RegisterRow], complete: bool) -> None:
-        """A page the requester asked for has arrived; `complete` means there are no rows after it."""
-        self._waiting = False
-        total = offset + len(rows) + (0 if complete else 1)  # until the count arrives: "at least one more"
-        if offset == 0:
-            self.beginResetModel()
-            self._rows, self._total = list(rows), total
-            self.today = date.today()
-            self.endResetModel()
-        elif rows and offset == len(self._rows):
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-            self._total = max(self._total, total) if not complete else total
-        elif complete:
-            self._total = len(self._rows)
-
-    def set_total(self, total: int) -> None:
-        self._total = max(total, len(self._rows))
+    def set_requester(self, request: RequestFn | None, exclusive: bool = False) -> None:
+        """Rows from another reader (search results); None goes back to the register's."""
+        self._request = request or self._default
+        self._exclusive = exclusive and request is not None
 
     def reload(self) -> None:
-        if self._request is not None:
-            self._waiting = True
-            self._request(0, self.sort_key, self.descending)
+        """Read again from the first page; the rows on screen stay until it arrives."""
+        self._generation += 1
+        self._fresh, self._next_total = False, None
+        self._asked.clear()
+        self._wanted.clear()
+        self._ask(0)
+
+    def empty(self) -> None:
+        """No rows (a search that failed): whatever is still on its way is dropped."""
+        self._generation += 1
+        self._asked.clear()
+        self._wanted.clear()
+        self._replace([], True)
+
+    def set_total(self, total: int, generation: int | None = None) -> None:
+        """The exact number of rows (of reload `generation`, default the current one)."""
+        if generation is not None and generation != self._generation:
             return
-        self.beginResetModel()
-        self._total = self._count_fn()
-        self._rows = self._page_fn(0, PAGE, self.sort_key, self.descending) if self._total else []
-        self.today = date.today()
-        self.endResetModel()
+        if not self._fresh:
+            self._next_total = total
+            return
+        self._resize(max(total, self._loaded_end()))
+        self._complete = True
 
     def total(self) -> int:
         return self._total
 
+    def rows(self) -> list[RegisterRow]:
+        """The rows read so far from the top, in order (up to the first one not read yet)."""
+        found: list[RegisterRow] = []
+        for page in range(len(self._pages) + 1):
+            rows = self._pages.get(page)
+            if rows is None:
+                break
+            found.extend(rows)
+        return found[: self._total]
+
+    def waiting(self) -> bool:
+        """A page is on its way."""
+        return bool(self._asked) or not self._fresh
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._complete and self._fresh
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        if self._request is not None:
-            if not self._waiting:
-                self._waiting = True
-                self._request(len(self._rows), self.sort_key, self.descending)
-            return
-        more = self._page_fn(len(self._rows), PAGE, self.sort_key, self.descending)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        if not parent.isValid() and self.canFetchMore():
+            self._ask(self._total // PAGE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # No column: the search's own order, newest first (instant at any size); the register's is by number.
-        self.sort_key = COLUMNS[column][0] if column >= 0 else ("recent" if self._request else "number")
+        self.sort_key = COLUMNS[column][0] if column >= 0 else ("recent" if self._exclusive else "number")
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
     def row_at(self, row: int) -> RegisterRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row, or None while it is a placeholder."""
+        if not 0 <= row < self._total:
+            return None
+        page = self._pages.get(row // PAGE)
+        return page[row % PAGE] if page is not None and row % PAGE < len(page) else None
 
     def row_of(self, letter_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == letter_id), -1)
+        for page, rows in sorted(self._pages.items()):
+            for i, r in enumerate(rows):
+                if r.id == letter_id and page * PAGE + i < self._total:
+                    return page * PAGE + i
+        return -1
+
+    # -- pages -------------------------------------------------------------------------------------------------
+    def _ask(self, page: int) -> None:
+        if self._request is None or page in self._asked:
+            return
+        if self._exclusive:
+            self._asked.clear()  # the worker drops what it was doing for this one
+        elif len(self._asked) >= READERS:
+            if page in self._wanted:
+                self._wanted.remove(page)
+            self._wanted.append(page)
+            del self._wanted[:-20]  # pages scrolled past long ago are asked again if they come back into view
+            return
+        self._asked.add(page)
+        generation = self._generation
+
+        def answer(rows: list[RegisterRow] | None, complete: bool) -> None:
+            self._arrived(generation, page * PAGE, rows, complete)
+
+        self._request(page * PAGE, self.sort_key, self.descending, answer)
+
+    def _arrived(self, generation: int, offset: int, rows: list[RegisterRow] | None, complete: bool) -> None:
+        if generation != self._generation:
+            return
+        page = offset // PAGE
+        self._asked.discard(page)
+        if rows is None:  # the read failed: what is on screen stays, and the table stays usable
+            if not self._fresh:
+                self._fresh = True
+                self.reloaded.emit()
+            return
+        if not self._fresh:
+            self._replace(rows, complete)
+        else:
+            self._fill(page, rows, complete)
+        while self._wanted and len(self._asked) < READERS:
+            wanted = self._wanted.pop()
+            if wanted not in self._pages and wanted * PAGE < self._total:
+                self._ask(wanted)
+
+    def _replace(self, rows: list[RegisterRow], complete: bool) -> None:
+        """The first page of a reload: the old rows change into the new ones in place."""
+        self._fresh = True
+        self.today = date.today()
+        if complete:  # every row is on this page
+            total = len(rows)
+        elif self._next_total is not None:  # the count came first: the table has all its rows at once
+            total, complete = max(self._next_total, len(rows)), True
+        else:  # more pages as the table scrolls down, until the count arrives
+            total = len(rows)
+        self._complete = complete
+        self._pages = {0: list(rows)}
+        self._resize(total)
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(COLUMNS) - 1))
+        self.reloaded.emit()
+
+    def _fill(self, page: int, rows: list[RegisterRow], complete: bool) -> None:
+        self._pages[page] = list(rows)
+        self._forget_far_pages(page)
+        first, end = page * PAGE, page * PAGE + len(rows)
+        if not self._complete:  # read as the table scrolls down, the count not known yet
+            if complete:
+                self._complete = True
+            self._resize(max(end, self._total) if not complete else end)
+        if rows and end <= self._total:
+            self.dataChanged.emit(self.index(first, 0), self.index(end - 1, len(COLUMNS) - 1))
+
+    def _resize(self, total: int) -> None:
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+
+    def _loaded_end(self) -> int:
+        return max((p * PAGE + len(rows) for p, rows in self._pages.items()), default=0)
+
+    def _forget_far_pages(self, near: int) -> None:
+        while len(self._pages) > KEEP_PAGES:
+            far = max((p for p in self._pages if p != 0), key=lambda p: abs(p - near))
+            del self._pages[far]
 
     # -- Qt model ----------------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -148,7 +252,7 @@ class RegisterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row())
         if row is None:
-            return None
+            return self._placeholder(index, role)
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
@@ -179,6 +283,19 @@ class RegisterModel(QAbstractTableModel):
                 return QBrush(QColor("#b00020"))
             if column == "due" and self._overdue(row):
                 return QBrush(QColor("#b00020"))
+        return None
+
+    def _placeholder(self, index: Index, role: int) -> Any:
+        """A row whose page is on its way: asked for now that it is on screen."""
+        if not 0 <= index.row() < self._total:
+            return None
+        page = index.row() // PAGE
+        if page not in self._pages and self._fresh:
+            self._ask(page)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return "…"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#888888"))
         return None
 
     def _overdue(self, row: RegisterRow) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.addresses.addressbook import ORG_KINDS
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import CONFIDENTIALITIES
-from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel

@@ -4,20 +4,24 @@ newer query (the next keystroke, a filter, a sort) supersedes the one still runn
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.register_query import RegisterRow
-from eoffice_desktop.core.search.access import Viewer
-from eoffice_desktop.core.search.query import SearchQuery, SearchRow
-from eoffice_desktop.core.search.runner import SearchRunner
-from eoffice_desktop.ui.register_model import PAGE, RegisterModel
+from eoffice_desktop.core.search.request import SearchQuery
+from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
+
+if TYPE_CHECKING:  # the search's code loads with the first search, not with the window
+    from eoffice_desktop.core.search.query import SearchRow
+    from eoffice_desktop.core.search.runner import SearchRunner
 
 
 class _Bridge(QObject):
     """Emitted on the worker thread, delivered on the GUI thread (queued: the bridge lives there)."""
 
-    page = Signal(int, int, object)  # generation, offset, rows
+    page = Signal(int, object, object)  # generation, answer, rows
     count = Signal(int, int, bool)  # generation, total, exact
     failed = Signal(int, str)  # generation, message
 
@@ -34,13 +38,23 @@ class SearchResults(QObject):
         super().__init__(parent)
         self.model = model
         self.query: SearchQuery | None = None
-        self._runner = SearchRunner(database, viewer)
+        self._database, self._viewer = database, viewer
+        self._started: SearchRunner | None = None
         self._generation = 0
         self._counted = False
+        self._model_generation = 0  # the model's reload the count belongs to
         self._bridge = _Bridge(self)
         self._bridge.page.connect(self._page)
         self._bridge.count.connect(self._count)
         self._bridge.failed.connect(self._failed)
+
+    @property
+    def _runner(self) -> SearchRunner:
+        if self._started is None:
+            from eoffice_desktop.core.search.runner import SearchRunner
+
+            self._started = SearchRunner(self._database, self._viewer)
+        return self._started
 
     @property
     def active(self) -> bool:
@@ -49,28 +63,31 @@ class SearchResults(QObject):
     def show(self, query: SearchQuery) -> None:
         """Show the rows of `query` (the old rows stay until the first page of the new ones arrives)."""
         self.query = query
-        self.model.set_requester(self._request)
+        self.model.set_requester(self._request, exclusive=True)
         self.model.reload()
 
     def stop(self) -> None:
         """Back to the register: whatever still runs is interrupted and reports nothing."""
         self.query = None
-        self._runner.cancel()
+        if self._started is not None:
+            self._started.cancel()
         self.model.set_requester(None)
 
     def close(self) -> None:
-        self._runner.close()
+        if self._started is not None:
+            self._started.close()
 
-    def _request(self, offset: int, sort: str, descending: bool) -> None:
+    def _request(self, offset: int, sort: str, descending: bool, answer: AnswerFn) -> None:
         if self.query is None:
             return
         if offset == 0:
             self._counted = False
+            self._model_generation = self.model.generation
             self.searching.emit()
         bridge = self._bridge
         self._generation = self._runner.submit(
             self.query,
-            on_page=lambda generation, rows: bridge.page.emit(generation, offset, rows),
+            on_page=lambda generation, rows: bridge.page.emit(generation, answer, rows),
             # A page further down may interrupt the first page's count: it then counts again.
             on_count=None if self._counted else bridge.count.emit,
             on_error=bridge.failed.emit,
@@ -80,19 +97,19 @@ class SearchResults(QObject):
             offset=offset,
         )
 
-    def _page(self, generation: int, offset: int, rows: list[SearchRow]) -> None:
+    def _page(self, generation: int, answer: AnswerFn, rows: list[SearchRow]) -> None:
         if generation == self._generation and self.query is not None:
             found: list[RegisterRow] = list(rows)
-            self.model.show_page(offset, found, complete=len(rows) < PAGE)
+            answer(found, len(rows) < PAGE)
 
     def _count(self, generation: int, total: int, exact: bool) -> None:
         if generation == self._generation and self.query is not None:
             if exact:  # "more than N" leaves the model as it is: a page and more until the rows run out
                 self._counted = True
-                self.model.set_total(total)
+                self.model.set_total(total, self._model_generation)
             self.counted.emit(total, exact)
 
     def _failed(self, generation: int, message: str) -> None:
         if generation == self._generation and self.query is not None:
-            self.model.show_page(0, [], complete=True)
+            self.model.empty()
             self.failed.emit(message)

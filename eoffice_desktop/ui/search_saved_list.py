@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidget, QListWidgetI
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.search.saved import SavedSearch, SavedSearchError
 from eoffice_desktop.ui.ops import Ops
 

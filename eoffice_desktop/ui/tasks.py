@@ -39,9 +39,9 @@ _on_writer = threading.local()  # set while a thread runs work of a writer pool 
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Job, fn: Callable[[Job], Any], writer: bool = False) -> None:
+    def __init__(self, job: Job, fn: Callable[[Job], Any], writer: bool = False, runner: Any = None) -> None:
         super().__init__()
-        self.job, self.fn, self.writer = job, fn, writer
+        self.job, self.fn, self.writer, self.runner = job, fn, writer, runner
         self.setAutoDelete(True)
 
     def run(self) -> None:
@@ -49,7 +49,8 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(self.job)
         except BaseException as exc:  # every failure reaches the GUI as a message, never a silent thread death
-            _note_failure(exc)
+            if not getattr(self.runner, "stopping", False):
+                _note_failure(exc)
             self.job.signals.failed.emit(exc)
         else:
             self.job.signals.done.emit(result)
@@ -90,6 +91,7 @@ class TaskRunner(QObject):
         # job (and its signal object) is dropped on the GUI thread after delivery, never in the worker thread while
         # a queued signal still points at it.
         self._live: dict[int, Job] = {}
+        self.stopping = False  # the app is closing: reads interrupted now are not failures
 
     def run(
         self,
@@ -110,7 +112,7 @@ class TaskRunner(QObject):
         self._live[key] = job
         job.signals.done.connect(lambda _result, key=key: self._live.pop(key, None))
         job.signals.failed.connect(lambda _exc, key=key: self._live.pop(key, None))
-        (self.writer if write else self.readers).start(_Runnable(job, fn, writer=write))
+        (self.writer if write else self.readers).start(_Runnable(job, fn, writer=write, runner=self))
         return job
 
     @contextmanager
@@ -135,6 +137,15 @@ class TaskRunner(QObject):
         finally:
             _on_writer.active = False
             turn.finished.set()
+
+    def stop_reading(self, interrupt: Callable[[], None], msecs: int = 30000) -> None:
+        """Closing: reads not started yet are dropped, running ones interrupted (`interrupt`, until none runs)."""
+        self.stopping = True  # (what the interrupted reads say is not a failure to log)
+        self.readers.clear()
+        for _ in range(max(1, msecs // 50)):
+            interrupt()
+            if self.readers.waitForDone(50):
+                return
 
     def wait(self, msecs: int = 30000) -> None:
         self.readers.waitForDone(msecs)

@@ -36,18 +36,26 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Pick from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
+        menu.aboutToShow.connect(self._calendar)  # (made when first opened: a calendar costs a window's start)
         self.button.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
+
+    def _calendar(self) -> QCalendarWidget:
+        menu = self.button.menu()
+        found = menu.findChild(QCalendarWidget)
+        if found is not None:
+            return found
+        calendar = QCalendarWidget(menu)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        calendar.clicked.connect(self._picked)
+        return calendar
 
     def _picked(self, qdate: QDate) -> None:
         self.set_date(date(qdate.year(), qdate.month(), qdate.day()))

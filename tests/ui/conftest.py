@@ -66,6 +66,60 @@ def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iter
     assert not found, f"database writes on the GUI thread from: {sorted(set(found))}"
 
 
+@pytest.fixture(autouse=True)
+def no_list_read_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The main window's lists read on the reader pool (ui/ops.py); see read_guard.py."""
+    from eoffice_desktop.core.service import Office
+    from tests.ui.read_guard import LIST_READS, on_the_gui_thread
+
+    found: list[str] = []
+
+    def guarded(name: str):  # type: ignore[no-untyped-def]
+        original = getattr(Office, name)
+
+        def read(self: Office, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if on_the_gui_thread():
+                found.append(name)
+            return original(self, *args, **kwargs)
+
+        return read
+
+    for name in LIST_READS:
+        monkeypatch.setattr(Office, name, guarded(name))
+    yield
+    assert not found, f"list reads on the GUI thread: {sorted(set(found))}"
+
+
+def settle(window, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until what the window asked the reader pool for has arrived (its lists, counts, reminders)."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
+
+    deadline = QDeadlineTimer(timeout_ms)
+    readers = window.runner.readers
+    while not deadline.hasExpired():
+        QCoreApplication.processEvents()
+        if readers.activeThreadCount() == 0 and not window.model.waiting():
+            QCoreApplication.processEvents()  # (answers queued just now)
+            if readers.activeThreadCount() == 0 and not window.model.waiting():
+                return
+        QThread.msleep(2)
+    raise AssertionError("the window's reads did not arrive")
+
+
+@pytest.fixture(autouse=True)
+def windows_open_with_their_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window made in a test is used once its first rows have arrived from the reader pool, as a clerk sees it."""
+    from eoffice_desktop.ui.main_window import MainWindow
+
+    original = MainWindow.__init__
+
+    def made(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        original(self, *args, **kwargs)
+        settle(self)
+
+    monkeypatch.setattr(MainWindow, "__init__", made)
+
+
 @pytest.fixture
 def app(qapp):  # type: ignore[no-untyped-def]
     from eoffice_desktop.ui.app import make_app

@@ -12,7 +12,7 @@ from eoffice_desktop.core.registry.register import correct_field, register_lette
 from eoffice_desktop.core.search.query import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import clerk_of
+from tests.ui.conftest import clerk_of, settle
 
 
 def test_each_part_reads_again_only_what_a_change_touched(qtbot, app, demo_store, monkeypatch):
@@ -22,7 +22,7 @@ def test_each_part_reads_again_only_what_a_change_touched(qtbot, app, demo_store
     qtbot.addWidget(window)
     window.show()
     resets: list[int] = []
-    window.model.modelReset.connect(lambda: resets.append(1))
+    window.model.reloaded.connect(lambda: resets.append(1))
     shown_letters: list[str | None] = []
     original_show = window.view.show_letter
 
@@ -48,6 +48,7 @@ def test_each_part_reads_again_only_what_a_change_touched(qtbot, app, demo_store
     form = LetterForm(register_date=date.today(), sender_name="ກະຊວງການເງິນ", subject="ມາຮອດລະຫວ່າງເຮັດວຽກ")
     new = register_letter(store, actor, form)  # (made elsewhere, e.g. by a sync: announced like one)
     window.apply_changes(new.changes)
+    settle(window)
     assert resets  # the register on screen read again, and the clerk's selection stayed
     assert window.selected_letter() == shown
     assert window.model.row_of(new.letter_id) >= 0
@@ -72,6 +73,7 @@ def test_a_change_through_the_letter_pane_reaches_the_register(qtbot, app, demo_
     with qtbot.waitSignal(window.view.changed, timeout=10_000):
         window.view._run(lambda _job: correct_field(store, actor, letter_id, "subject", "ເລື່ອງທີ່ແກ້ໄຂແລ້ວ", "ພິມຜິດ"))
     assert any(letter_id in c.letters and c.registers for c in announced)
+    settle(window)
     row = window.model.row_of(letter_id)
     assert window.model.row_at(row).subject == "ເລື່ອງທີ່ແກ້ໄຂແລ້ວ"
     assert Office(store).letter_place(letter_id) is not None

@@ -32,20 +32,46 @@ def test_register_fetches_pages_lazily_and_sorts_in_sql(qtbot, app, big_office):
     qtbot.addWidget(window)
     window.show()
     model = window.model
-    assert model.rowCount() == PAGE  # the first page shows at once; its count follows from the background
     qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)
     total = model.total()
     assert total > 1000 and window.count_label.text() == f"{total} letters"
-    assert model.rowCount() == PAGE  # only the first page is read
+    # Every row is in the table (the scroll bar is the register's), only the first page is read: the rest are
+    # placeholders until they come into view.
+    assert model.rowCount() == total and len(model.rows()) == PAGE
+    assert model.row_at(PAGE) is None and model.data(model.index(PAGE, 0)) == "…"
     window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=5000)
-    assert model.rowCount() <= total
+    qtbot.waitUntil(lambda: model.row_at(total - 1) is not None, timeout=5000)
+    assert model.row_at(total // 2) is None  # the pages in between were never on screen
     window.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # subject, sorted by the database
-    subjects = [model.row_at(i).subject for i in range(model.rowCount())]
-    assert subjects == sorted(subjects)
+    qtbot.waitUntil(lambda: not model.waiting(), timeout=5000)
+    subjects = [row.subject for row in model.rows()]
+    assert len(subjects) >= PAGE and subjects == sorted(subjects)
     window.urgency.setCurrentIndex(window.urgency.findData("very_urgent"))
-    assert 0 < model.total() < total
-    assert all(model.row_at(i).urgency == "very_urgent" for i in range(model.rowCount()))
+    qtbot.waitUntil(lambda: not model.waiting() and 0 < model.total() < total, timeout=5000)
+    assert all(row.urgency == "very_urgent" for row in model.rows())
+    window.runner.wait()
+    store.close()
+
+
+def test_the_keyboard_walks_into_rows_still_on_their_way(qtbot, app, big_office):
+    store = open_store(big_office)
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE, timeout=10000)  # the count is there: every row, most unread
+    window.table.setFocus()
+    window.table.selectRow(0)
+    qtbot.keyClick(window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = model.rowCount() - 1
+    assert window.table.currentIndex().row() == last  # the cursor is there at once, on a placeholder
+    qtbot.waitUntil(lambda: model.row_at(last) is not None, timeout=5000)
+    letter = model.row_at(last)
+    assert window.selected_letter() == letter.id
+    qtbot.waitUntil(lambda: letter.registry_number in window.view.title.text().replace("\u200b", ""), timeout=5000)
+    qtbot.keyClick(window.table, Qt.Key.Key_Up)
+    assert window.selected_letter() == model.row_at(last - 1).id
     window.runner.wait()
     store.close()
 

@@ -10,7 +10,7 @@ from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.storage.models import Event, Letter
 from eoffice_desktop.ui.letter_form import LetterFormDialog
 from eoffice_desktop.ui.main_window import MainWindow
-from tests.ui.conftest import clerk_of, type_text
+from tests.ui.conftest import clerk_of, settle, type_text
 
 
 def _window(qtbot, store) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -40,6 +40,7 @@ def test_clerk_registers_an_incoming_letter_then_finds_and_opens_it(qtbot, app, 
     qtbot.waitUntil(lambda: dialog.registered is not None, timeout=10000)
     number = dialog.registered.registry_number
     window.refresh()
+    settle(window)
     assert window.model.total() == before + 1
     type_text(window.search, number)  # the same number may exist in an earlier year's series
     qtbot.waitUntil(lambda: 0 < window.model.rowCount() <= 2, timeout=5000)

@@ -19,7 +19,7 @@ from eoffice_desktop.core.search.query import SearchQuery, count_matches, search
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.search_highlight import MARK
-from tests.ui.conftest import clerk_of, type_text
+from tests.ui.conftest import clerk_of, settle, type_text
 
 WORD = "ປະຊຸມ"
 
@@ -51,7 +51,7 @@ def window(qtbot, app, office):  # type: ignore[no-untyped-def]
 
 
 def shown_ids(win: MainWindow) -> list[str]:
-    return [win.model.row_at(i).id for i in range(win.model.rowCount())]
+    return [row.id for row in win.model.rows()]
 
 
 def core_ids(win: MainWindow, query: SearchQuery, sort: str = "recent", descending: bool = True) -> list[str]:
@@ -118,7 +118,7 @@ def test_a_slow_search_is_superseded_by_the_next_keystroke(qtbot, window):
     window.refresh()
     qtbot.waitUntil(lambda: window.count_label.text().endswith("found"), timeout=10000)
     resets: list[list[str]] = []
-    window.model.modelReset.connect(lambda: resets.append(shown_ids(window)))
+    window.model.reloaded.connect(lambda: resets.append(shown_ids(window)))
 
     window.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by sender over a two-letter word: a slow query
     assert resets == []  # the GUI thread only handed it to the search worker; no rows were computed here
@@ -158,6 +158,7 @@ def test_more_filters_void_letters_and_saved_searches(qtbot, window, monkeypatch
     assert window.saved.names() == ["ລົງລາຍເຊັນແລ້ວ"]
     window.more_filters.clear()
     qtbot.waitUntil(lambda: not window.results.active and window.model.sort_key == "number", timeout=10000)
+    settle(window)
     assert set(shown_ids(window)) != signed
 
     item = window.saved.item(0)

@@ -55,18 +55,37 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
     assert "ເປີດຢູ່ແລ້ວ" in second.stderr  # Lao is the default language of every message
 
 
-# Loaded when first used (printing, signing, syncing, the command line's own commands, migrations), never before the
-# window shows its rows: each costs a noticeable part of a second at start-up.
+# Loaded when first used (printing, signing, syncing, PDF and scans, the command line's own commands, migrations) or
+# right after the first page is on screen (the letter pane, the other lists, menus, sync, the scan reader, the
+# checks), never before the window shows its rows: each costs a noticeable part of a second at start-up.
 LATER = (
     "alembic",
     "requests",
     "pydantic",
     "asn1crypto",
+    "cryptography",
+    "pyhanko",
+    "pypdfium2",
+    "PIL",
+    "icu",
     "segno",
     "PySide6.QtPrintSupport",
+    "PySide6.QtPdf",
     "eoffice_desktop.commands",
     "eoffice_desktop.ui.printing",
+    "eoffice_desktop.ui.letter_view",
+    "eoffice_desktop.ui.letter_form",
+    "eoffice_desktop.ui.arrived_page",
+    "eoffice_desktop.ui.lost_page",
+    "eoffice_desktop.ui.window_menus",
+    "eoffice_desktop.ui.sync_worker",
+    "eoffice_desktop.ui.sync_usb",
+    "eoffice_desktop.ui.ocr_status",
+    "eoffice_desktop.ui.check_notice",
+    "eoffice_desktop.ui.start_dialogs",
+    "eoffice_desktop.core.storage.backup",
     "eoffice_desktop.core.signing.letters",
+    "sync.client",
     "sync.client.http",
 )
 
@@ -91,6 +110,24 @@ def test_the_window_shows_its_rows_before_the_slow_modules_load(tmp_path: Path):
     loaded = {line.rsplit("|", 1)[-1].strip() for line in before.splitlines() if line.startswith("import time:")}
     assert "eoffice_desktop.ui.main_window" in loaded
     assert loaded.isdisjoint(LATER), sorted(loaded & set(LATER))
+
+
+def test_the_window_paints_its_first_page_then_builds_the_rest(qtbot, app, demo_store):
+    from eoffice_desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import clerk_of
+
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name, rest_later=True)
+    qtbot.addWidget(window)
+    assert not window.built and not hasattr(window, "view")  # the register only, until it is on screen
+    with qtbot.waitSignal(window.first_rows_painted, timeout=10_000):
+        window.show()
+    assert window.model.row_at(0) is not None
+    qtbot.waitUntil(lambda: window.built, timeout=10_000)  # then the letter pane, the menus, sync...
+    window.table.selectRow(0)
+    assert window.model.row_at(0).registry_number in window.view.title.text().replace("\u200b", "")
+    window.close()
+    window.runner.wait()
 
 
 def test_first_run_keeps_the_data_in_the_folder_it_staff_chose(qtbot, app, tmp_path: Path, monkeypatch):

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.eventlog.held_events import fold_or_hold
 from eoffice_desktop.core.storage.ids import HybridClock, uuid7
 from eoffice_desktop.core.storage.models import Event
 from eoffice_desktop.core.storage.prepared import Prepared
@@ -175,6 +174,13 @@ def _row_of(envelope: EventEnvelope) -> Event:
     )
 
 
+def _fold_or_hold(session: Session, row: Event, fresh: bool = False) -> None:
+    # The projections load with the first event written, not with every reader of the log: start-up reads only.
+    from eoffice_desktop.core.eventlog.held_events import fold_or_hold
+
+    fold_or_hold(session, row, fresh=fresh)
+
+
 def _store_fresh(session: Session, envelope: EventEnvelope) -> Event:
     """An event made here just now: one plain INSERT (no unit of work; the ORM never tracks the row) and its fold.
     The row returned is not in the session: `session.get(Event, ...)` reads the stored one."""
@@ -183,7 +189,7 @@ def _store_fresh(session: Session, envelope: EventEnvelope) -> Event:
     seq = _INSERT.run(session, values).lastrowid
     assert seq is not None
     row.seq = seq
-    fold_or_hold(session, row, fresh=True)
+    _fold_or_hold(session, row, fresh=True)
     return row
 
 
@@ -192,7 +198,7 @@ def store(session: Session, envelope: EventEnvelope) -> Event:
     row = _row_of(envelope)
     session.add(row)
     session.flush()
-    fold_or_hold(session, row)  # or kept aside: made by a newer eOffice
+    _fold_or_hold(session, row)  # or kept aside: made by a newer eOffice
     return row
 
 

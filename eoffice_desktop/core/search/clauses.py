@@ -6,7 +6,7 @@ Shared by the newest-first pages, the sorted pages and the counts (`query.py`, `
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,7 @@ from eoffice_desktop.core.ocr.confusions import skeleton_term
 from eoffice_desktop.core.registry.register_query import SORT_KEYS, RegisterRow
 from eoffice_desktop.core.routing.projection import INFO, OPEN
 from eoffice_desktop.core.search.access import Viewer, visible_clause
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.search.text import NUMBER_MARK, query_terms
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.storage.models import Letter, Organisation, RoutingStep
@@ -29,46 +30,6 @@ CLOSED_STATUSES = ("void", "completed", "closed", "answered")
 
 fts = table("letter_search", column("rowid", Integer), column("fields"), column("extra"))
 keys = table("letter_search_keys", column("key", Integer), column("letter_id"))
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    """What the search box and its filters ask for. Every filter is optional and they all combine."""
-
-    text: str = ""
-    direction: str | None = None  # "in", "out", or None for both
-    status: str | None = None
-    include_void: bool = False  # void letters stay out unless asked for (or status == "void")
-    year: int | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    urgency: str | None = None
-    confidentiality: str | None = None
-    sender_org_id: str | None = None
-    sender_kind: str | None = None  # organisation kind of the sender: "ministry", "province", ...
-    overdue: bool = False  # reply due before today and not answered or closed
-    holder_id: str | None = None  # a user or department the letter is with now (an open routing step)
-    signed: bool = False  # at least one signature
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON values, for saved searches."""
-        data = asdict(self)
-        for name in ("date_from", "date_to"):
-            if data[name] is not None:
-                data[name] = data[name].isoformat()
-        return {k: v for k, v in data.items() if v not in (None, "", False)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> SearchQuery:
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        for name in ("date_from", "date_to"):
-            if values.get(name):
-                values[name] = date.fromisoformat(values[name])
-        return cls(**values)
-
-    def is_empty(self) -> bool:
-        return not query_terms(self.text) and self == SearchQuery(text=self.text)
 
 
 @dataclass(frozen=True)

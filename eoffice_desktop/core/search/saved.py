@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.search.query import SearchQuery
+from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_shared.refusals import Refusal
 

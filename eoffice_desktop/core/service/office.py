@@ -7,37 +7,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import list_organisations
-from eoffice_desktop.core.addresses.directory import delivered_by_sync
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.journey.arrivals import Receipt, count_arrived, receipts
-from eoffice_desktop.core.journey.policy import SharingPolicy
-from eoffice_desktop.core.journey.reports import set_sharing_policy
-from eoffice_desktop.core.journey.timeline import count_lost, letter_for_code
-from eoffice_desktop.core.ocr.store import answer_old_scans, first_start, ocr_enabled, set_ocr_enabled
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
-from eoffice_desktop.core.projections import CORRECTABLE
 from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
-from eoffice_desktop.core.routing.actions import Recipient
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
-from eoffice_desktop.core.routing.saved_routes import save_route
-from eoffice_desktop.core.routing.workdays import due_days, local_days_off, set_holidays
-from eoffice_desktop.core.search.query import SearchQuery
-from eoffice_desktop.core.search.saved import (
-    SavedSearch,
-    delete_saved_search,
-    list_saved_searches,
-    rename_saved_search,
-    save_search,
-)
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
+
+if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
+    from eoffice_desktop.core.eventlog.events import Actor
+    from eoffice_desktop.core.journey.arrivals import Receipt
+    from eoffice_desktop.core.journey.policy import SharingPolicy
+    from eoffice_desktop.core.routing.actions import Recipient
+    from eoffice_desktop.core.search.request import SearchQuery
+    from eoffice_desktop.core.search.saved import SavedSearch
 
 URGENCIES = ("normal", "urgent", "very_urgent")
 
@@ -64,6 +52,8 @@ class LetterHeading:
 
     @classmethod
     def of(cls, letter: Letter) -> LetterHeading:
+        from eoffice_desktop.core.projections import CORRECTABLE
+
         values = {name: getattr(letter, name) for name in CORRECTABLE if hasattr(letter, name)}
         return cls(letter.id, letter.registry_number, letter.direction, letter.urgency, letter.summary, values)
 
@@ -143,6 +133,9 @@ class Office:
             }
 
     def sidebar_counts(self, viewer: Viewer, office_id: str) -> SidebarCounts:
+        from eoffice_desktop.core.journey.arrivals import count_arrived
+        from eoffice_desktop.core.journey.timeline import count_lost
+
         with self.db.session() as s:
             return SidebarCounts(counts(s, viewer), count_arrived(s, office_id), count_lost(s, office_id))
 
@@ -154,6 +147,8 @@ class Office:
 
     def letter_for_code(self, code: str, office_id: str) -> LetterPlace | None:
         """A tracking code: this office's copy first, else another office's letter seen here."""
+        from eoffice_desktop.core.journey.timeline import letter_for_code
+
         with self.db.session() as s:
             letter = letter_for_code(s, code, office_id)
             return None if letter is None else LetterPlace(letter.id, letter.direction, letter.office_id)
@@ -178,6 +173,8 @@ class Office:
     def forward_targets(self) -> list[tuple[str, str]]:
         """(entry id, name) of the address book's offices, other than this one, that receive letters through the
         server: where a letter can be sent on."""
+        from eoffice_desktop.core.addresses.directory import delivered_by_sync
+
         own = self.store.office_id
         with self.db.session() as s:
             found = s.scalars(
@@ -206,10 +203,14 @@ class Office:
 
     def receipts(self, letter_id: str) -> list[Receipt]:
         """Delivered to and registered by which office, for the sender's copy of an outgoing letter."""
+        from eoffice_desktop.core.journey.arrivals import receipts
+
         with self.db.session() as s:
             return receipts(s, letter_id)
 
     def filter_choices(self) -> FilterChoices:
+        from eoffice_desktop.core.addresses.addressbook import list_organisations
+
         with self.db.session() as s:
             return FilterChoices(
                 [(o.id, o.name_lo) for o in list_organisations(s)],
@@ -254,25 +255,35 @@ class Office:
         return self.settings({key: default})[key]
 
     def reads_scans(self) -> bool:
+        from eoffice_desktop.core.ocr.store import ocr_enabled
+
         with self.db.session() as s:
             return ocr_enabled(s)
 
     def reply_days(self) -> dict[str, int]:
         """Working days to answer, by urgency."""
+        from eoffice_desktop.core.routing.workdays import due_days
+
         with self.db.session() as s:
             return {urgency: due_days(s, urgency) for urgency in URGENCIES}
 
     def local_days_off(self) -> set[date]:
+        from eoffice_desktop.core.routing.workdays import local_days_off
+
         with self.db.session() as s:
             return local_days_off(s)
 
     def begin_reading_scans(self) -> bool:
         """Note when this PC began reading scans; True when scans stored before then wait for the office's answer
         (asked once) and reading is on."""
+        from eoffice_desktop.core.ocr.store import first_start, ocr_enabled
+
         with self.db.write() as s:
             return first_start(s) and ocr_enabled(s)
 
     def answer_old_scans(self, read: bool) -> Changes:
+        from eoffice_desktop.core.ocr.store import answer_old_scans
+
         with self.db.write() as s:
             answer_old_scans(s, read)
         return Changes(settings=True, outbox=False)
@@ -284,6 +295,9 @@ class Office:
         read_scans: bool | None = None,
     ) -> Changes:
         """Settings of this PC and office, in one transaction. Reply times are `routing.due_days.<urgency>`."""
+        from eoffice_desktop.core.ocr.store import set_ocr_enabled
+        from eoffice_desktop.core.routing.workdays import set_holidays
+
         with self.db.write() as s:
             if days_off is not None:
                 set_holidays(s, days_off)
@@ -298,30 +312,42 @@ class Office:
 
     def set_sharing(self, actor: Actor, policy: SharingPolicy) -> Changes:
         """What the office tells senders about their letters (an event: every PC of the office follows)."""
+        from eoffice_desktop.core.journey.reports import set_sharing_policy
+
         set_sharing_policy(self.store, actor, policy)
         return Changes(settings=True, arrivals=True)  # (the lost-letter watch counts with the new delay)
 
     # -- saved searches and routes -------------------------------------------------------------------------------
     def saved_searches(self, user_id: str) -> list[SavedSearch]:
+        from eoffice_desktop.core.search.saved import list_saved_searches
+
         with self.db.session() as s:
             return list_saved_searches(s, user_id)
 
     def save_search(self, user_id: str, name: str, query: SearchQuery) -> Changes:
+        from eoffice_desktop.core.search.saved import save_search
+
         with self.db.write() as s:
             save_search(s, user_id, name, query)
         return Changes(saved_searches=True, outbox=False)
 
     def rename_search(self, user_id: str, search_id: str, name: str) -> Changes:
+        from eoffice_desktop.core.search.saved import rename_saved_search
+
         with self.db.write() as s:
             rename_saved_search(s, user_id, search_id, name)
         return Changes(saved_searches=True, outbox=False)
 
     def delete_search(self, user_id: str, search_id: str) -> Changes:
+        from eoffice_desktop.core.search.saved import delete_saved_search
+
         with self.db.write() as s:
             delete_saved_search(s, user_id, search_id)
         return Changes(saved_searches=True, outbox=False)
 
     def save_route(self, name: str, recipients: list[Recipient], minute: str = "") -> Changes:
+        from eoffice_desktop.core.routing.saved_routes import save_route
+
         with self.db.write() as s:
             save_route(s, name, recipients, minute)
         return Changes(templates=True, outbox=False)

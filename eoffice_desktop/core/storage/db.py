@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import logging
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it t
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+READING: weakref.WeakKeyDictionary[Engine, set[Any]] = weakref.WeakKeyDictionary()
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("eoffice.db")
 
@@ -66,6 +68,9 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
+    reading: set[Any] = set()  # connections in a read transaction now (Database.interrupt_reads)
+    READING[engine] = reading
+    event.listen(engine, "checkin", lambda dbapi, _record: reading.discard(dbapi))
 
     # pysqlite's own transaction handling is bypassed so we choose the BEGIN: writers (Database.write) take the
     # write lock at BEGIN IMMEDIATE and queue on busy_timeout instead of failing halfway through a registration;
@@ -78,6 +83,8 @@ def make_engine(path: Path) -> Engine:
     def _begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get("begin_immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if not immediate:
+            reading.add(conn.connection.dbapi_connection)
 
     return engine
 
@@ -259,6 +266,13 @@ class Database:
                 self.stop_writing()
                 raise DatabaseDamaged() from exc
             raise
+
+    def interrupt_reads(self) -> None:
+        """At closing: reads still running (a count in the background at a million letters) stop at once, so the
+        file is closed cleanly now instead of after them (else the next start checks the whole file). A write is
+        never interrupted: it ends, or rolls back as a whole."""
+        for connection in list(READING.get(self.engine, ())):
+            connection.interrupt()
 
     def stop_writing(self, reason: str = DAMAGED) -> None:
         """Damage was found while the app runs (the weekly check): refuse every later write."""
