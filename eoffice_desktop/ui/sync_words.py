@@ -43,6 +43,8 @@ def error_message(exc: BaseException) -> str:
     """What a clerk should read when a sync, a probe or an enrolment fails, and what to do about it."""
     code = exc.code if isinstance(exc, SyncError) else ""
     reason = exc.reason if isinstance(exc, SyncError) else ""
+    if reason == "office_id_taken":  # a reason that is also a code of its own, worded below
+        code = reason
     worded = _enrolment_refusal(reason) or _enrolment_refusal(code)
     if worded is not None:
         return worded
