@@ -17,7 +17,7 @@ from eoffice_desktop.core.eventlog.events import envelope_of
 from eoffice_desktop.core.eventlog.events import store as store_event
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.registry.letterform import LetterForm
-from eoffice_desktop.core.registry.numbering import assign_block, next_number
+from eoffice_desktop.core.registry.numbering import _TAKEN, assign_block, next_number
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
 
@@ -116,3 +116,9 @@ def test_a_block_already_in_the_session_reads_the_number_handed_out(store, clerk
         assert (number.seq, block.next) == (41, 42)
     with store.db.session() as s:
         assert s.scalars(select(NumberBlock.next).where(NumberBlock.series_key == "in:2026")).one() == 42
+
+
+def test_the_number_check_reads_the_numbers_index_not_the_whole_series(store, clerk):
+    with store.db.session() as s:
+        plan = s.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + _TAKEN.text, ("0001/ກຕສ",)).fetchall()
+    assert "USING INDEX ix_letters_number" in str(plan)

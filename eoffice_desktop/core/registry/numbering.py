@@ -138,9 +138,9 @@ _OPEN_BLOCK = Prepared(
     .limit(1)
 )
 _MOVE_BLOCK = Prepared(update(NumberBlock).where(NumberBlock.id == bindparam("block")).values(next=bindparam("after")))
-_TAKEN = Prepared(
-    select(Letter.id).where(Letter.series_key == bindparam("key"), Letter.registry_number == bindparam("text")).limit(1)
-)
+# By the number alone (its index finds the one or two letters with it), the series compared here: with the series in
+# the WHERE clause SQLite chose the series' index and read every letter of the year's series, 1.2 ms at 2,000 letters.
+_TAKEN = Prepared(select(Letter.series_key).where(Letter.registry_number == bindparam("text")))
 
 
 def _move_block(session: Session, block_id: int, next_seq: int) -> None:
@@ -151,7 +151,7 @@ def _move_block(session: Session, block_id: int, next_seq: int) -> None:
 
 
 def _taken(session: Session, key: str, text: str) -> bool:
-    return _TAKEN.run(session, {"key": key, "text": text}).fetchone() is not None
+    return any(series == key for (series,) in _TAKEN.run(session, {"text": text}))
 
 
 def _provisional(session: Session, direction: str, year: int, key: str, device_tag: str) -> RegistryNumber:
