@@ -30,7 +30,7 @@ import aiohttp
 import psycopg
 from alembic.script import ScriptDirectory
 
-from benchmarks.server_processes import Database, free_port, fresh_database, serving
+from benchmarks.server_processes import Database, drop_database, free_port, fresh_database, serving
 from sync.server.admin import new_enrolment_codes
 from sync.server.database import MIGRATIONS, ServerDatabase
 from sync.server.directory_import import import_offices
@@ -150,11 +150,6 @@ def _pg_exists(admin: str, name: str) -> bool:
         return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
 
 
-def _pg_drop(admin: str, name: str) -> None:
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
 def _sqlite_copy(source: Path, target: Path) -> None:
     with sqlite3.connect(source) as given, sqlite3.connect(target) as copy:
         given.backup(copy)
@@ -181,7 +176,7 @@ def offices_ready(
     if pg_url:
         admin = pg_url.replace("postgresql+psycopg://", "postgresql://")
         if pcs is None or not _pg_exists(admin, name):
-            _pg_drop(admin, name)
+            drop_database(admin, name)
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f"CREATE DATABASE {name}")
             url = pg_url.rsplit("/", 1)[0] + "/" + name
@@ -214,7 +209,7 @@ def drop_prepared(pg_url: str, store: Path = PREPARED) -> list[str]:
     for path in sorted(store.glob("eoffice_load_ready_*.json")):
         name = path.stem
         if name.endswith("_pg") and pg_url:
-            _pg_drop(pg_url.replace("postgresql+psycopg://", "postgresql://"), name)
+            drop_database(pg_url.replace("postgresql+psycopg://", "postgresql://"), name)
         (store / f"{name}.sqlite").unlink(missing_ok=True)
         path.unlink()
         removed.append(name)

@@ -63,8 +63,21 @@ def fresh_database(pg_url: str, folder: Path, prefix: str, template: str = "") -
     try:
         yield Database(pg_url.rsplit("/", 1)[0] + "/" + name, admin, name)
     finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(admin, name)
+
+
+def drop_database(admin: str, name: str) -> None:
+    """Drop a PostgreSQL database. Its autovacuum may be working in it, which only a role allowed to signal other
+    roles' processes may end: wait for it instead (a few tries)."""
+    for attempt in range(40):
+        try:
+            with psycopg.connect(admin, autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 39:
+                raise
+            time.sleep(0.5)
 
 
 def free_port() -> int:
