@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
@@ -52,6 +53,7 @@ if TYPE_CHECKING:  # (the parts after the first page load their code then: build
     from eoffice_desktop.ui.sync_worker import SyncWorker
     from eoffice_desktop.ui.window_menus import WindowMenus
 
+SPLIT = [960, 330]  # the register and the letter pane
 PAGES = {"arrived": 2, "lost": 3}  # the others: 0 (a register) and 1 (inbox, sent by me)
 __all__ = ["LISTS", "PAGES", "REGISTERS", "VIEWS", "MainWindow"]
 
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         self.split.addWidget(QWidget())  # (the letter pane's place)
         self.split.setStretchFactor(0, 1)  # a larger screen widens the lists; the letter panel keeps its one width
         self.split.setStretchFactor(1, 0)
-        self.split.setSizes([960, 330])
+        self.split.setSizes(SPLIT)
         body = QWidget()
         body_layout = QHBoxLayout(body)
         body_layout.addWidget(side)
@@ -241,9 +243,9 @@ class MainWindow(QMainWindow):
         self.view.scan_text.query_of = self.search.text
         self.view.set_user(self.actor, self.viewer)
         self.view.open_letter.connect(self.select_letter)
-        total = sum(self.split.sizes()) or 1290
+        sizes = self.split.sizes()
         self.split.replaceWidget(1, self.view).deleteLater()
-        self.split.setSizes([total - self.view.minimumWidth(), self.view.minimumWidth()])
+        self.split.setSizes(sizes if self.isVisible() else SPLIT)  # (as on screen, or as planned before it shows)
         self.arrived = ArrivedPage(
             self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"), ops=self.ops
         )
@@ -359,7 +361,7 @@ class MainWindow(QMainWindow):
         self.view.show_letter(letter_id)
 
     def _show_my_letters(self, asked: int, which: str, rows: list[InboxRow]) -> None:
-        if asked != self._lists_asked or which != self.view_name:
+        if not isValid(self) or asked != self._lists_asked or which != self.view_name:
             return  # another list was chosen (or read again) meanwhile
         self.inbox_model.set_rows(rows)
         # In my inbox the holder is me; in "sent by me" the sender is me: the subject gets that room instead.
@@ -373,6 +375,8 @@ class MainWindow(QMainWindow):
         self.ops.query(lambda office: office.reminders(viewer), self._show_reminders)
 
     def _show_reminders(self, found: tuple[list[InboxRow], list[InboxRow]]) -> None:
+        if not isValid(self):
+            return  # (the window was closed meanwhile)
         due_today, late = found
         if not due_today and not late:
             self.reminder.hide()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.letterform import URGENCIES
@@ -152,7 +153,7 @@ class RegisterController(QObject):
 
     def _counted(self, outcome: tuple[RegisterFilter, int, int]) -> None:
         f, generation, total = outcome
-        if (f, generation) != self._pending_count or self.results.active:
+        if not isValid(self) or (f, generation) != self._pending_count or self.results.active:
             return  # the register was read again since (and is counted again), or a search shows its own count
         self._pending_count = None
         self._counted_total = total
@@ -173,6 +174,8 @@ class RegisterController(QObject):
         first = offset == 0 and not self.results.active
 
         def arrived(rows: list[RegisterRow]) -> None:
+            if not isValid(self):
+                return  # (the window was closed meanwhile)
             complete = len(rows) < PAGE
             if first and not complete:
                 self._count_in_background(f)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
+from shiboken6 import isValid
 
 from eoffice_desktop.core.registry.register_query import RegisterRow
 from eoffice_desktop.ui import labels
@@ -91,7 +92,7 @@ class RegisterModel(QAbstractTableModel):
 
     def set_total(self, total: int, generation: int | None = None) -> None:
         """The exact number of rows (of reload `generation`, default the current one)."""
-        if generation is not None and generation != self._generation:
+        if not isValid(self) or (generation is not None and generation != self._generation):
             return
         if not self._fresh:
             self._next_total = total
@@ -164,8 +165,8 @@ class RegisterModel(QAbstractTableModel):
         self._request(page * PAGE, self.sort_key, self.descending, answer)
 
     def _arrived(self, generation: int, offset: int, rows: list[RegisterRow] | None, complete: bool) -> None:
-        if generation != self._generation:
-            return
+        if not isValid(self) or generation != self._generation:
+            return  # (the window was closed while the page was on its way, or the model reloaded since)
         page = offset // PAGE
         self._asked.discard(page)
         if rows is None:  # the read failed: what is on screen stays, and the table stays usable

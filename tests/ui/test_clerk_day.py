@@ -16,6 +16,7 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.routing.actions import Recipient, acknowledge, complete, route
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.main_window import VIEWS
+from tests.ui.conftest import settle
 from tests.ui.test_routing_walk import _sign_in, _user_id
 
 # The keys a text field keeps for its own editing on some desktop (Ctrl+K deletes to the end of the line on Linux).
@@ -143,7 +144,8 @@ def _tabs_in_sight(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
     clerk.resize(1366, 728)
     clerk.show()
     clerk.sidebar.setCurrentRow(VIEWS.index("out"))  # an outgoing letter has all five tabs
-    qtbot.waitUntil(lambda: clerk.model.rowCount() > 0, timeout=5000)
+    settle(clerk)  # (the incoming letters stay on screen until the outgoing ones arrive)
+    assert clerk.model.rowCount() > 0
     clerk.table.selectRow(0)
     qtbot.waitUntil(lambda: clerk.view.detail is not None, timeout=5000)
     tabs = clerk.view.tabs
