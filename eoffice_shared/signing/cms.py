@@ -199,7 +199,14 @@ def _check_read(parts: cms_reader.Parts, expected: bytes, content: bytes) -> Che
         signature_matches = False
         problems.append(OTHER_CERTIFICATE)
     return CheckedSignature(
-        signer, certificates, parts.signing_time, digest_matches, signature_matches, problems, signed_role
+        signer,
+        certificates,
+        parts.signing_time,
+        digest_matches,
+        signature_matches,
+        problems,
+        signed_role,
+        baseline=bound is not None,  # the signing-certificate-v2 attribute is there (CAdES B-B)
     )
 
 
@@ -254,7 +261,10 @@ def _check_with_asn1crypto(signature_der: bytes, content: bytes) -> CheckedSigna
     if signer is None:
         problems.append(NO_SIGNER)
         return CheckedSignature(None, certificates, signing_time, digest_matches, False, problems, signed_role)
-    signature_matches = verify_maths(signer, signer_info, bytes(attrs_der), digest)
+    try:
+        signature_matches = verify_maths(signer, signer_info, bytes(attrs_der), digest)
+    except (ValueError, UnsupportedAlgorithm) as exc:  # a damaged key or algorithm in the signer's certificate
+        raise Malformed(f"the signer's key cannot be read ({exc.__class__.__name__}: {exc})") from None
     if not signature_matches:
         problems.append(VALUE_DIFFERS)
     elif not _certificate_bound(attributes, signer):

@@ -72,3 +72,23 @@ def test_signatures_of_earlier_versions_read_the_same_and_other_shapes_go_to_asn
         assert cms_reader.read(other) is None
         with pytest.raises(Malformed):
             check_detached(other, MANIFEST.raw)
+
+
+def test_a_damaged_signature_is_told_as_damaged_whatever_byte_was_hit(pki: Pki) -> None:
+    """A signature that arrives damaged (a bad disk, a cut USB copy) is reported as malformed, never as an error that
+    would stop the check of the other signatures that arrived with it."""
+    signature = sign_detached(MANIFEST.raw, pki.official("usr_1"), "signed")
+    refused = 0
+    for position in range(len(signature)):
+        for flip in (0x01, 0x80):
+            damaged = bytearray(signature)
+            damaged[position] ^= flip
+            try:
+                checked = check_detached(bytes(damaged), MANIFEST.raw)
+            except Malformed:
+                refused += 1
+                continue
+            assert not (checked.digest_matches and checked.signature_matches and bytes(damaged) != signature) or (
+                checked.signer is not None
+            ), position
+    assert refused > 100  # keys, algorithms and structure hit by the damage
