@@ -170,6 +170,7 @@ class LetterView(QWidget):
                 self.step_actions[key] = action
                 shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 button.setToolTip(f"{text.rstrip('…')} ({shown})")
+            self.routing.addWidget(button)  # (here it gets its parent; _arrange_steps places the ones shown)
             self.route_buttons[key] = button
         # The print choices share one button, so the row stays as narrow as the register beside it needs.
         self.print_slip = QAction(self.tr("Print slip…"), self)
