@@ -170,6 +170,7 @@ class LetterView(QWidget):
                 self.step_actions[key] = action
                 shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 button.setToolTip(f"{text.rstrip('…')} ({shown})")
+            self.routing.addWidget(button)  # (here it gets its parent; _arrange_steps places the ones shown)
             self.route_buttons[key] = button
         # The print choices share one button, so the row stays as narrow as the register beside it needs.
         self.print_slip = QAction(self.tr("Print slip…"), self)
@@ -297,16 +298,18 @@ class LetterView(QWidget):
             self.routing.addWidget(button, index // STEPS_A_ROW, index % STEPS_A_ROW)
 
     def _widest(self) -> int:
-        """The panel's one width: room for the longest tab titles and for a row of the three widest steps."""
+        """The panel's width: room for an incoming letter's tab titles with their counts and for a row of the three
+        widest steps. An outgoing letter's fifth tab may widen it once (_fit_tabs); it never narrows."""
         bar = self.tabs.tabBar()
         titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
         longest = {
-            1: self.tr("Attachments ({count})").format(count=99),
+            1: self.tr("Attachments ({count})").format(count=9),
             3: self.tr("Signatures ({count})").format(count=9),
         }
         for index, text in longest.items():
             self.tabs.setTabText(index, text)
-        tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 4
+        journey = self.tabs.indexOf(self.journey)  # (an outgoing letter's fifth tab widens it once: _fit_tabs)
+        tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if i != journey) + 4
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
         widths = sorted((b.sizeHint().width() for b in self.route_buttons.values()), reverse=True)
