@@ -52,6 +52,14 @@ class NotAllowed(Exception):
     """The administrator may not act on this office (another province)."""
 
 
+def seen_written(request: Request) -> None:
+    """The PCs this server process saw and has not written yet (it writes them every few seconds): written before a
+    page shows when each PC was last seen, so a PC that synced a moment ago is not shown as gone quiet."""
+    seen = getattr(request.app.state, "seen", None)
+    if seen is not None:
+        seen.write()
+
+
 def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: ServerBlobStore) -> None:
     router = APIRouter(include_in_schema=False)
 
@@ -164,6 +172,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
         admin = admin_of(database, request)
         if admin is None:
             return to_sign_in()
+        seen_written(request)
         with database.write() as s:
             refresh_files(s, blobs)
         with database.read() as s:
@@ -343,6 +352,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
         if admin is None:
             return to_sign_in()
         days = min(max(days, 1), 365)
+        seen_written(request)
         with database.write() as s:
             caught_up = refresh_files(s, blobs)
         with database.read() as s:
