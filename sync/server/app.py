@@ -61,7 +61,7 @@ from sync.server.console import routes as console_routes
 from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
-from sync.server.enrol_throttle import EnrolThrottle, Throttled
+from sync.server.enrol_throttle import SharedEnrolThrottle, Throttled
 from sync.server.errors import ProtocolError, error_response
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
@@ -250,14 +250,14 @@ def create_app(
             )
         return {"protocol": PROTOCOL_VERSION, **metrics}
 
-    throttle = app.state.enrol_throttle = EnrolThrottle()
+    throttle = app.state.enrol_throttle = SharedEnrolThrottle(database)
 
     @app.post(ENROL_PATH, response_model=Enrolled)
     def enrol_device(request: EnrolRequest, http: Request) -> Enrolled:
         address = http.client.host if http.client else "-"
         office_code = None
         try:
-            throttle.check(address)  # before any look-up: a guessing address costs no database work
+            throttle.check(address)  # before the code is looked up: a guessing address costs one indexed read
             with database.lookup() as s:
                 office_code = office_of_code(s, request.code)
             throttle.check(address, office_code)

@@ -3,8 +3,9 @@
 a valid code whose enrolment was refused (another office's data, a PC already enrolled, a wrong PC to replace)
 counts against its office too, so one office's code tried from many addresses is stopped as well.
 
-The counts live in the memory of each server process (nothing is written; a restart forgets them): with N worker
-processes an address may fail up to N times the limit before every process refuses it.
+The server keeps the counts in its database (`SharedEnrolThrottle`, table `enrol_failures`): every worker process, and
+every server behind the same proxy, refuses an address once it has failed the limit in all of them together.
+`EnrolThrottle` keeps them in one process's memory.
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sync.server.bulk import run_sql
+
+if TYPE_CHECKING:
+    from sync.server.database import ServerDatabase
 
 FAILURES_PER_ADDRESS = 10  # failed enrolments from one address ...
 FAILURES_PER_OFFICE = 20  # ... or with valid codes of one office ...
@@ -71,3 +78,48 @@ class EnrolThrottle:
             times = self._recent(key, moment)
             times.append(moment)
             self.failures[key] = times
+
+
+KEY_LENGTH = 200  # as the table's column
+
+
+class SharedEnrolThrottle:
+    """The same rules with the failures in the database: one indexed read per check, one insert per failure (and the
+    failures older than the window dropped then). Two processes failing at the same moment may both pass the check
+    before either has written: the limit holds up to the attempts under way at once."""
+
+    def __init__(
+        self,
+        database: ServerDatabase,
+        per_address: int = FAILURES_PER_ADDRESS,
+        per_office: int = FAILURES_PER_OFFICE,
+        window: float = WINDOW,
+        clock: Callable[[], float] = time.time,  # every process's clock: the moments are compared across them
+    ) -> None:
+        self.database = database
+        self.limits = {"address": per_address, "office": per_office}
+        self.window, self.clock = window, clock
+
+    def check(self, address: str | None = None, office: str | None = None) -> None:
+        moment = self.clock()
+        asked = [(kind, value[:KEY_LENGTH]) for kind, value in (("address", address), ("office", office)) if value]
+        if not asked:
+            return
+        with self.database.lookup() as s:
+            for kind, value in asked:
+                limit = self.limits[kind]
+                rows = run_sql(
+                    s,
+                    "SELECT at FROM enrol_failures WHERE kind = ? AND key = ? AND at > ? ORDER BY at DESC LIMIT ?",
+                    (kind, value, moment - self.window, limit),
+                )
+                if len(rows) >= limit:
+                    raise Throttled(float(rows[-1][0]) + self.window - moment)
+
+    def failed(self, address: str, office: str | None = None) -> None:
+        moment = self.clock()
+        keys = [("address", address[:KEY_LENGTH])] + ([("office", office[:KEY_LENGTH])] if office is not None else [])
+        with self.database.write() as s:
+            run_sql(s, "DELETE FROM enrol_failures WHERE at <= ?", (moment - self.window,))
+            for kind, value in keys:
+                run_sql(s, "INSERT INTO enrol_failures (kind, key, at) VALUES (?, ?, ?)", (kind, value, moment))

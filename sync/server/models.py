@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, Float, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -90,6 +90,19 @@ class Device(Base):
     # The device of the same office this one took over (a PC restored from a backup and enrolled again): its events
     # still come from this PC, checked against its own chain.
     replaces: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class EnrolFailure(Base):
+    """A failed enrolment, counted against the client's address (`kind` "address") or the office whose valid code was
+    refused ("office"), kept for the throttle's window: every server process reads the same counts
+    (sync/server/enrol_throttle.py)."""
+
+    __tablename__ = "enrol_failures"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    key: Mapped[str] = mapped_column(String(200))
+    at: Mapped[float] = mapped_column(Float)  # seconds since the epoch (every process's clock)
+    __table_args__ = (Index("ix_enrol_failures_key", "kind", "key", "at"), Index("ix_enrol_failures_at", "at"))
 
 
 class StoredEvent(Base):

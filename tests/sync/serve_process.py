@@ -1,0 +1,50 @@
+"""`eoffice-server serve` started as IT staff start it, in its own process (with `--workers N`, several): for tests
+of what the server's processes must agree on (a revoked PC, the enrolment throttle)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+from tests.sync.conftest import _free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def served(data_dir: Path, database_url: str, workers: int = 1) -> Iterator[str]:
+    """The server's URL while it runs (every worker started); stopped afterwards."""
+    port = _free_port()
+    command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(data_dir), "--database", database_url]
+    command += ["serve", "--port", str(port), "--workers", str(workers)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120  # a cold start imports a lot; a busy shared machine makes it slow
+        while True:
+            if process.poll() is not None:
+                raise AssertionError(f"the server stopped at start (exit code {process.returncode})")
+            try:
+                if requests.get(url + "/v1/health", timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline:
+                raise AssertionError("the server did not start")
+            time.sleep(0.1)
+        if workers > 1:
+            time.sleep(2.0)  # the other workers finish starting (they share the port)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
