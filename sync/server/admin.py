@@ -209,7 +209,12 @@ DEVICE_BY_TOKEN = f"SELECT {', '.join(DEVICE_COLUMNS)} FROM devices WHERE token_
 def device_for_token(database: ServerDatabase, token: str) -> Device | None:
     """The device holding this token, as a record not tied to a session: read on every request, so in one statement
     through the driver (ServerDatabase.read_row)."""
-    row = database.read_row(DEVICE_BY_TOKEN, (token_hash(token),))
+    return device_for_hash(database, token_hash(token))
+
+
+def device_for_hash(database: ServerDatabase, hashed: str) -> Device | None:
+    """As `device_for_token`, from the token's hash."""
+    row = database.read_row(DEVICE_BY_TOKEN, (hashed,))
     if row is None:
         return None
     device = Device(**dict(zip(DEVICE_COLUMNS, row, strict=True)))

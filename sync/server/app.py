@@ -45,11 +45,12 @@ from sync.protocol.messages import (
 from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
 from sync.server.admin import (
     AdminError,
-    device_for_token,
+    device_for_hash,
     enrol,
     event_office_id,
     now,
     office_of_code,
+    token_hash,
 )
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.blobstore import BlobError, ServerBlobStore
@@ -60,6 +61,7 @@ from sync.server.console import check as console_check
 from sync.server.console import routes as console_routes
 from sync.server.console.activity import Activity, CountActivity
 from sync.server.database import ServerDatabase
+from sync.server.device_cache import DeviceCache
 from sync.server.directory import current_version
 from sync.server.enrol_throttle import SharedEnrolThrottle, Throttled
 from sync.server.errors import ProtocolError, error_response
@@ -139,6 +141,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        devices.stop()
         await run_in_threadpool(seen.write)  # the PCs noted since the last write
 
     app = FastAPI(
@@ -177,14 +180,32 @@ def create_app(
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
-    def known_device(authorization: str | None) -> Device:
-        """The enrolled, unrevoked device presenting this Authorization header, or the refusal to answer."""
+    devices = DeviceCache()  # the PCs checked, until the database announces a change to one (device_cache.py)
+    if not database.sqlite:
+        devices.listen(database.listener)
+
+    def _bearer(authorization: str | None) -> str:
+        """The hash of the device token in this Authorization header, or the refusal to answer."""
         scheme, _, token = (authorization or "").partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise ProtocolError(401, "unauthorized", "This PC is not enrolled: send its device token.")
-        found = device_for_token(database, token.strip())  # every request: revocation takes effect at once
+        return token_hash(token.strip())
+
+    def checked_device(authorization: str | None) -> Device | None:
+        """The device presenting this header when this process holds it checked (no database work: for the event
+        loop); None when it must be read (`known_device`). Refusals as `known_device`'s."""
+        return devices.get(_bearer(authorization))
+
+    def known_device(authorization: str | None) -> Device:
+        """The enrolled, unrevoked device presenting this Authorization header, or the refusal to answer."""
+        hashed = _bearer(authorization)
+        found = devices.get(hashed)
         if found is None:
-            raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
+            reading = devices.started_reading()
+            found = device_for_hash(database, hashed)
+            if found is None:
+                raise ProtocolError(401, "unauthorized", "Unknown device token. Enrol this PC again.")
+            devices.keep(hashed, found, reading)
         if found.revoked_at is not None:
             raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
         return found
@@ -195,6 +216,7 @@ def create_app(
         limit=MAX_PUSH_BYTES,
         inflated_limit=MAX_INFLATED_BYTES,
         authenticate=known_device,
+        checked=checked_device,
         anonymous_paths=(ENROL_PATH,),
         anonymous_prefixes=("/console/",),  # the console's forms: its own sign-in, session and CSRF token
         skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
@@ -216,7 +238,9 @@ def create_app(
         found: Device | None = request.scope.get(DEVICE_KEY)
         if found is None:
             header = f"Bearer {credentials.credentials}" if credentials is not None else None
-            found = await run_in_threadpool(known_device, header)
+            found = checked_device(header)
+            if found is None:
+                found = await run_in_threadpool(known_device, header)
         if seen.note(found, now()):
             await run_in_threadpool(seen.write)
         return found

@@ -83,6 +83,7 @@ class BodyLimitAndDecompress:
         limit: int,
         inflated_limit: int,
         authenticate: Callable[[str | None], Any],
+        checked: Callable[[str | None], Any] | None = None,
         anonymous_paths: tuple[str, ...] = (),
         skip_paths: tuple[str, ...] = (),
         anonymous_prefixes: tuple[str, ...] = (),
@@ -90,6 +91,7 @@ class BodyLimitAndDecompress:
         self.app, self.limit, self.inflated_limit = app, limit, inflated_limit
         self.anonymous_prefixes = anonymous_prefixes  # pages with their own sign-in (the console's forms)
         self.authenticate, self.anonymous_paths, self.skip_paths = authenticate, anonymous_paths, skip_paths
+        self.checked = checked  # the device when already checked by this process (no database work), else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] in self.skip_paths:
@@ -169,7 +171,8 @@ class BodyLimitAndDecompress:
     async def _credentials(self, authorization: str | None) -> tuple[ProtocolError | None, Any]:
         """(None, the device) for an enrolled, unrevoked device; otherwise (the refusal its routes would give, None)."""
         try:
-            return None, await run_in_threadpool(self.authenticate, authorization)
+            found = self.checked(authorization) if self.checked is not None else None
+            return None, found or await run_in_threadpool(self.authenticate, authorization)
         except ProtocolError as refusal:
             return refusal, None
 

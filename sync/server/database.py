@@ -181,6 +181,13 @@ class ServerDatabase:
             if not driver.closed:
                 driver.autocommit = False  # as the pool's other users expect
 
+    def listener(self) -> Any:
+        """A new connection of its own to the PostgreSQL database, outside the pool, in autocommit (for LISTEN)."""
+        import psycopg
+
+        args, options = self.engine.dialect.create_connect_args(self.engine.url)
+        return psycopg.connect(*args, **options, autocommit=True)
+
     @contextmanager
     def lookup(self) -> Iterator[Session]:
         """For a single query: no transaction around it."""

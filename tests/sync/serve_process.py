@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 import requests
 
-from tests.sync.conftest import _free_port
+from tests.sync.conftest import _drop_postgres, _free_port, _postgres_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,3 +49,16 @@ def served(data_dir: Path, database_url: str, workers: int = 1) -> Iterator[str]
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new server database's URL, SQLite and PostgreSQL (skipped without EOFFICE_TEST_PG_URL), for `served`."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'server.sqlite'}"
+        return
+    url, name = _postgres_database()
+    try:
+        yield url
+    finally:
+        _drop_postgres(name)

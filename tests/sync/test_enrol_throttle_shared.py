@@ -4,31 +4,18 @@ process counting alone would have let it try the limit again in each."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
 
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.database import ServerDatabase
 from sync.server.enrol_throttle import FAILURES_PER_ADDRESS
-from tests.sync.conftest import _drop_postgres, _postgres_database
-from tests.sync.serve_process import served
+from tests.sync.serve_process import database_url, served
+
+__all__ = ["database_url"]  # the fixture
 
 WRONG = "2222-3333-4444"
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'server.sqlite'}"
-        return
-    url, name = _postgres_database()
-    try:
-        yield url
-    finally:
-        _drop_postgres(name)
 
 
 def attempt(url: str, code: str, address: str) -> httpx.Response:
