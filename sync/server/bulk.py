@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Dialect, Table, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from sync.server.models import Base
@@ -29,9 +30,8 @@ def insert_rows(
     dialect = session.get_bind().dialect
     if dialect.name == "postgresql":
         sql = _recordset_insert(table, tuple(names), tuple(returning), dialect)
-        given = json.dumps(list(rows), ensure_ascii=False, default=_json_value)
-        result = session.connection().exec_driver_sql(sql, (given,))
-        return [tuple(row) for row in result] if returning else []
+        given = json.dumps(rows if isinstance(rows, list) else list(rows), ensure_ascii=False, default=_json_value)
+        return _execute(session, sql, (given,))
     statement = insert(table)
     if not returning:
         session.execute(statement, list(rows))
@@ -58,10 +58,30 @@ def run_sql(session: Session, sql: str, params: tuple[Any, ...]) -> list[Any]:
     """A statement of the hot path, written once for both databases and sent to the driver as it is: no statement
     objects to build and no compiled-statement cache to look up (several times cheaper than a `select()`). `?` marks
     the parameters; `IN (LIST)` takes a list given as one JSON text (`as_list`). Returns the rows."""
-    postgres = session.get_bind().dialect.name == "postgresql"
+    if session.new or session.dirty or session.deleted:
+        session.flush()  # as the ORM's own reads do: what this session added is seen
+    return _execute(session, _for_driver(sql, session.get_bind().dialect.name == "postgresql"), params)
+
+
+def _execute(session: Session, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Run `sql` (the driver's own text) on the session's connection, in its transaction, with the driver's cursor:
+    no SQLAlchemy result or execution context. The driver's errors are raised as SQLAlchemy's (IntegrityError ...)."""
+    connection = session.connection()
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    dbapi = connection.dialect.loaded_dbapi
+    try:
+        cursor.execute(sql, params)
+        return cast(list[tuple[Any, ...]], cursor.fetchall()) if cursor.description is not None else []
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, dbapi.Error) from exc
+    finally:
+        cursor.close()
+
+
+@functools.lru_cache(maxsize=256)
+def _for_driver(sql: str, postgres: bool) -> str:
     sql = sql.replace("(LIST)", POSTGRES_LIST if postgres else SQLITE_LIST)
-    result = session.connection().exec_driver_sql(sql.replace("?", "%s") if postgres else sql, params)
-    return list(result) if result.returns_rows else []
+    return sql.replace("?", "%s") if postgres else sql
 
 
 POSTGRES_LIST = "(SELECT json_array_elements_text(CAST(? AS json)))"
