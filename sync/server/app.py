@@ -10,10 +10,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi import Path as PathParam
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -26,23 +25,16 @@ from starlette.middleware.gzip import GZipMiddleware
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.messages import (
     BLOB_HASH_PATTERN,
-    CHUNK_SIZE,
     MAX_INFLATED_BYTES,
     MAX_PUSH_BYTES,
-    BlobComplete,
-    BlobQuery,
-    BlobStatus,
     DigestAnswer,
     DigestQuery,
     Enrolled,
     EnrolRequest,
     ErrorBody,
     Hello,
-    PullAnswer,
-    PushAnswer,
-    PushRequest,
 )
-from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
+from sync.server import api_bundles, api_certificates, api_cycle, api_directory, api_numbers, api_tsa, feeds
 from sync.server.admin import (
     AdminError,
     device_for_hash,
@@ -53,9 +45,9 @@ from sync.server.admin import (
     token_hash,
 )
 from sync.server.api_bundles import RELAY_PATH
+from sync.server.api_cycle import BlobHashPath, may_read
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bodies import DEVICE_KEY, BodyLimitAndDecompress
-from sync.server.bulk import insert_missing
 from sync.server.ca import ServerCA
 from sync.server.console import check as console_check
 from sync.server.console import routes as console_routes
@@ -65,18 +57,17 @@ from sync.server.device_cache import DeviceCache
 from sync.server.directory import current_version
 from sync.server.enrol_throttle import SharedEnrolThrottle, Throttled
 from sync.server.errors import ProtocolError, error_response
+from sync.server.fast_routes import QuickPath
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
-from sync.server.models import BlobAccess, Device, ServerBlob, ServerOffice
+from sync.server.models import Device, ServerOffice
 from sync.server.protocol_gate import UNSUPPORTED, ProtocolGate
-from sync.server.push import accept_batch
 from sync.server.seen import SeenDevices
 
 log = logging.getLogger("eoffice.server")
 
 
 ENROL_PATH = "/v1/devices/enrol"  # the one route that takes a body without a device token
-MAX_CHUNK_INDEX = 2**20
 
 
 class _BlobHashConvertor(Convertor[str]):
@@ -93,17 +84,6 @@ class _BlobHashConvertor(Convertor[str]):
 
 
 register_url_convertor("blob_hash", _BlobHashConvertor())
-BlobHashPath = Annotated[str, PathParam(pattern=BLOB_HASH_PATTERN, description="sha256:<64 hex digits>")]
-CHUNK_BODY: dict[str, Any] = {  # the route reads the bytes itself; this tells the OpenAPI description what they are
-    "requestBody": {
-        "required": True,
-        "content": {
-            "application/octet-stream": {
-                "schema": {"type": "string", "format": "binary", "minLength": 1, "maxLength": CHUNK_SIZE}
-            }
-        },
-    }
-}
 REFUSALS = {
     400: "Damaged: bytes that meet this description but are not what they claim (a bundle, a chunk's checksum)",
     401: "Not enrolled, unknown or revoked device",
@@ -210,24 +190,6 @@ def create_app(
             raise ProtocolError(401, "device_revoked", "This PC was revoked. Ask IT staff to enrol it again.")
         return found
 
-    # Added innermost first: the request log, outermost, also sees the body layer's refusals.
-    app.add_middleware(
-        BodyLimitAndDecompress,
-        limit=MAX_PUSH_BYTES,
-        inflated_limit=MAX_INFLATED_BYTES,
-        authenticate=known_device,
-        checked=checked_device,
-        anonymous_paths=(ENROL_PATH,),
-        anonymous_prefixes=("/console/",),  # the console's forms: its own sign-in, session and CSRF token
-        skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
-    )
-    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
-    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
-    app.add_middleware(ProtocolGate, metrics=metrics)  # before credentials: an old PC learns what to update
-    app.add_middleware(RequestLog, metrics=metrics)
-    app.state.activity = Activity(database)  # requests, refusals and bytes per day, for the console's chart
-    app.add_middleware(CountActivity, activity=app.state.activity)
-
     bearer = HTTPBearer(auto_error=False, description="the device token given at enrolment")
 
     app.state.seen = seen
@@ -244,6 +206,29 @@ def create_app(
         if seen.note(found, now()):
             await run_in_threadpool(seen.write)
         return found
+
+    # The sync cycle's routes, and their quick path: the innermost layer, given the body as the body layer passed it.
+    quick = api_cycle.add_routes(
+        app, database, device, known_device, checked_device, seen, blobs, metrics, sweep_stale_uploads
+    )
+    app.add_middleware(QuickPath, table=quick)
+    # Added innermost first (after the quick path): the request log, outermost, also sees the body layer's refusals.
+    app.add_middleware(
+        BodyLimitAndDecompress,
+        limit=MAX_PUSH_BYTES,
+        inflated_limit=MAX_INFLATED_BYTES,
+        authenticate=known_device,
+        checked=checked_device,
+        anonymous_paths=(ENROL_PATH,),
+        anonymous_prefixes=("/console/",),  # the console's forms: its own sign-in, session and CSRF token
+        skip_paths=(RELAY_PATH,),  # a relayed bundle is streamed to disk by its route, after its credentials
+    )
+    # Level 6 packs JSON within a few per cent of level 9 for a third of the CPU.
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(ProtocolGate, metrics=metrics)  # before credentials: an old PC learns what to update
+    app.add_middleware(RequestLog, metrics=metrics)
+    app.state.activity = Activity(database)  # requests, refusals and bytes per day, for the console's chart
+    app.add_middleware(CountActivity, activity=app.state.activity)
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
@@ -312,28 +297,6 @@ def create_app(
         answer.epoch = database.epoch()
         return answer
 
-    @app.post("/v1/push", response_model=PushAnswer)
-    def push(request: PushRequest, me: Device = Depends(device)) -> PushAnswer:
-        with database.write() as s:
-            results = accept_batch(s, me, request.events)
-        metrics["events.accepted"] += sum(r.status == "accepted" for r in results)
-        metrics["events.rejected"] += sum(r.status == "rejected" for r in results)
-        return PushAnswer(results=results)
-
-    @app.get("/v1/pull", response_model=PullAnswer)
-    def pull(
-        after: int = Query(0, ge=0, le=2**53),
-        limit: int = Query(500, ge=1, le=2000),
-        own: int = Query(0, ge=0, le=2**53, description="this PC holds its own events up to this dev_seq: left out"),
-        me: Device = Depends(device),
-    ) -> Response:
-        with database.lookup() as s:  # one statement: no transaction around it
-            bodies, cursor, high, epoch = feeds.pull_page(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
-        answer = PullAnswer(events=[], next=cursor, high_water=high, more=cursor < high and bool(bodies), epoch=epoch)
-        # The events go out as the JSON text they are stored as, not parsed and written again.
-        text = answer.model_dump_json().replace('"events":[]', '"events":[' + ",".join(bodies) + "]", 1)
-        return Response(text, media_type="application/json")
-
     @app.post("/v1/digest", response_model=DigestAnswer)
     def digest(query: DigestQuery, me: Device = Depends(device)) -> DigestAnswer:
         with database.read() as s:
@@ -346,75 +309,6 @@ def create_app(
                 low, high = (middle, high) if feeds.digest(s, me.office_id, middle)[0] == middle else (low, middle)
         return DigestAnswer(ok=False, server_count=count, first_divergent=low)
 
-    def _may_read(session: Any, office_id: str, blob_hash: str) -> bool:
-        return session.get(BlobAccess, (blob_hash, office_id)) is not None
-
-    @app.post("/v1/blobs/have", response_model=BlobStatus)
-    def blobs_have(query: BlobQuery, me: Device = Depends(device)) -> BlobStatus:
-        """Which files the server holds for this office. A file that only other offices sent counts as missing: it
-        is the same answer as for a file nobody sent (no office learns what others hold), and uploading it proves
-        this office has it."""
-        sweep_stale_uploads()  # (in the thread pool, as this route is synchronous)
-        present, partial, missing = [], {}, []
-        for blob_hash in query.hashes:
-            try:
-                blobs.check_hash(blob_hash)
-            except BlobError as exc:
-                raise ProtocolError(422, "invalid_request", f"{blob_hash}: {exc}") from None
-        with database.lookup() as s:
-            readable = set(
-                s.scalars(
-                    select(BlobAccess.hash).where(
-                        BlobAccess.office_id == me.office_id, BlobAccess.hash.in_(query.hashes)
-                    )
-                )
-            )
-        for blob_hash in query.hashes:
-            if blob_hash in readable and blobs.exists(blob_hash):
-                present.append(blob_hash)
-            elif chunks := blobs.chunks_present(blob_hash, me.office_id):
-                partial[blob_hash] = chunks
-            else:
-                missing.append(blob_hash)
-        return BlobStatus(present=present, partial=partial, missing=missing)
-
-    @app.put("/v1/blobs/{blob_hash:blob_hash}/chunks/{index}", status_code=204, openapi_extra=CHUNK_BODY)
-    async def put_chunk(
-        blob_hash: BlobHashPath,
-        index: Annotated[int, PathParam(ge=0, le=MAX_CHUNK_INDEX)],
-        request: Request,
-        me: Device = Depends(device),
-        x_chunk_sha256: str = Header(default="", pattern="^([0-9a-fA-F]{64})?$"),
-    ) -> Response:
-        data = await request.body()
-        if not data or len(data) > CHUNK_SIZE:
-            raise ProtocolError(422, "invalid_request", f"A chunk has 1 to {CHUNK_SIZE} bytes.")
-        try:  # hashing and the disk flush in a worker thread: the event loop goes on serving other requests
-            await run_in_threadpool(blobs.put_chunk, blob_hash, index, data, x_chunk_sha256 or None, me.office_id)
-        except BlobError as exc:  # the bytes do not match their checksum: damaged on the way (the schema is met)
-            raise ProtocolError(400, "blob_refused", str(exc)) from None
-        return Response(status_code=204)
-
-    @app.post("/v1/blobs/{blob_hash:blob_hash}/complete")
-    def complete(blob_hash: BlobHashPath, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
-        """Join this office's chunks into the file (or, when another office sent the same file, check them against
-        it); then the office may read the file. Asked again after it worked, it answers the same."""
-        try:
-            blobs.check_hash(blob_hash)
-            if blobs.chunks_present(blob_hash, me.office_id) or body.size == 0:
-                blobs.complete(blob_hash, body.size, me.office_id)
-            else:
-                with database.lookup() as s:
-                    already = blobs.exists(blob_hash) and _may_read(s, me.office_id, blob_hash)
-                if not already:
-                    raise BlobError("no chunks of this file arrived from this office; send them first")
-        except BlobError as exc:
-            raise ProtocolError(409, "blob_refused", str(exc)) from None
-        with database.write() as s:
-            insert_missing(s, ServerBlob, {"hash": blob_hash, "size": body.size, "complete": True, "created_at": now()})
-            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id})
-        return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
-
     @app.get(
         "/v1/blobs/{blob_hash:blob_hash}",
         response_class=FileResponse,
@@ -426,7 +320,7 @@ def create_app(
         except BlobError as exc:
             raise ProtocolError(422, "invalid_request", str(exc)) from None
         with database.lookup() as s:
-            allowed = _may_read(s, me.office_id, blob_hash)
+            allowed = may_read(s, me.office_id, blob_hash)
         if not allowed or not path.exists():  # the same answer: an office cannot probe others' files
             raise ProtocolError(404, "not_found", "No such file for this office.")
         # Scans are already compressed: sent as they are (and the gzip layer must not re-frame a ranged file).

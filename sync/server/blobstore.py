@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 from sync.protocol.messages import CHUNK_SIZE
 
 HASH = re.compile(r"^sha256:[0-9a-f]{64}$")
+JOINED = "joined"  # in an upload's folder: the chunks at their places (the others are named by their numbers)
 
 
 class BlobError(ValueError):
@@ -52,7 +52,9 @@ class ServerBlobStore:
             for upload in office.iterdir() if office.is_dir() else []:
                 try:
                     parts = list(upload.iterdir())
-                    newest = max([upload.stat().st_mtime, *(p.stat().st_mtime for p in parts)])
+                    # The chunks' marks tell when each arrived (the joined file is written with every chunk).
+                    marks = [p.stat().st_mtime for p in parts if p.name != JOINED]
+                    newest = max([upload.stat().st_mtime, *marks])
                     if newest >= deadline:
                         continue
                     for part in parts:
@@ -70,22 +72,27 @@ class ServerBlobStore:
         return sorted(int(p.name) for p in folder.iterdir() if p.name.isdigit())
 
     def put_chunk(self, blob_hash: str, index: int, data: bytes, chunk_sha256: str | None, uploader: str) -> None:
+        """Write the chunk at its place in the upload's joined file, flushed to disk, then mark it as arrived (an
+        empty file named by its number): a chunk is counted only once its bytes are on the disk."""
         if index < 0 or index > 2**20 or len(data) > CHUNK_SIZE or not data:
             raise BlobError("chunk number or size out of range")
         if chunk_sha256 is not None and hashlib.sha256(data).hexdigest() != chunk_sha256.lower():
             raise BlobError("the chunk does not match its checksum; send it again")
         folder = self.partial_dir(blob_hash, uploader)
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{index}.{os.getpid()}.{threading.get_ident()}.tmp"  # two PCs may send the same chunk
-        with open(tmp, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, folder / str(index))
+        # Two PCs of an office may send the same chunk at once: the same bytes at the same place.
+        joined = os.open(folder / JOINED, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            os.pwrite(joined, data, index * CHUNK_SIZE)
+            os.fsync(joined)
+        finally:
+            os.close(joined)
+        os.close(os.open(folder / str(index), os.O_WRONLY | os.O_CREAT, 0o644))
 
     def complete(self, blob_hash: str, size: int, uploader: str) -> None:
-        """Join the chunks, check the whole file's hash, and make it visible; on mismatch, keep nothing. When the file
-        is here already (another office sent it), the chunks are only checked: they prove the sender has it."""
+        """Check the joined chunks against the file's hash and make them the file (a rename: the bytes are on the disk
+        since each chunk arrived); on mismatch, keep nothing. When the file is here already (another office sent it),
+        the chunks are only checked: they prove the sender has it."""
         count = (size + CHUNK_SIZE - 1) // CHUNK_SIZE
         folder = self.partial_dir(blob_hash, uploader)
         missing = [i for i in range(count) if not (folder / str(i)).exists()]
@@ -93,6 +100,24 @@ class ServerBlobStore:
             raise BlobError(f"chunks missing: {missing[:20]}")
         target = self.path(blob_hash)
         target.parent.mkdir(exist_ok=True)
+        if not (folder / JOINED).exists():  # chunks kept one file each, by a server before this one
+            self._complete_from_parts(blob_hash, size, folder, count, target)
+            return
+        digest = hashlib.sha256()
+        with open(folder / JOINED, "rb") as given:
+            total = os.fstat(given.fileno()).st_size
+            while block := given.read(CHUNK_SIZE):
+                digest.update(block)
+        matches = total == size and "sha256:" + digest.hexdigest() == blob_hash
+        if matches and not target.exists():
+            os.replace(folder / JOINED, target)
+        for part in folder.iterdir():
+            part.unlink(missing_ok=True)
+        folder.rmdir()
+        if not matches:
+            raise BlobError("the file does not match its SHA-256; it was refused, send it again")
+
+    def _complete_from_parts(self, blob_hash: str, size: int, folder: Path, count: int, target: Path) -> None:
         known = target.exists()
         tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         digest = hashlib.sha256()

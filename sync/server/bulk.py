@@ -71,11 +71,18 @@ def _execute(session: Session, sql: str, params: tuple[Any, ...]) -> list[tuple[
     dbapi = connection.dialect.loaded_dbapi
     try:
         cursor.execute(sql, params)
-        return cast(list[tuple[Any, ...]], cursor.fetchall()) if cursor.description is not None else []
+        return cast(list[tuple[Any, ...]], cursor.fetchall()) if _gives_rows(sql) else []
     except dbapi.Error as exc:
         raise DBAPIError.instance(sql, params, exc, dbapi.Error) from exc
     finally:
         cursor.close()
+
+
+@functools.lru_cache(maxsize=256)
+def _gives_rows(sql: str) -> bool:
+    """Whether the statement answers with rows (asking the cursor builds a description of every column)."""
+    words = sql.upper()
+    return words.lstrip().startswith(("SELECT", "WITH")) or " RETURNING " in words
 
 
 @functools.lru_cache(maxsize=256)
