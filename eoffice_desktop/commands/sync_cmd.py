@@ -39,6 +39,10 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
         from sync.client.timestamps import LONG_TERM_WORDS
 
         print(f"eoffice: {LONG_TERM_WORDS[report.long_term_problem]}", file=sys.stderr)
+    if report.scan_text_problem:
+        from sync.client.scan_text import SCAN_TEXT_WORDS
+
+        print(f"eoffice: {SCAN_TEXT_WORDS[report.scan_text_problem]}", file=sys.stderr)
     _say_held(status.held_events)
     if still_open:
         # Refusals stay open (and this command says so on every run) until someone deals with them in the window.

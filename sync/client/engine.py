@@ -88,6 +88,9 @@ class SyncReport:
     directory_holidays: int = 0  # public holidays added, changed or removed
     trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
     long_term_problem: str = ""  # why signatures could not be taken to CAdES B-LT (client.timestamps.LONG_TERM_WORDS)
+    scan_text_sent: int = 0  # pages of text read from scans that the server took from this PC
+    scan_text_received: int = 0  # pages read elsewhere that this PC took (its own reader skips them)
+    scan_text_problem: str = ""  # why that text was not exchanged (client.scan_text.SCAN_TEXT_WORDS)
 
 
 class SyncCancelled(Exception):

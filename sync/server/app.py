@@ -42,7 +42,15 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
+from sync.server import (
+    api_bundles,
+    api_certificates,
+    api_directory,
+    api_numbers,
+    api_scan_text,
+    api_tsa,
+    feeds,
+)
 from sync.server.admin import (
     AdminError,
     device_for_token,
@@ -388,7 +396,7 @@ def create_app(
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         with database.write() as s:
             insert_missing(s, ServerBlob, {"hash": blob_hash, "size": body.size, "complete": True, "created_at": now()})
-            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id})
+            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id})
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
     @app.get(
@@ -427,6 +435,7 @@ def create_app(
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_directory.add_routes(app, database, device)
+    api_scan_text.add_routes(app, database, device)
     tsa = api_tsa.add_routes(app, database, device, ca)
     api_certificates.add_routes(app, database, device, ca, tsa)
     console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)

@@ -187,7 +187,7 @@ def read_in(
                 outcome.blobs_stored += blobs.add_stream(blob_hash, copy_stream(part))
         if carried:  # each scan was checked against its hash: the office has it and may read it
             with database.write() as s:
-                feeds.allow_blobs(s, office.id, sorted(carried))
+                feeds.allow_blobs(s, office.id, dict.fromkeys(sorted(carried), office.id))
         outcome.results = _push(database, device, bundle.events())
         with database.write() as s:
             record_bundle(s, office.id, relayed_by, outcome.count("accepted"), outcome.count("rejected"), len(carried))

@@ -23,7 +23,7 @@ from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0009"
+HEAD = "0010"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

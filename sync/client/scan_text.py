@@ -1,0 +1,157 @@
+"""Text read from scans at sync, after the files: this PC sends the pages it read of scans the server holds, and takes
+the pages other PCs of its office, or the office that sent it a scan, read, so its own reader skips them
+(docs/search.md, "Sync"). Derived data: a failure here never stops a sync and never delays a scan's upload; what
+was not sent or taken goes with the next sync.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.ocr import store as ocr_store
+from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.storage.models import BlobSync, OcrFile, OcrPage
+from eoffice_desktop.core.storage.settings import get_setting, set_setting
+from sync.client.errors import SyncError
+from sync.client.http import HttpTransport
+from sync.protocol.scan_text import MAX_PAGE_CHARS, PulledReading
+
+log = logging.getLogger("eoffice.sync")
+CURSOR_KEY = "scan_text.cursor"  # the last reading taken from the server
+EPOCH_KEY = "scan_text.epoch"  # the server epoch the cursor and the pages sent belong to
+PUSH_PAGES = 50  # pages per request: about 50 KB compressed, a minute at most on a 2G link
+PUSH_CHARS = 150_000
+PULL_LIMIT = 100
+
+# Why the text read from scans was not exchanged in this sync: one sentence (the window has it in Lao too).
+SCAN_TEXT_POSTPONED = "scan_text_postponed"
+SCAN_TEXT_WORDS = {
+    SCAN_TEXT_POSTPONED: "The text read from scans was not exchanged with the server this time; the letters and "
+    "scans are synced, and the next sync tries again.",
+}
+
+
+@dataclass
+class ScanTextReport:
+    sent: int = 0  # pages the server took
+    received: int = 0  # pages taken from the server (this PC's reader skips them)
+    refused: int = 0  # pages of files the server says this office may not read
+    problem: str = ""  # SCAN_TEXT_POSTPONED, or "" when it all went
+
+
+def share_scan_text(store: OfficeStore, transport: HttpTransport) -> ScanTextReport:
+    """Send what this PC read, then take what others read. Never raises: the sync is done either way."""
+    report = ScanTextReport()
+    try:
+        _follow_epoch(store)
+        _send(store, transport, report)
+        _take(store, transport, report)
+    except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
+        log.info("text read from scans not exchanged: %s", exc)
+        report.problem = SCAN_TEXT_POSTPONED
+    except Exception as exc:  # never stop a sync for derived data
+        log.warning("text read from scans not exchanged: %s: %s", type(exc).__name__, exc)
+        report.problem = SCAN_TEXT_POSTPONED
+    return report
+
+
+def _follow_epoch(store: OfficeStore) -> None:
+    """A server restored from a backup (a new epoch) may have lost pages: send them all again, take all again."""
+    with store.db.write() as s:
+        epoch, known = get_setting(s, "sync.epoch"), get_setting(s, EPOCH_KEY)
+        if epoch == known:
+            return
+        if known:
+            s.execute(update(OcrPage).values(shared=False))
+        set_setting(s, CURSOR_KEY, "0")
+        set_setting(s, EPOCH_KEY, epoch)
+
+
+def _waiting(store: OfficeStore) -> list[tuple[OcrPage, int]]:
+    """Pages read here and not sent yet, of scans the server holds complete (uploaded, or downloaded by this PC)."""
+    with store.db.session() as s:
+        rows = s.execute(
+            select(OcrPage, OcrFile.pages)
+            .join(OcrFile, OcrFile.blob_hash == OcrPage.blob_hash)
+            .join(BlobSync, BlobSync.hash == OcrPage.blob_hash)
+            .where(OcrPage.shared.is_(False), BlobSync.state == "done")
+            .order_by(OcrPage.blob_hash, OcrPage.page)
+            .limit(PUSH_PAGES)
+        ).all()
+        return [(page, pages) for page, pages in rows]
+
+
+def _send(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) -> None:
+    while batch := _waiting(store):
+        readings: list[dict[str, Any]] = []
+        chars = 0
+        sent: list[OcrPage] = []
+        for page, pages in batch:
+            if len(page.text) > MAX_PAGE_CHARS or len(page.other_text) > MAX_PAGE_CHARS:
+                sent.append(page)  # too long to share (a PDF's huge text layer): other PCs read this page themselves
+                continue
+            size = len(page.text) + len(page.other_text)
+            if readings and chars + size > PUSH_CHARS:
+                break
+            readings.append(
+                {
+                    "hash": page.blob_hash,
+                    "pages": max(pages, page.page + 1),
+                    "page": page.page,
+                    "text": page.text,
+                    "other": page.other_text,
+                    "confidence": max(-1.0, min(100.0, page.confidence)),
+                    "source": page.source if page.source in ("ocr", "layer") else "ocr",
+                    "reader": page.reader,
+                }
+            )
+            chars += size
+            sent.append(page)
+        refused: set[str] = set()
+        if readings:
+            answer = transport.scan_text_push(readings)
+            refused = {r.hash for r in answer.results if r.status == "refused"}
+        with store.db.write() as s:
+            for page in sent:  # the same reading only: a page read again meanwhile goes with the next batch
+                s.execute(
+                    update(OcrPage)
+                    .where(
+                        OcrPage.blob_hash == page.blob_hash, OcrPage.page == page.page, OcrPage.reader == page.reader
+                    )
+                    .values(shared=True)
+                )
+        report.sent += sum(1 for r in readings if r["hash"] not in refused)
+        report.refused += sum(1 for r in readings if r["hash"] in refused)
+
+
+def _take(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) -> None:
+    while True:
+        with store.db.session() as s:
+            cursor = int(get_setting(s, CURSOR_KEY, "0") or 0)
+        answer = transport.scan_text_pull(cursor, READER_VERSION, PULL_LIMIT)
+        with store.db.write() as s:  # the readings and the cursor that covers them, in one transaction
+            for reading in answer.readings:
+                report.received += _keep(s, reading)
+            set_setting(s, CURSOR_KEY, str(answer.next))
+        if not answer.more or answer.next <= cursor:
+            return
+
+
+def _keep(session: Session, reading: PulledReading) -> int:
+    """Save one page another PC read, as if read here (the reader then skips it); 1 if it was saved."""
+    if reading.reader < READER_VERSION or reading.page >= reading.pages:
+        return 0
+    state = session.get(OcrFile, reading.hash)
+    if state is None:
+        ocr_store.start_file(session, reading.hash, reading.pages)
+    elif state.pages < reading.pages:
+        state.pages = reading.pages
+    read = PageText(reading.text, reading.confidence, reading.other)
+    source = reading.source if reading.source in ("ocr", "layer") else "ocr"
+    return int(ocr_store.save_page(session, reading.hash, reading.page, read, source, reading.reader, shared=True))
