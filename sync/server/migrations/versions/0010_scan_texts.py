@@ -6,6 +6,8 @@ Revises: 0009
 Create Date: 2026-12-06
 """
 
+import json
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -35,6 +37,43 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("seq"),
         sa.UniqueConstraint("hash", "page", "office_id", name="uq_scan_text_page"),
     )
+    _learn_why_offices_read_their_files()
+
+
+def _learn_why_offices_read_their_files() -> None:
+    """For access granted before this revision: an office that named the file in an event of its own had the file
+    itself (the upload gave it access); any other office got it from the first office that named it in an event."""
+    events = sa.table(
+        "events",
+        sa.column("seq", sa.BigInteger),
+        sa.column("office_id", sa.String),
+        sa.column("body", sa.Text),
+        sa.column("held", sa.Boolean),
+        sa.column("refused", sa.String),
+    )
+    access = sa.table("blob_access", sa.column("hash"), sa.column("office_id"), sa.column("via_office"))
+    bind = op.get_bind()
+    named: dict[str, list[str]] = {}  # file -> offices that named it, first first
+    rows = bind.execute(
+        sa.select(events.c.office_id, events.c.body)
+        .where(
+            events.c.held == sa.false(),
+            events.c.refused.is_(None),
+            sa.or_(events.c.body.like('%"blobs":["%'), events.c.body.like('%"blobs": ["%')),
+        )
+        .order_by(events.c.seq)
+    )
+    for office_id, body in rows:
+        for blob_hash in json.loads(body).get("blobs", []):
+            offices = named.setdefault(blob_hash, [])
+            if office_id not in offices:
+                offices.append(office_id)
+    for blob_hash, office_id in bind.execute(sa.select(access.c.hash, access.c.office_id)).all():
+        offices = named.get(blob_hash, [])
+        via = office_id if office_id in offices or not offices else offices[0]
+        bind.execute(
+            access.update().where(access.c.hash == blob_hash, access.c.office_id == office_id).values(via_office=via)
+        )
 
 
 def downgrade() -> None:
