@@ -45,13 +45,18 @@ class ScanTextReport:
     problem: str = ""  # SCAN_TEXT_POSTPONED, or "" when it all went
 
 
-def share_scan_text(store: OfficeStore, transport: HttpTransport) -> ScanTextReport:
-    """Send what this PC read, then take what others read. Never raises: the sync is done either way."""
+def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | None = None) -> ScanTextReport:
+    """Send what this PC read, then take what others read (asked only when the server's `newest` reading, from
+    hello, is past this PC's cursor; None: the server keeps no such text). Never raises: the sync is done either way.
+    """
     report = ScanTextReport()
     try:
         _follow_epoch(store)
         _send(store, transport, report)
-        _take(store, transport, report)
+        with store.db.session() as s:
+            cursor = int(get_setting(s, CURSOR_KEY, "0") or 0)
+        if newest is not None and newest > cursor:
+            _take(store, transport, report)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)
         report.problem = SCAN_TEXT_POSTPONED

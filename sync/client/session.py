@@ -120,7 +120,8 @@ def sync_once(
     from sync.client.trust import FAILED, NO_CA, refresh_trust
 
     sent, received = transport.bytes_sent, transport.bytes_received
-    scan_text = share_scan_text(store, transport)  # after the files, never raises: derived data, tried again later
+    # After the files; never raises: derived data, tried again later.
+    scan_text = share_scan_text(store, transport, report.scan_text_seq)
     report.scan_text_sent, report.scan_text_received = scan_text.sent, scan_text.received
     report.scan_text_problem = scan_text.problem
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way

@@ -15,7 +15,7 @@ from typing import Any
 import zstandard
 from fastapi import Depends, FastAPI, Header, Query
 from fastapi.responses import Response
-from sqlalchemy import and_, delete, or_, select, text
+from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from sync.protocol.scan_text import (
@@ -108,12 +108,17 @@ def readings_after(
     session: Session, me: Device, after: int, reader: int, limit: int
 ) -> tuple[list[PulledReading], int, bool]:
     """Readings after `after` that this PC may take: for files its office may read, read by its office (another PC)
-    or by the office that gave it the file, by a reader not older than `reader`. (readings, next cursor, more)."""
+    or by the office that gave it the file, by a reader not older than `reader`. (readings, next cursor, more).
+
+    The cursor moves past the readings this PC may not take too, up to the newest reading on the server, which
+    `GET /v1/hello` names (`scan_text_seq`): a PC whose cursor is there asks nothing."""
+    upto = newest(session)
     rows = session.scalars(
         select(ScanText)
         .join(BlobAccess, and_(BlobAccess.hash == ScanText.hash, BlobAccess.office_id == me.office_id))
         .where(
             ScanText.seq > after,
+            ScanText.seq <= upto,
             ScanText.reader >= reader,
             ScanText.device_id != me.id,
             or_(ScanText.office_id == me.office_id, ScanText.office_id == BlobAccess.via_office),
@@ -140,7 +145,14 @@ def readings_after(
         )
         size += len(row.text) + len(row.other_text)
         cursor = row.seq
-    return found, cursor, len(rows) == limit
+    if len(rows) == limit:
+        return found, cursor, True
+    return found, max(after, upto), False
+
+
+def newest(session: Session) -> int:
+    """The newest reading's position. Pushes write one at a time, so every reading up to it is committed."""
+    return int(session.scalar(select(func.max(ScanText.seq))) or 0)
 
 
 def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]]) -> None:

@@ -232,9 +232,12 @@ def create_app(
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
         with database.lookup() as s:
-            epoch, version = database.epoch(s), current_version(s)
+            epoch, version, scan_text = database.epoch(s), current_version(s), api_scan_text.newest(s)
         return Hello(
-            server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version
+            server_time=datetime.now(UTC).isoformat(timespec="seconds"),
+            epoch=epoch,
+            directory_version=version,
+            scan_text_seq=scan_text,
         )
 
     @app.get("/v1/health")
