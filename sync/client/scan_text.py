@@ -6,11 +6,15 @@ was not sent or taken goes with the next sync.
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select, update
+import zstandard
+from pydantic import ValidationError
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ocr import store as ocr_store
@@ -19,8 +23,10 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import BlobSync, OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.client.errors import SyncError
-from sync.client.http import HttpTransport
 from sync.protocol.scan_text import MAX_PAGE_CHARS, PulledReading
+
+if TYPE_CHECKING:  # a USB bundle needs no HTTP client
+    from sync.client.http import HttpTransport
 
 log = logging.getLogger("eoffice.sync")
 CURSOR_KEY = "scan_text.cursor"  # the last reading taken from the server
@@ -78,18 +84,51 @@ def _follow_epoch(store: OfficeStore) -> None:
         set_setting(s, EPOCH_KEY, epoch)
 
 
-def _waiting(store: OfficeStore) -> list[tuple[OcrPage, int]]:
-    """Pages read here and not sent yet, of scans the server holds complete (uploaded, or downloaded by this PC)."""
+def _waiting(
+    store: OfficeStore, carried: Collection[str] = (), limit: int | None = PUSH_PAGES
+) -> list[tuple[OcrPage, int]]:
+    """Pages read here and not sent yet, of scans the server holds complete (uploaded, or downloaded by this PC), or
+    that go with them (`carried`: the scans of a USB bundle)."""
     with store.db.session() as s:
+        on_server = select(BlobSync.hash).where(BlobSync.state == "done")
         rows = s.execute(
             select(OcrPage, OcrFile.pages)
             .join(OcrFile, OcrFile.blob_hash == OcrPage.blob_hash)
-            .join(BlobSync, BlobSync.hash == OcrPage.blob_hash)
-            .where(OcrPage.shared.is_(False), BlobSync.state == "done")
+            .where(
+                OcrPage.shared.is_(False),
+                or_(OcrPage.blob_hash.in_(on_server), OcrPage.blob_hash.in_(list(carried))),
+            )
             .order_by(OcrPage.blob_hash, OcrPage.page)
-            .limit(PUSH_PAGES)
+            .limit(limit)
         ).all()
         return [(page, pages) for page, pages in rows]
+
+
+def _wire(page: OcrPage, pages: int) -> dict[str, Any] | None:
+    """One page as it travels; None when it is too long to share (a PDF's huge text layer: other PCs read it)."""
+    if len(page.text) > MAX_PAGE_CHARS or len(page.other_text) > MAX_PAGE_CHARS:
+        return None
+    return {
+        "hash": page.blob_hash,
+        "pages": max(pages, page.page + 1),
+        "page": page.page,
+        "text": page.text,
+        "other": page.other_text,
+        "confidence": max(-1.0, min(100.0, page.confidence)),
+        "source": page.source if page.source in ("ocr", "layer") else "ocr",
+        "reader": page.reader,
+    }
+
+
+def _mark_sent(session: Session, pages: Iterable[tuple[str, int, int]]) -> None:
+    """The server has these pages (hash, page, reader): the same reading only, as a page read again meanwhile
+    goes with the next sync."""
+    for blob_hash, number, reader in pages:
+        session.execute(
+            update(OcrPage)
+            .where(OcrPage.blob_hash == blob_hash, OcrPage.page == number, OcrPage.reader == reader)
+            .values(shared=True)
+        )
 
 
 def _send(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) -> None:
@@ -98,39 +137,20 @@ def _send(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) 
         chars = 0
         sent: list[OcrPage] = []
         for page, pages in batch:
-            if len(page.text) > MAX_PAGE_CHARS or len(page.other_text) > MAX_PAGE_CHARS:
-                sent.append(page)  # too long to share (a PDF's huge text layer): other PCs read this page themselves
-                continue
-            size = len(page.text) + len(page.other_text)
-            if readings and chars + size > PUSH_CHARS:
-                break
-            readings.append(
-                {
-                    "hash": page.blob_hash,
-                    "pages": max(pages, page.page + 1),
-                    "page": page.page,
-                    "text": page.text,
-                    "other": page.other_text,
-                    "confidence": max(-1.0, min(100.0, page.confidence)),
-                    "source": page.source if page.source in ("ocr", "layer") else "ocr",
-                    "reader": page.reader,
-                }
-            )
-            chars += size
-            sent.append(page)
+            wire = _wire(page, pages)
+            if wire is not None:
+                size = len(page.text) + len(page.other_text)
+                if readings and chars + size > PUSH_CHARS:
+                    break
+                readings.append(wire)
+                chars += size
+            sent.append(page)  # a page too long to share is marked too: never tried again
         refused: set[str] = set()
         if readings:
             answer = transport.scan_text_push(readings)
             refused = {r.hash for r in answer.results if r.status == "refused"}
         with store.db.write() as s:
-            for page in sent:  # the same reading only: a page read again meanwhile goes with the next batch
-                s.execute(
-                    update(OcrPage)
-                    .where(
-                        OcrPage.blob_hash == page.blob_hash, OcrPage.page == page.page, OcrPage.reader == page.reader
-                    )
-                    .values(shared=True)
-                )
+            _mark_sent(s, [(p.blob_hash, p.page, p.reader) for p in sent])
         report.sent += sum(1 for r in readings if r["hash"] not in refused)
         report.refused += sum(1 for r in readings if r["hash"] in refused)
 
@@ -160,3 +180,43 @@ def _keep(session: Session, reading: PulledReading) -> int:
     read = PageText(reading.text, reading.confidence, reading.other)
     source = reading.source if reading.source in ("ocr", "layer") else "ocr"
     return int(ocr_store.save_page(session, reading.hash, reading.page, read, source, reading.reader, shared=True))
+
+
+def bundle_part(store: OfficeStore, carried: Collection[str]) -> bytes | None:
+    """The part `scan_text.json.zst` of this PC's USB bundle: every page it read and has not sent, of the scans on
+    the server or in the bundle (`carried`); None when there is none. They are marked sent when the return bundle
+    says the server took them."""
+    readings = [w for page, pages in _waiting(store, carried, limit=None) if (w := _wire(page, pages)) is not None]
+    if not readings:
+        return None
+    return zstandard.ZstdCompressor(level=10).compress(json.dumps({"readings": readings}, ensure_ascii=False).encode())
+
+
+def bundle_cursor(store: OfficeStore) -> int:
+    with store.db.session() as s:
+        return int(get_setting(s, CURSOR_KEY, "0") or 0)
+
+
+def take_bundle_part(session: Session, packed: bytes | None) -> int:
+    """A return bundle's part `scan_text.json.zst`: the pages the server took from this PC's bundle are marked sent,
+    the readings it brings are kept as if read here, and the cursor moves on; in the caller's transaction. Returns
+    the pages taken."""
+    if packed is None:
+        return 0
+    try:
+        data = json.loads(zstandard.ZstdDecompressor().decompress(packed, max_output_size=1 << 30))
+    except (zstandard.ZstdError, ValueError):
+        return 0  # sealed by the server but not readable: the next bundle or sync brings it
+    if not isinstance(data, dict):
+        return 0
+    _mark_sent(session, [(str(h), int(n), int(r)) for h, n, r in data.get("sent", [])])
+    taken = 0
+    for item in data.get("readings", []):
+        try:
+            taken += _keep(session, PulledReading.model_validate(item))
+        except ValidationError:
+            continue
+    following = data.get("next")
+    if isinstance(following, int) and following > int(get_setting(session, CURSOR_KEY, "0") or 0):
+        set_setting(session, CURSOR_KEY, str(following))
+    return taken

@@ -9,17 +9,20 @@ it, an older or equal one's is answered `kept`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import zstandard
 from fastapi import Depends, FastAPI, Header, Query
 from fastapi.responses import Response
+from pydantic import ValidationError
 from sqlalchemy import and_, delete, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from sync.protocol.scan_text import (
     MAX_READER_VERSION,
+    MAX_READINGS_PER_REQUEST,
     MAX_REQUEST_CHARS,
     PulledReading,
     ScanReading,
@@ -29,33 +32,34 @@ from sync.protocol.scan_text import (
     ScanTextResult,
 )
 from sync.server.admin import now
+from sync.server.blobstore import ServerBlobStore
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError
-from sync.server.models import BlobAccess, Device, ScanText, ServerBlob
+from sync.server.models import BlobAccess, Device, ScanText
 
 MAX_ANSWER_CHARS = 400_000  # text in one pull answer (about 200 KB of Lao after zstd): small answers on a 2G link
 ZSTD_LEVEL = 9
+MAX_BUNDLE_TEXT = 256 * 1024 * 1024  # inflated text of one bundle's part
 
 
-def _readable(session: Session, office_id: str, hashes: list[str]) -> set[str]:
-    """Of these files, those the office may download (the rule of GET /v1/blobs) and that are complete."""
-    return set(
-        session.scalars(
-            select(BlobAccess.hash)
-            .join(ServerBlob, ServerBlob.hash == BlobAccess.hash)
-            .where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(hashes), ServerBlob.complete.is_(True))
-        )
+def _readable(session: Session, blobs: ServerBlobStore, office_id: str, hashes: list[str]) -> set[str]:
+    """Of these files, those the office may download: the rule of GET /v1/blobs (access, and the whole file here)."""
+    allowed = session.scalars(
+        select(BlobAccess.hash).where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(hashes))
     )
+    return {h for h in allowed if blobs.exists(h)}
 
 
-def store_readings(session: Session, me: Device, readings: list[ScanReading]) -> list[ScanTextResult]:
+def store_readings(
+    session: Session, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
+) -> list[ScanTextResult]:
     """Keep each page's reading for the asking office, unless it holds one by the same or a newer reader."""
     if session.get_bind().dialect.name == "postgresql":
         # One push at a time: rows then commit in the order of their `seq`, so a pull's cursor never passes a row
         # that commits later with a smaller one. Readers are not blocked.
         session.execute(text("LOCK TABLE scan_texts IN SHARE ROW EXCLUSIVE MODE"))
     hashes = sorted({r.hash for r in readings})
-    readable = _readable(session, me.office_id, hashes)
+    readable = _readable(session, blobs, me.office_id, hashes)
     held = {
         (h, page): (seq, reader)
         for seq, h, page, reader in session.execute(
@@ -155,7 +159,9 @@ def newest(session: Session) -> int:
     return int(session.scalar(select(func.max(ScanText.seq))) or 0)
 
 
-def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]]) -> None:
+def add_routes(
+    app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], blobs: ServerBlobStore
+) -> None:
     @app.post("/v1/scan-text/push", response_model=ScanTextPushAnswer)
     def push_scan_text(request: ScanTextPush, me: Device = Depends(device)) -> ScanTextPushAnswer:
         """Text this PC read from files its office may read. Per file: `stored`, `kept` (the server has these pages
@@ -163,7 +169,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awa
         if sum(r.chars for r in request.readings) > MAX_REQUEST_CHARS:
             raise ProtocolError(413, "too_large", f"At most {MAX_REQUEST_CHARS} characters of text in one request.")
         with database.write() as s:
-            return ScanTextPushAnswer(results=store_readings(s, me, request.readings))
+            return ScanTextPushAnswer(results=store_readings(s, blobs, me, request.readings))
 
     @app.get("/v1/scan-text/pull", response_model=ScanTextPage)
     def pull_scan_text(
@@ -181,3 +187,38 @@ def add_routes(app: FastAPI, database: ServerDatabase, device: Callable[..., Awa
             return answer
         packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(answer.model_dump_json().encode("utf-8"))
         return Response(packed, media_type="application/json", headers={"Content-Encoding": "zstd"})
+
+
+def bundle_readings(
+    database: ServerDatabase, blobs: ServerBlobStore, me: Device, packed: bytes | None
+) -> list[list[Any]]:
+    """The pages of a USB bundle's part `scan_text.json.zst`, kept as a push would keep them; returns the pages
+    dealt with ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent. Damaged or
+    oversized entries are left out (the PC sends them again, online or in its next bundle)."""
+    try:
+        data = json.loads(zstandard.ZstdDecompressor().decompress(packed or b"", max_output_size=MAX_BUNDLE_TEXT))
+    except (zstandard.ZstdError, ValueError):
+        return []
+    readings = []
+    for item in data.get("readings", []) if isinstance(data, dict) else []:
+        try:
+            readings.append(ScanReading.model_validate(item))
+        except ValidationError:
+            continue
+    for start in range(0, len(readings), MAX_READINGS_PER_REQUEST):
+        with database.write() as s:
+            store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])
+    return [[r.hash, r.page, r.reader] for r in readings]
+
+
+def return_part(database: ServerDatabase, me: Device, after: int, sent: list[list[Any]]) -> bytes:
+    """The part `scan_text.json.zst` of a return bundle: the pages taken from the PC's bundle, and every reading
+    after its cursor that it may take."""
+    readings: list[PulledReading] = []
+    cursor, more = after, True
+    with database.read() as s:
+        while more:
+            page, cursor, more = readings_after(s, me, cursor, 1, 500)
+            readings += page
+    answer = {"sent": sent, "readings": [r.model_dump() for r in readings], "next": cursor}
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(json.dumps(answer, ensure_ascii=False).encode("utf-8"))

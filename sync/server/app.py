@@ -438,7 +438,7 @@ def create_app(
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_directory.add_routes(app, database, device)
-    api_scan_text.add_routes(app, database, device)
+    api_scan_text.add_routes(app, database, device, blobs)
     tsa = api_tsa.add_routes(app, database, device, ca)
     api_certificates.add_routes(app, database, device, ca, tsa)
     console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)

@@ -267,3 +267,43 @@ def test_a_step_cut_by_the_link_never_stops_the_sync_and_is_done_by_the_next(
     for desk in (a, b):
         desk.store.close()
         assert desk.check() == [], desk.name
+
+
+def test_usb_bundles_carry_the_text_both_ways(
+    qapp, central_sqlite: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A district that syncs only by USB stick sends the text it read with its bundle; the office the letter went to,
+    also on sticks, gets it in its return bundle and does not read the scan."""
+    from sync.client.bundles import export_bundle, import_bundle
+    from sync.server.blobstore import ServerBlobStore
+    from sync.server.bundles import read_in
+
+    central = central_sqlite
+    (code_a,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
+    (code_b,) = server_office(central.database, "ຄງ", "ເມືອງ ຂ")
+    a = first_pc(tmp_path, "a", "ກຂ", central.url, code_a)
+    b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
+    letter_id, blob = _send_scan(a, b, _scan(tmp_path))
+    assert _read_everything(a) == 1
+    blobs = ServerBlobStore(central.blob_dir)
+
+    stick = export_bundle(a.store, tmp_path / "a.eob")
+    outcome = read_in(central.database, blobs, stick.path, tmp_path / "a-return.eob")
+    import_bundle(a.store, outcome.answer)
+    assert all(p.shared for p in _pages(a, blob))  # the return bundle said the server took the page
+
+    monkeypatch.setenv("EOFFICE_TESSERACT", str(tmp_path / "no-reader-here"))
+    stick = export_bundle(b.store, tmp_path / "b.eob")
+    outcome = read_in(central.database, blobs, stick.path, tmp_path / "b-return.eob")
+    assert outcome.returned_blobs == 1
+    import_bundle(b.store, outcome.answer)
+    assert _found(b, WORD) == [letter_id]
+    assert ScanReader(b.store).read_next_page() is False
+    (page,) = _pages(b, blob)
+    assert page.shared and WORD in page.text
+    again = read_in(central.database, blobs, export_bundle(b.store, tmp_path / "b2.eob").path, tmp_path / "b2r.eob")
+    import_bundle(b.store, again.answer)  # its cursor moved: nothing twice
+    assert len(_pages(b, blob)) == 1
+    for desk in (a, b):
+        desk.store.close()
+        assert desk.check() == [], desk.name
