@@ -4,9 +4,9 @@ chained, and the scan's upload never waits for it."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from sync.protocol.messages import Answer, BlobHash, Count, Request
 
@@ -17,14 +17,23 @@ MAX_REQUEST_CHARS = 1_000_000  # all the text of one push (413 beyond): about 3 
 MAX_READER_VERSION = 1_000_000
 
 
+def _storable(text: str) -> str:
+    """Text as every database stores it: no NUL character (PostgreSQL refuses it; a PDF's text layer may hold one).
+    (A lone surrogate, not UTF-8, is refused by the model itself.)"""
+    return text.replace("\x00", "")
+
+
+PageText = Annotated[str, Field(max_length=MAX_PAGE_CHARS), AfterValidator(_storable)]
+
+
 class ScanReading(Request):
     """One page of one file as a reader read it: the text shown, the second reading kept for search, which reader."""
 
     hash: BlobHash
     pages: Count = Field(ge=1, le=MAX_PAGES_PER_FILE)  # how many pages the file has
     page: Count = Field(ge=0, lt=MAX_PAGES_PER_FILE)  # from 0 (a page past `pages` counts the file that long)
-    text: str = Field(max_length=MAX_PAGE_CHARS)
-    other: str = Field(default="", max_length=MAX_PAGE_CHARS)
+    text: PageText
+    other: PageText = ""
     confidence: float = Field(ge=-1, le=100)  # -1: taken from the file's own text layer
     source: Literal["ocr", "layer"]
     reader: Count = Field(ge=1, le=MAX_READER_VERSION)  # eoffice_desktop.core.ocr.engine.READER_VERSION

@@ -174,6 +174,9 @@ def test_only_the_senders_and_the_own_offices_reading_count_and_an_older_reader_
         assert page.reader == 3 and page.text == "reading by A's other PC, reader 3"
     assert b_transport.bytes_received > 0
     assert letter_id in _found(b, "reader 3")
+    # A NUL character (a PDF's text layer may hold one; PostgreSQL refuses it) is left out, not a server error.
+    assert push(a, "reading by A,\u0000 reader 4", 4) == "stored"
+    assert pulled(b, reader=4) == ["reading by A, reader 4"]
 
 
 def _transport(desk: Desk, url: str):  # type: ignore[no-untyped-def]
