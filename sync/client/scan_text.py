@@ -51,17 +51,19 @@ class ScanTextReport:
     problem: str = ""  # SCAN_TEXT_POSTPONED, or "" when it all went
 
 
-def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | None = None) -> ScanTextReport:
+def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | None) -> ScanTextReport:
     """Send what this PC read, then take what others read (asked only when the server's `newest` reading, from
-    hello, is past this PC's cursor; None: the server keeps no such text). Never raises: the sync is done either way.
-    """
+    hello, is past this PC's cursor). `newest` None: the server is of a version without this step; nothing is asked.
+    Never raises: the sync is done either way."""
     report = ScanTextReport()
+    if newest is None:
+        return report
     try:
         _follow_epoch(store)
         _send(store, transport, report)
         with store.db.session() as s:
             cursor = int(get_setting(s, CURSOR_KEY, "0") or 0)
-        if newest is not None and newest > cursor:
+        if newest > cursor:
             _take(store, transport, report)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)

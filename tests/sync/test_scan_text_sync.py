@@ -22,7 +22,7 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
 from eoffice_desktop.core.storage.models import OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import set_setting
-from sync.client.scan_text import SCAN_TEXT_POSTPONED, share_scan_text
+from sync.client.scan_text import SCAN_TEXT_POSTPONED, ScanTextReport, share_scan_text
 from sync.client.session import sync_once
 from sync.protocol.scan_text import MAX_PAGE_CHARS, MAX_READINGS_PER_REQUEST, MAX_REQUEST_CHARS
 from tests.sync.conftest import RunningServer
@@ -173,6 +173,10 @@ def test_only_the_senders_and_the_own_offices_reading_count_and_an_older_reader_
         (page,) = s.scalars(select(OcrPage).where(OcrPage.blob_hash == blob))
         assert page.reader == 3 and page.text == "reading by A's other PC, reader 3"
     assert b_transport.bytes_received > 0
+    # A server of a version without this step names no newest text in hello: nothing is asked, nothing is told.
+    before = (b_transport.bytes_sent, b_transport.bytes_received)
+    assert share_scan_text(b.store, b_transport, None) == ScanTextReport()
+    assert (b_transport.bytes_sent, b_transport.bytes_received) == before
     assert letter_id in _found(b, "reader 3")
     # A NUL character (a PDF's text layer may hold one; PostgreSQL refuses it) is left out, not a server error.
     assert push(a, "reading by A,\u0000 reader 4", 4) == "stored"
