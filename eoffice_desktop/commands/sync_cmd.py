@@ -33,6 +33,11 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
         f"{report.blobs_down} files down, {report.held_blobs} big files held back, {report.refused} refused; "
         f"{(report.bytes_up + report.bytes_down) / 1024:.0f} KB."
     )
+    if report.scan_text_sent or report.scan_text_received:
+        print(
+            f"Text read from scans: {report.scan_text_sent} pages sent, {report.scan_text_received} pages taken "
+            "(this PC does not read those again)."
+        )
     for reason in report.refusals:
         print(f"refused: {reason}")
     if report.long_term_problem:
