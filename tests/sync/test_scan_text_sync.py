@@ -15,7 +15,7 @@ import requests
 from sqlalchemy import select
 
 from eoffice_desktop.core.ocr import store as ocr_store
-from eoffice_desktop.core.ocr.engine import READER_VERSION, tesseract_program
+from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText, tesseract_program
 from eoffice_desktop.core.ocr.worker import ScanReader
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
@@ -314,3 +314,23 @@ def test_usb_bundles_carry_the_text_both_ways(
     for desk in (a, b):
         desk.store.close()
         assert desk.check() == [], desk.name
+
+
+def test_the_text_arrives_before_a_scan_this_pc_does_not_download(central_sqlite: RunningServer, tmp_path: Path):
+    central = central_sqlite
+    (code_a,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
+    (code_b,) = server_office(central.database, "ຄງ", "ເມືອງ ຂ")
+    a = first_pc(tmp_path, "a", "ກຂ", central.url, code_a)
+    b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n read elsewhere")
+    letter_id, blob = _send_scan(a, b, scan)
+    with a.store.db.write() as s:  # as A's reader saves a page
+        ocr_store.start_file(s, blob, 1)
+        ocr_store.save_page(s, blob, 0, PageText(f"Quarterly {WORD} report", 88.0), "ocr")
+    assert sync_once(a.store).scan_text_sent == 1
+    with b.store.db.write() as s:  # B downloads no files (a metered link)
+        set_setting(s, "sync.send_blobs", "no")
+    report = sync_once(b.store)
+    assert report.blobs_down == 0 and not b.store.blobs.has(blob) and report.scan_text_received == 1
+    assert _found(b, WORD) == [letter_id]
