@@ -31,8 +31,8 @@ if TYPE_CHECKING:  # a USB bundle needs no HTTP client
 log = logging.getLogger("eoffice.sync")
 CURSOR_KEY = "scan_text.cursor"  # the last reading taken from the server
 EPOCH_KEY = "scan_text.epoch"  # the server epoch the cursor and the pages sent belong to
-PUSH_PAGES = 50  # pages per request: about 50 KB compressed, a minute at most on a 2G link
-PUSH_CHARS = 150_000
+PUSH_PAGES = 50  # pages per request (about 23 KB compressed: 10 s up on a 2G link)
+PUSH_CHARS = 150_000  # and at most this much text (dense pages: about 130 KB compressed, under a minute on 2G)
 PULL_LIMIT = 100
 
 # Why the text read from scans was not exchanged in this sync: one sentence (the window has it in Lao too).
@@ -61,9 +61,7 @@ def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | 
     try:
         _follow_epoch(store)
         _send(store, transport, report)
-        with store.db.session() as s:
-            cursor = int(get_setting(s, CURSOR_KEY, "0") or 0)
-        if newest > cursor:
+        if newest > bundle_cursor(store):
             _take(store, transport, report)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)
@@ -76,10 +74,11 @@ def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | 
 
 def _follow_epoch(store: OfficeStore) -> None:
     """A server restored from a backup (a new epoch) may have lost pages: send them all again, take all again."""
+    with store.db.session() as s:
+        if get_setting(s, "sync.epoch") == get_setting(s, EPOCH_KEY):
+            return
     with store.db.write() as s:
         epoch, known = get_setting(s, "sync.epoch"), get_setting(s, EPOCH_KEY)
-        if epoch == known:
-            return
         if known:
             s.execute(update(OcrPage).values(shared=False))
         set_setting(s, CURSOR_KEY, "0")
@@ -159,8 +158,7 @@ def _send(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) 
 
 def _take(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) -> None:
     while True:
-        with store.db.session() as s:
-            cursor = int(get_setting(s, CURSOR_KEY, "0") or 0)
+        cursor = bundle_cursor(store)
         answer = transport.scan_text_pull(cursor, READER_VERSION, PULL_LIMIT)
         with store.db.write() as s:  # the readings and the cursor that covers them, in one transaction
             for reading in answer.readings:
@@ -195,8 +193,13 @@ def bundle_part(store: OfficeStore, carried: Collection[str]) -> bytes | None:
 
 
 def bundle_cursor(store: OfficeStore) -> int:
+    """The position of the last reading taken from the server (online or in a return bundle)."""
     with store.db.session() as s:
-        return int(get_setting(s, CURSOR_KEY, "0") or 0)
+        return _cursor(s)
+
+
+def _cursor(session: Session) -> int:
+    return int(get_setting(session, CURSOR_KEY, "0") or 0)
 
 
 def take_bundle_part(session: Session, packed: bytes | None) -> int:
@@ -211,7 +214,7 @@ def take_bundle_part(session: Session, packed: bytes | None) -> int:
         return 0  # sealed by the server but not readable: the next bundle or sync brings it
     if not isinstance(data, dict):
         return 0
-    _mark_sent(session, [(str(h), int(n), int(r)) for h, n, r in data.get("sent", [])])
+    _mark_sent(session, _triples(data.get("sent")))
     taken = 0
     for item in data.get("readings", []):
         try:
@@ -219,6 +222,15 @@ def take_bundle_part(session: Session, packed: bytes | None) -> int:
         except ValidationError:
             continue
     following = data.get("next")
-    if isinstance(following, int) and following > int(get_setting(session, CURSOR_KEY, "0") or 0):
+    if isinstance(following, int) and following > _cursor(session):
         set_setting(session, CURSOR_KEY, str(following))
     return taken
+
+
+def _triples(given: object) -> Iterable[tuple[str, int, int]]:
+    """[hash, page, reader] entries as the server wrote them; anything else is passed over."""
+    for item in given if isinstance(given, list) else []:
+        if isinstance(item, list) and len(item) == 3:
+            blob_hash, page, reader = item
+            if isinstance(blob_hash, str) and isinstance(page, int) and isinstance(reader, int):
+                yield blob_hash, page, reader
