@@ -137,7 +137,7 @@ def add_routes(
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         with database.write() as s:
             insert_missing(s, ServerBlob, {"hash": blob_hash, "size": size, "complete": True, "created_at": now()})
-            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id})
+            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id})
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
     # -- the FastAPI routes --------------------------------------------------------------------------------------

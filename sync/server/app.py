@@ -34,7 +34,16 @@ from sync.protocol.messages import (
     ErrorBody,
     Hello,
 )
-from sync.server import api_bundles, api_certificates, api_cycle, api_directory, api_numbers, api_tsa, feeds
+from sync.server import (
+    api_bundles,
+    api_certificates,
+    api_cycle,
+    api_directory,
+    api_numbers,
+    api_scan_text,
+    api_tsa,
+    feeds,
+)
 from sync.server.admin import (
     AdminError,
     device_for_hash,
@@ -233,9 +242,12 @@ def create_app(
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
         with database.lookup() as s:
-            epoch, version = database.epoch(s), current_version(s)
+            epoch, version, scan_text = database.epoch(s), current_version(s), api_scan_text.newest(s)
         return Hello(
-            server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version
+            server_time=datetime.now(UTC).isoformat(timespec="seconds"),
+            epoch=epoch,
+            directory_version=version,
+            scan_text_seq=scan_text,
         )
 
     @app.get("/v1/health")
@@ -345,6 +357,7 @@ def create_app(
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_directory.add_routes(app, database, device)
+    api_scan_text.add_routes(app, database, device, blobs)
     tsa = api_tsa.add_routes(app, database, device, ca)
     api_certificates.add_routes(app, database, device, ca, tsa)
     console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)

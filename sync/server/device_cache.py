@@ -1,7 +1,7 @@
 """The PCs a server process has checked, kept in its memory so that their next requests need no database read, and
 forgotten the moment the database says one of them changed.
 
-On PostgreSQL a trigger on `devices` (migration 0010) announces every change to a PC's credentials (revocation above
+On PostgreSQL a trigger on `devices` (migration 0011) announces every change to a PC's credentials (revocation above
 all: `revoked_at`, also the token, its office, the PC it replaces, and a deleted row) with `NOTIFY eoffice_devices`
 when its transaction commits, whichever process or tool made it (the console, `eoffice-server admin revoke`, an
 operator's SQL). Each server process listens on a connection of its own, in a thread, and drops the PC named.
@@ -23,7 +23,7 @@ from typing import Any
 
 from sync.server.models import Device
 
-CHANNEL = "eoffice_devices"  # as the trigger of migration 0010
+CHANNEL = "eoffice_devices"  # as the trigger of migration 0011
 MAX_KEPT = 200_000  # PCs; past it the cache starts again (a national network has a few thousand)
 RECONNECT_AFTER = 2.0  # seconds between attempts when the listening connection is lost
 log = logging.getLogger("eoffice.server")

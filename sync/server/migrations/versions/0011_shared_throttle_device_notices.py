@@ -3,16 +3,16 @@ each process's memory: N processes allowed N times the limit); on PostgreSQL, a 
 revocation above all) is announced to every server process at commit (NOTIFY), which may then keep the PCs it
 checked in memory
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-06
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
