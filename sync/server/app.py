@@ -170,7 +170,9 @@ def create_app(
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
     devices = DeviceCache()  # the PCs checked, until the database announces a change to one (device_cache.py)
-    if not database.sqlite:
+    if database.sqlite:
+        devices.watch(database.device_changes())
+    else:
         devices.listen(database.listener)
 
     def _bearer(authorization: str | None) -> str:

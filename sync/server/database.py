@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
@@ -180,6 +180,22 @@ class ServerDatabase:
         finally:
             if not driver.closed:
                 driver.autocommit = False  # as the pool's other users expect
+
+    def device_changes(self) -> Callable[[], int]:
+        """SQLite: a reader of the counter of changes to PCs (`device_changes`), on a connection of its own (any
+        thread may ask; one at a time)."""
+        import sqlite3
+
+        path = self.engine.url.database or ""
+        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        lock = threading.Lock()
+
+        def count() -> int:
+            with lock:
+                row = conn.execute("SELECT n FROM device_changes WHERE id = 1").fetchone()
+            return int(row[0]) if row else -1
+
+        return count
 
     def listener(self) -> Any:
         """A new connection of its own to the PostgreSQL database, outside the pool, in autocommit (for LISTEN)."""

@@ -6,9 +6,13 @@ all: `revoked_at`, also the token, its office, the PC it replaces, and a deleted
 when its transaction commits, whichever process or tool made it (the console, `eoffice-server admin revoke`, an
 operator's SQL). Each server process listens on a connection of its own, in a thread, and drops the PC named.
 
-Nothing is kept unless the process is listening: before the listener is connected, after its connection breaks
-(until it is back and listening again) and on SQLite (no NOTIFY: each request reads its PC, a cheap read inside the
-process), every request reads its PC from the database as before. A PC read from the database while a change was
+On SQLite (no NOTIFY) a trigger moves a counter of changes (`device_changes`) in the changing transaction; a kept PC
+is given only after the counter is read (a read inside the process, on a connection of the cache's own) and found
+where it was, and all are dropped when it has moved.
+
+Nothing is kept unless the process is listening (or, on SQLite, watching the counter): before the listener is
+connected and after its connection breaks (until it is back and listening again), every request reads its PC from
+the database as before. A PC read from the database while a change was
 announced is not kept (the generation changed meanwhile), so a read that raced a revocation cannot keep the PC
 alive. A revoked PC is never kept.
 """
@@ -37,6 +41,8 @@ class DeviceCache:
         self.listening = False
         self._fd = -1  # the listening connection's socket
         self._reading = False  # the listening thread is reading what arrived on it
+        self._count: Callable[[], int] | None = None  # SQLite: reads the counter of changes
+        self._seen = -1
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -45,9 +51,36 @@ class DeviceCache:
         """The PC kept under this token hash; None when it must be read. Nothing is given while a notice waits
         unread on the listening connection (the listening thread has not yet had its turn to drop the PC)."""
         found = self.kept.get(token_hash)
-        if found is not None and self._notice_waiting():
+        if found is None:
             return None
-        return found
+        if self._count is not None:
+            return found if self._counted() else None
+        return None if self._notice_waiting() else found
+
+    def _counted(self) -> bool:
+        """SQLite: whether no PC changed since the kept ones were read (else they are all dropped)."""
+        assert self._count is not None
+        try:
+            now = self._count()
+        except Exception:  # the file is busy or gone for a moment: read the PC itself
+            return False
+        if now == self._seen:
+            return True
+        with self.lock:
+            self.generation += 1
+            self.kept.clear()
+            self._seen = now
+        return False
+
+    def watch(self, count: Callable[[], int]) -> None:
+        """SQLite: keep PCs while `count()` (the counter of changes) stays where it is (none kept when it cannot be
+        read: a database not migrated yet)."""
+        try:
+            self._seen = count()
+        except Exception:
+            return
+        self._count = count
+        self._listening(True)
 
     def _notice_waiting(self) -> bool:
         """True when a notice may have reached this process without being acted on yet: bytes wait on the listening

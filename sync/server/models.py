@@ -117,6 +117,16 @@ class EnrolFailure(Base):
     __table_args__ = (Index("ix_enrol_failures_key", "kind", "key", "at"), Index("ix_enrol_failures_at", "at"))
 
 
+class DeviceChanges(Base):
+    """One row: how many times a PC's credentials changed (SQLite: moved by a trigger on `devices` in the changing
+    transaction; a server process that keeps PCs in memory drops them when it moves, sync/server/device_cache.py).
+    PostgreSQL announces the changes instead (NOTIFY)."""
+
+    __tablename__ = "device_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
 class StoredEvent(Base):
     __tablename__ = "events"
     seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)

@@ -1,7 +1,7 @@
 """failed enrolments counted in the database, so every server process throttles on the same counts (they lived in
-each process's memory: N processes allowed N times the limit); on PostgreSQL, a change to a PC's credentials (its
-revocation above all) is announced to every server process at commit (NOTIFY), which may then keep the PCs it
-checked in memory
+each process's memory: N processes allowed N times the limit); a change to a PC's credentials (its revocation above
+all) is announced to every server process at commit (PostgreSQL: NOTIFY; SQLite: a counter of changes moved by the
+same transaction), which may then keep the PCs it checked in memory
 
 Revision ID: 0011
 Revises: 0010
@@ -25,6 +25,11 @@ BEGIN
 END
 $$ LANGUAGE plpgsql
 """
+SQLITE_TRIGGERS = (
+    "CREATE TRIGGER devices_changed AFTER UPDATE OF revoked_at, token_hash, office_id, replaces, id ON devices "
+    "BEGIN UPDATE device_changes SET n = n + 1; END",
+    "CREATE TRIGGER devices_removed AFTER DELETE ON devices BEGIN UPDATE device_changes SET n = n + 1; END",
+)
 NOTIFY_TRIGGER = """
 CREATE TRIGGER devices_changed AFTER UPDATE OF revoked_at, token_hash, office_id, replaces, id OR DELETE ON devices
 FOR EACH ROW EXECUTE FUNCTION eoffice_device_changed()
@@ -42,15 +47,29 @@ def upgrade() -> None:
     )
     op.create_index("ix_enrol_failures_key", "enrol_failures", ["kind", "key", "at"])
     op.create_index("ix_enrol_failures_at", "enrol_failures", ["at"])
+    op.create_table(
+        "device_changes",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("n", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.execute("INSERT INTO device_changes (id, n) VALUES (1, 0)")
     if op.get_bind().dialect.name == "postgresql":
         op.execute(NOTIFY_FUNCTION)
         op.execute(NOTIFY_TRIGGER)
+    else:
+        for trigger in SQLITE_TRIGGERS:
+            op.execute(trigger)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS devices_changed ON devices")
         op.execute("DROP FUNCTION IF EXISTS eoffice_device_changed()")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS devices_changed")
+        op.execute("DROP TRIGGER IF EXISTS devices_removed")
+    op.drop_table("device_changes")
     op.drop_index("ix_enrol_failures_at", table_name="enrol_failures")
     op.drop_index("ix_enrol_failures_key", table_name="enrol_failures")
     op.drop_table("enrol_failures")
