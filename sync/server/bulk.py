@@ -32,12 +32,55 @@ def insert_rows(
         sql = _recordset_insert(table, tuple(names), tuple(returning), dialect)
         given = json.dumps(rows if isinstance(rows, list) else list(rows), ensure_ascii=False, default=_json_value)
         return _execute(session, sql, (given,))
+    if _whole_rows(table, tuple(names)):  # SQLite, every column given: the rows as they are, through the driver
+        if session.new or session.dirty or session.deleted:
+            session.flush()
+        per = max(1, SQLITE_PARAMETERS // len(names))
+        found: list[tuple[Any, ...]] = []
+        for start in range(0, len(rows), per):
+            part = rows[start : start + per]
+            sql = _values_insert(table.name, tuple(names), len(part), tuple(returning))
+            found += _execute(session, sql, tuple(_sqlite_value(row[name]) for row in part for name in names))
+        return found
     statement = insert(table)
     if not returning:
         session.execute(statement, list(rows))
         return []
     answered = session.execute(statement.returning(*(table.c[name] for name in returning)), list(rows))
     return [tuple(row) for row in answered]
+
+
+SQLITE_PARAMETERS = 32_000  # SQLite takes up to 32,766 parameters in one statement (3.32 and later)
+
+
+@functools.lru_cache(maxsize=64)
+def _whole_rows(table: Table, names: tuple[str, ...]) -> bool:
+    """Whether rows with these columns leave out only the table's own numbering (no default is to be filled in)."""
+    left_out = {column.name for column in table.columns} - set(names)
+    numbered = (
+        not left_out
+        or len(table.primary_key.columns) == 1
+        and all(
+            table.c[name].primary_key and table.c[name].autoincrement is not False and _kind(table, name) is int
+            for name in left_out
+        )
+    )
+    return numbered and all(_kind(table, name) in (str, int, float, bool, datetime) for name in names)
+
+
+def _kind(table: Table, name: str) -> object:
+    try:
+        return table.c[name].type.python_type
+    except NotImplementedError:
+        return None
+
+
+@functools.lru_cache(maxsize=512)
+def _values_insert(table: str, names: tuple[str, ...], count: int, returning: tuple[str, ...]) -> str:
+    """`INSERT ... VALUES (?, ...), ...` for `count` rows (SQLite), with its RETURNING clause."""
+    row = "(" + ", ".join("?" for _ in names) + ")"
+    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES " + ", ".join(row for _ in range(count))
+    return sql + (f" RETURNING {', '.join(returning)}" if returning else "")
 
 
 @functools.lru_cache(maxsize=64)
@@ -116,8 +159,8 @@ def _insert_missing_sql(table: str, names: tuple[str, ...]) -> str:
 
 def _sqlite_value(value: object) -> object:
     """A value as SQLAlchemy stores it in SQLite (a DateTime as text with microseconds)."""
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="microseconds")
+    if isinstance(value, datetime):  # (SQLAlchemy keeps the fields of an aware one and drops its offset)
+        return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
     return value
 
 
