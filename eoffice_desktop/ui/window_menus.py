@@ -126,7 +126,9 @@ class WindowMenus(QObject):
     def print_register(self) -> None:
         from eoffice_desktop.ui.register_book import RegisterBookDialog
 
-        RegisterBookDialog(self.store, self.viewer, self.window.direction, self.runner, self.window).exec()
+        RegisterBookDialog(
+            self.store, self.viewer, self.window.direction, self.runner, self.window, ops=self.ops
+        ).exec()
 
     # -- Office --------------------------------------------------------------------------------------------------
     def dashboard(self) -> None:

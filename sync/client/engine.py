@@ -23,6 +23,7 @@ from eoffice_desktop.core.addresses.directory import (
     directory_version,
     forget_directory_version,
 )
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import utcnow
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import pulled_after_restore
@@ -88,6 +89,11 @@ class SyncReport:
     directory_holidays: int = 0  # public holidays added, changed or removed
     trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
     long_term_problem: str = ""  # why signatures could not be taken to CAdES B-LT (client.timestamps.LONG_TERM_WORDS)
+
+    @property
+    def changes(self) -> Changes:
+        """What the cycle may have changed here: what it pulled, the numbers the server confirmed, the directory."""
+        return Changes.from_elsewhere()
 
 
 class SyncCancelled(Exception):
