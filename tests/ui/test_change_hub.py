@@ -108,3 +108,18 @@ def test_a_sync_a_usb_bundle_and_an_import_say_what_they_changed_and_the_window_
     assert announced == [Changes.from_elsewhere()]
     assert resets and window.selected_letter() == shown
     window.close()
+
+
+def test_the_overview_reads_again_only_for_the_changes_it_shows(qtbot, app, demo_store):
+    from eoffice_desktop.ui.dashboard import DashboardDialog
+    from eoffice_desktop.ui.ops import ChangeHub
+
+    hub = ChangeHub()
+    _actor, viewer, _name = clerk_of(demo_store)
+    dialog = DashboardDialog(demo_store, viewer, hub=hub)
+    qtbot.addWidget(dialog)
+    charts = list(dialog.charts)
+    hub.publish(Changes(settings=True, outbox=False))  # a setting: the charts stay as they are
+    assert dialog.charts == charts
+    hub.publish(Changes(letters=frozenset({"let_x"}), inbox=True))  # routing: the charts are drawn again
+    assert dialog.charts != charts and len(dialog.charts) == len(charts)

@@ -81,6 +81,21 @@ def _add_step(
     return step
 
 
+def _send_steps(
+    session: Session, letter: Letter, row: Event, p: dict[str, Any], parent_step_id: str | None, parallel: bool
+) -> None:
+    """Open the event's new steps (those a second delivery or a rebuild finds folded already are left), flagged
+    when they run beside an action taken meanwhile on another PC; the letter has moved."""
+    for spec in p["steps"]:
+        if session.get(RoutingStep, spec["step_id"]) is None:
+            step = _add_step(session, letter, row, spec, parent_step_id=parent_step_id, minute=p.get("minute", ""))
+            if parallel:
+                _flag(step, "parallel_routing")
+    session.flush()
+    letter.moved = True
+    refresh(session, letter)
+
+
 def _routed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
     parallel = False
     from_step_id = p.get("from_step_id")
@@ -88,15 +103,7 @@ def _routed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> 
         parent = session.get(RoutingStep, from_step_id)
         if parent is not None and not _close(parent, "forwarded", row):
             parallel = parent.status != "forwarded" or parent.acted_by != row.author_id
-    for spec in p["steps"]:
-        if session.get(RoutingStep, spec["step_id"]) is not None:
-            continue
-        step = _add_step(session, letter, row, spec, parent_step_id=from_step_id, minute=p.get("minute", ""))
-        if parallel:
-            _flag(step, "parallel_routing")
-    session.flush()
-    letter.moved = True
-    refresh(session, letter)
+    _send_steps(session, letter, row, p, from_step_id, parallel)
 
 
 def _redirected(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -119,14 +126,7 @@ def _redirected(session: Session, letter: Letter, row: Event, p: dict[str, Any])
             }
             copy = _add_step(session, letter, row, spec, parent_step_id=old.parent_step_id, minute=p.get("minute", ""))
             _flag(copy, "copy")
-    for spec in p["steps"]:
-        if session.get(RoutingStep, spec["step_id"]) is None:
-            step = _add_step(session, letter, row, spec, parent_step_id=None, minute=p.get("minute", ""))
-            if parallel:
-                _flag(step, "parallel_routing")
-    session.flush()
-    letter.moved = True
-    refresh(session, letter)
+    _send_steps(session, letter, row, p, None, parallel)
 
 
 def _acknowledged(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
