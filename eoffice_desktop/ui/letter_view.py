@@ -113,7 +113,7 @@ class LetterView(QWidget):
         self.attachments = QListWidget()
         self.attachments.currentItemChanged.connect(self._attachment_chosen)
         self.preview = PreviewPane(runner)
-        self.scan_text = ScanTextPane(store)
+        self.scan_text = ScanTextPane(store, ops=self.ops)
         self.preview.page_shown.connect(self.scan_text.show_page)
         save_copy = QPushButton(self.tr("Save a copy…"))
         save_copy.clicked.connect(self._save_copy)

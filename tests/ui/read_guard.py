@@ -25,6 +25,7 @@ LIST_READS: tuple[str, ...] = (
     "slip",
     "history",
     "register_book",
+    "scan_pages",
 )
 
 

@@ -248,6 +248,13 @@ class Office:
             found = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))
             return [(a.blob_hash, a.size) for a in found]
 
+    def scan_pages(self, blob_hash: str) -> dict[int, tuple[str, float, str]]:
+        """The text read from a scan, by page: (text, confidence, source: "layer" for a PDF's own text)."""
+        from eoffice_desktop.core.ocr.store import page_texts
+
+        with self.db.session() as s:
+            return {p.page: (p.text, p.confidence, p.source) for p in page_texts(s, blob_hash)}
+
     def receipts(self, letter_id: str) -> list[Receipt]:
         """Delivered to and registered by which office, for the sender's copy of an outgoing letter."""
         from eoffice_desktop.core.journey.arrivals import receipts
