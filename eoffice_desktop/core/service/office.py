@@ -20,6 +20,7 @@ from eoffice_desktop.core.storage.models import Attachment, Department, Letter, 
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
+    from eoffice_desktop.core.addresses.correspondents import Correspondent
     from eoffice_desktop.core.eventlog.events import Actor
     from eoffice_desktop.core.journey.arrivals import Receipt
     from eoffice_desktop.core.journey.policy import SharingPolicy
@@ -230,6 +231,20 @@ class Office:
                 default_due_date(s, urgency, today or date.today()),
                 list_saved_routes(s),
             )
+
+    def reply_choices(self) -> list[tuple[str, str]]:
+        """(id, "number - subject") of the latest incoming letters an outgoing letter may answer."""
+        from eoffice_desktop.core.registry.register_query import incoming_choices
+
+        with self.db.session() as s:
+            return [(letter.id, f"{letter.registry_number} - {letter.subject[:60]}") for letter in incoming_choices(s)]
+
+    def correspondents(self, office_ids: list[str], org_ids: list[str]) -> list[Correspondent]:
+        """The correspondents a saved form names (offices first, in the order given; ids no longer known left out)."""
+        from eoffice_desktop.core.addresses.correspondents import correspondents_by_ids
+
+        with self.db.session() as s:
+            return correspondents_by_ids(s, office_ids, org_ids)
 
     def answer_choices(self, limit: int = 200) -> list[tuple[str, str]]:
         """(id, "number — subject") of the latest outgoing letters that are not void: what may have answered one."""
