@@ -134,7 +134,7 @@ class WindowMenus(QObject):
     def dashboard(self) -> None:
         from eoffice_desktop.ui.dashboard import DashboardDialog
 
-        dialog = DashboardDialog(self.store, self.viewer, self.window, hub=self.ops.hub)
+        dialog = DashboardDialog(self.store, self.viewer, self.window, hub=self.ops.hub, ops=self.ops)
         dialog.open_letter.connect(self.window.open_from_anywhere)
         dialog.exec()
 

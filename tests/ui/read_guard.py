@@ -1,8 +1,8 @@
 """The window reads off the GUI thread: during the window tests the `Office` queries behind the register, my inbox,
 "sent by me", the reminders, the sidebar's counts, the letter pane, a letter's dialogs (send on, complete, send on to
-other offices), its printed papers and the registration form's choices are wrapped, and one called on the GUI thread
-fails the test. They run on the reader pool (ui/ops.py `Ops.query`, or `Ops.ask` for a dialog that needs its choices
-first); the search runs on its own worker."""
+other offices), its printed papers, the registration form's choices, the overview and the users, delegation and
+sharing dialogs are wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py
+`Ops.query`, or `Ops.ask` for a dialog that needs its choices first); the search runs on its own worker."""
 
 from __future__ import annotations
 
@@ -29,6 +29,13 @@ LIST_READS: tuple[str, ...] = (
     # the registration form's choices
     "reply_choices",
     "correspondents",
+    # the head of office's overview
+    "overview",
+    "letters_listed",
+    # the users, delegation and sharing dialogs
+    "people",
+    "departments",
+    "sharing_policy",
 )
 
 

@@ -21,6 +21,7 @@ from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
     from eoffice_desktop.core.addresses.correspondents import Correspondent
+    from eoffice_desktop.core.dashboard import Overview
     from eoffice_desktop.core.eventlog.events import Actor
     from eoffice_desktop.core.journey.arrivals import Receipt
     from eoffice_desktop.core.journey.policy import SharingPolicy
@@ -194,6 +195,13 @@ class Office:
         with self.db.session() as s:
             return s.scalars(select(Signature.letter_id).where(Signature.code == code)).first()
 
+    def overview(self, viewer: Viewer) -> Overview:
+        """The head of office's figures (core/dashboard.py)."""
+        from eoffice_desktop.core.dashboard import overview
+
+        with self.db.session() as s:
+            return overview(s, viewer)
+
     def letters_listed(self, letter_ids: list[str], limit: int = 500) -> list[ListedLetter]:
         """The letters named, newest number first (at most `limit`)."""
         with self.db.session() as s:
@@ -316,6 +324,23 @@ class Office:
         with self.db.session() as s:
             return viewer_of(s, user_id)
 
+    def people(self, active_only: bool = True) -> list[Person]:
+        """The office's users by name (those who left too, with `active_only=False`)."""
+        from eoffice_desktop.core.people.accounts import list_users
+
+        with self.db.session() as s:
+            return [
+                Person(u.id, u.username, u.display_name, u.title, u.roles, u.department_id, u.active)
+                for u in list_users(s, active_only=active_only)
+            ]
+
+    def departments(self) -> list[tuple[str, str]]:
+        """(id, Lao name) of each department."""
+        from eoffice_desktop.core.people.accounts import list_departments
+
+        with self.db.session() as s:
+            return [(d.id, d.name_lo) for d in list_departments(s)]
+
     def username(self, user_id: str) -> str:
         with self.db.session() as s:
             user = s.get(User, user_id)
@@ -385,6 +410,12 @@ class Office:
         if limit is not None:
             self.store.blobs.limit = int(limit) * 1024 * 1024
         return Changes(settings=True, outbox=False)
+
+    def sharing_policy(self) -> SharingPolicy:
+        from eoffice_desktop.core.journey.policy import sharing_policy
+
+        with self.db.session() as s:
+            return sharing_policy(s)
 
     def set_sharing(self, actor: Actor, policy: SharingPolicy) -> Changes:
         """What the office tells senders about their letters (an event: every PC of the office follows)."""
