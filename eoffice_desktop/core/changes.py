@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,12 @@ class Changes:
             arrivals=True,
             all_letters=True,
         )
+
+    @classmethod
+    def from_elsewhere(cls) -> Changes:
+        """What events from other PCs may have changed (a sync, a USB bundle): anything (letters, numbers confirmed,
+        routing, people, signatures, the directory); nothing new waits to be sent because of them."""
+        return replace(cls.everything(), outbox=False)
 
     def touches(self, letter_id: str | None) -> bool:
         """The letter shown in a panel changed."""

@@ -113,3 +113,26 @@ def average_days_to_completion(session: Session, viewer: Viewer) -> float | None
         return None
     days = [max(0, (done.date() - registered).days) for registered, done in rows if done is not None]
     return sum(days) / len(days)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Every figure of the overview, read in one read transaction."""
+
+    status: list[Bar]
+    departments: list[Bar]
+    late: list[Bar]
+    received: list[Bar]
+    sent: list[Bar]
+    average_days: float | None
+
+
+def overview(session: Session, viewer: Viewer) -> Overview:
+    return Overview(
+        open_by_status(session, viewer),
+        open_by_department(session, viewer),
+        overdue_by_person(session, viewer),
+        per_month(session, viewer, "in"),
+        per_month(session, viewer, "out"),
+        average_days_to_completion(session, viewer),
+    )

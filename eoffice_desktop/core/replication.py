@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.checks.check_chain import ACKED_PREFIX, FORMER_IDS
 from eoffice_desktop.core.eventlog.events import EventLog, envelope_of, store, utcnow
 from eoffice_desktop.core.eventlog.held_events import HELD, release_readable
@@ -24,6 +25,11 @@ class ApplyResult:
     applied: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     refused: dict[str, str] = field(default_factory=dict)  # event id -> reason
+
+    @property
+    def changes(self) -> Changes:
+        """What reading these events in may have changed (a USB bundle: its acknowledgements and directory too)."""
+        return Changes.from_elsewhere()
 
     def merge(self, other: ApplyResult) -> None:
         self.applied += other.applied

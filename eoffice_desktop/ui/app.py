@@ -13,16 +13,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer, viewer_of
+from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.storage.datadir import DataDirBusy
 from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
-from eoffice_desktop.core.storage.models import User
-from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
+from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -120,8 +120,9 @@ def _start_logging() -> None:
 def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
     _start_logging()
     app = make_app(language)
-    try:
-        store = open_store(data_dir)
+    runner = TaskRunner()
+    try:  # (on the writer thread: a migration or the check of a large file takes a while, the screen stays drawn)
+        store = wait_for(runner, lambda: open_store(data_dir))
     except DataDirBusy:
         return _refuse(
             app,
@@ -140,12 +141,9 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 detail=core_messages.text(exc)
             ),
         )
-    runner = TaskRunner()
     try:
         if language is None:
-            with store.db.session() as s:
-                chosen = get_setting(s, "ui.language", "lo")
-            install_translation(app, chosen)
+            install_translation(app, Office(store).setting("ui.language", "lo"))
         if not store.is_set_up():
             if demo:
                 if not _build_demo(app, store, runner):
@@ -223,8 +221,7 @@ def _crash_notice(window: MainWindow, store: OfficeStore, runner: TaskRunner) ->
 
 def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:
     if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
-        with store.db.session() as s:
-            return viewer_of(s, store.admin_actor().user_id)
+        return Office(store).viewer(store.admin_actor().user_id)
     hint = (
         app.translate("App", "Demo office: sign in as clerk, head or admin with the password eoffice-demo.")
         if demo
@@ -247,10 +244,10 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         if viewer is None:
             return 1
         actor = store.actor(viewer.user_id)
-        with store.db.session() as s:
-            user = s.get(User, viewer.user_id)
-            user_name = user.display_name if user else viewer.user_id
-            lock_minutes = int(get_setting(s, "ui.lock_minutes", "10"))
+        office = Office(store)  # (two rows of one table: read here, before the window exists)
+        person = office.person(viewer.user_id)
+        user_name = person.display_name if person is not None else viewer.user_id
+        lock_minutes = int(office.setting("ui.lock_minutes", "10"))
         window = MainWindow(store, actor, viewer, user_name, runner, throttle, rest_later=True)
         watch = IdleWatch(window, lock_minutes)
         app.installEventFilter(watch)

@@ -11,21 +11,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.dashboard import (
-    Bar,
-    average_days_to_completion,
-    open_by_department,
-    open_by_status,
-    overdue_by_person,
-    per_month,
-)
+from eoffice_desktop.core.dashboard import Bar
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
-from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import shortened
 from eoffice_desktop.ui.numbers import decimal
-from eoffice_desktop.ui.ops import ChangeHub
+from eoffice_desktop.ui.ops import ChangeHub, Ops
 
 
 class BarChart(QChartView):
@@ -68,10 +60,16 @@ class DashboardDialog(QDialog):
     open_letter = Signal(str)
 
     def __init__(
-        self, store: OfficeStore, viewer: Viewer, parent: QWidget | None = None, hub: ChangeHub | None = None
+        self,
+        store: OfficeStore,
+        viewer: Viewer,
+        parent: QWidget | None = None,
+        hub: ChangeHub | None = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.viewer = store, viewer
+        self.ops = ops or Ops.of(store, parent=self)  # (the figures are read on its reader pool)
         self.setWindowTitle(self.tr("Overview for the head of office"))
         self.grid = QGridLayout()
         self.charts: list[BarChart] = []
@@ -94,13 +92,10 @@ class DashboardDialog(QDialog):
 
     def _show_charts(self) -> float | None:
         viewer = self.viewer
-        with self.store.db.session() as s:
-            status = [Bar(labels.status(b.label), b.value, b.letter_ids) for b in open_by_status(s, viewer)]
-            departments = open_by_department(s, viewer)
-            late = overdue_by_person(s, viewer)
-            received = per_month(s, viewer, "in")
-            sent = per_month(s, viewer, "out")
-            average = average_days_to_completion(s, viewer)
+        figures = self.ops.ask(lambda office: office.overview(viewer))  # (a million letters take a moment)
+        status = [Bar(labels.status(b.label), b.value, b.letter_ids) for b in figures.status]
+        departments, late, received, sent = figures.departments, figures.late, figures.received, figures.sent
+        average = figures.average_days
         for chart in self.charts:
             self.grid.removeWidget(chart)
             chart.deleteLater()
@@ -140,7 +135,8 @@ class DashboardDialog(QDialog):
         self.letters.clear()
         if not bar.letter_ids:
             return
-        for letter in Office(self.store).letters_listed(bar.letter_ids):
+        ids = list(bar.letter_ids)
+        for letter in self.ops.ask(lambda office: office.letters_listed(ids)):
             number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
             item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
             item.setData(Qt.ItemDataRole.UserRole, letter.id)

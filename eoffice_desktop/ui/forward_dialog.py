@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.addresses.correspondents import ENTRY, OFFICE
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.service import LetterHeading, Office
+from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.ui.office_picker import OfficePicker
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import ErrorLabel
@@ -27,11 +28,18 @@ from eoffice_desktop.ui.widgets import ErrorLabel
 
 class ForwardDialog(AsksBeforeDiscard, QDialog):
     def __init__(
-        self, store: OfficeStore, letter: LetterHeading, runner: TaskRunner | None = None, parent: QWidget | None = None
+        self,
+        store: OfficeStore,
+        letter: LetterHeading,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Send letter {number} on to other offices").format(number=letter.registry_number))
-        offices = Office(store).forward_targets()  # the address book's offices that receive through the server
+        # The address book's offices that receive through the server (read on the reader pool).
+        offices = self.ops.ask(lambda office: office.forward_targets())
         intro = QLabel(
             self.tr(
                 "Tick the offices to send this letter to. They receive it with its scans through the server (or USB), "

@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.journey.policy import SharingPolicy, sharing_policy
+from eoffice_desktop.core.journey.policy import SharingPolicy
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.people.accounts import viewer_of
 from eoffice_desktop.ui.ops import Ops
 
 
@@ -21,9 +20,10 @@ class SharingSettingsBox(QGroupBox):
         self.store, self.actor = store, actor
         self.ops = ops or Ops.of(store, parent=self)
         self.setTitle(self.tr("What other offices see"))
-        with store.db.session() as s:
-            self.policy = sharing_policy(s)
-            viewer = viewer_of(s, actor.user_id) if actor is not None else None
+        user_id = actor.user_id if actor is not None else None
+        self.policy, viewer = self.ops.ask(  # (read on the reader pool)
+            lambda office: (office.sharing_policy(), office.viewer(user_id) if user_id is not None else None)
+        )
         allowed = viewer is not None and (viewer.has("admin") or viewer.has("head"))
         self.progress = QCheckBox(self.tr("Tell the sending office where its letter is (status and department)"))
         self.progress.setChecked(self.policy.progress)

@@ -9,8 +9,7 @@ import unicodedata
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from eoffice_desktop.core.journey.policy import sharing_policy
-from eoffice_desktop.core.journey.timeline import OfficeJourney, Step, journey
+from eoffice_desktop.core.journey.timeline import OfficeJourney, Step
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
 
@@ -45,14 +44,10 @@ class JourneyView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)
 
-    def show_letter(self, letter_id: str | None) -> None:
-        """Read from this PC's database only: the journey as far as the last sync or USB stick brought it."""
-        self.offices = []
-        days = 3
-        if letter_id is not None:
-            with self.store.db.session() as s:
-                self.offices = journey(s, letter_id)
-                days = sharing_policy(s).lost_after_days
+    def show_journey(self, offices: list[OfficeJourney], days: int = 3) -> None:
+        """A sent letter's journey as this PC knows it (read with the letter: core/service/letter_pane.py); `days`:
+        working days after which a letter not registered there counts as lost."""
+        self.offices = offices
         if not self.offices:
             self.text.setHtml(
                 "<p>"

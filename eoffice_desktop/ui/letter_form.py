@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.addresses.correspondents import ENTRY, OFFICE, correspondents_by_ids
+from eoffice_desktop.core.addresses.correspondents import ENTRY, OFFICE
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import (
@@ -47,7 +47,6 @@ from eoffice_desktop.core.registry.register import (
     register_letter,
     save_template,
 )
-from eoffice_desktop.core.registry.register_query import incoming_choices
 from eoffice_desktop.core.storage.blobs import MEDIA_TYPES, AttachmentRefused
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.numbers import file_size
@@ -236,17 +235,17 @@ class LetterFormDialog(QDialog):
 
     def _load_choices(self) -> None:
         if self.direction == "out":
-            with self.store.db.session() as s:
-                replies = incoming_choices(s)
+            replies = self.ops.ask(lambda office: office.reply_choices())  # (read on the reader pool)
             self.in_reply_to.addItem(self.tr("(none)"), None)
-            for letter in replies:
-                self.in_reply_to.addItem(f"{letter.registry_number} - {letter.subject[:60]}", letter.id)
+            for letter_id, text in replies:
+                self.in_reply_to.addItem(text, letter_id)
         self._reload_templates()
 
     def _reload_templates(self) -> None:
         self.templates.clear()
         self.templates.addItem(self.tr("(choose a template)"), None)
-        for template in list_templates(self.store, self.direction):
+        direction = self.direction
+        for template in self.ops.ask(lambda office: list_templates(office.store, direction)):
             self.templates.addItem(template.name, template)
 
     # -- attachments ---------------------------------------------------------------------------------------------
@@ -289,13 +288,11 @@ class LetterFormDialog(QDialog):
         if self.direction == "in":
             offices = [form.sender_office_id] if form.sender_office_id else []
             entries = [form.sender_org_id] if form.sender_org_id else []
-            with self.store.db.session() as s:
-                chosen = correspondents_by_ids(s, offices, entries)
+            chosen = self.ops.ask(lambda office: office.correspondents(offices, entries))
             self.sender.set_values(chosen, form.sender_name)
             self.delivery.setCurrentIndex(max(0, self.delivery.findData(form.delivery_mode)))
         else:
-            with self.store.db.session() as s:
-                chosen = correspondents_by_ids(s, form.recipient_offices, form.recipients)
+            chosen = self.ops.ask(lambda office: office.correspondents(form.recipient_offices, form.recipients))
             self.recipients.set_values(chosen)
             self.signatory.setText(form.signatory)
         self.subject.setText(form.subject)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
@@ -34,23 +35,20 @@ from eoffice_desktop.core.people.accounts import NotAllowed, Viewer
 from eoffice_desktop.core.people.rights import allowed
 from eoffice_desktop.core.registry.letterform import FormInvalid
 from eoffice_desktop.core.registry.register import ActionRefused, add_attachments, correct_field, void_letter
-from eoffice_desktop.core.registry.register_query import LetterDetail, letter_detail
+from eoffice_desktop.core.registry.register_query import LetterDetail
 from eoffice_desktop.core.routing.actions import (
     RoutingRefused,
     acknowledge,
-    available_actions,
     comment,
     complete,
     recall,
-    recallable_steps,
     redirect,
     reopen,
     return_letter,
     route,
 )
-from eoffice_desktop.core.routing.timeline import timeline
+from eoffice_desktop.core.routing.timeline import TimelineEntry
 from eoffice_desktop.core.service import LetterHeading
-from eoffice_desktop.core.signing.printed_codes import check_server
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.journey_view import JourneyView
@@ -64,6 +62,11 @@ from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_
 from eoffice_desktop.ui.scan_text import ScanTextPane
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_desktop.core.service.letter_pane import LetterPane
+    from eoffice_desktop.core.service.printouts import PrintedLetter, Slip
+    from eoffice_desktop.ui.print_preview import PrintPreview
 
 # The day's steps from the keyboard (shown in the Letter menu and each button's tooltip): send on, say it arrived,
 # complete it. Received is not Ctrl+K: a text field keeps that key to delete to the end of the line.
@@ -98,6 +101,9 @@ class LetterView(QWidget):
         self.actor: Actor | None = None
         self.viewer: Viewer | None = None
         self.detail: LetterDetail | None = None
+        self.pane: LetterPane | None = None  # what was read of the letter shown
+        self._wanted: str | None = None  # the letter asked for last
+        self._reading = 0  # letters asked for whose answer has not arrived
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,7 +113,7 @@ class LetterView(QWidget):
         self.attachments = QListWidget()
         self.attachments.currentItemChanged.connect(self._attachment_chosen)
         self.preview = PreviewPane(runner)
-        self.scan_text = ScanTextPane(store)
+        self.scan_text = ScanTextPane(store, ops=self.ops)
         self.preview.page_shown.connect(self.scan_text.show_page)
         save_copy = QPushButton(self.tr("Save a copy…"))
         save_copy.clicked.connect(self._save_copy)
@@ -181,6 +187,7 @@ class LetterView(QWidget):
         self.print_signed.setToolTip(self.tr("A copy to print with the verification code and QR code on every page"))
         self.print_signed.triggered.connect(self._print_signed)
         self.print_dialog: QDialog | None = None
+        self.print_preview: PrintPreview | None = None  # (opens once the letter's paper is read)
         print_menu = QMenu(self)
         print_menu.setToolTipsVisible(True)
         print_menu.addActions([self.print_signed, self.print_slip, self.print_history])
@@ -223,27 +230,44 @@ class LetterView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:
-        self.detail = None
-        if letter_id is not None:
-            with self.store.db.session() as s:
-                try:
-                    self.detail = letter_detail(s, letter_id, viewer=self.viewer)
-                    entries = timeline(s, letter_id) if self.detail else []
-                except NotAllowed:
-                    self.detail, entries = None, []
+        """Show a letter (None: none). Its record is read on the reader pool; the pane fills when it arrives, and
+        an answer for a letter no longer wanted is dropped."""
+        self._wanted = letter_id
+        if letter_id is None:
+            self._show(None)
+            return
+        viewer = self.viewer
+        self._reading += 1
+
+        def arrived(pane: LetterPane | None) -> None:
+            self._reading -= 1
+            if self._wanted == letter_id:
+                self._show(pane)
+
+        def failed(exc: BaseException) -> None:
+            self._reading -= 1
+            if self._wanted == letter_id:
+                self._show(None)
+            if not isinstance(exc, NotAllowed):
+                self._failed(exc)
+
+        self.ops.query(lambda office: office.letter_pane(letter_id, viewer), arrived, failed)
+
+    def waiting(self) -> bool:
+        """A letter asked for has not arrived yet."""
+        return self._reading > 0
+
+    def _show(self, pane: LetterPane | None) -> None:
+        self.pane = pane
+        self.detail = pane.detail if pane is not None else None
+        entries = pane.entries if pane is not None else []
         enabled = self.detail is not None and self.detail.letter.status != "void"
         self.correct_button.setEnabled(enabled)
         self.void_button.setEnabled(enabled)
         self.print_slip.setEnabled(self.detail is not None)
         self.print_history.setEnabled(self.detail is not None)
-        from eoffice_desktop.core.signing.printed_codes import printed_signers  # (signing loads with a letter)
-
-        with self.store.db.session() as s:
-            self.print_signed.setEnabled(self.detail is not None and bool(printed_signers(s, self.detail.letter.id)))
-        available: set[str] = set()
-        if self.detail is not None and self.viewer is not None:
-            with self.store.db.session() as s:
-                available = available_actions(s, self.viewer, self.detail.letter.id)
+        self.print_signed.setEnabled(pane is not None and pane.signed_copy)
+        available = set(pane.available) if pane is not None and self.viewer is not None else set()
         if self.detail is not None and self.detail.letter.direction == "in" and "route" in available:
             available.add("forward")  # an incoming letter may go on to other offices (it keeps its tracking code)
         for key, button in self.route_buttons.items():
@@ -259,7 +283,9 @@ class LetterView(QWidget):
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
         sent = self.detail is not None and self.detail.letter.direction == "out"
         self.tabs.setTabVisible(self.tabs.indexOf(self.journey), sent)
-        self.journey.show_letter(self.detail.letter.id if sent and self.detail is not None else None)
+        self.journey.show_journey(
+            pane.journey if sent and pane is not None else [], pane.lost_after_days if pane else 3
+        )
         if self.detail is None:
             self._fit_tabs()
             self.title.setText(self.tr("Choose a letter in the list to see it here."))
@@ -349,7 +375,7 @@ class LetterView(QWidget):
                 _row(labels.field_name("recipients"), "<br>".join(html.escape(o.name_lo) for o in d.recipients) or "—")
             )
             rows.append(_row(labels.field_name("signatory"), html.escape(letter.signatory or "—")))
-            delivery = receipts_html(self.ops.office.receipts(letter.id))
+            delivery = receipts_html(self.pane.receipts if self.pane is not None else [])
             if delivery:
                 rows.append(_row(self.tr("Other offices"), delivery))
         rows.append(_row(labels.field_name("letter_date"), labels.long_date(letter.letter_date) or "—"))
@@ -509,7 +535,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = ForwardDialog(self.store, LetterHeading.of(self.detail.letter), self.runner, self)
+        dialog = ForwardDialog(self.store, LetterHeading.of(self.detail.letter), self.runner, self, ops=self.ops)
         if dialog.exec():
             recipients, offices, summary = dialog.recipients(), dialog.directory_offices(), dialog.summary.toPlainText()
             self._run(
@@ -539,7 +565,7 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.detail is None:
             return
-        dialog = CompleteDialog(self.store, LetterHeading.of(self.detail.letter), self)
+        dialog = CompleteDialog(self.store, LetterHeading.of(self.detail.letter), self, ops=self.ops)
         if dialog.exec():
             outcome, reply, note = dialog.outcome.currentData(), dialog.reply.currentData(), dialog.note.toPlainText()
             self._run(
@@ -558,32 +584,38 @@ class LetterView(QWidget):
         letter_id, actor = self._letter_id(), self.actor
         if letter_id is None or actor is None or self.viewer is None:
             return
-        with self.store.db.session() as s:
-            steps = [step.id for step in recallable_steps(s, self.viewer, letter_id)]
+        steps = list(self.pane.recallable) if self.pane is not None else []
         if steps:
             self._run(lambda job: [recall(self.store, actor, letter_id, step) for step in steps][-1])
 
     # -- printing ----------------------------------------------------------------------------------------------------
     def _print_slip(self) -> None:
-        from eoffice_desktop.ui.printing import routing_slip, slip_signatures  # (slow to load)
-
         if self.detail is None:
             return
-        with self.store.db.session() as s:
-            entries = timeline(s, self.detail.letter.id)
-            signed = slip_signatures(s, self.detail.letter.id)
-            server = check_server(s)
-        document = routing_slip(self.detail.letter, self.store.office(), entries, signed, server)
+        letter_id = self.detail.letter.id
+        self.ops.query(lambda office: office.slip(letter_id), self._slip_read)
+
+    def _slip_read(self, slip: Slip | None) -> None:
+        from eoffice_desktop.ui.printing import routing_slip  # (slow to load)
+
+        if slip is None or self.detail is None or self.detail.letter.id != slip.letter.id:
+            return  # (another letter was chosen meanwhile)
+        document = routing_slip(slip.letter, slip.office, slip.entries, slip.signatures, slip.server)
         self._preview(document, self.tr("Routing slip"), "slip")
 
     def _print_history(self) -> None:
-        from eoffice_desktop.ui.printing import history_document  # (slow to load)
-
         if self.detail is None:
             return
-        with self.store.db.session() as s:
-            entries = timeline(s, self.detail.letter.id)
-        self._preview(history_document(self.detail.letter, entries), self.tr("Movement history"), "history")
+        letter_id = self.detail.letter.id
+        self.ops.query(lambda office: office.history(letter_id), self._history_read)
+
+    def _history_read(self, found: tuple[PrintedLetter, list[TimelineEntry]] | None) -> None:
+        from eoffice_desktop.ui.printing import history_document  # (slow to load)
+
+        if found is None or self.detail is None or self.detail.letter.id != found[0].id:
+            return
+        letter, entries = found
+        self._preview(history_document(letter, entries), self.tr("Movement history"), "history")
 
     def _preview(self, document: QTextDocument, title: str, kind: str) -> None:
         from eoffice_desktop.ui.print_preview import PrintPreview

@@ -34,7 +34,7 @@ from eoffice_desktop.core.routing.inbox import InboxRow
 from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.inbox_model import InboxModel
-from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.register_controller import RegisterController
 from eoffice_desktop.ui.register_sidebar import LISTS, REGISTERS, VIEWS, RegisterSidebar
 from eoffice_desktop.ui.resources import app_icon
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _synced(self, report: object) -> None:
         """A sync may have brought letters, routing, people, signatures: everything reads again."""
-        self.ops.hub.publish(Office.changes_of_sync(report))
+        self.ops.hub.publish(changes_of(report))  # (SyncReport.changes)
 
     # -- data ------------------------------------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:

@@ -35,10 +35,10 @@ def changes_of(result: object) -> Changes:
     return found if isinstance(found, Changes) else Changes(outbox=False)
 
 
-def wait_for(runner: TaskRunner, fn: Callable[[], T]) -> T:
-    """Run `fn` on the writer thread while the GUI thread goes on painting (a local event loop that leaves out
-    the user's clicks and keys); return its result or raise its error. For work before any office is open
-    (opening a data folder) and for `Ops.change_and_wait`."""
+def wait_for(runner: TaskRunner, fn: Callable[[], T], write: bool = True) -> T:
+    """Run `fn` on the writer thread (`write=False`: the reader pool) while the GUI thread goes on painting (a local
+    event loop that leaves out the user's clicks and keys); return its result or raise its error. For work before
+    any office is open (opening a data folder), `Ops.change_and_wait` and `Ops.ask`."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
@@ -50,7 +50,7 @@ def wait_for(runner: TaskRunner, fn: Callable[[], T]) -> T:
         outcome["error"] = exc
         loop.quit()
 
-    runner.run(lambda _job: fn(), done, failed, write=True)
+    runner.run(lambda _job: fn(), done, failed, write=write)
     if not outcome:
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     if "error" in outcome:
@@ -110,6 +110,11 @@ class Ops(QObject):
         result = wait_for(self.runner, lambda: fn(self.office))
         self.hub.publish(changes_of(result))
         return result
+
+    def ask(self, fn: Callable[[Office], T]) -> T:
+        """Run `fn(office)` (reads only) on the reader pool and wait for the answer while the GUI thread keeps
+        painting: for a dialog that needs its choices before it can be shown. Raises what the query raised."""
+        return wait_for(self.runner, lambda: fn(self.office), write=False)
 
     def query(
         self,

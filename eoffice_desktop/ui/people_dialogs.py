@@ -32,8 +32,6 @@ from eoffice_desktop.core.people.accounts import (
     NotAllowed,
     create_department,
     create_user,
-    list_departments,
-    list_users,
     reset_password,
     update_user,
 )
@@ -53,8 +51,11 @@ class UserDialog(AsksBeforeDiscard, QDialog):
     """A new user (name, roles, department, first password), or, given `user`, that user's roles, department and
     job title to change."""
 
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None, user: Person | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, parent: QWidget | None = None, user: Person | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("Change user"))
         self.username = QLineEdit(user.username if user else "")
         self.full_name = QLineEdit(user.display_name if user else "")
@@ -72,9 +73,8 @@ class UserDialog(AsksBeforeDiscard, QDialog):
             roles_layout.addWidget(box)
         self.department = QComboBox()
         self.department.addItem(self.tr("(none)"), None)
-        with store.db.session() as s:
-            for dept in list_departments(s):
-                self.department.addItem(dept.name_lo, dept.id)
+        for dept_id, name in self.ops.ask(lambda office: office.departments()):  # (read on the reader pool)
+            self.department.addItem(name, dept_id)
         if user is not None:
             self.department.setCurrentIndex(max(0, self.department.findData(user.department_id)))
             # The user name and full name travel with every event the user made; they are not changed here.
@@ -137,9 +137,8 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.store.db.session() as s:
-            depts = {d.id: d.name_lo for d in list_departments(s)}
-            users = list_users(s, active_only=False)
+        depts = dict(self.ops.ask(lambda office: office.departments()))
+        users = self.ops.ask(lambda office: office.people(active_only=False))
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
             values = [
@@ -170,7 +169,7 @@ class UsersDialog(QDialog):
         self.reload()
 
     def add_user(self) -> None:
-        dialog = UserDialog(self.store, self)
+        dialog = UserDialog(self.store, self, ops=self.ops)
         if dialog.exec():
             actor = self.actor
             fields = (dialog.username.text(), dialog.full_name.text(), dialog.password.text(), dialog.chosen_roles())
@@ -182,10 +181,10 @@ class UsersDialog(QDialog):
         if chosen is None:
             self.error.show_error(self.tr("Choose a user in the list first."))
             return
-        user = self.ops.office.person(chosen[0])
+        user = self.ops.ask(lambda office: office.person(chosen[0]))
         if user is None:
             return
-        dialog = UserDialog(self.store, self, user=user)
+        dialog = UserDialog(self.store, self, user=user, ops=self.ops)
         if dialog.exec():
             actor, roles = self.actor, dialog.chosen_roles()
             department, title = dialog.department.currentData() or "", dialog.job_title.text()
@@ -226,10 +225,9 @@ class DelegateDialog(QDialog):
         self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("Delegate my inbox"))
         self.colleague = QComboBox()
-        with store.db.session() as s:
-            for user in list_users(s):
-                if user.id != actor.user_id:
-                    self.colleague.addItem(user.display_name, user.id)
+        for user in self.ops.ask(lambda office: office.people()):  # (read on the reader pool)
+            if user.id != actor.user_id:
+                self.colleague.addItem(user.display_name, user.id)
         self.start = DateField(optional=False)
         self.start.set_date(date.today())
         self.end = DateField(optional=False)

@@ -7,22 +7,19 @@ from __future__ import annotations
 import html
 import logging
 import os
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
-from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.documents.pdf_glyph_text import mend_glyph_text
 from eoffice_desktop.core.journey.tracking import format_code
 from eoffice_desktop.core.registry.register_query import RegisterRow
 from eoffice_desktop.core.routing.timeline import TimelineEntry
-from eoffice_desktop.core.signing.ledger import signatures_of
-from eoffice_desktop.core.storage.models import Letter, Office
+from eoffice_desktop.core.service.printouts import PrintedLetter, PrintedOffice, PrintedSignature
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
@@ -87,22 +84,6 @@ def _routes(entry: TimelineEntry) -> str:
     return "<br>".join(f"{_e(name)} ({_e(labels.action(action))})" for name, action in entry.to)
 
 
-@dataclass(frozen=True)
-class PrintedSignature:
-    role: str
-    signer: str
-    title: str
-    signed_at: datetime
-    code: str
-
-
-def slip_signatures(session: Session, letter_id: str) -> list[PrintedSignature]:
-    return [
-        PrintedSignature(row.role, row.signer_name, row.signer_title, row.signed_at, row.code)
-        for row in signatures_of(session, letter_id)
-    ]
-
-
 def _signature_block(document: QTextDocument, signatures: list[PrintedSignature], server: str = "") -> str:
     """The verification codes, and a QR code of the last signature, so a paper copy can be checked offline (and, for
     an office enrolled with `server`, on that server's check page with a phone's camera)."""
@@ -127,8 +108,8 @@ def _signature_block(document: QTextDocument, signatures: list[PrintedSignature]
 
 
 def routing_slip(
-    letter: Letter,
-    office: Office,
+    letter: PrintedLetter,
+    office: PrintedOffice,
     entries: list[TimelineEntry],
     signatures: list[PrintedSignature] | None = None,
     server: str = "",
@@ -169,7 +150,7 @@ def routing_slip(
     return document
 
 
-def history_document(letter: Letter, entries: list[TimelineEntry]) -> QTextDocument:
+def history_document(letter: PrintedLetter, entries: list[TimelineEntry]) -> QTextDocument:
     w = _words()
     rows = "".join(
         f"<tr><td>{e.when:%d/%m/%Y %H:%M}</td><td>{_e(e.who)}</td><td>{_e(labels.event_kind(e.kind))}</td>"
@@ -187,7 +168,7 @@ def history_document(letter: Letter, entries: list[TimelineEntry]) -> QTextDocum
 
 
 def register_book(
-    office: Office, direction: str, first: date | None, last: date | None, rows: list[RegisterRow]
+    office: PrintedOffice, direction: str, first: date | None, last: date | None, rows: list[RegisterRow]
 ) -> QTextDocument:
     """The paper register's layout: one row a letter, in number order."""
     w = _words()

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
-from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page
+from eoffice_desktop.core.service import printouts
+from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.print_preview import PrintPreview
 from eoffice_desktop.ui.printing import register_book
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -17,10 +19,17 @@ from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 class RegisterBookDialog(QDialog):
     def __init__(
-        self, store: OfficeStore, viewer: Viewer, direction: str, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        store: OfficeStore,
+        viewer: Viewer,
+        direction: str,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.viewer, self.runner = store, viewer, runner
+        self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Print the register book"))
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Incoming letters"), "in")
@@ -37,7 +46,8 @@ class RegisterBookDialog(QDialog):
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print…"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Print…"))
         buttons.accepted.connect(self._print)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -45,23 +55,30 @@ class RegisterBookDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def document(self):  # type: ignore[no-untyped-def]
-        first, last = self.first.value(), self.last.value()
-        direction = self.direction.currentData()
-        f = RegisterFilter(direction=direction, date_from=first, date_to=last)
-        with self.store.db.session() as s:
-            total = count_letters(s, f, viewer=self.viewer)
-            rows = fetch_page(s, f, 0, total, sort="number", descending=False, viewer=self.viewer)
-        return register_book(self.store.office(), direction, first, last, rows)
-
     def _print(self) -> None:
+        """Read the period's letters on the reader pool (a year of a busy register takes a moment), then show the
+        pages."""
         try:
-            document = self.document()
+            first, last = self.first.value(), self.last.value()
         except ValueError:
             self.error.show_error(self.tr("Write the dates as day/month/year."))
             return
+        direction, viewer = self.direction.currentData(), self.viewer
+        self.ok.setEnabled(False)
+        self.ops.query(
+            lambda office: office.register_book(viewer, direction, first, last),
+            lambda book: self._show(book, direction, first, last),
+            self._failed,
+        )
+
+    def _show(self, book: printouts.RegisterBook, direction: str, first: date | None, last: date | None) -> None:
+        document = register_book(book.office, direction, first, last, book.rows)
         title = self.tr("Register book")
-        name = f"register-{self.direction.currentData()}-{date.today():%Y-%m-%d}.pdf"
+        name = f"register-{direction}-{date.today():%Y-%m-%d}.pdf"
         preview = PrintPreview(document, title, name, self.runner, landscape=True, parent=self.parentWidget())
         self.accept()
         preview.exec()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        self.error.show_error(core_messages.text(exc))

@@ -3,8 +3,6 @@ minute, comment or reason."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,11 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.people.accounts import list_departments, list_users
 from eoffice_desktop.core.routing.actions import ACTIONS, OUTCOMES, Recipient
-from eoffice_desktop.core.routing.saved_routes import list_saved_routes
-from eoffice_desktop.core.routing.workdays import default_due_date
-from eoffice_desktop.core.service import LetterHeading, Office
+from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
@@ -45,17 +40,16 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
         self.ops = ops or Ops.of(store, parent=self)
         self.store = store
         self.setWindowTitle(self.tr("Send letter {number}").format(number=letter.registry_number))
-        with store.db.session() as s:
-            users = [u for u in list_users(s) if u.id != me]
-            departments = list_departments(s)
-            due = default_due_date(s, letter.urgency, date.today())
-            self.saved = list_saved_routes(s)
+        urgency = letter.urgency
+        choices = self.ops.ask(lambda office: office.route_choices(me, urgency))  # (read on the reader pool)
+        self.saved = choices.saved
+        due = choices.due
         self.targets = QListWidget()
-        for dept in departments:
-            self._add_target(self.tr("Department: {name}").format(name=dept.name_lo), ("department", dept.id))
-        for user in users:
-            title = f" — {user.title}" if user.title else ""
-            self._add_target(f"{user.display_name}{title}", ("user", user.id))
+        for dept_id, name in choices.departments:
+            self._add_target(self.tr("Department: {name}").format(name=name), ("department", dept_id))
+        for user_id, display_name, user_title in choices.people:
+            title = f" — {user_title}" if user_title else ""
+            self._add_target(f"{display_name}{title}", ("user", user_id))
         self.action = QComboBox()
         for code in ACTIONS:
             self.action.addItem(labels.action(code), code)
@@ -190,15 +184,18 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
 
 
 class CompleteDialog(AsksBeforeDiscard, QDialog):
-    def __init__(self, store: OfficeStore, letter: LetterHeading, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, letter: LetterHeading, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("Complete letter {number}").format(number=letter.registry_number))
         self.outcome = QComboBox()
         for code in OUTCOMES:
             self.outcome.addItem(labels.outcome(code), code)
         self.reply = QComboBox()
         self.reply.addItem(self.tr("(choose the outgoing letter)"), None)
-        for letter_id, text in Office(store).answer_choices():
+        for letter_id, text in self.ops.ask(lambda office: office.answer_choices()):
             self.reply.addItem(text, letter_id)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)

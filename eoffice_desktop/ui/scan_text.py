@@ -11,15 +11,17 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.ocr.confusions import scan_spans
-from eoffice_desktop.core.ocr.store import page_texts
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.search_highlight import MARK
 
 
 class ScanTextPane(QWidget):
-    def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: OfficeStore, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.ops = ops or Ops.of(store, parent=self)
+        self._wanted: str | None = None  # the scan whose text was asked for last
         self.query_of: Callable[[], str] = lambda: ""  # the search box's words, set by the window
         self.pages: dict[int, tuple[str, float, str]] = {}
         self.heading = QLabel()
@@ -33,16 +35,23 @@ class ScanTextPane(QWidget):
         self.clear()
 
     def clear(self) -> None:
+        self._wanted = None
         self.pages = {}
         self.text.clear()
         self.setVisible(False)
 
     def show_scan(self, blob_hash: str) -> None:
-        """Load the text read from this file (a short read by primary key); page 0 is shown first."""
-        with self.store.db.session() as s:
-            self.pages = {p.page: (p.text, p.confidence, p.source) for p in page_texts(s, blob_hash)}
-        self.setVisible(any(text.strip() for text, _, _ in self.pages.values()))
-        self.show_page(0)
+        """Load the text read from this file on the reader pool; page 0 is shown first when it arrives (an answer for
+        a scan no longer chosen is dropped)."""
+        self._wanted = blob_hash
+
+        def arrived(pages: dict[int, tuple[str, float, str]]) -> None:
+            if self._wanted == blob_hash:
+                self.pages = pages
+                self.setVisible(any(text.strip() for text, _, _ in self.pages.values()))
+                self.show_page(0)
+
+        self.ops.query(lambda office: office.scan_pages(blob_hash), arrived)
 
     def show_page(self, page: int) -> None:
         if not self.pages:

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from eoffice_desktop.core.journey.arrivals import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
-from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.numbers import file_size
-from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.sync_words import error_message, file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
@@ -208,7 +207,7 @@ class UsbBundles(QObject):
         if isinstance(result, ForeignBundle):
             self.relay(result)
             return
-        changes = Office.changes_of_sync(result)  # (like a sync: anything may have arrived)
+        changes = changes_of(result)  # (ApplyResult.changes: like a sync, anything may have arrived)
         self.ops.hub.publish(changes)
         self.changed.emit(changes)
         text = self.tr("{count} new changes were read; {old} were already here.").format(

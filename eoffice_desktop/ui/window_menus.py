@@ -126,13 +126,15 @@ class WindowMenus(QObject):
     def print_register(self) -> None:
         from eoffice_desktop.ui.register_book import RegisterBookDialog
 
-        RegisterBookDialog(self.store, self.viewer, self.window.direction, self.runner, self.window).exec()
+        RegisterBookDialog(
+            self.store, self.viewer, self.window.direction, self.runner, self.window, ops=self.ops
+        ).exec()
 
     # -- Office --------------------------------------------------------------------------------------------------
     def dashboard(self) -> None:
         from eoffice_desktop.ui.dashboard import DashboardDialog
 
-        dialog = DashboardDialog(self.store, self.viewer, self.window, hub=self.ops.hub)
+        dialog = DashboardDialog(self.store, self.viewer, self.window, hub=self.ops.hub, ops=self.ops)
         dialog.open_letter.connect(self.window.open_from_anywhere)
         dialog.exec()
 

@@ -23,6 +23,7 @@ from eoffice_desktop.core.addresses.directory import (
     directory_version,
     forget_directory_version,
 )
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import utcnow
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import pulled_after_restore
@@ -92,6 +93,11 @@ class SyncReport:
     scan_text_received: int = 0  # pages read elsewhere that this PC took (its own reader skips them)
     scan_text_problem: str = ""  # why that text was not exchanged (client.scan_text.SCAN_TEXT_WORDS)
     scan_text_seq: int | None = None  # the server's newest text read from scans (hello); None: it has none to give
+
+    @property
+    def changes(self) -> Changes:
+        """What the cycle may have changed here: what it pulled, the numbers the server confirmed, the directory."""
+        return Changes.from_elsewhere()
 
 
 class SyncCancelled(Exception):

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.cli import main
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.storage.backup import (
@@ -34,9 +35,11 @@ def test_backup_then_restore_gives_back_the_same_office(office: DataDir, tmp_pat
     store = open_store(office.root)
     generate_demo(store, 10, attachment_share=0.0, routed=0)  # work done after the backup
     store.close()
-    aside, report = restore(snap, office)
+    restored = restore(snap, office)
+    aside, report = restored
     assert report.ok, report.text()
     assert (aside / "eoffice.sqlite").exists()  # the replaced data is kept
+    assert restored.changes == Changes.everything()  # every view reads again; its unsent events wait to be sent
     store = open_store(office.root)
     with store.db.session() as s:
         from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters

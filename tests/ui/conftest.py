@@ -98,12 +98,43 @@ def settle(window, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped
     readers = window.runner.readers
     while not deadline.hasExpired():
         QCoreApplication.processEvents()
-        if readers.activeThreadCount() == 0 and not window.model.waiting():
+        if readers.activeThreadCount() == 0 and not _waiting(window):
             QCoreApplication.processEvents()  # (answers queued just now)
-            if readers.activeThreadCount() == 0 and not window.model.waiting():
+            if readers.activeThreadCount() == 0 and not _waiting(window):
                 return
         QThread.msleep(2)
     raise AssertionError("the window's reads did not arrive")
+
+
+def _waiting(window) -> bool:  # type: ignore[no-untyped-def]
+    view = getattr(window, "view", None)
+    return bool(window.model.waiting() or (view is not None and hasattr(view, "waiting") and view.waiting()))
+
+
+def letter_arrived(view, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the letter the pane asked the reader pool for has arrived and is shown."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while view.waiting():
+        if deadline.hasExpired():
+            raise AssertionError("the letter did not arrive")
+        QCoreApplication.processEvents()
+        QThread.msleep(2)
+
+
+@pytest.fixture(autouse=True)
+def letters_open_with_their_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A letter chosen in a test is looked at once its record has arrived from the reader pool, as a clerk sees it."""
+    from eoffice_desktop.ui.letter_view import LetterView
+
+    original = LetterView.show_letter
+
+    def shown(self, letter_id):  # type: ignore[no-untyped-def]
+        original(self, letter_id)
+        letter_arrived(self)
+
+    monkeypatch.setattr(LetterView, "show_letter", shown)
 
 
 @pytest.fixture(autouse=True)

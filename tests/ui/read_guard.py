@@ -1,13 +1,14 @@
-"""The lists of the main window read off the GUI thread: during the window tests the `Office` queries behind the
-register, my inbox, "sent by me", the reminders and the sidebar's counts are wrapped, and one called on the GUI thread
-fails the test. They run on the reader pool (ui/ops.py `Ops.query`); the search runs on its own worker."""
+"""The window reads off the GUI thread: during the window tests the `Office` queries behind the register, my inbox,
+"sent by me", the reminders, the sidebar's counts, the letter pane, a letter's dialogs (send on, complete, send on to
+other offices), its printed papers, the registration form's choices, the overview and the users, delegation and
+sharing dialogs are wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py
+`Ops.query`, or `Ops.ask` for a dialog that needs its choices first); the search runs on its own worker."""
 
 from __future__ import annotations
 
 import threading
 
-# The queries of the lists. Others (a letter's details for a dialog, the office's name) may still run on the GUI
-# thread; this set only grows.
+# The queries guarded. Others (settings, the office's name) may still run on the GUI thread; this set only grows.
 LIST_READS: tuple[str, ...] = (
     "register_page",
     "register_count",
@@ -16,6 +17,25 @@ LIST_READS: tuple[str, ...] = (
     "sidebar_counts",
     "my_letters",
     "reminders",
+    # a letter: the pane, its dialogs, its papers
+    "letter_pane",
+    "route_choices",
+    "answer_choices",
+    "forward_targets",
+    "slip",
+    "history",
+    "register_book",
+    "scan_pages",
+    # the registration form's choices
+    "reply_choices",
+    "correspondents",
+    # the head of office's overview
+    "overview",
+    "letters_listed",
+    # the users, delegation and sharing dialogs
+    "people",
+    "departments",
+    "sharing_policy",
 )
 
 

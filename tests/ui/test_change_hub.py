@@ -78,3 +78,48 @@ def test_a_change_through_the_letter_pane_reaches_the_register(qtbot, app, demo_
     assert window.model.row_at(row).subject == "ເລື່ອງທີ່ແກ້ໄຂແລ້ວ"
     assert Office(store).letter_place(letter_id) is not None
     window.close()
+
+
+def test_a_sync_a_usb_bundle_and_an_import_say_what_they_changed_and_the_window_reads_again(qtbot, app, demo_store):
+    """A sync cycle (`SyncReport`), a USB bundle read in (`ApplyResult`) and a register import (`ImportReport`) carry
+    their `Changes`; the window announces a finished sync's on its hub, and the register and the letter on screen
+    read again."""
+    from eoffice_desktop.core.registry.importer import ImportReport
+    from eoffice_desktop.core.replication import ApplyResult
+    from eoffice_desktop.ui.ops import changes_of
+    from sync.client.engine import SyncReport
+
+    assert changes_of(SyncReport()) == changes_of(ApplyResult()) == Changes.from_elsewhere()
+    assert not Changes.from_elsewhere().outbox and Changes.from_elsewhere().all_letters
+    assert changes_of(ImportReport()).outbox is False  # (nothing imported: nothing to read again)
+    store = demo_store
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    window.table.selectRow(0)
+    shown = window.selected_letter()
+    announced: list[Changes] = []
+    window.ops.hub.changed.connect(announced.append)
+    resets: list[int] = []
+    window.model.reloaded.connect(lambda: resets.append(1))
+    window.sync_worker.finished.emit(SyncReport(pulled=3))
+    settle(window)
+    assert announced == [Changes.from_elsewhere()]
+    assert resets and window.selected_letter() == shown
+    window.close()
+
+
+def test_the_overview_reads_again_only_for_the_changes_it_shows(qtbot, app, demo_store):
+    from eoffice_desktop.ui.dashboard import DashboardDialog
+    from eoffice_desktop.ui.ops import ChangeHub
+
+    hub = ChangeHub()
+    _actor, viewer, _name = clerk_of(demo_store)
+    dialog = DashboardDialog(demo_store, viewer, hub=hub)
+    qtbot.addWidget(dialog)
+    charts = list(dialog.charts)
+    hub.publish(Changes(settings=True, outbox=False))  # a setting: the charts stay as they are
+    assert dialog.charts == charts
+    hub.publish(Changes(letters=frozenset({"let_x"}), inbox=True))  # routing: the charts are drawn again
+    assert dialog.charts != charts and len(dialog.charts) == len(charts)

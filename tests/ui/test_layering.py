@@ -15,13 +15,9 @@ FORBIDDEN = (
     "eoffice_desktop.core.journey.links",
 )
 
-# Modules not yet moved onto core/service: the list only shrinks (each entry must still need to be here).
-NOT_YET_CONVERTED = frozenset(
-    {
-        "app.py",
-        "printing.py",
-    }
-)
+# Modules not yet moved onto core/service: the list only shrinks (each entry must still need to be here). Empty:
+# every screen, the start (ui/app.py) and the printed papers (ui/printing.py) included, reads through core/service.
+NOT_YET_CONVERTED: frozenset[str] = frozenset()
 
 
 def imported_names(tree: ast.AST) -> set[str]:

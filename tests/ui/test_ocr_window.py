@@ -70,7 +70,7 @@ def test_a_scan_attached_in_the_window_becomes_findable_by_a_word_only_in_it(qtb
     window.view.show_letter(letter_id)
     window.view.attachments.setCurrentRow(0)
     pane = window.view.scan_text
-    assert not pane.isHidden()
+    qtbot.waitUntil(lambda: not pane.isHidden(), timeout=10_000)  # (the text is read on the reader pool)
     assert "Reforestation" in pane.text.toPlainText()
     assert pane.text.isReadOnly() and pane.text.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     start = pane.text.toPlainText().index("Reforestation")

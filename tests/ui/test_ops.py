@@ -56,6 +56,20 @@ def test_a_question_runs_on_the_reader_pool(qtbot, store, clerk) -> None:  # typ
     assert answers == ["admin"]
 
 
+def test_a_dialog_asks_on_the_reader_pool_and_gets_the_answer_or_the_refusal(qtbot, store, clerk) -> None:  # type: ignore[no-untyped-def]
+    ops = Ops.of(store)
+    threads: list[threading.Thread] = []
+
+    def name(office: Office) -> str:
+        threads.append(threading.current_thread())
+        return office.username(clerk.user_id)
+
+    assert ops.ask(name) == "admin"
+    assert threads[0] is not threading.main_thread()
+    with pytest.raises(KeyError):
+        ops.ask(lambda office: {}["missing"])
+
+
 def test_a_write_from_another_thread_waits_for_the_writers_turn(qtbot, store: OfficeStore) -> None:  # type: ignore[no-untyped-def]
     runner = TaskRunner()
     store.db.turns = runner.write_turn

@@ -64,6 +64,7 @@ def test_print_slip_opens_the_preview(qtbot, app, demo_store) -> None:  # type: 
     clerk.select_letter(letter_id)
     qtbot.waitUntil(lambda: clerk.view.detail is not None, timeout=10000)
     clerk.view.print_slip.trigger()
+    qtbot.waitUntil(lambda: clerk.view.print_preview is not None, timeout=10000)  # (the slip is read on the pool)
     preview = clerk.view.print_preview
     qtbot.waitExposed(preview)
     assert preview.pages.pageCount() >= 1 and preview.windowTitle() == "Routing slip"

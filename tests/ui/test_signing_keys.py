@@ -10,13 +10,14 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.demo.signatures import DEMO_CA_PASSPHRASE, DEMO_KEY_PASSPHRASE
 from eoffice_desktop.core.routing.timeline import timeline
+from eoffice_desktop.core.service.printouts import printed_signatures
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.key_dialog import SigningKeyDialog
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, strength
 from eoffice_desktop.ui.key_trust import TrustDialog
-from eoffice_desktop.ui.printing import routing_slip, slip_signatures
+from eoffice_desktop.ui.printing import routing_slip
 from eoffice_desktop.ui.settings_dialog import SettingsDialog
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
 from eoffice_shared.signing.ca import OfflineCA
@@ -116,7 +117,7 @@ def test_routing_slip_prints_the_verification_codes(qtbot, app, demo_store, tmp_
         letter_id = s.scalars(select(Signature.letter_id).where(Signature.role == "prepared")).first()
         letter = s.get(Letter, letter_id)
         codes = list(s.scalars(select(Signature.code).where(Signature.letter_id == letter_id)))
-        document = routing_slip(letter, store.office(), timeline(s, letter_id), slip_signatures(s, letter_id))
+        document = routing_slip(letter, store.office(), timeline(s, letter_id), printed_signatures(s, letter_id))
     text = document.toPlainText()
     assert len(codes) == 2 and all(code in text for code in codes)
     assert "Prepared by" in text and "Signed by" in text and "eoffice verify --code" in text
@@ -125,7 +126,9 @@ def test_routing_slip_prints_the_verification_codes(qtbot, app, demo_store, tmp_
     image.save(str(tmp_path / "offline.png"))
     assert scan_image(tmp_path / "offline.png") == [f"EOFFICE-SIG:{codes[-1]}"]  # an office not enrolled yet
     with store.db.session() as s:
-        online = routing_slip(letter, store.office(), [], slip_signatures(s, letter_id), "https://eoffice.example.la")
+        online = routing_slip(
+            letter, store.office(), [], printed_signatures(s, letter_id), "https://eoffice.example.la"
+        )
     image = online.resource(online.ResourceType.ImageResource, "qr://signature")
     image.save(str(tmp_path / "online.png"))
     assert scan_image(tmp_path / "online.png") == [f"https://eoffice.example.la/check?c={codes[-1]}"]

@@ -444,6 +444,35 @@ def test_a_revoked_pc_and_refused_changes_are_told_plainly(app, qtbot, central: 
     store.close()
 
 
+def test_a_server_of_another_protocol_version_is_told_in_the_window(
+    app, qtbot, central: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The server refuses a PC that speaks a protocol version it does not (HTTP 426, `protocol_unsupported`): the
+    window's sync indicator says which side to update, in one sentence, and the PC keeps its work."""
+    from eoffice_desktop.core.replication import outbox_size
+    from sync.client import http
+    from sync.protocol import PROTOCOL_VERSION
+
+    store, actor = _desktop(tmp_path, "a", "ນວ")
+    enrol_pc(store, central.url, _office_code(central, "ນວ", "ຫ້ອງການ ນວ"))
+    _letter(store, actor, "ລໍຖ້າເຊີບເວີໃໝ່")
+    with store.db.session() as s:
+        waiting = outbox_size(s, store.device_id)
+    monkeypatch.setattr(http, "PROTOCOL_VERSION", PROTOCOL_VERSION + 1)  # this PC was updated, the server not yet
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot, change_delay_ms=60_000)
+    indicator = window.sync_indicator
+    with qtbot.waitSignal(window.sync_worker.failed, timeout=20_000):
+        window.sync_worker.sync_now()
+    qtbot.waitUntil(lambda: "update eOffice on this PC, or ask IT to update the server" in indicator.detail.text())
+    assert "Traceback" not in indicator.detail.text() and "426" not in indicator.detail.text()
+    with store.db.session() as s:
+        assert outbox_size(s, store.device_id) == waiting  # nothing was sent or lost
+    window.close()
+    runner.wait()
+    store.close()
+
+
 def test_a_district_stick_is_sent_on_from_the_provincial_office(
     app, qtbot, central: RunningServer, tmp_path: Path, quiet_message_boxes, monkeypatch
 ):

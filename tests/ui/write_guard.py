@@ -11,9 +11,8 @@ from pathlib import Path
 UI = Path(__file__).resolve().parents[2] / "eoffice_desktop" / "ui"
 
 # Screens not yet moved onto ui/ops.py: they may still write on the GUI thread. The list only shrinks.
-NOT_YET_CONVERTED: frozenset[str] = frozenset(
-    {"app.py"}  # opening the data folder at start (migrations, this PC's id) before any window or writer exists
-)
+# Empty: the start (ui/app.py) opens the data folder (migrations, this PC's id) on the writer thread too.
+NOT_YET_CONVERTED: frozenset[str] = frozenset()
 
 
 def ui_caller() -> str | None:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.passwords import check_password, hash_password
-from eoffice_desktop.core.people.rights import require
+from eoffice_desktop.core.people.rights import require, writing_as
 from eoffice_desktop.core.people.viewer import ROLES as ROLES
 from eoffice_desktop.core.people.viewer import NotAllowed as NotAllowed
 from eoffice_desktop.core.people.viewer import Viewer as Viewer
@@ -48,8 +48,7 @@ def create_department(store: OfficeStore, actor: Actor, name_lo: str, name_en: s
     if not name_lo.strip():
         raise AccountError("Enter the department name in Lao.", code="department_name_missing")
     dept_id = uuid7()
-    with store.db.write() as s:
-        _require_admin(s, actor)
+    with writing_as(store.db, actor.user_id, "manage_users") as (s, _admin):
         store.log.append(
             s,
             actor,
@@ -76,8 +75,7 @@ def create_user(
         raise AccountError(PASSWORD_TOO_SHORT, code="password_too_short", count=MIN_PASSWORD)
     roles = _check_roles(roles)
     user_id = "usr_" + uuid7()
-    with store.db.write() as s:
-        _require_admin(s, actor)
+    with writing_as(store.db, actor.user_id, "manage_users") as (s, _admin):
         if s.scalar(select(func.count()).select_from(User).where(User.username == username)):
             raise AccountError("The user name {username} is already taken.", code="username_taken", username=username)
         if department_id and s.get(Department, department_id) is None:
@@ -111,8 +109,7 @@ def update_user(
     title: str | None = None,
     active: bool | None = None,
 ) -> None:
-    with store.db.write() as s:
-        _require_admin(s, actor)
+    with writing_as(store.db, actor.user_id, "manage_users") as (s, _admin):
         user = s.get(User, user_id)
         if user is None:
             raise AccountError("This user does not exist.", code="user_unknown")

@@ -3,11 +3,18 @@ docs/permissions.md prints it, and the window asks `allowed()` only to hide what
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.people.viewer import ROLES, NotAllowed, Viewer, viewer_of
 
-__all__ = ["ROLES", "SERVICES", "MATRIX", "allowed", "require", "scope"]
+if TYPE_CHECKING:
+    from eoffice_desktop.core.storage.db import Database
+
+__all__ = ["ROLES", "SERVICES", "MATRIX", "allowed", "require", "scope", "writing_as"]
 SERVICES = (
     "register",
     "correct",
@@ -84,3 +91,11 @@ def require(session: Session, user_id: str, service: str) -> Viewer:
     if not allowed(viewer, service):
         raise NotAllowed(REFUSALS[service], code="no_right_" + service)
     return viewer
+
+
+@contextmanager
+def writing_as(db: Database, user_id: str, service: str) -> Iterator[tuple[Session, Viewer]]:
+    """One write transaction of `service` by `user_id`: its session and the user's `Viewer`, once the rights table
+    allows it (NotAllowed otherwise, and nothing is written)."""
+    with db.write() as session:
+        yield session, require(session, user_id, service)

@@ -18,7 +18,7 @@ from eoffice_desktop.core.journey.reports import share_progress
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import NotAllowed, Viewer, viewer_of
 from eoffice_desktop.core.people.permissions import acting_for, open_steps_held, require_view
-from eoffice_desktop.core.people.rights import ANY, allowed, require, scope
+from eoffice_desktop.core.people.rights import ANY, allowed, scope, writing_as
 from eoffice_desktop.core.registry.letterform import FieldError, FormInvalid
 from eoffice_desktop.core.routing.workdays import default_due_date
 from eoffice_desktop.core.storage.ids import uuid7
@@ -86,6 +86,20 @@ def _step_specs(s: Session, letter: Letter, recipients: list[Recipient], today: 
     ]
 
 
+def _check_minute(minute: str) -> None:
+    if len(minute) > MAX_MINUTE:
+        raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
+
+
+def _letter_to_send(s: Session, viewer: Viewer, letter_id: str, recipients: list[Recipient], today: date) -> Letter:
+    """The letter routed or redirected to `recipients`: open, not completed, and the recipients checked."""
+    letter = _open_letter(s, viewer, letter_id)
+    if letter.status == "completed":
+        raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
+    _check_recipients(s, recipients, today)
+    return letter
+
+
 def _may_start_routing(s: Session, viewer: Viewer, letter: Letter) -> bool:
     return scope(viewer.roles, "route") == ANY or letter.registered_by == viewer.user_id
 
@@ -100,14 +114,9 @@ def route(
 ) -> Changes:
     """Send a letter on. A holder forwards their own step; a clerk or head may route from the register."""
     today = today or date.today()
-    if len(minute) > MAX_MINUTE:
-        raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
-    with store.db.write() as s:
-        viewer = require(s, actor.user_id, "route")
-        letter = _open_letter(s, viewer, letter_id)
-        if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
-        _check_recipients(s, recipients, today)
+    _check_minute(minute)
+    with writing_as(store.db, actor.user_id, "route") as (s, viewer):
+        letter = _letter_to_send(s, viewer, letter_id, recipients, today)
         held = [step for step in open_steps_held(s, viewer, letter_id) if step.action != "for_information"]
         if not held and not _may_start_routing(s, viewer, letter):
             raise NotAllowed("You do not hold this letter, so you cannot send it on.", code="not_holder_send_on")
@@ -147,14 +156,9 @@ def redirect(
     """Take the letter from its current holder(s) and send it to others; each previous holder keeps a copy for
     information, so they still see where it went."""
     today = today or date.today()
-    if len(minute) > MAX_MINUTE:
-        raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
-    with store.db.write() as s:
-        viewer = require(s, actor.user_id, "redirect")
-        letter = _open_letter(s, viewer, letter_id)
-        if letter.status == "completed":
-            raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
-        _check_recipients(s, recipients, today)
+    _check_minute(minute)
+    with writing_as(store.db, actor.user_id, "redirect") as (s, viewer):
+        letter = _letter_to_send(s, viewer, letter_id, recipients, today)
         moved = redirectable_steps(s, viewer, letter_id)
         if not moved:
             raise NotAllowed(
@@ -226,8 +230,7 @@ def complete(
         raise FormInvalid([FieldError("outcome", "choice", f"Choose one of: {', '.join(OUTCOMES)}.")])
     if outcome == "answered" and not reply_letter_id:
         raise FormInvalid([FieldError("reply", "required", "Choose the outgoing letter that answers it.")])
-    with store.db.write() as s:
-        viewer = require(s, actor.user_id, "complete")
+    with writing_as(store.db, actor.user_id, "complete") as (s, viewer):
         letter = _open_letter(s, viewer, letter_id)
         if letter.status == "completed":
             raise RoutingRefused("This letter is already completed.", code="already_completed")
@@ -248,8 +251,7 @@ def complete(
 def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Changes:
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is reopened.")])
-    with store.db.write() as s:
-        viewer = require(s, actor.user_id, "reopen")
+    with writing_as(store.db, actor.user_id, "reopen") as (s, viewer):
         letter = _open_letter(s, viewer, letter_id)
         if letter.status != "completed":
             raise RoutingRefused("This letter is not completed.", code="not_completed")
@@ -262,8 +264,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
 
 def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Changes:
     """Pull back a letter the receiver has not opened yet."""
-    with store.db.write() as s:
-        viewer = require(s, actor.user_id, "recall")
+    with writing_as(store.db, actor.user_id, "recall") as (s, viewer):
         _open_letter(s, viewer, letter_id)
         step = s.get(RoutingStep, step_id)
         if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):

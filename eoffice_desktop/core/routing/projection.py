@@ -58,7 +58,11 @@ def refresh(session: Session, letter: Letter) -> None:
     letter.status = "in_progress" if holding else "registered"
 
 
-def _add_step(session: Session, letter: Letter, row: Event, spec: dict[str, Any], **fields: Any) -> RoutingStep:
+def _add_step(
+    session: Session, letter: Letter, row: Event, spec: dict[str, Any], flags: str = "", **fields: Any
+) -> RoutingStep:
+    """A step an event opens, sent by the event's author: `spec` names it, who it goes to, the action and the due
+    date (ISO), as routing events carry them."""
     step = RoutingStep(
         id=spec["step_id"],
         letter_id=letter.id,
@@ -70,11 +74,26 @@ def _add_step(session: Session, letter: Letter, row: Event, spec: dict[str, Any]
         status="sent",
         sent_at=_when(row),
         sent_hlc=row.hlc,
-        flags="",
+        flags=flags,
         **fields,
     )
     session.add(step)
     return step
+
+
+def _send_steps(
+    session: Session, letter: Letter, row: Event, p: dict[str, Any], parent_step_id: str | None, parallel: bool
+) -> None:
+    """Open the event's new steps (those a second delivery or a rebuild finds folded already are left), flagged
+    when they run beside an action taken meanwhile on another PC; the letter has moved."""
+    for spec in p["steps"]:
+        if session.get(RoutingStep, spec["step_id"]) is None:
+            step = _add_step(session, letter, row, spec, parent_step_id=parent_step_id, minute=p.get("minute", ""))
+            if parallel:
+                _flag(step, "parallel_routing")
+    session.flush()
+    letter.moved = True
+    refresh(session, letter)
 
 
 def _routed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -84,15 +103,7 @@ def _routed(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> 
         parent = session.get(RoutingStep, from_step_id)
         if parent is not None and not _close(parent, "forwarded", row):
             parallel = parent.status != "forwarded" or parent.acted_by != row.author_id
-    for spec in p["steps"]:
-        if session.get(RoutingStep, spec["step_id"]) is not None:
-            continue
-        step = _add_step(session, letter, row, spec, parent_step_id=from_step_id, minute=p.get("minute", ""))
-        if parallel:
-            _flag(step, "parallel_routing")
-    session.flush()
-    letter.moved = True
-    refresh(session, letter)
+    _send_steps(session, letter, row, p, from_step_id, parallel)
 
 
 def _redirected(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -115,14 +126,7 @@ def _redirected(session: Session, letter: Letter, row: Event, p: dict[str, Any])
             }
             copy = _add_step(session, letter, row, spec, parent_step_id=old.parent_step_id, minute=p.get("minute", ""))
             _flag(copy, "copy")
-    for spec in p["steps"]:
-        if session.get(RoutingStep, spec["step_id"]) is None:
-            step = _add_step(session, letter, row, spec, parent_step_id=None, minute=p.get("minute", ""))
-            if parallel:
-                _flag(step, "parallel_routing")
-    session.flush()
-    letter.moved = True
-    refresh(session, letter)
+    _send_steps(session, letter, row, p, None, parallel)
 
 
 def _acknowledged(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -> None:
@@ -168,23 +172,10 @@ def _returned(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -
     if step is None:
         return
     _close(step, "returned", row)
-    if session.get(RoutingStep, p["back_step_id"]) is None:
-        session.add(
-            RoutingStep(
-                id=p["back_step_id"],
-                letter_id=letter.id,
-                parent_step_id=step.id,
-                from_user_id=row.author_id,
-                to_user_id=step.from_user_id,
-                action="for_action",
-                minute=p.get("minute", ""),
-                due_date=step.due_date,
-                status="sent",
-                sent_at=_when(row),
-                sent_hlc=row.hlc,
-                flags="returned",
-            )
-        )
+    if session.get(RoutingStep, p["back_step_id"]) is None:  # back to the sender, due when the step was
+        due = step.due_date.isoformat() if step.due_date else None
+        back = {"step_id": p["back_step_id"], "to_user_id": step.from_user_id, "action": "for_action", "due": due}
+        _add_step(session, letter, row, back, "returned", parent_step_id=step.id, minute=p.get("minute", ""))
         session.flush()
     refresh(session, letter)
 
@@ -210,21 +201,9 @@ def _reopened(session: Session, letter: Letter, row: Event, p: dict[str, Any]) -
         letter.status = "in_progress"
         letter.completed_at = None
         letter.outcome = ""
-    if session.get(RoutingStep, p["step_id"]) is None:
-        session.add(
-            RoutingStep(
-                id=p["step_id"],
-                letter_id=letter.id,
-                from_user_id=row.author_id,
-                to_user_id=row.author_id,
-                action="for_action",
-                minute=p.get("reason", ""),
-                status="sent",
-                sent_at=_when(row),
-                sent_hlc=row.hlc,
-                flags="reopened",
-            )
-        )
+    if session.get(RoutingStep, p["step_id"]) is None:  # the one who reopened it holds it
+        again = {"step_id": p["step_id"], "to_user_id": row.author_id, "action": "for_action"}
+        _add_step(session, letter, row, again, "reopened", minute=p.get("reason", ""))
         session.flush()
     refresh(session, letter)
 

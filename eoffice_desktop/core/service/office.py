@@ -5,7 +5,7 @@ write transaction and returns its `Changes`."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -20,12 +20,18 @@ from eoffice_desktop.core.storage.models import Attachment, Department, Letter, 
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
+    from eoffice_desktop.core.addresses.correspondents import Correspondent
+    from eoffice_desktop.core.dashboard import Overview
     from eoffice_desktop.core.eventlog.events import Actor
     from eoffice_desktop.core.journey.arrivals import Receipt
     from eoffice_desktop.core.journey.policy import SharingPolicy
     from eoffice_desktop.core.routing.actions import Recipient
+    from eoffice_desktop.core.routing.saved_routes import SavedRoute
+    from eoffice_desktop.core.routing.timeline import TimelineEntry
     from eoffice_desktop.core.search.request import SearchQuery
     from eoffice_desktop.core.search.saved import SavedSearch
+    from eoffice_desktop.core.service.letter_pane import LetterPane
+    from eoffice_desktop.core.service.printouts import PrintedLetter, RegisterBook, Slip
 
 URGENCIES = ("normal", "urgent", "very_urgent")
 
@@ -92,6 +98,17 @@ class FilterChoices:
 
 
 @dataclass(frozen=True)
+class RouteChoices:
+    """Whom a letter can be sent to (people other than the sender: id, name, title; departments: id, name), the
+    due date its urgency gives from today, and the office's saved routes."""
+
+    people: list[tuple[str, str, str]]
+    departments: list[tuple[str, str]]
+    due: date
+    saved: list[SavedRoute]
+
+
+@dataclass(frozen=True)
 class SidebarCounts:
     mine: Counts
     arrived: int
@@ -102,12 +119,6 @@ class Office:
     def __init__(self, store: OfficeStore) -> None:
         self.store = store
         self.db = store.db
-
-    @staticmethod
-    def changes_of_sync(_report: object = None) -> Changes:
-        """What a sync cycle or a USB bundle may have changed: anything (letters, numbers confirmed, routing,
-        people, signatures, the directory); nothing that is still to send."""
-        return replace(Changes.everything(), outbox=False)
 
     # -- the register ----------------------------------------------------------------------------------------------
     def register_count(self, f: RegisterFilter, viewer: Viewer | None) -> int:
@@ -145,6 +156,30 @@ class Office:
             letter = s.get(Letter, letter_id)
             return None if letter is None else LetterPlace(letter.id, letter.direction, letter.office_id)
 
+    def letter_pane(self, letter_id: str, viewer: Viewer | None) -> LetterPane | None:
+        """What the letter pane shows (core/service/letter_pane.py); None for a letter not here or not to be seen."""
+        from eoffice_desktop.core.service.letter_pane import letter_pane
+
+        return letter_pane(self.store, letter_id, viewer)
+
+    # -- printed papers (core/service/printouts.py) ------------------------------------------------------------------
+    def slip(self, letter_id: str) -> Slip | None:
+        from eoffice_desktop.core.service.printouts import slip
+
+        return slip(self.store, letter_id)
+
+    def history(self, letter_id: str) -> tuple[PrintedLetter, list[TimelineEntry]] | None:
+        from eoffice_desktop.core.service.printouts import history
+
+        return history(self.store, letter_id)
+
+    def register_book(
+        self, viewer: Viewer | None, direction: str, first: date | None, last: date | None
+    ) -> RegisterBook:
+        from eoffice_desktop.core.service.printouts import register_book
+
+        return register_book(self.store, viewer, direction, first, last)
+
     def letter_for_code(self, code: str, office_id: str) -> LetterPlace | None:
         """A tracking code: this office's copy first, else another office's letter seen here."""
         from eoffice_desktop.core.journey.timeline import letter_for_code
@@ -159,6 +194,13 @@ class Office:
 
         with self.db.session() as s:
             return s.scalars(select(Signature.letter_id).where(Signature.code == code)).first()
+
+    def overview(self, viewer: Viewer) -> Overview:
+        """The head of office's figures (core/dashboard.py)."""
+        from eoffice_desktop.core.dashboard import overview
+
+        with self.db.session() as s:
+            return overview(s, viewer)
 
     def letters_listed(self, letter_ids: list[str], limit: int = 500) -> list[ListedLetter]:
         """The letters named, newest number first (at most `limit`)."""
@@ -184,6 +226,34 @@ class Office:
             )
             return [(org.id, org.name_lo) for org in found if org.office_id and delivered_by_sync(s, org.office_id)]
 
+    def route_choices(self, me: str, urgency: str, today: date | None = None) -> RouteChoices:
+        """What the dialog that sends a letter on offers (`me`: the sender, left out of the people)."""
+        from eoffice_desktop.core.people.accounts import list_departments, list_users
+        from eoffice_desktop.core.routing.saved_routes import list_saved_routes
+        from eoffice_desktop.core.routing.workdays import default_due_date
+
+        with self.db.session() as s:
+            return RouteChoices(
+                [(u.id, u.display_name, u.title) for u in list_users(s) if u.id != me],
+                [(d.id, d.name_lo) for d in list_departments(s)],
+                default_due_date(s, urgency, today or date.today()),
+                list_saved_routes(s),
+            )
+
+    def reply_choices(self) -> list[tuple[str, str]]:
+        """(id, "number - subject") of the latest incoming letters an outgoing letter may answer."""
+        from eoffice_desktop.core.registry.register_query import incoming_choices
+
+        with self.db.session() as s:
+            return [(letter.id, f"{letter.registry_number} - {letter.subject[:60]}") for letter in incoming_choices(s)]
+
+    def correspondents(self, office_ids: list[str], org_ids: list[str]) -> list[Correspondent]:
+        """The correspondents a saved form names (offices first, in the order given; ids no longer known left out)."""
+        from eoffice_desktop.core.addresses.correspondents import correspondents_by_ids
+
+        with self.db.session() as s:
+            return correspondents_by_ids(s, office_ids, org_ids)
+
     def answer_choices(self, limit: int = 200) -> list[tuple[str, str]]:
         """(id, "number — subject") of the latest outgoing letters that are not void: what may have answered one."""
         with self.db.session() as s:
@@ -200,6 +270,13 @@ class Office:
         with self.db.session() as s:
             found = s.scalars(select(Attachment).where(Attachment.letter_id == letter_id))
             return [(a.blob_hash, a.size) for a in found]
+
+    def scan_pages(self, blob_hash: str) -> dict[int, tuple[str, float, str]]:
+        """The text read from a scan, by page: (text, confidence, source: "layer" for a PDF's own text)."""
+        from eoffice_desktop.core.ocr.store import page_texts
+
+        with self.db.session() as s:
+            return {p.page: (p.text, p.confidence, p.source) for p in page_texts(s, blob_hash)}
 
     def receipts(self, letter_id: str) -> list[Receipt]:
         """Delivered to and registered by which office, for the sender's copy of an outgoing letter."""
@@ -239,6 +316,30 @@ class Office:
             if u is None:
                 return None
             return Person(u.id, u.username, u.display_name, u.title, u.roles, u.department_id, u.active)
+
+    def viewer(self, user_id: str) -> Viewer:
+        """Who a signed-in user is to the services (roles, department, whom they act for)."""
+        from eoffice_desktop.core.people.viewer import viewer_of
+
+        with self.db.session() as s:
+            return viewer_of(s, user_id)
+
+    def people(self, active_only: bool = True) -> list[Person]:
+        """The office's users by name (those who left too, with `active_only=False`)."""
+        from eoffice_desktop.core.people.accounts import list_users
+
+        with self.db.session() as s:
+            return [
+                Person(u.id, u.username, u.display_name, u.title, u.roles, u.department_id, u.active)
+                for u in list_users(s, active_only=active_only)
+            ]
+
+    def departments(self) -> list[tuple[str, str]]:
+        """(id, Lao name) of each department."""
+        from eoffice_desktop.core.people.accounts import list_departments
+
+        with self.db.session() as s:
+            return [(d.id, d.name_lo) for d in list_departments(s)]
 
     def username(self, user_id: str) -> str:
         with self.db.session() as s:
@@ -309,6 +410,12 @@ class Office:
         if limit is not None:
             self.store.blobs.limit = int(limit) * 1024 * 1024
         return Changes(settings=True, outbox=False)
+
+    def sharing_policy(self) -> SharingPolicy:
+        from eoffice_desktop.core.journey.policy import sharing_policy
+
+        with self.db.session() as s:
+            return sharing_policy(s)
 
     def set_sharing(self, actor: Actor, policy: SharingPolicy) -> Changes:
         """What the office tells senders about their letters (an event: every PC of the office follows)."""

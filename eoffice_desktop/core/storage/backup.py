@@ -18,8 +18,10 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from eoffice_desktop import __version__
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.checks.check import CheckReport, check_data_dir
 from eoffice_desktop.core.storage.blob_care import remove_leftovers
 from eoffice_desktop.core.storage.blobs import BlobStore
@@ -290,7 +292,19 @@ def waits_for_server(data_dir: DataDir) -> bool:
         conn.close()
 
 
-def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) -> tuple[Path, CheckReport]:
+class Restored(NamedTuple):
+    """Where the replaced data was put aside, and the check of the restored data."""
+
+    aside: Path
+    report: CheckReport
+
+    @property
+    def changes(self) -> Changes:
+        """Every record may differ, and the restored PC's unsent events wait to be sent."""
+        return Changes.everything()
+
+
+def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) -> Restored:
     """Replace an office's data with a snapshot; the replaced data is kept aside, never deleted.
 
     Refuses a damaged snapshot before touching anything, and refuses while the app has the data open."""
@@ -324,4 +338,4 @@ def restore(snapshot: Snapshot, data_dir: DataDir, now: datetime | None = None) 
         log.info("backup %s restored into %s; the data it replaced is in %s", snapshot.path, data_dir.root, aside)
     finally:
         lock.release()
-    return aside, check_data_dir(data_dir.root)
+    return Restored(aside, check_data_dir(data_dir.root))

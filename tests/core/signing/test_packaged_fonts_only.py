@@ -33,11 +33,12 @@ set_app_font(app)
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.routing.timeline import timeline
-from eoffice_desktop.ui.printing import print_document, routing_slip, slip_signatures
+from eoffice_desktop.core.service.printouts import printed_signatures
+from eoffice_desktop.ui.printing import print_document, routing_slip
 store = open_store(Path(sys.argv[1]))
 with store.db.session() as s:
     letter = s.get(Letter, sys.argv[2])
-    document = routing_slip(letter, store.office(), timeline(s, letter.id), slip_signatures(s, letter.id))
+    document = routing_slip(letter, store.office(), timeline(s, letter.id), printed_signatures(s, letter.id))
     assert print_document(document, pdf=Path(sys.argv[3]))
 store.close()
 """
