@@ -4,42 +4,42 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="16" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="38" />
         <source>Registers and lists</source>
         <translation>ທະບຽນ ແລະ ລາຍການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="17" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="39" />
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="18" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="40" />
         <source>Find letters</source>
         <translation>ຊອກຫາໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="19" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="41" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="20" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="42" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="21" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="43" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="22" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="44" />
         <source>Letters</source>
         <translation>ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="23" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="45" />
         <source>Letters in the list</source>
         <translation>ໜັງສືໃນລາຍການ</translation>
     </message>
@@ -100,102 +100,107 @@
         <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="63" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="61" />
+        <source>Address-book entries</source>
+        <translation>ລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="64" />
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="64" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="65" />
         <source>English name</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="65" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="66" />
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="66" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="67" />
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="67" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="68" />
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="68" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="69" />
         <source>Letters reach it</source>
         <translation>ໜັງສືໄປເຖິງທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="83" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="84" />
         <source>New entry…</source>
         <translation>ເພີ່ມລາຍການໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="84" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="85" />
         <source>Edit…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="85" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="86" />
         <source>Merge into…</source>
         <translation>ລວມເຂົ້າກັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="86" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="87" />
         <source>Link to an office…</source>
         <translation>ເຊື່ອມກັບຫ້ອງການ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="87" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="88" />
         <source>Separate again</source>
         <translation>ແຍກອອກຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="127" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="128" />
         <source>{sure} entries are surely offices of the directory; {doubtful} may be (choose them with Link to an office…).</source>
         <translation>{sure} ລາຍການແມ່ນຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການແນ່ນອນ; {doubtful} ລາຍການອາດຈະແມ່ນ (ເລືອກດ້ວຍ ເຊື່ອມກັບຫ້ອງການ…).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="133" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="134" />
         <source>Link the {count} sure ones</source>
         <translation>ເຊື່ອມ {count} ລາຍການທີ່ແນ່ນອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="147" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="148" />
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="147" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="148" />
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="153" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="154" />
         <source>{name} → merged into {other}</source>
         <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="196" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="197" />
         <source>New address-book entry</source>
         <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="206" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="207" />
         <source>Edit address-book entry</source>
         <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="222" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="223" />
         <source>Choose an entry of the list to merge into.</source>
         <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="239" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="240" />
         <source>Choose an office of the directory from the list.</source>
         <translation>ກະລຸນາເລືອກຫ້ອງການຈາກລາຍຊື່ໃນບັນຊີລາຍຊື່ຫ້ອງການ.</translation>
     </message>
@@ -203,27 +208,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="88" />
+        <location filename="../eoffice_desktop/ui/app.py" line="91" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="128" />
+        <location filename="../eoffice_desktop/ui/app.py" line="131" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="129" />
+        <location filename="../eoffice_desktop/ui/app.py" line="132" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="138" />
+        <location filename="../eoffice_desktop/ui/app.py" line="141" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="139" />
+        <location filename="../eoffice_desktop/ui/app.py" line="142" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -232,17 +237,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="152" />
+        <location filename="../eoffice_desktop/ui/app.py" line="155" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="201" />
+        <location filename="../eoffice_desktop/ui/app.py" line="204" />
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="229" />
+        <location filename="../eoffice_desktop/ui/app.py" line="232" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -331,7 +336,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="265" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="266" />
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -352,32 +357,32 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="76" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="39" />
         <source>Double-click to see it larger</source>
         <translation>ກົດສອງເທື່ອ ເພື່ອເບິ່ງໃຫ້ໃຫຍ່ຂຶ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="80" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="43" />
         <source>See it larger…</source>
         <translation>ເບິ່ງໃຫ້ໃຫຍ່ຂຶ້ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="81" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="44" />
         <source>The page on the whole screen, with the text read from it (Enter)</source>
         <translation>ເບິ່ງໜ້າເອກະສານເຕັມຈໍ ພ້ອມຂໍ້ຄວາມທີ່ອ່ານໄດ້ຈາກໜ້ານັ້ນ (Enter)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="83" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="46" />
         <source>Save a copy…</source>
         <translation>ບັນທຶກສຳເນົາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="85" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="48" />
         <source>Add attachment…</source>
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="151" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="114" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
@@ -475,43 +480,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="195" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196" />
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="200" />
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="225" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="201" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226" />
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210" />
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="212" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="213" />
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="225" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226" />
         <source>(not needed)</source>
         <translation>(ບໍ່ຈຳເປັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="233" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="234" />
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -1502,37 +1507,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="108" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="84" />
+        <source>Letters behind the chosen bar</source>
+        <translation>ໜັງສືຂອງແທ່ງທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="109" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="109" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="110" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="110" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="111" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="113" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="116" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="117" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="135" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="136" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="91" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="92" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1553,27 +1563,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="228" />
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="239" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240" />
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242" />
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="261" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1992,27 +2002,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="53" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="43" />
+        <source>Offices to send it on to</source>
+        <translation>ຫ້ອງການທີ່ຈະສົ່ງຕໍ່ໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="54" />
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="56" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="57" />
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="63" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64" />
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="70" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="71" />
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="89" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="90" />
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -3734,22 +3749,27 @@ Write this number on the paper letter.</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ສົ່ງ ຫຼື ຕົວຫຍໍ້, ຫຼື ຊື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="113" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="110" />
+        <source>Offices chosen</source>
+        <translation>ຫ້ອງການທີ່ເລືອກແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="114" />
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="222" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="223" />
         <source>Choose one or more. Delete removes the selected one.</source>
         <translation>ເລືອກໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ. ປຸ່ມ Delete ເອົາອັນທີ່ເລືອກອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="225" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="226" />
         <source>{count} of them will get it on paper: print it and send it.</source>
         <translation>{count} ບ່ອນຈະໄດ້ຮັບເປັນເອກະສານ: ກະລຸນາພິມ ແລະ ສົ່ງໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="228" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="229" />
         <source>All of them get it through the server.</source>
         <translation>ທຸກບ່ອນຈະໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
@@ -4369,67 +4389,72 @@ Write this number on the paper letter.</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="55" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="54" />
+        <source>People and departments to send it to</source>
+        <translation>ບຸກຄົນ ແລະ ພະແນກທີ່ຈະສົ່ງໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="56" />
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66" />
         <source>Instruction (minute), e.g. 'Please prepare an answer by Friday'</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ 'ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="71" />
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="74" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="75" />
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82" />
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="83" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="83" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="84" />
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86" />
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="90" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="91" />
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="172" />
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="174" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="175" />
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="174" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="175" />
         <source>Name, e.g. 'Budget letters: Finance, copy to the deputy'</source>
         <translation>ຊື່, ຕົວຢ່າງ 'ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="187" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="188" />
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -4505,17 +4530,22 @@ Write this number on the paper letter.</source>
 <context>
     <name>ScanTextPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="52" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="29" />
+        <source>Text read from the page</source>
+        <translation>ຂໍ້ຄວາມທີ່ອ່ານໄດ້ຈາກໜ້ານີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="53" />
         <source>This page has not been read yet.</source>
         <translation>ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ອ່ານເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="54" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="55" />
         <source>Text of this page (from the file itself):</source>
         <translation>ຕົວໜັງສືຂອງໜ້ານີ້ (ຈາກໄຟລ໌ເອງ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="57" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="58" />
         <source>Text read from this page (confidence {percent}%):</source>
         <translation>ຕົວໜັງສືທີ່ອ່ານໄດ້ຈາກໜ້ານີ້ (ຄວາມໝັ້ນໃຈ {percent}%):</translation>
     </message>
@@ -6141,87 +6171,92 @@ SHA-256 fingerprint:
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="109" />
+        <source>Users</source>
+        <translation>ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="119" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="120" />
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="120" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="121" />
         <source>Change roles, department, title…</source>
         <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="121" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="122" />
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="122" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="123" />
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="123" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="124" />
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="150" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="151" />
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="150" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="151" />
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="184" />
         <source>Choose a user in the list first.</source>
         <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="202" />
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="202" />
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -6239,32 +6274,37 @@ SHA-256 fingerprint:
         <translation>ກຳລັງກວດສອບ {name}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="59" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="46" />
+        <source>What the check found</source>
+        <translation>ຜົນການກວດສອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="60" />
         <source>This file is not a signed package of eOffice, or it is damaged.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນຂອງ eOffice, ຫຼື ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="61" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="62" />
         <source>The package could not be checked: {error}</source>
         <translation>ກວດສອບຊຸດເອກະສານບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="70" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="71" />
         <source>All signatures in this package are valid.</source>
         <translation>ລາຍເຊັນທັງໝົດໃນຊຸດເອກະສານນີ້ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="72" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="73" />
         <source>Some signatures in this package are NOT valid: see below.</source>
         <translation>ລາຍເຊັນບາງອັນໃນຊຸດເອກະສານນີ້ ບໍ່ຖືກຕ້ອງ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="78" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="79" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="100" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="101" />
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
     </message>

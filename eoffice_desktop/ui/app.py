@@ -20,6 +20,7 @@ from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
+from eoffice_desktop.ui.accessible_names import FormNames
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
@@ -66,6 +67,8 @@ def make_app(language: str | None = None) -> QApplication:
     install_translation(app, language or "lo")
     if app.findChild(ScreenFit) is None:
         app.installEventFilter(ScreenFit(app))
+    if app.findChild(FormNames) is None:
+        app.installEventFilter(FormNames(app))  # every field named for screen readers (its label, its hint)
     if app.findChild(LaoWrap) is None:
         app.installEventFilter(LaoWrap(app))  # wrapped Lao lines break between words, not inside syllables
     if app.findChild(GuiGarbageCollector) is None:

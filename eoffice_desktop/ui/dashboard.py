@@ -81,6 +81,7 @@ class DashboardDialog(QDialog):
         summary = QLabel(self._average_words(average))
         self.letters = QListWidget()
         self.letters.setMaximumHeight(160)
+        self.letters.setAccessibleName(self.tr("Letters behind the chosen bar"))
         self.letters.itemDoubleClicked.connect(
             lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
         )

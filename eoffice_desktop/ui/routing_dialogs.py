@@ -51,6 +51,7 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
             due = default_due_date(s, letter.urgency, date.today())
             self.saved = list_saved_routes(s)
         self.targets = QListWidget()
+        self.targets.setAccessibleName(self.tr("People and departments to send it to"))
         for dept in departments:
             self._add_target(self.tr("Department: {name}").format(name=dept.name_lo), ("department", dept.id))
         for user in users:

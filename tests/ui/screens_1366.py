@@ -57,6 +57,40 @@ def _outside(window: QWidget) -> list[str]:
     return problems
 
 
+def _unnamed(window: QWidget) -> list[str]:
+    """Controls a screen reader has no name for (its name comes from the control's own words, its label in a form,
+    or an accessible name given to it); the keyboard tests find controls by these names too."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+        QTextEdit,
+    )
+
+    kinds = (QAbstractItemView, QLineEdit, QComboBox, QAbstractButton, QTextEdit, QPlainTextEdit, QTabWidget)
+    kinds += (QAbstractSpinBox,)
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView) or not widget.isVisibleTo(window):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, (QLineEdit, QComboBox, QTabWidget, QAbstractItemView, QAbstractSpinBox)):
+            continue  # (parts of a named control: a field's clear button, a box's list, a number's typing part)
+        if type(parent).__name__ in ("QTabBar", "QCalendarWidget", "QCalendarView"):
+            continue
+        face = QAccessible.queryAccessibleInterface(widget)
+        said = face.text(QAccessible.Text.Name) if face is not None else ""
+        if not said.replace("&", "").strip():
+            where = parent.objectName() or type(parent).__name__ if parent is not None else ""
+            missing.append(f"unnamed {type(widget).__name__} {widget.objectName()} in {where}")
+    return missing
+
+
 def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
@@ -76,7 +110,7 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, list[str]]]:
         if name not in SKIPPED:
             dialog.show()
             QApplication.processEvents()
-            seen[name] = _outside(dialog)
+            seen[name] = _outside(dialog) + _unnamed(dialog)
             SEEN.add(name)
         dialog.reject()
         return 0
@@ -124,6 +158,7 @@ def test_every_window_from_the_menus_and_the_letter_fits(qtbot, app, demo_store,
     qtbot.waitUntil(lambda: window.isVisible())
     assert _outside(window) == []
     assert window.minimumSizeHint().height() + TITLE_BAR <= _room().height()
+    assert _unnamed(window) == []
     assert window.statusBar().isVisible()
     with demo_store.db.session() as s:
         letter = s.query(Letter).filter(Letter.direction == "in").first()
