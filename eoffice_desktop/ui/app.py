@@ -144,6 +144,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
             ),
         )
     runner = TaskRunner()
+    first_user = ""
     try:
         if language is None:
             with store.db.session() as s:
@@ -160,8 +161,9 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 if not wizard.exec():
                     return 1
                 store = wizard.store  # IT staff may have chosen another data folder
+                first_user = wizard.username.text().strip()  # (the administrator just made signs in first)
         # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.
-        return _signed_in_loop(app, store, runner, demo and store.is_demo())
+        return _signed_in_loop(app, store, runner, demo and store.is_demo(), first_user)
     finally:
         runner.stop_reading(store.db.interrupt_reads)  # (the file closes cleanly now, not after a long count)
         runner.wait()
@@ -224,7 +226,9 @@ def _crash_notice(window: MainWindow, store: OfficeStore, runner: TaskRunner) ->
     QTimer.singleShot(1500, window, look)
 
 
-def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:
+def _sign_in(
+    app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool, username: str = ""
+) -> Viewer | None:
     if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
         with store.db.session() as s:
             return viewer_of(s, store.admin_actor().user_id)
@@ -235,18 +239,20 @@ def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, dem
     )
     from eoffice_desktop.ui.start_dialogs import LoginDialog
 
-    login = LoginDialog(store, throttle, hint=hint, username="clerk" if demo else "")
+    login = LoginDialog(store, throttle, hint=hint, username=username or ("clerk" if demo else ""))
     if not login.exec():
         return None
     return login.viewer
 
 
-def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, demo: bool) -> int:
-    """Sign in, work, and sign in again when someone switches user on a shared PC."""
+def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, demo: bool, first_user: str = "") -> int:
+    """Sign in, work, and sign in again when someone switches user on a shared PC. `first_user`: the name the first
+    sign-in window already holds (the administrator made by the first-start window types only the password)."""
     throttle = LoginThrottle()
     measuring = os.environ.get("EOFFICE_MEASURE_STARTUP") == "1"
     while True:
-        viewer = _sign_in(app, store, throttle, demo)
+        viewer = _sign_in(app, store, throttle, demo, first_user)
+        first_user = ""  # (after Switch user the next person types their own name)
         if viewer is None:
             return 1
         actor = store.actor(viewer.user_id)

@@ -16,7 +16,7 @@ from tests.ui.test_routing_walk import _user_id
 def test_the_window_opens_maximised_and_again_after_switch_user(qtbot, app, demo_store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     people = iter(["clerk", "head"])
 
-    def sign_in(_app, store, _throttle, _demo):  # type: ignore[no-untyped-def]
+    def sign_in(_app, store, _throttle, _demo, _username):  # type: ignore[no-untyped-def]
         with store.db.session() as s:
             return viewer_of(s, _user_id(store, next(people)))
 
@@ -42,3 +42,22 @@ def test_the_window_opens_maximised_and_again_after_switch_user(qtbot, app, demo
         runner.wait()
     assert [maximised for _user, maximised in seen] == [True, True]
     assert [user for user, _ in seen] == [_user_id(demo_store, "clerk"), _user_id(demo_store, "head")]
+
+
+def test_the_first_sign_in_after_making_the_office_holds_the_administrators_name(qtbot, app, demo_store, monkeypatch):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui import start_dialogs
+
+    asked: list[str] = []
+
+    def leave(dialog: start_dialogs.LoginDialog) -> int:  # (the person closes the sign-in window)
+        asked.append(dialog.username.text())
+        return 0
+
+    monkeypatch.setattr(start_dialogs.LoginDialog, "exec", leave)
+    runner = TaskRunner()
+    try:
+        assert app_module._signed_in_loop(app, demo_store, runner, demo=False, first_user="admin") == 1
+        assert app_module._signed_in_loop(app, demo_store, runner, demo=False) == 1  # any later start: empty
+    finally:
+        runner.wait()
+    assert asked == ["admin", ""]
