@@ -4166,7 +4166,7 @@ Write this number on the paper letter.</source>
     <message>
         <location filename="../eoffice_desktop/ui/qt_strings.py" line="22" />
         <source>Discard</source>
-        <translation>ບໍ່ບັນທຶກ</translation>
+        <translation>ປິດໂດຍບໍ່ບັນທຶກ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/qt_strings.py" line="23" />

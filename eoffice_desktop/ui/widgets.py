@@ -51,6 +51,7 @@ class DateField(QWidget):
         if found is not None:
             return found
         calendar = QCalendarWidget(menu)
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # (no week numbers)
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
         menu.addAction(action)
