@@ -16,8 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialog, QFileDialog, QMessageBox
 
 from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.demo.files import demo_pdf
@@ -82,13 +83,15 @@ def calendar_on_date(form: QDialog) -> None:
     field.button.showMenu()
 
 
-def when_modal(name: str, then: Callable[[QDialog], None] | None = None, wait: bool = True) -> None:
+def when_modal(
+    name: str, then: Callable[[QDialog], None] | None = None, wait: bool = True, kind: type = QDialog
+) -> None:
     """Take the screen once the window an action is about to open is up, then close it (or hand it to `then`,
     which takes it itself when `wait` is False)."""
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, kind):
             QTimer.singleShot(50, look)
             return
         if then is not None and (not wait or then is calendar_on_date):
@@ -158,7 +161,14 @@ def main() -> None:
     clerk.view.print_slip.trigger()
     QTest.qWait(1500)
     shot("07-print-preview")
+    when_modal("20-print-dialog", kind=QPrintDialog)  # (Qt's own print dialog, in Lao)
+    clerk.view.print_preview.print_pages()
     clerk.view.print_preview.reject()
+
+    when_modal("21-file-dialog", kind=QFileDialog)  # (Qt's own file chooser, in Lao)
+    clerk.view._add_attachment()
+    when_modal("22-guide")
+    clerk.menus.guide()
 
     when_modal("08-settings")
     clerk.menus.open_settings()

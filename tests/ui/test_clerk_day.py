@@ -352,7 +352,8 @@ def test_f1_opens_the_guide_in_the_window_language_offline(qtbot, app, demo_stor
 
     def look(dialog) -> int:  # type: ignore[no-untyped-def]
         document = dialog.page.document()
-        assert not document.resource(QTextDocument.ResourceType.ImageResource, "main.png").isNull()  # its picture
+        for picture in ("main.png", "form.png", "inbox.png"):  # the real window's pictures, from the app's files
+            assert not document.resource(QTextDocument.ResourceType.ImageResource, picture).isNull(), picture
         shown.append(document.toPlainText().replace("\u200b", ""))
         return 0
 
