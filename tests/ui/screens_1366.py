@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -278,7 +279,7 @@ def test_an_attachment_is_seen_large_and_long_names_keep_their_end(qtbot, app, t
     assert view.attachments.fontMetrics().horizontalAdvance(item.text()) <= view.attachments.viewport().width()
 
     view.attachments.setCurrentItem(item)
-    view.attachments_tab.enlarge()  # (Enter on the file does the same)
+    QTest.keyClick(view.attachments, Qt.Key.Key_Return)  # Enter on the file: the page on the whole screen
     assert "AttachmentWindow" in checked and checked["AttachmentWindow"] == []
     large = AttachmentWindow(demo_store, window.runner, [item.data(Qt.ItemDataRole.UserRole)], 0, lambda: "", window)
     qtbot.addWidget(large)
