@@ -344,12 +344,22 @@
 <context>
     <name>AttachmentWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/attachment_window.py" line="37" />
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="45" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachment_window.py" line="75" />
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="59" />
+        <source>Whole page</source>
+        <translation>ທັງໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="62" />
+        <source>The whole page in sight, or as wide as the window (Ctrl+0)</source>
+        <translation>ເບິ່ງເຫັນທັງໜ້າ ຫຼື ກວ້າງເທົ່າປ່ອງຢ້ຽມ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="89" />
         <source>Attachment: {name}</source>
         <translation>ເອກະສານຄັດຕິດ: {name}</translation>
     </message>
@@ -3806,33 +3816,33 @@ Write this number on the paper letter.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="65" />
-        <location filename="../eoffice_desktop/ui/preview.py" line="114" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="66" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="115" />
         <source>Choose an attachment to see it here.</source>
         <translation>ເລືອກເອກະສານຄັດຕິດ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="76" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="77" />
         <source>◀ Previous page</source>
         <translation>◀ ໜ້າກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="77" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="78" />
         <source>Next page ▶</source>
         <translation>ໜ້າຕໍ່ໄປ ▶</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="123" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="124" />
         <source>Opening…</source>
         <translation>ກຳລັງເປີດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="165" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="173" />
         <source>This file cannot be shown here. Save a copy and open it with another program.</source>
         <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາບັນທຶກສຳເນົາ ແລະ ເປີດດ້ວຍໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="174" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="182" />
         <source>Page {page} of {pages}</source>
         <translation>ໜ້າ {page} ຈາກ {pages}</translation>
     </message>

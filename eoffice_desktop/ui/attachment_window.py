@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.file_list import FileList
@@ -48,6 +56,12 @@ class AttachmentWindow(QDialog):
         split.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.whole = QPushButton(self.tr("Whole page"))  # (the page across the screen is read; this shows it all)
+        self.whole.setCheckable(True)
+        self.whole.setShortcut(QKeySequence("Ctrl+0"))
+        self.whole.setToolTip(self.tr("The whole page in sight, or as wide as the window (Ctrl+0)"))
+        self.whole.toggled.connect(self.preview.show_whole_page)
+        buttons.addButton(self.whole, QDialogButtonBox.ButtonRole.ActionRole)
         # Pages from the keyboard as in a PDF reader (the arrows scroll the page).
         QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, lambda: self.preview.show_page(self.preview.page + 1))
         QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, lambda: self.preview.show_page(self.preview.page - 1))

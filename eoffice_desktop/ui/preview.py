@@ -60,6 +60,7 @@ class PreviewPane(QWidget):
         self.media_type = ""
         self.page, self.pages = 0, 0
         self.page_image = QImage()
+        self.whole_page = False  # False: as wide as the pane (read across, scroll down); True: all of it in sight
         self._job: Job | None = None
         self._asked = 0  # (the newest page asked for: an older answer arriving late is dropped)
         self.image = QLabel(self.tr("Choose an attachment to see it here."))
@@ -150,11 +151,18 @@ class PreviewPane(QWidget):
         self._update_nav()
         self.page_shown.emit(page)
 
+    def show_whole_page(self, whole: bool) -> None:
+        self.whole_page = whole
+        self._fit()
+
     def _fit(self) -> None:
-        """The page as wide as the pane shows it (a small image is not blown up)."""
+        """The page as wide as the pane shows it, or all of it in sight (a small image is not blown up)."""
         if self.page_image.isNull():
             return
-        width = min(self.page_image.width(), max(self.scroll.viewport().width() - 4, 50))
+        room = self.scroll.viewport().size()
+        width = min(self.page_image.width(), max(room.width() - 4, 50))
+        if self.whole_page:
+            width = min(width, max(int(room.height() * self.page_image.width() / self.page_image.height()) - 4, 50))
         self.image.setPixmap(
             QPixmap.fromImage(self.page_image).scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
         )
