@@ -9,6 +9,7 @@ and the whole screen is taken with ImageMagick's `import -window root`."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -121,7 +122,7 @@ def sign_in(store, username: str) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    make_app("lo")
+    make_app(os.environ.get("EOFFICE_SCREENS_LANGUAGE", "lo"))  # (en: the English guide's pictures)
     store = open_store(Path(tempfile.mkdtemp()) / "office")
     generate_demo(store, 150, attachment_share=0.3, routed=30)
 
