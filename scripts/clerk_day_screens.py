@@ -95,7 +95,7 @@ def when_modal(
         if not isinstance(dialog, kind):
             QTimer.singleShot(50, look)
             return
-        if then is not None and (not wait or then is calendar_on_date):
+        if then is not None and not wait:
             then(dialog)
             return
         shot(name)
@@ -198,7 +198,7 @@ def main() -> None:
     wait_for(lambda: QApplication.activeModalWidget() is None)
 
     # The calendar of a date field opens on the date in the field.
-    when_modal("15-calendar", then=calendar_on_date)
+    when_modal("15-calendar", then=calendar_on_date, wait=False)
     clerk.new_letter("in")
 
     when_modal("16-void")
