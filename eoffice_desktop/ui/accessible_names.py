@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -112,7 +113,7 @@ def name_by_labels(window: QWidget) -> None:
         and not w.accessibleName()
         and w.isVisibleTo(window)
     ]
-    if len(views) == 1 and window.windowTitle():  # the one list or text of a window is what the window shows
+    if len(views) == 1 and isinstance(window, QDialog) and window.windowTitle():  # (its one list or text is it)
         views[0].setAccessibleName(_plain(window.windowTitle()))
 
 
