@@ -9,6 +9,7 @@ and the whole screen is taken with ImageMagick's `import -window root`."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -16,16 +17,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialog, QFileDialog, QMessageBox
 
 from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.people.accounts import LoginThrottle
-from eoffice_desktop.core.storage.models import User
+from eoffice_desktop.core.registry.register import ActionRefused, add_attachments
+from eoffice_desktop.core.storage.models import Letter, User
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.app import make_app
 from eoffice_desktop.ui.main_window import VIEWS, MainWindow
+from eoffice_desktop.ui.sign_dialog import SignDialog
 from eoffice_desktop.ui.start_dialogs import LoginDialog
+from eoffice_shared.signing.keys import KeyStore, UnlockedKeys
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
 
@@ -36,13 +43,60 @@ def shot(name: str) -> None:
     print(OUT / f"{name}.png", flush=True)
 
 
-def when_modal(name: str, then: Callable[[QDialog], None] | None = None) -> None:
-    """Take the screen once the window an action is about to open is up, then close it (or hand it to `then`)."""
+def wait_for(condition: Callable[[], bool], timeout: float = 15) -> None:
+    waited = 0.0
+    while not condition() and waited < timeout:
+        QTest.qWait(100)
+        waited += 0.1
+
+
+def half_filled_then_closed(form: QDialog) -> None:
+    """The form as it opens; then a subject typed and the form closed: it asks first (the real question)."""
+    form.subject.setText("ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ")  # type: ignore[attr-defined]
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, look)
+            return
+        shot("05-close-form-question")
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    QTimer.singleShot(0, look)
+    form.reject()
+
+
+def calendar_on_date(form: QDialog) -> None:
+    """The letter's date typed, then the calendar opened from its button (closed by Escape)."""
+    field = form.letter_date  # type: ignore[attr-defined]
+    field.edit.setText("15/09/2026")
+
+    def look() -> None:
+        calendar = field.button.menu().findChild(QCalendarWidget)
+        if calendar is None or not calendar.isVisible():
+            QTimer.singleShot(50, look)
+            return
+        shot("15-calendar")
+        field.button.menu().close()
+        form.done(0)
+
+    QTimer.singleShot(300, look)
+    field.button.showMenu()
+
+
+def when_modal(
+    name: str, then: Callable[[QDialog], None] | None = None, wait: bool = True, kind: type = QDialog
+) -> None:
+    """Take the screen once the window an action is about to open is up, then close it (or hand it to `then`,
+    which takes it itself when `wait` is False)."""
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
+        if not isinstance(dialog, kind):
             QTimer.singleShot(50, look)
+            return
+        if then is not None and not wait:
+            then(dialog)
             return
         shot(name)
         if then is not None:
@@ -68,7 +122,7 @@ def sign_in(store, username: str) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    make_app("lo")
+    make_app(os.environ.get("EOFFICE_SCREENS_LANGUAGE", "lo"))  # (en: the English guide's pictures)
     store = open_store(Path(tempfile.mkdtemp()) / "office")
     generate_demo(store, 150, attachment_share=0.3, routed=30)
 
@@ -86,7 +140,7 @@ def main() -> None:
     shot("02-inbox")
     print("letter panel width: register", width_register, "inbox", clerk.view.width(), flush=True)
 
-    when_modal("03-registration-form")
+    when_modal("03-registration-form", half_filled_then_closed)
     clerk.new_letter("in")
 
     clerk.sidebar.setCurrentRow(VIEWS.index("in"))
@@ -96,15 +150,6 @@ def main() -> None:
     QTest.qWait(800)
     when_modal("04-send")
     clerk.view.route_buttons["route"].click()
-
-    when_modal("05-close-form-question", lambda d: d.done(int(QMessageBox.StandardButton.Cancel)))
-    QMessageBox.question(
-        clerk,
-        QApplication.translate("LetterFormDialog", "Close the form?"),
-        QApplication.translate(
-            "LetterFormDialog", "What you filled in will be lost. Close the form without registering the letter?"
-        ),
-    )
 
     clerk.search.setText("ປະຊຸມ")
     QTest.qWait(1500)
@@ -117,10 +162,62 @@ def main() -> None:
     clerk.view.print_slip.trigger()
     QTest.qWait(1500)
     shot("07-print-preview")
+    when_modal("20-print-dialog", kind=QPrintDialog)  # (Qt's own print dialog, in Lao)
+    clerk.view.print_preview.print_pages()
     clerk.view.print_preview.reject()
+
+    when_modal("21-file-dialog", kind=QFileDialog)  # (Qt's own file chooser, in Lao)
+    clerk.view._add_attachment()
+    when_modal("22-guide")
+    clerk.menus.guide()
 
     when_modal("08-settings")
     clerk.menus.open_settings()
+
+    # A letter's scan: the page as wide as the panel, then on the whole screen; a long file name shortened.
+    letter_id = clerk.model.row_at(0).id
+    scan = Path(tempfile.mkdtemp()) / "ໜັງສືແຈ້ງການກ່ຽວກັບກອງປະຊຸມປະຈຳປີ-ສະແກນ-2026-11-28.pdf"
+    scan.write_bytes(demo_pdf("Annual meeting notice - scan"))
+    add_attachments(store, clerk.actor, letter_id, [scan])
+    clerk.select_letter(letter_id)
+    QTest.qWait(800)
+    clerk.view.tabs.setCurrentWidget(clerk.view.attachments_tab)
+    wait_for(lambda: not clerk.view.preview.image.pixmap().isNull())
+    shot("13-attachments")
+    when_modal(
+        "14-attachment-large",
+        then=lambda d: (
+            wait_for(lambda: not d.preview.image.pixmap().isNull()),
+            shot("14-attachment-large"),
+            d.done(0),
+        ),
+        wait=False,
+    )
+    clerk.view.attachments_tab.enlarge()
+    QTest.qWait(300)
+    wait_for(lambda: QApplication.activeModalWidget() is None)
+
+    # The calendar of a date field opens on the date in the field.
+    when_modal("15-calendar", then=calendar_on_date, wait=False)
+    clerk.new_letter("in")
+
+    when_modal("16-void")
+    clerk.view._void()
+
+    when_modal("17-registered-message", lambda d: d.done(0))
+    QMessageBox.information(
+        clerk,
+        QApplication.translate("LetterFormDialog", "Registered"),
+        QApplication.translate(
+            "LetterFormDialog", "The letter is registered with number {number}.\nWrite this number on the paper letter."
+        ).format(number="0151/ຊສຖ"),
+    )
+    when_modal("18-refusal-message", lambda d: d.done(0))
+    QMessageBox.warning(
+        clerk,
+        QApplication.translate("LetterView", "Not done"),
+        core_messages.text(ActionRefused(code="letter_void_unchangeable")),
+    )
     clerk.close()
 
     head = sign_in(store, "head")
@@ -139,6 +236,23 @@ def main() -> None:
     head.view.step_actions["complete"].trigger()
     when_modal("12-overview")
     head.menus.dashboard()
+
+    # The signing window after a wrong passphrase.
+    keys = KeyStore(Path(tempfile.mkdtemp()))
+    keys.create(head.viewer.user_id, "ຂ້ອຍລົງນາມ 2026 ເອກະສານ")
+    with store.db.session() as s:
+        out = s.query(Letter).filter(Letter.direction == "out", Letter.status != "void").first()
+        assert out is not None
+        out_id = out.id
+    sign = SignDialog(store, head.runner, head.actor, out_id, keys, UnlockedKeys(0), ["signed"], True, head)
+    sign.open()
+    QTest.qWait(500)
+    sign.fields["current"].setText("wrong passphrase")
+    sign.ok_button.click()  # type: ignore[attr-defined]
+    wait_for(lambda: sign.isVisible() and bool(sign.error.text()), timeout=20)
+    QTest.qWait(300)
+    shot("19-sign-wrong-passphrase")
+    sign.done(0)
     head.close()
     QApplication.processEvents()
 

@@ -4,42 +4,42 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="16" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="38" />
         <source>Registers and lists</source>
         <translation>ທະບຽນ ແລະ ລາຍການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="17" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="39" />
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="18" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="40" />
         <source>Find letters</source>
         <translation>ຊອກຫາໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="19" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="41" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="20" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="42" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="21" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="43" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="22" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="44" />
         <source>Letters</source>
         <translation>ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="23" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="45" />
         <source>Letters in the list</source>
         <translation>ໜັງສືໃນລາຍການ</translation>
     </message>
@@ -100,102 +100,107 @@
         <translation>ສະແດງລາຍການທີ່ລວມແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="63" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="61" />
+        <source>Address-book entries</source>
+        <translation>ລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/address_book.py" line="64" />
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="64" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="65" />
         <source>English name</source>
         <translation>ຊື່ພາສາອັງກິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="65" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="66" />
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="66" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="67" />
         <source>Kind</source>
         <translation>ປະເພດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="67" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="68" />
         <source>Province</source>
         <translation>ແຂວງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="68" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="69" />
         <source>Letters reach it</source>
         <translation>ໜັງສືໄປເຖິງທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="83" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="84" />
         <source>New entry…</source>
         <translation>ເພີ່ມລາຍການໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="84" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="85" />
         <source>Edit…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="85" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="86" />
         <source>Merge into…</source>
         <translation>ລວມເຂົ້າກັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="86" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="87" />
         <source>Link to an office…</source>
         <translation>ເຊື່ອມກັບຫ້ອງການ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="87" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="88" />
         <source>Separate again</source>
         <translation>ແຍກອອກຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="127" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="128" />
         <source>{sure} entries are surely offices of the directory; {doubtful} may be (choose them with Link to an office…).</source>
         <translation>{sure} ລາຍການແມ່ນຫ້ອງການໃນບັນຊີລາຍຊື່ຫ້ອງການແນ່ນອນ; {doubtful} ລາຍການອາດຈະແມ່ນ (ເລືອກດ້ວຍ ເຊື່ອມກັບຫ້ອງການ…).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="133" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="134" />
         <source>Link the {count} sure ones</source>
         <translation>ເຊື່ອມ {count} ລາຍການທີ່ແນ່ນອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="147" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="148" />
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="147" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="148" />
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="153" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="154" />
         <source>{name} → merged into {other}</source>
         <translation>{name} → ລວມເຂົ້າກັບ {other}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="196" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="197" />
         <source>New address-book entry</source>
         <translation>ລາຍການໃໝ່ໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="206" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="207" />
         <source>Edit address-book entry</source>
         <translation>ແກ້ໄຂລາຍການໃນປຶ້ມທີ່ຢູ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="222" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="223" />
         <source>Choose an entry of the list to merge into.</source>
         <translation>ກະລຸນາເລືອກລາຍການໃນລາຍຊື່ເພື່ອລວມເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/address_book.py" line="239" />
+        <location filename="../eoffice_desktop/ui/address_book.py" line="240" />
         <source>Choose an office of the directory from the list.</source>
         <translation>ກະລຸນາເລືອກຫ້ອງການຈາກລາຍຊື່ໃນບັນຊີລາຍຊື່ຫ້ອງການ.</translation>
     </message>
@@ -203,27 +208,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="88" />
+        <location filename="../eoffice_desktop/ui/app.py" line="91" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="128" />
+        <location filename="../eoffice_desktop/ui/app.py" line="131" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="129" />
+        <location filename="../eoffice_desktop/ui/app.py" line="132" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="138" />
+        <location filename="../eoffice_desktop/ui/app.py" line="141" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="139" />
+        <location filename="../eoffice_desktop/ui/app.py" line="142" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -232,17 +237,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="152" />
+        <location filename="../eoffice_desktop/ui/app.py" line="156" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="201" />
+        <location filename="../eoffice_desktop/ui/app.py" line="206" />
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="229" />
+        <location filename="../eoffice_desktop/ui/app.py" line="236" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -331,9 +336,65 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="265" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="266" />
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentWindow</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="45" />
+        <source>Attachments</source>
+        <translation>ເອກະສານຄັດຕິດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="59" />
+        <source>Whole page</source>
+        <translation>ທັງໜ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="62" />
+        <source>The whole page in sight, or as wide as the window (Ctrl+0)</source>
+        <translation>ເບິ່ງເຫັນທັງໜ້າ ຫຼື ກວ້າງເທົ່າປ່ອງຢ້ຽມ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachment_window.py" line="89" />
+        <source>Attachment: {name}</source>
+        <translation>ເອກະສານຄັດຕິດ: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="39" />
+        <source>Double-click to see it larger</source>
+        <translation>ກົດສອງເທື່ອ ເພື່ອເບິ່ງໃຫ້ໃຫຍ່ຂຶ້ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="43" />
+        <source>See it larger…</source>
+        <translation>ເບິ່ງໃຫ້ໃຫຍ່ຂຶ້ນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="44" />
+        <source>The page on the whole screen, with the text read from it (Enter)</source>
+        <translation>ເບິ່ງໜ້າເອກະສານເຕັມຈໍ ພ້ອມຂໍ້ຄວາມທີ່ອ່ານໄດ້ຈາກໜ້ານັ້ນ (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="46" />
+        <source>Save a copy…</source>
+        <translation>ບັນທຶກສຳເນົາ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="48" />
+        <source>Add attachment…</source>
+        <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="114" />
+        <source>Save a copy</source>
+        <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
 </context>
 <context>
@@ -429,43 +490,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="195" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196" />
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="200" />
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="225" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="201" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226" />
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210" />
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="212" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="213" />
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="225" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226" />
         <source>(not needed)</source>
         <translation>(ບໍ່ຈຳເປັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="233" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="234" />
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -951,7 +1012,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
         <source>This letter is void and can no longer be changed.</source>
-        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
@@ -966,7 +1027,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
         <source>This letter is void.</source>
-        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ.</translation>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="227" />
@@ -1026,7 +1087,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="212" />
         <source>Only a clerk or the head of office can void a letter.</source>
-        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ຍົກເລີກໜັງສືໄດ້.</translation>
+        <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເຮັດໃຫ້ໜັງສືເປັນໂມຄະໄດ້.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="206" />
@@ -1191,7 +1252,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
         <source>This letter is void and cannot be signed.</source>
-        <translation>ໜັງສືນີ້ຖືກຍົກເລີກແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="155" />
@@ -1443,7 +1504,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="47" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="56" />
         <source>(not set)</source>
         <translation>(ບໍ່ໄດ້ລະບຸ)</translation>
     </message>
@@ -1451,42 +1512,47 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="75" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="84" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="108" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="93" />
+        <source>Letters behind the chosen bar</source>
+        <translation>ໜັງສືຂອງແທ່ງທີ່ເລືອກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="121" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="109" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="122" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="110" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="123" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="112" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="125" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="116" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="129" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="135" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="148" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="91" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="101" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1507,27 +1573,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="228" />
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="239" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240" />
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242" />
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="261" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1638,7 +1704,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/export_dialog.py" line="52" />
         <source>Register</source>
-        <translation>ລົງທະບຽນ</translation>
+        <translation>ປຶ້ມທະບຽນ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/export_dialog.py" line="53" />
@@ -1946,27 +2012,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="53" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="43" />
+        <source>Offices to send it on to</source>
+        <translation>ຫ້ອງການທີ່ຈະສົ່ງຕໍ່ໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="54" />
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="56" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="57" />
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="63" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64" />
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="70" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="71" />
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="89" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="90" />
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -2440,7 +2511,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="50" />
         <source>Void</source>
-        <translation>ຍົກເລີກ</translation>
+        <translation>ເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="56" />
@@ -2520,7 +2591,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="87" />
         <source>Voided</source>
-        <translation>ຖືກຍົກເລີກ</translation>
+        <translation>ເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="88" />
@@ -3051,289 +3122,274 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="112" />
-        <source>Save a copy…</source>
-        <translation>ບັນທຶກສຳເນົາ…</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="114" />
-        <source>Add attachment…</source>
-        <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="134" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="135" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="257" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="115" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="235" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="116" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="281" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="197" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="258" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="120" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="236" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122" />
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125" />
         <source>Void…</source>
-        <translation>ຍົກເລີກ…</translation>
+        <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="155" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="137" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="176" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="178" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="180" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="181" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="188" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="168" />
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="193" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="173" />
         <source>The letter's details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="174" />
         <source>The letter's history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="176" />
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="178" />
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="199" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="179" />
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="265" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="243" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="276" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="306" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="250" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="337" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="311" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="315" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="315" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="354" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="328" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="367" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="369" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="343" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="372" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="346" />
         <source>Reason for void</source>
-        <translation>ເຫດຜົນການຍົກເລີກ</translation>
+        <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="376" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="350" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="385" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="359" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="391" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="365" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="404" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="378" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="428" />
-        <source>Save a copy</source>
-        <translation>ບັນທຶກສຳເນົາ</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="395" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="439" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="397" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="466" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="424" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="467" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="425" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="497" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="455" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="528" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="486" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="528" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="486" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="534" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="492" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="534" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="492" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="553" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="511" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="553" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="511" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="577" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="535" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="586" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="544" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
@@ -3470,17 +3526,17 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="385" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="386" />
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="387" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="388" />
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="389" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="390" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
@@ -3535,7 +3591,7 @@ Write this number on the paper letter.</source>
     <message>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="68" />
         <source>Also show void letters</source>
-        <translation>ສະແດງໜັງສືທີ່ຍົກເລີກນຳ</translation>
+        <translation>ສະແດງໜັງສືທີ່ເປັນໂມຄະນຳ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/search_filters.py" line="69" />
@@ -3703,22 +3759,27 @@ Write this number on the paper letter.</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ສົ່ງ ຫຼື ຕົວຫຍໍ້, ຫຼື ຊື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="113" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="110" />
+        <source>Offices chosen</source>
+        <translation>ຫ້ອງການທີ່ເລືອກແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="114" />
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="222" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="223" />
         <source>Choose one or more. Delete removes the selected one.</source>
         <translation>ເລືອກໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ. ປຸ່ມ Delete ເອົາອັນທີ່ເລືອກອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="225" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="226" />
         <source>{count} of them will get it on paper: print it and send it.</source>
         <translation>{count} ບ່ອນຈະໄດ້ຮັບເປັນເອກະສານ: ກະລຸນາພິມ ແລະ ສົ່ງໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="228" />
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="229" />
         <source>All of them get it through the server.</source>
         <translation>ທຸກບ່ອນຈະໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
@@ -3755,33 +3816,33 @@ Write this number on the paper letter.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="55" />
-        <location filename="../eoffice_desktop/ui/preview.py" line="85" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="66" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="115" />
         <source>Choose an attachment to see it here.</source>
         <translation>ເລືອກເອກະສານຄັດຕິດ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="60" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="77" />
         <source>◀ Previous page</source>
         <translation>◀ ໜ້າກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="61" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="78" />
         <source>Next page ▶</source>
         <translation>ໜ້າຕໍ່ໄປ ▶</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="94" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="124" />
         <source>Opening…</source>
         <translation>ກຳລັງເປີດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="118" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="173" />
         <source>This file cannot be shown here. Save a copy and open it with another program.</source>
         <translation>ບໍ່ສາມາດສະແດງໄຟລ໌ນີ້ຢູ່ບ່ອນນີ້ໄດ້. ກະລຸນາບັນທຶກສຳເນົາ ແລະ ເປີດດ້ວຍໂປຣແກຣມອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/preview.py" line="125" />
+        <location filename="../eoffice_desktop/ui/preview.py" line="182" />
         <source>Page {page} of {pages}</source>
         <translation>ໜ້າ {page} ຈາກ {pages}</translation>
     </message>
@@ -4115,7 +4176,7 @@ Write this number on the paper letter.</source>
     <message>
         <location filename="../eoffice_desktop/ui/qt_strings.py" line="22" />
         <source>Discard</source>
-        <translation>ບໍ່ບັນທຶກ</translation>
+        <translation>ປິດໂດຍບໍ່ບັນທຶກ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/qt_strings.py" line="23" />
@@ -4158,7 +4219,7 @@ Write this number on the paper letter.</source>
     <message>
         <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
         <source>Register</source>
-        <translation>ລົງທະບຽນ</translation>
+        <translation>ປຶ້ມທະບຽນ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/register_book.py" line="37" />
@@ -4189,57 +4250,57 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="55" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="54" />
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="62" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="61" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="77" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="76" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="79" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="78" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="85" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="84" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="166" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="159" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="207" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="200" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="237" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="230" />
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="237" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="230" />
         <source>More than {count} letters found</source>
         <translation>ພົບຫຼາຍກວ່າ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="242" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="235" />
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="270" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="263" />
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
@@ -4338,67 +4399,72 @@ Write this number on the paper letter.</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="55" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="54" />
+        <source>People and departments to send it to</source>
+        <translation>ບຸກຄົນ ແລະ ພະແນກທີ່ຈະສົ່ງໃຫ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="56" />
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66" />
         <source>Instruction (minute), e.g. 'Please prepare an answer by Friday'</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ 'ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="70" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="71" />
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="74" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="75" />
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="81" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82" />
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="83" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="83" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="84" />
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86" />
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="90" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="91" />
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="171" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="172" />
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="174" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="175" />
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="174" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="175" />
         <source>Name, e.g. 'Budget letters: Finance, copy to the deputy'</source>
         <translation>ຊື່, ຕົວຢ່າງ 'ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="187" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="188" />
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -4474,17 +4540,22 @@ Write this number on the paper letter.</source>
 <context>
     <name>ScanTextPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="52" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="29" />
+        <source>Text read from the page</source>
+        <translation>ຂໍ້ຄວາມທີ່ອ່ານໄດ້ຈາກໜ້ານີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="53" />
         <source>This page has not been read yet.</source>
         <translation>ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ອ່ານເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="54" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="55" />
         <source>Text of this page (from the file itself):</source>
         <translation>ຕົວໜັງສືຂອງໜ້ານີ້ (ຈາກໄຟລ໌ເອງ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="57" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="58" />
         <source>Text read from this page (confidence {percent}%):</source>
         <translation>ຕົວໜັງສືທີ່ອ່ານໄດ້ຈາກໜ້ານີ້ (ຄວາມໝັ້ນໃຈ {percent}%):</translation>
     </message>
@@ -6115,87 +6186,92 @@ SHA-256 fingerprint:
         <translation>ຜູ້ໃຊ້ ແລະ ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="109" />
+        <source>Users</source>
+        <translation>ຜູ້ໃຊ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Roles</source>
         <translation>ບົດບາດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Department</source>
         <translation>ພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="111" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="112" />
         <source>Active</source>
         <translation>ໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="119" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="120" />
         <source>Add user…</source>
         <translation>ເພີ່ມຜູ້ໃຊ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="120" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="121" />
         <source>Change roles, department, title…</source>
         <translation>ປ່ຽນບົດບາດ, ພະແນກ, ຕຳແໜ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="121" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="122" />
         <source>Reset password…</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="122" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="123" />
         <source>Disable / enable</source>
         <translation>ປິດ / ເປີດການໃຊ້ງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="123" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="124" />
         <source>Add department…</source>
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="150" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="151" />
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="150" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="151" />
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="184" />
         <source>Choose a user in the list first.</source>
         <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="202" />
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="202" />
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -6213,32 +6289,37 @@ SHA-256 fingerprint:
         <translation>ກຳລັງກວດສອບ {name}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="59" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="46" />
+        <source>What the check found</source>
+        <translation>ຜົນການກວດສອບ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="60" />
         <source>This file is not a signed package of eOffice, or it is damaged.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນຂອງ eOffice, ຫຼື ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="61" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="62" />
         <source>The package could not be checked: {error}</source>
         <translation>ກວດສອບຊຸດເອກະສານບໍ່ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="70" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="71" />
         <source>All signatures in this package are valid.</source>
         <translation>ລາຍເຊັນທັງໝົດໃນຊຸດເອກະສານນີ້ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="72" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="73" />
         <source>Some signatures in this package are NOT valid: see below.</source>
         <translation>ລາຍເຊັນບາງອັນໃນຊຸດເອກະສານນີ້ ບໍ່ຖືກຕ້ອງ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="78" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="79" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="100" />
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="101" />
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
     </message>
@@ -6248,12 +6329,12 @@ SHA-256 fingerprint:
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="139" />
         <source>Void letter {number}</source>
-        <translation>ຍົກເລີກໜັງສື {number}</translation>
+        <translation>ເຮັດໃຫ້ໜັງສື {number} ເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="142" />
         <source>A void letter stays in the register, struck through, with the reason. Its number is not given again. Use this only for a letter registered by mistake.</source>
-        <translation>ໜັງສືທີ່ຖືກຍົກເລີກ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
+        <translation>ໜັງສືທີ່ເປັນໂມຄະ ຍັງຢູ່ໃນປຶ້ມທະບຽນ ໂດຍມີເສັ້ນຂີດທັບ ແລະ ເຫດຜົນ. ເລກທີຂອງມັນຈະບໍ່ຖືກໃຊ້ອີກ. ໃຫ້ໃຊ້ສະເພາະໜັງສືທີ່ລົງທະບຽນຜິດເທົ່ານັ້ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="148" />
@@ -6263,7 +6344,7 @@ SHA-256 fingerprint:
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="151" />
         <source>Void the letter</source>
-        <translation>ຍົກເລີກໜັງສື</translation>
+        <translation>ເຮັດໃຫ້ໜັງສືເປັນໂມຄະ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="156" />
@@ -6273,7 +6354,7 @@ SHA-256 fingerprint:
     <message>
         <location filename="../eoffice_desktop/ui/letter_dialogs.py" line="164" />
         <source>Say why the letter is void.</source>
-        <translation>ກະລຸນາບອກເຫດຜົນທີ່ຍົກເລີກໜັງສື.</translation>
+        <translation>ກະລຸນາບອກເຫດຜົນທີ່ໜັງສືເປັນໂມຄະ.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,34 @@
-"""Names for the main window's controls that show no words of their own (lists, tables, filters, the find box), so
-a screen reader says what each is and tests find them by name. Buttons and menu items are named by their text."""
+"""Names for the controls that show no words of their own (lists, tables, filters, the find box), so a screen reader
+says what each is and tests find them by name. Buttons and menu items are named by their text; a field is named by
+its label in a form (Qt reads a label's "buddy"), which `FormNames` sets, as each window shows, for the form rows Qt
+left without one (a label made beforehand, a field inside a row of several, a date field whose typing part is
+inside it); a field with no label is named by the hint it shows, a list in a titled box by the box's title. The
+rest are named where they are made."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QBoxLayout,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+ZWSP = "\u200b"  # (the Lao word breaks a wrapped label carries: not part of a name)
+FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
 
 if TYPE_CHECKING:
     from eoffice_desktop.ui.main_window import MainWindow
@@ -23,3 +46,102 @@ def name_main_window(window: MainWindow) -> None:
         (window.inbox_table, QCoreApplication.translate("AccessibleNames", "Letters in the list")),
     ):
         widget.setAccessibleName(text)
+
+
+def _plain(text: str) -> str:
+    return text.replace(ZWSP, "").replace("&", "").strip().rstrip(":").strip()
+
+
+def _first_field(item: QWidget | QLayout | None) -> QWidget | None:
+    """The control a form row's label speaks of: the field itself, or the first field inside it."""
+    if isinstance(item, QWidget):
+        proxy = item.focusProxy()
+        if isinstance(item, FIELDS):
+            return item
+        if isinstance(proxy, FIELDS):
+            return proxy
+        found = [w for w in item.findChildren(QWidget) if isinstance(w, FIELDS)]
+        return found[0] if found else None
+    if isinstance(item, QLayout):
+        for index in range(item.count()):
+            child = item.itemAt(index)
+            field = _first_field(child.widget() or child.layout())
+            if field is not None:
+                return field
+    return None
+
+
+def name_by_labels(window: QWidget) -> None:
+    """Give the window's unnamed fields the names a person reads beside them (see the module's text)."""
+    for form in window.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or not isinstance(label.widget(), QLabel):
+                continue
+            control = _first_field(field.widget() or field.layout())
+            if control is not None and not control.accessibleName():
+                control.setAccessibleName(_plain(label.widget().text()))
+    for layout in window.findChildren(QLayout):
+        for label, control in _label_then_field(layout):
+            if not control.accessibleName():
+                control.setAccessibleName(_plain(label.text()))
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        control = _first_field(buddy) if buddy is not None else None
+        if control is not None and not control.accessibleName():
+            control.setAccessibleName(_plain(label.text()))
+    for control in window.findChildren(QWidget):
+        if not isinstance(control, FIELDS) or control.accessibleName():
+            continue
+        hint = control.placeholderText() if isinstance(control, (QLineEdit, QTextEdit, QPlainTextEdit)) else ""
+        box = control.parentWidget()
+        while box is not None and box is not window and not isinstance(box, QGroupBox):
+            box = box.parentWidget()
+        if hint:
+            control.setAccessibleName(_plain(hint))
+        elif (
+            isinstance(box, QGroupBox)
+            and box.title()
+            and isinstance(control, (QAbstractItemView, QTextEdit, QPlainTextEdit))
+        ):
+            control.setAccessibleName(_plain(box.title()))
+    views = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, (QAbstractItemView, QTextEdit, QPlainTextEdit))
+        and not w.accessibleName()
+        and w.isVisibleTo(window)
+    ]
+    if len(views) == 1 and isinstance(window, QDialog) and window.windowTitle():  # (its one list or text is it)
+        views[0].setAccessibleName(_plain(window.windowTitle()))
+
+
+def _label_then_field(layout: QLayout) -> list[tuple[QLabel, QWidget]]:
+    """A label just before a field in a row or a column of a layout, or just left of it in a grid, speaks of it."""
+    pairs = []
+    if isinstance(layout, QGridLayout):
+        cells = {}
+        for index in range(layout.count()):
+            row, column, _rows, _columns = layout.getItemPosition(index)
+            cells[(row, column)] = layout.itemAt(index).widget()
+        for (row, column), widget in cells.items():
+            field = cells.get((row, column + 1))
+            if isinstance(widget, QLabel) and isinstance(field, FIELDS):
+                pairs.append((widget, field))
+    elif isinstance(layout, QBoxLayout):
+        widgets = [layout.itemAt(index).widget() for index in range(layout.count())]
+        for before, after in zip(widgets, widgets[1:], strict=False):
+            control = _first_field(after) if after is not None else None
+            if isinstance(before, QLabel) and control is not None and not before.buddy():
+                pairs.append((before, control))
+    return pairs
+
+
+class FormNames(QObject):
+    """Installed on the application: each window's fields get their names as the window shows."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            name_by_labels(watched)
+        return False

@@ -58,6 +58,7 @@ class AddressBookDialog(QDialog):
         self.show_merged = QCheckBox(self.tr("Show merged entries"))
         self.show_merged.toggled.connect(self.reload)
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setAccessibleName(self.tr("Address-book entries"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

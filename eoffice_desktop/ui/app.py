@@ -19,6 +19,7 @@ from eoffice_desktop.core.storage.datadir import DataDirBusy
 from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
 from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
+from eoffice_desktop.ui.accessible_names import FormNames
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
@@ -66,6 +67,8 @@ def make_app(language: str | None = None) -> QApplication:
     install_translation(app, language or "lo")
     if app.findChild(ScreenFit) is None:
         app.installEventFilter(ScreenFit(app))
+    if app.findChild(FormNames) is None:
+        app.installEventFilter(FormNames(app))  # every field named for screen readers (its label, its hint)
     if app.findChild(LaoWrap) is None:
         app.installEventFilter(LaoWrap(app))  # wrapped Lao lines break between words, not inside syllables
     if app.findChild(GuiGarbageCollector) is None:
@@ -141,6 +144,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 detail=core_messages.text(exc)
             ),
         )
+    first_user = ""
     try:
         if language is None:
             install_translation(app, Office(store).setting("ui.language", "lo"))
@@ -155,8 +159,9 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
                 if not wizard.exec():
                     return 1
                 store = wizard.store  # IT staff may have chosen another data folder
+                first_user = wizard.username.text().strip()  # (the administrator just made signs in first)
         # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.
-        return _signed_in_loop(app, store, runner, demo and store.is_demo())
+        return _signed_in_loop(app, store, runner, demo and store.is_demo(), first_user)
     finally:
         runner.stop_reading(store.db.interrupt_reads)  # (the file closes cleanly now, not after a long count)
         runner.wait()
@@ -219,7 +224,9 @@ def _crash_notice(window: MainWindow, store: OfficeStore, runner: TaskRunner) ->
     QTimer.singleShot(1500, window, look)
 
 
-def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool) -> Viewer | None:
+def _sign_in(
+    app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool, username: str = ""
+) -> Viewer | None:
     if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
         return Office(store).viewer(store.admin_actor().user_id)
     hint = (
@@ -229,18 +236,20 @@ def _sign_in(app: QApplication, store: OfficeStore, throttle: LoginThrottle, dem
     )
     from eoffice_desktop.ui.start_dialogs import LoginDialog
 
-    login = LoginDialog(store, throttle, hint=hint, username="clerk" if demo else "")
+    login = LoginDialog(store, throttle, hint=hint, username=username or ("clerk" if demo else ""))
     if not login.exec():
         return None
     return login.viewer
 
 
-def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, demo: bool) -> int:
-    """Sign in, work, and sign in again when someone switches user on a shared PC."""
+def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, demo: bool, first_user: str = "") -> int:
+    """Sign in, work, and sign in again when someone switches user on a shared PC. `first_user`: the name the first
+    sign-in window already holds (the administrator made by the first-start window types only the password)."""
     throttle = LoginThrottle()
     measuring = os.environ.get("EOFFICE_MEASURE_STARTUP") == "1"
     while True:
-        viewer = _sign_in(app, store, throttle, demo)
+        viewer = _sign_in(app, store, throttle, demo, first_user)
+        first_user = ""  # (after Switch user the next person types their own name)
         if viewer is None:
             return 1
         actor = store.actor(viewer.user_id)

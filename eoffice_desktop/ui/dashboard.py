@@ -8,7 +8,16 @@ from datetime import date
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.dashboard import Bar
@@ -78,7 +87,8 @@ class DashboardDialog(QDialog):
             hub.changed.connect(self._changed)
         summary = QLabel(self._average_words(average))
         self.letters = QListWidget()
-        self.letters.setMaximumHeight(160)
+        self.letters.setMaximumHeight(130)
+        self.letters.setAccessibleName(self.tr("Letters behind the chosen bar"))
         self.letters.itemDoubleClicked.connect(
             lambda item: (self.open_letter.emit(item.data(Qt.ItemDataRole.UserRole)), self.accept())
         )
@@ -88,6 +98,9 @@ class DashboardDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(QLabel(self.tr("Letters behind the bar you click (double-click to open):")))
         layout.addWidget(self.letters)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)  # (a way out a person sees, beside Escape)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
         self.resize(1200, 800)
 
     def _show_charts(self) -> float | None:

@@ -48,6 +48,7 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         )
         intro.setWordWrap(True)
         self.offices = QListWidget()
+        self.offices.setAccessibleName(self.tr("Offices to send it on to"))
         for org_id, name in offices:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

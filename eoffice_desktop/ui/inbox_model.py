@@ -58,7 +58,7 @@ class InboxModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return [
-                row.registry_number,
+                labels.number_of_year(row.registry_number, row.registry_year or self.today.year, self.today.year),
                 row.subject,
                 labels.action(row.action) + ("" if row.acknowledged else " • " + self.tr("new")),
                 row.from_name,

@@ -14,12 +14,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -51,15 +48,13 @@ from eoffice_desktop.core.routing.timeline import TimelineEntry
 from eoffice_desktop.core.service import LetterHeading
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
+from eoffice_desktop.ui.attachments_tab import AttachmentsTab
 from eoffice_desktop.ui.journey_view import JourneyView
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.letter_notes import completion_text, note_rows
-from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.ops import Ops, changes_of
-from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
-from eoffice_desktop.ui.scan_text import ScanTextPane
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -110,26 +105,11 @@ class LetterView(QWidget):
         self.fields = QTextBrowser()
         self.fields.setOpenLinks(False)
         self.fields.anchorClicked.connect(lambda url: self.open_letter.emit(url.toString().removeprefix("letter:")))
-        self.attachments = QListWidget()
-        self.attachments.currentItemChanged.connect(self._attachment_chosen)
-        self.preview = PreviewPane(runner)
-        self.scan_text = ScanTextPane(store, ops=self.ops)
-        self.preview.page_shown.connect(self.scan_text.show_page)
-        save_copy = QPushButton(self.tr("Save a copy…"))
-        save_copy.clicked.connect(self._save_copy)
-        add = self.add_attachment_button = QPushButton(self.tr("Add attachment…"))
-        add.clicked.connect(self._add_attachment)
-        files_side = QWidget()
-        side = QVBoxLayout(files_side)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(self.attachments, 1)
-        side.addWidget(save_copy)
-        side.addWidget(add)
-        files = QSplitter()
-        files.addWidget(files_side)
-        files.addWidget(self.preview)
-        files.addWidget(self.scan_text)
-        files.setSizes([220, 600, 320])
+        files = AttachmentsTab(store, runner)
+        self.attachments, self.preview, self.scan_text = files.files, files.preview, files.scan_text
+        self.attachments_tab = files
+        self.add_attachment_button = files.add
+        files.add.clicked.connect(self._add_attachment)
         self.history = QTextBrowser()
         self.tabs = QTabWidget()
         # All tabs whole and in sight on a 1366-wide screen: no scroll arrows and no shortened titles; the panel is
@@ -275,9 +255,7 @@ class LetterView(QWidget):
         self._arrange_steps()
         for key, action in self.step_actions.items():
             action.setEnabled(key in available)  # (a greyed menu item still shows the key for next time)
-        self.preview.clear()
-        self.scan_text.clear()
-        self.attachments.clear()
+        self.attachments_tab.set_files(self.detail.attachments if self.detail is not None else [])
         self.tabs.setTabText(1, self.tr("Attachments"))
         self.tabs.setTabText(3, self.tr("Signatures"))
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
@@ -294,10 +272,6 @@ class LetterView(QWidget):
             return
         self._show_fields(self.detail, entries)
         self._show_history(entries)
-        for attachment in self.detail.attachments:
-            item = QListWidgetItem(f"{attachment.filename}  ({file_size(attachment.size)})")
-            item.setData(Qt.ItemDataRole.UserRole, attachment)
-            self.attachments.addItem(item)
         if self.detail.attachments:  # (a count only when there is something: "(0)" takes room and says nothing)
             self.tabs.setTabText(1, self.tr("Attachments ({count})").format(count=len(self.detail.attachments)))
         self._fit_tabs()
@@ -438,23 +412,7 @@ class LetterView(QWidget):
             parts.append(f"<p>{head}{body}</p>")
         self.history.setHtml(soft_breaks("".join(parts)))
 
-    # -- attachments ----------------------------------------------------------------------------------------------
-    def _attachment_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        attachment = item.data(Qt.ItemDataRole.UserRole)
-        self.scan_text.show_scan(attachment.blob_hash)
-        self.preview.show_file(self.store.blobs.read(attachment.blob_hash), attachment.media_type)
-
-    def _save_copy(self) -> None:
-        item = self.attachments.currentItem()
-        if item is None:
-            return
-        attachment = item.data(Qt.ItemDataRole.UserRole)
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), attachment.filename)
-        if target:
-            self.store.blobs.export(attachment.blob_hash, Path(target))
-
+    # -- attachments ---------------------------------------------------------------------------------------------
     def _add_attachment(self) -> None:
         if self.detail is None or self.actor is None:
             return

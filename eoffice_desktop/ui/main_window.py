@@ -364,6 +364,7 @@ class MainWindow(QMainWindow):
         if not isValid(self) or asked != self._lists_asked or which != self.view_name:
             return  # another list was chosen (or read again) meanwhile
         self.inbox_model.set_rows(rows)
+        self.inbox_table.resizeColumnToContents(0)  # (the numbers whole: last year's says its year)
         # In my inbox the holder is me; in "sent by me" the sender is me: the subject gets that room instead.
         self.inbox_table.setColumnHidden(6, self.view_name == "inbox")
         self.inbox_table.setColumnHidden(3, self.view_name == "sent")

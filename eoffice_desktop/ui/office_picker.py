@@ -107,6 +107,7 @@ class OfficePicker(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.find)
         self.chosen = _ChosenList()
+        self.chosen.setAccessibleName(self.tr("Offices chosen"))
         if multiple:
             self.chosen.setMaximumHeight(96)
             self.chosen.removed.connect(self._list_changed)

@@ -106,6 +106,7 @@ class UsersDialog(QDialog):
         self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("Users and departments"))
         self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Users"))
         self.table.setColumnCount(5)
         self.table.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Full name"), self.tr("Roles"), self.tr("Department"), self.tr("Active")]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -26,10 +25,10 @@ from eoffice_desktop.core.registry.register_query import RegisterFilter, Registe
 from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.register_columns import RegisterColumns
 from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
 from eoffice_desktop.ui.search_highlight import HighlightDelegate
 from eoffice_desktop.ui.search_results import SearchResults
-from eoffice_desktop.ui.widgets import fit_date_columns
 
 if TYPE_CHECKING:
     from eoffice_desktop.ui.search_filters import MoreFilters
@@ -101,13 +100,7 @@ class RegisterController(QObject):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((125, 80, 135, 260, 65, 100, 80)):  # (a number of another year says its year)
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        fit_date_columns(self.table, (1, 6))
+        self.columns = RegisterColumns(self.table, self.model)  # the subject gets the room; the rest their words
         self.highlight = HighlightDelegate(self.table)
         for column in (0, 2, 3):  # number, from / to, subject: where the searched words are
             self.table.setItemDelegateForColumn(column, self.highlight)

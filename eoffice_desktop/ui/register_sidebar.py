@@ -21,6 +21,10 @@ class RegisterSidebar(QListWidget):
         self.ops, self.viewer, self.office_id = ops, viewer, office_id
         self._register_counts: dict[str, int] = {}
         self.setFixedWidth(200)
+        # A long name wraps onto a second line instead of hiding its end behind a scroll bar ("Not registered by
+        # the other offic" in English).
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for view in VIEWS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, view)

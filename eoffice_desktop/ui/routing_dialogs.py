@@ -45,6 +45,7 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
         self.saved = choices.saved
         due = choices.due
         self.targets = QListWidget()
+        self.targets.setAccessibleName(self.tr("People and departments to send it to"))
         for dept_id, name in choices.departments:
             self._add_target(self.tr("Department: {name}").format(name=name), ("department", dept_id))
         for user_id, display_name, user_title in choices.people:

@@ -28,6 +28,7 @@ class ScanTextPane(QWidget):
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)  # still selectable and copyable
+        self.text.setAccessibleName(self.tr("Text read from the page"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -43,6 +43,7 @@ class VerifyPackageDialog(QDialog):
         self.headline = QLabel(self.tr("Checking {name}…").format(name=path.name))
         self.headline.setWordWrap(True)
         self.body = QTextBrowser()
+        self.body.setAccessibleName(self.tr("What the check found"))
         self.body.setMinimumSize(620, 360)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -36,7 +36,7 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Pick from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.button)
-        menu.aboutToShow.connect(self._calendar)  # (made when first opened: a calendar costs a window's start)
+        menu.aboutToShow.connect(self._open_on_date)  # (made when first opened: a calendar costs a window's start)
         self.button.setMenu(menu)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)
@@ -51,11 +51,24 @@ class DateField(QWidget):
         if found is not None:
             return found
         calendar = QCalendarWidget(menu)
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # (no week numbers)
         action = QWidgetAction(menu)
         action.setDefaultWidget(calendar)
         menu.addAction(action)
         calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)  # (Enter on a day, from the keyboard)
         return calendar
+
+    def _open_on_date(self) -> None:
+        """The calendar opens on the date in the field (today's when it is empty or not a date yet)."""
+        try:
+            shown = self.value() or date.today()
+        except ValueError:
+            shown = date.today()
+        calendar = self._calendar()
+        calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
+        calendar.setCurrentPage(shown.year, shown.month)
+        calendar.setFocus()
 
     def _picked(self, qdate: QDate) -> None:
         self.set_date(date(qdate.year(), qdate.month(), qdate.day()))

@@ -343,6 +343,8 @@ def test_dialogs_with_typed_words_ask_before_throwing_them_away(
 
 
 def test_f1_opens_the_guide_in_the_window_language_offline(qtbot, app, demo_store, monkeypatch):
+    import re
+
     from PySide6.QtGui import QTextDocument
 
     from eoffice_desktop.ui import help_guide
@@ -352,7 +354,10 @@ def test_f1_opens_the_guide_in_the_window_language_offline(qtbot, app, demo_stor
 
     def look(dialog) -> int:  # type: ignore[no-untyped-def]
         document = dialog.page.document()
-        assert not document.resource(QTextDocument.ResourceType.ImageResource, "main.png").isNull()  # its picture
+        pictures = re.findall(r'<img src="([^"]+)"', document.toHtml())
+        assert len(pictures) >= 3  # the real window in the guide's language: register, form, inbox
+        for picture in pictures:  # (read from the app's own files: offline)
+            assert not document.resource(QTextDocument.ResourceType.ImageResource, picture).isNull(), picture
         shown.append(document.toPlainText().replace("\u200b", ""))
         return 0
 
@@ -482,6 +487,32 @@ def test_the_printed_register_book_and_chart_labels_keep_lao_words_whole(qtbot, 
     label = shortened("ແຈ້ງການກ່ຽວກັບການສອບເສັງເຂົ້າຮຽນ", 18)  # a chart's label: cut between words
     assert label == "ແຈ້ງການກ່ຽວກັບການ…"
     assert shortened("ພະແນກການເງິນ", 18) == "ພະແນກການເງິນ"
+
+    # The overview's charts of the demo office: every bar has its label, each whole or cut between two words.
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from eoffice_desktop.core.people.accounts import viewer_of
+    from eoffice_desktop.ui.dashboard import DashboardDialog
+    from tests.ui.test_lao_wrap import _icu_boundaries
+
+    with demo_store.db.session() as s:
+        head = viewer_of(s, _user_id(demo_store, "head"))
+    overview = DashboardDialog(demo_store, head)
+    qtbot.addWidget(overview)
+    cut = 0
+    for chart in overview.charts:
+        axis = next(a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis))
+        shown = axis.categories()
+        assert len(shown) == max(len(chart.bars), 1)  # (none skipped)
+        for bar, label in zip(chart.bars, shown, strict=False):
+            if label == bar.label or not bar.label:  # (whole, or letters outside any department: "(not set)")
+                continue
+            kept = label.removesuffix("…")
+            assert label.endswith("…") and bar.label.startswith(kept), (bar.label, label)
+            end = len(kept.rstrip())  # (ICU's word breaker, asked afresh: the cut is one of its boundaries)
+            assert end in _icu_boundaries(bar.label) or bar.label[end] == " ", f"cut inside a word: {label}"
+            cut += 1
+    assert sum(len(c.bars) for c in overview.charts) > 10 and cut > 0  # (some long names were cut)
 
 
 def test_the_letter_panel_keeps_one_width_and_the_status_bar_stays_whole(qtbot, app, demo_store):

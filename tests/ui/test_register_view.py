@@ -137,6 +137,8 @@ def test_pdf_attachment_is_previewed(qtbot, app, demo_store):
     actor, viewer, name = clerk_of(demo_store)
     window = MainWindow(demo_store, actor, viewer, name)
     qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
     with demo_store.db.session() as s:
         from sqlalchemy import select
 
@@ -144,9 +146,10 @@ def test_pdf_attachment_is_previewed(qtbot, app, demo_store):
 
         attachment = s.scalars(select(Attachment).where(Attachment.media_type == "application/pdf")).first()
     window.view.show_letter(attachment.letter_id)
-    window.view.attachments.setCurrentRow(0)
+    window.view.tabs.setCurrentWidget(window.view.attachments_tab)  # the first file shows as the tab opens
     qtbot.waitUntil(lambda: not window.view.preview.image.pixmap().isNull(), timeout=10000)
-    assert window.view.preview.image.pixmap().width() > 300
+    shown, room = window.view.preview.image.pixmap().width(), window.view.preview.scroll.viewport().width()
+    assert room - 10 <= shown <= room  # the page as wide as the panel shows it
     window.runner.wait()
 
 

@@ -1,5 +1,6 @@
 """Every window fits an office PC's 1366x768 screen with a taskbar: the checks of screens_1366.py run in a Qt
-whose only screen is 1366x728 (the test session's own screen is another size)."""
+whose only screen is 1366x728 (the test session's own screen is another size), and again on a 1920x1080 monitor's
+1920x1040."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from eoffice_desktop.ui.screen_fit import fit_on_screen
 
 
-def test_every_window_fits_1366x768(tmp_path: Path) -> None:
+@pytest.mark.parametrize("width,height", [(1366, 728), (1920, 1040)])
+def test_every_window_fits_the_screen(tmp_path: Path, width: int, height: int) -> None:
+    """An office laptop's 1366x768 and a 1920x1080 monitor, each less its taskbar."""
     screen = tmp_path / "screen.json"
-    screen.write_text(json.dumps({"screens": [{"name": "office", "width": 1366, "height": 728, "logicalDpi": 96}]}))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+    office = {"name": "office", "width": width, "height": height, "logicalDpi": 96}
+    screen.write_text(json.dumps({"screens": [office]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", EOFFICE_TEST_SCREEN=f"{width}x{height}")
     here = Path(__file__).parent
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(here / "screens_1366.py")],

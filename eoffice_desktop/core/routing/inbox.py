@@ -33,6 +33,7 @@ class InboxRow:
     acknowledged: bool
     overdue: bool
     holders: str
+    registry_year: int = 0  # (numbers restart every year: last year's 0045 is shown with its year)
 
 
 def _mine(session: Session, viewer: Viewer) -> ColumnElement[bool]:
@@ -64,6 +65,7 @@ def _rows(session: Session, query: Select, today: date) -> list[InboxRow]:  # ty
                 step.status == "acknowledged",
                 step.due_date is not None and step.due_date < today,
                 letter.holders_text,
+                letter.registry_year,
             )
         )
     return rows
