@@ -107,17 +107,18 @@ def _plain(session, query, sort, descending):  # type: ignore[no-untyped-def]
     return [SearchRow(*row) for row in session.execute(rows)]
 
 
-@pytest.mark.parametrize("mode", ["sorted", "key set", "looked up"])
+@pytest.mark.parametrize("mode", ["sorted", "walk, index read by range", "walk, keys looked up"])
 @pytest.mark.parametrize("sort", ["date", "number", "correspondent"])
 def test_sorted_pages_are_the_plain_order_by(office, monkeypatch, mode, sort):
-    """Each way of making a sorted page (SQLite sorting the matches, a walk checked against the set of matches, a
-    walk looking each letter up in the index) gives exactly the plain ORDER BY's rows, page after page."""
+    """Each way of making a sorted page (SQLite sorting the matches, a walk checking the letters against the index's
+    matches read by range, a walk looking each letter up in the index) gives exactly the plain ORDER BY's rows, page
+    after page."""
     from eoffice_desktop.core.search import sorted_pages as search_sorted
+    from eoffice_desktop.core.search import text_check
     from eoffice_desktop.core.search.query import search_letters
 
-    small, large = {"sorted": (10**9, 10**9), "key set": (0, 10**9), "looked up": (0, 0)}[mode]
-    monkeypatch.setattr(search_sorted, "SMALL", small)
-    monkeypatch.setattr(search_sorted, "LARGE", large)
+    monkeypatch.setattr(search_sorted, "SMALL", 10**9 if mode == "sorted" else -1)
+    monkeypatch.setattr(text_check, "LOOKUP_US", 10**9 if "range" in mode else 0.0)
     monkeypatch.setattr(search_sorted, "FIRST_STRETCH", 7)  # several stretches even on a small office
     with office.db.session() as s:
         for query in SORTED:

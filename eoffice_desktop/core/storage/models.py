@@ -167,6 +167,7 @@ class Letter(Base):
         # The search's sort orders across both registers (migration 0006): a sorted page walks one and stops.
         Index("ix_letters_sort_date", "register_date", "registry_seq", "id"),
         Index("ix_letters_sort_number", "registry_year", "registry_seq", "registry_number", "id"),
+        Index("ix_letters_sort_year_date", "registry_year", "register_date", "registry_seq", "id"),  # (0011)
         Index(
             "ix_letters_sort_correspondent",
             text("(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"),
