@@ -24,7 +24,7 @@ WORDS = ["ປະຊຸມ", "ງົບປະມານ", "budget", "ກ", "ກະ
 MODES = {
     "walk, words read by range": dict(SMALL=-1, LOOKUP_US=10.0**9),
     "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0),
-    "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET=0, BUDGET_SHARE=0.001),
+    "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0),
     "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
     "SQLite sorts the matches": dict(SMALL=10**9),
 }

@@ -194,7 +194,8 @@ def base_select(
     return select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id).where(*where)
 
 
-def sort_order(sort: str, descending: bool, off_index: bool = False) -> list[Any]:
+def sort_columns(sort: str) -> list[Any]:
+    """The columns a sort orders by, the last of them unique."""
     columns: dict[str, list[Any]] = {
         "number": [Letter.registry_year, Letter.registry_seq, Letter.registry_number],
         "date": [Letter.register_date, Letter.registry_seq],
@@ -204,7 +205,11 @@ def sort_order(sort: str, descending: bool, off_index: bool = False) -> list[Any
         "status": [Letter.status],
         "due": [Letter.reply_due],
     }
-    chosen = [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+    return [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+
+
+def sort_order(sort: str, descending: bool, off_index: bool = False) -> list[Any]:
+    chosen = sort_columns(sort)
     if off_index:
         chosen = [func.unlikely(c) for c in chosen]
     return [c.desc() if descending else c.asc() for c in chosen]

@@ -49,6 +49,7 @@ from eoffice_desktop.core.storage.models import Letter
 from eoffice_shared.refusals import Invalid
 
 FIRST_COUNT_READ = 15_000  # matches the label's first count reads at most (about 35 ms of CPU at a million letters)
+FIRST_COUNT_DOCS = 8_000  # documents it reads at most for words too short for the index (about as long)
 
 
 def _recent_page(
@@ -163,21 +164,27 @@ def first_count(
     """The results label's first count, in bounded time: (n, True) when n letters match, else (n, False) when at
     least n do (n is `at_most` + 1 when more than `at_most` do).
 
-    With words, only the newest FIRST_COUNT_READ matches of the index are checked against the filters: a frequent
-    word with a year or urgency could otherwise cost every one of its 300,000 matches (half a second); the exact
-    count follows (`count_matches`) when it is needed."""
+    With words, only the newest FIRST_COUNT_READ matches of the index are checked against the filters (or, for words
+    too short for the index, the newest FIRST_COUNT_DOCS letters): a frequent word with a year or urgency could
+    otherwise cost every one of its 300,000 matches (half a second); the exact count follows (`count_matches`) when
+    it is needed."""
     plan = plan_text(q.text)
-    if plan.match is None:
+    if plan.match is None and not plan.short:
         found = count_matches(session, q, viewer, today, at_most=at_most)
         return found, found <= at_most
-    newest = (
-        select(fts.c.rowid)
-        .where(*text_clauses(plan))
-        .order_by(fts.c.rowid.desc())
-        .limit(FIRST_COUNT_READ + 1)
-        .subquery()
-    )
-    read = session.scalar(select(func.count()).select_from(newest)) or 0
+    if plan.match is None:  # short words only, which no index lists: the newest documents are read
+        top = session.scalar(select(func.max(keys.c.key))) or 0
+        newest = select(fts.c.rowid).where(*text_clauses(plan), fts.c.rowid > top - FIRST_COUNT_DOCS).subquery()
+        complete = (session.scalar(select(func.min(keys.c.key))) or 0) > top - FIRST_COUNT_DOCS
+    else:
+        newest = (
+            select(fts.c.rowid)
+            .where(*text_clauses(plan))
+            .order_by(fts.c.rowid.desc())
+            .limit(FIRST_COUNT_READ + 1)
+            .subquery()
+        )
+        complete = (session.scalar(select(func.count()).select_from(newest)) or 0) <= FIRST_COUNT_READ
     where = [*filter_clauses(replace(q, text=""), today or date.today(), by_key=True), visible_clause(session, viewer)]
     passing: Select[Any] = (
         select(literal_column("1"))
@@ -188,4 +195,4 @@ def first_count(
         .limit(at_most + 1)
     )
     found = session.scalar(select(func.count()).select_from(passing.subquery())) or 0
-    return found, found <= at_most and read <= FIRST_COUNT_READ
+    return found, found <= at_most and complete

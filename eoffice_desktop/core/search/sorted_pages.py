@@ -6,38 +6,46 @@ letters in that order down the column's index (`sorted_walk.py`), a stretch at a
 the stretch, and the words are checked on the letters that pass (`text_check.py`), until the page is full:
 
 - words matching few letters (up to SMALL): SQLite sorts the matches; that is cheaper than any walk;
-- otherwise the walk, narrowed to a year or a date range where the sort's index begins with it; a filter that leaves
-  few letters far down the walk makes it long, so after walking half as many letters as the words match (about
-  what sorting them costs) the matches are sorted after all;
-- sorted by sender between two dates: when the letters between the dates are fewer than a walk would read, those
-  are checked and sorted instead; with a sender filter no walk is tried (one sender's letters lie together in that
-  order, perhaps at its far end);
+- otherwise the walk, narrowed to a year or a date range where the sort's index begins with it; the index also holds
+  the columns the usual filters test (status, year, date, urgency, confidentiality, direction), so SQLite tests them
+  on the index (0.3 µs a letter) and reads a letter's row only for the rest; a filter that leaves few letters far
+  down the walk makes it long, so once the walk has used half the CPU sorting the matches would, it is stopped and
+  the matches are sorted after all;
+- sorted by sender between two dates: when the letters between the dates are far fewer than a walk would read, those
+  are checked and sorted instead; with a sender filter, one sender's letters lie together in that order, perhaps at
+  its far end: each sender's letters are walked down `ix_letters_sort_sender` and the walks merged;
 - a current holder or "signed" leaves a few letters: SQLite starts from those.
 """
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Select, column, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
 from eoffice_desktop.core.search.access import Viewer, visible_clause
-from eoffice_desktop.core.search.sorted_walk import ROWID, Walk, dated_letters, walk_for
+from eoffice_desktop.core.search.sorted_walk import ROWID, Walk, dated_letters, sender_walks, walk_for
 from eoffice_desktop.core.search.text_check import Words, matching
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
 SAMPLE = 45_000  # matches counted to estimate how many there are (the newest: a few milliseconds)
-FIRST_STRETCH = 2_000  # letters read per step of a walk; each step reads four times more
-MIN_BUDGET = 50_000  # letters a walk may read before the matches are sorted instead, at least
-BUDGET_SHARE = 0.5  # of the letters the words match, the share a walk may read (about what sorting them costs)
-DATED = 2.0  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
+FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step at least; each step reads 4 times more
+SORT_US = 1.7  # CPU per match when SQLite sorts the matches (reading it, its letter, testing the filters)
+BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
+MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
+DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
 
 def sorted_page(
@@ -56,8 +64,6 @@ def sorted_page(
         return None  # no words: the filters go straight to SQL, which walks the same index when it pays
     if q.holder_id is not None or q.signed:
         return None
-    if sort == "correspondent" and (q.sender_org_id is not None or q.sender_kind is not None):
-        return None  # one sender's letters lie together in this order, maybe at its far end: no walk can be short
     words = estimate_words(session, plan)
     if words.estimated <= SMALL:
         return None
@@ -67,7 +73,13 @@ def sorted_page(
         walked = wanted / max(words.estimated / max(words.top_key, 1) * count / max(words.top_key, 1), 1e-9)
         if count < DATED * walked:  # fewer letters between the dates than the walk would read to find a page
             return _sorted_dated(session, q, viewer, today, sort, descending, words, dated, count, offset, limit)
-    found = _walk(session, q, viewer, today, sort, descending, words, wanted)
+    if sort == "correspondent" and (q.sender_org_id is not None or q.sender_kind is not None):
+        # One sender's letters lie together in this order, perhaps at its far end: a walk per sender instead.
+        walks = sender_walks(session, q, descending)
+    else:
+        walks = [walk_for(session, q, sort, descending)]
+    where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
+    found = _walk(session, walks, where, words, wanted)
     if found is None:
         return None
     return _rows(session, found[offset:wanted])
@@ -96,13 +108,8 @@ def _sorted_dated(
     sorted by SQLite (a few thousand at most when this is chosen)."""
     connection = session.connection()
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
-    passed = connection.execute(dated.stretch(0, count + 1, where)).all()
-    raw = _raw(session)
-    found: list[int] = []
-    for at in range(0, len(passed), 4096):
-        batch = passed[at : at + 4096]
-        hits = matching(raw, words, [key for key, _ in batch])
-        found.extend(rowid for key, rowid in batch if key in hits)
+    rows = dated.stretch(connection, 0, count + 1, where)
+    found = list(_matching_rows(_raw(session), words, rows, len(rows)))
     chosen: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(found)))
     page = (
         select(*clauses.ROW_COLUMNS)
@@ -112,6 +119,47 @@ def _sorted_dated(
         .limit(limit)
     )
     return [clauses.SearchRow(*row) for row in session.execute(page)]
+
+
+def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any], wanted: int) -> Iterator[int]:
+    """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order, until `wanted` of them: the
+    words are checked a batch at a time, each about the size that should give what is still wanted."""
+    ids = [row[1] for row in rows]
+    keys = dict(
+        raw.execute(
+            "SELECT letter_id, key FROM letter_search_keys WHERE letter_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(ids)],
+        )
+    )
+    share = min(1.0, words.estimated / max(words.top_key, 1))
+    at = given = 0
+    while at < len(rows) and given < wanted:
+        size = min(4096, max(16, int(1.2 * (wanted - given) / max(share, 1e-6))))
+        batch = rows[at : at + size]
+        hits = matching(raw, words, [keys[row[1]] for row in batch])
+        for row in batch:
+            if keys[row[1]] in hits and given < wanted:
+                given += 1
+                yield row[0]
+        at += size
+
+
+class _Budget:
+    """Stops SQLite once the walk has used `seconds` of this thread's CPU (checked every thousand steps)."""
+
+    def __init__(self, raw: sqlite3.Connection, seconds: float) -> None:
+        self.raw, self.deadline, self.spent = raw, time.thread_time() + seconds, False
+
+    def _check(self) -> int:
+        self.spent = self.spent or time.thread_time() > self.deadline
+        return int(self.spent)
+
+    def __enter__(self) -> _Budget:
+        self.raw.set_progress_handler(self._check, 1000)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.raw.set_progress_handler(None, 0)
 
 
 def _raw(session: Session) -> sqlite3.Connection:
@@ -139,42 +187,44 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
     return Words(plan, count * top / max(top - oldest + 1, 1), top)
 
 
-def _walk(
-    session: Session,
-    q: Any,
-    viewer: Viewer | None,
-    today: date,
-    sort: str,
-    descending: bool,
-    words: Words,
-    wanted: int,
-) -> list[int] | None:
+def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:
     """The rowids of the first `wanted` letters in the sort's order that pass the filters and match the words; None
-    when the walk would cost more than sorting the matches."""
-    walk = walk_for(session, q, sort, descending)
-    where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
+    when the walk costs more than sorting the matches would (then it is stopped there). Several walks (one per
+    sender) are merged by the sort's order."""
     connection = session.connection()
     raw = _raw(session)
     share = min(1.0, words.estimated / max(words.top_key, 1))  # of the letters, those the words match
-    budget = max(int(words.estimated * BUDGET_SHARE), MIN_BUDGET)
+    first = max(FIRST_STRETCH, int(1.5 * wanted / max(share, 1e-6)))
+    streams = [_passing(connection, walk, where, first) for walk in walks]
+    rows: Iterator[Any] = (
+        streams[0]
+        if len(streams) == 1
+        else heapq.merge(*streams, key=lambda row: tuple(row[2:]), reverse=walks[0].descending)
+    )
     found: list[int] = []
-    start, stretch = 0, max(FIRST_STRETCH, int(2 * wanted / max(share, 1e-6)))
-    while len(found) < wanted:
-        if start >= budget:
+    budget = _Budget(raw, max(words.estimated * BUDGET_SHARE * SORT_US / 1e6, MIN_BUDGET_S))
+    try:
+        with budget:
+            while len(found) < wanted:
+                size = min(4096, max(16, int(1.2 * (wanted - len(found)) / max(share, 1e-6))))
+                batch = list(islice(rows, size))
+                if not batch:
+                    break  # the walk's end
+                found.extend(_matching_rows(raw, words, batch, wanted - len(found)))
+    except (OperationalError, sqlite3.OperationalError):  # through SQLAlchemy, or from the words' checks
+        if budget.spent:
             return None
-        count = min(stretch, budget - start)
-        passed = connection.execute(walk.stretch(start, count, where)).all()
-        at = 0
-        while at < len(passed) and len(found) < wanted:
-            # A batch about the size that should fill the page, so a full page stops the checking.
-            size = min(4096, max(16, int(1.2 * (wanted - len(found)) / max(share, 1e-6))))
-            batch = passed[at : at + size]
-            hits = matching(raw, words, [key for key, _ in batch])
-            found.extend(rowid for key, rowid in batch if key in hits)
-            at += size
-        if len(found) >= wanted:
-            break
-        if (connection.scalar(walk.length(start, count)) or 0) < count:
-            break  # the walk's end
-        start, stretch = start + count, stretch * 4
-    return found[:wanted]
+        raise
+    return found
+
+
+def _passing(connection: Any, walk: Walk, where: list[Any], first: int) -> Iterator[Any]:
+    """The letters of a walk that pass `where`, read a stretch at a time as they are wanted, each stretch four
+    times the one before."""
+    start, stretch = 0, first
+    while True:
+        rows = walk.stretch(connection, start, stretch, where)
+        yield from rows
+        if len(rows) < stretch:
+            return
+        start, stretch = start + stretch, stretch * 4
