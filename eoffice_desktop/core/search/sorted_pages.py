@@ -109,7 +109,11 @@ def _sorted_dated(
     connection = session.connection()
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
     rows = dated.stretch(connection, 0, count + 1, where)
-    found = list(_matching_rows(_raw(session), words, rows, len(rows)))
+    found = [
+        rowid
+        for at in range(0, len(rows), 4096)
+        for rowid in _matching_rows(_raw(session), words, rows[at : at + 4096])
+    ]
     chosen: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(found)))
     page = (
         select(*clauses.ROW_COLUMNS)
@@ -121,9 +125,8 @@ def _sorted_dated(
     return [clauses.SearchRow(*row) for row in session.execute(page)]
 
 
-def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any], wanted: int) -> Iterator[int]:
-    """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order, until `wanted` of them: the
-    words are checked a batch at a time, each about the size that should give what is still wanted."""
+def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any]) -> list[int]:
+    """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order."""
     ids = [row[1] for row in rows]
     keys = dict(
         raw.execute(
@@ -131,21 +134,13 @@ def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any], wante
             [json.dumps(ids)],
         )
     )
-    share = min(1.0, words.estimated / max(words.top_key, 1))
-    at = given = 0
-    while at < len(rows) and given < wanted:
-        size = min(4096, max(16, int(1.2 * (wanted - given) / max(share, 1e-6))))
-        batch = rows[at : at + size]
-        hits = matching(raw, words, [keys[row[1]] for row in batch])
-        for row in batch:
-            if keys[row[1]] in hits and given < wanted:
-                given += 1
-                yield row[0]
-        at += size
+    hits = matching(raw, words, [keys[letter_id] for letter_id in ids])
+    return [row[0] for row in rows if keys[row[1]] in hits]
 
 
 class _Budget:
-    """Stops SQLite once the walk has used `seconds` of this thread's CPU (checked every thousand steps)."""
+    """Stops SQLite once the walk has used `seconds` of this thread's CPU (checked every 20,000 steps of SQLite's
+    machine, about half a millisecond)."""
 
     def __init__(self, raw: sqlite3.Connection, seconds: float) -> None:
         self.raw, self.deadline, self.spent = raw, time.thread_time() + seconds, False
@@ -155,7 +150,7 @@ class _Budget:
         return int(self.spent)
 
     def __enter__(self) -> _Budget:
-        self.raw.set_progress_handler(self._check, 1000)
+        self.raw.set_progress_handler(self._check, 20_000)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -195,35 +190,40 @@ def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, w
     raw = _raw(session)
     share = min(1.0, words.estimated / max(words.top_key, 1))  # of the letters, those the words match
     first = max(FIRST_STRETCH, int(1.5 * wanted / max(share, 1e-6)))
-    streams = [_passing(connection, walk, where, first) for walk in walks]
+    keyed = len(walks) > 1
+    streams = [_passing(connection, walk, where, first, keyed) for walk in walks]
     rows: Iterator[Any] = (
-        streams[0]
-        if len(streams) == 1
-        else heapq.merge(*streams, key=lambda row: tuple(row[2:]), reverse=walks[0].descending)
+        streams[0] if not keyed else heapq.merge(*streams, key=lambda row: tuple(row[2:]), reverse=walks[0].descending)
     )
     found: list[int] = []
+    checked = 0
     budget = _Budget(raw, max(words.estimated * BUDGET_SHARE * SORT_US / 1e6, MIN_BUDGET_S))
     try:
         with budget:
             while len(found) < wanted:
+                if checked >= 50:  # the share the walk has found so far (short words have no estimate before)
+                    share = max(len(found), 1) / checked
                 size = min(4096, max(16, int(1.2 * (wanted - len(found)) / max(share, 1e-6))))
+                if words.plan.match is None:
+                    size = min(size, max(64, 2 * checked))  # no estimate to trust: at most double each time
                 batch = list(islice(rows, size))
                 if not batch:
                     break  # the walk's end
-                found.extend(_matching_rows(raw, words, batch, wanted - len(found)))
+                found.extend(_matching_rows(raw, words, batch))
+                checked += len(batch)
     except (OperationalError, sqlite3.OperationalError):  # through SQLAlchemy, or from the words' checks
         if budget.spent:
             return None
         raise
-    return found
+    return found[:wanted]
 
 
-def _passing(connection: Any, walk: Walk, where: list[Any], first: int) -> Iterator[Any]:
+def _passing(connection: Any, walk: Walk, where: list[Any], first: int, keyed: bool) -> Iterator[Any]:
     """The letters of a walk that pass `where`, read a stretch at a time as they are wanted, each stretch four
     times the one before."""
     start, stretch = 0, first
     while True:
-        rows = walk.stretch(connection, start, stretch, where)
+        rows = walk.stretch(connection, start, stretch, where, keyed)
         yield from rows
         if len(rows) < stretch:
             return

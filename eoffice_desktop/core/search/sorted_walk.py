@@ -8,6 +8,7 @@ date range narrows the walk to its part of the index where the index begins with
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -34,13 +35,15 @@ class Walk:
     bounds: tuple[str, ...]  # SQL on the index's columns, narrowing the walk
     params: tuple[tuple[str, Any], ...]
 
-    def stretch(self, connection: Connection, start: int, count: int, where: list[ColumnElement[bool]]) -> list[Any]:
-        """(letter rowid, letter id, *the sort's columns) of the letters start..start+count of the walk that pass
-        `where`, in the sort's order. The filters' columns are in the index (migration 0011): SQLite tests them
-        there and reads a letter's row only for a test that needs more (a sender, a viewer's own confidential
-        letters)."""
+    def stretch(
+        self, connection: Connection, start: int, count: int, where: list[ColumnElement[bool]], keyed: bool = False
+    ) -> list[Any]:
+        """(letter rowid, letter id) of the letters start..start+count of the walk that pass `where`, in the sort's
+        order; with `keyed`, also the sort's columns (to merge walks by). The filters' columns are in the index
+        (migration 0011): SQLite tests them there and reads a letter's row only for a test that needs more (a
+        sender, a viewer's own confidential letters)."""
         walk = (
-            select(ROWID, Letter.id, *clauses.sort_columns(self.sort))
+            select(ROWID, Letter.id, *(clauses.sort_columns(self.sort) if keyed else ()))
             .where(*(text(bound).bindparams(**self._params(bound)) for bound in self.bounds), *where)
             .order_by(*clauses.sort_order(self.sort, self.descending))
             .offset(start)
@@ -50,7 +53,9 @@ class Walk:
         sql = str(walk.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
         head, found, rest = sql.partition("\nFROM letters \n")
         assert found, sql
-        return list(connection.exec_driver_sql(f"{head}\nFROM letters INDEXED BY {self.index} \n{rest}").all())
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        return raw.execute(f"{head}\nFROM letters INDEXED BY {self.index} \n{rest}").fetchall()
 
     def _params(self, bound: str) -> dict[str, Any]:
         return {name: value for name, value in self.params if f":{name}" in bound}
