@@ -6,7 +6,8 @@ direction, sender, confidentiality...; also as a viewer who may not see confiden
 sorted by date, number and sender, newest and oldest first, and the bounded count behind "more than 10,000 letters
 found". Both are given as wall and CPU time (the machine is shared) beside two floors measured in the same run with
 plain sqlite3: the register's own first page in that order (no words, no filters: reading 100 rows down an index), and
-the index's bounded count of the words alone. The load average is printed before and after.
+the index's bounded count of the words alone. The load average is printed before and after. With --check each first
+page is also compared with the plain ORDER BY over every match (slow: that is what sorted pages avoid).
 """
 
 from __future__ import annotations
@@ -123,7 +124,17 @@ def _count_floor(raw: sqlite3.Connection, q: SearchQuery) -> float:
     return min(timed(lambda: raw.execute(sql, (match,)).fetchall())[1] for _ in range(3))
 
 
-def measure_filters(data: Path, repeat: int = 1) -> dict[str, float]:
+def _plain_page(session, q: SearchQuery, viewer, sort: str, descending: bool) -> list[str]:  # type: ignore[no-untyped-def]
+    """The first page by a plain ORDER BY over every match: what the sorted page must equal."""
+    from eoffice_desktop.core.search.clauses import base_select, sort_order  # noqa: PLC0415
+    from eoffice_desktop.core.storage.models import Letter  # noqa: PLC0415
+
+    order = sort_order(sort, descending, off_index=bool(q.text))  # as the search sorts all matches
+    rows = base_select(session, q, viewer, TODAY, Letter.id).order_by(*order).limit(PAGE)
+    return list(session.scalars(rows))
+
+
+def measure_filters(data: Path, repeat: int = 1, check: bool = False) -> dict[str, float]:
     raw = sqlite3.connect(f"file:{data / 'eoffice.sqlite'}?mode=ro", uri=True)
     store = open_store(data, lock=False)
     page_wall: list[float] = []
@@ -131,6 +142,7 @@ def measure_filters(data: Path, repeat: int = 1) -> dict[str, float]:
     count_wall: list[float] = []
     count_cpu: list[float] = []
     count_floors: list[float] = []
+    mismatches: list[str] = []
     print(f"load average before the filter queries: {os.getloadavg()[0]:.2f}")
     try:
         with store.db.session() as s:
@@ -150,7 +162,9 @@ def measure_filters(data: Path, repeat: int = 1) -> dict[str, float]:
                         def page(q=q, sort=sort, descending=descending, viewer=viewer):  # type: ignore[no-untyped-def]
                             return search_letters(s, q, 0, PAGE, sort, descending, viewer=viewer)
 
-                        page()  # once cold
+                        cold = page()  # once cold
+                        if check and [r.id for r in cold] != _plain_page(s, q, viewer, sort, descending):
+                            mismatches.append(f"{label} {sort} {'desc' if descending else 'asc'}")
                         runs = [timed(page) for _ in range(repeat)]
                         wall = statistics.median(r[0] for r in runs)
                         cpu = statistics.median(r[1] for r in runs)
@@ -186,6 +200,8 @@ def measure_filters(data: Path, repeat: int = 1) -> dict[str, float]:
         "count_floor_median": statistics.median(count_floors),
     }
     print(f"load average after the filter queries: {os.getloadavg()[0]:.2f}")
+    if check:
+        print(f"pages compared with the plain ORDER BY: {len(page_cpu)}, different: {mismatches or 'none'}")
     ratio = figures["page_cpu_p95"] / figures["floor_median"]
     print(
         f"sorted first pages with filters ({len(page_cpu)}): wall median {figures['page_wall_median']:.1f} ms, "
@@ -206,8 +222,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", required=True, help="an office built by benchmarks/search.py")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--check", action="store_true", help="also compare each page with the plain ORDER BY's")
     args = parser.parse_args()
-    measure_filters(Path(args.data_dir), args.repeat)
+    measure_filters(Path(args.data_dir), args.repeat, args.check)
     return 0
 
 
