@@ -40,7 +40,7 @@ from eoffice_desktop.core.search.text_check import Words, matching
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
-SAMPLE = 45_000  # matches counted to estimate how many there are (the newest: a few milliseconds)
+SAMPLE = 12_000  # matches counted to estimate how many there are (the newest: about 2 ms)
 FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step at least; each step reads 4 times more
 SORT_US = 1.7  # CPU per match when SQLite sorts the matches (reading it, its letter, testing the filters)
 BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
