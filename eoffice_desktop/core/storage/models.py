@@ -110,7 +110,7 @@ class Organisation(Base):
     field_versions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
 
-# The columns a search's filters test, kept in the sort indexes after the sort's own (migration 0011).
+# The columns a search's filters test, kept in the sort indexes after the sort's own (migration 0012).
 _TESTED = ("status", "registry_year", "register_date", "urgency", "confidentiality", "direction")
 TESTED_AFTER_SORT = {
     "date": tuple(c for c in _TESTED if c != "register_date"),
@@ -175,7 +175,7 @@ class Letter(Base):
         Index("ix_letters_series", "series_key", "registry_seq"),
         Index("ix_letters_number", "registry_number"),
         # The search's sort orders across both registers (migration 0009), then the columns its filters test
-        # (0011): a sorted page walks one, checks the filters on the index alone, and stops at the page.
+        # (0012): a sorted page walks one, checks the filters on the index alone, and stops at the page.
         Index("ix_letters_sort_date", "register_date", "registry_seq", "id", *TESTED_AFTER_SORT["date"]),
         Index(
             "ix_letters_sort_number",
@@ -204,7 +204,6 @@ class Letter(Base):
             "sender_org_id",
             text("(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"),
             "id",
-            *TESTED_AFTER_SORT["correspondent"],
         ),
     )
 
