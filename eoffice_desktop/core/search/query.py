@@ -175,7 +175,6 @@ def first_count(
     if plan.match is None:  # short words only, which no index lists: the newest documents are read
         top = session.scalar(select(func.max(keys.c.key))) or 0
         newest = select(fts.c.rowid).where(*text_clauses(plan), fts.c.rowid > top - FIRST_COUNT_DOCS).subquery()
-        complete = (session.scalar(select(func.min(keys.c.key))) or 0) > top - FIRST_COUNT_DOCS
     else:
         newest = (
             select(fts.c.rowid)
@@ -184,7 +183,6 @@ def first_count(
             .limit(FIRST_COUNT_READ + 1)
             .subquery()
         )
-        complete = (session.scalar(select(func.count()).select_from(newest)) or 0) <= FIRST_COUNT_READ
     where = [*filter_clauses(replace(q, text=""), today or date.today(), by_key=True), visible_clause(session, viewer)]
     passing: Select[Any] = (
         select(literal_column("1"))
@@ -195,4 +193,8 @@ def first_count(
         .limit(at_most + 1)
     )
     found = session.scalar(select(func.count()).select_from(passing.subquery())) or 0
-    return found, found <= at_most and complete
+    if found > at_most:
+        return found, False
+    if plan.match is None:  # were all the letters read?
+        return found, (session.scalar(select(func.min(keys.c.key))) or 0) > top - FIRST_COUNT_DOCS
+    return found, (session.scalar(select(func.count()).select_from(newest)) or 0) <= FIRST_COUNT_READ
