@@ -42,7 +42,7 @@ WALKED = ("date", "number", "correspondent")  # the sort orders with an index of
 SMALL = 10_000
 SAMPLE = 12_000  # matches counted to estimate how many there are (the newest: about 2 ms)
 FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step at least; each step reads 4 times more
-SORT_US = 1.7  # CPU per match when SQLite sorts the matches (reading it, its letter, testing the filters)
+SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the filters), besides reading the match
 BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
 MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
@@ -176,10 +176,11 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
         .limit(SAMPLE)
         .subquery()
     )
+    started = time.thread_time()
     count, oldest = session.execute(select(func.count(), func.min(newest.c.rowid))).one()
-    if count < SAMPLE:
-        return Words(plan, float(count), top)
-    return Words(plan, count * top / max(top - oldest + 1, 1), top)
+    read_us = (time.thread_time() - started) * 1e6 / max(count, 1)
+    estimated = float(count) if count < SAMPLE else count * top / max(top - oldest + 1, 1)
+    return Words(plan, estimated, top, read_us)
 
 
 def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:
@@ -197,7 +198,8 @@ def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, w
     )
     found: list[int] = []
     checked = 0
-    budget = _Budget(raw, max(words.estimated * BUDGET_SHARE * SORT_US / 1e6, MIN_BUDGET_S))
+    sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
+    budget = _Budget(raw, max(sorting * BUDGET_SHARE, MIN_BUDGET_S))
     try:
         with budget:
             while len(found) < wanted:

@@ -3,9 +3,11 @@
 A sorted page walks the letters in the sort's order and asks, for the letters that pass the filters, whether the
 words match them (`sorted_pages.py`). Two ways, chosen for each batch of keys from what the index says about the words:
 
-- look each key up (about 27 µs each at a million letters: the index is read at that key for each word);
-- read the index's matches between the batch's lowest and highest key once and keep the keys among them (about
-  0.25 µs per match read): cheap when the keys lie close together, as they do walking by date (keys grow with arrival).
+- look each key up (about 27 µs each at a million letters for one word, 90-140 µs for two words or a phrase: the
+  index is read at that key for each of their trigrams);
+- read the index's matches between the batch's lowest and highest key once and keep the keys among them (0.13 µs per
+  match for one common word, 1-4 µs for two words or a phrase; the sample of `sorted_pages.estimate_words` measures
+  it for each query): cheap when the keys lie close together, as they do walking by date (keys grow with arrival).
 
 Words shorter than a trigram have no index list: their keys' documents are read and searched (`instr`), a few µs each.
 """
@@ -19,8 +21,9 @@ from dataclasses import dataclass
 
 from eoffice_desktop.core.search.clauses import Plan
 
-LOOKUP_US = 27.0  # one key looked up in the index for the words
-READ_US = 0.25  # one match read from the index's list
+LOOKUP_US = 27.0  # one key looked up in the index for the words, at least; and
+LOOKUP_READS = 60.0  # this many times what reading one match costs (a phrase or two words cost more of both)
+READ_US = 0.25  # one match read from the index's list, for one common word (the sample measures each query's)
 PASS_US = 0.3  # one key of the batch passed to SQLite and kept or not
 
 
@@ -31,6 +34,11 @@ class Words:
     plan: Plan
     estimated: float  # letters matched, estimated (exact below the bounded count's limit)
     top_key: int  # the highest index key: matches per key = estimated / top_key
+    read_us: float = READ_US  # CPU per match reading the words' matches, as measured on the newest of them
+
+    @property
+    def lookup_us(self) -> float:
+        return LOOKUP_US + LOOKUP_READS * self.read_us
 
     def sql(self) -> tuple[str, list[object]]:
         parts: list[str] = []
@@ -54,7 +62,8 @@ def matching(connection: sqlite3.Connection, words: Words, keys: Sequence[int]) 
         return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params])}
     low, high = min(keys), max(keys)
     in_range = words.estimated * (high - low + 1) / max(words.top_key, 1)
-    if in_range * READ_US + len(keys) * PASS_US < len(keys) * LOOKUP_US:
+    ranged, looked_up = in_range * words.read_us + len(keys) * PASS_US, len(keys) * words.lookup_us
+    if ranged < looked_up:
         sql = (
             "SELECT value FROM json_each(?) WHERE value IN "
             f"(SELECT rowid FROM letter_search WHERE {where} AND rowid BETWEEN ? AND ?)"
