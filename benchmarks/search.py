@@ -2,6 +2,7 @@
 at 1,000,000 letters (or --letters N), against a plain LIKE scan measured in the same run, plus database size.
 
     python benchmarks/search.py [--letters 1000000] [--real 5000] [--data-dir DIR] [--compare 100000] [--starts 5]
+                                [--filters | --filters-only]
 
 The first --real letters go through the demo generator (register_letter, events, projections, index triggers), which
 also gives the registration rate with the index. The rest are the same generator's forms inserted straight into the
@@ -11,6 +12,9 @@ trigram index against a Lao word segmenter (ICU, if PyICU is installed) and an u
 --starts N opens the real app N times on the office (after one start that is not counted, which compiles the
 bytecode as an installed app has it): milliseconds from process start to the window showing its first page of rows,
 and the CPU time of the window's thread until then (the machine is shared; wall time is not all ours).
+--filters also times words with filters (a year, urgency, dates, status, direction, sender, a restricted viewer) sorted
+by date, number and sender, and the results label's first count, each beside a raw-SQLite floor of the same run
+(`benchmarks/search_sorted.py`); --filters-only does only that.
 Ends with one line `letters=N median_ms=.. p95_ms=.. like_median_ms=.. window_open_ms=..` so runs can be compared.
 """
 
@@ -343,6 +347,10 @@ def main() -> int:
     parser.add_argument("--optimize", action="store_true", help="merge the index into one segment before measuring")
     parser.add_argument("--compare", type=int, default=0, help="also compare index kinds on this many letters")
     parser.add_argument("--starts", type=int, default=5, help="open the app this many times on the office (0: not)")
+    parser.add_argument(
+        "--filters", action="store_true", help="also words with filters, sorted pages and counts (search_sorted.py)"
+    )
+    parser.add_argument("--filters-only", action="store_true", help="only the words with filters (after any build)")
     args = parser.parse_args()
 
     tmp = None
@@ -377,6 +385,12 @@ def main() -> int:
         built["optimize_s"] = time.perf_counter() - started
         store.close()
         print(f"Index merged into one segment in {built['optimize_s']:.0f} s.", file=sys.stderr)
+    if args.filters or args.filters_only:
+        from search_sorted import measure_filters  # noqa: PLC0415
+
+        measure_filters(data, max(1, args.repeat // 2))
+        if args.filters_only:
+            return 0
     load_before = os.getloadavg()[0]
     figures = measure(data, args.repeat)
     print(f"load average (2 cores, shared): {load_before:.1f} before, {os.getloadavg()[0]:.1f} after the queries")

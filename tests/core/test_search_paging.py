@@ -107,17 +107,19 @@ def _plain(session, query, sort, descending):  # type: ignore[no-untyped-def]
     return [SearchRow(*row) for row in session.execute(rows)]
 
 
-@pytest.mark.parametrize("mode", ["sorted", "key set", "looked up"])
+@pytest.mark.parametrize("mode", ["sorted", "walk, index read by range", "walk, keys looked up"])
 @pytest.mark.parametrize("sort", ["date", "number", "correspondent"])
 def test_sorted_pages_are_the_plain_order_by(office, monkeypatch, mode, sort):
-    """Each way of making a sorted page (SQLite sorting the matches, a walk checked against the set of matches, a
-    walk looking each letter up in the index) gives exactly the plain ORDER BY's rows, page after page."""
+    """Each way of making a sorted page (SQLite sorting the matches, a walk checking the letters against the index's
+    matches read by range, a walk looking each letter up in the index) gives exactly the plain ORDER BY's rows, page
+    after page."""
     from eoffice_desktop.core.search import sorted_pages as search_sorted
+    from eoffice_desktop.core.search import text_check
     from eoffice_desktop.core.search.query import search_letters
 
-    small, large = {"sorted": (10**9, 10**9), "key set": (0, 10**9), "looked up": (0, 0)}[mode]
-    monkeypatch.setattr(search_sorted, "SMALL", small)
-    monkeypatch.setattr(search_sorted, "LARGE", large)
+    monkeypatch.setattr(search_sorted, "SMALL", 10**9 if mode == "sorted" else -1)
+    monkeypatch.setattr(text_check, "LOOKUP_US", 10**9 if "range" in mode else 0.0)
+    monkeypatch.setattr(text_check, "LOOKUP_READS", 10**9 if "range" in mode else 0.0)
     monkeypatch.setattr(search_sorted, "FIRST_STRETCH", 7)  # several stretches even on a small office
     with office.db.session() as s:
         for query in SORTED:
@@ -125,3 +127,38 @@ def test_sorted_pages_are_the_plain_order_by(office, monkeypatch, mode, sort):
                 expected = _plain(s, query, sort, descending)
                 pages = [search_letters(s, query, at, 25, sort, descending) for at in range(0, len(expected) + 25, 25)]
                 assert [row.id for page in pages for row in page] == [row.id for row in expected], (query, descending)
+
+
+FIRST = [
+    *QUERIES,
+    SearchQuery("ປະຊຸມ", urgency="urgent", direction="in"),
+    SearchQuery("ກ", direction="out"),
+    SearchQuery("budget", include_void=True, confidentiality="normal"),
+]
+
+
+@pytest.mark.parametrize("read", [3, 40, 10**6])
+def test_the_first_count_is_the_count_or_less(office, monkeypatch, read):
+    """The label's first count reads only the newest matches: what it calls exact is the count, and what it calls
+    a lower bound is never more than the count."""
+    from eoffice_desktop.core.search import query as search_query
+
+    monkeypatch.setattr(search_query, "FIRST_COUNT_READ", read)
+    monkeypatch.setattr(search_query, "FIRST_COUNT_DOCS", read)
+    with office.db.session() as s:
+        for query in FIRST:
+            exact = count_matches(s, query)
+            for bound in (5, exact, 1000):
+                found, is_exact = search_query.first_count(s, query, at_most=bound)
+                if is_exact:
+                    assert found == exact, (query, bound)
+                else:
+                    assert found <= exact and (found <= bound or exact > bound), (query, bound)
+            if read == 10**6:  # everything read: exact unless more than the bound
+                assert search_query.first_count(s, query, at_most=1000) == (exact, True)
+
+
+def test_more_than_a_round_number_under_what_is_known():
+    from eoffice_desktop.core.search.runner import round_below
+
+    assert [round_below(n) for n in (0, 1, 2, 11, 100, 101, 4578, 10001)] == [0, 0, 1, 10, 90, 100, 4000, 10000]

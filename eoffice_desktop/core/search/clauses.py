@@ -118,12 +118,15 @@ def filter_clauses(q: SearchQuery, today: date, by_key: bool = False) -> list[Co
         where.append(Letter.urgency == q.urgency)
     if q.confidentiality is not None:
         where.append(Letter.confidentiality == q.confidentiality)
+    # Never the sender index (migration 0012, for one sender sorted by sender): SQLite would read every letter of
+    # the senders and sort them, where walking the letters in the page's order stops at the page (6 ms against 680).
+    sender = func.unlikely(Letter.sender_org_id)
     if q.sender_org_id is not None:  # with the entries merged into it, which hold its older letters
         group = select(Organisation.id).where(Organisation.id == q.sender_org_id).cte("merged", recursive=True)
         group = group.union(select(Organisation.id).where(Organisation.merged_into == group.c.id))
-        where.append(Letter.sender_org_id.in_(select(group.c.id)))
+        where.append(sender.in_(select(group.c.id)))
     if q.sender_kind is not None:
-        where.append(Letter.sender_org_id.in_(select(Organisation.id).where(Organisation.kind == q.sender_kind)))
+        where.append(sender.in_(select(Organisation.id).where(Organisation.kind == q.sender_kind)))
     if q.overdue:
         where.append(overdue_clause(today))
     if q.holder_id is not None:
@@ -194,7 +197,8 @@ def base_select(
     return select(*columns).select_from(keys).join(Letter, Letter.id == keys.c.letter_id).where(*where)
 
 
-def sort_order(sort: str, descending: bool, off_index: bool = False) -> list[Any]:
+def sort_columns(sort: str) -> list[Any]:
+    """The columns a sort orders by, the last of them unique."""
     columns: dict[str, list[Any]] = {
         "number": [Letter.registry_year, Letter.registry_seq, Letter.registry_number],
         "date": [Letter.register_date, Letter.registry_seq],
@@ -204,7 +208,11 @@ def sort_order(sort: str, descending: bool, off_index: bool = False) -> list[Any
         "status": [Letter.status],
         "due": [Letter.reply_due],
     }
-    chosen = [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+    return [*columns[sort], Letter.id] if sort in columns else [keys.c.key]
+
+
+def sort_order(sort: str, descending: bool, off_index: bool = False) -> list[Any]:
+    chosen = sort_columns(sort)
     if off_index:
         chosen = [func.unlikely(c) for c in chosen]
     return [c.desc() if descending else c.asc() for c in chosen]

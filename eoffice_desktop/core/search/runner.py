@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ocr.store import found_in_scans
 from eoffice_desktop.core.search.access import Viewer
-from eoffice_desktop.core.search.query import SearchQuery, SearchRow, count_matches, search_letters
+from eoffice_desktop.core.search.query import SearchQuery, SearchRow, count_matches, first_count, search_letters
 from eoffice_desktop.core.search.text import register_sql_functions
 
 # Above this many matches the count is first given as "more than" it (a bounded count, milliseconds), then exactly.
@@ -158,18 +158,31 @@ class SearchRunner:
                 job.on_error(job.generation, str(exc))
 
     def _count(self, session: Session, job: _Job, rows: list[SearchRow]) -> None:
-        """The count for the label: exact when the page was the last, else "more than N" at once when there are more
-        than `approximate_above` matches, then the exact count (interrupted like the rest by a newer search)."""
+        """The count for the label: exact when the page was the last; else first a count in bounded time ("more
+        than 10,000", or more than the letters it found so far), then the exact count when that one was not
+        (interrupted like the rest by a newer search)."""
         assert job.on_count is not None
         if len(rows) < job.limit:
             total = job.offset + len(rows)
         else:
             bound = self.approximate_above
-            total = count_matches(session, job.query, self.viewer, at_most=bound)
-            if total > bound:
+            total, exact = first_count(session, job.query, self.viewer, at_most=bound)
+            if not exact:
                 if not self._current(job.generation):
                     return
-                job.on_count(job.generation, bound, False)
+                if total > bound:
+                    job.on_count(job.generation, bound, False)
+                elif (below := round_below(max(total, job.offset + len(rows)))) > 0:
+                    job.on_count(job.generation, below, False)
                 total = count_matches(session, job.query, self.viewer)
         if self._current(job.generation):
             job.on_count(job.generation, total, True)
+
+
+def round_below(known: int) -> int:
+    """A round number under `known` (a lower bound of the count): "more than 4000" for 4,578 letters found so far,
+    "more than 90" for a full first page of 100; 0 when nothing can be said."""
+    if known <= 1:
+        return 0
+    step = 10 ** (len(str(known - 1)) - 1)
+    return (known - 1) // step * step

@@ -1,34 +1,51 @@
 """The first pages of a search sorted by date, number or sender without sorting every match.
 
-Sorting all matches costs what reading them costs: 300,000 letters hold a common Lao word in a register of a million.
-A page sorted by a column instead walks the letters in that order (an index of migration 0006) and keeps those that
-match, so it stops after a page of them. How a letter is checked depends on how many letters the words match, which
-a bounded count of the index's matches tells in a few milliseconds:
+Sorting all matches costs what reading them costs: 300,000 letters hold a common Lao word in a register of a million,
+and checking each against a year or urgency costs half a second more. A page sorted by a column instead walks the
+letters in that order down the column's index (`sorted_walk.py`), a stretch at a time; SQLite applies the filters to
+the stretch, and the words are checked on the letters that pass (`text_check.py`), until the page is full:
 
-- few (up to SMALL): SQLite sorts them; that is cheaper than any walk, which could cross the whole register;
-- many (up to LARGE): their index keys are read into a set once, and the walk tests each letter against it;
-- more: each letter on the walk is looked up in the index (a few hundred letters make a page at that density).
-
-With filters besides the register (a year, a date range, urgency...) the letters that pass may all lie far down the
-walk, so SQLite sorts the matches as before (`query.search_letters` keeps it from walking an index then).
+- words matching few letters (up to SMALL): SQLite sorts the matches; that is cheaper than any walk;
+- otherwise the walk, narrowed to a year or a date range where the sort's index begins with it; the index also holds
+  the columns the usual filters test (status, year, date, urgency, confidentiality, direction), so SQLite tests them
+  on the index (0.3 µs a letter) and reads a letter's row only for the rest; a filter that leaves few letters far
+  down the walk makes it long, so once the walk has used half the CPU sorting the matches would, it is stopped and
+  the matches are sorted after all;
+- sorted by sender between two dates: when the letters between the dates are far fewer than a walk would read, those
+  are checked and sorted instead; with a sender filter, one sender's letters lie together in that order, perhaps at
+  its far end: each sender's letters are walked down `ix_letters_sort_sender` and the walks merged;
+- a current holder or "signed" leaves a few letters: SQLite starts from those.
 """
 
 from __future__ import annotations
 
+import heapq
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import exists, func, literal_column, select
+from sqlalchemy import Select, column, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
-from eoffice_desktop.core.search.access import Viewer
+from eoffice_desktop.core.search.access import Viewer, visible_clause
+from eoffice_desktop.core.search.sorted_walk import ROWID, Walk, dated_letters, sender_walks, walk_for
+from eoffice_desktop.core.search.text_check import Words, matching
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
-LARGE = 45_000  # reading 45,000 keys costs about what 100 pages' worth of lookups on the walk cost
-FIRST_STRETCH = 2_000  # letters read per step of a walk; each step reads four times more
+SAMPLE = 12_000  # matches counted to estimate how many there are (the newest: about 2 ms)
+FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step at least; each step reads 4 times more
+SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the filters), besides reading the match
+BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
+MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
+DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
 
 def sorted_page(
@@ -45,40 +62,171 @@ def sorted_page(
     plan = clauses.plan_text(q.text)
     if sort not in WALKED or (plan.match is None and not plan.short):
         return None  # no words: the filters go straight to SQL, which walks the same index when it pays
-    if replace(q, text="", direction=None) != type(q)():
-        return None  # a filter may leave few letters far down the walk; the matches are sorted instead
-    text = clauses.text_clauses(plan)
-    if plan.match is not None:
-        matched = session.scalar(
-            select(func.count()).select_from(select(clauses.fts.c.rowid).where(*text).limit(LARGE + 1).subquery())
-        )
-        if (matched or 0) <= SMALL:
-            return None
-    else:
-        matched = LARGE + 1  # short words only: no index to count with; checking each letter on the walk is cheaper
-    rest = replace(q, text="")
-    order = clauses.sort_order(sort, descending)
+    if q.holder_id is not None or q.signed:
+        return None
+    words = estimate_words(session, plan)
+    if words.estimated <= SMALL:
+        return None
     wanted = offset + limit
-    if matched is not None and matched <= LARGE:
-        keys = set(session.scalars(select(clauses.fts.c.rowid).where(*text)))
-        walk = clauses.base_select(session, rest, viewer, today, clauses.keys.c.key, *clauses.ROW_COLUMNS)
-        return _walk(session, walk.order_by(*order), keys, wanted)[offset:]
-    probe = exists(
-        select(literal_column("1")).select_from(clauses.fts).where(*text, clauses.fts.c.rowid == clauses.keys.c.key)
-    )
-    page = clauses.base_select(session, rest, viewer, today, *clauses.ROW_COLUMNS).where(probe)
-    return [clauses.SearchRow(*row) for row in session.execute(page.order_by(*order).offset(offset).limit(limit))]
+    if sort == "correspondent" and (q.date_from is not None or q.date_to is not None):
+        dated, count = dated_letters(session, q)
+        walked = wanted / max(words.estimated / max(words.top_key, 1) * count / max(words.top_key, 1), 1e-9)
+        if count < DATED * walked:  # fewer letters between the dates than the walk would read to find a page
+            return _sorted_dated(session, q, viewer, today, sort, descending, words, dated, count, offset, limit)
+    if sort == "correspondent" and (q.sender_org_id is not None or q.sender_kind is not None):
+        # One sender's letters lie together in this order, perhaps at its far end: a walk per sender instead.
+        walks = sender_walks(session, q, descending)
+    else:
+        walks = [walk_for(session, q, sort, descending)]
+    where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
+    found = _walk(session, walks, where, words, wanted)
+    if found is None:
+        return None
+    return _rows(session, found[offset:wanted])
 
 
-def _walk(session: Session, walk: Any, keys: set[int], wanted: int) -> list[Any]:
-    """Read the letters in order, a stretch at a time, keeping those whose index key is in `keys`."""
-    found: list[Any] = []
-    start, stretch = 0, FIRST_STRETCH
+def _rows(session: Session, ids: list[int]) -> list[Any]:
+    rows = session.execute(select(ROWID, *clauses.ROW_COLUMNS).where(ROWID.in_(ids)))
+    by_rowid = {row[0]: clauses.SearchRow(*row[1:]) for row in rows}
+    return [by_rowid[rowid] for rowid in ids]
+
+
+def _sorted_dated(
+    session: Session,
+    q: Any,
+    viewer: Viewer | None,
+    today: date,
+    sort: str,
+    descending: bool,
+    words: Words,
+    dated: Walk,
+    count: int,
+    offset: int,
+    limit: int,
+) -> list[Any]:
+    """The page from the letters between the query's dates: those that pass the filters and match the words,
+    sorted by SQLite (a few thousand at most when this is chosen)."""
     connection = session.connection()
-    while len(found) < wanted:
-        rows = connection.execute(walk.offset(start).limit(stretch)).all()
-        found.extend(clauses.SearchRow(*row[1:]) for row in rows if row[0] in keys)
-        if len(rows) < stretch:
-            break
-        start, stretch = start + stretch, stretch * 4
+    where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
+    rows = dated.stretch(connection, 0, count + 1, where)
+    found = [
+        rowid
+        for at in range(0, len(rows), 4096)
+        for rowid in _matching_rows(_raw(session), words, rows[at : at + 4096])
+    ]
+    chosen: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(found)))
+    page = (
+        select(*clauses.ROW_COLUMNS)
+        .where(ROWID.in_(chosen))
+        .order_by(*clauses.sort_order(sort, descending, off_index=True))
+        .offset(offset)
+        .limit(limit)
+    )
+    return [clauses.SearchRow(*row) for row in session.execute(page)]
+
+
+def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any]) -> list[int]:
+    """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order."""
+    ids = [row[1] for row in rows]
+    keys = dict(
+        raw.execute(
+            "SELECT letter_id, key FROM letter_search_keys WHERE letter_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(ids)],
+        )
+    )
+    hits = matching(raw, words, [keys[letter_id] for letter_id in ids])
+    return [row[0] for row in rows if keys[row[1]] in hits]
+
+
+class _Budget:
+    """Stops SQLite once the walk has used `seconds` of this thread's CPU (checked every 20,000 steps of SQLite's
+    machine, about half a millisecond)."""
+
+    def __init__(self, raw: sqlite3.Connection, seconds: float) -> None:
+        self.raw, self.deadline, self.spent = raw, time.thread_time() + seconds, False
+
+    def _check(self) -> int:
+        self.spent = self.spent or time.thread_time() > self.deadline
+        return int(self.spent)
+
+    def __enter__(self) -> _Budget:
+        self.raw.set_progress_handler(self._check, 20_000)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.raw.set_progress_handler(None, 0)
+
+
+def _raw(session: Session) -> sqlite3.Connection:
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
+
+
+def estimate_words(session: Session, plan: clauses.Plan) -> Words:
+    """How many letters the words match: counted up to SAMPLE from the newest, and beyond that estimated from how
+    far back the SAMPLE-th match lies. Short words alone have no index to count with: taken as matching all."""
+    top = session.scalar(text("SELECT max(key) FROM letter_search_keys")) or 0
+    if plan.match is None:
+        return Words(plan, float(top), top)
+    newest = (
+        select(clauses.fts.c.rowid)
+        .where(*clauses.text_clauses(plan))
+        .order_by(clauses.fts.c.rowid.desc())
+        .limit(SAMPLE)
+        .subquery()
+    )
+    started = time.thread_time()
+    count, oldest = session.execute(select(func.count(), func.min(newest.c.rowid))).one()
+    read_us = (time.thread_time() - started) * 1e6 / max(count, 1)
+    estimated = float(count) if count < SAMPLE else count * top / max(top - oldest + 1, 1)
+    return Words(plan, estimated, top, read_us)
+
+
+def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:
+    """The rowids of the first `wanted` letters in the sort's order that pass the filters and match the words; None
+    when the walk costs more than sorting the matches would (then it is stopped there). Several walks (one per
+    sender) are merged by the sort's order."""
+    connection = session.connection()
+    raw = _raw(session)
+    share = min(1.0, words.estimated / max(words.top_key, 1))  # of the letters, those the words match
+    first = max(FIRST_STRETCH, int(1.5 * wanted / max(share, 1e-6)))
+    keyed = len(walks) > 1
+    streams = [_passing(connection, walk, where, first, keyed) for walk in walks]
+    rows: Iterator[Any] = (
+        streams[0] if not keyed else heapq.merge(*streams, key=lambda row: tuple(row[2:]), reverse=walks[0].descending)
+    )
+    found: list[int] = []
+    checked = 0
+    sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
+    budget = _Budget(raw, max(sorting * BUDGET_SHARE, MIN_BUDGET_S))
+    try:
+        with budget:
+            while len(found) < wanted:
+                if checked >= 50:  # the share the walk has found so far (short words have no estimate before)
+                    share = max(len(found), 1) / checked
+                size = min(4096, max(16, int(1.2 * (wanted - len(found)) / max(share, 1e-6))))
+                if words.plan.match is None:
+                    size = min(size, max(64, 2 * checked))  # no estimate to trust: at most double each time
+                batch = list(islice(rows, size))
+                if not batch:
+                    break  # the walk's end
+                found.extend(_matching_rows(raw, words, batch))
+                checked += len(batch)
+    except (OperationalError, sqlite3.OperationalError):  # through SQLAlchemy, or from the words' checks
+        if budget.spent:
+            return None
+        raise
     return found[:wanted]
+
+
+def _passing(connection: Any, walk: Walk, where: list[Any], first: int, keyed: bool) -> Iterator[Any]:
+    """The letters of a walk that pass `where`, read a stretch at a time as they are wanted, each stretch four
+    times the one before."""
+    start, stretch = 0, first
+    while True:
+        rows = walk.stretch(connection, start, stretch, where, keyed)
+        yield from rows
+        if len(rows) < stretch:
+            return
+        start, stretch = start + stretch, stretch * 4

@@ -110,6 +110,16 @@ class Organisation(Base):
     field_versions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
 
+# The columns a search's filters test, kept in the sort indexes after the sort's own (migration 0012).
+_TESTED = ("status", "registry_year", "register_date", "urgency", "confidentiality", "direction")
+TESTED_AFTER_SORT = {
+    "date": tuple(c for c in _TESTED if c != "register_date"),
+    "number": tuple(c for c in _TESTED if c != "registry_year"),
+    "correspondent": _TESTED,
+    "year_date": tuple(c for c in _TESTED if c not in ("registry_year", "register_date")),
+}
+
+
 class Letter(Base):
     """One registered letter as the register shows it: the fold of its events."""
 
@@ -164,11 +174,34 @@ class Letter(Base):
         Index("ix_letters_reply", "in_reply_to"),
         Index("ix_letters_series", "series_key", "registry_seq"),
         Index("ix_letters_number", "registry_number"),
-        # The search's sort orders across both registers (migration 0006): a sorted page walks one and stops.
-        Index("ix_letters_sort_date", "register_date", "registry_seq", "id"),
-        Index("ix_letters_sort_number", "registry_year", "registry_seq", "registry_number", "id"),
+        # The search's sort orders across both registers (migration 0009), then the columns its filters test
+        # (0012): a sorted page walks one, checks the filters on the index alone, and stops at the page.
+        Index("ix_letters_sort_date", "register_date", "registry_seq", "id", *TESTED_AFTER_SORT["date"]),
+        Index(
+            "ix_letters_sort_number",
+            "registry_year",
+            "registry_seq",
+            "registry_number",
+            "id",
+            *TESTED_AFTER_SORT["number"],
+        ),
         Index(
             "ix_letters_sort_correspondent",
+            text("(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"),
+            "id",
+            *TESTED_AFTER_SORT["correspondent"],
+        ),
+        Index(
+            "ix_letters_sort_year_date",
+            "registry_year",
+            "register_date",
+            "registry_seq",
+            "id",
+            *TESTED_AFTER_SORT["year_date"],
+        ),
+        Index(
+            "ix_letters_sort_sender",
+            "sender_org_id",
             text("(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"),
             "id",
         ),

@@ -1,0 +1,73 @@
+"""Which of a list of index keys a query's words match, at the cost of whichever way is cheaper for that list.
+
+A sorted page walks the letters in the sort's order and asks, for the letters that pass the filters, whether the
+words match them (`sorted_pages.py`). Two ways, chosen for each batch of keys from what the index says about the words:
+
+- look each key up (about 27 µs each at a million letters for one word, 90-140 µs for two words or a phrase: the
+  index is read at that key for each of their trigrams);
+- read the index's matches between the batch's lowest and highest key once and keep the keys among them (0.13 µs per
+  match for one common word, 1-4 µs for two words or a phrase; the sample of `sorted_pages.estimate_words` measures
+  it for each query): cheap when the keys lie close together, as they do walking by date (keys grow with arrival).
+
+Words shorter than a trigram have no index list: their keys' documents are read and searched (`instr`), a few µs each.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eoffice_desktop.core.search.clauses import Plan
+
+LOOKUP_US = 27.0  # one key looked up in the index for the words, at least; and
+LOOKUP_READS = 60.0  # this many times what reading one match costs (a phrase or two words cost more of both)
+READ_US = 0.25  # one match read from the index's list, for one common word (the sample measures each query's)
+PASS_US = 0.3  # one key of the batch passed to SQLite and kept or not
+
+
+@dataclass(frozen=True)
+class Words:
+    """A query's words as plain SQL on `letter_search`, and what is known of how many letters they match."""
+
+    plan: Plan
+    estimated: float  # letters matched, estimated (exact below the bounded count's limit)
+    top_key: int  # the highest index key: matches per key = estimated / top_key
+    read_us: float = READ_US  # CPU per match reading the words' matches, as measured on the newest of them
+
+    @property
+    def lookup_us(self) -> float:
+        return LOOKUP_US + LOOKUP_READS * self.read_us
+
+    def sql(self) -> tuple[str, list[object]]:
+        parts: list[str] = []
+        params: list[object] = []
+        if self.plan.match is not None:
+            parts.append("letter_search MATCH ?")
+            params.append(self.plan.match)
+        for term in self.plan.short:
+            parts.append("(instr(fields, ?) > 0 OR instr(extra, ?) > 0)")
+            params += [term, term]
+        return " AND ".join(parts), params
+
+
+def matching(connection: sqlite3.Connection, words: Words, keys: Sequence[int]) -> set[int]:
+    """The keys among `keys` whose letters the words match."""
+    if not keys:
+        return set()
+    where, params = words.sql()
+    if words.plan.match is None:  # short words only: read each key's document
+        sql = f"SELECT rowid FROM letter_search WHERE rowid IN (SELECT value FROM json_each(?)) AND {where}"
+        return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params])}
+    low, high = min(keys), max(keys)
+    in_range = words.estimated * (high - low + 1) / max(words.top_key, 1)
+    ranged, looked_up = in_range * words.read_us + len(keys) * PASS_US, len(keys) * words.lookup_us
+    if ranged < looked_up:
+        sql = (
+            "SELECT value FROM json_each(?) WHERE value IN "
+            f"(SELECT rowid FROM letter_search WHERE {where} AND rowid BETWEEN ? AND ?)"
+        )
+        return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params, low, high])}
+    sql = f"SELECT 1 FROM letter_search WHERE {where} AND rowid = ?"
+    return {key for key in keys if connection.execute(sql, [*params, key]).fetchone() is not None}

@@ -1,0 +1,129 @@
+"""Sorted pages with filters are exactly the plain ORDER BY's rows: a real office of letters over three years (some
+void, some confidential), Lao and English words with every kind of filter, a viewer who may not see confidential
+letters, both sort directions, and each way a sorted page can be made (a walk checking words by range or by looking
+each letter up, a walk that gives up and sorts the matches, the letters between two dates sorted, SQLite sorting the
+matches)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.search import sorted_pages, text_check
+from eoffice_desktop.core.search.access import viewer_by_username
+from eoffice_desktop.core.search.clauses import ROW_COLUMNS, SearchRow, base_select, sort_order
+from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.storage.models import Letter, Organisation
+
+TODAY = date.today()
+WORDS = ["ປະຊຸມ", "ງົບປະມານ", "budget", "ກ", "ກະຊວງການເງິນ ປະຊຸມ"]
+MODES = {
+    "walk, words read by range": dict(SMALL=-1, LOOKUP_US=10.0**9),
+    "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0),
+    "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0),
+    "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
+    "SQLite sorts the matches": dict(SMALL=10**9),
+}
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.core.registry.register import void_letter
+
+    store = open_store(tmp_path_factory.mktemp("sorted-filters") / "office")
+    generate_demo(store, 500, attachment_share=0.0, routed=10, days=3 * 365)
+    actor = store.admin_actor()
+    with store.db.session() as s:
+        ids = list(s.scalars(select(Letter.id).order_by(Letter.id)))
+    for letter_id in ids[::13]:
+        void_letter(store, actor, letter_id, "registered twice")
+    yield store
+    store.close()
+
+
+def _filters(session) -> list[SearchQuery]:  # type: ignore[no-untyped-def]
+    years = sorted(session.scalars(select(Letter.registry_year).distinct()))
+    ministry = session.scalar(
+        select(Letter.sender_org_id).where(Letter.sender_org_id.is_not(None)).group_by(Letter.sender_org_id)
+        .order_by(func.count().desc())
+    )  # fmt: skip
+    kind = session.scalar(select(Organisation.kind).where(Organisation.id == ministry))
+    assert len(years) >= 3 and ministry and kind
+    return [
+        SearchQuery(),
+        SearchQuery(year=years[1]),
+        SearchQuery(year=years[0], urgency="urgent"),
+        SearchQuery(urgency="very_urgent"),
+        SearchQuery(date_from=TODAY - timedelta(days=90), date_to=TODAY),
+        SearchQuery(date_from=date(years[1], 3, 1), date_to=date(years[1], 5, 31)),
+        SearchQuery(date_from=date(years[0], 11, 1), date_to=date(years[1], 2, 1)),  # across a new year
+        SearchQuery(year=years[1], date_from=date(years[1], 6, 1)),
+        SearchQuery(date_to=date(years[1], 1, 31), direction="out"),
+        SearchQuery(status="void"),
+        SearchQuery(include_void=True),
+        SearchQuery(direction="in"),
+        SearchQuery(sender_org_id=ministry),
+        SearchQuery(sender_kind=kind),
+        SearchQuery(confidentiality="confidential"),
+        SearchQuery(overdue=True),
+        SearchQuery(year=years[2], direction="in", urgency="normal", include_void=True),
+    ]
+
+
+def _plain(session, query, viewer, sort, descending):  # type: ignore[no-untyped-def]
+    """The rows by a plain ORDER BY over every match: the meaning every faster way must keep."""
+    rows = base_select(session, query, viewer, TODAY, *ROW_COLUMNS).order_by(*sort_order(sort, descending))
+    return [SearchRow(*row) for row in session.execute(rows)]
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+@pytest.mark.parametrize("as_user", [None, "khamla"])
+def test_sorted_pages_with_filters_are_the_plain_order_by(office, monkeypatch, mode, as_user):
+    for name, value in MODES[mode].items():
+        monkeypatch.setattr(text_check if name.startswith("LOOKUP") else sorted_pages, name, value)
+    monkeypatch.setattr(sorted_pages, "FIRST_STRETCH", 11)  # several stretches even in a small office
+    ways: dict[str, int] = {}
+    for way in ("_walk", "_sorted_dated"):
+        original = getattr(sorted_pages, way)
+
+        def counted(*args, _original=original, _way=way, **kwargs):  # type: ignore[no-untyped-def]
+            ways[_way] = ways.get(_way, 0) + 1
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(sorted_pages, way, counted)
+    with office.db.session() as s:
+        viewer = viewer_by_username(s, as_user) if as_user else None
+        if viewer is not None:
+            assert not viewer.has("head")
+        filters = _filters(s)
+        checked = 0
+        for words in WORDS:
+            for filtered in filters:
+                query = replace(filtered, text=words)
+                for sort in ("date", "number", "correspondent"):
+                    for descending in (True, False):
+                        expected = [r.id for r in _plain(s, query, viewer, sort, descending)]
+                        got = [r.id for at in (0, 20) for r in search_letters(s, query, at, 20, sort, descending,
+                                                                             viewer=viewer)]  # fmt: skip
+                        assert got == expected[:40], (query, sort, descending)
+                        checked += len(expected) > 0
+        assert checked > 300  # most combinations find letters: the comparison is not of empty lists
+    if mode != "SQLite sorts the matches":
+        assert ways.get("_walk", 0) > 100
+    if mode == "letters between the dates sorted":
+        assert ways.get("_sorted_dated", 0) > 20
+
+
+def test_the_office_has_what_the_comparison_needs(office):
+    with office.db.session() as s:
+        assert s.scalar(select(func.count()).where(Letter.status == "void")) >= 30
+        assert s.scalar(select(func.count()).where(Letter.confidentiality != "normal")) >= 10
+        viewer = viewer_by_username(s, "khamla")
+        hidden = _plain(s, SearchQuery("ປະຊຸມ"), None, "date", True)
+        seen = _plain(s, SearchQuery("ປະຊຸມ"), viewer, "date", True)
+        assert len(seen) < len(hidden)  # the viewer's rule takes letters away
