@@ -22,7 +22,6 @@ import os
 import platform
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from app_starts import app_command, child_env, measured_start  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from eoffice_desktop.core.demo.build import ensure_demo_office, generate_demo  # noqa: E402
@@ -148,33 +148,12 @@ def import_rate(rows: int) -> tuple[float, float]:
 
 
 def window_start(data: Path) -> tuple[float | None, float | None, str]:
-    """(ms from process start to the main window with rows, peak resident MB, rows shown) of a real GUI process."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        EOFFICE_MEASURE_STARTUP="1",
-        PYTHONPATH=str(ROOT),
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(data)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    out = proc.stdout.read() if proc.stdout else ""
-    # wait4 gives this child's own peak resident set (VmHWM), in kilobytes on Linux.
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    first_rows, rows = None, "?"
-    for part in out.split():
-        if part.startswith("first_rows_ms="):
-            first_rows = float(part.split("=")[1])
-        elif part.startswith("rows="):
-            rows = part.split("=")[1]
-    if first_rows is None or status != 0:
-        return None, None, rows
-    return first_rows, usage.ru_maxrss / 1024, rows
+    """(ms from process start to the main window with rows, peak resident MB over the process's life, rows shown) of
+    a real GUI process."""
+    figures = measured_start(app_command(data), child_env(ROOT))
+    if figures is None:
+        return None, None, "?"
+    return figures["first_rows_ms"], figures["life_peak_mb"], f"{figures.get('rows', 0):.0f}"
 
 
 def _count_letters(data: Path) -> int:
