@@ -83,9 +83,10 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get("begin_immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        dbapi = conn.connection.dbapi_connection
+        dbapi.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")  # (straight to sqlite3: every transaction has one)
         if not immediate:
-            reading.add(conn.connection.dbapi_connection)
+            reading.add(dbapi)
 
     return engine
 
