@@ -203,27 +203,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="80" />
+        <location filename="../eoffice_desktop/ui/app.py" line="88" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="120" />
+        <location filename="../eoffice_desktop/ui/app.py" line="128" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="121" />
+        <location filename="../eoffice_desktop/ui/app.py" line="129" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="130" />
+        <location filename="../eoffice_desktop/ui/app.py" line="138" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="131" />
+        <location filename="../eoffice_desktop/ui/app.py" line="139" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -232,17 +232,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="144" />
+        <location filename="../eoffice_desktop/ui/app.py" line="152" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="190" />
+        <location filename="../eoffice_desktop/ui/app.py" line="201" />
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="216" />
+        <location filename="../eoffice_desktop/ui/app.py" line="229" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -3067,8 +3067,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="135" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="256" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="257" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
@@ -3078,16 +3078,16 @@ Write this number on the paper letter.</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="279" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="305" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="257" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="279" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="197" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="258" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
@@ -3152,188 +3152,188 @@ Write this number on the paper letter.</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="176" />
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="178" />
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="179" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="180" />
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="180" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="181" />
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="187" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="188" />
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="192" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="193" />
         <source>The letter's details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="193" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194" />
         <source>The letter's history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="195" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="196" />
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="197" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="198" />
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="199" />
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="264" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="265" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="275" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="304" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="276" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="306" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="334" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="337" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="338" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="351" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="354" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="364" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="367" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="366" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="369" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="369" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="372" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="373" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="376" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="382" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="385" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="388" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="391" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="401" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="404" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="425" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="428" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="434" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="437" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="436" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="439" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="463" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="466" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="464" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="467" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="497" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="525" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="528" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="525" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="528" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="531" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="534" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="531" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="534" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="550" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="553" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="550" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="553" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="574" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="577" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="583" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="586" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
@@ -3455,32 +3455,32 @@ Write this number on the paper letter.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="190" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="216" />
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="78" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="97" />
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="125" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="170" />
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="269" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="385" />
         <source>Reminder: {today} letter(s) due today in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="271" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="387" />
         <source>Reminder: {late} letter(s) late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="273" />
+        <location filename="../eoffice_desktop/ui/main_window.py" line="389" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
@@ -4189,57 +4189,57 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterController</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="49" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="55" />
         <source>Searching…</source>
         <translation>ກຳລັງຊອກຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="56" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="62" />
         <source>Find: number, subject, sender… (Ctrl+F)</source>
         <translation>ຊອກຫາ: ເລກທີ, ເລື່ອງ, ຜູ້ສົ່ງ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="71" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="77" />
         <source>All statuses</source>
         <translation>ທຸກສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="73" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="79" />
         <source>All urgencies</source>
         <translation>ທຸກລະດັບຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="79" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="85" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="168" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="166" />
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="193" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="207" />
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="223" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="237" />
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="223" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="237" />
         <source>More than {count} letters found</source>
         <translation>ພົບຫຼາຍກວ່າ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="228" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="242" />
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="238" />
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="270" />
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
@@ -4247,47 +4247,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="138" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="243" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="139" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="244" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="140" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="245" />
         <source>From / To</source>
         <translation>ຈາກ / ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="141" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="246" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="142" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="247" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="143" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="248" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="144" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="249" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="157" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="262" />
         <source>Found in the text read from its scan.</source>
         <translation>ພົບໃນຕົວໜັງສືທີ່ອ່ານຈາກເອກະສານສະແກນຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="190" />
+        <location filename="../eoffice_desktop/ui/register_model.py" line="308" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -5541,38 +5541,38 @@ Write this number on the paper letter.</source>
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="50" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="52" />
         <source>No connection to the server. eOffice keeps working and will try again by itself.</source>
         <translation>ບໍ່ສາມາດເຊື່ອມຕໍ່ເຊີບເວີ. eOffice ຍັງເຮັດວຽກໄດ້ຕາມປົກກະຕິ ແລະ ຈະລອງໃໝ່ເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="60" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="62" />
         <source>The server is busy or has a problem. eOffice will try again later.</source>
         <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="64" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="66" />
         <source>The server refused this PC: ask IT to re-enrol it.</source>
         <translation>ເຊີບເວີປະຕິເສດຄອມພິວເຕີນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="66" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="68" />
         <source>This PC's eOffice and the server are of different versions: update eOffice on this PC, or ask IT to update the server. Nothing was lost.</source>
         <translation>eOffice ໃນຄອມພິວເຕີນີ້ ແລະ ເຊີບເວີ ເປັນຄົນລະລຸ້ນກັນ: ກະລຸນາອັບເດດ eOffice ໃນຄອມພິວເຕີນີ້ ຫຼື ໃຫ້ພະນັກງານໄອທີອັບເດດເຊີບເວີ. ບໍ່ມີຫຍັງເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="72" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="74" />
         <source>This PC's data was restored from a backup (or copied from another PC), and a backup never carries the PC's key for the server. Ask IT for an enrolment code and enrol this PC again (Settings, Sync).</source>
         <translation>ຂໍ້ມູນຂອງຄອມພິວເຕີນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ (ຫຼື ສຳເນົາມາຈາກຄອມພິວເຕີອື່ນ), ແລະ ຂໍ້ມູນສຳຮອງບໍ່ເຄີຍມີກະແຈຂອງຄອມພິວເຕີສຳລັບເຊີບເວີ. ກະລຸນາຂໍລະຫັດລົງທະບຽນຈາກພະນັກງານໄອທີ ແລ້ວລົງທະບຽນຄອມພິວເຕີນີ້ຄືນໃໝ່ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="78" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="80" />
         <source>This PC is not enrolled with a server. Ask IT to enrol it (Settings, Sync).</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ).</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="19" />
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="82" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="84" />
         <source>The enrolment code is wrong, already used or expired. Ask IT for a new code.</source>
         <translation>ລະຫັດລົງທະບຽນບໍ່ຖືກຕ້ອງ, ໃຊ້ແລ້ວ ຫຼື ໝົດອາຍຸ. ກະລຸນາຂໍລະຫັດໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
     </message>
@@ -5597,168 +5597,173 @@ Write this number on the paper letter.</source>
         <translation>ມີຄອມພິວເຕີເຄື່ອງອື່ນຮັບເອົາວຽກຂອງເຄື່ອງທີ່ຂໍ້ມູນນີ້ມາຈາກໄປແລ້ວ. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ. ກະລຸນາຂໍຄວາມຊ່ວຍເຫຼືອຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="54" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="56" />
         <source>Too many wrong enrolment codes were tried from this place: wait 15 minutes, check the code with IT, and try again.</source>
         <translation>ມີການລອງໃສ່ລະຫັດລົງທະບຽນຜິດຫຼາຍເທື່ອເກີນໄປຈາກບ່ອນນີ້: ກະລຸນາລໍຖ້າ 15 ນາທີ, ກວດລະຫັດກັບພະນັກງານໄອທີ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="86" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="88" />
         <source>The server cannot accept this request as it is (a value is wrong or too long). Nothing was changed; check what was typed, or ask IT.</source>
         <translation>ເຊີບເວີຮັບຄຳຂໍນີ້ບໍ່ໄດ້ (ມີຄ່າໃດໜຶ່ງຜິດ ຫຼື ຍາວເກີນໄປ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ; ກະລຸນາກວດເບິ່ງສິ່ງທີ່ພິມ ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="92" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="94" />
         <source>The server already has another office with this PC's office (was its data folder copied from another office's PC?). Ask IT to set this PC up again with a new data folder; the enrolment code is still valid.</source>
         <translation>ເຊີບເວີມີຫ້ອງການອື່ນທີ່ໃຊ້ລະຫັດຫ້ອງການຂອງຄອມພິວເຕີນີ້ແລ້ວ (ໂຟນເດີຂໍ້ມູນຖືກສຳເນົາມາຈາກຄອມພິວເຕີຂອງຫ້ອງການອື່ນບໍ?). ກະລຸນາໃຫ້ພະນັກງານໄອທີຕັ້ງຄອມພິວເຕີນີ້ໃໝ່ ດ້ວຍໂຟນເດີຂໍ້ມູນໃໝ່; ລະຫັດລົງທະບຽນຍັງໃຊ້ໄດ້ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="101" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="103" />
         <source>The server refused a request: {reason}</source>
         <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="102" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="104" />
         <source>Sync stopped because of an error: {reason}</source>
         <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="110" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
         <source>Some signatures could not get their long-term checking data yet (the authority's certificate or revocation list is missing here); the next sync tries again.</source>
         <translation>ລາຍເຊັນບາງອັນຍັງບໍ່ທັນໄດ້ຮັບຂໍ້ມູນສຳລັບກວດສອບໃນໄລຍະຍາວ (ຍັງບໍ່ມີໃບຢັ້ງຢືນ ຫຼື ລາຍການຍົກເລີກຂອງອົງການຢູ່ເຄື່ອງນີ້); ການຊິງຄັ້ງຕໍ່ໄປຈະລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="116" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="118" />
         <source>Some signatures could not get their long-term checking data; they keep their time-stamp and stay valid.</source>
         <translation>ລາຍເຊັນບາງອັນບໍ່ສາມາດໄດ້ຮັບຂໍ້ມູນສຳລັບກວດສອບໃນໄລຍະຍາວ; ລາຍເຊັນຍັງມີການປະທັບເວລາ ແລະ ຍັງຖືກຕ້ອງຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="126" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="128" />
+        <source>The text read from scans was not exchanged with the server this time; the letters and scans are synced, and the next sync tries again.</source>
+        <translation>ຄັ້ງນີ້ ຂໍ້ຄວາມທີ່ອ່ານຈາກເອກະສານສະແກນ ຍັງບໍ່ໄດ້ແລກປ່ຽນກັບເຊີບເວີ; ໜັງສື ແລະ ເອກະສານສະແກນ ໄດ້ຊິງຄ໌ແລ້ວ, ການຊິງຄ໌ຄັ້ງຕໍ່ໄປ ຈະລອງໃໝ່ອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="139" />
         <source>The change says it was made on another PC. Ask IT to check this PC's enrolment.</source>
         <translation>ການປ່ຽນແປງນີ້ບອກວ່າເຮັດຢູ່ຄອມພິວເຕີເຄື່ອງອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດການລົງທະບຽນຂອງເຄື່ອງນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="129" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="142" />
         <source>The change belongs to another office. Ask IT to check which office this PC is enrolled in.</source>
         <translation>ການປ່ຽນແປງນີ້ເປັນຂອງຫ້ອງການອື່ນ. ໃຫ້ພະນັກງານໄອທີກວດວ່າເຄື່ອງນີ້ລົງທະບຽນກັບຫ້ອງການໃດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="132" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="145" />
         <source>The server already has a different change under the same number. Show this to IT staff.</source>
         <translation>ເຊີບເວີມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນແລ້ວ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="135" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="148" />
         <source>The change is about a letter this office has not received through the server.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບໜັງສືທີ່ຫ້ອງການນີ້ບໍ່ໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="138" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="151" />
         <source>This PC sent two different changes with the same number (was it restored from an old copy?). Ask IT to enrol it again.</source>
         <translation>ເຄື່ອງນີ້ສົ່ງການປ່ຽນແປງສອງອັນທີ່ຕ່າງກັນແຕ່ໃຊ້ເລກດຽວກັນ (ໄດ້ກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ໃຫ້ພະນັກງານໄອທີລົງທະບຽນເຄື່ອງນີ້ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="143" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="156" />
         <source>The change does not follow this PC's previous change. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ບໍ່ຕໍ່ຈາກການປ່ຽນແປງກ່ອນໜ້າຂອງເຄື່ອງນີ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="146" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="159" />
         <source>The person who made the change is not known to the server as a user of this office.</source>
         <translation>ເຊີບເວີບໍ່ຮູ້ຈັກຜູ້ທີ່ເຮັດການປ່ຽນແປງນີ້ ວ່າເປັນຜູ້ໃຊ້ຂອງຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="149" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="162" />
         <source>The server did not give this registry number to this letter, or another letter already has it. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ໄດ້ໃຫ້ເລກທີນີ້ແກ່ໜັງສືສະບັບນີ້ ຫຼື ມີໜັງສືສະບັບອື່ນໃຊ້ເລກທີນີ້ແລ້ວ. ກະລຸນາສະແດງບັນຫານີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="154" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="167" />
         <source>The change is about an address-book entry of another office; only that office may change it. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ກ່ຽວກັບລາຍການໃນປຶ້ມທີ່ຢູ່ຂອງຫ້ອງການອື່ນ; ມີແຕ່ຫ້ອງການນັ້ນເທົ່ານັ້ນທີ່ປ່ຽນໄດ້. ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="159" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="172" />
         <source>The news about another office's letter held more than where it is (only its handling state may be shared). Show this to IT staff.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="164" />
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="165" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="177" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="178" />
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="169" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="182" />
         <source>The server refused this change: {reason}</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="175" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="188" />
         <source>The drive is full. Free some space or use another drive.</source>
         <translation>ໄດຣຟ໌ເຕັມແລ້ວ. ລຶບບາງໄຟລ໌ອອກ ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="177" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="190" />
         <source>This drive or folder cannot be written (read-only or no permission). Choose another one.</source>
         <translation>ບໍ່ສາມາດຂຽນໃສ່ໄດຣຟ໌ ຫຼື ໂຟນເດີນີ້ໄດ້ (ອ່ານໄດ້ຢ່າງດຽວ ຫຼື ບໍ່ມີສິດ). ເລືອກບ່ອນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="181" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="194" />
         <source>The drive was removed or cannot be read. Put it back and try again.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="184" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="197" />
         <source>The file could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="192" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="205" />
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="195" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="208" />
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="197" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="210" />
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="199" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="212" />
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="200" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="213" />
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="205" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="218" />
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="206" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="219" />
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="207" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="220" />
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="208" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="221" />
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="209" />
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="222" />
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

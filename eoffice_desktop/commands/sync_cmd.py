@@ -33,12 +33,21 @@ def _sync(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace], 
         f"{report.blobs_down} files down, {report.held_blobs} big files held back, {report.refused} refused; "
         f"{(report.bytes_up + report.bytes_down) / 1024:.0f} KB."
     )
+    if report.scan_text_sent or report.scan_text_received:
+        print(
+            f"Text read from scans: {report.scan_text_sent} pages sent, {report.scan_text_received} pages taken "
+            "(this PC does not read those again)."
+        )
     for reason in report.refusals:
         print(f"refused: {reason}")
     if report.long_term_problem:
         from sync.client.timestamps import LONG_TERM_WORDS
 
         print(f"eoffice: {LONG_TERM_WORDS[report.long_term_problem]}", file=sys.stderr)
+    if report.scan_text_problem:
+        from sync.client.scan_text import SCAN_TEXT_WORDS
+
+        print(f"eoffice: {SCAN_TEXT_WORDS[report.scan_text_problem]}", file=sys.stderr)
     _say_held(status.held_events)
     if still_open:
         # Refusals stay open (and this command says so on every run) until someone deals with them in the window.

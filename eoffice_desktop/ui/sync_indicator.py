@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QW
 
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.numbers import file_size
-from eoffice_desktop.ui.sync_words import ago, error_message, long_term_words, phase_text
+from eoffice_desktop.ui.sync_words import ago, error_message, long_term_words, phase_text, scan_text_words
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.engine import SyncProgress, SyncReport
@@ -170,7 +170,8 @@ class SyncIndicator(QWidget):
     def _finished(self, report: SyncReport) -> None:
         self.bar.hide()
         self.error_text = ""
-        self.note_text = long_term_words(report.long_term_problem)  # told, but the sync itself went well
+        notes = (long_term_words(report.long_term_problem), scan_text_words(report.scan_text_problem))
+        self.note_text = " ".join(n for n in notes if n)  # told, but the sync itself went well
         self._show()
         self.refresh()
 

@@ -122,6 +122,17 @@ def long_term_words(code: str) -> str:
     return ""
 
 
+def scan_text_words(code: str) -> str:
+    """Why the text read from scans was not exchanged in this sync; "" when it was."""
+    if code:
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The text read from scans was not exchanged with the server this time; the letters and scans are synced, "
+            "and the next sync tries again.",
+        )
+    return ""
+
+
 def refusal_reason(code: str, message: str) -> str:
     """Why the server refused one change, in the UI language (the server's own words stay in the details)."""
     words = {

@@ -31,6 +31,7 @@ from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.bundle import (
     DIRECTORY_PART,
+    SCAN_TEXT_PART,
     BundleCancelled,
     BundleManifest,
     Cancelled,
@@ -97,7 +98,15 @@ def export_bundle(
         manifest.basis["numbers"] = numbers
     blobs = [(h, store.blobs.path_of(h)) for h in hashes]
     key = _seal_key(store)  # an enrolled PC seals its bundles: the server takes them only so
-    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never, key)
+    extra = {}
+    if key is not None and not everything:  # the text read from scans goes to the server with them, and comes back
+        from sync.client.scan_text import bundle_cursor, bundle_part
+
+        manifest.basis["scan_text"] = bundle_cursor(store)
+        text = bundle_part(store, hashes)
+        if text is not None:
+            extra[SCAN_TEXT_PART] = text
+    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never, key, extra)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
@@ -155,6 +164,10 @@ def import_bundle(
                 apply_directory(s, directory)
             if isinstance(feed_next, int):  # the server's answer holds the feed: a restored PC has caught up
                 pulled_after_restore(s)
+            if from_server and SCAN_TEXT_PART in bundle.manifest.files:
+                from sync.client.scan_text import take_bundle_part
+
+                take_bundle_part(s, bundle.part(SCAN_TEXT_PART))
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 

@@ -88,6 +88,10 @@ class SyncReport:
     directory_holidays: int = 0  # public holidays added, changed or removed
     trust: TrustRefresh | None = None  # the CA and revocation list, fetched after the letters
     long_term_problem: str = ""  # why signatures could not be taken to CAdES B-LT (client.timestamps.LONG_TERM_WORDS)
+    scan_text_sent: int = 0  # pages of text read from scans that the server took from this PC
+    scan_text_received: int = 0  # pages read elsewhere that this PC took (its own reader skips them)
+    scan_text_problem: str = ""  # why that text was not exchanged (client.scan_text.SCAN_TEXT_WORDS)
+    scan_text_seq: int | None = None  # the server's newest text read from scans (hello); None: it has none to give
 
 
 class SyncCancelled(Exception):
@@ -120,6 +124,7 @@ class SyncEngine:
         try:
             hello = self.transport.hello()
             self._check_epoch(hello.epoch)
+            self.report.scan_text_seq = hello.scan_text_seq
             if "push" in phases:
                 self._push(hello.max_push_bytes)
                 from sync.client.numbers import keep_numbers  # (the protocol's models load with the first sync)

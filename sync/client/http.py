@@ -41,6 +41,7 @@ from sync.protocol.messages import (
     SeriesWant,
     TrustAnswer,
 )
+from sync.protocol.scan_text import ScanTextPage, ScanTextPush, ScanTextPushAnswer
 
 AnswerT = TypeVar("AnswerT", bound=Answer)
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -169,7 +170,7 @@ class HttpTransport:
                 "The answer did not come from the eOffice server ({count} wrong fields).", count=exc.error_count()
             ) from None
 
-    def _send(self, path: str, message: type[Request], **fields: Any) -> Any:
+    def _send(self, path: str, message: type[Request], compress: bool = False, **fields: Any) -> Any:
         """POST a request body declared in sync/protocol/messages.py, checked here as the server checks it: a value the
         server would refuse is refused before anything is sent, in the server's words."""
         try:
@@ -180,7 +181,7 @@ class HttpTransport:
             raise Refused(
                 "Invalid request at {where}: {problem}", "invalid_request", where=where, problem=first.get("msg", "")
             ) from None
-        return self._json("POST", path, request.model_dump(mode="json", by_alias=True, exclude_none=True))
+        return self._json("POST", path, request.model_dump(mode="json", by_alias=True, exclude_none=True), compress)
 
     def _json(self, method: str, path: str, payload: dict[str, Any], compress: bool = False) -> Any:
         body = canonical_json(payload).encode("utf-8")
@@ -230,9 +231,11 @@ class HttpTransport:
     def directory(self, since: int) -> dict[str, Any]:
         """The national directory of offices and public holidays changed after version `since` (all of it for 0),
         asked zstd-compressed (a third smaller than gzip for the whole directory)."""
-        body = self._request(
-            "GET", "/v1/directory", params={"since": since}, headers={"Accept-Encoding": "zstd, gzip"}, raw=True
-        )
+        return self._zstd_json("/v1/directory", {"since": since})
+
+    def _zstd_json(self, path: str, params: dict[str, Any]) -> dict[str, Any]:
+        """GET an answer the server sends zstd-compressed when asked (a third smaller than gzip for text)."""
+        body = self._request("GET", path, params=params, headers={"Accept-Encoding": "zstd, gzip"}, raw=True)
         try:
             if body[:4] == ZSTD_MAGIC:
                 body = zstandard.ZstdDecompressor().decompress(body, max_output_size=256 * 1024 * 1024)
@@ -242,6 +245,16 @@ class HttpTransport:
         if not isinstance(data, dict) or data.get("protocol") != PROTOCOL_VERSION:
             raise Offline("The answer did not come from the eOffice server.")
         return data
+
+    def scan_text_push(self, readings: list[dict[str, Any]]) -> ScanTextPushAnswer:
+        """Text this PC read from scans (one entry a page), zstd-compressed; checked here as the server checks it."""
+        data = self._send("/v1/scan-text/push", ScanTextPush, compress=True, readings=readings)
+        return self._answer(ScanTextPushAnswer, data)
+
+    def scan_text_pull(self, after: int, reader: int, limit: int) -> ScanTextPage:
+        """Text read from scans this office may read, after cursor `after`, by a reader not older than `reader`."""
+        data = self._zstd_json("/v1/scan-text/pull", {"after": after, "reader": reader, "limit": limit})
+        return self._answer(ScanTextPage, data)
 
     def number_blocks(self, series: list[SeriesWant]) -> list[NumberBlockOut]:
         """Reserve a block of each asked series of this PC's office."""

@@ -115,10 +115,15 @@ def sync_once(
     transport = transport_for(store)
     policy = policy_for(store, big_transfers)
     report = SyncEngine(store, transport, policy, progress, cancelled).run()
+    from sync.client.scan_text import share_scan_text
     from sync.client.timestamps import archive_pdfs, extend_signatures, stamp_signatures
     from sync.client.trust import FAILED, NO_CA, refresh_trust
 
     sent, received = transport.bytes_sent, transport.bytes_received
+    # After the files; never raises: derived data, tried again later.
+    scan_text = share_scan_text(store, transport, report.scan_text_seq)
+    report.scan_text_sent, report.scan_text_received = scan_text.sent, scan_text.received
+    report.scan_text_problem = scan_text.problem
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way
     stamped = 0
     if report.trust.outcome not in (NO_CA, FAILED):  # the server has a CA, hence a time-stamping authority
@@ -126,7 +131,7 @@ def sync_once(
         extended, report.long_term_problem = extend_signatures(store)  # B-LT with what this sync fetched; no network
         stamped += extended
     extra_up, extra_down = transport.bytes_sent - sent, transport.bytes_received - received
-    report.bytes_up += extra_up  # the CA's and the time-stamps' requests and answers cost data too
+    report.bytes_up += extra_up  # the scans' text, the CA's and the time-stamps' requests and answers cost data too
     report.bytes_down += extra_down
     count_usage(store, extra_up + extra_down)
     if stamped:  # signatures made offline are time-stamped now; the time-stamps go out in this same sync

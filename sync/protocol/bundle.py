@@ -32,6 +32,9 @@ from sync.protocol.envelope import EventEnvelope, canonical_json
 SUFFIX = ".eob"
 FORMAT = "eoffice-bundle"
 DIRECTORY_PART = "directory.json.zst"  # a return bundle's directory of offices changed since the PC's version
+# Text read from scans: from a PC, the pages it read ({"readings"}); back from the server, the pages it took
+# ("sent": [hash, page, reader]) and the readings after the PC's cursor ({"readings", "next"}).
+SCAN_TEXT_PART = "scan_text.json.zst"
 
 
 class BundleInvalid(ValueError):

@@ -62,6 +62,9 @@ class Hello(Answer):
     # The version of the national directory of offices: a PC holding another one asks `GET /v1/directory`
     # (absent, read as None: a server older than the directory).
     directory_version: int | None = None
+    # The newest text read from scans on the server (its position): a PC whose cursor is there does not ask
+    # `GET /v1/scan-text/pull` (absent, read as None: a server older than that text's sync; the PC does not ask).
+    scan_text_seq: int | None = None
 
 
 class EnrolRequest(Request):

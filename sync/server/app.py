@@ -42,7 +42,15 @@ from sync.protocol.messages import (
     PushAnswer,
     PushRequest,
 )
-from sync.server import api_bundles, api_certificates, api_directory, api_numbers, api_tsa, feeds
+from sync.server import (
+    api_bundles,
+    api_certificates,
+    api_directory,
+    api_numbers,
+    api_scan_text,
+    api_tsa,
+    feeds,
+)
 from sync.server.admin import (
     AdminError,
     device_for_token,
@@ -224,9 +232,12 @@ def create_app(
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> Hello:
         with database.lookup() as s:
-            epoch, version = database.epoch(s), current_version(s)
+            epoch, version, scan_text = database.epoch(s), current_version(s), api_scan_text.newest(s)
         return Hello(
-            server_time=datetime.now(UTC).isoformat(timespec="seconds"), epoch=epoch, directory_version=version
+            server_time=datetime.now(UTC).isoformat(timespec="seconds"),
+            epoch=epoch,
+            directory_version=version,
+            scan_text_seq=scan_text,
         )
 
     @app.get("/v1/health")
@@ -388,7 +399,7 @@ def create_app(
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         with database.write() as s:
             insert_missing(s, ServerBlob, {"hash": blob_hash, "size": body.size, "complete": True, "created_at": now()})
-            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id})
+            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id})
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
     @app.get(
@@ -427,6 +438,7 @@ def create_app(
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_directory.add_routes(app, database, device)
+    api_scan_text.add_routes(app, database, device, blobs)
     tsa = api_tsa.add_routes(app, database, device, ca)
     api_certificates.add_routes(app, database, device, ca, tsa)
     console_routes.add_routes(app, database, data_dir or blob_dir.parent, blobs)

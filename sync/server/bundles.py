@@ -19,7 +19,14 @@ import zstandard
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from sync.protocol.bundle import DIRECTORY_PART, BundleManifest, copy_stream, read_bundle, write_bundle
+from sync.protocol.bundle import (
+    DIRECTORY_PART,
+    SCAN_TEXT_PART,
+    BundleManifest,
+    copy_stream,
+    read_bundle,
+    write_bundle,
+)
 from sync.protocol.envelope import EventEnvelope
 from sync.protocol.messages import (
     MAX_BATCH_EVENTS,
@@ -29,7 +36,7 @@ from sync.protocol.messages import (
     SeriesWant,
     WireEvent,
 )
-from sync.server import feeds
+from sync.server import api_scan_text, feeds
 from sync.server.admin import event_office_id
 from sync.server.api_directory import ZSTD_LEVEL, delta
 from sync.server.blobstore import ServerBlobStore
@@ -187,11 +194,14 @@ def read_in(
                 outcome.blobs_stored += blobs.add_stream(blob_hash, copy_stream(part))
         if carried:  # each scan was checked against its hash: the office has it and may read it
             with database.write() as s:
-                feeds.allow_blobs(s, office.id, sorted(carried))
+                feeds.allow_blobs(s, office.id, dict.fromkeys(sorted(carried), office.id))
         outcome.results = _push(database, device, bundle.events())
         with database.write() as s:
             record_bundle(s, office.id, relayed_by, outcome.count("accepted"), outcome.count("rejected"), len(carried))
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
+        # After the scans: the text of the scans it carried (or sent before) is the office's to share.
+        text_sent = api_scan_text.bundle_readings(database, blobs, device, bundle.part(SCAN_TEXT_PART))
+        text_after = bundle.manifest.basis.get("scan_text")  # absent: a PC of an older version, which has no use for it
         basis = bundle.manifest.basis.get("feed_pos", 0)
         held_directory = bundle.manifest.basis.get("directory_version")
         own = bundle.manifest.basis.get("own", 0)  # a bundle of an older version: its own events come back too
@@ -209,6 +219,8 @@ def read_in(
     acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers}
     directory = _directory(database, held_directory)
     extra = {DIRECTORY_PART: directory} if directory is not None else {}
+    if isinstance(text_after, int) and not isinstance(text_after, bool) and text_after >= 0:
+        extra[SCAN_TEXT_PART] = api_scan_text.return_part(database, device, text_after, text_sent)
     manifest = BundleManifest(
         office_id=event_office_id(office),
         sender="server",

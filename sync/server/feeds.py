@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, func, or_, select, true
@@ -60,16 +60,20 @@ def letter_offices(session: Session, letter_id: str) -> tuple[str | None, set[st
     return next((office for office, owner in rows if owner), None), {office for office, _ in rows}
 
 
-def allow_blobs(session: Session, office_id: str, hashes: list[str]) -> None:
+def allow_blobs(session: Session, office_id: str, hashes: Mapping[str, str]) -> None:
     """An office may download the attachment files of the events it may see (of other offices' events), and the
-    files it has uploaded itself."""
+    files it has uploaded itself. `hashes`: {file: the office whose event gives it (the office itself for its own
+    upload)}; the first reason is kept, and the text read from the file comes from that office (`scan_texts`)."""
     wanted = set(hashes)
     if not wanted:
         return
     known = set(
         session.scalars(select(BlobAccess.hash).where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(wanted)))
     )
-    session.add_all(BlobAccess(hash=blob_hash, office_id=office_id) for blob_hash in sorted(wanted - known))
+    session.add_all(
+        BlobAccess(hash=blob_hash, office_id=office_id, via_office=hashes[blob_hash])
+        for blob_hash in sorted(wanted - known)
+    )
     session.flush()
 
 
@@ -118,13 +122,22 @@ class FeedBatch:
 
     def __init__(self) -> None:
         self.pending: dict[str, list[FreshEvent | int]] = {}
-        self.blobs: dict[str, list[str]] = {}
+        self.blobs: dict[str, dict[str, str]] = {}
         self.positions: dict[tuple[str, int], int] = {}
 
-    def add(self, office_id: str, events: Sequence[FreshEvent] | Sequence[int], blobs: list[str]) -> None:
-        """`blobs`: the attachment files those events refer to (the office may download them)."""
+    def add(
+        self, office_id: str, events: Sequence[FreshEvent] | Sequence[int], blobs: list[str], via: str = ""
+    ) -> None:
+        """`blobs`: the attachment files those events refer to (the office may download them), given by the
+        events of office `via`."""
         self.pending.setdefault(office_id, []).extend(events)
-        self.blobs.setdefault(office_id, []).extend(blobs)
+        self.add_blobs(office_id, {blob_hash: via for blob_hash in blobs})
+
+    def add_blobs(self, office_id: str, blobs: Mapping[str, str]) -> None:
+        """{file: the office whose event gives it}: the first reason for a file is kept."""
+        given = self.blobs.setdefault(office_id, {})
+        for blob_hash, via in blobs.items():
+            given.setdefault(blob_hash, via)
 
     def flush(self, session: Session) -> None:
         """Write the entries; every event given as a row must have been inserted (its seq known) by now."""
@@ -140,7 +153,7 @@ class FeedBatch:
                     seqs[item.seq] = None
             for seq, pos in append(session, office_id, list(seqs), stored).items():
                 self.positions[(office_id, seq)] = pos
-            allow_blobs(session, office_id, self.blobs.get(office_id, []))
+            allow_blobs(session, office_id, self.blobs.get(office_id, {}))
         self.pending.clear()
         self.blobs.clear()
 
@@ -162,13 +175,13 @@ def grant(session: Session, feed: FeedBatch, letter_id: str, office_id: str, own
         for seq, origin, kind, body in rows
         if origin in offices and sees(origin, kind, office_id, owner_office)
     ]
-    blobs = [
-        blob_hash
-        for _, origin, body in visible
-        if origin != office_id  # an office reads its own files once it has uploaded them
-        for blob_hash in json.loads(body).get("blobs", [])
-    ]
-    feed.add(office_id, [seq for seq, _, _ in visible], blobs)
+    blobs: dict[str, str] = {}
+    for _, origin, body in visible:
+        if origin != office_id:  # an office reads its own files once it has uploaded them
+            for blob_hash in json.loads(body).get("blobs", []):
+                blobs.setdefault(blob_hash, origin)
+    feed.add(office_id, [seq for seq, _, _ in visible], [])
+    feed.add_blobs(office_id, blobs)
     return True
 
 
@@ -188,7 +201,7 @@ def fan_out(
     for office_id in offices:
         if sees(home_office, event.type, office_id, owner_office):
             # Other offices may read the files the event names; the sending office once it has uploaded them.
-            feed.add(office_id, [event], blobs if office_id != home_office else [])
+            feed.add(office_id, [event], blobs if office_id != home_office else [], home_office)
 
 
 def pull(

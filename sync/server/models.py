@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -173,6 +185,30 @@ class BlobAccess(Base):
     __tablename__ = "blob_access"
     hash: Mapped[str] = mapped_column(String(71), primary_key=True)
     office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # Why the office may read it: the office whose letter gave it the file, or the office itself when it uploaded
+    # the bytes (None: granted before revision 0010, not known). The text read from the file comes from there.
+    via_office: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class ScanText(Base):
+    """The text one office's PCs read from one page of a stored file (derived data: docs/sync-protocol.md). One row
+    per file, page and office; a newer reader's reading replaces the row (with a new `seq`, so PCs pull it again)."""
+
+    __tablename__ = "scan_texts"
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    hash: Mapped[str] = mapped_column(String(71))
+    page: Mapped[int] = mapped_column(Integer)
+    office_id: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(64))  # the PC that read it (it does not pull its own readings)
+    pages: Mapped[int] = mapped_column(Integer)  # how many pages the file has
+    reader: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(8))
+    confidence: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    other_text: Mapped[str] = mapped_column(Text)
+    pushed_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("hash", "page", "office_id", name="uq_scan_text_page"),)
 
 
 class NumberSeries(Base):

@@ -290,7 +290,7 @@ class Batch:
         else:
             self.new_access.append({"letter_id": row.letter_id, "office_id": office_id, "owner": owner})
             # The sending office may read a file once it has uploaded it, not because its event names the hash.
-            self.feed.add(office_id, [row], blobs if office_id != row.office_id else [])
+            self.feed.add(office_id, [row], blobs if office_id != row.office_id else [], row.office_id)
         offices[office_id] = owner
 
     def insert_new(self) -> None:

@@ -251,3 +251,22 @@ def test_short_lao_lines_in_the_bundled_font_are_read_as_lao_and_found(qapp, sto
         assert lao_share(got) >= 0.9 if lao_share(drawn) else got == drawn, (drawn, got)
     assert found(store, "ແຈ້ງການ") == [letter_id]  # through the skeleton if a tone mark was misread
     assert found(store, "Finance") == [letter_id]
+
+
+def test_a_page_count_that_came_by_sync_is_checked_against_the_file(qapp, store, clerk, tmp_path):
+    """Text taken through sync says how many pages the sender counted; the reader counts the file itself, so a
+    wrong count neither leaves pages unread nor marks the scan failed."""
+    from eoffice_desktop.core.ocr.engine import PageText
+
+    scan = scan_png(tmp_path, ["Quarterly electrification report"])
+    letter_id = register_with(store, clerk, scan)
+    with store.db.write() as s:
+        blob = s.scalar(select(Attachment.blob_hash).where(Attachment.letter_id == letter_id))
+        ocr_store.start_file(s, blob, 3)  # the sender said 3 pages; the file has 1
+        ocr_store.save_page(s, blob, 0, PageText("Quarterly electrification report", 90.0), "ocr", shared=True)
+    assert ScanReader(store).read_next_page() is True  # counted: nothing is left to read
+    with store.db.session() as s:
+        state = s.get(OcrFile, blob)
+        assert state is not None and (state.state, state.pages) == ("done", 1)
+    assert ScanReader(store).read_next_page() is False
+    assert found(store, "electrification") == [letter_id]

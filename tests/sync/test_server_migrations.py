@@ -3,6 +3,7 @@ before the server had migrations is taken over without losing anything; the migr
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -23,7 +24,7 @@ from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0009"
+HEAD = "0010"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -138,4 +139,47 @@ def test_0009_finds_a_pcs_held_events_by_their_own_index(url: str):
         (1, False),
         (3, True),
     ]
+    database.dispose()
+
+
+def test_0010_learns_which_office_gave_each_office_its_files(url: str):
+    """Access to a file granted before 0010 learns its reason from the events: an office that named the file in an
+    event of its own uploaded it itself; another office got it from the first office that named it."""
+    database = ServerDatabase(url)
+    database.migrate()
+    config = alembic_config(database.engine)
+    command.downgrade(config, "0009")
+    scan, other = "sha256:" + "a" * 64, "sha256:" + "b" * 64
+    events = [
+        (1, "off_a", json.dumps({"blobs": [scan]}), False),  # office A sent the scan (and uploaded it)
+        (2, "off_c", json.dumps({"blobs": [scan]}), True),  # a held event proves nothing yet
+        (3, "off_b", json.dumps({"blobs": [other]}), False),
+    ]
+    with database.write() as s:
+        for dev_seq, office, body, held in events:
+            s.execute(
+                text(
+                    "INSERT INTO events (id, office_id, device_id, dev_seq, type, hash, body, held, received_at) "
+                    "VALUES (:id, :office, 'dev_a', :seq, 'letter.attachment_added', 'h', :body, :held, :at)"
+                ),
+                {
+                    "id": f"00000000-0000-0000-0000-00000000000{dev_seq}",
+                    "office": office,
+                    "seq": dev_seq,
+                    "body": body,
+                    "held": held,
+                    "at": now(),
+                },
+            )
+        for blob_hash, office in ((scan, "off_a"), (scan, "off_b"), (scan, "off_c"), (other, "off_b")):
+            s.execute(text("INSERT INTO blob_access (hash, office_id) VALUES (:h, :o)"), {"h": blob_hash, "o": office})
+    command.upgrade(config, "head")
+    with database.read() as s:
+        via = {(h, o): v for h, o, v in s.execute(text("SELECT hash, office_id, via_office FROM blob_access"))}
+    assert via == {
+        (scan, "off_a"): "off_a",
+        (scan, "off_b"): "off_a",
+        (scan, "off_c"): "off_a",
+        (other, "off_b"): "off_b",
+    }
     database.dispose()

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from PIL.Image import Image
 
 LANGUAGES = "lao+eng"
+# The version of how pages are read (models, preparation, second readings). Raise it when a change reads better: a PC
+# takes text another PC read (through sync) only from a reader not older than its own, else it reads the page itself.
+READER_VERSION = 1
 TIMEOUT_SECONDS = 600  # a page that takes longer is a broken image, not a slow PC
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
-from eoffice_desktop.core.ocr.engine import PageText
+from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
 from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
 from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold, query_terms
@@ -124,9 +124,15 @@ def progress(session: Session, since: datetime | None = None) -> Progress:
 
 
 def next_page(session: Session, blob_hash: str) -> int:
-    """Pages are read in order and each is committed alone, so the next is the count saved (a power cut repeats at
-    most the page it interrupted)."""
-    return session.scalar(select(func.count()).select_from(OcrPage).where(OcrPage.blob_hash == blob_hash)) or 0
+    """The first page not saved yet. Pages are read in order and each is committed alone (a power cut repeats at
+    most the page it interrupted); pages that came by sync may leave a gap, which is read first."""
+    saved = session.scalars(select(OcrPage.page).where(OcrPage.blob_hash == blob_hash).order_by(OcrPage.page))
+    page = 0
+    for found in saved:
+        if found != page:
+            break
+        page += 1
+    return page
 
 
 def start_file(session: Session, blob_hash: str, pages: int) -> None:
@@ -146,26 +152,36 @@ def _letters_with(session: Session, blob_hash: str) -> list[str]:
     return list(session.scalars(select(Attachment.letter_id).where(Attachment.blob_hash == blob_hash).distinct()))
 
 
-def save_page(session: Session, blob_hash: str, page: int, read: PageText, source: str) -> None:
-    """Keep one page's text, make it findable in every letter holding the scan, and finish the file on its last
-    page, all in the caller's one transaction."""
-    session.add(
-        OcrPage(
-            blob_hash=blob_hash,
-            page=page,
-            text=read.text,
-            confidence=read.confidence,
-            source=source,
-            read_at=utcnow(),
-            other_text=read.other,
-        )
-    )
+def save_page(
+    session: Session,
+    blob_hash: str,
+    page: int,
+    read: PageText,
+    source: str,
+    reader: int = READER_VERSION,
+    shared: bool = False,
+) -> bool:
+    """Keep one page's text, make it findable in every letter holding the scan, and finish the file once every page
+    is saved, all in the caller's one transaction. A page already saved is replaced only by a newer reader's
+    reading (text that came by sync while this PC read the same page); returns whether the page was saved.
+    `shared`: the text came from the server (it is not sent back)."""
+    row = session.get(OcrPage, (blob_hash, page))
+    if row is not None and row.reader >= reader:
+        return False
+    if row is None:
+        row = OcrPage(blob_hash=blob_hash, page=page)
+        session.add(row)
+    row.text, row.confidence, row.source, row.other_text = read.text, read.confidence, source, read.other
+    row.read_at, row.reader, row.shared = utcnow(), reader, shared
     if read.text.strip() or read.other.strip():
         for letter_id in _letters_with(session, blob_hash):
             append_search_text(session, letter_id, index_text(read.text, source, read.other))
-    row = session.get(OcrFile, blob_hash)
-    if row is not None and page + 1 >= row.pages:
-        row.state, row.updated_at = "done", utcnow()
+    state = session.get(OcrFile, blob_hash)
+    if state is not None and state.state != "done":
+        session.flush()
+        if next_page(session, blob_hash) >= state.pages:
+            state.state, state.updated_at = "done", utcnow()
+    return True
 
 
 def finish_file(session: Session, blob_hash: str) -> None:

@@ -51,11 +51,14 @@ class ScanReader:
             pages = ocr_store.file_pages(s, blob_hash)
             page = ocr_store.next_page(s, blob_hash)
         try:
+            opened = self._file is not None and self._file[0] == blob_hash
             data = self._data(blob_hash)
-            if pages is None:
-                pages = count_pages(data, media_type)
-                with self.store.db.write() as s:
-                    ocr_store.start_file(s, blob_hash, pages)
+            if pages is None or not opened:  # counted here: a count that came by sync with the text is the sender's
+                counted = count_pages(data, media_type)
+                if counted != pages:
+                    pages = counted
+                    with self.store.db.write() as s:
+                        ocr_store.start_file(s, blob_hash, pages)
             if page >= pages:
                 with self.store.db.write() as s:
                     ocr_store.finish_file(s, blob_hash)

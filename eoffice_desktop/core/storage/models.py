@@ -347,3 +347,7 @@ class OcrPage(Base):
     # The reader reads a page two ways and shows the better reading; the other is kept for search only (its
     # skeleton is indexed, ocr.confusions), as it reads some words right that the shown one misreads.
     other_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Which version of the reader read it (ocr.engine.READER_VERSION), and whether the server has it: a page read
+    # here waits to be sent (False); a page the server gave this PC, or that it took, is shared (True).
+    reader: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")

@@ -1,0 +1,224 @@
+"""The text read from scans, shared between the PCs that hold a scan (docs/sync-protocol.md, "Text read from scans").
+
+Who may do what, by the same rule as downloading the file (`blob_access`): an office pushes text only for a file it
+may read and that is complete on the server; it pulls the text its own PCs read and the text read by the office that
+gave it the file (`blob_access.via_office`: the sender of a letter it received), never what another recipient of
+the same letter, or any other office, read. Per file, page and office one reading is kept: a newer reader's replaces
+it, an older or equal one's is answered `kept`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import zstandard
+from fastapi import Depends, FastAPI, Header, Query
+from fastapi.responses import Response
+from pydantic import ValidationError
+from sqlalchemy import and_, delete, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from sync.protocol.scan_text import (
+    MAX_READER_VERSION,
+    MAX_READINGS_PER_REQUEST,
+    MAX_REQUEST_CHARS,
+    PulledReading,
+    ScanReading,
+    ScanTextPage,
+    ScanTextPush,
+    ScanTextPushAnswer,
+    ScanTextResult,
+)
+from sync.server.admin import now
+from sync.server.blobstore import ServerBlobStore
+from sync.server.database import ServerDatabase
+from sync.server.errors import ProtocolError
+from sync.server.models import BlobAccess, Device, ScanText
+
+MAX_ANSWER_CHARS = 400_000  # text in one pull answer (about 200 KB of Lao after zstd): small answers on a 2G link
+ZSTD_LEVEL = 9
+MAX_BUNDLE_TEXT = 256 * 1024 * 1024  # inflated text of one bundle's part
+
+
+def _readable(session: Session, blobs: ServerBlobStore, office_id: str, hashes: list[str]) -> set[str]:
+    """Of these files, those the office may download: the rule of GET /v1/blobs (access, and the whole file here)."""
+    allowed = session.scalars(
+        select(BlobAccess.hash).where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(hashes))
+    )
+    return {h for h in allowed if blobs.exists(h)}
+
+
+def store_readings(
+    session: Session, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
+) -> list[ScanTextResult]:
+    """Keep each page's reading for the asking office, unless it holds one by the same or a newer reader."""
+    if session.get_bind().dialect.name == "postgresql":
+        # One push at a time: rows then commit in the order of their `seq`, so a pull's cursor never passes a row
+        # that commits later with a smaller one. Readers are not blocked.
+        session.execute(text("LOCK TABLE scan_texts IN SHARE ROW EXCLUSIVE MODE"))
+    hashes = sorted({r.hash for r in readings})
+    readable = _readable(session, blobs, me.office_id, hashes)
+    held = {
+        (h, page): (seq, reader)
+        for seq, h, page, reader in session.execute(
+            select(ScanText.seq, ScanText.hash, ScanText.page, ScanText.reader).where(
+                ScanText.office_id == me.office_id, ScanText.hash.in_(readable)
+            )
+        )
+    }
+    pages = {h: max(max(r.pages, r.page + 1) for r in readings if r.hash == h) for h in hashes}
+    added: dict[tuple[str, int], ScanText] = {}  # rows of this push (a page given twice: the newer reader wins)
+    stored = dict.fromkeys(hashes, 0)
+    for reading in readings:
+        key = (reading.hash, reading.page)
+        before = held.get(key)
+        if reading.hash not in readable or (before is not None and before[1] >= reading.reader):
+            continue
+        if key in added:
+            session.expunge(added.pop(key))  # not written yet: the newer reading of this push takes its place
+        elif before is not None:  # a new seq: PCs that took the older reading get this one
+            session.execute(delete(ScanText).where(ScanText.seq == before[0]))
+        row = ScanText(
+            hash=reading.hash,
+            page=reading.page,
+            office_id=me.office_id,
+            device_id=me.id,
+            pages=pages[reading.hash],
+            reader=reading.reader,
+            source=reading.source,
+            confidence=reading.confidence,
+            text=reading.text,
+            other_text=reading.other,
+            pushed_at=now(),
+        )
+        session.add(row)
+        added[key] = row
+        held[key] = (-1, reading.reader)
+        stored[reading.hash] += 1
+    return [
+        ScanTextResult(
+            hash=h,
+            # a file the office may not read gets the same answer as a file nobody sent: nothing is learnt
+            status="refused" if h not in readable else "stored" if stored[h] else "kept",
+            stored=stored[h],
+        )
+        for h in hashes
+    ]
+
+
+def readings_after(
+    session: Session, me: Device, after: int, reader: int, limit: int
+) -> tuple[list[PulledReading], int, bool]:
+    """Readings after `after` that this PC may take: for files its office may read, read by its office (another PC)
+    or by the office that gave it the file, by a reader not older than `reader`. (readings, next cursor, more).
+
+    The cursor moves past the readings this PC may not take too, up to the newest reading on the server, which
+    `GET /v1/hello` names (`scan_text_seq`): a PC whose cursor is there asks nothing."""
+    upto = newest(session)
+    rows = session.scalars(
+        select(ScanText)
+        .join(BlobAccess, and_(BlobAccess.hash == ScanText.hash, BlobAccess.office_id == me.office_id))
+        .where(
+            ScanText.seq > after,
+            ScanText.seq <= upto,
+            ScanText.reader >= reader,
+            ScanText.device_id != me.id,
+            or_(ScanText.office_id == me.office_id, ScanText.office_id == BlobAccess.via_office),
+        )
+        .order_by(ScanText.seq)
+        .limit(limit)
+    ).all()
+    found: list[PulledReading] = []
+    size, cursor = 0, after
+    for row in rows:
+        if found and size + len(row.text) + len(row.other_text) > MAX_ANSWER_CHARS:
+            return found, cursor, True
+        found.append(
+            PulledReading(
+                hash=row.hash,
+                pages=row.pages,
+                page=row.page,
+                text=row.text,
+                other=row.other_text,
+                confidence=row.confidence,
+                source=row.source,
+                reader=row.reader,
+            )
+        )
+        size += len(row.text) + len(row.other_text)
+        cursor = row.seq
+    if len(rows) == limit:
+        return found, cursor, True
+    return found, max(after, upto), False
+
+
+def newest(session: Session) -> int:
+    """The newest reading's position. Pushes write one at a time, so every reading up to it is committed."""
+    return int(session.scalar(select(func.max(ScanText.seq))) or 0)
+
+
+def add_routes(
+    app: FastAPI, database: ServerDatabase, device: Callable[..., Awaitable[Device]], blobs: ServerBlobStore
+) -> None:
+    @app.post("/v1/scan-text/push", response_model=ScanTextPushAnswer)
+    def push_scan_text(request: ScanTextPush, me: Device = Depends(device)) -> ScanTextPushAnswer:
+        """Text this PC read from files its office may read. Per file: `stored`, `kept` (the server has these pages
+        from this office by the same or a newer reader) or `refused` (not a file this office may read)."""
+        if sum(r.chars for r in request.readings) > MAX_REQUEST_CHARS:
+            raise ProtocolError(413, "too_large", f"At most {MAX_REQUEST_CHARS} characters of text in one request.")
+        with database.write() as s:
+            return ScanTextPushAnswer(results=store_readings(s, blobs, me, request.readings))
+
+    @app.get("/v1/scan-text/pull", response_model=ScanTextPage)
+    def pull_scan_text(
+        after: int = Query(0, ge=0, le=2**53),
+        reader: int = Query(1, ge=1, le=MAX_READER_VERSION, description="the PC's reader: older readings are left"),
+        limit: int = Query(200, ge=1, le=500),
+        accept_encoding: str = Header(default=""),
+        me: Device = Depends(device),
+    ) -> Any:
+        """Text read from the files this office may read, after the PC's cursor; zstd when the PC accepts it."""
+        with database.read() as s:
+            readings, cursor, more = readings_after(s, me, after, reader, limit)
+        answer = ScanTextPage(readings=readings, next=cursor, more=more)
+        if "zstd" not in accept_encoding.lower():
+            return answer
+        packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(answer.model_dump_json().encode("utf-8"))
+        return Response(packed, media_type="application/json", headers={"Content-Encoding": "zstd"})
+
+
+def bundle_readings(
+    database: ServerDatabase, blobs: ServerBlobStore, me: Device, packed: bytes | None
+) -> list[list[Any]]:
+    """The pages of a USB bundle's part `scan_text.json.zst`, kept as a push would keep them; returns the pages
+    dealt with ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent. Damaged or
+    oversized entries are left out (the PC sends them again, online or in its next bundle)."""
+    try:
+        data = json.loads(zstandard.ZstdDecompressor().decompress(packed or b"", max_output_size=MAX_BUNDLE_TEXT))
+    except (zstandard.ZstdError, ValueError):
+        return []
+    readings = []
+    for item in data.get("readings", []) if isinstance(data, dict) else []:
+        try:
+            readings.append(ScanReading.model_validate(item))
+        except ValidationError:
+            continue
+    for start in range(0, len(readings), MAX_READINGS_PER_REQUEST):
+        with database.write() as s:
+            store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])
+    return [[r.hash, r.page, r.reader] for r in readings]
+
+
+def return_part(database: ServerDatabase, me: Device, after: int, sent: list[list[Any]]) -> bytes:
+    """The part `scan_text.json.zst` of a return bundle: the pages taken from the PC's bundle, and every reading
+    after its cursor that it may take."""
+    readings: list[PulledReading] = []
+    cursor, more = after, True
+    with database.read() as s:
+        while more:
+            page, cursor, more = readings_after(s, me, cursor, 1, 500)
+            readings += page
+    answer = {"sent": sent, "readings": [r.model_dump() for r in readings], "next": cursor}
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(json.dumps(answer, ensure_ascii=False).encode("utf-8"))
