@@ -1,8 +1,8 @@
 """a new letter's search index entry is written just after its transaction, not inside it, and the index of replies
 holds only letters that answer one: a registration writes fewer pages
 
-Revision ID: 0011_search_after_commit
-Revises: 0010_ocr_second_reading
+Revision ID: 0012_search_after_commit
+Revises: 0011_ocr_shared
 Create Date: 2026-12-06
 
 The trigger on a new letter now only gives it its key; `core/search/index.py` writes its entry after the commit (and
@@ -12,8 +12,8 @@ whole register without it (docs/performance.md, "Registration, third round").
 
 from alembic import op
 
-revision = "0011_search_after_commit"
-down_revision = "0010_ocr_second_reading"
+revision = "0012_search_after_commit"
+down_revision = "0011_ocr_shared"
 branch_labels = None
 depends_on = None
 
