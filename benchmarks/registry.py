@@ -11,7 +11,7 @@ index entry written just after it (in the same call, in a transaction of its own
 The baseline measured in the same run is an empty office: single registrations into it, and the window opening on
 it, so the ratios show what the size of the register costs. Prints figures and ends with one line
 `letters=N reg_per_s=.. single_median_ms=.. single_p95_ms=.. single_cpu_ms=.. with_entry_cpu_ms=.. floor_cpu_ms=..
-first_rows_ms=.. peak_rss_mb=.. bytes_per_letter=..`
+pages=OWN+ENTRY first_rows_ms=.. peak_rss_mb=.. bytes_per_letter=..`
 so runs can be compared ("n/a" where a figure could not be measured).
 """
 
@@ -126,6 +126,39 @@ def single_registrations(
     return times, per_second
 
 
+def pages_written(data: Path, count: int = 20) -> tuple[float, float]:
+    """Pages one registration from a known sender writes (medians of `count`): its transaction's, and its search
+    index entry's after it (0 for code that writes it inside). Counted by the write-ahead log's growth from an emptied
+    log: SQLite appends one frame per page written, so this figure does not depend on the machine's load."""
+    store = open_store(data)
+    actor = ensure_demo_office(store)
+    wal = store.data_dir.database.with_name(store.data_dir.database.name + "-wal")
+    with store.db.session() as s:
+        frame = int(s.connection().exec_driver_sql("PRAGMA page_size").scalar() or 4096) + 24  # (page + its header)
+    before_entry: list[int] = []
+    index_new_letters = getattr(store.db, "_index_new_letters", None)
+    if index_new_letters is not None:
+
+        def noted(how: object) -> None:
+            before_entry.append(wal.stat().st_size)
+            index_new_letters(how)
+
+        store.db._index_new_letters = noted  # type: ignore[method-assign]
+    own, entry = [], []
+    for n in range(count):
+        with store.db.session() as s:
+            s.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        before_entry.clear()
+        form = LetterForm(register_date=date.today(), sender_name="ກະຊວງການເງິນ", subject=f"ນັບໜ້າ {n}")
+        register_letter(store, actor, form)
+        size = wal.stat().st_size
+        middle = before_entry[0] if before_entry else size
+        own.append((middle - 32) / frame)  # (the log's own header: 32 bytes)
+        entry.append((size - middle) / frame)
+    store.close()
+    return statistics.median(own), statistics.median(entry)
+
+
 def import_rate(rows: int) -> tuple[float, float]:
     """Rows per second of `import_register` for a CSV register of `rows` historic letters (read, check, import),
     by the clock and by this process's CPU time."""
@@ -215,6 +248,11 @@ def main() -> int:
         f"same run: {floor_cpu_median:.3f} ms; ratio {own / floor_cpu_median:.1f}x (together "
         f"{cpu_median / floor_cpu_median:.1f}x)"
     )
+    own_pages, entry_pages = pages_written(data)
+    print(
+        f"pages written by one registration from a known sender: {own_pages:.0f} by its transaction, "
+        f"{entry_pages:.0f} by its search index entry after it (median of 20; the floor writes 4)"
+    )
     print(
         f"one registration, wall: median {median:.2f} ms; floor {floor_median:.3f} ms; "
         f"ratio {median / floor_median:.1f}x (load average {os.getloadavg()[0]:.1f})"
@@ -248,6 +286,7 @@ def main() -> int:
     print(
         f"letters={letters} reg_per_s={_fmt(reg_per_s)} single_median_ms={median:.1f} single_p95_ms={p95:.1f} "
         f"single_cpu_ms={own:.2f} with_entry_cpu_ms={cpu_median:.2f} floor_cpu_ms={floor_cpu_median:.3f} "
+        f"pages={own_pages:.0f}+{entry_pages:.0f} "
         f"first_rows_ms={_fmt(first_rows)} peak_rss_mb={_fmt(peak)} bytes_per_letter={size / letters:.0f}"
     )
     return 0
