@@ -3,7 +3,7 @@ rebuilding it all.
 
 A new letter gets its key (`letter_search_keys`) by trigger in the transaction that adds it, and its index entry just
 after that transaction commits, in a small one of its own (`index_new_letters`; migration 0012): the registration's
-own commit then writes a third fewer pages. A letter whose entry was not written (the PC lost power in between) is
+own commit then writes 24 pages, not 34. A letter whose entry was not written (the PC lost power in between) is
 indexed when the office is next opened, or with the next letter: new letters are those whose key is above the
 highest one indexed, as keys only grow. Triggers (migration 0002_search) keep `fields` in step with each letter
 already indexed; `extra` holds appended text such as routing minutes and comments, which `reindex` gathers again from
