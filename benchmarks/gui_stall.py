@@ -31,16 +31,14 @@ import socket
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import threading
 import time
 from collections import Counter
 from datetime import date
-from io import BytesIO
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from app_starts import ROOT, app_command, child_env, export_tree, measured_start
 
 
 # -- the two copies of the code ----------------------------------------------------------------------------------
@@ -55,20 +53,6 @@ def before_revision() -> str:
     if not added:
         raise SystemExit("ui/ops.py is not in this checkout's history: give --before")
     return added[-1] + "^"
-
-
-def export_tree(revision: str, target: Path) -> Path:
-    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, capture_output=True, check=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    qm = ROOT / "translations" / "eoffice_lo.qm"
-    if qm.exists():  # (not in git; the window loads it at start)
-        (target / "translations" / "eoffice_lo.qm").write_bytes(qm.read_bytes())
-    return target
-
-
-def child_env(code: Path) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(code), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
 
 
 # -- the server, in its own process ----------------------------------------------------------------------------
@@ -325,18 +309,8 @@ def build_register(code: Path, folder: Path, letters: int) -> None:
 
 
 def window_open_ms(code: Path, folder: Path) -> float | None:
-    env = dict(child_env(code), EOFFICE_MEASURE_STARTUP="1")
-    out = subprocess.run(
-        [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(folder)],
-        env=env,
-        cwd=code,
-        capture_output=True,
-        text=True,
-    ).stdout
-    for part in out.split():
-        if part.startswith("first_rows_ms="):
-            return float(part.split("=")[1])
-    return None
+    figures = measured_start(app_command(folder), child_env(code))
+    return None if figures is None else figures["first_rows_ms"]
 
 
 def scroll_both(args: argparse.Namespace) -> int:

@@ -21,7 +21,6 @@ Ends with one line `letters=N median_ms=.. p95_ms=.. like_median_ms=.. window_op
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import random
 import sqlite3
@@ -44,7 +43,7 @@ from eoffice_desktop.core.demo.build import generate_demo, make_form  # noqa: E4
 from eoffice_desktop.core.office import open_store  # noqa: E402
 from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page  # noqa: E402
 from eoffice_desktop.core.search.clauses import filter_clauses  # noqa: E402
-from eoffice_desktop.core.search.index import optimize_index, reindex  # noqa: E402
+from eoffice_desktop.core.search.index import index_new_letters, optimize_index, reindex  # noqa: E402
 from eoffice_desktop.core.search.query import SearchQuery, count_matches, search_letters  # noqa: E402
 from eoffice_desktop.core.search.runner import APPROXIMATE_ABOVE  # noqa: E402
 from eoffice_desktop.core.search.text import typed_terms  # noqa: E402
@@ -86,8 +85,11 @@ def _progress(done: int, total: int) -> None:
     print(f"\r  {done}/{total} letters", end="", file=sys.stderr, flush=True)
 
 
-def bulk_letters(store, start_index: int, count: int, seed: int, days: int) -> None:  # type: ignore[no-untyped-def]
-    """The demo generator's forms, inserted into `letters` in big transactions (the index triggers still run)."""
+def bulk_letters(  # type: ignore[no-untyped-def]
+    store, start_index: int, count: int, seed: int, days: int, index_entries: bool = True
+) -> None:
+    """The demo generator's forms, inserted into `letters` in big transactions (the index triggers still run, and each
+    transaction's index entries follow it as in the app, unless `index_entries` is False)."""
     rng = random.Random(seed + 1)
     with store.db.session() as s:
         # (not store.admin_actor(): it opens a second session inside the first, which waits for its own lock)
@@ -141,21 +143,12 @@ def bulk_letters(store, start_index: int, count: int, seed: int, days: int) -> N
             conn.executemany(insert, letters)
             conn.executemany("INSERT INTO letter_recipients(letter_id, position, org_id) VALUES (?, ?, ?)", recipients)
             conn.execute("COMMIT")
+            if index_entries:  # as the app writes them after each transaction that adds letters (core/search/index.py)
+                index_new_letters(conn)
             _progress(start_index + min(at + batch, count), start_index + count)
     finally:
         raw_engine.close()
     print(file=sys.stderr)
-
-
-def _triggers() -> list[str]:
-    """The search triggers exactly as the migration creates them."""
-    path = ROOT / "eoffice_desktop" / "migrations" / "versions" / "0002_search.py"
-    spec = importlib.util.spec_from_file_location("migration_0002_search", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["migration_0002_search"] = module
-    spec.loader.exec_module(module)
-    return list(module.TRIGGERS)
 
 
 def build(data: Path, letters: int, real: int, seed: int, days: int, existing: int, one_pass: bool) -> dict[str, float]:
@@ -176,19 +169,20 @@ def build(data: Path, letters: int, real: int, seed: int, days: int, existing: i
             existing = real
         if letters > existing:
             names = ["letter_search_insert", "letter_search_recipient_added"]
-            if one_pass:
+            triggers: list[str] = []
+            if one_pass:  # (the triggers as this office has them, put back as they were)
                 with store.db.session() as s, s.begin():
                     for name in names:
+                        triggers.append(s.scalar(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": name}))
                         s.execute(text(f"DROP TRIGGER {name}"))
             started = time.perf_counter()
-            bulk_letters(store, existing, letters - existing, seed + existing, days)
+            bulk_letters(store, existing, letters - existing, seed + existing, days, index_entries=not one_pass)
             figures["bulk_per_s"] = (letters - existing) / (time.perf_counter() - started)
             if one_pass:
                 started = time.perf_counter()
                 with store.db.session() as s, s.begin():
-                    for trigger in _triggers():
-                        if any(f"TRIGGER {name} " in trigger for name in names):
-                            s.execute(text(trigger))
+                    for trigger in triggers:
+                        s.execute(text(trigger))
                     reindex(s)
                 figures["reindex_s"] = time.perf_counter() - started
     finally:

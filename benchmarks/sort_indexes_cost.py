@@ -1,5 +1,5 @@
 """What the search's sort indexes cost a registration: single committed registrations on one office, in turns with the
-sort indexes of migration 0009 (before 0012) and of 0012_sort_filters, so both see the same office and the same load.
+sort indexes of migration 0009 (before 0013) and of 0013_sort_filters, so both see the same office and the same load.
 
     python benchmarks/sort_indexes_cost.py [--letters 3000] [--singles 150] [--rounds 3] [--import-rows 1000]
 
@@ -90,10 +90,10 @@ def main() -> int:
             )
         names = sorted(set(after) | set(BEFORE))
         print(f"load average before: {os.getloadavg()[0]:.1f}")
-        medians: dict[str, list[float]] = {"0009 (before)": [], "0012 (after)": []}
-        imports: dict[str, list[float]] = {"0009 (before)": [], "0012 (after)": []}
+        medians: dict[str, list[float]] = {"0009 (before)": [], "0013 (after)": []}
+        imports: dict[str, list[float]] = {"0009 (before)": [], "0013 (after)": []}
         for round_ in range(args.rounds):
-            for label, indexes in (("0009 (before)", BEFORE), ("0012 (after)", after)):
+            for label, indexes in (("0009 (before)", BEFORE), ("0013 (after)", after)):
                 _use(database, indexes, names)
                 cpu: list[float] = []
                 single_registrations(data, args.singles, cpu)

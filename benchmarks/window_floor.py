@@ -24,7 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from app_starts import ROOT, app_command, child_env, export_tree
+from app_starts import measured_start as start
+
 ROWS, COLUMNS = 200, 12
 
 
@@ -85,35 +87,8 @@ def _age_ms() -> float:
     return (float(Path("/proc/uptime").read_text().split()[0]) - start) * 1000
 
 
-def start(command: list[str], env: dict[str, str]) -> dict[str, float] | None:
-    """One start (in the folder of the code it runs: `-m` imports from there): its figures and its peak resident
-    memory in MB."""
-    folder = env.get("PYTHONPATH", str(ROOT))
-    proc = subprocess.Popen(command, cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = proc.stdout.read() if proc.stdout else ""
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    figures = {k: float(v) for k, v in (p.split("=", 1) for p in out.split() if "=" in p) if k != "rows"}
-    if status != 0 or "first_rows_ms" not in figures:
-        return None
-    figures.setdefault("peak_mb", usage.ru_maxrss / 1024)  # (the process's whole life: code that quits at its rows)
-    return figures
-
-
 def _median(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(run[key] for run in runs)
-
-
-def _export(revision: str, target: Path) -> Path:
-    import tarfile
-    from io import BytesIO
-
-    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, capture_output=True, check=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
-    qm = ROOT / "translations" / "eoffice_lo.qm"
-    if qm.exists():  # (not in git; the window loads it at start)
-        (target / "translations" / "eoffice_lo.qm").write_bytes(qm.read_bytes())
-    return target
 
 
 def _closed_cleanly(office: Path, env: dict[str, str]) -> int:
@@ -150,19 +125,13 @@ def main() -> int:
     args = parser.parse_args()
     loads = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory(prefix="eoffice-bench-pyc-") as scratch:
-        env = dict(
-            os.environ,
-            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            EOFFICE_MEASURE_STARTUP="1",
-            PYTHONPATH=str(ROOT),
-            PYTHONPYCACHEPREFIX=str(Path(scratch) / "pyc"),
-        )
+        env = child_env(ROOT, EOFFICE_MEASURE_STARTUP="1", PYTHONPYCACHEPREFIX=str(Path(scratch) / "pyc"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         bare = [sys.executable, str(Path(__file__).resolve()), "floor"]
-        app = [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(args.data_dir)] if args.data_dir else None
+        app = app_command(args.data_dir) if args.data_dir else None
         sides: dict[str, tuple[list[str], dict[str, str]]] = {}
         if app and args.before:
-            code = _export(args.before, Path(scratch) / "before")
+            code = export_tree(args.before, Path(scratch) / "before")
             sides["before"] = (app, dict(env, PYTHONPATH=str(code)))
         if app:
             sides["app"] = (app, env)

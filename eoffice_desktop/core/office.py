@@ -100,6 +100,7 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
         if dir_lock is not None:  # the only writer: no other process is in the middle of storing a scan
             remove_stale_incoming(data_dir.blobs)
+            db.index_left_over()  # letters a power cut left out of the search index
         log.info("data folder opened: %s (device %s%s)", root, device_id, "" if lock else ", read-only use")
         return OfficeStore(data_dir, db, blobs, EventLog(device_id), device_id, dir_lock)
     except BaseException as exc:

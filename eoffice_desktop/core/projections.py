@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses import addressbook_fold
@@ -19,7 +19,7 @@ from eoffice_desktop.core.journey.links import JourneyLink, fold_registered
 from eoffice_desktop.core.journey.policy import SHARING_SET, fold_sharing_set
 from eoffice_desktop.core.journey.tracking import tracking_code
 from eoffice_desktop.core.routing.projection import DELEGATION_HANDLERS, ROUTING_HANDLERS
-from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
+from eoffice_desktop.core.search.index import EXTRA_SOURCES, LETTERS_ADDED, append_search_text
 from eoffice_desktop.core.signing import fold as signing_fold
 from eoffice_desktop.core.signing.tables import Signature, TrustItem
 from eoffice_desktop.core.storage.models import (
@@ -34,7 +34,7 @@ from eoffice_desktop.core.storage.models import (
     RoutingStep,
     User,
 )
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.prepared import PreparedInsert
 from sync.protocol.events import EventType, understood
 
 NUMBER_CONFIRMED = EventType.LETTER_NUMBER_CONFIRMED
@@ -134,6 +134,7 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
     if not fresh and session.get(Letter, row.letter_id) is not None:
         return
     values = _letter_values(session, row, p, fresh)
+    session.info[LETTERS_ADDED] = True  # its search index entry follows the commit (core/search/index.py)
     recipients = [
         {"letter_id": row.letter_id, "position": position, "org_id": org_id}
         for position, org_id in enumerate(p.get("recipients", []))
@@ -142,9 +143,9 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
     ]
     if fresh:
         # Registered here just now: plain INSERTs, as the unit of work would make them, at a fraction of its cost.
-        _INSERT_LETTER.run(session, values)
+        _INSERT_LETTER.insert(session, values)
         if recipients:
-            _INSERT_RECIPIENT.run_many(session, recipients)
+            _INSERT_RECIPIENT.insert_many(session, recipients)
         letter = session.get(Letter, row.letter_id) if p.get("attachments") else None
     else:
         letter = Letter(**values)
@@ -165,10 +166,10 @@ def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: b
 
 
 # Every column but those a registration leaves empty (routing, completion), so no column default is needed.
-_INSERT_LETTER = Prepared(
-    insert(Letter), [c.name for c in Letter.__table__.columns if c.name not in ("routing_due", "completed_at")]
+_INSERT_LETTER = PreparedInsert(
+    Letter, [c.name for c in Letter.__table__.columns if c.name not in ("routing_due", "completed_at")]
 )
-_INSERT_RECIPIENT = Prepared(insert(LetterRecipient))
+_INSERT_RECIPIENT = PreparedInsert(LetterRecipient)
 
 
 def _letter_values(session: Session, row: Event, p: dict[str, Any], fresh: bool) -> dict[str, Any]:

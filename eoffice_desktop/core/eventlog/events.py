@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.ids import HybridClock, uuid7
 from eoffice_desktop.core.storage.models import Event
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.prepared import Prepared, PreparedInsert
 from eoffice_shared.refusals import Refusal
 from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json, sha256_text
 from sync.protocol.events import schema_of
@@ -125,26 +125,10 @@ _HEAD = Prepared(
     .order_by(Event.dev_seq.desc())
     .limit(1)
 )
-_COLUMNS = [
-    "id",
-    "type",
-    "schema",
-    "letter_id",
-    "office_id",
-    "device_id",
-    "author_id",
-    "hlc",
-    "dev_seq",
-    "prev",
-    "hash",
-    "payload",
-    "deps",
-    "blobs",
-    "sig",
-    "received_at",
-    "acked",
-]
-_INSERT = Prepared(insert(Event), _COLUMNS)
+# Every column but those an event made here leaves empty (the server's position, a refusal) and its local order.
+_INSERT = PreparedInsert(
+    Event, [c.name for c in Event.__table__.columns if c.name not in ("seq", "server_pos", "refused")]
+)
 
 
 def _row_of(envelope: EventEnvelope) -> Event:
@@ -185,10 +169,7 @@ def _store_fresh(session: Session, envelope: EventEnvelope) -> Event:
     """An event made here just now: one plain INSERT (no unit of work; the ORM never tracks the row) and its fold.
     The row returned is not in the session: `session.get(Event, ...)` reads the stored one."""
     row = _row_of(envelope)
-    values = {column: getattr(row, column) for column in _COLUMNS}
-    seq = _INSERT.run(session, values).lastrowid
-    assert seq is not None
-    row.seq = seq
+    row.seq = _INSERT.insert(session, row)
     _fold_or_hold(session, row, fresh=True)
     return row
 

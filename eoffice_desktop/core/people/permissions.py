@@ -13,9 +13,8 @@ from sqlalchemy import ColumnElement, and_, exists, false, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from eoffice_desktop.core.people.accounts import NotAllowed, Viewer
+from eoffice_desktop.core.people.roles import RESTRICTED as RESTRICTED
 from eoffice_desktop.core.storage.models import Delegation, Letter, RoutingStep
-
-RESTRICTED = ("confidential", "secret")
 
 
 def acting_for(session: Session, viewer: Viewer, today: date | None = None) -> set[str]:

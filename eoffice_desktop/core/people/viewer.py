@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.people.roles import ROLES as ROLES
+from eoffice_desktop.core.people.roles import NotAllowed, Viewer
 from eoffice_desktop.core.storage.models import User
 from eoffice_desktop.core.storage.prepared import Prepared
-from eoffice_shared.refusals import Refusal
-
-ROLES = ("clerk", "official", "head", "signer", "admin")
-
-
-class NotAllowed(Refusal, PermissionError):
-    """The signed-in user may not do this; the message says why."""
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Who is asking: every permission check in the core takes one."""
-
-    user_id: str
-    roles: frozenset[str]
-    department_id: str | None = None
-
-    def has(self, role: str) -> bool:
-        return role in self.roles
 
 
 def viewer_of(session: Session, user_id: str) -> Viewer:

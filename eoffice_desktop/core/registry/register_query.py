@@ -6,7 +6,7 @@ Rows are plain tuples-as-dataclasses so the Qt model never holds SQLAlchemy obje
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -15,38 +15,11 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.eventlog.events import letter_history
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.people.permissions import require_view, visible_clause
+from eoffice_desktop.core.registry.register_rows import RegisterFilter as RegisterFilter
+from eoffice_desktop.core.registry.register_rows import RegisterRow as RegisterRow
 from eoffice_desktop.core.storage.models import Attachment, Event, Letter, LetterRecipient, Organisation, User
 
 SORT_KEYS = ("number", "date", "correspondent", "subject", "urgency", "status", "due")
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    direction: str = "in"
-    year: int | None = None
-    status: str | None = None  # "registered", "void", or None for all but void
-    urgency: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    include_void: bool = True
-    office_id: str | None = None  # this office's own register (letters of other offices are arrivals)
-    text: str = ""  # plain substring of number, subject, correspondent or reference (the full search is search.py)
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    id: str
-    registry_number: str
-    register_date: date
-    correspondent: str
-    sender_ref: str
-    subject: str
-    urgency: str
-    confidentiality: str
-    status: str
-    reply_due: date | None
-    attachment_count: int
-    provisional: bool
 
 
 def _filtered(

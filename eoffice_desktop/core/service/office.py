@@ -14,9 +14,11 @@ from sqlalchemy import select
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.registry.first_page import first_page
 from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
+from eoffice_desktop.core.storage.prepared import connection_of
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
@@ -129,6 +131,13 @@ class Office:
         self, f: RegisterFilter, offset: int, limit: int, sort: str, descending: bool, viewer: Viewer | None
     ) -> list[RegisterRow]:
         with self.db.session() as s:
+            if (
+                viewer is not None
+                and f.office_id
+                and (sort, descending) == ("number", True)
+                and f == RegisterFilter(direction=f.direction, office_id=f.office_id)
+            ):  # the register as the window opens it: plain SQL, as its first page before the ORM loads
+                return first_page(connection_of(s), viewer, f.direction, f.office_id, limit, offset)
             return fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
 
     def register_years(self, direction: str) -> list[int]:

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from eoffice_desktop.core.search.index import LETTERS_ADDED, index_left_over, index_new_letters
 from eoffice_desktop.core.search.text import register_sql_functions
 from eoffice_desktop.core.storage.datadir import DataDir
 from eoffice_desktop.core.storage.integrity import (
@@ -82,9 +83,10 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         immediate = conn.get_execution_options().get("begin_immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        dbapi = conn.connection.dbapi_connection
+        dbapi.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")  # (straight to sqlite3: every transaction has one)
         if not immediate:
-            reading.add(conn.connection.dbapi_connection)
+            reading.add(dbapi)
 
     return engine
 
@@ -256,8 +258,13 @@ class Database:
         if self.damage is not None:
             raise DatabaseDamaged()
         try:
-            with (self.turns or nullcontext)(), self._write_sessions() as session, session.begin():
-                yield session
+            with (self.turns or nullcontext)():
+                with self._write_sessions() as session:
+                    with session.begin():
+                        yield session
+                    letters_added = session.info.pop(LETTERS_ADDED, False)
+                if letters_added:  # in the same turn: no other write comes between
+                    self._index_new_letters(index_new_letters)
         except (SQLAlchemyError, sqlite3.Error) as exc:
             cause = getattr(exc, "orig", None) or exc
             if is_disk_full(cause):
@@ -266,6 +273,28 @@ class Database:
                 self.stop_writing()
                 raise DatabaseDamaged() from exc
             raise
+
+    def _index_new_letters(self, how: Callable[[sqlite3.Connection], int]) -> None:
+        """The search index entries of the letters just committed, in a transaction of their own
+        (core/search/index.py). The letters are saved whatever happens here: a failure is logged, not raised, and
+        their entries are written with the next letter or at the next start."""
+        connection = self.engine.raw_connection()
+        try:
+            driver = connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            how(driver)
+        except sqlite3.Error as exc:
+            log.warning("the search index entries of new letters were not written now: %s", exc)
+            if is_damage(exc):
+                self.stop_writing()
+        finally:
+            connection.close()
+
+    def index_left_over(self) -> None:
+        """At opening, by the office's only writer: letters left without their index entry (a power cut right after
+        their transaction) get it."""
+        if self.damage is None:
+            self._index_new_letters(index_left_over)
 
     def interrupt_reads(self) -> None:
         """At closing: reads still running (a count in the background at a million letters) stop at once, so the

@@ -171,7 +171,7 @@ class Letter(Base):
         Index("ix_letters_office_number", "office_id", "direction", "registry_year", "registry_number"),
         Index("ix_letters_register", "direction", "registry_year", "registry_seq"),
         Index("ix_letters_date", "direction", "register_date"),
-        Index("ix_letters_reply", "in_reply_to"),
+        Index("ix_letters_reply", "in_reply_to", sqlite_where=text("in_reply_to IS NOT NULL")),  # (most answer none)
         Index("ix_letters_series", "series_key", "registry_seq"),
         Index("ix_letters_number", "registry_number"),
         # The search's sort orders across both registers (migration 0009), then the columns its filters test

@@ -16,8 +16,9 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import Insert
@@ -69,6 +70,30 @@ class Prepared:
     @property
     def text(self) -> str:
         return (self._compiled or self._compile())[0]
+
+
+class PreparedInsert(Prepared):
+    """An INSERT of a model's row, its values taken by column name from a mapping or an object's attributes (an ORM
+    object never added to the session: the row is written, the session does not track it). Every column by default."""
+
+    def __init__(self, model: type[DeclarativeBase], columns: Iterable[str] | None = None) -> None:
+        names = list(columns) if columns is not None else [c.name for c in model.__table__.columns]
+        super().__init__(insert(model), names)
+        self.names = names
+
+    def values_of(self, row: Mapping[str, Any] | object) -> dict[str, Any]:
+        if isinstance(row, Mapping):
+            return {name: row[name] for name in self.names}
+        return {name: getattr(row, name) for name in self.names}
+
+    def insert(self, session: Session, row: Mapping[str, Any] | object) -> int:
+        """Write the row; its rowid."""
+        rowid = self.run(session, self.values_of(row)).lastrowid
+        assert rowid is not None
+        return rowid
+
+    def insert_many(self, session: Session, rows: Iterable[Mapping[str, Any] | object]) -> None:
+        self.run_many(session, (self.values_of(row) for row in rows))
 
 
 def _check_insert(statement: Insert, named: set[str]) -> None:

@@ -1,15 +1,15 @@
 """the search's sort indexes also hold the columns its filters test; two more: each year's letters by date, and each
 sender's letters by sender
 
-Revision ID: 0012_sort_filters
-Revises: 0011_ocr_shared
+Revision ID: 0013_sort_filters
+Revises: 0012_search_after_commit
 Create Date: 2026-12-06
 """
 
 from alembic import op
 
-revision = "0012_sort_filters"
-down_revision = "0011_ocr_shared"
+revision = "0013_sort_filters"
+down_revision = "0012_search_after_commit"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,36 @@
+"""The register's filter and its rows: plain data (no database code), shared by the queries (`register_query.py`),
+the window's first page read without SQLAlchemy (`first_page.py`) and the table that shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class RegisterFilter:
+    direction: str = "in"
+    year: int | None = None
+    status: str | None = None  # "registered", "void", or None for all but void
+    urgency: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_void: bool = True
+    office_id: str | None = None  # this office's own register (letters of other offices are arrivals)
+    text: str = ""  # plain substring of number, subject, correspondent or reference (the full search is search.py)
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: str
+    registry_number: str
+    register_date: date
+    correspondent: str
+    sender_ref: str
+    subject: str
+    urgency: str
+    confidentiality: str
+    status: str
+    reply_due: date | None
+    attachment_count: int
+    provisional: bool
