@@ -69,6 +69,7 @@ def _filters(session) -> list[SearchQuery]:  # type: ignore[no-untyped-def]
         SearchQuery(direction="in"),
         SearchQuery(sender_org_id=ministry),
         SearchQuery(sender_kind=kind),
+        SearchQuery(sender_kind="no such kind"),
         SearchQuery(confidentiality="confidential"),
         SearchQuery(overdue=True),
         SearchQuery(year=years[2], direction="in", urgency="normal", include_void=True),

@@ -76,6 +76,8 @@ def sorted_page(
     if sort == "correspondent" and (q.sender_org_id is not None or q.sender_kind is not None):
         # One sender's letters lie together in this order, perhaps at its far end: a walk per sender instead.
         walks = sender_walks(session, q, descending)
+        if not walks:
+            return []  # no such sender: no letter passes
     else:
         walks = [walk_for(session, q, sort, descending)]
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
