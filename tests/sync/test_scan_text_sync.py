@@ -328,9 +328,64 @@ def test_the_text_arrives_before_a_scan_this_pc_does_not_download(central_sqlite
     with a.store.db.write() as s:  # as A's reader saves a page
         ocr_store.start_file(s, blob, 1)
         ocr_store.save_page(s, blob, 0, PageText(f"Quarterly {WORD} report", 88.0), "ocr")
-    assert sync_once(a.store).scan_text_sent == 1
+        set_setting(s, "sync.send_blobs", "no")  # A sends no files for now: the text waits for its scan
+    report = sync_once(a.store)
+    assert report.blobs_up == 0 and report.scan_text_sent == 0 and report.scan_text_problem == ""
+    with a.store.db.write() as s:
+        set_setting(s, "sync.send_blobs", "yes")
+    report = sync_once(a.store)
+    assert report.blobs_up == 1 and report.scan_text_sent == 1
     with b.store.db.write() as s:  # B downloads no files (a metered link)
         set_setting(s, "sync.send_blobs", "no")
     report = sync_once(b.store)
     assert report.blobs_down == 0 and not b.store.blobs.has(blob) and report.scan_text_received == 1
     assert _found(b, WORD) == [letter_id]
+
+
+def test_a_pc_following_the_text_while_others_push_never_skips_a_page(central: RunningServer, tmp_path: Path):
+    """Three PCs of an office push pages at once while a fourth follows with its cursor: every page reaches it (on
+    PostgreSQL, positions of rows committed later could be lower without the push's lock)."""
+    import threading
+
+    codes = server_office(central.database, "ກຂ", "ເມືອງ ກ", pcs=4)
+    a = first_pc(tmp_path, "a", "ກຂ", central.url, codes[0])
+    pushers = [a] + [another_pc(tmp_path, f"a{n}", a, central.url, codes[n]) for n in (1, 2)]
+    follower = another_pc(tmp_path, "a3", a, central.url, codes[3])
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n a long scan")
+    form = LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ລາຍງານ", attachments=[scan])
+    register_letter(a.store, a.actor, form)
+    a.sync(central.url)
+    blob = "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
+    pages = 3 * 40
+
+    def push(n: int, desk: Desk) -> None:
+        transport = _transport(desk, central.url)
+        for start in range(n * 40, n * 40 + 40, 4):
+            readings = [
+                {"hash": blob, "pages": pages, "page": page, "text": f"page {page}", "confidence": 80.0}
+                | {"source": "ocr", "reader": 1}
+                for page in range(start, start + 4)
+            ]
+            assert transport.scan_text_push(readings).results[0].status == "stored"
+
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def follow() -> None:
+        transport, cursor = _transport(follower, central.url), 0
+        while not stop.is_set() or cursor < int(transport.hello().scan_text_seq or 0):
+            answer = transport.scan_text_pull(cursor, READER_VERSION, 7)
+            seen.extend(r.page for r in answer.readings)
+            cursor = answer.next
+
+    following = threading.Thread(target=follow)
+    following.start()
+    threads = [threading.Thread(target=push, args=(n, desk)) for n, desk in enumerate(pushers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stop.set()
+    following.join(timeout=60)
+    assert sorted(seen) == list(range(pages))
