@@ -33,11 +33,11 @@ pytestmark = pytest.mark.skipif(tesseract_program() is None, reason="Tesseract i
 WORD = "electrification"  # only in the scan: never typed about the letter
 
 
-def _scan(tmp: Path) -> Path:
+def _scan(tmp: Path, word: str = WORD) -> Path:
     from eoffice_desktop.ui.scan_sample import draw_page, encode
 
-    path = tmp / "scan.png"
-    path.write_bytes(encode(draw_page(["Quarterly electrification report", "ແຈ້ງການກ່ຽວກັບການປະຊຸມ"], width_in=6)))
+    path = tmp / f"scan-{word}.png"
+    path.write_bytes(encode(draw_page([f"Quarterly {word} report", "ແຈ້ງການກ່ຽວກັບການປະຊຸມ"], width_in=6)))
     return path
 
 
@@ -292,25 +292,30 @@ def test_usb_bundles_carry_the_text_both_ways(
     b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
     letter_id, blob = _send_scan(a, b, _scan(tmp_path))
     assert _read_everything(a) == 1
+    later_id, later = _send_scan(a, b, _scan(tmp_path, "interoperability"))  # read after its bundle left
     blobs = ServerBlobStore(central.blob_dir)
 
-    stick = export_bundle(a.store, tmp_path / "a.eob")
-    outcome = read_in(central.database, blobs, stick.path, tmp_path / "a-return.eob")
-    import_bundle(a.store, outcome.answer)
+    def round_trip(desk: Desk, name: str) -> Path:
+        stick = export_bundle(desk.store, tmp_path / f"{name}.eob")
+        outcome = read_in(central.database, blobs, stick.path, tmp_path / f"{name}-return.eob")
+        import_bundle(desk.store, outcome.answer)
+        return outcome.answer
+
+    round_trip(a, "a1")  # carries both scans and the text of the first
     assert all(p.shared for p in _pages(a, blob))  # the return bundle said the server took the page
+    assert _read_everything(a) == 1
+    assert not any(p.shared for p in _pages(a, later))
+    round_trip(a, "a2")  # carries no scan: the server has it, and takes its text
+    assert all(p.shared for p in _pages(a, later))
 
     monkeypatch.setenv("EOFFICE_TESSERACT", str(tmp_path / "no-reader-here"))
-    stick = export_bundle(b.store, tmp_path / "b.eob")
-    outcome = read_in(central.database, blobs, stick.path, tmp_path / "b-return.eob")
-    assert outcome.returned_blobs == 1
-    import_bundle(b.store, outcome.answer)
-    assert _found(b, WORD) == [letter_id]
+    round_trip(b, "b1")
+    assert _found(b, WORD) == [letter_id] and _found(b, "interoperability") == [later_id]
     assert ScanReader(b.store).read_next_page() is False
     (page,) = _pages(b, blob)
     assert page.shared and WORD in page.text
-    again = read_in(central.database, blobs, export_bundle(b.store, tmp_path / "b2.eob").path, tmp_path / "b2r.eob")
-    import_bundle(b.store, again.answer)  # its cursor moved: nothing twice
-    assert len(_pages(b, blob)) == 1
+    round_trip(b, "b2")  # its cursor moved: nothing twice
+    assert len(_pages(b, blob)) == len(_pages(b, later)) == 1
     for desk in (a, b):
         desk.store.close()
         assert desk.check() == [], desk.name
