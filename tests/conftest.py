@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the real user's settings, data and logs (the remembered data folder lives there).
 _HOME = Path(tempfile.mkdtemp(prefix="eoffice-test-home-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)  # each run leaves nothing behind
 for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
     os.environ[_var] = str(_HOME / _sub)
 os.environ.pop("EOFFICE_DATA_DIR", None)
