@@ -82,7 +82,8 @@ def test_the_text_one_pc_read_reaches_the_offices_pcs_and_the_recipient_not_othe
     qapp, central: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     a, a2, b, c = _offices(central, tmp_path)
-    letter_id, blob = _send_scan(a, b, _scan(tmp_path))
+    scan = _scan(tmp_path)
+    letter_id, blob = _send_scan(a, b, scan)
     assert _read_everything(a) == 1 and _found(a, WORD) == [letter_id]
     report = sync_once(a.store)
     assert report.blobs_up == 1 and report.scan_text_sent == 1 and report.scan_text_problem == ""
@@ -104,10 +105,13 @@ def test_the_text_one_pc_read_reaches_the_offices_pcs_and_the_recipient_not_othe
         assert sync_once(desk.store).scan_text_sent == 0  # text taken from the server is not sent back
 
     # Office C is no party to the letter: it may not send text for the scan, and receives none, even when it names
-    # the file in a letter of its own.
-    c_form = LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ສຳເນົາ")
+    # the file in a letter of its own (without uploading its bytes, which would prove it has the file).
+    c_form = LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ສຳເນົາ", attachments=[scan])
     register_letter(c.store, c.actor, c_form)
-    assert sync_once(c.store).scan_text_received == 0
+    c.sync(central.url, ("push", "pull"))
+    c_transport = _transport(c, central.url)
+    assert share_scan_text(c.store, c_transport, c_transport.hello().scan_text_seq).received == 0
+    assert not _pages(c, blob)
     auth = {"Authorization": f"Bearer {c.token}"}
     reading = {"page": 0, "text": "forged text", "confidence": 90.0, "source": "ocr", "reader": 99}
     answer = requests.post(
