@@ -52,17 +52,17 @@ class ScanTextReport:
 
 
 def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | None) -> ScanTextReport:
-    """Send what this PC read, then take what others read (asked only when the server's `newest` reading, from
-    hello, is past this PC's cursor). `newest` None: the server is of a version without this step; nothing is asked.
+    """Take what others read (asked only when the server's `newest` reading, from hello, is past this PC's cursor),
+    then send what this PC read. `newest` None: the server is of a version without this step; nothing is asked.
     Never raises: the sync is done either way."""
     report = ScanTextReport()
     if newest is None:
         return report
     try:
         _follow_epoch(store)
-        _send(store, transport, report)
-        if newest > bundle_cursor(store):
+        if newest > bundle_cursor(store):  # first: a page this PC read too need not go up if the server has it
             _take(store, transport, report)
+        _send(store, transport, report)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)
         report.problem = SCAN_TEXT_POSTPONED
@@ -178,7 +178,11 @@ def _keep(session: Session, reading: PulledReading) -> int:
         state.pages = reading.pages
     read = PageText(reading.text, reading.confidence, reading.other)
     source = reading.source if reading.source in ("ocr", "layer") else "ocr"
-    return int(ocr_store.save_page(session, reading.hash, reading.page, read, source, reading.reader, shared=True))
+    if ocr_store.save_page(session, reading.hash, reading.page, read, source, reading.reader, shared=True):
+        return 1
+    # This PC read the page too, with the same reader: the office's PCs get the reading the server has already.
+    _mark_sent(session, [(reading.hash, reading.page, reading.reader)])
+    return 0
 
 
 def bundle_part(store: OfficeStore, unsent: Collection[str]) -> bytes | None:

@@ -70,6 +70,13 @@ def _offices(central: RunningServer, tmp: Path) -> tuple[Desk, Desk, Desk, Desk]
     return a, a2, b, c
 
 
+def _new_code(central: RunningServer, code: str) -> str:
+    from sync.server.admin import new_enrolment_code
+
+    with central.database.write() as s:
+        return new_enrolment_code(s, code)
+
+
 def _send_scan(a: Desk, b: Desk, scan: Path) -> tuple[str, str]:
     form = LetterForm(
         direction="out", register_date=date.today(), recipients=[address_of(a, b)], subject="ລາຍງານ", attachments=[scan]
@@ -349,6 +356,17 @@ def test_the_text_arrives_before_a_scan_this_pc_does_not_download(central_sqlite
     report = sync_once(b.store)
     assert report.blobs_down == 0 and not b.store.blobs.has(blob) and report.scan_text_received == 1
     assert _found(b, WORD) == [letter_id]
+
+    # A second PC of A read the same page itself before its first sync: it keeps its reading and sends none (the
+    # server has A's, which every PC of A gets).
+    a2 = another_pc(tmp_path, "a2", a, central.url, _new_code(central, "ກຂ"))
+    with a2.store.db.write() as s:
+        ocr_store.start_file(s, blob, 1)
+        ocr_store.save_page(s, blob, 0, PageText(f"Quarterly {WORD} report, read again", 86.0), "ocr")
+    report = sync_once(a2.store)
+    assert report.scan_text_sent == 0 and report.scan_text_received == 0
+    (page,) = _pages(a2, blob)
+    assert page.shared and page.text.endswith("read again")
 
 
 def test_a_pc_following_the_text_while_others_push_never_skips_a_page(central: RunningServer, tmp_path: Path):
