@@ -103,7 +103,7 @@ def export_bundle(
         from sync.client.scan_text import bundle_cursor, bundle_part
 
         manifest.basis["scan_text"] = bundle_cursor(store)
-        text = bundle_part(store, hashes)
+        text = bundle_part(store, {h for e in events for h in e.blobs} - set(hashes))
         if text is not None:
             extra[SCAN_TEXT_PART] = text
     write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never, key, extra)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import zstandard
 from pydantic import ValidationError
-from sqlalchemy import or_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.ocr import store as ocr_store
@@ -52,17 +52,17 @@ class ScanTextReport:
 
 
 def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | None) -> ScanTextReport:
-    """Send what this PC read, then take what others read (asked only when the server's `newest` reading, from
-    hello, is past this PC's cursor). `newest` None: the server is of a version without this step; nothing is asked.
+    """Take what others read (asked only when the server's `newest` reading, from hello, is past this PC's cursor),
+    then send what this PC read. `newest` None: the server is of a version without this step; nothing is asked.
     Never raises: the sync is done either way."""
     report = ScanTextReport()
     if newest is None:
         return report
     try:
         _follow_epoch(store)
-        _send(store, transport, report)
-        if newest > bundle_cursor(store):
+        if newest > bundle_cursor(store):  # first: a page this PC read too need not go up if the server has it
             _take(store, transport, report)
+        _send(store, transport, report)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)
         report.problem = SCAN_TEXT_POSTPONED
@@ -85,22 +85,21 @@ def _follow_epoch(store: OfficeStore) -> None:
         set_setting(s, EPOCH_KEY, epoch)
 
 
-def _waiting(
-    store: OfficeStore, carried: Collection[str] = (), limit: int | None = PUSH_PAGES
-) -> list[tuple[OcrPage, int]]:
-    """Pages read here and not sent yet, of scans the server holds complete (uploaded, or downloaded by this PC), or
-    that go with them (`carried`: the scans of a USB bundle)."""
+def _waiting(store: OfficeStore, unsent: Collection[str] | None = None) -> list[tuple[OcrPage, int]]:
+    """Pages read here and not sent yet, of scans the server holds whole: uploaded by this PC or downloaded (online
+    sync), or, for a USB bundle, any scan but those of the changes still `unsent` (the bundle carries the scans of
+    the changes it carries; the server has those of the changes it acknowledged)."""
     with store.db.session() as s:
-        on_server = select(BlobSync.hash).where(BlobSync.state == "done")
+        if unsent is None:
+            on_server = OcrPage.blob_hash.in_(select(BlobSync.hash).where(BlobSync.state == "done"))
+        else:
+            on_server = OcrPage.blob_hash.not_in(list(unsent))
         rows = s.execute(
             select(OcrPage, OcrFile.pages)
             .join(OcrFile, OcrFile.blob_hash == OcrPage.blob_hash)
-            .where(
-                OcrPage.shared.is_(False),
-                or_(OcrPage.blob_hash.in_(on_server), OcrPage.blob_hash.in_(list(carried))),
-            )
+            .where(OcrPage.shared.is_(False), on_server)
             .order_by(OcrPage.blob_hash, OcrPage.page)
-            .limit(limit)
+            .limit(PUSH_PAGES if unsent is None else None)
         ).all()
         return [(page, pages) for page, pages in rows]
 
@@ -179,14 +178,18 @@ def _keep(session: Session, reading: PulledReading) -> int:
         state.pages = reading.pages
     read = PageText(reading.text, reading.confidence, reading.other)
     source = reading.source if reading.source in ("ocr", "layer") else "ocr"
-    return int(ocr_store.save_page(session, reading.hash, reading.page, read, source, reading.reader, shared=True))
+    if ocr_store.save_page(session, reading.hash, reading.page, read, source, reading.reader, shared=True):
+        return 1
+    # This PC read the page too, with the same reader: the office's PCs get the reading the server has already.
+    _mark_sent(session, [(reading.hash, reading.page, reading.reader)])
+    return 0
 
 
-def bundle_part(store: OfficeStore, carried: Collection[str]) -> bytes | None:
-    """The part `scan_text.json.zst` of this PC's USB bundle: every page it read and has not sent, of the scans on
-    the server or in the bundle (`carried`); None when there is none. They are marked sent when the return bundle
-    says the server took them."""
-    readings = [w for page, pages in _waiting(store, carried, limit=None) if (w := _wire(page, pages)) is not None]
+def bundle_part(store: OfficeStore, unsent: Collection[str]) -> bytes | None:
+    """The part `scan_text.json.zst` of this PC's USB bundle: every page it read and has not sent, but of the scans
+    `unsent` (of changes the server does not have, not in this bundle); None when there is none. They are marked
+    sent when the return bundle says the server took them."""
+    readings = [w for page, pages in _waiting(store, unsent) if (w := _wire(page, pages)) is not None]
     if not readings:
         return None
     return zstandard.ZstdCompressor(level=10).compress(json.dumps({"readings": readings}, ensure_ascii=False).encode())

@@ -17,7 +17,7 @@ import zstandard
 from fastapi import Depends, FastAPI, Header, Query
 from fastapi.responses import Response
 from pydantic import ValidationError
-from sqlalchemy import and_, delete, func, or_, select, text
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from sync.protocol.scan_text import (
@@ -33,11 +33,18 @@ from sync.protocol.scan_text import (
 )
 from sync.server.admin import now
 from sync.server.blobstore import ServerBlobStore
+from sync.server.bulk import as_list, run_sql
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError
 from sync.server.models import BlobAccess, Device, ScanText
 
+SLICE = 2_000  # rows after the cursor read at a time
+MAX_SCANNED = 20_000  # rows after the cursor read for one answer
 MAX_ANSWER_CHARS = 400_000  # text in one pull answer (about 200 KB of Lao after zstd): small answers on a 2G link
+CANDIDATES = (
+    "SELECT seq, hash, office_id, device_id, reader FROM scan_texts WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?"
+)
+ACCESS = "SELECT hash, via_office FROM blob_access WHERE office_id = ? AND hash IN (LIST)"
 ZSTD_LEVEL = 9
 MAX_BUNDLE_TEXT = 256 * 1024 * 1024  # inflated text of one bundle's part
 
@@ -115,42 +122,49 @@ def readings_after(
     or by the office that gave it the file, by a reader not older than `reader`. (readings, next cursor, more).
 
     The cursor moves past the readings this PC may not take too, up to the newest reading on the server, which
-    `GET /v1/hello` names (`scan_text_seq`): a PC whose cursor is there asks nothing."""
+    `GET /v1/hello` names (`scan_text_seq`): a PC whose cursor is there asks nothing. The rows after the cursor are
+    read in order, a slice at a time (one index range, then the office's access to their files by its primary key),
+    so the cost follows the rows since the PC's last sync whatever the planner thinks; a PC far behind (a new one)
+    gets its answer after at most MAX_SCANNED rows, with `more`."""
     upto = newest(session)
-    rows = session.scalars(
-        select(ScanText)
-        .join(BlobAccess, and_(BlobAccess.hash == ScanText.hash, BlobAccess.office_id == me.office_id))
-        .where(
-            ScanText.seq > after,
-            ScanText.seq <= upto,
-            ScanText.reader >= reader,
-            ScanText.device_id != me.id,
-            or_(ScanText.office_id == me.office_id, ScanText.office_id == BlobAccess.via_office),
-        )
-        .order_by(ScanText.seq)
-        .limit(limit)
-    ).all()
     found: list[PulledReading] = []
-    size, cursor = 0, after
-    for row in rows:
-        if found and size + len(row.text) + len(row.other_text) > MAX_ANSWER_CHARS:
+    size, cursor, scanned = 0, after, 0
+    while cursor < upto:
+        if scanned >= MAX_SCANNED:
             return found, cursor, True
-        found.append(
-            PulledReading(
-                hash=row.hash,
-                pages=row.pages,
-                page=row.page,
-                text=row.text,
-                other=row.other_text,
-                confidence=row.confidence,
-                source=row.source,
-                reader=row.reader,
+        candidates = run_sql(session, CANDIDATES, (cursor, upto, SLICE))
+        if not candidates:
+            break
+        scanned += len(candidates)
+        via = dict(run_sql(session, ACCESS, (me.office_id, as_list({h for _, h, _, _, _ in candidates}))))
+        wanted = [
+            seq
+            for seq, blob_hash, office_id, device_id, by in candidates
+            if blob_hash in via and by >= reader and device_id != me.id and office_id in (me.office_id, via[blob_hash])
+        ]
+        rows = {r.seq: r for r in session.scalars(select(ScanText).where(ScanText.seq.in_(wanted)))} if wanted else {}
+        for seq in wanted:
+            row = rows.get(seq)
+            if row is None:  # replaced by a newer reading since: that one comes later in the order
+                continue
+            chars = len(row.text) + len(row.other_text)
+            if len(found) >= limit or (found and size + chars > MAX_ANSWER_CHARS):
+                return found, cursor, True
+            found.append(
+                PulledReading(
+                    hash=row.hash,
+                    pages=row.pages,
+                    page=row.page,
+                    text=row.text,
+                    other=row.other_text,
+                    confidence=row.confidence,
+                    source=row.source,
+                    reader=row.reader,
+                )
             )
-        )
-        size += len(row.text) + len(row.other_text)
-        cursor = row.seq
-    if len(rows) == limit:
-        return found, cursor, True
+            size += chars
+            cursor = seq
+        cursor = candidates[-1].seq
     return found, max(after, upto), False
 
 

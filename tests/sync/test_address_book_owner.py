@@ -125,11 +125,8 @@ def test_the_migration_undoes_claims_accepted_before_it(central, tmp_path: Path)
         claim.refused = None
         s.execute(OrgOffice.__table__.update().where(OrgOffice.org_id == to_m).values(office_id=office_a))
         s.add(LetterAccess(letter_id=private, office_id=office_a, owner=False))
-        # (the columns of revision 0003: later revisions add more to the model)
-        s.execute(
-            text("INSERT INTO blob_access (hash, office_id) VALUES (:hash, :office)"),
-            {"hash": blob, "office": office_a},
-        )
+        # (as the table was then: without the column revision 0010 adds)
+        s.execute(text("INSERT INTO blob_access (hash, office_id) VALUES (:h, :o)"), {"h": blob, "o": office_a})
         seqs = s.scalars(select(StoredEvent.seq).where(StoredEvent.letter_id == private)).all()
         top = max(s.scalars(select(FeedEntry.pos).where(FeedEntry.office_id == office_a)))
         s.add_all(FeedEntry(office_id=office_a, pos=top + 1 + i, event_seq=seq) for i, seq in enumerate(seqs))

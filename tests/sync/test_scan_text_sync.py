@@ -33,11 +33,11 @@ pytestmark = pytest.mark.skipif(tesseract_program() is None, reason="Tesseract i
 WORD = "electrification"  # only in the scan: never typed about the letter
 
 
-def _scan(tmp: Path) -> Path:
+def _scan(tmp: Path, word: str = WORD) -> Path:
     from eoffice_desktop.ui.scan_sample import draw_page, encode
 
-    path = tmp / "scan.png"
-    path.write_bytes(encode(draw_page(["Quarterly electrification report", "ແຈ້ງການກ່ຽວກັບການປະຊຸມ"], width_in=6)))
+    path = tmp / f"scan-{word}.png"
+    path.write_bytes(encode(draw_page([f"Quarterly {word} report", "ແຈ້ງການກ່ຽວກັບການປະຊຸມ"], width_in=6)))
     return path
 
 
@@ -70,6 +70,13 @@ def _offices(central: RunningServer, tmp: Path) -> tuple[Desk, Desk, Desk, Desk]
     return a, a2, b, c
 
 
+def _new_code(central: RunningServer, code: str) -> str:
+    from sync.server.admin import new_enrolment_code
+
+    with central.database.write() as s:
+        return new_enrolment_code(s, code)
+
+
 def _send_scan(a: Desk, b: Desk, scan: Path) -> tuple[str, str]:
     form = LetterForm(
         direction="out", register_date=date.today(), recipients=[address_of(a, b)], subject="ລາຍງານ", attachments=[scan]
@@ -82,7 +89,8 @@ def test_the_text_one_pc_read_reaches_the_offices_pcs_and_the_recipient_not_othe
     qapp, central: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     a, a2, b, c = _offices(central, tmp_path)
-    letter_id, blob = _send_scan(a, b, _scan(tmp_path))
+    scan = _scan(tmp_path)
+    letter_id, blob = _send_scan(a, b, scan)
     assert _read_everything(a) == 1 and _found(a, WORD) == [letter_id]
     report = sync_once(a.store)
     assert report.blobs_up == 1 and report.scan_text_sent == 1 and report.scan_text_problem == ""
@@ -104,10 +112,13 @@ def test_the_text_one_pc_read_reaches_the_offices_pcs_and_the_recipient_not_othe
         assert sync_once(desk.store).scan_text_sent == 0  # text taken from the server is not sent back
 
     # Office C is no party to the letter: it may not send text for the scan, and receives none, even when it names
-    # the file in a letter of its own.
-    c_form = LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ສຳເນົາ")
+    # the file in a letter of its own (without uploading its bytes, which would prove it has the file).
+    c_form = LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ສຳເນົາ", attachments=[scan])
     register_letter(c.store, c.actor, c_form)
-    assert sync_once(c.store).scan_text_received == 0
+    c.sync(central.url, ("push", "pull"))
+    c_transport = _transport(c, central.url)
+    assert share_scan_text(c.store, c_transport, c_transport.hello().scan_text_seq).received == 0
+    assert not _pages(c, blob)
     auth = {"Authorization": f"Bearer {c.token}"}
     reading = {"page": 0, "text": "forged text", "confidence": 90.0, "source": "ocr", "reader": 99}
     answer = requests.post(
@@ -292,25 +303,30 @@ def test_usb_bundles_carry_the_text_both_ways(
     b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
     letter_id, blob = _send_scan(a, b, _scan(tmp_path))
     assert _read_everything(a) == 1
+    later_id, later = _send_scan(a, b, _scan(tmp_path, "interoperability"))  # read after its bundle left
     blobs = ServerBlobStore(central.blob_dir)
 
-    stick = export_bundle(a.store, tmp_path / "a.eob")
-    outcome = read_in(central.database, blobs, stick.path, tmp_path / "a-return.eob")
-    import_bundle(a.store, outcome.answer)
+    def round_trip(desk: Desk, name: str) -> Path:
+        stick = export_bundle(desk.store, tmp_path / f"{name}.eob")
+        outcome = read_in(central.database, blobs, stick.path, tmp_path / f"{name}-return.eob")
+        import_bundle(desk.store, outcome.answer)
+        return outcome.answer
+
+    round_trip(a, "a1")  # carries both scans and the text of the first
     assert all(p.shared for p in _pages(a, blob))  # the return bundle said the server took the page
+    assert _read_everything(a) == 1
+    assert not any(p.shared for p in _pages(a, later))
+    round_trip(a, "a2")  # carries no scan: the server has it, and takes its text
+    assert all(p.shared for p in _pages(a, later))
 
     monkeypatch.setenv("EOFFICE_TESSERACT", str(tmp_path / "no-reader-here"))
-    stick = export_bundle(b.store, tmp_path / "b.eob")
-    outcome = read_in(central.database, blobs, stick.path, tmp_path / "b-return.eob")
-    assert outcome.returned_blobs == 1
-    import_bundle(b.store, outcome.answer)
-    assert _found(b, WORD) == [letter_id]
+    round_trip(b, "b1")
+    assert _found(b, WORD) == [letter_id] and _found(b, "interoperability") == [later_id]
     assert ScanReader(b.store).read_next_page() is False
     (page,) = _pages(b, blob)
     assert page.shared and WORD in page.text
-    again = read_in(central.database, blobs, export_bundle(b.store, tmp_path / "b2.eob").path, tmp_path / "b2r.eob")
-    import_bundle(b.store, again.answer)  # its cursor moved: nothing twice
-    assert len(_pages(b, blob)) == 1
+    round_trip(b, "b2")  # its cursor moved: nothing twice
+    assert len(_pages(b, blob)) == len(_pages(b, later)) == 1
     for desk in (a, b):
         desk.store.close()
         assert desk.check() == [], desk.name
@@ -328,9 +344,75 @@ def test_the_text_arrives_before_a_scan_this_pc_does_not_download(central_sqlite
     with a.store.db.write() as s:  # as A's reader saves a page
         ocr_store.start_file(s, blob, 1)
         ocr_store.save_page(s, blob, 0, PageText(f"Quarterly {WORD} report", 88.0), "ocr")
-    assert sync_once(a.store).scan_text_sent == 1
+        set_setting(s, "sync.send_blobs", "no")  # A sends no files for now: the text waits for its scan
+    report = sync_once(a.store)
+    assert report.blobs_up == 0 and report.scan_text_sent == 0 and report.scan_text_problem == ""
+    with a.store.db.write() as s:
+        set_setting(s, "sync.send_blobs", "yes")
+    report = sync_once(a.store)
+    assert report.blobs_up == 1 and report.scan_text_sent == 1
     with b.store.db.write() as s:  # B downloads no files (a metered link)
         set_setting(s, "sync.send_blobs", "no")
     report = sync_once(b.store)
     assert report.blobs_down == 0 and not b.store.blobs.has(blob) and report.scan_text_received == 1
     assert _found(b, WORD) == [letter_id]
+
+    # A second PC of A read the same page itself before its first sync: it keeps its reading and sends none (the
+    # server has A's, which every PC of A gets).
+    a2 = another_pc(tmp_path, "a2", a, central.url, _new_code(central, "ກຂ"))
+    with a2.store.db.write() as s:
+        ocr_store.start_file(s, blob, 1)
+        ocr_store.save_page(s, blob, 0, PageText(f"Quarterly {WORD} report, read again", 86.0), "ocr")
+    report = sync_once(a2.store)
+    assert report.scan_text_sent == 0 and report.scan_text_received == 0
+    (page,) = _pages(a2, blob)
+    assert page.shared and page.text.endswith("read again")
+
+
+def test_a_pc_following_the_text_while_others_push_never_skips_a_page(central: RunningServer, tmp_path: Path):
+    """Three PCs of an office push pages at once while a fourth follows with its cursor: every page reaches it (on
+    PostgreSQL, positions of rows committed later could be lower without the push's lock)."""
+    import threading
+
+    codes = server_office(central.database, "ກຂ", "ເມືອງ ກ", pcs=4)
+    a = first_pc(tmp_path, "a", "ກຂ", central.url, codes[0])
+    pushers = [a] + [another_pc(tmp_path, f"a{n}", a, central.url, codes[n]) for n in (1, 2)]
+    follower = another_pc(tmp_path, "a3", a, central.url, codes[3])
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n a long scan")
+    form = LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ລາຍງານ", attachments=[scan])
+    register_letter(a.store, a.actor, form)
+    a.sync(central.url)
+    blob = "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
+    pages = 3 * 40
+
+    def push(n: int, desk: Desk) -> None:
+        transport = _transport(desk, central.url)
+        for start in range(n * 40, n * 40 + 40, 4):
+            readings = [
+                {"hash": blob, "pages": pages, "page": page, "text": f"page {page}", "confidence": 80.0}
+                | {"source": "ocr", "reader": 1}
+                for page in range(start, start + 4)
+            ]
+            assert transport.scan_text_push(readings).results[0].status == "stored"
+
+    seen: list[int] = []
+    stop = threading.Event()
+
+    def follow() -> None:
+        transport, cursor = _transport(follower, central.url), 0
+        while not stop.is_set() or cursor < int(transport.hello().scan_text_seq or 0):
+            answer = transport.scan_text_pull(cursor, READER_VERSION, 7)
+            seen.extend(r.page for r in answer.readings)
+            cursor = answer.next
+
+    following = threading.Thread(target=follow)
+    following.start()
+    threads = [threading.Thread(target=push, args=(n, desk)) for n, desk in enumerate(pushers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    stop.set()
+    following.join(timeout=60)
+    assert sorted(seen) == list(range(pages))

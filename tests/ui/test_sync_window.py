@@ -512,3 +512,48 @@ def test_a_district_stick_is_sent_on_from_the_provincial_office(
     runner.wait()
     province.close()
     district.close()
+
+
+def test_the_scans_text_not_exchanged_is_one_sentence_and_the_sync_still_succeeds(
+    app, qtbot, central: RunningServer, tmp_path: Path
+):
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.ocr import store as ocr_store
+    from eoffice_desktop.core.ocr.engine import PageText
+    from eoffice_desktop.core.storage.models import Attachment
+    from eoffice_desktop.core.storage.settings import set_setting
+    from tests.sync.linkproxy import Fault, LinkProxy
+
+    store, actor = _desktop(tmp_path, "a", "ຊສຖ")
+    enrol_pc(store, central.url, _office_code(central, "ຊສຖ", "ເມືອງໄຊເສດຖາ"))
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n a read scan")
+    letter_id = _letter(store, actor, "ລາຍງານ", attachments=[scan])
+    with store.db.write() as s:  # the reader read its page
+        blob = s.scalar(select(Attachment.blob_hash).where(Attachment.letter_id == letter_id))
+        ocr_store.start_file(s, blob, 1)
+        ocr_store.save_page(s, blob, 0, PageText("Quarterly electrification report", 90.0), "ocr")
+    relay = LinkProxy(int(central.url.rsplit(":", 1)[1]))
+    with store.db.write() as s:
+        set_setting(s, "sync.server_url", relay.url)
+    relay.arm(Fault(request=b"POST /v1/scan-text/push"))
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot, change_delay_ms=60_000)
+    indicator = window.sync_indicator
+    with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000) as first:
+        pass  # the first sync starts by itself; the letter and its scan go, the text does not
+    assert first.args[0].blobs_up == 1 and first.args[0].scan_text_problem
+    sentence = "The text read from scans was not exchanged with the server this time"
+    qtbot.waitUntil(lambda: sentence in indicator.detail.toolTip(), timeout=5000)
+    qtbot.waitUntil(lambda: indicator.state.text() == "Up to date", timeout=5000)  # not "Needs attention"
+    assert indicator.error_text == ""
+    relay.disarm()
+    with qtbot.waitSignal(window.sync_worker.finished, timeout=20_000) as second:
+        qtbot.mouseClick(indicator.sync_button, Qt.MouseButton.LeftButton)
+    assert second.args[0].scan_text_sent == 1 and not second.args[0].scan_text_problem
+    qtbot.waitUntil(lambda: sentence not in indicator.detail.toolTip(), timeout=5000)
+    window.close()
+    runner.wait()
+    relay.close()
+    store.close()
