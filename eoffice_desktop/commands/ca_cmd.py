@@ -43,7 +43,7 @@ def _install_trust(data_root: Path, files: list[str]) -> int:
         trust.crls += loaded.crls
     store = open_store(data_root)
     try:
-        with store.db.session() as s, s.begin():
+        with store.db.write() as s:
             admin = s.scalars(select(User).where(User.roles.contains("admin")).order_by(User.username)).first()
             if admin is None:
                 raise CARefused("This office has no administrator yet; set it up first.")

@@ -136,7 +136,7 @@ def _reindex(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace
 
     store = open_store(data_dir_of(args))
     try:
-        with store.db.session() as s, s.begin():
+        with store.db.write() as s:
             if args.from_log:
                 events = projections.rebuild(s)
                 print(f"{events} events folded again into the registers.", file=sys.stderr)

@@ -486,6 +486,8 @@ class MainWindow(QMainWindow):
             letter_id = self.selected_letter()
             # A row whose page is on its way (the keyboard went there): its letter shows when the page arrives.
             self._pane_waits = letter_id is None and bool(self.table.selectionModel().selectedRows())
+            if letter_id is not None and self._reselect is not None:
+                self._reselect = letter_id  # chosen while the list is read again: this one is selected when it arrives
             self.view.show_letter(letter_id)
 
     def _rows_filled(self, top: QModelIndex, bottom: QModelIndex) -> None:

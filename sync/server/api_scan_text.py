@@ -164,7 +164,7 @@ def readings_after(
             )
             size += chars
             cursor = seq
-        cursor = candidates[-1].seq
+        cursor = candidates[-1][0]
     return found, max(after, upto), False
 
 

@@ -44,7 +44,7 @@ def add_demo_signatures(store: OfficeStore, actor: Actor, letters: int = 6) -> i
     office = store.office()
     ca = OfflineCA.init(ca_folder, "eOffice Demo CA (not for real letters)", DEMO_CA_PASSPHRASE, office=office.name_lo)
     username, name, title = DEMO_SIGNER
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         add_trust_items(s, store.log, actor, TrustStore([ca.certificate], [ca.crl()]))
         deputy_id = "usr_" + uuid7()
         store.log.append(

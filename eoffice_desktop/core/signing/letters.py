@@ -123,7 +123,9 @@ def sign_letter(
         )
     if session is not None:
         return _sign_in(session, store, actor, letter_id, identity, role, sign_pdfs, trust)
-    with store.db.session() as s, s.begin():
+    # A write transaction from its BEGIN: a reading one that turns to writing fails at once ("database is locked")
+    # when another connection (the sync, the search entry of a new letter) wrote since it began.
+    with store.db.write() as s:
         return _sign_in(s, store, actor, letter_id, identity, role, sign_pdfs, trust)
 
 
@@ -287,13 +289,13 @@ def _verify_row(
 
 def verify_letter(store: OfficeStore, letter_id: str, check_files: bool = True) -> list[LetterSignature]:
     """Check every signature of a letter now (when it is opened); outcomes are also saved for the register."""
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         return verify_rows(store, s, signatures_of(s, letter_id), check_files)
 
 
 def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = True) -> int:
     """Check signatures not checked yet on this PC (after sync brought them); returns how many were checked."""
-    with store.db.session() as s, s.begin():
+    with store.db.write() as s:
         rows = list(s.scalars(select(Signature).where(Signature.status == "unchecked").limit(limit)))
         verify_rows(store, s, rows, check_files)
         return len(rows)
