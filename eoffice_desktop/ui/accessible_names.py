@@ -3,13 +3,20 @@ says what each is and tests find them by name. Buttons and menu items are named 
 its label in a form (Qt reads a label's "buddy"), which `FormNames` sets, as each window shows, for the form rows Qt
 left without one (a label made beforehand, a field inside a row of several, a date field whose typing part is
 inside it); a field with no label is named by the hint it shows, a list in a titled box by the box's title. The
-rest are named where they are made."""
+rest are named where they are made.
+
+Layouts are read through their widgets and sub-layouts (`indexOf`, `labelForField`, `getItemPosition`), never through
+`itemAt`: PySide 6.12 keeps the wrapper of a layout item it handed out after Qt deletes the item, and a later object
+made at the same address came back as that item (a table's header as a `QWidgetItem`, which has no `hide`). For the
+same reason a child found may be a wrapper whose object is gone: it is skipped, and naming never raises (an error
+raised inside an event filter ends the process in PySide 6.11-6.12 on Python 3.11)."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import isValid
 
 ZWSP = "\u200b"  # (the Lao word breaks a wrapped label carries: not part of a name)
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit, QAbstractItemView)
@@ -63,25 +71,43 @@ def _first_field(item: QWidget | QLayout | None) -> QWidget | None:
         found = [w for w in item.findChildren(QWidget) if isinstance(w, FIELDS)]
         return found[0] if found else None
     if isinstance(item, QLayout):
-        for index in range(item.count()):
-            child = item.itemAt(index)
-            field = _first_field(child.widget() or child.layout())
+        for _index, child in _entries(item):
+            field = _first_field(child)
             if field is not None:
                 return field
     return None
 
 
+def _entries(layout: QLayout) -> list[tuple[int, QWidget | QLayout]]:
+    """The widgets and sub-layouts a layout holds itself, with their places in it, in its order (spacers left out)."""
+    found: list[tuple[int, QWidget | QLayout]] = []
+    owner = layout.parentWidget()
+    if owner is not None:
+        for widget in owner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not isValid(widget):
+                continue
+            index = layout.indexOf(widget)
+            if index >= 0:
+                found.append((index, widget))
+    for child in layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not isValid(child):
+            continue
+        index = layout.indexOf(child)
+        if index >= 0:
+            found.append((index, child))
+    return sorted(found, key=lambda entry: entry[0])
+
+
 def name_by_labels(window: QWidget) -> None:
     """Give the window's unnamed fields the names a person reads beside them (see the module's text)."""
     for form in window.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or not isinstance(label.widget(), QLabel):
+        for _index, field in _entries(form):
+            label = form.labelForField(field)
+            if not isinstance(label, QLabel) or label is field:
                 continue
-            control = _first_field(field.widget() or field.layout())
+            control = _first_field(field)
             if control is not None and not control.accessibleName():
-                control.setAccessibleName(_plain(label.widget().text()))
+                control.setAccessibleName(_plain(label.text()))
     for layout in window.findChildren(QLayout):
         for label, control in _label_then_field(layout):
             if not control.accessibleName():
@@ -121,18 +147,18 @@ def _label_then_field(layout: QLayout) -> list[tuple[QLabel, QWidget]]:
     """A label just before a field in a row or a column of a layout, or just left of it in a grid, speaks of it."""
     pairs = []
     if isinstance(layout, QGridLayout):
-        cells = {}
-        for index in range(layout.count()):
+        cells: dict[tuple[int, int], QWidget | QLayout] = {}
+        for index, entry in _entries(layout):
             row, column, _rows, _columns = layout.getItemPosition(index)
-            cells[(row, column)] = layout.itemAt(index).widget()
+            cells[(row, column)] = entry
         for (row, column), widget in cells.items():
             field = cells.get((row, column + 1))
             if isinstance(widget, QLabel) and isinstance(field, FIELDS):
                 pairs.append((widget, field))
     elif isinstance(layout, QBoxLayout):
-        widgets = [layout.itemAt(index).widget() for index in range(layout.count())]
-        for before, after in zip(widgets, widgets[1:], strict=False):
-            control = _first_field(after) if after is not None else None
+        entries = _entries(layout)
+        for (place, before), (next_place, after) in zip(entries, entries[1:], strict=False):
+            control = _first_field(after) if next_place == place + 1 and isinstance(after, QWidget) else None
             if isinstance(before, QLabel) and control is not None and not before.buddy():
                 pairs.append((before, control))
     return pairs
@@ -143,5 +169,6 @@ class FormNames(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
-            name_by_labels(watched)
+            with suppress(RuntimeError):  # (a control whose object went while it was read: named at the next show)
+                name_by_labels(watched)
         return False

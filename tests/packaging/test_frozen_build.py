@@ -16,6 +16,7 @@ pytest.importorskip("PyInstaller")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the Windows build is checked on Windows")
+@pytest.mark.timeout(2400)
 def test_frozen_app_passes_its_self_test_without_python(tmp_path: Path):
     build = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"), "--no-self-test"],
@@ -34,6 +35,7 @@ def test_frozen_app_passes_its_self_test_without_python(tmp_path: Path):
 
 
 @pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="debootstrap and chroot need Linux and root")
+@pytest.mark.timeout(2400)
 def test_frozen_app_runs_in_a_minimal_debian_without_python(tmp_path: Path):
     """The strongest proof: a Debian root with only the libraries of packaging/linux/runtime-packages.txt."""
     exe = ROOT / "dist" / "eoffice" / "eoffice"

@@ -41,6 +41,43 @@ def quiet_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]
     return shown
 
 
+# (the longest window test takes about 30 s on this machine under load; tests/ui/test_stuck_window.py sets it lower)
+STUCK_AFTER_S = float(os.environ.get("EOFFICE_TEST_STUCK_AFTER_S", "180"))
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_waiting(qapp: object) -> Iterator[None]:
+    """A window left running its own loop (a dialog or a message the test never answers, a key that never came) is
+    closed after STUCK_AFTER_S, so the test fails naming it instead of waiting for ever."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    started = time.monotonic()
+    closed: list[str] = []
+
+    def look() -> None:
+        if time.monotonic() - started < STUCK_AFTER_S:
+            return
+        for _ in range(10):
+            window = QApplication.activePopupWidget() or QApplication.activeModalWidget()
+            if window is None:
+                return
+            closed.append(f"{type(window).__name__} {window.windowTitle()!r}")
+            if isinstance(window, QDialog):
+                window.done(0)
+            else:
+                window.close()
+
+    watch = QTimer()
+    watch.timeout.connect(look)
+    watch.start(1000)
+    yield
+    watch.stop()
+    assert not closed, f"left waiting for an answer for {STUCK_AFTER_S:.0f} s, closed: {closed}"
+
+
 @pytest.fixture(autouse=True)
 def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every change the window makes runs on the writer thread (ui/ops.py); see write_guard.py."""
