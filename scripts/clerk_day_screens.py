@@ -16,9 +16,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDialog, QFileDialog, QMessageBox
 
 from eoffice_desktop.core.demo.build import generate_demo
@@ -37,8 +36,15 @@ from eoffice_shared.signing.keys import KeyStore, UnlockedKeys
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
 
 
+def pause(ms: int) -> None:
+    """Let the window work for `ms` (its own event loop: QTest.qWait would keep the reader threads from running)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def shot(name: str) -> None:
-    QTest.qWait(700)  # (the window manager maps and draws the window)
+    pause(700)  # (the window manager maps and draws the window)
     subprocess.run(["import", "-window", "root", str(OUT / f"{name}.png")], check=True)
     print(OUT / f"{name}.png", flush=True)
 
@@ -46,7 +52,7 @@ def shot(name: str) -> None:
 def wait_for(condition: Callable[[], bool], timeout: float = 15) -> None:
     waited = 0.0
     while not condition() and waited < timeout:
-        QTest.qWait(100)
+        pause(100)
         waited += 0.1
 
 
@@ -116,7 +122,7 @@ def sign_in(store, username: str) -> MainWindow:  # type: ignore[no-untyped-def]
         name = s.get(User, login.viewer.user_id).display_name
     window = MainWindow(store, store.actor(login.viewer.user_id), login.viewer, name)
     window.showMaximized()
-    QTest.qWait(1500)
+    pause(1500)
     return window
 
 
@@ -128,15 +134,15 @@ def main() -> None:
 
     clerk = sign_in(store, "clerk")
     clerk.sidebar.setCurrentRow(VIEWS.index("in"))
-    QTest.qWait(500)
+    pause(500)
     first = clerk.model.index(0, 0)
     clerk.table.setCurrentIndex(first)
     clerk.table.selectRow(0)
-    QTest.qWait(800)
+    pause(800)
     shot("01-register")
     width_register = clerk.view.width()
     clerk.sidebar.setCurrentRow(VIEWS.index("inbox"))
-    QTest.qWait(800)
+    pause(800)
     shot("02-inbox")
     print("letter panel width: register", width_register, "inbox", clerk.view.width(), flush=True)
 
@@ -144,23 +150,23 @@ def main() -> None:
     clerk.new_letter("in")
 
     clerk.sidebar.setCurrentRow(VIEWS.index("in"))
-    QTest.qWait(500)
+    pause(500)
     clerk.table.setCurrentIndex(clerk.model.index(1, 0))
     clerk.table.selectRow(1)
-    QTest.qWait(800)
+    pause(800)
     when_modal("04-send")
     clerk.view.route_buttons["route"].click()
 
     clerk.search.setText("ປະຊຸມ")
-    QTest.qWait(1500)
+    pause(1500)
     shot("06-search")
     clerk.search.clear()
 
     clerk.table.setCurrentIndex(clerk.model.index(0, 0))
     clerk.table.selectRow(0)
-    QTest.qWait(800)
+    pause(800)
     clerk.view.print_slip.trigger()
-    QTest.qWait(1500)
+    pause(1500)
     shot("07-print-preview")
     when_modal("20-print-dialog", kind=QPrintDialog)  # (Qt's own print dialog, in Lao)
     clerk.view.print_preview.print_pages()
@@ -180,7 +186,7 @@ def main() -> None:
     scan.write_bytes(demo_pdf("Annual meeting notice - scan"))
     add_attachments(store, clerk.actor, letter_id, [scan])
     clerk.select_letter(letter_id)
-    QTest.qWait(800)
+    pause(800)
     clerk.view.tabs.setCurrentWidget(clerk.view.attachments_tab)
     wait_for(lambda: not clerk.view.preview.image.pixmap().isNull())
     shot("13-attachments")
@@ -194,7 +200,7 @@ def main() -> None:
         wait=False,
     )
     clerk.view.attachments_tab.enlarge()
-    QTest.qWait(300)
+    pause(300)
     wait_for(lambda: QApplication.activeModalWidget() is None)
 
     # The calendar of a date field opens on the date in the field.
@@ -221,16 +227,16 @@ def main() -> None:
     clerk.close()
 
     head = sign_in(store, "head")
-    QTest.qWait(800)
+    pause(800)
     head.inbox_table.setCurrentIndex(head.inbox_model.index(0, 0))
     head.inbox_table.selectRow(0)
-    QTest.qWait(800)
+    pause(800)
     shot("09-head-inbox")
     print("letter panel width: head's inbox", head.view.width(), flush=True)
     action = head.view.step_actions.get("acknowledge")
     if action is not None and action.isEnabled():
         action.trigger()
-        QTest.qWait(1000)
+        pause(1000)
         shot("10-received")
     when_modal("11-complete")
     head.view.step_actions["complete"].trigger()
@@ -246,11 +252,11 @@ def main() -> None:
         out_id = out.id
     sign = SignDialog(store, head.runner, head.actor, out_id, keys, UnlockedKeys(0), ["signed"], True, head)
     sign.open()
-    QTest.qWait(500)
+    pause(500)
     sign.fields["current"].setText("wrong passphrase")
     sign.ok_button.click()  # type: ignore[attr-defined]
     wait_for(lambda: sign.isVisible() and bool(sign.error.text()), timeout=20)
-    QTest.qWait(300)
+    pause(300)
     shot("19-sign-wrong-passphrase")
     sign.done(0)
     head.close()

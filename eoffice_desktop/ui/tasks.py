@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -51,11 +51,18 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # every failure reaches the GUI as a message, never a silent thread death
             if not getattr(self.runner, "stopping", False):
                 _note_failure(exc)
-            self.job.signals.failed.emit(exc)
+            self._tell(self.job.signals.failed, exc)
         else:
-            self.job.signals.done.emit(result)
+            self._tell(self.job.signals.done, result)
         finally:
             _on_writer.active = False
+
+    @staticmethod
+    def _tell(signal: Any, value: object) -> None:
+        """Hand the answer to the GUI thread; when the window that asked has gone (the app closing), nobody is left to
+        tell, and an error raised here would end the process (Qt calls `run`)."""
+        with suppress(RuntimeError):
+            signal.emit(value)
 
 
 class _Turn(QRunnable):

@@ -108,7 +108,10 @@ def test_the_journey_tab_shows_where_the_sent_letter_is_in_the_other_office(app,
     provincial = _window(province, qtbot)
     type_text(provincial.search, code)
     qtbot.keyClick(provincial.search, Qt.Key.Key_Return)
-    assert provincial.view.detail is not None and provincial.view.detail.letter.id == incoming.letter_id
+    qtbot.waitUntil(  # (its page and then its record are read on the reader pool)
+        lambda: provincial.view.detail is not None and provincial.view.detail.letter.id == incoming.letter_id,
+        timeout=10000,
+    )
     provincial.close()
     ministry.close()
     province.close()
