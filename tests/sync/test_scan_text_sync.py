@@ -77,6 +77,13 @@ def _new_code(central: RunningServer, code: str) -> str:
         return new_enrolment_code(s, code)
 
 
+def _two_offices(central: RunningServer, tmp_path: Path) -> tuple[Desk, Desk]:
+    """Two district offices on the server, one PC each: A sends, B receives."""
+    (code_a,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
+    (code_b,) = server_office(central.database, "ຄງ", "ເມືອງ ຂ")
+    return first_pc(tmp_path, "a", "ກຂ", central.url, code_a), first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
+
+
 def _send_scan(a: Desk, b: Desk, scan: Path) -> tuple[str, str]:
     form = LetterForm(
         direction="out", register_date=date.today(), recipients=[address_of(a, b)], subject="ລາຍງານ", attachments=[scan]
@@ -250,10 +257,7 @@ def test_a_step_cut_by_the_link_never_stops_the_sync_and_is_done_by_the_next(
     qapp, central_sqlite: RunningServer, relay: LinkProxy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     central = central_sqlite
-    (code_a,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
-    (code_b,) = server_office(central.database, "ຄງ", "ເມືອງ ຂ")
-    a = first_pc(tmp_path, "a", "ກຂ", central.url, code_a)
-    b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
+    a, b = _two_offices(central, tmp_path)
     letter_id, blob = _send_scan(a, b, _scan(tmp_path))
     assert _read_everything(a) == 1
     for desk in (a, b):  # both sync through the relay from now on
@@ -297,10 +301,7 @@ def test_usb_bundles_carry_the_text_both_ways(
     from sync.server.bundles import read_in
 
     central = central_sqlite
-    (code_a,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
-    (code_b,) = server_office(central.database, "ຄງ", "ເມືອງ ຂ")
-    a = first_pc(tmp_path, "a", "ກຂ", central.url, code_a)
-    b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
+    a, b = _two_offices(central, tmp_path)
     letter_id, blob = _send_scan(a, b, _scan(tmp_path))
     assert _read_everything(a) == 1
     later_id, later = _send_scan(a, b, _scan(tmp_path, "interoperability"))  # read after its bundle left
@@ -334,10 +335,7 @@ def test_usb_bundles_carry_the_text_both_ways(
 
 def test_the_text_arrives_before_a_scan_this_pc_does_not_download(central_sqlite: RunningServer, tmp_path: Path):
     central = central_sqlite
-    (code_a,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
-    (code_b,) = server_office(central.database, "ຄງ", "ເມືອງ ຂ")
-    a = first_pc(tmp_path, "a", "ກຂ", central.url, code_a)
-    b = first_pc(tmp_path, "b", "ຄງ", central.url, code_b)
+    a, b = _two_offices(central, tmp_path)
     scan = tmp_path / "scan.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n read elsewhere")
     letter_id, blob = _send_scan(a, b, scan)
