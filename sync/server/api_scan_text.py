@@ -57,6 +57,17 @@ def _readable(session: Session, blobs: ServerBlobStore, office_id: str, hashes: 
     return {h for h in allowed if blobs.exists(h)}
 
 
+def _newest_per_page(readings: list[ScanReading]) -> list[ScanReading]:
+    """One reading per file and page, in their order: a page given twice keeps the newer reader's (the first given
+    of equal readers), so no page is written twice by one push."""
+    kept: dict[tuple[str, int], ScanReading] = {}
+    for reading in readings:
+        key = (reading.hash, reading.page)
+        if key not in kept or reading.reader > kept[key].reader:
+            kept[key] = reading
+    return list(kept.values())
+
+
 def store_readings(
     session: Session, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
 ) -> list[ScanTextResult]:
@@ -76,16 +87,13 @@ def store_readings(
         )
     }
     pages = {h: max(max(r.pages, r.page + 1) for r in readings if r.hash == h) for h in hashes}
-    added: dict[tuple[str, int], ScanText] = {}  # rows of this push (a page given twice: the newer reader wins)
+    readings = _newest_per_page(readings)
     stored = dict.fromkeys(hashes, 0)
     for reading in readings:
-        key = (reading.hash, reading.page)
-        before = held.get(key)
+        before = held.get((reading.hash, reading.page))
         if reading.hash not in readable or (before is not None and before[1] >= reading.reader):
             continue
-        if key in added:
-            session.expunge(added.pop(key))  # not written yet: the newer reading of this push takes its place
-        elif before is not None:  # a new seq: PCs that took the older reading get this one
+        if before is not None:  # a new seq: PCs that took the older reading get this one
             session.execute(delete(ScanText).where(ScanText.seq == before[0]))
         row = ScanText(
             hash=reading.hash,
@@ -101,8 +109,6 @@ def store_readings(
             pushed_at=now(),
         )
         session.add(row)
-        added[key] = row
-        held[key] = (-1, reading.reader)
         stored[reading.hash] += 1
     return [
         ScanTextResult(
