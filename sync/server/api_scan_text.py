@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from sync.protocol.bundle import BundleInvalid
 from sync.protocol.scan_text import (
     MAX_READER_VERSION,
     MAX_READINGS_PER_REQUEST,
@@ -31,6 +32,7 @@ from sync.protocol.scan_text import (
     ScanTextPushAnswer,
     ScanTextResult,
 )
+from sync.protocol.zstd import InflatedTooLarge, inflate
 from sync.server.admin import now
 from sync.server.blobstore import ServerBlobStore
 from sync.server.bulk import as_list, run_sql
@@ -209,22 +211,35 @@ def add_routes(
         return Response(packed, media_type="application/json", headers={"Content-Encoding": "zstd"})
 
 
-def bundle_readings(
-    database: ServerDatabase, blobs: ServerBlobStore, me: Device, packed: bytes | None
-) -> list[list[Any]]:
-    """The pages of a USB bundle's part `scan_text.json.zst`, kept as a push would keep them; returns the pages
-    dealt with ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent. Damaged or
-    oversized entries are left out (the PC sends them again, online or in its next bundle)."""
+def bundle_part_readings(packed: bytes | None) -> list[ScanReading]:
+    """The pages of a USB bundle's part `scan_text.json.zst`. Damaged or oversized entries, or a part that is not
+    readings at all, are left out (the PC sends them again, online or in its next bundle); a part that unpacks past
+    MAX_BUNDLE_TEXT refuses the bundle (BundleInvalid)."""
+    if packed is None:
+        return []
     try:
-        data = json.loads(zstandard.ZstdDecompressor().decompress(packed or b"", max_output_size=MAX_BUNDLE_TEXT))
+        data = json.loads(inflate(packed, MAX_BUNDLE_TEXT))
+    except InflatedTooLarge:
+        raise BundleInvalid(
+            f"The bundle's text read from scans is larger than {MAX_BUNDLE_TEXT // (1024 * 1024)} MB unpacked."
+        ) from None
     except (zstandard.ZstdError, ValueError):
         return []
+    items = data.get("readings") if isinstance(data, dict) else None
     readings = []
-    for item in data.get("readings", []) if isinstance(data, dict) else []:
+    for item in items if isinstance(items, list) else []:
         try:
             readings.append(ScanReading.model_validate(item))
         except ValidationError:
             continue
+    return readings
+
+
+def bundle_readings(
+    database: ServerDatabase, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
+) -> list[list[Any]]:
+    """A bundle's readings (`bundle_part_readings`), kept as a push would keep them; returns the pages dealt with
+    ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent."""
     for start in range(0, len(readings), MAX_READINGS_PER_REQUEST):
         with database.write() as s:
             store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])

@@ -24,7 +24,7 @@ from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0011"
+HEAD = "0012"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -182,4 +182,29 @@ def test_0010_learns_which_office_gave_each_office_its_files(url: str):
         (scan, "off_c"): "off_a",
         (other, "off_b"): "off_b",
     }
+    database.dispose()
+
+
+def test_0012_keeps_the_readings_and_never_gives_a_reading_s_position_again(url: str):
+    """Before 0012 SQLite gave the position of the newest reading again once it was replaced (deleted, then a new
+    row): 0012 makes the table again with AUTOINCREMENT, keeping its rows."""
+    database = ServerDatabase(url)
+    database.migrate()
+    command.downgrade(alembic_config(database.engine), "0011")
+    row = (
+        "INSERT INTO scan_texts (hash, page, office_id, device_id, pages, reader, source, confidence, text, "
+        "other_text, pushed_at) VALUES (:hash, :page, 'off_1', 'dev_a', 2, 1, 'ocr', 80.0, :text, '', :at)"
+    )
+    with database.write() as s:
+        for page in (0, 1):
+            s.execute(text(row), {"hash": "sha256:" + "a" * 64, "page": page, "text": f"page {page}", "at": now()})
+    database.migrate()
+    assert database.revision() == HEAD
+    with database.write() as s:
+        kept = s.execute(text("SELECT seq, page, text FROM scan_texts ORDER BY seq")).all()
+        assert [(page, words) for _seq, page, words in kept] == [(0, "page 0"), (1, "page 1")]
+        newest = kept[-1][0]
+        s.execute(text("DELETE FROM scan_texts WHERE seq = :seq"), {"seq": newest})  # page 1 read again
+        s.execute(text(row), {"hash": "sha256:" + "a" * 64, "page": 1, "text": "page 1 again", "at": now()})
+        assert s.execute(text("SELECT max(seq) FROM scan_texts")).scalar_one() > newest
     database.dispose()
