@@ -141,6 +141,7 @@ def add_routes(
                 "sync.",
                 retry=True,
                 after=5,
+                reason="upload_being_completed",
             ) from None
         except BlobError as exc:
             raise ProtocolError(409, "blob_refused", str(exc)) from None
