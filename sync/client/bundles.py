@@ -44,6 +44,7 @@ from sync.protocol.bundle import (
     seal_key,
     write_bundle,
 )
+from sync.protocol.zstd import inflate
 
 BUNDLE_BATCH = 100_000
 
@@ -182,7 +183,7 @@ def _directory(bundle: OpenBundle) -> dict[str, Any] | None:
     if packed is None:
         return None
     try:
-        data = json.loads(zstandard.ZstdDecompressor().decompress(packed, max_output_size=256 * 1024 * 1024))
+        data = json.loads(inflate(packed, 256 * 1024 * 1024))
     except (zstandard.ZstdError, ValueError):
         raise DirectoryDamaged(DAMAGED) from None
     return data if isinstance(data, dict) else None

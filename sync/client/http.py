@@ -42,6 +42,7 @@ from sync.protocol.messages import (
     TrustAnswer,
 )
 from sync.protocol.scan_text import ScanTextPage, ScanTextPush, ScanTextPushAnswer
+from sync.protocol.zstd import inflate
 
 AnswerT = TypeVar("AnswerT", bound=Answer)
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -238,7 +239,7 @@ class HttpTransport:
         body = self._request("GET", path, params=params, headers={"Accept-Encoding": "zstd, gzip"}, raw=True)
         try:
             if body[:4] == ZSTD_MAGIC:
-                body = zstandard.ZstdDecompressor().decompress(body, max_output_size=256 * 1024 * 1024)
+                body = inflate(body, 256 * 1024 * 1024)
             data = json.loads(body)
         except (zstandard.ZstdError, ValueError):
             data = None

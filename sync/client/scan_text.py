@@ -24,6 +24,7 @@ from eoffice_desktop.core.storage.models import BlobSync, OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.client.errors import SyncError
 from sync.protocol.scan_text import MAX_PAGE_CHARS, PulledReading
+from sync.protocol.zstd import inflate
 
 if TYPE_CHECKING:  # a USB bundle needs no HTTP client
     from sync.client.http import HttpTransport
@@ -212,7 +213,7 @@ def take_bundle_part(session: Session, packed: bytes | None) -> int:
     if packed is None:
         return 0
     try:
-        data = json.loads(zstandard.ZstdDecompressor().decompress(packed, max_output_size=1 << 30))
+        data = json.loads(inflate(packed, 1 << 30))
     except (zstandard.ZstdError, ValueError):
         return 0  # sealed by the server but not readable: the next bundle or sync brings it
     if not isinstance(data, dict):

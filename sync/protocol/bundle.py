@@ -28,6 +28,7 @@ import zstandard
 
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
+from sync.protocol.zstd import InflatedTooLarge, inflate
 
 SUFFIX = ".eob"
 FORMAT = "eoffice-bundle"
@@ -35,6 +36,7 @@ DIRECTORY_PART = "directory.json.zst"  # a return bundle's directory of offices 
 # Text read from scans: from a PC, the pages it read ({"readings"}); back from the server, the pages it took
 # ("sent": [hash, page, reader]) and the readings after the PC's cursor ({"readings", "next"}).
 SCAN_TEXT_PART = "scan_text.json.zst"
+MAX_EVENTS_BYTES = 1 << 31  # the events of one bundle, unpacked
 
 
 class BundleInvalid(ValueError):
@@ -149,7 +151,14 @@ class OpenBundle:
 
     def events(self) -> list[EventEnvelope]:
         packed = self.archive.read("events.jsonl.zst")
-        text = zstandard.ZstdDecompressor().decompress(packed, max_output_size=1 << 31)
+        try:
+            text = inflate(packed, MAX_EVENTS_BYTES)
+        except InflatedTooLarge:
+            raise BundleInvalid(
+                f"The bundle's events are larger than {MAX_EVENTS_BYTES // (1024 * 1024)} MB unpacked."
+            ) from None
+        except zstandard.ZstdError:
+            raise BundleInvalid("The bundle's events are damaged.") from None
         return [EventEnvelope.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
 
     def part(self, name: str) -> bytes | None:

@@ -64,6 +64,7 @@ class Hello(Answer):
     directory_version: int | None = None
     # The newest text read from scans on the server (its position): a PC whose cursor is there does not ask
     # `GET /v1/scan-text/pull` (absent, read as None: a server older than that text's sync; the PC does not ask).
+    # Given only to an enrolled PC that sends its token with hello (None without one).
     scan_text_seq: int | None = None
 
 

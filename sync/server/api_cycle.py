@@ -37,7 +37,7 @@ from sync.protocol.messages import (
 )
 from sync.server import feeds
 from sync.server.admin import now
-from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.blobstore import BlobError, ServerBlobStore, UploadTaken
 from sync.server.bodies import DEVICE_KEY
 from sync.server.bulk import as_list, insert_missing, run_sql
 from sync.server.database import ServerDatabase
@@ -133,6 +133,16 @@ def add_routes(
                     already = blobs.exists(blob_hash) and may_read(s, me.office_id, blob_hash)
                 if not already:
                     raise BlobError("no chunks of this file arrived from this office; send them first")
+        except UploadTaken:  # the other PC's answer tells; this one learns it at its next sync
+            raise ProtocolError(
+                409,
+                "blob_refused",
+                "Another PC of this office is completing this file at this moment; it is checked again at the next "
+                "sync.",
+                retry=True,
+                after=5,
+                reason="upload_being_completed",
+            ) from None
         except BlobError as exc:
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         with database.write() as s:

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from sync.protocol.bundle import BundleInvalid
 from sync.protocol.scan_text import (
     MAX_READER_VERSION,
     MAX_READINGS_PER_REQUEST,
@@ -31,6 +32,7 @@ from sync.protocol.scan_text import (
     ScanTextPushAnswer,
     ScanTextResult,
 )
+from sync.protocol.zstd import InflatedTooLarge, inflate
 from sync.server.admin import now
 from sync.server.blobstore import ServerBlobStore
 from sync.server.bulk import as_list, run_sql
@@ -57,6 +59,17 @@ def _readable(session: Session, blobs: ServerBlobStore, office_id: str, hashes: 
     return {h for h in allowed if blobs.exists(h)}
 
 
+def _newest_per_page(readings: list[ScanReading]) -> list[ScanReading]:
+    """One reading per file and page, in their order: a page given twice keeps the newer reader's (the first given
+    of equal readers), so no page is written twice by one push."""
+    kept: dict[tuple[str, int], ScanReading] = {}
+    for reading in readings:
+        key = (reading.hash, reading.page)
+        if key not in kept or reading.reader > kept[key].reader:
+            kept[key] = reading
+    return list(kept.values())
+
+
 def store_readings(
     session: Session, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
 ) -> list[ScanTextResult]:
@@ -76,16 +89,13 @@ def store_readings(
         )
     }
     pages = {h: max(max(r.pages, r.page + 1) for r in readings if r.hash == h) for h in hashes}
-    added: dict[tuple[str, int], ScanText] = {}  # rows of this push (a page given twice: the newer reader wins)
+    readings = _newest_per_page(readings)
     stored = dict.fromkeys(hashes, 0)
     for reading in readings:
-        key = (reading.hash, reading.page)
-        before = held.get(key)
+        before = held.get((reading.hash, reading.page))
         if reading.hash not in readable or (before is not None and before[1] >= reading.reader):
             continue
-        if key in added:
-            session.expunge(added.pop(key))  # not written yet: the newer reading of this push takes its place
-        elif before is not None:  # a new seq: PCs that took the older reading get this one
+        if before is not None:  # a new seq: PCs that took the older reading get this one
             session.execute(delete(ScanText).where(ScanText.seq == before[0]))
         row = ScanText(
             hash=reading.hash,
@@ -101,8 +111,6 @@ def store_readings(
             pushed_at=now(),
         )
         session.add(row)
-        added[key] = row
-        held[key] = (-1, reading.reader)
         stored[reading.hash] += 1
     return [
         ScanTextResult(
@@ -203,22 +211,35 @@ def add_routes(
         return Response(packed, media_type="application/json", headers={"Content-Encoding": "zstd"})
 
 
-def bundle_readings(
-    database: ServerDatabase, blobs: ServerBlobStore, me: Device, packed: bytes | None
-) -> list[list[Any]]:
-    """The pages of a USB bundle's part `scan_text.json.zst`, kept as a push would keep them; returns the pages
-    dealt with ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent. Damaged or
-    oversized entries are left out (the PC sends them again, online or in its next bundle)."""
+def bundle_part_readings(packed: bytes | None) -> list[ScanReading]:
+    """The pages of a USB bundle's part `scan_text.json.zst`. Damaged or oversized entries, or a part that is not
+    readings at all, are left out (the PC sends them again, online or in its next bundle); a part that unpacks past
+    MAX_BUNDLE_TEXT refuses the bundle (BundleInvalid)."""
+    if packed is None:
+        return []
     try:
-        data = json.loads(zstandard.ZstdDecompressor().decompress(packed or b"", max_output_size=MAX_BUNDLE_TEXT))
+        data = json.loads(inflate(packed, MAX_BUNDLE_TEXT))
+    except InflatedTooLarge:
+        raise BundleInvalid(
+            f"The bundle's text read from scans is larger than {MAX_BUNDLE_TEXT // (1024 * 1024)} MB unpacked."
+        ) from None
     except (zstandard.ZstdError, ValueError):
         return []
+    items = data.get("readings") if isinstance(data, dict) else None
     readings = []
-    for item in data.get("readings", []) if isinstance(data, dict) else []:
+    for item in items if isinstance(items, list) else []:
         try:
             readings.append(ScanReading.model_validate(item))
         except ValidationError:
             continue
+    return readings
+
+
+def bundle_readings(
+    database: ServerDatabase, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
+) -> list[list[Any]]:
+    """A bundle's readings (`bundle_part_readings`), kept as a push would keep them; returns the pages dealt with
+    ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent."""
     for start in range(0, len(readings), MAX_READINGS_PER_REQUEST):
         with database.write() as s:
             store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])

@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 import time
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +19,10 @@ JOINED = "joined"  # in an upload's folder: the chunks at their places (the othe
 
 class BlobError(ValueError):
     pass
+
+
+class UploadTaken(BlobError):
+    """Another request is completing the same upload of the same office right now."""
 
 
 class ServerBlobStore:
@@ -87,22 +92,34 @@ class ServerBlobStore:
             os.fsync(joined)
         finally:
             os.close(joined)
-        os.close(os.open(folder / str(index), os.O_WRONLY | os.O_CREAT, 0o644))
+        # (emptied: a chunk an older server kept in this file is now in the joined file)
+        os.close(os.open(folder / str(index), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
 
     def complete(self, blob_hash: str, size: int, uploader: str) -> None:
         """Check the joined chunks against the file's hash and make them the file (a rename: the bytes are on the disk
         since each chunk arrived); on mismatch, keep nothing. When the file is here already (another office sent it),
-        the chunks are only checked: they prove the sender has it."""
+        the chunks are only checked: they prove the sender has it. The upload is first taken aside (a rename), so of
+        two PCs of an office completing it at once one checks it and the other is told so (UploadTaken)."""
         count = (size + CHUNK_SIZE - 1) // CHUNK_SIZE
-        folder = self.partial_dir(blob_hash, uploader)
-        missing = [i for i in range(count) if not (folder / str(i)).exists()]
+        upload = self.partial_dir(blob_hash, uploader)
+        missing = [i for i in range(count) if not (upload / str(i)).exists()]
+        if missing and count and not upload.is_dir():
+            raise UploadTaken("another PC of this office is completing this file at this moment")
         if missing:
             raise BlobError(f"chunks missing: {missing[:20]}")
+        folder = upload.with_name(f"{upload.name}.completing-{uuid.uuid4().hex}")
+        try:
+            os.rename(upload, folder)
+        except FileNotFoundError:
+            if count:
+                raise UploadTaken("another PC of this office is completing this file at this moment") from None
+            folder.mkdir(parents=True)  # an empty file: no chunks
         target = self.path(blob_hash)
         target.parent.mkdir(exist_ok=True)
         if not (folder / JOINED).exists():  # chunks kept one file each, by a server before this one
             self._complete_from_parts(blob_hash, size, folder, count, target)
             return
+        self._join_old_parts(folder)
         digest = hashlib.sha256()
         with open(folder / JOINED, "rb") as given:
             total = os.fstat(given.fileno()).st_size  # a chunk sent far past the end leaves a large sparse file:
@@ -116,6 +133,21 @@ class ServerBlobStore:
         folder.rmdir()
         if not matches:
             raise BlobError("the file does not match its SHA-256; it was refused, send it again")
+
+    @staticmethod
+    def _join_old_parts(folder: Path) -> None:
+        """An upload begun before the server was updated: the chunks the old server stored one file each (the new
+        one marks a chunk with an empty file) go to their places in the joined file."""
+        old = [p for p in folder.iterdir() if p.name.isdigit() and p.stat().st_size > 0]
+        if not old:
+            return
+        joined = os.open(folder / JOINED, os.O_WRONLY)
+        try:
+            for part in old:
+                os.pwrite(joined, part.read_bytes(), int(part.name) * CHUNK_SIZE)
+            os.fsync(joined)
+        finally:
+            os.close(joined)
 
     def _complete_from_parts(self, blob_hash: str, size: int, folder: Path, count: int, target: Path) -> None:
         known = target.exists()

@@ -188,6 +188,9 @@ def read_in(
                 f"The bundle of office {office.code} may be relayed only by that office or one above it."
             )
         outcome = BundleOutcome(office_code=office.code, device_id=device.id)
+        # Both parts are read (and refused when too large) before anything is stored.
+        events = bundle.events()
+        readings = api_scan_text.bundle_part_readings(bundle.part(SCAN_TEXT_PART))
         carried = set(bundle.blob_names())
         for blob_hash in sorted(carried):
             with bundle.open_blob(blob_hash) as part:
@@ -195,12 +198,12 @@ def read_in(
         if carried:  # each scan was checked against its hash: the office has it and may read it
             with database.write() as s:
                 feeds.allow_blobs(s, office.id, dict.fromkeys(sorted(carried), office.id))
-        outcome.results = _push(database, device, bundle.events())
+        outcome.results = _push(database, device, events)
         with database.write() as s:
             record_bundle(s, office.id, relayed_by, outcome.count("accepted"), outcome.count("rejected"), len(carried))
         numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         # After the scans: the text of the scans it carried (or sent before) is the office's to share.
-        text_sent = api_scan_text.bundle_readings(database, blobs, device, bundle.part(SCAN_TEXT_PART))
+        text_sent = api_scan_text.bundle_readings(database, blobs, device, readings)
         text_after = bundle.manifest.basis.get("scan_text")  # absent: a PC of an older version, which has no use for it
         basis = bundle.manifest.basis.get("feed_pos", 0)
         held_directory = bundle.manifest.basis.get("directory_version")

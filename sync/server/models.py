@@ -231,7 +231,12 @@ class ScanText(Base):
     other_text: Mapped[str] = mapped_column(Text)
     pushed_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (UniqueConstraint("hash", "page", "office_id", name="uq_scan_text_page"),)
+    # SQLite: AUTOINCREMENT, so the `seq` of a replaced reading is never given again (without it, the newest row's
+    # number is reused once that row is deleted: behind the cursor of every PC that took the older reading).
+    __table_args__ = (
+        UniqueConstraint("hash", "page", "office_id", name="uq_scan_text_page"),
+        {"sqlite_autoincrement": True},
+    )
 
 
 class NumberSeries(Base):

@@ -24,7 +24,7 @@ from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0011"
+HEAD = "0012"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -171,15 +171,64 @@ def test_0010_learns_which_office_gave_each_office_its_files(url: str):
                     "at": now(),
                 },
             )
-        for blob_hash, office in ((scan, "off_a"), (scan, "off_b"), (scan, "off_c"), (other, "off_b")):
+        # The events are read a batch at a time: more events than a batch, then some naming the files again.
+        filler = "sha256:" + "f" * 64
+        later = [(n, "off_z", [filler]) for n in range(4, 5010)] + [
+            (5010, "off_d", [scan]),  # office D names the scan itself, only in a later batch
+            (5011, "off_a", [scan]),  # office A again: its first naming counts
+            (5012, "off_z", [other, scan]),
+        ]
+        s.execute(
+            text(
+                "INSERT INTO events (id, office_id, device_id, dev_seq, type, hash, body, held, received_at) "
+                "VALUES (:id, :office, 'dev_z', :seq, 'letter.attachment_added', 'h', :body, false, :at)"
+            ),
+            [
+                {"id": f"00000000-0000-0000-0001-{n:012d}", "office": o, "seq": n, "body": json.dumps({"blobs": b})}
+                | {"at": now()}
+                for n, o, b in later
+            ],
+        )
+        access = [(scan, "off_a"), (scan, "off_b"), (scan, "off_c"), (other, "off_b"), (scan, "off_d")]
+        for blob_hash, office in access + [(filler, "off_a"), (filler, "off_z"), (other, "off_e")]:
             s.execute(text("INSERT INTO blob_access (hash, office_id) VALUES (:h, :o)"), {"h": blob_hash, "o": office})
     command.upgrade(config, "head")
     with database.read() as s:
         via = {(h, o): v for h, o, v in s.execute(text("SELECT hash, office_id, via_office FROM blob_access"))}
+        assert "migration_0010_named" not in inspect(database.engine).get_table_names()
     assert via == {
         (scan, "off_a"): "off_a",
         (scan, "off_b"): "off_a",
         (scan, "off_c"): "off_a",
         (other, "off_b"): "off_b",
+        (scan, "off_d"): "off_d",
+        (filler, "off_a"): "off_z",
+        (filler, "off_z"): "off_z",
+        (other, "off_e"): "off_b",
     }
+    database.dispose()
+
+
+def test_0012_keeps_the_readings_and_never_gives_a_reading_s_position_again(url: str):
+    """Before 0012 SQLite gave the position of the newest reading again once it was replaced (deleted, then a new
+    row): 0012 makes the table again with AUTOINCREMENT, keeping its rows."""
+    database = ServerDatabase(url)
+    database.migrate()
+    command.downgrade(alembic_config(database.engine), "0011")
+    row = (
+        "INSERT INTO scan_texts (hash, page, office_id, device_id, pages, reader, source, confidence, text, "
+        "other_text, pushed_at) VALUES (:hash, :page, 'off_1', 'dev_a', 2, 1, 'ocr', 80.0, :text, '', :at)"
+    )
+    with database.write() as s:
+        for page in (0, 1):
+            s.execute(text(row), {"hash": "sha256:" + "a" * 64, "page": page, "text": f"page {page}", "at": now()})
+    database.migrate()
+    assert database.revision() == HEAD
+    with database.write() as s:
+        kept = s.execute(text("SELECT seq, page, text FROM scan_texts ORDER BY seq")).all()
+        assert [(page, words) for _seq, page, words in kept] == [(0, "page 0"), (1, "page 1")]
+        newest = kept[-1][0]
+        s.execute(text("DELETE FROM scan_texts WHERE seq = :seq"), {"seq": newest})  # page 1 read again
+        s.execute(text(row), {"hash": "sha256:" + "a" * 64, "page": 1, "text": "page 1 again", "at": now()})
+        assert s.execute(text("SELECT max(seq) FROM scan_texts")).scalar_one() > newest
     database.dispose()

@@ -40,9 +40,23 @@ def upgrade() -> None:
     _learn_why_offices_read_their_files()
 
 
+NAMED = "migration_0010_named"  # while this revision runs: which office named which file first (its event's seq)
+BATCH = 5_000  # events read at a time (by their seq): a server with millions of events is read in bounded memory
+FILL = f"INSERT INTO {NAMED} (hash, office_id, first_seq) VALUES (:hash, :office_id, :seq) ON CONFLICT DO NOTHING"
+# An office that named the file itself; else the first office that named it; else (no event names it) itself.
+LEARN = f"""
+UPDATE blob_access SET via_office = COALESCE(
+    (SELECT n.office_id FROM {NAMED} n WHERE n.hash = blob_access.hash AND n.office_id = blob_access.office_id),
+    (SELECT n.office_id FROM {NAMED} n WHERE n.hash = blob_access.hash ORDER BY n.first_seq LIMIT 1),
+    blob_access.office_id)
+"""
+
+
 def _learn_why_offices_read_their_files() -> None:
     """For access granted before this revision: an office that named the file in an event of its own had the file
-    itself (the upload gave it access); any other office got it from the first office that named it in an event."""
+    itself (the upload gave it access); any other office got it from the first office that named it in an event.
+    The events are read a batch at a time, what they name is kept in a table (not in memory), and the access rows
+    are set by one statement."""
     events = sa.table(
         "events",
         sa.column("seq", sa.BigInteger),
@@ -51,29 +65,38 @@ def _learn_why_offices_read_their_files() -> None:
         sa.column("held", sa.Boolean),
         sa.column("refused", sa.String),
     )
-    access = sa.table("blob_access", sa.column("hash"), sa.column("office_id"), sa.column("via_office"))
-    bind = op.get_bind()
-    named: dict[str, list[str]] = {}  # file -> offices that named it, first first
-    rows = bind.execute(
-        sa.select(events.c.office_id, events.c.body)
-        .where(
-            events.c.held == sa.false(),
-            events.c.refused.is_(None),
-            sa.or_(events.c.body.like('%"blobs":["%'), events.c.body.like('%"blobs": ["%')),
-        )
-        .order_by(events.c.seq)
+    op.create_table(
+        NAMED,
+        sa.Column("hash", sa.Text(), nullable=False),
+        sa.Column("office_id", sa.String(length=64), nullable=False),
+        sa.Column("first_seq", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("hash", "office_id"),
     )
-    for office_id, body in rows:
-        for blob_hash in json.loads(body).get("blobs", []):
-            offices = named.setdefault(blob_hash, [])
-            if office_id not in offices:
-                offices.append(office_id)
-    for blob_hash, office_id in bind.execute(sa.select(access.c.hash, access.c.office_id)).all():
-        offices = named.get(blob_hash, [])
-        via = office_id if office_id in offices or not offices else offices[0]
-        bind.execute(
-            access.update().where(access.c.hash == blob_hash, access.c.office_id == office_id).values(via_office=via)
-        )
+    bind = op.get_bind()
+    after = 0
+    while True:
+        rows = bind.execute(
+            sa.select(events.c.seq, events.c.office_id, events.c.body)
+            .where(
+                events.c.seq > after,
+                events.c.held == sa.false(),
+                events.c.refused.is_(None),
+                sa.or_(events.c.body.like('%"blobs":["%'), events.c.body.like('%"blobs": ["%')),
+            )
+            .order_by(events.c.seq)
+            .limit(BATCH)
+        ).all()
+        if not rows:
+            break
+        named: dict[tuple[str, str], int] = {}  # (file, office) -> the first event of the batch naming it
+        for seq, office_id, body in rows:
+            for blob_hash in json.loads(body).get("blobs", []):
+                named.setdefault((blob_hash, office_id), seq)
+        if named:  # a batch's events in their order, after those of earlier batches: the first naming is kept
+            bind.execute(sa.text(FILL), [{"hash": h, "office_id": o, "seq": n} for (h, o), n in named.items()])
+        after = rows[-1][0]
+    bind.execute(sa.text(LEARN))
+    op.drop_table(NAMED)
 
 
 def downgrade() -> None:

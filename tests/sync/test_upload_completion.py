@@ -1,0 +1,100 @@
+"""Completing a file's upload on the server: an upload begun before the server was updated (its chunks kept one file
+each) and finished after is taken whole; two PCs of one office completing the same upload at once get clear
+answers, and the file is kept once."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from pathlib import Path
+
+import requests
+
+from sync.protocol.messages import CHUNK_SIZE
+from sync.server.blobstore import BlobError, ServerBlobStore, UploadTaken
+from tests.sync.conftest import RunningServer
+from tests.sync.offices import first_pc, server_office, server_office_id
+
+
+def _put(url: str, auth: dict[str, str], blob_hash: str, index: int, data: bytes) -> None:
+    headers = auth | {"X-Chunk-Sha256": hashlib.sha256(data).hexdigest(), "Content-Type": "application/octet-stream"}
+    answer = requests.put(f"{url}/v1/blobs/{blob_hash}/chunks/{index}", data=data, headers=headers, timeout=30)
+    assert answer.status_code == 204, answer.text
+
+
+def test_an_upload_begun_before_the_server_was_updated_is_completed(central: RunningServer, tmp_path: Path):
+    (code,) = server_office(central.database, "ກຂ", "ເມືອງ ກ")
+    a = first_pc(tmp_path, "a", "ກຂ", central.url, code)
+    auth = {"Authorization": f"Bearer {a.token}"}
+    scan = os.urandom(3 * CHUNK_SIZE + 1000)
+    blob_hash = "sha256:" + hashlib.sha256(scan).hexdigest()
+    chunks = [scan[i : i + CHUNK_SIZE] for i in range(0, len(scan), CHUNK_SIZE)]
+    # The server before the update kept each chunk in a file named by its number.
+    folder = ServerBlobStore(central.blob_dir).partial_dir(blob_hash, server_office_id(central.database, a))
+    folder.mkdir(parents=True)
+    for index in (0, 2):
+        (folder / str(index)).write_bytes(chunks[index])
+    for index in (1, 3):  # the updated server takes the rest
+        _put(central.url, auth, blob_hash, index, chunks[index])
+    have = requests.post(f"{central.url}/v1/blobs/have", json={"hashes": [blob_hash]}, headers=auth, timeout=30)
+    assert have.json()["partial"] == {blob_hash: [0, 1, 2, 3]}
+    done = requests.post(
+        f"{central.url}/v1/blobs/{blob_hash}/complete", json={"size": len(scan)}, headers=auth, timeout=30
+    )
+    assert done.status_code == 200, done.text
+    assert requests.get(f"{central.url}/v1/blobs/{blob_hash}", headers=auth, timeout=30).content == scan
+    assert not folder.exists()
+    a.store.close()
+
+
+def test_a_chunk_sent_again_after_the_update_replaces_the_old_servers_copy(tmp_path: Path):
+    store = ServerBlobStore(tmp_path / "blobs")
+    scan = os.urandom(CHUNK_SIZE + 10)
+    blob_hash = "sha256:" + hashlib.sha256(scan).hexdigest()
+    folder = store.partial_dir(blob_hash, "office-1")
+    folder.mkdir(parents=True)
+    (folder / "0").write_bytes(b"damaged on the old server")
+    store.put_chunk(blob_hash, 0, scan[:CHUNK_SIZE], None, "office-1")
+    store.put_chunk(blob_hash, 1, scan[CHUNK_SIZE:], None, "office-1")
+    store.complete(blob_hash, len(scan), "office-1")
+    assert store.path(blob_hash).read_bytes() == scan
+
+
+def _complete_at_once(store: ServerBlobStore, blob_hash: str, size: int) -> list[str]:
+    """Two requests completing the same upload of one office, started together: their answers."""
+    start = threading.Barrier(2)
+    answers: list[str] = []
+
+    def complete() -> None:
+        start.wait()
+        try:
+            store.complete(blob_hash, size, "office-1")
+            answers.append("done")
+        except UploadTaken:
+            answers.append("taken")
+        except BlobError as exc:
+            answers.append(f"refused: {exc}")
+        except Exception as exc:  # noqa: BLE001 - the failure this test is about
+            answers.append(f"failed: {exc!r}")
+
+    pcs = [threading.Thread(target=complete) for _ in range(2)]
+    for pc in pcs:
+        pc.start()
+    for pc in pcs:
+        pc.join()
+    return sorted(answers)
+
+
+def test_two_pcs_completing_one_upload_at_once_get_clear_answers(tmp_path: Path):
+    store = ServerBlobStore(tmp_path / "blobs")
+    for round_ in range(40):
+        scan = os.urandom(2 * CHUNK_SIZE) + bytes([round_])
+        blob_hash = "sha256:" + hashlib.sha256(scan).hexdigest()
+        for index in range(3):
+            store.put_chunk(blob_hash, index, scan[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE], None, "office-1")
+        answers = _complete_at_once(store, blob_hash, len(scan))
+        assert answers in (["done", "done"], ["done", "taken"]), answers
+        assert store.path(blob_hash).read_bytes() == scan
+        assert store.chunks_present(blob_hash, "office-1") == []
+    assert list((tmp_path / "blobs" / "partial").glob("*/*")) == []  # nothing left behind
