@@ -64,9 +64,9 @@ def share_scan_text(
 ) -> ScanTextReport:
     """Take what others read (asked only when the server's `newest` reading, from hello, is past this PC's cursor),
     then send what this PC read: at most `SYNC_PAGES` pages, none when the data-saving `policy` sends no files,
-    and on a metered link (no big transfers) no more than a file may weigh (`hold_blobs_over`); the rest go with the
-    next syncs. `cancelled` is asked between requests. `newest` None: the server is of a version without this step;
-    nothing is asked. Never raises: the sync is done either way."""
+    and on a metered link (no big transfers) no request once what went reaches what a file may weigh
+    (`hold_blobs_over`); the rest go with the next syncs. `cancelled` is asked between requests. `newest` None: the
+    server is of a version without this step; nothing is asked. Never raises: the sync is done either way."""
     report = ScanTextReport()
     if newest is None:
         return report
@@ -219,8 +219,14 @@ def bundle_part(store: OfficeStore, unsent: Collection[str]) -> bytes | None:
     """The part `scan_text.json.zst` of this PC's USB bundle: the pages it read and has not sent (at most
     `BUNDLE_PAGES` and `BUNDLE_CHARS`; the rest go in the next bundle), but of the scans `unsent` (of changes the
     server does not have, not in this bundle); None when there is none. They are marked sent when the return bundle
-    says the server took them."""
-    readings, _ = _request(_waiting(store, BUNDLE_PAGES, unsent), BUNDLE_CHARS)
+    says the server took them; a page too long to share is marked at once (never offered again, so such pages never
+    fill a bundle's places)."""
+    readings, dealt = _request(_waiting(store, BUNDLE_PAGES, unsent), BUNDLE_CHARS)
+    carried = {(r["hash"], r["page"]) for r in readings}
+    too_long = [(p.blob_hash, p.page, p.reader) for p in dealt if (p.blob_hash, p.page) not in carried]
+    if too_long:
+        with store.db.write() as s:
+            _mark_sent(s, too_long)
     if not readings:
         return None
     return zstandard.ZstdCompressor(level=10).compress(json.dumps({"readings": readings}, ensure_ascii=False).encode())
