@@ -77,7 +77,8 @@ def _office(tmp: Path, url: str, database: ServerDatabase, code: str) -> OfficeS
 def _sync(store: OfficeStore) -> dict[str, int]:
     """One sync as sync_once makes it, with the bytes of the files' part and of the text's part apart."""
     transport = transport_for(store)
-    engine = SyncEngine(store, transport, SyncPolicy(big_transfers=True))
+    policy = SyncPolicy(big_transfers=True)
+    engine = SyncEngine(store, transport, policy)
     engine.run(("push", "pull"))
     up, down = transport.bytes_sent, transport.bytes_received
     engine.run(("blobs",))
@@ -86,7 +87,7 @@ def _sync(store: OfficeStore) -> dict[str, int]:
     newest = transport.hello().scan_text_seq  # (sync_once has it from the cycle's own hello)
     hello = (transport.bytes_sent - up, transport.bytes_received - down)
     up, down = transport.bytes_sent, transport.bytes_received
-    report = share_scan_text(store, transport, newest)
+    report = share_scan_text(store, transport, newest, policy)
     assert not report.problem, report.problem
     text = (transport.bytes_sent - up, transport.bytes_received - down)
     return {

@@ -97,7 +97,7 @@ class LetterView(QWidget):
         self.viewer: Viewer | None = None
         self.detail: LetterDetail | None = None
         self.pane: LetterPane | None = None  # what was read of the letter shown
-        self._wanted: str | None = None  # the letter asked for last
+        self._asked = 0  # the newest request: an older answer arriving late (even for the same letter) is dropped
         self._reading = 0  # letters asked for whose answer has not arrived
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -210,9 +210,11 @@ class LetterView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:
-        """Show a letter (None: none). Its record is read on the reader pool; the pane fills when it arrives, and
-        an answer for a letter no longer wanted is dropped."""
-        self._wanted = letter_id
+        """Show a letter (None: none). Its record is read on the reader pool; the pane fills when it arrives. Only
+        the answer to the newest request is shown: with several readers, an answer read before a change (or for
+        another letter) may arrive after a newer one."""
+        self._asked += 1
+        asked = self._asked
         if letter_id is None:
             self._show(None)
             return
@@ -221,12 +223,12 @@ class LetterView(QWidget):
 
         def arrived(pane: LetterPane | None) -> None:
             self._reading -= 1
-            if self._wanted == letter_id:
+            if asked == self._asked:
                 self._show(pane)
 
         def failed(exc: BaseException) -> None:
             self._reading -= 1
-            if self._wanted == letter_id:
+            if asked == self._asked:
                 self._show(None)
             if not isinstance(exc, NotAllowed):
                 self._failed(exc)

@@ -13,7 +13,7 @@ from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.print_preview import PrintPreview
 from eoffice_desktop.ui.printing import register_book
-from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
@@ -30,6 +30,7 @@ class RegisterBookDialog(QDialog):
         super().__init__(parent)
         self.store, self.viewer, self.runner = store, viewer, runner
         self.ops = ops or Ops.of(store, runner, parent=self)
+        self._reading: Job | None = None  # the period's letters being read; cancelled with the dialog
         self.setWindowTitle(self.tr("Print the register book"))
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Incoming letters"), "in")
@@ -65,13 +66,21 @@ class RegisterBookDialog(QDialog):
             return
         direction, viewer = self.direction.currentData(), self.viewer
         self.ok.setEnabled(False)
-        self.ops.query(
+        self._reading = self.ops.query(
             lambda office: office.register_book(viewer, direction, first, last),
             lambda book: self._show(book, direction, first, last),
             self._failed,
         )
 
+    def reject(self) -> None:
+        """Cancel while the letters are being read: their answer, when it comes, opens nothing."""
+        if self._reading is not None:
+            self._reading.cancel()
+        super().reject()
+
     def _show(self, book: printouts.RegisterBook, direction: str, first: date | None, last: date | None) -> None:
+        if self._reading is None or self._reading.cancelled:
+            return
         document = register_book(book.office, direction, first, last, book.rows)
         title = self.tr("Register book")
         name = f"register-{direction}-{date.today():%Y-%m-%d}.pdf"
@@ -80,5 +89,7 @@ class RegisterBookDialog(QDialog):
         preview.exec()
 
     def _failed(self, exc: BaseException) -> None:
+        if self._reading is None or self._reading.cancelled:
+            return
         self.ok.setEnabled(True)
         self.error.show_error(core_messages.text(exc))

@@ -21,7 +21,7 @@ class ScanTextPane(QWidget):
         super().__init__(parent)
         self.store = store
         self.ops = ops or Ops.of(store, parent=self)
-        self._wanted: str | None = None  # the scan whose text was asked for last
+        self._asked = 0  # the newest request: an older answer arriving late (even for the same scan) is dropped
         self.query_of: Callable[[], str] = lambda: ""  # the search box's words, set by the window
         self.pages: dict[int, tuple[str, float, str]] = {}
         self.heading = QLabel()
@@ -36,18 +36,19 @@ class ScanTextPane(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self._wanted = None
+        self._asked += 1
         self.pages = {}
         self.text.clear()
         self.setVisible(False)
 
     def show_scan(self, blob_hash: str) -> None:
-        """Load the text read from this file on the reader pool; page 0 is shown first when it arrives (an answer for
-        a scan no longer chosen is dropped)."""
-        self._wanted = blob_hash
+        """Load the text read from this file on the reader pool; page 0 is shown first when it arrives (only the
+        answer to the newest request: an older one, for another scan or read before new pages, is dropped)."""
+        self._asked += 1
+        asked = self._asked
 
         def arrived(pages: dict[int, tuple[str, float, str]]) -> None:
-            if self._wanted == blob_hash:
+            if asked == self._asked:
                 self.pages = pages
                 self.setVisible(any(text.strip() for text, _, _ in self.pages.values()))
                 self.show_page(0)

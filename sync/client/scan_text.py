@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import BlobSync, OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
+from sync.client.engine import SyncPolicy
 from sync.client.errors import SyncError
 from sync.protocol.scan_text import MAX_PAGE_CHARS, PulledReading
 from sync.protocol.zstd import inflate
@@ -35,6 +36,9 @@ EPOCH_KEY = "scan_text.epoch"  # the server epoch the cursor and the pages sent 
 PUSH_PAGES = 50  # pages per request (about 23 KB compressed: 10 s up on a 2G link)
 PUSH_CHARS = 150_000  # and at most this much text (dense pages: about 130 KB compressed, under a minute on 2G)
 PULL_LIMIT = 100
+SYNC_PAGES = 500  # pages sent in one sync at most (10 requests); the rest go with the next syncs
+BUNDLE_PAGES = 5_000  # pages one USB bundle carries at most; the rest go in the next bundle
+BUNDLE_CHARS = 20_000_000  # and at most this much text (60 MB of Lao at worst; the server inflates 256 MB at most)
 
 # Why the text read from scans was not exchanged in this sync: one sentence (the window has it in Lao too).
 SCAN_TEXT_POSTPONED = "scan_text_postponed"
@@ -52,18 +56,29 @@ class ScanTextReport:
     problem: str = ""  # SCAN_TEXT_POSTPONED, or "" when it all went
 
 
-def share_scan_text(store: OfficeStore, transport: HttpTransport, newest: int | None) -> ScanTextReport:
+def share_scan_text(
+    store: OfficeStore,
+    transport: HttpTransport,
+    newest: int | None,
+    policy: SyncPolicy | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ScanTextReport:
     """Take what others read (asked only when the server's `newest` reading, from hello, is past this PC's cursor),
-    then send what this PC read. `newest` None: the server is of a version without this step; nothing is asked.
-    Never raises: the sync is done either way."""
+    then send what this PC read: at most `SYNC_PAGES` pages, none when the data-saving `policy` sends no files,
+    and on a metered link (no big transfers) no request once what went reaches what a file may weigh
+    (`hold_blobs_over`); the rest go with the next syncs. `cancelled` is asked between requests. `newest` None: the
+    server is of a version without this step; nothing is asked. Never raises: the sync is done either way."""
     report = ScanTextReport()
     if newest is None:
         return report
+    policy = policy or SyncPolicy()
+    stop = cancelled or (lambda: False)
     try:
         _follow_epoch(store)
         if newest > bundle_cursor(store):  # first: a page this PC read too need not go up if the server has it
-            _take(store, transport, report)
-        _send(store, transport, report)
+            _take(store, transport, report, stop)
+        if policy.send_blobs:  # the text waits with the files when this link sends none
+            _send(store, transport, report, None if policy.big_transfers else policy.hold_blobs_over, stop)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)
         report.problem = SCAN_TEXT_POSTPONED
@@ -86,10 +101,10 @@ def _follow_epoch(store: OfficeStore) -> None:
         set_setting(s, EPOCH_KEY, epoch)
 
 
-def _waiting(store: OfficeStore, unsent: Collection[str] | None = None) -> list[tuple[OcrPage, int]]:
-    """Pages read here and not sent yet, of scans the server holds whole: uploaded by this PC or downloaded (online
-    sync), or, for a USB bundle, any scan but those of the changes still `unsent` (the bundle carries the scans of
-    the changes it carries; the server has those of the changes it acknowledged)."""
+def _waiting(store: OfficeStore, limit: int, unsent: Collection[str] | None = None) -> list[tuple[OcrPage, int]]:
+    """At most `limit` pages read here and not sent yet, of scans the server holds whole: uploaded by this PC or
+    downloaded (online sync), or, for a USB bundle, any scan but those of the changes still `unsent` (the bundle
+    carries the scans of the changes it carries; the server has those of the changes it acknowledged)."""
     with store.db.session() as s:
         if unsent is None:
             on_server = OcrPage.blob_hash.in_(select(BlobSync.hash).where(BlobSync.state == "done"))
@@ -100,7 +115,7 @@ def _waiting(store: OfficeStore, unsent: Collection[str] | None = None) -> list[
             .join(OcrFile, OcrFile.blob_hash == OcrPage.blob_hash)
             .where(OcrPage.shared.is_(False), on_server)
             .order_by(OcrPage.blob_hash, OcrPage.page)
-            .limit(PUSH_PAGES if unsent is None else None)
+            .limit(limit)
         ).all()
         return [(page, pages) for page, pages in rows]
 
@@ -132,20 +147,18 @@ def _mark_sent(session: Session, pages: Iterable[tuple[str, int, int]]) -> None:
         )
 
 
-def _send(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) -> None:
-    while batch := _waiting(store):
-        readings: list[dict[str, Any]] = []
-        chars = 0
-        sent: list[OcrPage] = []
-        for page, pages in batch:
-            wire = _wire(page, pages)
-            if wire is not None:
-                size = len(page.text) + len(page.other_text)
-                if readings and chars + size > PUSH_CHARS:
-                    break
-                readings.append(wire)
-                chars += size
-            sent.append(page)  # a page too long to share is marked too: never tried again
+def _send(
+    store: OfficeStore, transport: HttpTransport, report: ScanTextReport, budget: int | None, stop: Callable[[], bool]
+) -> None:
+    """Requests of `PUSH_PAGES` pages until none waits, `SYNC_PAGES` went, `budget` bytes went (None: no bound) or
+    the sync is cancelled. A page dealt with is marked sent at once: a stop loses nothing."""
+    left, start = SYNC_PAGES, transport.bytes_sent
+    while left > 0 and not stop() and (budget is None or transport.bytes_sent - start < budget):
+        batch = _waiting(store, min(PUSH_PAGES, left))
+        if not batch:
+            return
+        readings, sent = _request(batch, PUSH_CHARS)
+        left -= len(sent)
         refused: set[str] = set()
         if readings:
             answer = transport.scan_text_push(readings)
@@ -156,8 +169,25 @@ def _send(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) 
         report.refused += sum(1 for r in readings if r["hash"] in refused)
 
 
-def _take(store: OfficeStore, transport: HttpTransport, report: ScanTextReport) -> None:
-    while True:
+def _request(batch: list[tuple[OcrPage, int]], max_chars: int) -> tuple[list[dict[str, Any]], list[OcrPage]]:
+    """The readings of the first pages of `batch` up to `max_chars` characters, and the pages they deal with."""
+    readings: list[dict[str, Any]] = []
+    chars = 0
+    sent: list[OcrPage] = []
+    for page, pages in batch:
+        wire = _wire(page, pages)
+        if wire is not None:
+            size = len(page.text) + len(page.other_text)
+            if readings and chars + size > max_chars:
+                break
+            readings.append(wire)
+            chars += size
+        sent.append(page)  # a page too long to share is dealt with too: never tried again
+    return readings, sent
+
+
+def _take(store: OfficeStore, transport: HttpTransport, report: ScanTextReport, stop: Callable[[], bool]) -> None:
+    while not stop():
         cursor = bundle_cursor(store)
         answer = transport.scan_text_pull(cursor, READER_VERSION, PULL_LIMIT)
         with store.db.write() as s:  # the readings and the cursor that covers them, in one transaction
@@ -187,10 +217,17 @@ def _keep(session: Session, reading: PulledReading) -> int:
 
 
 def bundle_part(store: OfficeStore, unsent: Collection[str]) -> bytes | None:
-    """The part `scan_text.json.zst` of this PC's USB bundle: every page it read and has not sent, but of the scans
-    `unsent` (of changes the server does not have, not in this bundle); None when there is none. They are marked
-    sent when the return bundle says the server took them."""
-    readings = [w for page, pages in _waiting(store, unsent) if (w := _wire(page, pages)) is not None]
+    """The part `scan_text.json.zst` of this PC's USB bundle: the pages it read and has not sent (at most
+    `BUNDLE_PAGES` and `BUNDLE_CHARS`; the rest go in the next bundle), but of the scans `unsent` (of changes the
+    server does not have, not in this bundle); None when there is none. They are marked sent when the return bundle
+    says the server took them; a page too long to share is marked at once (never offered again, so such pages never
+    fill a bundle's places)."""
+    readings, dealt = _request(_waiting(store, BUNDLE_PAGES, unsent), BUNDLE_CHARS)
+    carried = {(r["hash"], r["page"]) for r in readings}
+    too_long = [(p.blob_hash, p.page, p.reader) for p in dealt if (p.blob_hash, p.page) not in carried]
+    if too_long:
+        with store.db.write() as s:
+            _mark_sent(s, too_long)
     if not readings:
         return None
     return zstandard.ZstdCompressor(level=10).compress(json.dumps({"readings": readings}, ensure_ascii=False).encode())

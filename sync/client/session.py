@@ -18,7 +18,7 @@ from eoffice_desktop.core.registry.numbering import close_restored_blocks, switc
 from eoffice_desktop.core.replication import sending_ids
 from eoffice_desktop.core.storage.credential import ENROL_AGAIN_MESSAGE, load_token, must_enrol_again, save_token
 from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
-from sync.client.engine import SyncEngine, SyncPolicy, SyncProgress, SyncReport
+from sync.client.engine import SyncCancelled, SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
 from sync.client.status import count_usage
 
@@ -121,7 +121,10 @@ def sync_once(
 
     sent, received = transport.bytes_sent, transport.bytes_received
     # After the files; never raises: derived data, tried again later.
-    scan_text = share_scan_text(store, transport, report.scan_text_seq)
+    scan_text = share_scan_text(store, transport, report.scan_text_seq, policy, cancelled)
+    if cancelled is not None and cancelled():  # stopped between the scans' text requests: what went is kept
+        count_usage(store, transport.bytes_sent - sent + transport.bytes_received - received)
+        raise SyncCancelled("Sync was cancelled; what was done is kept.")
     report.scan_text_sent, report.scan_text_received = scan_text.sent, scan_text.received
     report.scan_text_problem = scan_text.problem
     report.trust = refresh_trust(store, transport)  # never raises: the letters are synced either way

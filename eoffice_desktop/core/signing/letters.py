@@ -10,9 +10,9 @@ import base64
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor
@@ -245,6 +245,9 @@ def _damaged_files(store: OfficeStore, manifest: dict[str, Any], check_files: bo
     return damaged, missing
 
 
+SAVE_BATCH = 100  # outcomes of `verify_pending` saved in one write transaction
+
+
 def verify_rows(
     store: OfficeStore, session: Session, rows: Iterable[Signature], check_files: bool = True
 ) -> list[LetterSignature]:
@@ -294,11 +297,26 @@ def verify_letter(store: OfficeStore, letter_id: str, check_files: bool = True) 
 
 
 def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = True) -> int:
-    """Check signatures not checked yet on this PC (after sync brought them); returns how many were checked."""
-    with store.db.write() as s:
+    """Check signatures not checked yet on this PC (after sync brought them); returns how many were checked.
+    The checks (and the hashing of the files) run in a read session, which never holds up a writer; the outcomes are
+    then saved `SAVE_BATCH` at a time, each batch a short write of its own, so a clerk's registration made meanwhile
+    waits for one batch, not for the whole check."""
+    with store.db.session() as s:
         rows = list(s.scalars(select(Signature).where(Signature.status == "unchecked").limit(limit)))
-        verify_rows(store, s, rows, check_files)
-        return len(rows)
+        verify_rows(store, s, rows, check_files)  # the outcomes go on the rows; this session is never committed
+        outcomes = [(row.event_id, row.status, row.status_detail, row.checked_at) for row in rows]
+        s.expunge_all()  # nothing of it is flushed: the session only read
+    table = cast(Table, Signature.__table__)  # a plain executemany: the ORM's UPDATE costs more than the check
+    save = (
+        update(table)  # a signature checked meanwhile (its letter opened) keeps that newer outcome
+        .where(table.c.event_id == bindparam("row"), table.c.status == "unchecked")
+        .values(status=bindparam("outcome"), status_detail=bindparam("words"), checked_at=bindparam("when"))
+    )
+    for start in range(0, len(outcomes), SAVE_BATCH):
+        with store.db.write() as s:
+            batch = outcomes[start : start + SAVE_BATCH]
+            s.execute(save, [{"row": e, "outcome": c, "words": d, "when": a} for e, c, d, a in batch])
+    return len(rows)
 
 
 def find_letter(session: Session, number: str, direction: str | None = None, year: int | None = None) -> Letter:
