@@ -554,11 +554,14 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.start_dialogs import LoginDialog
 
         self.build_rest()
-        username = self.ops.office.username(self.viewer.user_id)
+        user_id = self.viewer.user_id
+        username = self.ops.ask(lambda office: office.username(user_id))  # (read on the reader pool)
         self.centralWidget().hide()
         self.lock_signing_keys()
         while True:
-            dialog = LoginDialog(self.store, self.throttle, username=username, parent=self, locked=True)
+            dialog = LoginDialog(
+                self.store, self.throttle, username=username, parent=self, locked=True, runner=self.runner
+            )
             if not dialog.exec():
                 self.switch_user()
                 return

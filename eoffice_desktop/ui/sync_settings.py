@@ -71,7 +71,7 @@ class SyncSettingsBox(QGroupBox):
 
         dialog = EnrolDialog(self.store, self.runner, self)
         if dialog.exec():
-            self.server.setText(Office(self.store).setting("sync.server_url"))
+            self.server.setText(dialog.url)
 
     def values(self) -> dict[str, str]:
         """Saved with the rest of the settings, in the settings dialog's one transaction."""

@@ -137,6 +137,36 @@ def letters_open_with_their_record(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(LetterView, "show_letter", shown)
 
 
+def reads_arrived(dialog, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until what a dialog asked the reader pool for (`dialog.waiting()`) has arrived and is shown."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while dialog.waiting():
+        if deadline.hasExpired():
+            raise AssertionError(f"the reads of {type(dialog).__name__} did not arrive")
+        QCoreApplication.processEvents()
+        QThread.msleep(2)
+
+
+@pytest.fixture(autouse=True)
+def dialogs_are_used_once_their_reads_arrived(monkeypatch: pytest.MonkeyPatch) -> None:
+    """My signing key, the trusted authorities and enrolment read on the reader pool and show a placeholder until
+    the answer arrives; a test looks at them, as a clerk does, once it has."""
+    from eoffice_desktop.ui.enrol_dialog import EnrolDialog
+    from eoffice_desktop.ui.key_dialog import SigningKeyDialog
+    from eoffice_desktop.ui.key_trust import TrustDialog
+
+    for cls, name in ((SigningKeyDialog, "refresh"), (TrustDialog, "refresh"), (EnrolDialog, "__init__")):
+        original = getattr(cls, name)
+
+        def waited(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            _original(self, *args, **kwargs)
+            reads_arrived(self)
+
+        monkeypatch.setattr(cls, name, waited)
+
+
 @pytest.fixture(autouse=True)
 def windows_open_with_their_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     """A window made in a test is used once its first rows have arrived from the reader pool, as a clerk sees it."""

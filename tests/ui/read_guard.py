@@ -1,8 +1,9 @@
 """The window reads off the GUI thread: during the window tests the `Office` queries behind the register, my inbox,
 "sent by me", the reminders, the sidebar's counts, the letter pane, a letter's dialogs (send on, complete, send on to
 other offices), its printed papers, the registration form's choices, the overview and the users, delegation and
-sharing dialogs are wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py
-`Ops.query`, or `Ops.ask` for a dialog that needs its choices first); the search runs on its own worker."""
+sharing dialogs, My signing key, the trusted authorities, signing a letter, enrolment, signing in and the lock are
+wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py `Ops.query`, or
+`Ops.ask` / `wait_for` for a dialog that needs its answer first); the search runs on its own worker."""
 
 from __future__ import annotations
 
@@ -36,6 +37,19 @@ LIST_READS: tuple[str, ...] = (
     "people",
     "departments",
     "sharing_policy",
+    # signing keys and trust: My signing key, the trusted authorities, what signing starts from
+    "key_status",
+    "issuers_of",
+    "trust_overview",
+    "signing_start",
+    # enrolment: the server address stored from before
+    "server_address",
+    # signing in, the lock, and joining an office: the office's name, the password check, who signed in
+    "office_names",
+    "sign_in",
+    "signed_in",
+    "username",
+    "administrators",
 )
 
 
