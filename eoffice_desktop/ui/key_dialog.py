@@ -81,7 +81,8 @@ class SigningKeyDialog(QDialog):
         asked, keys, user_id = self._asked, self.keys, self.user_id
         for button in self.buttons.values():
             button.setEnabled(False)
-        self.facts.setHtml(f"<p style='color:#555'>{html.escape(self.tr('Reading your key…'))}</p>")
+        reading = self.tr("Reading your key…")
+        self.facts.setHtml(f"<p style='color:#555'>{html.escape(reading)}</p>")
         self.ops.query(lambda office: (asked, office.key_status(keys, user_id)), self._arrived, self._not_read)
 
     def waiting(self) -> bool:

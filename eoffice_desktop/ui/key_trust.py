@@ -83,7 +83,8 @@ class TrustDialog(QDialog):
         """Read the list again on the reader pool; until it arrives the list says so (never an old list)."""
         self._asked += 1
         asked = self._asked
-        self.items.setHtml(f"<p style='color:#555'>{html.escape(self.tr('Reading the trusted authorities…'))}</p>")
+        reading = self.tr("Reading the trusted authorities…")
+        self.items.setHtml(f"<p style='color:#555'>{html.escape(reading)}</p>")
         self.ops.query(lambda office: (asked, office.trust_overview()), self._arrived, self._not_read)
 
     def waiting(self) -> bool:

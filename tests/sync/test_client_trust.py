@@ -102,7 +102,6 @@ def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next
     # IT staff see the server's CA and its newest list in the trust window, beside the ones they imported.
     from eoffice_desktop.ui.key_trust import TrustDialog
     from eoffice_desktop.ui.tasks import TaskRunner
-
     from tests.ui.conftest import reads_arrived
 
     runner = TaskRunner()
@@ -160,7 +159,6 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
     # IT staff see the refusal in the trust window, until the server sends a list this PC takes again.
     from eoffice_desktop.ui.key_trust import TrustDialog
     from eoffice_desktop.ui.tasks import TaskRunner
-
     from tests.ui.conftest import reads_arrived
 
     runner = TaskRunner()
