@@ -83,7 +83,7 @@ class EnrolDialog(QDialog):
 
     def _address(self, url: str) -> None:
         self._address_read = True
-        if not self.server.text():  # (what was typed meanwhile stays)
+        if not self.server.text():  # (an address put in meanwhile stays)
             self.server.setText(url)
         self.server.setPlaceholderText("https://eoffice.example.gov.la")
         self.server.setEnabled(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -160,6 +161,7 @@ def dialogs_are_used_once_their_reads_arrived(monkeypatch: pytest.MonkeyPatch) -
     for cls, name in ((SigningKeyDialog, "refresh"), (TrustDialog, "refresh"), (EnrolDialog, "__init__")):
         original = getattr(cls, name)
 
+        @functools.wraps(original)  # (`__wrapped__`: a test of the placeholder itself puts the original back)
         def waited(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
             _original(self, *args, **kwargs)
             reads_arrived(self)
