@@ -1,15 +1,15 @@
 """The window reads off the GUI thread: during the window tests the `Office` queries behind the register, my inbox,
 "sent by me", the reminders, the sidebar's counts, the letter pane, a letter's dialogs (send on, complete, send on to
 other offices), its printed papers, the registration form's choices, the overview and the users, delegation and
-sharing dialogs, My signing key, the trusted authorities, signing a letter, enrolment, signing in and the lock are
-wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py `Ops.query`, or
+sharing dialogs, My signing key, the trusted authorities, signing a letter, enrolment, signing in, the lock and the
+settings are wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py `Ops.query`, or
 `Ops.ask` / `wait_for` for a dialog that needs its answer first); the search runs on its own worker."""
 
 from __future__ import annotations
 
 import threading
 
-# The queries guarded. Others (settings, the office's name) may still run on the GUI thread; this set only grows.
+# The queries guarded; this set only grows.
 LIST_READS: tuple[str, ...] = (
     "register_page",
     "register_count",
@@ -50,6 +50,11 @@ LIST_READS: tuple[str, ...] = (
     "signed_in",
     "username",
     "administrators",
+    # the settings window (and its sync part)
+    "settings",
+    "reads_scans",
+    "reply_days",
+    "local_days_off",
 )
 
 
