@@ -2,8 +2,8 @@
 "sent by me", the reminders, the sidebar's counts, the letter pane, a letter's dialogs (send on, complete, send on to
 other offices), its printed papers, the registration form's choices, the overview and the users, delegation and
 sharing dialogs, My signing key, the trusted authorities, signing a letter, enrolment, signing in, the lock and the
-settings are wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py `Ops.query`, or
-`Ops.ask` / `wait_for` for a dialog that needs its answer first); the search runs on its own worker."""
+settings are wrapped, and one called on the GUI thread fails the test. They run on the reader pool (ui/ops.py
+`Ops.query`, or `Ops.ask` / `wait_for` for a dialog that needs its answer first); the search runs on its own worker."""
 
 from __future__ import annotations
 
