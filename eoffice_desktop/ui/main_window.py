@@ -423,7 +423,8 @@ class MainWindow(QMainWindow):
             return
         code = normalise_code(self.search.text())
         if code is not None:
-            found = self.ops.office.letter_for_code(code, self.office_id)
+            office_id = self.office_id
+            found = self.ops.ask(lambda office: office.letter_for_code(code, office_id))  # (on the reader pool)
             if found is not None:
                 self.search.clear()
                 if found.office_id != self.office_id:  # what reached this office of it: the letter, no routing
@@ -445,7 +446,7 @@ class MainWindow(QMainWindow):
             code = normalise(text)
         except BadCode:
             return False
-        letter_id = self.ops.office.letter_of_signature(code)
+        letter_id = self.ops.ask(lambda office: office.letter_of_signature(code))  # (on the reader pool)
         if letter_id is None:
             return False
         self.search.clear()
@@ -522,7 +523,7 @@ class MainWindow(QMainWindow):
 
     def open_from_anywhere(self, letter_id: str) -> None:
         self.build_rest()
-        place = self.ops.office.letter_place(letter_id)
+        place = self.ops.ask(lambda office: office.letter_place(letter_id))  # (on the reader pool)
         if place is not None:
             if self.view_name != place.direction:
                 self.sidebar.choose(place.direction)

@@ -71,7 +71,7 @@ def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iter
 def no_list_read_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The main window's lists read on the reader pool (ui/ops.py); see read_guard.py."""
     from eoffice_desktop.core.service import Office
-    from tests.ui.read_guard import LIST_READS, on_the_gui_thread
+    from tests.ui.read_guard import LIST_READS, gui_thread_reader
 
     found: list[str] = []
 
@@ -79,8 +79,9 @@ def no_list_read_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[
         original = getattr(Office, name)
 
         def read(self: Office, *args, **kwargs):  # type: ignore[no-untyped-def]
-            if on_the_gui_thread():
-                found.append(name)
+            reader = gui_thread_reader()
+            if reader is not None:
+                found.append(f"{name} (from {reader})")
             return original(self, *args, **kwargs)
 
         return read

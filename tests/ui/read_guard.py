@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import threading
 
+from tests.ui.write_guard import ui_caller
+
 # The queries guarded; this set only grows.
 LIST_READS: tuple[str, ...] = (
     "register_page",
@@ -50,6 +52,10 @@ LIST_READS: tuple[str, ...] = (
     "signed_in",
     "username",
     "administrators",
+    # the search box's exact look-ups (a tracking code, a verification code) and a letter opened from anywhere
+    "letter_for_code",
+    "letter_of_signature",
+    "letter_place",
     # the settings window (and its sync part)
     "settings",
     "reads_scans",
@@ -58,5 +64,9 @@ LIST_READS: tuple[str, ...] = (
 )
 
 
-def on_the_gui_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()
+def gui_thread_reader() -> str | None:
+    """The UI module asking, when this read runs on the GUI thread (a test's own check through `Office` is not the
+    window's doing: as for writes, tests/ui/write_guard.py)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return ui_caller()
