@@ -4,42 +4,42 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="38" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="39" />
         <source>Registers and lists</source>
         <translation>ທະບຽນ ແລະ ລາຍການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="39" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="40" />
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="40" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="41" />
         <source>Find letters</source>
         <translation>ຊອກຫາໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="41" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="42" />
         <source>Year</source>
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="42" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="43" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="43" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="44" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="44" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="45" />
         <source>Letters</source>
         <translation>ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/accessible_names.py" line="45" />
+        <location filename="../eoffice_desktop/ui/accessible_names.py" line="46" />
         <source>Letters in the list</source>
         <translation>ໜັງສືໃນລາຍການ</translation>
     </message>
@@ -213,22 +213,22 @@
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="131" />
+        <location filename="../eoffice_desktop/ui/app.py" line="132" />
         <source>eOffice is already open</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="132" />
+        <location filename="../eoffice_desktop/ui/app.py" line="133" />
         <source>eOffice is already open on this PC with the same data. Use the window that is open, or close it first.</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວໃນຄອມພິວເຕີນີ້ ດ້ວຍຂໍ້ມູນດຽວກັນ. ກະລຸນາໃຊ້ໜ້າຕ່າງທີ່ເປີດຢູ່ ຫຼື ປິດມັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="141" />
+        <location filename="../eoffice_desktop/ui/app.py" line="142" />
         <source>The data cannot be opened</source>
         <translation>ບໍ່ສາມາດເປີດຂໍ້ມູນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="142" />
+        <location filename="../eoffice_desktop/ui/app.py" line="143" />
         <source>eOffice cannot open its database and has changed nothing.
 
 {detail}</source>
@@ -237,17 +237,17 @@
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="156" />
+        <location filename="../eoffice_desktop/ui/app.py" line="154" />
         <source>The demo office could not be made.</source>
         <translation>ບໍ່ສາມາດສ້າງຫ້ອງການຕົວຢ່າງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="206" />
+        <location filename="../eoffice_desktop/ui/app.py" line="204" />
         <source>The data is damaged</source>
         <translation>ຂໍ້ມູນເສຍຫາຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/app.py" line="236" />
+        <location filename="../eoffice_desktop/ui/app.py" line="233" />
         <source>Demo office: sign in as clerk, head or admin with the password eoffice-demo.</source>
         <translation>ຫ້ອງການຕົວຢ່າງ: ເຂົ້າລະບົບດ້ວຍ clerk, head ຫຼື admin ແລະ ລະຫັດຜ່ານ eoffice-demo.</translation>
     </message>
@@ -336,7 +336,7 @@
 <context>
     <name>AskText</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="266" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="263" />
         <source>Nothing is written yet: write a few words, or Cancel.</source>
         <translation>ຍັງບໍ່ໄດ້ຂຽນຫຍັງເທື່ອ: ກະລຸນາຂຽນສອງສາມຄຳ ຫຼື ກົດ ຍົກເລີກ.</translation>
     </message>
@@ -392,9 +392,20 @@
         <translation>ເພີ່ມເອກະສານຄັດຕິດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="114" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="115" />
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="126" />
         <source>Save a copy</source>
         <translation>ບັນທຶກສຳເນົາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="127" />
+        <source>Saving a copy of {file}…</source>
+        <translation>ກຳລັງບັນທຶກສຳເນົາຂອງ {file}…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/attachments_tab.py" line="128" />
+        <source>The copy of {file} was not saved: {reason}</source>
+        <translation>ບັນທຶກສຳເນົາຂອງ {file} ບໍ່ໄດ້: {reason}</translation>
     </message>
 </context>
 <context>
@@ -490,43 +501,43 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>CompleteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="196" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="193" />
         <source>Complete letter {number}</source>
         <translation>ສຳເລັດໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="201" />
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="198" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="223" />
         <source>(choose the outgoing letter)</source>
         <translation>(ເລືອກໜັງສືຂາອອກ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="208" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="205" />
         <source>Outcome</source>
         <translation>ຜົນການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="209" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="206" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="207" />
         <source>Note</source>
         <translation>ໝາຍເຫດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="213" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="210" />
         <source>Complete</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="226" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="223" />
         <source>(not needed)</source>
         <translation>(ບໍ່ຈຳເປັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="234" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="231" />
         <source>Choose the outgoing letter that answers it.</source>
         <translation>ກະລຸນາເລືອກໜັງສືຂາອອກທີ່ຕອບໜັງສືນີ້.</translation>
     </message>
@@ -539,112 +550,112 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="200" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112" />
         <source>Enter the department name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="341" />
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="112" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113" />
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="341" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342" />
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89" />
         <source>The current password is wrong.</source>
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="328" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="63" />
         <source>You cannot disable your own account.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="256" />
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="255" />
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="257" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="258" />
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="53" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="54" />
         <source>This bundle is for another office; nothing was imported.</source>
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="54" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="55" />
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC's, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="288" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="289" />
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="254" />
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="321" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="322" />
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="322" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="323" />
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="186" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="187" />
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="269" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="270" />
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67" />
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
@@ -659,328 +670,329 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໄຟລ໌ {file} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="24" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="25" />
         <source>The file {file} is not a PDF or an image.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="25" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="26" />
         <source>The file {file} is {size} MB; the limit is {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>ໄຟລ໌ {file} ມີຂະໜາດ {size} MB; ຂະໜາດສູງສຸດແມ່ນ {limit} MB. ກະລຸນາສະແກນໃໝ່ດ້ວຍຄວາມລະອຽດຕ່ຳກວ່າ ຫຼື ແບ່ງເປັນຫຼາຍໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="29" />
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="142" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="30" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
         <source>The file {file} cannot be read: {reason}.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້: {reason}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="30" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="31" />
         <source>The attachment {blob} is damaged in the office data; run eoffice check.</source>
         <translation>ໄຟລ໌ຄັດຕິດ {blob} ໃນຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ; ກະລຸນາແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="34" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="35" />
         <source>The attachment {blob} is missing from the office data; run eoffice check.</source>
         <translation>ໄຟລ໌ຄັດຕິດ {blob} ບໍ່ມີຢູ່ໃນຂໍ້ມູນຂອງຫ້ອງການ; ກະລຸນາແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="38" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39" />
         <source>The drive {folder} is full, so the backup was not made (nothing of it was left there). Free some space on it, or use another drive.</source>
         <translation>ບ່ອນເກັບ {folder} ເຕັມ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ສຳຮອງ (ບໍ່ມີຫຍັງເຫຼືອໄວ້ຢູ່ບ່ອນນັ້ນ). ກະລຸນາລຶບໄຟລ໌ເພື່ອໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ໃຊ້ບ່ອນເກັບອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="43" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44" />
         <source>The backup folder {folder} cannot be written: {reason}.</source>
         <translation>ບໍ່ສາມາດຂຽນລົງໂຟນເດີສຳຮອງ {folder} ໄດ້: {reason}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="44" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="45" />
         <source>{folder} is not a complete eOffice backup ({reason}).</source>
         <translation>{folder} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງ eOffice ທີ່ຄົບຖ້ວນ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="46" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="47" />
         <source>This backup cannot be restored: {problems}. Nothing was changed.</source>
         <translation>ບໍ່ສາມາດກູ້ຄືນຂໍ້ມູນສຳຮອງນີ້ໄດ້: {problems}. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="50" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="51" />
         <source>The backup could not be written to {folder}: {reason}.</source>
         <translation>ບໍ່ສາມາດຂຽນຂໍ້ມູນສຳຮອງລົງ {folder} ໄດ້: {reason}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="51" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="52" />
         <source>The server's answer holds no readable certificate.</source>
         <translation>ຄຳຕອບຂອງເຊີບເວີບໍ່ມີໃບຢັ້ງຢືນທີ່ອ່ານໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53" />
         <source>The downloaded file {blob} was damaged; it will be fetched again.</source>
         <translation>ໄຟລ໌ {blob} ທີ່ດາວໂຫຼດມາເສຍຫາຍ; ຈະດາວໂຫຼດໃໝ່ອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="59" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="60" />
         <source>A CA already exists in {folder}.</source>
         <translation>ມີ CA ຢູ່ໃນ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="60" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61" />
         <source>There is no CA in {folder}. Create one with 'eoffice ca init'.</source>
         <translation>ບໍ່ມີ CA ຢູ່ໃນ {folder}. ກະລຸນາສ້າງດ້ວຍຄຳສັ່ງ 'eoffice ca init'.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="64" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="65" />
         <source>Your certificate cannot be used to sign: {reason}</source>
         <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="79" />
         <source>This is not a certificate request.</source>
         <translation>ນີ້ບໍ່ແມ່ນຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
         <source>The CSV file cannot be read: {reason}</source>
         <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90" />
         <source>eOffice is already open on {folder}. Close the other window first (or wait until the other command finishes).</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວກັບ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ (ຫຼື ລໍຖ້າໃຫ້ຄຳສັ່ງອື່ນເຮັດວຽກແລ້ວ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109" />
         <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ກະແຈຕົວຢ່າງ ໃຊ້ໄດ້ສະເພາະກັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123" />
         <source>The field {field} cannot be corrected.</source>
         <translation>ຊ່ອງ {field} ແກ້ໄຂບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="124" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125" />
         <source>The file {file} does not exist.</source>
         <translation>ບໍ່ມີໄຟລ໌ {file}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="125" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="126" />
         <source>{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.</source>
         <translation>ອ່ານໄຟລ໌ {suffix} ບໍ່ໄດ້; ກະລຸນາບັນທຶກປຶ້ມທະບຽນເປັນ .xlsx ຫຼື CSV UTF-8 ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="130" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131" />
         <source>The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).</source>
         <translation>ໄຟລ໌ກະແຈ {file} ເສຍຫາຍ. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ສຳຮອງ PKCS#12 ຂອງທ່ານ (ນຳເຂົ້າກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="134" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="135" />
         <source>The key file {file} cannot be read: it is damaged.</source>
         <translation>ອ່ານໄຟລ໌ກະແຈ {file} ບໍ່ໄດ້: ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="135" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136" />
         <source>The key file {file} holds no usable signing key.</source>
         <translation>ໄຟລ໌ກະແຈ {file} ບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137" />
         <source>In {file} the certificate does not belong to the key.</source>
         <translation>ໃນ {file} ໃບຢັ້ງຢືນບໍ່ແມ່ນຂອງກະແຈນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="137" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="138" />
         <source>The file {file} holds no ECDSA or RSA private key.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີກະແຈສ່ວນຕົວ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="138" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="139" />
         <source>The passphrase of {file} is wrong, or the file is damaged.</source>
         <translation>ລະຫັດລັບຂອງ {file} ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="144" />
         <source>The key information file {file} is damaged.</source>
         <translation>ໄຟລ໌ຂໍ້ມູນກະແຈ {file} ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="144" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="145" />
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ {seconds} ວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="162" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="163" />
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="173" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="174" />
         <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
         <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="174" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="175" />
         <source>The mapping is not valid JSON: {reason}</source>
         <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="179" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="180" />
         <source>The mapping file cannot be read: {reason}</source>
         <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="180" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="181" />
         <source>This mapping is version {version}; this program reads version 1.</source>
         <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="181" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="182" />
         <source>There is no office database in {folder}.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="214" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="215" />
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="218" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="219" />
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="230" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="231" />
         <source>Several letters have the number {number}; give --direction and --year.</source>
         <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="235" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="236" />
         <source>No letter has the registry number {number}.</source>
         <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="240" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="241" />
         <source>The text reader has no {models} model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="259" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="24" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="260" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="261" />
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="261" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="262" />
         <source>{file} is not a signed package (not a readable zip file: {reason}).</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (ບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້: {reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="263" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="264" />
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="268" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="269" />
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="273" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="274" />
         <source>The PDF cannot be signed: it could not be read ({reason}).</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້: ອ່ານມັນບໍ່ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="274" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="275" />
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="278" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="279" />
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້ ({reason}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="282" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="283" />
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="154" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="155" />
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="45" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="46" />
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99" />
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="65" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="66" />
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="175" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="176" />
         <source>The mapping must be a JSON object with "columns": {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ "columns": {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="172" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="173" />
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="172" />
         <source>"direction" must be "in" or "out".</source>
         <translation>"direction" ຕ້ອງເປັນ "in" ຫຼື "out".</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="234" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="235" />
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="248" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="236" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="237" />
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="244" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="245" />
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="293" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="294" />
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="249" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
         <source>Enter the office abbreviation (up to 32 characters, no '/').</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ '/').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="250" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -990,62 +1002,62 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="251" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="252" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="253" />
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="161" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="162" />
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="163" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="164" />
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122" />
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="344" />
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="168" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="169" />
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="227" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="228" />
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="160" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="161" />
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="229" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="230" />
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="222" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="223" />
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
@@ -1060,177 +1072,177 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="228" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="229" />
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="226" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="227" />
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="205" />
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="204" />
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="192" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="193" />
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="212" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="213" />
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເຮັດໃຫ້ໜັງສືເປັນໂມຄະໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="206" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="207" />
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="203" />
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="201" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="202" />
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="191" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="192" />
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="208" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="209" />
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="196" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="197" />
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="190" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="191" />
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="205" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="206" />
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104" />
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="283" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="284" />
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="284" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="285" />
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="292" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="293" />
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="298" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="299" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="300" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="301" />
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="301" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="302" />
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="302" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="303" />
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="303" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="304" />
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="304" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="305" />
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="75" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76" />
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="77" />
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62" />
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="78" />
         <source>The certificate request needs the official's name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="146" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="147" />
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="129" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="130" />
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="182" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="183" />
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="63" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="64" />
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="264" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="265" />
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="164" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="165" />
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
@@ -1240,157 +1252,157 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="150" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="151" />
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="207" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="208" />
         <source>You do not have signing rights (role 'head' or 'signer').</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ 'head' ຫຼື 'signer').</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="170" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="171" />
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="155" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="156" />
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="213" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="214" />
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="145" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="146" />
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="262" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="263" />
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="308" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="309" />
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="313" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="314" />
         <source>The server's time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="326" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327" />
         <source>The spreadsheet has no sheet '{sheet}' (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ '{sheet}' (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="328" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="329" />
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
         <source>A '{role}' signature cannot come after a '{previous}' signature.</source>
         <translation>ລາຍເຊັນ '{role}' ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ '{previous}' ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="333" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="334" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="335" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
         <source>The spreadsheet cannot be read: {reason}</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
         <source>The number template {template} is not valid: {reason}</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="342" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="343" />
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="344" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="345" />
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="348" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="349" />
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="80" />
         <source>The file's text encoding is not recognised; save it as 'CSV UTF-8' and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ 'CSV UTF-8' ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="123" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="124" />
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="83" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84" />
         <source>The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ 'CSV UTF-8'.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="309" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="310" />
         <source>The server's CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="317" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="318" />
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="68" />
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72" />
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="113" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114" />
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94" />
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117" />
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="118" />
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
@@ -1504,7 +1516,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="56" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="48" />
         <source>(not set)</source>
         <translation>(ບໍ່ໄດ້ລະບຸ)</translation>
     </message>
@@ -1512,47 +1524,47 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="84" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="82" />
         <source>Overview for the head of office</source>
         <translation>ພາບລວມສຳລັບຫົວໜ້າຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="93" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="91" />
         <source>Letters behind the chosen bar</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="121" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="116" />
         <source>Open letters by status</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="122" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="117" />
         <source>Open letters by department</source>
         <translation>ໜັງສືທີ່ຍັງຄ້າງ ຕາມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="123" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="118" />
         <source>Late letters by person</source>
         <translation>ໜັງສືທີ່ເກີນກຳນົດ ຕາມບຸກຄົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="125" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="120" />
         <source>Letters received per month</source>
         <translation>ໜັງສືທີ່ໄດ້ຮັບ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="129" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="124" />
         <source>Letters sent per month</source>
         <translation>ໜັງສືທີ່ສົ່ງອອກ ຕໍ່ເດືອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="148" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="143" />
         <source>Average days from registration to completion: {days}</source>
         <translation>ຈຳນວນມື້ສະເລ່ຍ ແຕ່ລົງທະບຽນຈົນສຳເລັດ: {days}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/dashboard.py" line="101" />
+        <location filename="../eoffice_desktop/ui/dashboard.py" line="99" />
         <source>Letters behind the bar you click (double-click to open):</source>
         <translation>ໜັງສືຂອງແທ່ງທີ່ທ່ານກົດ (ກົດສອງເທື່ອເພື່ອເປີດ):</translation>
     </message>
@@ -1573,27 +1585,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DelegateDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="228" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="227" />
         <source>Delegate my inbox</source>
         <translation>ມອບໜັງສືຂອງຂ້ອຍໃຫ້ຜູ້ອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="238" />
         <source>Colleague</source>
         <translation>ເພື່ອນຮ່ວມງານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="241" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="239" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="242" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="240" />
         <source>Until</source>
         <translation>ຮອດວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="262" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="260" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
@@ -1601,7 +1613,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="37" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="39" />
         <source>Connect this PC to the server</source>
         <translation>ເຊື່ອມຕໍ່ຄອມພິວເຕີນີ້ກັບເຊີບເວີ</translation>
     </message>
@@ -1611,37 +1623,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ພະນັກງານໄອທີ: ພິມທີ່ຢູ່ຂອງເຊີບເວີ eOffice ແລະ ລະຫັດລົງທະບຽນໃຊ້ຄັ້ງດຽວທີ່ສ້າງໄວ້ສຳລັບຫ້ອງການນີ້. ໜັງສືທີ່ມີຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ ຈະຖືກເກັບໄວ້ ແລະ ສົ່ງໄປເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="53" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="48" />
+        <source>Reading the server address…</source>
+        <translation>ກຳລັງອ່ານທີ່ຢູ່ເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="54" />
         <source>Server address</source>
         <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="54" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="55" />
         <source>Enrolment code</source>
         <translation>ລະຫັດລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="55" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="56" />
         <source>Name of this PC</source>
         <translation>ຊື່ຄອມພິວເຕີນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="64" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="65" />
         <source>Enrol</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="90" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="111" />
         <source>Type the server address, for example https://eoffice.example.gov.la</source>
         <translation>ກະລຸນາພິມທີ່ຢູ່ເຊີບເວີ, ຕົວຢ່າງ https://eoffice.example.gov.la</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="94" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="115" />
         <source>Type the enrolment code that IT staff received for this office.</source>
         <translation>ກະລຸນາພິມລະຫັດລົງທະບຽນທີ່ພະນັກງານໄອທີໄດ້ຮັບສຳລັບຫ້ອງການນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="112" />
+        <location filename="../eoffice_desktop/ui/enrol_dialog.py" line="134" />
         <source>This PC is now connected to the server for the office {name}.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ ສຳລັບຫ້ອງການ {name}.</translation>
     </message>
@@ -1858,143 +1875,143 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="130" />
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="263" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="267" />
         <source>Welcome to eOffice</source>
         <translation>ຍິນດີຕ້ອນຮັບສູ່ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="149" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153" />
         <source>This PC has no office yet. Enter your office and the first administrator. The abbreviation is written in every registry number, e.g. 0369/ABBR.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ມີຫ້ອງການ. ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ. ຕົວຫຍໍ້ຈະຂຽນຢູ່ໃນທຸກເລກທີ, ຕົວຢ່າງ 0369/ຕົວຫຍໍ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="153" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="157" />
         <source>This office already uses eOffice on the server: join it…</source>
         <translation>ຫ້ອງການນີ້ໃຊ້ eOffice ຢູ່ເຊີບເວີແລ້ວ: ເຂົ້າຮ່ວມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="154" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158" />
         <source>IT staff: you need the server address and a one-time enrolment code.</source>
         <translation>ພະນັກງານໄອທີ: ທ່ານຕ້ອງມີທີ່ຢູ່ເຊີບເວີ ແລະ ລະຫັດລົງທະບຽນແບບໃຊ້ຄັ້ງດຽວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="155" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="159" />
         <source>e.g. ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</source>
         <translation>ຕົວຢ່າງ ຫ້ອງການປົກຄອງເມືອງໄຊເສດຖາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="156" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160" />
         <source>e.g. ຊສຖ</source>
         <translation>ຕົວຢ່າງ ຊສຖ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="158" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162" />
         <source>Letters and attachments are kept here. A second disk (e.g. D:) survives a reinstall of Windows.</source>
         <translation>ໜັງສື ແລະ ເອກະສານຄັດຕິດຖືກເກັບໄວ້ບ່ອນນີ້. ດິສກ໌ທີສອງ (ເຊັ່ນ D:) ຈະບໍ່ເສຍຫາຍເມື່ອຕິດຕັ້ງ Windows ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="160" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164" />
         <source>Change…</source>
         <translation>ປ່ຽນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="162" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="166" />
         <source>Office name (Lao)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາລາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="163" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167" />
         <source>Office name (English)</source>
         <translation>ຊື່ຫ້ອງການ (ພາສາອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="164" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168" />
         <source>Abbreviation</source>
         <translation>ຕົວຫຍໍ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="177" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="181" />
         <source>&lt;b&gt;First administrator&lt;/b&gt;</source>
         <translation>&lt;b&gt;ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="165" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="169" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="166" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="170" />
         <source>Full name</source>
         <translation>ຊື່ ແລະ ນາມສະກຸນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="167" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="171" />
         <source>Password (8 characters or more)</source>
         <translation>ລະຫັດຜ່ານ (8 ຕົວອັກສອນຂຶ້ນໄປ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="168" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="172" />
         <source>Password again</source>
         <translation>ລະຫັດຜ່ານອີກຄັ້ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="183" />
         <source>&lt;b&gt;Where the data is kept&lt;/b&gt;</source>
         <translation>&lt;b&gt;ບ່ອນເກັບຂໍ້ມູນ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="169" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="173" />
         <source>Data folder</source>
         <translation>ໂຟນເດີຂໍ້ມູນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="182" />
         <source>Create the office</source>
         <translation>ສ້າງຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="185" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="189" />
         <source>Where should eOffice keep its data?</source>
         <translation>ຈະໃຫ້ eOffice ເກັບຂໍ້ມູນໄວ້ໃສ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="203" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="207" />
         <source>This folder cannot be used: {error}</source>
         <translation>ບໍ່ສາມາດໃຊ້ໂຟນເດີນີ້ໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="142" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="146" />
         <source>This PC is connected to the server, but no data of this office is there yet. If this is the office's first PC, enter the office and its first administrator and press Create.</source>
         <translation>ຄອມພິວເຕີນີ້ເຊື່ອມຕໍ່ກັບເຊີບເວີແລ້ວ, ແຕ່ເຊີບເວີຍັງບໍ່ມີຂໍ້ມູນຂອງຫ້ອງການນີ້. ຖ້າແມ່ນຄອມພິວເຕີເຄື່ອງທຳອິດຂອງຫ້ອງການ, ກະລຸນາປ້ອນຂໍ້ມູນຫ້ອງການ ແລະ ຜູ້ບໍລິຫານລະບົບຄົນທຳອິດ ແລ້ວກົດ ສ້າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="134" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="138" />
         <source>This PC has joined {office}. Passwords stay on each PC: choose a password here for one of the office's administrators ({names}); they then set the others' passwords in Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ໄດ້ເຂົ້າຮ່ວມ {office} ແລ້ວ. ລະຫັດຜ່ານຢູ່ສະເພາະແຕ່ລະເຄື່ອງ: ກະລຸນາຕັ້ງລະຫັດຜ່ານຢູ່ນີ້ໃຫ້ຜູ້ບໍລິຫານລະບົບຄົນໜຶ່ງຂອງຫ້ອງການ ({names}); ຈາກນັ້ນເພິ່ນຈະຕັ້ງລະຫັດຜ່ານໃຫ້ຄົນອື່ນໃນ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="174" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="178" />
         <source>&lt;b&gt;An administrator's password on this PC&lt;/b&gt;</source>
         <translation>&lt;b&gt;ລະຫັດຜ່ານຂອງຜູ້ບໍລິຫານລະບົບໃນຄອມພິວເຕີນີ້&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="175" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="179" />
         <source>Finish</source>
         <translation>ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="180" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="184" />
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="244" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="247" />
         <source>The two passwords differ.</source>
         <translation>ລະຫັດຜ່ານທັງສອງບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="264" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="268" />
         <source>This folder already holds the data of {office}. eOffice will use it.</source>
         <translation>ໂຟນເດີນີ້ມີຂໍ້ມູນຂອງ {office} ຢູ່ແລ້ວ. eOffice ຈະໃຊ້ຂໍ້ມູນນີ້.</translation>
     </message>
@@ -2002,42 +2019,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="33" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="40" />
         <source>Send letter {number} on to other offices</source>
         <translation>ສົ່ງໜັງສື {number} ຕໍ່ໄປຫາຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="37" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="45" />
         <source>Tick the offices to send this letter to. They receive it with its scans through the server (or USB), and the office that sent it to you sees where it went.</source>
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="43" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="51" />
         <source>Offices to send it on to</source>
         <translation>ຫ້ອງການທີ່ຈະສົ່ງຕໍ່ໃຫ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="54" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="62" />
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="57" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="65" />
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="72" />
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="71" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="79" />
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="90" />
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="98" />
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -2242,92 +2259,92 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>JourneyView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="61" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="56" />
         <source>This letter was not sent to an office that uses eOffice through the server, so there is no journey to follow here.</source>
         <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="71" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="66" />
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="73" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="68" />
         <source>{office} (sent on by {via})</source>
         <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="82" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="77" />
         <source>Not registered there after {days} working days.</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="101" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="96" />
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="107" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="102" />
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="104" />
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="104" />
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="111" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="106" />
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="111" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="106" />
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="114" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109" />
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="115" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="110" />
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="117" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="112" />
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="119" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="114" />
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="120" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="115" />
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="122" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="117" />
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="125" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="120" />
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="127" />
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="122" />
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
@@ -2879,229 +2896,229 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>LetterFormDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="104" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="103" />
         <source>Register an incoming letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="104" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="103" />
         <source>Register an outgoing letter</source>
         <translation>ລົງທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="135" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="136" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="135" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="139" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="142" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="141" />
         <source>Their number, e.g. 0123/ກງ</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ, ຕົວຢ່າງ 0123/ກງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="143" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="142" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="146" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="145" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="148" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="147" />
         <source>Date on the letter</source>
         <translation>ລົງວັນທີ (ໃນໜັງສື)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="157" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="156" />
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="150" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="149" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="154" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="153" />
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="159" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="158" />
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="160" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="163" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="162" />
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="166" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="165" />
         <source>not counted</source>
         <translation>ບໍ່ໄດ້ນັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="167" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="166" />
         <source>Number of pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="170" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="169" />
         <source>Reply due by</source>
         <translation>ກຳນົດຕອບພາຍໃນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="172" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="171" />
         <source>Words to find it later, separated by commas</source>
         <translation>ຄຳທີ່ໃຊ້ຊອກຫາພາຍຫຼັງ, ຂັ້ນດ້ວຍຈຸດ (,)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="173" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="172" />
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="176" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="175" />
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="178" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="177" />
         <source>Answers incoming letter</source>
         <translation>ຕອບໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="186" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="185" />
         <source>Add scan or PDF…</source>
         <translation>ເພີ່ມເອກະສານສະແກນ ຫຼື PDF…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="187" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="186" />
         <source>Add a scan or a PDF file (Ctrl+O)</source>
         <translation>ເພີ່ມໄຟລ໌ສະແກນ ຫຼື PDF (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="191" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="190" />
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="198" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="197" />
         <source>or drag files here</source>
         <translation>ຫຼື ລາກໄຟລ໌ມາວາງບ່ອນນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="202" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="201" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="214" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="213" />
         <source>Fill from template:</source>
         <translation>ຕື່ມຈາກແບບຟອມ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="216" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="215" />
         <source>Save as template…</source>
         <translation>ບັນທຶກເປັນແບບຟອມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="225" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="224" />
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="226" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="225" />
         <source>Register the letter (Ctrl+Enter)</source>
         <translation>ລົງທະບຽນໜັງສື (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="241" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="239" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="248" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="246" />
         <source>(choose a template)</source>
         <translation>(ເລືອກແບບຟອມ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="257" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="256" />
         <source>{name} is not a PDF or an image.</source>
         <translation>{name} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="267" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="266" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="269" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="268" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="313" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="310" />
         <source>Save as template</source>
         <translation>ບັນທຶກເປັນແບບຟອມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="313" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="310" />
         <source>Name of the template (e.g. 'Budget notices from the Ministry')</source>
         <translation>ຊື່ແບບຟອມ (ຕົວຢ່າງ: 'ແຈ້ງການງົບປະມານຈາກກະຊວງ')</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="370" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="367" />
         <source>Please correct the fields marked in red.</source>
         <translation>ກະລຸນາແກ້ໄຂຊ່ອງທີ່ໝາຍສີແດງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="384" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="381" />
         <source>Saving…</source>
         <translation>ກຳລັງບັນທຶກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="411" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="408" />
         <source>Close the form?</source>
         <translation>ປິດແບບຟອມບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="412" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="409" />
         <source>What you filled in will be lost. Close the form without registering the letter?</source>
         <translation>ສິ່ງທີ່ທ່ານໄດ້ປ້ອນໄວ້ຈະເສຍໄປ. ປິດແບບຟອມໂດຍບໍ່ລົງທະບຽນໜັງສືບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="425" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="422" />
         <source>Registered</source>
         <translation>ລົງທະບຽນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="426" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="423" />
         <source>The letter is registered with number {number}.
 Write this number on the paper letter.</source>
         <translation>ໜັງສືໄດ້ລົງທະບຽນແລ້ວ ເລກທີ {number}.
 ກະລຸນາຂຽນເລກທີນີ້ໃສ່ໜັງສືສະບັບເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_form.py" line="440" />
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="437" />
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
@@ -3122,274 +3139,274 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="114" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="120" />
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="115" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="235" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="121" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="182" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="259" />
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="116" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="122" />
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="281" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="307" />
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="120" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="177" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="236" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="254" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="126" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="184" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="260" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="122" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128" />
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="123" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129" />
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131" />
         <source>Void…</source>
         <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="135" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="137" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="144" />
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="139" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145" />
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146" />
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="147" />
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="148" />
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="149" />
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="156" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162" />
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="164" />
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="166" />
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="167" />
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="168" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="175" />
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="173" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="180" />
         <source>The letter's details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="174" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="181" />
         <source>The letter's history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="176" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="183" />
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="178" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="185" />
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="179" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="186" />
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="243" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="269" />
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="250" />
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="280" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="276" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="306" />
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="311" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="337" />
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="315" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="315" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="328" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="354" />
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="341" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="367" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="343" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="369" />
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="346" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="372" />
         <source>Reason for void</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="350" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="376" />
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="359" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="385" />
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="365" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="391" />
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="378" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="404" />
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="395" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="421" />
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="397" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="423" />
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="450" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="425" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="451" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="455" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="481" />
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="486" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="512" />
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="486" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="512" />
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="492" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="518" />
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="492" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="518" />
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="511" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="537" />
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="511" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="537" />
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="535" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="562" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="544" />
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="576" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
@@ -3430,47 +3447,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="313" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="327" />
         <source>Sign in to eOffice</source>
         <translation>ເຂົ້າລະບົບ eOffice</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="313" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="327" />
         <source>eOffice is locked</source>
         <translation>eOffice ຖືກລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="320" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="334" />
         <source>User name</source>
         <translation>ຊື່ຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="321" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="335" />
         <source>Password</source>
         <translation>ລະຫັດຜ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="333" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="349" />
         <source>Sign in</source>
         <translation>ເຂົ້າລະບົບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="333" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="349" />
         <source>Unlock</source>
         <translation>ປົດລັອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="335" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="351" />
         <source>Switch user</source>
         <translation>ປ່ຽນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="350" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="371" />
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="357" />
+        <location filename="../eoffice_desktop/ui/start_dialogs.py" line="378" />
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -3952,143 +3969,142 @@ Write this number on the paper letter.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="46" />
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="47" />
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="48" />
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="49" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="50" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="51" />
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="52" />
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="53" />
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="54" />
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="55" />
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="56" />
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="57" />
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="58" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="59" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="60" />
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="61" />
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="62" />
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="63" />
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="64" />
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="65" />
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="66" />
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="71" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="67" />
         <source>Digital signatures</source>
         <translation>ລາຍເຊັນດິຈິຕອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="72" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="68" />
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="73" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="69" />
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="74" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="70" />
         <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="291" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="277" />
         <source>Saving the PDF {name}…</source>
         <translation>ກຳລັງບັນທຶກ PDF {name}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="293" />
-        <location filename="../eoffice_desktop/ui/printing.py" line="306" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="276" />
         <source>Save as PDF</source>
         <translation>ບັນທຶກເປັນ PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="307" />
+        <location filename="../eoffice_desktop/ui/printing.py" line="278" />
         <source>The PDF could not be saved: {reason}</source>
         <translation>ບັນທຶກ PDF ບໍ່ໄດ້: {reason}</translation>
     </message>
@@ -4202,47 +4218,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterBookDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="24" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="33" />
         <source>Print the register book</source>
         <translation>ພິມປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="26" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="35" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="27" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="36" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="45" />
         <source>Register</source>
         <translation>ປຶ້ມທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="37" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="46" />
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="38" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="47" />
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="40" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="50" />
         <source>Print…</source>
         <translation>ພິມ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="61" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="64" />
         <source>Write the dates as day/month/year.</source>
         <translation>ຂຽນວັນທີເປັນ ວັນ/ເດືອນ/ປີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_book.py" line="63" />
+        <location filename="../eoffice_desktop/ui/register_book.py" line="76" />
         <source>Register book</source>
         <translation>ປຶ້ມທະບຽນ</translation>
     </message>
@@ -4356,37 +4372,37 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterSidebar</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="46" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="50" />
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="56" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="60" />
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="57" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="61" />
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="58" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="62" />
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="59" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="63" />
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="60" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="64" />
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="61" />
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="65" />
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
     </message>
@@ -4394,77 +4410,77 @@ Write this number on the paper letter.</source>
 <context>
     <name>RouteDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="47" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="42" />
         <source>Send letter {number}</source>
         <translation>ສົ່ງໜັງສື {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="54" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="48" />
         <source>People and departments to send it to</source>
         <translation>ບຸກຄົນ ແລະ ພະແນກທີ່ຈະສົ່ງໃຫ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="56" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="50" />
         <source>Department: {name}</source>
         <translation>ພະແນກ: {name}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="66" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="60" />
         <source>Instruction (minute), e.g. 'Please prepare an answer by Friday'</source>
         <translation>ຄຳເຫັນຊີ້ນຳ, ຕົວຢ່າງ 'ກະລຸນາກະກຽມຄຳຕອບພາຍໃນວັນສຸກ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="71" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="65" />
         <source>(saved routes)</source>
         <translation>(ເສັ້ນທາງທີ່ບັນທຶກໄວ້)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="75" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="69" />
         <source>Save this route…</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="82" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="76" />
         <source>Action for the selected person</source>
         <translation>ໜ້າທີ່ຂອງຜູ້ທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="83" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="77" />
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="84" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="78" />
         <source>Due date</source>
         <translation>ວັນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="86" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="80" />
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="91" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="85" />
         <source>Send to (tick one or more):</source>
         <translation>ສົ່ງຫາ (ໝາຍເອົາໜຶ່ງ ຫຼື ຫຼາຍຄົນ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="172" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="166" />
         <source>Tick the people or departments first.</source>
         <translation>ກະລຸນາໝາຍເອົາບຸກຄົນ ຫຼື ພະແນກກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="175" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="169" />
         <source>Save this route</source>
         <translation>ບັນທຶກເສັ້ນທາງນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="175" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="169" />
         <source>Name, e.g. 'Budget letters: Finance, copy to the deputy'</source>
         <translation>ຊື່, ຕົວຢ່າງ 'ໜັງສືງົບປະມານ: ພະແນກການເງິນ, ສຳເນົາຮອງ'</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="188" />
+        <location filename="../eoffice_desktop/ui/routing_dialogs.py" line="182" />
         <source>Tick at least one person or department.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງບຸກຄົນ ຫຼື ພະແນກ.</translation>
     </message>
@@ -4540,22 +4556,22 @@ Write this number on the paper letter.</source>
 <context>
     <name>ScanTextPane</name>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="29" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="31" />
         <source>Text read from the page</source>
         <translation>ຂໍ້ຄວາມທີ່ອ່ານໄດ້ຈາກໜ້ານີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="53" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="62" />
         <source>This page has not been read yet.</source>
         <translation>ໜ້ານີ້ຍັງບໍ່ທັນໄດ້ອ່ານເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="55" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="64" />
         <source>Text of this page (from the file itself):</source>
         <translation>ຕົວໜັງສືຂອງໜ້ານີ້ (ຈາກໄຟລ໌ເອງ):</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/scan_text.py" line="58" />
+        <location filename="../eoffice_desktop/ui/scan_text.py" line="67" />
         <source>Text read from this page (confidence {percent}%):</source>
         <translation>ຕົວໜັງສືທີ່ອ່ານໄດ້ຈາກໜ້ານີ້ (ຄວາມໝັ້ນໃຈ {percent}%):</translation>
     </message>
@@ -4672,7 +4688,7 @@ Write this number on the paper letter.</source>
 <context>
     <name>SharingSettingsBox</name>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_settings.py" line="23" />
+        <location filename="../eoffice_desktop/ui/journey_settings.py" line="22" />
         <source>What other offices see</source>
         <translation>ສິ່ງທີ່ຫ້ອງການອື່ນເຫັນ</translation>
     </message>
@@ -4710,42 +4726,42 @@ Write this number on the paper letter.</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="95" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="89" />
         <source>Also sign the PDF files inside, with a visible stamp</source>
         <translation>ລົງລາຍເຊັນໃນໄຟລ໌ PDF ນຳ, ພ້ອມກາປະທັບທີ່ເບິ່ງເຫັນໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="99" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="93" />
         <source>This letter has no PDF file.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີໄຟລ໌ PDF.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="100" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="94" />
         <source>I sign as</source>
         <translation>ຂ້ອຍລົງລາຍເຊັນເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="110" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="106" />
         <source>Your key is still unlocked; you are not asked for the passphrase again.</source>
         <translation>ກະແຈຂອງທ່ານຍັງເປີດຢູ່; ບໍ່ຕ້ອງໃສ່ລະຫັດລັບອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="117" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="113" />
         <source>Type the passphrase of your signing key.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈລົງລາຍເຊັນຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="118" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="114" />
         <source>Passphrase</source>
         <translation>ລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="129" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="125" />
         <source>Sign the letter</source>
         <translation>ລົງລາຍເຊັນໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="135" />
+        <location filename="../eoffice_desktop/ui/sign_dialog.py" line="131" />
         <source>Sign</source>
         <translation>ລົງລາຍເຊັນ</translation>
     </message>
@@ -5012,48 +5028,48 @@ Write this number on the paper letter.</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="234" />
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="297" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="239" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="303" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="239" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="244" />
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="241" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="246" />
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="263" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="269" />
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="270" />
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="275" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="281" />
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="275" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="281" />
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="288" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="294" />
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="290" />
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="296" />
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
@@ -5061,376 +5077,381 @@ Write this number on the paper letter.</source>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="45" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="47" />
         <source>My signing key</source>
         <translation>ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="52" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="54" />
         <source>Create my key…</source>
         <translation>ສ້າງກະແຈຂອງຂ້ອຍ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="54" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="56" />
         <source>Save certificate request…</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="55" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="57" />
         <source>Install certificate from the CA…</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="56" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="58" />
         <source>Import key from PKCS#12 file…</source>
         <translation>ນຳເຂົ້າກະແຈຈາກໄຟລ໌ PKCS#12…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="57" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="59" />
         <source>Change passphrase…</source>
         <translation>ປ່ຽນລະຫັດລັບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="58" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="60" />
         <source>Back up key to a file…</source>
         <translation>ສຳຮອງກະແຈໄວ້ໃນໄຟລ໌…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="94" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="119" />
         <source>You have no signing key on this PC yet.</source>
         <translation>ທ່ານຍັງບໍ່ມີກະແຈລົງລາຍເຊັນໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="98" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="123" />
         <source>Create your key (it stays on this PC, locked with your passphrase), save the certificate request and give it to IT staff. Install the certificate they give back, and you can sign. If you already have a key and certificate in a PKCS#12 file (.p12), import it instead.</source>
         <translation>ສ້າງກະແຈຂອງທ່ານ (ມັນຢູ່ໃນຄອມພິວເຕີນີ້ເທົ່ານັ້ນ, ລັອກດ້ວຍລະຫັດລັບຂອງທ່ານ), ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ. ຕິດຕັ້ງໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ, ແລ້ວທ່ານກໍລົງລາຍເຊັນໄດ້. ຖ້າທ່ານມີກະແຈ ແລະ ໃບຢັ້ງຢືນຢູ່ໃນໄຟລ໌ PKCS#12 (.p12) ແລ້ວ, ໃຫ້ນຳເຂົ້າແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="119" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144" />
         <source>Your key is ready but has no certificate yet.</source>
         <translation>ກະແຈຂອງທ່ານພ້ອມແລ້ວ ແຕ່ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="113" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="138" />
         <source>Save the certificate request, give it to IT staff (the certification authority) and install the certificate file they give back.</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ, ມອບໃຫ້ພະນັກງານໄອທີ (ອົງການອອກໃບຢັ້ງຢືນ) ແລະ ຕິດຕັ້ງໄຟລ໌ໃບຢັ້ງຢືນທີ່ເຂົາເຈົ້າສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="53" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="55" />
         <source>Get my certificate from the server</source>
         <translation>ຮັບໃບຢັ້ງຢືນຂອງຂ້ອຍຈາກເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="59" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="61" />
         <source>Renew certificate…</source>
         <translation>ຕໍ່ອາຍຸໃບຢັ້ງຢືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="88" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="84" />
+        <source>Reading your key…</source>
+        <translation>ກຳລັງອ່ານກະແຈລົງລາຍເຊັນຂອງທ່ານ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="111" />
         <source>This PC is not enrolled with a server: use the certificate request file.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ: ໃຫ້ໃຊ້ໄຟລ໌ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="108" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="133" />
         <source>Press “Get my certificate from the server”: the server's certification authority issues it at once. Without a connection, save the certificate request to a file for IT staff instead.</source>
         <translation>ກົດ “ຮັບໃບຢັ້ງຢືນຂອງຂ້ອຍຈາກເຊີບເວີ”: ອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີຈະອອກໃຫ້ທັນທີ. ຖ້າບໍ່ມີການເຊື່ອມຕໍ່, ໃຫ້ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເປັນໄຟລ໌ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="136" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="158" />
         <source>This certificate is not valid today (expired or not yet valid). Ask IT to renew it.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ບໍ່ໄດ້ໃນມື້ນີ້ (ໝົດອາຍຸ ຫຼື ຍັງບໍ່ເຖິງກຳນົດ). ຂໍໃຫ້ພະນັກງານໄອທີຕໍ່ອາຍຸ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="138" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="160" />
         <source>This certificate is valid today: you can sign.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ໃຊ້ໄດ້ໃນມື້ນີ້: ທ່ານລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="142" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="164" />
         <source>Name</source>
         <translation>ຊື່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="143" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="165" />
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="144" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="166" />
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="145" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="167" />
         <source>Issued by</source>
         <translation>ອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="146" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="168" />
         <source>Valid from</source>
         <translation>ໃຊ້ໄດ້ຕັ້ງແຕ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="147" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="169" />
         <source>Valid until</source>
         <translation>ໃຊ້ໄດ້ຮອດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="148" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="170" />
         <source>Serial number</source>
         <translation>ເລກລຳດັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="149" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="171" />
         <source>Fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມື (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="150" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="172" />
         <source>Key type</source>
         <translation>ປະເພດກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="173" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="195" />
         <source>Create my signing key</source>
         <translation>ສ້າງກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="175" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="197" />
         <source>Choose a passphrase for your key: a short sentence you remember, at least 10 characters. Nobody, not even IT staff, can recover it; without it the key cannot be used.</source>
         <translation>ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານ: ປະໂຫຍກສັ້ນໆທີ່ທ່ານຈື່ໄດ້, ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ. ບໍ່ມີໃຜກູ້ຄືນໄດ້, ແມ່ນແຕ່ພະນັກງານໄອທີ; ຖ້າບໍ່ມີມັນ ກະແຈກໍໃຊ້ບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="178" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="217" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="273" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="200" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="239" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="296" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="326" />
         <source>Passphrase</source>
         <translation>ລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="185" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="191" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="207" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="213" />
         <source>Key created</source>
         <translation>ສ້າງກະແຈແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="186" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="208" />
         <source>Your key was created. Now press “Get my certificate from the server”.</source>
         <translation>ກະແຈຂອງທ່ານຖືກສ້າງແລ້ວ. ຕອນນີ້ກົດ “ຮັບໃບຢັ້ງຢືນຂອງຂ້ອຍຈາກເຊີບເວີ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="192" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="214" />
         <source>Your key was created. Now save the certificate request and give it to IT staff.</source>
         <translation>ກະແຈຂອງທ່ານຖືກສ້າງແລ້ວ. ຕອນນີ້ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="203" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="241" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="225" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="263" />
         <source>Renew certificate</source>
         <translation>ຕໍ່ອາຍຸໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="205" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="227" />
         <source>Type your key passphrase. The server issues a new certificate for the same key; new signatures use it, and your earlier signatures stay valid (each carries the certificate it was made with).</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ. ເຊີບເວີຈະອອກໃບຢັ້ງຢືນໃໝ່ສຳລັບກະແຈດຽວກັນ; ລາຍເຊັນໃໝ່ຈະໃຊ້ໃບຢັ້ງຢືນນີ້, ແລະ ລາຍເຊັນທີ່ເຮັດມາກ່ອນຍັງຖືກຕ້ອງຄືເກົ່າ (ແຕ່ລະລາຍເຊັນມີໃບຢັ້ງຢືນທີ່ໃຊ້ເຊັນຕິດຢູ່ນຳ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="209" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="231" />
         <source>Certificate from the server</source>
         <translation>ໃບຢັ້ງຢືນຈາກເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="211" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="233" />
         <source>Type your key passphrase. The certificate request is sent to the server, and the certificate it issues is stored with your key.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ. ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຈະຖືກສົ່ງໄປເຊີບເວີ, ແລະ ໃບຢັ້ງຢືນທີ່ເຊີບເວີອອກໃຫ້ຈະຖືກເກັບໄວ້ກັບກະແຈຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="228" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="250" />
         <source>Your certificate was renewed; it is valid until {date}. New signatures use it.</source>
         <translation>ໃບຢັ້ງຢືນຂອງທ່ານຖືກຕໍ່ອາຍຸແລ້ວ; ໃຊ້ໄດ້ຮອດວັນທີ {date}. ລາຍເຊັນໃໝ່ຈະໃຊ້ໃບຢັ້ງຢືນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="230" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="252" />
         <source>The server issued your certificate; it is valid until {date}. You can now sign.</source>
         <translation>ເຊີບເວີອອກໃບຢັ້ງຢືນໃຫ້ທ່ານແລ້ວ; ໃຊ້ໄດ້ຮອດວັນທີ {date}. ຕອນນີ້ທ່ານລົງລາຍເຊັນໄດ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="243" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="265" />
         <source>This PC is not enrolled with a server. Save the certificate request and give it to IT staff; install the new certificate they give back. Your earlier signatures stay valid.</source>
         <translation>ຄອມພິວເຕີນີ້ຍັງບໍ່ໄດ້ລົງທະບຽນກັບເຊີບເວີ. ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ; ຕິດຕັ້ງໃບຢັ້ງຢືນໃໝ່ທີ່ເຂົາເຈົ້າສົ່ງຄືນ. ລາຍເຊັນທີ່ເຮັດມາກ່ອນຍັງຖືກຕ້ອງຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="251" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="273" />
         <source>Save certificate request</source>
         <translation>ບັນທຶກຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="251" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="273" />
         <source>Certificate request (*.csr)</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ (*.csr)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="258" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="290" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="281" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="313" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="262" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="285" />
         <source>Request saved</source>
         <translation>ບັນທຶກຄຳຮ້ອງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="263" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="286" />
         <source>Give the file {name} to IT staff. They will give you back a certificate file to install.</source>
         <translation>ມອບໄຟລ໌ {name} ໃຫ້ພະນັກງານໄອທີ. ເຂົາເຈົ້າຈະສົ່ງໄຟລ໌ໃບຢັ້ງຢືນຄືນມາໃຫ້ທ່ານຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="271" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="294" />
         <source>Certificate request</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="272" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="295" />
         <source>Type your key passphrase to make the certificate request.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເຮັດຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="281" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304" />
         <source>Certificate from the CA</source>
         <translation>ໃບຢັ້ງຢືນຈາກອົງການອອກໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="281" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="304" />
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>ໃບຢັ້ງຢືນ (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="291" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="314" />
         <source>The file {name} is not a certificate. Ask IT staff for the certificate file (.pem).</source>
         <translation>ໄຟລ໌ {name} ບໍ່ແມ່ນໃບຢັ້ງຢືນ. ຂໍໄຟລ໌ໃບຢັ້ງຢືນ (.pem) ຈາກພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="302" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="324" />
         <source>Install certificate</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="303" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="325" />
         <source>Type your key passphrase to store the certificate with your key.</source>
         <translation>ພິມລະຫັດລັບຂອງກະແຈ ເພື່ອເກັບໃບຢັ້ງຢືນໄວ້ກັບກະແຈຂອງທ່ານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="226" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="309" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="248" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="331" />
         <source>Certificate installed</source>
         <translation>ຕິດຕັ້ງໃບຢັ້ງຢືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="309" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="331" />
         <source>You can now sign letters.</source>
         <translation>ຕອນນີ້ທ່ານລົງລາຍເຊັນໜັງສືໄດ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="316" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="338" />
         <source>Replace your key?</source>
         <translation>ປ່ຽນແທນກະແຈຂອງທ່ານບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="317" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="339" />
         <source>The imported key replaces the key you have on this PC. Back up your key first. Go on?</source>
         <translation>ກະແຈທີ່ນຳເຂົ້າຈະແທນກະແຈທີ່ທ່ານມີໃນຄອມພິວເຕີນີ້. ສຳຮອງກະແຈຂອງທ່ານກ່ອນ. ສືບຕໍ່ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="323" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="345" />
         <source>Key and certificate file</source>
         <translation>ໄຟລ໌ກະແຈ ແລະ ໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="323" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="345" />
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>ໄຟລ໌ PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="329" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="351" />
         <source>Import key</source>
         <translation>ນຳເຂົ້າກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="330" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="352" />
         <source>Type the passphrase of the file, and choose the passphrase for your key on this PC.</source>
         <translation>ພິມລະຫັດລັບຂອງໄຟລ໌ ແລະ ເລືອກລະຫັດລັບສຳລັບກະແຈຂອງທ່ານໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="331" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="353" />
         <source>Passphrase of the file</source>
         <translation>ລະຫັດລັບຂອງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="331" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="341" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="353" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="363" />
         <source>New passphrase</source>
         <translation>ລະຫັດລັບໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="339" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="361" />
         <source>Change passphrase</source>
         <translation>ປ່ຽນລະຫັດລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="340" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="362" />
         <source>Type your current passphrase, then the new one twice.</source>
         <translation>ພິມລະຫັດລັບປັດຈຸບັນ, ແລ້ວພິມລະຫັດລັບໃໝ່ສອງເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="341" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="363" />
         <source>Current passphrase</source>
         <translation>ລະຫັດລັບປັດຈຸບັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="345" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="367" />
         <source>Passphrase changed</source>
         <translation>ປ່ຽນລະຫັດລັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="345" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="367" />
         <source>Use the new passphrase from now on.</source>
         <translation>ໃຊ້ລະຫັດລັບໃໝ່ນັບແຕ່ນີ້ໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="349" />
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="355" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="371" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="377" />
         <source>Back up key</source>
         <translation>ສຳຮອງກະແຈ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="349" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="371" />
         <source>PKCS#12 files (*.p12)</source>
         <translation>ໄຟລ໌ PKCS#12 (*.p12)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="357" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="379" />
         <source>The backup file is locked with its own passphrase. Keep the file and the passphrase in different safe places.</source>
         <translation>ໄຟລ໌ສຳຮອງຖືກລັອກດ້ວຍລະຫັດລັບຂອງມັນເອງ. ເກັບໄຟລ໌ ແລະ ລະຫັດລັບໄວ້ຄົນລະບ່ອນທີ່ປອດໄພ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="360" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="382" />
         <source>Your key passphrase</source>
         <translation>ລະຫັດລັບຂອງກະແຈທ່ານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="360" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="382" />
         <source>Passphrase of the backup</source>
         <translation>ລະຫັດລັບຂອງໄຟລ໌ສຳຮອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="366" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="388" />
         <source>Key backed up</source>
         <translation>ສຳຮອງກະແຈແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_dialog.py" line="367" />
+        <location filename="../eoffice_desktop/ui/key_dialog.py" line="389" />
         <source>Your key was saved to {name}.</source>
         <translation>ກະແຈຂອງທ່ານຖືກບັນທຶກໄວ້ໃນ {name}.</translation>
     </message>
@@ -5857,78 +5878,83 @@ Write this number on the paper letter.</source>
         <translation>ນຳເຂົ້າໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="130" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="153" />
         <source>No certificate authority is trusted yet.</source>
         <translation>ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="84" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="107" />
         <source>CA certificate</source>
         <translation>ໃບຢັ້ງຢືນ CA</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="84" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="86" />
+        <source>Reading the trusted authorities…</source>
+        <translation>ກຳລັງອ່ານລາຍຊື່ອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="107" />
         <source>Revocation list</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="93" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="116" />
         <source>CA certificate from the server</source>
         <translation>ໃບຢັ້ງຢືນ CA ຈາກເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="103" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="126" />
         <source>Revocation list from the server</source>
         <translation>ລາຍການຍົກເລີກຈາກເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="105" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="128" />
         <source>number {number}, {count} revoked, next update {date}</source>
         <translation>ສະບັບທີ {number}, ຍົກເລີກແລ້ວ {count}, ປັບປຸງຄັ້ງຕໍ່ໄປ {date}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="115" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="138" />
         <source>Time-stamping certificate of the server</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="117" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="140" />
         <source>in use, ends {date}</source>
         <translation>ກຳລັງໃຊ້, ໝົດອາຍຸວັນທີ {date}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="119" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="142" />
         <source>replaced; its time-stamps stay valid (ends {date})</source>
         <translation>ຖືກປ່ຽນແທນແລ້ວ; ການປະທັບເວລາທີ່ເຮັດດ້ວຍໃບນີ້ຍັງຖືກຕ້ອງ (ໝົດອາຍຸວັນທີ {date})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="126" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="149" />
         <source>On {date} this PC refused what the server sent: {reason} Ask IT staff at the server.</source>
         <translation>ວັນທີ {date} ຄອມພິວເຕີນີ້ໄດ້ປະຕິເສດສິ່ງທີ່ເຊີບເວີສົ່ງມາ: {reason} ກະລຸນາຖາມພະນັກງານໄອທີທີ່ດູແລເຊີບເວີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="147" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="170" />
         <source>CA certificate or revocation list</source>
         <translation>ໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="149" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="172" />
         <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl)</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ລາຍການຍົກເລີກ (*.pem *.crt *.cer *.der *.crl)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="158" />
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="173" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="181" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="196" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="159" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="182" />
         <source>The file {name} holds no CA certificate or revocation list.</source>
         <translation>ໄຟລ໌ {name} ບໍ່ມີໃບຢັ້ງຢືນ CA ຫຼື ລາຍການຍົກເລີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="164" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="187" />
         <source>Trust this certificate authority for the whole office?
 
 {name}
@@ -5941,17 +5967,17 @@ SHA-256 fingerprint:
 {detail}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="166" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="189" />
         <source>Trust this authority?</source>
         <translation>ໄວ້ວາງໃຈອົງການນີ້ບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="179" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="202" />
         <source>Imported</source>
         <translation>ນຳເຂົ້າແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_trust.py" line="179" />
+        <location filename="../eoffice_desktop/ui/key_trust.py" line="202" />
         <source>{count} new item(s) added to the trust store.</source>
         <translation>ເພີ່ມ {count} ລາຍການໃໝ່ເຂົ້າໃນບ່ອນເກັບຄວາມໄວ້ວາງໃຈແລ້ວ.</translation>
     </message>
@@ -5972,160 +5998,160 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="65" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="64" />
         <source>Save changes for USB</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃສ່ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="65" />
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="72" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="64" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="71" />
         <source>eOffice bundle (*.eob)</source>
         <translation>ໄຟລ໌ຊຸດຂໍ້ມູນ eOffice (*.eob)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="72" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="71" />
         <source>Load changes from USB</source>
         <translation>ນຳເຂົ້າການປ່ຽນແປງຈາກ USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="87" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="86" />
         <source>Saving changes for USB…</source>
         <translation>ກຳລັງບັນທຶກການປ່ຽນແປງໃສ່ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="102" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="101" />
         <source>Loading changes from USB…</source>
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="109" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="108" />
         <source>Another office's file</source>
         <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="111" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="110" />
         <source>This file holds the changes of {office}; this PC cannot read them in. A PC connected to the server (at the provincial office) can send it on for them.</source>
         <translation>ໄຟລ໌ນີ້ມີການປ່ຽນແປງຂອງ {office}; ຄອມພິວເຕີເຄື່ອງນີ້ນຳເຂົ້າບໍ່ໄດ້. ຄອມພິວເຕີທີ່ເຊື່ອມຕໍ່ກັບເຊີບເວີ (ຢູ່ຫ້ອງການແຂວງ) ສາມາດສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="121" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="120" />
         <source>Send it on for them?</source>
         <translation>ສົ່ງຕໍ່ໃຫ້ເຂົາເຈົ້າບໍ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="123" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="122" />
         <source>This file holds {count} changes of {office}. Send it to the server for them now? Their return file will be saved next to it as {name}; then give the drive back to them.</source>
         <translation>ໄຟລ໌ນີ້ມີ {count} ການປ່ຽນແປງຂອງ {office}. ສົ່ງໄປເຊີບເວີໃຫ້ເຂົາເຈົ້າດຽວນີ້ບໍ? ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າຈະຖືກບັນທຶກໄວ້ຂ້າງໆ ຊື່ {name}; ຈາກນັ້ນສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="138" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="137" />
         <source>Sending {office}'s changes to the server…</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງຂອງ {office} ໄປເຊີບເວີ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="142" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="141" />
         <source>Stop</source>
         <translation>ຢຸດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="143" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="142" />
         <source>USB</source>
         <translation>USB</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="156" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="155" />
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="162" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="161" />
         <source>{what}
 {done} of {total}</source>
         <translation>{what}
 {done} ຈາກ {total}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="180" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="179" />
         <source>Saved for USB</source>
         <translation>ບັນທຶກໃສ່ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="182" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="181" />
         <source>{count} changes and {files} attachments ({size}) were written to {path}. Take this file to IT staff (at the provincial office): they read it in at the server and give you a return file to load here with “Load changes from USB”. The changes stay here until the server confirms them.</source>
         <translation>ບັນທຶກ {count} ການປ່ຽນແປງ ແລະ {files} ໄຟລ໌ຄັດຕິດ ({size}) ໄວ້ທີ່ {path} ແລ້ວ. ນຳໄຟລ໌ນີ້ໄປໃຫ້ພະນັກງານໄອທີ (ຢູ່ຫ້ອງການແຂວງ): ເຂົາເຈົ້າຈະນຳເຂົ້າເຊີບເວີ ແລະ ສົ່ງໄຟລ໌ກັບຄືນມາໃຫ້ທ່ານ ເພື່ອນຳເຂົ້າຢູ່ນີ້ດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”. ການປ່ຽນແປງຍັງຢູ່ບ່ອນນີ້ ຈົນກວ່າເຊີບເວີຢືນຢັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="193" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="192" />
         <source>Sent on</source>
         <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="195" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="194" />
         <source>The server took {accepted} changes of {office} ({old} it had already, {refused} refused). Their return file is {path}. Give the drive back: they load it with “Load changes from USB”.</source>
         <translation>ເຊີບເວີຮັບ {accepted} ການປ່ຽນແປງຂອງ {office} ແລ້ວ ({old} ມີຢູ່ແລ້ວ, {refused} ຖືກປະຕິເສດ). ໄຟລ໌ຕອບກັບຂອງເຂົາເຈົ້າແມ່ນ {path}. ສົ່ງໄດຣຟ໌ຄືນໃຫ້ເຂົາເຈົ້າ: ເຂົາເຈົ້ານຳເຂົ້າດ້ວຍ “ນຳເຂົ້າການປ່ຽນແປງຈາກ USB”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="214" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="213" />
         <source>{count} new changes were read; {old} were already here.</source>
         <translation>ນຳເຂົ້າ {count} ການປ່ຽນແປງໃໝ່; {old} ມີຢູ່ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="218" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="217" />
         <source>{count} changes were refused: {reason}</source>
         <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="221" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="220" />
         <source>Loaded from USB</source>
         <translation>ນຳເຂົ້າຈາກ USB ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="227" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226" />
         <source>Stopped</source>
         <translation>ຢຸດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="227" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="226" />
         <source>Stopped. No bundle was written and nothing was read in.</source>
         <translation>ຢຸດແລ້ວ. ບໍ່ໄດ້ບັນທຶກໄຟລ໌ ແລະ ບໍ່ໄດ້ນຳຫຍັງເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="232" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="231" />
         <source>This return file was not made by the server for this PC: it belongs to another PC, or it was changed on the way. Nothing was changed. Load it on the PC that saved the bundle.</source>
         <translation>ໄຟລ໌ສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້: ມັນເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງລະຫວ່າງທາງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດມັນຢູ່ຄອມພິວເຕີທີ່ບັນທຶກຊຸດຂໍ້ມູນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="237" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="236" />
         <source>The server did not take this file: it was changed after it was saved, or it was not saved by that office's PC. Nothing was sent on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມັນຖືກປ່ຽນແປງຫຼັງຈາກບັນທຶກແລ້ວ ຫຼື ບໍ່ໄດ້ບັນທຶກຈາກຄອມພິວເຕີຂອງຫ້ອງການນັ້ນ. ບໍ່ມີຫຍັງຖືກສົ່ງຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="242" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="241" />
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="247" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="246" />
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="249" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="248" />
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="251" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="250" />
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="253" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="252" />
         <source>The bundle could not be written or read: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="254" />
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="253" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -6133,17 +6159,17 @@ SHA-256 fingerprint:
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="58" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="59" />
         <source>New user</source>
         <translation>ຜູ້ໃຊ້ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="58" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="59" />
         <source>Change user</source>
         <translation>ປ່ຽນຂໍ້ມູນຜູ້ໃຊ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="74" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="75" />
         <source>(none)</source>
         <translation>(ບໍ່ມີ)</translation>
     </message>
@@ -6241,37 +6267,37 @@ SHA-256 fingerprint:
         <translation>ເພີ່ມພະແນກ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="151" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="150" />
         <source>yes</source>
         <translation>ແມ່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="151" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="150" />
         <source>no</source>
         <translation>ບໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="184" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="183" />
         <source>Choose a user in the list first.</source>
         <translation>ກະລຸນາເລືອກຜູ້ໃຊ້ໃນລາຍຊື່ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="202" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201" />
         <source>Reset password</source>
         <translation>ຕັ້ງລະຫັດຜ່ານໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="202" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="201" />
         <source>New password:</source>
         <translation>ລະຫັດຜ່ານໃໝ່:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214" />
         <source>Add department</source>
         <translation>ເພີ່ມພະແນກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="215" />
+        <location filename="../eoffice_desktop/ui/people_dialogs.py" line="214" />
         <source>Department name (Lao):</source>
         <translation>ຊື່ພະແນກ (ພາສາລາວ):</translation>
     </message>
@@ -6511,7 +6537,7 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/window_menus.py" line="101" />
-        <location filename="../eoffice_desktop/ui/window_menus.py" line="221" />
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="223" />
         <source>About eOffice</source>
         <translation>ກ່ຽວກັບ eOffice</translation>
     </message>
@@ -6526,27 +6552,27 @@ SHA-256 fingerprint:
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/window_menus.py" line="198" />
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="200" />
         <source>Save diagnostics</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/window_menus.py" line="207" />
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="209" />
         <source>Diagnostics saved</source>
         <translation>ບັນທຶກຂໍ້ມູນວິເຄາະແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/window_menus.py" line="208" />
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="210" />
         <source>Send this file to IT support. It holds no letters, passwords or keys.</source>
         <translation>ກະລຸນາສົ່ງໄຟລ໌ນີ້ໃຫ້ຝ່າຍໄອທີ. ມັນບໍ່ມີໜັງສື, ລະຫັດຜ່ານ ຫຼື ກະແຈໃດໆ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/window_menus.py" line="210" />
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="212" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/window_menus.py" line="223" />
+        <location filename="../eoffice_desktop/ui/window_menus.py" line="225" />
         <source>eOffice Desktop {version}
 The registry of official letters, offline first.
 Data folder: {folder}</source>

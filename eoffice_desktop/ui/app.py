@@ -253,10 +253,9 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         if viewer is None:
             return 1
         actor = store.actor(viewer.user_id)
-        office = Office(store)  # (two rows of one table: read here, before the window exists)
-        person = office.person(viewer.user_id)
-        user_name = person.display_name if person is not None else viewer.user_id
-        lock_minutes = int(office.setting("ui.lock_minutes", "10"))
+        # (the person's name and the lock time: read on the reader pool, as every screen reads)
+        signed_in = wait_for(runner, lambda user_id=viewer.user_id: Office(store).signed_in(user_id), write=False)
+        user_name, lock_minutes = signed_in.display_name, signed_in.lock_minutes
         window = MainWindow(store, actor, viewer, user_name, runner, throttle, rest_later=True)
         watch = IdleWatch(window, lock_minutes)
         app.installEventFilter(watch)

@@ -23,7 +23,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.file_list import FileList
 from eoffice_desktop.ui.preview import PreviewPane
 from eoffice_desktop.ui.scan_text import ScanTextPane
-from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 LIST_ROWS = 3  # files seen at once in the panel (more scroll); the page below gets the rest
 
@@ -57,6 +57,7 @@ class AttachmentsTab(QWidget):
         pages.setStretchFactor(1, 1)
         pages.setChildrenCollapsible(False)
         self.window_: QWidget | None = None
+        self.saving: Job | None = None  # a copy being written where the person chose
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.files)
@@ -112,5 +113,22 @@ class AttachmentsTab(QWidget):
             return
         attachment = item.data(Qt.ItemDataRole.UserRole)
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy"), attachment.filename)
-        if target:
-            self.store.blobs.export(attachment.blob_hash, Path(target))
+        if not target:
+            return
+        from eoffice_desktop.ui.saving import save_in_background
+
+        blobs, blob_hash, name, path = self.store.blobs, attachment.blob_hash, attachment.filename, Path(target)
+        self.save_copy.setEnabled(False)  # (one copy at a time; a big scan onto a USB stick takes seconds)
+        self.saving = save_in_background(
+            self.runner,
+            lambda: blobs.export(blob_hash, path, name),
+            self,
+            self.tr("Save a copy"),
+            self.tr("Saving a copy of {file}…").format(file=name),
+            self.tr("The copy of {file} was not saved: {reason}").format(file=name, reason="{reason}"),
+            self._saved,
+        )
+
+    def _saved(self) -> None:
+        self.saving = None
+        self.save_copy.setEnabled(self.files.count() > 0)

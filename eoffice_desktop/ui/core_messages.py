@@ -21,6 +21,7 @@ SENTENCES = {
     "already_revoked": QT_TRANSLATE_NOOP("Core", "The certificate {serial} was already revoked on {when}."),
     "already_signed_in_role": QT_TRANSLATE_NOOP("Core", "You have already signed this letter in this role."),
     "attachment_empty": QT_TRANSLATE_NOOP("Core", "The file {file} is empty."),
+    "attachment_missing": QT_TRANSLATE_NOOP("Core", "The file {file} is missing or damaged on this PC."),
     "attachment_not_pdf_or_image": QT_TRANSLATE_NOOP("Core", "The file {file} is not a PDF or an image."),
     "attachment_too_large": QT_TRANSLATE_NOOP(
         "Core",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.storage.settings import get_setting
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
@@ -33,10 +33,10 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.store, self.runner = store, runner
         self.enrolled: dict[str, str] | None = None
+        self.url = ""  # the server's address, once enrolled
         self._job: Job | None = None
+        self._address_read = False  # the address stored from an earlier enrolment, read on the reader pool
         self.setWindowTitle(self.tr("Connect this PC to the server"))
-        with store.db.session() as s:
-            url = get_setting(s, "sync.server_url")
         intro = QLabel(
             self.tr(
                 "IT staff: type the address of the eOffice server and the one-time enrolment code made for this "
@@ -44,8 +44,9 @@ class EnrolDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.server = QLineEdit(url)
-        self.server.setPlaceholderText("https://eoffice.example.gov.la")
+        self.server = QLineEdit()
+        self.server.setPlaceholderText(self.tr("Reading the server address…"))
+        self.server.setEnabled(False)
         self.code = QLineEdit()
         self.code.setPlaceholderText("xxxx-xxxx-xxxx")
         self.name = QLineEdit(platform.node())
@@ -72,7 +73,25 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.done_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
-        (self.code if url else self.server).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.enrol_button.setEnabled(False)
+        ops = Ops.of(store, runner, parent=self)
+        ops.query(lambda office: office.server_address(), self._address, self._no_address)
+
+    def waiting(self) -> bool:
+        """The stored server address has not arrived yet (the address field and Enrol wait for it)."""
+        return not self._address_read
+
+    def _address(self, url: str) -> None:
+        self._address_read = True
+        if not self.server.text():  # (an address put in meanwhile stays)
+            self.server.setText(url)
+        self.server.setPlaceholderText("https://eoffice.example.gov.la")
+        self.server.setEnabled(True)
+        self.enrol_button.setEnabled(True)
+        (self.code if self.server.text() else self.server).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _no_address(self, _exc: BaseException) -> None:
+        self._address("")  # IT staff type it
 
     def _checked_url(self) -> str | None:
         url = self.server.text().strip()
@@ -84,6 +103,8 @@ class EnrolDialog(QDialog):
         return url.rstrip("/")
 
     def enrol(self) -> None:
+        if self.waiting():
+            return
         url = self._checked_url()
         code = self.code.text().strip()
         if url is None:
@@ -96,6 +117,7 @@ class EnrolDialog(QDialog):
             return
         self.error.show_error("")
         self._set_busy(True)
+        self.url = url
         store, name = self.store, self.name.text().strip() or None
         self._job = self.runner.run(lambda job: enrol_pc(store, url, code, name), self._enrolled, self._failed)
 

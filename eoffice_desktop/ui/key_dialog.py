@@ -5,10 +5,8 @@ certificate with its status today and a warning when it ends soon."""
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography import x509
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,16 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.ledger import trust_store
+from eoffice_desktop.core.service.signing_keys import KeyStatus
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
 from eoffice_desktop.ui.key_server import certificate_from_server, expiry_warning, request_pem
+from eoffice_desktop.ui.ops import Ops, wait_for
+from eoffice_desktop.ui.saving import why_not_saved
 from eoffice_desktop.ui.signatures_words import status_colour, status_headline
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.signing.certificates import describe, load_certificates
 from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore
 from eoffice_shared.signing.secrets_io import write_atomic
-from sync.client.session import is_enrolled
 
 
 class SigningKeyDialog(QDialog):
@@ -42,6 +41,9 @@ class SigningKeyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.store, self.runner, self.user_id, self.keys = store, runner, user_id, keys
+        self.ops = Ops.of(store, runner, parent=self)
+        self.enrolled = False  # (known once the key's facts arrive: no step is offered before)
+        self._asked = self._shown = 0  # the facts asked for and those on screen
         self.setWindowTitle(self.tr("My signing key"))
         self.facts = QTextBrowser()
         self.facts.setMinimumSize(560, 260)
@@ -73,22 +75,45 @@ class SigningKeyDialog(QDialog):
 
     # -- showing -----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        has_key = self.keys.has_key(self.user_id)
-        try:
-            certificate = self.keys.certificate(self.user_id) if has_key else None
-        except KeyRefused as exc:
-            certificate = None
-            self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
-        self.enrolled = is_enrolled(self.store)
-        for key in ("request", "install", "passwd", "backup"):
-            self.buttons[key].setEnabled(has_key)
+        """Read the key, its certificate and its check today on the reader pool (files, the database, the trust
+        path); until they arrive the window says so and offers no step, so nobody acts on what was true before."""
+        self._asked += 1
+        asked, keys, user_id = self._asked, self.keys, self.user_id
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        reading = self.tr("Reading your key…")
+        self.facts.setHtml(f"<p style='color:#555'>{html.escape(reading)}</p>")
+        self.ops.query(lambda office: (asked, office.key_status(keys, user_id)), self._arrived, self._not_read)
+
+    def waiting(self) -> bool:
+        """The key's facts asked for have not arrived yet."""
+        return self._shown != self._asked
+
+    def _not_read(self, exc: BaseException) -> None:
+        self._shown = self._asked
+        self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
+
+    def _arrived(self, answer: tuple[int, KeyStatus]) -> None:
+        asked, status = answer
+        if asked != self._asked:
+            return  # an older answer: the newer one follows
+        self._shown = asked
+        self._show(status)
+
+    def _show(self, status: KeyStatus) -> None:
+        has_key, certificate = status.has_key, status.certificate
+        self.enrolled = status.enrolled
+        for key in ("request", "install", "passwd", "backup", "import"):
+            self.buttons[key].setEnabled(has_key or key == "import")
         self.buttons["create"].setEnabled(not has_key)
         self.buttons["server"].setEnabled(has_key and self.enrolled)
         self.buttons["server"].setToolTip(
             "" if self.enrolled else self.tr("This PC is not enrolled with a server: use the certificate request file.")
         )
         self.buttons["renew"].setEnabled(certificate is not None)
-        if not has_key:
+        if status.refusal is not None:
+            self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(status.refusal))}</p>")
+        elif not has_key:
             self.facts.setHtml(
                 "<p><b>"
                 + html.escape(self.tr("You have no signing key on this PC yet."))
@@ -122,15 +147,12 @@ class SigningKeyDialog(QDialog):
                 + "</p>"
             )
         else:
-            self.facts.setHtml(self._certificate_html(certificate))
+            self.facts.setHtml(self._certificate_html(status))
 
-    def _certificate_html(self, certificate: x509.Certificate) -> str:
+    def _certificate_html(self, status: KeyStatus) -> str:
+        certificate, path, meta = status.certificate, status.path, status.meta
+        assert certificate is not None and path is not None
         info = describe(certificate)
-        meta = self.keys.meta(self.user_id)
-        chain = [x509.load_pem_x509_certificate(p.encode("ascii")) for p in meta.get("chain", [])]
-        with self.store.db.session() as s:
-            trust = trust_store(s)
-        path = trust.check_path(certificate, chain, datetime.now(UTC))
         colour = status_colour(path.code)
         if path.code == "expired":
             headline = self.tr("This certificate is not valid today (expired or not yet valid). Ask IT to renew it.")
@@ -252,10 +274,11 @@ class SigningKeyDialog(QDialog):
         )
         if not target:
             return
-        try:
-            write_atomic(Path(target), request_pem(self.store, identity))
+        store, path = self.store, Path(target)
+        try:  # (the official's name from the records, then the file: on the reader pool while the window paints)
+            wait_for(self.runner, lambda: write_atomic(path, request_pem(store, identity)), write=False)
         except (OSError, KeyRefused, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
+            QMessageBox.warning(self, self.tr("Not done"), why_not_saved(exc))
             return
         QMessageBox.information(
             self,
@@ -295,8 +318,7 @@ class SigningKeyDialog(QDialog):
             return
         certificate, chain = certificates[0], certificates[1:]
         if not chain:
-            with self.store.db.session() as s:
-                chain = [c for c in trust_store(s).roots if c.subject == certificate.issuer]
+            chain = self.ops.ask(lambda office: office.issuers_of(certificate))  # (read on the reader pool)
         user_id, keys = self.user_id, self.keys
         done = self._ask(
             self.tr("Install certificate"),

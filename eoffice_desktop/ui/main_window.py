@@ -424,7 +424,8 @@ class MainWindow(QMainWindow):
             return
         code = normalise_code(self.search.text())
         if code is not None:
-            found = self.ops.office.letter_for_code(code, self.office_id)
+            office_id = self.office_id
+            found = self.ops.ask(lambda office: office.letter_for_code(code, office_id))  # (on the reader pool)
             if found is not None:
                 self.search.clear()
                 if found.office_id != self.office_id:  # what reached this office of it: the letter, no routing
@@ -446,7 +447,7 @@ class MainWindow(QMainWindow):
             code = normalise(text)
         except BadCode:
             return False
-        letter_id = self.ops.office.letter_of_signature(code)
+        letter_id = self.ops.ask(lambda office: office.letter_of_signature(code))  # (on the reader pool)
         if letter_id is None:
             return False
         self.search.clear()
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow):
 
     def open_from_anywhere(self, letter_id: str) -> None:
         self.build_rest()
-        place = self.ops.office.letter_place(letter_id)
+        place = self.ops.ask(lambda office: office.letter_place(letter_id))  # (on the reader pool)
         if place is not None:
             if self.view_name != place.direction:
                 self.sidebar.choose(place.direction)
@@ -555,11 +556,14 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.start_dialogs import LoginDialog
 
         self.build_rest()
-        username = self.ops.office.username(self.viewer.user_id)
+        user_id = self.viewer.user_id
+        username = self.ops.ask(lambda office: office.username(user_id))  # (read on the reader pool)
         self.centralWidget().hide()
         self.lock_signing_keys()
         while True:
-            dialog = LoginDialog(self.store, self.throttle, username=username, parent=self, locked=True)
+            dialog = LoginDialog(
+                self.store, self.throttle, username=username, parent=self, locked=True, runner=self.runner
+            )
             if not dialog.exec():
                 self.switch_user()
                 return

@@ -24,6 +24,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.printed import PrintedLetter, PrintRefused, print_signed_letter
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.preview import render_pdf_page
+from eoffice_desktop.ui.sync_words import file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 PREVIEW_WIDTH = 360
@@ -213,7 +214,7 @@ class PrintSignedDialog(QDialog):
 
     def _failed_output(self, exc: BaseException) -> None:
         self._finished(
-            self.tr("Not done: {error}").format(error=exc)
+            self.tr("Not done: {error}").format(error=file_error(exc))  # (a full or read-only drive, in words)
             if isinstance(exc, OSError)
             else self.tr("Something went wrong: {error}").format(error=exc)
         )

@@ -10,10 +10,10 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from eoffice_desktop.core.documents.pdf_glyph_text import mend_glyph_text
 from eoffice_desktop.core.journey.tracking import format_code
@@ -24,7 +24,6 @@ from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
-from eoffice_desktop.ui.sync_words import file_error
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.vcode import qr_payload
 
@@ -266,31 +265,18 @@ def print_document(
 
 
 def saving_pdf(runner: TaskRunner, data: bytes, pdf: Path, parent: QWidget | None) -> None:
-    """Save the PDF on a worker; a window says it is being saved (the first mending takes most of a second on an old
-    PC) and a failure is said in one sentence."""
-    progress = QProgressDialog(
-        QCoreApplication.translate("Printing", "Saving the PDF {name}…").format(name=pdf.name), "", 0, 0, parent
+    """Save the PDF on a worker (ui/saving.py); a window says it is being saved (the first mending takes most of a
+    second on an old PC) and a failure is said in one sentence."""
+    from eoffice_desktop.ui.saving import save_in_background
+
+    save_in_background(
+        runner,
+        lambda: save_pdf(data, pdf),
+        parent,
+        QCoreApplication.translate("Printing", "Save as PDF"),
+        QCoreApplication.translate("Printing", "Saving the PDF {name}…").format(name=pdf.name),
+        QCoreApplication.translate("Printing", "The PDF could not be saved: {reason}"),
     )
-    progress.setWindowTitle(QCoreApplication.translate("Printing", "Save as PDF"))
-    progress.setCancelButton(None)  # (a half-written file is never left: nothing to cancel)
-    progress.setMinimumDuration(300)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-
-    def done(_result: object) -> None:
-        progress.reset()
-        progress.deleteLater()
-
-    def failed(exc: BaseException) -> None:
-        done(None)
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("Printing", "Save as PDF"),
-            QCoreApplication.translate("Printing", "The PDF could not be saved: {reason}").format(
-                reason=file_error(exc) if isinstance(exc, OSError) else str(exc)
-            ),
-        )
-
-    runner.run(lambda _job: save_pdf(data, pdf), done, failed, write=False)
 
 
 def give_back_lao_text(pdf: Path) -> None:

@@ -45,20 +45,26 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         self.store = store
         runner = runner or TaskRunner(self)
         self.ops = ops or Ops.of(store, runner, parent=self)
-        office = self.ops.office
         self.sync_box = SyncSettingsBox(store, runner)
         self.sharing_box = SharingSettingsBox(store, actor, ops=self.ops)
         self.setWindowTitle(self.tr("Settings"))
-        code = store.office().code
-        found = office.settings(
-            {
-                "ui.language": "lo",
-                "numbering.template": DEFAULT_TEMPLATE,
-                "numbering.reset": "yearly",
-                "attachments.limit_mb": "50",
-                "ui.lock_minutes": "10",
-                UNLOCK_SETTING: "0",
-            }
+        code, found, reads_scans, reply_days, days_off = self.ops.ask(  # (read on the reader pool)
+            lambda office: (
+                office.store.office().code,
+                office.settings(
+                    {
+                        "ui.language": "lo",
+                        "numbering.template": DEFAULT_TEMPLATE,
+                        "numbering.reset": "yearly",
+                        "attachments.limit_mb": "50",
+                        "ui.lock_minutes": "10",
+                        UNLOCK_SETTING: "0",
+                    }
+                ),
+                office.reads_scans(),
+                office.reply_days(),
+                office.local_days_off(),
+            )
         )
         language, template = found["ui.language"], found["numbering.template"]
         reset, limit = found["numbering.reset"], int(found["attachments.limit_mb"])
@@ -84,10 +90,9 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         form.addRow(self.tr("Numbering"), self.reset)
         form.addRow(self.tr("Largest attachment"), self.limit)
         self.read_scans = QCheckBox(self.tr("Read the words in scans so that search finds them (slow PCs: turn off)"))
-        self.read_scans.setChecked(office.reads_scans())
+        self.read_scans.setChecked(reads_scans)
         form.addRow(self.tr("Scans"), self.read_scans)
         self.due: dict[str, QSpinBox] = {}
-        reply_days = office.reply_days()
         for urgency, label in (
             ("normal", self.tr("Reply time, normal letters")),
             ("urgent", self.tr("Reply time, urgent letters")),
@@ -99,7 +104,7 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
             box.setValue(reply_days[urgency])
             self.due[urgency] = box
             form.addRow(label, box)
-        self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(office.local_days_off())))
+        self.holidays = QPlainTextEdit("\n".join(d.strftime("%d/%m/%Y") for d in sorted(days_off)))
         self.holidays.setFixedHeight(90)
         self.holidays.setPlaceholderText(self.tr("One date a line, e.g. 02/12/2026"))
         # The national public holidays come from the server with the directory; here only the office's own.

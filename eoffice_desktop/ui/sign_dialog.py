@@ -13,23 +13,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import Office
+from eoffice_desktop.core.service.signing_keys import UNLOCK_SETTING as UNLOCK_SETTING
 from eoffice_desktop.core.signing.letters import SignResult, sign_letter
 from eoffice_desktop.core.storage.blobs import CHUNK
-from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, WorkCancelled, retry_wait
 from eoffice_desktop.ui.key_server import expiry_warning
 from eoffice_desktop.ui.signatures_words import role_label
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore, UnlockedKeys
 from eoffice_shared.signing.roles import ROLES
-
-UNLOCK_SETTING = "signing.unlock_minutes"
-
-
-def unlock_seconds(store: OfficeStore) -> float:
-    """How long a key stays unlocked after signing (setting in minutes; 0 asks at every signing)."""
-    with store.db.session() as s:
-        return float(get_setting(s, UNLOCK_SETTING, "0")) * 60
 
 
 def next_roles(signed_roles: list[str]) -> list[str]:
@@ -82,7 +74,9 @@ class SignDialog(PassphraseDialog):
         roles: list[str],
         has_pdf: bool,
         parent: QWidget | None = None,
+        certificate: x509.Certificate | None = None,
     ) -> None:
+        """`certificate`: the official's, as read on the reader pool before (else read here from the key folder)."""
         held = unlocked.get(actor.user_id)
         options = QWidget()
         form = QFormLayout(options)
@@ -99,7 +93,9 @@ class SignDialog(PassphraseDialog):
             pdf_box.setToolTip(QCoreApplication.translate("SignDialog", "This letter has no PDF file."))
         form.addRow(QCoreApplication.translate("SignDialog", "I sign as"), role_box)
         form.addRow("", pdf_box)
-        ending = expiry_warning(held.certificate if held else _installed_certificate(keys, actor.user_id))
+        ending = expiry_warning(
+            held.certificate if held else certificate or _installed_certificate(keys, actor.user_id)
+        )
         if ending:
             soon = QLabel(ending)
             soon.setWordWrap(True)

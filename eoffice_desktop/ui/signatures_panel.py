@@ -37,7 +37,7 @@ from eoffice_desktop.ui.signatures_words import (
     time_words,
 )
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-from eoffice_shared.signing.keys import KeyRefused, KeyStore, UnlockedKeys, default_key_folder
+from eoffice_shared.signing.keys import KeyStore, UnlockedKeys, default_key_folder
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
     from eoffice_desktop.core.service.signatures import LetterSignatures, SignatureFacts
@@ -222,18 +222,23 @@ class SignaturesPanel(QWidget):
 
     # -- signing and export ------------------------------------------------------------------------------------
     def sign(self) -> None:
-        from eoffice_desktop.core.service.signatures import signed_roles
+        from eoffice_desktop.core.service import Office
         from eoffice_desktop.core.signing.letters import SignResult
-        from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles, unlock_seconds
+        from eoffice_desktop.ui.ops import wait_for
+        from eoffice_desktop.ui.sign_dialog import SignDialog, next_roles
 
         if self.letter_id is None or self.actor is None or self.current is None:
             return
+        office, keys, user_id, letter_id = Office(self.store), self.keys, self.actor.user_id, self.letter_id
+        self.sign_button.setEnabled(False)  # (the key's files and the letter's signatures: read on the reader pool)
         try:
-            ready = self.keys.has_key(self.actor.user_id) and self.keys.certificate(self.actor.user_id) is not None
-        except KeyRefused as exc:
-            QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
+            start = wait_for(self.runner, lambda: office.signing_start(keys, user_id, letter_id), write=False)
+        finally:
+            self.sign_button.setEnabled(True)
+        if start.refusal is not None:
+            QMessageBox.warning(self, self.tr("Not done"), core_messages.text(start.refusal))
             return
-        if not ready:
+        if not start.ready:
             QMessageBox.information(
                 self,
                 self.tr("No signing key"),
@@ -243,18 +248,19 @@ class SignaturesPanel(QWidget):
                 ),
             )
             return
-        roles = next_roles(signed_roles(self.store, self.letter_id))
-        self.unlocked.seconds = unlock_seconds(self.store)
+        roles = next_roles(start.signed_roles)
+        self.unlocked.seconds = start.unlock_seconds
         dialog = SignDialog(
             self.store,
             self.runner,
             self.actor,
-            self.letter_id,
+            letter_id,
             self.keys,
             self.unlocked,
             roles,
             self.current.has_pdf,
             self,
+            certificate=start.certificate,
         )
         if dialog.exec() and isinstance(dialog.result_value, SignResult):
             result = dialog.result_value

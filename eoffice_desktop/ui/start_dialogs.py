@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,10 +31,9 @@ from eoffice_desktop.core.people.accounts import (
     NotAllowed,
     TooManyTries,
     Viewer,
-    authenticate,
     first_local_password,
-    list_users,
 )
+from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.storage.datadir import DataDirBusy, remember_data_dir
 from eoffice_desktop.core.storage.db import DatabaseRefused
 from eoffice_desktop.ui import core_messages
@@ -40,6 +41,8 @@ from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.resources import current_language, install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
+
+T = TypeVar("T")
 
 
 class FirstRunDialog(QDialog):
@@ -51,6 +54,7 @@ class FirstRunDialog(QDialog):
         self.actor: Actor | None = None
         self.stage = "new"  # "new"; "empty_server": enrolled, the server has no data yet; "joined"
         self.admin_names = ""
+        self.office_name = ""  # the office joined (read with its administrators once it has arrived)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.runner = TaskRunner(self)
@@ -134,7 +138,7 @@ class FirstRunDialog(QDialog):
                     "This PC has joined {office}. Passwords stay on each PC: choose a password here for one of "
                     "the office's administrators ({names}); they then set the others' passwords in Users and "
                     "departments."
-                ).format(office=self.store.office().name_lo, names=self.admin_names)
+                ).format(office=self.office_name, names=self.admin_names)
             )
         elif self.stage == "empty_server":
             self.intro.setText(
@@ -220,16 +224,15 @@ class FirstRunDialog(QDialog):
             self.error.show_error(problem)
             return
         self.error.show_error("")
-        if not self.store.is_set_up():
+        if not self._is_set_up():
             self.stage = "empty_server"
             self._retranslate()
             self.join_button.hide()
             return
         self.joined = True
         self.stage = "joined"
-        with self.store.db.session() as s:
-            admins = [u.username for u in list_users(s) if "admin" in u.roles.split(",")]
-        self.admin_names = ", ".join(admins)
+        names, admins = self._ops().ask(lambda office: (office.office_names(), office.administrators()))
+        self.office_name, self.admin_names = names.lao, ", ".join(admins)
         self._retranslate()
         self.username.setText(admins[0] if admins else "")
         for widget in (self.name_lo, self.name_en, self.code, self.full_name, self.data_title):
@@ -257,12 +260,13 @@ class FirstRunDialog(QDialog):
             return
         if not self._switch_folder():
             return
-        if self.store.is_set_up():
+        if self._is_set_up():
+            names = self._ops().ask(lambda office: office.office_names())
             QMessageBox.information(
                 self,
                 self.tr("Welcome to eOffice"),
                 self.tr("This folder already holds the data of {office}. eOffice will use it.").format(
-                    office=self.store.office().name_lo
+                    office=names.lao
                 ),
             )
             self.accept()
@@ -287,6 +291,11 @@ class FirstRunDialog(QDialog):
         language = self.language.currentData()
         self._ops().change_and_wait(lambda office: office.save_settings({"ui.language": language}))
 
+    def _is_set_up(self) -> bool:
+        """Whether the data folder chosen holds an office (read on the reader pool while the window paints)."""
+        store = self.store
+        return bool(wait_for(self.runner, store.is_set_up, write=False))
+
     def _ops(self) -> Ops:
         """The office's operations, for the data folder chosen now (it may change until the office is made)."""
         if self._office_ops is None or self._office_ops.office.store is not self.store:
@@ -305,13 +314,18 @@ class LoginDialog(QDialog):
         username: str = "",
         parent: QWidget | None = None,
         locked: bool = False,
+        runner: TaskRunner | None = None,
     ) -> None:
+        """The office's name and the password check are read on `runner`'s reader pool (its own if none is given):
+        the window being locked, and this one, keep painting meanwhile."""
         super().__init__(parent)
         self.store, self.throttle = store, throttle
+        self.runner = runner or TaskRunner(self)
+        self.office = Office(store)
         self.viewer: Viewer | None = None
-        office = store.office()
+        office = self._read(self.office.office_names)  # (needed before the window shows: its title)
         self.setWindowTitle(self.tr("eOffice is locked") if locked else self.tr("Sign in to eOffice"))
-        title = QLabel(f"<b>{office.name_lo}</b><br>{office.name_en}")
+        title = QLabel(f"<b>{office.lao}</b><br>{office.english}")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -329,7 +343,9 @@ class LoginDialog(QDialog):
             note.setStyleSheet("color: #555;")
             layout.addWidget(note)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock") if locked else self.tr("Sign in"))
         if locked:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Switch user"))
@@ -340,11 +356,16 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
         self.resize(420, 240)
 
+    def _read(self, question: Callable[[], T]) -> T:
+        return wait_for(self.runner, question, write=False)
+
     def sign_in(self) -> None:
+        """The password is checked on the reader pool (its hash is slow on purpose); the buttons wait meanwhile."""
+        office, throttle = self.office, self.throttle
+        username, password = self.username.text(), self.password.text()
+        self.buttons.setEnabled(False)
         try:
-            self.viewer = authenticate(
-                self.store, self.username.text(), self.password.text(), self.throttle, sleep=False
-            )
+            self.viewer = self._read(lambda: office.sign_in(username, password, throttle))
         except TooManyTries as exc:
             self.error.show_error(
                 self.tr("Too many wrong passwords. Wait {seconds} seconds and try again.").format(
@@ -356,4 +377,6 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.error.show_error(self.tr("The user name or the password is wrong."))
             return
+        finally:
+            self.buttons.setEnabled(True)
         self.accept()

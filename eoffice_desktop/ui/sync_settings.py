@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.numbers import file_size
+from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.status import month_key
 
@@ -25,16 +26,15 @@ class SyncSettingsBox(QGroupBox):
         super().__init__(parent)
         self.store, self.runner = store, runner
         self.setTitle(self.tr("Sync and data use"))
-        found = Office(store).settings(
-            {
-                "sync.server_url": "",
-                "sync.enrolled": "",
-                "sync.send_blobs": "yes",
-                "sync.hold_blobs_over_mb": "5",
-                "sync.unmetered": "",
-                month_key(): "0",
-            }
-        )
+        asked = {
+            "sync.server_url": "",
+            "sync.enrolled": "",
+            "sync.send_blobs": "yes",
+            "sync.hold_blobs_over_mb": "5",
+            "sync.unmetered": "",
+            month_key(): "0",
+        }
+        found = wait_for(runner, lambda: Office(store).settings(asked), write=False)  # (on the reader pool)
         url = found["sync.server_url"]
         enrolled = found["sync.enrolled"] == "yes"
         send = found["sync.send_blobs"] == "yes"
@@ -71,7 +71,7 @@ class SyncSettingsBox(QGroupBox):
 
         dialog = EnrolDialog(self.store, self.runner, self)
         if dialog.exec():
-            self.server.setText(Office(self.store).setting("sync.server_url"))
+            self.server.setText(dialog.url)
 
     def values(self) -> dict[str, str]:
         """Saved with the rest of the settings, in the settings dialog's one transaction."""

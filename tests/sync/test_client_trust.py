@@ -102,10 +102,12 @@ def test_a_certificate_revoked_on_the_server_is_revoked_on_the_pc_after_its_next
     # IT staff see the server's CA and its newest list in the trust window, beside the ones they imported.
     from eoffice_desktop.ui.key_trust import TrustDialog
     from eoffice_desktop.ui.tasks import TaskRunner
+    from tests.ui.conftest import reads_arrived
 
     runner = TaskRunner()
     dialog = TrustDialog(store, runner, actor)
     qtbot.addWidget(dialog)
+    reads_arrived(dialog)  # (the list is read on the reader pool)
     shown = dialog.items.toPlainText()
     with store.db.session() as s:
         held_crl = int(get_setting(s, HELD_CRL))
@@ -157,10 +159,12 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
     # IT staff see the refusal in the trust window, until the server sends a list this PC takes again.
     from eoffice_desktop.ui.key_trust import TrustDialog
     from eoffice_desktop.ui.tasks import TaskRunner
+    from tests.ui.conftest import reads_arrived
 
     runner = TaskRunner()
     dialog = TrustDialog(store, runner, actor)
     qtbot.addWidget(dialog)
+    reads_arrived(dialog)  # (the list is read on the reader pool)
     assert "this PC refused what the server sent" in dialog.items.toPlainText()
     assert "not signed by the CA" in dialog.items.toPlainText()
     crl_file.write_bytes(after_revocation)  # the server's own newest list again: the one this PC holds
@@ -170,6 +174,7 @@ def test_a_forged_or_older_revocation_list_is_refused_and_the_held_one_kept(cent
         assert get_setting(s, HELD_CRL) == held_number and len(held_timestamping(s)) == 1
     assert sync_once(store).trust.outcome == UNCHANGED  # type: ignore[union-attr]
     dialog.refresh()
+    reads_arrived(dialog)
     assert "refused" not in dialog.items.toPlainText()
     runner.wait()
     store.close()

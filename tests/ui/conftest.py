@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,7 +108,7 @@ def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iter
 def no_list_read_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The main window's lists read on the reader pool (ui/ops.py); see read_guard.py."""
     from eoffice_desktop.core.service import Office
-    from tests.ui.read_guard import LIST_READS, on_the_gui_thread
+    from tests.ui.read_guard import LIST_READS, gui_thread_reader
 
     found: list[str] = []
 
@@ -115,8 +116,9 @@ def no_list_read_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[
         original = getattr(Office, name)
 
         def read(self: Office, *args, **kwargs):  # type: ignore[no-untyped-def]
-            if on_the_gui_thread():
-                found.append(name)
+            reader = gui_thread_reader()
+            if reader is not None:
+                found.append(f"{name} (from {reader})")
             return original(self, *args, **kwargs)
 
         return read
@@ -172,6 +174,37 @@ def letters_open_with_their_record(monkeypatch: pytest.MonkeyPatch) -> None:
         letter_arrived(self)
 
     monkeypatch.setattr(LetterView, "show_letter", shown)
+
+
+def reads_arrived(dialog, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until what a dialog asked the reader pool for (`dialog.waiting()`) has arrived and is shown."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while dialog.waiting():
+        if deadline.hasExpired():
+            raise AssertionError(f"the reads of {type(dialog).__name__} did not arrive")
+        QCoreApplication.processEvents()
+        QThread.msleep(2)
+
+
+@pytest.fixture(autouse=True)
+def dialogs_are_used_once_their_reads_arrived(monkeypatch: pytest.MonkeyPatch) -> None:
+    """My signing key, the trusted authorities and enrolment read on the reader pool and show a placeholder until
+    the answer arrives; a test looks at them, as a clerk does, once it has."""
+    from eoffice_desktop.ui.enrol_dialog import EnrolDialog
+    from eoffice_desktop.ui.key_dialog import SigningKeyDialog
+    from eoffice_desktop.ui.key_trust import TrustDialog
+
+    for cls, name in ((SigningKeyDialog, "refresh"), (TrustDialog, "refresh"), (EnrolDialog, "__init__")):
+        original = getattr(cls, name)
+
+        @functools.wraps(original)  # (`__wrapped__`: a test of the placeholder itself puts the original back)
+        def waited(self, *args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            _original(self, *args, **kwargs)
+            reads_arrived(self)
+
+        monkeypatch.setattr(cls, name, waited)
 
 
 @pytest.fixture(autouse=True)

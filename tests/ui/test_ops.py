@@ -120,3 +120,21 @@ def test_the_guard_names_a_screen_writing_on_the_gui_thread() -> None:
     thread.start()
     thread.join()
     assert elsewhere == [None]  # off the GUI thread: allowed
+
+
+def test_the_read_guard_names_a_screen_reading_on_the_gui_thread() -> None:
+    from tests.ui.read_guard import gui_thread_reader
+
+    namespace = {"gui_thread_reader": gui_thread_reader}
+    exec(compile("found = gui_thread_reader()", str(UI / "pretend_dialog.py"), "exec"), namespace)
+    assert namespace["found"] == "pretend_dialog.py"
+    assert gui_thread_reader() is None  # a test checking the records itself is not the window
+    elsewhere: list[object] = []
+    thread = threading.Thread(
+        target=lambda: exec(
+            compile("e.append(g())", str(UI / "x.py"), "exec"), {"e": elsewhere, "g": gui_thread_reader}
+        )
+    )
+    thread.start()
+    thread.join()
+    assert elsewhere == [None]  # on the reader pool: allowed

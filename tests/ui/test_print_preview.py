@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from tests.ui.test_printed_lao_text import MINUTE, SUBJECT, _documents, _text_of
 from tests.ui.test_routing_walk import _sign_in
@@ -34,7 +34,7 @@ def test_a_pdf_is_saved_and_mended_on_a_worker_thread(qtbot, app, tmp_path: Path
     assert preview.pages.pageCount() == 1 and preview.print_button.isDefault()
     preview.save_pdf(tmp_path / "slip")  # (".pdf" is added)
     runner.wait()
-    qtbot.waitUntil(lambda: not preview.findChildren(printing.QProgressDialog), timeout=10000)
+    qtbot.waitUntil(lambda: not preview.findChildren(QProgressDialog), timeout=10000)
     assert on_gui_thread == [False]
     text = _text_of(tmp_path / "slip.pdf")
     assert SUBJECT in text and MINUTE in text  # mended as before: the marks' text is there

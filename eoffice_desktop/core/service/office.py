@@ -22,11 +22,14 @@ from eoffice_desktop.core.storage.prepared import connection_of
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 
 if TYPE_CHECKING:  # the rest loads when first asked for: the window's first page needs none of it
+    from cryptography import x509
+
     from eoffice_desktop.core.addresses.correspondents import Correspondent
     from eoffice_desktop.core.dashboard import Overview
     from eoffice_desktop.core.eventlog.events import Actor
     from eoffice_desktop.core.journey.arrivals import Receipt
     from eoffice_desktop.core.journey.policy import SharingPolicy
+    from eoffice_desktop.core.people.accounts import LoginThrottle
     from eoffice_desktop.core.routing.actions import Recipient
     from eoffice_desktop.core.routing.saved_routes import SavedRoute
     from eoffice_desktop.core.routing.timeline import TimelineEntry
@@ -34,6 +37,10 @@ if TYPE_CHECKING:  # the rest loads when first asked for: the window's first pag
     from eoffice_desktop.core.search.saved import SavedSearch
     from eoffice_desktop.core.service.letter_pane import LetterPane
     from eoffice_desktop.core.service.printouts import PrintedLetter, RegisterBook, Slip
+    from eoffice_desktop.core.service.sign_in import OfficeNames, SignedIn
+    from eoffice_desktop.core.service.signing_keys import KeyStatus, SigningStart
+    from eoffice_desktop.core.service.trust import TrustOverview
+    from eoffice_shared.signing.keys import KeyStore
 
 URGENCIES = ("normal", "urgent", "very_urgent")
 
@@ -355,6 +362,49 @@ class Office:
             user = s.get(User, user_id)
             return user.username if user is not None else ""
 
+    # -- signing in (core/service/sign_in.py) ----------------------------------------------------------------------
+    def office_names(self) -> OfficeNames:
+        from eoffice_desktop.core.service.sign_in import office_names
+
+        return office_names(self.store)
+
+    def sign_in(self, username: str, password: str, throttle: LoginThrottle) -> Viewer:
+        """The password checked: raises `AccountError` (`TooManyTries` while the wait after wrong tries lasts)."""
+        from eoffice_desktop.core.service.sign_in import sign_in
+
+        return sign_in(self.store, username, password, throttle)
+
+    def signed_in(self, user_id: str) -> SignedIn:
+        from eoffice_desktop.core.service.sign_in import signed_in
+
+        return signed_in(self.store, user_id)
+
+    def administrators(self) -> list[str]:
+        from eoffice_desktop.core.service.sign_in import administrators
+
+        return administrators(self.store)
+
+    # -- signing keys and trust (core/service/signing_keys.py, trust.py) -------------------------------------------
+    def key_status(self, keys: KeyStore, user_id: str) -> KeyStatus:
+        from eoffice_desktop.core.service.signing_keys import key_status
+
+        return key_status(self.store, keys, user_id)
+
+    def issuers_of(self, certificate: x509.Certificate) -> list[x509.Certificate]:
+        from eoffice_desktop.core.service.signing_keys import issuers_of
+
+        return issuers_of(self.store, certificate)
+
+    def signing_start(self, keys: KeyStore, user_id: str, letter_id: str) -> SigningStart:
+        from eoffice_desktop.core.service.signing_keys import signing_start
+
+        return signing_start(self.store, keys, user_id, letter_id)
+
+    def trust_overview(self) -> TrustOverview:
+        from eoffice_desktop.core.service.trust import trust_overview
+
+        return trust_overview(self.store)
+
     # -- settings ----------------------------------------------------------------------------------------------------
     def settings(self, defaults: Mapping[str, str]) -> dict[str, str]:
         """The stored value of each key, or its default."""
@@ -363,6 +413,10 @@ class Office:
 
     def setting(self, key: str, default: str = "") -> str:
         return self.settings({key: default})[key]
+
+    def server_address(self) -> str:
+        """The central server's address this PC was (or is being) enrolled with; "" if none yet."""
+        return self.setting("sync.server_url")
 
     def reads_scans(self) -> bool:
         from eoffice_desktop.core.ocr.store import ocr_enabled

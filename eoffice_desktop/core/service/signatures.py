@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature
+from eoffice_desktop.core.signing.ledger import stored_signature
 from eoffice_desktop.core.signing.letters import LetterSignature, may_sign, verify_letter
 from eoffice_desktop.core.signing.manifest import Manifest
 from eoffice_desktop.core.signing.tables import Signature
@@ -65,11 +65,6 @@ def check_letter(store: OfficeStore, letter_id: str, user_id: str | None) -> Let
         letter = s.get(Letter, letter_id)
         number = letter.registry_number if letter else ""
     return LetterSignatures(letter_id, facts, allowed, has_pdf, number)
-
-
-def signed_roles(store: OfficeStore, letter_id: str) -> list[str]:
-    with store.db.session() as s:
-        return [row.role for row in signatures_of(s, letter_id)]
 
 
 def certificate_person(store: OfficeStore, user_id: str) -> Person | None:

@@ -38,6 +38,10 @@ class AttachmentRefused(Refusal, ValueError):
     """The file cannot be attached; the message says why in words a clerk understands."""
 
 
+class AttachmentMissing(Refusal, FileNotFoundError):
+    """An attachment the records name is not in this PC's store (not fetched yet, or removed by hand)."""
+
+
 @dataclass(frozen=True)
 class StoredBlob:
     hash: str  # "sha256:<hex>"
@@ -204,8 +208,24 @@ class BlobStore:
     def read(self, blob_hash: str) -> bytes:
         return self.path_of(blob_hash).read_bytes()
 
-    def export(self, blob_hash: str, target: Path) -> None:
-        shutil.copyfile(self.path_of(blob_hash), target)
+    def export(self, blob_hash: str, target: Path, name: str = "") -> None:
+        """Copy an attachment out of the store (a clerk's "Save a copy", often onto a USB stick): written under a
+        temporary name beside `target` and renamed, so a drive that fills up or is pulled out leaves no half file
+        under the chosen name. Raises `AttachmentMissing` (`name`: the attachment's file name) when the store does
+        not hold it, and OSError when the target cannot be written."""
+        source = self.path_of(blob_hash)
+        if not source.is_file():
+            raise AttachmentMissing(
+                "The file {file} is missing or damaged on this PC.", code="attachment_missing", file=name or target.name
+            )
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        os.close(handle)
+        try:
+            shutil.copyfile(source, temporary)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
     def verify(self, blob_hash: str) -> bool:
         path = self.path_of(blob_hash)
