@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.people.roles import Viewer
+from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
 from eoffice_desktop.core.registry.letterform import URGENCIES
-from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow
+from eoffice_desktop.core.registry.register_rows import RegisterFilter, RegisterRow
 from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
@@ -49,8 +50,7 @@ class RegisterController(QObject):
         self._pending_count: tuple[RegisterFilter, int] | None = None  # the register's exact count, on its way
         self._counted_total: int | None = None  # the last count that arrived
         self.model = RegisterModel(self._page, self)
-        store = ops.office.store
-        self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
+        self.results = SearchResults(ops.store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
         self.results.counted.connect(self._show_found)
         self.results.failed.connect(self._search_failed)
@@ -177,6 +177,15 @@ class RegisterController(QObject):
                 self._pending_count, self._counted_total = None, len(rows)
                 self.show_total()
 
+        if not self.ops.has_office and is_opening_page(f, sort, descending, viewer):
+            db, office_id = self.ops.store.db, f.office_id or ""  # (the window opening: its services load after)
+
+            def opening(_job: object) -> list[RegisterRow]:
+                with db.plain() as connection:
+                    return first_page(connection, viewer, f.direction, office_id, PAGE, offset)
+
+            self.ops.runner.run(opening, arrived, lambda _exc: answer(None, False))
+            return
         self.ops.query(
             lambda office: office.register_page(f, offset, PAGE, sort, descending, viewer),
             arrived,

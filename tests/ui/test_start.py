@@ -57,8 +57,23 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
 
 # Loaded when first used (printing, signing, syncing, PDF and scans, the command line's own commands, migrations) or
 # right after the first page is on screen (the letter pane, the other lists, menus, sync, the scan reader, the
-# checks), never before the window shows its rows: each costs a noticeable part of a second at start-up.
+# checks; SQLAlchemy, the models, the services and the event log), never before the window shows its rows: each costs
+# a noticeable part of a second at start-up. The office is opened, its settings and the signed-in person read, and
+# the first page read with plain sqlite3.
 LATER = (
+    "sqlalchemy",
+    "eoffice_desktop.core.storage.models",
+    "eoffice_desktop.core.storage.settings",
+    "eoffice_desktop.core.storage.credential",
+    "eoffice_desktop.core.storage.prepared",
+    "eoffice_desktop.core.service",
+    "eoffice_desktop.core.eventlog.events",
+    "eoffice_desktop.core.people.accounts",
+    "eoffice_desktop.core.people.viewer",
+    "eoffice_desktop.core.people.permissions",
+    "eoffice_desktop.core.registry.register_query",
+    "eoffice_desktop.core.routing.inbox",
+    "sync.protocol.events",
     "alembic",
     "requests",
     "pydantic",
