@@ -238,9 +238,20 @@ class Database:
             connection.close()
 
     def plain_row(self, sql: str, *params: object) -> tuple[Any, ...] | None:
-        """The first row of one short read on a plain connection (`plain`), or None."""
-        with self.plain() as connection:
-            row: tuple[Any, ...] | None = connection.execute(sql, params).fetchone()
+        """The first row of one short read, or None: on a plain connection (`plain`) until the engine is made, then on
+        one of its pool's (already open: cheaper than a new connection or a session)."""
+        row: tuple[Any, ...] | None
+        if self._engine is None:
+            with self.plain() as connection:
+                row = connection.execute(sql, params).fetchone()
+            return row
+        pooled = self._engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            row = driver.execute(sql, params).fetchone()
+        finally:
+            pooled.close()
         return row
 
     def _move_clear_token_out(self) -> None:
