@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._reselect: str | None = None  # the letter to select again when the list read again arrives
         self._lists_asked = 0  # my inbox / sent by me: answers to an older question are dropped
         self.register = RegisterController(self.ops, viewer, self.office_id, self)
+        self.register.holding = rest_later  # (the register's count is asked after the first paint: _read_the_rest)
         self.register.model.reloaded.connect(self._rows_arrived)
         self._pane_waits = False  # the selected row is a placeholder: the letter pane waits for its page
         self.register.model.dataChanged.connect(self._rows_filled)
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
             self.build_rest()
 
     def _read_the_rest(self) -> None:
+        self.register.release()
         self.register.years_in_background()
         self.sidebar.update_counts()
         self.show_reminders()

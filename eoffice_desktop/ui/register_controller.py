@@ -4,6 +4,7 @@ as it scrolls, the exact count, the years) and hands searches to the search work
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -49,6 +50,8 @@ class RegisterController(QObject):
         self.applying = False  # a saved search is being put back into the fields: one reload at the end
         self._pending_count: tuple[RegisterFilter, int] | None = None  # the register's exact count, on its way
         self._counted_total: int | None = None  # the last count that arrived
+        self.holding = False  # the window's first paint is awaited: a count waits for it (release)
+        self._held_count: Callable[[], None] | None = None
         self.model = RegisterModel(self._page, self)
         self.results = SearchResults(ops.store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
@@ -142,7 +145,21 @@ class RegisterController(QObject):
     def _count_in_background(self, f: RegisterFilter) -> None:
         viewer, generation = self.viewer, self.model.generation
         self._pending_count = (f, generation)
-        self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
+
+        def ask() -> None:
+            self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
+
+        if self.holding:  # (asked when the first rows are on screen: the count's code loads then)
+            self._held_count = ask
+            return
+        ask()
+
+    def release(self) -> None:
+        """The window's first rows are on screen: the count held until then is asked now."""
+        self.holding = False
+        held, self._held_count = self._held_count, None
+        if held is not None:
+            held()
 
     def _counted(self, outcome: tuple[RegisterFilter, int, int]) -> None:
         f, generation, total = outcome
