@@ -71,10 +71,11 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The core the window calls loads before Qt's binding: once PySide6 is loaded, its import hook reads the source of
-    # every module named in an import after it (to look for its `__feature__` switches) and keeps it: about 4 MB.
-    import eoffice_desktop.core.people.accounts
-    import eoffice_desktop.core.service  # noqa: F401
+    # The core the window's first rows need loads before Qt's binding: once PySide6 is loaded, its import hook reads
+    # the source of every module named in an import after it (to look for its `__feature__` switches) and keeps it.
+    # SQLAlchemy, the models and the services load after the first rows are on screen (ui/main_window.py).
+    import eoffice_desktop.core.office
+    import eoffice_desktop.core.registry.first_page  # noqa: F401
     from eoffice_desktop.ui.app import run_gui
 
     return run_gui(_data_dir(args), demo=getattr(args, "demo", False), language=getattr(args, "language", None))

@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer
-from eoffice_desktop.core.service import Office
+from eoffice_desktop.core.people.roles import Viewer
+from eoffice_desktop.core.people.throttle import LoginThrottle
 from eoffice_desktop.core.storage.datadir import DataDirBusy
 from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
 from eoffice_desktop.core.support.logs import setup_logging
@@ -147,7 +147,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
     first_user = ""
     try:
         if language is None:
-            install_translation(app, Office(store).setting("ui.language", "lo"))
+            install_translation(app, store.setting("ui.language", "lo"))
         if not store.is_set_up():
             if demo:
                 if not _build_demo(app, store, runner):
@@ -228,7 +228,7 @@ def _sign_in(
     app: QApplication, store: OfficeStore, throttle: LoginThrottle, demo: bool, username: str = ""
 ) -> Viewer | None:
     if os.environ.get("EOFFICE_MEASURE_STARTUP") == "1":
-        return Office(store).viewer(store.admin_actor().user_id)
+        return store.viewer(store.admin_actor().user_id)
     hint = (
         app.translate("App", "Demo office: sign in as clerk, head or admin with the password eoffice-demo.")
         if demo
@@ -253,9 +253,9 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
         if viewer is None:
             return 1
         actor = store.actor(viewer.user_id)
-        # (the person's name and the lock time: read on the reader pool, as every screen reads)
-        signed_in = wait_for(runner, lambda user_id=viewer.user_id: Office(store).signed_in(user_id), write=False)
-        user_name, lock_minutes = signed_in.display_name, signed_in.lock_minutes
+        # (two rows, read here with plain sqlite3 before the window exists: SQLAlchemy loads after its first rows)
+        user_name = store.display_name(viewer.user_id)
+        lock_minutes = int(store.setting("ui.lock_minutes", "10"))
         window = MainWindow(store, actor, viewer, user_name, runner, throttle, rest_later=True)
         watch = IdleWatch(window, lock_minutes)
         app.installEventFilter(watch)
@@ -283,7 +283,7 @@ def _signed_in_loop(app: QApplication, store: OfficeStore, runner: TaskRunner, d
                     f"rest_peak_mb={peak_rss_mb():.1f}",
                     flush=True,
                 )
-                app.quit()
+                window.close()  # (as a clerk closes it: the sync and the scan reader stop first)
 
             window.first_rows_painted.connect(report)  # (the first page comes from the reader pool)
         window.first_rows_painted.connect(after_first_page)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from eoffice_desktop.core.routing.inbox import InboxRow
 from eoffice_desktop.ui import labels
+
+if TYPE_CHECKING:
+    from eoffice_desktop.core.routing.inbox import InboxRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.eventlog.actor import Actor
 from eoffice_desktop.core.journey.tracking import normalise_code
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.people.accounts import LoginThrottle, Viewer
-from eoffice_desktop.core.people.rights import allowed
-from eoffice_desktop.core.registry.register_query import RegisterFilter
-from eoffice_desktop.core.routing.inbox import InboxRow
+from eoffice_desktop.core.people.roles import Viewer
+from eoffice_desktop.core.people.throttle import LoginThrottle
+from eoffice_desktop.core.registry.register_rows import RegisterFilter
 from eoffice_desktop.core.search.request import SearchQuery
-from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.inbox_model import InboxModel
 from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.register_controller import RegisterController
@@ -41,7 +39,8 @@ from eoffice_desktop.ui.resources import app_icon
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import fit_date_columns
 
-if TYPE_CHECKING:  # (the parts after the first page load their code then: build_rest)
+if TYPE_CHECKING:  # (the parts after the first page load their code then: build_rest; SQLAlchemy with them)
+    from eoffice_desktop.core.routing.inbox import InboxRow
     from eoffice_desktop.ui.arrived_page import ArrivedPage
     from eoffice_desktop.ui.letter_view import LetterView
     from eoffice_desktop.ui.lost_page import LostPage
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
         self.store, self.actor, self.viewer = store, actor, viewer
         self.throttle = throttle or LoginThrottle()
         self.runner = runner or TaskRunner(self)
-        self.ops = Ops(Office(store), self.runner, parent=self)
+        self.ops = Ops(store, self.runner, parent=self)  # (the services are made by the first question)
         store.db.turns = self.runner.write_turn  # the sync cycle and the scan reader write in the writer's turn
         self._given_sync_worker = sync_worker
         self.built = False  # the parts after the first page (build_rest)
@@ -91,16 +90,16 @@ class MainWindow(QMainWindow):
         self.menus: WindowMenus
         self.sync_indicator: SyncIndicator
         self.ocr_status: OcrStatus
-        office = store.office()
-        self.office_id = office.id
+        self.office_id, office_name = store.office_id, store.office_name()
         demo = store.is_demo()
         demo_words = self.tr("DEMO office, not for real letters")
-        self.setWindowTitle(f"eOffice — {office.name_lo}" + (f" — {demo_words}" if demo else ""))
+        self.setWindowTitle(f"eOffice — {office_name}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
         self.view_name = "in"
         self._reselect: str | None = None  # the letter to select again when the list read again arrives
         self._lists_asked = 0  # my inbox / sent by me: answers to an older question are dropped
         self.register = RegisterController(self.ops, viewer, self.office_id, self)
+        self.register.holding = rest_later  # (the register's count is asked after the first paint: _read_the_rest)
         self.register.model.reloaded.connect(self._rows_arrived)
         self._pane_waits = False  # the selected row is a placeholder: the letter pane waits for its page
         self.register.model.dataChanged.connect(self._rows_filled)
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
         self.more_button, self.count_label = self.register.more_button, self.register.count_label
         self.year, self.status, self.urgency = self.register.year, self.register.status, self.register.urgency
         self.highlight, self._search_timer = self.register.highlight, self.register.search_timer
-        self._build(user_name, office.name_lo)
+        self._build(user_name, office_name)
         self.ops.hub.changed.connect(self._changed)
         self.register.show_years(self.direction, [])  # (no reload here: enabling sorting already read the first page)
         self._hourly = QTimer(self, interval=3600 * 1000, timeout=self.show_reminders)
@@ -124,13 +123,15 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.table.viewport().installEventFilter(self)
         if rest_later:  # the first page has the reader pool to itself; the counts, years and reminders follow it
-            self.first_rows_painted.connect(self._read_the_rest)
+            # (after every other answer to the first paint: the services, and SQLAlchemy with them, load then)
+            self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, self._read_the_rest))
             self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, self.build_rest))
         else:
             self._read_the_rest()
             self.build_rest()
 
     def _read_the_rest(self) -> None:
+        self.register.release()
         self.register.years_in_background()
         self.sidebar.update_counts()
         self.show_reminders()
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         self.built = True
+        from eoffice_desktop.core.people.rights import allowed
         from eoffice_desktop.ui.accessible_names import name_main_window
         from eoffice_desktop.ui.arrived_page import ArrivedPage
         from eoffice_desktop.ui.letter_view import LetterView

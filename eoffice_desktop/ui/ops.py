@@ -4,15 +4,18 @@ what they show. `Ops.query` runs a question on the reader pool."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:  # (the service is made, and its code loaded, by the first question: after the window's first rows)
+    from eoffice_desktop.core.service import Office
 
 T = TypeVar("T")
 
@@ -69,13 +72,31 @@ class Ops(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.office = office if isinstance(office, Office) else Office(office)
+        self._office = None if isinstance(office, OfficeStore) else office
+        self.store: OfficeStore = office if isinstance(office, OfficeStore) else office.store
+        self._making = threading.Lock()
         self.runner = runner or TaskRunner(self)
         self.hub = hub or ChangeHub(self)
 
+    @property
+    def office(self) -> Office:
+        """The office's services, made by the first question or change (on whichever thread asks first)."""
+        if self._office is None:
+            from eoffice_desktop.core.service import Office
+
+            with self._making:
+                if self._office is None:
+                    self._office = Office(self.store)
+        return self._office
+
+    @property
+    def has_office(self) -> bool:
+        """The services are made (their code loaded)."""
+        return self._office is not None
+
     @classmethod
     def of(cls, store: OfficeStore, runner: TaskRunner | None = None, parent: QObject | None = None) -> Ops:
-        return cls(Office(store), runner, parent=parent)
+        return cls(store, runner, parent=parent)
 
     def change(
         self,

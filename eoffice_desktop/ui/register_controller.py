@@ -4,6 +4,7 @@ as it scrolls, the exact count, the years) and hands searches to the search work
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from eoffice_desktop.core.people.accounts import Viewer
+from eoffice_desktop.core.people.roles import Viewer
+from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
 from eoffice_desktop.core.registry.letterform import URGENCIES
-from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow
+from eoffice_desktop.core.registry.register_rows import RegisterFilter, RegisterRow
 from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
@@ -48,9 +50,10 @@ class RegisterController(QObject):
         self.applying = False  # a saved search is being put back into the fields: one reload at the end
         self._pending_count: tuple[RegisterFilter, int] | None = None  # the register's exact count, on its way
         self._counted_total: int | None = None  # the last count that arrived
+        self.holding = False  # the window's first paint is awaited: a count waits for it (release)
+        self._held_count: Callable[[], None] | None = None
         self.model = RegisterModel(self._page, self)
-        store = ops.office.store
-        self.results = SearchResults(store.data_dir.database, viewer, self.model, self)
+        self.results = SearchResults(ops.store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
         self.results.counted.connect(self._show_found)
         self.results.failed.connect(self._search_failed)
@@ -142,7 +145,21 @@ class RegisterController(QObject):
     def _count_in_background(self, f: RegisterFilter) -> None:
         viewer, generation = self.viewer, self.model.generation
         self._pending_count = (f, generation)
-        self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
+
+        def ask() -> None:
+            self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
+
+        if self.holding:  # (asked when the first rows are on screen: the count's code loads then)
+            self._held_count = ask
+            return
+        ask()
+
+    def release(self) -> None:
+        """The window's first rows are on screen: the count held until then is asked now."""
+        self.holding = False
+        held, self._held_count = self._held_count, None
+        if held is not None:
+            held()
 
     def _counted(self, outcome: tuple[RegisterFilter, int, int]) -> None:
         f, generation, total = outcome
@@ -177,6 +194,15 @@ class RegisterController(QObject):
                 self._pending_count, self._counted_total = None, len(rows)
                 self.show_total()
 
+        if not self.ops.has_office and is_opening_page(f, sort, descending, viewer):
+            db, office_id = self.ops.store.db, f.office_id or ""  # (the window opening: its services load after)
+
+            def opening(_job: object) -> list[RegisterRow]:
+                with db.plain() as connection:
+                    return first_page(connection, viewer, f.direction, office_id, PAGE, offset)
+
+            self.ops.runner.run(opening, arrived, lambda _exc: answer(None, False))
+            return
         self.ops.query(
             lambda office: office.register_page(f, offset, PAGE, sort, descending, viewer),
             arrived,

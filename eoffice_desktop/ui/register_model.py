@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from shiboken6 import isValid
 
-from eoffice_desktop.core.registry.register_query import RegisterRow
+from eoffice_desktop.core.registry.register_rows import RegisterRow
 from eoffice_desktop.ui import labels
 
 PAGE = 200

@@ -3,12 +3,16 @@ the other office, each with its count, read in the background and shown when it 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from eoffice_desktop.core.people.accounts import Viewer
-from eoffice_desktop.core.service import SidebarCounts
+from eoffice_desktop.core.people.roles import Viewer
 from eoffice_desktop.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from eoffice_desktop.core.service import SidebarCounts
 
 REGISTERS = ("in", "out")
 LISTS = ("inbox", "sent")

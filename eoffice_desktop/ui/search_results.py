@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from eoffice_desktop.core.people.accounts import Viewer
-from eoffice_desktop.core.registry.register_query import RegisterRow
+from eoffice_desktop.core.people.roles import Viewer
+from eoffice_desktop.core.registry.register_rows import RegisterRow
 from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui.register_model import PAGE, AnswerFn, RegisterModel
 

@@ -212,7 +212,7 @@ def test_start_sees_a_current_schema_from_the_migration_files_as_alembic_does(tm
     assert file_heads() == head_revisions()
     store = open_store(tmp_path / "d")
     try:
-        assert stored_revisions(store.db.engine) == head_revisions()
+        assert _stored(store) == head_revisions()
     finally:
         store.close()
 
@@ -232,6 +232,11 @@ def test_a_first_start_cut_before_the_tables_were_made_is_set_up_at_the_next(tmp
     report = check_data_dir(root)
     assert report.ok and "empty" in report.text(), report.text()
     store = open_store(root)
-    assert not store.is_set_up() and stored_revisions(store.db.engine) == file_heads()
+    assert not store.is_set_up() and _stored(store) == file_heads()
     store.close()
     assert check_data_dir(root).ok
+
+
+def _stored(store) -> set[str]:
+    with store.db.plain() as connection:
+        return stored_revisions(connection)

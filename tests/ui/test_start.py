@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from eoffice_desktop.core.office import open_store
@@ -57,8 +58,23 @@ def test_app_opens_with_rows_and_a_second_copy_is_refused(tmp_path: Path):
 
 # Loaded when first used (printing, signing, syncing, PDF and scans, the command line's own commands, migrations) or
 # right after the first page is on screen (the letter pane, the other lists, menus, sync, the scan reader, the
-# checks), never before the window shows its rows: each costs a noticeable part of a second at start-up.
+# checks; SQLAlchemy, the models, the services and the event log), never before the window shows its rows: each costs
+# a noticeable part of a second at start-up. The office is opened, its settings and the signed-in person read, and
+# the first page read with plain sqlite3.
 LATER = (
+    "sqlalchemy",
+    "eoffice_desktop.core.storage.models",
+    "eoffice_desktop.core.storage.settings",
+    "eoffice_desktop.core.storage.credential",
+    "eoffice_desktop.core.storage.prepared",
+    "eoffice_desktop.core.service",
+    "eoffice_desktop.core.eventlog.events",
+    "eoffice_desktop.core.people.accounts",
+    "eoffice_desktop.core.people.viewer",
+    "eoffice_desktop.core.people.permissions",
+    "eoffice_desktop.core.registry.register_query",
+    "eoffice_desktop.core.routing.inbox",
+    "sync.protocol.events",
     "alembic",
     "requests",
     "pydantic",
@@ -128,6 +144,42 @@ def test_the_window_paints_its_first_page_then_builds_the_rest(qtbot, app, demo_
     assert window.model.row_at(0).registry_number in window.view.title.text().replace("\u200b", "")
     window.close()
     window.runner.wait()
+
+
+def test_a_large_register_is_counted_after_its_first_rows_are_on_screen(qtbot, app, tmp_path: Path):
+    """More letters than a page: the count is asked when the first rows are painted (its code loads then), and the
+    label then says the register's count."""
+    from eoffice_desktop.core.demo.build import generate_demo
+    from eoffice_desktop.core.registry.register_rows import RegisterFilter
+    from eoffice_desktop.core.service import Office
+    from eoffice_desktop.ui.main_window import MainWindow
+    from eoffice_desktop.ui.register_model import PAGE
+    from tests.ui.conftest import clerk_of
+
+    store = open_store(tmp_path / "office")
+    generate_demo(store, 2 * PAGE + 100, attachment_share=0.0, routed=0, seed=5)
+    try:
+        actor, viewer, name = clerk_of(store)
+        counted: list[int] = []  # (off the GUI thread, as the window counts)
+        f = RegisterFilter(direction="in", office_id=store.office_id)
+        reader = threading.Thread(target=lambda: counted.append(Office(store).register_count(f, viewer)))
+        reader.start()
+        reader.join()
+        total = counted[0]
+        assert total > PAGE
+        window = MainWindow(store, actor, viewer, name, rest_later=True)
+        qtbot.addWidget(window)
+        held_at_paint: list[bool] = []
+        window.first_rows_painted.connect(lambda: held_at_paint.append(window.register._held_count is not None))
+        with qtbot.waitSignal(window.first_rows_painted, timeout=10_000):
+            window.show()
+        assert held_at_paint == [True]  # the count waited for the first rows
+        qtbot.waitUntil(lambda: window.count_label.text() == f"{total} letters", timeout=10_000)
+        assert window.model.rowCount() == total
+        window.close()
+        window.runner.wait()
+    finally:
+        store.close()
 
 
 def test_first_run_keeps_the_data_in_the_folder_it_staff_chose(qtbot, app, tmp_path: Path, monkeypatch):

@@ -6,13 +6,13 @@ Every change goes through `EventLog.append`, which applies the event to the proj
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.eventlog.actor import Actor as Actor
 from eoffice_desktop.core.storage.ids import HybridClock, uuid7
 from eoffice_desktop.core.storage.models import Event
 from eoffice_desktop.core.storage.prepared import Prepared, PreparedInsert
@@ -23,15 +23,6 @@ from sync.protocol.events import schema_of
 
 class EventTooLarge(Refusal, ValueError):
     pass
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who does something, on which PC, for which office."""
-
-    user_id: str
-    office_id: str
-    device_id: str
 
 
 def utcnow() -> datetime:

@@ -5,9 +5,7 @@ Accounts travel as events (without passwords); password hashes stay in this PC's
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +14,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.passwords import check_password, hash_password
 from eoffice_desktop.core.people.rights import require, writing_as
+from eoffice_desktop.core.people.throttle import LoginThrottle as LoginThrottle
 from eoffice_desktop.core.people.viewer import ROLES as ROLES
 from eoffice_desktop.core.people.viewer import NotAllowed as NotAllowed
 from eoffice_desktop.core.people.viewer import Viewer as Viewer
@@ -148,39 +147,6 @@ def change_password(store: OfficeStore, user_id: str, old: str, new: str) -> Non
         if len(new) < MIN_PASSWORD:
             raise AccountError(PASSWORD_TOO_SHORT, code="password_too_short", count=MIN_PASSWORD)
         user.password_hash = hash_password(new)
-
-
-class LoginThrottle:
-    """After 3 wrong passwords for a user name, each further try must wait longer (1, 2, 4 ... 30 s)."""
-
-    FREE_TRIES = 3
-    MAX_DELAY = 30.0
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._failures: dict[str, tuple[int, float]] = {}
-        self._lock = threading.Lock()
-        self._clock = clock
-
-    def delay_for(self, username: str) -> float:
-        """The wait imposed after the failures so far (0 while under the free tries)."""
-        with self._lock:
-            extra = self._failures.get(username, (0, 0.0))[0] - self.FREE_TRIES
-        return 0.0 if extra < 0 else min(self.MAX_DELAY, 2.0**extra)
-
-    def remaining(self, username: str) -> float:
-        """Seconds still to wait before the next try is accepted."""
-        with self._lock:
-            last = self._failures.get(username, (0, 0.0))[1]
-        return max(0.0, last + self.delay_for(username) - self._clock())
-
-    def failed(self, username: str) -> None:
-        with self._lock:
-            count = self._failures.get(username, (0, 0.0))[0]
-            self._failures[username] = (count + 1, self._clock())
-
-    def succeeded(self, username: str) -> None:
-        with self._lock:
-            self._failures.pop(username, None)
 
 
 class TooManyTries(AccountError):

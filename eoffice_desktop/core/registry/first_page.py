@@ -14,7 +14,7 @@ import sqlite3
 from datetime import date
 
 from eoffice_desktop.core.people.roles import RESTRICTED, Viewer
-from eoffice_desktop.core.registry.register_rows import RegisterRow
+from eoffice_desktop.core.registry.register_rows import RegisterFilter, RegisterRow
 
 _COLUMNS = (
     "id, registry_number, register_date, {correspondent}, sender_ref, subject, urgency, confidentiality, status, "
@@ -46,6 +46,17 @@ def _visible(connection: sqlite3.Connection, viewer: Viewer, today: date) -> tup
     )
     params: list[object] = [viewer.user_id, *users, *([viewer.department_id] if viewer.department_id else []), *users]
     return clause, params
+
+
+def is_opening_page(f: RegisterFilter, sort: str, descending: bool, viewer: Viewer | None) -> bool:
+    """The page is one `first_page` reads: the register as the window opens it (no filter but its office and
+    direction, numbers newest first), for a known person."""
+    return (
+        viewer is not None
+        and bool(f.office_id)
+        and (sort, descending) == ("number", True)
+        and f == RegisterFilter(direction=f.direction, office_id=f.office_id)
+    )
 
 
 def first_page(

@@ -15,15 +15,24 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold
 
+if TYPE_CHECKING:  # (the database opens and the window shows its first rows before SQLAlchemy loads)
+    from sqlalchemy.orm import Session
+    from sqlalchemy.sql.elements import TextClause
+
+
+def text(sql: str) -> TextClause:
+    from sqlalchemy import text as sql_text
+
+    return sql_text(sql)
+
+
 # Each returns (letter_id, text) pairs to append to the letters' documents, in the order they were written.
 # Routing registers its minutes and comments here, and appends new ones with `append_search_text` as it writes them.
-ExtraSource = Callable[[Session], list[tuple[str, str]]]
+ExtraSource = Callable[["Session"], list[tuple[str, str]]]
 EXTRA_SOURCES: list[ExtraSource] = []
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
-from eoffice_desktop.core.registry.first_page import first_page
+from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
 from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
@@ -138,12 +138,8 @@ class Office:
         self, f: RegisterFilter, offset: int, limit: int, sort: str, descending: bool, viewer: Viewer | None
     ) -> list[RegisterRow]:
         with self.db.session() as s:
-            if (
-                viewer is not None
-                and f.office_id
-                and (sort, descending) == ("number", True)
-                and f == RegisterFilter(direction=f.direction, office_id=f.office_id)
-            ):  # the register as the window opens it: plain SQL, as its first page before the ORM loads
+            if is_opening_page(f, sort, descending, viewer):  # plain SQL, as the window's first page
+                assert viewer is not None and f.office_id is not None
                 return first_page(connection_of(s), viewer, f.direction, f.office_id, limit, offset)
             return fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
 

@@ -1,6 +1,8 @@
 """Opening the office database: SQLite pragmas, Alembic migrations with a backup first, clear refusals.
 
-Every other module gets its sessions from `Database.session()`.
+Every other module gets its sessions from `Database.session()`. SQLAlchemy is loaded when the first session (or the
+engine) is asked for, not when the file is opened: the usual start checks the file and its schema with plain sqlite3,
+and the window reads its first page that way too (`Database.plain`), so its rows are on screen before SQLAlchemy loads.
 """
 
 from __future__ import annotations
@@ -8,16 +10,13 @@ from __future__ import annotations
 import ast
 import logging
 import sqlite3
+import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from eoffice_desktop.core.search.index import LETTERS_ADDED, index_left_over, index_new_letters
 from eoffice_desktop.core.search.text import register_sql_functions
@@ -37,6 +36,8 @@ from eoffice_shared.refusals import Refusal
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 READING: weakref.WeakKeyDictionary[Engine, set[Any]] = weakref.WeakKeyDictionary()
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
@@ -54,7 +55,7 @@ class DatabaseDamaged(DatabaseRefused):
     english = DAMAGED
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a registration reported as saved survives a power cut, not only a crash.
@@ -67,6 +68,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _set_pragmas)
     reading: set[Any] = set()  # connections in a read transaction now (Database.interrupt_reads)
@@ -146,12 +149,11 @@ def file_heads() -> set[str] | None:
     return (revisions - parents) or None
 
 
-def stored_revisions(engine: Engine) -> set[str]:
+def stored_revisions(connection: sqlite3.Connection) -> set[str]:
     """The revisions recorded in the database (Alembic's own table), read with plain SQL."""
-    with engine.connect() as conn:
-        if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").first() is None:
-            return set()
-        return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is None:
+        return set()
+    return {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
 
 
 def backup_database(source: Path, target: Path) -> Path:
@@ -189,24 +191,78 @@ class Database:
         if existed and needs_check(data_dir.database) and quick_problems(data_dir.database):
             raise DatabaseDamaged()
         forget_clean_close(data_dir.database)
-        self.engine = make_engine(data_dir.database)
+        self._engine: Engine | None = None  # (made when first asked for: `engine`)
+        self._engine_lock = threading.Lock()
+        self._sessions: sessionmaker[Session]
+        self._write_sessions: sessionmaker[Session]
+        self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         self._migrate(existed)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self.engine.execution_options(begin_immediate=True), expire_on_commit=False)
         # Where an app has one writer thread, it hands out turns here: a write from another thread (a sync cycle,
         # the scan reader) waits for the writer's turn instead of for SQLite's lock (ui/tasks.py, write_turn).
         self.turns: Callable[[], AbstractContextManager[object]] | None = None
         if existed:
             self._move_clear_token_out()
 
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy loaded) by the first caller, whichever thread it is."""
+        engine = self._engine
+        if engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._make_engine()
+                engine = self._engine
+            assert engine is not None
+        return engine
+
+    def _make_engine(self) -> None:
+        from sqlalchemy.exc import SQLAlchemyError
+        from sqlalchemy.orm import sessionmaker
+
+        engine = make_engine(self.data_dir.database)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(begin_immediate=True), expire_on_commit=False)
+        self._errors = (SQLAlchemyError, sqlite3.Error)
+        self._engine = engine
+
+    @contextmanager
+    def plain(self) -> Iterator[sqlite3.Connection]:
+        """A connection of the standard sqlite3 module with the app's pragmas and SQL functions, outside any
+        transaction (`BEGIN` is the caller's), closed at the end: for what is read or written before SQLAlchemy
+        has loaded (the checks at opening, the window's first page)."""
+        connection = sqlite3.connect(self.data_dir.database, isolation_level=None, check_same_thread=False)
+        try:
+            _set_pragmas(connection)
+            yield connection
+        finally:
+            connection.close()
+
+    def plain_row(self, sql: str, *params: object) -> tuple[Any, ...] | None:
+        """The first row of one short read, or None: on a plain connection (`plain`) until the engine is made, then on
+        one of its pool's (already open: cheaper than a new connection or a session)."""
+        row: tuple[Any, ...] | None
+        if self._engine is None:
+            with self.plain() as connection:
+                row = connection.execute(sql, params).fetchone()
+            return row
+        pooled = self._engine.raw_connection()
+        try:
+            driver = pooled.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            row = driver.execute(sql, params).fetchone()
+        finally:
+            pooled.close()
+        return row
+
     def _move_clear_token_out(self) -> None:
         """Databases from before the credential file hold the server token in clear: move it out, overwrite its
         bytes (secure_delete) and checkpoint, so no later backup of this file can carry it."""
+        with self.plain() as connection:  # (credential.CLEAR_TOKEN: its code loads only when there is one)
+            if connection.execute("SELECT 1 FROM settings WHERE key = 'sync.token'").fetchone() is None:
+                return
         from eoffice_desktop.core.storage.credential import CLEAR_TOKEN, move_clear_token_out
 
-        with self.engine.connect() as conn:
-            if conn.exec_driver_sql("SELECT 1 FROM settings WHERE key = ?", (CLEAR_TOKEN,)).first() is None:
-                return
+        assert CLEAR_TOKEN == "sync.token"
         with self.write() as s:
             s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
             move_clear_token_out(self.data_dir, s)
@@ -215,7 +271,8 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _migrate(self, existed: bool) -> None:
-        stored = stored_revisions(self.engine)
+        with self.plain() as connection:
+            stored = stored_revisions(connection)
         if stored and stored == file_heads():
             return  # current: the usual start, without loading Alembic
         from alembic import command
@@ -248,6 +305,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short session for reading (it never waits for a writer)."""
+        if self._engine is None:
+            self.engine  # noqa: B018  (made now)
         with self._sessions() as session:
             yield session
 
@@ -257,6 +316,8 @@ class Database:
         and damage found by SQLite become plain refusals; after damage nothing more is written."""
         if self.damage is not None:
             raise DatabaseDamaged()
+        if self._engine is None:
+            self.engine  # noqa: B018  (made now: SQLAlchemy's errors are caught below)
         try:
             with (self.turns or nullcontext)():
                 with self._write_sessions() as session:
@@ -265,7 +326,7 @@ class Database:
                     letters_added = session.info.pop(LETTERS_ADDED, False)
                 if letters_added:  # in the same turn: no other write comes between
                     self._index_new_letters(index_new_letters)
-        except (SQLAlchemyError, sqlite3.Error) as exc:
+        except self._errors as exc:
             cause = getattr(exc, "orig", None) or exc
             if is_disk_full(cause):
                 raise DiskFull() from exc
@@ -282,25 +343,32 @@ class Database:
         try:
             driver = connection.driver_connection
             assert isinstance(driver, sqlite3.Connection)
-            how(driver)
+            self._indexed(how, driver)
+        finally:
+            connection.close()
+
+    def _indexed(self, how: Callable[[sqlite3.Connection], int], connection: sqlite3.Connection) -> None:
+        try:
+            how(connection)
         except sqlite3.Error as exc:
             log.warning("the search index entries of new letters were not written now: %s", exc)
             if is_damage(exc):
                 self.stop_writing()
-        finally:
-            connection.close()
 
     def index_left_over(self) -> None:
         """At opening, by the office's only writer: letters left without their index entry (a power cut right after
-        their transaction) get it."""
+        their transaction) get it (on a plain connection: the start does not wait for SQLAlchemy)."""
         if self.damage is None:
-            self._index_new_letters(index_left_over)
+            with self.plain() as connection:
+                self._indexed(index_left_over, connection)
 
     def interrupt_reads(self) -> None:
         """At closing: reads still running (a count in the background at a million letters) stop at once, so the
         file is closed cleanly now instead of after them (else the next start checks the whole file). A write is
         never interrupted: it ends, or rolls back as a whole."""
-        for connection in list(READING.get(self.engine, ())):
+        if self._engine is None:
+            return  # (nothing read through it yet)
+        for connection in list(READING.get(self._engine, ())):
             connection.interrupt()
 
     def stop_writing(self, reason: str = DAMAGED) -> None:
@@ -308,6 +376,7 @@ class Database:
         self.damage = reason
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self.damage is None:
             remember_clean_close(self.data_dir.database)
