@@ -125,6 +125,19 @@ def test_a_small_frame_declaring_a_huge_size_is_not_unpacked_past_the_bound():
         inflate(frame[:-3], 20 * 1024 * 1024)  # cut short
 
 
+def test_data_of_many_tiny_frames_is_read_once():
+    """Half a million empty frames (4.5 MB, as a bundle's part could be): each frame's end once copied all the data
+    after it, minutes of a server's CPU for one bundle (hours for the largest bundle relayed)."""
+    empty = zstandard.ZstdCompressor().compress(b"")
+    last = zstandard.ZstdCompressor(write_content_size=False).compress(b"text" * 1000)  # a frame with no size
+    packed = empty * 500_000 + last
+    assert inflate(packed, 1 << 31) == b"text" * 1000
+    with pytest.raises(InflatedTooLarge):
+        inflate(packed, 3999)
+    with pytest.raises(zstandard.ZstdError):
+        inflate(packed[:-2], 1 << 31)
+
+
 def _rebuilt(desk: Desk, tmp: Path, parts: dict[str, bytes]) -> bytes:
     """The PC's own bundle with some parts replaced, sealed by the PC as its own bundles are."""
     exported = export_bundle(desk.store, tmp / "own.eob").path
