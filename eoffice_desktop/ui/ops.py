@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
@@ -54,8 +54,11 @@ def wait_for(runner: TaskRunner, fn: Callable[[], T], write: bool = True) -> T:
         loop.quit()
 
     runner.run(lambda _job: fn(), done, failed, write=write)
+    keep_out = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
     if not outcome:
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        loop.exec(keep_out)
+    while not outcome:  # the app is quitting (the window closed meanwhile): Qt ended every event loop, this one too
+        QCoreApplication.processEvents(keep_out | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]  # type: ignore[no-any-return]

@@ -138,3 +138,35 @@ def test_the_read_guard_names_a_screen_reading_on_the_gui_thread() -> None:
     thread.start()
     thread.join()
     assert elsewhere == [None]  # on the reader pool: allowed
+
+
+def test_a_wait_ended_by_the_app_quitting_still_gets_its_answer(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The window closed (the app quitting) while it waited for a question: every event loop is told to end, the
+    wait's own too; it waits on for the answer instead of raising an error from inside Qt's call. In a process of its
+    own: after a quit, no event loop of this process would run again."""
+    import subprocess
+    import sys
+
+    script = (
+        "import time\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from eoffice_desktop.ui.ops import wait_for\n"
+        "from eoffice_desktop.ui.tasks import TaskRunner\n"
+        "app = QApplication([])\n"
+        "runner = TaskRunner()\n"
+        "answers = []\n"
+        "def slow():\n"
+        "    time.sleep(0.5)\n"
+        "    return 42\n"
+        "QTimer.singleShot(0, lambda: answers.append(wait_for(runner, slow, write=False)))\n"
+        "QTimer.singleShot(100, app.quit)\n"
+        "app.exec()\n"
+        "runner.wait()\n"
+        "print(answers)\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip() == "[42]", run.stderr[-2000:]
+    assert "Traceback" not in run.stderr
