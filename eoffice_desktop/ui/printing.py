@@ -4,6 +4,7 @@ through Qt to a printer or to a PDF file."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import os
@@ -230,11 +231,16 @@ def save_pdf(data: bytes, pdf: Path) -> None:
     """Write a PDF Qt painted and give back its Lao text: file work and pure-Python mending, for a worker thread.
     The file appears whole or not at all."""
     partial = pdf.with_name(pdf.name + ".part")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, pdf)
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, pdf)
+    except BaseException:  # (a full drive: the half file goes, the error is said)
+        with contextlib.suppress(OSError):  # (a drive pulled out: nothing more can be removed from it)
+            partial.unlink(missing_ok=True)
+        raise
     give_back_lao_text(pdf)
 
 

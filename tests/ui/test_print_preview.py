@@ -72,3 +72,28 @@ def test_print_slip_opens_the_preview(qtbot, app, demo_store) -> None:  # type: 
     preview.reject()
     QApplication.processEvents()
     clerk.runner.wait()
+
+
+def test_a_pdf_the_drive_cannot_take_leaves_no_half_file(tmp_path: Path) -> None:
+    """The drive refuses the file partway (here the file-size limit of the process, as a FAT32 stick refuses a file
+    past 4 GB): no half-written file is left beside the chosen name. In a process of its own (the limit is the
+    process's)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import resource, signal, sys, pathlib\n"
+        "from eoffice_desktop.ui.printing import save_pdf\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))\n"
+        "try:\n"
+        "    save_pdf(b'%PDF-1.4 ' + bytes(64 * 1024), pathlib.Path(sys.argv[1]) / 'history.pdf')\n"
+        "except OSError as exc:\n"
+        "    print('refused', exc.errno)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.startswith("refused"), run.stdout + run.stderr[-2000:]
+    assert list(tmp_path.iterdir()) == []
