@@ -3,6 +3,7 @@ stored once however many offices send them, and readable only by offices that ma
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -114,6 +115,17 @@ class ServerBlobStore:
             if count:
                 raise UploadTaken("another PC of this office is completing this file at this moment") from None
             folder.mkdir(parents=True)  # an empty file: no chunks
+        try:
+            self._check_and_keep(blob_hash, size, folder, count)
+        except BlobError:
+            raise
+        except BaseException:  # (a full disk, say) the chunks go back, to count when the PC tries again
+            with contextlib.suppress(OSError):  # (unless the PC has begun the upload again meanwhile)
+                os.rename(folder, upload)
+            raise
+
+    def _check_and_keep(self, blob_hash: str, size: int, folder: Path, count: int) -> None:
+        """The upload taken aside in `folder`: checked, kept as the file when it matches, removed either way."""
         target = self.path(blob_hash)
         target.parent.mkdir(exist_ok=True)
         if not (folder / JOINED).exists():  # chunks kept one file each, by a server before this one
@@ -154,19 +166,21 @@ class ServerBlobStore:
         tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         digest = hashlib.sha256()
         total = 0
-        with open(os.devnull if known else tmp, "wb") as out:
-            for i in range(count):
-                data = (folder / str(i)).read_bytes()
-                digest.update(data)
-                total += len(data)
-                out.write(data)
-            out.flush()
-            if not known:
-                os.fsync(out.fileno())
-        matches = total == size and "sha256:" + digest.hexdigest() == blob_hash
-        if matches and not known:
-            os.replace(tmp, target)
-        tmp.unlink(missing_ok=True)
+        try:
+            with open(os.devnull if known else tmp, "wb") as out:
+                for i in range(count):
+                    data = (folder / str(i)).read_bytes()
+                    digest.update(data)
+                    total += len(data)
+                    out.write(data)
+                out.flush()
+                if not known:
+                    os.fsync(out.fileno())
+            matches = total == size and "sha256:" + digest.hexdigest() == blob_hash
+            if matches and not known:
+                os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
         for part in folder.iterdir():
             part.unlink(missing_ok=True)
         folder.rmdir()

@@ -98,3 +98,43 @@ def test_two_pcs_completing_one_upload_at_once_get_clear_answers(tmp_path: Path)
         assert store.path(blob_hash).read_bytes() == scan
         assert store.chunks_present(blob_hash, "office-1") == []
     assert list((tmp_path / "blobs" / "partial").glob("*/*")) == []  # nothing left behind
+
+
+def test_an_upload_whose_completion_fails_on_the_disk_keeps_its_chunks(tmp_path: Path):
+    """The server's disk refuses the file partway (here the process's file-size limit, as a full disk would): the
+    PC is answered with an error, and its chunks still count when it tries again; they were taken aside for the
+    check and stayed there (the PC had to send the whole file again, and the month-old sweep removed them). In a
+    process of its own (the limit is the process's)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib, os, resource, signal, sys, pathlib\n"
+        "from sync.protocol.messages import CHUNK_SIZE\n"
+        "from sync.server.blobstore import ServerBlobStore\n"
+        "store = ServerBlobStore(pathlib.Path(sys.argv[1]))\n"
+        "scan = os.urandom(CHUNK_SIZE + 1000)\n"
+        "blob_hash = 'sha256:' + hashlib.sha256(scan).hexdigest()\n"
+        "folder = store.partial_dir(blob_hash, 'office-1')\n"
+        "folder.mkdir(parents=True)\n"
+        "(folder / '0').write_bytes(scan[:CHUNK_SIZE])  # (kept one file each: begun before the update)\n"
+        "(folder / '1').write_bytes(scan[CHUNK_SIZE:])\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (CHUNK_SIZE // 2, hard))\n"
+        "try:\n"
+        "    store.complete(blob_hash, len(scan), 'office-1')\n"
+        "except OSError as exc:\n"
+        "    print('refused', exc.errno)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))\n"
+        "print(store.chunks_present(blob_hash, 'office-1'))\n"
+        "store.complete(blob_hash, len(scan), 'office-1')\n"
+        "print(store.path(blob_hash).read_bytes() == scan)\n"
+        "print(store.path(blob_hash).name)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(tmp_path / "blobs")], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    refused, present, same, blob_name = run.stdout.splitlines()
+    assert refused.startswith("refused") and [present, same] == ["[0, 1]", "True"], run.stdout
+    assert list((tmp_path / "blobs" / "partial").glob("*/*")) == []  # nothing left aside
+    assert [p.name for p in (tmp_path / "blobs" / "complete").glob("*/*")] == [blob_name]  # nor half a copy
