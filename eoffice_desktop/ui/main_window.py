@@ -558,10 +558,10 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.start_dialogs import LoginDialog
 
         self.build_rest()
+        self.centralWidget().hide()  # (first: the reader pool may be busy with a long read for a while)
+        self.lock_signing_keys()
         user_id = self.viewer.user_id
         username = self.ops.ask(lambda office: office.username(user_id))  # (read on the reader pool)
-        self.centralWidget().hide()
-        self.lock_signing_keys()
         while True:
             dialog = LoginDialog(
                 self.store, self.throttle, username=username, parent=self, locked=True, runner=self.runner

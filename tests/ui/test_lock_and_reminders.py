@@ -79,3 +79,28 @@ def test_reminder_banner_names_letters_due_today_and_late(qtbot, app, demo_store
     assert "late" not in text  # no "and 0 late"
     quiet = _window(qtbot, store, "admin")
     assert not quiet.reminder.isVisible()
+
+
+def test_the_letters_hide_at_once_while_the_readers_are_busy(qtbot, app, demo_store, monkeypatch):
+    """The window locks while long reads hold the reader pool (a count or a search at a million letters on an old
+    PC): the letters hide at once, not when the lock has read the person's name after those reads."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    window = _window(qtbot, demo_store, "clerk")
+    window.runner.readers.waitForDone(30_000)
+    gate = threading.Event()
+    for _ in range(window.runner.readers.maxThreadCount()):
+        window.runner.run(lambda _job: gate.wait(60), write=False)
+    shown_while_waiting: list[bool] = []
+
+    def meanwhile() -> None:
+        shown_while_waiting.append(window.centralWidget().isVisible())
+        gate.set()
+
+    QTimer.singleShot(0, meanwhile)
+    monkeypatch.setattr(start_dialogs.LoginDialog, "exec", lambda dialog: 0)  # "Switch user" pressed
+    window.lock()
+    assert shown_while_waiting == [False]
+    assert window.switch_requested
