@@ -163,7 +163,7 @@ class ServerBlobStore:
 
     def _complete_from_parts(self, blob_hash: str, size: int, folder: Path, count: int, target: Path) -> None:
         known = target.exists()
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")  # (its own: another copy may come at once)
         digest = hashlib.sha256()
         total = 0
         try:
@@ -194,7 +194,7 @@ class ServerBlobStore:
         target = self.path(blob_hash)
         known = target.exists()
         target.parent.mkdir(exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")  # (its own: another copy may come at once)
         digest = hashlib.sha256()
         with open(os.devnull if known else tmp, "wb") as out:
             for chunk in chunks:

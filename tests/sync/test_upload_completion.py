@@ -138,3 +138,46 @@ def test_an_upload_whose_completion_fails_on_the_disk_keeps_its_chunks(tmp_path:
     assert refused.startswith("refused") and [present, same] == ["[0, 1]", "True"], run.stdout
     assert list((tmp_path / "blobs" / "partial").glob("*/*")) == []  # nothing left aside
     assert [p.name for p in (tmp_path / "blobs" / "complete").glob("*/*")] == [blob_name]  # nor half a copy
+
+
+def test_a_false_copy_arriving_at_the_same_time_never_mixes_into_the_kept_file(tmp_path: Path):
+    """Two bundles carry the same scan into one server process at once, one of them a false copy (a damaged stick,
+    or made up): each is written beside the file under a name of its own, so the true one is kept whole and the false
+    one refused (they shared one temporary file: the false copy's bytes ended up in the kept file)."""
+    store = ServerBlobStore(tmp_path / "blobs")
+    scan = os.urandom(256 * 1024)
+    blob_hash = "sha256:" + hashlib.sha256(scan).hexdigest()
+    half = len(scan) // 2
+    first_half_written, false_copy_written, true_copy_kept = threading.Event(), threading.Event(), threading.Event()
+    outcomes: dict[str, object] = {}
+
+    def true_copy():  # type: ignore[no-untyped-def]
+        yield scan[:half]
+        first_half_written.set()
+        false_copy_written.wait(30)
+        yield scan[half:]
+
+    def false_copy():  # type: ignore[no-untyped-def]
+        yield bytes(len(scan))
+        false_copy_written.set()
+        true_copy_kept.wait(30)
+
+    def carry(name: str, chunks) -> None:  # type: ignore[no-untyped-def]
+        try:
+            outcomes[name] = store.add_stream(blob_hash, chunks)
+        except BlobError as exc:
+            outcomes[name] = exc
+        finally:
+            if name == "true":
+                true_copy_kept.set()
+
+    true_bundle = threading.Thread(target=carry, args=("true", true_copy()))
+    true_bundle.start()
+    assert first_half_written.wait(30)
+    false_bundle = threading.Thread(target=carry, args=("false", false_copy()))
+    false_bundle.start()
+    true_bundle.join()
+    false_bundle.join()
+    assert outcomes["true"] is True and isinstance(outcomes["false"], BlobError)
+    assert store.path(blob_hash).read_bytes() == scan
+    assert [p.name for p in store.path(blob_hash).parent.iterdir()] == [store.path(blob_hash).name]
