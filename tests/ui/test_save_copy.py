@@ -66,6 +66,22 @@ def test_the_copy_is_written_off_the_gui_thread(qtbot, tab, demo_store, tmp_path
     assert [p.name for p in stick.iterdir()] == [attachment.filename]  # no temporary file left beside it
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_copy_is_readable_as_any_new_file_is(qtbot, tab, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """The copy gets the permissions any new file gets (others in a shared folder may read it), also when it
+    replaces an older copy; it was the owner's alone (the temporary file's)."""
+    attachment = tab.files.item(0).data(Qt.ItemDataRole.UserRole)
+    umask = os.umask(0o022)
+    try:
+        folder = tmp_path / "shared"
+        folder.mkdir()
+        (folder / attachment.filename).write_bytes(b"an older copy")
+        _save_to(qtbot, tab, folder / attachment.filename, monkeypatch)
+    finally:
+        os.umask(umask)
+    assert (folder / attachment.filename).stat().st_mode & 0o777 == 0o644
+
+
 def _one_sentence(shown: list[tuple[str, str]], name: str) -> str:
     assert len(shown) == 1
     title, text = shown[0]

@@ -5,8 +5,10 @@ Files are written to a temporary name, flushed to disk and renamed, so a power c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import secrets
 import shutil
 import sys
 import tempfile
@@ -218,13 +220,17 @@ class BlobStore:
             raise AttachmentMissing(
                 "The file {file} is missing or damaged on this PC.", code="attachment_missing", file=name or target.name
             )
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        os.close(handle)
+        # (made as any new file is, readable as the folder's rules say: mkstemp's files are the owner's alone)
+        temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
         try:
-            shutil.copyfile(source, temporary)
+            with open(source, "rb") as given, open(temporary, "xb") as copy:
+                shutil.copyfileobj(given, copy, 1024 * 1024)
+                copy.flush()
+                os.fsync(copy.fileno())  # (on the drive before it takes the chosen name: a stick pulled out then)
             os.replace(temporary, target)
         except BaseException:
-            Path(temporary).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # (a drive pulled out: nothing more can be removed from it)
+                temporary.unlink(missing_ok=True)
             raise
 
     def verify(self, blob_hash: str) -> bool:
