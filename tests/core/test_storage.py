@@ -86,6 +86,27 @@ def test_newer_database_is_refused(tmp_path: Path):
     conn.close()
     with pytest.raises(DatabaseRefused, match="newer version"):
         open_store(tmp_path / "d")
+    # Nothing of it is left open (it stayed open, with its write-ahead log, while the app said so or another
+    # folder was chosen; on Windows nobody could move or restore the file meanwhile).
+    assert sorted(p.name for p in (tmp_path / "d").glob("eoffice.sqlite*")) == ["eoffice.sqlite"]
+    assert _open_files_under(tmp_path / "d") == []
+
+
+def _open_files_under(folder: Path) -> list[str]:
+    """The files under `folder` this process holds open (Linux: /proc)."""
+    import os
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("no /proc here")
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder)):
+            found.append(target)
+    return found
 
 
 def test_migration_backs_up_the_database_first(tmp_path: Path):

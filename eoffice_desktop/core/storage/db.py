@@ -196,7 +196,12 @@ class Database:
         self._sessions: sessionmaker[Session]
         self._write_sessions: sessionmaker[Session]
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
-        self._migrate(existed)
+        try:
+            self._migrate(existed)
+        except BaseException:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
+            if self._engine is not None:
+                self._engine.dispose()
+            raise
         # Where an app has one writer thread, it hands out turns here: a write from another thread (a sync cycle,
         # the scan reader) waits for the writer's turn instead of for SQLite's lock (ui/tasks.py, write_turn).
         self.turns: Callable[[], AbstractContextManager[object]] | None = None
