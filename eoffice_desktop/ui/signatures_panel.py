@@ -235,6 +235,8 @@ class SignaturesPanel(QWidget):
             start = wait_for(self.runner, lambda: office.signing_start(keys, user_id, letter_id), write=False)
         finally:
             self.sign_button.setEnabled(True)
+        if self.letter_id != letter_id or self.current is None:
+            return  # the pane moved on meanwhile (a change shows another letter): nothing to sign here now
         if start.refusal is not None:
             QMessageBox.warning(self, self.tr("Not done"), core_messages.text(start.refusal))
             return

@@ -374,3 +374,30 @@ def test_altered_role_is_told_in_lao_in_the_tab_and_the_package_check(qtbot, app
         window.runner.wait()
     finally:
         install_translation(app, "en")
+
+
+def test_the_pane_moving_on_while_signing_starts_opens_nothing(qtbot, app, demo_store, files, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Sign… reads the key and the letter's signatures on the reader pool; the pane moves on meanwhile (a sync's
+    change shows another letter, or none): no signing window opens for what is no longer shown, and no error."""
+    import threading
+
+    store = demo_store
+    window = _window(qtbot, store, "admin")
+    letter_id = _letter(store, window, tmp_path)
+    _open_letter(qtbot, window, letter_id)
+    panel = window.view.signatures
+    window.runner.readers.waitForDone(30_000)
+    gate = threading.Event()
+    for _ in range(window.runner.readers.maxThreadCount()):
+        window.runner.run(lambda _job: gate.wait(60), write=False)
+    opened: list[object] = []
+
+    def moved_on() -> None:
+        panel.show_letter(None)
+        gate.set()
+
+    monkeypatch.setattr(SignDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    QTimer.singleShot(0, moved_on)
+    panel.sign()
+    assert opened == []
+    assert panel.letter_id is None
