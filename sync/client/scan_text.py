@@ -251,7 +251,7 @@ def take_bundle_part(session: Session, packed: bytes | None) -> int:
         return 0
     try:
         data = json.loads(inflate(packed, 1 << 30))
-    except (zstandard.ZstdError, ValueError):
+    except (zstandard.ZstdError, ValueError, RecursionError):
         return 0  # sealed by the server but not readable: the next bundle or sync brings it
     if not isinstance(data, dict):
         return 0

@@ -213,8 +213,8 @@ def add_routes(
 
 def bundle_part_readings(packed: bytes | None) -> list[ScanReading]:
     """The pages of a USB bundle's part `scan_text.json.zst`. Damaged or oversized entries, or a part that is not
-    readings at all, are left out (the PC sends them again, online or in its next bundle); a part that unpacks past
-    MAX_BUNDLE_TEXT refuses the bundle (BundleInvalid)."""
+    readings at all (not JSON, or JSON nested too deep to parse), are left out (the PC sends them again, online or in
+    its next bundle); a part that unpacks past MAX_BUNDLE_TEXT refuses the bundle (BundleInvalid)."""
     if packed is None:
         return []
     try:
@@ -223,7 +223,7 @@ def bundle_part_readings(packed: bytes | None) -> list[ScanReading]:
         raise BundleInvalid(
             f"The bundle's text read from scans is larger than {MAX_BUNDLE_TEXT // (1024 * 1024)} MB unpacked."
         ) from None
-    except (zstandard.ZstdError, ValueError):
+    except (zstandard.ZstdError, ValueError, RecursionError):  # (JSON nested past what the parser takes)
         return []
     items = data.get("readings") if isinstance(data, dict) else None
     readings = []
