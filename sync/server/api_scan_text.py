@@ -239,11 +239,15 @@ def bundle_readings(
     database: ServerDatabase, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
 ) -> list[list[Any]]:
     """A bundle's readings (`bundle_part_readings`), kept as a push would keep them; returns the pages dealt with
-    ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent."""
+    ([hash, page, reader]: stored or kept), for the PC to mark sent. The pages of a file refused are not: a file
+    this office sent but whose upload is not finished (held for a cheaper link, cut off) is not readable yet, and
+    its pages are taken from a later bundle or sync, once the file is whole here."""
+    refused: set[str] = set()
     for start in range(0, len(readings), MAX_READINGS_PER_REQUEST):
         with database.write() as s:
-            store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])
-    return [[r.hash, r.page, r.reader] for r in readings]
+            results = store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])
+        refused |= {r.hash for r in results if r.status == "refused"}
+    return [[r.hash, r.page, r.reader] for r in readings if r.hash not in refused]
 
 
 def return_part(database: ServerDatabase, me: Device, after: int, sent: list[list[Any]]) -> bytes:

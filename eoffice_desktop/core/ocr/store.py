@@ -173,7 +173,7 @@ def save_page(
         row = OcrPage(blob_hash=blob_hash, page=page)
         session.add(row)
     row.text, row.confidence, row.source, row.other_text = read.text, read.confidence, source, read.other
-    row.read_at, row.reader, row.shared = utcnow(), reader, shared
+    row.read_at, row.reader, row.shared, row.taken = utcnow(), reader, shared, shared
     if replaced:  # the letters are found by the page's new text only: their appended text is gathered again
         session.flush()
         rebuild_search_text(session, _letters_with(session, blob_hash))
