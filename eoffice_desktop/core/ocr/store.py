@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
 from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
-from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text, rebuild_search_text
+from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text, rebuild_later
 from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold, query_terms
 from eoffice_desktop.core.storage.models import Attachment, OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
@@ -175,8 +175,7 @@ def save_page(
     row.text, row.confidence, row.source, row.other_text = read.text, read.confidence, source, read.other
     row.read_at, row.reader, row.shared, row.taken = utcnow(), reader, shared, shared
     if replaced:  # the letters are found by the page's new text only: their appended text is gathered again
-        session.flush()
-        rebuild_search_text(session, _letters_with(session, blob_hash))
+        rebuild_later(session, _letters_with(session, blob_hash))
     elif read.text.strip() or read.other.strip():
         for letter_id in _letters_with(session, blob_hash):
             append_search_text(session, letter_id, index_text(read.text, source, read.other))
@@ -212,7 +211,7 @@ def forget_file(session: Session, blob_hash: str) -> None:
     longer finds the letters holding it."""
     session.execute(delete(OcrPage).where(OcrPage.blob_hash == blob_hash))
     session.execute(delete(OcrFile).where(OcrFile.blob_hash == blob_hash))
-    rebuild_search_text(session, _letters_with(session, blob_hash))
+    rebuild_later(session, _letters_with(session, blob_hash))
 
 
 def index_known_text(session: Session, letter_id: str, blob_hash: str) -> None:
