@@ -250,8 +250,11 @@ def _number_confirmed(session: Session, letter: Letter, row: Event, p: dict[str,
     append_search_text(session, letter.id, str(p["old"]))
 
 
-def _provisional_aliases(session: Session) -> list[tuple[str, str]]:
-    rows = session.scalars(select(Event).where(Event.type == NUMBER_CONFIRMED).order_by(Event.hlc))
+def _provisional_aliases(session: Session, letter_ids: list[str] | None) -> list[tuple[str, str]]:
+    query = select(Event).where(Event.type == NUMBER_CONFIRMED).order_by(Event.hlc)
+    if letter_ids is not None:
+        query = query.where(Event.letter_id.in_(letter_ids))
+    rows = session.scalars(query)
     return [(row.letter_id or "", str(_payload(row)["old"])) for row in rows]
 
 

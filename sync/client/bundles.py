@@ -184,7 +184,7 @@ def _directory(bundle: OpenBundle) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(inflate(packed, 256 * 1024 * 1024))
-    except (zstandard.ZstdError, ValueError):
+    except (zstandard.ZstdError, ValueError, RecursionError):
         raise DirectoryDamaged(DAMAGED) from None
     return data if isinstance(data, dict) else None
 

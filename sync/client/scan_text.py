@@ -89,14 +89,16 @@ def share_scan_text(
 
 
 def _follow_epoch(store: OfficeStore) -> None:
-    """A server restored from a backup (a new epoch) may have lost pages: send them all again, take all again."""
+    """A server restored from a backup (a new epoch) may have lost pages: send again the pages read here, take all
+    again. The pages taken from the server are sent again by the PCs that read them: sent from here, they would be
+    kept as this PC's reading (and its office's, for a page the sending office read)."""
     with store.db.session() as s:
         if get_setting(s, "sync.epoch") == get_setting(s, EPOCH_KEY):
             return
     with store.db.write() as s:
         epoch, known = get_setting(s, "sync.epoch"), get_setting(s, EPOCH_KEY)
         if known:
-            s.execute(update(OcrPage).values(shared=False))
+            s.execute(update(OcrPage).where(OcrPage.taken.is_(False)).values(shared=False))
         set_setting(s, CURSOR_KEY, "0")
         set_setting(s, EPOCH_KEY, epoch)
 
@@ -251,7 +253,7 @@ def take_bundle_part(session: Session, packed: bytes | None) -> int:
         return 0
     try:
         data = json.loads(inflate(packed, 1 << 30))
-    except (zstandard.ZstdError, ValueError):
+    except (zstandard.ZstdError, ValueError, RecursionError):
         return 0  # sealed by the server but not readable: the next bundle or sync brings it
     if not isinstance(data, dict):
         return 0

@@ -159,7 +159,10 @@ class OpenBundle:
             ) from None
         except zstandard.ZstdError:
             raise BundleInvalid("The bundle's events are damaged.") from None
-        return [EventEnvelope.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
+        try:
+            return [EventEnvelope.from_dict(json.loads(line)) for line in text.splitlines() if line.strip()]
+        except (ValueError, TypeError, RecursionError):  # not JSON, not an event, or nested past what is parsed
+            raise BundleInvalid("The bundle's events are damaged.") from None
 
     def part(self, name: str) -> bytes | None:
         """A named part other than events and scans (checked against the manifest when the bundle was opened)."""
@@ -213,6 +216,9 @@ def read_bundle(path: Path, progress: Progress = ignore, cancelled: Cancelled = 
     except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
         archive.close()
         raise BundleInvalid(f"{path.name} is damaged ({exc}).") from None
+    except RecursionError:  # a manifest nested past what the JSON parser takes
+        archive.close()
+        raise BundleInvalid(f"{path.name} is damaged (its manifest cannot be read).") from None
     return OpenBundle(manifest, archive)
 
 
@@ -225,6 +231,8 @@ def peek_manifest(path: Path) -> BundleManifest:
         raise
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
         raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
+    except RecursionError:
+        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged.") from None
 
 
 def _manifest(archive: zipfile.ZipFile, path: Path) -> BundleManifest:

@@ -213,8 +213,8 @@ def add_routes(
 
 def bundle_part_readings(packed: bytes | None) -> list[ScanReading]:
     """The pages of a USB bundle's part `scan_text.json.zst`. Damaged or oversized entries, or a part that is not
-    readings at all, are left out (the PC sends them again, online or in its next bundle); a part that unpacks past
-    MAX_BUNDLE_TEXT refuses the bundle (BundleInvalid)."""
+    readings at all (not JSON, or JSON nested too deep to parse), are left out (the PC sends them again, online or in
+    its next bundle); a part that unpacks past MAX_BUNDLE_TEXT refuses the bundle (BundleInvalid)."""
     if packed is None:
         return []
     try:
@@ -223,7 +223,7 @@ def bundle_part_readings(packed: bytes | None) -> list[ScanReading]:
         raise BundleInvalid(
             f"The bundle's text read from scans is larger than {MAX_BUNDLE_TEXT // (1024 * 1024)} MB unpacked."
         ) from None
-    except (zstandard.ZstdError, ValueError):
+    except (zstandard.ZstdError, ValueError, RecursionError):  # (JSON nested past what the parser takes)
         return []
     items = data.get("readings") if isinstance(data, dict) else None
     readings = []
@@ -239,11 +239,15 @@ def bundle_readings(
     database: ServerDatabase, blobs: ServerBlobStore, me: Device, readings: list[ScanReading]
 ) -> list[list[Any]]:
     """A bundle's readings (`bundle_part_readings`), kept as a push would keep them; returns the pages dealt with
-    ([hash, page, reader]: stored, kept or refused alike), for the PC to mark sent."""
+    ([hash, page, reader]: stored or kept), for the PC to mark sent. The pages of a file refused are not: a file
+    this office sent but whose upload is not finished (held for a cheaper link, cut off) is not readable yet, and
+    its pages are taken from a later bundle or sync, once the file is whole here."""
+    refused: set[str] = set()
     for start in range(0, len(readings), MAX_READINGS_PER_REQUEST):
         with database.write() as s:
-            store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])
-    return [[r.hash, r.page, r.reader] for r in readings]
+            results = store_readings(s, blobs, me, readings[start : start + MAX_READINGS_PER_REQUEST])
+        refused |= {r.hash for r in results if r.status == "refused"}
+    return [[r.hash, r.page, r.reader] for r in readings if r.hash not in refused]
 
 
 def return_part(database: ServerDatabase, me: Device, after: int, sent: list[list[Any]]) -> bytes:

@@ -184,8 +184,8 @@ def create_app(
 
     def checked_device(authorization: str | None) -> Device | None:
         """The device presenting this header when this process holds it checked (no database work: for the event
-        loop); None when it must be read (`known_device`). Refusals as `known_device`'s."""
-        return devices.get(_bearer(authorization))
+        loop); None when it must be read (`known_device`, in a worker thread). Refusals as `known_device`'s."""
+        return devices.held(_bearer(authorization))
 
     def known_device(authorization: str | None) -> Device:
         """The enrolled, unrevoked device presenting this Authorization header, or the refusal to answer."""

@@ -8,7 +8,8 @@ operator's SQL). Each server process listens on a connection of its own, in a th
 
 On SQLite (no NOTIFY) a trigger moves a counter of changes (`device_changes`) in the changing transaction; a kept PC
 is given only after the counter is read (a read inside the process, on a connection of the cache's own) and found
-where it was, and all are dropped when it has moved.
+where it was, and all are dropped when it has moved. That read is database work: it is done only by `get`, in a
+worker thread, never by `held` (the event loop's question), so a busy or slow database file never stalls the loop.
 
 Nothing is kept unless the process is listening (or, on SQLite, watching the counter): before the listener is
 connected and after its connection breaks (until it is back and listening again), every request reads its PC from
@@ -47,9 +48,18 @@ class DeviceCache:
         self._thread: threading.Thread | None = None
 
     # -- the request's side ------------------------------------------------------------------------------------
+    def held(self, token_hash: str) -> Device | None:
+        """For the event loop: the PC kept under this token hash when giving it needs no database work (PostgreSQL's
+        notices); None when it must be asked with `get` in a worker thread (always on SQLite, whose counter is read
+        from the database file)."""
+        if self._count is not None:
+            return None
+        return self.get(token_hash)
+
     def get(self, token_hash: str) -> Device | None:
         """The PC kept under this token hash; None when it must be read. Nothing is given while a notice waits
-        unread on the listening connection (the listening thread has not yet had its turn to drop the PC)."""
+        unread on the listening connection (the listening thread has not yet had its turn to drop the PC). On SQLite
+        this reads the counter of changes: call it from a worker thread, not the event loop."""
         found = self.kept.get(token_hash)
         if found is None:
             return None

@@ -6,10 +6,15 @@ counts against its office too, so one office's code tried from many addresses is
 The server keeps the counts in its database (`SharedEnrolThrottle`, table `enrol_failures`): every worker process, and
 every server behind the same proxy, refuses an address once it has failed the limit in all of them together.
 `EnrolThrottle` keeps them in one process's memory.
+
+An IPv6 client is counted by its /64 network (one household or office line has a whole /64 and may use any address
+in it): otherwise it could try the limit again from each address, and write as many rows. The table holds at most
+MAX_ROWS failures, the oldest dropped first, whatever the number of addresses the failures come from.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import time
 from collections import deque
@@ -25,6 +30,21 @@ FAILURES_PER_ADDRESS = 10  # failed enrolments from one address ...
 FAILURES_PER_OFFICE = 20  # ... or with valid codes of one office ...
 WINDOW = 15 * 60.0  # ... within this many seconds, then refused until the oldest leaves the window
 REMEMBERED = 10_000  # keys kept before the quiet ones are forgotten
+MAX_ROWS = 100_000  # failures kept in the database at most (a few MB), the oldest dropped first
+
+
+def address_key(address: str) -> str:
+    """What an address is counted as: an IPv4 address itself, an IPv6 address its /64 network (an IPv4 address
+    written as IPv6 as the IPv4 address); anything else (a name, "-") as given."""
+    try:
+        parsed = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network((parsed, 64), strict=False))
+    return str(parsed)
 
 
 class Throttled(Exception):
@@ -63,6 +83,7 @@ class EnrolThrottle:
     def check(self, address: str | None = None, office: str | None = None) -> None:
         """Raise Throttled when the address (or the office) has used up its failures in the window."""
         moment = self.clock()
+        address = address_key(address) if address is not None else None
         for kind, value in (("address", address), ("office", office)):
             if value is None:
                 continue
@@ -74,7 +95,7 @@ class EnrolThrottle:
         moment = self.clock()
         if len(self.failures) > REMEMBERED:
             self.failures = {k: q for k, q in self.failures.items() if q and moment - q[-1] < self.window}
-        for key in [("address", address)] + ([("office", office)] if office is not None else []):
+        for key in [("address", address_key(address))] + ([("office", office)] if office is not None else []):
             times = self._recent(key, moment)
             times.append(moment)
             self.failures[key] = times
@@ -85,8 +106,9 @@ KEY_LENGTH = 200  # as the table's column
 
 class SharedEnrolThrottle:
     """The same rules with the failures in the database: one indexed read per check, one insert per failure (and the
-    failures older than the window dropped then). Two processes failing at the same moment may both pass the check
-    before either has written: the limit holds up to the attempts under way at once."""
+    failures older than the window, or past MAX_ROWS, dropped then). Two processes failing at the same moment may both
+    pass the check before either has written: the limit holds up to the attempts under way at once. Both run in the
+    enrolment route's worker thread, never on the event loop."""
 
     def __init__(
         self,
@@ -102,6 +124,7 @@ class SharedEnrolThrottle:
 
     def check(self, address: str | None = None, office: str | None = None) -> None:
         moment = self.clock()
+        address = address_key(address) if address else None
         asked = [(kind, value[:KEY_LENGTH]) for kind, value in (("address", address), ("office", office)) if value]
         if not asked:
             return
@@ -118,8 +141,16 @@ class SharedEnrolThrottle:
 
     def failed(self, address: str, office: str | None = None) -> None:
         moment = self.clock()
-        keys = [("address", address[:KEY_LENGTH])] + ([("office", office[:KEY_LENGTH])] if office is not None else [])
+        keys = [("address", address_key(address)[:KEY_LENGTH])]
+        keys += [("office", office[:KEY_LENGTH])] if office is not None else []
         with self.database.write() as s:
             run_sql(s, "DELETE FROM enrol_failures WHERE at <= ?", (moment - self.window,))
             for kind, value in keys:
                 run_sql(s, "INSERT INTO enrol_failures (kind, key, at) VALUES (?, ?, ?)", (kind, value, moment))
+            # Ids grow with each failure: those more than MAX_ROWS behind the newest are the oldest (by the primary
+            # key, one indexed range).
+            run_sql(
+                s,
+                "DELETE FROM enrol_failures WHERE id <= (SELECT max(id) FROM enrol_failures) - ?",
+                (MAX_ROWS,),
+            )

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.confusions import scan_spans, skeleton, skeleton_term
-from eoffice_desktop.core.ocr.engine import PageText
+from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.search.index import reindex
+from eoffice_desktop.core.search.index import append_search_text, reindex
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
 from eoffice_desktop.core.search.text import fold
 from eoffice_desktop.core.storage.models import Attachment
@@ -90,3 +90,53 @@ def test_a_word_only_the_reading_not_shown_got_right_still_finds_the_scan(store,
     with store.db.session() as s:
         assert ocr_store.found_in_scans(s, [letter_id], "ການເງິນ") == {letter_id}
         assert [p.text for p in ocr_store.page_texts(s, blob)] == ["ກະຊວງການຜິນ"]  # the shown reading
+
+
+def _extra(store, letter_id: str) -> str:
+    with store.db.session() as s:
+        return s.execute(
+            text(
+                "SELECT extra FROM letter_search WHERE rowid = "
+                "(SELECT key FROM letter_search_keys WHERE letter_id = :id)"
+            ),
+            {"id": letter_id},
+        ).scalar_one()
+
+
+def test_a_page_read_again_by_a_newer_reader_finds_the_letter_by_its_new_text_only(store, clerk, tmp_path):
+    letter_id = letter_with_page(store, clerk, tmp_path, "Quarterly zebrafinch report")
+    with store.db.write() as s:  # the number confirmed later: another note in the same letter's document
+        blob = s.scalar(select(Attachment.blob_hash).where(Attachment.letter_id == letter_id))
+        append_search_text(s, letter_id, "alias-0042")
+    assert found(store, "zebrafinch") == [letter_id]
+    with store.db.write() as s:  # a newer reader reads the page again (or its reading came by sync)
+        read = PageText("Quarterly kingfisher report", 85.0, other="Quarterly kingfishe report")
+        assert ocr_store.save_page(s, blob, 0, read, "ocr", reader=READER_VERSION + 1, shared=True)
+    assert found(store, "kingfisher") == [letter_id]
+    assert found(store, "zebrafinch") == []  # the replaced reading no longer finds it
+    with store.db.write() as s:  # an older reader's reading is kept out, and changes nothing
+        assert not ocr_store.save_page(s, blob, 0, PageText("Quarterly zebrafinch report", 90.0), "ocr")
+    assert found(store, "zebrafinch") == []
+    live = _extra(store, letter_id)
+    with store.db.write() as s:
+        reindex(s)
+    assert _extra(store, letter_id) == live  # what a rebuilt index holds, no more
+
+    with store.db.write() as s:  # read again from the start: the old text finds nothing until the page is read
+        ocr_store.forget_file(s, blob)
+    assert found(store, "kingfisher") == []
+
+
+def test_a_page_read_again_in_a_scan_two_letters_hold_changes_both(store, clerk, tmp_path):
+    first = letter_with_page(store, clerk, tmp_path, "Minutes of the ostrich meeting")
+    with store.db.session() as s:
+        blob = s.scalar(select(Attachment.blob_hash).where(Attachment.letter_id == first))
+    scan = tmp_path / "again.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"Minutes of the ostrich meeting")  # the same bytes: the same scan
+    form = LetterForm(direction="in", register_date=TODAY, sender_name="ກະຊວງ", subject="ສຳເນົາ", attachments=[scan])
+    second = register_letter(store, clerk, form, today=TODAY).letter_id
+    assert sorted(found(store, "ostrich")) == sorted([first, second])
+    with store.db.write() as s:
+        ocr_store.save_page(s, blob, 0, PageText("Minutes of the pelican meeting", 88.0), "ocr", READER_VERSION + 1)
+    assert found(store, "ostrich") == []
+    assert sorted(found(store, "pelican")) == sorted([first, second])

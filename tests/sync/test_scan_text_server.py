@@ -23,7 +23,7 @@ from sync.client.http import HttpTransport
 from sync.protocol.bundle import SCAN_TEXT_PART, read_bundle, seal_key
 from sync.protocol.zstd import InflatedTooLarge, inflate
 from sync.server.api_scan_text import MAX_BUNDLE_TEXT
-from sync.server.models import StoredEvent
+from sync.server.models import ScanText, StoredEvent
 from tests.sync.conftest import RunningServer
 from tests.sync.offices import Desk, another_pc, first_pc, server_office
 
@@ -187,4 +187,70 @@ def test_a_bundle_whose_parts_unpack_past_their_bound_is_refused_before_anything
     taken = _relay(central, a, _rebuilt(a, tmp_path, {SCAN_TEXT_PART: odd}))
     assert taken.status_code == 200, taken.text
     assert _events_on_server(central) == stored + 1
+    a.store.close()
+
+
+def _server_readings(central: RunningServer) -> list[tuple[str, int, str]]:
+    with central.database.read() as s:
+        return sorted((r.hash, r.page, r.text) for r in s.query(ScanText))
+
+
+def _part(data: object) -> bytes:
+    return zstandard.ZstdCompressor().compress(json.dumps(data, ensure_ascii=False).encode())
+
+
+def test_a_bundles_readings_of_odd_shapes_are_left_out_and_the_rest_taken(central: RunningServer, tmp_path: Path):
+    """A USB bundle is outside input: readings that are not readings, page numbers as strings, text that is not text,
+    a file the office may not read, JSON nested past what Python parses: each is left out (or the part), never a 500,
+    and the bundle's good reading and its events are taken."""
+    a, _a2, blob = _office_with_scan(central, tmp_path)
+    other = "sha256:" + hashlib.sha256(b"a file nobody sent").hexdigest()
+    good = _reading(blob, 0, 1, "the good reading")
+    odd: list[object] = [
+        5,
+        "text",
+        None,
+        [blob, 0, 1],
+        {"readings": [good]},
+        _reading(blob, 0, 1, "x") | {"page": "1"},
+        _reading(blob, 1, 1, "x") | {"pages": "3"},
+        _reading(blob, 1, 1, "x") | {"reader": True},
+        _reading(blob, 1, 1, "x") | {"page": 10**30},
+        _reading(blob, 1, 1, "x") | {"confidence": float("nan")},
+        _reading(blob, 1, 1, "x") | {"text": ["not", "text"]},
+        _reading(blob, 1, 1, "\ud800 a lone surrogate"),
+        _reading(blob, 1, 1, "x") | {"hash": "sha256:" + "G" * 64},
+        _reading(blob, 1, 1, "x") | {"extra": 1},
+        _reading(other, 0, 1, "a file this office may not read"),
+    ]
+    part = zstandard.ZstdCompressor().compress(
+        json.dumps({"readings": odd + [good]}, ensure_ascii=True, allow_nan=True).encode()
+    )
+    taken = _relay(central, a, _rebuilt(a, tmp_path, {SCAN_TEXT_PART: part}))
+    assert taken.status_code == 200, taken.text
+    assert _server_readings(central) == [(blob, 0, "the good reading")]
+
+    deep = b"[" * 200_000 + b"]" * 200_000  # past the parser's recursion limit
+    for shape in (deep, b'{"readings": ' + deep + b"}", b'{"readings": [' + deep + b"]}", b"\xff\xfe not UTF-8"):
+        register_letter(a.store, a.actor, LetterForm(register_date=date.today(), sender_name="ກົມ", subject="ໃໝ່"))
+        stored = _events_on_server(central)
+        packed = zstandard.ZstdCompressor().compress(shape)
+        taken = _relay(central, a, _rebuilt(a, tmp_path, {SCAN_TEXT_PART: packed}))
+        assert taken.status_code == 200, taken.text  # the part is left out, the rest of the bundle is taken
+        assert _events_on_server(central) == stored + 1
+    assert _server_readings(central) == [(blob, 0, "the good reading")]
+
+    # Events that are not events, and a manifest nested too deep: the bundle is refused in one sentence.
+    stored = _events_on_server(central)
+    for lines in (b"5\n", b"{}\n", b'{"id": [1]}\n', b"not json\n", deep + b"\n"):
+        packed = zstandard.ZstdCompressor().compress(lines)
+        refused = _relay(central, a, _rebuilt(a, tmp_path, {"events.jsonl.zst": packed}))
+        assert refused.status_code == 400, refused.text
+        assert refused.json()["message_en"] == "The bundle's events are damaged."
+    nested = tmp_path / "nested.eob"
+    with zipfile.ZipFile(nested, "w") as archive:
+        archive.writestr("manifest.json", deep)
+    refused = _relay(central, a, nested.read_bytes())
+    assert refused.status_code == 400 and "is damaged (its manifest cannot be read)" in refused.json()["message_en"]
+    assert _events_on_server(central) == stored
     a.store.close()

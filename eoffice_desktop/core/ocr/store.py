@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.ocr.confusions import skeleton, skeleton_term
 from eoffice_desktop.core.ocr.engine import READER_VERSION, PageText
 from eoffice_desktop.core.ocr.pages import SCAN_TYPES
-from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text
+from eoffice_desktop.core.search.index import EXTRA_SOURCES, append_search_text, rebuild_later
 from eoffice_desktop.core.search.text import FIELD_SEPARATOR, fold, query_terms
 from eoffice_desktop.core.storage.models import Attachment, OcrFile, OcrPage
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
@@ -168,12 +168,15 @@ def save_page(
     row = session.get(OcrPage, (blob_hash, page))
     if row is not None and row.reader >= reader:
         return False
+    replaced = row is not None and bool(row.text.strip() or row.other_text.strip())
     if row is None:
         row = OcrPage(blob_hash=blob_hash, page=page)
         session.add(row)
     row.text, row.confidence, row.source, row.other_text = read.text, read.confidence, source, read.other
-    row.read_at, row.reader, row.shared = utcnow(), reader, shared
-    if read.text.strip() or read.other.strip():
+    row.read_at, row.reader, row.shared, row.taken = utcnow(), reader, shared, shared
+    if replaced:  # the letters are found by the page's new text only: their appended text is gathered again
+        rebuild_later(session, _letters_with(session, blob_hash))
+    elif read.text.strip() or read.other.strip():
         for letter_id in _letters_with(session, blob_hash):
             append_search_text(session, letter_id, index_text(read.text, source, read.other))
     state = session.get(OcrFile, blob_hash)
@@ -204,9 +207,11 @@ def page_texts(session: Session, blob_hash: str) -> list[OcrPage]:
 
 
 def forget_file(session: Session, blob_hash: str) -> None:
-    """Read this scan again from the start (after a better model was installed, for example)."""
+    """Read this scan again from the start (after a better model was installed, for example); its old text no
+    longer finds the letters holding it."""
     session.execute(delete(OcrPage).where(OcrPage.blob_hash == blob_hash))
     session.execute(delete(OcrFile).where(OcrFile.blob_hash == blob_hash))
+    rebuild_later(session, _letters_with(session, blob_hash))
 
 
 def index_known_text(session: Session, letter_id: str, blob_hash: str) -> None:
@@ -258,12 +263,15 @@ def found_in_scans(session: Session, letter_ids: list[str], query: str) -> set[s
     return found
 
 
-def _recognised_text(session: Session) -> list[tuple[str, str]]:
-    rows = session.execute(
+def _recognised_text(session: Session, letter_ids: list[str] | None) -> list[tuple[str, str]]:
+    query = (
         select(Attachment.letter_id, OcrPage.text, OcrPage.source, OcrPage.other_text)
         .join(OcrPage, OcrPage.blob_hash == Attachment.blob_hash)
         .order_by(Attachment.added_at, Attachment.id, OcrPage.page)
     )
+    if letter_ids is not None:
+        query = query.where(Attachment.letter_id.in_(letter_ids))
+    rows = session.execute(query)
     return [
         (letter_id, index_text(text, source, other))
         for letter_id, text, source, other in rows

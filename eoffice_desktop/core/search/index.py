@@ -30,9 +30,10 @@ def text(sql: str) -> TextClause:
     return sql_text(sql)
 
 
-# Each returns (letter_id, text) pairs to append to the letters' documents, in the order they were written.
-# Routing registers its minutes and comments here, and appends new ones with `append_search_text` as it writes them.
-ExtraSource = Callable[["Session"], list[tuple[str, str]]]
+# Each returns (letter_id, text) pairs to append to the letters' documents, in the order they were written: of every
+# letter, or only of the letters named (`rebuild_search_text`). Routing registers its minutes and comments here, and
+# appends new ones with `append_search_text` as it writes them.
+ExtraSource = Callable[["Session", "list[str] | None"], list[tuple[str, str]]]
 EXTRA_SOURCES: list[ExtraSource] = []
 
 
@@ -104,6 +105,47 @@ def append_search_text(session: Session, letter_id: str, note: str) -> None:
     )
 
 
+# Set in `session.info` by a transaction that replaced text appended to letters: their appended text is gathered again
+# once, just before it commits (Database.write calls `rebuild_pending`), however many pages it replaced.
+REBUILD_LETTERS = "search_rebuild"
+
+
+def rebuild_later(session: Session, letter_ids: list[str]) -> None:
+    """These letters' appended text is gathered again before the caller's transaction commits."""
+    session.info.setdefault(REBUILD_LETTERS, set()).update(letter_ids)
+
+
+def rebuild_pending(session: Session) -> None:
+    """Gather again the appended text of the letters `rebuild_later` named in this transaction."""
+    letters = session.info.pop(REBUILD_LETTERS, None)
+    if letters:
+        session.flush()
+        rebuild_search_text(session, sorted(letters))
+
+
+def rebuild_search_text(session: Session, letter_ids: list[str]) -> None:
+    """Gather these letters' appended text again from every source, in the caller's transaction: after text was
+    replaced (a scan's page read again), so the letters are found by what they hold now, and no longer by the text
+    that was replaced. Each ends as `reindex` would leave it, written in one update per letter."""
+    if not letter_ids:
+        return
+    index_new_letters_now(session)
+    notes: dict[str, list[str]] = {letter_id: [] for letter_id in letter_ids}
+    for source in EXTRA_SOURCES:
+        for letter_id, note in source(session, letter_ids):
+            folded = fold(note).strip(" ")
+            if folded and letter_id in notes:
+                notes[letter_id].append(folded)
+    for letter_id, found in notes.items():
+        session.execute(
+            text(
+                "UPDATE letter_search SET extra = :extra "
+                "WHERE rowid = (SELECT key FROM letter_search_keys WHERE letter_id = :letter_id) AND extra != :extra"
+            ),
+            {"extra": FIELD_SEPARATOR.join(found), "letter_id": letter_id},
+        )
+
+
 def reindex(session: Session) -> IndexStats:
     """Rebuild the whole index from the projections (themselves rebuilt from the log by `projections.rebuild`)."""
     session.execute(text("DELETE FROM letter_search"))
@@ -117,7 +159,7 @@ def reindex(session: Session) -> IndexStats:
     )
     lines = 0
     for source in EXTRA_SOURCES:
-        for letter_id, note in source(session):
+        for letter_id, note in source(session, None):
             append_search_text(session, letter_id, note)
             lines += 1
     optimize_index(session)

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from eoffice_desktop.core.search.index import LETTERS_ADDED, index_left_over, index_new_letters
+from eoffice_desktop.core.search.index import LETTERS_ADDED, index_left_over, index_new_letters, rebuild_pending
 from eoffice_desktop.core.search.text import register_sql_functions
 from eoffice_desktop.core.storage.datadir import DataDir
 from eoffice_desktop.core.storage.integrity import (
@@ -328,6 +328,7 @@ class Database:
                 with self._write_sessions() as session:
                     with session.begin():
                         yield session
+                        rebuild_pending(session)  # letters whose scan text was replaced, once each
                     letters_added = session.info.pop(LETTERS_ADDED, False)
                 if letters_added:  # in the same turn: no other write comes between
                     self._index_new_letters(index_new_letters)

@@ -384,3 +384,6 @@ class OcrPage(Base):
     # here waits to be sent (False); a page the server gave this PC, or that it took, is shared (True).
     reader: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     shared: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    # The text came from the server (another PC, of this office or of the one that sent the scan, read it): after
+    # the server is restored from a backup, only the pages read here are sent again, by the PC that read them.
+    taken: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
