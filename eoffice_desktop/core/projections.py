@@ -289,30 +289,32 @@ LETTER_HANDLERS.update(ROUTING_HANDLERS)
 OTHER_HANDLERS.update(DELEGATION_HANDLERS)
 
 
-def _apply_to_letter(session: Session, row: Event) -> None:
+def _apply_to_letter(session: Session, row: Event, payload: dict[str, Any] | None = None) -> None:
     handler = LETTER_HANDLERS.get(row.type)
     if handler is None or row.letter_id is None:
         return
     letter = session.get(Letter, row.letter_id)
     if letter is None:
         return  # its registration has not arrived yet; folded when it does
-    handler(session, letter, row, _payload(row))
+    handler(session, letter, row, _payload(row) if payload is None else payload)
     if row.hlc > letter.updated_hlc:
         letter.updated_hlc = row.hlc
 
 
-def apply(session: Session, row: Event, fresh: bool = False) -> None:
-    """Fold one newly stored event into the projections (`fresh`: just made on this PC)."""
-    if row.type == EventType.LETTER_REGISTERED:
+def apply(session: Session, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
+    """Fold one newly stored event into the projections (`fresh`: just made on this PC; `payload`: its payload when
+    the caller holds it already, else read from the row)."""
+    if payload is None:
         payload = _payload(row)
+    if row.type == EventType.LETTER_REGISTERED:
         fold_registered(session, row, payload)  # before the letter: its tracking code follows the journey's origin
         _letter_registered(session, row, payload, fresh)
         return
     handler = OTHER_HANDLERS.get(row.type)
     if handler is not None:
-        handler(session, row, _payload(row))
+        handler(session, row, payload)
     else:
-        _apply_to_letter(session, row)
+        _apply_to_letter(session, row, payload)
 
 
 def rebuild(session: Session) -> int:

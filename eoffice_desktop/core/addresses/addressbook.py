@@ -49,6 +49,7 @@ def name_of(session: Session, org_id: str) -> str | None:
     return None if found is None else str(found[0])
 
 
+# Each lower-cased name has its index (migration 0014): a registration finds its sender without reading them all.
 _BY_NAME = Prepared(
     select(Organisation.id, Organisation.merged_into, Organisation.name_lo)
     .where(

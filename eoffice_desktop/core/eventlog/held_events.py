@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,11 +26,11 @@ class HeldEvent:
     reason: str
 
 
-def fold_or_hold(session: Session, row: Event, fresh: bool = False) -> None:
+def fold_or_hold(session: Session, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
     """Fold a newly stored event into the projections, or set it aside when this version cannot read it."""
     reason = why_not_understood(row.type, row.schema)
     if reason is None:
-        projections.apply(session, row, fresh=fresh)
+        projections.apply(session, row, fresh=fresh, payload=payload)
         return
     session.add(SyncIssue(event_id=row.id, letter_id=row.letter_id, code=HELD, message=reason, created_at=_now()))
 

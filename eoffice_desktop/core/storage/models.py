@@ -109,6 +109,13 @@ class Organisation(Base):
     merged_into: Mapped[str | None] = mapped_column(String(36))
     field_versions: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
+    # A registration finds its sender by any of these names, compared lower-cased (migration 0014).
+    __table_args__ = (
+        Index("ix_organisations_lower_name_lo", text("lower(name_lo)")),
+        Index("ix_organisations_lower_name_en", text("lower(name_en)")),
+        Index("ix_organisations_lower_abbr", text("lower(abbr)")),
+    )
+
 
 # The columns a search's filters test, kept in the sort indexes after the sort's own (migration 0012).
 _TESTED = ("status", "registry_year", "register_date", "urgency", "confidentiality", "direction")

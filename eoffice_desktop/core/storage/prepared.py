@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert
@@ -27,36 +28,48 @@ _DIALECT = sqlite.dialect(paramstyle="qmark")
 _MISSING = object()
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    text: str
+    binds: list[tuple[str, Any]]  # each parameter's name and fixed value (_MISSING: none, the caller gives it)
+    converted: list[tuple[int, Callable[[Any], Any]]]
+
+
 class Prepared:
     """One Core statement, compiled at its first use; parameters by name, as SQLAlchemy takes them."""
 
     def __init__(self, statement: ClauseElement, columns: Iterable[str] | None = None) -> None:
         self.statement = statement
         self.columns = list(columns) if columns is not None else None  # an INSERT's columns (default: all)
-        self._compiled: tuple[str, list[tuple[str, Any, Callable[[Any], Any] | None]]] | None = None
+        self._compiled: _Compiled | None = None
 
-    def _compile(self) -> tuple[str, list[tuple[str, Any, Callable[[Any], Any] | None]]]:
+    def _compile(self) -> _Compiled:
         compiled = self.statement.compile(dialect=_DIALECT, column_keys=self.columns)
         assert isinstance(compiled, SQLCompiler)
         binds = []
-        for name in compiled.positiontup or ():
+        converted = []  # (position, processor) of the values the driver does not take as they are (dates, JSON...)
+        for position, name in enumerate(compiled.positiontup or ()):
             bind = compiled.binds[name]
             processor = _DIALECT.type_descriptor(bind.type).bind_processor(_DIALECT)
             value = bind.effective_value if bind.value is not None or bind.callable is not None else _MISSING
-            binds.append((name, value, processor))
+            binds.append((name, value))
+            if processor is not None:
+                converted.append((position, processor))
         if isinstance(self.statement, Insert):
-            _check_insert(self.statement, {name for name, _, _ in binds})
-        self._compiled = str(compiled), binds
+            _check_insert(self.statement, {name for name, _ in binds})
+        self._compiled = _Compiled(str(compiled), binds, converted)
         return self._compiled
 
     def _values(self, params: Mapping[str, Any]) -> list[Any]:
-        text, binds = self._compiled or self._compile()
-        values = []
-        for name, fixed, processor in binds:
-            value = params.get(name, fixed)
-            if value is _MISSING:
-                raise KeyError(f"no value for {name!r} in {text!r}")
-            values.append(value if processor is None or value is None else processor(value))
+        compiled = self._compiled or self._compile()
+        values = [params.get(name, fixed) for name, fixed in compiled.binds]
+        if _MISSING in values:
+            missing = next(name for (name, _), value in zip(compiled.binds, values, strict=True) if value is _MISSING)
+            raise KeyError(f"no value for {missing!r} in {compiled.text!r}")
+        for position, processor in compiled.converted:
+            value = values[position]
+            if value is not None:
+                values[position] = processor(value)
         return values
 
     def run(self, session: Session, params: Mapping[str, Any] | None = None) -> sqlite3.Cursor:
@@ -69,7 +82,7 @@ class Prepared:
 
     @property
     def text(self) -> str:
-        return (self._compiled or self._compile())[0]
+        return (self._compiled or self._compile()).text
 
 
 class PreparedInsert(Prepared):
@@ -87,8 +100,8 @@ class PreparedInsert(Prepared):
         return {name: getattr(row, name) for name in self.names}
 
     def insert(self, session: Session, row: Mapping[str, Any] | object) -> int:
-        """Write the row; its rowid."""
-        rowid = self.run(session, self.values_of(row)).lastrowid
+        """Write the row; its rowid. (A mapping's values are taken as they are: keys beyond the columns are left.)"""
+        rowid = self.run(session, row if isinstance(row, Mapping) else self.values_of(row)).lastrowid
         assert rowid is not None
         return rowid
 
