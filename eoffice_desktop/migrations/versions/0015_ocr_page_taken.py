@@ -2,16 +2,16 @@
 restored from a backup, a PC sends again only the pages it read itself, so each page keeps the office and PC that
 read it
 
-Revision ID: 0014_ocr_page_taken
-Revises: 0013_sort_filters
+Revision ID: 0015_ocr_page_taken
+Revises: 0014_org_name_lookup
 Create Date: 2026-12-06
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_ocr_page_taken"
-down_revision = "0013_sort_filters"
+revision = "0015_ocr_page_taken"
+down_revision = "0014_org_name_lookup"
 branch_labels = None
 depends_on = None
 
