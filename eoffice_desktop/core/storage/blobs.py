@@ -23,7 +23,7 @@ from eoffice_shared.refusals import Refusal
 CHUNK = 1024 * 1024
 INCOMING = ".incoming-"  # a scan being written; what a power cut leaves of one is removed later
 DEFAULT_LIMIT_MB = 50
-LIMIT_MB_RANGE = (1, 500)  # (as the settings window offers)
+LIMIT_MB_RANGE = (1, 500)  # (what the settings window offers)
 DEFAULT_LIMIT = DEFAULT_LIMIT_MB * 1024 * 1024
 log = logging.getLogger("eoffice.blobs")
 
