@@ -5805,9 +5805,29 @@ Write this number on the paper letter.</source>
         <translation>ໄດຣຟ໌ຖືກຖອດອອກ ຫຼື ອ່ານບໍ່ໄດ້. ສຽບຄືນແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="197" />
-        <source>The file could not be written or read: {error}</source>
-        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້: {error}</translation>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="204" />
+        <source>The file is too large for this drive (a USB stick formatted as FAT32 takes files of up to 4 GB). Use a drive formatted as exFAT or NTFS.</source>
+        <translation>ໄຟລ໌ໃຫຍ່ເກີນໄປສຳລັບໄດຣຟ໌ນີ້ (USB ທີ່ຟໍແມັດເປັນ FAT32 ຮັບໄຟລ໌ໄດ້ບໍ່ເກີນ 4 GB). ກະລຸນາໃຊ້ໄດຣຟ໌ທີ່ຟໍແມັດເປັນ exFAT ຫຼື NTFS.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="210" />
+        <source>Another program is using this file. Close it there, then try again.</source>
+        <translation>ມີໂປຣແກຣມອື່ນກຳລັງໃຊ້ໄຟລ໌ນີ້ຢູ່. ກະລຸນາປິດມັນໃນໂປຣແກຣມນັ້ນ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="218" />
+        <source>The name of the file or of its folders is too long. Choose a folder nearer the top of the drive.</source>
+        <translation>ຊື່ຂອງໄຟລ໌ ຫຼື ໂຟນເດີຂອງມັນຍາວເກີນໄປ. ກະລຸນາເລືອກໂຟນເດີທີ່ຢູ່ໃກ້ກັບຊັ້ນເທິງສຸດຂອງໄດຣຟ໌.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="223" />
+        <source>A folder or file of the same name is in the way. Choose another name or another folder.</source>
+        <translation>ມີໂຟນເດີ ຫຼື ໄຟລ໌ທີ່ມີຊື່ດຽວກັນຢູ່ແລ້ວ. ກະລຸນາເລືອກຊື່ອື່ນ ຫຼື ໂຟນເດີອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="228" />
+        <source>The file could not be written or read. Try another drive or folder; if it happens again, show this to IT staff:</source>
+        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ພະນັກງານໄອທີເບິ່ງຂໍ້ຄວາມນີ້:</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="205" />

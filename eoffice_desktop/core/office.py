@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from eoffice_desktop.core.eventlog.actor import Actor
 from eoffice_desktop.core.people.roles import NotAllowed, Viewer
 from eoffice_desktop.core.storage.blob_care import remove_stale_incoming
-from eoffice_desktop.core.storage.blobs import BlobStore
+from eoffice_desktop.core.storage.blobs import BlobStore, limit_mb_from_setting
 from eoffice_desktop.core.storage.datadir import DataDir, DataDirLock
 from eoffice_desktop.core.storage.db import Database
 from eoffice_desktop.core.storage.ids import uuid7
@@ -131,6 +131,7 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
     dir_lock = DataDirLock(data_dir) if lock else None
     if dir_lock is not None:
         dir_lock.acquire()
+    db: Database | None = None
     try:
         db = Database(data_dir)
         with db.plain() as connection:
@@ -146,7 +147,7 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
                 if not device_id:
                     device_id = "dev_" + secrets.token_hex(6)
                     set_setting(s, "device.id", device_id)
-        limit_mb = int(found.get("attachments.limit_mb") or "50")
+        limit_mb = limit_mb_from_setting(found.get("attachments.limit_mb"))
         if attachment_limit_mb is not None:
             limit_mb = attachment_limit_mb
         blobs = BlobStore(data_dir.blobs, limit=limit_mb * 1024 * 1024)
@@ -157,6 +158,8 @@ def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = 
         return OfficeStore(data_dir, db, blobs, device_id, dir_lock)
     except BaseException as exc:
         log.warning("data folder %s not opened: %s", root, type(exc).__name__)
+        if db is not None:  # (nothing of it stays open: its write-ahead log, the lock on the file on Windows)
+            db.close(clean=False)
         if dir_lock is not None:
             dir_lock.release()
         raise

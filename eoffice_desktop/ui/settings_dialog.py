@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
+from eoffice_desktop.core.storage.blobs import LIMIT_MB_RANGE, limit_mb_from_setting
 from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
@@ -67,7 +68,7 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
             )
         )
         language, template = found["ui.language"], found["numbering.template"]
-        reset, limit = found["numbering.reset"], int(found["attachments.limit_mb"])
+        reset, limit = found["numbering.reset"], limit_mb_from_setting(found["attachments.limit_mb"])
         self.language = QComboBox()
         self.language.addItem("ລາວ (Lao)", "lo")
         self.language.addItem("English", "en")
@@ -81,7 +82,7 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         self.reset.addItem(self.tr("Never start again"), "never")
         self.reset.setCurrentIndex(max(0, self.reset.findData(reset)))
         self.limit = QSpinBox()
-        self.limit.setRange(1, 500)
+        self.limit.setRange(*LIMIT_MB_RANGE)
         self.limit.setSuffix(" MB")
         self.limit.setValue(limit)
         form = QFormLayout()

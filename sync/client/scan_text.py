@@ -35,8 +35,8 @@ CURSOR_KEY = "scan_text.cursor"  # the last reading taken from the server
 EPOCH_KEY = "scan_text.epoch"  # the server epoch the cursor and the pages sent belong to
 PUSH_PAGES = 50  # pages per request (about 23 KB compressed: 10 s up on a 2G link)
 PUSH_CHARS = 150_000  # and at most this much text (dense pages: about 130 KB compressed, under a minute on 2G)
-PULL_LIMIT = 100
-SYNC_PAGES = 500  # pages sent in one sync at most (10 requests); the rest go with the next syncs
+PULL_LIMIT = 100  # readings per request taken
+SYNC_PAGES = 500  # pages sent, and pages taken, in one sync at most (10 and 5 requests); the rest with the next syncs
 BUNDLE_PAGES = 5_000  # pages one USB bundle carries at most; the rest go in the next bundle
 BUNDLE_CHARS = 20_000_000  # and at most this much text (60 MB of Lao at worst; the server inflates 256 MB at most)
 
@@ -64,21 +64,23 @@ def share_scan_text(
     cancelled: Callable[[], bool] | None = None,
 ) -> ScanTextReport:
     """Take what others read (asked only when the server's `newest` reading, from hello, is past this PC's cursor),
-    then send what this PC read: at most `SYNC_PAGES` pages, none when the data-saving `policy` sends no files,
-    and on a metered link (no big transfers) no request once what went reaches what a file may weigh
-    (`hold_blobs_over`); the rest go with the next syncs. `cancelled` is asked between requests. `newest` None: the
-    server is of a version without this step; nothing is asked. Never raises: the sync is done either way."""
+    then send what this PC read. Each way at most `SYNC_PAGES` pages, and on a metered link (no big transfers) no
+    request once what came, or what went, reaches what a file may weigh (`hold_blobs_over`); nothing is sent when the
+    data-saving `policy` sends no files. The rest go with the next syncs. `cancelled` is asked between requests.
+    `newest` None: the server is of a version without this step; nothing is asked. Never raises: the sync is done
+    either way."""
     report = ScanTextReport()
     if newest is None:
         return report
     policy = policy or SyncPolicy()
     stop = cancelled or (lambda: False)
+    budget = None if policy.big_transfers else policy.hold_blobs_over
     try:
         _follow_epoch(store)
         if newest > bundle_cursor(store):  # first: a page this PC read too need not go up if the server has it
-            _take(store, transport, report, stop)
+            _take(store, transport, report, budget, stop)
         if policy.send_blobs:  # the text waits with the files when this link sends none
-            _send(store, transport, report, None if policy.big_transfers else policy.hold_blobs_over, stop)
+            _send(store, transport, report, budget, stop)
     except SyncError as exc:  # offline, the server busy or older than this step: the next sync tries again
         log.info("text read from scans not exchanged: %s", exc)
         report.problem = SCAN_TEXT_POSTPONED
@@ -188,10 +190,17 @@ def _request(batch: list[tuple[OcrPage, int]], max_chars: int) -> tuple[list[dic
     return readings, sent
 
 
-def _take(store: OfficeStore, transport: HttpTransport, report: ScanTextReport, stop: Callable[[], bool]) -> None:
-    while not stop():
+def _take(
+    store: OfficeStore, transport: HttpTransport, report: ScanTextReport, budget: int | None, stop: Callable[[], bool]
+) -> None:
+    """Requests of `PULL_LIMIT` readings after the cursor until the server has no more, `SYNC_PAGES` came, `budget`
+    bytes came (None: no bound) or the sync is cancelled. Each answer's pages and the cursor past them are saved in
+    one transaction: a stop loses nothing, and the next sync takes the rest."""
+    left, start = SYNC_PAGES, transport.bytes_received
+    while left > 0 and not stop() and (budget is None or transport.bytes_received - start < budget):
         cursor = bundle_cursor(store)
-        answer = transport.scan_text_pull(cursor, READER_VERSION, PULL_LIMIT)
+        answer = transport.scan_text_pull(cursor, READER_VERSION, min(PULL_LIMIT, left))
+        left -= len(answer.readings)
         with store.db.write() as s:  # the readings and the cursor that covers them, in one transaction
             for reading in answer.readings:
                 report.received += _keep(s, reading)

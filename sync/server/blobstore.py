@@ -189,27 +189,29 @@ class ServerBlobStore:
 
     def add_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> bool:
         """Store a whole file given in pieces (a USB bundle's scan), checked against its hash; False when it was
-        already here (the pieces are still checked: they prove the sender has the file). On a mismatch nothing is
-        kept."""
+        already here (the pieces are still checked: they prove the sender has the file). On a mismatch, or when the
+        pieces stop coming (a stick pulled out) or the disk refuses them (full), nothing is kept."""
         target = self.path(blob_hash)
         known = target.exists()
         target.parent.mkdir(exist_ok=True)
         tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")  # (its own: another copy may come at once)
         digest = hashlib.sha256()
-        with open(os.devnull if known else tmp, "wb") as out:
-            for chunk in chunks:
-                digest.update(chunk)
-                out.write(chunk)
-            out.flush()
-            if not known:
-                os.fsync(out.fileno())
-        if "sha256:" + digest.hexdigest() != blob_hash:
-            tmp.unlink(missing_ok=True)
-            raise BlobError("the file does not match its SHA-256; it was refused, send it again")
-        if known:
-            return False
-        os.replace(tmp, target)
-        return True
+        try:
+            with open(os.devnull if known else tmp, "wb") as out:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                if not known:
+                    os.fsync(out.fileno())
+            if "sha256:" + digest.hexdigest() != blob_hash:
+                raise BlobError("the file does not match its SHA-256; it was refused, send it again")
+            if known:
+                return False
+            os.replace(tmp, target)
+            return True
+        finally:
+            tmp.unlink(missing_ok=True)  # (gone already when it became the file)
 
     def exists(self, blob_hash: str) -> bool:
         return self.path(blob_hash).exists()

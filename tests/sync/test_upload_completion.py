@@ -4,11 +4,15 @@ answers, and the file is kept once."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
+import pytest
 import requests
 
 from sync.protocol.messages import CHUNK_SIZE
@@ -181,3 +185,49 @@ def test_a_false_copy_arriving_at_the_same_time_never_mixes_into_the_kept_file(t
     assert outcomes["true"] is True and isinstance(outcomes["false"], BlobError)
     assert store.path(blob_hash).read_bytes() == scan
     assert [p.name for p in store.path(blob_hash).parent.iterdir()] == [store.path(blob_hash).name]
+
+
+def test_a_file_cut_off_partway_leaves_nothing_behind(tmp_path: Path):
+    """A USB stick pulled out while the server reads a bundle's scan: the read fails partway, and the half-written
+    copy is removed (it stayed beside the kept files for ever, under a name nothing cleans)."""
+    store = ServerBlobStore(tmp_path / "blobs")
+    scan = os.urandom(3 * CHUNK_SIZE)
+    blob_hash = "sha256:" + hashlib.sha256(scan).hexdigest()
+
+    def pulled_out():  # type: ignore[no-untyped-def]
+        yield scan[:CHUNK_SIZE]
+        yield scan[CHUNK_SIZE : 2 * CHUNK_SIZE]
+        raise OSError(errno.EIO, "Input/output error")
+
+    with pytest.raises(OSError):
+        store.add_stream(blob_hash, pulled_out())
+    assert list((tmp_path / "blobs" / "complete").glob("*/*")) == []
+    assert store.add_stream(blob_hash, iter([scan])) is True  # sent again whole: kept
+    assert [p.name for p in store.path(blob_hash).parent.iterdir()] == [store.path(blob_hash).name]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a file size limit of the process (POSIX)")
+def test_a_disk_that_refuses_more_bytes_leaves_nothing_behind(tmp_path: Path):
+    """The disk refuses the rest of a scan (full; here the system's limit on a file's size, EFBIG, in a process of
+    its own): nothing of it is left."""
+    script = (
+        "import hashlib, os, resource, sys\n"
+        "from pathlib import Path\n"
+        "from sync.server.blobstore import ServerBlobStore\n"
+        "store = ServerBlobStore(Path(sys.argv[1]))\n"
+        "scan = os.urandom(4 << 20)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, resource.RLIM_INFINITY))\n"
+        "try:\n"
+        "    store.add_stream('sha256:' + hashlib.sha256(scan).hexdigest(), iter([scan[:3 << 20], scan[3 << 20:]]))\n"
+        "except OSError as exc:\n"
+        "    print(exc.errno)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "blobs")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    assert done.stdout.strip() == str(errno.EFBIG), done.stderr
+    assert list((tmp_path / "blobs" / "complete").glob("*/*")) == []

@@ -58,3 +58,57 @@ def test_a_throttled_enrolment_is_told_in_one_sentence(app) -> None:  # type: ig
     text = error_message(ServerBusy("Too many failed enrolment attempts ...", "enrolment_throttled"))
     assert text.startswith("Too many wrong enrolment codes were tried") and "15 minutes" in text
     assert text.count(".") == 1 and text != error_message(ServerBusy("busy", "server_busy"))
+
+
+def _failure(action) -> OSError:  # type: ignore[no-untyped-def]
+    with pytest.raises(OSError) as caught:
+        action()
+    return caught.value
+
+
+def test_file_errors_of_the_system_are_told_in_lao(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each common error of a drive has a sentence of its own in the person's language (a file too large for a FAT32
+    stick was told in the system's English); any other keeps the system's words only after a translated sentence."""
+    import errno
+    import os
+
+    from eoffice_desktop.ui.resources import install_translation
+
+    resource = pytest.importorskip("resource")  # (POSIX: the limit on a file's size)
+
+    def too_large() -> None:  # the system's limit on a file's size: what a FAT32 stick answers past 4 GB
+        soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, hard))
+        try:
+            (tmp_path / "big.eob").write_bytes(bytes(128 * 1024))
+        finally:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    failures = {
+        errno.EFBIG: _failure(too_large),
+        errno.ENOENT: _failure(lambda: (tmp_path / "gone" / "x.eob").write_bytes(b"x")),
+        errno.ENAMETOOLONG: _failure(lambda: (tmp_path / ("ກ" * 200)).write_bytes(b"x")),
+        errno.EISDIR: _failure(lambda: tmp_path.write_bytes(b"x")),
+        errno.EROFS: OSError(errno.EROFS, os.strerror(errno.EROFS)),  # (no read-only drive here: the system's value)
+        errno.EACCES: PermissionError(errno.EACCES, os.strerror(errno.EACCES)),
+        errno.ENOSPC: OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)),
+    }
+    assert {code: failure.errno for code, failure in failures.items()} == {code: code for code in failures}
+    uncommon = _failure(loop.read_bytes)
+    assert uncommon.errno == errno.ELOOP
+    assert install_translation(app, "lo")
+    try:
+        worded = {code: file_error(failure) for code, failure in failures.items()}
+        for code, text in worded.items():
+            assert re.search("[\u0e80-\u0eff]", text), code
+            assert failures[code].strerror not in text, text  # (not the system's English)
+        assert len(set(worded.values())) == len(worded) - 1  # (read-only and no permission: one sentence)
+        told = file_error(uncommon)
+        assert re.search("[\u0e80-\u0eff]", told) and told.endswith(f"ELOOP {uncommon.strerror}")
+        # A sync that stops on such an error says the same, not "Sync stopped because of an error: [Errno 27] ...".
+        assert error_message(failures[errno.EFBIG]) == worded[errno.EFBIG]
+    finally:
+        install_translation(app, "en")
+    assert error_message(ConnectionRefusedError(errno.ECONNREFUSED, "refused")).startswith("Sync stopped")

@@ -37,7 +37,7 @@ from eoffice_desktop.core.registry.numbering import (
     next_number,
     series_for,
 )
-from eoffice_desktop.core.storage.blobs import StoredBlob
+from eoffice_desktop.core.storage.blobs import StoredBlob, limit_mb_from_setting
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
 from eoffice_desktop.core.storage.prepared import Prepared
@@ -431,4 +431,4 @@ def form_from_template(template: FormTemplate) -> LetterForm:
 
 def attachment_limit_mb(store: OfficeStore) -> int:
     with store.db.session() as s:
-        return int(get_setting(s, "attachments.limit_mb", "50"))
+        return limit_mb_from_setting(get_setting(s, "attachments.limit_mb"))

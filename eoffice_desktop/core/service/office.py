@@ -17,6 +17,7 @@ from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
 from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
+from eoffice_desktop.core.storage.blobs import limit_mb_from_setting
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
 from eoffice_desktop.core.storage.prepared import connection_of
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
@@ -467,7 +468,7 @@ class Office:
                 set_ocr_enabled(s, read_scans)
         limit = values.get("attachments.limit_mb")
         if limit is not None:
-            self.store.blobs.limit = int(limit) * 1024 * 1024
+            self.store.blobs.limit = limit_mb_from_setting(limit) * 1024 * 1024
         return Changes(settings=True, outbox=False)
 
     def sharing_policy(self) -> SharingPolicy:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import secrets
 import shutil
@@ -21,7 +22,26 @@ from eoffice_shared.refusals import Refusal
 
 CHUNK = 1024 * 1024
 INCOMING = ".incoming-"  # a scan being written; what a power cut leaves of one is removed later
-DEFAULT_LIMIT = 50 * 1024 * 1024
+DEFAULT_LIMIT_MB = 50
+LIMIT_MB_RANGE = (1, 500)  # (what the settings window offers)
+DEFAULT_LIMIT = DEFAULT_LIMIT_MB * 1024 * 1024
+log = logging.getLogger("eoffice.blobs")
+
+
+def limit_mb_from_setting(value: str | None) -> int:
+    """The `attachments.limit_mb` setting as a number of MB. A value that is not one of the offered sizes (typed into
+    the database by hand, a damaged row) counts as the default and is logged: it never stops the app's start."""
+    if not value:
+        return DEFAULT_LIMIT_MB
+    try:
+        limit = int(value.strip())
+    except ValueError:
+        limit = 0
+    if not LIMIT_MB_RANGE[0] <= limit <= LIMIT_MB_RANGE[1]:
+        log.warning("setting attachments.limit_mb is %r, not a size in MB: %d MB used instead", value, DEFAULT_LIMIT_MB)
+        return DEFAULT_LIMIT_MB
+    return limit
+
 
 MEDIA_TYPES = {
     ".pdf": "application/pdf",

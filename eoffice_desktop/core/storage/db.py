@@ -381,8 +381,9 @@ class Database:
         """Damage was found while the app runs (the weekly check): refuse every later write."""
         self.damage = reason
 
-    def close(self) -> None:
+    def close(self, clean: bool = True) -> None:
+        """`clean=False` when opening failed half way (it may be the file's fault): the next start checks it."""
         if self._engine is not None:
             self._engine.dispose()
-        if self.damage is None:
+        if clean and self.damage is None:
             remember_clean_close(self.data_dir.database)
