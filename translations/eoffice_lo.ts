@@ -6152,6 +6152,11 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="246" />
+        <source>This file holds more than an eOffice bundle can (too many parts, or a part too large), so it was not read. Nothing was changed.</source>
+        <translation>ໄຟລ໌ນີ້ມີຂໍ້ມູນຫຼາຍກວ່າທີ່ຊຸດຂໍ້ມູນ eOffice ຈະມີໄດ້ (ມີພາກສ່ວນຫຼາຍເກີນໄປ ຫຼື ພາກສ່ວນໜຶ່ງໃຫຍ່ເກີນໄປ), ສະນັ້ນຈຶ່ງບໍ່ໄດ້ອ່ານມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="246" />
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>

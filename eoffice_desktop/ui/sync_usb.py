@@ -23,7 +23,7 @@ from eoffice_shared.refusals import Refusal
 from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from sync.client.errors import Refused, SyncError
 from sync.client.session import is_enrolled, transport_for
-from sync.protocol.bundle import BundleCancelled, BundleInvalid, peek_manifest
+from sync.protocol.bundle import BundleCancelled, BundleInvalid, BundleTooLarge, peek_manifest
 
 if TYPE_CHECKING:
     from sync.client.relay import Relayed
@@ -242,6 +242,11 @@ class UsbBundles(QObject):
             )
         elif isinstance(exc, SyncError):
             text = error_message(exc)
+        elif isinstance(exc, BundleTooLarge):
+            text = self.tr(
+                "This file holds more than an eOffice bundle can (too many parts, or a part too large), so it was "
+                "not read. Nothing was changed."
+            )
         elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
         elif isinstance(exc, Refusal) and exc.code == "bundle_for_another_office":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from eoffice_desktop.core.addresses.directory import (
     DirectoryDamaged,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("eoffice.sync")
 PULL_LIMIT = 500
+CHECK = "check"  # blob_sync state: noted as on the server before a new epoch; asked again before it counts as there
 PHASES = ("push", "pull", "blobs")
 DEFAULT_HOLD_BYTES = 5 * 1024 * 1024
 
@@ -178,6 +179,9 @@ class SyncEngine:
             if known and known != epoch:
                 reset_for_new_epoch(s, self.store.device_id)
                 forget_directory_version(s)  # a restored server's versions may repeat with other changes
+                # Files noted as on the server may be lost with the restore: asked again (`blobs/have`) at the files
+                # step, and those it lacks are uploaded again (their text read from scans waits for them).
+                s.execute(update(BlobSync).where(BlobSync.state == "done").values(state=CHECK, updated_at=utcnow()))
                 self.report.epoch_changed = True
             set_setting(s, "sync.epoch", epoch)
 
@@ -318,17 +322,24 @@ class SyncEngine:
         return self.policy.big_transfers or size <= self.policy.hold_blobs_over
 
     def _upload(self) -> None:
-        queue = self._queue("upload,held")
+        queue = self._queue(f"upload,held,{CHECK}")
         if not queue:
             return
-        status = self.transport.blob_status([b.hash for b in queue])
+        status = self.transport.blob_status([b.hash for b in queue])  # (in requests of 500)
+        # The server already has these files (another office sent them, or they were checked after a restore).
+        present = [b.hash for b in queue if status.have.get(b.hash, set()) is None]
+        with self.store.db.write() as s:
+            for start in range(0, len(present), 500):  # (SQLite's bound on a statement's parameters)
+                part = present[start : start + 500]
+                s.execute(update(BlobSync).where(BlobSync.hash.in_(part)).values(state="done", updated_at=utcnow()))
+        queue = [b for b in queue if status.have.get(b.hash, set()) is not None]
         total = sum(b.size for b in queue)
         done = 0
         for blob in queue:
             self._check_cancel()
-            have = status.have.get(blob.hash, set())
-            if have is None:  # the server already has this file (another office sent it)
-                self._set_state(blob.hash, "done")
+            have = status.have.get(blob.hash, set()) or set()
+            if blob.state == CHECK and not self.store.blobs.has(blob.hash):  # lost on both sides: it is fetched
+                self._set_state(blob.hash, "download")  # when the office that sent it sends it again
                 continue
             if not self._allowed(blob.size):
                 self._set_state(blob.hash, "held")

@@ -18,10 +18,12 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from struct import error as struct_error
 from typing import IO, Any
 
 import zstandard
@@ -30,6 +32,10 @@ from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
 from sync.protocol.zstd import InflatedTooLarge, inflate
 
+# How `zipfile` finds a zip's end record (with its zip64 form), so the bounds are read exactly as it will read them.
+_END_RECORD = zipfile._EndRecData  # type: ignore[attr-defined]
+_ENTRIES, _DIRECTORY_SIZE = 4, 5  # zipfile's _ECD_ENTRIES_TOTAL, _ECD_SIZE
+
 SUFFIX = ".eob"
 FORMAT = "eoffice-bundle"
 DIRECTORY_PART = "directory.json.zst"  # a return bundle's directory of offices changed since the PC's version
@@ -37,10 +43,22 @@ DIRECTORY_PART = "directory.json.zst"  # a return bundle's directory of offices 
 # ("sent": [hash, page, reader]) and the readings after the PC's cursor ({"readings", "next"}).
 SCAN_TEXT_PART = "scan_text.json.zst"
 MAX_EVENTS_BYTES = 1 << 31  # the events of one bundle, unpacked
+# A bundle is outside input (a stick found, lent or made by anyone): every part is bounded before it is read.
+MAX_PARTS = 200_000  # members of one bundle (the manifest, the events, a few named parts and the scans)
+MAX_NAMED_PARTS = 16  # parts that are not scans: the manifest, the events, the directory, the text read from scans
+MAX_CENTRAL_DIRECTORY = MAX_PARTS * 256  # bytes of the zip's list of members (ours take about 150 each)
+MAX_MANIFEST_BYTES = 64 << 20  # every part's name and checksum (about 150 bytes a scan), and the acknowledgements
+MAX_PART_BYTES = 1 << 29  # a named part other than a scan (events, directory, text read from scans), packed
+_BLOB_PART = re.compile(r"^blobs/([0-9a-f]{64})$")
+_NAMED_PART = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$")  # one level, no "..", no "/" or "\\"
 
 
 class BundleInvalid(ValueError):
     """The file is not a complete, unaltered bundle; nothing was imported."""
+
+
+class BundleTooLarge(BundleInvalid):
+    """The file holds more (parts, or bytes in a part) than any bundle eOffice writes; it was not read."""
 
 
 @dataclass
@@ -184,14 +202,10 @@ class OpenBundle:
 
 
 def read_bundle(path: Path, progress: Progress = ignore, cancelled: Cancelled = never) -> OpenBundle:
-    """Open and verify every part against the manifest; raises BundleInvalid with a plain reason, or
-    BundleCancelled when stopped (nothing was read in yet)."""
+    """Open and verify every part against the manifest; raises BundleInvalid with a plain reason (BundleTooLarge
+    when a bound is passed), or BundleCancelled when stopped (nothing was read in yet)."""
+    archive, manifest = _open(path)
     try:
-        archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
-        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
-    try:
-        manifest = _manifest(archive, path)
         if int(manifest.protocol) > PROTOCOL_VERSION:
             raise BundleInvalid(f"{path.name} was made by a newer version of eOffice; update this PC first.")
         names = set(archive.namelist()) - {"manifest.json"}
@@ -216,31 +230,104 @@ def read_bundle(path: Path, progress: Progress = ignore, cancelled: Cancelled = 
     except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
         archive.close()
         raise BundleInvalid(f"{path.name} is damaged ({exc}).") from None
-    except RecursionError:  # a manifest nested past what the JSON parser takes
-        archive.close()
-        raise BundleInvalid(f"{path.name} is damaged (its manifest cannot be read).") from None
     return OpenBundle(manifest, archive)
 
 
 def peek_manifest(path: Path) -> BundleManifest:
-    """Whose bundle is this? Reads only the manifest (nothing is checked or imported)."""
+    """Whose bundle is this? Reads only the manifest, within the same bounds as `read_bundle` (no part is checked
+    and nothing is imported)."""
+    archive, manifest = _open(path)
+    archive.close()
+    return manifest
+
+
+def _open(path: Path) -> tuple[zipfile.ZipFile, BundleManifest]:
+    """The zip and its manifest, each bounded before it is read: the list of members (its size and count, read from
+    the zip's end record before the list itself), then every member (stored, not encrypted, its declared sizes
+    agreeing and within the file, a safe name given once), then the manifest's size and the types of its fields."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            return _manifest(archive, path)
+        _check_end_record(path)
+        archive = zipfile.ZipFile(path)
     except BundleInvalid:
         raise
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+    except (OSError, zipfile.BadZipFile, ValueError, struct_error) as exc:
         raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
-    except RecursionError:
-        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged.") from None
+    try:
+        _check_members(archive, path)
+        info = archive.getinfo("manifest.json")
+        if info.file_size > MAX_MANIFEST_BYTES:
+            raise BundleTooLarge(f"{path.name} is refused: its manifest is larger than a bundle's can be.")
+        manifest = _manifest(json.loads(archive.read(info)), path)
+        for name, expected in manifest.files.items():
+            blob = _BLOB_PART.match(name)
+            if blob is not None and expected != "sha256:" + blob.group(1):  # a scan is named by its own hash
+                raise BundleInvalid(f"{path.name} is damaged: {name} is not named by its checksum.")
+            if blob is None and name in archive.NameToInfo and archive.NameToInfo[name].file_size > MAX_PART_BYTES:
+                raise BundleTooLarge(f"{path.name} is refused: its part {name} is larger than a bundle's can be.")
+        return archive, manifest
+    except BundleInvalid:
+        archive.close()
+        raise
+    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
+        archive.close()
+        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
+    except RecursionError:  # a manifest nested past what the JSON parser takes
+        archive.close()
+        raise BundleInvalid(f"{path.name} is damaged (its manifest cannot be read).") from None
 
 
-def _manifest(archive: zipfile.ZipFile, path: Path) -> BundleManifest:
-    """The bundle's manifest, as written (its parts are not checked here)."""
-    raw = json.loads(archive.read("manifest.json"))
+def _check_end_record(path: Path) -> None:
+    """Bound the zip's list of members before `zipfile` reads it whole: its size and count, as its end record
+    says them (read the way `zipfile` reads them)."""
+    with open(path, "rb") as handle:
+        end = _END_RECORD(handle)
+    if not end:
+        raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged (no zip end record).")
+    if end[_ENTRIES] > MAX_PARTS or end[_DIRECTORY_SIZE] > MAX_CENTRAL_DIRECTORY:
+        raise BundleTooLarge(f"{path.name} is refused: it holds more parts than a bundle can ({MAX_PARTS:,}).")
+
+
+def _check_members(archive: zipfile.ZipFile, path: Path) -> None:
+    members = archive.infolist()
+    names = [info.filename for info in members]
+    if len(members) > MAX_PARTS:
+        raise BundleTooLarge(f"{path.name} is refused: it holds more parts than a bundle can ({MAX_PARTS:,}).")
+    if len(set(names)) != len(names) or "manifest.json" not in names:
+        raise BundleInvalid(f"{path.name} is incomplete or has unexpected parts.")
+    named = 0
+    for info in members:
+        if not _BLOB_PART.match(info.filename):
+            if not _NAMED_PART.match(info.filename):
+                raise BundleInvalid(f"{path.name} is not a sync bundle: it holds a part named {info.filename!r}.")
+            named += 1
+        if info.compress_type != zipfile.ZIP_STORED or info.flag_bits & 1:  # eOffice stores parts as they are
+            raise BundleInvalid(f"{path.name} is not a sync bundle: its part {info.filename} is packed or locked.")
+        if info.file_size != info.compress_size:
+            raise BundleInvalid(f"{path.name} is damaged: the sizes of its part {info.filename} disagree.")
+    if named > MAX_NAMED_PARTS:
+        raise BundleInvalid(f"{path.name} is not a sync bundle: it holds {named} parts that are not scans.")
+    size = path.stat().st_size
+    if sum(info.compress_size for info in members) > size:  # sizes that lie, or parts that share their bytes
+        raise BundleInvalid(f"{path.name} is damaged: its parts claim more bytes than the file holds.")
+
+
+def _manifest(raw: object, path: Path) -> BundleManifest:
+    """The bundle's manifest, as written (its parts are not checked here), its fields of the right types."""
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BundleInvalid(f"{path.name} is not an eOffice sync bundle.")
-    return BundleManifest(**raw)
+    manifest = BundleManifest(**raw)
+    texts = (manifest.office_id, manifest.sender, manifest.created, manifest.format, manifest.seal)
+    numbers = (manifest.event_count, manifest.protocol)
+    if (
+        not all(isinstance(value, str) for value in texts)
+        or not all(isinstance(value, int) and not isinstance(value, bool) for value in numbers)
+        or not isinstance(manifest.basis, dict)
+        or not isinstance(manifest.acks, dict)
+        or not isinstance(manifest.files, dict)
+        or not all(isinstance(value, str) for value in manifest.files.values())
+    ):
+        raise BundleInvalid(f"{path.name} is damaged (its manifest is not one eOffice writes).")
+    return manifest
 
 
 def copy_stream(source: IO[bytes]) -> Iterator[bytes]:

@@ -18,7 +18,7 @@ from fastapi.responses import FileResponse
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
-from sync.protocol.bundle import BundleInvalid
+from sync.protocol.bundle import BundleInvalid, BundleTooLarge
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
@@ -84,6 +84,8 @@ def add_routes(
                 outcome = await run_in_threadpool(
                     read_in, database, blobs, source, answer, above_or_same(database, me.office_id), me.office_id
                 )
+            except BundleTooLarge as exc:  # more parts, or a larger part, than any bundle holds: not read
+                raise ProtocolError(413, "too_large", str(exc)) from None
             except BundleInvalid as exc:  # bytes the description cannot tell from a bundle: damaged, not malformed
                 raise ProtocolError(400, "invalid_request", str(exc)) from None
             except BundleUnsealed as exc:

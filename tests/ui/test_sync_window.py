@@ -329,6 +329,47 @@ def test_usb_bundles_saved_and_loaded_through_the_window(app, qtbot, tmp_path: P
     assert check_data_dir(tmp_path / "pc2").ok
 
 
+def test_a_bundle_past_a_bound_is_refused_in_lao_and_nothing_is_read(
+    app, qtbot, tmp_path: Path, monkeypatch, quiet_message_boxes
+):  # type: ignore[no-untyped-def]
+    """A stick holding a file with more parts than any bundle (the bound lowered here so a small file passes it):
+    one Lao sentence, and the PC's records stay as they were."""
+    import zipfile
+
+    from sqlalchemy import func, select
+
+    from eoffice_desktop.core.storage.models import Event
+    from eoffice_desktop.ui.resources import install_translation
+    from sync.protocol import bundle as bundle_module
+
+    store, actor = _desktop(tmp_path, "pc", "ຊສຖ")
+    _letter(store, actor, "ກ່ອນ")
+    hostile = tmp_path / "found-on-the-street.eob"
+    with zipfile.ZipFile(hostile, "w") as archive:
+        for i in range(40):
+            archive.writestr(f"blobs/{i:064x}", b"")
+        archive.writestr("manifest.json", b"{}")
+    monkeypatch.setattr(bundle_module, "MAX_PARTS", 20)
+    with store.db.session() as s:
+        before = s.scalar(select(func.count()).select_from(Event))
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot)
+    assert install_translation(app, "lo")
+    try:
+        window.usb.load_from(hostile)
+        qtbot.waitUntil(lambda: any(t == "ບໍ່ສຳເລັດ" for t, _ in quiet_message_boxes), timeout=10_000)  # "Not done"
+    finally:
+        install_translation(app, "en")
+    assert quiet_message_boxes[-1][1] == (
+        "ໄຟລ໌ນີ້ມີຂໍ້ມູນຫຼາຍກວ່າທີ່ຊຸດຂໍ້ມູນ eOffice ຈະມີໄດ້ (ມີພາກສ່ວນຫຼາຍເກີນໄປ ຫຼື ພາກສ່ວນໜຶ່ງໃຫຍ່ເກີນໄປ), ສະນັ້ນຈຶ່ງບໍ່ໄດ້ອ່ານມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ."
+    )
+    with store.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Event)) == before
+    window.close()
+    runner.wait()
+    store.close()
+
+
 def test_offline_then_the_server_comes_back_and_sync_starts_by_itself(app, qtbot, tmp_path: Path):
     database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
     database.migrate()
