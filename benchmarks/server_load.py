@@ -438,6 +438,8 @@ def main() -> int:
     again = f"{restarted} started again by the supervisor"
     print(f"offices {args.offices}, {kind}, server workers {workers} ({again}), {rhythm}, {elapsed:.1f} s")
     print(f"cycles due {cycles.due}, completed {cycles.done}, late {cycles.late} (the office's last still running)")
+    if not meter.database.sqlite:  # a pool that opens and closes connections makes PostgreSQL start a process each
+        print(f"database backends seen during the run: {len(meter.backends)} (of the server's pools and listeners)")
     if cycles.times:
         print(f"cycle time (from falling due): p50 {pct(cycles.times, 0.5):.2f} s, p99 {pct(cycles.times, 0.99):.2f} s")
     print(f"events accepted {stats.events} ({stats.events / elapsed:.0f}/s), requests {len(everything)}")
