@@ -137,6 +137,10 @@ class Connection:
         timer = loop.call_later(self.timeout, lambda: waiter.done() or waiter.set_exception(TimeoutError()))
         try:
             status, answer_headers, data = await waiter
+        except BaseException:
+            transport.close()  # a late or broken answer must not be read as the next one's
+            answer.open = False
+            raise
         finally:
             timer.cancel()
             answer.waiter = None
