@@ -13,8 +13,9 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import psycopg
@@ -28,6 +29,7 @@ class Database:
     url: str
     admin: str = ""
     name: str = ""
+    watcher: psycopg.Connection[Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def sqlite(self) -> bool:
@@ -37,9 +39,15 @@ class Database:
         """PostgreSQL's backends serving this database now (none for SQLite: it runs inside the server)."""
         if self.sqlite:
             return []
-        with psycopg.connect(self.admin, autocommit=True) as conn:
-            rows = conn.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (self.name,))
-            return [row[0] for row in rows]
+        if self.watcher is None or self.watcher.closed:  # one connection for all the samples of a run
+            self.watcher = psycopg.connect(self.admin, autocommit=True)
+        rows = self.watcher.execute("SELECT pid FROM pg_stat_activity WHERE datname = %s", (self.name,))
+        return [row[0] for row in rows]
+
+    def close(self) -> None:
+        if self.watcher is not None:
+            self.watcher.close()
+            self.watcher = None
 
 
 @contextmanager
@@ -181,6 +189,7 @@ class CpuMeter:
             self.stopped.set()
             self.thread.join()
             self._sample()
+            self.database.close()
         return server, sum(last - first for first, last in self.backends.values())
 
 

@@ -130,12 +130,16 @@ def _gives_rows(sql: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _for_driver(sql: str, postgres: bool) -> str:
-    sql = sql.replace("(LIST)", POSTGRES_LIST if postgres else SQLITE_LIST)
+    sql = sql.replace(" IN (LIST)", POSTGRES_LIST if postgres else SQLITE_LIST)
     return sql.replace("?", "%s") if postgres else sql
 
 
-POSTGRES_LIST = "(SELECT json_array_elements_text(CAST(? AS json)))"
-SQLITE_LIST = "(SELECT value FROM json_each(?))"
+# On PostgreSQL the list is an array made once (an InitPlan), compared with `= ANY`: the planner then walks the
+# column's index for each value. Written `IN (SELECT json_array_elements_text(...))` it planned a hash join over the
+# whole table whenever it believed a value matched many rows (statistics of a fresh or young table): a push's
+# look-up of its letters read every row of `events` and `letter_access` (481 ms at 80,000 events, 5 ms this way).
+POSTGRES_LIST = " = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))"
+SQLITE_LIST = " IN (SELECT value FROM json_each(?))"
 
 
 def as_list(values: Collection[Any]) -> str:

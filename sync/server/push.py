@@ -17,7 +17,7 @@ from sync.protocol.events import BOOTSTRAP_TYPES, EventType
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
-from sync.server.bulk import as_list, insert_rows, run_sql
+from sync.server.bulk import as_list, insert_missing, insert_rows, run_sql
 from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
@@ -204,10 +204,11 @@ def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch)
 def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> None:
     """Keep what the server needs from the office's own events: its people and the offices in its address book."""
     p = envelope.payload
-    if envelope.type == EventType.USER_CREATED and session.get(OfficeMember, p.get("user_id", "")) is None:
-        session.add(OfficeMember(user_id=str(p["user_id"]), office_id=office.id))
-    if envelope.type == EventType.OFFICE_CREATED and session.get(OfficeMember, envelope.author_id) is None:
-        session.add(OfficeMember(user_id=envelope.author_id, office_id=office.id))
+    # A person is learnt once: kept by the first office that said so (one statement, no read and no ORM flush).
+    if envelope.type == EventType.USER_CREATED:
+        insert_missing(session, OfficeMember, {"user_id": str(p["user_id"]), "office_id": office.id})
+    if envelope.type == EventType.OFFICE_CREATED:
+        insert_missing(session, OfficeMember, {"user_id": envelope.author_id, "office_id": office.id})
     if envelope.type in (EventType.ORG_ADDED, EventType.ORG_UPDATED):
         _learn_link(session, office, envelope)
     if envelope.type == EventType.LETTER_SIGNED:
