@@ -21,11 +21,13 @@ class _Signals(QObject):
 
 
 class Job:
-    """A handle on background work: `cancel()` asks it to stop at its next check."""
+    """A handle on background work: `cancel()` asks it to stop at its next check. Its signal object belongs to the
+    runner (`parent`) and is deleted on the GUI thread once the worker is done with it (`TaskRunner._release`): left to
+    Python, the worker thread could drop the last reference and delete it while the GUI thread delivers its answer."""
 
-    def __init__(self) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         self.cancel_event = threading.Event()
-        self.signals = _Signals()
+        self.signals = _Signals(parent)
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -56,6 +58,8 @@ class _Runnable(QRunnable):
             self._tell(self.job.signals.done, result)
         finally:
             _on_writer.active = False
+            if self.runner is not None:  # (after the answer: the GUI thread delivers that first, then lets go)
+                self._tell(self.runner.released, id(self.job))
 
     @staticmethod
     def _tell(signal: Any, value: object) -> None:
@@ -88,16 +92,20 @@ def _note_failure(exc: BaseException) -> None:
 
 
 class TaskRunner(QObject):
+    released = Signal(object)  # (from a worker, with the id of its job) it will not touch that job again
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.readers = QThreadPool(self)
         self.readers.setMaxThreadCount(2)
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
-        # Jobs whose result is still on its way to the GUI thread. Holding them here means the last reference to a
-        # job (and its signal object) is dropped on the GUI thread after delivery, never in the worker thread while
-        # a queued signal still points at it.
+        # Jobs whose result is still on its way to the GUI thread. Holding them here, and parenting their signal
+        # objects to this runner, means a job's signal object is deleted on the GUI thread after its answer was
+        # delivered, never from the worker thread while the GUI thread delivers a queued signal of it (an application
+        # event filter sees every delivery: Qt crashed there when the worker deleted the object meanwhile).
         self._live: dict[int, Job] = {}
+        self.released.connect(self._release)
         self.stopping = False  # the app is closing: reads interrupted now are not failures
 
     def run(
@@ -108,19 +116,23 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         write: bool = False,
     ) -> Job:
-        job = Job()
+        job = Job(self)
         if on_done is not None:
             job.signals.done.connect(on_done)
         if on_error is not None:
             job.signals.failed.connect(on_error)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
-        key = id(job)
-        self._live[key] = job
-        job.signals.done.connect(lambda _result, key=key: self._live.pop(key, None))
-        job.signals.failed.connect(lambda _exc, key=key: self._live.pop(key, None))
+        self._live[id(job)] = job
         (self.writer if write else self.readers).start(_Runnable(job, fn, writer=write, runner=self))
         return job
+
+    def _release(self, key: int) -> None:
+        """A worker has told its answer and lets go of its job: every event it posted has been delivered (they were
+        posted before this one), so its signal object goes now, on this thread."""
+        job = self._live.pop(key, None)
+        if job is not None:
+            job.signals.deleteLater()
 
     @contextmanager
     def write_turn(self) -> Iterator[None]:
