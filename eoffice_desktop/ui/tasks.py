@@ -21,13 +21,11 @@ class _Signals(QObject):
 
 
 class Job:
-    """A handle on background work: `cancel()` asks it to stop at its next check. Its signal object belongs to the
-    runner (`parent`) and is deleted on the GUI thread once the worker is done with it (`TaskRunner._release`): left to
-    Python, the worker thread could drop the last reference and delete it while the GUI thread delivers its answer."""
+    """A handle on background work: `cancel()` asks it to stop at its next check."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self) -> None:
         self.cancel_event = threading.Event()
-        self.signals = _Signals(parent)
+        self.signals = _Signals()
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -48,18 +46,24 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         _on_writer.active = self.writer
+        # This thread lets go of the job and the work (whose closure may hold a window's objects) before the GUI
+        # thread does: the runner keeps both until `released` arrives there.
+        job, self.job = self.job, None  # type: ignore[assignment]
+        fn, self.fn = self.fn, None  # type: ignore[assignment]
+        key = id(job)
         try:
-            result = self.fn(self.job)
+            result = fn(job)
         except BaseException as exc:  # every failure reaches the GUI as a message, never a silent thread death
             if not getattr(self.runner, "stopping", False):
                 _note_failure(exc)
-            self._tell(self.job.signals.failed, exc)
+            self._tell(job.signals.failed, exc)
         else:
-            self._tell(self.job.signals.done, result)
+            self._tell(job.signals.done, result)
         finally:
             _on_writer.active = False
-            if self.runner is not None:  # (after the answer: the GUI thread delivers that first, then lets go)
-                self._tell(self.runner.released, id(self.job))
+            del job, fn  # (`released` follows the answer: the GUI thread delivers that first, then lets go)
+            if self.runner is not None:
+                self._tell(self.runner.released, key)
 
     @staticmethod
     def _tell(signal: Any, value: object) -> None:
@@ -100,11 +104,12 @@ class TaskRunner(QObject):
         self.readers.setMaxThreadCount(2)
         self.writer = QThreadPool(self)
         self.writer.setMaxThreadCount(1)
-        # Jobs whose result is still on its way to the GUI thread. Holding them here, and parenting their signal
-        # objects to this runner, means a job's signal object is deleted on the GUI thread after its answer was
-        # delivered, never from the worker thread while the GUI thread delivers a queued signal of it (an application
-        # event filter sees every delivery: Qt crashed there when the worker deleted the object meanwhile).
-        self._live: dict[int, Job] = {}
+        # Jobs whose result is still on its way to the GUI thread. The worker lets go of its job before it says
+        # `released`, and the job leaves this dict on the GUI thread when that arrives (after the answer, posted
+        # before it): so the last reference to a job and its signal object is always dropped on the GUI thread,
+        # never in the worker while the GUI thread delivers one of its queued signals (an application event filter
+        # sees every delivery: the process crashed there when the worker deleted the object meanwhile).
+        self._live: dict[int, tuple[Job, Callable[[Job], Any]]] = {}
         self.released.connect(self._release)
         self.stopping = False  # the app is closing: reads interrupted now are not failures
 
@@ -116,23 +121,21 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         write: bool = False,
     ) -> Job:
-        job = Job(self)
+        job = Job()
         if on_done is not None:
             job.signals.done.connect(on_done)
         if on_error is not None:
             job.signals.failed.connect(on_error)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
-        self._live[id(job)] = job
+        self._live[id(job)] = (job, fn)
         (self.writer if write else self.readers).start(_Runnable(job, fn, writer=write, runner=self))
         return job
 
     def _release(self, key: int) -> None:
-        """A worker has told its answer and lets go of its job: every event it posted has been delivered (they were
-        posted before this one), so its signal object goes now, on this thread."""
-        job = self._live.pop(key, None)
-        if job is not None:
-            job.signals.deleteLater()
+        """A worker has told its answer and let go of its job: every event it posted for it has been delivered (they
+        were posted before this one), so the job goes now, on this thread."""
+        self._live.pop(key, None)
 
     @contextmanager
     def write_turn(self) -> Iterator[None]:
