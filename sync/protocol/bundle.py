@@ -268,12 +268,12 @@ def _open(path: Path) -> tuple[zipfile.ZipFile, BundleManifest]:
     except BundleInvalid:
         archive.close()
         raise
+    except RecursionError:  # a manifest nested past what the JSON parser takes (before RuntimeError: it is one)
+        archive.close()
+        raise BundleInvalid(f"{path.name} is damaged (its manifest cannot be read).") from None
     except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
         archive.close()
         raise BundleInvalid(f"{path.name} is not a sync bundle or is damaged ({exc}).") from None
-    except RecursionError:  # a manifest nested past what the JSON parser takes
-        archive.close()
-        raise BundleInvalid(f"{path.name} is damaged (its manifest cannot be read).") from None
 
 
 def _check_end_record(path: Path) -> None:
