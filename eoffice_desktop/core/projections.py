@@ -34,7 +34,7 @@ from eoffice_desktop.core.storage.models import (
     RoutingStep,
     User,
 )
-from eoffice_desktop.core.storage.prepared import PreparedInsert
+from eoffice_desktop.core.storage.prepared import PreparedInsert, Tx, needs_session
 from sync.protocol.events import EventType, understood
 
 NUMBER_CONFIRMED = EventType.LETTER_NUMBER_CONFIRMED
@@ -117,52 +117,65 @@ def _department_created(session: Session, row: Event, p: dict[str, Any]) -> None
     session.merge(Department(id=p["department_id"], name_lo=p["name_lo"], name_en=p.get("name_en", "")))
 
 
-def _known_org(session: Session, org_id: str | None, fresh: bool) -> str | None:
+def _known_org(session: Tx, org_id: str | None, fresh: bool) -> str | None:
     if not org_id:
         return None
-    return org_id if fresh or session.get(Organisation, org_id) is not None else None
+    return org_id if fresh or needs_session(session).get(Organisation, org_id) is not None else None
 
 
-def _known_letter(session: Session, letter_id: str | None, fresh: bool) -> str | None:
+def _known_letter(session: Tx, letter_id: str | None, fresh: bool) -> str | None:
     """Another office's reply names the letter it answers by that office's id: unknown here, so not linked."""
     if not letter_id:
         return None
-    return letter_id if fresh or session.get(Letter, letter_id) is not None else None
+    return letter_id if fresh or needs_session(session).get(Letter, letter_id) is not None else None
 
 
-def _letter_registered(session: Session, row: Event, p: dict[str, Any], fresh: bool = False) -> None:
-    if not fresh and session.get(Letter, row.letter_id) is not None:
+def _letter_registered(tx: Tx, row: Event, p: dict[str, Any], fresh: bool = False) -> None:
+    if fresh:
+        _fresh_letter(tx, row, p)
+        return
+    session = needs_session(tx)
+    if session.get(Letter, row.letter_id) is not None:
         return
     values = _letter_values(session, row, p, fresh)
     session.info[LETTERS_ADDED] = True  # its search index entry follows the commit (core/search/index.py)
-    recipients = [
-        {"letter_id": row.letter_id, "position": position, "org_id": org_id}
-        for position, org_id in enumerate(p.get("recipients", []))
-        # A letter of another office names organisations of its own address book: keep only those we know.
-        if fresh or session.get(Organisation, org_id) is not None
-    ]
-    if fresh:
-        # Registered here just now: plain INSERTs, as the unit of work would make them, at a fraction of its cost.
-        _INSERT_LETTER.insert(session, values)
-        if recipients:
-            _INSERT_RECIPIENT.insert_many(session, recipients)
-        letter = session.get(Letter, row.letter_id) if p.get("attachments") else None
-    else:
-        letter = Letter(**values)
-        session.add(letter)
-        session.flush()
-        session.add_all(LetterRecipient(**recipient) for recipient in recipients)
+    # A letter of another office names organisations of its own address book: keep only those we know.
+    recipients = _recipient_rows(row, p.get("recipients", []))
+    letter = Letter(**values)
+    session.add(letter)
+    session.flush()
+    session.add_all(LetterRecipient(**r) for r in recipients if session.get(Organisation, r["org_id"]) is not None)
     for attachment in p.get("attachments", []):
-        assert letter is not None
         add_attachment(session, letter, row, attachment)
-    if fresh:
-        return
     # Events of this letter that arrived before its registration (out-of-order sync) fold now.
     for later in session.scalars(
         select(Event).where(Event.letter_id == row.letter_id, Event.id != row.id).order_by(Event.hlc)
     ):
         if understood(later.type, later.schema):  # the others stay aside (core/eventlog/held_events.py)
             _apply_to_letter(session, later)
+
+
+def _fresh_letter(tx: Tx, row: Event, p: dict[str, Any]) -> None:
+    """Registered here just now: plain INSERTs, as the unit of work would make them, at a fraction of its cost (in a
+    plain transaction too, but for its attachments)."""
+    _INSERT_LETTER.insert(tx, _letter_values(tx, row, p, True))
+    tx.info[LETTERS_ADDED] = True  # its search index entry follows the commit (core/search/index.py)
+    recipients = _recipient_rows(row, p.get("recipients", []))
+    if recipients:
+        _INSERT_RECIPIENT.insert_many(tx, recipients)
+    attachments = p.get("attachments")
+    if attachments:
+        session = needs_session(tx)
+        letter = session.get(Letter, row.letter_id)
+        assert letter is not None
+        for attachment in attachments:
+            add_attachment(session, letter, row, attachment)
+
+
+def _recipient_rows(row: Event, org_ids: list[str]) -> list[dict[str, Any]]:
+    return [
+        {"letter_id": row.letter_id, "position": position, "org_id": org_id} for position, org_id in enumerate(org_ids)
+    ]
 
 
 # Every column but those a registration leaves empty (routing, completion), so no column default is needed.
@@ -172,7 +185,7 @@ _INSERT_LETTER = PreparedInsert(
 _INSERT_RECIPIENT = PreparedInsert(LetterRecipient)
 
 
-def _letter_values(session: Session, row: Event, p: dict[str, Any], fresh: bool) -> dict[str, Any]:
+def _letter_values(session: Tx, row: Event, p: dict[str, Any], fresh: bool) -> dict[str, Any]:
     """The letter's row as its registration makes it (the same whether registered here or received)."""
     return dict(
         id=row.letter_id,
@@ -301,15 +314,16 @@ def _apply_to_letter(session: Session, row: Event, payload: dict[str, Any] | Non
         letter.updated_hlc = row.hlc
 
 
-def apply(session: Session, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
+def apply(tx: Tx, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
     """Fold one newly stored event into the projections (`fresh`: just made on this PC; `payload`: its payload when
     the caller holds it already, else read from the row)."""
     if payload is None:
         payload = _payload(row)
     if row.type == EventType.LETTER_REGISTERED:
-        fold_registered(session, row, payload)  # before the letter: its tracking code follows the journey's origin
-        _letter_registered(session, row, payload, fresh)
+        fold_registered(tx, row, payload)  # before the letter: its tracking code follows the journey's origin
+        _letter_registered(tx, row, payload, fresh)
         return
+    session = needs_session(tx)  # (only a registration is folded in a plain transaction)
     handler = OTHER_HANDLERS.get(row.type)
     if handler is not None:
         handler(session, row, payload)

@@ -10,7 +10,7 @@ from eoffice_desktop.core.addresses.addressbook_fold import EDITABLE, ORG_MERGED
 from eoffice_desktop.core.eventlog.events import Actor, EventLog
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import Organisation
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.prepared import Prepared, Tx, needs_session
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
@@ -27,7 +27,7 @@ def find_by_name(session: Session, name: str) -> Organisation | None:
     return None if entry is None else session.get(Organisation, entry[0])
 
 
-def entry_by_name(session: Session, name: str) -> tuple[str, str] | None:
+def entry_by_name(session: Tx, name: str) -> tuple[str, str] | None:
     """The id and Lao name of `find_by_name`'s entry, read in one prepared query (a registration asks every time)."""
     wanted = name.strip().casefold()
     if not wanted:
@@ -38,12 +38,12 @@ def entry_by_name(session: Session, name: str) -> tuple[str, str] | None:
     org_id, merged_into, name_lo = found
     if merged_into is None:
         return org_id, name_lo
-    target = canonical_ids(session).get(org_id, org_id)
+    target = canonical_ids(needs_session(session)).get(org_id, org_id)
     target_name = name_of(session, target)
     return None if target_name is None else (target, target_name)
 
 
-def name_of(session: Session, org_id: str) -> str | None:
+def name_of(session: Tx, org_id: str) -> str | None:
     """The Lao name of an entry, None when there is no such entry."""
     found = _NAME.run(session, {"org": org_id}).fetchone()
     return None if found is None else str(found[0])

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.eventlog.actor import Actor as Actor
 from eoffice_desktop.core.storage.ids import HybridClock, uuid7
 from eoffice_desktop.core.storage.models import Event
-from eoffice_desktop.core.storage.prepared import Prepared, PreparedInsert
+from eoffice_desktop.core.storage.prepared import Prepared, PreparedInsert, Tx
 from eoffice_shared.refusals import Refusal
 from sync.protocol.envelope import GENESIS, MAX_EVENT_BYTES, EventEnvelope, canonical_json, sha256_text
 from sync.protocol.events import schema_of
@@ -62,15 +62,16 @@ class EventLog:
         self.clock = HybridClock(device_id)
         self._primed = False
 
-    def _prime(self, session: Session) -> None:
-        last = session.scalar(select(func.max(Event.hlc)))
+    def _prime(self, session: Tx) -> None:
+        found = _LAST_HLC.run(session).fetchone()
+        last = found[0] if found else None
         if last:
             self.clock.observe(last)
         self._primed = True
 
     def append(
         self,
-        session: Session,
+        session: Tx,
         actor: Actor,
         type_: str,
         payload: dict[str, Any],
@@ -82,7 +83,8 @@ class EventLog:
             self._prime(session)
         # The head of this device's chain, read once per transaction (an import appends a thousand events in one);
         # another transaction reads it again, as another session may have appended meanwhile.
-        transaction = session.get_transaction()
+        # (a plain transaction is its own: its `info` lives as long as it)
+        transaction = session.get_transaction() if isinstance(session, Session) else session
         known = session.info.get("event_heads")
         if known is None or known[0] is not transaction:
             known = session.info["event_heads"] = (transaction, {})
@@ -111,6 +113,7 @@ class EventLog:
         return row
 
 
+_LAST_HLC = Prepared(select(func.max(Event.hlc)))
 _HEAD = Prepared(
     select(Event.dev_seq, Event.hash)
     .where(Event.device_id == bindparam("device"))
@@ -151,14 +154,14 @@ def _columns_of(envelope: EventEnvelope) -> dict[str, Any]:
     }
 
 
-def _fold_or_hold(session: Session, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
+def _fold_or_hold(session: Tx, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
     # The projections load with the first event written, not with every reader of the log: start-up reads only.
     from eoffice_desktop.core.eventlog.held_events import fold_or_hold
 
     fold_or_hold(session, row, fresh=fresh, payload=payload)
 
 
-def _store_fresh(session: Session, envelope: EventEnvelope) -> Event:
+def _store_fresh(session: Tx, envelope: EventEnvelope) -> Event:
     """An event made here just now: one plain INSERT (no unit of work; the ORM never tracks the row) and its fold.
 
     The row folded and returned is its columns as attributes, read as a stored `Event` is read but without the ORM's

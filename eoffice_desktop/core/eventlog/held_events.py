@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core import projections
 from eoffice_desktop.core.storage.models import Event, SyncIssue
+from eoffice_desktop.core.storage.prepared import Tx, needs_session
 from sync.protocol.events import understood, why_not_understood
 
 HELD = "held_event"  # the code of its row in sync_issues (open while it is set aside)
@@ -26,13 +27,14 @@ class HeldEvent:
     reason: str
 
 
-def fold_or_hold(session: Session, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
+def fold_or_hold(session: Tx, row: Event, fresh: bool = False, payload: dict[str, Any] | None = None) -> None:
     """Fold a newly stored event into the projections, or set it aside when this version cannot read it."""
     reason = why_not_understood(row.type, row.schema)
     if reason is None:
         projections.apply(session, row, fresh=fresh, payload=payload)
         return
-    session.add(SyncIssue(event_id=row.id, letter_id=row.letter_id, code=HELD, message=reason, created_at=_now()))
+    issue = SyncIssue(event_id=row.id, letter_id=row.letter_id, code=HELD, message=reason, created_at=_now())
+    needs_session(session).add(issue)
 
 
 def _now() -> datetime:

@@ -12,6 +12,7 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from eoffice_desktop.core.storage.models import Base, Event
+from eoffice_desktop.core.storage.prepared import Tx, needs_session
 
 LINK_FIELDS = ("arrived_from", "forwards", "answers", "origin")
 
@@ -37,8 +38,11 @@ def origin_of(session: Session, letter_id: str) -> str:
     return link.origin if link is not None and link.origin else letter_id
 
 
-def fold_registered(session: Session, row: Event, payload: dict[str, Any]) -> None:
+def fold_registered(tx: Tx, row: Event, payload: dict[str, Any]) -> None:
     values = {name: str(payload[name]) for name in LINK_FIELDS if isinstance(payload.get(name), str) and payload[name]}
-    if not values or row.letter_id is None or session.get(JourneyLink, row.letter_id) is not None:
+    if not values or row.letter_id is None:
+        return
+    session = needs_session(tx)
+    if session.get(JourneyLink, row.letter_id) is not None:
         return
     session.add(JourneyLink(letter_id=row.letter_id, **values))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.people.viewer import ROLES, NotAllowed, Viewer, viewer_of
+from eoffice_desktop.core.storage.prepared import Tx
 
 if TYPE_CHECKING:
     from eoffice_desktop.core.storage.db import Database
@@ -85,7 +86,7 @@ def allowed(viewer: Viewer, service: str) -> bool:
     return scope(viewer.roles, service) != NO
 
 
-def require(session: Session, user_id: str, service: str) -> Viewer:
+def require(session: Tx, user_id: str, service: str) -> Viewer:
     """The user's `Viewer`, or NotAllowed with the refusal for this service (disabled accounts are refused too)."""
     viewer = viewer_of(session, user_id)
     if not allowed(viewer, service):

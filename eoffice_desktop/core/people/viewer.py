@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.people.roles import ROLES as ROLES
 from eoffice_desktop.core.people.roles import NotAllowed, Viewer
 from eoffice_desktop.core.storage.models import User
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.prepared import Prepared, Tx
 
 
-def viewer_of(session: Session, user_id: str) -> Viewer:
+def viewer_of(session: Tx, user_id: str) -> Viewer:
     # Three columns, not the whole account: every registration and correction asks.
     user = _ACCOUNT.run(session, {"user": user_id}).fetchone()
     if user is None or not user[2]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.credential import RESTORED_KEY
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.prepared import Prepared, Tx, needs_session
 from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.events import EventType
@@ -83,7 +83,7 @@ def series_key(direction: str, year: int, dept: str, template: str, yearly: bool
     return key
 
 
-def series_for(session: Session, direction: str, year: int, dept: str = "") -> str:
+def series_for(session: Tx, direction: str, year: int, dept: str = "") -> str:
     """The series a number of this direction and year belongs to under the office's current settings."""
     template = get_setting(session, "numbering.template", DEFAULT_TEMPLATE)
     yearly = get_setting(session, "numbering.reset", "yearly") == "yearly"
@@ -105,7 +105,7 @@ def assign_block(session: Session, key: str, first: int, last: int, source: str)
 
 
 def next_number(
-    session: Session, direction: str, year: int, abbr: str, dept: str = "", device_tag: str = ""
+    session: Tx, direction: str, year: int, abbr: str, dept: str = "", device_tag: str = ""
 ) -> RegistryNumber:
     """Take the next free number of the series; call inside the registration's transaction."""
     template = get_setting(session, "numbering.template", DEFAULT_TEMPLATE)
@@ -114,8 +114,9 @@ def next_number(
     block = _OPEN_BLOCK.run(session, {"key": key}).fetchone()  # prepared: this runs for every letter
     if block is None:
         if get_setting(session, "numbering.server_blocks", "") == "yes":  # the server hands out this PC's blocks
-            return _provisional(session, direction, year, key, device_tag)
-        assign_block(session, key, _highest_used(session, key) + 1, WHOLE_SERIES_END, "local")
+            return _provisional(needs_session(session), direction, year, key, device_tag)
+        orm = needs_session(session)  # a series' first number on this PC: once a year
+        assign_block(orm, key, _highest_used(orm, key) + 1, WHOLE_SERIES_END, "local")
         block = _OPEN_BLOCK.run(session, {"key": key}).fetchone()
     assert block is not None
     block_id, seq, last = block
@@ -143,14 +144,16 @@ _MOVE_BLOCK = Prepared(update(NumberBlock).where(NumberBlock.id == bindparam("bl
 _TAKEN = Prepared(select(Letter.series_key).where(Letter.registry_number == bindparam("text")))
 
 
-def _move_block(session: Session, block_id: int, next_seq: int) -> None:
+def _move_block(session: Tx, block_id: int, next_seq: int) -> None:
     _MOVE_BLOCK.run(session, {"block": block_id, "after": next_seq})
+    if not isinstance(session, Session):
+        return  # (a plain transaction holds no objects)
     held = session.identity_map.get(Session.identity_key(NumberBlock, block_id))
     if held is not None:  # loaded earlier in this session (a block just assigned): read `next` again when asked
         session.expire(held, ["next"])
 
 
-def _taken(session: Session, key: str, text: str) -> bool:
+def _taken(session: Tx, key: str, text: str) -> bool:
     return any(series == key for (series,) in _TAKEN.run(session, {"text": text}))
 
 
@@ -167,7 +170,7 @@ def _provisional(session: Session, direction: str, year: int, key: str, device_t
     return RegistryNumber(text=text, year=year, seq=None, series_key=key, provisional=True)
 
 
-def after_restore(session: Session) -> bool:
+def after_restore(session: Tx) -> bool:
     """Registering waits: this restored PC has not yet learnt from the server what it did after its backup."""
     return bool(get_setting(session, RESTORED_KEY))
 

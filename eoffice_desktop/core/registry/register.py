@@ -40,7 +40,8 @@ from eoffice_desktop.core.registry.numbering import (
 from eoffice_desktop.core.storage.blobs import StoredBlob, limit_mb_from_setting
 from eoffice_desktop.core.storage.ids import uuid7
 from eoffice_desktop.core.storage.models import DirectoryOffice, FormTemplate, Letter, Office, Organisation
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.plain_write import NeedsSession
+from eoffice_desktop.core.storage.prepared import Prepared, Tx, needs_session
 from eoffice_desktop.core.storage.settings import get_setting
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
@@ -78,7 +79,7 @@ _NUMBER_TAKEN = Prepared(
 _OFFICE_CODE = Prepared(select(Office.code).where(Office.id == bindparam("office")))
 
 
-def _number_taken(session: Session, office_id: str, direction: str, year: int, number: str) -> bool:
+def _number_taken(session: Tx, office_id: str, direction: str, year: int, number: str) -> bool:
     params = {"office": office_id, "direction": direction, "year": year, "number": number}
     return _NUMBER_TAKEN.run(session, params).fetchone() is not None
 
@@ -104,6 +105,14 @@ def register_letter(
     stored = [store.blobs.add_file(path) for path in form.attachments]
     if session is not None:
         return _register_in(store, actor, form, stored, session, today, links or {})
+    if not stored and not links:
+        # Most letters: a known sender, no scan yet. Without the ORM session around its prepared statements
+        # (`core/storage/plain_write.py`); a change that needs the ORM is made again from the start below.
+        try:
+            with store.db.write_plain() as tx:
+                return _register_in(store, actor, form, stored, tx, today, {})
+        except NeedsSession:
+            pass
     with store.db.write() as s:
         return _register_in(store, actor, form, stored, s, today, links or {})
 
@@ -113,7 +122,7 @@ def _register_in(
     actor: Actor,
     form: LetterForm,
     stored: list[StoredBlob],
-    s: Session,
+    s: Tx,
     today: date,
     links: dict[str, str],
 ) -> Registered:
@@ -134,15 +143,16 @@ def _register_in(
         if known is not None:
             sender_org_id, sender_name = known
         elif form.sender_office_id:
-            sender = directory_office(s, form.sender_office_id)
+            orm = needs_session(s)
+            sender = directory_office(orm, form.sender_office_id)
             if sender is None:
                 raise FormInvalid(
                     [FieldError("sender", "unknown_office", "The sender is not in the directory; choose it again.")]
                 )
-            org = _entry_for_office(store, actor, s, sender)
+            org = _entry_for_office(store, actor, orm, sender)
             sender_org_id, sender_name = org.id, org.name_lo
         else:
-            org = add_organisation(s, store.log, actor, sender_name)
+            org = add_organisation(needs_session(s), store.log, actor, sender_name)
             sender_org_id, sender_name = org.id, org.name_lo
     recipients = list(form.recipients)
     names = []
@@ -151,14 +161,19 @@ def _register_in(
         if name is None:
             raise FormInvalid([FieldError("recipients", "unknown", "A recipient is not in the address book.")])
         names.append(name)
-    office_ids = _directory_recipients(store, actor, s, form.recipient_offices, recipients, names)
+    office_ids = (
+        _directory_recipients(store, actor, needs_session(s), form.recipient_offices, recipients, names)
+        if form.recipient_offices
+        else []
+    )
     links = dict(links)
     if form.in_reply_to:
-        answered = s.get(Letter, form.in_reply_to)
+        orm = needs_session(s)
+        answered = orm.get(Letter, form.in_reply_to)
         # An outgoing letter answers an incoming one; an incoming one may answer ours (another office's reply).
         if answered is None or answered.direction == form.direction or answered.office_id != actor.office_id:
             raise FormInvalid([FieldError("in_reply_to", "unknown", "The letter this one answers was not found.")])
-        came_from = s.get(JourneyLink, answered.id)
+        came_from = orm.get(JourneyLink, answered.id)
         if form.direction == "out" and came_from is not None and came_from.arrived_from:
             links["answers"] = came_from.arrived_from  # the other office links our reply to its own letter
     registered_at = utcnow()
@@ -213,11 +228,12 @@ def _register_in(
         s, actor, EventType.LETTER_REGISTERED, payload, letter_id=letter_id, blobs=[b.hash for b in stored]
     )
     if form.direction == "out" and (form.in_reply_to or links.get("forwards")):
-        share_progress(s, store.log, actor, letter_id)  # a reply or a forward: the other office hears of it
+        # A reply or a forward: the other office hears of it.
+        share_progress(needs_session(s), store.log, actor, letter_id)
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
 
 
-def _known_sender(s: Session, org_id: str | None, name: str) -> tuple[str, str] | None:
+def _known_sender(s: Tx, org_id: str | None, name: str) -> tuple[str, str] | None:
     """The address-book entry chosen (`org_id`) or, when none was, the one known by the typed name: (id, name)."""
     if org_id:
         found = name_of(s, org_id)

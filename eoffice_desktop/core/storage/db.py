@@ -31,6 +31,7 @@ from eoffice_desktop.core.storage.integrity import (
     quick_problems,
     remember_clean_close,
 )
+from eoffice_desktop.core.storage.plain_write import PlainWrite
 from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
@@ -333,13 +334,48 @@ class Database:
                 if letters_added:  # in the same turn: no other write comes between
                     self._index_new_letters(index_new_letters)
         except self._errors as exc:
-            cause = getattr(exc, "orig", None) or exc
-            if is_disk_full(cause):
-                raise DiskFull() from exc
-            if is_damage(cause):
-                self.stop_writing()
-                raise DatabaseDamaged() from exc
+            self._refuse(exc)
             raise
+
+    @contextmanager
+    def write_plain(self) -> Iterator[PlainWrite]:
+        """The same write transaction as `write` on the pooled sqlite3 connection itself, for code that runs only
+        prepared statements (a registration: `core/storage/plain_write.py`). Committed at the end of the block,
+        rolled back on an exception (NeedsSession too: its caller makes the change again with `write`)."""
+        if self.damage is not None:
+            raise DatabaseDamaged()
+        engine = self._engine or self.engine
+        try:
+            with (self.turns or nullcontext)():
+                pooled = engine.raw_connection()
+                try:
+                    connection = pooled.driver_connection
+                    assert isinstance(connection, sqlite3.Connection)
+                    connection.execute("BEGIN IMMEDIATE")
+                    transaction = PlainWrite(connection)
+                    try:
+                        yield transaction
+                        connection.execute("COMMIT")
+                    finally:
+                        if connection.in_transaction:  # an exception, or a COMMIT that failed (a full disk)
+                            connection.execute("ROLLBACK")
+                finally:
+                    pooled.close()
+                if transaction.info.pop(LETTERS_ADDED, False):  # in the same turn, as `write`
+                    self._index_new_letters(index_new_letters)
+        except self._errors as exc:
+            self._refuse(exc)
+            raise
+
+    def _refuse(self, exc: BaseException) -> None:
+        """A write's SQLite error as a plain refusal where it is one (a full disk, damage: nothing more is written
+        after damage); other errors go on as they are."""
+        cause = getattr(exc, "orig", None) or exc
+        if is_disk_full(cause):
+            raise DiskFull() from exc
+        if is_damage(cause):
+            self.stop_writing()
+            raise DatabaseDamaged() from exc
 
     def _index_new_letters(self, how: Callable[[sqlite3.Connection], int]) -> None:
         """The search index entries of the letters just committed, in a transaction of their own

@@ -24,6 +24,10 @@ from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import Insert
 
+from eoffice_desktop.core.storage.plain_write import NeedsSession, PlainWrite
+
+# The transaction a statement runs in: an ORM session's, or a plain one (`core/storage/plain_write.py`).
+Tx = Session | PlainWrite
 _DIALECT = sqlite.dialect(paramstyle="qmark")
 _MISSING = object()
 
@@ -72,11 +76,11 @@ class Prepared:
                 values[position] = processor(value)
         return values
 
-    def run(self, session: Session, params: Mapping[str, Any] | None = None) -> sqlite3.Cursor:
+    def run(self, session: Tx, params: Mapping[str, Any] | None = None) -> sqlite3.Cursor:
         values = self._values(params or {})
         return connection_of(session).execute(self.text, values)
 
-    def run_many(self, session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
+    def run_many(self, session: Tx, rows: Iterable[Mapping[str, Any]]) -> None:
         values = [self._values(row) for row in rows]
         connection_of(session).executemany(self.text, values)
 
@@ -99,13 +103,13 @@ class PreparedInsert(Prepared):
             return {name: row[name] for name in self.names}
         return {name: getattr(row, name) for name in self.names}
 
-    def insert(self, session: Session, row: Mapping[str, Any] | object) -> int:
+    def insert(self, session: Tx, row: Mapping[str, Any] | object) -> int:
         """Write the row; its rowid. (A mapping's values are taken as they are: keys beyond the columns are left.)"""
         rowid = self.run(session, row if isinstance(row, Mapping) else self.values_of(row)).lastrowid
         assert rowid is not None
         return rowid
 
-    def insert_many(self, session: Session, rows: Iterable[Mapping[str, Any] | object]) -> None:
+    def insert_many(self, session: Tx, rows: Iterable[Mapping[str, Any] | object]) -> None:
         self.run_many(session, (self.values_of(row) for row in rows))
 
 
@@ -117,8 +121,11 @@ def _check_insert(statement: Insert, named: set[str]) -> None:
         raise ValueError(f"give {', '.join(missing)} explicitly: column defaults are not applied here")
 
 
-def connection_of(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection of the session's transaction, after the session's pending changes are written."""
+def connection_of(session: Tx) -> sqlite3.Connection:
+    """The sqlite3 connection of the transaction, after a session's pending changes are written."""
+    if type(session) is PlainWrite:
+        return session.connection
+    assert isinstance(session, Session)
     session.flush()  # nearly free when nothing is pending
     transaction = session.get_transaction()
     held = session.info.get("sqlite3_connection")
@@ -128,3 +135,11 @@ def connection_of(session: Session) -> sqlite3.Connection:
     assert isinstance(driver, sqlite3.Connection)
     session.info["sqlite3_connection"] = (session.get_transaction(), driver)
     return driver
+
+
+def needs_session(tx: Tx) -> Session:
+    """The ORM session of this transaction; NeedsSession when it is a plain one (its caller makes the change again
+    in a session)."""
+    if isinstance(tx, PlainWrite):
+        raise NeedsSession()
+    return tx

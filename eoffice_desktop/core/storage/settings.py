@@ -6,10 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.models import Setting
-from eoffice_desktop.core.storage.prepared import Prepared
+from eoffice_desktop.core.storage.prepared import Prepared, Tx
 
 
-def _cache(session: Session) -> dict[str, str | None]:
+def _cache(session: Tx) -> dict[str, str | None]:
     """Every setting of the office, read in one query at a session's first need (a handful of short rows; a
     registration reads four of them, one query each before)."""
     cache: dict[str, str | None] | None = session.info.get("settings")
@@ -22,7 +22,7 @@ def _cache(session: Session) -> dict[str, str | None]:
 _ALL = Prepared(select(Setting.key, Setting.value))
 
 
-def get_setting(session: Session, key: str, default: str = "") -> str:
+def get_setting(session: Tx, key: str, default: str = "") -> str:
     """Read once per session (a registration reads the numbering settings on every letter)."""
     value = _cache(session).get(key)
     return default if value is None else value
