@@ -323,7 +323,10 @@ def apply(tx: Tx, row: Event, fresh: bool = False, payload: dict[str, Any] | Non
         fold_registered(tx, row, payload)  # before the letter: its tracking code follows the journey's origin
         _letter_registered(tx, row, payload, fresh)
         return
-    session = needs_session(tx)  # (only a registration is folded in a plain transaction)
+    if fresh and row.type == EventType.ORG_ADDED:
+        addressbook_fold.add_fresh(tx, row, payload)  # (a registration's new sender, in a plain transaction too)
+        return
+    session = needs_session(tx)  # (only a registration and its new sender are folded in a plain transaction)
     handler = OTHER_HANDLERS.get(row.type)
     if handler is not None:
         handler(session, row, payload)

@@ -82,11 +82,28 @@ def add_organisation(
     existing = find_by_name(session, name_lo) or (find_by_name(session, name_en) if name_en else None)
     if existing is not None and reuse:
         return existing
+    org = session.get(Organisation, new_entry(session, log, actor, name_lo, name_en, abbr, kind, province, office_id))
+    assert org is not None
+    return org
+
+
+def new_entry(
+    tx: Tx,
+    log: EventLog,
+    actor: Actor,
+    name_lo: str,
+    name_en: str = "",
+    abbr: str = "",
+    kind: str = "other",
+    province: str = "",
+    office_id: str | None = None,
+) -> str:
+    """Add an entry, whatever entries have the same name (`add_organisation` looks first); its id."""
     if not name_lo.strip() and not name_en.strip():
         raise AddressBookRefused("An organisation needs a name.", code="org_name_missing")
     org_id = uuid7()
     log.append(
-        session,
+        tx,
         actor,
         EventType.ORG_ADDED,
         {
@@ -99,9 +116,7 @@ def add_organisation(
             "office_id": office_id,  # an enrolled office: letters to it are delivered through the server
         },
     )
-    org = session.get(Organisation, org_id)
-    assert org is not None
-    return org
+    return org_id
 
 
 def list_organisations(session: Session, text: str = "") -> list[Organisation]:

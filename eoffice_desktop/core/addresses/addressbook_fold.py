@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.models import Event, Organisation
+from eoffice_desktop.core.storage.prepared import PreparedInsert, Tx
 from sync.protocol.events import EventType
 
 ORG_ADDED = EventType.ORG_ADDED
@@ -47,6 +48,18 @@ def fold_added(session: Session, row: Event, p: dict[str, Any]) -> None:
     org = _entry(session, p["org_id"])
     for name, default in EDITABLE.items():
         _set(org, name, p.get(name, default), row.hlc)
+
+
+def add_fresh(tx: Tx, row: Event, p: dict[str, Any]) -> None:
+    """An entry made here just now (`fold_added` of an id nothing else can hold yet): the same row in one plain
+    INSERT, in a plain transaction too (a registration's new sender)."""
+    values = {name: p.get(name, default) for name, default in EDITABLE.items()}
+    _INSERT.insert(
+        tx, {"id": p["org_id"], **values, "merged_into": None, "field_versions": dict.fromkeys(EDITABLE, row.hlc)}
+    )
+
+
+_INSERT = PreparedInsert(Organisation)
 
 
 def fold_updated(session: Session, row: Event, p: dict[str, Any]) -> None:

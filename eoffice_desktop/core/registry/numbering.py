@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.storage.credential import RESTORED_KEY
 from eoffice_desktop.core.storage.models import Event, Letter, NumberBlock
-from eoffice_desktop.core.storage.prepared import Prepared, Tx, needs_session
+from eoffice_desktop.core.storage.prepared import Prepared, PreparedInsert, Tx, needs_session
 from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 from eoffice_shared.refusals import Invalid, Refusal
 from sync.protocol.events import EventType
@@ -90,8 +90,12 @@ def series_for(session: Tx, direction: str, year: int, dept: str = "") -> str:
     return series_key(direction, year, dept, template, yearly)
 
 
-def _highest_used(session: Session, key: str) -> int:
-    return session.scalar(select(func.max(Letter.registry_seq)).where(Letter.series_key == key)) or 0
+def _highest_used(session: Tx, key: str) -> int:
+    found = _HIGHEST.run(session, {"key": key}).fetchone()
+    return int(found[0] or 0) if found else 0
+
+
+_HIGHEST = Prepared(select(func.max(Letter.registry_seq)).where(Letter.series_key == bindparam("key")))
 
 
 def assign_block(session: Session, key: str, first: int, last: int, source: str) -> NumberBlock:
@@ -115,8 +119,11 @@ def next_number(
     if block is None:
         if get_setting(session, "numbering.server_blocks", "") == "yes":  # the server hands out this PC's blocks
             return _provisional(needs_session(session), direction, year, key, device_tag)
-        orm = needs_session(session)  # a series' first number on this PC: once a year
-        assign_block(orm, key, _highest_used(orm, key) + 1, WHOLE_SERIES_END, "local")
+        # A lone PC's first number of the series (once a year): the whole series after the highest number used.
+        first = _highest_used(session, key) + 1
+        _INSERT_BLOCK.insert(
+            session, {"series_key": key, "first": first, "last": WHOLE_SERIES_END, "next": first, "source": "local"}
+        )
         block = _OPEN_BLOCK.run(session, {"key": key}).fetchone()
     assert block is not None
     block_id, seq, last = block
@@ -138,6 +145,7 @@ _OPEN_BLOCK = Prepared(
     .order_by(NumberBlock.first)
     .limit(1)
 )
+_INSERT_BLOCK = PreparedInsert(NumberBlock, ["series_key", "first", "last", "next", "source"])
 _MOVE_BLOCK = Prepared(update(NumberBlock).where(NumberBlock.id == bindparam("block")).values(next=bindparam("after")))
 # By the number alone (its index finds the one or two letters with it), the series compared here: with the series in
 # the WHERE clause SQLite chose the series' index and read every letter of the year's series, 1.2 ms at 2,000 letters.

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation, entry_by_name, name_of
+from eoffice_desktop.core.addresses.addressbook import add_organisation, entry_by_name, name_of, new_entry
 from eoffice_desktop.core.addresses.directory import OfficeMatch, receiving_office
 from eoffice_desktop.core.addresses.directory import office as directory_office
 from eoffice_desktop.core.changes import Changes
@@ -152,8 +152,8 @@ def _register_in(
             org = _entry_for_office(store, actor, orm, sender)
             sender_org_id, sender_name = org.id, org.name_lo
         else:
-            org = add_organisation(needs_session(s), store.log, actor, sender_name)
-            sender_org_id, sender_name = org.id, org.name_lo
+            # Not known by that name (just asked): a new entry.
+            sender_org_id = new_entry(s, store.log, actor, sender_name)
     recipients = list(form.recipients)
     names = []
     for org_id in recipients:
