@@ -240,13 +240,19 @@ def main() -> int:
     median, p95 = statistics.median(times), _p95(times)
     base_median = statistics.median(base_times)
     cpu_median, floor_cpu_median, floor_median = (statistics.median(x) for x in (cpu, floor_cpu, floor_wall))
-    own = statistics.median(total - entry for total, entry in zip(cpu, entries, strict=True))
+    owns = [total - entry for total, entry in zip(cpu, entries, strict=True)]
+    own = statistics.median(owns)
+    known, new = owns[1::3] + owns[2::3], owns[::3]  # every third letter comes from a new sender
     print(
         f"one registration, CPU: median {own:.2f} ms for its transaction (letter, number, event, register row; "
         f"target < 1 ms), {statistics.median(entries):.2f} ms for its search index entry after it, "
         f"{cpu_median:.2f} ms together; floor, raw sqlite3 WAL+FULL insert of a letter-sized row with two indexes, "
         f"same run: {floor_cpu_median:.3f} ms; ratio {own / floor_cpu_median:.1f}x (together "
         f"{cpu_median / floor_cpu_median:.1f}x)"
+    )
+    print(
+        f"  its transaction from a known sender: median {statistics.median(known):.2f} ms; from a new sender (its "
+        f"address-book entry made too): {statistics.median(new):.2f} ms"
     )
     own_pages, entry_pages = pages_written(data)
     print(
