@@ -6151,6 +6151,11 @@ SHA-256 fingerprint:
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="244" />
+        <source>The server's disk is full or failing, so it took nothing of this file; send it on again once IT staff at the server have freed space or repaired the disk.</source>
+        <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນເຊີບເວີບໍ່ໄດ້ຮັບຫຍັງຈາກໄຟລ໌ນີ້; ກະລຸນາສົ່ງຕໍ່ອີກຄັ້ງ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="246" />
         <source>This file holds more than an eOffice bundle can (too many parts, or a part too large), so it was not read. Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ມີຂໍ້ມູນຫຼາຍກວ່າທີ່ຊຸດຂໍ້ມູນ eOffice ຈະມີໄດ້ (ມີພາກສ່ວນຫຼາຍເກີນໄປ ຫຼື ພາກສ່ວນໜຶ່ງໃຫຍ່ເກີນໄປ), ສະນັ້ນຈຶ່ງບໍ່ໄດ້ອ່ານມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>

@@ -240,6 +240,11 @@ class UsbBundles(QObject):
             text = self.tr(
                 "The server did not take this file: only the office itself or an office above it may send it on."
             )
+        elif isinstance(exc, SyncError) and exc.code == "server_storage":
+            text = self.tr(
+                "The server's disk is full or failing, so it took nothing of this file; send it on again once IT "
+                "staff at the server have freed space or repaired the disk."
+            )
         elif isinstance(exc, SyncError):
             text = error_message(exc)
         elif isinstance(exc, BundleTooLarge):

@@ -392,3 +392,87 @@ def test_number_blocks_and_confirmations_travel_on_the_stick(central, tmp_path: 
         assert [(s.get(Letter, i).registry_number, s.get(Letter, i).provisional) for i in given] == numbers
     assert check_data_dir(district.data_dir.root).ok
     district.close()
+
+
+def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is_kept(
+    central, tmp_path: Path, monkeypatch, caplog
+):
+    """The server's disk fails the relayed bundle (a real full disk: a small tmpfs, mounted as root): first where the
+    scans are kept, then where the bundle itself is written as it arrives. Each time the PC is told so in one
+    sentence (507), the cause is in the server's log, and nothing is kept: no change, no scan, no half file, no
+    return bundle. Once there is room, the same stick goes through."""
+    import tempfile
+
+    import requests
+
+    from sync.client.errors import ServerBusy
+    from sync.client.http import HttpTransport
+    from sync.server.errors import MESSAGES_LO
+    from sync.server.models import BlobAccess
+    from tests.core.test_disk_full import small_disk
+    from tests.sync.conftest import start_server
+
+    province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 district scan\n" * 100_000)  # about 2.3 MB: more than the small disk holds
+    register_letter(
+        district,
+        d_actor,
+        LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan]),
+    )
+    stick = export_bundle(district, tmp_path / "stick.eob")
+    (blob,) = read_bundle(stick.path).blob_names()
+    before = _stored_count(central)
+    work = tmp_path / "server-tmp"  # where the server writes relayed bundles as they arrive
+    work.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(work))
+    with province.db.session() as s:
+        from eoffice_desktop.core.storage.credential import load_token
+
+        token = str(load_token(province.data_dir, s))
+
+    def nothing_kept(blob_files: Path) -> None:
+        assert _stored_count(central) == before
+        with central.database.read() as s:
+            assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
+        assert [p for p in blob_files.rglob("*") if p.is_file()] == []
+        assert list(work.iterdir()) == []
+        assert [p.name for p in tmp_path.glob("stick-return*")] == []
+
+    with small_disk(tmp_path / "small", "1m") as disk:
+        running, server = start_server(central.database, disk / "blobs", central.backend)
+        try:
+            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+                relay_bundle(HttpTransport(running.url, token), stick.path, return_path(stick.path))
+            assert full.value.code == "server_storage"
+            assert "disk" in str(full.value) and str(full.value).count(".") == 1
+            nothing_kept(disk / "blobs")
+            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
+            assert len(said) == 1 and "No space left on device" in said[0]
+        finally:
+            server.should_exit = True
+
+        caplog.clear()
+        (disk / "tmp").mkdir()
+        monkeypatch.setattr(tempfile, "tempdir", str(disk / "tmp"))  # now the bundle itself does not fit as it comes
+        with caplog.at_level("ERROR", logger="eoffice.server"):
+            answer = requests.post(
+                central.url + "/v1/bundles/relay",
+                data=stick.path.read_bytes(),
+                headers=HttpTransport(central.url, token).headers({"Content-Type": "application/octet-stream"}),
+                timeout=60,
+            )
+        assert answer.status_code == 507
+        body = answer.json()
+        assert body["code"] == "server_storage" and body["message_lo"] == MESSAGES_LO["server_storage"]
+        assert list((disk / "tmp").iterdir()) == []  # the bundle's half file went with its folder
+        monkeypatch.setattr(tempfile, "tempdir", str(work))
+        nothing_kept(central.blob_dir)
+        assert any("No space left on device" in r.getMessage() for r in caplog.records)
+
+    done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again: it goes through
+    assert done.accepted == stick.events and _stored_count(central) == before + stick.events
+    assert ServerBlobStore(central.blob_dir).exists(blob)
+    for store in (province, district):
+        store.close()
