@@ -6157,8 +6157,8 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="244" />
-        <source>The server's disk is full or failing, so it took nothing of this file; send it on again once IT staff at the server have freed space or repaired the disk.</source>
-        <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນເຊີບເວີບໍ່ໄດ້ຮັບຫຍັງຈາກໄຟລ໌ນີ້; ກະລຸນາສົ່ງຕໍ່ອີກຄັ້ງ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ.</translation>
+        <source>The server's disk is full or failing, so this file was not read in (or its return file not written); send it on again once IT staff at the server have freed space or repaired the disk (nothing is stored twice).</source>
+        <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກອ່ານເຂົ້າ (ຫຼື ໄຟລ໌ສົ່ງກັບບໍ່ໄດ້ຖືກຂຽນ); ກະລຸນາສົ່ງຕໍ່ອີກຄັ້ງ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ (ບໍ່ມີຫຍັງຖືກເກັບຊ້ຳ).</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="246" />

@@ -243,8 +243,9 @@ class UsbBundles(QObject):
             )
         elif isinstance(exc, SyncError) and exc.code == "server_storage":
             text = self.tr(
-                "The server's disk is full or failing, so it took nothing of this file; send it on again once IT "
-                "staff at the server have freed space or repaired the disk."
+                "The server's disk is full or failing, so this file was not read in (or its return file not "
+                "written); send it on again once IT staff at the server have freed space or repaired the disk "
+                "(nothing is stored twice)."
             )
         elif isinstance(exc, SyncError):
             text = error_message(exc)

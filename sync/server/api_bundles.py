@@ -5,7 +5,9 @@ The bundle is streamed to disk (it can hold scans: far over the limit of ordinar
 checks as the district PC's own push, and answered with the return bundle file. Only the office itself or an office
 above it (its parent, the parent's parent...) may relay its bundles. When the server's disk fails it (full, an I/O
 error), the bundle is refused with 507 and the cause is logged: a scan is stored whole or not at all, the events of
-a batch all or none, and the bundle's file and the return bundle are removed, so the same stick is simply sent again.
+a batch all or none, and the bundle's file and the return bundle are removed, so the same stick is simply sent again
+(a failure while the return bundle is written comes after the changes were stored: sent again, they are duplicates,
+and the return bundle comes).
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ def _disk_failed(exc: OSError, me: Device, size: int) -> ProtocolError:
     return ProtocolError(
         507,
         STORAGE,
-        "The server could not store this bundle on its disk (full or failing), so it took nothing of it; "
-        "send it again once IT staff at the server have freed space or repaired the disk.",
+        "The server's disk is full or failing, so this bundle was not read in (or its return bundle not written); "
+        "send it again once IT staff at the server have freed space or repaired the disk, as nothing is stored twice.",
     )
 
 
