@@ -526,3 +526,33 @@ def test_a_return_bundle_carries_no_more_scans_than_a_bundle_holds(central, tmp_
     assert check_data_dir(district.data_dir.root).ok
     for store in (province, district):
         store.close()
+
+
+def test_server_command_on_a_full_drive_says_to_read_the_bundle_in_again(central_sqlite, tmp_path: Path, capsys):
+    """The return bundle goes to a full drive (a real one: a small tmpfs, filled): the changes were stored already, so
+    the command does not say that nothing was; read in again onto a drive with room, they are answered as already
+    there and the return bundle is written."""
+    from sync.server.cli import main as server_cli
+    from tests.core.test_disk_full import _fill, small_disk
+
+    central = central_sqlite
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+    register_letter(district, d_actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ທົດລອງ"))
+    stick = export_bundle(district, tmp_path / "out.eob")
+    data_dir = Path(central.database.url.removeprefix("sqlite:///")).parent
+    command = ["--data-dir", str(data_dir), "--database", central.database.url, "import-bundle", str(stick.path)]
+    before = _stored_count(central)
+    with small_disk(tmp_path / "full", "256k") as full:
+        _fill(full)
+        assert server_cli([*command, "-o", str(full / "back.eob"), "--blob-dir", str(central.blob_dir)]) == 1
+        said = capsys.readouterr().err
+        assert "No space left on device" in said and "read it in again" in said and "Nothing was stored" not in said
+        assert said.count("\n") == 1 and "Traceback" not in said
+        assert [p.name for p in full.iterdir()] == ["filler"]  # no half return bundle
+    assert _stored_count(central) == before + stick.events
+    assert server_cli([*command, "-o", str(tmp_path / "back.eob"), "--blob-dir", str(central.blob_dir)]) == 0
+    assert f"0 changes stored, {stick.events} already here" in capsys.readouterr().out
+    import_bundle(district, tmp_path / "back.eob")
+    with district.db.session() as s:
+        assert outbox_size(s, district.device_id) == 0
+    district.close()
