@@ -620,6 +620,11 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="61" />
+        <source>This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing was written; sync over the network instead.</source>
+        <translation>ຊຸດຂໍ້ມູນນີ້ຈະມີໄຟລ໌ແນບ {count} ໄຟລ໌ ເກີນກວ່າທີ່ຊຸດຂໍ້ມູນໜຶ່ງຮັບໄດ້ ({limit}) ສະນັ້ນບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ກະລຸນາຊິ້ງຜ່ານເຄືອຂ່າຍແທນ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="55" />
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC's, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
@@ -6149,6 +6154,11 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="241" />
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="245" />
+        <source>The server's disk is full or failing, so this file was not read in (or its return file not written); send it on again once IT staff at the server have freed space or repaired the disk (nothing is stored twice).</source>
+        <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກອ່ານເຂົ້າ (ຫຼື ໄຟລ໌ສົ່ງກັບບໍ່ໄດ້ຖືກຂຽນ); ກະລຸນາສົ່ງຕໍ່ອີກຄັ້ງ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ (ບໍ່ມີຫຍັງຖືກເກັບຊ້ຳ).</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="246" />

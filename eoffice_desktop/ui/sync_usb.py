@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from eoffice_desktop.core.journey.arrivals import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.sync_words import error_message, file_error
@@ -23,7 +24,7 @@ from eoffice_shared.refusals import Refusal
 from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
 from sync.client.errors import Refused, SyncError
 from sync.client.session import is_enrolled, transport_for
-from sync.protocol.bundle import BundleCancelled, BundleInvalid, BundleTooLarge, peek_manifest
+from sync.protocol.bundle import BundleCancelled, BundleInvalid, BundleTooLarge, BundleTooManyFiles, peek_manifest
 
 if TYPE_CHECKING:
     from sync.client.relay import Relayed
@@ -240,6 +241,12 @@ class UsbBundles(QObject):
             text = self.tr(
                 "The server did not take this file: only the office itself or an office above it may send it on."
             )
+        elif isinstance(exc, SyncError) and exc.code == "server_storage":
+            text = self.tr(
+                "The server's disk is full or failing, so this file was not read in (or its return file not "
+                "written); send it on again once IT staff at the server have freed space or repaired the disk "
+                "(nothing is stored twice)."
+            )
         elif isinstance(exc, SyncError):
             text = error_message(exc)
         elif isinstance(exc, BundleTooLarge):
@@ -249,6 +256,8 @@ class UsbBundles(QObject):
             )
         elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
+        elif isinstance(exc, BundleTooManyFiles):
+            text = core_messages.coded(exc) or str(exc)
         elif isinstance(exc, Refusal) and exc.code == "bundle_for_another_office":
             text = self.tr("This bundle is for another office. Nothing was changed.")
         elif isinstance(exc, OSError):

@@ -83,7 +83,8 @@ def local_status(store: OfficeStore) -> LocalSyncStatus:
             state = "upload" if store.blobs.has(blob_hash) else "download"
         if state == "held":
             held, held_bytes = held + 1, held_bytes + size
-        elif state == "upload":
+        elif state == "upload" or (state == "check" and store.blobs.has(blob_hash)):
+            # ("check": noted as sent before the server's restore; it waits to go up until the server says it has it)
             up, up_bytes = up + 1, up_bytes + size
         elif not store.blobs.has(blob_hash):
             fetch, fetch_bytes = fetch + 1, fetch_bytes + size

@@ -28,6 +28,7 @@ from typing import IO, Any
 
 import zstandard
 
+from eoffice_shared.refusals import Refusal
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
 from sync.protocol.zstd import InflatedTooLarge, inflate
@@ -59,6 +60,17 @@ class BundleInvalid(ValueError):
 
 class BundleTooLarge(BundleInvalid):
     """The file holds more (parts, or bytes in a part) than any bundle eOffice writes; it was not read."""
+
+
+class BundleTooManyFiles(Refusal, ValueError):
+    """A bundle would carry more scans than every reader takes (`max_files`); it was not written."""
+
+    code = "bundle_too_many_files"
+
+
+def max_files() -> int:
+    """The scans one bundle may carry: the parts a reader takes (MAX_PARTS), less the named parts it may hold."""
+    return MAX_PARTS - MAX_NAMED_PARTS
 
 
 @dataclass
@@ -124,12 +136,20 @@ def write_bundle(
     """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
     no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked.
     With `key`, the manifest is sealed. `extra`: more named parts, already compressed (the directory of offices),
-    checked like the others."""
+    checked like the others. A bundle with more scans than a reader takes is refused before anything is written
+    (BundleTooManyFiles)."""
+    parts = list(blobs)
+    if len(parts) > max_files():
+        raise BundleTooManyFiles(
+            "This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing "
+            "was written; sync over the network instead.",
+            count=f"{len(parts):,}",
+            limit=f"{max_files():,}",
+        )
     lines = b"".join(canonical_json(e.to_dict()).encode("utf-8") + b"\n" for e in events)
     packed = zstandard.ZstdCompressor(level=10).compress(lines)
     manifest.event_count = lines.count(b"\n")
     manifest.files = {"events.jsonl.zst": _sha256(packed)}
-    parts = list(blobs)
     total = len(packed) + sum(path.stat().st_size for _, path in parts)
     done = len(packed)
     tmp = target.with_name(target.name + ".part")

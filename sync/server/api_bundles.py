@@ -3,11 +3,16 @@ office, whose PC sends the bundle to the server and saves the return bundle onto
 
 The bundle is streamed to disk (it can hold scans: far over the limit of ordinary requests), read in with the same
 checks as the district PC's own push, and answered with the return bundle file. Only the office itself or an office
-above it (its parent, the parent's parent...) may relay its bundles.
+above it (its parent, the parent's parent...) may relay its bundles. When the server's disk fails it (full, an I/O
+error), the bundle is refused with 507 and the cause is logged: a scan is stored whole or not at all, the events of
+a batch all or none, and the bundle's file and the return bundle are removed, so the same stick is simply sent again
+(a failure while the return bundle is written comes after the changes were stored: sent again, they are duplicates,
+and the return bundle comes).
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -19,6 +24,7 @@ from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol.bundle import BundleInvalid, BundleTooLarge
+from sync.protocol.messages import ErrorBody
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
@@ -27,6 +33,24 @@ from sync.server.models import Device, ServerOffice
 
 RELAY_PATH = "/v1/bundles/relay"
 RELAY_LIMIT = 512 * 1024 * 1024
+STORAGE = "server_storage"  # the server's disk refused the bundle (full, or failing)
+
+log = logging.getLogger("eoffice.server")
+
+
+def _disk_failed(exc: OSError, me: Device, size: int) -> ProtocolError:
+    """The refusal for a bundle the server's disk did not take, with the cause in the server's log."""
+    log.error(
+        "relayed bundle not read in: the server's disk failed (%s)",
+        exc,
+        extra={"fields": {"device": me.id, "bytes": size, "errno": exc.errno}},
+    )
+    return ProtocolError(
+        507,
+        STORAGE,
+        "The server's disk is full or failing, so this bundle was not read in (or its return bundle not written); "
+        "send it again once IT staff at the server have freed space or repaired the disk, as nothing is stored twice.",
+    )
 
 
 def above_or_same(database: ServerDatabase, relaying_office_id: str) -> Callable[[ServerOffice], bool]:
@@ -53,7 +77,10 @@ def add_routes(
     @app.post(
         RELAY_PATH,
         response_class=FileResponse,
-        responses={200: {"content": {"application/octet-stream": {}}, "description": "the return bundle"}},
+        responses={
+            200: {"content": {"application/octet-stream": {}}, "description": "the return bundle"},
+            507: {"model": ErrorBody, "description": "The server's disk is full or failing: nothing was taken"},
+        },
         openapi_extra={  # streamed to disk by the route itself, so described here
             "requestBody": {
                 "required": True,
@@ -67,16 +94,26 @@ def add_routes(
         },
     )
     async def relay(request: Request, me: Device = Depends(device)) -> FileResponse:
-        folder = Path(tempfile.mkdtemp(prefix="relay-"))
+        size = 0
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="relay-"))
+        except OSError as exc:
+            raise _disk_failed(exc, me, size) from None
         try:
             source = folder / "in.eob"
-            size = 0
+            failed: OSError | None = None
             with open(source, "wb") as out:
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > RELAY_LIMIT:
                         raise ProtocolError(413, "too_large", "The bundle is too large to relay; send it in parts.")
-                    out.write(chunk)
+                    if failed is None:
+                        try:
+                            out.write(chunk)
+                        except OSError as exc:  # the rest is read and dropped, so the PC hears the refusal
+                            failed = exc
+            if failed is not None:
+                raise _disk_failed(failed, me, size)
             if size == 0:
                 raise ProtocolError(422, "invalid_request", "No bundle was sent.")
             answer = folder / "return.eob"
@@ -92,6 +129,11 @@ def add_routes(
                 raise ProtocolError(403, "bundle_unsealed", str(exc)) from None
             except (BundleRefused, BlobError) as exc:
                 raise ProtocolError(403, "bundle_refused", str(exc)) from None
+            except OSError as exc:  # storing a scan, reading the bundle back, writing the return bundle
+                raise _disk_failed(exc, me, size) from None
+        except OSError as exc:  # the bundle's file not closed: its last bytes did not reach the disk
+            shutil.rmtree(folder, ignore_errors=True)
+            raise _disk_failed(exc, me, size) from None
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise

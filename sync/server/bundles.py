@@ -24,6 +24,7 @@ from sync.protocol.bundle import (
     SCAN_TEXT_PART,
     BundleManifest,
     copy_stream,
+    max_files,
     read_bundle,
     write_bundle,
 )
@@ -48,6 +49,7 @@ from sync.server.numbers import confirm, reserve
 from sync.server.push import accept_batch
 
 RETURN_LIMIT = 1 << 30  # bytes of events in one return bundle; the rest comes with the next one
+RETURN_PAGE = 2000  # events read from the feed at a time for a return bundle
 
 
 class BundleRefused(ValueError):
@@ -144,15 +146,24 @@ def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[st
 
 
 def _return_events(
-    database: ServerDatabase, office_id: str, after: int, device_id: str, own: int
+    database: ServerDatabase, office_id: str, after: int, device_id: str, own: int, carried: set[str]
 ) -> tuple[list[EventEnvelope], int]:
-    """The office's feed after `after`, without the PC's own events up to `own`, as its pull would give it."""
+    """The office's feed after `after`, without the PC's own events up to `own`, as its pull would give it. The
+    scans of the events (less those the PC `carried` here) stay within what a bundle holds (`max_files`): a page of
+    events that would pass it waits for the next return bundle, as events past RETURN_LIMIT do."""
     events: list[EventEnvelope] = []
+    scans: set[str] = set()
     size, cursor = 0, after
     with database.read() as s:
         while size < RETURN_LIMIT:
-            page, cursor, high = feeds.pull(s, office_id, cursor, 2000, RETURN_LIMIT - size, device_id, own)
-            events.extend(EventEnvelope.from_dict(body) for body in page)
+            page, after_page, high = feeds.pull(s, office_id, cursor, RETURN_PAGE, RETURN_LIMIT - size, device_id, own)
+            given = [EventEnvelope.from_dict(body) for body in page]
+            more = {h for e in given for h in e.blobs} - carried - scans
+            if events and len(scans) + len(more) > max_files():
+                break
+            events.extend(given)
+            scans |= more
+            cursor = after_page
             size += sum(len(str(body)) for body in page)
             if not page or cursor >= high:  # (the cursor moves past the PC's own events even with no page)
                 break
@@ -212,7 +223,7 @@ def read_in(
         bundle.close()
     after = basis if isinstance(basis, int) and basis >= 0 else 0
     own = own if isinstance(own, int) and own >= 0 else 0
-    events, cursor = _return_events(database, office.id, after, device.id, own)
+    events, cursor = _return_events(database, office.id, after, device.id, own, carried)
     wanted = {h for e in events for h in e.blobs} - carried
     returned_blobs = _readable_blobs(database, blobs, office.id, wanted)
     stored = [r.id for r in outcome.results if r.status in ("accepted", "duplicate")]

@@ -228,8 +228,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     blobs = ServerBlobStore(Path(args.blob_dir or Path(args.data_dir) / "blobs"))
     try:
         outcome = read_in(database, blobs, source, answer)
-    except (BundleInvalid, BundleRefused, BlobError, OSError) as exc:
+    except (BundleInvalid, BundleRefused, BlobError) as exc:
         print(f"eoffice-server: {exc} Nothing was stored.", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a full or failing disk: while its scans were stored, or its return bundle written
+        print(
+            f"eoffice-server: {exc}; the bundle was not read in whole, or its return bundle was not written: read it "
+            "in again once there is room (nothing is stored twice).",
+            file=sys.stderr,
+        )
         return 1
     print(
         f"Office {outcome.office_code}, PC {outcome.device_id}: {outcome.count('accepted')} changes stored, "

@@ -100,3 +100,33 @@ def test_the_weekly_check_removes_orphans_and_refuses_a_damaged_database(tmp_pat
     with pytest.raises(DatabaseDamaged):
         automatic_backup(DataDir(root), now=datetime(2026, 3, 10, 9, 0))  # a week later
     assert len(list_snapshots(root / "backups" / "auto")) == 2  # no backup of the damaged file
+
+
+def test_a_leftover_folder_never_stops_the_office_from_opening(tmp_path: Path, caplog, capsys):
+    """A folder named like an unfinished file (made by hand or by a copying tool) is left alone with a line in the
+    log; the file leftovers beside it are removed as ever, and the office opens."""
+    root = tmp_path / "office"
+    blobs, kept = _office(root)
+    folder = root / "blobs" / ".incoming-folder1"
+    folder.mkdir()
+    (folder / "inside.pdf").write_bytes(b"%PDF whatever someone put here")
+    _age(folder)
+    in_scans = blobs.path_of(kept).parent / ".removing-folder2"  # (and one among the scans)
+    in_scans.mkdir()
+    _age(in_scans)
+    cut = root / "blobs" / ".incoming-cut1234"
+    cut.write_bytes(b"%PDF cut")
+    _age(cut)
+
+    with caplog.at_level("WARNING", logger="eoffice.blobs"):
+        store = open_store(root)
+    assert store.blobs.verify(kept)
+    store.close()
+    assert not cut.exists() and (folder / "inside.pdf").exists() and in_scans.is_dir()
+    assert sum("left alone" in r.getMessage() for r in caplog.records) == 2
+    assert "2 folder(s) in blobs/ that eOffice did not make" in "\n".join(check_data_dir(root).notes)
+
+    assert main(["check", "--data-dir", str(root), "--repair"]) == 0  # the repair and the weekly check too
+    assert automatic_backup(DataDir(root), now=datetime(2026, 3, 2, 9, 0)) is not None
+    assert folder.is_dir() and in_scans.is_dir() and blobs.verify(kept)
+    capsys.readouterr()

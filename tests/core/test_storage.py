@@ -129,25 +129,27 @@ def test_a_bad_attachment_limit_setting_falls_back_to_the_default(tmp_path: Path
 
 
 def test_a_failure_after_the_database_opened_leaves_nothing_open(tmp_path: Path):
-    import os
-    import time
+    from sqlalchemy.exc import IntegrityError
 
     open_store(tmp_path / "d").close()
     conn = sqlite3.connect(tmp_path / "d" / "eoffice.sqlite")
     conn.execute("DELETE FROM settings WHERE key = 'device.id'")  # (an office from before PCs had an id: written)
+    # What stops the opening after the database is open: the write of the PC's id is refused.
+    conn.execute(
+        "CREATE TRIGGER refuse_id BEFORE INSERT ON settings WHEN NEW.key = 'device.id' "
+        "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
     conn.commit()
     conn.close()
-    # What stops the opening after the database is open: a leftover of a cut scan that cannot be removed.
-    stuck = tmp_path / "d" / "blobs" / ".incoming-stuck"
-    stuck.mkdir()
-    old = time.time() - 24 * 3600
-    os.utime(stuck, (old, old))
-    with pytest.raises(OSError):
+    with pytest.raises(IntegrityError):
         open_store(tmp_path / "d")
     # The database is closed (it stayed open with its write-ahead log), and the next start checks it.
     assert sorted(p.name for p in (tmp_path / "d").glob("eoffice.sqlite*")) == ["eoffice.sqlite"]
     assert _open_files_under(tmp_path / "d") == []
-    stuck.rmdir()
+    conn = sqlite3.connect(tmp_path / "d" / "eoffice.sqlite")
+    conn.execute("DROP TRIGGER refuse_id")
+    conn.commit()
+    conn.close()
     open_store(tmp_path / "d").close()
 
 

@@ -187,3 +187,46 @@ def test_a_bundle_past_a_bound_is_refused_as_too_large(central_sqlite, tmp_path:
         assert s.scalar(select(func.count()).select_from(Event)) == local
     for store in (province, district):
         store.close()
+
+
+def test_a_bundle_with_more_scans_than_a_reader_takes_is_not_written(tmp_path: Path, monkeypatch):
+    """Saving for USB refuses, in one sentence and before writing anything, a bundle with more scans than every
+    reader takes (the bound lowered here: the real one, 199,984 scans, is too large to build in a test)."""
+    from eoffice_desktop.core.demo.files import demo_pdf
+    from sync.protocol.bundle import BundleTooManyFiles, max_files
+
+    monkeypatch.setattr(bundle_module, "MAX_PARTS", 20)
+    assert max_files() == 4
+    store = open_store(tmp_path / "office")
+    actor = setup_office(store, "ທດ", "ທດ", "Test", "admin", "Admin", "password-1")
+
+    def letter(count: int, subject: str) -> None:
+        scans = []
+        for n in range(count):
+            scan = tmp_path / f"{subject}-{n}.pdf"
+            scan.write_bytes(demo_pdf(f"{subject} {n}"))
+            scans.append(scan)
+        form = LetterForm(register_date=date.today(), sender_name="ກງ", subject=subject, attachments=scans)
+        register_letter(store, actor, form)
+
+    letter(4, "four")
+    fits = export_bundle(store, tmp_path / "fits.eob")  # as many as a reader takes: written, and read
+    assert fits.blobs == 4
+    read_bundle(fits.path).close()
+
+    letter(1, "one more")
+    target = tmp_path / "stick" / "too-many.eob"
+    target.parent.mkdir()
+    with pytest.raises(BundleTooManyFiles) as refused:
+        export_bundle(store, target)
+    said = str(refused.value)
+    assert said == (
+        "This bundle would carry 5 attachment files, more than one bundle can hold (4), so nothing was written; "
+        "sync over the network instead."
+    )
+    assert refused.value.code == "bundle_too_many_files" and refused.value.params == {"count": "5", "limit": "4"}
+    assert list(target.parent.iterdir()) == []  # nothing written, not even a half file
+    with pytest.raises(BundleTooManyFiles):
+        export_bundle(store, target, everything=True)  # a snapshot for a new PC too
+    assert list(target.parent.iterdir()) == []
+    store.close()

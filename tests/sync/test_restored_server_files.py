@@ -16,7 +16,9 @@ from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.models import BlobSync
+from eoffice_desktop.core.storage.settings import set_setting
 from sync.client.session import sync_once
+from sync.client.status import local_status
 from sync.server.blobstore import ServerBlobStore
 from sync.server.models import BlobAccess, ScanText, ServerBlob
 from tests.sync.conftest import RunningServer
@@ -71,4 +73,29 @@ def test_after_a_restore_that_lost_scans_the_pc_uploads_again_exactly_those(cent
         assert {row.hash: row.state for row in s.scalars(select(BlobSync))} == dict.fromkeys(blobs, "done")
     again = sync_once(pc.store)
     assert again.blobs_up == 0 and again.scan_text_sent == 0  # nothing twice
+    pc.store.close()
+
+
+def test_files_asked_again_after_a_restore_count_as_waiting_until_the_server_says(
+    central_sqlite: RunningServer, tmp_path: Path
+):
+    """A PC set to send no files (records only) notes the new epoch: its scans wait to be asked again, and the sync
+    indicator counts them as waiting to go up until a sync with files has asked the server."""
+    (code,) = server_office(central_sqlite.database, "ກຂ", "ເມືອງ ກ")
+    pc = first_pc(tmp_path, "a", "ກຂ", central_sqlite.url, code)
+    blobs = [_letter_with_scan(pc, tmp_path, f"scan-{i}") for i in range(3)]
+    assert sync_once(pc.store).blobs_up == 3
+    assert local_status(pc.store).files_waiting == 0
+    central_sqlite.database.new_epoch()
+    with pc.store.db.write() as s:
+        set_setting(s, "sync.send_blobs", "no")
+    assert sync_once(pc.store).epoch_changed
+    with pc.store.db.session() as s:
+        assert {row.hash: row.state for row in s.scalars(select(BlobSync))} == dict.fromkeys(blobs, "check")
+    waiting = local_status(pc.store)
+    assert waiting.files_waiting == 3 and waiting.bytes_waiting > 0 and not waiting.nothing_waiting
+    with pc.store.db.write() as s:
+        set_setting(s, "sync.send_blobs", "yes")
+    assert sync_once(pc.store).blobs_up == 0  # the server still has them: asked, not sent
+    assert local_status(pc.store).files_waiting == 0
     pc.store.close()

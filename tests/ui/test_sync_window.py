@@ -370,6 +370,42 @@ def test_a_bundle_past_a_bound_is_refused_in_lao_and_nothing_is_read(
     store.close()
 
 
+def test_saving_more_scans_than_a_bundle_holds_is_refused_in_lao_and_nothing_is_written(
+    app, qtbot, tmp_path: Path, monkeypatch, quiet_message_boxes
+):  # type: ignore[no-untyped-def]
+    """More scans waiting than one bundle holds (the bound lowered here to 4): one Lao sentence, no file on the
+    stick."""
+    from eoffice_desktop.core.demo.files import demo_pdf
+    from eoffice_desktop.ui.resources import install_translation
+    from sync.protocol import bundle as bundle_module
+
+    store, actor = _desktop(tmp_path, "pc", "ຊສຖ")
+    scans = []
+    for n in range(5):
+        scan = tmp_path / f"scan-{n}.pdf"
+        scan.write_bytes(demo_pdf(f"scan {n}"))
+        scans.append(scan)
+    _letter(store, actor, "ຫ້າໜ້າ", attachments=scans)
+    monkeypatch.setattr(bundle_module, "MAX_PARTS", 20)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot)
+    assert install_translation(app, "lo")
+    try:
+        window.usb.save_to(stick / "changes")
+        qtbot.waitUntil(lambda: any(t == "ບໍ່ສຳເລັດ" for t, _ in quiet_message_boxes), timeout=10_000)  # "Not done"
+    finally:
+        install_translation(app, "en")
+    assert quiet_message_boxes[-1][1] == (
+        "ຊຸດຂໍ້ມູນນີ້ຈະມີໄຟລ໌ແນບ 5 ໄຟລ໌ ເກີນກວ່າທີ່ຊຸດຂໍ້ມູນໜຶ່ງຮັບໄດ້ (4) ສະນັ້ນບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ກະລຸນາຊິ້ງຜ່ານເຄືອຂ່າຍແທນ."
+    )
+    assert list(stick.iterdir()) == []
+    window.close()
+    runner.wait()
+    store.close()
+
+
 def test_offline_then_the_server_comes_back_and_sync_starts_by_itself(app, qtbot, tmp_path: Path):
     database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
     database.migrate()

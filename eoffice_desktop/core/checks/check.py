@@ -129,3 +129,5 @@ def _count_leftovers(conn: sqlite3.Connection, blob_root: Path, report: CheckRep
         report.notes.append(f"{len(found.incoming)} unfinished attachment file(s) left by an interruption")
     if found.orphans:
         report.notes.append(f"{len(found.orphans)} attachment file(s) that no letter needs (eoffice check --repair)")
+    if found.folders:
+        report.notes.append(f"{len(found.folders)} folder(s) in blobs/ that eOffice did not make (left alone)")
