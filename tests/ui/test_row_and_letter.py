@@ -1,0 +1,103 @@
+"""The row a clerk clicks and the letter pane beside it always agree, whatever order the reader pool answers in: the
+list read again after a change, a sync or a search, and the letter's record asked for by the click. The reads are held
+on the reader pool and let go in a chosen order, so each ordering is tried every time, not only under load."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.service import Office
+from eoffice_desktop.ui.letter_view import LetterView
+from eoffice_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import clerk_of, settle
+
+SHOW_LETTER = LetterView.show_letter  # as it is, not as the autouse fixture waits for each answer
+
+
+class Held:
+    """The next read of an Office method that `picks` is done at once, but its answer waits until `release`."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str, picks: Callable[..., bool]) -> None:
+        real = getattr(Office, name)
+        self.read, self.released = threading.Event(), threading.Event()
+        self._lock = threading.Lock()
+        self.armed = True
+
+        def read(office: Office, *args: Any, **kwargs: Any) -> Any:
+            answer = real(office, *args, **kwargs)
+            with self._lock:
+                hold, self.armed = self.armed and picks(*args), self.armed and not picks(*args)
+            if hold:
+                self.read.set()
+                assert self.released.wait(30), "the held read was never let go"
+            return answer
+
+        monkeypatch.setattr(Office, name, read)
+
+    def release(self) -> None:
+        self.released.set()
+
+
+def _window(store: Any, qtbot: Any) -> MainWindow:
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    settle(window)
+    return window
+
+
+def _click(qtbot: Any, window: MainWindow, row: int) -> None:
+    """The clerk clicks the row's subject."""
+    rect = window.table.visualRect(window.model.index(row, 3))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _shown(window: MainWindow) -> str | None:
+    detail = window.view.detail
+    return detail.letter.id if detail is not None else None
+
+
+def _agree(window: MainWindow) -> None:
+    """The selected row's letter is the one in the pane, and the row shows that letter."""
+    rows = window.table.selectionModel().selectedRows()
+    selected = window.model.row_at(rows[0].row()).id if rows else None  # type: ignore[union-attr]
+    assert (selected, _shown(window)) == (window.selected_letter(), selected)
+
+
+@pytest.mark.parametrize("pane_first", [True, False], ids=["pane-answers-first", "rows-arrive-first"])
+def test_a_change_announced_between_the_click_and_the_letters_record_leaves_the_clicked_letter_shown(
+    qtbot: Any, app: Any, demo_store: Any, monkeypatch: pytest.MonkeyPatch, pane_first: bool
+) -> None:
+    """A sync's letters arrive (every letter may have changed) after the clerk clicked a row and before that letter's
+    record is back: the pane reads again the letter clicked, not the one it showed before."""
+    window = _window(demo_store, qtbot)
+    monkeypatch.setattr(LetterView, "show_letter", SHOW_LETTER)
+    _click(qtbot, window, 0)
+    settle(window)
+    before = window.selected_letter()
+    assert before is not None and _shown(window) == before
+    clicked = window.model.row_at(1).id  # type: ignore[union-attr]
+    pane = Held(monkeypatch, "letter_pane", lambda letter_id, _viewer: letter_id == clicked)
+    rows = Held(monkeypatch, "register_page", lambda *_args: True)
+    try:
+        _click(qtbot, window, 1)
+        assert pane.read.wait(10)  # the clicked letter's record is read, its answer held
+        window.apply_changes(Changes.from_elsewhere())  # a sync brought letters: the list is read again
+        assert rows.read.wait(10)
+        first, second = (pane, rows) if pane_first else (rows, pane)
+        first.release()
+        qtbot.wait(50)
+        second.release()
+    finally:
+        pane.release()
+        rows.release()
+    settle(window)
+    assert window.selected_letter() == clicked
+    _agree(window)
