@@ -195,3 +195,26 @@ def test_a_letter_opened_from_another_register_is_selected_there_when_its_rows_a
     assert window.view_name == "out"
     assert window.selected_letter() == sent
     _agree(window)
+
+
+def test_a_row_of_my_letters_clicked_while_they_are_read_again_is_selected_when_they_arrive(
+    qtbot: Any, app: Any, demo_store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list of letters sent by me is read again whole (new rows, no selection): the row clicked meanwhile is
+    selected again in the new rows, beside its letter."""
+    window = _window(demo_store, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("sent"))
+    settle(window)
+    assert window.inbox_model.rowCount() >= 2
+    rows = Held(monkeypatch, "my_letters", lambda *_args: True)
+    try:
+        window.refresh()
+        assert rows.read.wait(10)
+        rect = window.inbox_table.visualRect(window.inbox_model.index(1, 1))
+        qtbot.mouseClick(window.inbox_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        clicked = window.selected_letter()
+        assert clicked is not None
+    finally:
+        rows.release()
+    settle(window)
+    assert window.selected_letter() == clicked and _shown(window) == clicked
