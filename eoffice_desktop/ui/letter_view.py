@@ -97,6 +97,7 @@ class LetterView(QWidget):
         self.viewer: Viewer | None = None
         self.detail: LetterDetail | None = None
         self.pane: LetterPane | None = None  # what was read of the letter shown
+        self.letter_id: str | None = None  # the letter asked for last: shown once its record arrives
         self._asked = 0  # the newest request: an older answer arriving late (even for the same letter) is dropped
         self._reading = 0  # letters asked for whose answer has not arrived
         self.title = QLabel()
@@ -122,7 +123,7 @@ class LetterView(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         self.signatures = SignaturesPanel(store, runner)
         self.signatures.count_changed.connect(self._signatures_counted)
-        self.signatures.signed.connect(self.show_letter)
+        self.signatures.signed.connect(self._read_again)
         self.tabs.addTab(self.signatures, self.tr("Signatures"))
         self.journey = JourneyView(store)  # a sent letter's way through the offices it went to
         self.tabs.addTab(self.journey, self.tr("Journey"))
@@ -215,6 +216,7 @@ class LetterView(QWidget):
         another letter) may arrive after a newer one."""
         self._asked += 1
         asked = self._asked
+        self.letter_id = letter_id
         if letter_id is None:
             self._show(None)
             return
@@ -433,17 +435,24 @@ class LetterView(QWidget):
         """A change of the letter shown, on the writer thread (ui/ops.py); the hub then tells every part."""
 
         def done(result: object) -> None:
-            shown = self.detail.letter.id if self.detail is not None else None
-            if shown is not None and not changes_of(result).touches(shown):
-                self.show_letter(shown)  # (its own change says nothing of the letter: read it again all the same)
+            letter_id = self.letter_id  # (the letter asked for last: another one may have been chosen meanwhile)
+            if letter_id is not None and not changes_of(result).touches(letter_id):
+                self.show_letter(letter_id)  # (its own change says nothing of the letter: read it again all the same)
             self.changed.emit(result)
 
         self.ops.change(lambda _office: work(None), done, self._failed)
 
     def _changed(self, changes: Changes) -> None:
-        """Any change announced on the hub: read the letter again when it touched the one shown."""
-        if self.detail is not None and changes.touches(self.detail.letter.id):
-            self.show_letter(self.detail.letter.id)
+        """Any change announced on the hub: read the letter again when it touched the one asked for last (shown, or
+        on its way: a letter chosen just before the change must not lose to the one shown until then)."""
+        if changes.touches(self.letter_id):
+            self.show_letter(self.letter_id)
+
+    def _read_again(self, letter_id: str | None) -> None:
+        """A change of `letter_id` is done: it is read again if it is still the letter asked for last (another letter
+        chosen meanwhile stays)."""
+        if letter_id is not None and letter_id == self.letter_id:
+            self.show_letter(letter_id)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, (FormInvalid, ActionRefused, NotAllowed, RoutingRefused, ValueError)):

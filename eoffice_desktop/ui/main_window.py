@@ -96,11 +96,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"eOffice — {office_name}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
         self.view_name = "in"
-        self._reselect: str | None = None  # the letter to select again when the list read again arrives
+        # The letter of the selected row: when the list read again arrives (its rows change in place, the selection
+        # keeps only a row number), it is selected again where it is now. And a letter opened while the list is read
+        # again: selected when it arrives there.
+        self._chosen: str | None = None
+        self._opening: str | None = None
+        self._lists_waiting = False  # my inbox / sent by me: the list asked for has not arrived
+        self._placing = False  # the window moves the selection itself (_place): not the clerk's choice
         self._lists_asked = 0  # my inbox / sent by me: answers to an older question are dropped
         self.register = RegisterController(self.ops, viewer, self.office_id, self)
         self.register.holding = rest_later  # (the register's count is asked after the first paint: _read_the_rest)
-        self.register.model.reloaded.connect(self._rows_arrived)
+        self.register.model.reloaded.connect(self._register_rows_arrived)
         self._pane_waits = False  # the selected row is a placeholder: the letter pane waits for its page
         self.register.model.dataChanged.connect(self._rows_filled)
         self.register.wanted.connect(self.refresh)
@@ -325,7 +331,7 @@ class MainWindow(QMainWindow):
         """Read again what the list on screen shows (on the reader pool); the selected letter stays selected."""
         if self.view_name in PAGES:
             self.build_rest()
-        self._reselect = self.selected_letter() or self._reselect
+        shown = self.selected_letter() if self.view_name in PAGES else None
         self._lists_asked += 1
         if self.view_name == "arrived":
             self.arrived.reload()
@@ -333,39 +339,63 @@ class MainWindow(QMainWindow):
             self.lost.reload()
         elif self.view_name in LISTS:
             asked, viewer, which = self._lists_asked, self.viewer, self.view_name
+            self._lists_waiting = True
             self.ops.query(
                 lambda office: office.my_letters(viewer, which), lambda rows: self._show_my_letters(asked, which, rows)
             )
         else:
             self.register.show()
         self._update_counts()
-        if self.view_name in PAGES and self._reselect:
-            self.select_letter(self._reselect)
-            self._reselect = None
+        if shown:
+            self.select_letter(shown)
+
+    def _register_rows_arrived(self) -> None:
+        if self.view_name in REGISTERS:  # (not a register's late answer once another list is on screen)
+            self._rows_arrived()
 
     def _rows_arrived(self) -> None:
-        """The first page of the list on screen is there: its letter is selected again (where it is now)."""
-        if not self.built:
+        """The first page of the list on screen is there (its rows replaced the old ones in place): the letter of
+        the selected row is selected again where it is now, and the pane shows it; a letter no longer in the list
+        leaves no row selected and the pane empty. A letter opened while the list was read is selected if it is
+        there (if not, the pane goes on showing it, with no row selected)."""
+        if not self.built or self.view_name in PAGES:
             return  # (build_rest shows the selected letter)
-        letter_id, self._reselect = self._reselect, None
-        if not letter_id or self.view_name in PAGES:
-            return
-        table, model = (self.inbox_table, self.inbox_model) if self.view_name in LISTS else (self.table, self.model)
+        opening, self._opening = self._opening, None
+        letter_id = opening or self._chosen
+        if letter_id is None:
+            return  # nothing was selected (or a row whose page is on its way: the pane shows it when it comes)
+        lists = self.view_name in LISTS
+        table, model = (self.inbox_table, self.inbox_model) if lists else (self.table, self.model)
         row = model.row_of(letter_id)
         if row >= 0:
-            table.selectRow(row)
+            self._chosen = letter_id
+            self._place(table, row)
             table.scrollTo(model.index(row, 0))
-            return
-        selection = table.selectionModel()  # gone from the list: the pane keeps showing it, as before a reload
-        selection.blockSignals(True)
-        selection.clearSelection()
-        selection.blockSignals(False)
-        table.viewport().update()
-        self.view.show_letter(letter_id)
+        else:
+            self._chosen = None
+            self._place(table, None)
+            if opening is None and (lists or self.model.all_read()):
+                letter_id = None  # no longer in the list: not shown beside rows that are not it
+            # (else: further down than the rows read so far, or opened from elsewhere: the pane keeps it)
+        if self.view.letter_id != letter_id:
+            self.view.show_letter(letter_id)
+
+    def _place(self, table: QTableView, row: int | None) -> None:
+        """The window moves the selection itself (to `row`, None: none): no letter is asked for here; the caller
+        makes the pane agree."""
+        self._placing = True
+        try:
+            if row is None:
+                table.selectionModel().clear()
+            else:
+                table.selectRow(row)
+        finally:
+            self._placing = False
 
     def _show_my_letters(self, asked: int, which: str, rows: list[InboxRow]) -> None:
         if not isValid(self) or asked != self._lists_asked or which != self.view_name:
             return  # another list was chosen (or read again) meanwhile
+        self._lists_waiting = False
         self.inbox_model.set_rows(rows)
         self.inbox_table.resizeColumnToContents(0)  # (the numbers whole: last year's says its year)
         # In my inbox the holder is me; in "sent by me" the sender is me: the subject gets that room instead.
@@ -467,6 +497,9 @@ class MainWindow(QMainWindow):
             self.register.direction = self.view_name
             self.register.years_in_background()
         self.pages.setCurrentIndex(PAGES.get(self.view_name, 1 if self.view_name in LISTS else 0))
+        self._chosen = self._opening = None  # (the rows on screen until the new list arrives are the old list's)
+        self._place(self.table, None)
+        self._place(self.inbox_table, None)
         self.refresh()
         self.view.show_letter(None)
 
@@ -486,43 +519,48 @@ class MainWindow(QMainWindow):
         return row.id if row else None
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        if self.built:
-            letter_id = self.selected_letter()
-            # A row whose page is on its way (the keyboard went there): its letter shows when the page arrives.
-            self._pane_waits = letter_id is None and bool(self.table.selectionModel().selectedRows())
-            if letter_id is not None and self._reselect is not None:
-                self._reselect = letter_id  # chosen while the list is read again: this one is selected when it arrives
-            self.view.show_letter(letter_id)
+        """The clerk chose a row (or none): the pane shows its letter. Chosen while the list is read again, the
+        letter is selected again where it is when the new rows arrive (_rows_arrived)."""
+        if not self.built or self._placing or self.model.replacing:
+            return  # (rows removed under the selection by a reload: _rows_arrived puts it back)
+        letter_id = self.selected_letter()
+        # A row whose page is on its way (the keyboard went there): its letter shows when the page arrives.
+        self._pane_waits = letter_id is None and bool(self.table.selectionModel().selectedRows())
+        self._chosen, self._opening = letter_id, None
+        self.view.show_letter(letter_id)
 
     def _rows_filled(self, top: QModelIndex, bottom: QModelIndex) -> None:
-        if not (self._pane_waits and self.built and self.view_name in REGISTERS):
+        if not (self._pane_waits and self.built and self.view_name in REGISTERS) or self.model.replacing:
             return
         rows = self.table.selectionModel().selectedRows()
         if rows and top.row() <= rows[0].row() <= bottom.row() and self.model.row_at(rows[0].row()) is not None:
             self._pane_waits = False
-            self.view.show_letter(self.selected_letter())
+            self._chosen = self.selected_letter()
+            self.view.show_letter(self._chosen)
 
     def show_selected_letter(self) -> None:
-        self.view.show_letter(self.selected_letter())
+        self._chosen = self.selected_letter()
+        self.view.show_letter(self._chosen)
 
     def select_letter(self, letter_id: str) -> None:
         self.build_rest()
         if self.view_name in PAGES:
             self.view.show_letter(letter_id)
             return
-        if self.view_name in LISTS:
-            row = self.inbox_model.row_of(letter_id)
-            if row >= 0:
-                self.inbox_table.selectRow(row)
-            else:
-                self.view.show_letter(letter_id)
-            return
-        row = self.model.row_of(letter_id)
-        if row < 0:
+        lists = self.view_name in LISTS
+        table, model = (self.inbox_table, self.inbox_model) if lists else (self.table, self.model)
+        row = model.row_of(letter_id)
+        if row < 0:  # not in the rows on screen: shown, no row selected; selected if the list being read has it
+            self._place(table, None)
+            waiting = self._lists_waiting if lists else self.model.waiting()
+            self._chosen, self._opening = None, letter_id if waiting else None
             self.view.show_letter(letter_id)
             return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        table.selectRow(row)  # (the pane shows it: _selection_changed)
+        table.scrollTo(model.index(row, 0))
+        if self.view.letter_id != letter_id:  # (its row was selected already)
+            self._chosen, self._opening = letter_id, None
+            self.view.show_letter(letter_id)
 
     def open_from_anywhere(self, letter_id: str) -> None:
         self.build_rest()
@@ -540,8 +578,7 @@ class MainWindow(QMainWindow):
             if self.view_name != direction:
                 self.sidebar.choose(direction)
             self.refresh()  # (announced when it was saved, while the form was still open)
-            self._reselect = dialog.registered.letter_id  # selected when its page arrives
-            self.view.show_letter(self._reselect)
+            self.select_letter(dialog.registered.letter_id)  # (selected when its page arrives)
 
     # -- session -------------------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

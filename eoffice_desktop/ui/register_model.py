@@ -61,6 +61,7 @@ class RegisterModel(QAbstractTableModel):
         self._fresh = True  # the first page of this reload has arrived
         self._next_total: int | None = None  # the exact count, arrived before the first page
         self._asked: set[int] = set()  # pages on their way
+        self.replacing = False  # the rows change into a reload's: the selection's row numbers mean nothing meanwhile
         self._wanted: list[int] = []  # pages on screen still to ask for, the latest last
         self.sort_key, self.descending = "number", True
         self.today = date.today()
@@ -116,6 +117,10 @@ class RegisterModel(QAbstractTableModel):
     def waiting(self) -> bool:
         """A page is on its way."""
         return bool(self._asked) or not self._fresh
+
+    def all_read(self) -> bool:
+        """Every row of the list is here (a letter not among them is not in the list)."""
+        return self._fresh and self._complete and len(self.rows()) >= self._total
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._complete and self._fresh
@@ -195,9 +200,13 @@ class RegisterModel(QAbstractTableModel):
             total = len(rows)
         self._complete = complete
         self._pages = {0: list(rows)}
-        self._resize(total)
-        if self._total:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(COLUMNS) - 1))
+        self.replacing = True  # (rows removed under the selection say so: the window puts it back after, `reloaded`)
+        try:
+            self._resize(total)
+            if self._total:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(COLUMNS) - 1))
+        finally:
+            self.replacing = False
         self.reloaded.emit()
 
     def _fill(self, page: int, rows: list[RegisterRow], complete: bool) -> None:

@@ -26,7 +26,7 @@ from eoffice_desktop.ui.sync_worker import Backoff, SyncWorker
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.session import enrol_pc, sync_once
 from sync.server.admin import add_office, new_enrolment_code
-from tests.ui.conftest import type_text
+from tests.ui.conftest import settle, type_text
 
 
 def _office(tmp_path: Path, name: str, code: str) -> tuple[OfficeStore, Actor]:
@@ -99,7 +99,11 @@ def test_the_journey_tab_shows_where_the_sent_letter_is_in_the_other_office(app,
     )
     window.refresh()
     qtbot.waitUntil(lambda: window.model.row_of(other.letter_id) >= 0, timeout=5000)
-    view.show_letter(other.letter_id)  # (the pane itself: its record is read on the reader pool, then shown)
+    window.show()  # (on screen, as the clerk clicks it)
+    row = window.table.visualRect(window.model.index(window.model.row_of(other.letter_id), 3))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=row.center())  # the clerk clicks its row
+    settle(window)  # (its record is read on the reader pool, while the sync may announce what it brought)
+    assert window.selected_letter() == other.letter_id
     assert view.detail is not None and view.detail.letter.id == other.letter_id
     assert not view.tabs.isTabVisible(tab)
 
