@@ -620,11 +620,6 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="61" />
-        <source>This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing was written; sync over the network instead.</source>
-        <translation>ຊຸດຂໍ້ມູນນີ້ຈະມີໄຟລ໌ແນບ {count} ໄຟລ໌ ເກີນກວ່າທີ່ຊຸດຂໍ້ມູນໜຶ່ງຮັບໄດ້ ({limit}) ສະນັ້ນບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ກະລຸນາຊິ້ງຜ່ານເຄືອຂ່າຍແທນ.</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="55" />
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC's, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
@@ -6022,6 +6017,11 @@ SHA-256 fingerprint:
 </context>
 <context>
     <name>UsbBundles</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="260" />
+        <source>This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing was written; sync over the network instead.</source>
+        <translation>ຊຸດຂໍ້ມູນນີ້ຈະມີໄຟລ໌ແນບ {count} ໄຟລ໌ ເກີນກວ່າທີ່ຊຸດຂໍ້ມູນໜຶ່ງຮັບໄດ້ ({limit}) ສະນັ້ນບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ກະລຸນາຊິ້ງຜ່ານເຄືອຂ່າຍແທນ.</translation>
+    </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="64" />
         <source>Save changes for USB</source>

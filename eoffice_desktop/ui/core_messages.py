@@ -57,11 +57,6 @@ SENTENCES = {
         "This return bundle was not made by the server for this PC (its seal does not match): it may be "
         "another PC's, or changed. Nothing was imported.",
     ),
-    "bundle_too_many_files": QT_TRANSLATE_NOOP(
-        "Core",
-        "This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing was "
-        "written; sync over the network instead.",
-    ),
     "ca_exists": QT_TRANSLATE_NOOP("Core", "A CA already exists in {folder}."),
     "ca_missing": QT_TRANSLATE_NOOP("Core", "There is no CA in {folder}. Create one with 'eoffice ca init'."),
     "ca_passphrase_wrong": QT_TRANSLATE_NOOP("Core", "The CA passphrase is wrong (or ca.p12 is damaged)."),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from eoffice_desktop.core.journey.arrivals import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
-from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.sync_words import error_message, file_error
@@ -257,7 +256,10 @@ class UsbBundles(QObject):
         elif isinstance(exc, BundleInvalid):
             text = self.tr("This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.")
         elif isinstance(exc, BundleTooManyFiles):
-            text = core_messages.coded(exc) or str(exc)
+            text = self.tr(
+                "This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so "
+                "nothing was written; sync over the network instead."
+            ).format(count=f"{exc.count:,}", limit=f"{exc.limit:,}")
         elif isinstance(exc, Refusal) and exc.code == "bundle_for_another_office":
             text = self.tr("This bundle is for another office. Nothing was changed.")
         elif isinstance(exc, OSError):

@@ -28,7 +28,6 @@ from typing import IO, Any
 
 import zstandard
 
-from eoffice_shared.refusals import Refusal
 from sync.protocol import PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
 from sync.protocol.zstd import InflatedTooLarge, inflate
@@ -62,10 +61,16 @@ class BundleTooLarge(BundleInvalid):
     """The file holds more (parts, or bytes in a part) than any bundle eOffice writes; it was not read."""
 
 
-class BundleTooManyFiles(Refusal, ValueError):
-    """A bundle would carry more scans than every reader takes (`max_files`); it was not written."""
+class BundleTooManyFiles(ValueError):
+    """A bundle would carry more scans than every reader takes (`max_files`); it was not written. (The desktop words
+    it from `count` and `limit`: the protocol stands below the shared refusals.)"""
 
-    code = "bundle_too_many_files"
+    def __init__(self, count: int, limit: int) -> None:
+        super().__init__(
+            f"This bundle would carry {count:,} attachment files, more than one bundle can hold ({limit:,}), so "
+            "nothing was written; sync over the network instead."
+        )
+        self.count, self.limit = count, limit
 
 
 def max_files() -> int:
@@ -140,12 +145,7 @@ def write_bundle(
     (BundleTooManyFiles)."""
     parts = list(blobs)
     if len(parts) > max_files():
-        raise BundleTooManyFiles(
-            "This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing "
-            "was written; sync over the network instead.",
-            count=f"{len(parts):,}",
-            limit=f"{max_files():,}",
-        )
+        raise BundleTooManyFiles(len(parts), max_files())
     lines = b"".join(canonical_json(e.to_dict()).encode("utf-8") + b"\n" for e in events)
     packed = zstandard.ZstdCompressor(level=10).compress(lines)
     manifest.event_count = lines.count(b"\n")
