@@ -362,6 +362,18 @@ def text(exc: BaseException) -> str:
     return str(exc) if worded is None else worded
 
 
+def unreadable(exc: BaseException) -> str:
+    """What a window says when what it shows could not be read: the refusal's sentence, or, for any other error (its
+    details go to the log), that the office's records could not be read and what to do."""
+    if isinstance(exc, Refusal):
+        return text(exc)
+    return QCoreApplication.translate(
+        "Core",
+        "The office's records could not be read, so nothing can be done in this window now. Close it and try "
+        "again; if it happens again, ask IT staff.",
+    )
+
+
 def coded(exc: BaseException) -> str | None:
     """The translated sentence for the refusal's code, or None when the table does not know the code."""
     if not isinstance(exc, Refusal) or exc.code not in SENTENCES:

@@ -318,7 +318,10 @@ class SigningKeyDialog(QDialog):
             return
         certificate, chain = certificates[0], certificates[1:]
         if not chain:
-            chain = self.ops.ask(lambda office: office.issuers_of(certificate))  # (read on the reader pool)
+            chain, unread = self.ops.ask_or_refusal(lambda office: office.issuers_of(certificate), [])  # (reader pool)
+            if unread:
+                QMessageBox.warning(self, self.tr("Not done"), unread)
+                return
         user_id, keys = self.user_id, self.keys
         done = self._ask(
             self.tr("Install certificate"),
