@@ -737,8 +737,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="65" />
-        <source>Your certificate cannot be used to sign: {reason}</source>
-        <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: {reason}</translation>
+        <source>Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: ມັນໝົດອາຍຸ, ຖືກຖອນຄືນ, ຫຼື ບໍ່ໄດ້ມາຈາກອົງການທີ່ຫ້ອງການນີ້ເຊື່ອຖື. ກະລຸນາເປີດ “ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ” ເພື່ອເບິ່ງວ່າແມ່ນອັນໃດ: ຕໍ່ອາຍຸໃບຢັ້ງຢືນຢູ່ບ່ອນນັ້ນ, ຫຼື ແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="79" />
@@ -1323,8 +1323,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
-        <source>The number template {template} is not valid: {reason}</source>
-        <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
+        <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
+        <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
@@ -3561,6 +3561,11 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/main_window.py" line="390" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="1" />
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
     </message>
 </context>
 <context>

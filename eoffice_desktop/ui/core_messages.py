@@ -84,7 +84,11 @@ SENTENCES = {
     "ca_passphrase_wrong": QT_TRANSLATE_NOOP("Core", "The CA passphrase is wrong (or ca.p12 is damaged)."),
     "cannot_disable_self": QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     "certificate_other_key": QT_TRANSLATE_NOOP("Core", "This certificate was issued for a different key."),
-    "certificate_unusable": QT_TRANSLATE_NOOP("Core", "Your certificate cannot be used to sign: {reason}"),
+    "certificate_unusable": QT_TRANSLATE_NOOP(
+        "Core",
+        "Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this "
+        "office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.",
+    ),
     "change_too_large": QT_TRANSLATE_NOOP("Core", "This change is too large to record; shorten the text."),
     "choose_administrator": QT_TRANSLATE_NOOP("Core", "Choose an administrator of the office."),
     "crl_not_signed": QT_TRANSLATE_NOOP(
@@ -383,7 +387,10 @@ SENTENCES = {
         "The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it "
         "again as .xlsx, then try again.",
     ),
-    "template_invalid": QT_TRANSLATE_NOOP("Core", "The number template {template} is not valid: {reason}"),
+    "template_invalid": QT_TRANSLATE_NOOP(
+        "Core",
+        "The number template {template} is not valid. Choose one of the registry number styles in Settings.",
+    ),
     "template_needs_seq": QT_TRANSLATE_NOOP("Core", "The number template must contain {seq}."),
     "template_parts_unknown": QT_TRANSLATE_NOOP("Core", "Unknown parts in the number template: {parts}."),
     "too_many_tries": QT_TRANSLATE_NOOP("Core", "Too many wrong passwords. Wait {seconds} seconds and try again."),

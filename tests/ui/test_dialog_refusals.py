@@ -122,3 +122,24 @@ def test_settings_refused_on_saving_say_why_and_stay_open(qtbot, lao, demo_store
     dialog.save()
     assert _said(dialog.error) == DISABLED and dialog.isVisible()  # what was chosen is still there to save later
     dialog.reject()
+
+
+def test_a_tracking_code_that_cannot_be_looked_up_is_told_not_raised(qtbot, lao, demo_store, quiet_message_boxes):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from eoffice_desktop.core.journey.tracking import format_code
+    from eoffice_desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import clerk_of, type_text
+
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    with demo_store.db.session() as s:
+        code = s.scalars(select(Letter.tracking_code).where(Letter.tracking_code != "")).first()
+    assert code
+    _damage(demo_store, "letters")
+    type_text(window.search, format_code(code))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert quiet_message_boxes and quiet_message_boxes[-1][1].startswith(UNREADABLE_START)
+    assert window.search.text() == format_code(code)  # what was typed stays, to try again
+    window.runner.wait()
