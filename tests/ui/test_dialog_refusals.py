@@ -143,3 +143,28 @@ def test_a_tracking_code_that_cannot_be_looked_up_is_told_not_raised(qtbot, lao,
     assert quiet_message_boxes and quiet_message_boxes[-1][1].startswith(UNREADABLE_START)
     assert window.search.text() == format_code(code)  # what was typed stays, to try again
     window.runner.wait()
+
+
+def test_a_data_folder_with_a_damaged_database_is_refused_in_lao(qtbot, lao, tmp_path):  # type: ignore[no-untyped-def]
+    import random
+
+    from eoffice_desktop.core.demo.build import generate_demo
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+
+    copied = open_store(tmp_path / "copied")  # (a folder copied from another disk, damaged on the way)
+    generate_demo(copied, 60)
+    copied.close()
+    database = tmp_path / "copied" / "eoffice.sqlite"
+    rng = random.Random(11)
+    with open(database, "r+b") as handle:
+        for _ in range(20):
+            handle.seek(rng.randrange(100, database.stat().st_size - 64))
+            handle.write(rng.randbytes(64))
+    store = open_store(tmp_path / "new")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "copied"))
+    assert not dialog._switch_folder()
+    assert "ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ" in _said(dialog.error) and "damaged" not in _said(dialog.error)
+    dialog.store.close()
