@@ -438,8 +438,9 @@ def coded(exc: BaseException) -> str | None:
     if not exc.params:
         return sentence
     said = {name for _, name, _, _ in string.Formatter().parse(SENTENCES[exc.code]) if name}
-    if set(exc.params) - said:  # (the system's own words, for IT staff)
-        log.info("refused (%s): %s", exc.code, exc)
+    left_out = {name: value for name, value in exc.params.items() if name not in said}
+    if left_out:  # the system's own words, for IT staff (not the file's name: it may say what the letter is about)
+        log.info("refused (%s): %s", exc.code, left_out)
     try:
         return sentence.format(**exc.params)
     except (KeyError, IndexError, ValueError):  # a translation whose {values} do not match: the English is right
