@@ -467,11 +467,6 @@
         <translation>ໄດຣຟ໌ເຕັມ, ສະນັ້ນການສຳຮອງບໍ່ໄດ້ເຮັດ (ບໍ່ມີຫຍັງຂອງມັນເຫຼືອຢູ່ໃນໄດຣຟ໌). ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="157" />
-        <source>The backup could not be made: {error}</source>
-        <translation>ບໍ່ສາມາດສຳຮອງໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/backup_dialog.py" line="161" />
         <source>Something went wrong: {error}</source>
         <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
@@ -682,8 +677,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="30" />
         <location filename="../eoffice_desktop/ui/core_messages.py" line="143" />
-        <source>The file {file} cannot be read: {reason}.</source>
-        <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້: {reason}.</translation>
+        <source>The file {file} cannot be read. It may be open in another program, or on a drive that was taken out: close that program or put the drive back, then add the file again.</source>
+        <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ມັນອາດຈະເປີດຢູ່ໃນໂປຣແກຣມອື່ນ ຫຼື ຢູ່ໃນໄດຣຟ໌ທີ່ຖືກຖອດອອກແລ້ວ: ກະລຸນາປິດໂປຣແກຣມນັ້ນ ຫຼື ສຽບໄດຣຟ໌ຄືນ, ແລ້ວເພີ່ມໄຟລ໌ອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="31" />
@@ -702,13 +697,13 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="44" />
-        <source>The backup folder {folder} cannot be written: {reason}.</source>
-        <translation>ບໍ່ສາມາດຂຽນລົງໂຟນເດີສຳຮອງ {folder} ໄດ້: {reason}.</translation>
+        <source>The backup folder {folder} cannot be written to, so the backup was not made. Check that the drive is plugged in and not write-protected, or choose another folder.</source>
+        <translation>ຂຽນລົງໂຟນເດີສຳຮອງ {folder} ບໍ່ໄດ້, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ສຳຮອງ. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ສຽບຢູ່ ແລະ ບໍ່ໄດ້ຖືກລັອກບໍ່ໃຫ້ຂຽນ, ຫຼື ເລືອກໂຟນເດີອື່ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="45" />
-        <source>{folder} is not a complete eOffice backup ({reason}).</source>
-        <translation>{folder} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງ eOffice ທີ່ຄົບຖ້ວນ ({reason}).</translation>
+        <source>{folder} is not a complete eOffice backup: some of its files are missing or damaged. Choose another backup.</source>
+        <translation>{folder} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງ eOffice ທີ່ຄົບຖ້ວນ: ບາງໄຟລ໌ຂອງມັນຂາດ ຫຼື ເສຍຫາຍ. ກະລຸນາເລືອກຂໍ້ມູນສຳຮອງອື່ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="47" />
@@ -717,8 +712,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="51" />
-        <source>The backup could not be written to {folder}: {reason}.</source>
-        <translation>ບໍ່ສາມາດຂຽນຂໍ້ມູນສຳຮອງລົງ {folder} ໄດ້: {reason}.</translation>
+        <source>The backup could not be written to {folder}; nothing of it was left there. Check that the drive is plugged in and not write-protected, then try again, or use another drive.</source>
+        <translation>ຂຽນຂໍ້ມູນສຳຮອງລົງ {folder} ບໍ່ໄດ້; ບໍ່ມີຫຍັງຂອງມັນເຫຼືອໄວ້ຢູ່ບ່ອນນັ້ນ. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ສຽບຢູ່ ແລະ ບໍ່ໄດ້ຖືກລັອກບໍ່ໃຫ້ຂຽນ, ແລ້ວລອງໃໝ່, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="52" />
@@ -742,8 +737,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="65" />
-        <source>Your certificate cannot be used to sign: {reason}</source>
-        <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: {reason}</translation>
+        <source>Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: ມັນໝົດອາຍຸ, ຖືກຖອນຄືນ, ຫຼື ບໍ່ໄດ້ມາຈາກອົງການທີ່ຫ້ອງການນີ້ເຊື່ອຖື. ກະລຸນາເປີດ “ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ” ເພື່ອເບິ່ງວ່າແມ່ນອັນໃດ: ຕໍ່ອາຍຸໃບຢັ້ງຢືນຢູ່ບ່ອນນັ້ນ, ຫຼື ແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="79" />
@@ -752,8 +747,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="88" />
-        <source>The CSV file cannot be read: {reason}</source>
-        <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: {reason}</translation>
+        <source>The CSV file cannot be read: its lines are not in CSV form. Open it in Excel, save it again as 'CSV UTF-8', then try again.</source>
+        <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: ແຖວຂອງມັນບໍ່ຖືກຮູບແບບ CSV. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ 'CSV UTF-8' ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="90" />
@@ -832,13 +827,13 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="175" />
-        <source>The mapping is not valid JSON: {reason}</source>
-        <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ: {reason}</translation>
+        <source>The mapping is not valid JSON. Ask IT staff to correct the mapping file (the log says where the mistake is).</source>
+        <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີແກ້ໄຂໄຟລ໌ການຈັບຄູ່ (ບັນທຶກຂອງໂປຣແກຣມບອກວ່າຜິດຢູ່ບ່ອນໃດ).</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="180" />
-        <source>The mapping file cannot be read: {reason}</source>
-        <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້: {reason}</translation>
+        <source>The mapping file cannot be read. Check that it is still there and not open in another program, then try again.</source>
+        <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າມັນຍັງຢູ່ ແລະ ບໍ່ໄດ້ເປີດຢູ່ໃນໂປຣແກຣມອື່ນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="181" />
@@ -888,8 +883,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="262" />
-        <source>{file} is not a signed package (not a readable zip file: {reason}).</source>
-        <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (ບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້: {reason}).</translation>
+        <source>{file} is not a signed package: it is not a readable zip file. Ask the sender for the package again.</source>
+        <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ມັນບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້. ກະລຸນາຂໍຊຸດເອກະສານນັ້ນຈາກຜູ້ສົ່ງອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="264" />
@@ -903,8 +898,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="274" />
-        <source>The PDF cannot be signed: it could not be read ({reason}).</source>
-        <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້: ອ່ານມັນບໍ່ໄດ້ ({reason}).</translation>
+        <source>The PDF cannot be signed because it cannot be read: it may be damaged or locked with a password. Attach a new PDF of the letter (scanned or saved again) and sign that.</source>
+        <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້ ເພາະອ່ານມັນບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາຄັດຕິດ PDF ໃໝ່ຂອງໜັງສື (ສະແກນ ຫຼື ບັນທຶກໃໝ່) ແລ້ວລົງລາຍເຊັນໃສ່ໄຟລ໌ນັ້ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="275" />
@@ -913,8 +908,8 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="279" />
-        <source>The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).</source>
-        <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້ ({reason}).</translation>
+        <source>The file {filename} cannot be read as a PDF, so it cannot be printed. It may be damaged on this PC: ask IT staff to run eoffice check.</source>
+        <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້. ມັນອາດຈະເສຍຫາຍຢູ່ໃນເຄື່ອງນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີແລ່ນ eoffice check.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="283" />
@@ -1323,13 +1318,13 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="336" />
-        <source>The spreadsheet cannot be read: {reason}</source>
-        <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: {reason}</translation>
+        <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
+        <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="337" />
-        <source>The number template {template} is not valid: {reason}</source>
-        <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ: {reason}</translation>
+        <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
+        <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="339" />
@@ -1405,6 +1400,16 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <location filename="../eoffice_desktop/ui/core_messages.py" line="118" />
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="1" />
+        <source>The office's records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
+        <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="1" />
+        <source>The file {file} cannot be read. Check that the drive holding it is plugged in, or copy the file to this PC, then try again.</source>
+        <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3561,11 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/main_window.py" line="390" />
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="1" />
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
     </message>
 </context>
 <context>

@@ -80,22 +80,14 @@ def _first_field(item: QWidget | QLayout | None) -> QWidget | None:
 
 def _entries(layout: QLayout) -> list[tuple[int, QWidget | QLayout]]:
     """The widgets and sub-layouts a layout holds itself, with their places in it, in its order (spacers left out)."""
-    found: list[tuple[int, QWidget | QLayout]] = []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
     owner = layout.parentWidget()
-    if owner is not None:
-        for widget in owner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if not isValid(widget):
-                continue
-            index = layout.indexOf(widget)
-            if index >= 0:
-                found.append((index, widget))
-    for child in layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if not isValid(child):
-            continue
-        index = layout.indexOf(child)
-        if index >= 0:
-            found.append((index, child))
-    return sorted(found, key=lambda entry: entry[0])
+    held: list[QWidget | QLayout] = [
+        *(owner.findChildren(QWidget, options=direct) if owner is not None else []),
+        *layout.findChildren(QLayout, options=direct),
+    ]
+    found = [(layout.indexOf(item), item) for item in held if isValid(item)]
+    return sorted((entry for entry in found if entry[0] >= 0), key=lambda entry: entry[0])
 
 
 def name_by_labels(window: QWidget) -> None:

@@ -153,9 +153,7 @@ class BackupDialog(QDialog):
                     "Free some space on it, or use another drive."
                 )
             )
-        elif isinstance(exc, BackupError):
-            self.error.show_error(self.tr("The backup could not be made: {error}").format(error=exc))
-        elif isinstance(exc, NotAllowed):
+        elif isinstance(exc, (BackupError, NotAllowed)):  # (each says what happened and what to do)
             self.error.show_error(core_messages.text(exc))
         else:
             self.error.show_error(self.tr("Something went wrong: {error}").format(error=exc))

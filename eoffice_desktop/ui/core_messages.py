@@ -2,16 +2,23 @@
 the refusal. The core never imports Qt and says its refusals in English (for the CLI and the logs); the GUI words
 them from the code, never from the English.
 
-A test keeps this table complete: every code the core raises has a sentence here with the same {values}.
+A test keeps this table complete: every code the core raises has a sentence here with its {values}, or some of them:
+what the system said of a file or a drive ({reason}, in English) goes to the log, and the sentence says instead what
+happened and what to do.
 """
 
 from __future__ import annotations
+
+import logging
+import string
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from eoffice_desktop.core.registry.letterform import FormInvalid
 from eoffice_desktop.ui import labels
 from eoffice_shared.refusals import Refusal
+
+log = logging.getLogger("eoffice.ui")
 
 SENTENCES = {
     "account_disabled": QT_TRANSLATE_NOOP("Core", "This user account does not exist or is disabled."),
@@ -27,7 +34,11 @@ SENTENCES = {
         "Core",
         "The file {file} is {size} MB; the limit is {limit} MB. Scan it at a lower resolution or split it.",
     ),
-    "attachment_unreadable": QT_TRANSLATE_NOOP("Core", "The file {file} cannot be read: {reason}."),
+    "attachment_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The file {file} cannot be read. It may be open in another program, or on a drive that was taken out: "
+        "close that program or put the drive back, then add the file again.",
+    ),
     "backup_attachment_damaged": QT_TRANSLATE_NOOP(
         "Core",
         "The attachment {blob} is damaged in the office data; run eoffice check.",
@@ -41,14 +52,25 @@ SENTENCES = {
         "The drive {folder} is full, so the backup was not made (nothing of it was left there). Free some "
         "space on it, or use another drive.",
     ),
-    "backup_folder_unwritable": QT_TRANSLATE_NOOP("Core", "The backup folder {folder} cannot be written: {reason}."),
-    "backup_incomplete": QT_TRANSLATE_NOOP("Core", "{folder} is not a complete eOffice backup ({reason})."),
+    "backup_folder_unwritable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The backup folder {folder} cannot be written to, so the backup was not made. Check that the drive is "
+        "plugged in and not write-protected, or choose another folder.",
+    ),
+    "backup_incomplete": QT_TRANSLATE_NOOP(
+        "Core",
+        "{folder} is not a complete eOffice backup: some of its files are missing or damaged. Choose another backup.",
+    ),
     "backup_stopped": QT_TRANSLATE_NOOP("Core", "The backup was stopped; nothing was kept of it."),
     "backup_unrestorable": QT_TRANSLATE_NOOP(
         "Core",
         "This backup cannot be restored: {problems}. Nothing was changed.",
     ),
-    "backup_write_failed": QT_TRANSLATE_NOOP("Core", "The backup could not be written to {folder}: {reason}."),
+    "backup_write_failed": QT_TRANSLATE_NOOP(
+        "Core",
+        "The backup could not be written to {folder}; nothing of it was left there. Check that the drive is "
+        "plugged in and not write-protected, then try again, or use another drive.",
+    ),
     "bad_certificate": QT_TRANSLATE_NOOP("Core", "The server's answer holds no readable certificate."),
     "blob_damaged": QT_TRANSLATE_NOOP("Core", "The downloaded file {blob} was damaged; it will be fetched again."),
     "bundle_for_another_office": QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
@@ -62,7 +84,11 @@ SENTENCES = {
     "ca_passphrase_wrong": QT_TRANSLATE_NOOP("Core", "The CA passphrase is wrong (or ca.p12 is damaged)."),
     "cannot_disable_self": QT_TRANSLATE_NOOP("Core", "You cannot disable your own account."),
     "certificate_other_key": QT_TRANSLATE_NOOP("Core", "This certificate was issued for a different key."),
-    "certificate_unusable": QT_TRANSLATE_NOOP("Core", "Your certificate cannot be used to sign: {reason}"),
+    "certificate_unusable": QT_TRANSLATE_NOOP(
+        "Core",
+        "Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this "
+        "office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.",
+    ),
     "change_too_large": QT_TRANSLATE_NOOP("Core", "This change is too large to record; shorten the text."),
     "choose_administrator": QT_TRANSLATE_NOOP("Core", "Choose an administrator of the office."),
     "crl_not_signed": QT_TRANSLATE_NOOP(
@@ -85,7 +111,11 @@ SENTENCES = {
         "Core",
         "The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'.",
     ),
-    "csv_unreadable": QT_TRANSLATE_NOOP("Core", "The CSV file cannot be read: {reason}"),
+    "csv_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The CSV file cannot be read: its lines are not in CSV form. Open it in Excel, save it again as "
+        "'CSV UTF-8', then try again.",
+    ),
     "current_password_wrong": QT_TRANSLATE_NOOP("Core", "The current password is wrong."),
     "data_dir_busy": QT_TRANSLATE_NOOP(
         "Core",
@@ -140,7 +170,11 @@ SENTENCES = {
         "Core",
         "The passphrase of {file} is wrong, or the file is damaged.",
     ),
-    "key_import_unreadable": QT_TRANSLATE_NOOP("Core", "The file {file} cannot be read: {reason}."),
+    "key_import_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The file {file} cannot be read. Check that the drive holding it is plugged in, or copy the file to this "
+        "PC, then try again.",
+    ),
     "key_info_damaged": QT_TRANSLATE_NOOP("Core", "The key information file {file} is damaged."),
     "key_locked": QT_TRANSLATE_NOOP("Core", "Too many wrong passphrases. Try again in {seconds} seconds."),
     "key_no_certificate": QT_TRANSLATE_NOOP("Core", "This key has no certificate yet."),
@@ -172,12 +206,19 @@ SENTENCES = {
     "mapping_direction": QT_TRANSLATE_NOOP("Core", '"direction" must be "in" or "out".'),
     "mapping_field_not_title": QT_TRANSLATE_NOOP("Core", "Each field of the mapping must name a column title."),
     "mapping_fields_unknown": QT_TRANSLATE_NOOP("Core", "Unknown fields in the mapping: {fields} (known: {known})."),
-    "mapping_not_json": QT_TRANSLATE_NOOP("Core", "The mapping is not valid JSON: {reason}"),
+    "mapping_not_json": QT_TRANSLATE_NOOP(
+        "Core",
+        "The mapping is not valid JSON. Ask IT staff to correct the mapping file (the log says where the mistake is).",
+    ),
     "mapping_not_object": QT_TRANSLATE_NOOP(
         "Core",
         'The mapping must be a JSON object with "columns": {field: column title}.',
     ),
-    "mapping_unreadable": QT_TRANSLATE_NOOP("Core", "The mapping file cannot be read: {reason}"),
+    "mapping_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The mapping file cannot be read. Check that it is still there and not open in another program, then try "
+        "again.",
+    ),
     "mapping_version": QT_TRANSLATE_NOOP("Core", "This mapping is version {version}; this program reads version 1."),
     "no_database": QT_TRANSLATE_NOOP("Core", "There is no office database in {folder}."),
     "no_key": QT_TRANSLATE_NOOP(
@@ -259,7 +300,10 @@ SENTENCES = {
     "org_unknown": QT_TRANSLATE_NOOP("Core", "This address-book entry does not exist."),
     "package_file_missing": QT_TRANSLATE_NOOP("Core", "The file {file} is missing or damaged on this PC."),
     "package_no_manifest": QT_TRANSLATE_NOOP("Core", "{file} is not a signed package: manifest.json is missing."),
-    "package_not_zip": QT_TRANSLATE_NOOP("Core", "{file} is not a signed package (not a readable zip file: {reason})."),
+    "package_not_zip": QT_TRANSLATE_NOOP(
+        "Core",
+        "{file} is not a signed package: it is not a readable zip file. Ask the sender for the package again.",
+    ),
     "passphrase_spaces": QT_TRANSLATE_NOOP("Core", "The passphrase must not start or end with a space."),
     "passphrase_too_short": QT_TRANSLATE_NOOP("Core", "The passphrase must have at least {count} characters."),
     "passphrase_wrong": QT_TRANSLATE_NOOP(
@@ -271,14 +315,19 @@ SENTENCES = {
         "Core",
         "Passwords are already set on this PC; sign in and use Users and departments.",
     ),
-    "pdf_unreadable": QT_TRANSLATE_NOOP("Core", "The PDF cannot be signed: it could not be read ({reason})."),
+    "pdf_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The PDF cannot be signed because it cannot be read: it may be damaged or locked with a password. Attach "
+        "a new PDF of the letter (scanned or saved again) and sign that.",
+    ),
     "print_file_missing": QT_TRANSLATE_NOOP(
         "Core",
         "The file {filename} is missing or damaged on this PC; it cannot be printed.",
     ),
     "print_pdf_unreadable": QT_TRANSLATE_NOOP(
         "Core",
-        "The file {filename} cannot be read as a PDF, so it cannot be printed ({reason}).",
+        "The file {filename} cannot be read as a PDF, so it cannot be printed. It may be damaged on this PC: ask "
+        "IT staff to run eoffice check.",
     ),
     "printing_stopped": QT_TRANSLATE_NOOP("Core", "Printing was stopped."),
     "recall_not_sender": QT_TRANSLATE_NOOP("Core", "You can only pull back a letter you sent."),
@@ -333,8 +382,15 @@ SENTENCES = {
     "signing_order": QT_TRANSLATE_NOOP("Core", "A '{role}' signature cannot come after a '{previous}' signature."),
     "signing_role_unknown": QT_TRANSLATE_NOOP("Core", "Unknown signing role {role}; use one of {roles}."),
     "sort_unknown": QT_TRANSLATE_NOOP("Core", "Unknown sort {sort}; choose one of {sorts}."),
-    "spreadsheet_unreadable": QT_TRANSLATE_NOOP("Core", "The spreadsheet cannot be read: {reason}"),
-    "template_invalid": QT_TRANSLATE_NOOP("Core", "The number template {template} is not valid: {reason}"),
+    "spreadsheet_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it "
+        "again as .xlsx, then try again.",
+    ),
+    "template_invalid": QT_TRANSLATE_NOOP(
+        "Core",
+        "The number template {template} is not valid. Choose one of the registry number styles in Settings.",
+    ),
     "template_needs_seq": QT_TRANSLATE_NOOP("Core", "The number template must contain {seq}."),
     "template_parts_unknown": QT_TRANSLATE_NOOP("Core", "Unknown parts in the number template: {parts}."),
     "too_many_tries": QT_TRANSLATE_NOOP("Core", "Too many wrong passwords. Wait {seconds} seconds and try again."),
@@ -362,6 +418,18 @@ def text(exc: BaseException) -> str:
     return str(exc) if worded is None else worded
 
 
+def unreadable(exc: BaseException) -> str:
+    """What a window says when what it shows could not be read: the refusal's sentence, or, for any other error (its
+    details go to the log), that the office's records could not be read and what to do."""
+    if isinstance(exc, Refusal):
+        return text(exc)
+    return QCoreApplication.translate(
+        "Core",
+        "The office's records could not be read, so nothing can be done in this window now. Close it and try "
+        "again; if it happens again, ask IT staff.",
+    )
+
+
 def coded(exc: BaseException) -> str | None:
     """The translated sentence for the refusal's code, or None when the table does not know the code."""
     if not isinstance(exc, Refusal) or exc.code not in SENTENCES:
@@ -369,6 +437,10 @@ def coded(exc: BaseException) -> str | None:
     sentence = QCoreApplication.translate("Core", SENTENCES[exc.code])
     if not exc.params:
         return sentence
+    said = {name for _, name, _, _ in string.Formatter().parse(SENTENCES[exc.code]) if name}
+    left_out = {name: value for name, value in exc.params.items() if name not in said}
+    if left_out:  # the system's own words, for IT staff (not the file's name: it may say what the letter is about)
+        log.info("refused (%s): %s", exc.code, left_out)
     try:
         return sentence.format(**exc.params)
     except (KeyError, IndexError, ValueError):  # a translation whose {values} do not match: the English is right

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.dashboard import Bar
+from eoffice_desktop.core.dashboard import Bar, Overview
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.ui import labels
@@ -85,7 +85,8 @@ class DashboardDialog(QDialog):
         average = self._show_charts()
         if hub is not None:  # a sync or a colleague's change while the overview is open: the charts follow
             hub.changed.connect(self._changed)
-        summary = QLabel(self._average_words(average))
+        summary = QLabel(self.unread or self._average_words(average))
+        summary.setWordWrap(True)
         self.letters = QListWidget()
         self.letters.setMaximumHeight(130)
         self.letters.setAccessibleName(self.tr("Letters behind the chosen bar"))
@@ -105,7 +106,9 @@ class DashboardDialog(QDialog):
 
     def _show_charts(self) -> float | None:
         viewer = self.viewer
-        figures = self.ops.ask(lambda office: office.overview(viewer))  # (a million letters take a moment)
+        figures, self.unread = self.ops.ask_or_refusal(  # (a million letters take a moment)
+            lambda office: office.overview(viewer), Overview([], [], [], [], [], None)
+        )
         status = [Bar(labels.status(b.label), b.value, b.letter_ids) for b in figures.status]
         departments, late, received, sent = figures.departments, figures.late, figures.received, figures.sent
         average = figures.average_days
@@ -136,7 +139,7 @@ class DashboardDialog(QDialog):
     def _changed(self, changes: Changes) -> None:
         if changes.registers or changes.inbox or changes.people:
             average = self._show_charts()
-            self.summary.setText(self._average_words(average))
+            self.summary.setText(self.unread or self._average_words(average))
 
     def _average_words(self, average: float | None) -> str:
         """One decimal mark per language (it said "204.5" in Lao until the first refresh made it "204,5")."""
@@ -149,7 +152,12 @@ class DashboardDialog(QDialog):
         if not bar.letter_ids:
             return
         ids = list(bar.letter_ids)
-        for letter in self.ops.ask(lambda office: office.letters_listed(ids)):
+        letters, unread = self.ops.ask_or_refusal(lambda office: office.letters_listed(ids), [])
+        if unread:  # (a line to read, not a letter to open)
+            said = QListWidgetItem(unread)
+            said.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.letters.addItem(said)
+        for letter in letters:
             number = labels.number_of_year(letter.registry_number, letter.registry_year, date.today().year)
             item = QListWidgetItem(f"{number} — {letter.register_date:%d/%m/%Y} — {letter.subject}")
             item.setData(Qt.ItemDataRole.UserRole, letter.id)

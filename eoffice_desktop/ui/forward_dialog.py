@@ -39,7 +39,7 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Send letter {number} on to other offices").format(number=letter.registry_number))
         # The address book's offices that receive through the server (read on the reader pool).
-        offices = self.ops.ask(lambda office: office.forward_targets())
+        offices, unread = self.ops.ask_or_refusal(lambda office: office.forward_targets(), [])
         intro = QLabel(
             self.tr(
                 "Tick the offices to send this letter to. They receive it with its scans through the server (or USB), "
@@ -74,7 +74,10 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        if not offices and self.more is None:
+        if unread:  # the offices to send it to could not be read: the reason, and only Cancel
+            self.error.show_error(unread)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        elif not offices and self.more is None:
             self.error.show_error(
                 self.tr("No office of the address book uses eOffice yet. Send the letter on paper, as before.")
             )

@@ -21,10 +21,11 @@ class SharingSettingsBox(QGroupBox):
         self.ops = ops or Ops.of(store, parent=self)
         self.setTitle(self.tr("What other offices see"))
         user_id = actor.user_id if actor is not None else None
-        self.policy, viewer = self.ops.ask(  # (read on the reader pool)
-            lambda office: (office.sharing_policy(), office.viewer(user_id) if user_id is not None else None)
+        (self.policy, viewer), unread = self.ops.ask_or_refusal(  # (read on the reader pool)
+            lambda office: (office.sharing_policy(), office.viewer(user_id) if user_id is not None else None),
+            (SharingPolicy(), None),
         )
-        allowed = viewer is not None and (viewer.has("admin") or viewer.has("head"))
+        allowed = not unread and viewer is not None and (viewer.has("admin") or viewer.has("head"))
         self.progress = QCheckBox(self.tr("Tell the sending office where its letter is (status and department)"))
         self.progress.setChecked(self.policy.progress)
         self.holder = QCheckBox(self.tr("Also tell them the name of the person who holds it"))
@@ -50,10 +51,12 @@ class SharingSettingsBox(QGroupBox):
         layout.addWidget(self.holder)
         layout.addWidget(never)
         layout.addLayout(lost)
-        if not allowed:
-            only = QLabel(self.tr("Only an administrator or the head of office can change these."))
+        self.why_not: QLabel | None = None
+        if not allowed:  # why not: the reason they could not be read, or the rights it takes
+            only = QLabel(unread or self.tr("Only an administrator or the head of office can change these."))
             only.setWordWrap(True)
             layout.addWidget(only)
+            self.why_not = only
         for widget in (self.progress, self.holder, self.lost_days):
             widget.setEnabled(allowed)
 

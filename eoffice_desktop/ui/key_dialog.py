@@ -24,6 +24,7 @@ from eoffice_desktop.core.service.signing_keys import KeyStatus
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog, retry_wait
 from eoffice_desktop.ui.key_server import certificate_from_server, expiry_warning, request_pem
+from eoffice_desktop.ui.newest_answer import NewestAnswer
 from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.saving import why_not_saved
 from eoffice_desktop.ui.signatures_words import status_colour, status_headline
@@ -43,7 +44,7 @@ class SigningKeyDialog(QDialog):
         self.store, self.runner, self.user_id, self.keys = store, runner, user_id, keys
         self.ops = Ops.of(store, runner, parent=self)
         self.enrolled = False  # (known once the key's facts arrive: no step is offered before)
-        self._asked = self._shown = 0  # the facts asked for and those on screen
+        self.facts_read = NewestAnswer(self.ops)  # (the facts after a step, never those of before)
         self.setWindowTitle(self.tr("My signing key"))
         self.facts = QTextBrowser()
         self.facts.setMinimumSize(560, 260)
@@ -77,28 +78,19 @@ class SigningKeyDialog(QDialog):
     def refresh(self) -> None:
         """Read the key, its certificate and its check today on the reader pool (files, the database, the trust
         path); until they arrive the window says so and offers no step, so nobody acts on what was true before."""
-        self._asked += 1
-        asked, keys, user_id = self._asked, self.keys, self.user_id
+        keys, user_id = self.keys, self.user_id
         for button in self.buttons.values():
             button.setEnabled(False)
         reading = self.tr("Reading your key…")
         self.facts.setHtml(f"<p style='color:#555'>{html.escape(reading)}</p>")
-        self.ops.query(lambda office: (asked, office.key_status(keys, user_id)), self._arrived, self._not_read)
+        self.facts_read.ask(lambda office: office.key_status(keys, user_id), self._show, self._not_read)
 
     def waiting(self) -> bool:
         """The key's facts asked for have not arrived yet."""
-        return self._shown != self._asked
+        return self.facts_read.waiting()
 
     def _not_read(self, exc: BaseException) -> None:
-        self._shown = self._asked
         self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
-
-    def _arrived(self, answer: tuple[int, KeyStatus]) -> None:
-        asked, status = answer
-        if asked != self._asked:
-            return  # an older answer: the newer one follows
-        self._shown = asked
-        self._show(status)
 
     def _show(self, status: KeyStatus) -> None:
         has_key, certificate = status.has_key, status.certificate
@@ -318,7 +310,10 @@ class SigningKeyDialog(QDialog):
             return
         certificate, chain = certificates[0], certificates[1:]
         if not chain:
-            chain = self.ops.ask(lambda office: office.issuers_of(certificate))  # (read on the reader pool)
+            chain, unread = self.ops.ask_or_refusal(lambda office: office.issuers_of(certificate), [])  # (reader pool)
+            if unread:
+                QMessageBox.warning(self, self.tr("Not done"), unread)
+                return
         user_id, keys = self.user_id, self.keys
         done = self._ask(
             self.tr("Install certificate"),

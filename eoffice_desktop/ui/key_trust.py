@@ -24,6 +24,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.service.trust import Trusted, TrustOverview, trust
 from eoffice_desktop.core.signing.trust import TrustStore, crl_number
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.newest_answer import NewestAnswer
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.certificates import fingerprint
@@ -76,31 +77,21 @@ class TrustDialog(QDialog):
         layout.addWidget(self.items, 1)
         layout.addWidget(add)
         layout.addWidget(buttons)
-        self._asked = self._shown = 0  # the list asked for and the one on screen
+        self.list_read = NewestAnswer(self.ops)  # (the list after an import, never the one of before)
         self.refresh()
 
     def refresh(self) -> None:
         """Read the list again on the reader pool; until it arrives the list says so (never an old list)."""
-        self._asked += 1
-        asked = self._asked
         reading = self.tr("Reading the trusted authorities…")
         self.items.setHtml(f"<p style='color:#555'>{html.escape(reading)}</p>")
-        self.ops.query(lambda office: (asked, office.trust_overview()), self._arrived, self._not_read)
+        self.list_read.ask(lambda office: office.trust_overview(), self._show, self._not_read)
 
     def waiting(self) -> bool:
         """The list asked for has not arrived yet."""
-        return self._shown != self._asked
+        return self.list_read.waiting()
 
     def _not_read(self, exc: BaseException) -> None:
-        self._shown = self._asked
         self.items.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
-
-    def _arrived(self, answer: tuple[int, TrustOverview]) -> None:
-        asked, overview = answer
-        if asked != self._asked:
-            return  # an older answer: the newer one follows
-        self._shown = asked
-        self._show(overview)
 
     def _show(self, overview: TrustOverview) -> None:
         from_server, refusal = overview.from_server, overview.refusal

@@ -235,7 +235,8 @@ class LetterFormDialog(QDialog):
 
     def _load_choices(self) -> None:
         if self.direction == "out":
-            replies = self.ops.ask(lambda office: office.reply_choices())  # (read on the reader pool)
+            replies, unread = self.ops.ask_or_refusal(lambda office: office.reply_choices(), [])  # (reader pool)
+            self.status.setText(unread)  # (the letter can be registered all the same, answering none)
             self.in_reply_to.addItem(self.tr("(none)"), None)
             for letter_id, text in replies:
                 self.in_reply_to.addItem(text, letter_id)
@@ -245,7 +246,10 @@ class LetterFormDialog(QDialog):
         self.templates.clear()
         self.templates.addItem(self.tr("(choose a template)"), None)
         direction = self.direction
-        for template in self.ops.ask(lambda office: list_templates(office.store, direction)):
+        templates, unread = self.ops.ask_or_refusal(lambda office: list_templates(office.store, direction), [])
+        if unread:
+            self.status.setText(unread)
+        for template in templates:
             self.templates.addItem(template.name, template)
 
     # -- attachments ---------------------------------------------------------------------------------------------
@@ -288,11 +292,19 @@ class LetterFormDialog(QDialog):
         if self.direction == "in":
             offices = [form.sender_office_id] if form.sender_office_id else []
             entries = [form.sender_org_id] if form.sender_org_id else []
-            chosen = self.ops.ask(lambda office: office.correspondents(offices, entries))
+            chosen, unread = self.ops.ask_or_refusal(lambda office: office.correspondents(offices, entries), [])
+            if unread:  # (nothing of the form is changed: what was typed stays)
+                self.status.setText(unread)
+                return
             self.sender.set_values(chosen, form.sender_name)
             self.delivery.setCurrentIndex(max(0, self.delivery.findData(form.delivery_mode)))
         else:
-            chosen = self.ops.ask(lambda office: office.correspondents(form.recipient_offices, form.recipients))
+            chosen, unread = self.ops.ask_or_refusal(
+                lambda office: office.correspondents(form.recipient_offices, form.recipients), []
+            )
+            if unread:
+                self.status.setText(unread)
+                return
             self.recipients.set_values(chosen)
             self.signatory.setText(form.signatory)
         self.subject.setText(form.subject)

@@ -53,6 +53,7 @@ from eoffice_desktop.ui.journey_view import JourneyView
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.letter_notes import completion_text, note_rows
+from eoffice_desktop.ui.newest_answer import NewestAnswer
 from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
@@ -98,8 +99,7 @@ class LetterView(QWidget):
         self.detail: LetterDetail | None = None
         self.pane: LetterPane | None = None  # what was read of the letter shown
         self.letter_id: str | None = None  # the letter asked for last: shown once its record arrives
-        self._asked = 0  # the newest request: an older answer arriving late (even for the same letter) is dropped
-        self._reading = 0  # letters asked for whose answer has not arrived
+        self.pane_read = NewestAnswer(self.ops)  # (an older answer arriving late, even for the same letter, is dropped)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -214,32 +214,23 @@ class LetterView(QWidget):
         """Show a letter (None: none). Its record is read on the reader pool; the pane fills when it arrives. Only
         the answer to the newest request is shown: with several readers, an answer read before a change (or for
         another letter) may arrive after a newer one."""
-        self._asked += 1
-        asked = self._asked
         self.letter_id = letter_id
         if letter_id is None:
+            self.pane_read.drop()
             self._show(None)
             return
         viewer = self.viewer
-        self._reading += 1
-
-        def arrived(pane: LetterPane | None) -> None:
-            self._reading -= 1
-            if asked == self._asked:
-                self._show(pane)
 
         def failed(exc: BaseException) -> None:
-            self._reading -= 1
-            if asked == self._asked:
-                self._show(None)
+            self._show(None)
             if not isinstance(exc, NotAllowed):
                 self._failed(exc)
 
-        self.ops.query(lambda office: office.letter_pane(letter_id, viewer), arrived, failed)
+        self.pane_read.ask(lambda office: office.letter_pane(letter_id, viewer), self._show, failed)
 
     def waiting(self) -> bool:
         """A letter asked for has not arrived yet."""
-        return self._reading > 0
+        return self.pane_read.reading()
 
     def _show(self, pane: LetterPane | None) -> None:
         self.pane = pane

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -457,7 +458,12 @@ class MainWindow(QMainWindow):
         code = normalise_code(self.search.text())
         if code is not None:
             office_id = self.office_id
-            found = self.ops.ask(lambda office: office.letter_for_code(code, office_id))  # (on the reader pool)
+            found, unread = self.ops.ask_or_refusal(  # (on the reader pool)
+                lambda office: office.letter_for_code(code, office_id), None
+            )
+            if unread:
+                QMessageBox.warning(self, self.tr("Not done"), unread)
+                return
             if found is not None:
                 self.search.clear()
                 if found.office_id != self.office_id:  # what reached this office of it: the letter, no routing
@@ -479,7 +485,10 @@ class MainWindow(QMainWindow):
             code = normalise(text)
         except BadCode:
             return False
-        letter_id = self.ops.ask(lambda office: office.letter_of_signature(code))  # (on the reader pool)
+        letter_id, unread = self.ops.ask_or_refusal(lambda office: office.letter_of_signature(code), None)
+        if unread:  # (on the reader pool)
+            QMessageBox.warning(self, self.tr("Not done"), unread)
+            return True  # (the code was one: nothing else is searched for it)
         if letter_id is None:
             return False
         self.search.clear()
@@ -564,7 +573,9 @@ class MainWindow(QMainWindow):
 
     def open_from_anywhere(self, letter_id: str) -> None:
         self.build_rest()
-        place = self.ops.ask(lambda office: office.letter_place(letter_id))  # (on the reader pool)
+        place, unread = self.ops.ask_or_refusal(lambda office: office.letter_place(letter_id), None)  # (reader pool)
+        if unread:
+            QMessageBox.warning(self, self.tr("Not done"), unread)
         if place is not None:
             if self.view_name != place.direction:
                 self.sidebar.choose(place.direction)
@@ -598,7 +609,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().hide()  # (first: the reader pool may be busy with a long read for a while)
         self.lock_signing_keys()
         user_id = self.viewer.user_id
-        username = self.ops.ask(lambda office: office.username(user_id))  # (read on the reader pool)
+        # (read on the reader pool; unread, the person types their user name: the window locks all the same)
+        username, _unread = self.ops.ask_or_refusal(lambda office: office.username(user_id), "")
         while True:
             dialog = LoginDialog(
                 self.store, self.throttle, username=username, parent=self, locked=True, runner=self.runner

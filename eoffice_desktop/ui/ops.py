@@ -4,6 +4,7 @@ what they show. `Ops.query` runs a question on the reader pool."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,6 +19,7 @@ if TYPE_CHECKING:  # (the service is made, and its code loaded, by the first que
     from eoffice_desktop.core.service import Office
 
 T = TypeVar("T")
+log = logging.getLogger("eoffice.ui")
 
 
 class ChangeHub(QObject):
@@ -139,6 +141,18 @@ class Ops(QObject):
         """Run `fn(office)` (reads only) on the reader pool and wait for the answer while the GUI thread keeps
         painting: for a dialog that needs its choices before it can be shown. Raises what the query raised."""
         return wait_for(self.runner, lambda: fn(self.office), write=False)
+
+    def ask_or_refusal(self, fn: Callable[[Office], T], instead: T) -> tuple[T, str]:
+        """As `ask`, for what a dialog reads while it is made: when the core refuses (or the read fails) the answer
+        is `instead`, with the one sentence that says so in the user's language for the dialog to show in place of
+        its choices (the error itself goes to the log); with a real answer the sentence is ""."""
+        from eoffice_desktop.ui import core_messages  # (loaded with the first dialog, not before the first rows)
+
+        try:
+            return self.ask(fn), ""
+        except Exception as exc:  # (whatever it was: the clerk gets a sentence, the log the details)
+            log.warning("a dialog could not read what it shows", exc_info=exc)
+            return instead, core_messages.unreadable(exc)
 
     def query(
         self,

@@ -73,7 +73,8 @@ class UserDialog(AsksBeforeDiscard, QDialog):
             roles_layout.addWidget(box)
         self.department = QComboBox()
         self.department.addItem(self.tr("(none)"), None)
-        for dept_id, name in self.ops.ask(lambda office: office.departments()):  # (read on the reader pool)
+        departments, unread = self.ops.ask_or_refusal(lambda office: office.departments(), [])  # (reader pool)
+        for dept_id, name in departments:
             self.department.addItem(name, dept_id)
         if user is not None:
             self.department.setCurrentIndex(max(0, self.department.findData(user.department_id)))
@@ -91,9 +92,14 @@ class UserDialog(AsksBeforeDiscard, QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if unread:  # without the departments, OK would take the user out of theirs: the reason, and only Cancel
+            self.error.show_error(unread)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def chosen_roles(self) -> list[str]:
         return [role for role, box in self.roles.items() if box.isChecked()]
@@ -138,8 +144,12 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        depts = dict(self.ops.ask(lambda office: office.departments()))
-        users = self.ops.ask(lambda office: office.people(active_only=False))
+        (departments, users), unread = self.ops.ask_or_refusal(
+            lambda office: (office.departments(), office.people(active_only=False)), ([], [])
+        )
+        if unread:
+            self.error.show_error(unread)
+        depts = dict(departments)
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
             values = [
@@ -182,8 +192,9 @@ class UsersDialog(QDialog):
         if chosen is None:
             self.error.show_error(self.tr("Choose a user in the list first."))
             return
-        user = self.ops.ask(lambda office: office.person(chosen[0]))
+        user, unread = self.ops.ask_or_refusal(lambda office: office.person(chosen[0]), None)
         if user is None:
+            self.error.show_error(unread)
             return
         dialog = UserDialog(self.store, self, user=user, ops=self.ops)
         if dialog.exec():
@@ -226,7 +237,8 @@ class DelegateDialog(QDialog):
         self.ops = ops or Ops.of(store, parent=self)
         self.setWindowTitle(self.tr("Delegate my inbox"))
         self.colleague = QComboBox()
-        for user in self.ops.ask(lambda office: office.people()):  # (read on the reader pool)
+        people, unread = self.ops.ask_or_refusal(lambda office: office.people(), [])  # (read on the reader pool)
+        for user in people:
             if user.id != actor.user_id:
                 self.colleague.addItem(user.display_name, user.id)
         self.start = DateField(optional=False)
@@ -245,6 +257,9 @@ class DelegateDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        if unread:  # no colleague to choose: the reason, and only Cancel
+            self.error.show_error(unread)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def save(self) -> None:
         try:

@@ -3,6 +3,8 @@ minute, comment or reason."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing.actions import ACTIONS, OUTCOMES, Recipient
 from eoffice_desktop.core.service import LetterHeading
+from eoffice_desktop.core.service.office import RouteChoices
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
@@ -41,7 +44,9 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Send letter {number}").format(number=letter.registry_number))
         urgency = letter.urgency
-        choices = self.ops.ask(lambda office: office.route_choices(me, urgency))  # (read on the reader pool)
+        choices, unread = self.ops.ask_or_refusal(  # (read on the reader pool)
+            lambda office: office.route_choices(me, urgency), RouteChoices([], [], date.today(), [])
+        )
         self.saved = choices.saved
         due = choices.due
         self.targets = QListWidget()
@@ -89,6 +94,10 @@ class RouteDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(buttons)
         self.resize(560, 600)
         self.targets.setFocus()  # arrows choose a person, Space ticks them, Enter sends
+        if unread:  # nobody to send it to: the reason, and only Cancel
+            self.error.show_error(unread)
+            for widget in (buttons.button(QDialogButtonBox.StandardButton.Ok), save, self.saved_box):
+                widget.setEnabled(False)
 
     def _add_target(self, text: str, target: tuple[str, str]) -> None:
         item = QListWidgetItem(text)
@@ -196,7 +205,8 @@ class CompleteDialog(AsksBeforeDiscard, QDialog):
             self.outcome.addItem(labels.outcome(code), code)
         self.reply = QComboBox()
         self.reply.addItem(self.tr("(choose the outgoing letter)"), None)
-        for letter_id, text in self.ops.ask(lambda office: office.answer_choices()):
+        answers, unread = self.ops.ask_or_refusal(lambda office: office.answer_choices(), [])
+        for letter_id, text in answers:
             self.reply.addItem(text, letter_id)
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
@@ -215,6 +225,9 @@ class CompleteDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.outcome.setFocus()  # arrows choose the outcome, Enter completes
+        if unread:  # the letter that answered it cannot be chosen: the reason, and only Cancel
+            self.error.show_error(unread)
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def _outcome_chosen(self) -> None:
         """Only an answered letter needs its answer: otherwise the hint to choose one goes, and its error too."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from eoffice_desktop.core.ocr.confusions import scan_spans
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.ui.newest_answer import NewestAnswer
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.search_highlight import MARK
 
@@ -21,7 +22,7 @@ class ScanTextPane(QWidget):
         super().__init__(parent)
         self.store = store
         self.ops = ops or Ops.of(store, parent=self)
-        self._asked = 0  # the newest request: an older answer arriving late (even for the same scan) is dropped
+        self.pages_read = NewestAnswer(self.ops)  # (an older answer arriving late, even for the same scan, is dropped)
         self.query_of: Callable[[], str] = lambda: ""  # the search box's words, set by the window
         self.pages: dict[int, tuple[str, float, str]] = {}
         self.heading = QLabel()
@@ -36,7 +37,7 @@ class ScanTextPane(QWidget):
         self.clear()
 
     def clear(self) -> None:
-        self._asked += 1
+        self.pages_read.drop()
         self.pages = {}
         self.text.clear()
         self.setVisible(False)
@@ -44,16 +45,13 @@ class ScanTextPane(QWidget):
     def show_scan(self, blob_hash: str) -> None:
         """Load the text read from this file on the reader pool; page 0 is shown first when it arrives (only the
         answer to the newest request: an older one, for another scan or read before new pages, is dropped)."""
-        self._asked += 1
-        asked = self._asked
 
         def arrived(pages: dict[int, tuple[str, float, str]]) -> None:
-            if asked == self._asked:
-                self.pages = pages
-                self.setVisible(any(text.strip() for text, _, _ in self.pages.values()))
-                self.show_page(0)
+            self.pages = pages
+            self.setVisible(any(text.strip() for text, _, _ in self.pages.values()))
+            self.show_page(0)
 
-        self.ops.query(lambda office: office.scan_pages(blob_hash), arrived)
+        self.pages_read.ask(lambda office: office.scan_pages(blob_hash), arrived)
 
     def show_page(self, page: int) -> None:
         if not self.pages:

@@ -24,6 +24,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import DEFAULT_TEMPLATE, TEMPLATE_CHOICES, format_number
 from eoffice_desktop.core.storage.blobs import LIMIT_MB_RANGE, limit_mb_from_setting
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.journey_settings import SharingSettingsBox
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.sign_dialog import UNLOCK_SETTING
@@ -31,6 +32,7 @@ from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_shared.refusals import Refusal
 
 
 class SettingsDialog(AsksBeforeDiscard, QDialog):
@@ -46,26 +48,26 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         self.store = store
         runner = runner or TaskRunner(self)
         self.ops = ops or Ops.of(store, runner, parent=self)
-        self.sync_box = SyncSettingsBox(store, runner)
+        self.sync_box = SyncSettingsBox(store, runner, ops=self.ops)
         self.sharing_box = SharingSettingsBox(store, actor, ops=self.ops)
         self.setWindowTitle(self.tr("Settings"))
-        code, found, reads_scans, reply_days, days_off = self.ops.ask(  # (read on the reader pool)
+        defaults = {
+            "ui.language": "lo",
+            "numbering.template": DEFAULT_TEMPLATE,
+            "numbering.reset": "yearly",
+            "attachments.limit_mb": "50",
+            "ui.lock_minutes": "10",
+            UNLOCK_SETTING: "0",
+        }
+        (code, found, reads_scans, reply_days, days_off), unread = self.ops.ask_or_refusal(  # (on the reader pool)
             lambda office: (
                 office.store.office().code,
-                office.settings(
-                    {
-                        "ui.language": "lo",
-                        "numbering.template": DEFAULT_TEMPLATE,
-                        "numbering.reset": "yearly",
-                        "attachments.limit_mb": "50",
-                        "ui.lock_minutes": "10",
-                        UNLOCK_SETTING: "0",
-                    }
-                ),
+                office.settings(defaults),
                 office.reads_scans(),
                 office.reply_days(),
                 office.local_days_off(),
-            )
+            ),
+            ("", defaults, False, dict.fromkeys(("normal", "urgent", "very_urgent"), 1), set()),
         )
         language, template = found["ui.language"], found["numbering.template"]
         reset, limit = found["numbering.reset"], limit_mb_from_setting(found["attachments.limit_mb"])
@@ -144,6 +146,11 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(self.sizeHint().width(), min(content.sizeHint().height() + 80, 680))
+        unread = unread or self.sync_box.unread
+        if unread:  # what is shown is not the office's: nothing of it may be saved over the real settings
+            self.error.show_error(unread)
+            content.setEnabled(False)
+            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def save(self) -> None:
         days = set()
@@ -165,6 +172,10 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
             **self.sync_box.values(),
         }
         read_scans = self.read_scans.isChecked()
-        self.ops.change_and_wait(lambda office: office.save_settings(values, days, read_scans))
-        self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
+        try:
+            self.ops.change_and_wait(lambda office: office.save_settings(values, days, read_scans))
+            self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
+        except Refusal as exc:  # (a full disk, an account disabled meanwhile): said here, what was typed kept
+            self.error.show_error(core_messages.text(exc))
+            return
         self.accept()

@@ -4,6 +4,7 @@ certificates this office trusts, in a worker, and show each signature's status i
 from __future__ import annotations
 
 import html
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,9 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.package import PackageRefused, PackageReport, package_trust, verify_package
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_sentence, time_words
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import describe
+
+log = logging.getLogger("eoffice.ui")
 
 
 @dataclass
@@ -62,7 +67,8 @@ class VerifyPackageDialog(QDialog):
             else self.tr("The package could not be checked: {error}").format(error=exc)
         )
         self.headline.setText(f"<b style='color:#b00020'>{html.escape(message)}</b>")
-        self.body.setPlainText(str(exc))
+        log.info("the package %s was not checked: %s", self.windowTitle(), exc)  # (the system's words, for IT staff)
+        self.body.setPlainText(core_messages.text(exc) if isinstance(exc, Refusal) else "")
 
     def _show(self, check: PackageCheck) -> None:
         report = check.report

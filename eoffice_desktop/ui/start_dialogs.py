@@ -41,6 +41,7 @@ from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.resources import current_language, install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_shared.refusals import Refusal
 
 T = TypeVar("T")
 
@@ -204,7 +205,10 @@ class FirstRunDialog(QDialog):
         try:
             other = wait_for(self.runner, lambda: open_store(chosen))  # (it may migrate an older database)
         except (OSError, DataDirBusy, DatabaseRefused) as exc:
-            self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=exc))
+            from eoffice_desktop.ui.sync_words import file_error  # (only when it is needed: not at every start)
+
+            why = core_messages.text(exc) if isinstance(exc, Refusal) else file_error(exc)
+            self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=why))
             return False
         self.store.close()
         self.store = other

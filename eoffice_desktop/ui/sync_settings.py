@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.service import Office
 from eoffice_desktop.ui.numbers import file_size
-from eoffice_desktop.ui.ops import wait_for
+from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.client.status import month_key
 
 
 class SyncSettingsBox(QGroupBox):
-    def __init__(self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self.store, self.runner = store, runner
+        ops = ops or Ops.of(store, runner, parent=self)
         self.setTitle(self.tr("Sync and data use"))
         asked = {
             "sync.server_url": "",
@@ -34,7 +36,8 @@ class SyncSettingsBox(QGroupBox):
             "sync.unmetered": "",
             month_key(): "0",
         }
-        found = wait_for(runner, lambda: Office(store).settings(asked), write=False)  # (on the reader pool)
+        # (on the reader pool; when they cannot be read, `unread` says why and the settings dialog saves none)
+        found, self.unread = ops.ask_or_refusal(lambda office: office.settings(asked), asked)
         url = found["sync.server_url"]
         enrolled = found["sync.enrolled"] == "yes"
         send = found["sync.send_blobs"] == "yes"

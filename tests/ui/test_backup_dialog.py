@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from eoffice_desktop.core.storage.backup import automatic_backup, list_snapshots, verify_snapshot
@@ -51,6 +52,29 @@ def test_a_full_drive_is_told_in_lao_and_left_empty(qtbot, app, demo_store, tmp_
             qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
             assert "ໄດຣຟ໌ເຕັມ" in shown_text(dialog.error)
             assert list(usb.iterdir()) == []
+    finally:
+        install_translation(app, "en")
+        runner.wait()
+
+
+def test_a_folder_that_cannot_be_written_is_told_in_lao_with_what_to_do(qtbot, app, demo_store, tmp_path: Path):
+    """The system's English reason ("File exists", "Not a directory") goes to the log; the clerk reads in Lao what
+    happened and what to do."""
+    from eoffice_desktop.ui.resources import install_translation
+
+    runner = TaskRunner()
+    dialog = BackupDialog(demo_store, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    not_a_folder = tmp_path / "not-a-drive"
+    not_a_folder.write_text("")
+    install_translation(app, "lo")
+    try:
+        dialog.back_up(not_a_folder)
+        qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30000)
+        said = re.sub(r"/\S+", "", shown_text(dialog.error))  # (the folder's path left out)
+        assert said.startswith("ຂຽນລົງໂຟນເດີສຳຮອງ") and "ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ສຽບຢູ່" in said
+        assert not re.search("[A-Za-z]", said)  # not a word of the system's English
     finally:
         install_translation(app, "en")
         runner.wait()

@@ -116,3 +116,21 @@ def test_a_wrong_passphrase_is_told_in_lao(qtbot, lao, tmp_path: Path):  # type:
     keys.create("usr_test", "the key passphrase 2026")
     shown = _wrong_passphrase_shown(qtbot, lambda answers, job: keys.unlock("usr_test", answers["current"]))
     assert shown.startswith("ລະຫັດລັບບໍ່ຖືກຕ້ອງ.")
+
+
+def test_a_file_that_cannot_be_read_is_told_in_lao_without_the_systems_english(lao, demo_store, tmp_path: Path, caplog):  # type: ignore[no-untyped-def]
+    import logging
+
+    from eoffice_desktop.core.storage.blobs import AttachmentRefused
+    from eoffice_desktop.ui import core_messages
+
+    scan = tmp_path / "scan.pdf"
+    scan.mkdir()  # (a folder where a file was chosen: the system says "Is a directory")
+    with pytest.raises(AttachmentRefused) as refused:
+        demo_store.blobs.add_file(scan)
+    assert "Is a directory" in str(refused.value)  # the English, with the system's reason, for the log and the CLI
+    with caplog.at_level(logging.INFO, logger="eoffice.ui"):
+        shown = core_messages.text(refused.value)
+    assert shown.startswith("ອ່ານໄຟລ໌ scan.pdf ບໍ່ໄດ້.") and "ກະລຸນາປິດໂປຣແກຣມນັ້ນ" in shown
+    assert "directory" not in shown
+    assert "Is a directory" in caplog.text and "scan.pdf" not in caplog.text  # the reason for IT staff, not the name

@@ -275,6 +275,8 @@ def test_export_package_and_verify_it_through_the_gui(qtbot, app, demo_store, fi
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.result_ok is not None, timeout=10000)
     assert "not a signed package" in dialog.headline.text()
+    said = dialog.body.toPlainText()  # what to do, without the zip reader's own English
+    assert "Ask the sender for the package again." in said and "File is not a zip file" not in said
 
 
 def test_no_unencrypted_key_on_disk_after_gui_signing(qtbot, app, demo_store, files, tmp_path):  # type: ignore[no-untyped-def]
