@@ -35,7 +35,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from benchmarks.ocr import letter_lines  # noqa: E402
-from eoffice_desktop.core.addresses.addressbook import add_organisation  # noqa: E402
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation  # noqa: E402
 from eoffice_desktop.core.ocr.worker import ScanReader  # noqa: E402
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office  # noqa: E402
 from eoffice_desktop.core.registry.letterform import LetterForm  # noqa: E402
@@ -115,7 +115,7 @@ def main() -> None:
         url, database, server = _serve(tmp)
         a, b = _office(tmp, url, database, "ກຂ"), _office(tmp, url, database, "ຄງ")
         with a.db.write() as s:
-            to_b = add_organisation(s, a.log, a.admin_actor(), "ຫ້ອງການ ຄງ", office_id=b.office_id).id
+            to_b = add_organisation(s, a.log, a.admin_actor(), EntryFields("ຫ້ອງການ ຄງ", office_id=b.office_id)).id
         scan_bytes = 0
         for n in range(args.pages):
             page = tmp / f"scan{n}.jpg"

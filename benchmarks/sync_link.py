@@ -319,7 +319,7 @@ def measure(name: str, link: Link, services: Services, action: Any) -> tuple[Mea
 
 # -- the desktops -------------------------------------------------------------------------------------------------
 def desktops(work: Path, url: str) -> tuple[Any, Any, str]:
-    from eoffice_desktop.core.addresses.addressbook import add_organisation
+    from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
     from eoffice_desktop.core.office import open_store, setup_office
     from eoffice_desktop.core.registry.numbering import assign_block, series_for
     from sync.client.session import enrol_pc
@@ -343,7 +343,7 @@ def desktops(work: Path, url: str) -> tuple[Any, Any, str]:
         stores.append((store, actor))
     (a, a_actor), (b, _) = stores
     with a.db.write() as s:
-        to_b = add_organisation(s, a.log, a_actor, "ຫ້ອງວ່າການນະຄອນຫຼວງ", office_id=b.office_id).id
+        to_b = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງວ່າການນະຄອນຫຼວງ", office_id=b.office_id)).id
     return (a, a_actor), (b, _), to_b
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from eoffice_desktop.core import projections
 from eoffice_desktop.core.addresses.addressbook import (
     AddressBookRefused,
+    EntryFields,
     add_organisation,
     find_by_name,
     list_organisations,
@@ -31,7 +32,7 @@ TODAY = date(2026, 3, 10)
 
 def _add(store, clerk, name: str, **kw: str):  # type: ignore[no-untyped-def]
     with store.db.write() as s:
-        return add_organisation(s, store.log, clerk, name, **kw).id
+        return add_organisation(s, store.log, clerk, EntryFields(name, **kw)).id
 
 
 def _row(store, org_id: str) -> tuple[str, str, str, str | None, str | None]:  # type: ignore[no-untyped-def]

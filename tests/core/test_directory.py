@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.addresses.directory import (
     DirectoryDamaged,
     apply_directory,
@@ -186,7 +186,7 @@ def test_address_book_entries_of_earlier_versions_are_matched_to_directory_offic
     take(store, sent(server, 0))
     with store.db.write() as s:
         made = {
-            name: add_organisation(s, store.log, clerk, name, english, abbr, province=province).id
+            name: add_organisation(s, store.log, clerk, EntryFields(name, english, abbr, province=province)).id
             for name, english, abbr, province in (
                 ("ກະຊວງການເງິນ", "Ministry of Finance", "ກງ", ""),  # code and name
                 ("ຫ້ອງການປົກຄອງແຂວງຫຼວງພະບາງ", "", "ຫລພ", ""),  # the code only

@@ -224,9 +224,9 @@ def test_legacy_and_utf16_csv_files(tmp_path: Path):
 def test_exported_register_imports_back_into_another_office(store, clerk, tmp_path: Path):
     out = LetterForm(direction="out", register_date=date(2025, 3, 2), subject="ຕອບ", signatory="ທ່ານ ກ")
     with store.db.write() as s:
-        from eoffice_desktop.core.addresses.addressbook import add_organisation
+        from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 
-        out.recipients = [add_organisation(s, store.log, clerk, "ກະຊວງພາຍໃນ").id]
+        out.recipients = [add_organisation(s, store.log, clerk, EntryFields("ກະຊວງພາຍໃນ")).id]
     register_letter(store, clerk, out)
     exported = tmp_path / "out.csv"
     with store.db.session() as s:

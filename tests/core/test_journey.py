@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.journey.links import JourneyLink
 from eoffice_desktop.core.journey.policy import SharingPolicy, sharing_policy
 from eoffice_desktop.core.journey.reports import PolicyRefused, set_sharing_policy
@@ -65,8 +65,9 @@ def test_journey_links_fold_again_identically_and_the_lost_watch_counts_working_
     store = open_store(tmp_path / "m")
     actor = setup_office(store, "ກຊ", "ກະຊວງ", "Ministry", "admin", "Admin", "password-1")
     with store.db.write() as s:
-        to_province = add_organisation(s, store.log, actor, "ແຂວງ", office_id="off_province").id
-        to_company = add_organisation(s, store.log, actor, "ບໍລິສັດ").id  # no eOffice: sent on paper, never watched
+        to_province = add_organisation(s, store.log, actor, EntryFields("ແຂວງ", office_id="off_province")).id
+        # no eOffice: sent on paper, never watched
+        to_company = add_organisation(s, store.log, actor, EntryFields("ບໍລິສັດ")).id
     friday = date(2026, 11, 27)
     form = LetterForm(direction="out", register_date=friday, recipients=[to_province, to_company], subject="ແຈ້ງການ")
     sent = register_letter(store, actor, form, today=friday).letter_id

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.addresses.addressbook_fold import EDITABLE
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.demo.files import demo_pdf
@@ -80,7 +80,7 @@ def test_a_new_senders_entry_is_made_with_its_letter_as_the_orm_made_it(store, c
     assert names == ["ພາກສ່ວນໃໝ່", "ພາກສ່ວນໃໝ່ອີກ"]
     assert sessions_made == ["plain", "plain"]
     with store.db.write() as s:  # the ORM's path for an entry, beside the two made in plain transactions
-        add_organisation(s, store.log, clerk, "ພາກສ່ວນຂອງ ORM", "By the ORM", "ORM", "ministry")
+        add_organisation(s, store.log, clerk, EntryFields("ພາກສ່ວນຂອງ ORM", "By the ORM", "ORM", "ministry"))
     with store.db.session() as s:
         rows = {o.name_lo: o for o in s.scalars(select(Organisation))}
     plain, orm = rows["ພາກສ່ວນໃໝ່"], rows["ພາກສ່ວນຂອງ ORM"]

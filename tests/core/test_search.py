@@ -135,9 +135,9 @@ def test_an_answered_letter_is_not_overdue(store, clerk, letters):
 
 def test_sender_kind_filter(store, clerk):
     with store.db.session() as s, s.begin():
-        from eoffice_desktop.core.addresses.addressbook import add_organisation
+        from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 
-        province = add_organisation(s, store.log, clerk, "ຫ້ອງການປົກຄອງແຂວງຫົວພັນ", kind="province").id
+        province = add_organisation(s, store.log, clerk, EntryFields("ຫ້ອງການປົກຄອງແຂວງຫົວພັນ", kind="province")).id
     register_letter(store, clerk, form(sender_org_id=province, sender_name="", urgency="urgent"), today=TODAY)
     register_letter(store, clerk, form(urgency="urgent"), today=TODAY)
     with store.db.session() as s:
@@ -212,9 +212,11 @@ def test_appended_notes_are_searchable_and_survive_field_changes(store, clerk, l
 
 def test_english_names_of_organisations_are_searchable(store, clerk):
     with store.db.session() as s, s.begin():
-        from eoffice_desktop.core.addresses.addressbook import add_organisation
+        from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 
-        mof = add_organisation(s, store.log, clerk, "ກະຊວງການເງິນ", "Ministry of Finance", "ກງ", "ministry").id
+        mof = add_organisation(
+            s, store.log, clerk, EntryFields("ກະຊວງການເງິນ", "Ministry of Finance", "ກງ", "ministry")
+        ).id
     register_letter(store, clerk, form(sender_org_id=mof, subject="ແຈ້ງການກ່ຽວກັບການປະຊຸມງົບປະມານ"), today=TODAY)
     register_letter(
         store,

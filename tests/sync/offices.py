@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
@@ -113,5 +113,5 @@ def address_of(desk: Desk, other: Desk) -> str:
     """Put the other office into this office's address book, linked to it so letters can travel there."""
     with desk.store.db.write() as s:
         return add_organisation(
-            s, desk.store.log, desk.actor, f"ຫ້ອງການ {other.name}", office_id=other.store.office_id
+            s, desk.store.log, desk.actor, EntryFields(f"ຫ້ອງການ {other.name}", office_id=other.store.office_id)
         ).id

@@ -11,7 +11,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import select, text
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation, update_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation, update_organisation
 from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
@@ -152,7 +152,7 @@ def test_two_pcs_editing_one_entry_at_once_agree_and_the_link_reaches_the_server
     with central.database.write() as s:
         second_code = new_enrolment_code(s, "ຂຂ")  # for b's second PC
     with b.store.db.write() as s:
-        entry = add_organisation(s, b.store.log, b.actor, "ຫ້ອງການເມືອງ (ເກົ່າ)").id
+        entry = add_organisation(s, b.store.log, b.actor, EntryFields("ຫ້ອງການເມືອງ (ເກົ່າ)")).id
     b.sync(central.url)
     b2 = another_pc(tmp_path, "b2", b, central.url, second_code)
     b2.sync(central.url)

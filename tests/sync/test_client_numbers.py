@@ -43,13 +43,13 @@ def _register(desk: Desk, subject: str, direction: str = "in", today: date | Non
 
 
 def _recipient(desk: Desk) -> str:
-    from eoffice_desktop.core.addresses.addressbook import add_organisation
+    from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
     from eoffice_desktop.core.storage.models import Organisation
 
     with desk.store.db.write() as s:
         org = s.scalars(select(Organisation).where(Organisation.name_lo == "ແຂວງ ວຽງຈັນ")).first()
         if org is None:
-            org = add_organisation(s, desk.store.log, desk.actor, "ແຂວງ ວຽງຈັນ")
+            org = add_organisation(s, desk.store.log, desk.actor, EntryFields("ແຂວງ ວຽງຈັນ"))
         return org.id
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.journey.receipts import receipts_for, send_receipt
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
@@ -31,8 +31,8 @@ def test_the_sender_sees_that_its_letter_was_registered_and_nobody_else_does(cen
     b, b_actor = _office(central, tmp_path, "ຮັບ", "ຫ້ອງການຮັບ")
     c, c_actor = _office(central, tmp_path, "ສາມ", "ຫ້ອງການທີສາມ")
     with a.db.write() as s:
-        to_b = add_organisation(s, a.log, a_actor, "ຫ້ອງການຮັບ", office_id=b.office_id).id
-        to_c = add_organisation(s, a.log, a_actor, "ຫ້ອງການທີສາມ", office_id=c.office_id).id
+        to_b = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງການຮັບ", office_id=b.office_id)).id
+        to_c = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງການທີສາມ", office_id=c.office_id)).id
     letter = register_letter(
         a,
         a_actor,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.office import open_store, setup_office
@@ -45,7 +45,7 @@ def test_two_offices_exchange_a_letter_through_the_server(central, tmp_path: Pat
     enrol_pc(a, central.url, code_a, "PC A")
     enrol_pc(b, central.url, code_b, "PC B")
     with a.db.write() as s:
-        to_b = add_organisation(s, a.log, a_actor, "ຫ້ອງວ່າການນະຄອນຫຼວງ", office_id=b.office_id).id
+        to_b = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງວ່າການນະຄອນຫຼວງ", office_id=b.office_id)).id
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(demo_pdf("to the capital") * 40)  # several chunks
     sent = register_letter(

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.journey.arrivals import arrived_letters, register_arrival
 from eoffice_desktop.core.journey.receipts import receipts_for
@@ -58,7 +58,9 @@ def test_a_district_without_network_exchanges_letters_by_usb_stick(central, tmp_
     scan = tmp_path / "report.pdf"
     scan.write_bytes(b"%PDF-1.4 district report\n" * 40_000)  # about 1 MB
     with district.db.write() as s:
-        to_province = add_organisation(s, district.log, d_actor, "ຫ້ອງການແຂວງ", office_id=province.office_id).id
+        to_province = add_organisation(
+            s, district.log, d_actor, EntryFields("ຫ້ອງການແຂວງ", office_id=province.office_id)
+        ).id
     sent = register_letter(
         district,
         d_actor,
@@ -97,7 +99,9 @@ def test_a_district_without_network_exchanges_letters_by_usb_stick(central, tmp_
     assert arrived and arrived[0].attachment_count == 1
     register_arrival(province, p_actor, sent.letter_id)
     with province.db.write() as s:
-        to_district = add_organisation(s, province.log, p_actor, "ຫ້ອງການເມືອງ", office_id=district.office_id).id
+        to_district = add_organisation(
+            s, province.log, p_actor, EntryFields("ຫ້ອງການເມືອງ", office_id=district.office_id)
+        ).id
     reply = register_letter(
         province,
         p_actor,
@@ -490,7 +494,9 @@ def test_a_return_bundle_carries_no_more_scans_than_a_bundle_holds(central, tmp_
     province, p_actor = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
     sync_once(province)  # the province finds the district in the directory
     with province.db.write() as s:
-        to_district = add_organisation(s, province.log, p_actor, "ຫ້ອງການເມືອງ", office_id=district.office_id).id
+        to_district = add_organisation(
+            s, province.log, p_actor, EntryFields("ຫ້ອງການເມືອງ", office_id=district.office_id)
+        ).id
     sent = []
     for n in range(3):  # three letters of two scans each
         scans = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation, list_organisations
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation, list_organisations
 from eoffice_desktop.core.storage.models import Event, Organisation
 from eoffice_desktop.ui import address_book
 from eoffice_desktop.ui.address_book import AddressBookDialog
@@ -24,8 +24,8 @@ def test_a_clerk_renames_an_entry_and_merges_a_duplicate(qtbot, app, demo_store,
     store = demo_store
     clerk, _viewer, _name = clerk_of(store)
     with store.db.write() as s:
-        right = add_organisation(s, store.log, clerk, "ສູນທົດລອງພືດນາຊາຍ").id
-        add_organisation(s, store.log, clerk, "ສູນທົດລອງ ພືດນາຊາຍ")
+        right = add_organisation(s, store.log, clerk, EntryFields("ສູນທົດລອງພືດນາຊາຍ")).id
+        add_organisation(s, store.log, clerk, EntryFields("ສູນທົດລອງ ພືດນາຊາຍ"))
     runner = TaskRunner()
     dialog = AddressBookDialog(store, clerk, runner)
     qtbot.addWidget(dialog)
@@ -89,7 +89,7 @@ def test_a_doubtful_entry_is_linked_to_the_office_the_clerk_confirms(qtbot, app,
     store = demo_store
     clerk, _viewer, _name = clerk_of(store)
     with store.db.write() as s:
-        entry = add_organisation(s, store.log, clerk, "ພະແນກສຶກສາທິການ ແລະ ກິລາ").id
+        entry = add_organisation(s, store.log, clerk, EntryFields("ພະແນກສຶກສາທິການ ແລະ ກິລາ")).id
     dialog = AddressBookDialog(store, clerk, TaskRunner())
     qtbot.addWidget(dialog)
     dialog.find.setText("ພະແນກສຶກສາ")
@@ -119,8 +119,9 @@ def test_entries_from_before_the_directory_are_linked_the_sure_ones_in_one_click
     store = open_store(tmp_path / "office")
     clerk = setup_office(store, "ຂຕ", "ຫ້ອງການເມືອງ", "District office", "admin", "Admin", "password-1")
     with store.db.write() as s:
-        finance = add_organisation(s, store.log, clerk, "ກະຊວງການເງິນ").id  # one office has this name: sure
-        add_organisation(s, store.log, clerk, "ພະແນກສຶກສາທິການ ແລະ ກິລາ")  # three provinces have one: doubtful
+        finance = add_organisation(s, store.log, clerk, EntryFields("ກະຊວງການເງິນ")).id  # one office has this name: sure
+        # three provinces have one: doubtful
+        add_organisation(s, store.log, clerk, EntryFields("ພະແນກສຶກສາທິການ ແລະ ກິລາ"))
     with store.db.write() as s:  # then the directory arrives
         load_demo_directory(s)
     dialog = AddressBookDialog(store, clerk, TaskRunner())

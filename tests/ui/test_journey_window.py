@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.arrivals import register_arrival
 from eoffice_desktop.core.journey.tracking import format_code
@@ -67,7 +67,9 @@ def test_the_journey_tab_shows_where_the_sent_letter_is_in_the_other_office(app,
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, p_actor = _enrolled(central, tmp_path, "province", "ຂຂ")
     with ministry.db.write() as s:
-        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງຫຼວງພະບາງ", office_id=province.office_id).id
+        to_province = add_organisation(
+            s, ministry.log, m_actor, EntryFields("ແຂວງຫຼວງພະບາງ", office_id=province.office_id)
+        ).id
     sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ")
     sync_once(ministry)
     sync_once(province)
@@ -134,7 +136,9 @@ def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, ce
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
     with ministry.db.write() as s:
-        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງຫຼວງພະບາງ", office_id=province.office_id).id
+        to_province = add_organisation(
+            s, ministry.log, m_actor, EntryFields("ແຂວງຫຼວງພະບາງ", office_id=province.office_id)
+        ).id
     old = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ", date.today() - timedelta(days=10))
     recent = _send(ministry, m_actor, to_province, "ແຈ້ງການໃໝ່")
     sync_once(ministry)
@@ -205,7 +209,7 @@ def test_a_tracking_code_of_a_letter_not_registered_here_opens_it_as_it_arrived(
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
     with ministry.db.write() as s:
-        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງ", office_id=province.office_id).id
+        to_province = add_organisation(s, ministry.log, m_actor, EntryFields("ແຂວງ", office_id=province.office_id)).id
     sent = _send(ministry, m_actor, to_province, "ແຈ້ງການດ່ວນ")
     sync_once(ministry)
     sync_once(province)
@@ -228,8 +232,8 @@ def test_send_on_to_an_office_makes_a_letter_that_keeps_the_tracking_code(app, q
 
     store, actor = _office(tmp_path, "province", "ຂຂ")
     with store.db.write() as s:
-        add_organisation(s, store.log, actor, "ເມືອງນານ", office_id="off_district")
-        add_organisation(s, store.log, actor, "ບໍລິສັດ ກໍ່ສ້າງ")  # not on eOffice: not offered
+        add_organisation(s, store.log, actor, EntryFields("ເມືອງນານ", office_id="off_district"))
+        add_organisation(s, store.log, actor, EntryFields("ບໍລິສັດ ກໍ່ສ້າງ"))  # not on eOffice: not offered
     incoming = register_letter(
         store, actor, LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ແຈ້ງການ")
     ).letter_id

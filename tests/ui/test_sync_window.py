@@ -18,7 +18,7 @@ import uvicorn
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.demo.files import demo_pdf
 from eoffice_desktop.core.eventlog.events import Actor
@@ -217,7 +217,7 @@ def test_a_second_office_sees_the_letter_in_arrived_and_registers_it(
     enrol_pc(a, central.url, code_a)
     enrol_pc(b, central.url, code_b)
     with a.db.write() as s:
-        to_b = add_organisation(s, a.log, a_actor, "ຫ້ອງວ່າການນະຄອນຫຼວງ", office_id=b.office_id).id
+        to_b = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງວ່າການນະຄອນຫຼວງ", office_id=b.office_id)).id
     scan = tmp_path / "plan.pdf"
     scan.write_bytes(demo_pdf("plan") * 5)
     sent = register_letter(

@@ -3,6 +3,8 @@ enrolled office, merge duplicates (events `org.added`, `org.updated`, `org.merge
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -65,41 +67,37 @@ _BY_NAME = Prepared(
 _NAME = Prepared(select(Organisation.name_lo).where(Organisation.id == bindparam("org")))
 
 
+@dataclass(frozen=True, slots=True)
+class EntryFields:
+    """What a new address-book entry says (`add_organisation`, `new_entry`)."""
+
+    name_lo: str
+    name_en: str = ""
+    abbr: str = ""
+    kind: str = "other"
+    province: str = ""
+    office_id: str | None = None  # an enrolled office: letters to it are delivered through the server
+
+
 def add_organisation(
-    session: Session,
-    log: EventLog,
-    actor: Actor,
-    name_lo: str,
-    name_en: str = "",
-    abbr: str = "",
-    kind: str = "other",
-    province: str = "",
-    office_id: str | None = None,
-    reuse: bool = True,
+    session: Session, log: EventLog, actor: Actor, fields: EntryFields, reuse: bool = True
 ) -> Organisation:
     """Add an organisation, or return the one already known by that name (unless `reuse` is False: the entry of a
     directory office, as many offices share a name)."""
-    existing = find_by_name(session, name_lo) or (find_by_name(session, name_en) if name_en else None)
+    existing = find_by_name(session, fields.name_lo)
+    if existing is None and fields.name_en:
+        existing = find_by_name(session, fields.name_en)
     if existing is not None and reuse:
         return existing
-    org = session.get(Organisation, new_entry(session, log, actor, name_lo, name_en, abbr, kind, province, office_id))
+    org = session.get(Organisation, new_entry(session, log, actor, fields))
     assert org is not None
     return org
 
 
-def new_entry(
-    tx: Tx,
-    log: EventLog,
-    actor: Actor,
-    name_lo: str,
-    name_en: str = "",
-    abbr: str = "",
-    kind: str = "other",
-    province: str = "",
-    office_id: str | None = None,
-) -> str:
+def new_entry(tx: Tx, log: EventLog, actor: Actor, fields: EntryFields) -> str:
     """Add an entry, whatever entries have the same name (`add_organisation` looks first); its id."""
-    if not name_lo.strip() and not name_en.strip():
+    name_lo, name_en = fields.name_lo.strip(), fields.name_en.strip()
+    if not name_lo and not name_en:
         raise AddressBookRefused("An organisation needs a name.", code="org_name_missing")
     org_id = uuid7()
     log.append(
@@ -108,12 +106,12 @@ def new_entry(
         EventType.ORG_ADDED,
         {
             "org_id": org_id,
-            "name_lo": name_lo.strip() or name_en.strip(),
-            "name_en": name_en.strip(),
-            "abbr": abbr.strip(),
-            "kind": kind if kind in ORG_KINDS else "other",
-            "province": province.strip(),
-            "office_id": office_id,  # an enrolled office: letters to it are delivered through the server
+            "name_lo": name_lo or name_en,
+            "name_en": name_en,
+            "abbr": fields.abbr.strip(),
+            "kind": fields.kind if fields.kind in ORG_KINDS else "other",
+            "province": fields.province.strip(),
+            "office_id": fields.office_id,
         },
     )
     return org_id

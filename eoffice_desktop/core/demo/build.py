@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.addresses.directory import directory_version
 from eoffice_desktop.core.addresses.directory_match import link_sure_entries
 from eoffice_desktop.core.demo import DemoRefused
@@ -61,7 +61,7 @@ def ensure_demo_office(store: OfficeStore) -> Actor:
 def _address_book(store: OfficeStore, actor: Actor) -> list[str]:
     with store.db.write() as s:
         for name_lo, name_en, abbr, kind, province in ORGANISATIONS:
-            add_organisation(s, store.log, actor, name_lo, name_en, abbr, kind, province)
+            add_organisation(s, store.log, actor, EntryFields(name_lo, name_en, abbr, kind, province))
         return list(s.scalars(select(Organisation.id).order_by(Organisation.name_lo)))
 
 

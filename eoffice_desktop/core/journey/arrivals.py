@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.addresses.directory import names_by_event_office
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
@@ -206,7 +206,7 @@ def _sender_org(s: Session, store: OfficeStore, actor: Actor, office_id: str) ->
     if known is not None:
         return known
     name = office_names(s).get(office_id) or f"Office {office_id[:8]}"
-    return add_organisation(s, store.log, actor, name, office_id=office_id)
+    return add_organisation(s, store.log, actor, EntryFields(name, office_id=office_id))
 
 
 def receipts(session: Session, letter_id: str) -> list[Receipt]:

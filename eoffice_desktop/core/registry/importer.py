@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation
+from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor, EventTooLarge
 from eoffice_desktop.core.office import OfficeStore
@@ -295,7 +295,7 @@ class _AddressBook:
     def id_of(self, name: str) -> str:
         key = normal_key(name)
         if key not in self.ids:
-            self.ids[key] = add_organisation(self.session, self.store.log, self.actor, name).id
+            self.ids[key] = add_organisation(self.session, self.store.log, self.actor, EntryFields(name)).id
         return self.ids[key]
 
 

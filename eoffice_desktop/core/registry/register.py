@@ -12,7 +12,13 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.addressbook import add_organisation, entry_by_name, name_of, new_entry
+from eoffice_desktop.core.addresses.addressbook import (
+    EntryFields,
+    add_organisation,
+    entry_by_name,
+    name_of,
+    new_entry,
+)
 from eoffice_desktop.core.addresses.directory import OfficeMatch, receiving_office
 from eoffice_desktop.core.addresses.directory import office as directory_office
 from eoffice_desktop.core.changes import Changes
@@ -153,7 +159,7 @@ def _register_in(
             sender_org_id, sender_name = org.id, org.name_lo
         else:
             # Not known by that name (just asked): a new entry.
-            sender_org_id = new_entry(s, store.log, actor, sender_name)
+            sender_org_id = new_entry(s, store.log, actor, EntryFields(sender_name))
     recipients = list(form.recipients)
     names = []
     for org_id in recipients:
@@ -257,11 +263,13 @@ def _entry_for_office(store: OfficeStore, actor: Actor, s: Session, target: Offi
             s,
             store.log,
             actor,
-            target.display,  # with its place: the provinces' departments share one name
-            target.name_en,
-            target.code,
-            _ORG_KIND.get(target.kind, "other"),
-            office_id=target.id,
+            EntryFields(
+                target.display,  # with its place: the provinces' departments share one name
+                target.name_en,
+                target.code,
+                _ORG_KIND.get(target.kind, "other"),
+                office_id=target.id,
+            ),
             reuse=False,
         )
     return org

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eoffice_desktop.core.addresses.addressbook import (
+    EntryFields,
     add_organisation,
     merge_organisations,
     separate_organisation,
@@ -97,7 +98,7 @@ def suggested_offices(store: OfficeStore, org_id: str) -> list[Correspondent]:
 
 def add_entry(store: OfficeStore, actor: Actor, values: dict[str, str]) -> Changes:
     with store.db.write() as s:
-        add_organisation(s, store.log, actor, **values)  # type: ignore[arg-type]
+        add_organisation(s, store.log, actor, EntryFields(**values))  # type: ignore[arg-type]
     return ENTRIES
 
 
