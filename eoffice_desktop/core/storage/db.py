@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from eoffice_desktop.core.search.index import LETTERS_ADDED, index_left_over, index_new_letters, rebuild_pending
 from eoffice_desktop.core.search.text import register_sql_functions
@@ -43,6 +43,16 @@ if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it t
 READING: weakref.WeakKeyDictionary[Engine, set[Any]] = weakref.WeakKeyDictionary()
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("eoffice.db")
+
+
+class _Transaction(Protocol):
+    """A write transaction of either kind (`Database.write`, `Database.write_plain`): what it keeps for its length."""
+
+    @property
+    def info(self) -> dict[Any, Any]: ...
+
+
+_T = TypeVar("_T", bound=_Transaction)
 
 
 class DatabaseRefused(Refusal):
@@ -316,56 +326,60 @@ class Database:
         with self._sessions() as session:
             yield session
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> AbstractContextManager[Session]:
         """One write transaction, committed at the end of the block (rolled back on an exception). A full disk
         and damage found by SQLite become plain refusals; after damage nothing more is written."""
+        return self._writing(self._in_session)
+
+    def write_plain(self) -> AbstractContextManager[PlainWrite]:
+        """The same write transaction as `write` on the pooled sqlite3 connection itself, for code that runs only
+        prepared statements (a registration: `core/storage/plain_write.py`). Committed at the end of the block,
+        rolled back on an exception (NeedsSession too: its caller makes the change again with `write`)."""
+        return self._writing(self._on_connection)
+
+    @contextmanager
+    def _writing(self, transaction: Callable[[], AbstractContextManager[_T]]) -> Iterator[_T]:
+        """What both kinds of write transaction share: none after damage, each in the writer's turn, the search
+        index entries of its new letters written after its commit in the same turn (no other write comes between),
+        SQLite's errors worded as refusals (`_refuse`)."""
         if self.damage is not None:
             raise DatabaseDamaged()
         if self._engine is None:
             self.engine  # noqa: B018  (made now: SQLAlchemy's errors are caught below)
         try:
             with (self.turns or nullcontext)():
-                with self._write_sessions() as session:
-                    with session.begin():
-                        yield session
-                        rebuild_pending(session)  # letters whose scan text was replaced, once each
-                    letters_added = session.info.pop(LETTERS_ADDED, False)
-                if letters_added:  # in the same turn: no other write comes between
+                with transaction() as tx:
+                    yield tx
+                if tx.info.pop(LETTERS_ADDED, False):
                     self._index_new_letters(index_new_letters)
         except self._errors as exc:
             self._refuse(exc)
             raise
 
     @contextmanager
-    def write_plain(self) -> Iterator[PlainWrite]:
-        """The same write transaction as `write` on the pooled sqlite3 connection itself, for code that runs only
-        prepared statements (a registration: `core/storage/plain_write.py`). Committed at the end of the block,
-        rolled back on an exception (NeedsSession too: its caller makes the change again with `write`)."""
-        if self.damage is not None:
-            raise DatabaseDamaged()
-        engine = self._engine or self.engine
+    def _in_session(self) -> Iterator[Session]:
+        """`write`'s transaction: an ORM session begun with BEGIN IMMEDIATE."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+            rebuild_pending(session)  # letters whose scan text was replaced, once each
+
+    @contextmanager
+    def _on_connection(self) -> Iterator[PlainWrite]:
+        """`write_plain`'s transaction: BEGIN IMMEDIATE on a pooled sqlite3 connection, no session around it."""
+        pooled = self.engine.raw_connection()
         try:
-            with (self.turns or nullcontext)():
-                pooled = engine.raw_connection()
-                try:
-                    connection = pooled.driver_connection
-                    assert isinstance(connection, sqlite3.Connection)
-                    connection.execute("BEGIN IMMEDIATE")
-                    transaction = PlainWrite(connection)
-                    try:
-                        yield transaction
-                        connection.execute("COMMIT")
-                    finally:
-                        if connection.in_transaction:  # an exception, or a COMMIT that failed (a full disk)
-                            connection.execute("ROLLBACK")
-                finally:
-                    pooled.close()
-                if transaction.info.pop(LETTERS_ADDED, False):  # in the same turn, as `write`
-                    self._index_new_letters(index_new_letters)
-        except self._errors as exc:
-            self._refuse(exc)
-            raise
+            connection = pooled.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            connection.execute("BEGIN IMMEDIATE")
+            transaction = PlainWrite(connection)
+            try:
+                yield transaction
+                connection.execute("COMMIT")
+            finally:
+                if connection.in_transaction:  # an exception, or a COMMIT that failed (a full disk)
+                    connection.execute("ROLLBACK")
+        finally:
+            pooled.close()
 
     def _refuse(self, exc: BaseException) -> None:
         """A write's SQLite error as a plain refusal where it is one (a full disk, damage: nothing more is written
