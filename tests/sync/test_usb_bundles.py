@@ -23,7 +23,7 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
 from eoffice_desktop.core.storage.credential import save_token
 from eoffice_desktop.core.storage.models import Event, Letter
-from sync.client.bundles import BundleNotForThisPC, export_bundle, import_bundle
+from sync.client.bundles import BundleNotForThisPC, ExportResult, export_bundle, import_bundle
 from sync.client.errors import Refused
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import enrol_pc, sync_once, transport_for
@@ -42,6 +42,15 @@ def _office(central, tmp_path: Path, code: str, name: str, parent: str | None = 
     actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
     enrol_pc(store, central.url, enrolment)  # once, where there was a link; from then on the stick
     return store, actor
+
+
+def _report_on_a_stick(district, actor, tmp_path: Path, scan_lines: int) -> ExportResult:  # type: ignore[no-untyped-def]
+    """The district registers a report with a scan of `scan_lines` lines (23 bytes each) and puts it on a stick."""
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 district scan\n" * scan_lines)
+    form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
+    register_letter(district, actor, form)
+    return export_bundle(district, tmp_path / "stick.eob")
 
 
 def _stored_count(central) -> int:  # type: ignore[no-untyped-def]
@@ -332,14 +341,7 @@ def test_the_provincial_office_relays_a_district_stick_through_the_server(centra
     province, p_actor = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
     district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
     neighbour, _ = _office(central, tmp_path, "ອື່ນ", "ຫ້ອງການເມືອງອື່ນ")
-    scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4 district scan\n" * 300_000)  # about 7 MB: over the limit of ordinary requests
-    register_letter(
-        district,
-        d_actor,
-        LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan]),
-    )
-    stick = export_bundle(district, tmp_path / "stick.eob")
+    stick = _report_on_a_stick(district, d_actor, tmp_path, 300_000)  # about 7 MB: over the limit of ordinary requests
     before = _stored_count(central)
 
     with pytest.raises(Refused) as refused:  # an office beside it may not carry its bundles
@@ -419,14 +421,7 @@ def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is
 
     province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
     district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
-    scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4 district scan\n" * 100_000)  # about 2.3 MB: more than the small disk holds
-    register_letter(
-        district,
-        d_actor,
-        LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan]),
-    )
-    stick = export_bundle(district, tmp_path / "stick.eob")
+    stick = _report_on_a_stick(district, d_actor, tmp_path, 100_000)  # about 2.3 MB: more than the small disk holds
     (blob,) = read_bundle(stick.path).blob_names()
     before = _stored_count(central)
     work = tmp_path / "server-tmp"  # where the server writes relayed bundles as they arrive

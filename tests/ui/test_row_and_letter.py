@@ -5,7 +5,8 @@ on the reader pool and let go in a chosen order, so each ordering is tried every
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -45,6 +46,25 @@ class Held:
 
     def release(self) -> None:
         self.released.set()
+
+
+@contextmanager
+def _held_reads(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, clicked: str, pane_first: bool
+) -> Iterator[tuple[Held, Held]]:
+    """The clicked letter's record (`pane`) and the list read again (`rows`) are held while the block sets both
+    going, then let go one after the other, `pane` first or not; both are let go whatever happens."""
+    pane = Held(monkeypatch, "letter_pane", lambda letter_id, _viewer: letter_id == clicked)
+    rows = Held(monkeypatch, "register_page", lambda *_args: True)
+    try:
+        yield pane, rows
+        first, second = (pane, rows) if pane_first else (rows, pane)
+        first.release()
+        qtbot.wait(50)
+        second.release()
+    finally:
+        pane.release()
+        rows.release()
 
 
 def _window(store: Any, qtbot: Any) -> MainWindow:
@@ -87,20 +107,11 @@ def test_a_change_announced_between_the_click_and_the_letters_record_leaves_the_
     before = window.selected_letter()
     assert before is not None and _shown(window) == before
     clicked = window.model.row_at(1).id  # type: ignore[union-attr]
-    pane = Held(monkeypatch, "letter_pane", lambda letter_id, _viewer: letter_id == clicked)
-    rows = Held(monkeypatch, "register_page", lambda *_args: True)
-    try:
+    with _held_reads(qtbot, monkeypatch, clicked, pane_first) as (pane, rows):
         _click(qtbot, window, 1)
         assert pane.read.wait(10)  # the clicked letter's record is read, its answer held
         window.apply_changes(Changes.from_elsewhere())  # a sync brought letters: the list is read again
         assert rows.read.wait(10)
-        first, second = (pane, rows) if pane_first else (rows, pane)
-        first.release()
-        qtbot.wait(50)
-        second.release()
-    finally:
-        pane.release()
-        rows.release()
     settle(window)
     assert window.selected_letter() == clicked
     _agree(window)
@@ -122,20 +133,11 @@ def test_a_row_clicked_while_the_list_is_read_again_stays_on_its_letter_when_the
     actor, _viewer, _name = clerk_of(demo_store)
     form = LetterForm(register_date=date.today(), sender_name="ກະຊວງການເງິນ", subject="ມາຮອດລະຫວ່າງເຮັດວຽກ")
     new = register_letter(demo_store, actor, form)
-    pane = Held(monkeypatch, "letter_pane", lambda letter_id, _viewer: letter_id == clicked)
-    rows = Held(monkeypatch, "register_page", lambda *_args: True)
-    try:
+    with _held_reads(qtbot, monkeypatch, clicked, pane_first) as (pane, rows):
         window.apply_changes(new.changes)  # announced as a sync's would be: the list is read again
         assert rows.read.wait(10)
         _click(qtbot, window, 0)  # the old rows are still on screen: the clerk clicks the first one
         assert pane.read.wait(10)
-        first, second = (pane, rows) if pane_first else (rows, pane)
-        first.release()
-        qtbot.wait(50)
-        second.release()
-    finally:
-        pane.release()
-        rows.release()
     settle(window)
     assert window.model.row_of(new.letter_id) == 0 and window.model.row_of(clicked) == 1
     assert window.selected_letter() == clicked
