@@ -53,6 +53,16 @@ def _report_on_a_stick(district, actor, tmp_path: Path, scan_lines: int) -> Expo
     return export_bundle(district, tmp_path / "stick.eob")
 
 
+def _entry_for(store, actor, name: str, other) -> str:  # type: ignore[no-untyped-def]
+    """The other office's entry in this office's address book, linked to it so letters to it travel there."""
+    with store.db.write() as s:
+        return add_organisation(s, store.log, actor, EntryFields(name, office_id=other.office_id)).id
+
+
+def _out_letter(to: str, subject: str, scans: list[Path]) -> LetterForm:
+    return LetterForm(direction="out", register_date=date.today(), recipients=[to], subject=subject, attachments=scans)
+
+
 def _stored_count(central) -> int:  # type: ignore[no-untyped-def]
     with central.database.read() as s:
         return len(s.scalars(select(StoredEvent.id)).all())
@@ -66,21 +76,8 @@ def test_a_district_without_network_exchanges_letters_by_usb_stick(central, tmp_
 
     scan = tmp_path / "report.pdf"
     scan.write_bytes(b"%PDF-1.4 district report\n" * 40_000)  # about 1 MB
-    with district.db.write() as s:
-        to_province = add_organisation(
-            s, district.log, d_actor, EntryFields("ຫ້ອງການແຂວງ", office_id=province.office_id)
-        ).id
-    sent = register_letter(
-        district,
-        d_actor,
-        LetterForm(
-            direction="out",
-            register_date=date.today(),
-            recipients=[to_province],
-            subject="ລາຍງານປະຈຳເດືອນ",
-            attachments=[scan],
-        ),
-    )
+    to_province = _entry_for(district, d_actor, "ຫ້ອງການແຂວງ", province)
+    sent = register_letter(district, d_actor, _out_letter(to_province, "ລາຍງານປະຈຳເດືອນ", [scan]))
     with district.db.session() as s:
         waiting = outbox_size(s, district.device_id)
     assert waiting > 0
@@ -107,21 +104,8 @@ def test_a_district_without_network_exchanges_letters_by_usb_stick(central, tmp_
     arrived = [row for row in arrived_letters_of(province) if row.id == sent.letter_id]
     assert arrived and arrived[0].attachment_count == 1
     register_arrival(province, p_actor, sent.letter_id)
-    with province.db.write() as s:
-        to_district = add_organisation(
-            s, province.log, p_actor, EntryFields("ຫ້ອງການເມືອງ", office_id=district.office_id)
-        ).id
-    reply = register_letter(
-        province,
-        p_actor,
-        LetterForm(
-            direction="out",
-            register_date=date.today(),
-            recipients=[to_district],
-            subject="ຕອບ: ລາຍງານປະຈຳເດືອນ",
-            attachments=[scan],
-        ),
-    )
+    to_district = _entry_for(province, p_actor, "ຫ້ອງການເມືອງ", district)
+    reply = register_letter(province, p_actor, _out_letter(to_district, "ຕອບ: ລາຍງານປະຈຳເດືອນ", [scan]))
     sync_once(province)
 
     # Next trip of the stick: nothing new to send, the return brings the reply, its scan and the receipt.
@@ -488,10 +472,7 @@ def test_a_return_bundle_carries_no_more_scans_than_a_bundle_holds(central, tmp_
     district, _ = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
     province, p_actor = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
     sync_once(province)  # the province finds the district in the directory
-    with province.db.write() as s:
-        to_district = add_organisation(
-            s, province.log, p_actor, EntryFields("ຫ້ອງການເມືອງ", office_id=district.office_id)
-        ).id
+    to_district = _entry_for(province, p_actor, "ຫ້ອງການເມືອງ", district)
     sent = []
     for n in range(3):  # three letters of two scans each
         scans = []
@@ -499,14 +480,7 @@ def test_a_return_bundle_carries_no_more_scans_than_a_bundle_holds(central, tmp_
             scan = tmp_path / f"letter-{n}-{k}.pdf"
             scan.write_bytes(f"%PDF-1.4 letter {n} page {k}\n".encode() * 1000)
             scans.append(scan)
-        form = LetterForm(
-            direction="out",
-            register_date=date.today(),
-            recipients=[to_district],
-            subject=f"ແຈ້ງການ {n}",
-            attachments=scans,
-        )
-        sent.append(register_letter(province, p_actor, form).letter_id)
+        sent.append(register_letter(province, p_actor, _out_letter(to_district, f"ແຈ້ງການ {n}", scans)).letter_id)
     sync_once(province)
     monkeypatch.setattr(bundle_module, "MAX_PARTS", 20)
     monkeypatch.setattr(server_bundles, "RETURN_PAGE", 1)
