@@ -54,6 +54,12 @@ def _window(store: OfficeStore, qtbot: Any) -> MainWindow:
     return window
 
 
+def _entry_for(store: OfficeStore, actor: Actor, name: str, other: OfficeStore) -> str:
+    """The other office's entry in this office's address book, linked to it so letters to it travel there."""
+    with store.db.write() as s:
+        return add_organisation(s, store.log, actor, EntryFields(name, office_id=other.office_id)).id
+
+
 def _send(store: OfficeStore, actor: Actor, to: str, subject: str, sent_on: date | None = None) -> str:
     form = LetterForm(direction="out", register_date=sent_on or date.today(), recipients=[to], subject=subject)
     return register_letter(store, actor, form, today=sent_on).letter_id
@@ -66,10 +72,7 @@ def _item(window: MainWindow, view: str) -> Any:
 def test_the_journey_tab_shows_where_the_sent_letter_is_in_the_other_office(app, qtbot, central, tmp_path: Path):
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, p_actor = _enrolled(central, tmp_path, "province", "ຂຂ")
-    with ministry.db.write() as s:
-        to_province = add_organisation(
-            s, ministry.log, m_actor, EntryFields("ແຂວງຫຼວງພະບາງ", office_id=province.office_id)
-        ).id
+    to_province = _entry_for(ministry, m_actor, "ແຂວງຫຼວງພະບາງ", province)
     sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ")
     sync_once(ministry)
     sync_once(province)
@@ -135,10 +138,7 @@ def _letter(store: OfficeStore, letter_id: str) -> Letter:
 def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, central, tmp_path: Path):
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
-    with ministry.db.write() as s:
-        to_province = add_organisation(
-            s, ministry.log, m_actor, EntryFields("ແຂວງຫຼວງພະບາງ", office_id=province.office_id)
-        ).id
+    to_province = _entry_for(ministry, m_actor, "ແຂວງຫຼວງພະບາງ", province)
     old = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ", date.today() - timedelta(days=10))
     recent = _send(ministry, m_actor, to_province, "ແຈ້ງການໃໝ່")
     sync_once(ministry)
@@ -208,8 +208,7 @@ def test_the_office_chooses_in_settings_what_other_offices_see(app, qtbot, tmp_p
 def test_a_tracking_code_of_a_letter_not_registered_here_opens_it_as_it_arrived(app, qtbot, central, tmp_path: Path):
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
-    with ministry.db.write() as s:
-        to_province = add_organisation(s, ministry.log, m_actor, EntryFields("ແຂວງ", office_id=province.office_id)).id
+    to_province = _entry_for(ministry, m_actor, "ແຂວງ", province)
     sent = _send(ministry, m_actor, to_province, "ແຈ້ງການດ່ວນ")
     sync_once(ministry)
     sync_once(province)
