@@ -28,12 +28,11 @@ from sync.protocol.messages import ErrorBody
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
-from sync.server.errors import ProtocolError
+from sync.server.errors import STORAGE, ProtocolError
 from sync.server.models import Device, ServerOffice
 
 RELAY_PATH = "/v1/bundles/relay"
 RELAY_LIMIT = 512 * 1024 * 1024
-STORAGE = "server_storage"  # the server's disk refused the bundle (full, or failing)
 
 log = logging.getLogger("eoffice.server")
 

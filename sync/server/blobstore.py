@@ -4,6 +4,7 @@ stored once however many offices send them, and readable only by offices that ma
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -24,6 +25,17 @@ class BlobError(ValueError):
 
 class UploadTaken(BlobError):
     """Another request is completing the same upload of the same office right now."""
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> None:
+    """All of `data` at `offset`: a nearly full disk takes part of a write without an error (a short write), and
+    refuses the rest at the next one."""
+    view, done = memoryview(data), 0
+    while done < len(data):
+        written = os.pwrite(fd, view[done:], offset + done)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        done += written
 
 
 class ServerBlobStore:
@@ -89,10 +101,12 @@ class ServerBlobStore:
         # Two PCs of an office may send the same chunk at once: the same bytes at the same place.
         joined = os.open(folder / JOINED, os.O_WRONLY | os.O_CREAT, 0o644)
         try:
-            os.pwrite(joined, data, index * CHUNK_SIZE)
+            _write_at(joined, data, index * CHUNK_SIZE)
             os.fsync(joined)
         finally:
             os.close(joined)
+        # Only now is the chunk marked: a disk that fails the write (full, an I/O error) leaves it unmarked, so it is
+        # asked for again, and the bytes written of it are written over by the same bytes.
         # (emptied: a chunk an older server kept in this file is now in the joined file)
         os.close(os.open(folder / str(index), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
 
