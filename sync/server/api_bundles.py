@@ -4,10 +4,10 @@ office, whose PC sends the bundle to the server and saves the return bundle onto
 The bundle is streamed to disk (it can hold scans: far over the limit of ordinary requests), read in with the same
 checks as the district PC's own push, and answered with the return bundle file. Only the office itself or an office
 above it (its parent, the parent's parent...) may relay its bundles. When the server's disk fails it (full, an I/O
-error), the bundle is refused with 507 and the cause is logged: a scan is stored whole or not at all, the events of
-a batch all or none, and the bundle's file and the return bundle are removed, so the same stick is simply sent again
-(a failure while the return bundle is written comes after the changes were stored: sent again, they are duplicates,
-and the return bundle comes).
+error), the bundle is refused with 507 and the cause is logged: the bundle's scans are kept all or none (none is
+left on the disk or readable when a later one fails), the events of a batch all or none, and the bundle's file and
+the return bundle are removed, so the same stick is simply sent again (a failure while the return bundle is written
+comes after the changes were stored: sent again, they are duplicates, and the return bundle comes).
 """
 
 from __future__ import annotations

@@ -202,9 +202,17 @@ class ServerBlobStore:
             raise BlobError("the file does not match its SHA-256; it was refused, send it again")
 
     def add_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> bool:
-        """Store a whole file given in pieces (a USB bundle's scan), checked against its hash; False when it was
-        already here (the pieces are still checked: they prove the sender has the file). On a mismatch, or when the
-        pieces stop coming (a stick pulled out) or the disk refuses them (full), nothing is kept."""
+        """Store a whole file given in pieces, checked against its hash; False when it was already here (the pieces
+        are still checked: they prove the sender has the file). On a mismatch, or when the pieces stop coming (a
+        stick pulled out) or the disk refuses them (full), nothing is kept."""
+        staged = self.stage_stream(blob_hash, chunks)
+        return staged is not None and self.keep_staged(blob_hash, staged)
+
+    def stage_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> Path | None:
+        """Write a whole file given in pieces beside its place, checked against its hash and on the disk, but not yet
+        the file (`keep_staged` makes it so, or `Path.unlink` drops it): a USB bundle's scans are all written before
+        any is kept. None when the file is here already (the pieces are still checked). On a mismatch, or when the
+        pieces stop coming or the disk refuses them, nothing is left."""
         target = self.path(blob_hash)
         known = target.exists()
         target.parent.mkdir(exist_ok=True)
@@ -220,12 +228,21 @@ class ServerBlobStore:
                     os.fsync(out.fileno())
             if "sha256:" + digest.hexdigest() != blob_hash:
                 raise BlobError("the file does not match its SHA-256; it was refused, send it again")
-            if known:
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return None if known else tmp
+
+    def keep_staged(self, blob_hash: str, staged: Path) -> bool:
+        """Make a file written by `stage_stream` the file; False when another copy became it meanwhile."""
+        target = self.path(blob_hash)
+        try:
+            if target.exists():
                 return False
-            os.replace(tmp, target)
+            os.replace(staged, target)
             return True
         finally:
-            tmp.unlink(missing_ok=True)  # (gone already when it became the file)
+            staged.unlink(missing_ok=True)  # (gone already when it became the file)
 
     def exists(self, blob_hash: str) -> bool:
         return self.path(blob_hash).exists()
