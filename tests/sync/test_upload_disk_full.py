@@ -10,6 +10,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 import requests
 from sqlalchemy import select
 
@@ -137,5 +138,51 @@ def test_a_scan_the_servers_disk_cannot_take_is_refused_and_sent_whole_once_ther
             assert transport.blob_status([blob]).have[blob] is None  # the server holds it for this office
         finally:
             worker.stop()
+            server.should_exit = True
+    store.close()
+
+
+def test_a_completion_the_servers_disk_cannot_take_keeps_the_chunks_for_the_next_try(
+    central: RunningServer, tmp_path: Path, caplog
+):
+    """Every chunk arrived; then the disk fills up (no file can be made on it: its inodes are taken) before the file
+    is completed. The completion is refused (507), logged, and the chunks are put back as they were: once there is
+    room, completing sends nothing again and the file is the scan."""
+    store, blob = _office(central, tmp_path)
+    scan = tmp_path / "scan.pdf"
+    count = (scan.stat().st_size + CHUNK_SIZE - 1) // CHUNK_SIZE
+    with store.db.session() as s:
+        token = str(load_token(store.data_dir, s))
+    with small_disk(tmp_path / "small", "8m", inodes=64) as disk:
+        running, server = start_server(central.database, disk / "blobs", central.backend)
+        fillers: list[Path] = []
+
+        def fill_after_the_last_chunk(sent: int, size: int) -> None:
+            while sent == size:  # another program takes what is left of the disk
+                try:
+                    (disk / f"filler-{len(fillers)}").touch()
+                except OSError:
+                    return
+                fillers.append(disk / f"filler-{len(fillers)}")
+
+        try:
+            transport = HttpTransport(running.url, token)
+            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+                transport.upload_blob(blob, scan, set(), fill_after_the_last_chunk, lambda: False)
+            assert (full.value.code, full.value.reason) == ("server_storage", UPLOAD_NOT_STORED)
+            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
+            assert len(said) == 1 and "completion" in said[0] and "No space left on device" in said[0]
+            assert transport.blob_status([blob]).have[blob] == set(range(count))  # the chunks are back
+            assert not ServerBlobStore(disk / "blobs").exists(blob)
+
+            for filler in fillers:  # room again: nothing is sent twice, and the file is the scan
+                filler.unlink()
+            sent = transport.bytes_sent
+            transport.upload_blob(blob, scan, set(range(count)), lambda _sent, _size: None, lambda: False)
+            assert transport.bytes_sent - sent < CHUNK_SIZE
+            kept = ServerBlobStore(disk / "blobs").path(blob)
+            assert "sha256:" + hashlib.sha256(kept.read_bytes()).hexdigest() == blob
+            assert transport.blob_status([blob]).have[blob] is None
+        finally:
             server.should_exit = True
     store.close()
