@@ -20,6 +20,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import Response
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Scope
 
@@ -43,6 +44,7 @@ from sync.server.blobstore import BlobError, ServerBlobStore, UploadTaken
 from sync.server.bodies import DEVICE_KEY
 from sync.server.bulk import as_list, insert_missing, run_sql
 from sync.server.database import ServerDatabase
+from sync.server.database import disk_failed as database_disk_failed
 from sync.server.errors import STORAGE, UPLOAD_NOT_STORED, ProtocolError
 from sync.server.fast_routes import RouteTable, as_json, header, json_body, query_counts
 from sync.server.models import BlobAccess, Device, ServerBlob
@@ -73,14 +75,15 @@ DISK_FAILED: dict[str, Any] = {
 log = logging.getLogger("eoffice.server")
 
 
-def disk_failed(exc: OSError, me: Device, what: str) -> ProtocolError:
-    """The refusal of an upload the server's disk did not take (full, an I/O error), with the cause in the server's
-    log: nothing of it counts as stored, and the PC sends it again at a later sync."""
+def disk_failed(exc: OSError | SQLAlchemyError, me: Device, what: str) -> ProtocolError:
+    """The refusal of an upload the server's disk did not take (full, an I/O error; its files' or its database's),
+    with the cause in the server's log: nothing of it counts as stored, and the PC sends it again at a later sync."""
+    cause = exc if isinstance(exc, OSError) else getattr(exc, "orig", exc)  # (the database's words, not its SQL)
     log.error(
         "%s not stored: the server's disk failed (%s)",
         what,
-        exc,
-        extra={"fields": {"device": me.id, "errno": exc.errno}},
+        cause,
+        extra={"fields": {"device": me.id, "errno": getattr(cause, "errno", None)}},
     )
     return ProtocolError(
         507,
@@ -177,9 +180,16 @@ def add_routes(
             raise ProtocolError(409, "blob_refused", str(exc)) from None
         except OSError as exc:  # the chunks went back to their upload (blobstore.complete): completed when asked again
             raise disk_failed(exc, me, "a file's completion") from None
-        with database.write() as s:
-            insert_missing(s, ServerBlob, {"hash": blob_hash, "size": size, "complete": True, "created_at": now()})
-            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id})
+        try:
+            with database.write() as s:
+                insert_missing(s, ServerBlob, {"hash": blob_hash, "size": size, "complete": True, "created_at": now()})
+                insert_missing(
+                    s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id}
+                )
+        except SQLAlchemyError as exc:  # the file is kept, but not this office's: its next sync sends the chunks again
+            if not database_disk_failed(exc):
+                raise
+            raise disk_failed(exc, me, "a file's completion (the database)") from None
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
     # -- the FastAPI routes --------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from datetime import date
 from pathlib import Path
 
@@ -186,3 +187,50 @@ def test_a_completion_the_servers_disk_cannot_take_keeps_the_chunks_for_the_next
         finally:
             server.should_exit = True
     store.close()
+
+
+def test_a_completion_the_servers_full_database_disk_refuses_is_sent_again_and_kept(tmp_path: Path, caplog):
+    """The server's database (SQLite) is on a disk that fills up after the chunks arrived (its scans on another): the
+    completion is refused (507), logged, and the file does not count as this office's; the next try sends the
+    chunks again and the office holds the file. (PostgreSQL's disk_full is told apart the same way, by its code.)"""
+    import sqlite3
+    from contextlib import closing
+
+    from sync.server.database import ServerDatabase
+
+    with small_disk(tmp_path / "small", "8m") as disk:
+        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
+        running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
+        store, blob = _office(running, tmp_path)
+        scan = tmp_path / "scan.pdf"
+        with store.db.session() as s:
+            token = str(load_token(store.data_dir, s))
+        filler = disk / "filler"
+
+        def fill_after_the_last_chunk(sent: int, size: int) -> None:
+            if sent == size:  # the database's journal emptied, then another program takes the rest of its disk
+                with closing(sqlite3.connect(disk / "server.sqlite")) as db:
+                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+                with open(filler, "wb") as out:
+                    out.write(b"\0" * free)
+
+        try:
+            transport = HttpTransport(running.url, token)
+            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+                transport.upload_blob(blob, scan, set(), fill_after_the_last_chunk, lambda: False)
+            assert (full.value.code, full.value.reason) == ("server_storage", UPLOAD_NOT_STORED)
+            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
+            assert len(said) == 1 and "database" in said[0] and "full" in said[0]
+            assert transport.blob_status([blob]).have[blob] == set()  # not this office's: it is sent again
+
+            filler.unlink()
+            transport.upload_blob(blob, scan, set(), lambda _sent, _size: None, lambda: False)
+            assert transport.blob_status([blob]).have[blob] is None
+            kept = ServerBlobStore(tmp_path / "server-blobs").path(blob)
+            assert "sha256:" + hashlib.sha256(kept.read_bytes()).hexdigest() == blob
+        finally:
+            server.should_exit = True
+            store.close()
+            time.sleep(0.5)
+            database.dispose()
