@@ -20,6 +20,7 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
@@ -28,6 +29,7 @@ from sync.protocol.messages import ErrorBody
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
+from sync.server.database import disk_failed as database_disk_failed
 from sync.server.errors import STORAGE, ProtocolError
 from sync.server.models import Device, ServerOffice
 
@@ -37,12 +39,14 @@ RELAY_LIMIT = 512 * 1024 * 1024
 log = logging.getLogger("eoffice.server")
 
 
-def _disk_failed(exc: OSError, me: Device, size: int) -> ProtocolError:
-    """The refusal for a bundle the server's disk did not take, with the cause in the server's log."""
+def _disk_failed(exc: OSError | SQLAlchemyError, me: Device, size: int) -> ProtocolError:
+    """The refusal for a bundle the server's disk (of its files, or of its database) did not take, with the cause in
+    the server's log."""
+    cause = exc if isinstance(exc, OSError) else getattr(exc, "orig", exc)  # (the database's words, not its SQL)
     log.error(
         "relayed bundle not read in: the server's disk failed (%s)",
-        exc,
-        extra={"fields": {"device": me.id, "bytes": size, "errno": exc.errno}},
+        cause,
+        extra={"fields": {"device": me.id, "bytes": size, "errno": getattr(cause, "errno", None)}},
     )
     return ProtocolError(
         507,
@@ -129,6 +133,10 @@ def add_routes(
             except (BundleRefused, BlobError) as exc:
                 raise ProtocolError(403, "bundle_refused", str(exc)) from None
             except OSError as exc:  # storing a scan, reading the bundle back, writing the return bundle
+                raise _disk_failed(exc, me, size) from None
+            except SQLAlchemyError as exc:  # the database's disk: full, or failing
+                if not database_disk_failed(exc):
+                    raise
                 raise _disk_failed(exc, me, size) from None
         except OSError as exc:  # the bundle's file not closed: its last bytes did not reach the disk
             shutil.rmtree(folder, ignore_errors=True)
