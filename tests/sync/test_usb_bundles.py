@@ -487,7 +487,7 @@ def test_a_relayed_bundle_whose_later_scan_the_disk_cannot_take_keeps_none_of_it
     change of the bundle is stored. Once there is room, the same stick stores both and the office may read them."""
     from sync.client.errors import ServerBusy
     from sync.client.http import HttpTransport
-    from sync.server.models import BlobAccess
+    from sync.server.models import BlobAccess, ServerOffice
     from tests.core.test_disk_full import small_disk
     from tests.sync.conftest import start_server
 
@@ -532,9 +532,12 @@ def test_a_relayed_bundle_whose_later_scan_the_disk_cannot_take_keeps_none_of_it
 
     done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again: it goes through
     assert done.accepted == stick.events and _stored_count(central) == before + stick.events
-    with central.database.read() as s:
-        readers = set(s.scalars(select(BlobAccess.hash).where(BlobAccess.hash.in_([small_hash, large_hash]))))
-    assert readers == {small_hash, large_hash}
+    with central.database.read() as s:  # the district's: the province only carried them
+        district_id = s.scalars(select(ServerOffice.id).where(ServerOffice.code == "ເມືອງ")).one()
+        readers = s.execute(
+            select(BlobAccess.hash, BlobAccess.office_id).where(BlobAccess.hash.in_([small_hash, large_hash]))
+        )
+        assert set(map(tuple, readers)) == {(small_hash, district_id), (large_hash, district_id)}
     for blob in (small_hash, large_hash):
         kept = ServerBlobStore(central.blob_dir).path(blob)
         assert "sha256:" + hashlib.sha256(kept.read_bytes()).hexdigest() == blob
