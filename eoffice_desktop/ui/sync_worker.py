@@ -150,7 +150,7 @@ class SyncWorker(QObject):
             self.cancelled.emit()
             return
         self.last_error = exc
-        if isinstance(exc, SyncError) and exc.retry:
+        if isinstance(exc, SyncError) and exc.retry and exc.code != "server_storage":  # (its disk: the server is up)
             self._set_online(False)
         self.failed.emit(exc)
         if self._stopping or isinstance(exc, (DeviceRevoked, NotEnrolled)):

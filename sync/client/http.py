@@ -13,7 +13,15 @@ import requests
 import zstandard
 from pydantic import ValidationError
 
-from sync.client.errors import DeviceRevoked, NotEnrolled, Offline, ProtocolUnsupported, Refused, ServerBusy
+from sync.client.errors import (
+    DeviceRevoked,
+    NotEnrolled,
+    Offline,
+    ProtocolUnsupported,
+    Refused,
+    ServerBusy,
+    SyncError,
+)
 from sync.client.transport import BlobNeeds, Cancelled, Progress, PullBatch
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.protocol.envelope import EventEnvelope, canonical_json
@@ -120,18 +128,23 @@ class HttpTransport:
             return response.content
         data = self.envelope(response)
         if response.status_code >= 400:
-            code = str(data.get("code", "refused"))
-            message = str(data.get("message_en", f"HTTP {response.status_code}"))
-            if code == "device_revoked":
-                raise DeviceRevoked(message, code)
-            if code == ProtocolUnsupported.code:
-                raise ProtocolUnsupported(message, code)
-            if response.status_code == 401:
-                raise NotEnrolled(message, code)
-            if response.status_code >= 500 or response.status_code in (408, 429) or data.get("retry"):
-                raise ServerBusy(message, code)
-            raise Refused(message, code).because(data.get("reason"))
+            raise self.refusal(response.status_code, data)
         return data
+
+    @staticmethod
+    def refusal(status: int, data: dict[str, Any]) -> SyncError:
+        """The error for the server's refusal `data` (its JSON answer) with HTTP `status`: what to do next."""
+        code = str(data.get("code", "refused"))
+        message = str(data.get("message_en", f"HTTP {status}"))
+        if code == "device_revoked":
+            return DeviceRevoked(message, code)
+        if code == ProtocolUnsupported.code:
+            return ProtocolUnsupported(message, code)
+        if status == 401:
+            return NotEnrolled(message, code)
+        if status >= 500 or status in (408, 429) or data.get("retry"):  # (a full server disk: 507) tried again later
+            return ServerBusy(message, code).because(data.get("reason"))
+        return Refused(message, code).because(data.get("reason"))
 
     def _count(self, response: requests.Response, body: bool = True) -> None:
         """The data meter: what went over the connection, as the office pays for it (the bodies as they travelled,
@@ -337,11 +350,8 @@ class HttpTransport:
         except requests.RequestException as exc:
             raise Offline("No connection to the server ({error}).", error=type(exc).__name__) from None
         self._count(response)
-        if response.status_code != 204:
-            self.envelope(response)
-            data_json = json.loads(response.content)
-            refused = Refused(str(data_json.get("message_en")), str(data_json.get("code")))
-            raise refused.because(data_json.get("reason"))
+        if response.status_code != 204:  # (a chunk the server's disk did not take: busy, so the sync waits and resends)
+            raise self.refusal(response.status_code, self.envelope(response))
 
     def download_blob(self, blob_hash: str, partial: Path, progress: Progress, cancelled: Cancelled) -> None:
         """Resumes a broken download from the bytes already on disk (HTTP Range)."""

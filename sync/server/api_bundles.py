@@ -4,10 +4,10 @@ office, whose PC sends the bundle to the server and saves the return bundle onto
 The bundle is streamed to disk (it can hold scans: far over the limit of ordinary requests), read in with the same
 checks as the district PC's own push, and answered with the return bundle file. Only the office itself or an office
 above it (its parent, the parent's parent...) may relay its bundles. When the server's disk fails it (full, an I/O
-error), the bundle is refused with 507 and the cause is logged: a scan is stored whole or not at all, the events of
-a batch all or none, and the bundle's file and the return bundle are removed, so the same stick is simply sent again
-(a failure while the return bundle is written comes after the changes were stored: sent again, they are duplicates,
-and the return bundle comes).
+error), the bundle is refused with 507 and the cause is logged: the bundle's scans are kept all or none (none is
+left on the disk or readable when a later one fails), the events of a batch all or none, and the bundle's file and
+the return bundle are removed, so the same stick is simply sent again (a failure while the return bundle is written
+comes after the changes were stored: sent again, they are duplicates, and the return bundle comes).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
@@ -28,22 +29,24 @@ from sync.protocol.messages import ErrorBody
 from sync.server.blobstore import BlobError, ServerBlobStore
 from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
-from sync.server.errors import ProtocolError
+from sync.server.database import disk_failed as database_disk_failed
+from sync.server.errors import STORAGE, ProtocolError
 from sync.server.models import Device, ServerOffice
 
 RELAY_PATH = "/v1/bundles/relay"
 RELAY_LIMIT = 512 * 1024 * 1024
-STORAGE = "server_storage"  # the server's disk refused the bundle (full, or failing)
 
 log = logging.getLogger("eoffice.server")
 
 
-def _disk_failed(exc: OSError, me: Device, size: int) -> ProtocolError:
-    """The refusal for a bundle the server's disk did not take, with the cause in the server's log."""
+def _disk_failed(exc: OSError | SQLAlchemyError, me: Device, size: int) -> ProtocolError:
+    """The refusal for a bundle the server's disk (of its files, or of its database) did not take, with the cause in
+    the server's log."""
+    cause = exc if isinstance(exc, OSError) else getattr(exc, "orig", exc)  # (the database's words, not its SQL)
     log.error(
         "relayed bundle not read in: the server's disk failed (%s)",
-        exc,
-        extra={"fields": {"device": me.id, "bytes": size, "errno": exc.errno}},
+        cause,
+        extra={"fields": {"device": me.id, "bytes": size, "errno": getattr(cause, "errno", None)}},
     )
     return ProtocolError(
         507,
@@ -130,6 +133,10 @@ def add_routes(
             except (BundleRefused, BlobError) as exc:
                 raise ProtocolError(403, "bundle_refused", str(exc)) from None
             except OSError as exc:  # storing a scan, reading the bundle back, writing the return bundle
+                raise _disk_failed(exc, me, size) from None
+            except SQLAlchemyError as exc:  # the database's disk: full, or failing
+                if not database_disk_failed(exc):
+                    raise
                 raise _disk_failed(exc, me, size) from None
         except OSError as exc:  # the bundle's file not closed: its last bytes did not reach the disk
             shutil.rmtree(folder, ignore_errors=True)

@@ -11,6 +11,7 @@ pass its model) goes to the FastAPI route, whose refusal it gets as before.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
@@ -19,6 +20,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import Response
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.types import Scope
 
@@ -30,6 +32,7 @@ from sync.protocol.messages import (
     BlobComplete,
     BlobQuery,
     BlobStatus,
+    ErrorBody,
     PullAnswer,
     PushAnswer,
     PushRequest,
@@ -41,7 +44,8 @@ from sync.server.blobstore import BlobError, ServerBlobStore, UploadTaken
 from sync.server.bodies import DEVICE_KEY
 from sync.server.bulk import as_list, insert_missing, run_sql
 from sync.server.database import ServerDatabase
-from sync.server.errors import ProtocolError
+from sync.server.database import disk_failed as database_disk_failed
+from sync.server.errors import STORAGE, UPLOAD_NOT_STORED, ProtocolError
 from sync.server.fast_routes import RouteTable, as_json, header, json_body, query_counts
 from sync.server.models import BlobAccess, Device, ServerBlob
 from sync.server.push import accept_batch
@@ -62,6 +66,33 @@ CHUNK_BODY: dict[str, Any] = {  # the route reads the bytes itself; this tells t
 PULL_LIMITS = {"after": (0, 0, 2**53), "limit": (500, 1, 2000), "own": (0, 0, 2**53)}  # default, lowest, highest
 READABLE = "SELECT hash FROM blob_access WHERE office_id = ? AND hash IN (LIST)"
 CHECKSUM = re.compile("([0-9a-fA-F]{64})?")  # as the route's X-Chunk-Sha256 header
+
+DISK_FAILED: dict[str, Any] = {
+    "model": ErrorBody,
+    "description": "The server's disk is full or failing: nothing of this was kept; send it again later",
+}
+
+log = logging.getLogger("eoffice.server")
+
+
+def disk_failed(exc: OSError | SQLAlchemyError, me: Device, what: str) -> ProtocolError:
+    """The refusal of an upload the server's disk did not take (full, an I/O error; its files' or its database's),
+    with the cause in the server's log: nothing of it counts as stored, and the PC sends it again at a later sync."""
+    cause = exc if isinstance(exc, OSError) else getattr(exc, "orig", exc)  # (the database's words, not its SQL)
+    log.error(
+        "%s not stored: the server's disk failed (%s)",
+        what,
+        cause,
+        extra={"fields": {"device": me.id, "errno": getattr(cause, "errno", None)}},
+    )
+    return ProtocolError(
+        507,
+        STORAGE,
+        "The server's disk is full or failing, so this file was not stored; the PC sends it again at a later sync, "
+        "once IT staff at the server have freed space or repaired the disk.",
+        retry=True,
+        reason=UPLOAD_NOT_STORED,
+    )
 
 
 def may_read(session: Any, office_id: str, blob_hash: str) -> bool:
@@ -122,6 +153,8 @@ def add_routes(
             blobs.put_chunk(blob_hash, index, data, checksum or None, me.office_id)
         except BlobError as exc:  # the bytes do not match their checksum: damaged on the way (the schema is met)
             raise ProtocolError(400, "blob_refused", str(exc)) from None
+        except OSError as exc:  # a full or failing disk: the chunk is not marked as arrived, so it is asked for again
+            raise disk_failed(exc, me, f"chunk {index} of a file") from None
 
     def completed(me: Device, blob_hash: str, size: int) -> dict[str, Any]:
         try:
@@ -145,9 +178,18 @@ def add_routes(
             ) from None
         except BlobError as exc:
             raise ProtocolError(409, "blob_refused", str(exc)) from None
-        with database.write() as s:
-            insert_missing(s, ServerBlob, {"hash": blob_hash, "size": size, "complete": True, "created_at": now()})
-            insert_missing(s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id})
+        except OSError as exc:  # the chunks went back to their upload (blobstore.complete): completed when asked again
+            raise disk_failed(exc, me, "a file's completion") from None
+        try:
+            with database.write() as s:
+                insert_missing(s, ServerBlob, {"hash": blob_hash, "size": size, "complete": True, "created_at": now()})
+                insert_missing(
+                    s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id}
+                )
+        except SQLAlchemyError as exc:  # the file is kept, but not this office's: its next sync sends the chunks again
+            if not database_disk_failed(exc):
+                raise
+            raise disk_failed(exc, me, "a file's completion (the database)") from None
         return {"protocol": PROTOCOL_VERSION, "hash": blob_hash, "complete": True}
 
     # -- the FastAPI routes --------------------------------------------------------------------------------------
@@ -171,7 +213,12 @@ def add_routes(
         this office has it."""
         return files_held(me, query.hashes)
 
-    @app.put("/v1/blobs/{blob_hash:blob_hash}/chunks/{index}", status_code=204, openapi_extra=CHUNK_BODY)
+    @app.put(
+        "/v1/blobs/{blob_hash:blob_hash}/chunks/{index}",
+        status_code=204,
+        openapi_extra=CHUNK_BODY,
+        responses={507: DISK_FAILED},
+    )
     async def put_chunk(
         blob_hash: BlobHashPath,
         index: Annotated[int, PathParam(ge=0, le=MAX_CHUNK_INDEX)],
@@ -184,7 +231,7 @@ def add_routes(
         await run_in_threadpool(store_chunk, me, blob_hash, index, data, x_chunk_sha256)
         return Response(status_code=204)
 
-    @app.post("/v1/blobs/{blob_hash:blob_hash}/complete")
+    @app.post("/v1/blobs/{blob_hash:blob_hash}/complete", responses={507: DISK_FAILED})
     def complete(blob_hash: BlobHashPath, body: BlobComplete, me: Device = Depends(device)) -> dict[str, Any]:
         """Join this office's chunks into the file (or, when another office sent the same file, check them against
         it); then the office may read the file. Asked again after it worked, it answers the same."""

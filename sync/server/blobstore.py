@@ -4,6 +4,7 @@ stored once however many offices send them, and readable only by offices that ma
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -24,6 +25,17 @@ class BlobError(ValueError):
 
 class UploadTaken(BlobError):
     """Another request is completing the same upload of the same office right now."""
+
+
+def _write_at(fd: int, data: bytes, offset: int) -> None:
+    """All of `data` at `offset`: a nearly full disk takes part of a write without an error (a short write), and
+    refuses the rest at the next one."""
+    view, done = memoryview(data), 0
+    while done < len(data):
+        written = os.pwrite(fd, view[done:], offset + done)
+        if written <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        done += written
 
 
 class ServerBlobStore:
@@ -89,10 +101,12 @@ class ServerBlobStore:
         # Two PCs of an office may send the same chunk at once: the same bytes at the same place.
         joined = os.open(folder / JOINED, os.O_WRONLY | os.O_CREAT, 0o644)
         try:
-            os.pwrite(joined, data, index * CHUNK_SIZE)
+            _write_at(joined, data, index * CHUNK_SIZE)
             os.fsync(joined)
         finally:
             os.close(joined)
+        # Only now is the chunk marked: a disk that fails the write (full, an I/O error) leaves it unmarked, so it is
+        # asked for again, and the bytes written of it are written over by the same bytes.
         # (emptied: a chunk an older server kept in this file is now in the joined file)
         os.close(os.open(folder / str(index), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
 
@@ -188,9 +202,17 @@ class ServerBlobStore:
             raise BlobError("the file does not match its SHA-256; it was refused, send it again")
 
     def add_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> bool:
-        """Store a whole file given in pieces (a USB bundle's scan), checked against its hash; False when it was
-        already here (the pieces are still checked: they prove the sender has the file). On a mismatch, or when the
-        pieces stop coming (a stick pulled out) or the disk refuses them (full), nothing is kept."""
+        """Store a whole file given in pieces, checked against its hash; False when it was already here (the pieces
+        are still checked: they prove the sender has the file). On a mismatch, or when the pieces stop coming (a
+        stick pulled out) or the disk refuses them (full), nothing is kept."""
+        staged = self.stage_stream(blob_hash, chunks)
+        return staged is not None and self.keep_staged(blob_hash, staged)
+
+    def stage_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> Path | None:
+        """Write a whole file given in pieces beside its place, checked against its hash and on the disk, but not yet
+        the file (`keep_staged` makes it so, or `Path.unlink` drops it): a USB bundle's scans are all written before
+        any is kept. None when the file is here already (the pieces are still checked). On a mismatch, or when the
+        pieces stop coming or the disk refuses them, nothing is left."""
         target = self.path(blob_hash)
         known = target.exists()
         target.parent.mkdir(exist_ok=True)
@@ -206,12 +228,21 @@ class ServerBlobStore:
                     os.fsync(out.fileno())
             if "sha256:" + digest.hexdigest() != blob_hash:
                 raise BlobError("the file does not match its SHA-256; it was refused, send it again")
-            if known:
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return None if known else tmp
+
+    def keep_staged(self, blob_hash: str, staged: Path) -> bool:
+        """Make a file written by `stage_stream` the file; False when another copy became it meanwhile."""
+        target = self.path(blob_hash)
+        try:
+            if target.exists():
                 return False
-            os.replace(tmp, target)
+            os.replace(staged, target)
             return True
         finally:
-            tmp.unlink(missing_ok=True)  # (gone already when it became the file)
+            staged.unlink(missing_ok=True)  # (gone already when it became the file)
 
     def exists(self, blob_hash: str) -> bool:
         return self.path(blob_hash).exists()

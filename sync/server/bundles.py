@@ -23,6 +23,7 @@ from sync.protocol.bundle import (
     DIRECTORY_PART,
     SCAN_TEXT_PART,
     BundleManifest,
+    OpenBundle,
     copy_stream,
     max_files,
     read_bundle,
@@ -170,6 +171,29 @@ def _return_events(
     return events, cursor
 
 
+def _store_scans(
+    database: ServerDatabase, blobs: ServerBlobStore, bundle: OpenBundle, carried: set[str], office_id: str
+) -> int:
+    """The bundle's scans, all or none: each is written aside and checked against its hash first; when every one
+    was, the office may read them (it has them), and only then are they kept. A later scan the disk does not take, or
+    that does not match its hash, or a database that cannot record the office's access, leaves none of them on the
+    server and none readable, so a bundle refused takes no room. Returns how many were new here."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for blob_hash in sorted(carried):
+            with bundle.open_blob(blob_hash) as part:
+                written = blobs.stage_stream(blob_hash, copy_stream(part))
+            if written is not None:
+                staged.append((blob_hash, written))
+        if carried:  # (were a file not kept after this, the office's next `have` or bundle sends it again)
+            with database.write() as s:
+                feeds.allow_blobs(s, office_id, dict.fromkeys(sorted(carried), office_id))
+        return sum(blobs.keep_staged(blob_hash, written) for blob_hash, written in staged)
+    finally:
+        for _, written in staged:
+            written.unlink(missing_ok=True)  # (gone already when it became the file)
+
+
 def _readable_blobs(database: ServerDatabase, blobs: ServerBlobStore, office_id: str, wanted: set[str]) -> list[str]:
     if not wanted:
         return []
@@ -203,12 +227,7 @@ def read_in(
         events = bundle.events()
         readings = api_scan_text.bundle_part_readings(bundle.part(SCAN_TEXT_PART))
         carried = set(bundle.blob_names())
-        for blob_hash in sorted(carried):
-            with bundle.open_blob(blob_hash) as part:
-                outcome.blobs_stored += blobs.add_stream(blob_hash, copy_stream(part))
-        if carried:  # each scan was checked against its hash: the office has it and may read it
-            with database.write() as s:
-                feeds.allow_blobs(s, office.id, dict.fromkeys(sorted(carried), office.id))
+        outcome.blobs_stored = _store_scans(database, blobs, bundle, carried, office.id)
         outcome.results = _push(database, device, events)
         with database.write() as s:
             record_bundle(s, office.id, relayed_by, outcome.count("accepted"), outcome.count("rejected"), len(carried))

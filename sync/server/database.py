@@ -40,6 +40,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def disk_failed(exc: BaseException) -> bool:
+    """Did the database refuse a write because its disk is full or failing? SQLite's SQLITE_FULL or SQLITE_IOERR
+    (with any extended code), PostgreSQL's disk_full (53100) or io_error (58030)."""
+    given = getattr(exc, "orig", exc)
+    code = getattr(given, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF in (10, 13)) or getattr(given, "sqlstate", None) in ("53100", "58030")
+
+
 PING_AFTER_IDLE = 2.0  # seconds
 
 

@@ -34,6 +34,9 @@ MESSAGES_LO = {
 }
 
 
+STORAGE = "server_storage"  # the server's disk refused what was sent (full, or failing): nothing of it was kept
+UPLOAD_NOT_STORED = "upload_not_stored"  # (its reason for a file sent online, in chunks: the PC sends it again)
+
 # The reasons within a code (ErrorBody.reason) that have words of their own.
 REASONS_LO = {
     "enrolment_code_invalid": MESSAGES_LO["enrolment_refused"],
@@ -42,6 +45,10 @@ REASONS_LO = {
     "replaced_pc_not_of_office": "ຄອມພິວເຕີທີ່ເຄື່ອງນີ້ແທນ ບໍ່ແມ່ນຂອງຫ້ອງການນີ້. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ.",
     "replaced_pc_taken_over": "ມີຄອມພິວເຕີອື່ນຮັບວຽກຂອງເຄື່ອງນີ້ໄປແລ້ວ. ບໍ່ໄດ້ລົງທະບຽນຫຍັງ.",
     "upload_being_completed": "ຄອມພິວເຕີອີກເຄື່ອງຂອງຫ້ອງການນີ້ ກຳລັງສົ່ງໄຟລ໌ນີ້ໃຫ້ສຳເລັດຢູ່; ຈະກວດອີກຄັ້ງໃນການຊິ້ງຄັ້ງຕໍ່ໄປ.",
+    UPLOAD_NOT_STORED: (
+        "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກເກັບ; eOffice ຈະສົ່ງໃໝ່ເອງໃນການຊິ້ງຄັ້ງຕໍ່ໄປ "
+        "ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ."
+    ),
     "not_a_member": "ເຊີບເວີຍັງບໍ່ຮູ້ຈັກທ່ານເປັນພະນັກງານຂອງຫ້ອງການນີ້. ກະລຸນາຊິ້ງຂໍ້ມູນກ່ອນ ແລ້ວລອງໃໝ່.",
 }
 

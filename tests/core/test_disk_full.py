@@ -29,11 +29,13 @@ from eoffice_desktop.core.storage.models import Letter
 
 
 @contextmanager
-def small_disk(where: Path, size: str) -> Iterator[Path]:
+def small_disk(where: Path, size: str, inodes: int = 0) -> Iterator[Path]:
+    """A real file system of `size` bytes (and of `inodes` files and folders at most, when given)."""
     where.mkdir()
     if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a small file system needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True)
+    options = f"size={size}" + (f",nr_inodes={inodes}" if inodes else "")
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"tmpfs cannot be mounted here: {done.stderr.decode(errors='replace').strip()}")
     try:

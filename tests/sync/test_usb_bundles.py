@@ -462,6 +462,130 @@ def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is
         store.close()
 
 
+def test_a_relayed_bundle_whose_later_scan_the_disk_cannot_take_keeps_none_of_its_scans(
+    central, tmp_path: Path, caplog
+):
+    """A bundle of two scans: the first fits on the server's disk (a real small one), the second does not. The bundle
+    is refused (507) and takes no room: the first scan is not left on the disk either, nobody may read it, and no
+    change of the bundle is stored. Once there is room, the same stick stores both and the office may read them."""
+    from sync.client.errors import ServerBusy
+    from sync.client.http import HttpTransport
+    from sync.server.models import BlobAccess, ServerOffice
+    from tests.core.test_disk_full import small_disk
+    from tests.sync.conftest import start_server
+
+    province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
+    district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
+    large = tmp_path / "large.pdf"
+    large.write_bytes(b"%PDF-1.4 district scan\n" * 100_000)  # about 2.3 MB: more than the small disk holds
+    large_hash = "sha256:" + hashlib.sha256(large.read_bytes()).hexdigest()
+    small = tmp_path / "small.pdf"
+    for n in range(1000):  # a small scan stored before the large one (the scans go in the order of their names)
+        small.write_bytes(f"%PDF-1.4 a note {n}\n".encode() * 2000)
+        small_hash = "sha256:" + hashlib.sha256(small.read_bytes()).hexdigest()
+        if small_hash < large_hash:
+            break
+    for scan in (small, large):
+        form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
+        register_letter(district, d_actor, form)
+    stick = export_bundle(district, tmp_path / "stick.eob")
+    assert sorted(read_bundle(stick.path).blob_names()) == [small_hash, large_hash]
+    before = _stored_count(central)
+    with province.db.session() as s:
+        from eoffice_desktop.core.storage.credential import load_token
+
+        token = str(load_token(province.data_dir, s))
+
+    with small_disk(tmp_path / "disk", "1m") as disk:
+        running, server = start_server(central.database, disk / "blobs", central.backend)
+        try:
+            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+                relay_bundle(HttpTransport(running.url, token), stick.path, return_path(stick.path))
+            assert full.value.code == "server_storage"
+            assert any("No space left on device" in r.getMessage() for r in caplog.records)
+            assert [p for p in (disk / "blobs").rglob("*") if p.is_file()] == []  # not the small scan either
+            assert not ServerBlobStore(disk / "blobs").exists(small_hash)
+            assert _stored_count(central) == before
+            with central.database.read() as s:
+                assert (
+                    s.scalars(select(BlobAccess.hash).where(BlobAccess.hash.in_([small_hash, large_hash]))).all() == []
+                )
+        finally:
+            server.should_exit = True
+
+    done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again: it goes through
+    assert done.accepted == stick.events and _stored_count(central) == before + stick.events
+    with central.database.read() as s:  # the district's: the province only carried them
+        district_id = s.scalars(select(ServerOffice.id).where(ServerOffice.code == "ເມືອງ")).one()
+        readers = s.execute(
+            select(BlobAccess.hash, BlobAccess.office_id).where(BlobAccess.hash.in_([small_hash, large_hash]))
+        )
+        assert set(map(tuple, readers)) == {(small_hash, district_id), (large_hash, district_id)}
+    for blob in (small_hash, large_hash):
+        kept = ServerBlobStore(central.blob_dir).path(blob)
+        assert "sha256:" + hashlib.sha256(kept.read_bytes()).hexdigest() == blob
+    assert [p.name for p in central.blob_dir.rglob("*.tmp")] == []
+    for store in (province, district):
+        store.close()
+
+
+def test_a_relayed_bundle_the_servers_full_database_disk_refuses_keeps_nothing(tmp_path: Path, caplog):
+    """The server's database (SQLite) is on a disk that is full (its scans on another): the relayed bundle is refused
+    with 507, the cause logged, and none of its scans is kept or readable, none of its changes stored. Once there is
+    room, the same stick goes through. (PostgreSQL's disk_full is told apart the same way, by its code.)"""
+    import os
+    import sqlite3
+    import time
+    from contextlib import closing
+
+    from sync.client.errors import ServerBusy
+    from sync.server.database import ServerDatabase
+    from sync.server.models import BlobAccess
+    from tests.core.test_disk_full import small_disk
+    from tests.sync.conftest import start_server
+
+    with small_disk(tmp_path / "disk", "8m") as disk:
+        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
+        central, server = start_server(database, tmp_path / "server-blobs", "sqlite")
+        try:
+            province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
+            district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
+            scan = tmp_path / "scan.pdf"
+            scan.write_bytes(b"%PDF-1.4 district scan\n" * 10_000)
+            form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
+            register_letter(district, d_actor, form)
+            stick = export_bundle(district, tmp_path / "stick.eob")
+            (blob,) = read_bundle(stick.path).blob_names()
+            before = _stored_count(central)
+            with closing(sqlite3.connect(disk / "server.sqlite")) as db:  # the journal emptied, then the disk taken
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            filler = disk / "filler"
+            with open(filler, "wb") as out:
+                out.write(b"\0" * (os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize))
+
+            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+                relay_bundle(transport_for(province), stick.path, return_path(stick.path))
+            assert full.value.code == "server_storage"
+            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
+            assert len(said) == 1 and "full" in said[0]
+            filler.unlink()
+            assert [p for p in (tmp_path / "server-blobs").rglob("*") if p.is_file()] == []
+            assert _stored_count(central) == before
+            with central.database.read() as s:
+                assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
+
+            done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again
+            assert done.accepted == stick.events and ServerBlobStore(central.blob_dir).exists(blob)
+            with central.database.read() as s:
+                assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) == blob
+            for store in (province, district):
+                store.close()
+        finally:
+            server.should_exit = True
+            time.sleep(0.5)
+            database.dispose()
+
+
 def test_a_return_bundle_carries_no_more_scans_than_a_bundle_holds(central, tmp_path: Path, monkeypatch):
     """The letters waiting for a district hold more scans than one bundle takes (the bound lowered here to 4, and the
     feed read an event at a time: the real ones, 199,984 scans and 2,000 events, are too large to build in a test):
