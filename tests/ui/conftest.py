@@ -85,16 +85,16 @@ def no_database_write_on_the_gui_thread(monkeypatch: pytest.MonkeyPatch) -> Iter
     from eoffice_desktop.core.storage.db import Database
     from tests.ui.write_guard import gui_thread_writer
 
-    original = Database.write
+    original = Database._writing  # what both write and write_plain (a registration) go through
     found: list[str] = []
 
-    def guarded(self: Database):  # type: ignore[no-untyped-def]
+    def guarded(self: Database, transaction):  # type: ignore[no-untyped-def]
         writer = gui_thread_writer()
         if writer is not None:
             found.append(writer)
-        return original(self)
+        return original(self, transaction)
 
-    monkeypatch.setattr(Database, "write", guarded)
+    monkeypatch.setattr(Database, "_writing", guarded)
     yield
     record = os.environ.get("EOFFICE_WRITE_GUARD_RECORD")
     if record:

@@ -1,6 +1,6 @@
-"""The window never writes to the database on the GUI thread: `Database.write` is wrapped during the window tests and
-a call made on the GUI thread from code under `eoffice_desktop/ui/` fails the test (test set-up writing directly
-through the core is not the window's doing)."""
+"""The window never writes to the database on the GUI thread: `Database.write` and `Database.write_plain` (both
+through `Database._writing`) are wrapped during the window tests and a call made on the GUI thread from code under
+`eoffice_desktop/ui/` fails the test (test set-up writing directly through the core is not the window's doing)."""
 
 from __future__ import annotations
 
