@@ -40,8 +40,8 @@ from tests.core.test_disk_full import small_disk
 from tests.sync.conftest import start_server
 
 LAO = (
-    "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນການປ່ຽນແປງຂອງຄອມພິວເຕີນີ້ຈຶ່ງບໍ່ໄດ້ຖືກສົ່ງ (ບໍ່ມີຫຍັງທີ່ສົ່ງໄປເຄິ່ງໆຖືກເກັບໄວ້). "
-    "ກະລຸນາໃຫ້ພະນັກງານໄອທີຂອງເຊີບເວີ ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌; eOffice ຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ."
+    "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນສິ່ງທີ່ຄອມພິວເຕີນີ້ສົ່ງໄປຈຶ່ງບໍ່ໄດ້ຖືກເກັບ (ບໍ່ມີຫຍັງຖືກເກັບໄວ້ເຄິ່ງໆ). "
+    "ກະລຸນາໃຫ້ພະນັກງານໄອທີຂອງເຊີບເວີ ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌; ການຊິ້ງຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ."
 )
 
 
@@ -99,7 +99,7 @@ def test_a_push_the_servers_full_database_disk_refuses_stores_nothing_and_every_
             assert worker.online is not False and worker.retry_in_ms() > 20_000
             said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
             assert len(said) == 1 and "POST /v1/push" in said[0] and "full" in said[0]
-            assert error_message(refused).startswith("The server's disk is full or failing, so this PC's changes")
+            assert error_message(refused).startswith("The server's disk is full or failing, so what this PC sent")
             install_translation(qapp, "lo")
             try:
                 assert error_message(refused) == LAO
