@@ -17,7 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import OperationalError
 
 from eoffice_desktop.core.office import open_store, setup_office
@@ -37,7 +37,7 @@ from sync.server.database import ServerDatabase, disk_failed
 from sync.server.errors import NOT_STORED, REASONS_LO, storage_refusal
 from sync.server.models import StoredEvent
 from tests.core.test_disk_full import small_disk
-from tests.sync.conftest import start_server
+from tests.sync.conftest import RunningServer, start_server
 
 LAO = (
     "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນສິ່ງທີ່ຄອມພິວເຕີນີ້ສົ່ງໄປຈຶ່ງບໍ່ໄດ້ຖືກເກັບ (ບໍ່ມີຫຍັງຖືກເກັບໄວ້ເຄິ່ງໆ). "
@@ -142,6 +142,53 @@ def test_a_push_the_servers_full_database_disk_refuses_stores_nothing_and_every_
             store.close()
             time.sleep(0.5)
             database.dispose()
+
+
+DISK_FULL_ON_INSERT = """
+CREATE FUNCTION disk_full() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'could not extend file "base/16384/16385": No space left on device' USING ERRCODE = 'disk_full';
+END $$ LANGUAGE plpgsql;
+CREATE TRIGGER disk_full BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION disk_full();
+"""
+
+
+def test_a_push_postgresql_refuses_for_a_full_disk_is_507_and_stored_once_later(
+    central: RunningServer, tmp_path: Path, caplog
+):
+    """PostgreSQL answers a push with its own disk_full (53100), as it does when it cannot extend a table's file (a
+    real PostgreSQL cannot be put on a small disk here: the error is raised by the database itself, from a trigger,
+    with that code): 507 `server_storage`, the cause logged, the push's other writes rolled back; once the disk has
+    room, the same push stores each event once."""
+    if central.backend != "postgres":
+        pytest.skip("SQLite's full disk is a real one: the test above")
+    with central.database.write() as s:
+        add_office(s, "ຊສຖ", "ເມືອງໄຊເສດຖາ", "Xaysetha", "")
+        enrolment = new_enrolment_code(s, "ຊສຖ")
+    store = open_store(tmp_path / "office")
+    actor = setup_office(store, "ຊສຖ", "ເມືອງໄຊເສດຖາ", "Xaysetha", "admin", "Admin", "password-1")
+    enrol_pc(store, central.url, enrolment)
+    register_letter(store, actor, LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ລາຍງານ"))
+    with store.db.session() as s:
+        transport = HttpTransport(central.url, str(load_token(store.data_dir, s)))
+        batch = outbox(s, store.device_id, max_bytes=10**7)
+    with central.database.write() as s:
+        s.execute(text(DISK_FULL_ON_INSERT))
+    try:
+        with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+            transport.push(batch)
+        assert (full.value.code, full.value.reason) == ("server_storage", NOT_STORED)
+        said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
+        assert len(said) == 1 and "POST /v1/push" in said[0] and "No space left on device" in said[0]
+        assert _stored(central.database, store.device_id) == (0, 0)
+    finally:
+        with central.database.write() as s:
+            s.execute(text("DROP TRIGGER disk_full ON events; DROP FUNCTION disk_full()"))
+    first = transport.push(batch)
+    assert len(first.stored) == len(batch) and not first.rejected
+    assert len(transport.push(batch).stored) == len(batch)
+    assert _stored(central.database, store.device_id) == (len(batch), len(batch))
+    store.close()
 
 
 @pytest.mark.parametrize(
