@@ -5653,6 +5653,11 @@ Write this number on the paper letter.</source>
         <translation>ເຊີບເວີບໍ່ຫວ່າງ ຫຼື ມີບັນຫາ. eOffice ຈະລອງໃໝ່ພາຍຫຼັງ.</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="65" />
+        <source>The server's disk is full or failing, so what this PC sent was not stored (nothing half stored is kept). Ask IT staff at the server to free space or repair the disk; the sync sends it again by itself later.</source>
+        <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນສິ່ງທີ່ຄອມພິວເຕີນີ້ສົ່ງໄປຈຶ່ງບໍ່ໄດ້ຖືກເກັບ (ບໍ່ມີຫຍັງຖືກເກັບໄວ້ເຄິ່ງໆ). ກະລຸນາໃຫ້ພະນັກງານໄອທີຂອງເຊີບເວີ ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌; ການຊິ້ງຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="64" />
         <source>The server's disk is full or failing, so the files were not sent (nothing half sent is kept). Ask IT staff at the server to free space or repair the disk; eOffice sends them again by itself later.</source>
         <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ຈຶ່ງບໍ່ໄດ້ຖືກສົ່ງ (ບໍ່ມີຫຍັງທີ່ສົ່ງໄປເຄິ່ງໆຖືກເກັບໄວ້). ກະລຸນາໃຫ້ພະນັກງານໄອທີຂອງເຊີບເວີ ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌; eOffice ຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ.</translation>

@@ -61,6 +61,12 @@ def error_message(exc: BaseException) -> str:
             "Too many wrong enrolment codes were tried from this place: wait 15 minutes, check the code with IT, "
             "and try again.",
         )
+    if code == "server_storage" and reason == "not_stored":  # changes, an enrolment...: the database did not take it
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The server's disk is full or failing, so what this PC sent was not stored (nothing half stored is kept). "
+            "Ask IT staff at the server to free space or repair the disk; the sync sends it again by itself later.",
+        )
     if code == "server_storage":  # (the sentence of a USB bundle relayed is the window's own: sync_usb.py)
         return QCoreApplication.translate(
             "SyncWords",

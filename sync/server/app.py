@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -65,7 +66,7 @@ from sync.server.database import ServerDatabase
 from sync.server.device_cache import DeviceCache
 from sync.server.directory import current_version
 from sync.server.enrol_throttle import SharedEnrolThrottle, Throttled
-from sync.server.errors import ProtocolError, error_response
+from sync.server.errors import ProtocolError, error_response, refusal_response, storage_refusal
 from sync.server.fast_routes import QuickPath
 from sync.server.logs import RequestLog
 from sync.server.metrics_access import MetricsAccess
@@ -103,6 +104,7 @@ REFUSALS = {
     413: "Too large",
     415: "Unknown Content-Encoding",
     422: "Does not match this description",
+    507: "The server's disk is full or failing: nothing of this request was kept; send it again later",
     UNSUPPORTED: "The client speaks a protocol version (X-EOffice-Protocol) this server does not",
 }
 
@@ -148,8 +150,7 @@ def create_app(
     @app.exception_handler(ProtocolError)
     async def _protocol_error(request: Request, exc: ProtocolError) -> JSONResponse:
         metrics[f"error.{exc.code}"] += 1
-        later = {"Retry-After": str(exc.after)} if exc.after else None
-        return error_response(exc.status, exc.code, exc.message, exc.retry, later, reason=exc.reason)
+        return refusal_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -168,6 +169,14 @@ def create_app(
         log.exception("unexpected error on %s", request.url.path)
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
+
+    @app.exception_handler(SQLAlchemyError)
+    async def _database_error(request: Request, exc: SQLAlchemyError) -> JSONResponse:
+        """Any route's write the database's full or failing disk did not take: 507, its transaction rolled back."""
+        refusal = storage_refusal(exc, request.method, request.url.path)
+        if refusal is None:
+            return await _unexpected(request, exc)
+        return await _protocol_error(request, refusal)
 
     devices = DeviceCache()  # the PCs checked, until the database announces a change to one (device_cache.py)
     if database.sqlite:

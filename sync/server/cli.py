@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from eoffice_shared.exits import (
+    FILES,
     INTERRUPTED,
     NOT_FOUND,
     REFUSED,
@@ -28,7 +29,7 @@ from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.admin import now as admin_now
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.console import cli as console_cli
-from sync.server.database import ServerDatabase
+from sync.server.database import ServerDatabase, disk_failed
 from sync.server.metrics_access import METRICS_FROM, MetricsAccess
 from sync.server.models import Device
 
@@ -224,10 +225,19 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     if not answer.is_dir() and not answer.parent.is_dir():
         raise CommandFailed(f"The folder {answer.parent} does not exist; give -o in an existing folder.", NOT_FOUND)
     database = _database(args)
-    database.migrate()
     blobs = ServerBlobStore(Path(args.blob_dir or Path(args.data_dir) / "blobs"))
     try:
+        database.migrate()
         outcome = read_in(database, blobs, source, answer)
+    except SQLAlchemyError as exc:
+        if not disk_failed(exc):
+            raise
+        raise CommandFailed(
+            f"The server's database disk is full or failing ({_database_words(exc)}), so the bundle was not read in "
+            "whole and no return bundle was written: read it in again once IT staff have freed space or repaired the "
+            "disk (nothing is stored twice).",
+            FILES,
+        ) from None
     except (BundleInvalid, BundleRefused, BlobError) as exc:
         print(f"eoffice-server: {exc} Nothing was stored.", file=sys.stderr)
         return 1
@@ -338,6 +348,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _database_words(exc: SQLAlchemyError) -> str:
+    """The database's own first line about an error (not the SQL it was given)."""
+    said = str(getattr(exc, "orig", None) or "").strip()
+    return said.splitlines()[0] if said else "no answer"
+
+
+def _database_failed(exc: SQLAlchemyError) -> CommandFailed:
+    """One sentence for a command the database did not carry out: its disk full or failing, not reached, refused."""
+    if disk_failed(exc):  # (before "not reached": SQLite and PostgreSQL say so as an OperationalError too)
+        return CommandFailed(
+            f"The server's database disk is full or failing ({_database_words(exc)}), so the command stopped. Free "
+            "space on it (or repair it) and run the command again.",
+            FILES,
+        )
+    if isinstance(exc, OperationalError):
+        return CommandFailed(
+            f"The database cannot be reached ({_database_words(exc)}). Check --database and that the database server "
+            "runs.",
+            RETRY,
+        )
+    return CommandFailed(f"The database refused the command ({type(exc).__name__}: {exc}).", REFUSED)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Every ending maps to the shared table of exit codes (eoffice_shared/exits.py, docs/commands.md), with one
     sentence on standard error instead of a traceback."""
@@ -346,13 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except CommandFailed as exc:
         failed = exc
-    except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else "no answer"
-        failed = CommandFailed(
-            f"The database cannot be reached ({reason}). Check --database and that the database server runs.", RETRY
-        )
     except SQLAlchemyError as exc:
-        failed = CommandFailed(f"The database refused the command ({type(exc).__name__}: {exc}).", REFUSED)
+        failed = _database_failed(exc)
     except OSError as exc:
         failed = file_problem(exc)
     except KeyboardInterrupt:

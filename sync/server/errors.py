@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 
 from fastapi.responses import JSONResponse
 
 from sync.protocol.messages import ErrorBody
+from sync.server.database import disk_failed
+
+log = logging.getLogger("eoffice.server")
 
 MESSAGES_LO = {
     "unauthorized": "ບໍ່ໄດ້ລົງທະບຽນຄອມພິວເຕີນີ້. ກະລຸນາໃຫ້ພະນັກງານໄອທີລົງທະບຽນໃໝ່.",
@@ -36,6 +40,7 @@ MESSAGES_LO = {
 
 STORAGE = "server_storage"  # the server's disk refused what was sent (full, or failing): nothing of it was kept
 UPLOAD_NOT_STORED = "upload_not_stored"  # (its reason for a file sent online, in chunks: the PC sends it again)
+NOT_STORED = "not_stored"  # (its reason for any other request the database's disk did not take: asked again)
 
 # The reasons within a code (ErrorBody.reason) that have words of their own.
 REASONS_LO = {
@@ -48,6 +53,10 @@ REASONS_LO = {
     UPLOAD_NOT_STORED: (
         "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກເກັບ; eOffice ຈະສົ່ງໃໝ່ເອງໃນການຊິ້ງຄັ້ງຕໍ່ໄປ "
         "ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ."
+    ),
+    NOT_STORED: (
+        "ດິສກ໌ຂອງຖານຂໍ້ມູນເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນສິ່ງທີ່ສົ່ງມາບໍ່ໄດ້ຖືກເກັບ (ບໍ່ມີຫຍັງຖືກເກັບໄວ້ເຄິ່ງໆ); eOffice ຈະສົ່ງໃໝ່ເອງ"
+        "ໃນການຊິ້ງຄັ້ງຕໍ່ໄປ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ."
     ),
     "not_a_member": "ເຊີບເວີຍັງບໍ່ຮູ້ຈັກທ່ານເປັນພະນັກງານຂອງຫ້ອງການນີ້. ກະລຸນາຊິ້ງຂໍ້ມູນກ່ອນ ແລ້ວລອງໃໝ່.",
 }
@@ -63,6 +72,37 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.status, self.code, self.message, self.retry = status, code, message, retry
         self.after, self.reason = after, reason
+
+
+def storage_refusal(exc: BaseException, method: str, path: str) -> ProtocolError | None:
+    """The refusal of a request whose writes the server's database did not take because its disk is full or failing
+    (SQLite's SQLITE_FULL or an I/O error, PostgreSQL's disk_full or io_error), with the cause in the server's log;
+    None for any other error. The request's transaction was rolled back: nothing of it is stored, and asked again
+    once there is room it is answered as if it came then (every write the PCs send is idempotent)."""
+    if not disk_failed(exc):
+        return None
+    cause = getattr(exc, "orig", exc)  # (the database's words, not its SQL)
+    log.error(
+        "%s %s not stored: the server's database disk failed (%s)",
+        method,
+        path,
+        cause,
+        extra={"fields": {"code": getattr(cause, "sqlstate", None) or getattr(cause, "sqlite_errorname", None)}},
+    )
+    return ProtocolError(
+        507,
+        STORAGE,
+        "The server's database disk is full or failing, so nothing of this request was stored; the PC sends it again "
+        "at a later sync, once IT staff at the server have freed space or repaired the disk.",
+        retry=True,
+        reason=NOT_STORED,
+    )
+
+
+def refusal_response(exc: ProtocolError) -> JSONResponse:
+    """The JSON answer of a refusal (with its Retry-After, when it has one)."""
+    later = {"Retry-After": str(exc.after)} if exc.after else None
+    return error_response(exc.status, exc.code, exc.message, exc.retry, later, reason=exc.reason)
 
 
 def error_response(

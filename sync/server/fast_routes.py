@@ -2,7 +2,8 @@
 
 A handler gets the request's scope, its whole body (as the body layer passed it on) and the route's path parameters,
 and answers, or returns None to leave the request to the FastAPI route as it came (the request is then read, checked
-and refused exactly as without the quick path). A ProtocolError becomes the same JSON refusal FastAPI's handler gives.
+and refused exactly as without the quick path). A ProtocolError, or a write the database's full or failing disk did
+not take (errors.storage_refusal), becomes the same JSON refusal FastAPI's handlers give.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from sync.server.errors import ProtocolError, error_response
+from sync.server.errors import ProtocolError, refusal_response, storage_refusal
 
 Handler = Callable[[Scope, bytes, Mapping[str, str] | None], Awaitable[Response | None]]
 Model = TypeVar("Model", bound=BaseModel)
@@ -63,10 +64,12 @@ class QuickPath:
             body = b"".join(parts)
         try:
             response = await handler(scope, body, params)
-        except ProtocolError as exc:
-            self.metrics[f"error.{exc.code}"] += 1
-            later = {"Retry-After": str(exc.after)} if exc.after else None
-            response = error_response(exc.status, exc.code, exc.message, exc.retry, later, reason=exc.reason)
+        except Exception as exc:
+            refusal = exc if isinstance(exc, ProtocolError) else storage_refusal(exc, scope["method"], scope["path"])
+            if refusal is None:
+                raise
+            self.metrics[f"error.{refusal.code}"] += 1
+            response = refusal_response(refusal)
         if response is not None:
             await response(scope, receive, send)
             return

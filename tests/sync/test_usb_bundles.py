@@ -655,3 +655,91 @@ def test_server_command_on_a_full_drive_says_to_read_the_bundle_in_again(central
     with district.db.session() as s:
         assert outbox_size(s, district.device_id) == 0
     district.close()
+
+
+def test_server_command_on_a_full_database_disk_says_so_in_one_sentence_and_stores_nothing(tmp_path: Path):
+    """The server's database (SQLite) is on a disk that fills up while the server runs (its scans on another):
+    `import-bundle` says so in one sentence (no traceback), exits with the code of a full disk, and stores none of
+    the bundle's changes and none of its scans; once there is room, the same stick is read in whole. (A database
+    nobody holds open fails the same way, sooner: SQLite cannot even open its journal.)"""
+    import os
+    import sqlite3
+    import time
+    from contextlib import closing
+
+    from eoffice_shared.exits import FILES
+    from sync.server.database import ServerDatabase
+    from sync.server.models import BlobAccess
+    from tests.core.test_disk_full import small_disk
+    from tests.sync.conftest import start_server
+
+    with small_disk(tmp_path / "disk", "8m") as disk:
+        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
+        central, server = start_server(database, tmp_path / "server-blobs", "sqlite")
+        try:
+            district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+            scan = tmp_path / "scan.pdf"
+            scan.write_bytes(b"%PDF-1.4 district scan\n" * 10_000)
+            form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
+            register_letter(district, d_actor, form)
+            stick = export_bundle(district, tmp_path / "stick.eob")
+            (blob,) = read_bundle(stick.path).blob_names()
+            before = _stored_count(central)
+            with closing(sqlite3.connect(disk / "server.sqlite")) as db:  # the journal emptied, then the disk taken
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            filler = disk / "filler"
+            with open(filler, "wb") as out:
+                out.write(b"\0" * (os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize))
+            command = [
+                sys.executable,
+                "-m",
+                "sync.server.cli",
+                "--data-dir",
+                str(disk),
+                "import-bundle",
+                str(stick.path),
+                "-o",
+                str(tmp_path / "back.eob"),
+                "--blob-dir",
+                str(tmp_path / "server-blobs"),
+            ]
+            full = subprocess.run(command, capture_output=True, text=True, timeout=120)
+            assert full.returncode == FILES and "Traceback" not in full.stderr, full.stderr
+            assert full.stderr.count("\n") == 1 and "database disk is full" in full.stderr, full.stderr
+            assert "not read in whole" in full.stderr and "read it in again" in full.stderr
+            assert not (tmp_path / "back.eob").exists()
+            assert _stored_count(central) == before
+            assert [p for p in (tmp_path / "server-blobs").rglob("*") if p.is_file()] == []
+            with database.read() as s:
+                assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
+            # Any other command that writes says the same, in its own sentence: the disk, not "cannot be reached".
+            code = subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "sync.server.cli",
+                    "--data-dir",
+                    str(disk),
+                    "admin",
+                    "enrol-code",
+                    "--office",
+                    "ເມືອງ",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
+            assert code.returncode == FILES and code.stderr.count("\n") == 1, code.stderr
+            assert "database disk is full" in code.stderr and "run the command again" in code.stderr
+
+            filler.unlink()  # room again: the same stick is read in whole
+            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+            assert done.returncode == 0, done.stderr
+            assert f"{stick.events} changes stored" in done.stdout and (tmp_path / "back.eob").exists()
+            assert _stored_count(central) == before + stick.events
+            assert ServerBlobStore(tmp_path / "server-blobs").exists(blob)
+            district.close()
+        finally:
+            server.should_exit = True
+            time.sleep(0.5)
+            database.dispose()
