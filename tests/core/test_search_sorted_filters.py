@@ -2,7 +2,8 @@
 void, some confidential, some with a scan's text), Lao and English words, phrases, registry numbers and short words
 with every kind of filter, a viewer who may not see confidential letters, both sort directions, and each way a sorted
 page can be made (a walk checking words by range, by looking each letter up or by searching each letter's document, a
-walk that gives up and sorts the matches, the letters between two dates sorted, SQLite sorting the matches)."""
+walk that gives up and sorts the matches, a walk by sender not started when the matches lie far down the senders,
+the letters between two dates sorted, SQLite sorting the matches)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ MODES = {
     "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0, document_us=NEVER),
     "walk, each letter's document searched": dict(SMALL=-1, document_us=0.0),
     "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0),
+    "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
+    "matches lying far down the senders sorted at once": dict(
+        SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0
+    ),
     "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
     "SQLite sorts the matches": dict(SMALL=10**9),
 }
@@ -185,3 +190,60 @@ def test_the_office_has_what_the_comparison_needs(office):
             for m in ('"ແຈ້ງການ"', plan.match)
         )
         assert 0 < exact < either and len(plan.indexed[0]) == 2
+
+
+def test_filters_alone_sorted_by_sender_walk_each_senders_letters(office, monkeypatch):
+    """A sender or kind of sender with no words: the letters of each sender are walked and merged (a filter such as
+    "overdue" from the provinces otherwise had SQLite test every letter before the provinces' names)."""
+    walks = []
+    original = sorted_pages._walk
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        walks.append(len(args[1]))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(sorted_pages, "_walk", counted)
+    monkeypatch.setattr(sorted_pages, "FIRST_STRETCH", 11)
+    monkeypatch.setattr(sorted_pages, "SMALL", -1)  # (a small register is sorted by SQLite)
+    with office.db.session() as s:
+        by_sender = [f for f in _filters(s) if f.sender_org_id is not None or f.sender_kind is not None]
+        queries = [
+            *by_sender,
+            *(replace(f, overdue=True) for f in by_sender),
+            *(replace(f, year=None) for f in by_sender),
+        ]
+        for as_user in (None, "khamla"):
+            viewer = viewer_by_username(s, as_user) if as_user else None
+            for query in queries:
+                for descending in (True, False):
+                    expected = [r.id for r in _plain(s, query, viewer, "correspondent", descending)]
+                    got = [r.id for at in (0, 20) for r in search_letters(s, query, at, 20, "correspondent",
+                                                                         descending, viewer=viewer)]  # fmt: skip
+                    assert got == expected[:40], (query, descending)
+    assert len(walks) >= 2 * len(queries) and max(walks) > 1  # walked, several senders merged
+
+
+def test_a_walk_by_sender_is_not_started_when_the_matches_lie_at_its_far_end(office, monkeypatch):
+    """The newest matches show where the page's letters lie in the sender order: letters from the sender that sorts
+    last are not looked for by checking every letter before them when that costs more than sorting the matches."""
+    with office.db.session() as s:
+        last = s.scalar(select(Letter.sender_name).where(Letter.direction == "in").order_by(Letter.sender_name.desc()))
+        assert last
+        query = SearchQuery(f'"{last}"', direction="in")
+        assert {r.correspondent for r in _plain(s, query, None, "correspondent", True)} == {last}
+        decided: list[bool] = []
+        original = sorted_pages._walk_pays
+
+        def recorded(*args):  # type: ignore[no-untyped-def]
+            decided.append(original(*args))
+            return decided[-1]
+
+        monkeypatch.setattr(sorted_pages, "_walk_pays", recorded)
+        # A sample of the newest 5 matches; a walk that may afford no letter before the page's end.
+        for name, value in dict(SMALL=-1, SAMPLE=5, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0).items():
+            monkeypatch.setattr(sorted_pages, name, value)
+        for descending, walks in ((False, False), (True, True)):
+            decided.clear()
+            got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
+            assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
+            assert decided == [walks], descending  # oldest senders first: the others' letters lie before them

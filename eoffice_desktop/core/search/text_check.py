@@ -42,6 +42,12 @@ class Words:
     top_key: int  # the highest index key: matches per key = estimated / top_key
     read_us: float = READ_US  # CPU per match reading the words' matches, as measured on the newest of them
     document_us: float = DOCUMENT_US  # CPU per key searching its document for the words, as measured on a sample
+    newest: tuple[int, ...] = ()  # the keys of the newest matches (the sample the estimate was made from)
+
+    @property
+    def any(self) -> bool:
+        """Whether there are words to check at all (a page sorted by sender may have only filters)."""
+        return self.plan.match is not None or bool(self.plan.short)
 
     @property
     def lookup_us(self) -> float:
