@@ -7,7 +7,10 @@ sorted by date, number and sender, newest and oldest first, and the bounded coun
 found". Both are given as wall and CPU time (the machine is shared) beside two floors measured in the same run with
 plain sqlite3: the register's own first page in that order (no words, no filters: reading 100 rows down an index), and
 the index's bounded count of the words alone. The load average is printed before and after. With --check each first
-page is also compared with the plain ORDER BY over every match (slow: that is what sorted pages avoid).
+page is also compared with the plain ORDER BY over every match (slow: that is what sorted pages avoid). With --words
+the 20 queries of `benchmarks/search.py` (no filters; a phrase, two words, a short word, a sender's name) are sorted
+too. A page over SLOW ms is also given beside the engine's own answer: plain sqlite3 sorting every match of the same
+query (what any way of making the page must beat when no index holds the words in the sort's order).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from eoffice_desktop.core.search.runner import APPROXIMATE_ABOVE  # noqa: E402
 from eoffice_desktop.core.storage.models import Organisation  # noqa: E402
 
 PAGE = 100
+SLOW = 100.0  # ms of CPU: a page slower than this is measured beside SQLite sorting every match
 TODAY = date.today()
 YEAR = TODAY.year
 SORTS = ("date", "number", "correspondent")
@@ -134,7 +138,26 @@ def _plain_page(session, q: SearchQuery, viewer, sort: str, descending: bool) ->
     return list(session.scalars(rows))
 
 
-def measure_filters(data: Path, repeat: int = 1, check: bool = False) -> dict[str, float]:
+def _engine_floor(raw: sqlite3.Connection, session, q: SearchQuery, viewer, sort: str, descending: bool) -> float:  # type: ignore[no-untyped-def]
+    """CPU ms of plain sqlite3 sorting every match of the query for the first page (the search's own SQL when it
+    sorts the matches: `query.search_letters` without a walk)."""
+    from eoffice_desktop.core.search.clauses import ROW_COLUMNS, base_select, sort_order  # noqa: PLC0415
+
+    text = bool(plan_text(q.text).match or plan_text(q.text).short)
+    rows = base_select(session, q, viewer, TODAY, *ROW_COLUMNS).order_by(*sort_order(sort, descending, off_index=text))
+    sql = str(rows.limit(PAGE).compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    raw.execute(sql).fetchall()
+    return min(timed(lambda: raw.execute(sql).fetchall())[1] for _ in range(2))
+
+
+def search_queries() -> list[tuple[str, SearchQuery, str | None]]:
+    """The 20 queries of `benchmarks/search.py`, as filter_queries gives them."""
+    from search import queries  # noqa: PLC0415  (benchmarks/search.py)
+
+    return [(f"{label} {q.text}".strip(), q, None) for label, q in queries()]
+
+
+def measure_filters(data: Path, repeat: int = 1, check: bool = False, words: bool = False) -> dict[str, float]:
     raw = sqlite3.connect(f"file:{data / 'eoffice.sqlite'}?mode=ro", uri=True)
     store = open_store(data, lock=False)
     page_wall: list[float] = []
@@ -143,6 +166,7 @@ def measure_filters(data: Path, repeat: int = 1, check: bool = False) -> dict[st
     count_cpu: list[float] = []
     count_floors: list[float] = []
     mismatches: list[str] = []
+    slow: list[str] = []
     print(f"load average before the filter queries: {os.getloadavg()[0]:.2f}")
     try:
         with store.db.session() as s:
@@ -154,7 +178,7 @@ def measure_filters(data: Path, repeat: int = 1, check: bool = False) -> dict[st
             listed = ", ".join(f"{k[0]} {'desc' if k[1] else 'asc'} {v:.2f}" for k, v in floor.items())
             print(f"floor, the register's first page down each sort index (CPU ms): {listed}")
             print(f"{'query':42} {'sort':>15} {'wall ms':>8} {'CPU ms':>7} {'floor':>6} {'ratio':>6}")
-            for label, q, username in filter_queries(ministry):
+            for label, q, username in [*filter_queries(ministry), *(search_queries() if words else [])]:
                 viewer = viewer_by_username(s, username) if username else None
                 for sort in SORTS:
                     for descending in (True, False):
@@ -173,6 +197,11 @@ def measure_filters(data: Path, repeat: int = 1, check: bool = False) -> dict[st
                         base = floor[sort, descending]
                         shown = sort[:6] + (" desc" if descending else " asc")
                         print(f"{label[:42]:42} {shown:>15} {wall:8.1f} {cpu:7.1f} {base:6.2f} {cpu / base:5.0f}x")
+                        if cpu > SLOW:
+                            engine = _engine_floor(raw, s, q, viewer, sort, descending)
+                            slow.append(f"{label} {shown}: {cpu:.0f} ms, SQLite sorting every match {engine:.0f} ms "
+                                        f"({cpu / engine:.2f}x)")  # fmt: skip
+                            print(f"{'':42} {'':>15} SQLite sorting every match: {engine:.1f} ms CPU")
                 wall, cpu, total = timed(lambda q=q, viewer=viewer: quick_count(s, q, viewer))
                 count_wall.append(wall)
                 count_cpu.append(cpu)
@@ -202,6 +231,7 @@ def measure_filters(data: Path, repeat: int = 1, check: bool = False) -> dict[st
     print(f"load average after the filter queries: {os.getloadavg()[0]:.2f}")
     if check:
         print(f"pages compared with the plain ORDER BY: {len(page_cpu)}, different: {mismatches or 'none'}")
+    print(f"pages over {SLOW:.0f} ms of CPU: {len(slow)}" + "".join(f"\n  {line}" for line in slow))
     ratio = figures["page_cpu_p95"] / figures["floor_median"]
     print(
         f"sorted first pages with filters ({len(page_cpu)}): wall median {figures['page_wall_median']:.1f} ms, "
@@ -223,8 +253,9 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True, help="an office built by benchmarks/search.py")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--check", action="store_true", help="also compare each page with the plain ORDER BY's")
+    parser.add_argument("--words", action="store_true", help="also the 20 queries of search.py, sorted")
     args = parser.parse_args()
-    measure_filters(Path(args.data_dir), args.repeat, args.check)
+    measure_filters(Path(args.data_dir), args.repeat, args.check, args.words)
     return 0
 
 

@@ -1,8 +1,9 @@
 """Sorted pages with filters are exactly the plain ORDER BY's rows: a real office of letters over three years (some
-void, some confidential), Lao and English words with every kind of filter, a viewer who may not see confidential
-letters, both sort directions, and each way a sorted page can be made (a walk checking words by range or by looking
-each letter up, a walk that gives up and sorts the matches, the letters between two dates sorted, SQLite sorting the
-matches)."""
+void, some confidential, some with a scan's text), Lao and English words, phrases, registry numbers and short words
+with every kind of filter, a viewer who may not see confidential letters, both sort directions, and each way a sorted
+page can be made (a walk checking words by range, by looking each letter up or by searching each letter's document, a
+walk that gives up and sorts the matches, a walk by sender not started when the matches lie far down the senders,
+the letters between two dates sorted, SQLite sorting the matches)."""
 
 from __future__ import annotations
 
@@ -10,21 +11,43 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from eoffice_desktop.core.demo.build import generate_demo
+from eoffice_desktop.core.ocr import store as ocr_store
+from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.search import sorted_pages, text_check
 from eoffice_desktop.core.search.access import viewer_by_username
-from eoffice_desktop.core.search.clauses import ROW_COLUMNS, SearchRow, base_select, sort_order
+from eoffice_desktop.core.search.clauses import ROW_COLUMNS, SearchRow, base_select, plan_text, sort_order
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
-from eoffice_desktop.core.storage.models import Letter, Organisation
+from eoffice_desktop.core.storage.models import Attachment, Letter, Organisation
 
 TODAY = date.today()
-WORDS = ["ປະຊຸມ", "ງົບປະມານ", "budget", "ກ", "ກະຊວງການເງິນ ປະຊຸມ"]
+# Lao words, short words alone and mixed in, an English word, phrase and two words, a word that some letters hold
+# only as the reader misread it in their scan (found through its skeleton); a registry number and a number alone are
+# added from the office (`_words`).
+WORDS = [
+    "ປະຊຸມ",
+    "ງົບປະມານ",
+    "budget",
+    "ກ",
+    "ກະຊວງການເງິນ ປະຊຸມ",
+    "ກງ ປະຊຸມ",
+    '"Ministry of Finance"',
+    "rural electrification",
+    "ແຈ້ງການ",
+]
+MISREAD = "ແວງການ"  # ແຈ້ງການ as the reader reads it: the tone mark lost, ຈ read as ວ
+NEVER = 10.0**9
 MODES = {
-    "walk, words read by range": dict(SMALL=-1, LOOKUP_US=10.0**9),
-    "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0),
+    "walk, words read by range": dict(SMALL=-1, LOOKUP_US=NEVER, document_us=NEVER),
+    "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0, document_us=NEVER),
+    "walk, each letter's document searched": dict(SMALL=-1, document_us=0.0),
     "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0),
+    "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
+    "matches lying far down the senders sorted at once": dict(
+        SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0
+    ),
     "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
     "SQLite sorts the matches": dict(SMALL=10**9),
 }
@@ -36,12 +59,18 @@ def office(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped
     from eoffice_desktop.core.registry.register import void_letter
 
     store = open_store(tmp_path_factory.mktemp("sorted-filters") / "office")
-    generate_demo(store, 500, attachment_share=0.0, routed=10, days=3 * 365)
+    generate_demo(store, 500, attachment_share=0.2, routed=10, days=3 * 365)
     actor = store.admin_actor()
     with store.db.session() as s:
         ids = list(s.scalars(select(Letter.id).order_by(Letter.id)))
     for letter_id in ids[::13]:
         void_letter(store, actor, letter_id, "registered twice")
+    with store.db.write() as s:  # scans read, long pages; every other one holds the misread word
+        blobs = sorted(set(s.scalars(select(Attachment.blob_hash))))
+        for at, blob in enumerate(blobs):
+            page = "ໜັງສືສະບັບນີ້ ລາຍງານ ຜົນການ ກອງປະຊຸມ ປະຈຳປີ. " * 40 + (MISREAD if at % 2 else "ງານ")
+            ocr_store.start_file(s, blob, 1)
+            ocr_store.save_page(s, blob, 0, PageText(page, 80.0), "ocr")
     yield store
     store.close()
 
@@ -76,6 +105,12 @@ def _filters(session) -> list[SearchQuery]:  # type: ignore[no-untyped-def]
     ]
 
 
+def _words(session) -> list[str]:  # type: ignore[no-untyped-def]
+    number = session.scalar(select(Letter.registry_number).where(Letter.direction == "in").order_by(Letter.id))
+    assert number and "/" in number
+    return [*WORDS, number, number.split("/")[0].lstrip("0")[-1:]]
+
+
 def _plain(session, query, viewer, sort, descending):  # type: ignore[no-untyped-def]
     """The rows by a plain ORDER BY over every match: the meaning every faster way must keep."""
     rows = base_select(session, query, viewer, TODAY, *ROW_COLUMNS).order_by(*sort_order(sort, descending))
@@ -86,7 +121,15 @@ def _plain(session, query, viewer, sort, descending):  # type: ignore[no-untyped
 @pytest.mark.parametrize("as_user", [None, "khamla"])
 def test_sorted_pages_with_filters_are_the_plain_order_by(office, monkeypatch, mode, as_user):
     for name, value in MODES[mode].items():
-        monkeypatch.setattr(text_check if name.startswith("LOOKUP") else sorted_pages, name, value)
+        if name == "document_us":  # measured for each query: the measure replaced
+            estimate = sorted_pages.estimate_words
+
+            def forced(*args, _estimate=estimate, _value=value):  # type: ignore[no-untyped-def]
+                return replace(_estimate(*args), document_us=_value)
+
+            monkeypatch.setattr(sorted_pages, "estimate_words", forced)
+        else:
+            monkeypatch.setattr(text_check if name.startswith("LOOKUP") else sorted_pages, name, value)
     monkeypatch.setattr(sorted_pages, "FIRST_STRETCH", 11)  # several stretches even in a small office
     ways: dict[str, int] = {}
     for way in ("_walk", "_sorted_dated"):
@@ -97,13 +140,21 @@ def test_sorted_pages_with_filters_are_the_plain_order_by(office, monkeypatch, m
             return _original(*args, **kwargs)
 
         monkeypatch.setattr(sorted_pages, way, counted)
+    searched, documents = text_check.searched, []
+
+    def counted_documents(connection, words, keys):  # type: ignore[no-untyped-def]
+        if words.plan.match is not None:
+            documents.append(len(keys))
+        return searched(connection, words, keys)
+
+    monkeypatch.setattr(text_check, "searched", counted_documents)
     with office.db.session() as s:
         viewer = viewer_by_username(s, as_user) if as_user else None
         if viewer is not None:
             assert not viewer.has("head")
         filters = _filters(s)
         checked = 0
-        for words in WORDS:
+        for words in _words(s):
             for filtered in filters:
                 query = replace(filtered, text=words)
                 for sort in ("date", "number", "correspondent"):
@@ -113,9 +164,13 @@ def test_sorted_pages_with_filters_are_the_plain_order_by(office, monkeypatch, m
                                                                              viewer=viewer)]  # fmt: skip
                         assert got == expected[:40], (query, sort, descending)
                         checked += len(expected) > 0
-        assert checked > 300  # most combinations find letters: the comparison is not of empty lists
+        assert checked > 500  # most combinations find letters: the comparison is not of empty lists
     if mode != "SQLite sorts the matches":
         assert ways.get("_walk", 0) > 100
+    if mode == "walk, each letter's document searched":
+        assert len(documents) > 100
+    elif mode.startswith("walk, "):
+        assert not documents
     if mode == "letters between the dates sorted":
         assert ways.get("_sorted_dated", 0) > 20
 
@@ -128,3 +183,67 @@ def test_the_office_has_what_the_comparison_needs(office):
         hidden = _plain(s, SearchQuery("ປະຊຸມ"), None, "date", True)
         seen = _plain(s, SearchQuery("ປະຊຸມ"), viewer, "date", True)
         assert len(seen) < len(hidden)  # the viewer's rule takes letters away
+        # Some letters hold the word as typed, others only as the reader misread it (found through its skeleton).
+        plan = plan_text("ແຈ້ງການ")
+        exact, either = (
+            s.scalar(text("SELECT count(*) FROM letter_search WHERE letter_search MATCH :m"), {"m": m})
+            for m in ('"ແຈ້ງການ"', plan.match)
+        )
+        assert 0 < exact < either and len(plan.indexed[0]) == 2
+
+
+def test_filters_alone_sorted_by_sender_walk_each_senders_letters(office, monkeypatch):
+    """A sender or kind of sender with no words: the letters of each sender are walked and merged (a filter such as
+    "overdue" from the provinces otherwise had SQLite test every letter before the provinces' names)."""
+    walks = []
+    original = sorted_pages._walk
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        walks.append(len(args[1]))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(sorted_pages, "_walk", counted)
+    monkeypatch.setattr(sorted_pages, "FIRST_STRETCH", 11)
+    monkeypatch.setattr(sorted_pages, "SMALL", -1)  # (a small register is sorted by SQLite)
+    with office.db.session() as s:
+        by_sender = [f for f in _filters(s) if f.sender_org_id is not None or f.sender_kind is not None]
+        queries = [
+            *by_sender,
+            *(replace(f, overdue=True) for f in by_sender),
+            *(replace(f, year=None) for f in by_sender),
+        ]
+        for as_user in (None, "khamla"):
+            viewer = viewer_by_username(s, as_user) if as_user else None
+            for query in queries:
+                for descending in (True, False):
+                    expected = [r.id for r in _plain(s, query, viewer, "correspondent", descending)]
+                    got = [r.id for at in (0, 20) for r in search_letters(s, query, at, 20, "correspondent",
+                                                                         descending, viewer=viewer)]  # fmt: skip
+                    assert got == expected[:40], (query, descending)
+    assert len(walks) >= 2 * len(queries) and max(walks) > 1  # walked, several senders merged
+
+
+def test_a_walk_by_sender_is_not_started_when_the_matches_lie_at_its_far_end(office, monkeypatch):
+    """The newest matches show where the page's letters lie in the sender order: letters from the sender that sorts
+    last are not looked for by checking every letter before them when that costs more than sorting the matches."""
+    with office.db.session() as s:
+        last = s.scalar(select(Letter.sender_name).where(Letter.direction == "in").order_by(Letter.sender_name.desc()))
+        assert last
+        query = SearchQuery(f'"{last}"', direction="in")
+        assert {r.correspondent for r in _plain(s, query, None, "correspondent", True)} == {last}
+        decided: list[bool] = []
+        original = sorted_pages._walk_pays
+
+        def recorded(*args):  # type: ignore[no-untyped-def]
+            decided.append(original(*args))
+            return decided[-1]
+
+        monkeypatch.setattr(sorted_pages, "_walk_pays", recorded)
+        # A sample of the newest 5 matches; a walk that may afford no letter before the page's end.
+        for name, value in dict(SMALL=-1, SAMPLE=5, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0).items():
+            monkeypatch.setattr(sorted_pages, name, value)
+        for descending, walks in ((False, False), (True, True)):
+            decided.clear()
+            got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
+            assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
+            assert decided == [walks], descending  # oldest senders first: the others' letters lie before them

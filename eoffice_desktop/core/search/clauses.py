@@ -44,6 +44,10 @@ class SearchRow(RegisterRow):
 class Plan:
     match: str | None  # FTS5 query for the long terms
     short: tuple[str, ...]  # terms checked with instr() (on the index's matches when there are any)
+    # The terms of `match`, each with the strings it matches as (the term, and a Lao word's skeleton): a letter
+    # matches `match` exactly when, for every term, one of them is inside `fields` or inside `extra` (a trigram
+    # phrase is a substring of one column), so its document can be checked with instr() instead (`text_check.py`).
+    indexed: tuple[tuple[str, ...], ...] = ()
 
 
 _NUMBER = re.compile(f"{NUMBER_MARK}[0-9]+{NUMBER_MARK}")
@@ -64,16 +68,22 @@ def plan_text(text: str) -> Plan:
             checked.append(term)
         elif term not in indexed:
             indexed.append(term)
-    match = " AND ".join(_phrases(t) for t in indexed)
-    return Plan(match or None, tuple(checked))
+    alternatives = tuple(_alternatives(t) for t in indexed)
+    match = " AND ".join(_phrases(a) for a in alternatives)
+    return Plan(match or None, tuple(checked), alternatives)
 
 
-def _phrases(term: str) -> str:
-    """The term as an index phrase; a Lao word also as its skeleton, which only text read from scans is indexed
-    under (`ocr.confusions`), so the reader's usual mistakes do not hide a scan."""
-    phrase = '"' + term.replace('"', '""') + '"'
+def _alternatives(term: str) -> tuple[str, ...]:
+    """The term; a Lao word also as its skeleton, which only text read from scans is indexed under
+    (`ocr.confusions`), so the reader's usual mistakes do not hide a scan."""
     shape = skeleton_term(term)
-    return f'({phrase} OR "{shape}")' if shape else phrase
+    return (term, shape) if shape else (term,)
+
+
+def _phrases(alternatives: tuple[str, ...]) -> str:
+    """A term's alternatives as an index phrase, or phrases ORed."""
+    phrases = ['"' + a.replace('"', '""') + '"' for a in alternatives]
+    return f"({' OR '.join(phrases)})" if len(phrases) > 1 else phrases[0]
 
 
 def overdue_clause(today: date) -> ColumnElement[bool]:

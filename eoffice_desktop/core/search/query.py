@@ -5,11 +5,13 @@ Text goes through the trigram index `letter_search` (docs/search.md); rows come 
 
 from __future__ import annotations
 
+import json
+import time
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select
+from sqlalchemy import Select, bindparam, column, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search.access import Viewer, visible_clause
@@ -48,8 +50,10 @@ from eoffice_desktop.core.search.sorted_pages import sorted_page
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_shared.refusals import Invalid
 
-FIRST_COUNT_READ = 15_000  # matches the label's first count reads at most (about 35 ms of CPU at a million letters)
+FIRST_COUNT_READ = 15_000  # matches the label's first count reads at most (about 35 ms of CPU for a common word)
 FIRST_COUNT_DOCS = 8_000  # documents it reads at most for words too short for the index (about as long)
+COUNTED_CHUNK = 512  # matches checked against the filters at a time (then the clock is read)
+FIRST_COUNT_CPU = 0.03  # seconds of CPU the first count spends at most (a phrase's matches cost 10 µs each to read)
 
 
 def _recent_page(
@@ -166,35 +170,42 @@ def first_count(
 
     With words, only the newest FIRST_COUNT_READ matches of the index are checked against the filters (or, for words
     too short for the index, the newest FIRST_COUNT_DOCS letters): a frequent word with a year or urgency could
-    otherwise cost every one of its 300,000 matches (half a second); the exact count follows (`count_matches`) when
-    it is needed."""
+    otherwise cost every one of its 300,000 matches (half a second). It also stops after FIRST_COUNT_CPU of CPU (a
+    phrase's or two words' matches cost about 10 µs each to read and check): what it found by then is a lower bound.
+    The exact count follows (`count_matches`) when it is needed."""
     plan = plan_text(q.text)
     if plan.match is None and not plan.short:
         found = count_matches(session, q, viewer, today, at_most=at_most)
         return found, found <= at_most
+    where = [*filter_clauses(replace(q, text=""), today or date.today(), by_key=True), visible_clause(session, viewer)]
+    # The matches, newest first (the index gives them in that order: nothing is read before the first), a chunk at a
+    # time checked against the filters, until enough pass, FIRST_COUNT_READ are read or FIRST_COUNT_CPU is spent.
+    newest: Select[Any] = select(fts.c.rowid).where(*text_clauses(plan)).order_by(fts.c.rowid.desc())
     if plan.match is None:  # short words only, which no index lists: the newest documents are read
         top = session.scalar(select(func.max(keys.c.key))) or 0
-        newest = select(fts.c.rowid).where(*text_clauses(plan), fts.c.rowid > top - FIRST_COUNT_DOCS).subquery()
-    else:
-        newest = (
-            select(fts.c.rowid)
-            .where(*text_clauses(plan))
-            .order_by(fts.c.rowid.desc())
-            .limit(FIRST_COUNT_READ + 1)
-            .subquery()
-        )
-    where = [*filter_clauses(replace(q, text=""), today or date.today(), by_key=True), visible_clause(session, viewer)]
-    passing: Select[Any] = (
-        select(literal_column("1"))
-        .select_from(newest)
-        .join(keys, keys.c.key == newest.c.rowid)
+        newest = newest.where(fts.c.rowid > top - FIRST_COUNT_DOCS)
+    chunk_keys: Select[Any] = select(column("value")).select_from(func.json_each(bindparam("chunk")))
+    passing = (
+        select(func.count())
+        .select_from(keys)
         .join(Letter, Letter.id == keys.c.letter_id)
-        .where(*where)
-        .limit(at_most + 1)
+        .where(keys.c.key.in_(chunk_keys), *where)
     )
-    found = session.scalar(select(func.count()).select_from(passing.subquery())) or 0
-    if found > at_most:
-        return found, False
+    deadline = time.thread_time() + FIRST_COUNT_CPU
+    found = seen = 0
+    result = session.execute(newest)
+    try:
+        for chunk in result.partitions(COUNTED_CHUNK):
+            seen += len(chunk)
+            found += session.scalar(passing, {"chunk": json.dumps([key for (key,) in chunk])}) or 0
+            if found > at_most or seen > FIRST_COUNT_READ:
+                return found, False
+            if len(chunk) < COUNTED_CHUNK:
+                break  # the last matches
+            if time.thread_time() > deadline:
+                return found, False
+    finally:
+        result.close()
     if plan.match is None:  # were all the letters read?
         return found, (session.scalar(select(func.min(keys.c.key))) or 0) > top - FIRST_COUNT_DOCS
-    return found, (session.scalar(select(func.count()).select_from(newest)) or 0) <= FIRST_COUNT_READ
+    return found, True  # every match was read

@@ -36,15 +36,21 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.search import clauses
 from eoffice_desktop.core.search.access import Viewer, visible_clause
 from eoffice_desktop.core.search.sorted_walk import ROWID, Walk, dated_letters, sender_walks, walk_for
-from eoffice_desktop.core.search.text_check import Words, matching
+from eoffice_desktop.core.search.text_check import Words, matching, searched
+from eoffice_desktop.core.storage.models import Letter
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
-SAMPLE = 12_000  # matches counted to estimate how many there are (the newest: about 2 ms)
+SAMPLE = 2_000  # matches counted to estimate how many there are (the newest: 0.5 ms for a word, 12 for two)
+DOCUMENTS = 64  # documents searched for the words to measure what that costs a key (spread over the index: 0.3 ms)
 FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step at least; each step reads 4 times more
 SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the filters), besides reading the match
 BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
 MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
+WALK_MARGIN = 1.5  # sorted by sender, the page's end is taken where the sample shows this many times a page of matches
+SENDERS_SAMPLE = 500  # of the newest matches, those whose senders are read (3 µs each)
+SURE = 10  # a walk expected to cost less than its budget over this is not checked against the matches' senders
+INDEX_US = 0.5  # one letter of a walk read from the sort's index and tested against the filters there
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
 
@@ -60,10 +66,11 @@ def sorted_page(
 ) -> list[Any] | None:
     """One page of `query.search_letters` sorted by `sort`, or None when SQLite's own sort is the cheaper way."""
     plan = clauses.plan_text(q.text)
-    if sort not in WALKED or (plan.match is None and not plan.short):
-        return None  # no words: the filters go straight to SQL, which walks the same index when it pays
-    if q.holder_id is not None or q.signed:
+    if sort not in WALKED or q.holder_id is not None or q.signed:
         return None
+    by_sender = sort == "correspondent" and (q.sender_org_id is not None or q.sender_kind is not None)
+    if plan.match is None and not plan.short and not by_sender:
+        return None  # no words: the filters go straight to SQL, which walks the same index when it pays
     words = estimate_words(session, plan)
     if words.estimated <= SMALL:
         return None
@@ -73,7 +80,7 @@ def sorted_page(
         walked = wanted / max(words.estimated / max(words.top_key, 1) * count / max(words.top_key, 1), 1e-9)
         if count < DATED * walked:  # fewer letters between the dates than the walk would read to find a page
             return _sorted_dated(session, q, viewer, today, sort, descending, words, dated, count, offset, limit)
-    if sort == "correspondent" and (q.sender_org_id is not None or q.sender_kind is not None):
+    if by_sender:
         # One sender's letters lie together in this order, perhaps at its far end: a walk per sender instead.
         walks = sender_walks(session, q, descending)
         if not walks:
@@ -81,6 +88,8 @@ def sorted_page(
     else:
         walks = [walk_for(session, q, sort, descending)]
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
+    if sort == "correspondent" and len(walks) == 1 and not _walk_pays(session, walks[0], where, words, wanted):
+        return None
     found = _walk(session, walks, where, words, wanted)
     if found is None:
         return None
@@ -129,6 +138,8 @@ def _sorted_dated(
 
 def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any]) -> list[int]:
     """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order."""
+    if not words.any:
+        return [row[0] for row in rows]
     ids = [row[1] for row in rows]
     keys = dict(
         raw.execute(
@@ -167,7 +178,9 @@ def _raw(session: Session) -> sqlite3.Connection:
 
 def estimate_words(session: Session, plan: clauses.Plan) -> Words:
     """How many letters the words match: counted up to SAMPLE from the newest, and beyond that estimated from how
-    far back the SAMPLE-th match lies. Short words alone have no index to count with: taken as matching all."""
+    far back the SAMPLE-th match lies; and what searching a document for them costs, on DOCUMENTS keys spread over
+    the index (older letters may hold long scans). Short words alone have no index to count with: taken as matching
+    all."""
     top = session.scalar(text("SELECT max(key) FROM letter_search_keys")) or 0
     if plan.match is None:
         return Words(plan, float(top), top)
@@ -176,13 +189,61 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
         .where(*clauses.text_clauses(plan))
         .order_by(clauses.fts.c.rowid.desc())
         .limit(SAMPLE)
-        .subquery()
     )
     started = time.thread_time()
-    count, oldest = session.execute(select(func.count(), func.min(newest.c.rowid))).one()
+    sample = tuple(session.scalars(newest))
+    count = len(sample)
     read_us = (time.thread_time() - started) * 1e6 / max(count, 1)
-    estimated = float(count) if count < SAMPLE else count * top / max(top - oldest + 1, 1)
-    return Words(plan, estimated, top, read_us)
+    estimated = float(count) if count < SAMPLE else count * top / max(top - sample[-1] + 1, 1)
+    words = Words(plan, estimated, top, read_us, newest=sample)
+    spread = sorted({top - at * top // DOCUMENTS for at in range(DOCUMENTS)} - {0})
+    if estimated <= SMALL or not spread:
+        return words  # (SQLite sorts the matches: no batches to check)
+    started = time.thread_time()
+    searched(_raw(session), words, spread)
+    return replace(words, document_us=(time.thread_time() - started) * 1e6 / len(spread))
+
+
+def _walk_pays(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int) -> bool:
+    """Whether walking by sender finds the page for less than sorting the matches costs. The newest matches show
+    where in the sender order the page's letters lie; when they lie together under senders far down that order (a
+    ministry's name, words of its own letters), the walk would check every letter before them: counted on the
+    index (0.3 µs a letter) up to what the walk could afford."""
+    if not words.newest or words.estimated <= len(words.newest):
+        return True  # no sample, or it holds every match (then SQLite sorts them: not asked)
+    per_letter = min(words.document_us, words.lookup_us) + INDEX_US
+    affordable = int(_budget_s(words) * 1e6 / per_letter)
+    if WALK_MARGIN * wanted * words.top_key / words.estimated * SURE < affordable:
+        return True  # found long before the budget is spent even if they were this many times rarer up to the page
+    newest = words.newest[:SENDERS_SAMPLE]
+    sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(newest)))
+    senders = (
+        select(clauses.CORRESPONDENT)
+        .select_from(clauses.keys)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(clauses.keys.c.key.in_(sample), *where)
+    )
+    values = sorted(map(_in_order, session.scalars(senders)), reverse=walk.descending)
+    needed = int(WALK_MARGIN * wanted * len(newest) / words.estimated)  # of the sample, before the page's end
+    if needed >= len(values):
+        return True  # the page needs most matches, wherever they lie
+    has_sender, end = values[needed]
+    if not has_sender:
+        return True  # the page ends among letters without a sender, the first in the order: a short walk
+    before = end < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < end  # noqa: SIM300
+    # The letter the walk could not afford, if it lies before the page's end (the index read up to there at most).
+    return not walk.stretch(session.connection(), affordable, 1, [*where, before])
+
+
+def _budget_s(words: Words) -> float:
+    """The CPU seconds a walk may use before it stops and the matches are sorted after all."""
+    sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
+    return max(sorting * BUDGET_SHARE, MIN_BUDGET_S)
+
+
+def _in_order(value: str | None) -> tuple[bool, str]:
+    """A sender as SQLite orders them (no sender first, then by the text's bytes, as Python orders its characters)."""
+    return value is not None, value or ""
 
 
 def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:
@@ -200,15 +261,14 @@ def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, w
     )
     found: list[int] = []
     checked = 0
-    sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
-    budget = _Budget(raw, max(sorting * BUDGET_SHARE, MIN_BUDGET_S))
+    budget = _Budget(raw, _budget_s(words))
     try:
         with budget:
             while len(found) < wanted:
                 if checked >= 50:  # the share the walk has found so far (short words have no estimate before)
                     share = max(len(found), 1) / checked
                 size = min(4096, max(16, int(1.2 * (wanted - len(found)) / max(share, 1e-6))))
-                if words.plan.match is None:
+                if words.plan.match is None and words.any:
                     size = min(size, max(64, 2 * checked))  # no estimate to trust: at most double each time
                 batch = list(islice(rows, size))
                 if not batch:

@@ -1,7 +1,7 @@
 """Which of a list of index keys a query's words match, at the cost of whichever way is cheaper for that list.
 
 A sorted page walks the letters in the sort's order and asks, for the letters that pass the filters, whether the
-words match them (`sorted_pages.py`). Two ways, chosen for each batch of keys from what the index says about the words:
+words match them (`sorted_pages.py`). Three ways, the cheapest for each batch of keys from what is known of the words:
 
 - look each key up (about 27 µs each at a million letters for one word, 90-140 µs for two words or a phrase: the
   index is read at that key for each of their trigrams);
@@ -9,7 +9,12 @@ words match them (`sorted_pages.py`). Two ways, chosen for each batch of keys fr
   match for one common word, 1-4 µs for two words or a phrase; the sample of `sorted_pages.estimate_words` measures
   it for each query): cheap when the keys lie close together, as they do walking by date (keys grow with arrival).
 
-Words shorter than a trigram have no index list: their keys' documents are read and searched (`instr`), a few µs each.
+- read each key's document and search it for the words (`instr`; a trigram phrase matches exactly where its term is
+  inside one column, `clauses.Plan.indexed`): a few µs a key, growing with the document's length (a scan's text makes
+  it long), measured for each query on a sample of keys spread over the index (`sorted_pages.estimate_words`). It wins
+  when the keys lie far apart and the words are dear to look up: a phrase or two words walking by sender.
+
+Words shorter than a trigram have no index list: their keys' documents are always read this way.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ LOOKUP_US = 27.0  # one key looked up in the index for the words, at least; and
 LOOKUP_READS = 60.0  # this many times what reading one match costs (a phrase or two words cost more of both)
 READ_US = 0.25  # one match read from the index's list, for one common word (the sample measures each query's)
 PASS_US = 0.3  # one key of the batch passed to SQLite and kept or not
+DOCUMENT_US = 4.0  # one key's document read and searched (the sample measures each query's)
 
 
 @dataclass(frozen=True)
@@ -35,6 +41,13 @@ class Words:
     estimated: float  # letters matched, estimated (exact below the bounded count's limit)
     top_key: int  # the highest index key: matches per key = estimated / top_key
     read_us: float = READ_US  # CPU per match reading the words' matches, as measured on the newest of them
+    document_us: float = DOCUMENT_US  # CPU per key searching its document for the words, as measured on a sample
+    newest: tuple[int, ...] = ()  # the keys of the newest matches (the sample the estimate was made from)
+
+    @property
+    def any(self) -> bool:
+        """Whether there are words to check at all (a page sorted by sender may have only filters)."""
+        return self.plan.match is not None or bool(self.plan.short)
 
     @property
     def lookup_us(self) -> float:
@@ -51,18 +64,35 @@ class Words:
             params += [term, term]
         return " AND ".join(parts), params
 
+    def document_sql(self) -> tuple[str, list[object]]:
+        """The same test on each letter's document: every term (one of its alternatives) inside a column."""
+        parts: list[str] = []
+        params: list[object] = []
+        for term in [*self.plan.indexed, *((t,) for t in self.plan.short)]:
+            parts.append("(" + " OR ".join(["instr(fields, ?) > 0 OR instr(extra, ?) > 0"] * len(term)) + ")")
+            params += [a for alternative in term for a in (alternative, alternative)]
+        return " AND ".join(parts), params
+
+
+def searched(connection: sqlite3.Connection, words: Words, keys: Sequence[int]) -> set[int]:
+    """The keys among `keys` whose documents hold the words."""
+    where, params = words.document_sql()
+    sql = f"SELECT rowid FROM letter_search WHERE rowid IN (SELECT value FROM json_each(?)) AND {where}"
+    return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params])}
+
 
 def matching(connection: sqlite3.Connection, words: Words, keys: Sequence[int]) -> set[int]:
     """The keys among `keys` whose letters the words match."""
     if not keys:
         return set()
-    where, params = words.sql()
     if words.plan.match is None:  # short words only: read each key's document
-        sql = f"SELECT rowid FROM letter_search WHERE rowid IN (SELECT value FROM json_each(?)) AND {where}"
-        return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params])}
+        return searched(connection, words, keys)
+    where, params = words.sql()
     low, high = min(keys), max(keys)
     in_range = words.estimated * (high - low + 1) / max(words.top_key, 1)
     ranged, looked_up = in_range * words.read_us + len(keys) * PASS_US, len(keys) * words.lookup_us
+    if len(keys) * words.document_us < min(ranged, looked_up):
+        return searched(connection, words, keys)
     if ranged < looked_up:
         sql = (
             "SELECT value FROM json_each(?) WHERE value IN "
