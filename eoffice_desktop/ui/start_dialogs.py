@@ -233,9 +233,15 @@ class FirstRunDialog(QDialog):
             self._retranslate()
             self.join_button.hide()
             return
+        read, problem = self._ops().ask_or_refusal(
+            lambda office: (office.office_names(), office.administrators()), None
+        )
+        if read is None:  # (the office arrived and stays: the next try reads it again)
+            self.error.show_error(problem)
+            return
+        names, admins = read
         self.joined = True
         self.stage = "joined"
-        names, admins = self._ops().ask(lambda office: (office.office_names(), office.administrators()))
         self.office_name, self.admin_names = names.lao, ", ".join(admins)
         self._retranslate()
         self.username.setText(admins[0] if admins else "")
@@ -265,7 +271,10 @@ class FirstRunDialog(QDialog):
         if not self._switch_folder():
             return
         if self._is_set_up():
-            names = self._ops().ask(lambda office: office.office_names())
+            names, problem = self._ops().ask_or_refusal(lambda office: office.office_names(), None)
+            if names is None:  # (another folder may be chosen)
+                self.error.show_error(problem)
+                return
             QMessageBox.information(
                 self,
                 self.tr("Welcome to eOffice"),
