@@ -215,6 +215,8 @@ class LetterView(QWidget):
         the answer to the newest request is shown: with several readers, an answer read before a change (or for
         another letter) may arrive after a newer one."""
         self.letter_id = letter_id
+        if letter_id != (self.detail.letter.id if self.detail is not None else None):
+            self._hold_actions()  # (until the letter clicked arrives: no step may act on the one still shown)
         if letter_id is None:
             self.pane_read.drop()
             self._show(None)
@@ -232,8 +234,21 @@ class LetterView(QWidget):
         """A letter asked for has not arrived yet."""
         return self.pane_read.reading()
 
+    def _hold_actions(self) -> None:
+        """Every step, print and change of the pane greyed while another letter is on its way (`_show` sets them
+        again from what arrives)."""
+        for button in (*self.route_buttons.values(), self.correct_button, self.void_button, self.print_button):
+            button.setEnabled(False)
+        for action in (*self.step_actions.values(), self.print_slip, self.print_history, self.print_signed):
+            action.setEnabled(False)
+        self.add_attachment_button.setEnabled(False)
+        self.signatures.setEnabled(False)
+
     def _show(self, pane: LetterPane | None) -> None:
         self.pane = pane
+        for button in (*self.route_buttons.values(), self.print_button, self.add_attachment_button):
+            button.setEnabled(True)
+        self.signatures.setEnabled(True)
         self.detail = pane.detail if pane is not None else None
         entries = pane.entries if pane is not None else []
         enabled = self.detail is not None and self.detail.letter.status != "void"
