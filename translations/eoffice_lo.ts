@@ -467,9 +467,9 @@
         <translation>ໄດຣຟ໌ເຕັມ, ສະນັ້ນການສຳຮອງບໍ່ໄດ້ເຮັດ (ບໍ່ມີຫຍັງຂອງມັນເຫຼືອຢູ່ໃນໄດຣຟ໌). ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="161" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="162" />
+        <source>The backup was not made. Check that the drive is still plugged in and has free space, then try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ສຳຮອງຂໍ້ມູນ. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ຍັງສຽບຢູ່ ແລະ ຍັງມີບ່ອນຫວ່າງ, ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -1764,9 +1764,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="92" />
-        <source>The file could not be written: {error}</source>
-        <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="103" />
+        <source>Try again; if it happens again, ask IT staff.</source>
+        <translation>ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="104" />
+        <source>The register was not saved as a file. {reason}</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກປຶ້ມທະບຽນເປັນໄຟລ໌. {reason}</translation>
     </message>
 </context>
 <context>
@@ -3361,11 +3366,6 @@ Write this number on the paper letter.</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="450" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="451" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
@@ -3414,6 +3414,16 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="576" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="236" />
+        <source>The letter could not be read from this PC's records. Choose it again in the list; if it happens again, ask IT staff.</source>
+        <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="479" />
+        <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -3945,12 +3955,6 @@ Write this number on the paper letter.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້ ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="164" />
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="218" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/print_signed.py" line="171" />
         <source>Save as PDF</source>
         <translation>ບັນທຶກເປັນ PDF</translation>
@@ -3974,6 +3978,16 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/print_signed.py" line="216" />
         <source>Not done: {error}</source>
         <translation>ບໍ່ສຳເລັດ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="168" />
+        <source>The copy to print could not be made from this PC's records. Close this window and try again; if it happens again, ask IT staff.</source>
+        <translation>ເຮັດສະບັບສຳລັບພິມຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາປິດປ່ອງຢ້ຽມນີ້ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="226" />
+        <source>Not done: the copy was not printed or saved. Check that the printer is on, or that the drive is still plugged in, then try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ສຳເລັດ: ສະບັບນີ້ບໍ່ໄດ້ຖືກພິມ ຫຼື ບັນທຶກ. ກະລຸນາກວດເບິ່ງວ່າເຄື່ອງພິມເປີດຢູ່ ຫຼື ໄດຣຟ໌ຍັງສຽບຢູ່, ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,9 @@ from eoffice_desktop.core.journey.tracking import format_code
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import NotAllowed, Viewer
 from eoffice_desktop.core.people.rights import allowed
-from eoffice_desktop.core.registry.letterform import FormInvalid
-from eoffice_desktop.core.registry.register import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.registry.register import add_attachments, correct_field, void_letter
 from eoffice_desktop.core.registry.register_query import LetterDetail
 from eoffice_desktop.core.routing.actions import (
-    RoutingRefused,
     acknowledge,
     comment,
     complete,
@@ -58,6 +56,7 @@ from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:
     from eoffice_desktop.core.service.letter_pane import LetterPane
@@ -225,8 +224,19 @@ class LetterView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._show(None)
-            if not isinstance(exc, NotAllowed):
-                self._failed(exc)
+            if isinstance(exc, Refusal):
+                if not isinstance(exc, NotAllowed):
+                    self._failed(exc)
+                return
+            core_messages.log_failure("a letter could not be read", exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Not done"),
+                self.tr(
+                    "The letter could not be read from this PC's records. Choose it again in the list; if it "
+                    "happens again, ask IT staff."
+                ),
+            )
 
         self.pane_read.ask(lambda office: office.letter_pane(letter_id, viewer), self._show, failed)
 
@@ -461,10 +471,14 @@ class LetterView(QWidget):
             self.show_letter(letter_id)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, (FormInvalid, ActionRefused, NotAllowed, RoutingRefused, ValueError)):
+        if isinstance(exc, Refusal):  # (each says what happened and what to do)
             message = core_messages.text(exc)
         else:
-            message = self.tr("Something went wrong: {error}").format(error=exc)
+            core_messages.log_failure("a change of a letter failed", exc)
+            message = self.tr(
+                "The change could not be saved on this PC, so the letter is as it was. Try again; if it happens "
+                "again, ask IT staff."
+            )
         QMessageBox.warning(self, self.tr("Not done"), message)
 
     def _correct(self) -> None:
