@@ -2397,9 +2397,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດລັບໃໝ່ຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ ແລະ ບໍ່ມີຍະຫວ່າງຢູ່ຕົ້ນ ຫຼື ທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="84" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="89" />
+        <source>The signing key's files could not be used. {reason}</source>
+        <translation>ໃຊ້ໄຟລ໌ຂອງກະແຈລົງລາຍເຊັນບໍ່ໄດ້. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="91" />
+        <source>The signing key could not be used because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ໃຊ້ກະແຈລົງລາຍເຊັນບໍ່ໄດ້ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -4952,11 +4957,6 @@ Write this number on the paper letter.</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="141" />
-        <source>The signatures could not be checked: {error}</source>
-        <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="151" />
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
@@ -5096,6 +5096,21 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="296" />
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="309" />
+        <source>The signatures could not be checked from this PC's records. Choose the letter again; if it happens again, ask IT staff.</source>
+        <translation>ກວດສອບລາຍເຊັນຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກໜັງສືສະບັບນີ້ອີກຄັ້ງ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="322" />
+        <source>The signed package was not saved. {reason}</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="324" />
+        <source>The signed package was not saved. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -6205,14 +6220,14 @@ SHA-256 fingerprint:
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="252" />
-        <source>The bundle could not be written or read: {error}</source>
-        <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="253" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="271" />
+        <source>The bundle could not be written or read, and nothing was changed. Try again; if it happens again, ask IT staff.</source>
+        <translation>ຂຽນ ຫຼື ອ່ານຊຸດຂໍ້ມູນບໍ່ໄດ້, ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -6384,11 +6399,6 @@ SHA-256 fingerprint:
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນຂອງ eOffice, ຫຼື ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="62" />
-        <source>The package could not be checked: {error}</source>
-        <translation>ກວດສອບຊຸດເອກະສານບໍ່ໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/signatures_package.py" line="71" />
         <source>All signatures in this package are valid.</source>
         <translation>ລາຍເຊັນທັງໝົດໃນຊຸດເອກະສານນີ້ຖືກຕ້ອງ.</translation>
@@ -6407,6 +6417,11 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/signatures_package.py" line="101" />
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="69" />
+        <source>The package could not be checked against this PC's records. Close this window and try again; if it happens again, ask IT staff.</source>
+        <translation>ກວດສອບຊຸດເອກະສານນີ້ກັບຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາປິດປ່ອງຢ້ຽມນີ້ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>

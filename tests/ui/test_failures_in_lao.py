@@ -152,3 +152,97 @@ def test_an_export_to_a_usb_stick_taken_out_is_told_in_lao(  # type: ignore[no-u
     assert dialog.buttons.isEnabled() and not gone.exists()  # the dates chosen stay, to export again
     assert "ENOENT" in reasons.text and "ທະບຽນ" not in reasons.text  # the reason for IT staff, not the file's name
     runner.wait()
+
+
+def _signed_letter(store: OfficeStore) -> str:
+    from eoffice_desktop.core.signing.tables import Signature
+
+    with store.db.session() as s:
+        return s.scalars(select(Signature.letter_id).limit(1)).one()  # (the demo signs a few letters)
+
+
+def test_signatures_that_cannot_be_checked_are_told_in_lao(qtbot, lao, demo_store, reasons):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui.signatures_panel import SignaturesPanel
+
+    signed = _signed_letter(demo_store)
+    _damage(demo_store, "signatures")
+    runner = TaskRunner()
+    panel = SignaturesPanel(demo_store, runner)
+    qtbot.addWidget(panel)
+    panel.show_letter(signed)
+    qtbot.waitUntil(lambda: panel.job is None, timeout=30_000)
+    _told(panel.summary.text(), what_to_do="ເລືອກໜັງສືສະບັບນີ້ອີກຄັ້ງ")  # "choose the letter again"
+    assert "no such table: signatures" in reasons.text
+    runner.wait()
+
+
+def test_a_signed_package_that_cannot_be_saved_there_is_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, demo_store, quiet_message_boxes, reasons, tmp_path: Path, monkeypatch
+):
+    from eoffice_desktop.ui import signatures_panel
+    from eoffice_desktop.ui.signatures_panel import SignaturesPanel
+
+    runner = TaskRunner()
+    panel = SignaturesPanel(demo_store, runner)
+    qtbot.addWidget(panel)
+    panel.set_actor(demo_store.actor(_user(demo_store, "admin")))
+    panel.show_letter(_signed_letter(demo_store))
+    qtbot.waitUntil(lambda: panel.current is not None, timeout=30_000)
+    in_the_way = tmp_path / "ເອກະສານ"  # (a file where the folder chosen was meant to be)
+    in_the_way.write_text("")
+    target = in_the_way / "ໜັງສືລົງລາຍເຊັນ.zip"
+    monkeypatch.setattr(signatures_panel.QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    panel.export()
+    qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=30_000)
+    _told(quiet_message_boxes[-1][1], what_to_do="ໂຟນເດີອື່ນ")  # "another folder"
+    assert panel.export_button.isEnabled()
+    assert "ENOTDIR" in reasons.text or "EEXIST" in reasons.text
+    assert "ເອກະສານ" not in reasons.text  # the reason for IT staff, not the file's name
+    runner.wait()
+
+
+def test_a_package_that_cannot_be_checked_against_this_pcs_records_is_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, demo_store, reasons, tmp_path: Path
+):
+    from eoffice_desktop.core.signing.package import export_package
+    from eoffice_desktop.ui.signatures_package import VerifyPackageDialog
+
+    package = tmp_path / "signed.zip"
+    export_package(demo_store, _signed_letter(demo_store), package)
+    _damage(demo_store, "trust_items")
+    runner = TaskRunner()
+    dialog = VerifyPackageDialog(demo_store, runner, package)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.result_ok is not None, timeout=30_000)
+    _told(shown_text(dialog.headline).replace("<b style='color:#b00020'>", "").replace("</b>", ""))
+    assert "no such table: trust_items" in reasons.text
+    runner.wait()
+
+
+def test_a_usb_bundle_that_cannot_be_written_is_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, quiet_message_boxes, reasons, tmp_path: Path
+):
+    from tests.ui.test_sync_window import _desktop, _window
+
+    store, _actor = _desktop(tmp_path, "pc", "ຊສຖ")
+    runner = TaskRunner()
+    window = _window(store, runner, qtbot)
+    _damage(store, "events")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window.usb.save_to(stick / "changes")
+    qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=30_000)
+    _told(quiet_message_boxes[-1][1])
+    assert "no such table" in reasons.text and list(stick.iterdir()) == []
+    window.close()
+    runner.wait()
+    store.close()
+
+
+def test_a_signing_key_folder_that_cannot_be_written_is_told_in_lao(lao, reasons, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui.key_passphrase import refusal_text
+
+    with pytest.raises(OSError) as failed:  # (the key's folder on a drive taken out)
+        (tmp_path / "keys-taken-out" / "ກະແຈ.p12").write_bytes(b"key")
+    _told(refusal_text(failed.value))
+    assert "ENOENT" in reasons.text and "ກະແຈ" not in reasons.text
