@@ -195,6 +195,8 @@ class FirstRunDialog(QDialog):
             # eOffice's files apart from what is already there.
             reuse = (folder / "eoffice.sqlite").exists() or not any(folder.iterdir())
             self.folder.setText(str(folder if reuse else folder / "eOffice"))
+            self.ok_button.setEnabled(True)  # (a folder whose office could not be read is left behind)
+            self.error.show_error("")
 
     def _switch_folder(self) -> bool:
         """Open the chosen data folder instead of the default one. A folder that already holds an office (copied
@@ -238,7 +240,9 @@ class FirstRunDialog(QDialog):
         )
         if read is None:  # (the office arrived and stays: the next try reads it again)
             self.error.show_error(problem)
+            self.ok_button.setEnabled(False)
             return
+        self.ok_button.setEnabled(True)
         names, admins = read
         self.joined = True
         self.stage = "joined"
@@ -272,8 +276,9 @@ class FirstRunDialog(QDialog):
             return
         if self._is_set_up():
             names, problem = self._ops().ask_or_refusal(lambda office: office.office_names(), None)
-            if names is None:  # (another folder may be chosen)
+            if names is None:  # (until another folder is chosen)
                 self.error.show_error(problem)
+                self.ok_button.setEnabled(False)
                 return
             QMessageBox.information(
                 self,

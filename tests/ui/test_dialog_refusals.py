@@ -188,6 +188,7 @@ def test_a_folder_holding_an_office_whose_name_cannot_be_read_is_told_in_lao(qtb
     dialog.create()
     assert _said(dialog.error).startswith(UNREADABLE_START)
     assert dialog.result() != FirstRunDialog.DialogCode.Accepted  # it stays open: another folder may be chosen
+    assert not dialog.ok_button.isEnabled() and dialog.change_folder.isEnabled()
     dialog.runner.wait()
     dialog.store.close()
 
@@ -224,5 +225,6 @@ def test_a_joined_office_whose_administrators_cannot_be_read_is_told_in_lao(qtbo
     dialog.join()
     assert _said(dialog.error).startswith(UNREADABLE_START)
     assert not dialog.joined and dialog.join_button.isVisible()  # pressed again, it reads the office again
+    assert not dialog.ok_button.isEnabled()  # (not "Create the office": this PC's office has arrived)
     dialog.runner.wait()
     store.close()
