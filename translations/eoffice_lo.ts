@@ -332,6 +332,11 @@
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="151" />
+        <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
 </context>
 <context>
     <name>AskText</name>
@@ -3136,6 +3141,11 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/letter_form.py" line="437" />
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="455" />
+        <source>The letter was not registered because of a problem on this PC. What you typed is still here: try again; if it happens again, ask IT staff.</source>
+        <translation>ໜັງສືບໍ່ໄດ້ຖືກລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ສິ່ງທີ່ທ່ານພິມໄວ້ຍັງຢູ່ຄົບ: ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,57 @@ def test_a_signing_key_folder_that_cannot_be_written_is_told_in_lao(lao, reasons
         (tmp_path / "keys-taken-out" / "ກະແຈ.p12").write_bytes(b"key")
     _told(refusal_text(failed.value))
     assert "ENOENT" in reasons.text and "ກະແຈ" not in reasons.text
+
+
+def test_a_registration_that_fails_is_told_in_lao_and_keeps_what_was_typed(qtbot, lao, demo_store, reasons):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from eoffice_desktop.ui.letter_form import LetterFormDialog
+    from tests.ui.conftest import clerk_of, type_text
+
+    actor, _viewer, _name = clerk_of(demo_store)
+    runner = TaskRunner()
+    dialog = LetterFormDialog(demo_store, actor, runner, "in")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.sender.find, "ບ້ານນາຊາຍ")
+    type_text(dialog.subject, "ແຈ້ງການກ່ຽວກັບການປະຊຸມ")
+    _damage(demo_store, "events")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: AGAIN in dialog.status.text() or "Error" in dialog.status.text(), timeout=10_000)
+    _told(dialog.status.text())
+    assert dialog.registered is None and dialog.isVisible() and dialog.buttons.isEnabled()
+    assert dialog.subject.text() == "ແຈ້ງການກ່ຽວກັບການປະຊຸມ"  # nothing typed is lost
+    assert "no such table" in reasons.text
+    dialog.reject()
+    runner.wait()
+
+
+def test_a_letter_that_arrived_and_cannot_be_registered_is_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, central, reasons, tmp_path: Path
+):
+    from eoffice_desktop.core.addresses.addressbook import add_organisation
+    from eoffice_desktop.ui.main_window import VIEWS
+    from sync.client.session import sync_once
+    from tests.ui.test_journey_window import _enrolled, _send, _window
+
+    ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
+    province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
+    with ministry.db.write() as s:
+        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງຫຼວງພະບາງ", office_id=province.office_id).id
+    sent = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ")
+    sync_once(ministry)
+    sync_once(province)
+    window = _window(province, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("arrived"))
+    arrived = window.arrived
+    qtbot.waitUntil(lambda: len(arrived.rows) == 1, timeout=10_000)
+    _damage(province, "events")
+    arrived.register(sent)
+    qtbot.waitUntil(lambda: bool(arrived.error.text()), timeout=10_000)
+    _told(shown_text(arrived.error))
+    assert arrived.table.isEnabled() and "no such table" in reasons.text
+    window.close()
+    window.runner.wait()
+    ministry.close()
+    province.close()
