@@ -1416,6 +1416,11 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <source>The file {file} cannot be read. Check that the drive holding it is plugged in, or copy the file to this PC, then try again.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="444" />
+        <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
+        <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectFieldDialog</name>

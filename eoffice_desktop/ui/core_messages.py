@@ -431,6 +431,23 @@ def unreadable(exc: BaseException) -> str:
     )
 
 
+def not_done(exc: BaseException) -> str:
+    """What a window says when a change, or a file it writes, failed: the refusal's sentence; a drive's error in its
+    words (ui/sync_words.py); any other error (its reason goes to the log), that nothing was lost and what to do."""
+    if isinstance(exc, Refusal):
+        return text(exc)
+    log_failure("not done", exc)
+    if isinstance(exc, OSError):
+        from eoffice_desktop.ui.sync_words import file_error  # (it words its own errors with this module)
+
+        return file_error(exc)
+    return QCoreApplication.translate(
+        "Core",
+        "This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, "
+        "ask IT staff.",
+    )
+
+
 def log_failure(what: str, exc: BaseException) -> None:
     """A failure that is not a refusal, told to the clerk in a sentence of the window's own: its technical reason goes
     to the log for IT staff. A file's error by its code and the system's words, not by the file's name (it may say

@@ -300,3 +300,48 @@ def test_a_letter_that_arrived_and_cannot_be_registered_is_told_in_lao(  # type:
     window.runner.wait()
     ministry.close()
     province.close()
+
+
+def test_an_address_book_change_that_fails_is_told_in_lao(qtbot, lao, demo_store, reasons, monkeypatch):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui import address_book
+    from eoffice_desktop.ui.address_book import AddressBookDialog
+    from tests.ui.conftest import clerk_of
+
+    clerk, _viewer, _name = clerk_of(demo_store)
+    runner = TaskRunner()
+    dialog = AddressBookDialog(demo_store, clerk, runner)
+    qtbot.addWidget(dialog)
+
+    def fill(entry) -> int:  # type: ignore[no-untyped-def]
+        entry.name_lo.setText("ສູນທົດລອງພືດນາຊາຍ")
+        return 1
+
+    monkeypatch.setattr(address_book.EntryDialog, "exec", fill)
+    _damage(demo_store, "events")
+    dialog.new()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
+    _told(shown_text(dialog.error))
+    assert "no such table: events" in reasons.text
+    runner.wait()
+
+
+def test_diagnostics_that_cannot_be_saved_there_are_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, demo_store, quiet_message_boxes, reasons, tmp_path: Path, monkeypatch
+):
+    from eoffice_desktop.ui import window_menus
+    from eoffice_desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import clerk_of, settle
+
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    settle(window)
+    qtbot.waitUntil(lambda: hasattr(window, "menus"), timeout=10_000)
+    gone = tmp_path / "usb-taken-out" / "eoffice-diagnostics.zip"
+    monkeypatch.setattr(window_menus.QFileDialog, "getSaveFileName", lambda *_args: (str(gone), ""))
+    window.menus.diagnostics()
+    qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=10_000)
+    _told(quiet_message_boxes[-1][1])
+    assert "ENOENT" in reasons.text and "usb-taken-out" not in reasons.text
+    window.runner.wait()
