@@ -230,7 +230,10 @@ class FirstRunDialog(QDialog):
             self.error.show_error(problem)
             return
         self.error.show_error("")
-        if not self._is_set_up():
+        set_up = self._is_set_up()
+        if set_up is None:
+            return
+        if not set_up:
             self.stage = "empty_server"
             self._retranslate()
             self.join_button.hide()
@@ -274,7 +277,10 @@ class FirstRunDialog(QDialog):
             return
         if not self._switch_folder():
             return
-        if self._is_set_up():
+        set_up = self._is_set_up()
+        if set_up is None:
+            return
+        if set_up:
             names, problem = self._ops().ask_or_refusal(lambda office: office.office_names(), None)
             if names is None:  # (until another folder is chosen)
                 self.error.show_error(problem)
@@ -309,10 +315,17 @@ class FirstRunDialog(QDialog):
         language = self.language.currentData()
         self._ops().change_and_wait(lambda office: office.save_settings({"ui.language": language}))
 
-    def _is_set_up(self) -> bool:
-        """Whether the data folder chosen holds an office (read on the reader pool while the window paints)."""
+    def _is_set_up(self) -> bool | None:
+        """Whether the data folder chosen holds an office (read on the reader pool while the window paints); None when
+        it cannot be read (a damaged database): the window says so and waits for another folder or another try."""
         store = self.store
-        return bool(wait_for(self.runner, store.is_set_up, write=False))
+        try:
+            return bool(wait_for(self.runner, store.is_set_up, write=False))
+        except Exception as exc:  # (whatever it was: the person gets a sentence, the log the details)
+            core_messages.log_failure("the data folder could not be read", exc)
+            self.error.show_error(core_messages.unreadable(exc))
+            self.ok_button.setEnabled(False)
+            return None
 
     def _ops(self) -> Ops:
         """The office's operations, for the data folder chosen now (it may change until the office is made)."""

@@ -228,3 +228,23 @@ def test_a_joined_office_whose_administrators_cannot_be_read_is_told_in_lao(qtbo
     assert not dialog.ok_button.isEnabled()  # (not "Create the office": this PC's office has arrived)
     dialog.runner.wait()
     store.close()
+
+
+def test_a_folder_whose_office_cannot_be_looked_for_is_told_in_lao(qtbot, lao, tmp_path):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.demo.build import generate_demo
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+
+    copied = open_store(tmp_path / "copied")  # (a folder copied from another disk, its offices damaged on the way)
+    generate_demo(copied, 20)
+    _damage(copied, "offices")
+    copied.close()
+    store = open_store(tmp_path / "new")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "copied"))
+    dialog.create()
+    assert _said(dialog.error).startswith(UNREADABLE_START)
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted and not dialog.ok_button.isEnabled()
+    dialog.runner.wait()
+    dialog.store.close()
