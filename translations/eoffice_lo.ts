@@ -3445,6 +3445,11 @@ Write this number on the paper letter.</source>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="616" />
+        <source>What is printed of this letter could not be read from this PC's records. Try again; if it happens again, ask IT staff.</source>
+        <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>

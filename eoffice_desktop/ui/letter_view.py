@@ -582,7 +582,7 @@ class LetterView(QWidget):
         if self.detail is None:
             return
         letter_id = self.detail.letter.id
-        self.ops.query(lambda office: office.slip(letter_id), self._slip_read)
+        self.ops.query(lambda office: office.slip(letter_id), self._slip_read, self._paper_not_read)
 
     def _slip_read(self, slip: Slip | None) -> None:
         from eoffice_desktop.ui.printing import routing_slip  # (slow to load)
@@ -596,7 +596,7 @@ class LetterView(QWidget):
         if self.detail is None:
             return
         letter_id = self.detail.letter.id
-        self.ops.query(lambda office: office.history(letter_id), self._history_read)
+        self.ops.query(lambda office: office.history(letter_id), self._history_read, self._paper_not_read)
 
     def _history_read(self, found: tuple[PrintedLetter, list[TimelineEntry]] | None) -> None:
         from eoffice_desktop.ui.printing import history_document  # (slow to load)
@@ -605,6 +605,18 @@ class LetterView(QWidget):
             return
         letter, entries = found
         self._preview(history_document(letter, entries), self.tr("Movement history"), "history")
+
+    def _paper_not_read(self, exc: BaseException) -> None:
+        """The slip or the history to print could not be read: said, not left silent."""
+        if isinstance(exc, Refusal):
+            message = core_messages.text(exc)
+        else:
+            core_messages.log_failure("a paper to print could not be read", exc)
+            message = self.tr(
+                "What is printed of this letter could not be read from this PC's records. Try again; if it happens "
+                "again, ask IT staff."
+            )
+        QMessageBox.warning(self, self.tr("Not done"), message)
 
     def _preview(self, document: QTextDocument, title: str, kind: str) -> None:
         from eoffice_desktop.ui.print_preview import PrintPreview

@@ -345,3 +345,22 @@ def test_diagnostics_that_cannot_be_saved_there_are_told_in_lao(  # type: ignore
     _told(quiet_message_boxes[-1][1])
     assert "ENOENT" in reasons.text and "usb-taken-out" not in reasons.text
     window.runner.wait()
+
+
+def test_a_slip_that_cannot_be_read_to_print_is_told_in_lao(qtbot, lao, demo_store, quiet_message_boxes, reasons):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui.main_window import MainWindow
+    from tests.ui.conftest import clerk_of, settle
+
+    actor, viewer, name = clerk_of(demo_store)
+    window = MainWindow(demo_store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    settle(window)
+    window.select_letter(window.model.row_at(0).id)  # type: ignore[union-attr]
+    settle(window)
+    _damage(demo_store, "events")
+    window.view.print_slip.trigger()
+    qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=10_000)
+    _told(quiet_message_boxes[-1][1])
+    assert window.view.print_preview is None and "no such table" in reasons.text
+    window.runner.wait()
