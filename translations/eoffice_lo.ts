@@ -332,6 +332,11 @@
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="151" />
+        <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
 </context>
 <context>
     <name>AskText</name>
@@ -467,9 +472,9 @@
         <translation>ໄດຣຟ໌ເຕັມ, ສະນັ້ນການສຳຮອງບໍ່ໄດ້ເຮັດ (ບໍ່ມີຫຍັງຂອງມັນເຫຼືອຢູ່ໃນໄດຣຟ໌). ກະລຸນາເຮັດໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="161" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
+        <location filename="../eoffice_desktop/ui/backup_dialog.py" line="162" />
+        <source>The backup was not made. Check that the drive is still plugged in and has free space, then try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ສຳຮອງຂໍ້ມູນ. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ຍັງສຽບຢູ່ ແລະ ຍັງມີບ່ອນຫວ່າງ, ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1416,11 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <source>The file {file} cannot be read. Check that the drive holding it is plugged in, or copy the file to this PC, then try again.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="444" />
+        <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
+        <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectFieldDialog</name>
@@ -1764,9 +1774,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງອອກ {count} ສະບັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/export_dialog.py" line="92" />
-        <source>The file could not be written: {error}</source>
-        <translation>ບໍ່ສາມາດບັນທຶກໄຟລ໌ໄດ້: {error}</translation>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="103" />
+        <source>Try again; if it happens again, ask IT staff.</source>
+        <translation>ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/export_dialog.py" line="104" />
+        <source>The register was not saved as a file. {reason}</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກປຶ້ມທະບຽນເປັນໄຟລ໌. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2392,9 +2407,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດລັບໃໝ່ຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ ແລະ ບໍ່ມີຍະຫວ່າງຢູ່ຕົ້ນ ຫຼື ທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="84" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="89" />
+        <source>The signing key's files could not be used. {reason}</source>
+        <translation>ໃຊ້ໄຟລ໌ຂອງກະແຈລົງລາຍເຊັນບໍ່ໄດ້. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/key_passphrase.py" line="91" />
+        <source>The signing key could not be used because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ໃຊ້ກະແຈລົງລາຍເຊັນບໍ່ໄດ້ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3147,11 @@ Write this number on the paper letter.</source>
         <source>The letter could not be saved: {error}</source>
         <translation>ບໍ່ສາມາດບັນທຶກໜັງສືໄດ້: {error}</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_form.py" line="455" />
+        <source>The letter was not registered because of a problem on this PC. What you typed is still here: try again; if it happens again, ask IT staff.</source>
+        <translation>ໜັງສືບໍ່ໄດ້ຖືກລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ສິ່ງທີ່ທ່ານພິມໄວ້ຍັງຢູ່ຄົບ: ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
 </context>
 <context>
     <name>LetterNotes</name>
@@ -3361,11 +3386,6 @@ Write this number on the paper letter.</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="450" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບັນຫາເກີດຂຶ້ນ: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="451" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
@@ -3414,6 +3434,21 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="576" />
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="236" />
+        <source>The letter could not be read from this PC's records. Choose it again in the list; if it happens again, ask IT staff.</source>
+        <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="479" />
+        <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="616" />
+        <source>What is printed of this letter could not be read from this PC's records. Try again; if it happens again, ask IT staff.</source>
+        <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -3945,12 +3980,6 @@ Write this number on the paper letter.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້ ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="164" />
-        <location filename="../eoffice_desktop/ui/print_signed.py" line="218" />
-        <source>Something went wrong: {error}</source>
-        <translation>ມີບາງຢ່າງຜິດພາດ: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/print_signed.py" line="171" />
         <source>Save as PDF</source>
         <translation>ບັນທຶກເປັນ PDF</translation>
@@ -3974,6 +4003,16 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/print_signed.py" line="216" />
         <source>Not done: {error}</source>
         <translation>ບໍ່ສຳເລັດ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="168" />
+        <source>The copy to print could not be made from this PC's records. Close this window and try again; if it happens again, ask IT staff.</source>
+        <translation>ເຮັດສະບັບສຳລັບພິມຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາປິດປ່ອງຢ້ຽມນີ້ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/print_signed.py" line="226" />
+        <source>Not done: the copy was not printed or saved. Check that the printer is on, or that the drive is still plugged in, then try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ສຳເລັດ: ສະບັບນີ້ບໍ່ໄດ້ຖືກພິມ ຫຼື ບັນທຶກ. ກະລຸນາກວດເບິ່ງວ່າເຄື່ອງພິມເປີດຢູ່ ຫຼື ໄດຣຟ໌ຍັງສຽບຢູ່, ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -4938,11 +4977,6 @@ Write this number on the paper letter.</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="141" />
-        <source>The signatures could not be checked: {error}</source>
-        <translation>ກວດສອບລາຍເຊັນບໍ່ໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="151" />
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
@@ -5082,6 +5116,21 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="296" />
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="309" />
+        <source>The signatures could not be checked from this PC's records. Choose the letter again; if it happens again, ask IT staff.</source>
+        <translation>ກວດສອບລາຍເຊັນຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກໜັງສືສະບັບນີ້ອີກຄັ້ງ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="322" />
+        <source>The signed package was not saved. {reason}</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="324" />
+        <source>The signed package was not saved. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -6201,14 +6250,14 @@ SHA-256 fingerprint:
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="252" />
-        <source>The bundle could not be written or read: {error}</source>
-        <translation>ບໍ່ສາມາດບັນທຶກ ຫຼື ອ່ານຊຸດຂໍ້ມູນໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="253" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="271" />
+        <source>The bundle could not be written or read, and nothing was changed. Try again; if it happens again, ask IT staff.</source>
+        <translation>ຂຽນ ຫຼື ອ່ານຊຸດຂໍ້ມູນບໍ່ໄດ້, ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -6380,11 +6429,6 @@ SHA-256 fingerprint:
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນຂອງ eOffice, ຫຼື ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_package.py" line="62" />
-        <source>The package could not be checked: {error}</source>
-        <translation>ກວດສອບຊຸດເອກະສານບໍ່ໄດ້: {error}</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/signatures_package.py" line="71" />
         <source>All signatures in this package are valid.</source>
         <translation>ລາຍເຊັນທັງໝົດໃນຊຸດເອກະສານນີ້ຖືກຕ້ອງ.</translation>
@@ -6403,6 +6447,11 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/signatures_package.py" line="101" />
         <source>No certificate authority is trusted in this office yet, so no signer can be trusted. The package names these authorities; ask IT staff to compare the fingerprint before trusting one:</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ໄວ້ວາງໃຈອົງການອອກໃບຢັ້ງຢືນໃດເທື່ອ, ສະນັ້ນຈຶ່ງໄວ້ວາງໃຈຜູ້ລົງລາຍເຊັນບໍ່ໄດ້. ຊຸດເອກະສານນີ້ລະບຸອົງການເຫຼົ່ານີ້; ໃຫ້ພະນັກງານໄອທີທຽບລາຍນິ້ວມືກ່ອນຈະໄວ້ວາງໃຈ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_package.py" line="69" />
+        <source>The package could not be checked against this PC's records. Close this window and try again; if it happens again, ask IT staff.</source>
+        <translation>ກວດສອບຊຸດເອກະສານນີ້ກັບຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາປິດປ່ອງຢ້ຽມນີ້ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ class AddressBookDialog(QDialog):
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            self.error.show_error(core_messages.text(exc))
+            self.error.show_error(core_messages.not_done(exc))
 
         self.ops.change(lambda _office: work(), done, failed)
 

@@ -156,7 +156,13 @@ class BackupDialog(QDialog):
         elif isinstance(exc, (BackupError, NotAllowed)):  # (each says what happened and what to do)
             self.error.show_error(core_messages.text(exc))
         else:
-            self.error.show_error(self.tr("Something went wrong: {error}").format(error=exc))
+            core_messages.log_failure("the backup failed", exc)
+            self.error.show_error(
+                self.tr(
+                    "The backup was not made. Check that the drive is still plugged in and has free space, then "
+                    "try again; if it happens again, ask IT staff."
+                )
+            )
 
     def reject(self) -> None:
         if self.job is not None:  # closing the window stops the backup; the worker cleans up after itself

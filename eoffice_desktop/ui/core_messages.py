@@ -9,6 +9,7 @@ happened and what to do.
 
 from __future__ import annotations
 
+import errno
 import logging
 import string
 
@@ -428,6 +429,35 @@ def unreadable(exc: BaseException) -> str:
         "The office's records could not be read, so nothing can be done in this window now. Close it and try "
         "again; if it happens again, ask IT staff.",
     )
+
+
+def not_done(exc: BaseException) -> str:
+    """What a window says when a change, or a file it writes, failed: the refusal's sentence; a drive's error in its
+    words (ui/sync_words.py); any other error (its reason goes to the log), that nothing was lost and what to do."""
+    if isinstance(exc, Refusal):
+        return text(exc)
+    log_failure("not done", exc)
+    if isinstance(exc, OSError):
+        from eoffice_desktop.ui.sync_words import file_error  # (it words its own errors with this module)
+
+        return file_error(exc)
+    return QCoreApplication.translate(
+        "Core",
+        "This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, "
+        "ask IT staff.",
+    )
+
+
+def log_failure(what: str, exc: BaseException) -> None:
+    """A failure that is not a refusal, told to the clerk in a sentence of the window's own: its technical reason goes
+    to the log for IT staff. A file's error by its code and the system's words, not by the file's name (it may say
+    what a letter is about); any other by its first line, not the values it was given (a bug's traceback is logged
+    where the work ran: ui/tasks.py)."""
+    if isinstance(exc, OSError) and exc.errno is not None:
+        reason = f"{errno.errorcode.get(exc.errno, exc.errno)} {exc.strerror}"
+    else:
+        reason = str(exc).partition("\n")[0]
+    log.warning("%s: %s: %s", what, type(exc).__name__, reason)
 
 
 def coded(exc: BaseException) -> str | None:

@@ -105,5 +105,5 @@ class CrashNotice(QObject):
                 self.tr("Diagnostics saved"),
                 self.tr("Saved in {path}. Send this file to IT staff.").format(path=path),
             ),
-            lambda exc: QMessageBox.warning(self.window, self.tr("Not saved"), core_messages.text(exc)),
+            lambda exc: QMessageBox.warning(self.window, self.tr("Not saved"), core_messages.not_done(exc)),
         )

@@ -219,7 +219,9 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self.problems.setPlainText(self.tr("Cancelled: nothing was imported."))
         else:
-            self.problems.setPlainText(self.tr("Nothing was imported: {error}").format(error=core_messages.text(exc)))
+            self.problems.setPlainText(
+                self.tr("Nothing was imported: {error}").format(error=core_messages.not_done(exc))
+            )
 
     def _cancel(self) -> None:
         if self.job is not None:

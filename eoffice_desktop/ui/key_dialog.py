@@ -29,6 +29,7 @@ from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.saving import why_not_saved
 from eoffice_desktop.ui.signatures_words import status_colour, status_headline
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import describe, load_certificates
 from eoffice_shared.signing.keys import Identity, KeyRefused, KeyStore
 from eoffice_shared.signing.secrets_io import write_atomic
@@ -90,7 +91,9 @@ class SigningKeyDialog(QDialog):
         return self.facts_read.waiting()
 
     def _not_read(self, exc: BaseException) -> None:
-        self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
+        if not isinstance(exc, Refusal):
+            core_messages.log_failure("a window could not read what it shows", exc)
+        self.facts.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.unreadable(exc))}</p>")
 
     def _show(self, status: KeyStatus) -> None:
         has_key, certificate = status.has_key, status.certificate

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.keys import KeyLocked, KeyRefused, KeyStore, WrongPassphrase, backoff_seconds
 from eoffice_shared.signing.secrets_io import MIN_PASSPHRASE, PassphraseTooWeak
 
@@ -79,9 +80,19 @@ def refusal_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "KeyPassphrase", "The new passphrase must have at least {count} characters and no space at either end."
         ).format(count=MIN_PASSPHRASE)
-    if isinstance(exc, (KeyRefused, ValueError, OSError)):
+    if isinstance(exc, Refusal):
         return core_messages.text(exc)
-    return QCoreApplication.translate("KeyPassphrase", "Something went wrong: {error}").format(error=exc)
+    core_messages.log_failure("the signing key was not used", exc)
+    if isinstance(exc, OSError):  # (the key's folder: a full or read-only drive, in words)
+        from eoffice_desktop.ui.sync_words import file_error
+
+        said = QCoreApplication.translate("KeyPassphrase", "The signing key's files could not be used. {reason}")
+        return said.format(reason=file_error(exc))
+    return QCoreApplication.translate(
+        "KeyPassphrase",
+        "The signing key could not be used because of a problem on this PC. Try again; if it happens again, ask IT "
+        "staff.",
+    )
 
 
 def retry_wait(keys: KeyStore, user_id: str) -> Callable[[], float]:

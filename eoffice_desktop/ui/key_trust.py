@@ -27,6 +27,7 @@ from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.newest_answer import NewestAnswer
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.certificates import fingerprint
 
 
@@ -91,7 +92,9 @@ class TrustDialog(QDialog):
         return self.list_read.waiting()
 
     def _not_read(self, exc: BaseException) -> None:
-        self.items.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.text(exc))}</p>")
+        if not isinstance(exc, Refusal):
+            core_messages.log_failure("a window could not read what it shows", exc)
+        self.items.setHtml(f"<p style='color:#b00020'>{html.escape(core_messages.unreadable(exc))}</p>")
 
     def _show(self, overview: TrustOverview) -> None:
         from_server, refusal = overview.from_server, overview.refusal
@@ -184,7 +187,7 @@ class TrustDialog(QDialog):
         self.ops.change(lambda _office: trust(store, actor, found), self._imported, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
+        QMessageBox.warning(self, self.tr("Not done"), core_messages.not_done(exc))
 
     def _imported(self, outcome: Trusted) -> None:
         added = outcome.added

@@ -30,11 +30,9 @@ from eoffice_desktop.core.journey.tracking import format_code
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import NotAllowed, Viewer
 from eoffice_desktop.core.people.rights import allowed
-from eoffice_desktop.core.registry.letterform import FormInvalid
-from eoffice_desktop.core.registry.register import ActionRefused, add_attachments, correct_field, void_letter
+from eoffice_desktop.core.registry.register import add_attachments, correct_field, void_letter
 from eoffice_desktop.core.registry.register_query import LetterDetail
 from eoffice_desktop.core.routing.actions import (
-    RoutingRefused,
     acknowledge,
     comment,
     complete,
@@ -58,6 +56,7 @@ from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog, ask_text
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.tasks import TaskRunner
+from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:
     from eoffice_desktop.core.service.letter_pane import LetterPane
@@ -215,6 +214,8 @@ class LetterView(QWidget):
         the answer to the newest request is shown: with several readers, an answer read before a change (or for
         another letter) may arrive after a newer one."""
         self.letter_id = letter_id
+        if letter_id != (self.detail.letter.id if self.detail is not None else None):
+            self._hold_actions()  # (until the letter clicked arrives: no step may act on the one still shown)
         if letter_id is None:
             self.pane_read.drop()
             self._show(None)
@@ -223,8 +224,19 @@ class LetterView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._show(None)
-            if not isinstance(exc, NotAllowed):
-                self._failed(exc)
+            if isinstance(exc, Refusal):
+                if not isinstance(exc, NotAllowed):
+                    self._failed(exc)
+                return
+            core_messages.log_failure("a letter could not be read", exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Not done"),
+                self.tr(
+                    "The letter could not be read from this PC's records. Choose it again in the list; if it "
+                    "happens again, ask IT staff."
+                ),
+            )
 
         self.pane_read.ask(lambda office: office.letter_pane(letter_id, viewer), self._show, failed)
 
@@ -232,8 +244,21 @@ class LetterView(QWidget):
         """A letter asked for has not arrived yet."""
         return self.pane_read.reading()
 
+    def _hold_actions(self) -> None:
+        """Every step, print and change of the pane greyed while another letter is on its way (`_show` sets them
+        again from what arrives)."""
+        for button in (*self.route_buttons.values(), self.correct_button, self.void_button, self.print_button):
+            button.setEnabled(False)
+        for action in (*self.step_actions.values(), self.print_slip, self.print_history, self.print_signed):
+            action.setEnabled(False)
+        self.add_attachment_button.setEnabled(False)
+        self.signatures.setEnabled(False)
+
     def _show(self, pane: LetterPane | None) -> None:
         self.pane = pane
+        for button in (*self.route_buttons.values(), self.print_button, self.add_attachment_button):
+            button.setEnabled(True)
+        self.signatures.setEnabled(True)
         self.detail = pane.detail if pane is not None else None
         entries = pane.entries if pane is not None else []
         enabled = self.detail is not None and self.detail.letter.status != "void"
@@ -446,10 +471,14 @@ class LetterView(QWidget):
             self.show_letter(letter_id)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, (FormInvalid, ActionRefused, NotAllowed, RoutingRefused, ValueError)):
+        if isinstance(exc, Refusal):  # (each says what happened and what to do)
             message = core_messages.text(exc)
         else:
-            message = self.tr("Something went wrong: {error}").format(error=exc)
+            core_messages.log_failure("a change of a letter failed", exc)
+            message = self.tr(
+                "The change could not be saved on this PC, so the letter is as it was. Try again; if it happens "
+                "again, ask IT staff."
+            )
         QMessageBox.warning(self, self.tr("Not done"), message)
 
     def _correct(self) -> None:
@@ -553,7 +582,7 @@ class LetterView(QWidget):
         if self.detail is None:
             return
         letter_id = self.detail.letter.id
-        self.ops.query(lambda office: office.slip(letter_id), self._slip_read)
+        self.ops.query(lambda office: office.slip(letter_id), self._slip_read, self._paper_not_read)
 
     def _slip_read(self, slip: Slip | None) -> None:
         from eoffice_desktop.ui.printing import routing_slip  # (slow to load)
@@ -567,7 +596,7 @@ class LetterView(QWidget):
         if self.detail is None:
             return
         letter_id = self.detail.letter.id
-        self.ops.query(lambda office: office.history(letter_id), self._history_read)
+        self.ops.query(lambda office: office.history(letter_id), self._history_read, self._paper_not_read)
 
     def _history_read(self, found: tuple[PrintedLetter, list[TimelineEntry]] | None) -> None:
         from eoffice_desktop.ui.printing import history_document  # (slow to load)
@@ -576,6 +605,18 @@ class LetterView(QWidget):
             return
         letter, entries = found
         self._preview(history_document(letter, entries), self.tr("Movement history"), "history")
+
+    def _paper_not_read(self, exc: BaseException) -> None:
+        """The slip or the history to print could not be read: said, not left silent."""
+        if isinstance(exc, Refusal):
+            message = core_messages.text(exc)
+        else:
+            core_messages.log_failure("a paper to print could not be read", exc)
+            message = self.tr(
+                "What is printed of this letter could not be read from this PC's records. Try again; if it happens "
+                "again, ask IT staff."
+            )
+        QMessageBox.warning(self, self.tr("Not done"), message)
 
     def _preview(self, document: QTextDocument, title: str, kind: str) -> None:
         from eoffice_desktop.ui.print_preview import PrintPreview

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from eoffice_desktop.core.addresses.correspondents import Correspondent, find_correspondents
 from eoffice_desktop.core.office import OfficeStore
@@ -146,6 +147,8 @@ class OfficePicker(QWidget):
         self.runner.run(read, lambda found: self._show(text, found))
 
     def _show(self, text: str, found: list[Correspondent]) -> None:
+        if not isValid(self.find):
+            return  # the form was closed while the names were read
         if text != self.find.text().strip():
             return  # the clerk typed on meanwhile: a newer search is coming
         self._searched = text

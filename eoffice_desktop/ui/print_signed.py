@@ -26,6 +26,7 @@ from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.preview import render_pdf_page
 from eoffice_desktop.ui.sync_words import file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.refusals import Refusal
 
 PREVIEW_WIDTH = 360
 PRINT_DPI = 300
@@ -160,9 +161,13 @@ class PrintSignedDialog(QDialog):
             return self.tr("The file {file} is missing or damaged on this PC, so it cannot be printed.").format(
                 file=exc.filename
             )
-        if isinstance(exc, (PrintRefused, OSError)):
+        if isinstance(exc, Refusal):
             return core_messages.text(exc)
-        return self.tr("Something went wrong: {error}").format(error=exc)
+        core_messages.log_failure("the copy to print could not be made", exc)
+        return self.tr(
+            "The copy to print could not be made from this PC's records. Close this window and try again; if it "
+            "happens again, ask IT staff."
+        )
 
     # -- printing and saving -----------------------------------------------------------------------------------------
     def save_pdf(self) -> None:
@@ -213,10 +218,14 @@ class PrintSignedDialog(QDialog):
         self.save_button.setEnabled(True)
 
     def _failed_output(self, exc: BaseException) -> None:
+        core_messages.log_failure("the copy was not printed or saved", exc)
         self._finished(
             self.tr("Not done: {error}").format(error=file_error(exc))  # (a full or read-only drive, in words)
             if isinstance(exc, OSError)
-            else self.tr("Something went wrong: {error}").format(error=exc)
+            else self.tr(
+                "Not done: the copy was not printed or saved. Check that the printer is on, or that the drive is "
+                "still plugged in, then try again; if it happens again, ask IT staff."
+            )
         )
 
     def reject(self) -> None:

@@ -92,4 +92,4 @@ class RegisterBookDialog(QDialog):
         if self._reading is None or self._reading.cancelled:
             return
         self.ok.setEnabled(True)
-        self.error.show_error(core_messages.text(exc))
+        self.error.show_error(core_messages.not_done(exc))

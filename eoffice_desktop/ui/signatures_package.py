@@ -61,13 +61,16 @@ class VerifyPackageDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.result_ok = False
-        message = (
-            self.tr("This file is not a signed package of eOffice, or it is damaged.")
-            if isinstance(exc, (PackageRefused, KeyError, ValueError))
-            else self.tr("The package could not be checked: {error}").format(error=exc)
-        )
+        if isinstance(exc, (PackageRefused, KeyError, ValueError)):
+            message = self.tr("This file is not a signed package of eOffice, or it is damaged.")
+            log.info("the package %s was not checked: %s", self.windowTitle(), exc)  # (the system's words, for IT)
+        else:
+            message = self.tr(
+                "The package could not be checked against this PC's records. Close this window and try again; if it "
+                "happens again, ask IT staff."
+            )
+            core_messages.log_failure("a signed package was not checked", exc)
         self.headline.setText(f"<b style='color:#b00020'>{html.escape(message)}</b>")
-        log.info("the package %s was not checked: %s", self.windowTitle(), exc)  # (the system's words, for IT staff)
         self.body.setPlainText(core_messages.text(exc) if isinstance(exc, Refusal) else "")
 
     def _show(self, check: PackageCheck) -> None:

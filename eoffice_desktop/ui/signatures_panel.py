@@ -37,6 +37,7 @@ from eoffice_desktop.ui.signatures_words import (
     time_words,
 )
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.keys import KeyStore, UnlockedKeys, default_key_folder
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
@@ -138,7 +139,7 @@ class SignaturesPanel(QWidget):
             return
         if isinstance(result, Exception):
             self.job = None
-            self.summary.setText(self.tr("The signatures could not be checked: {error}").format(error=result))
+            self.summary.setText(self._not_checked(result))
             return
         self.job, self.current = None, result
         self.count_changed.emit(len(result.signatures))
@@ -300,6 +301,25 @@ class SignaturesPanel(QWidget):
             ).format(name=path.name, count=count),
         )
 
+    def _not_checked(self, exc: Exception) -> str:
+        if isinstance(exc, Refusal):
+            return core_messages.text(exc)
+        core_messages.log_failure("the signatures of a letter were not checked", exc)
+        return self.tr(
+            "The signatures could not be checked from this PC's records. Choose the letter again; if it happens "
+            "again, ask IT staff."
+        )
+
     def _export_failed(self, exc: BaseException) -> None:
+        from eoffice_desktop.ui.sync_words import file_error
+
         self.export_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Not done"), core_messages.text(exc))
+        if isinstance(exc, Refusal):
+            message = core_messages.text(exc)
+        else:
+            core_messages.log_failure("a signed package was not saved", exc)
+            if isinstance(exc, OSError):  # (a full or read-only drive, a USB stick taken out: in words)
+                message = self.tr("The signed package was not saved. {reason}").format(reason=file_error(exc))
+            else:
+                message = self.tr("The signed package was not saved. Try again; if it happens again, ask IT staff.")
+        QMessageBox.warning(self, self.tr("Not done"), message)

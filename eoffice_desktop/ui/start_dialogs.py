@@ -195,6 +195,8 @@ class FirstRunDialog(QDialog):
             # eOffice's files apart from what is already there.
             reuse = (folder / "eoffice.sqlite").exists() or not any(folder.iterdir())
             self.folder.setText(str(folder if reuse else folder / "eOffice"))
+            self.ok_button.setEnabled(True)  # (a folder whose office could not be read is left behind)
+            self.error.show_error("")
 
     def _switch_folder(self) -> bool:
         """Open the chosen data folder instead of the default one. A folder that already holds an office (copied
@@ -228,14 +230,25 @@ class FirstRunDialog(QDialog):
             self.error.show_error(problem)
             return
         self.error.show_error("")
-        if not self._is_set_up():
+        set_up = self._is_set_up()
+        if set_up is None:
+            return
+        if not set_up:
             self.stage = "empty_server"
             self._retranslate()
             self.join_button.hide()
             return
+        read, problem = self._ops().ask_or_refusal(
+            lambda office: (office.office_names(), office.administrators()), None
+        )
+        if read is None:  # (the office arrived and stays: the next try reads it again)
+            self.error.show_error(problem)
+            self.ok_button.setEnabled(False)
+            return
+        self.ok_button.setEnabled(True)
+        names, admins = read
         self.joined = True
         self.stage = "joined"
-        names, admins = self._ops().ask(lambda office: (office.office_names(), office.administrators()))
         self.office_name, self.admin_names = names.lao, ", ".join(admins)
         self._retranslate()
         self.username.setText(admins[0] if admins else "")
@@ -264,8 +277,15 @@ class FirstRunDialog(QDialog):
             return
         if not self._switch_folder():
             return
-        if self._is_set_up():
-            names = self._ops().ask(lambda office: office.office_names())
+        set_up = self._is_set_up()
+        if set_up is None:
+            return
+        if set_up:
+            names, problem = self._ops().ask_or_refusal(lambda office: office.office_names(), None)
+            if names is None:  # (until another folder is chosen)
+                self.error.show_error(problem)
+                self.ok_button.setEnabled(False)
+                return
             QMessageBox.information(
                 self,
                 self.tr("Welcome to eOffice"),
@@ -295,10 +315,17 @@ class FirstRunDialog(QDialog):
         language = self.language.currentData()
         self._ops().change_and_wait(lambda office: office.save_settings({"ui.language": language}))
 
-    def _is_set_up(self) -> bool:
-        """Whether the data folder chosen holds an office (read on the reader pool while the window paints)."""
+    def _is_set_up(self) -> bool | None:
+        """Whether the data folder chosen holds an office (read on the reader pool while the window paints); None when
+        it cannot be read (a damaged database): the window says so and waits for another folder or another try."""
         store = self.store
-        return bool(wait_for(self.runner, store.is_set_up, write=False))
+        try:
+            return bool(wait_for(self.runner, store.is_set_up, write=False))
+        except Exception as exc:  # (whatever it was: the person gets a sentence, the log the details)
+            core_messages.log_failure("the data folder could not be read", exc)
+            self.error.show_error(core_messages.unreadable(exc))
+            self.ok_button.setEnabled(False)
+            return None
 
     def _ops(self) -> Ops:
         """The office's operations, for the data folder chosen now (it may change until the office is made)."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from eoffice_desktop.core.journey.arrivals import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
+from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.sync_words import error_message, file_error
@@ -265,7 +266,11 @@ class UsbBundles(QObject):
         elif isinstance(exc, OSError):
             text = file_error(exc) + " " + self.tr("Nothing was changed.")
         else:
-            text = self.tr("The bundle could not be written or read: {error}").format(error=str(exc))
+            core_messages.log_failure("a USB bundle was not written or read", exc)
+            text = self.tr(
+                "The bundle could not be written or read, and nothing was changed. Try again; if it happens again, "
+                "ask IT staff."
+            )
         QMessageBox.warning(self.window, self.tr("Not done"), text)
 
     def _tell(self, title: str, text: str) -> None:

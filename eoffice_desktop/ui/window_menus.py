@@ -209,7 +209,7 @@ class WindowMenus(QObject):
                 self.tr("Diagnostics saved"),
                 self.tr("Send this file to IT support. It holds no letters, passwords or keys."),
             ),
-            lambda exc: QMessageBox.warning(w, self.tr("Not done"), core_messages.text(exc)),
+            lambda exc: QMessageBox.warning(w, self.tr("Not done"), core_messages.not_done(exc)),
         )
 
     def guide(self) -> None:

@@ -168,3 +168,83 @@ def test_a_data_folder_with_a_damaged_database_is_refused_in_lao(qtbot, lao, tmp
     assert not dialog._switch_folder()
     assert "ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ" in _said(dialog.error) and "damaged" not in _said(dialog.error)
     dialog.store.close()
+
+
+def test_a_folder_holding_an_office_whose_name_cannot_be_read_is_told_in_lao(qtbot, lao, tmp_path):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.demo.build import generate_demo
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+
+    copied = open_store(tmp_path / "copied")  # (a folder copied from another disk, its offices damaged on the way)
+    generate_demo(copied, 20)
+    copied.close()
+    with sqlite3.connect(tmp_path / "copied" / "eoffice.sqlite") as connection:
+        connection.create_function("eoffice_search_doc", -1, lambda *_: "")  # (named in triggers checked anew)
+        connection.execute("ALTER TABLE offices RENAME COLUMN name_en TO name_en_damaged")
+    store = open_store(tmp_path / "new")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "copied"))
+    dialog.create()
+    assert _said(dialog.error).startswith(UNREADABLE_START)
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted  # it stays open: another folder may be chosen
+    assert not dialog.ok_button.isEnabled() and dialog.change_folder.isEnabled()
+    dialog.runner.wait()
+    dialog.store.close()
+
+
+def test_a_joined_office_whose_administrators_cannot_be_read_is_told_in_lao(qtbot, lao, central, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.office import open_store, setup_office
+    from eoffice_desktop.ui import join_office
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+    from sync.client.session import enrol_pc, sync_once
+    from sync.server.admin import add_office, new_enrolment_code
+    from tests.ui.test_join_wizard import _enrol_with
+
+    with central.database.write() as s:
+        add_office(s, "ຊສຖ", "ເມືອງໄຊເສດຖາ", "Xaysetha")
+        first_code, second_code = new_enrolment_code(s, "ຊສຖ"), new_enrolment_code(s, "ຊສຖ")
+    first = open_store(tmp_path / "pc1")
+    setup_office(first, "ຊສຖ", "ຫ້ອງການເມືອງໄຊເສດຖາ", "Xaysetha", "admin", "ທ່ານ ບຸນມີ", "password-1")
+    enrol_pc(first, central.url, first_code, "PC 1")
+    sync_once(first)
+    first.close()
+    received = join_office.receive_office
+
+    def received_then_damaged(parent, store, runner):  # type: ignore[no-untyped-def]
+        problem = received(parent, store, runner)
+        _damage(store, "users")  # (the disk failed just after the office arrived)
+        return problem
+
+    monkeypatch.setattr(join_office, "receive_office", received_then_damaged)
+    store = open_store(tmp_path / "pc2")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _enrol_with(monkeypatch, qtbot, central.url, second_code)
+    dialog.join()
+    assert _said(dialog.error).startswith(UNREADABLE_START)
+    assert not dialog.joined and dialog.join_button.isVisible()  # pressed again, it reads the office again
+    assert not dialog.ok_button.isEnabled()  # (not "Create the office": this PC's office has arrived)
+    dialog.runner.wait()
+    store.close()
+
+
+def test_a_folder_whose_office_cannot_be_looked_for_is_told_in_lao(qtbot, lao, tmp_path):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.core.demo.build import generate_demo
+    from eoffice_desktop.core.office import open_store
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+
+    copied = open_store(tmp_path / "copied")  # (a folder copied from another disk, its offices damaged on the way)
+    generate_demo(copied, 20)
+    _damage(copied, "offices")
+    copied.close()
+    store = open_store(tmp_path / "new")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "copied"))
+    dialog.create()
+    assert _said(dialog.error).startswith(UNREADABLE_START)
+    assert dialog.result() != FirstRunDialog.DialogCode.Accepted and not dialog.ok_button.isEnabled()
+    dialog.runner.wait()
+    dialog.store.close()

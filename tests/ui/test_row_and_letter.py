@@ -220,3 +220,59 @@ def test_a_row_of_my_letters_clicked_while_they_are_read_again_is_selected_when_
         rows.release()
     settle(window)
     assert window.selected_letter() == clicked and _shown(window) == clicked
+
+
+def test_the_letters_steps_wait_for_the_letter_clicked_and_then_act_on_it(
+    qtbot: Any, app: Any, demo_store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the click on another row and the arrival of that letter's record, the pane still shows the letter
+    before: its steps, prints and changes are greyed (a press, or a shortcut, does nothing), and once the letter
+    clicked is shown they act on it."""
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.storage.models import Event
+    from eoffice_desktop.ui import letter_view
+
+    window = _window(demo_store, qtbot)
+    monkeypatch.setattr(LetterView, "show_letter", SHOW_LETTER)
+    rows = [r for r in range(window.model.rowCount()) if window.model.row_at(r).status != "void"]  # type: ignore[union-attr]
+    _click(qtbot, window, rows[0])
+    settle(window)
+    before = window.selected_letter()
+    view = window.view
+    assert before is not None and _shown(window) == before and view.route_buttons["comment"].isEnabled()
+    asked: list[str | None] = []
+
+    def comment_on(*_args: Any) -> str:
+        asked.append(view.letter_id)
+        return "ກວດແລ້ວ"
+
+    monkeypatch.setattr(letter_view, "ask_text", comment_on)
+    clicked = window.model.row_at(rows[1]).id  # type: ignore[union-attr]
+    pane = Held(monkeypatch, "letter_pane", lambda letter_id, _viewer: letter_id == clicked)
+    try:
+        _click(qtbot, window, rows[1])
+        assert pane.read.wait(10)  # the letter clicked is on its way; the one before is still shown
+        assert _shown(window) == before
+        shown = [b for b in view.route_buttons.values() if b.isVisibleTo(view)]
+        assert shown and not any(b.isEnabled() for b in shown)
+        assert not any(b.isEnabled() for b in (view.correct_button, view.void_button, view.print_button))
+        assert not any(a.isEnabled() for a in view.step_actions.values())
+        assert not view.add_attachment_button.isEnabled() and not view.signatures.sign_button.isEnabled()
+        qtbot.mouseClick(view.route_buttons["comment"], Qt.MouseButton.LeftButton)
+        view.step_actions["comment"].trigger()
+        assert asked == []
+    finally:
+        pane.release()
+    settle(window)
+    qtbot.waitUntil(lambda: not view.waiting(), timeout=10_000)
+    assert _shown(window) == clicked and view.route_buttons["comment"].isEnabled()
+    assert view.print_button.isEnabled() and view.signatures.isEnabled()
+    qtbot.mouseClick(view.route_buttons["comment"], Qt.MouseButton.LeftButton)
+    window.runner.wait()
+    assert asked == [clicked]
+    with demo_store.db.session() as s:
+        commented = s.scalars(
+            select(Event.letter_id).where(Event.payload.contains("ກວດແລ້ວ"), Event.letter_id.is_not(None))
+        ).all()
+    assert commented == [clicked]  # on the letter clicked, not on the one shown before
