@@ -275,15 +275,13 @@ def test_a_registration_that_fails_is_told_in_lao_and_keeps_what_was_typed(qtbot
 def test_a_letter_that_arrived_and_cannot_be_registered_is_told_in_lao(  # type: ignore[no-untyped-def]
     qtbot, lao, central, reasons, tmp_path: Path
 ):
-    from eoffice_desktop.core.addresses.addressbook import add_organisation
     from eoffice_desktop.ui.main_window import VIEWS
     from sync.client.session import sync_once
-    from tests.ui.test_journey_window import _enrolled, _send, _window
+    from tests.ui.test_journey_window import _enrolled, _entry_for, _send, _window
 
     ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
     province, _ = _enrolled(central, tmp_path, "province", "ຂຂ")
-    with ministry.db.write() as s:
-        to_province = add_organisation(s, ministry.log, m_actor, "ແຂວງຫຼວງພະບາງ", office_id=province.office_id).id
+    to_province = _entry_for(ministry, m_actor, "ແຂວງຫຼວງພະບາງ", province)
     sent = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ")
     sync_once(ministry)
     sync_once(province)
