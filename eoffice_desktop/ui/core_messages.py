@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from eoffice_desktop.core.registry.letterform import FormInvalid
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.drive_words import file_error
 from eoffice_shared.refusals import Refusal
 
 log = logging.getLogger("eoffice.ui")
@@ -438,8 +439,6 @@ def not_done(exc: BaseException) -> str:
         return text(exc)
     log_failure("not done", exc)
     if isinstance(exc, OSError):
-        from eoffice_desktop.ui.sync_words import file_error  # (it words its own errors with this module)
-
         return file_error(exc)
     return QCoreApplication.translate(
         "Core",

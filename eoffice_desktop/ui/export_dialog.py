@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from eoffice_desktop.ui.sync_words import file_error
+        from eoffice_desktop.ui.drive_words import file_error
 
         self.buttons.setEnabled(True)
         if isinstance(exc, Refusal):

@@ -84,7 +84,7 @@ def refusal_text(exc: BaseException) -> str:
         return core_messages.text(exc)
     core_messages.log_failure("the signing key was not used", exc)
     if isinstance(exc, OSError):  # (the key's folder: a full or read-only drive, in words)
-        from eoffice_desktop.ui.sync_words import file_error
+        from eoffice_desktop.ui.drive_words import file_error
 
         said = QCoreApplication.translate("KeyPassphrase", "The signing key's files could not be used. {reason}")
         return said.format(reason=file_error(exc))

@@ -23,8 +23,8 @@ from eoffice_desktop.core.documents.pdfium_lock import with_pdfium
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.printed import PrintedLetter, PrintRefused, print_signed_letter
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.drive_words import file_error
 from eoffice_desktop.ui.preview import render_pdf_page
-from eoffice_desktop.ui.sync_words import file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
 

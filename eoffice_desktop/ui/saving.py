@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from eoffice_desktop.ui import core_messages
-from eoffice_desktop.ui.sync_words import file_error
+from eoffice_desktop.ui.drive_words import file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
 

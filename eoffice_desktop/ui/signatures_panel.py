@@ -311,7 +311,7 @@ class SignaturesPanel(QWidget):
         )
 
     def _export_failed(self, exc: BaseException) -> None:
-        from eoffice_desktop.ui.sync_words import file_error
+        from eoffice_desktop.ui.drive_words import file_error
 
         self.export_button.setEnabled(True)
         if isinstance(exc, Refusal):

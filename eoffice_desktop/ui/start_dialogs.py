@@ -207,7 +207,7 @@ class FirstRunDialog(QDialog):
         try:
             other = wait_for(self.runner, lambda: open_store(chosen))  # (it may migrate an older database)
         except (OSError, DataDirBusy, DatabaseRefused) as exc:
-            from eoffice_desktop.ui.sync_words import file_error  # (only when it is needed: not at every start)
+            from eoffice_desktop.ui.drive_words import file_error  # (only when it is needed: not at every start)
 
             why = core_messages.text(exc) if isinstance(exc, Refusal) else file_error(exc)
             self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=why))

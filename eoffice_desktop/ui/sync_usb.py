@@ -16,9 +16,10 @@ from eoffice_desktop.core.journey.arrivals import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.drive_words import file_error
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.ops import Ops, changes_of
-from eoffice_desktop.ui.sync_words import error_message, file_error
+from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
 from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle

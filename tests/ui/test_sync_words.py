@@ -10,7 +10,8 @@ import pytest
 
 import sync.server.admin
 import sync.server.push
-from eoffice_desktop.ui.sync_words import error_message, file_error, refusal_reason
+from eoffice_desktop.ui.drive_words import file_error
+from eoffice_desktop.ui.sync_words import error_message, refusal_reason
 from sync.client.errors import Refused, ServerBusy
 
 
