@@ -4,7 +4,6 @@ SIGKILL and started again."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -70,23 +69,19 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 class ServerProcess:
     """`eoffice-server serve` as its own process on a fixed port, so it can be killed with SIGKILL and restarted."""
 
-    def __init__(self, data_dir: Path, temp: Path | None = None) -> None:
-        """`temp`: the server's temporary folder (TMPDIR), where it writes a relayed bundle as it arrives."""
+    def __init__(self, data_dir: Path) -> None:
         self.data_dir, self.port = data_dir, _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
-        self.env = os.environ | {"TMPDIR": str(temp)} if temp is not None else None
 
     def start(self, log: Path | None = None) -> None:
         """Started and answering; its log (JSON lines on standard error) goes to the end of `log` when given."""
         command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(self.data_dir), "serve"]
         if log is None:
-            self.process = subprocess.Popen(
-                [*command, "--port", str(self.port)], stderr=subprocess.DEVNULL, env=self.env
-            )
+            self.process = subprocess.Popen([*command, "--port", str(self.port)], stderr=subprocess.DEVNULL)
         else:
             with open(log, "ab") as written:
-                self.process = subprocess.Popen([*command, "--port", str(self.port)], stderr=written, env=self.env)
+                self.process = subprocess.Popen([*command, "--port", str(self.port)], stderr=written)
         deadline = time.monotonic() + 90  # a cold start imports a lot; a busy shared machine makes it slow
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

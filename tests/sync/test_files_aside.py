@@ -1,5 +1,5 @@
-"""What a server process killed mid-request leaves written aside (a relayed bundle's scans, an upload taken aside to
-be completed) is in the store's `incoming/` folder and nowhere else. The next start removes it once it has waited
+"""What a server process killed mid-request leaves written aside (a relayed bundle and its scans, an upload taken aside
+to be completed) is in the store's `incoming/` folder and nowhere else. The next start removes it once it has waited
 there a day, never sooner (another server process sharing the store may still be using it), and says in its log what
 it removed. A relay and an upload that end leave nothing there. The real server in its own process, killed with
 SIGKILL, over HTTP on 127.0.0.1, with real files."""
@@ -42,8 +42,7 @@ ALMOST_A_DAY = 23 * 3600
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[ServerProcess, ServerDatabase]]:
     (tmp_path / "server").mkdir()
-    (tmp_path / "server-temp").mkdir()  # (a relayed bundle is written there as it arrives)
-    process = ServerProcess(tmp_path / "server", tmp_path / "server-temp")
+    process = ServerProcess(tmp_path / "server")
     database = ServerDatabase(f"sqlite:///{tmp_path / 'server' / 'server.sqlite'}")
     database.migrate()
     process.start()
@@ -85,7 +84,7 @@ def _removed(log: Path) -> list[dict[str, object]]:
     return [line for line in lines if str(line.get("file", "")).startswith("incoming/")]
 
 
-def test_a_relay_killed_midway_leaves_its_scans_aside_until_they_have_waited_a_day(server, tmp_path: Path):
+def test_a_relay_killed_midway_leaves_what_it_wrote_aside_until_it_has_waited_a_day(server, tmp_path: Path):
     process, database = server
     incoming = tmp_path / "server" / "blobs" / "incoming"
     province, _ = _office(database, process.url, tmp_path, "ແຂວງ")
@@ -114,41 +113,45 @@ def test_a_relay_killed_midway_leaves_its_scans_aside_until_they_have_waited_a_d
     relaying = threading.Thread(target=relay)
     relaying.start()
     try:
-        _wait_for(lambda: len(list(incoming.glob("*.tmp"))) == 2)
+        _wait_for(lambda: len(list(incoming.glob("*.tmp"))) == 2)  # (beside the bundle's own folder)
         process.kill()
     finally:
         lock.execute("ROLLBACK")
         lock.close()
     relaying.join(60)
     assert len(failed) == 1 and isinstance(failed[0], SyncError)
-    aside = sorted(p.name for p in incoming.iterdir())
-    assert sorted(name.split(".")[0] for name in aside) == [h.removeprefix("sha256:") for h in carried]
+    (bundle,) = incoming.glob("relay-*")  # the bundle as it arrived, and its two scans written aside
+    scans = sorted(p.name for p in incoming.glob("*.tmp"))
+    assert sorted(name.split(".")[0] for name in scans) == [h.removeprefix("sha256:") for h in carried]
+    assert sorted(p.name for p in incoming.iterdir()) == sorted([bundle.name, *scans])
+    assert (bundle / "in.eob").read_bytes() == stick.path.read_bytes()
     blobs = ServerBlobStore(tmp_path / "server" / "blobs")
     assert not any(blobs.exists(h) for h in carried)  # none kept: the relay never ended
 
-    # Started again at once: files aside that young may belong to another server process's relay: left alone.
+    # Started again at once: what is aside that young may be another server process's relay under way: left alone.
     log = tmp_path / "server.log"
     process.start(log)
-    assert sorted(p.name for p in incoming.iterdir()) == aside
+    assert sorted(p.name for p in incoming.iterdir()) == sorted([bundle.name, *scans])
     assert _removed(log) == []
     process.kill()
 
-    old, young = incoming / aside[0], incoming / aside[1]
-    _age(old, A_DAY_AND_AN_HOUR)
+    old, young = incoming / scans[0], incoming / scans[1]
+    for path in (bundle, old):
+        _age(path, A_DAY_AND_AN_HOUR)
     _age(young, ALMOST_A_DAY)
-    size = old.stat().st_size
+    sizes = {f"incoming/{bundle.name}": stick.path.stat().st_size, f"incoming/{old.name}": old.stat().st_size}
     process.start(log)
     assert [p.name for p in incoming.iterdir()] == [young.name]
     said = _removed(log)
-    assert [(line["file"], line["bytes"], line["level"]) for line in said] == [(f"incoming/{old.name}", size, "info")]
-    assert "over a day ago" in str(said[0]["msg"])
+    assert {line["file"]: line["bytes"] for line in said} == sizes and len(said) == 2
+    assert all(line["level"] == "info" and "over a day ago" in str(line["msg"]) for line in said)
 
     # The same stick relayed again goes through: both scans kept whole, and nothing more left aside.
     done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))
     assert done.accepted == stick.events and done.refused == 0
     for blob_hash in carried:
         assert "sha256:" + hashlib.sha256(blobs.path(blob_hash).read_bytes()).hexdigest() == blob_hash
-    assert [p.name for p in incoming.iterdir()] == [young.name]
+    _wait_for(lambda: [p.name for p in incoming.iterdir()] == [young.name])  # (its folder goes once it is answered)
     assert [p.name for p in (tmp_path / "server" / "blobs" / "complete").rglob("*.tmp")] == []
     for store in (province, district):
         store.close()
@@ -219,3 +222,26 @@ def test_a_completion_killed_midway_leaves_the_upload_aside_until_it_has_waited_
     assert ServerBlobStore(blob_dir).path(blob_hash).read_bytes() == scan
     assert list(incoming.iterdir()) == [] and not upload.exists()
     pc.store.close()
+
+
+def test_only_what_waited_a_day_in_incoming_is_removed_and_never_through_a_link(tmp_path: Path):
+    """The sweep looks in `incoming/` only: a file kept long ago is not touched, a link there is removed without
+    following it, and a folder holding more than files is left as it is."""
+    store = ServerBlobStore(tmp_path / "blobs")
+    scan = b"%PDF-1.4 kept long ago\n"
+    blob_hash = "sha256:" + hashlib.sha256(scan).hexdigest()
+    assert store.add_stream(blob_hash, iter([scan]))
+    _age(store.path(blob_hash), A_DAY_AND_AN_HOUR * 30)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("not the store's")
+    (store.incoming / "link").symlink_to(elsewhere)
+    (store.incoming / "old").write_bytes(b"12345")
+    (store.incoming / "young").write_bytes(b"1")
+    (store.incoming / "nested" / "inner").mkdir(parents=True)
+    when = time.time() - A_DAY_AND_AN_HOUR
+    for name in ("link", "old", "nested/inner", "nested"):
+        os.utime(store.incoming / name, (when, when), follow_symlinks=False)
+
+    assert sorted(store.drop_leftovers()) == [("link", len(str(elsewhere))), ("old", 5)]
+    assert sorted(p.name for p in store.incoming.iterdir()) == ["nested", "young"]
+    assert elsewhere.read_text() == "not the store's" and store.path(blob_hash).read_bytes() == scan
