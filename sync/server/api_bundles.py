@@ -1,13 +1,14 @@
 """HTTP route for USB bundles relayed by an office that has a link: a district's stick is read at the provincial
 office, whose PC sends the bundle to the server and saves the return bundle onto the stick (sync/server/bundles.py).
 
-The bundle is streamed to disk (it can hold scans: far over the limit of ordinary requests), read in with the same
-checks as the district PC's own push, and answered with the return bundle file. Only the office itself or an office
-above it (its parent, the parent's parent...) may relay its bundles. When the server's disk fails it (full, an I/O
-error), the bundle is refused with 507 and the cause is logged: the bundle's scans are kept all or none (none is
-left on the disk or readable when a later one fails), the events of a batch all or none, and the bundle's file and
-the return bundle are removed, so the same stick is simply sent again (a failure while the return bundle is written
-comes after the changes were stored: sent again, they are duplicates, and the return bundle comes).
+The bundle is streamed to disk, in the blob folder's `incoming/` (it can hold scans: far over the limit of ordinary
+requests), read in with the same checks as the district PC's own push, and answered with the return bundle file. Only
+the office itself or an office above it (its parent, the parent's parent...) may relay its bundles. When the server's
+disk fails it (full, an I/O error), the bundle is refused with 507 and the cause is logged: the bundle's scans are
+kept all or none (none is left on the disk or readable when a later one fails), the events of a batch all or none,
+and the bundle's file and the return bundle are removed, so the same stick is simply sent again (a failure while the
+return bundle is written comes after the changes were stored: sent again, they are duplicates, and the return bundle
+comes).
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def add_routes(
     async def relay(request: Request, me: Device = Depends(device)) -> FileResponse:
         size = 0
         try:
-            folder = Path(tempfile.mkdtemp(prefix="relay-"))
+            # In the blob folder's `incoming/` (not the system's temporary folder, often small, or in memory): what a
+            # server process killed meanwhile leaves there is removed after a day (ServerBlobStore.drop_leftovers).
+            folder = Path(tempfile.mkdtemp(prefix="relay-", dir=blobs.incoming))
         except OSError as exc:
             raise _disk_failed(exc, me, size) from None
         try:

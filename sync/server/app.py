@@ -56,7 +56,7 @@ from sync.server.admin import (
 )
 from sync.server.api_bundles import RELAY_PATH
 from sync.server.api_cycle import BlobHashPath, may_read
-from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.blobstore import INCOMING, BlobError, ServerBlobStore
 from sync.server.bodies import DEVICE_KEY, BodyLimitAndDecompress
 from sync.server.ca import ServerCA
 from sync.server.console import check as console_check
@@ -116,13 +116,22 @@ def create_app(
     last_sweep = [0.0]
 
     def sweep_stale_uploads() -> None:
-        """At start and once a day after: uploads unfinished for a month are dropped."""
+        """At start and once a day after: uploads unfinished for a month are dropped, and what a server process
+        killed mid-request left aside (in the store's `incoming/`) a day ago."""
         if time.monotonic() - last_sweep[0] < 86400 and last_sweep[0]:
             return
         last_sweep[0] = time.monotonic()
         stale = blobs.drop_stale_partials()
         if stale:
             log.info("dropped %d uploads unfinished for 30 days", stale)
+        for name, size in blobs.drop_leftovers():
+            log.info(
+                "removed %s/%s (%d bytes): left aside over a day ago by a relay or a completion that never ended",
+                INCOMING,
+                name,
+                size,
+                extra={"fields": {"file": f"{INCOMING}/{name}", "bytes": size}},
+            )
 
     sweep_stale_uploads()
     ca = ServerCA(data_dir or blob_dir.parent)

@@ -1,5 +1,11 @@
 """Attachment files on the server: uploaded in chunks that survive a broken link, checked against their SHA-256,
-stored once however many offices send them, and readable only by offices that may see them."""
+stored once however many offices send them, and readable only by offices that may see them.
+
+The store's folders: `complete/` the files, `partial/<office>/<hash>/` the chunks of uploads under way, and
+`incoming/` what is written or taken aside until it is checked (a relayed bundle's scans, an upload being completed).
+A server process killed meanwhile leaves it there, and only there, so it is found without going through the files:
+`drop_leftovers` removes what has waited there a day. Every name under the store is made by the server (a hash it
+checked against `HASH`, a number, a random id), never taken from a request."""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import time
 import uuid
 from collections.abc import Iterable
@@ -17,6 +24,11 @@ from sync.protocol.messages import CHUNK_SIZE
 
 HASH = re.compile(r"^sha256:[0-9a-f]{64}$")
 JOINED = "joined"  # in an upload's folder: the chunks at their places (the others are named by their numbers)
+INCOMING = "incoming"
+# A file aside is younger while its request runs: a relay's scans wait there for the rest of the bundle (512 MB at
+# most, minutes on a slow disk), a completion for the check of one file. A day is far past both, and past the clocks
+# of several server machines sharing the store disagreeing.
+LEFTOVER_HOURS = 24.0
 
 
 class BlobError(ValueError):
@@ -41,8 +53,9 @@ def _write_at(fd: int, data: bytes, offset: int) -> None:
 class ServerBlobStore:
     def __init__(self, root: Path) -> None:
         self.root = root
-        (root / "partial").mkdir(parents=True, exist_ok=True)
-        (root / "complete").mkdir(parents=True, exist_ok=True)
+        self.incoming = root / INCOMING  # (inside the store: on the same disk, so keeping a file is a rename)
+        for folder in ("partial", "complete", INCOMING):
+            (root / folder).mkdir(parents=True, exist_ok=True)
 
     @staticmethod
     def check_hash(blob_hash: str) -> str:
@@ -59,6 +72,38 @@ class ServerBlobStore:
         chunks the same office sent, so completing a file proves that office has it."""
         office = hashlib.sha256(uploader.encode("utf-8")).hexdigest()[:16]
         return self.root / "partial" / office / self.check_hash(blob_hash)
+
+    def _aside(self, blob_hash: str, kind: str) -> Path:
+        """A new name in `incoming/` for a copy of the file (its own: another copy may come at once)."""
+        return self.incoming / f"{self.check_hash(blob_hash)}.{uuid.uuid4().hex}.{kind}"
+
+    def drop_leftovers(self, older_than_hours: float = LEFTOVER_HOURS) -> list[tuple[str, int]]:
+        """Remove what a server process killed mid-request left in `incoming/` (a relay's scan written aside, an
+        upload taken aside to be completed) once it has waited there `older_than_hours`, judged by when it was last
+        written (or taken aside): what a request under way holds is younger. Returns the names removed, with their
+        sizes."""
+        deadline = time.time() - older_than_hours * 3600
+        removed: list[tuple[str, int]] = []
+        for entry in self.incoming.iterdir():
+            try:
+                found = entry.lstat()
+                if found.st_mtime >= deadline:
+                    continue
+                if not stat.S_ISDIR(found.st_mode):
+                    entry.unlink()
+                    removed.append((entry.name, found.st_size))
+                    continue
+                parts = list(entry.iterdir())
+                if any(part.lstat().st_mtime >= deadline for part in parts):
+                    continue
+                size = sum(part.lstat().st_size for part in parts)
+                for part in parts:
+                    part.unlink(missing_ok=True)
+                entry.rmdir()
+                removed.append((entry.name, size))
+            except OSError:  # removed by another server process meanwhile, or not ours to remove
+                continue
+        return removed
 
     def drop_stale_partials(self, older_than_days: float = 30.0) -> int:
         """Forget uploads nobody finished for a month (a PC reinstalled, a letter voided before its scan went up):
@@ -122,13 +167,14 @@ class ServerBlobStore:
             raise UploadTaken("another PC of this office is completing this file at this moment")
         if missing:
             raise BlobError(f"chunks missing: {missing[:20]}")
-        folder = upload.with_name(f"{upload.name}.completing-{uuid.uuid4().hex}")
+        folder = self._aside(blob_hash, "completing")
         try:
+            os.utime(upload)  # (taken aside now: a process that starts meanwhile leaves it alone for a day)
             os.rename(upload, folder)
         except FileNotFoundError:
             if count:
                 raise UploadTaken("another PC of this office is completing this file at this moment") from None
-            folder.mkdir(parents=True)  # an empty file: no chunks
+            folder.mkdir()  # an empty file: no chunks
         try:
             self._check_and_keep(blob_hash, size, folder, count)
         except BlobError:
@@ -177,7 +223,7 @@ class ServerBlobStore:
 
     def _complete_from_parts(self, blob_hash: str, size: int, folder: Path, count: int, target: Path) -> None:
         known = target.exists()
-        tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")  # (its own: another copy may come at once)
+        tmp = self._aside(blob_hash, "tmp")
         digest = hashlib.sha256()
         total = 0
         try:
@@ -209,14 +255,14 @@ class ServerBlobStore:
         return staged is not None and self.keep_staged(blob_hash, staged)
 
     def stage_stream(self, blob_hash: str, chunks: Iterable[bytes]) -> Path | None:
-        """Write a whole file given in pieces beside its place, checked against its hash and on the disk, but not yet
+        """Write a whole file given in pieces in `incoming/`, checked against its hash and on the disk, but not yet
         the file (`keep_staged` makes it so, or `Path.unlink` drops it): a USB bundle's scans are all written before
         any is kept. None when the file is here already (the pieces are still checked). On a mismatch, or when the
         pieces stop coming or the disk refuses them, nothing is left."""
         target = self.path(blob_hash)
         known = target.exists()
         target.parent.mkdir(exist_ok=True)
-        tmp = target.with_name(f"{target.name}.{uuid.uuid4().hex}.tmp")  # (its own: another copy may come at once)
+        tmp = self._aside(blob_hash, "tmp")
         digest = hashlib.sha256()
         try:
             with open(os.devnull if known else tmp, "wb") as out:

@@ -8,9 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import requests
 from sqlalchemy import func, select
 
 from eoffice_desktop.core.demo.files import demo_pdf
@@ -33,9 +29,10 @@ from sync.protocol.messages import CHUNK_SIZE
 from sync.server.blobstore import ServerBlobStore
 from sync.server.database import ServerDatabase
 from sync.server.models import FeedEntry, StoredEvent
-from tests.sync.conftest import RunningServer, _free_port
+from tests.sync.conftest import RunningServer
 from tests.sync.linkproxy import Fault, LinkProxy
 from tests.sync.offices import Desk, address_of, first_pc, give_numbers, server_office, server_office_id
+from tests.sync.serve_process import ServerProcess
 
 HEADROOM = 4096  # request and answer headers of one chunk request, and the few small requests around it
 
@@ -301,34 +298,6 @@ def _letters_from(desk: Desk, sender: Desk) -> int:
 
 
 # -- the server process killed and restarted ---------------------------------------------------------------------
-class ServerProcess:
-    """`eoffice-server serve` as its own process on a fixed port, so it can be killed with SIGKILL and restarted."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir, self.port = data_dir, _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        command = [sys.executable, "-m", "sync.server.cli", "--data-dir", str(self.data_dir), "serve"]
-        self.process = subprocess.Popen([*command, "--port", str(self.port)], stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 90  # a cold start imports a lot; a busy shared machine makes it slow
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"the server stopped at start (exit code {self.process.returncode})")
-            try:
-                if requests.get(self.url + "/v1/health", timeout=1).status_code == 200:
-                    return
-            except requests.RequestException:
-                time.sleep(0.05)
-        raise AssertionError("the server did not start")
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
-
-
 @pytest.fixture
 def killable(tmp_path: Path) -> Iterator[tuple[ServerProcess, RunningServer]]:
     server = ServerProcess(tmp_path / "server")

@@ -385,14 +385,12 @@ def test_number_blocks_and_confirmations_travel_on_the_stick(central, tmp_path: 
     district.close()
 
 
-def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is_kept(
-    central, tmp_path: Path, monkeypatch, caplog
-):
+def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is_kept(central, tmp_path: Path, caplog):
     """The server's disk fails the relayed bundle (a real full disk: a small tmpfs, mounted as root): first where the
-    scans are kept, then where the bundle itself is written as it arrives. Each time the PC is told so in one
-    sentence (507), the cause is in the server's log, and nothing is kept: no change, no scan, no half file, no
-    return bundle. Once there is room, the same stick goes through."""
-    import tempfile
+    scans are kept, then where the bundle itself is written as it arrives (both in the blob folder). Each time the PC
+    is told so in one sentence (507), the cause is in the server's log, and nothing is kept: no change, no scan, no
+    half file, no return bundle. Once there is room, the same stick goes through."""
+    import os
 
     import requests
 
@@ -405,12 +403,9 @@ def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is
 
     province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
     district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
-    stick = _report_on_a_stick(district, d_actor, tmp_path, 100_000)  # about 2.3 MB: more than the small disk holds
+    stick = _report_on_a_stick(district, d_actor, tmp_path, 100_000)  # about 2.3 MB: its scan as large (not packed)
     (blob,) = read_bundle(stick.path).blob_names()
     before = _stored_count(central)
-    work = tmp_path / "server-tmp"  # where the server writes relayed bundles as they arrive
-    work.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(work))
     with province.db.session() as s:
         from eoffice_desktop.core.storage.credential import load_token
 
@@ -421,10 +416,10 @@ def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is
         with central.database.read() as s:
             assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
         assert [p for p in blob_files.rglob("*") if p.is_file()] == []
-        assert list(work.iterdir()) == []
+        assert list((blob_files / "incoming").iterdir()) == []  # the bundle's folder went with its file
         assert [p.name for p in tmp_path.glob("stick-return*")] == []
 
-    with small_disk(tmp_path / "small", "1m") as disk:
+    with small_disk(tmp_path / "small", "3m") as disk:  # room for the bundle, not for the bundle and its scan
         running, server = start_server(central.database, disk / "blobs", central.backend)
         try:
             with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
@@ -434,26 +429,26 @@ def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is
             nothing_kept(disk / "blobs")
             said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
             assert len(said) == 1 and "No space left on device" in said[0]
+
+            caplog.clear()
+            filler = disk / "filler"  # now the bundle itself does not fit as it comes
+            with open(filler, "wb") as out:
+                out.write(b"\0" * (os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize))
+            with caplog.at_level("ERROR", logger="eoffice.server"):
+                answer = requests.post(
+                    running.url + "/v1/bundles/relay",
+                    data=stick.path.read_bytes(),
+                    headers=HttpTransport(running.url, token).headers({"Content-Type": "application/octet-stream"}),
+                    timeout=60,
+                )
+            assert answer.status_code == 507
+            body = answer.json()
+            assert body["code"] == "server_storage" and body["message_lo"] == MESSAGES_LO["server_storage"]
+            filler.unlink()
+            nothing_kept(disk / "blobs")
+            assert any("No space left on device" in r.getMessage() for r in caplog.records)
         finally:
             server.should_exit = True
-
-        caplog.clear()
-        (disk / "tmp").mkdir()
-        monkeypatch.setattr(tempfile, "tempdir", str(disk / "tmp"))  # now the bundle itself does not fit as it comes
-        with caplog.at_level("ERROR", logger="eoffice.server"):
-            answer = requests.post(
-                central.url + "/v1/bundles/relay",
-                data=stick.path.read_bytes(),
-                headers=HttpTransport(central.url, token).headers({"Content-Type": "application/octet-stream"}),
-                timeout=60,
-            )
-        assert answer.status_code == 507
-        body = answer.json()
-        assert body["code"] == "server_storage" and body["message_lo"] == MESSAGES_LO["server_storage"]
-        assert list((disk / "tmp").iterdir()) == []  # the bundle's half file went with its folder
-        monkeypatch.setattr(tempfile, "tempdir", str(work))
-        nothing_kept(central.blob_dir)
-        assert any("No space left on device" in r.getMessage() for r in caplog.records)
 
     done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again: it goes through
     assert done.accepted == stick.events and _stored_count(central) == before + stick.events
@@ -496,7 +491,7 @@ def test_a_relayed_bundle_whose_later_scan_the_disk_cannot_take_keeps_none_of_it
 
         token = str(load_token(province.data_dir, s))
 
-    with small_disk(tmp_path / "disk", "1m") as disk:
+    with small_disk(tmp_path / "disk", "4m") as disk:  # room for the bundle and its small scan, not the large one
         running, server = start_server(central.database, disk / "blobs", central.backend)
         try:
             with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
