@@ -5774,13 +5774,17 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="103" />
-        <source>The server refused a request: {reason}</source>
-        <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
+        <source>What this PC sent is larger than the server takes, so it was not taken, and nothing was changed. Ask IT staff.</source>
+        <translation>ສິ່ງທີ່ຄອມພິວເຕີນີ້ສົ່ງໄປ ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກຮັບ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what this PC asked, and nothing was changed. Check the server address in Settings, Sync; if it happens again, ask IT staff.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບສິ່ງທີ່ຄອມພິວເຕີນີ້ຮ້ອງຂໍ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາກວດທີ່ຢູ່ເຊີບເວີ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ); ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="104" />
-        <source>Sync stopped because of an error: {reason}</source>
-        <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
+        <source>Sync stopped because of a problem on this PC, and nothing was lost. eOffice tries again by itself; if it happens again, ask IT staff.</source>
+        <translation>ການຊິງຂໍ້ມູນຢຸດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. eOffice ຈະລອງໃໝ່ເອງ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
@@ -5855,8 +5859,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="182" />
-        <source>The server refused this change: {reason}</source>
-        <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
+        <source>The server refused this change for a reason this version of eOffice does not know. Show this to IT staff.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້ ດ້ວຍເຫດຜົນທີ່ eOffice ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="188" />
@@ -5895,8 +5899,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="228" />
-        <source>The file could not be written or read. Try another drive or folder; if it happens again, show this to IT staff:</source>
-        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ພະນັກງານໄອທີເບິ່ງຂໍ້ຄວາມນີ້:</translation>
+        <source>The file could not be written or read. Try another drive or folder; if it happens again, save the diagnostics (Help &gt; Save diagnostics for support) and give them to IT staff.</source>
+        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ບັນທຶກຂໍ້ມູນວິເຄາະ (ຊ່ວຍເຫຼືອ &gt; ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ) ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="205" />
@@ -6191,8 +6195,8 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="217" />
-        <source>{count} changes were refused: {reason}</source>
-        <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
+        <source>{count} changes were refused: this PC already holds other changes under the same numbers (was a PC put back from an old copy?). They were not stored; show this to IT staff.</source>
+        <translation>ການປ່ຽນແປງ {count} ລາຍການຖືກປະຕິເສດ: ຄອມພິວເຕີນີ້ມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນຢູ່ແລ້ວ (ມີຄອມພິວເຕີເຄື່ອງໃດຖືກກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ການປ່ຽນແປງເຫຼົ່ານັ້ນບໍ່ໄດ້ຖືກເກັບໄວ້; ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="220" />
