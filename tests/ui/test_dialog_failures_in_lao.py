@@ -1,0 +1,127 @@
+"""In the dialogs, a failure of this PC that is not a refusal (a damaged table, a name the system refuses) and a refused
+form reach the clerk as one Lao sentence saying what to do, never in the system's English; the system's reason goes to
+the log for IT staff."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eoffice_desktop.ui.resources import install_translation
+from eoffice_desktop.ui.tasks import TaskRunner
+
+LAO = re.compile("[\u0e80-\u0eff]")
+LATIN = re.compile("[A-Za-z]")
+IT_STAFF = "ພະນັກງານໄອທີ"
+
+
+@pytest.fixture
+def lao(app: Any) -> Iterator[None]:
+    assert install_translation(app, "lo")
+    yield
+    install_translation(app, "en")
+
+
+@pytest.fixture
+def reasons(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    caplog.set_level(logging.WARNING, logger="eoffice.ui")
+    return caplog
+
+
+def _told(text: str, what_to_do: str) -> None:
+    """One whole sentence in Lao with what to do, nothing of the system's or the server's English."""
+    text = text.replace("\u200b", "")
+    assert LAO.search(text) and what_to_do in text, text
+    assert not LATIN.search(text.replace("eOffice", "")), text
+
+
+def _damage(store: Any, table: str) -> None:
+    from tests.ui.test_failures_in_lao import _damage as damage
+
+    damage(store, table)
+
+
+def test_a_change_of_people_that_fails_is_told_in_lao(qtbot, lao, demo_store, reasons, monkeypatch):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.storage.models import User
+    from eoffice_desktop.ui.lao_wrap import shown_text
+    from eoffice_desktop.ui.people_dialogs import UsersDialog
+
+    with demo_store.db.session() as s:
+        admin = demo_store.actor(s.scalars(select(User.id).where(User.username == "admin")).one())
+    dialog = UsersDialog(demo_store, admin)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("ພະແນກແຜນການ", True)))
+    _damage(demo_store, "events")
+    dialog.add_dept()
+    _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
+    assert "no such table: events" in reasons.text  # the reason, for IT staff
+
+
+def test_a_delegation_that_ends_before_it_starts_is_told_in_lao(qtbot, lao, demo_store):  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from eoffice_desktop.ui import labels
+    from eoffice_desktop.ui.lao_wrap import shown_text
+    from eoffice_desktop.ui.people_dialogs import DelegateDialog
+    from tests.ui.conftest import clerk_of
+
+    clerk, _viewer, _name = clerk_of(demo_store)
+    dialog = DelegateDialog(demo_store, clerk)
+    qtbot.addWidget(dialog)
+    dialog.end.set_date(date.today() - timedelta(days=1))
+    dialog.save()
+    shown = shown_text(dialog.error)
+    assert shown == labels.error("before_start", "") and LAO.search(shown) and not LATIN.search(shown)
+    assert dialog.result() == 0  # still open, nothing delegated
+
+
+def test_a_copy_under_a_name_the_system_refuses_is_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, app, demo_store, reasons, quiet_message_boxes, tmp_path: Path, monkeypatch
+):
+    """A name the system refuses outright (not an error of the drive: Python's ValueError "embedded null byte")."""
+    from PySide6.QtWidgets import QFileDialog
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.storage.models import Attachment
+    from eoffice_desktop.ui.attachments_tab import AttachmentsTab
+
+    with demo_store.db.session() as s:
+        attachment = s.scalars(select(Attachment)).first()
+    runner = TaskRunner()
+    tab = AttachmentsTab(demo_store, runner)
+    qtbot.addWidget(tab)
+    tab.set_files([attachment])
+    tab.files.setCurrentRow(0)
+    target = str(tmp_path / "copy\x00.pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (target, "")))
+    tab.save_copy.click()
+    qtbot.waitUntil(lambda: tab.saving is None, timeout=10_000)
+    ((_title, text),) = quiet_message_boxes
+    _told(text.replace(attachment.filename, ""), "ລອງໃໝ່")
+    assert "null byte" in reasons.text and list(tmp_path.iterdir()) == [tmp_path / "office"]
+    runner.wait()
+
+
+def test_settings_that_cannot_be_saved_are_told_in_lao(qtbot, lao, demo_store, reasons):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.storage.models import User
+    from eoffice_desktop.ui.lao_wrap import shown_text
+    from eoffice_desktop.ui.settings_dialog import SettingsDialog
+
+    with demo_store.db.session() as s:
+        admin = demo_store.actor(s.scalars(select(User.id).where(User.username == "admin")).one())
+    dialog = SettingsDialog(demo_store, actor=admin)
+    qtbot.addWidget(dialog)
+    _damage(demo_store, "settings")
+    dialog.save()
+    _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
+    assert dialog.result() == 0 and "no such table: settings" in reasons.text
