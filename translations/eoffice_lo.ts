@@ -545,6 +545,34 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Core</name>
     <message>
+        <source>'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})</source>
+        <translation>'{text}': {year} ເບິ່ງຄືເປັນປີພຸດທະສັກກະລາດ; ກະລຸນາຂຽນປີຄຣິດສັກກະລາດ ({gregorian})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid date</source>
+        <translation>'{text}' ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid date (dates are read as day/month/year)</source>
+        <translation>'{text}' ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້ (ວັນທີຖືກອ່ານເປັນ ວັນ/ເດືອນ/ປີ)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date</source>
+        <translation>'{text}' ບໍ່ແມ່ນວັນທີ</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number of pages</source>
+        <translation>'{text}' ບໍ່ແມ່ນຈຳນວນໜ້າ</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a known word; write one of: {allowed}</source>
+        <translation>'{text}' ບໍ່ແມ່ນຄຳທີ່ຮູ້ຈັກ; ກະລຸນາຂຽນໜຶ່ງໃນ: {allowed}</translation>
+    </message>
+    <message>
+        <source>'{text}': write the year with four digits</source>
+        <translation>'{text}': ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຕົວ</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="17" />
         <source>This user account does not exist or is disabled.</source>
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
@@ -2155,6 +2183,10 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານບໍ່ໄດ້ ({detail})</translation>
     </message>
     <message>
+        <source>cannot be read</source>
+        <translation>ອ່ານບໍ່ໄດ້</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/import_dialog.py" line="122" />
         <source>empty: the number written in the paper register is kept, so it is needed</source>
         <translation>ຫວ່າງເປົ່າ: ເລກທີທີ່ຂຽນໄວ້ໃນປຶ້ມທະບຽນເຈ້ຍຕ້ອງຖືກຮັກສາໄວ້, ຈຶ່ງຈຳເປັນຕ້ອງມີ</translation>
@@ -2452,6 +2484,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Incoming</source>
+        <translation>ຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>ຂາອອກ</translation>
+    </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="10" />
         <location filename="../eoffice_desktop/ui/labels.py" line="18" />

@@ -90,6 +90,16 @@ SENTENCES = {
         "Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this "
         "office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.",
     ),
+    "cell_buddhist_year": QT_TRANSLATE_NOOP(
+        "Core",
+        "'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})",
+    ),
+    "cell_date_invalid": QT_TRANSLATE_NOOP("Core", "'{text}' is not a valid date"),
+    "cell_date_order": QT_TRANSLATE_NOOP("Core", "'{text}' is not a valid date (dates are read as day/month/year)"),
+    "cell_not_date": QT_TRANSLATE_NOOP("Core", "'{text}' is not a date"),
+    "cell_not_pages": QT_TRANSLATE_NOOP("Core", "'{text}' is not a number of pages"),
+    "cell_word_unknown": QT_TRANSLATE_NOOP("Core", "'{text}' is not a known word; write one of: {allowed}"),
+    "cell_year_digits": QT_TRANSLATE_NOOP("Core", "'{text}': write the year with four digits"),
     "change_too_large": QT_TRANSLATE_NOOP("Core", "This change is too large to record; shorten the text."),
     "choose_administrator": QT_TRANSLATE_NOOP("Core", "Choose an administrator of the office."),
     "crl_not_signed": QT_TRANSLATE_NOOP(

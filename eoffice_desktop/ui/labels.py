@@ -42,6 +42,13 @@ def delivery(code: str) -> str:
     }.get(code, code)
 
 
+def direction(code: str) -> str:
+    return {
+        "in": QCoreApplication.translate("Labels", "Incoming"),
+        "out": QCoreApplication.translate("Labels", "Outgoing"),
+    }.get(code, code)
+
+
 def status(code: str) -> str:
     return {
         "registered": QCoreApplication.translate("Labels", "Registered"),

@@ -1,6 +1,6 @@
-"""In the dialogs, a failure of this PC that is not a refusal (a damaged table, a name the system refuses) and a refused
-form reach the clerk as one Lao sentence saying what to do, never in the system's English; the system's reason goes to
-the log for IT staff."""
+"""In the dialogs, a failure of this PC that is not a refusal (a damaged table, a name the system refuses), a refused
+form and a cell of a paper register that cannot be read reach the clerk as one Lao sentence saying what to do, never
+in the system's English; the system's reason goes to the log for IT staff."""
 
 from __future__ import annotations
 
@@ -107,6 +107,40 @@ def test_a_copy_under_a_name_the_system_refuses_is_told_in_lao(  # type: ignore[
     ((_title, text),) = quiet_message_boxes
     _told(text.replace(attachment.filename, ""), "ລອງໃໝ່")
     assert "null byte" in reasons.text and list(tmp_path.iterdir()) == [tmp_path / "office"]
+    runner.wait()
+
+
+def test_cells_of_a_register_that_cannot_be_read_are_told_in_lao(qtbot, lao, demo_store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Each reason a cell of a paper register cannot be read is in Lao, quoting the cell as written; the words a cell
+    may hold are offered as the window shows them, and they are read back as those words."""
+    from eoffice_desktop.core.registry.import_values import parse_word
+    from eoffice_desktop.ui import labels
+    from eoffice_desktop.ui.import_dialog import ImportDialog
+    from tests.ui.conftest import clerk_of
+
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "No.,Date received,From,Subject,Urgency,Pages\n"
+        "0901/ຊສຖ,26/02/2559,ກະຊວງການເງິນ,ງົບປະມານ,ດ່ວນຫຼາຍໆ,ສາມ\n"
+        "0902/ຊສຖ,12/25/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n"
+        "0903/ຊສຖ,ມື້ອື່ນ,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n"
+        "0904/ຊສຖ,26/02/016,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n",
+        encoding="utf-8",
+    )
+    clerk, _viewer, _name = clerk_of(demo_store)
+    runner = TaskRunner()
+    dialog = ImportDialog(demo_store, clerk, runner)
+    qtbot.addWidget(dialog)
+    dialog.load(register)
+    problems = [dialog.preview.item(row, dialog.preview.columnCount() - 1).text() for row in range(4)]
+    for row, cell in enumerate(("ສາມ", "12/25/2024", "ມື້ອື່ນ", "26/02/016")):
+        assert f"'{cell}'" in problems[row], problems[row]
+        _told(problems[row].replace(f"'{cell}'", ""), "")
+    assert "'26/02/2559'" in problems[0] and "2016" in problems[0]  # the Gregorian year to write instead
+    assert "ວັນ/ເດືອນ/ປີ" in problems[1]  # dates are read day first
+    offered = [labels.urgency(code) for code in ("normal", "urgent", "very_urgent")]
+    assert all(word in problems[0] for word in offered)
+    assert [parse_word("urgency", word) for word in offered] == ["normal", "urgent", "very_urgent"]
     runner.wait()
 
 
