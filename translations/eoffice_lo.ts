@@ -2485,6 +2485,18 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Labels</name>
     <message>
+        <source>This person is not a user of the office, or their account was disabled. Choose another person.</source>
+        <translation>ບຸກຄົນນີ້ບໍ່ແມ່ນຜູ້ໃຊ້ຂອງຫ້ອງການ ຫຼື ບັນຊີຂອງລາວຖືກປິດແລ້ວ. ກະລຸນາເລືອກຄົນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This department does not exist.</source>
+        <translation>ບໍ່ມີພະແນກນີ້.</translation>
+    </message>
+    <message>
+        <source>The letter this one answers was not found.</source>
+        <translation>ບໍ່ພົບໜັງສືທີ່ສະບັບນີ້ຕອບ.</translation>
+    </message>
+    <message>
         <source>Incoming</source>
         <translation>ຂາເຂົ້າ</translation>
     </message>

@@ -159,3 +159,27 @@ def test_settings_that_cannot_be_saved_are_told_in_lao(qtbot, lao, demo_store, r
     dialog.save()
     _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
     assert dialog.result() == 0 and "no such table: settings" in reasons.text
+
+
+def test_a_colleague_disabled_meanwhile_is_told_in_lao_when_delegating(qtbot, lao, demo_store):  # type: ignore[no-untyped-def]
+    """Not "not found in the address book" (the words of another refusal): that the colleague is not a user now."""
+    from sqlalchemy import select
+
+    from eoffice_desktop.core.people.accounts import update_user
+    from eoffice_desktop.core.storage.models import User
+    from eoffice_desktop.ui import labels
+    from eoffice_desktop.ui.lao_wrap import shown_text
+    from eoffice_desktop.ui.people_dialogs import DelegateDialog
+    from tests.ui.conftest import clerk_of
+
+    clerk, _viewer, _name = clerk_of(demo_store)
+    dialog = DelegateDialog(demo_store, clerk)
+    qtbot.addWidget(dialog)
+    colleague = dialog.colleague.currentData()
+    with demo_store.db.session() as s:
+        admin = demo_store.actor(s.scalars(select(User.id).where(User.username == "admin")).one())
+    update_user(demo_store, admin, colleague, active=False)  # (by the administrator, meanwhile)
+    dialog.save()
+    shown = shown_text(dialog.error)
+    assert shown == labels.error("not_a_user", "") and LAO.search(shown) and not LATIN.search(shown)
+    assert shown != labels.error("unknown", "") and dialog.result() == 0
