@@ -183,3 +183,36 @@ def test_a_colleague_disabled_meanwhile_is_told_in_lao_when_delegating(qtbot, la
     shown = shown_text(dialog.error)
     assert shown == labels.error("not_a_user", "") and LAO.search(shown) and not LATIN.search(shown)
     assert shown != labels.error("unknown", "") and dialog.result() == 0
+
+
+def test_a_password_on_a_joined_pc_that_cannot_be_saved_is_told_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, lao, reasons, central, tmp_path: Path, monkeypatch
+):
+    from eoffice_desktop.core.office import open_store, setup_office
+    from eoffice_desktop.ui.lao_wrap import shown_text
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+    from sync.client.session import enrol_pc, sync_once
+    from tests.ui.test_join_wizard import _codes, _enrol_with
+
+    first_code, second_code = _codes(central, 2)
+    first = open_store(tmp_path / "pc1")
+    setup_office(first, "ຊສຖ", "ຫ້ອງການເມືອງໄຊເສດຖາ", "Xaysetha", "admin", "ທ່ານ ບຸນມີ", "password-1")
+    enrol_pc(first, central.url, first_code, "PC 1")
+    sync_once(first)
+    first.close()
+    store = open_store(tmp_path / "pc2")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _enrol_with(monkeypatch, qtbot, central.url, second_code)
+    dialog.join()
+    assert dialog.joined, dialog.error.text()
+    _damage(store, "users")
+    dialog.password.setText("pc2-password")
+    dialog.password2.setText("pc2-password")
+    dialog.create()
+    _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
+    assert dialog.result() == 0 and dialog.password.text() == "pc2-password"  # what was typed stays
+    assert "no such table: users" in reasons.text
+    dialog.runner.wait()
+    store.close()
