@@ -5910,6 +5910,10 @@ Write this number on the paper letter.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
+        <source>The change is larger than the server takes, so it was not stored. Show this to IT staff.</source>
+        <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກເກັບໄວ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="182" />
         <source>The server refused this change for a reason this version of eOffice does not know. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້ ດ້ວຍເຫດຜົນທີ່ eOffice ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>

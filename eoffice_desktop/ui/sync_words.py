@@ -212,6 +212,9 @@ def refusal_reason(code: str, message: str) -> str:
             "The news about another office's letter held more than where it is (only its handling state may be "
             "shared). Show this to IT staff.",
         ),
+        "too_large": QCoreApplication.translate(
+            "SyncWords", "The change is larger than the server takes, so it was not stored. Show this to IT staff."
+        ),
         "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
         "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
     }

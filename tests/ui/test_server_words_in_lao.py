@@ -164,3 +164,45 @@ def test_changes_a_usb_bundle_brings_that_this_pc_refuses_are_told_in_lao(  # ty
     window.close()
     runner.wait()
     second.close()
+
+
+def test_a_change_larger_than_the_server_takes_is_told_in_lao(qtbot, lao, tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A server set up to take smaller requests than this PC sends (413 "too_large"): the change is kept on this PC and
+    listed with its own words, not "a reason this version does not know"."""
+    import os
+    from datetime import date
+
+    import sync.server.app
+    from eoffice_desktop.core.registry.letterform import LetterForm
+    from eoffice_desktop.core.registry.register import register_letter
+    from eoffice_desktop.ui.sync_problems import SyncProblemsDialog
+    from eoffice_desktop.ui.sync_words import refusal_reason
+    from sync.client.session import enrol_pc, sync_once
+    from sync.client.status import local_status
+    from sync.server.database import ServerDatabase
+    from tests.sync.conftest import _free_port
+    from tests.ui.test_sync_window import _serve
+
+    monkeypatch.setattr(sync.server.app, "MAX_PUSH_BYTES", 4096)
+    database = ServerDatabase(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    database.migrate()
+    port = _free_port()
+    server = _serve(sync.server.app.create_app(database, tmp_path / "server-blobs"), port)
+    with database.write() as s:
+        add_office(s, "ຊສຖ", "ເມືອງໄຊເສດຖາ", "Xaysetha")
+        code = new_enrolment_code(s, "ຊສຖ")
+    store = open_store(tmp_path / "office")
+    actor = setup_office(store, "ຊສຖ", "ຫ້ອງການ", "Office", "admin", "Admin", "password-1")
+    enrol_pc(store, f"http://127.0.0.1:{port}", code)
+    summary = os.urandom(6000).hex()  # (random: it does not shrink when compressed)
+    form = LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject="ໃຫຍ່", summary=summary)
+    register_letter(store, actor, form)
+    assert sync_once(store).refused == 1
+    dialog = SyncProblemsDialog(local_status(store).refusals)
+    qtbot.addWidget(dialog)
+    shown = dialog.table.item(0, 2).text()
+    _told(shown, IT_STAFF)
+    assert shown != refusal_reason("a_code_of_a_newer_server", "") and "too_large" in dialog.table.item(0, 2).toolTip()
+    store.close()
+    server.should_exit = True
+    database.dispose()
