@@ -545,6 +545,34 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Core</name>
     <message>
+        <source>'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})</source>
+        <translation>'{text}': {year} ເບິ່ງຄືເປັນປີພຸດທະສັກກະລາດ; ກະລຸນາຂຽນປີຄຣິດສັກກະລາດ ({gregorian})</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid date</source>
+        <translation>'{text}' ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a valid date (dates are read as day/month/year)</source>
+        <translation>'{text}' ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້ (ວັນທີຖືກອ່ານເປັນ ວັນ/ເດືອນ/ປີ)</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date</source>
+        <translation>'{text}' ບໍ່ແມ່ນວັນທີ</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a number of pages</source>
+        <translation>'{text}' ບໍ່ແມ່ນຈຳນວນໜ້າ</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a known word; write one of: {allowed}</source>
+        <translation>'{text}' ບໍ່ແມ່ນຄຳທີ່ຮູ້ຈັກ; ກະລຸນາຂຽນໜຶ່ງໃນ: {allowed}</translation>
+    </message>
+    <message>
+        <source>'{text}': write the year with four digits</source>
+        <translation>'{text}': ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຕົວ</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="17" />
         <source>This user account does not exist or is disabled.</source>
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
@@ -2155,6 +2183,10 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານບໍ່ໄດ້ ({detail})</translation>
     </message>
     <message>
+        <source>cannot be read</source>
+        <translation>ອ່ານບໍ່ໄດ້</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/import_dialog.py" line="122" />
         <source>empty: the number written in the paper register is kept, so it is needed</source>
         <translation>ຫວ່າງເປົ່າ: ເລກທີທີ່ຂຽນໄວ້ໃນປຶ້ມທະບຽນເຈ້ຍຕ້ອງຖືກຮັກສາໄວ້, ຈຶ່ງຈຳເປັນຕ້ອງມີ</translation>
@@ -2452,6 +2484,26 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>This person is not a user of the office, or their account was disabled. Choose another person.</source>
+        <translation>ບຸກຄົນນີ້ບໍ່ແມ່ນຜູ້ໃຊ້ຂອງຫ້ອງການ ຫຼື ບັນຊີຂອງລາວຖືກປິດແລ້ວ. ກະລຸນາເລືອກຄົນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>This department does not exist.</source>
+        <translation>ບໍ່ມີພະແນກນີ້.</translation>
+    </message>
+    <message>
+        <source>The letter this one answers was not found.</source>
+        <translation>ບໍ່ພົບໜັງສືທີ່ສະບັບນີ້ຕອບ.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>ຂາເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>ຂາອອກ</translation>
+    </message>
     <message>
         <location filename="../eoffice_desktop/ui/labels.py" line="10" />
         <location filename="../eoffice_desktop/ui/labels.py" line="18" />
@@ -5774,13 +5826,17 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="103" />
-        <source>The server refused a request: {reason}</source>
-        <translation>ເຊີບເວີປະຕິເສດຄຳຮ້ອງ: {reason}</translation>
+        <source>What this PC sent is larger than the server takes, so it was not taken, and nothing was changed. Ask IT staff.</source>
+        <translation>ສິ່ງທີ່ຄອມພິວເຕີນີ້ສົ່ງໄປ ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກຮັບ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what this PC asked, and nothing was changed. Check the server address in Settings, Sync; if it happens again, ask IT staff.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບສິ່ງທີ່ຄອມພິວເຕີນີ້ຮ້ອງຂໍ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາກວດທີ່ຢູ່ເຊີບເວີ (ການຕັ້ງຄ່າ, ການຊິງຂໍ້ມູນ); ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="104" />
-        <source>Sync stopped because of an error: {reason}</source>
-        <translation>ການຊິງຂໍ້ມູນຢຸດ ເພາະມີຂໍ້ຜິດພາດ: {reason}</translation>
+        <source>Sync stopped because of a problem on this PC, and nothing was lost. eOffice tries again by itself; if it happens again, ask IT staff.</source>
+        <translation>ການຊິງຂໍ້ມູນຢຸດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. eOffice ຈະລອງໃໝ່ເອງ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="112" />
@@ -5854,9 +5910,13 @@ Write this number on the paper letter.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
+        <source>The change is larger than the server takes, so it was not stored. Show this to IT staff.</source>
+        <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກເກັບໄວ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="182" />
-        <source>The server refused this change: {reason}</source>
-        <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້: {reason}</translation>
+        <source>The server refused this change for a reason this version of eOffice does not know. Show this to IT staff.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້ ດ້ວຍເຫດຜົນທີ່ eOffice ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="188" />
@@ -5895,8 +5955,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="228" />
-        <source>The file could not be written or read. Try another drive or folder; if it happens again, show this to IT staff:</source>
-        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ພະນັກງານໄອທີເບິ່ງຂໍ້ຄວາມນີ້:</translation>
+        <source>The file could not be written or read. Try another drive or folder; if it happens again, save the diagnostics (Help &gt; Save diagnostics for support) and give them to IT staff.</source>
+        <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ບັນທຶກຂໍ້ມູນວິເຄາະ (ຊ່ວຍເຫຼືອ &gt; ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ) ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="205" />
@@ -6191,8 +6251,8 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="217" />
-        <source>{count} changes were refused: {reason}</source>
-        <translation>{count} ການປ່ຽນແປງຖືກປະຕິເສດ: {reason}</translation>
+        <source>{count} changes were refused: this PC already holds other changes under the same numbers (was a PC put back from an old copy?). They were not stored; show this to IT staff.</source>
+        <translation>ການປ່ຽນແປງ {count} ລາຍການຖືກປະຕິເສດ: ຄອມພິວເຕີນີ້ມີການປ່ຽນແປງອື່ນທີ່ໃຊ້ເລກດຽວກັນຢູ່ແລ້ວ (ມີຄອມພິວເຕີເຄື່ອງໃດຖືກກູ້ຄືນຈາກສຳເນົາເກົ່າບໍ?). ການປ່ຽນແປງເຫຼົ່ານັ້ນບໍ່ໄດ້ຖືກເກັບໄວ້; ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="220" />

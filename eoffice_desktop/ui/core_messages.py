@@ -9,7 +9,6 @@ happened and what to do.
 
 from __future__ import annotations
 
-import errno
 import logging
 import string
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from eoffice_desktop.core.registry.letterform import FormInvalid
 from eoffice_desktop.ui import labels
 from eoffice_desktop.ui.drive_words import file_error
+from eoffice_desktop.ui.failure_log import log_failure as log_failure
 from eoffice_shared.refusals import Refusal
 
 log = logging.getLogger("eoffice.ui")
@@ -91,6 +91,16 @@ SENTENCES = {
         "Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this "
         "office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.",
     ),
+    "cell_buddhist_year": QT_TRANSLATE_NOOP(
+        "Core",
+        "'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})",
+    ),
+    "cell_date_invalid": QT_TRANSLATE_NOOP("Core", "'{text}' is not a valid date"),
+    "cell_date_order": QT_TRANSLATE_NOOP("Core", "'{text}' is not a valid date (dates are read as day/month/year)"),
+    "cell_not_date": QT_TRANSLATE_NOOP("Core", "'{text}' is not a date"),
+    "cell_not_pages": QT_TRANSLATE_NOOP("Core", "'{text}' is not a number of pages"),
+    "cell_word_unknown": QT_TRANSLATE_NOOP("Core", "'{text}' is not a known word; write one of: {allowed}"),
+    "cell_year_digits": QT_TRANSLATE_NOOP("Core", "'{text}': write the year with four digits"),
     "change_too_large": QT_TRANSLATE_NOOP("Core", "This change is too large to record; shorten the text."),
     "choose_administrator": QT_TRANSLATE_NOOP("Core", "Choose an administrator of the office."),
     "crl_not_signed": QT_TRANSLATE_NOOP(
@@ -445,18 +455,6 @@ def not_done(exc: BaseException) -> str:
         "This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, "
         "ask IT staff.",
     )
-
-
-def log_failure(what: str, exc: BaseException) -> None:
-    """A failure that is not a refusal, told to the clerk in a sentence of the window's own: its technical reason goes
-    to the log for IT staff. A file's error by its code and the system's words, not by the file's name (it may say
-    what a letter is about); any other by its first line, not the values it was given (a bug's traceback is logged
-    where the work ran: ui/tasks.py)."""
-    if isinstance(exc, OSError) and exc.errno is not None:
-        reason = f"{errno.errorcode.get(exc.errno, exc.errno)} {exc.strerror}"
-    else:
-        reason = str(exc).partition("\n")[0]
-    log.warning("%s: %s: %s", what, type(exc).__name__, reason)
 
 
 def coded(exc: BaseException) -> str | None:

@@ -7,12 +7,14 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
+from eoffice_desktop.ui.failure_log import log_failure
+
 IN_USE = (32, 33)  # Windows: ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION (Python calls them EACCES)
 
 
 def file_error(exc: OSError) -> str:
     """A file on a drive could not be written or read: what happened, in words a clerk can act on. An error of the
-    system no sentence here fits gets a general one, with the system's own (English) words after it for IT staff."""
+    system no sentence here fits gets a general one; the system's own (English) words go to the log for IT staff."""
     translate = QCoreApplication.translate
     code = exc.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
@@ -40,12 +42,9 @@ def file_error(exc: OSError) -> str:
         return translate(
             "SyncWords", "A folder or file of the same name is in the way. Choose another name or another folder."
         )
-    technical = " ".join(part for part in (errno.errorcode.get(code or 0, ""), exc.strerror or str(exc)) if part)
-    return (
-        translate(
-            "SyncWords",
-            "The file could not be written or read. Try another drive or folder; if it happens again, show this to "
-            "IT staff:",
-        )
-        + f" {technical}"
+    log_failure("a file could not be written or read", exc)  # (the system's words, for IT staff)
+    return translate(
+        "SyncWords",
+        "The file could not be written or read. Try another drive or folder; if it happens again, save the "
+        "diagnostics (Help > Save diagnostics for support) and give them to IT staff.",
     )

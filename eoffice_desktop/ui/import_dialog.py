@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.registry.import_values import CellUnreadable
 from eoffice_desktop.core.registry.importer import (
     FIELDS,
     ImportCancelled,
@@ -38,6 +39,15 @@ from eoffice_desktop.core.registry.spreadsheet import SpreadsheetError, Table, r
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import Job, TaskRunner
+from eoffice_shared.refusals import Refusal
+
+WORDS_SHOWN = {  # how the window shows each word a register's cell may hold
+    "urgency": labels.urgency,
+    "confidentiality": labels.confidentiality,
+    "doc_type": labels.doc_type,
+    "delivery_mode": labels.delivery,
+    "direction": labels.direction,
+}
 
 PREVIEW_ROWS = 15
 
@@ -116,13 +126,23 @@ class ImportDialog(QDialog):
 
     def _reason(self, problem: RowProblem) -> str:
         """A bad row's reason in the user's language (the cell's own text is quoted as it is)."""
-        if problem.code == "unreadable":
-            what = self.tr("cannot be read ({detail})").format(detail=problem.detail)
+        if problem.code == "unreadable" and problem.refusal is not None:
+            what = self.tr("cannot be read ({detail})").format(detail=self._cell_reason(problem.field, problem.refusal))
+        elif problem.code == "unreadable":  # (a cell no reader could make sense of: the details for IT staff)
+            core_messages.log_failure(f"import: {problem.field} cannot be read", ValueError(problem.detail))
+            what = self.tr("cannot be read")
         elif problem.code == "empty_number":
             what = self.tr("empty: the number written in the paper register is kept, so it is needed")
         else:
             what = labels.error(problem.code, problem.detail)
         return f"{labels.field_name(problem.field)}: {what}"
+
+    def _cell_reason(self, field: str, refusal: Refusal) -> str:
+        """Why a cell cannot be read, in the user's language; the words its field may hold, as this PC shows them."""
+        if refusal.code == "cell_word_unknown" and field in WORDS_SHOWN:
+            allowed = ", ".join(WORDS_SHOWN[field](code) for code in str(refusal.params["allowed"]).split(", "))
+            refusal = CellUnreadable(refusal.english, refusal.code, **{**refusal.params, "allowed": allowed})
+        return core_messages.text(refusal)
 
     def load(self, path: Path) -> None:
         try:

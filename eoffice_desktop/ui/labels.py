@@ -42,6 +42,13 @@ def delivery(code: str) -> str:
     }.get(code, code)
 
 
+def direction(code: str) -> str:
+    return {
+        "in": QCoreApplication.translate("Labels", "Incoming"),
+        "out": QCoreApplication.translate("Labels", "Outgoing"),
+    }.get(code, code)
+
+
 def status(code: str) -> str:
     return {
         "registered": QCoreApplication.translate("Labels", "Registered"),
@@ -136,6 +143,11 @@ def error(code: str, fallback: str) -> str:
         "range": QCoreApplication.translate("Labels", "The number is out of range."),
         "taken": QCoreApplication.translate("Labels", "This registry number is already used."),
         "unknown": QCoreApplication.translate("Labels", "Not found in the address book."),
+        "not_a_user": QCoreApplication.translate(
+            "Labels", "This person is not a user of the office, or their account was disabled. Choose another person."
+        ),
+        "unknown_department": QCoreApplication.translate("Labels", "This department does not exist."),
+        "unknown_letter": QCoreApplication.translate("Labels", "The letter this one answers was not found."),
         "unknown_office": QCoreApplication.translate(
             "Labels", "This office is not in the directory. Sync this PC, then choose the office again."
         ),

@@ -28,14 +28,11 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import (
     ROLES,
-    AccountError,
-    NotAllowed,
     create_department,
     create_user,
     reset_password,
     update_user,
 )
-from eoffice_desktop.core.registry.letterform import FormInvalid
 from eoffice_desktop.core.routing.actions import delegate
 from eoffice_desktop.core.service.office import Person
 from eoffice_desktop.ui import core_messages
@@ -173,8 +170,8 @@ class UsersDialog(QDialog):
         """Run a change of people on the writer thread (values read from the widgets before)."""
         try:
             self.ops.change_and_wait(lambda office: (work(office.store), PEOPLE)[1])
-        except (AccountError, NotAllowed, FormInvalid, ValueError) as exc:
-            self.error.show_error(core_messages.text(exc))
+        except Exception as exc:  # a refusal in its words; any other failure in one sentence (its reason to the log)
+            self.error.show_error(core_messages.not_done(exc))
             return
         self.error.show_error("")
         self.reload()
@@ -264,14 +261,15 @@ class DelegateDialog(QDialog):
     def save(self) -> None:
         try:
             start, end = self.start.value(), self.end.value()
-            if start is None or end is None:
-                raise ValueError
-            actor, colleague = self.actor, self.colleague.currentData()
-            self.ops.change_and_wait(lambda office: (delegate(office.store, actor, colleague, start, end), PEOPLE)[1])
-        except FormInvalid as exc:
-            self.error.show_error(exc.errors[0].message)
-            return
         except ValueError:
+            start = end = None
+        if start is None or end is None:
             self.error.show_error(self.tr("Write the dates as day/month/year."))
+            return
+        actor, colleague = self.actor, self.colleague.currentData()
+        try:
+            self.ops.change_and_wait(lambda office: (delegate(office.store, actor, colleague, start, end), PEOPLE)[1])
+        except Exception as exc:  # the form's refusal field by field in the user's language, or what went wrong
+            self.error.show_error(core_messages.not_done(exc))
             return
         self.accept()

@@ -12,18 +12,13 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from eoffice_desktop.ui import core_messages
-from eoffice_desktop.ui.drive_words import file_error
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-from eoffice_shared.refusals import Refusal
 
 
 def why_not_saved(exc: BaseException) -> str:
-    """What went wrong, in the words of the drive (full, read-only, removed) or of the core's refusal."""
-    if isinstance(exc, Refusal):
-        return core_messages.text(exc)
-    if isinstance(exc, OSError):
-        return file_error(exc)
-    return str(exc)
+    """What went wrong, in the words of the drive (full, read-only, removed) or of the core's refusal; any other error
+    is said in one sentence of the window's language (its reason goes to the log), never in the system's English."""
+    return core_messages.not_done(exc)
 
 
 def save_in_background(

@@ -32,7 +32,6 @@ from eoffice_desktop.ui.sync_settings import SyncSettingsBox
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.typed_input import AsksBeforeDiscard
 from eoffice_desktop.ui.widgets import ErrorLabel
-from eoffice_shared.refusals import Refusal
 
 
 class SettingsDialog(AsksBeforeDiscard, QDialog):
@@ -175,7 +174,7 @@ class SettingsDialog(AsksBeforeDiscard, QDialog):
         try:
             self.ops.change_and_wait(lambda office: office.save_settings(values, days, read_scans))
             self.sharing_box.save()  # an event of the office (its own transaction), shared by all its PCs
-        except Refusal as exc:  # (a full disk, an account disabled meanwhile): said here, what was typed kept
-            self.error.show_error(core_messages.text(exc))
+        except Exception as exc:  # (a full disk, an account disabled meanwhile, a damaged database): said here, in
+            self.error.show_error(core_messages.not_done(exc))  # the user's words, what was typed kept
             return
         self.accept()

@@ -28,7 +28,6 @@ from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, set
 from eoffice_desktop.core.people.accounts import (
     AccountError,
     LoginThrottle,
-    NotAllowed,
     TooManyTries,
     Viewer,
     first_local_password,
@@ -269,8 +268,8 @@ class FirstRunDialog(QDialog):
                 self.actor = self._ops().change_and_wait(
                     lambda office: first_local_password(office.store, username, password)
                 )
-            except (AccountError, NotAllowed) as exc:
-                self.error.show_error(core_messages.text(exc))
+            except Exception as exc:  # a refusal in its words; any other failure in one sentence, its reason logged
+                self.error.show_error(core_messages.not_done(exc))
                 return
             self._save_language()
             self.accept()

@@ -215,10 +215,12 @@ class UsbBundles(QObject):
         text = self.tr("{count} new changes were read; {old} were already here.").format(
             count=len(result.applied), old=len(result.duplicates)
         )
-        if result.refused:
-            text += "\n" + self.tr("{count} changes were refused: {reason}").format(
-                count=len(result.refused), reason=next(iter(result.refused.values()))
-            )
+        if result.refused:  # (why each was refused, in English for IT staff: to the log)
+            core_messages.log.warning("changes refused from a USB bundle: %s", sorted(set(result.refused.values())))
+            text += "\n" + self.tr(
+                "{count} changes were refused: this PC already holds other changes under the same numbers (was a PC "
+                "put back from an old copy?). They were not stored; show this to IT staff."
+            ).format(count=len(result.refused))
         self._tell(self.tr("Loaded from USB"), text)
 
     def _failed(self, exc: BaseException) -> None:

@@ -105,6 +105,12 @@ def error_message(exc: BaseException) -> str:
             "The server cannot accept this request as it is (a value is wrong or too long). Nothing was changed; "
             "check what was typed, or ask IT.",
         )
+    if code == "too_large":
+        return QCoreApplication.translate(
+            "SyncWords",
+            "What this PC sent is larger than the server takes, so it was not taken, and nothing was changed. Ask IT "
+            "staff.",
+        )
     if code == "office_id_taken":
         return QCoreApplication.translate(
             "SyncWords",
@@ -115,14 +121,26 @@ def error_message(exc: BaseException) -> str:
         worded = core_messages.coded(exc)  # what the client itself refuses (a damaged download ...)
         if worded is not None:
             return worded
-        return QCoreApplication.translate("SyncWords", "The server refused a request: {reason}").format(reason=str(exc))
+        core_messages.log_failure(f"the server refused ({code})", exc)  # (its English, for IT staff)
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The server did not accept what this PC asked, and nothing was changed. Check the server address in "
+            "Settings, Sync; if it happens again, ask IT staff.",
+        )
     worded = core_messages.coded(exc)  # a refusal of this PC's own (the drive holding the data is full ...)
     if worded is not None:
         return worded
-    if isinstance(exc, OSError) and exc.errno is not None and not isinstance(exc, NETWORK_ERRORS):
+    if isinstance(exc, NETWORK_ERRORS):
+        return QCoreApplication.translate(
+            "SyncWords", "No connection to the server. eOffice keeps working and will try again by itself."
+        )
+    if isinstance(exc, OSError) and exc.errno is not None:
         return file_error(exc)  # a file of this PC or a drive (a scan that could not be written ...)
-    return QCoreApplication.translate("SyncWords", "Sync stopped because of an error: {reason}").format(
-        reason=str(exc) or type(exc).__name__
+    core_messages.log_failure("sync stopped", exc)
+    return QCoreApplication.translate(
+        "SyncWords",
+        "Sync stopped because of a problem on this PC, and nothing was lost. eOffice tries again by itself; if it "
+        "happens again, ask IT staff.",
     )
 
 
@@ -194,12 +212,18 @@ def refusal_reason(code: str, message: str) -> str:
             "The news about another office's letter held more than where it is (only its handling state may be "
             "shared). Show this to IT staff.",
         ),
+        "too_large": QCoreApplication.translate(
+            "SyncWords", "The change is larger than the server takes, so it was not stored. Show this to IT staff."
+        ),
         "invalid": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
         "invalid_request": QCoreApplication.translate("SyncWords", "The change is damaged or incomplete."),
     }
     if code in words:
         return words[code]
-    return QCoreApplication.translate("SyncWords", "The server refused this change: {reason}").format(reason=message)
+    return QCoreApplication.translate(  # (the server's own words stay in the details, for IT staff)
+        "SyncWords",
+        "The server refused this change for a reason this version of eOffice does not know. Show this to IT staff.",
+    )
 
 
 def ago(when: datetime | None, now: datetime | None = None) -> str:

@@ -1,11 +1,14 @@
 """Reading the cells of a historic register: dates as Lao offices write them, and the Lao or English words for
-urgency, confidentiality, document type, delivery and direction. Each reader returns a value or raises ValueError."""
+urgency, confidentiality, document type, delivery and direction. Each reader returns a value or raises CellUnreadable
+(a ValueError: a code and the cell's text, which the GUI words in the user's language)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+
+from eoffice_shared.refusals import Refusal
 
 Cell = str | int | float | date | None
 
@@ -15,6 +18,10 @@ LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 EXCEL_EPOCH = date(1899, 12, 30)
 # Zero-width characters Lao typists use to mark word breaks; invisible, so never significant.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+class CellUnreadable(Refusal, ValueError):
+    """A cell of the register that cannot be read as its field: `text` is the cell as written."""
 
 
 def normal_key(text: str) -> str:
@@ -47,10 +54,14 @@ def _year(text: str, original: str) -> int:
         if year > this:
             year -= 100
     elif len(text) != 4:
-        raise ValueError(f"'{original}': write the year with four digits")
+        raise CellUnreadable("'{text}': write the year with four digits", code="cell_year_digits", text=original)
     if year > 2400:
-        raise ValueError(
-            f"'{original}': {year} looks like a Buddhist-era year; write the Gregorian year ({year - 543})"
+        raise CellUnreadable(
+            "'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})",
+            code="cell_buddhist_year",
+            text=original,
+            year=year,
+            gregorian=year - 543,
         )
     return year
 
@@ -59,8 +70,11 @@ def _make(year: int, month: int, day: int, original: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        hint = " (dates are read as day/month/year)" if month > 12 and day <= 12 else ""
-        raise ValueError(f"'{original}' is not a valid date{hint}") from None
+        if month > 12 and day <= 12:
+            raise CellUnreadable(
+                "'{text}' is not a valid date (dates are read as day/month/year)", code="cell_date_order", text=original
+            ) from None
+        raise CellUnreadable("'{text}' is not a valid date", code="cell_date_invalid", text=original) from None
 
 
 def _month_named(text: str) -> int | None:
@@ -85,7 +99,7 @@ def parse_date(value: Cell) -> date | None:
     if isinstance(value, (int, float)):
         if 20000 < value < 80000:  # an Excel day number (1954-2119) whose cell lost its date format
             return EXCEL_EPOCH + timedelta(days=int(value))
-        raise ValueError(f"'{cell_text(value)}' is not a date")
+        raise CellUnreadable("'{text}' is not a date", code="cell_not_date", text=cell_text(value))
     original = cell_text(value)
     text = original.translate(LAO_DIGITS)
     if not text:
@@ -102,7 +116,7 @@ def parse_date(value: Cell) -> date | None:
     if month is not None and len(numbers) == 2:
         day, year = (numbers[0], numbers[1]) if len(numbers[0]) <= 2 else (numbers[1], numbers[0])
         return _make(_year(year, original), month, int(day), original)
-    raise ValueError(f"'{original}' is not a date")
+    raise CellUnreadable("'{text}' is not a date", code="cell_not_date", text=original)
 
 
 def _words(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -159,7 +173,12 @@ def parse_word(kind: str, value: Cell) -> str:
     code = WORDS[kind].get(normal_key(text))
     if code is None:
         allowed = ", ".join(sorted({c for c in WORDS[kind].values()}))
-        raise ValueError(f"'{text}' is not a known word (use one of: {allowed}, or see docs/import.md)")
+        raise CellUnreadable(
+            "'{text}' is not a known word (use one of: {allowed}, or see docs/import.md)",
+            code="cell_word_unknown",
+            text=text,
+            allowed=allowed,
+        )
     return code
 
 
@@ -170,5 +189,5 @@ def parse_pages(value: Cell) -> int | None:
         return None
     found = re.fullmatch(r"(\d+)\s*(?:ໜ້າ|ຫນ້າ|pages?|pp?\.?|ແຜ່ນ)?", text, flags=re.IGNORECASE)
     if not found:
-        raise ValueError(f"'{text}' is not a number of pages")
+        raise CellUnreadable("'{text}' is not a number of pages", code="cell_not_pages", text=text)
     return int(found[1])

@@ -188,16 +188,17 @@ def _label(name: str) -> str:
 class RowProblem(str):
     """One reason a row cannot be imported. As a string it is the English line the command line prints
     ("register date: '31/02/2025' is not a valid date"); it also carries the field, a code and the detail, so the
-    GUI can say it in the user's language. Codes: "unreadable" (the cell could not be read; the detail quotes it),
-    "empty_number", or a form validation code (see `letterform`)."""
+    GUI can say it in the user's language. Codes: "unreadable" (the cell could not be read; the detail quotes it, and
+    `refusal` says why with a code and the cell's text), "empty_number", or a form validation code (`letterform`)."""
 
     field: str
     code: str
     detail: str
+    refusal: Refusal | None
 
-    def __new__(cls, field: str, code: str, detail: str) -> RowProblem:
+    def __new__(cls, field: str, code: str, detail: str, refusal: Refusal | None = None) -> RowProblem:
         problem = super().__new__(cls, f"{_label(field)}: {detail}")
-        problem.field, problem.code, problem.detail = field, code, detail
+        problem.field, problem.code, problem.detail, problem.refusal = field, code, detail, refusal
         return problem
 
 
@@ -215,7 +216,7 @@ def parse_row(table: Table, index: int, mapping: Mapping, today: date) -> Parsed
         try:
             return reader(cell(name))
         except (ValueError, OverflowError) as exc:
-            errors.append(RowProblem(name, "unreadable", str(exc)))
+            errors.append(RowProblem(name, "unreadable", str(exc), exc if isinstance(exc, Refusal) else None))
             return None
 
     form = LetterForm(direction=mapping.direction)

@@ -178,7 +178,8 @@ def _register_in(
         answered = orm.get(Letter, form.in_reply_to)
         # An outgoing letter answers an incoming one; an incoming one may answer ours (another office's reply).
         if answered is None or answered.direction == form.direction or answered.office_id != actor.office_id:
-            raise FormInvalid([FieldError("in_reply_to", "unknown", "The letter this one answers was not found.")])
+            answered_not_found = "The letter this one answers was not found."
+            raise FormInvalid([FieldError("in_reply_to", "unknown_letter", answered_not_found)])
         came_from = orm.get(JourneyLink, answered.id)
         if form.direction == "out" and came_from is not None and came_from.arrived_from:
             links["answers"] = came_from.arrived_from  # the other office links our reply to its own letter

@@ -65,9 +65,9 @@ def _check_recipients(s: Session, recipients: list[Recipient], today: date) -> N
         if r.user_id:
             user = s.get(User, r.user_id)
             if user is None or not user.active:
-                raise FormInvalid([FieldError("recipients", "unknown", "This person is not a user of the office.")])
+                raise FormInvalid([FieldError("recipients", "not_a_user", "This person is not a user of the office.")])
         if r.department_id and s.get(Department, r.department_id) is None:
-            raise FormInvalid([FieldError("recipients", "unknown", "This department does not exist.")])
+            raise FormInvalid([FieldError("recipients", "unknown_department", "This department does not exist.")])
         if r.due is not None and r.due < today:
             raise FormInvalid([FieldError("due", "past", "The due date is in the past.")])
 
@@ -289,7 +289,7 @@ def delegate(store: OfficeStore, actor: Actor, to_user_id: str, start: date, end
         viewer_of(s, actor.user_id)
         target = s.get(User, to_user_id)
         if target is None or not target.active:
-            raise FormInvalid([FieldError("to_user", "unknown", "This person is not a user of the office.")])
+            raise FormInvalid([FieldError("to_user", "not_a_user", "This person is not a user of the office.")])
         store.log.append(
             s,
             actor,
