@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -226,6 +227,23 @@ def app(qapp):  # type: ignore[no-untyped-def]
     from eoffice_desktop.ui.app import make_app
 
     return make_app("en")
+
+
+@pytest.fixture
+def lao(app) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window in Lao for the test, English again after it."""
+    from eoffice_desktop.ui.resources import install_translation
+
+    assert install_translation(app, "lo")
+    yield
+    install_translation(app, "en")
+
+
+@pytest.fixture
+def reasons(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """The window's log, where a failure's technical reason goes (ui/failure_log.py)."""
+    caplog.set_level(logging.WARNING, logger="eoffice.ui")
+    return caplog
 
 
 @pytest.fixture

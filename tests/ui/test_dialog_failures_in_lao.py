@@ -4,40 +4,11 @@ in the system's English; the system's reason goes to the log for IT staff."""
 
 from __future__ import annotations
 
-import logging
-import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
-
-LAO = re.compile("[\u0e80-\u0eff]")
-LATIN = re.compile("[A-Za-z]")
-IT_STAFF = "ພະນັກງານໄອທີ"
-
-
-@pytest.fixture
-def lao(app: Any) -> Iterator[None]:
-    assert install_translation(app, "lo")
-    yield
-    install_translation(app, "en")
-
-
-@pytest.fixture
-def reasons(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    caplog.set_level(logging.WARNING, logger="eoffice.ui")
-    return caplog
-
-
-def _told(text: str, what_to_do: str) -> None:
-    """One whole sentence in Lao with what to do, nothing of the system's or the server's English."""
-    text = text.replace("\u200b", "")
-    assert LAO.search(text) and what_to_do in text, text
-    assert not LATIN.search(text.replace("eOffice", "")), text
+from tests.ui.lao_told import LAO, LATIN, told
 
 
 def _damage(store: Any, table: str) -> None:
@@ -61,7 +32,7 @@ def test_a_change_of_people_that_fails_is_told_in_lao(qtbot, lao, demo_store, re
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("ພະແນກແຜນການ", True)))
     _damage(demo_store, "events")
     dialog.add_dept()
-    _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
+    told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
     assert "no such table: events" in reasons.text  # the reason, for IT staff
 
 
@@ -105,7 +76,7 @@ def test_a_copy_under_a_name_the_system_refuses_is_told_in_lao(  # type: ignore[
     tab.save_copy.click()
     qtbot.waitUntil(lambda: tab.saving is None, timeout=10_000)
     ((_title, text),) = quiet_message_boxes
-    _told(text.replace(attachment.filename, ""), "ລອງໃໝ່")
+    told(text.replace(attachment.filename, ""), "ລອງໃໝ່")
     assert "null byte" in reasons.text and list(tmp_path.iterdir()) == [tmp_path / "office"]
     runner.wait()
 
@@ -135,7 +106,7 @@ def test_cells_of_a_register_that_cannot_be_read_are_told_in_lao(qtbot, lao, dem
     problems = [dialog.preview.item(row, dialog.preview.columnCount() - 1).text() for row in range(4)]
     for row, cell in enumerate(("ສາມ", "12/25/2024", "ມື້ອື່ນ", "26/02/016")):
         assert f"'{cell}'" in problems[row], problems[row]
-        _told(problems[row].replace(f"'{cell}'", ""), "")
+        told(problems[row].replace(f"'{cell}'", ""), "")
     assert "'26/02/2559'" in problems[0] and "2016" in problems[0]  # the Gregorian year to write instead
     assert "ວັນ/ເດືອນ/ປີ" in problems[1]  # dates are read day first
     offered = [labels.urgency(code) for code in ("normal", "urgent", "very_urgent")]
@@ -157,7 +128,7 @@ def test_settings_that_cannot_be_saved_are_told_in_lao(qtbot, lao, demo_store, r
     qtbot.addWidget(dialog)
     _damage(demo_store, "settings")
     dialog.save()
-    _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
+    told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
     assert dialog.result() == 0 and "no such table: settings" in reasons.text
 
 
@@ -211,7 +182,7 @@ def test_a_password_on_a_joined_pc_that_cannot_be_saved_is_told_in_lao(  # type:
     dialog.password.setText("pc2-password")
     dialog.password2.setText("pc2-password")
     dialog.create()
-    _told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
+    told(shown_text(dialog.error), "ລອງໃໝ່")  # "try again"
     assert dialog.result() == 0 and dialog.password.text() == "pc2-password"  # what was typed stays
     assert "no such table: users" in reasons.text
     dialog.runner.wait()

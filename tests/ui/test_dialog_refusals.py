@@ -5,7 +5,6 @@ at the clerk, and nothing is saved over the office's records from a window that 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -18,19 +17,11 @@ from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.ui.dashboard import DashboardDialog
 from eoffice_desktop.ui.forward_dialog import ForwardDialog
 from eoffice_desktop.ui.people_dialogs import DelegateDialog, UserDialog, UsersDialog
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.routing_dialogs import CompleteDialog, RouteDialog
 from eoffice_desktop.ui.settings_dialog import SettingsDialog
 
 DISABLED = "ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ."  # account_disabled, in Lao
 UNREADABLE_START = "ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້"  # "The office's records could not be read", in Lao
-
-
-@pytest.fixture
-def lao(app) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    assert install_translation(app, "lo")
-    yield
-    install_translation(app, "en")
 
 
 def _user(store: OfficeStore, username: str) -> str:

@@ -4,12 +4,8 @@ system's reason goes to the log for IT staff, without the file's name."""
 
 from __future__ import annotations
 
-import logging
-import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -17,25 +13,8 @@ from sqlalchemy import select
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import Letter, User
 from eoffice_desktop.ui.lao_wrap import shown_text
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
-
-LAO = re.compile("[\u0e80-\u0eff]")
-LATIN = re.compile("[A-Za-z]")
-AGAIN = "ລອງໃໝ່"  # "try again"
-
-
-@pytest.fixture
-def lao(app: Any) -> Iterator[None]:
-    assert install_translation(app, "lo")
-    yield
-    install_translation(app, "en")
-
-
-@pytest.fixture
-def reasons(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    caplog.set_level(logging.WARNING, logger="eoffice.ui")
-    return caplog
+from tests.ui.lao_told import AGAIN, told
 
 
 def _damage(store: OfficeStore, table: str) -> None:
@@ -43,13 +22,6 @@ def _damage(store: OfficeStore, table: str) -> None:
     with sqlite3.connect(store.data_dir.root / "eoffice.sqlite") as connection:
         connection.execute("PRAGMA legacy_alter_table=ON")  # (the triggers that name it are left as they are)
         connection.execute(f"ALTER TABLE {table} RENAME TO {table}_damaged")
-
-
-def _told(text: str, what_to_do: str = AGAIN) -> None:
-    """One whole sentence in Lao with what to do, nothing of the system's English."""
-    text = text.replace("\u200b", "")
-    assert LAO.search(text) and what_to_do in text, text
-    assert not LATIN.search(text), text
 
 
 def _user(store: OfficeStore, username: str) -> str:
@@ -79,7 +51,7 @@ def test_a_change_of_the_letter_that_fails_is_told_in_lao(  # type: ignore[no-un
     qtbot.mouseClick(window.view.route_buttons["comment"], Qt.MouseButton.LeftButton)
     window.runner.wait()
     qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=10_000)
-    _told(quiet_message_boxes[-1][1])
+    told(quiet_message_boxes[-1][1])
     assert "no such table: events" in reasons.text  # the reason, for IT staff
 
 
@@ -96,7 +68,7 @@ def test_a_letter_that_cannot_be_read_is_told_in_lao(qtbot, lao, demo_store, qui
     _damage(demo_store, "events")
     window.view.show_letter(chosen)
     qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=10_000)
-    _told(quiet_message_boxes[-1][1], what_to_do="ເລືອກມັນອີກຄັ້ງ")  # "choose it again"
+    told(quiet_message_boxes[-1][1], what_to_do="ເລືອກມັນອີກຄັ້ງ")  # "choose it again"
     assert window.view.detail is None and "no such table" in reasons.text
     window.runner.wait()
 
@@ -113,7 +85,7 @@ def test_a_backup_that_fails_is_told_in_lao(qtbot, lao, demo_store, reasons, tmp
     usb.mkdir()
     dialog.back_up(usb)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
-    _told(shown_text(dialog.error))
+    told(shown_text(dialog.error))
     assert "no such table: users" in reasons.text and dialog.start.isEnabled()
     runner.wait()
 
@@ -129,7 +101,7 @@ def test_a_signed_copy_that_cannot_be_made_is_told_in_lao(qtbot, lao, demo_store
     dialog = PrintSignedDialog(demo_store, runner, letter_id, number)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
-    _told(dialog.facts.text())
+    told(dialog.facts.text())
     assert "no such table" in reasons.text and not dialog.print_button.isEnabled()
     runner.wait()
 
@@ -148,7 +120,7 @@ def test_an_export_to_a_usb_stick_taken_out_is_told_in_lao(  # type: ignore[no-u
     dialog.show()
     dialog._export()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=30_000)
-    _told(shown_text(dialog.error))
+    told(shown_text(dialog.error))
     assert dialog.buttons.isEnabled() and not gone.exists()  # the dates chosen stay, to export again
     assert "ENOENT" in reasons.text and "ທະບຽນ" not in reasons.text  # the reason for IT staff, not the file's name
     runner.wait()
@@ -171,7 +143,7 @@ def test_signatures_that_cannot_be_checked_are_told_in_lao(qtbot, lao, demo_stor
     qtbot.addWidget(panel)
     panel.show_letter(signed)
     qtbot.waitUntil(lambda: panel.job is None, timeout=30_000)
-    _told(panel.summary.text(), what_to_do="ເລືອກໜັງສືສະບັບນີ້ອີກຄັ້ງ")  # "choose the letter again"
+    told(panel.summary.text(), what_to_do="ເລືອກໜັງສືສະບັບນີ້ອີກຄັ້ງ")  # "choose the letter again"
     assert "no such table: signatures" in reasons.text
     runner.wait()
 
@@ -194,7 +166,7 @@ def test_a_signed_package_that_cannot_be_saved_there_is_told_in_lao(  # type: ig
     monkeypatch.setattr(signatures_panel.QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     panel.export()
     qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=30_000)
-    _told(quiet_message_boxes[-1][1], what_to_do="ໂຟນເດີອື່ນ")  # "another folder"
+    told(quiet_message_boxes[-1][1], what_to_do="ໂຟນເດີອື່ນ")  # "another folder"
     assert panel.export_button.isEnabled()
     assert "ENOTDIR" in reasons.text or "EEXIST" in reasons.text
     assert "ເອກະສານ" not in reasons.text  # the reason for IT staff, not the file's name
@@ -214,7 +186,7 @@ def test_a_package_that_cannot_be_checked_against_this_pcs_records_is_told_in_la
     dialog = VerifyPackageDialog(demo_store, runner, package)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.result_ok is not None, timeout=30_000)
-    _told(shown_text(dialog.headline).replace("<b style='color:#b00020'>", "").replace("</b>", ""))
+    told(shown_text(dialog.headline).replace("<b style='color:#b00020'>", "").replace("</b>", ""))
     assert "no such table: trust_items" in reasons.text
     runner.wait()
 
@@ -232,7 +204,7 @@ def test_a_usb_bundle_that_cannot_be_written_is_told_in_lao(  # type: ignore[no-
     stick.mkdir()
     window.usb.save_to(stick / "changes")
     qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=30_000)
-    _told(quiet_message_boxes[-1][1])
+    told(quiet_message_boxes[-1][1])
     assert "no such table" in reasons.text and list(stick.iterdir()) == []
     window.close()
     runner.wait()
@@ -244,7 +216,7 @@ def test_a_signing_key_folder_that_cannot_be_written_is_told_in_lao(lao, reasons
 
     with pytest.raises(OSError) as failed:  # (the key's folder on a drive taken out)
         (tmp_path / "keys-taken-out" / "ກະແຈ.p12").write_bytes(b"key")
-    _told(refusal_text(failed.value))
+    told(refusal_text(failed.value))
     assert "ENOENT" in reasons.text and "ກະແຈ" not in reasons.text
 
 
@@ -264,7 +236,7 @@ def test_a_registration_that_fails_is_told_in_lao_and_keeps_what_was_typed(qtbot
     _damage(demo_store, "events")
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: AGAIN in dialog.status.text() or "Error" in dialog.status.text(), timeout=10_000)
-    _told(dialog.status.text())
+    told(dialog.status.text())
     assert dialog.registered is None and dialog.isVisible() and dialog.buttons.isEnabled()
     assert dialog.subject.text() == "ແຈ້ງການກ່ຽວກັບການປະຊຸມ"  # nothing typed is lost
     assert "no such table" in reasons.text
@@ -292,7 +264,7 @@ def test_a_letter_that_arrived_and_cannot_be_registered_is_told_in_lao(  # type:
     _damage(province, "events")
     arrived.register(sent)
     qtbot.waitUntil(lambda: bool(arrived.error.text()), timeout=10_000)
-    _told(shown_text(arrived.error))
+    told(shown_text(arrived.error))
     assert arrived.table.isEnabled() and "no such table" in reasons.text
     window.close()
     window.runner.wait()
@@ -318,7 +290,7 @@ def test_an_address_book_change_that_fails_is_told_in_lao(qtbot, lao, demo_store
     _damage(demo_store, "events")
     dialog.new()
     qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
-    _told(shown_text(dialog.error))
+    told(shown_text(dialog.error))
     assert "no such table: events" in reasons.text
     runner.wait()
 
@@ -340,7 +312,7 @@ def test_diagnostics_that_cannot_be_saved_there_are_told_in_lao(  # type: ignore
     monkeypatch.setattr(window_menus.QFileDialog, "getSaveFileName", lambda *_args: (str(gone), ""))
     window.menus.diagnostics()
     qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=10_000)
-    _told(quiet_message_boxes[-1][1])
+    told(quiet_message_boxes[-1][1])
     assert "ENOENT" in reasons.text and "usb-taken-out" not in reasons.text
     window.runner.wait()
 
@@ -359,6 +331,6 @@ def test_a_slip_that_cannot_be_read_to_print_is_told_in_lao(qtbot, lao, demo_sto
     _damage(demo_store, "events")
     window.view.print_slip.trigger()
     qtbot.waitUntil(lambda: bool(quiet_message_boxes), timeout=10_000)
-    _told(quiet_message_boxes[-1][1])
+    told(quiet_message_boxes[-1][1])
     assert window.view.print_preview is None and "no such table" in reasons.text
     window.runner.wait()

@@ -3,7 +3,6 @@ that is taken, a registry number that is taken, a right the user does not have, 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,18 +15,10 @@ from eoffice_desktop.ui import letter_view, people_dialogs
 from eoffice_desktop.ui.key_passphrase import PassphraseDialog
 from eoffice_desktop.ui.main_window import MainWindow
 from eoffice_desktop.ui.people_dialogs import UsersDialog
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.signing.ca import OfflineCA
 from eoffice_shared.signing.keys import KeyStore
 from tests.ui.conftest import clerk_of
-
-
-@pytest.fixture
-def lao(app) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    assert install_translation(app, "lo")
-    yield
-    install_translation(app, "en")
 
 
 def _actor(store: OfficeStore, username: str):  # type: ignore[no-untyped-def]

@@ -3,43 +3,13 @@ do; the English goes to the log (or the details) for IT staff. The real server o
 
 from __future__ import annotations
 
-import logging
-import re
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
-
-import pytest
 
 from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.tasks import TaskRunner
 from sync.server.admin import add_office, new_enrolment_code
 from tests.sync.conftest import RunningServer
-
-LAO = re.compile("[\u0e80-\u0eff]")
-LATIN = re.compile("[A-Za-z]")
-IT_STAFF = "ພະນັກງານໄອທີ"
-
-
-@pytest.fixture
-def lao(app: Any) -> Iterator[None]:
-    assert install_translation(app, "lo")
-    yield
-    install_translation(app, "en")
-
-
-@pytest.fixture
-def reasons(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
-    caplog.set_level(logging.WARNING, logger="eoffice.ui")
-    return caplog
-
-
-def _told(text: str, what_to_do: str) -> None:
-    """One whole sentence in Lao with what to do, nothing of the system's or the server's English."""
-    text = text.replace("\u200b", "")
-    assert LAO.search(text) and what_to_do in text, text
-    assert not LATIN.search(text.replace("eOffice", "")), text
+from tests.ui.lao_told import IT_STAFF, told
 
 
 def test_an_address_that_is_not_the_servers_api_is_told_in_lao(  # type: ignore[no-untyped-def]
@@ -74,7 +44,7 @@ def test_an_address_that_is_not_the_servers_api_is_told_in_lao(  # type: ignore[
         pass
     indicator = window.sync_indicator
     qtbot.waitUntil(lambda: indicator.error_text in indicator.detail.toolTip(), timeout=5000)
-    _told(indicator.error_text, IT_STAFF)
+    told(indicator.error_text, IT_STAFF)
     assert "Not Found" in reasons.text and "not_found" in reasons.text  # the server's words, for IT staff
     window.close()
     runner.wait()
@@ -103,7 +73,7 @@ def test_a_change_refused_for_a_reason_this_version_does_not_know_is_told_in_lao
     dialog = SyncProblemsDialog(local_status(store).refusals)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    _told(dialog.table.item(0, 2).text(), IT_STAFF)
+    told(dialog.table.item(0, 2).text(), IT_STAFF)
     assert "yearly quota" in dialog.table.item(0, 2).toolTip()  # the server's own words stay for IT staff
     store.close()
 
@@ -160,7 +130,7 @@ def test_changes_a_usb_bundle_brings_that_this_pc_refuses_are_told_in_lao(  # ty
         window.usb.load_from(tmp_path / "two.eob")
     _title, text = quiet_message_boxes[-1]
     refused = text.split("\n")[-1]
-    _told(refused, IT_STAFF)
+    told(refused, IT_STAFF)
     window.close()
     runner.wait()
     second.close()
@@ -201,7 +171,7 @@ def test_a_change_larger_than_the_server_takes_is_told_in_lao(qtbot, lao, tmp_pa
     dialog = SyncProblemsDialog(local_status(store).refusals)
     qtbot.addWidget(dialog)
     shown = dialog.table.item(0, 2).text()
-    _told(shown, IT_STAFF)
+    told(shown, IT_STAFF)
     assert shown != refusal_reason("a_code_of_a_newer_server", "") and "too_large" in dialog.table.item(0, 2).toolTip()
     store.close()
     server.should_exit = True
