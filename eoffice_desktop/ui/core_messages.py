@@ -442,6 +442,15 @@ def unreadable(exc: BaseException) -> str:
     )
 
 
+def refused_or(exc: BaseException, what: str, sentence: str) -> str:
+    """A refusal's own sentence; for any other failure, `sentence` (the window's own words for it), its reason going
+    to the log under `what`."""
+    if isinstance(exc, Refusal):
+        return text(exc)
+    log_failure(what, exc)
+    return sentence
+
+
 def not_done(exc: BaseException) -> str:
     """What a window says when a change, or a file it writes, failed: the refusal's sentence; a drive's error in its
     words (ui/sync_words.py); any other error (its reason goes to the log), that nothing was lost and what to do."""

@@ -471,14 +471,14 @@ class LetterView(QWidget):
             self.show_letter(letter_id)
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Refusal):  # (each says what happened and what to do)
-            message = core_messages.text(exc)
-        else:
-            core_messages.log_failure("a change of a letter failed", exc)
-            message = self.tr(
+        message = core_messages.refused_or(
+            exc,
+            "a change of a letter failed",
+            self.tr(
                 "The change could not be saved on this PC, so the letter is as it was. Try again; if it happens "
                 "again, ask IT staff."
-            )
+            ),
+        )
         QMessageBox.warning(self, self.tr("Not done"), message)
 
     def _correct(self) -> None:
@@ -608,14 +608,14 @@ class LetterView(QWidget):
 
     def _paper_not_read(self, exc: BaseException) -> None:
         """The slip or the history to print could not be read: said, not left silent."""
-        if isinstance(exc, Refusal):
-            message = core_messages.text(exc)
-        else:
-            core_messages.log_failure("a paper to print could not be read", exc)
-            message = self.tr(
+        message = core_messages.refused_or(
+            exc,
+            "a paper to print could not be read",
+            self.tr(
                 "What is printed of this letter could not be read from this PC's records. Try again; if it happens "
                 "again, ask IT staff."
-            )
+            ),
+        )
         QMessageBox.warning(self, self.tr("Not done"), message)
 
     def _preview(self, document: QTextDocument, title: str, kind: str) -> None:

@@ -26,7 +26,6 @@ from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.drive_words import file_error
 from eoffice_desktop.ui.preview import render_pdf_page
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-from eoffice_shared.refusals import Refusal
 
 PREVIEW_WIDTH = 360
 PRINT_DPI = 300
@@ -161,12 +160,13 @@ class PrintSignedDialog(QDialog):
             return self.tr("The file {file} is missing or damaged on this PC, so it cannot be printed.").format(
                 file=exc.filename
             )
-        if isinstance(exc, Refusal):
-            return core_messages.text(exc)
-        core_messages.log_failure("the copy to print could not be made", exc)
-        return self.tr(
-            "The copy to print could not be made from this PC's records. Close this window and try again; if it "
-            "happens again, ask IT staff."
+        return core_messages.refused_or(
+            exc,
+            "the copy to print could not be made",
+            self.tr(
+                "The copy to print could not be made from this PC's records. Close this window and try again; if it "
+                "happens again, ask IT staff."
+            ),
         )
 
     # -- printing and saving -----------------------------------------------------------------------------------------

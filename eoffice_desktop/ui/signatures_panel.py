@@ -302,12 +302,13 @@ class SignaturesPanel(QWidget):
         )
 
     def _not_checked(self, exc: Exception) -> str:
-        if isinstance(exc, Refusal):
-            return core_messages.text(exc)
-        core_messages.log_failure("the signatures of a letter were not checked", exc)
-        return self.tr(
-            "The signatures could not be checked from this PC's records. Choose the letter again; if it happens "
-            "again, ask IT staff."
+        return core_messages.refused_or(
+            exc,
+            "the signatures of a letter were not checked",
+            self.tr(
+                "The signatures could not be checked from this PC's records. Choose the letter again; if it happens "
+                "again, ask IT staff."
+            ),
         )
 
     def _export_failed(self, exc: BaseException) -> None:
