@@ -25,7 +25,6 @@ from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
-from eoffice_shared.refusals import Refusal
 
 
 class ArrivedPage(QWidget):
@@ -142,15 +141,16 @@ class ArrivedPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.table.setEnabled(True)
-        if isinstance(exc, Refusal):
-            self.error.show_error(self.tr("Not registered: {error}").format(error=core_messages.text(exc)))
-        else:
-            core_messages.log_failure("a letter that arrived was not registered", exc)
-            self.error.show_error(
+        self.error.show_error(
+            core_messages.refused_or(
+                exc,
+                "a letter that arrived was not registered",
                 self.tr(
                     "Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff."
-                )
+                ),
+                refused=self.tr("Not registered: {error}"),
             )
+        )
         self.reload()
 
 

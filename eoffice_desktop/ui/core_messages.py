@@ -442,27 +442,32 @@ def unreadable(exc: BaseException) -> str:
     )
 
 
-def refused_or(exc: BaseException, what: str, sentence: str) -> str:
-    """A refusal's own sentence; for any other failure, `sentence` (the window's own words for it), its reason going
-    to the log under `what`."""
+def refused_or(
+    exc: BaseException, what: str, sentence: str, *, refused: str = "{error}", drive: str | None = None
+) -> str:
+    """A refusal's own sentence (as {error} in `refused`, when the window puts words of its own around it); for any
+    other failure, `sentence` (the window's own words for it), its reason going to the log under `what`. With `drive`,
+    a drive's error is told as `drive` with the drive's words for it as {reason} (ui/drive_words.py)."""
     if isinstance(exc, Refusal):
-        return text(exc)
+        return refused.format(error=text(exc))
     log_failure(what, exc)
+    if drive is not None and isinstance(exc, OSError):
+        return drive.format(reason=file_error(exc))
     return sentence
 
 
 def not_done(exc: BaseException) -> str:
     """What a window says when a change, or a file it writes, failed: the refusal's sentence; a drive's error in its
-    words (ui/sync_words.py); any other error (its reason goes to the log), that nothing was lost and what to do."""
-    if isinstance(exc, Refusal):
-        return text(exc)
-    log_failure("not done", exc)
-    if isinstance(exc, OSError):
-        return file_error(exc)
-    return QCoreApplication.translate(
-        "Core",
-        "This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, "
-        "ask IT staff.",
+    words (ui/drive_words.py); any other error (its reason goes to the log), that nothing was lost and what to do."""
+    return refused_or(
+        exc,
+        "not done",
+        QCoreApplication.translate(
+            "Core",
+            "This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens "
+            "again, ask IT staff.",
+        ),
+        drive="{reason}",
     )
 
 

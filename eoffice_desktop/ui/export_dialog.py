@@ -24,7 +24,6 @@ from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.export_words import export_words
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
-from eoffice_shared.refusals import Refusal
 
 
 class ExportDialog(QDialog):
@@ -90,15 +89,13 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        from eoffice_desktop.ui.drive_words import file_error
-
         self.buttons.setEnabled(True)
-        if isinstance(exc, Refusal):
-            self.error.show_error(core_messages.text(exc))
-            return
-        core_messages.log_failure("the register was not exported", exc)
-        if isinstance(exc, OSError):  # (a full or read-only drive, a USB stick taken out: in words)
-            reason = file_error(exc)
-        else:
-            reason = self.tr("Try again; if it happens again, ask IT staff.")
-        self.error.show_error(self.tr("The register was not saved as a file. {reason}").format(reason=reason))
+        not_saved = self.tr("The register was not saved as a file. {reason}")
+        self.error.show_error(
+            core_messages.refused_or(
+                exc,
+                "the register was not exported",
+                not_saved.format(reason=self.tr("Try again; if it happens again, ask IT staff.")),
+                drive=not_saved,  # (a full or read-only drive, a USB stick taken out: in words)
+            )
+        )

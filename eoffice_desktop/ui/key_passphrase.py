@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
-from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.keys import KeyLocked, KeyRefused, KeyStore, WrongPassphrase, backoff_seconds
 from eoffice_shared.signing.secrets_io import MIN_PASSPHRASE, PassphraseTooWeak
 
@@ -80,18 +79,16 @@ def refusal_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "KeyPassphrase", "The new passphrase must have at least {count} characters and no space at either end."
         ).format(count=MIN_PASSPHRASE)
-    if isinstance(exc, Refusal):
-        return core_messages.text(exc)
-    core_messages.log_failure("the signing key was not used", exc)
-    if isinstance(exc, OSError):  # (the key's folder: a full or read-only drive, in words)
-        from eoffice_desktop.ui.drive_words import file_error
-
-        said = QCoreApplication.translate("KeyPassphrase", "The signing key's files could not be used. {reason}")
-        return said.format(reason=file_error(exc))
-    return QCoreApplication.translate(
-        "KeyPassphrase",
-        "The signing key could not be used because of a problem on this PC. Try again; if it happens again, ask IT "
-        "staff.",
+    return core_messages.refused_or(
+        exc,
+        "the signing key was not used",
+        QCoreApplication.translate(
+            "KeyPassphrase",
+            "The signing key could not be used because of a problem on this PC. Try again; if it happens again, ask "
+            "IT staff.",
+        ),
+        # (the key's folder: a full or read-only drive, in words)
+        drive=QCoreApplication.translate("KeyPassphrase", "The signing key's files could not be used. {reason}"),
     )
 
 

@@ -54,7 +54,6 @@ from eoffice_desktop.ui.office_picker import OfficePicker
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import DateField, ErrorLabel
-from eoffice_shared.refusals import Refusal
 
 FIELD_ORDER = (
     "register_date",
@@ -446,13 +445,15 @@ class LetterFormDialog(QDialog):
             self.show_errors({e.field: labels.error(e.code, e.message) for e in exc.errors})
         elif isinstance(exc, AttachmentRefused):
             self.show_errors({"attachments": core_messages.text(exc)})
-        elif isinstance(exc, Refusal):
-            self.status.setText(self.tr("The letter could not be saved: {error}").format(error=core_messages.text(exc)))
         else:
-            core_messages.log_failure("a letter was not registered", exc)
             self.status.setText(
-                self.tr(
-                    "The letter was not registered because of a problem on this PC. What you typed is still here: "
-                    "try again; if it happens again, ask IT staff."
+                core_messages.refused_or(
+                    exc,
+                    "a letter was not registered",
+                    self.tr(
+                        "The letter was not registered because of a problem on this PC. What you typed is still here: "
+                        "try again; if it happens again, ask IT staff."
+                    ),
+                    refused=self.tr("The letter could not be saved: {error}"),
                 )
             )

@@ -37,7 +37,6 @@ from eoffice_desktop.ui.signatures_words import (
     time_words,
 )
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-from eoffice_shared.refusals import Refusal
 from eoffice_shared.signing.keys import KeyStore, UnlockedKeys, default_key_folder
 
 if TYPE_CHECKING:  # signing and checking load when a letter is first shown, not before the window shows
@@ -312,15 +311,11 @@ class SignaturesPanel(QWidget):
         )
 
     def _export_failed(self, exc: BaseException) -> None:
-        from eoffice_desktop.ui.drive_words import file_error
-
         self.export_button.setEnabled(True)
-        if isinstance(exc, Refusal):
-            message = core_messages.text(exc)
-        else:
-            core_messages.log_failure("a signed package was not saved", exc)
-            if isinstance(exc, OSError):  # (a full or read-only drive, a USB stick taken out: in words)
-                message = self.tr("The signed package was not saved. {reason}").format(reason=file_error(exc))
-            else:
-                message = self.tr("The signed package was not saved. Try again; if it happens again, ask IT staff.")
+        message = core_messages.refused_or(
+            exc,
+            "a signed package was not saved",
+            self.tr("The signed package was not saved. Try again; if it happens again, ask IT staff."),
+            drive=self.tr("The signed package was not saved. {reason}"),  # (a full or read-only drive: in words)
+        )
         QMessageBox.warning(self, self.tr("Not done"), message)
