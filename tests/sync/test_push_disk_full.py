@@ -7,10 +7,6 @@ their codes, as psycopg gives them."""
 
 from __future__ import annotations
 
-import os
-import sqlite3
-import time
-from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +21,6 @@ from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import outbox
 from eoffice_desktop.core.storage.credential import load_token
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from sync.client.backoff import Backoff
@@ -34,26 +29,21 @@ from sync.client.http import HttpTransport
 from sync.client.session import enrol_pc
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.database import ServerDatabase, disk_failed
-from sync.server.errors import NOT_STORED, REASONS_LO, storage_refusal
+from sync.server.errors import NOT_STORED, storage_refusal
 from sync.server.models import StoredEvent
-from tests.core.test_disk_full import small_disk
-from tests.sync.conftest import RunningServer, start_server
+from tests.sync.conftest import RunningServer
+from tests.sync.full_disk import (
+    assert_refused_for_the_disk,
+    disk_failures,
+    fill_database_disk,
+    server_on_small_disk,
+    sync_refused_for_the_disk,
+)
 
 LAO = (
     "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນສິ່ງທີ່ຄອມພິວເຕີນີ້ສົ່ງໄປຈຶ່ງບໍ່ໄດ້ຖືກເກັບ (ບໍ່ມີຫຍັງຖືກເກັບໄວ້ເຄິ່ງໆ). "
     "ກະລຸນາໃຫ້ພະນັກງານໄອທີຂອງເຊີບເວີ ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌; ການຊິ້ງຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ."
 )
-
-
-def _fill(disk: Path) -> Path:
-    """The database's journal emptied into it, then another program takes every free byte of its disk."""
-    with closing(sqlite3.connect(disk / "server.sqlite")) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    filler = disk / "filler"
-    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-    with open(filler, "wb") as out:
-        out.write(b"\0" * free)
-    return filler
 
 
 def _stored(database: ServerDatabase, device_id: str) -> tuple[int, int]:
@@ -68,9 +58,8 @@ def _stored(database: ServerDatabase, device_id: str) -> tuple[int, int]:
 def test_a_push_the_servers_full_database_disk_refuses_stores_nothing_and_every_event_once_later(
     tmp_path: Path, qapp, qtbot, caplog
 ):
-    with small_disk(tmp_path / "small", "8m") as disk:
-        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
-        running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
+    with server_on_small_disk(tmp_path) as (running, disk):
+        database = running.database
         with database.write() as s:
             add_office(s, "ຊສຖ", "ເມືອງໄຊເສດຖາ", "Xaysetha", "")
             enrolment, spare = new_enrolment_code(s, "ຊສຖ"), new_enrolment_code(s, "ຊສຖ")
@@ -86,25 +75,10 @@ def test_a_push_the_servers_full_database_disk_refuses_stores_nothing_and_every_
         assert len(batch) > 5
         worker = SyncWorker(store, backoff=Backoff(base=60.0, cap=120.0), change_delay_ms=60_000)
         try:
-            filler = _fill(disk)
-            with (
-                caplog.at_level("ERROR", logger="eoffice.server"),
-                qtbot.waitSignal(worker.failed, timeout=120_000) as failed,
-            ):
-                worker.sync_now()
-            refused = failed.args[0]
-            assert isinstance(refused, ServerBusy) and refused.code == "server_storage"
-            assert refused.reason == NOT_STORED and str(refused).count(".") == 1
-            # The server is up: the PC does not call itself offline, and tries again after its back-off, not at once.
-            assert worker.online is not False and worker.retry_in_ms() > 20_000
-            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
-            assert len(said) == 1 and "POST /v1/push" in said[0] and "full" in said[0]
+            filler = fill_database_disk(disk)
+            refused, said = sync_refused_for_the_disk(worker, NOT_STORED, LAO, qapp, qtbot, caplog)
+            assert "POST /v1/push" in said and "full" in said
             assert error_message(refused).startswith("The server's disk is full or failing, so what this PC sent")
-            install_translation(qapp, "lo")
-            try:
-                assert error_message(refused) == LAO
-            finally:
-                install_translation(qapp, "en")
             assert _stored(database, store.device_id) == (0, 0)  # the push's transaction was rolled back whole
 
             # The refusal as it is on the wire, for any client; and any other route that writes answers the same.
@@ -115,10 +89,7 @@ def test_a_push_the_servers_full_database_disk_refuses_stores_nothing_and_every_
                 headers=transport.headers(),
                 timeout=60,
             )
-            assert answer.status_code == 507
-            body = answer.json()
-            assert (body["code"], body["reason"], body["retry"]) == ("server_storage", NOT_STORED, True)
-            assert body["message_lo"] == REASONS_LO[NOT_STORED]
+            assert_refused_for_the_disk(answer, NOT_STORED)
             with pytest.raises(ServerBusy) as enrolling:
                 HttpTransport(running.url).enrol(spare, "ພະແນກ 2", "1.0", None, None)
             assert (enrolling.value.code, enrolling.value.reason) == ("server_storage", NOT_STORED)
@@ -138,10 +109,7 @@ def test_a_push_the_servers_full_database_disk_refuses_stores_nothing_and_every_
             HttpTransport(running.url).enrol(spare, "ພະແນກ 2", "1.0", None, None)  # the code was not used up
         finally:
             worker.stop()
-            server.should_exit = True
             store.close()
-            time.sleep(0.5)
-            database.dispose()
 
 
 DISK_FULL_ON_INSERT = """
@@ -178,7 +146,7 @@ def test_a_push_postgresql_refuses_for_a_full_disk_is_507_and_stored_once_later(
         with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
             transport.push(batch)
         assert (full.value.code, full.value.reason) == ("server_storage", NOT_STORED)
-        said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
+        said = disk_failures(caplog)
         assert len(said) == 1 and "POST /v1/push" in said[0] and "No space left on device" in said[0]
         assert _stored(central.database, store.device_id) == (0, 0)
     finally:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,6 @@ from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.settings import set_setting
-from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.sync_worker import SyncWorker
 from sync.client.backoff import Backoff
@@ -30,10 +29,17 @@ from sync.client.session import enrol_pc
 from sync.protocol.messages import CHUNK_SIZE
 from sync.server.admin import add_office, new_enrolment_code
 from sync.server.blobstore import JOINED, ServerBlobStore
-from sync.server.errors import REASONS_LO, UPLOAD_NOT_STORED
+from sync.server.errors import UPLOAD_NOT_STORED
 from sync.server.models import BlobAccess, ServerBlob, ServerOffice
 from tests.core.test_disk_full import small_disk
 from tests.sync.conftest import RunningServer, start_server
+from tests.sync.full_disk import (
+    assert_refused_for_the_disk,
+    disk_failures,
+    fill_database_disk,
+    server_on_small_disk,
+    sync_refused_for_the_disk,
+)
 
 LAO = (
     "ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ຈຶ່ງບໍ່ໄດ້ຖືກສົ່ງ (ບໍ່ມີຫຍັງທີ່ສົ່ງໄປເຄິ່ງໆຖືກເກັບໄວ້). "
@@ -64,6 +70,19 @@ def _fill_but(disk: Path, room: int) -> Path:
     return filler
 
 
+def _completion_refused(
+    transport: HttpTransport, blob: str, scan: Path, fill: Callable[[int, int], None], caplog
+) -> str:
+    """The scan sent whole, `fill` taking the disk once its last chunk is sent: the completion is refused for the
+    server's disk (507). The one line the server logged of it."""
+    with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+        transport.upload_blob(blob, scan, set(), fill, lambda: False)
+    assert (full.value.code, full.value.reason) == ("server_storage", UPLOAD_NOT_STORED)
+    said = disk_failures(caplog)
+    assert len(said) == 1, said
+    return said[0]
+
+
 def test_a_scan_the_servers_disk_cannot_take_is_refused_and_sent_whole_once_there_is_room(
     central: RunningServer, tmp_path: Path, qapp, qtbot, caplog
 ):
@@ -81,24 +100,9 @@ def test_a_scan_the_servers_disk_cannot_take_is_refused_and_sent_whole_once_ther
             filler = _fill_but(disk, 600 * 1024)  # two chunks fit, and a part of the third
             with store.db.write() as s:  # the PC talks to the server of the small disk
                 set_setting(s, "sync.server_url", running.url)
-            with (
-                caplog.at_level("ERROR", logger="eoffice.server"),
-                qtbot.waitSignal(worker.failed, timeout=120_000) as failed,
-            ):
-                worker.sync_now()
-            refused = failed.args[0]
-            assert isinstance(refused, ServerBusy) and refused.code == "server_storage"
-            assert refused.reason == UPLOAD_NOT_STORED and str(refused).count(".") == 1
-            # The server is up: the PC does not call itself offline, and tries again after its back-off, not at once.
-            assert worker.online is not False and worker.retry_in_ms() > 20_000
-            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
-            assert len(said) == 1 and "No space left on device" in said[0]
+            refused, said = sync_refused_for_the_disk(worker, UPLOAD_NOT_STORED, LAO, qapp, qtbot, caplog)
+            assert "No space left on device" in said
             assert error_message(refused).startswith("The server's disk is full or failing")
-            install_translation(qapp, "lo")
-            try:
-                assert error_message(refused) == LAO
-            finally:
-                install_translation(qapp, "en")
 
             # What the server counts as arrived is on its disk whole; the rest is asked for again; no file yet.
             transport = HttpTransport(running.url, token)
@@ -113,7 +117,7 @@ def test_a_scan_the_servers_disk_cannot_take_is_refused_and_sent_whole_once_ther
             with central.database.read() as s:
                 assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
 
-            # The refusal as it is on the wire, for any client: its code, its reason and its Lao sentence.
+            # The refusal as it is on the wire, for any client.
             index = min(set(range(count)) - counted)
             answer = requests.put(
                 f"{running.url}/v1/blobs/{blob}/chunks/{index}",
@@ -121,10 +125,7 @@ def test_a_scan_the_servers_disk_cannot_take_is_refused_and_sent_whole_once_ther
                 headers=transport.headers({"Content-Type": "application/octet-stream"}),
                 timeout=60,
             )
-            assert answer.status_code == 507
-            body = answer.json()
-            assert (body["code"], body["reason"], body["retry"]) == ("server_storage", UPLOAD_NOT_STORED, True)
-            assert body["message_lo"] == REASONS_LO[UPLOAD_NOT_STORED]
+            assert_refused_for_the_disk(answer, UPLOAD_NOT_STORED)
             assert transport.blob_status([blob]).have[blob] == counted
 
             filler.unlink()  # IT staff free space: the next sync sends the rest, and the file is the scan
@@ -168,11 +169,8 @@ def test_a_completion_the_servers_disk_cannot_take_keeps_the_chunks_for_the_next
 
         try:
             transport = HttpTransport(running.url, token)
-            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
-                transport.upload_blob(blob, scan, set(), fill_after_the_last_chunk, lambda: False)
-            assert (full.value.code, full.value.reason) == ("server_storage", UPLOAD_NOT_STORED)
-            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
-            assert len(said) == 1 and "completion" in said[0] and "No space left on device" in said[0]
+            said = _completion_refused(transport, blob, scan, fill_after_the_last_chunk, caplog)
+            assert "completion" in said and "No space left on device" in said
             assert transport.blob_status([blob]).have[blob] == set(range(count))  # the chunks are back
             assert not ServerBlobStore(disk / "blobs").exists(blob)
 
@@ -193,14 +191,7 @@ def test_a_completion_the_servers_full_database_disk_refuses_is_sent_again_and_k
     """The server's database (SQLite) is on a disk that fills up after the chunks arrived (its scans on another): the
     completion is refused (507), logged, and the file does not count as this office's; the next try sends the
     chunks again and the office holds the file. (PostgreSQL's disk_full is told apart the same way, by its code.)"""
-    import sqlite3
-    from contextlib import closing
-
-    from sync.server.database import ServerDatabase
-
-    with small_disk(tmp_path / "small", "8m") as disk:
-        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
-        running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
+    with server_on_small_disk(tmp_path) as (running, disk):
         store, blob = _office(running, tmp_path)
         scan = tmp_path / "scan.pdf"
         with store.db.session() as s:
@@ -208,20 +199,13 @@ def test_a_completion_the_servers_full_database_disk_refuses_is_sent_again_and_k
         filler = disk / "filler"
 
         def fill_after_the_last_chunk(sent: int, size: int) -> None:
-            if sent == size:  # the database's journal emptied, then another program takes the rest of its disk
-                with closing(sqlite3.connect(disk / "server.sqlite")) as db:
-                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-                with open(filler, "wb") as out:
-                    out.write(b"\0" * free)
+            if sent == size:
+                fill_database_disk(disk)
 
         try:
             transport = HttpTransport(running.url, token)
-            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
-                transport.upload_blob(blob, scan, set(), fill_after_the_last_chunk, lambda: False)
-            assert (full.value.code, full.value.reason) == ("server_storage", UPLOAD_NOT_STORED)
-            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
-            assert len(said) == 1 and "database" in said[0] and "full" in said[0]
+            said = _completion_refused(transport, blob, scan, fill_after_the_last_chunk, caplog)
+            assert "database" in said and "full" in said
             assert transport.blob_status([blob]).have[blob] == set()  # not this office's: it is sent again
 
             filler.unlink()
@@ -230,7 +214,4 @@ def test_a_completion_the_servers_full_database_disk_refuses_is_sent_again_and_k
             kept = ServerBlobStore(tmp_path / "server-blobs").path(blob)
             assert "sha256:" + hashlib.sha256(kept.read_bytes()).hexdigest() == blob
         finally:
-            server.should_exit = True
             store.close()
-            time.sleep(0.5)
-            database.dispose()

@@ -528,57 +528,35 @@ def test_a_relayed_bundle_the_servers_full_database_disk_refuses_keeps_nothing(t
     """The server's database (SQLite) is on a disk that is full (its scans on another): the relayed bundle is refused
     with 507, the cause logged, and none of its scans is kept or readable, none of its changes stored. Once there is
     room, the same stick goes through. (PostgreSQL's disk_full is told apart the same way, by its code.)"""
-    import os
-    import sqlite3
-    import time
-    from contextlib import closing
-
     from sync.client.errors import ServerBusy
-    from sync.server.database import ServerDatabase
     from sync.server.models import BlobAccess
-    from tests.core.test_disk_full import small_disk
-    from tests.sync.conftest import start_server
+    from tests.sync.full_disk import disk_failures, fill_database_disk, server_on_small_disk
 
-    with small_disk(tmp_path / "disk", "8m") as disk:
-        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
-        central, server = start_server(database, tmp_path / "server-blobs", "sqlite")
-        try:
-            province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
-            district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
-            scan = tmp_path / "scan.pdf"
-            scan.write_bytes(b"%PDF-1.4 district scan\n" * 10_000)
-            form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
-            register_letter(district, d_actor, form)
-            stick = export_bundle(district, tmp_path / "stick.eob")
-            (blob,) = read_bundle(stick.path).blob_names()
-            before = _stored_count(central)
-            with closing(sqlite3.connect(disk / "server.sqlite")) as db:  # the journal emptied, then the disk taken
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            filler = disk / "filler"
-            with open(filler, "wb") as out:
-                out.write(b"\0" * (os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize))
+    with server_on_small_disk(tmp_path) as (central, disk):
+        province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
+        district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
+        stick = _report_on_a_stick(district, d_actor, tmp_path, 10_000)
+        (blob,) = read_bundle(stick.path).blob_names()
+        before = _stored_count(central)
+        filler = fill_database_disk(disk)
 
-            with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
-                relay_bundle(transport_for(province), stick.path, return_path(stick.path))
-            assert full.value.code == "server_storage"
-            said = [r.getMessage() for r in caplog.records if "disk failed" in r.getMessage()]
-            assert len(said) == 1 and "full" in said[0]
-            filler.unlink()
-            assert [p for p in (tmp_path / "server-blobs").rglob("*") if p.is_file()] == []
-            assert _stored_count(central) == before
-            with central.database.read() as s:
-                assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
+        with caplog.at_level("ERROR", logger="eoffice.server"), pytest.raises(ServerBusy) as full:
+            relay_bundle(transport_for(province), stick.path, return_path(stick.path))
+        assert full.value.code == "server_storage"
+        said = disk_failures(caplog)
+        assert len(said) == 1 and "full" in said[0]
+        filler.unlink()
+        assert [p for p in (tmp_path / "server-blobs").rglob("*") if p.is_file()] == []
+        assert _stored_count(central) == before
+        with central.database.read() as s:
+            assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
 
-            done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again
-            assert done.accepted == stick.events and ServerBlobStore(central.blob_dir).exists(blob)
-            with central.database.read() as s:
-                assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) == blob
-            for store in (province, district):
-                store.close()
-        finally:
-            server.should_exit = True
-            time.sleep(0.5)
-            database.dispose()
+        done = relay_bundle(transport_for(province), stick.path, return_path(stick.path))  # room again
+        assert done.accepted == stick.events and ServerBlobStore(central.blob_dir).exists(blob)
+        with central.database.read() as s:
+            assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) == blob
+        for store in (province, district):
+            store.close()
 
 
 def test_a_return_bundle_carries_no_more_scans_than_a_bundle_holds(central, tmp_path: Path, monkeypatch):
@@ -657,84 +635,62 @@ def test_server_command_on_a_full_database_disk_says_so_in_one_sentence_and_stor
     `import-bundle` says so in one sentence (no traceback), exits with the code of a full disk, and stores none of
     the bundle's changes and none of its scans; once there is room, the same stick is read in whole. (A database
     nobody holds open fails the same way, sooner: SQLite cannot even open its journal.)"""
-    import os
-    import sqlite3
-    import time
-    from contextlib import closing
-
     from eoffice_shared.exits import FILES
-    from sync.server.database import ServerDatabase
     from sync.server.models import BlobAccess
-    from tests.core.test_disk_full import small_disk
-    from tests.sync.conftest import start_server
+    from tests.sync.full_disk import fill_database_disk, server_on_small_disk
 
-    with small_disk(tmp_path / "disk", "8m") as disk:
-        database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
-        central, server = start_server(database, tmp_path / "server-blobs", "sqlite")
-        try:
-            district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
-            scan = tmp_path / "scan.pdf"
-            scan.write_bytes(b"%PDF-1.4 district scan\n" * 10_000)
-            form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
-            register_letter(district, d_actor, form)
-            stick = export_bundle(district, tmp_path / "stick.eob")
-            (blob,) = read_bundle(stick.path).blob_names()
-            before = _stored_count(central)
-            with closing(sqlite3.connect(disk / "server.sqlite")) as db:  # the journal emptied, then the disk taken
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            filler = disk / "filler"
-            with open(filler, "wb") as out:
-                out.write(b"\0" * (os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize))
-            command = [
+    with server_on_small_disk(tmp_path) as (central, disk):
+        district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
+        stick = _report_on_a_stick(district, d_actor, tmp_path, 10_000)
+        (blob,) = read_bundle(stick.path).blob_names()
+        before = _stored_count(central)
+        filler = fill_database_disk(disk)
+        command = [
+            sys.executable,
+            "-m",
+            "sync.server.cli",
+            "--data-dir",
+            str(disk),
+            "import-bundle",
+            str(stick.path),
+            "-o",
+            str(tmp_path / "back.eob"),
+            "--blob-dir",
+            str(tmp_path / "server-blobs"),
+        ]
+        full = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert full.returncode == FILES and "Traceback" not in full.stderr, full.stderr
+        assert full.stderr.count("\n") == 1 and "database disk is full" in full.stderr, full.stderr
+        assert "not read in whole" in full.stderr and "read it in again" in full.stderr
+        assert not (tmp_path / "back.eob").exists()
+        assert _stored_count(central) == before
+        assert [p for p in (tmp_path / "server-blobs").rglob("*") if p.is_file()] == []
+        with central.database.read() as s:
+            assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
+        # Any other command that writes says the same, in its own sentence: the disk, not "cannot be reached".
+        code = subprocess.run(
+            [
                 sys.executable,
                 "-m",
                 "sync.server.cli",
                 "--data-dir",
                 str(disk),
-                "import-bundle",
-                str(stick.path),
-                "-o",
-                str(tmp_path / "back.eob"),
-                "--blob-dir",
-                str(tmp_path / "server-blobs"),
-            ]
-            full = subprocess.run(command, capture_output=True, text=True, timeout=120)
-            assert full.returncode == FILES and "Traceback" not in full.stderr, full.stderr
-            assert full.stderr.count("\n") == 1 and "database disk is full" in full.stderr, full.stderr
-            assert "not read in whole" in full.stderr and "read it in again" in full.stderr
-            assert not (tmp_path / "back.eob").exists()
-            assert _stored_count(central) == before
-            assert [p for p in (tmp_path / "server-blobs").rglob("*") if p.is_file()] == []
-            with database.read() as s:
-                assert s.scalar(select(BlobAccess.hash).where(BlobAccess.hash == blob)) is None
-            # Any other command that writes says the same, in its own sentence: the disk, not "cannot be reached".
-            code = subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "sync.server.cli",
-                    "--data-dir",
-                    str(disk),
-                    "admin",
-                    "enrol-code",
-                    "--office",
-                    "ເມືອງ",
-                ],
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert code.returncode == FILES and code.stderr.count("\n") == 1, code.stderr
-            assert "database disk is full" in code.stderr and "run the command again" in code.stderr
+                "admin",
+                "enrol-code",
+                "--office",
+                "ເມືອງ",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert code.returncode == FILES and code.stderr.count("\n") == 1, code.stderr
+        assert "database disk is full" in code.stderr and "run the command again" in code.stderr
 
-            filler.unlink()  # room again: the same stick is read in whole
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120)
-            assert done.returncode == 0, done.stderr
-            assert f"{stick.events} changes stored" in done.stdout and (tmp_path / "back.eob").exists()
-            assert _stored_count(central) == before + stick.events
-            assert ServerBlobStore(tmp_path / "server-blobs").exists(blob)
-            district.close()
-        finally:
-            server.should_exit = True
-            time.sleep(0.5)
-            database.dispose()
+        filler.unlink()  # room again: the same stick is read in whole
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert f"{stick.events} changes stored" in done.stdout and (tmp_path / "back.eob").exists()
+        assert _stored_count(central) == before + stick.events
+        assert ServerBlobStore(tmp_path / "server-blobs").exists(blob)
+        district.close()
