@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.registry.letterform import LetterForm
@@ -105,3 +106,31 @@ def test_a_letter_selected_below_the_first_page_that_left_the_list_leaves_the_pa
     settle(window)
     assert not window.model.all_read() and window.model.row_of(kept) < 0
     assert window.selected_letter() is None and _shown(window) is None
+
+
+def test_a_letter_selected_below_the_first_page_of_a_search_stays_selected_when_it_is_read_again(
+    qtbot: Any, app: Any, store: OfficeStore
+) -> None:
+    """The same holds for a search's results (here every letter of both registers, from the search worker): a sync
+    reads them again, and the letter clicked far down is selected again where the table still is."""
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    settle(window)
+    window.register.more_filters.both.setChecked(True)
+    settle(window)
+    model, table = window.model, window.table
+    qtbot.waitUntil(lambda: model.rowCount() > FAR, timeout=10_000)
+    assert window.results.active
+    table.scrollTo(model.index(FAR, 0), table.ScrollHint.PositionAtCenter)
+    qtbot.waitUntil(lambda: model.row_at(FAR) is not None, timeout=10_000)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(FAR, 3)).center())
+    settle(window)
+    clicked = model.row_at(FAR).id  # type: ignore[union-attr]
+    scrolled = table.verticalScrollBar().value()
+    window.apply_changes(Changes.from_elsewhere())  # a sync brought letters: the results are read again
+    settle(window)
+    qtbot.waitUntil(lambda: window.selected_letter() == clicked, timeout=10_000)
+    settle(window)
+    assert _shown(window) == clicked and table.verticalScrollBar().value() == scrolled
