@@ -4,6 +4,7 @@ is announced on the window's hub (ui/ops.py) and each part reads again only what
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QTimer, Signal
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         # again: selected when it arrives there.
         self._chosen: str | None = None
         self._opening: str | None = None
+        self._opened_further: str | None = None  # the letter awaited further down was opened, not selected there
         self._lists_waiting = False  # my inbox / sent by me: the list asked for has not arrived
         self._placing = False  # the window moves the selection itself (_place): not the clerk's choice
         self._lists_asked = 0  # my inbox / sent by me: answers to an older question are dropped
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self.register.model.reloaded.connect(self._register_rows_arrived)
         self._pane_waits = False  # the selected row is a placeholder: the letter pane waits for its page
         self.register.model.dataChanged.connect(self._rows_filled)
+        self.register.model.rowsRemoved.connect(lambda *_args: self._find_chosen())  # (the count came: fewer rows)
         self.register.wanted.connect(self.refresh)
         # (the register's parts under the names the window always gave them)
         self.model, self.results, self.table = self.register.model, self.register.results, self.register.table
@@ -358,7 +361,9 @@ class MainWindow(QMainWindow):
         """The first page of the list on screen is there (its rows replaced the old ones in place): the letter of
         the selected row is selected again where it is now, and the pane shows it; a letter no longer in the list
         leaves no row selected and the pane empty. A letter opened while the list was read is selected if it is
-        there (if not, the pane goes on showing it, with no row selected)."""
+        there (if not, the pane goes on showing it, with no row selected). A letter further down than the rows read
+        so far stays in the pane and is selected when its row's page arrives (_find_chosen), unless the register
+        says it left the list."""
         if not self.built or self.view_name in PAGES:
             return  # (build_rest shows the selected letter)
         opening, self._opening = self._opening, None
@@ -372,25 +377,65 @@ class MainWindow(QMainWindow):
             self._chosen = letter_id
             self._place(table, row)
             table.scrollTo(model.index(row, 0))
+        elif not lists and not self.model.all_read():  # perhaps further down: the pane keeps it meanwhile
+            self._chosen, self._opened_further = letter_id, opening
+            self._place(table, None)
+            self.register.ask_holds(letter_id, self._still_listed(letter_id))
         else:
             self._chosen = None
             self._place(table, None)
-            if opening is None and (lists or self.model.all_read()):
+            if opening is None:
                 letter_id = None  # no longer in the list: not shown beside rows that are not it
-            # (else: further down than the rows read so far, or opened from elsewhere: the pane keeps it)
+            # (else: opened from elsewhere: the pane keeps it)
         if self.view.letter_id != letter_id:
             self.view.show_letter(letter_id)
 
-    def _place(self, table: QTableView, row: int | None) -> None:
+    def _find_chosen(self) -> None:
+        """A page of the register arrived (or its count, fewer rows): the letter awaited further down is selected
+        if its row is there now, where it is, the scroll position left as the clerk has it; once every row is read
+        and it is not among them, it left the list."""
+        letter_id = self._chosen
+        if not self.built or self.view_name not in REGISTERS or self.model.replacing or self._pane_waits:
+            return
+        if letter_id is None or self.selected_letter() == letter_id:
+            return
+        row = self.model.row_of(letter_id)
+        if row >= 0:
+            self._place(self.table, row, scroll=False)
+            if self.view.letter_id != letter_id:
+                self.view.show_letter(letter_id)
+        elif self.model.all_read():
+            self._left_the_list(letter_id)
+
+    def _still_listed(self, letter_id: str) -> Callable[[bool], None]:
+        def answer(held: bool) -> None:
+            if not held:
+                self._left_the_list(letter_id)
+
+        return answer
+
+    def _left_the_list(self, letter_id: str) -> None:
+        """The letter awaited further down is not in the list: the pane empties (as for a list read whole), unless
+        it was opened from elsewhere."""
+        if self._chosen != letter_id or self.selected_letter() == letter_id or self.view_name not in REGISTERS:
+            return  # (another letter chosen since, or its row found meanwhile)
+        self._chosen = None
+        if self._opened_further != letter_id and self.view.letter_id == letter_id:
+            self.view.show_letter(None)
+
+    def _place(self, table: QTableView, row: int | None, scroll: bool = True) -> None:
         """The window moves the selection itself (to `row`, None: none): no letter is asked for here; the caller
-        makes the pane agree."""
+        makes the pane agree. Without `scroll` the table stays where the clerk scrolled it."""
         self._placing = True
+        follows = table.hasAutoScroll()
+        table.setAutoScroll(follows and scroll)  # (a new current row scrolls into view otherwise)
         try:
             if row is None:
                 table.selectionModel().clear()
             else:
                 table.selectRow(row)
         finally:
+            table.setAutoScroll(follows)
             self._placing = False
 
     def _show_my_letters(self, asked: int, which: str, rows: list[InboxRow]) -> None:
@@ -540,6 +585,7 @@ class MainWindow(QMainWindow):
 
     def _rows_filled(self, top: QModelIndex, bottom: QModelIndex) -> None:
         if not (self._pane_waits and self.built and self.view_name in REGISTERS) or self.model.replacing:
+            self._find_chosen()
             return
         rows = self.table.selectionModel().selectedRows()
         if rows and top.row() <= rows[0].row() <= bottom.row() and self.model.row_at(rows[0].row()) is not None:

@@ -52,6 +52,8 @@ class RegisterController(QObject):
         self._counted_total: int | None = None  # the last count that arrived
         self.holding = False  # the window's first paint is awaited: a count waits for it (release)
         self._held_count: Callable[[], None] | None = None
+        self._shown: RegisterFilter | SearchQuery | None = None  # the list shown last: the same one read again keeps
+        # its rows and scroll position until its count arrives
         self.model = RegisterModel(self._page, self)
         self.results = SearchResults(ops.store.data_dir.database, viewer, self.model, self)
         self.results.searching.connect(lambda: self.count_label.setText(self.tr("Searching…")))
@@ -182,6 +184,8 @@ class RegisterController(QObject):
         so far and reads on as the table scrolls down."""
         f, viewer = self.current_filter(), self.viewer
         first = offset == 0 and not self.results.active
+        if first:
+            self._shown = f  # (a sort or the window's first rows read it too, without `show`)
 
         def arrived(rows: list[RegisterRow]) -> None:
             if not isValid(self):
@@ -235,6 +239,8 @@ class RegisterController(QObject):
         """The register with its filters, or the search results when words or more filters are given."""
         query = self.search_query()
         self.highlight.query = query.text if query is not None else ""
+        shown: RegisterFilter | SearchQuery = query if query is not None else self.current_filter()
+        same_list, self._shown = shown == self._shown, shown
         header = self.table.horizontalHeader()
         if query is None:
             if self.results.active:
@@ -243,14 +249,27 @@ class RegisterController(QObject):
                 header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
                 header.blockSignals(False)
                 self.model.sort_key, self.model.descending = "number", True
-            self.model.reload()
+            self.model.reload(same_list)
             return
         if not self.results.active:  # newest first until a column is clicked: instant at any size
             header.blockSignals(True)
             header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
             header.blockSignals(False)
             self.model.sort_key, self.model.descending = "recent", True
-        self.results.show(query)
+        self.results.show(query, same_list)
+
+    def ask_holds(self, letter_id: str, answer: Callable[[bool], None]) -> None:
+        """Whether the register's list still has the letter (on the reader pool), for a letter further down than the
+        pages read; `answer` is not called for a search's list, nor once the list was read again since."""
+        if self.results.active:
+            return
+        f, viewer, generation = self.current_filter(), self.viewer, self.model.generation
+
+        def answered(held: bool) -> None:
+            if isValid(self) and generation == self.model.generation and not self.results.active:
+                answer(held)
+
+        self.ops.query(lambda office: office.register_holds(f, letter_id, viewer), answered)
 
     def _show_found(self, total: int, exact: bool = True) -> None:
         text = self.tr("{count} letters found") if exact else self.tr("More than {count} letters found")

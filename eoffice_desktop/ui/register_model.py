@@ -5,7 +5,9 @@ search worker (search_results.py); both answer through the callback the model ha
 While a page is on its way its rows show as placeholders; once the exact number of rows is known the table has them
 all (the scroll bar is the register's, End goes to its last letter) and each page is asked for when it comes into
 view. A reload keeps the old rows on screen until the first new page arrives, then changes them in place: no
-flicker, and the selection stays where the window puts it back (`reloaded`).
+flicker, and the selection stays where the window puts it back (`reloaded`). The same list read again (after a change
+or a sync) keeps its number of rows until the new count arrives: the scroll position stays, and the rows on screen are
+read again where they are.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ class RegisterModel(QAbstractTableModel):
         self._asked: set[int] = set()  # pages on their way
         self.replacing = False  # the rows change into a reload's: the selection's row numbers mean nothing meanwhile
         self._wanted: list[int] = []  # pages on screen still to ask for, the latest last
+        self._kept = 0  # rows the table keeps through this reload until the count arrives (the same list read again)
         self.sort_key, self.descending = "number", True
         self.today = date.today()
 
@@ -76,9 +79,11 @@ class RegisterModel(QAbstractTableModel):
         self._request = request or self._default
         self._exclusive = exclusive and request is not None
 
-    def reload(self) -> None:
-        """Read again from the first page; the rows on screen stay until it arrives."""
+    def reload(self, same_list: bool = False) -> None:
+        """Read again from the first page; the rows on screen stay until it arrives. With `same_list` (the list
+        read again, not another one) the table keeps its rows until the count arrives, and its scroll position."""
         self._generation += 1
+        self._kept = self._total if same_list else 0
         self._fresh, self._next_total = False, None
         self._asked.clear()
         self._wanted.clear()
@@ -196,8 +201,8 @@ class RegisterModel(QAbstractTableModel):
             total = len(rows)
         elif self._next_total is not None:  # the count came first: the table has all its rows at once
             total, complete = max(self._next_total, len(rows)), True
-        else:  # more pages as the table scrolls down, until the count arrives
-            total = len(rows)
+        else:  # more pages as the table scrolls down, until the count arrives (the rows kept meanwhile)
+            total = max(len(rows), self._kept)
         self._complete = complete
         self._pages = {0: list(rows)}
         self.replacing = True  # (rows removed under the selection say so: the window puts it back after, `reloaded`)

@@ -60,11 +60,12 @@ class SearchResults(QObject):
     def active(self) -> bool:
         return self.query is not None
 
-    def show(self, query: SearchQuery) -> None:
-        """Show the rows of `query` (the old rows stay until the first page of the new ones arrives)."""
+    def show(self, query: SearchQuery, same_list: bool = False) -> None:
+        """Show the rows of `query` (the old rows stay until the first page of the new ones arrives; `same_list`: the
+        same query read again, the table keeps its rows until the count arrives)."""
         self.query = query
         self.model.set_requester(self._request, exclusive=True)
-        self.model.reload()
+        self.model.reload(same_list)
 
     def stop(self) -> None:
         """Back to the register: whatever still runs is interrupted and reports nothing."""

@@ -18,7 +18,13 @@ from eoffice_desktop.core.registry.register import (
     save_template,
     void_letter,
 )
-from eoffice_desktop.core.registry.register_query import RegisterFilter, count_letters, fetch_page, letter_detail
+from eoffice_desktop.core.registry.register_query import (
+    RegisterFilter,
+    count_letters,
+    fetch_page,
+    holds_letter,
+    letter_detail,
+)
 from eoffice_desktop.core.storage.blobs import AttachmentRefused
 from eoffice_desktop.core.storage.models import Letter
 
@@ -147,6 +153,9 @@ def test_void_needs_reason_and_keeps_the_letter(store, clerk):
         assert (letter.status, letter.void_reason) == ("void", "ລົງທະບຽນຊ້ຳ")
         assert count_letters(s, RegisterFilter(direction="in")) == 1
         assert count_letters(s, RegisterFilter(direction="in", include_void=False)) == 0
+        assert holds_letter(s, RegisterFilter(direction="in"), result.letter_id)
+        assert not holds_letter(s, RegisterFilter(direction="in", status="registered"), result.letter_id)
+        assert not holds_letter(s, RegisterFilter(direction="out"), result.letter_id)
     with pytest.raises(ActionRefused, match="void"):
         correct_field(store, clerk, result.letter_id, "summary", "x", "y", today=TODAY)
 

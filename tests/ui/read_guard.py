@@ -16,6 +16,7 @@ LIST_READS: tuple[str, ...] = (
     "register_page",
     "register_count",
     "register_years",
+    "register_holds",
     "register_totals",
     "sidebar_counts",
     "my_letters",

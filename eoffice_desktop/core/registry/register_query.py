@@ -65,6 +65,12 @@ def count_letters(session: Session, f: RegisterFilter, viewer: Viewer | None = N
     return session.scalar(_filtered(select(func.count()).select_from(Letter), f, session, viewer)) or 0
 
 
+def holds_letter(session: Session, f: RegisterFilter, letter_id: str, viewer: Viewer | None = None) -> bool:
+    """Whether the letter is among those that match (a look-up by its key, whatever the register's size)."""
+    query = _filtered(select(Letter.id).where(Letter.id == letter_id), f, session, viewer)
+    return session.scalar(query.limit(1)) is not None
+
+
 def _correspondent(direction: str) -> Any:
     return Letter.sender_name if direction == "in" else Letter.recipients_text
 

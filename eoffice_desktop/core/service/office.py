@@ -15,7 +15,14 @@ from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
-from eoffice_desktop.core.registry.register_query import RegisterFilter, RegisterRow, count_letters, fetch_page, years
+from eoffice_desktop.core.registry.register_query import (
+    RegisterFilter,
+    RegisterRow,
+    count_letters,
+    fetch_page,
+    holds_letter,
+    years,
+)
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.storage.blobs import limit_mb_from_setting
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
@@ -143,6 +150,11 @@ class Office:
                 assert viewer is not None and f.office_id is not None
                 return first_page(connection_of(s), viewer, f.direction, f.office_id, limit, offset)
             return fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
+
+    def register_holds(self, f: RegisterFilter, letter_id: str, viewer: Viewer | None) -> bool:
+        """Whether the register's list `f` still has the letter (its row may be further down than the pages read)."""
+        with self.db.session() as s:
+            return holds_letter(s, f, letter_id, viewer=viewer)
 
     def register_years(self, direction: str) -> list[int]:
         with self.db.session() as s:
