@@ -14,7 +14,6 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -304,19 +303,29 @@ class Database:
                 "Install the newer version again, or restore a backup made by this version.",
                 code="database_too_new",
             )
-        if existed:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = backup_database(
-                self.data_dir.database,
-                self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
-            )
-            log.info("database copied to %s before its migration", backup)
+        copy: Path | None = None
+        if existed:  # (a refusal when there is no room for it, or no writing: nothing migrated, nothing left)
+            from eoffice_desktop.core.storage.migration_copy import keep_copy
+
+            copy = keep_copy(self.data_dir.database, self.data_dir.backups, current)
+            log.info("database copied to %s before its migration", copy)
         try:
             command.upgrade(alembic_config(self.engine), "heads")
-        except Exception:
+        except Exception as exc:
             log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
+            if is_disk_full(getattr(exc, "orig", None) or exc):
+                self._no_room_to_migrate(copy)
             raise
         log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
+
+    def _no_room_to_migrate(self, copy: Path | None) -> None:
+        """The drive filled during the migration (rolled back as a whole): the copy made for it is removed again, to
+        leave the drive as it was, and the user is told how much room the update needs."""
+        from eoffice_desktop.core.storage.migration_copy import no_room, room_needed
+
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        raise no_room(self.data_dir.backups, room_needed(self.data_dir.database)) from None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
