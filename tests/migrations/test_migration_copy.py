@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from eoffice_desktop.core.office import open_store
+from eoffice_desktop.core.storage import migration_copy
 from eoffice_desktop.core.storage.db import head_revisions
 from eoffice_desktop.core.storage.migration_copy import (
     CopyFolderUnwritable,
@@ -158,3 +159,26 @@ def test_the_window_says_the_refusal_in_lao_without_a_traceback(tmp_path: Path):
         assert "Traceback" not in said
         assert "ການອັບເດດ eOffice ນີ້ຕ້ອງການບ່ອນຫວ່າງປະມານ 17 MB" in said
         assert _revisions(root / "eoffice.sqlite") == REVISIONS
+
+
+def test_a_drive_that_fills_during_the_migration_leaves_the_office_as_it_was(tmp_path: Path, monkeypatch):
+    """Room for the copy and no more (the margin for the migration's own writes taken away): the migration fails for
+    the full drive, rolls back as a whole, the copy made for it is removed, and the refusal says how much room."""
+    monkeypatch.setattr(migration_copy, "MARGIN", 0)
+    with small_disk(tmp_path / "disk", "24m") as disk:
+        root = unpack(OLD, disk / "office")
+        database = root / "eoffice.sqlite"
+        before = _digest(database)
+        filler = _fill_but(disk, database.stat().st_size + 96 * 1024)  # the copy, its journal, the log's index
+
+        with pytest.raises(NoRoomForCopy) as refused:
+            open_store(root)
+        # the copy's room and the database's size again for the migration: more than was asked before the copy
+        assert refused.value.params == {"megabytes": 2, "folder": str(root / "backups")}
+        assert sorted(p.name for p in root.glob("eoffice.sqlite*")) == ["eoffice.sqlite"]
+        assert list((root / "backups").iterdir()) == []
+        assert _digest(database) == before and _revisions(database) == REVISIONS
+
+        filler.unlink()
+        open_store(root).close()
+        assert set(_revisions(database)) == head_revisions()

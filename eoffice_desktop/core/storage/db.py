@@ -320,12 +320,14 @@ class Database:
 
     def _no_room_to_migrate(self, copy: Path | None) -> None:
         """The drive filled during the migration (rolled back as a whole): the copy made for it is removed again, to
-        leave the drive as it was, and the user is told how much room the update needs."""
+        leave the drive as it was, and the user is told how much room the update needs: the copy's, and as much
+        again for the migration's log (it may rewrite every table), more than was asked before the copy."""
         from eoffice_desktop.core.storage.migration_copy import no_room, room_needed
 
         if copy is not None:
             copy.unlink(missing_ok=True)
-        raise no_room(self.data_dir.backups, room_needed(self.data_dir.database)) from None
+        database = self.data_dir.database
+        raise no_room(self.data_dir.backups, room_needed(database) + database.stat().st_size) from None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
