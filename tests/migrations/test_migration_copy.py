@@ -52,13 +52,10 @@ def _revisions(database: Path) -> list[str]:
         return sorted(row[0] for row in conn.execute("SELECT version_num FROM alembic_version"))
 
 
-def _lao(exc: BaseException) -> str:
-    from PySide6.QtCore import QCoreApplication
-
+def _lao(app, exc: BaseException) -> str:  # type: ignore[no-untyped-def]
     from eoffice_desktop.ui import core_messages
     from eoffice_desktop.ui.resources import install_translation
 
-    app = QCoreApplication.instance() or QCoreApplication([])
     assert install_translation(app, "lo")
     try:
         return core_messages.text(exc)
@@ -66,7 +63,7 @@ def _lao(exc: BaseException) -> str:
         install_translation(app, "en")
 
 
-def test_a_drive_too_full_for_the_copy_leaves_the_office_as_it_was_and_says_how_much_room(tmp_path: Path):
+def test_a_drive_too_full_for_the_copy_leaves_the_office_as_it_was_and_says_how_much_room(tmp_path: Path, qapp):
     with small_disk(tmp_path / "disk", "24m") as disk:
         root = unpack(OLD, disk / "office")
         database = root / "eoffice.sqlite"
@@ -78,7 +75,7 @@ def test_a_drive_too_full_for_the_copy_leaves_the_office_as_it_was_and_says_how_
         assert refused.value.code == "migration_copy_no_room"
         assert refused.value.params == {"megabytes": 17, "folder": str(root / "backups")}  # 540 kB + 16 MB, up
         assert str(refused.value).startswith("This update of eOffice needs about 17 MB free on the drive of ")
-        assert _lao(refused.value) == (
+        assert _lao(qapp, refused.value) == (
             f"ການອັບເດດ eOffice ນີ້ຕ້ອງການບ່ອນຫວ່າງປະມານ 17 MB ໃນໄດຣຟ໌ຂອງ {root / 'backups'} ເພື່ອເກັບສຳເນົາຖານຂໍ້ມູນ"
             "ຂອງຫ້ອງການໄວ້ກ່ອນ, ແຕ່ບ່ອນຫວ່າງບໍ່ພໍ; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຍ້າຍ ຫຼື ລຶບໄຟລ໌ທີ່ບໍ່ຕ້ອງການອອກ "
             "ເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌ນັ້ນ, ແລ້ວເປີດ eOffice ໃໝ່."
@@ -106,7 +103,7 @@ def test_a_drive_that_fills_during_the_copy_keeps_nothing_of_it(tmp_path: Path):
         assert list(disk.iterdir()) == []
 
 
-def test_a_backups_folder_that_cannot_be_written_leaves_the_office_as_it_was(tmp_path: Path):
+def test_a_backups_folder_that_cannot_be_written_leaves_the_office_as_it_was(tmp_path: Path, qapp):
     root = unpack(OLD, tmp_path / "office")
     database = root / "eoffice.sqlite"
     before = _digest(database)
@@ -116,7 +113,7 @@ def test_a_backups_folder_that_cannot_be_written_leaves_the_office_as_it_was(tmp
             open_store(root)
         assert refused.value.code == "migration_copy_unwritable"
         assert "Read-only file system" in str(refused.value)  # (for the log and the command line)
-        lao = _lao(refused.value)
+        lao = _lao(qapp, refused.value)
         assert lao.startswith(f"ການອັບເດດ eOffice ນີ້ຕ້ອງເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ໃນ {backups} ກ່ອນ")
         assert "ພະນັກງານໄອທີ" in lao and "Read-only" not in lao
         assert list(backups.iterdir()) == []
