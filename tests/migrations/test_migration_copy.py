@@ -18,6 +18,7 @@ import pytest
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.storage import migration_copy
 from eoffice_desktop.core.storage.db import head_revisions
+from eoffice_desktop.core.storage.integrity import needs_check
 from eoffice_desktop.core.storage.migration_copy import (
     CopyFolderUnwritable,
     NoRoomForCopy,
@@ -80,7 +81,9 @@ def test_a_drive_too_full_for_the_copy_leaves_the_office_as_it_was_and_says_how_
             "ຂອງຫ້ອງການໄວ້ກ່ອນ, ແຕ່ບ່ອນຫວ່າງບໍ່ພໍ; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຍ້າຍ ຫຼື ລຶບໄຟລ໌ທີ່ບໍ່ຕ້ອງການອອກ "
             "ເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌ນັ້ນ, ແລ້ວເປີດ eOffice ໃໝ່."
         )
-        assert sorted(p.name for p in root.glob("eoffice.sqlite*")) == ["eoffice.sqlite"]  # closed, no log left
+        # closed, no log left, and marked as checked: a start after space is made does not read gigabytes again
+        assert sorted(p.name for p in root.glob("eoffice.sqlite*")) == ["eoffice.sqlite", "eoffice.sqlite.closed"]
+        assert not needs_check(database)
         assert list((root / "backups").iterdir()) == []
         assert _digest(database) == before and _revisions(database) == REVISIONS
 
@@ -172,7 +175,7 @@ def test_a_drive_that_fills_during_the_migration_leaves_the_office_as_it_was(tmp
             open_store(root)
         # the copy's room and the database's size again for the migration: more than was asked before the copy
         assert refused.value.params == {"megabytes": 2, "folder": str(root / "backups")}
-        assert sorted(p.name for p in root.glob("eoffice.sqlite*")) == ["eoffice.sqlite"]
+        assert sorted(p.name for p in root.glob("eoffice.sqlite*")) == ["eoffice.sqlite", "eoffice.sqlite.closed"]
         assert list((root / "backups").iterdir()) == []
         assert _digest(database) == before and _revisions(database) == REVISIONS
 

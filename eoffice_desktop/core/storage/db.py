@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -208,9 +208,12 @@ class Database:
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         try:
             self._migrate(existed)
-        except BaseException:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
+        except BaseException as exc:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
             if self._engine is not None:
                 self._engine.dispose()
+            if isinstance(exc, DatabaseRefused):  # (checked, and nothing written: the next start need not check
+                with suppress(OSError):  # a file of gigabytes again; on a full drive the mark may not fit)
+                    remember_clean_close(data_dir.database)
             raise
         # Where an app has one writer thread, it hands out turns here: a write from another thread (a sync cycle,
         # the scan reader) waits for the writer's turn instead of for SQLite's lock (ui/tasks.py, write_turn).
