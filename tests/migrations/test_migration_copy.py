@@ -182,3 +182,13 @@ def test_a_drive_that_fills_during_the_migration_leaves_the_office_as_it_was(tmp
         filler.unlink()
         open_store(root).close()
         assert set(_revisions(database)) == head_revisions()
+
+
+def test_a_backups_drive_that_takes_no_file_more_is_told_as_full(tmp_path: Path):
+    """Bytes free but no file can be made (every inode taken): the same sentence as a drive without room."""
+    root = unpack(OLD, tmp_path / "office")
+    with small_disk(root / "backups", "64m", inodes=1) as backups:
+        with pytest.raises(NoRoomForCopy):
+            open_store(root)
+        assert list(backups.iterdir()) == []
+        assert _revisions(root / "eoffice.sqlite") == REVISIONS

@@ -75,6 +75,8 @@ def keep_copy(database: Path, folder: Path, revisions: set[str], now: datetime |
         free = shutil.disk_usage(folder).free
     except OSError as exc:
         log.warning("no copy before the migration: %s cannot be written: %s", folder, exc)
+        if is_disk_full(exc):  # (not a byte or not a file more: even the probe did not fit)
+            raise no_room(folder, needed) from None
         raise unwritable(folder, exc) from None
     if free < needed:
         log.warning("no copy before the migration: %s has %d bytes free, %d needed", folder, free, needed)
