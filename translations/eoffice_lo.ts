@@ -960,6 +960,14 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
+        <source>This update of eOffice keeps a copy of the office database in {folder} first, and that folder cannot be written to; the database was not changed. Ask IT staff to make the folder writable (its drive must not be write-protected), then start eOffice again.</source>
+        <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ໃນ {folder} ກ່ອນ, ແຕ່ຂຽນລົງໂຟນເດີນັ້ນບໍ່ໄດ້; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີເຮັດໃຫ້ຂຽນລົງໂຟນເດີນັ້ນໄດ້ (ໄດຣຟ໌ຂອງມັນຕ້ອງບໍ່ຖືກລັອກບໍ່ໃຫ້ຂຽນ), ແລ້ວເປີດ eOffice ໃໝ່.</translation>
+    </message>
+    <message>
+        <source>This update of eOffice needs about {megabytes} MB free on the drive of {folder} to keep a copy of the office database first, and there is not that much; the database was not changed. Free some space on that drive (move or delete files you do not need), then start eOffice again.</source>
+        <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງການບ່ອນຫວ່າງປະມານ {megabytes} MB ໃນໄດຣຟ໌ຂອງ {folder} ເພື່ອເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ກ່ອນ, ແຕ່ບ່ອນຫວ່າງບໍ່ພໍ; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຍ້າຍ ຫຼື ລຶບໄຟລ໌ທີ່ບໍ່ຕ້ອງການອອກ ເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌ນັ້ນ, ແລ້ວເປີດ eOffice ໃໝ່.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="99" />
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>

@@ -232,6 +232,18 @@ SENTENCES = {
         "again.",
     ),
     "mapping_version": QT_TRANSLATE_NOOP("Core", "This mapping is version {version}; this program reads version 1."),
+    "migration_copy_no_room": QT_TRANSLATE_NOOP(
+        "Core",
+        "This update of eOffice needs about {megabytes} MB free on the drive of {folder} to keep a copy of the "
+        "office database first, and there is not that much; the database was not changed. Free some space on that "
+        "drive (move or delete files you do not need), then start eOffice again.",
+    ),
+    "migration_copy_unwritable": QT_TRANSLATE_NOOP(
+        "Core",
+        "This update of eOffice keeps a copy of the office database in {folder} first, and that folder cannot be "
+        "written to; the database was not changed. Ask IT staff to make the folder writable (its drive must not be "
+        "write-protected), then start eOffice again.",
+    ),
     "no_database": QT_TRANSLATE_NOOP("Core", "There is no office database in {folder}."),
     "no_key": QT_TRANSLATE_NOOP(
         "Core",

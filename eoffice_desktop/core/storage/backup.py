@@ -32,7 +32,7 @@ from eoffice_desktop.core.storage.integrity import full_problems, is_disk_full
 from eoffice_shared.refusals import Refusal
 
 log = logging.getLogger("eoffice.backup")
-KEEP = {"daily": 7, "weekly": 4, "pre-migration": 3}
+KEEP = {"daily": 7, "weekly": 4}  # (the copies made before a migration: core/storage/migration_copy.py)
 SNAPSHOT_PREFIX = "eoffice-"
 
 
@@ -227,7 +227,7 @@ def list_snapshots(target_root: Path) -> list[Snapshot]:
 
 
 def rotate(target_root: Path) -> list[Path]:
-    """Keep the newest 7 daily, 4 weekly and 3 pre-migration snapshots (manual ones stay); drop unused blobs."""
+    """Keep the newest 7 daily and 4 weekly snapshots (manual ones stay); drop unused blobs."""
     removed = []
     snapshots = list_snapshots(target_root)
     for kind, keep in KEEP.items():

@@ -13,8 +13,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
-from datetime import datetime
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -209,9 +208,12 @@ class Database:
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         try:
             self._migrate(existed)
-        except BaseException:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
+        except BaseException as exc:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
             if self._engine is not None:
                 self._engine.dispose()
+            if isinstance(exc, DatabaseRefused):  # (checked, and nothing written: the next start need not check
+                with suppress(OSError):  # a file of gigabytes again; on a full drive the mark may not fit)
+                    remember_clean_close(data_dir.database)
             raise
         # Where an app has one writer thread, it hands out turns here: a write from another thread (a sync cycle,
         # the scan reader) waits for the writer's turn instead of for SQLite's lock (ui/tasks.py, write_turn).
@@ -304,19 +306,31 @@ class Database:
                 "Install the newer version again, or restore a backup made by this version.",
                 code="database_too_new",
             )
-        if existed:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = backup_database(
-                self.data_dir.database,
-                self.data_dir.backups / f"before-migration-{'+'.join(sorted(current)) or 'none'}-{stamp}.sqlite",
-            )
-            log.info("database copied to %s before its migration", backup)
+        copy: Path | None = None
+        if existed:  # (a refusal when there is no room for it, or no writing: nothing migrated, nothing left)
+            from eoffice_desktop.core.storage.migration_copy import keep_copy
+
+            copy = keep_copy(self.data_dir.database, self.data_dir.backups, current)
+            log.info("database copied to %s before its migration", copy)
         try:
             command.upgrade(alembic_config(self.engine), "heads")
-        except Exception:
+        except Exception as exc:
             log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
+            if is_disk_full(getattr(exc, "orig", None) or exc):
+                self._no_room_to_migrate(copy)
             raise
         log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
+
+    def _no_room_to_migrate(self, copy: Path | None) -> None:
+        """The drive filled during the migration (rolled back as a whole): the copy made for it is removed again, to
+        leave the drive as it was, and the user is told how much room the update needs: the copy's, and as much
+        again for the migration's log (it may rewrite every table), more than was asked before the copy."""
+        from eoffice_desktop.core.storage.migration_copy import no_room, room_needed
+
+        if copy is not None:
+            copy.unlink(missing_ok=True)
+        database = self.data_dir.database
+        raise no_room(self.data_dir.backups, room_needed(database) + database.stat().st_size) from None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
