@@ -43,7 +43,7 @@ MODES = {
     "walk, words read by range": dict(SMALL=-1, LOOKUP_US=NEVER, document_us=NEVER),
     "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0, document_us=NEVER),
     "walk, each letter's document searched": dict(SMALL=-1, document_us=0.0),
-    "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0),
+    "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, BUDGET_STEPS=100),
     "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
     "matches lying far down the senders sorted at once": dict(
         SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0
@@ -132,12 +132,15 @@ def test_sorted_pages_with_filters_are_the_plain_order_by(office, monkeypatch, m
             monkeypatch.setattr(text_check if name.startswith("LOOKUP") else sorted_pages, name, value)
     monkeypatch.setattr(sorted_pages, "FIRST_STRETCH", 11)  # several stretches even in a small office
     ways: dict[str, int] = {}
-    for way in ("_walk", "_sorted_dated"):
+    for way in ("_walk", "_walk_documents", "_sorted_dated"):
         original = getattr(sorted_pages, way)
 
         def counted(*args, _original=original, _way=way, **kwargs):  # type: ignore[no-untyped-def]
             ways[_way] = ways.get(_way, 0) + 1
-            return _original(*args, **kwargs)
+            found = _original(*args, **kwargs)
+            if found is None:
+                ways[f"{_way} gave up"] = ways.get(f"{_way} gave up", 0) + 1
+            return found
 
         monkeypatch.setattr(sorted_pages, way, counted)
     searched, documents = text_check.searched, []
@@ -167,10 +170,13 @@ def test_sorted_pages_with_filters_are_the_plain_order_by(office, monkeypatch, m
         assert checked > 500  # most combinations find letters: the comparison is not of empty lists
     if mode != "SQLite sorts the matches":
         assert ways.get("_walk", 0) > 100
+        assert ways.get("_walk_documents", 0) > 100  # by sender, or short words alone
     if mode == "walk, each letter's document searched":
         assert len(documents) > 100
     elif mode.startswith("walk, "):
         assert not documents
+    if mode == "walk giving up, matches sorted":
+        assert ways.get("_walk gave up", 0) > 20 and ways.get("_walk_documents gave up", 0) > 20
     if mode == "letters between the dates sorted":
         assert ways.get("_sorted_dated", 0) > 20
 

@@ -14,6 +14,9 @@ the stretch, and the words are checked on the letters that pass (`text_check.py`
 - sorted by sender between two dates: when the letters between the dates are far fewer than a walk would read, those
   are checked and sorted instead; with a sender filter, one sender's letters lie together in that order, perhaps at
   its far end: each sender's letters are walked down `ix_letters_sort_sender` and the walks merged;
+- sorted by sender otherwise, or words too short for the index in any order: one statement walks the letters and
+  searches each one's document as it reaches it (`Walk.documents_holding`), after checking where the page ends in the
+  sender order (`_walk_pays`);
 - a current holder or "signed" leaves a few letters: SQLite starts from those.
 """
 
@@ -48,9 +51,13 @@ SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the fi
 BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
 MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
 WALK_MARGIN = 1.5  # sorted by sender, the page's end is taken where the sample shows this many times a page of matches
-SENDERS_SAMPLE = 500  # of the newest matches, those whose senders are read (3 µs each)
+STRATA = 8  # sorted by sender, the page's end is estimated from matches taken in this many parts of the index,
+PER_STRATUM = 32  # this many in each (their senders read: 3 µs each)
 SURE = 10  # a walk expected to cost less than its budget over this is not checked against the matches' senders
 INDEX_US = 0.5  # one letter of a walk read from the sort's index and tested against the filters there
+CHECKED = 2.0  # a walk by sender known to find its page before its budget may use that many times the budget
+BUDGET_STEPS = 20_000  # steps of SQLite's machine between two looks at a walk's CPU (about half a millisecond)
+CALIBRATION = 256  # letters of a walk by sender whose documents are searched to measure what a letter costs
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
 
@@ -88,9 +95,13 @@ def sorted_page(
     else:
         walks = [walk_for(session, q, sort, descending)]
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
-    if sort == "correspondent" and len(walks) == 1 and not _walk_pays(session, walks[0], where, words, wanted):
+    checked = sort == "correspondent" and len(walks) == 1
+    if checked and not _walk_pays(session, walks[0], where, words, wanted):
         return None
-    found = _walk(session, walks, where, words, wanted)
+    if len(walks) == 1 and words.any and (checked or words.plan.match is None):
+        found = _walk_documents(session, walks[0], where, words, wanted, _budget_s(words, checked))
+    else:
+        found = _walk(session, walks, where, words, wanted)
     if found is None:
         return None
     return _rows(session, found[offset:wanted])
@@ -136,8 +147,8 @@ def _sorted_dated(
     return [clauses.SearchRow(*row) for row in session.execute(page)]
 
 
-def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any]) -> list[int]:
-    """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order."""
+def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any], check: Any = matching) -> list[int]:
+    """The rowids of `rows` (rowid, letter id, ...) whose letters the words match, in order (found by `check`)."""
     if not words.any:
         return [row[0] for row in rows]
     ids = [row[1] for row in rows]
@@ -147,13 +158,13 @@ def _matching_rows(raw: sqlite3.Connection, words: Words, rows: list[Any]) -> li
             [json.dumps(ids)],
         )
     )
-    hits = matching(raw, words, [keys[letter_id] for letter_id in ids])
+    hits = check(raw, words, [keys[letter_id] for letter_id in ids])
     return [row[0] for row in rows if keys[row[1]] in hits]
 
 
 class _Budget:
-    """Stops SQLite once the walk has used `seconds` of this thread's CPU (checked every 20,000 steps of SQLite's
-    machine, about half a millisecond)."""
+    """Stops SQLite once the walk has used `seconds` of this thread's CPU (checked every BUDGET_STEPS steps of
+    SQLite's machine)."""
 
     def __init__(self, raw: sqlite3.Connection, seconds: float) -> None:
         self.raw, self.deadline, self.spent = raw, time.thread_time() + seconds, False
@@ -163,7 +174,7 @@ class _Budget:
         return int(self.spent)
 
     def __enter__(self) -> _Budget:
-        self.raw.set_progress_handler(self._check, 20_000)
+        self.raw.set_progress_handler(self._check, BUDGET_STEPS)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -205,40 +216,77 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
 
 
 def _walk_pays(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int) -> bool:
-    """Whether walking by sender finds the page for less than sorting the matches costs. The newest matches show
-    where in the sender order the page's letters lie; when they lie together under senders far down that order (a
-    ministry's name, words of its own letters), the walk would check every letter before them: counted on the
+    """Whether walking by sender finds the page for less than sorting the matches costs. Matches taken all over the
+    index show where in the sender order the page's letters lie; when they lie under senders far down that order (a
+    ministry's name, words of its own letters), the walk would search every letter before them: counted on the
     index (0.3 µs a letter) up to what the walk could afford."""
     if not words.newest or words.estimated <= len(words.newest):
         return True  # no sample, or it holds every match (then SQLite sorts them: not asked)
-    per_letter = min(words.document_us, words.lookup_us) + INDEX_US
-    affordable = int(_budget_s(words) * 1e6 / per_letter)
-    if WALK_MARGIN * wanted * words.top_key / words.estimated * SURE < affordable:
+    budget_us = _budget_s(words, checked=True) * 1e6
+    walked = WALK_MARGIN * wanted * words.top_key / words.estimated  # letters searched if the matches lie evenly
+    if walked * SURE * (words.document_us + INDEX_US) < budget_us:
         return True  # found long before the budget is spent even if they were this many times rarer up to the page
-    newest = words.newest[:SENDERS_SAMPLE]
-    sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(newest)))
-    senders = (
-        select(clauses.CORRESPONDENT)
-        .select_from(clauses.keys)
-        .join(Letter, Letter.id == clauses.keys.c.letter_id)
-        .where(clauses.keys.c.key.in_(sample), *where)
-    )
-    values = sorted(map(_in_order, session.scalars(senders)), reverse=walk.descending)
-    needed = int(WALK_MARGIN * wanted * len(newest) / words.estimated)  # of the sample, before the page's end
-    if needed >= len(values):
+    affordable = int(budget_us / (_document_us(session, walk, where, words) + INDEX_US))
+    end = _page_end(session, words, where, WALK_MARGIN * wanted, walk.descending)
+    if end is None:
         return True  # the page needs most matches, wherever they lie
-    has_sender, end = values[needed]
+    has_sender, value = end
     if not has_sender:
         return True  # the page ends among letters without a sender, the first in the order: a short walk
-    before = end < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < end  # noqa: SIM300
+    before = value < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < value  # noqa: SIM300
     # The letter the walk could not afford, if it lies before the page's end (the index read up to there at most).
     return not walk.stretch(session.connection(), affordable, 1, [*where, before])
 
 
-def _budget_s(words: Words) -> float:
-    """The CPU seconds a walk may use before it stops and the matches are sorted after all."""
+def _page_end(
+    session: Session, words: Words, where: list[Any], needed: float, descending: bool
+) -> tuple[bool, str] | None:
+    """The sender (as `_in_order` gives it) under which the `needed`-th match passing the filters lies, estimated
+    from the newest PER_STRATUM matches of each of STRATA equal parts of the index, each standing for as many
+    matches as its part is estimated to hold (newest matches alone miss senders whose letters are older); None
+    when fewer matches are estimated to pass the filters."""
+    where_words, params = words.sql()
+    raw = _raw(session)
+    weights: dict[int, float] = {}
+    for part in range(STRATA):
+        low, high = words.top_key * part // STRATA + 1, words.top_key * (part + 1) // STRATA
+        sql = (
+            f"SELECT rowid FROM letter_search WHERE {where_words} AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
+        )
+        keys = [key for (key,) in raw.execute(sql, [*params, low, high, PER_STRATUM])]
+        held = len(keys) if len(keys) < PER_STRATUM else len(keys) * (high - low + 1) / (high - keys[-1] + 1)
+        weights.update((key, held / len(keys)) for key in keys)
+    sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(list(weights))))
+    senders = (
+        select(clauses.keys.c.key, clauses.CORRESPONDENT)
+        .select_from(clauses.keys)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(clauses.keys.c.key.in_(sample), *where)
+    )
+    counted = 0.0
+    for sender, key in sorted(((_in_order(value), key) for key, value in session.execute(senders)), reverse=descending):
+        counted += weights[key]
+        if counted >= needed:
+            return sender
+    return None
+
+
+def _document_us(session: Session, walk: Walk, where: list[Any], words: Words) -> float:
+    """CPU per letter finding a letter's document and searching it for the words, measured on the walk's first
+    CALIBRATION letters (letters near each other in the sender order are alike: the same senders, the same words)."""
+    rows = walk.stretch(session.connection(), 0, CALIBRATION, where)
+    if len(rows) < CALIBRATION:
+        return words.document_us  # (a short walk: what it costs matters little)
+    started = time.thread_time()
+    _matching_rows(_raw(session), words, rows, check=searched)
+    return (time.thread_time() - started) * 1e6 / len(rows)
+
+
+def _budget_s(words: Words, checked: bool = False) -> float:
+    """The CPU seconds a walk may use before it stops and the matches are sorted after all; CHECKED times more for
+    a walk by sender whose page was found to end within what it may afford (`_walk_pays`)."""
     sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
-    return max(sorting * BUDGET_SHARE, MIN_BUDGET_S)
+    return max(sorting * BUDGET_SHARE * (CHECKED if checked else 1.0), MIN_BUDGET_S)
 
 
 def _in_order(value: str | None) -> tuple[bool, str]:
@@ -280,6 +328,23 @@ def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, w
             return None
         raise
     return found[:wanted]
+
+
+def _walk_documents(
+    session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, seconds: float
+) -> list[int] | None:
+    """The rowids of the first `wanted` letters of the walk that pass the filters and whose documents hold the
+    words, in one statement (`Walk.documents_holding`); None when that costs more than `seconds` of CPU (then it is
+    stopped there and the matches are sorted)."""
+    budget = _Budget(_raw(session), seconds)
+    try:
+        with budget:
+            rows = walk.documents_holding(session.connection(), wanted, where, words.document_clause())
+    except sqlite3.OperationalError:
+        if budget.spent:
+            return None
+        raise
+    return [row[0] for row in rows]
 
 
 def _passing(connection: Any, walk: Walk, where: list[Any], first: int, keyed: bool) -> Iterator[Any]:

@@ -24,7 +24,9 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eoffice_desktop.core.search.clauses import Plan
+from sqlalchemy import ColumnElement, and_, func, or_
+
+from eoffice_desktop.core.search.clauses import DOCUMENTS, Plan
 
 LOOKUP_US = 27.0  # one key looked up in the index for the words, at least; and
 LOOKUP_READS = 60.0  # this many times what reading one match costs (a phrase or two words cost more of both)
@@ -64,20 +66,40 @@ class Words:
             params += [term, term]
         return " AND ".join(parts), params
 
+    @property
+    def _terms(self) -> list[tuple[str, ...]]:
+        return [*self.plan.indexed, *((t,) for t in self.plan.short)]
+
     def document_sql(self) -> tuple[str, list[object]]:
-        """The same test on each letter's document: every term (one of its alternatives) inside a column."""
+        """The same test on each letter's document (`DOCUMENTS`): every term (one of its alternatives) inside a
+        column."""
         parts: list[str] = []
         params: list[object] = []
-        for term in [*self.plan.indexed, *((t,) for t in self.plan.short)]:
-            parts.append("(" + " OR ".join(["instr(fields, ?) > 0 OR instr(extra, ?) > 0"] * len(term)) + ")")
+        for term in self._terms:
+            parts.append("(" + " OR ".join(["instr(c0, ?) > 0 OR instr(c1, ?) > 0"] * len(term)) + ")")
             params += [a for alternative in term for a in (alternative, alternative)]
         return " AND ".join(parts), params
+
+    def document_clause(self) -> ColumnElement[bool]:
+        """`document_sql` as a clause on `DOCUMENTS`, for a statement that joins them."""
+        return and_(
+            *(
+                or_(
+                    *(
+                        func.instr(column, alternative) > 0
+                        for alternative in term
+                        for column in (DOCUMENTS.c.c0, DOCUMENTS.c.c1)
+                    )
+                )
+                for term in self._terms
+            )
+        )
 
 
 def searched(connection: sqlite3.Connection, words: Words, keys: Sequence[int]) -> set[int]:
     """The keys among `keys` whose documents hold the words."""
     where, params = words.document_sql()
-    sql = f"SELECT rowid FROM letter_search WHERE rowid IN (SELECT value FROM json_each(?)) AND {where}"
+    sql = f"SELECT id FROM letter_search_content WHERE id IN (SELECT value FROM json_each(?)) AND {where}"
     return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params])}
 
 
