@@ -27,8 +27,7 @@ from eoffice_desktop.core.storage.blob_care import remove_leftovers
 from eoffice_desktop.core.storage.blobs import BlobStore
 from eoffice_desktop.core.storage.credential import RESTORED_KEY, forget_token, mark_enrol_again
 from eoffice_desktop.core.storage.datadir import DataDir, DataDirLock
-from eoffice_desktop.core.storage.db import DatabaseDamaged, backup_database
-from eoffice_desktop.core.storage.integrity import full_problems, is_disk_full
+from eoffice_desktop.core.storage.integrity import DatabaseDamaged, backup_database, full_problems, is_disk_full
 from eoffice_shared.refusals import Refusal
 
 log = logging.getLogger("eoffice.backup")

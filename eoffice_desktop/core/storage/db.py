@@ -20,8 +20,10 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from eoffice_desktop.core.search.index import LETTERS_ADDED, index_left_over, index_new_letters, rebuild_pending
 from eoffice_desktop.core.search.text import register_sql_functions
 from eoffice_desktop.core.storage.datadir import DataDir
-from eoffice_desktop.core.storage.integrity import (
+from eoffice_desktop.core.storage.integrity import (  # (the refusals, also as this module's: callers name them here)
     DAMAGED,
+    DatabaseDamaged,
+    DatabaseRefused,
     DiskFull,
     forget_clean_close,
     is_damage,
@@ -31,7 +33,6 @@ from eoffice_desktop.core.storage.integrity import (
     remember_clean_close,
 )
 from eoffice_desktop.core.storage.plain_write import PlainWrite
-from eoffice_shared.refusals import Refusal
 
 if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it takes half a second to import)
     from alembic.config import Config
@@ -52,17 +53,6 @@ class _Transaction(Protocol):
 
 
 _T = TypeVar("_T", bound=_Transaction)
-
-
-class DatabaseRefused(Refusal):
-    """The database cannot be opened safely; the message says what to do."""
-
-
-class DatabaseDamaged(DatabaseRefused):
-    """Damage found (at opening, by the weekly check, or by SQLite during a write): nothing more is written."""
-
-    code = "database_damaged"
-    english = DAMAGED
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any = None) -> None:
@@ -164,21 +154,6 @@ def stored_revisions(connection: sqlite3.Connection) -> set[str]:
     if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone() is None:
         return set()
     return {row[0] for row in connection.execute("SELECT version_num FROM alembic_version")}
-
-
-def backup_database(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while the app is writing)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:

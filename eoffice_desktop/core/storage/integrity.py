@@ -1,5 +1,6 @@
 """Noticing a damaged database before anything is written to it: SQLite's quick check when a data folder is opened,
-its full integrity check in the weekly check, and the plain words for a full disk."""
+its full integrity check in the weekly check, the refusals of a database that cannot be opened safely, a consistent
+copy of a database, and the plain words for a full disk."""
 
 from __future__ import annotations
 
@@ -13,6 +14,34 @@ DAMAGED = (
     "The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup "
     "(eoffice restore)."
 )
+
+
+class DatabaseRefused(Refusal):
+    """The database cannot be opened safely; the message says what to do."""
+
+
+class DatabaseDamaged(DatabaseRefused):
+    """Damage found (at opening, by the weekly check, or by SQLite during a write): nothing more is written."""
+
+    code = "database_damaged"
+    english = DAMAGED
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while the app is writing)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
 DISK_FULL = "The disk is full, so the change was not saved. Free some space on the disk, then try again."
 _FULL_CODES = {"SQLITE_FULL"}
 _DAMAGE_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}

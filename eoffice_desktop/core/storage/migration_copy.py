@@ -11,8 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from eoffice_desktop.core.storage.db import DatabaseRefused, backup_database
-from eoffice_desktop.core.storage.integrity import is_disk_full
+from eoffice_desktop.core.storage.integrity import DatabaseRefused, backup_database, is_disk_full
 
 log = logging.getLogger("eoffice.db")
 PREFIX = "before-migration-"
