@@ -175,17 +175,20 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        """A request the server could not answer: 500. A full or failing database disk is the 507 `server_storage`
+        however its error came: SQLAlchemy's (`_database_error`) or a driver's own (sqlite3's, psycopg's) unwrapped."""
+        refusal = storage_refusal(exc, request.method, request.url.path)
+        if refusal is not None:
+            return await _protocol_error(request, refusal)
         log.exception("unexpected error on %s", request.url.path)
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
     @app.exception_handler(SQLAlchemyError)
     async def _database_error(request: Request, exc: SQLAlchemyError) -> JSONResponse:
-        """Any route's write the database's full or failing disk did not take: 507, its transaction rolled back."""
-        refusal = storage_refusal(exc, request.method, request.url.path)
-        if refusal is None:
-            return await _unexpected(request, exc)
-        return await _protocol_error(request, refusal)
+        """Any route's write the database's full or failing disk did not take: 507, its transaction rolled back
+        (answered here, not by the outermost handler of `Exception`, which raises the error again once answered)."""
+        return await _unexpected(request, exc)
 
     devices = DeviceCache()  # the PCs checked, until the database announces a change to one (device_cache.py)
     if database.sqlite:
