@@ -19,13 +19,18 @@ from tests.sync.conftest import start_server
 from tests.sync.full_disk import assert_refused_for_the_disk, disk_failures, fill_database_disk
 
 
-def test_a_drivers_full_disk_error_is_refused_as_storage_and_other_driver_errors_stay_500(tmp_path: Path, caplog):  # type: ignore[no-untyped-def]
+def test_a_drivers_full_disk_error_is_refused_as_storage_and_other_driver_errors_stay_500(
+    tmp_path: Path, caplog, capfd
+):  # type: ignore[no-untyped-def]
     with small_disk(tmp_path / "disk", "8m") as disk:
         database = ServerDatabase(f"sqlite:///{disk / 'server.sqlite'}")
         running, server = start_server(database, tmp_path / "server-blobs", "sqlite")
         try:
             assert isinstance(server.config.app, FastAPI)
             _refused(running.url, server.config.app, disk, caplog)
+            # Answered by the handlers of database errors: not raised again once answered, as errors reaching the
+            # last handler are (then logged a second time, with a traceback).
+            assert "Exception in ASGI application" not in capfd.readouterr().err
         finally:
             server.should_exit = True
             time.sleep(0.5)
