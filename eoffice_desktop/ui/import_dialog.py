@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
@@ -37,6 +40,7 @@ from eoffice_desktop.core.registry.importer import (
 )
 from eoffice_desktop.core.registry.spreadsheet import SpreadsheetError, Table, read_table
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.lao_wrap import LaoCells
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
@@ -50,6 +54,7 @@ WORDS_SHOWN = {  # how the window shows each word a register's cell may hold
 }
 
 PREVIEW_ROWS = 15
+COLUMN_CHARS = 22  # the widest a preview's column other than the problems grows, in characters (its text wraps)
 
 
 class ImportDialog(QDialog):
@@ -87,6 +92,7 @@ class ImportDialog(QDialog):
             grid.addWidget(QLabel(self._field_title(name)), i // 3, (i % 3) * 2)
             grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
         self.preview = QTableWidget()
+        self._wrap_cells()
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setFixedHeight(110)
@@ -110,7 +116,17 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.resize(1000, 720)
+        self.resize(1200, 720)
+
+    def _wrap_cells(self) -> None:
+        """Every cell's text wraps (Lao between words) and each row is as tall as its cells' lines at the columns'
+        widths of the moment, so a row's problems are read whole in the window's width, without scrolling sideways."""
+        self.preview.setWordWrap(True)
+        self.preview.setItemDelegate(LaoCells(self.preview))
+        self.preview.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # (a tall row, line by line)
+        self.fit_rows = QTimer(self, singleShot=True, interval=0)  # (once the header has set every column's width:
+        self.fit_rows.timeout.connect(self.preview.resizeRowsToContents)  # it tells of a stretched one before)
+        self.preview.horizontalHeader().sectionResized.connect(self.fit_rows.start)
 
     def _field_title(self, name: str) -> str:
         if name == "direction":
@@ -188,12 +204,32 @@ class ImportDialog(QDialog):
                 row.sender or "; ".join(row.recipients),
                 form.subject,
                 labels.urgency(form.urgency),
-                "; ".join(self._reason(problem) for problem in row.errors),
+                self._problems_text([self._reason(problem) for problem in row.errors]),
             ]
             for c, value in enumerate(values):
                 self.preview.setItem(r, c, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
+        self._fit_columns()
         self.import_button.setEnabled(True)
+
+    @staticmethod
+    def _problems_text(reasons: list[str]) -> str:
+        """A row's problems one per line (each marked when there are several), so each is read on its own."""
+        if len(reasons) < 2:
+            return "".join(reasons)
+        return "\n".join(f"• {reason}" for reason in reasons)
+
+    def _fit_columns(self) -> None:
+        """The columns as wide as their text up to COLUMN_CHARS characters (longer text wraps), the problems
+        column taking the rest of the width."""
+        header = self.preview.horizontalHeader()
+        last = self.preview.columnCount() - 1
+        widest = self.preview.fontMetrics().horizontalAdvance("0") * COLUMN_CHARS
+        for column in range(last):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.preview.resizeColumnToContents(column)
+            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), widest))
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        self.fit_rows.start()
 
     def start_import(self) -> None:
         if self.table is None:

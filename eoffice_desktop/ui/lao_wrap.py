@@ -1,13 +1,14 @@
 """Wrapped Lao text in every window breaks between words: the application gives each word-wrapped label (message
-boxes, dialogs' explanations, field errors) and each tooltip ICU's word breaks as it shows, in this one place.
+boxes, dialogs' explanations, field errors) and each tooltip ICU's word breaks as it shows, in this one place; a
+table whose cells wrap draws them through `LaoCells`.
 
 The translations stay as written (tests and the console compare and print them); only what is on screen gets the
 invisible breaks, and `shown_text` gives the text without them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtWidgets import QLabel, QMessageBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from eoffice_desktop.ui.lao_breaks import ZWSP, soft_breaks, without_breaks
 
@@ -49,3 +50,13 @@ class LaoWrap(QObject):
             if _needs_breaks(tip):
                 watched.setToolTip(soft_breaks(tip))
         return False
+
+
+class LaoCells(QStyledItemDelegate):
+    """The delegate of a table whose cells wrap: a cell's Lao text is measured (its row's height) and drawn with its
+    word breaks, while the table keeps the text as written."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if _needs_breaks(option.text):
+            option.text = soft_breaks(option.text)

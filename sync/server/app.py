@@ -4,6 +4,7 @@ protocol envelope, every bad request a 4xx with a JSON error that changes nothin
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -175,17 +176,27 @@ def create_app(
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        """A request the server could not answer: 500. A full or failing database disk is the 507 `server_storage`
+        however its error came: SQLAlchemy's (`_database_error`) or a driver's own (sqlite3's, psycopg's) unwrapped."""
+        refusal = storage_refusal(exc, request.method, request.url.path)
+        if refusal is not None:
+            return await _protocol_error(request, refusal)
         log.exception("unexpected error on %s", request.url.path)
         metrics["error.server"] += 1
         return error_response(500, "server_error", "The server had a problem; the request changed nothing.", True)
 
-    @app.exception_handler(SQLAlchemyError)
-    async def _database_error(request: Request, exc: SQLAlchemyError) -> JSONResponse:
-        """Any route's write the database's full or failing disk did not take: 507, its transaction rolled back."""
-        refusal = storage_refusal(exc, request.method, request.url.path)
-        if refusal is None:
-            return await _unexpected(request, exc)
-        return await _protocol_error(request, refusal)
+    async def _database_error(request: Request, exc: Exception) -> JSONResponse:
+        """Any route's write the database's full or failing disk did not take: 507, its transaction rolled back
+        (answered here, not by the outermost handler of `Exception`, which raises the error again once answered and
+        logs it a second time with its traceback)."""
+        return await _unexpected(request, exc)
+
+    app.add_exception_handler(SQLAlchemyError, _database_error)
+    app.add_exception_handler(sqlite3.Error, _database_error)  # (a driver's own error, unwrapped)
+    if not database.sqlite:
+        import psycopg
+
+        app.add_exception_handler(psycopg.Error, _database_error)
 
     devices = DeviceCache()  # the PCs checked, until the database announces a change to one (device_cache.py)
     if database.sqlite:

@@ -1,0 +1,71 @@
+"""The preview of a paper register being imported, on an office laptop's 1366x768 screen: a row with several problems
+shows each of them whole, one per line and wrapped between Lao words, in the window's width (no scrolling sideways)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+
+from eoffice_desktop.ui.lao_breaks import soft_breaks
+from eoffice_desktop.ui.screen_fit import TITLE_BAR
+from eoffice_desktop.ui.tasks import TaskRunner
+from tests.ui.conftest import clerk_of
+
+LAPTOP = (1366, 768 - 40)  # the screen less its taskbar
+
+
+def test_a_rows_three_problems_are_read_whole_without_scrolling_sideways(qtbot, lao, demo_store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from eoffice_desktop.ui.import_dialog import ImportDialog
+
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "No.,Date received,From,Subject,Urgency,Pages\n"
+        "0901/ຊສຖ,31/02/2024,ກະຊວງການເງິນ,ແຈ້ງການກ່ຽວກັບການປະຊຸມທົບທວນແຜນງົບປະມານປະຈຳປີ,ດ່ວນຫຼາຍໆ,ສາມ\n"
+        "0902/ຊສຖ,03/01/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n",
+        encoding="utf-8",
+    )
+    clerk, _viewer, _name = clerk_of(demo_store)
+    runner = TaskRunner()
+    dialog = ImportDialog(demo_store, clerk, runner)
+    qtbot.addWidget(dialog)
+    opens_at = (min(dialog.width(), LAPTOP[0]), min(dialog.height(), LAPTOP[1] - TITLE_BAR))
+    dialog.show()
+    dialog.resize(*opens_at)  # (this session's own screen is another size)
+    dialog.load(register)
+    table = dialog.preview
+    last = table.columnCount() - 1
+    cell = table.item(0, last)
+    problems = cell.text().split("\n")
+    assert len(problems) == 3 and all(p.startswith("• ") for p in problems), problems  # one per line
+    assert "'31/02/2024'" in problems[0] and "'ດ່ວນຫຼາຍໆ'" in problems[1] and "'ສາມ'" in problems[2]
+    assert table.item(1, last).text() == ""
+
+    qtbot.waitUntil(lambda: table.rowHeight(0) > table.rowHeight(1))  # (laid out: the row of problems grew)
+    _read_whole(table, cell)
+    tall = table.rowHeight(0)
+    assert table.rowHeight(1) < tall
+
+    dialog.resize(opens_at[0] - 300, opens_at[1])  # a narrower window: the lines wrap again and the row grows
+    qtbot.waitUntil(lambda: table.rowHeight(0) > tall)
+    _read_whole(table, cell)
+    dialog.resize(*opens_at)  # and shrinks back
+    qtbot.waitUntil(lambda: table.rowHeight(0) == tall)
+    runner.wait()
+
+
+def _read_whole(table: QTableWidget, cell: QTableWidgetItem) -> None:
+    """The cell in the table's width, its row as tall as its wrapped lines (not more than a line taller)."""
+    assert table.horizontalScrollBar().maximum() == 0 and not table.horizontalScrollBar().isVisible()
+    place = table.visualRect(table.indexFromItem(cell))
+    assert place.left() >= 0 and place.right() < table.viewport().width()
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, table) + 1
+    room = QRect(0, 0, place.width() - 2 * margin, 100_000)
+    line = table.fontMetrics().height()
+    lines = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, soft_breaks(cell.text()))
+    assert lines.width() <= room.width()  # no word wider than the column
+    assert lines.height() > 3 * line  # the three problems took more lines than three ...
+    assert lines.height() <= place.height() < lines.height() + line  # ... and the row is as tall as they need
