@@ -1,14 +1,14 @@
 """The main window: layout and wiring only. Sidebar of lists, the register table with its filters (register_controller),
-my inbox and sent by me (my_letters), the selected letter kept across reloads (kept_selection), the reminder
-(reminder_bar), codes typed in the search box (exact_codes), the letter pane, menus (window_menus); each part gets what
-it needs through its constructor. Every change is announced on the window's hub (ui/ops.py) and each part reads again
-only what the change touched."""
+the page of the list on screen (list_pages), my inbox and sent by me (my_letters), the selected letter kept across
+reloads (kept_selection), the reminder (reminder_bar), codes typed in the search box (exact_codes), the letter pane,
+menus (window_menus); each part gets what it needs through its constructor. Every change is announced on the window's
+hub (ui/ops.py) and each part reads again only what the change touched."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,9 @@ from eoffice_desktop.core.people.throttle import LoginThrottle
 from eoffice_desktop.core.registry.register_rows import RegisterFilter
 from eoffice_desktop.core.search.request import SearchQuery
 from eoffice_desktop.ui.exact_codes import ExactCodes
+from eoffice_desktop.ui.first_paint import FirstPaint
 from eoffice_desktop.ui.kept_selection import KeptSelection
+from eoffice_desktop.ui.list_pages import PAGES, ListPages
 from eoffice_desktop.ui.my_letters import MyLetters
 from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.register_controller import RegisterController
@@ -52,7 +53,6 @@ if TYPE_CHECKING:  # (the parts after the first page load their code then: build
     from eoffice_desktop.ui.window_menus import WindowMenus
 
 SPLIT = [960, 330]  # the register and the letter pane
-PAGES = {"arrived": 2, "lost": 3}  # the others: 0 (a register) and 1 (inbox, sent by me)
 __all__ = ["LISTS", "PAGES", "REGISTERS", "VIEWS", "MainWindow"]
 
 
@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         demo_words = self.tr("DEMO office, not for real letters")
         self.setWindowTitle(f"eOffice — {office_name}" + (f" — {demo_words}" if demo else ""))
         self.setWindowIcon(app_icon())
-        self.view_name = "in"
         self.register = RegisterController(self.ops, viewer, self.office_id, self)
         self.register.holding = rest_later  # (the register's count is asked after the first paint: _read_the_rest)
         self.mine = MyLetters(self.ops, viewer, lambda: self.view_name, self)  # my inbox, sent by me
@@ -118,8 +117,8 @@ class MainWindow(QMainWindow):
         self._live.start()
         self.resize(1366, 768)
         self.switch_requested = False
-        self._painted = False
-        self.table.viewport().installEventFilter(self)
+        self._first_paint = FirstPaint(self.table, self.model, self)
+        self._first_paint.painted.connect(self.first_rows_painted)
         if rest_later:  # the first page has the reader pool to itself; the counts, years and reminders follow it
             # (after every other answer to the first paint: the services, and SQLAlchemy with them, load then)
             self.first_rows_painted.connect(lambda: QTimer.singleShot(0, self, self._read_the_rest))
@@ -134,19 +133,6 @@ class MainWindow(QMainWindow):
         self.sidebar.update_counts()
         self.show_reminders()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """The first paint of the register with its first page (or with none, in an empty register)."""
-        if (
-            not self._painted
-            and event.type() == QEvent.Type.Paint
-            and watched is self.table.viewport()
-            and not self.model.waiting()
-        ):
-            self._painted = True
-            self.table.viewport().removeEventFilter(self)
-            QTimer.singleShot(0, self, self.first_rows_painted.emit)  # (after this paint has ended)
-        return False
-
     @property
     def more_filters(self) -> MoreFilters:
         return self.register.more_filters
@@ -154,6 +140,11 @@ class MainWindow(QMainWindow):
     @property
     def direction(self) -> str:
         return self.register.direction
+
+    @property
+    def view_name(self) -> str:
+        """The list on screen: one of VIEWS."""
+        return self.pages.name
 
     # -- layout ----------------------------------------------------------------------------------------------------
     def _build(self, user_name: str, office_name: str) -> None:
@@ -175,14 +166,7 @@ class MainWindow(QMainWindow):
         self.codes.signed_found.connect(self._open_signed)
         self.search.returnPressed.connect(self._open_exact)
 
-        register_page = QWidget()
-        left_layout = QVBoxLayout(register_page)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.register.filters)
-        left_layout.addWidget(self.table, 1)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(register_page)
-        self.pages.addWidget(self.inbox_table)
+        self.pages = ListPages(self.register, self.mine)  # (the register, my letters; arrived and lost: build_rest)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -238,10 +222,9 @@ class MainWindow(QMainWindow):
             self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"), ops=self.ops
         )
         self.arrived.letter_chosen.connect(self.view.show_letter)
-        self.pages.addWidget(self.arrived)
         self.lost = LostPage(self.store, self.office_id, self.runner)  # sent, not registered by the other office
         self.lost.letter_chosen.connect(self.view.show_letter)
-        self.pages.addWidget(self.lost)
+        self.pages.add_pages(self.arrived, self.lost)
 
         self.usb = UsbBundles(self.store, self.runner, self, ops=self.ops)
         self.usb.saved.connect(lambda _result: self.sync_indicator.refresh())
@@ -264,7 +247,7 @@ class MainWindow(QMainWindow):
     # -- what changed ----------------------------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
         """Every finished change: each part reads again only what the change touched."""
-        if self._shows(changes):
+        if self.pages.shows(changes):
             self.refresh()  # (the counts too)
         elif changes.registers or changes.inbox or changes.arrivals or changes.people:
             self._update_counts()
@@ -278,14 +261,6 @@ class MainWindow(QMainWindow):
             self.sync_indicator.refresh()
         if changes.letters or changes.all_letters:
             self.ocr_status.wake()  # a scan was attached or arrived
-
-    def _shows(self, changes: Changes) -> bool:
-        """The list on screen shows something this change touched."""
-        if self.view_name in REGISTERS:
-            return changes.registers
-        if self.view_name in LISTS:
-            return changes.inbox or changes.registers or changes.people
-        return changes.arrivals or changes.registers
 
     def apply_changes(self, changes: Changes) -> None:
         """A change made elsewhere (a dialog of its own, a test): announce it like the window's own."""
@@ -311,15 +286,7 @@ class MainWindow(QMainWindow):
         if self.view_name in PAGES:
             self.build_rest()
         shown = self.selected_letter() if self.view_name in PAGES else None
-        self.mine.drop_answers()
-        if self.view_name == "arrived":
-            self.arrived.reload()
-        elif self.view_name == "lost":
-            self.lost.reload()
-        elif self.view_name in LISTS:
-            self.mine.read(self.view_name)
-        else:
-            self.register.show()
+        self.pages.reload()
         self._update_counts()
         if shown:
             self.select_letter(shown)
@@ -377,27 +344,13 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         self.build_rest()
-        self.view_name = item.data(Qt.ItemDataRole.UserRole)
-        if self.view_name in REGISTERS:
-            self.register.direction = self.view_name
-            self.register.years_in_background()
-        self.pages.setCurrentIndex(PAGES.get(self.view_name, 1 if self.view_name in LISTS else 0))
+        self.pages.turn_to(item.data(Qt.ItemDataRole.UserRole))
         self.selection.forget()  # (the rows on screen until the new list arrives are the old list's)
         self.refresh()
         self.view.show_letter(None)
 
     def selected_letter(self) -> str | None:
-        if self.view_name == "arrived":
-            return self.arrived.selected()
-        if self.view_name == "lost":
-            return self.lost.selected()
-        if self.view_name in LISTS:
-            return self.mine.selected()
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = self.model.row_at(rows[0].row())
-        return row.id if row else None
+        return self.pages.selected()
 
     def show_selected_letter(self) -> None:
         self.selection.show_selected()
