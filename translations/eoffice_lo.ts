@@ -1748,6 +1748,15 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
 </context>
 <context>
+    <name>ExactCodes</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/exact_codes.py" line="39" />
+        <location filename="../eoffice_desktop/ui/exact_codes.py" line="56" />
+        <source>Not done</source>
+        <translation>ບໍ່ສຳເລັດ</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../eoffice_desktop/ui/export_dialog.py" line="39" />
@@ -3643,21 +3652,6 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="386" />
-        <source>Reminder: {today} letter(s) due today in your inbox.</source>
-        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="388" />
-        <source>Reminder: {late} letter(s) late in your inbox.</source>
-        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="390" />
-        <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
-        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/main_window.py" line="1" />
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
@@ -4514,6 +4508,24 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/register_sidebar.py" line="65" />
         <source>Not registered by the other office</source>
         <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/reminder_bar.py" line="38" />
+        <source>Reminder: {today} letter(s) due today in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/reminder_bar.py" line="40" />
+        <source>Reminder: {late} letter(s) late in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/reminder_bar.py" line="42" />
+        <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
+        <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
     </message>
 </context>
 <context>
