@@ -44,6 +44,15 @@ def small_disk(where: Path, size: str, inodes: int = 0) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], check=False)
 
 
+def fill_but(disk: Path, room: int) -> Path:
+    """Take the disk's free space but `room` bytes with one file (removed to make space again)."""
+    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+    filler = disk / "filler"
+    with open(filler, "wb") as out:
+        out.write(b"\0" * (free - room))
+    return filler
+
+
 def _fill(disk: Path) -> Path:
     """Take every free byte of the disk with one file (removed to make space again)."""
     filler = disk / "filler"

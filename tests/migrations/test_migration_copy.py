@@ -26,22 +26,13 @@ from eoffice_desktop.core.storage.migration_copy import (
     write_copy,
 )
 from eoffice_shared.exits import BUSY
-from tests.core.test_disk_full import small_disk
+from tests.core.test_disk_full import fill_but, small_disk
 from tests.migrations.test_old_offices import FACTS, unpack
 
 OLD = "0005_ocr_text"  # (an office of the old head 0005_ocr_text; its database is at several revisions)
 REVISIONS = FACTS[OLD]["revisions"]
 NAME = "before-migration-" + "+".join(REVISIONS)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _fill_but(disk: Path, room: int) -> Path:
-    """Take the drive's free space but `room` bytes with one file (removed to make space again)."""
-    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-    filler = disk / "filler"
-    with open(filler, "wb") as out:
-        out.write(b"\0" * (free - room))
-    return filler
 
 
 def _digest(path: Path) -> str:
@@ -69,7 +60,7 @@ def test_a_drive_too_full_for_the_copy_leaves_the_office_as_it_was_and_says_how_
         root = unpack(OLD, disk / "office")
         database = root / "eoffice.sqlite"
         before = _digest(database)
-        filler = _fill_but(disk, 200 * 1024)  # less than the 540 kB database
+        filler = fill_but(disk, 200 * 1024)  # less than the 540 kB database
 
         with pytest.raises(NoRoomForCopy) as refused:
             open_store(root)
@@ -145,7 +136,7 @@ def test_the_window_says_the_refusal_in_lao_without_a_traceback(tmp_path: Path):
     """The start as clerks start it (no command word): the refusal is shown, in Lao, and the app ends."""
     with small_disk(tmp_path / "disk", "24m") as disk:
         root = unpack(OLD, disk / "office")
-        _fill_but(disk, 200 * 1024)
+        fill_but(disk, 200 * 1024)
         env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen", EOFFICE_LOG_DIR=str(tmp_path))
         started = subprocess.run(
             [sys.executable, "-m", "eoffice_desktop", "--data-dir", str(root)],
@@ -169,7 +160,7 @@ def test_a_drive_that_fills_during_the_migration_leaves_the_office_as_it_was(tmp
         root = unpack(OLD, disk / "office")
         database = root / "eoffice.sqlite"
         before = _digest(database)
-        filler = _fill_but(disk, database.stat().st_size + 96 * 1024)  # the copy, its journal, the log's index
+        filler = fill_but(disk, database.stat().st_size + 96 * 1024)  # the copy, its journal, the log's index
 
         with pytest.raises(NoRoomForCopy) as refused:
             open_store(root)

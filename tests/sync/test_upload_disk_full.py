@@ -6,7 +6,6 @@ once there is room the next sync sends the rest and the file on the server is th
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -31,7 +30,7 @@ from sync.server.admin import add_office, new_enrolment_code
 from sync.server.blobstore import JOINED, ServerBlobStore
 from sync.server.errors import UPLOAD_NOT_STORED
 from sync.server.models import BlobAccess, ServerBlob, ServerOffice
-from tests.core.test_disk_full import small_disk
+from tests.core.test_disk_full import fill_but, small_disk
 from tests.sync.conftest import RunningServer, start_server
 from tests.sync.full_disk import (
     assert_refused_for_the_disk,
@@ -61,15 +60,6 @@ def _office(central: RunningServer, tmp_path: Path) -> tuple[OfficeStore, str]:
     return store, "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
 
 
-def _fill_but(disk: Path, room: int) -> Path:
-    """Take the disk's free space but `room` bytes with one file (removed to make space again)."""
-    free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-    filler = disk / "filler"
-    with open(filler, "wb") as out:
-        out.write(b"\0" * (free - room))
-    return filler
-
-
 def _completion_refused(
     transport: HttpTransport, blob: str, scan: Path, fill: Callable[[int, int], None], caplog
 ) -> str:
@@ -97,7 +87,7 @@ def test_a_scan_the_servers_disk_cannot_take_is_refused_and_sent_whole_once_ther
         running, server = start_server(central.database, disk / "blobs", central.backend)
         worker = SyncWorker(store, backoff=Backoff(base=60.0, cap=120.0), change_delay_ms=60_000)
         try:
-            filler = _fill_but(disk, 600 * 1024)  # two chunks fit, and a part of the third
+            filler = fill_but(disk, 600 * 1024)  # two chunks fit, and a part of the third
             with store.db.write() as s:  # the PC talks to the server of the small disk
                 set_setting(s, "sync.server_url", running.url)
             refused, said = sync_refused_for_the_disk(worker, UPLOAD_NOT_STORED, LAO, qapp, qtbot, caplog)
