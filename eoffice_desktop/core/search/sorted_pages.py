@@ -247,12 +247,10 @@ def _page_end(
     when fewer matches are estimated to pass the filters."""
     where_words, params = words.sql()
     raw = _raw(session)
+    sql = f"SELECT rowid FROM letter_search WHERE {where_words} AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
     weights: dict[int, float] = {}
     for part in range(STRATA):
         low, high = words.top_key * part // STRATA + 1, words.top_key * (part + 1) // STRATA
-        sql = (
-            f"SELECT rowid FROM letter_search WHERE {where_words} AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
-        )
         keys = [key for (key,) in raw.execute(sql, [*params, low, high, PER_STRATUM])]
         held = len(keys) if len(keys) < PER_STRATUM else len(keys) * (high - low + 1) / (high - keys[-1] + 1)
         weights.update((key, held / len(keys)) for key in keys)

@@ -99,7 +99,7 @@ class Words:
 def searched(connection: sqlite3.Connection, words: Words, keys: Sequence[int]) -> set[int]:
     """The keys among `keys` whose documents hold the words."""
     where, params = words.document_sql()
-    sql = f"SELECT id FROM letter_search_content WHERE id IN (SELECT value FROM json_each(?)) AND {where}"
+    sql = f"SELECT id FROM {DOCUMENTS.name} WHERE id IN (SELECT value FROM json_each(?)) AND {where}"
     return {key for (key,) in connection.execute(sql, [json.dumps(list(keys)), *params])}
 
 
