@@ -52,6 +52,8 @@ INDEX_NEW_LETTERS = (
     "FROM letter_search_keys AS k JOIN letter_search_source AS s ON s.letter_id = k.letter_id "
     "WHERE k.key > coalesce((SELECT rowid FROM letter_search ORDER BY rowid DESC LIMIT 1), 0) ORDER BY k.key"
 )
+# A letter's key, as the letter also holds it (migration 0016: the sender sort's index reaches documents by it).
+LETTER_KEY = "SELECT key FROM letter_search_keys WHERE letter_id = letters.id"
 ANY_NEW_LETTER = (
     "SELECT 1 FROM letter_search_keys "
     "WHERE key > coalesce((SELECT rowid FROM letter_search ORDER BY rowid DESC LIMIT 1), 0) LIMIT 1"
@@ -151,6 +153,7 @@ def reindex(session: Session) -> IndexStats:
     session.execute(text("DELETE FROM letter_search"))
     session.execute(text("DELETE FROM letter_search_keys"))
     session.execute(text("INSERT INTO letter_search_keys(letter_id) SELECT id FROM letters ORDER BY registered_at, id"))
+    session.execute(text(f"UPDATE letters SET search_key = ({LETTER_KEY}) WHERE search_key IS NOT ({LETTER_KEY})"))
     session.execute(
         text(
             "INSERT INTO letter_search(rowid, fields, extra) SELECT k.key, s.fields, '' "
@@ -185,17 +188,19 @@ def optimize_index(session: Session) -> None:
 
 
 def index_is_consistent(session: Session) -> bool:
-    """Every letter has exactly one index row and no index row is left over (for `eoffice check` and tests)."""
+    """Every letter has exactly one index row, holds its key, and no index row is left over (for `eoffice check`
+    and tests)."""
     missing = session.scalar(
         text(
             "SELECT count(*) FROM letters AS l LEFT JOIN letter_search_keys AS k ON k.letter_id = l.id "
             "WHERE k.key IS NULL"
         )
     )
+    astray = session.scalar(text(f"SELECT count(*) FROM letters WHERE search_key IS NOT ({LETTER_KEY})"))
     orphans = session.scalar(
         text(
             "SELECT (SELECT count(*) FROM letter_search_keys WHERE letter_id NOT IN (SELECT id FROM letters)) + "
             "(SELECT count(*) FROM letter_search WHERE rowid NOT IN (SELECT key FROM letter_search_keys))"
         )
     )
-    return not missing and not orphans
+    return not missing and not orphans and not astray

@@ -44,7 +44,9 @@ from eoffice_desktop.core.storage.models import Letter
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
-SAMPLE = 2_000  # matches counted to estimate how many there are (the newest: 0.5 ms for a word, 12 for two)
+SAMPLE = 2_000  # matches counted to estimate how many there are (the newest: 0.5 ms for a word, 12 for two),
+MIN_SAMPLE = 500  # or at least this many once reading them has taken
+SAMPLE_S = 0.003  # this many seconds of CPU (two Lao words: 7 µs a match)
 DOCUMENTS = 64  # documents searched for the words to measure what that costs a key (spread over the index: 0.3 ms)
 FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step at least; each step reads 4 times more
 SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the filters), besides reading the match
@@ -188,25 +190,29 @@ def _raw(session: Session) -> sqlite3.Connection:
 
 
 def estimate_words(session: Session, plan: clauses.Plan) -> Words:
-    """How many letters the words match: counted up to SAMPLE from the newest, and beyond that estimated from how
-    far back the SAMPLE-th match lies; and what searching a document for them costs, on DOCUMENTS keys spread over
-    the index (older letters may hold long scans). Short words alone have no index to count with: taken as matching
-    all."""
+    """How many letters the words match: counted up to SAMPLE from the newest (fewer when they are dear to read),
+    and beyond that estimated from how far back the last one counted lies; and what searching a document for them
+    costs, on DOCUMENTS keys spread over the index (older letters may hold long scans). Short words alone have no
+    index to count with: taken as matching all."""
     top = session.scalar(text("SELECT max(key) FROM letter_search_keys")) or 0
     if plan.match is None:
         return Words(plan, float(top), top)
-    newest = (
-        select(clauses.fts.c.rowid)
-        .where(*clauses.text_clauses(plan))
-        .order_by(clauses.fts.c.rowid.desc())
-        .limit(SAMPLE)
-    )
+    where, params = Words(plan, 0.0, top).sql()
     started = time.thread_time()
-    sample = tuple(session.scalars(newest))
+    newest = _raw(session).execute(
+        f"SELECT rowid FROM letter_search WHERE {where} ORDER BY rowid DESC LIMIT {SAMPLE}", params
+    )
+    sample: list[int] = []
+    for (key,) in newest:  # (words dear to read, a phrase or Lao words: enough of a sample sooner)
+        sample.append(key)
+        if len(sample) % 100 == 0 and len(sample) >= MIN_SAMPLE and time.thread_time() - started > SAMPLE_S:
+            break
+    every = len(sample) < SAMPLE and newest.fetchone() is None
+    newest.close()
     count = len(sample)
     read_us = (time.thread_time() - started) * 1e6 / max(count, 1)
-    estimated = float(count) if count < SAMPLE else count * top / max(top - sample[-1] + 1, 1)
-    words = Words(plan, estimated, top, read_us, newest=sample)
+    estimated = float(count) if every else count * top / max(top - sample[-1] + 1, 1)
+    words = Words(plan, estimated, top, read_us, newest=tuple(sample))
     spread = sorted({top - at * top // DOCUMENTS for at in range(DOCUMENTS)} - {0})
     if estimated <= SMALL or not spread:
         return words  # (SQLite sorts the matches: no batches to check)
@@ -271,13 +277,12 @@ def _page_end(
 
 def _document_us(session: Session, walk: Walk, where: list[Any], words: Words) -> float:
     """CPU per letter finding a letter's document and searching it for the words, measured on the walk's first
-    CALIBRATION letters (letters near each other in the sender order are alike: the same senders, the same words)."""
-    rows = walk.stretch(session.connection(), 0, CALIBRATION, where)
-    if len(rows) < CALIBRATION:
+    CALIBRATION letters as the walk searches them (letters near each other in the sender order are alike: the same
+    senders, the same words); besides the step down the index (INDEX_US)."""
+    count, spent = walk.document_cost(session.connection(), CALIBRATION, where, words.document_clause())
+    if count < CALIBRATION:
         return words.document_us  # (a short walk: what it costs matters little)
-    started = time.thread_time()
-    _matching_rows(_raw(session), words, rows, check=searched)
-    return (time.thread_time() - started) * 1e6 / len(rows)
+    return max(spent * 1e6 / count - INDEX_US, 0.1)
 
 
 def _budget_s(words: Words, checked: bool = False) -> float:
