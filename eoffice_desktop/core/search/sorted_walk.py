@@ -68,7 +68,7 @@ class Walk:
         searched = len(_driver(connection).execute(sql).fetchall())
         return searched, time.thread_time() - started
 
-    def _documents(self, walk: Select[Any]) -> Select[Any]:
+    def _documents(self, walk: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         """`walk` with each letter's search document: by the key the walk's index holds (KEYED), else looked up."""
         if self.index in KEYED:
             return walk.join(clauses.DOCUMENTS, clauses.DOCUMENTS.c.id == SEARCH_KEY)
