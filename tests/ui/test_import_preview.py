@@ -10,30 +10,24 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableWidget, QTable
 
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.screen_fit import TITLE_BAR
-from eoffice_desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import clerk_of
+from tests.ui.import_register import import_dialog, previewed, register_csv
 
 LAPTOP = (1366, 768 - 40)  # the screen less its taskbar
 
 
 def test_a_rows_three_problems_are_read_whole_without_scrolling_sideways(qtbot, lao, demo_store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from eoffice_desktop.ui.import_dialog import ImportDialog
-
-    register = tmp_path / "register.csv"
-    register.write_text(
-        "No.,Date received,From,Subject,Urgency,Pages\n"
-        "0901/ຊສຖ,31/02/2024,ກະຊວງການເງິນ,ແຈ້ງການກ່ຽວກັບການປະຊຸມທົບທວນແຜນງົບປະມານປະຈຳປີ,ດ່ວນຫຼາຍໆ,ສາມ\n"
-        "0902/ຊສຖ,03/01/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n",
-        encoding="utf-8",
+    register = register_csv(
+        tmp_path,
+        [
+            "0901/ຊສຖ,31/02/2024,ກະຊວງການເງິນ,ແຈ້ງການກ່ຽວກັບການປະຊຸມທົບທວນແຜນງົບປະມານປະຈຳປີ,ດ່ວນຫຼາຍໆ,ສາມ",
+            "0902/ຊສຖ,03/01/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2",
+        ],
     )
-    clerk, _viewer, _name = clerk_of(demo_store)
-    runner = TaskRunner()
-    dialog = ImportDialog(demo_store, clerk, runner)
-    qtbot.addWidget(dialog)
+    dialog, runner = import_dialog(qtbot, demo_store)
     opens_at = (min(dialog.width(), LAPTOP[0]), min(dialog.height(), LAPTOP[1] - TITLE_BAR))
     dialog.show()
     dialog.resize(*opens_at)  # (this session's own screen is another size)
-    dialog.load(register)
+    previewed(qtbot, dialog, register)
     table = dialog.preview
     last = table.columnCount() - 1
     cell = table.item(0, last)
