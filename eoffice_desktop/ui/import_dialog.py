@@ -43,6 +43,7 @@ from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
 PREVIEW_ROWS = 100  # the most rows shown (all of them, or those with problems); every row is checked and counted
+GRID_FIELDS = 4  # fields on a line of the columns' choices (fewer lines: more of the preview on a laptop's screen)
 
 
 class ImportDialog(QDialog):
@@ -86,10 +87,9 @@ class ImportDialog(QDialog):
             box = QComboBox()
             box.currentIndexChanged.connect(self._refresh_preview)
             self.columns[name] = box
-            grid.addWidget(QLabel(field_title(name)), i // 3, (i % 3) * 2)
-            grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
+            grid.addWidget(QLabel(field_title(name)), i // GRID_FIELDS, (i % GRID_FIELDS) * 2)
+            grid.addWidget(box, i // GRID_FIELDS, (i % GRID_FIELDS) * 2 + 1)
+            grid.setColumnStretch((i % GRID_FIELDS) * 2 + 1, 1)
         self.status = QLabel()  # "Reading the file…", then how many rows and how many with problems
         self.status.setWordWrap(True)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"))

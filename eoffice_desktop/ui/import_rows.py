@@ -20,6 +20,7 @@ WORDS_SHOWN = {  # how the window shows each word a register's cell may hold
     "direction": labels.direction,
 }
 COLUMN_CHARS = 22  # the widest a preview's column other than the problems grows, in characters (its text wraps)
+SUBJECT_CHARS = 40  # the subject's, wider: a long one on fewer lines, so more rows are seen at once
 SHOWN = ("registry_number", "register_date", "sender", "subject", "urgency")
 
 
@@ -70,6 +71,7 @@ class PreviewTable(QTableWidget):
         self.setWordWrap(True)
         self.setItemDelegate(LaoCells(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # (a tall row, line by line)
+        self.verticalHeader().hide()  # (the row's line in the file is its first column)
         self.fit_rows = QTimer(self, singleShot=True, interval=0)  # (once the header has set every column's width:
         self.fit_rows.timeout.connect(self.resizeRowsToContents)  # it tells of a stretched one before)
         self.horizontalHeader().sectionResized.connect(self.fit_rows.start)
@@ -102,8 +104,10 @@ class PreviewTable(QTableWidget):
         column taking the rest of the width."""
         header = self.horizontalHeader()
         last = self.columnCount() - 1
-        widest = self.fontMetrics().horizontalAdvance("0") * COLUMN_CHARS
+        digit = self.fontMetrics().horizontalAdvance("0")
+        subject = 1 + SHOWN.index("subject")
         for column in range(last):
+            widest = digit * (SUBJECT_CHARS if column == subject else COLUMN_CHARS)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.resizeColumnToContents(column)
             self.setColumnWidth(column, min(self.columnWidth(column), widest))

@@ -63,3 +63,23 @@ def _read_whole(table: QTableWidget, cell: QTableWidgetItem) -> None:
     assert lines.width() <= room.width()  # no word wider than the column
     assert lines.height() > 3 * line  # the three problems took more lines than three ...
     assert lines.height() <= place.height() < lines.height() + line  # ... and the row is as tall as they need
+
+
+def test_the_preview_takes_the_height_the_choices_leave(qtbot, lao, demo_store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """On the laptop's screen, with no import done yet, a clerk sees at least ten rows of a register at once."""
+    rows = [f"{n:04d}/ຊສຖ,03/01/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ {n},ດ່ວນ,2" for n in range(1, 301)]
+    dialog, runner = import_dialog(qtbot, demo_store)
+    dialog.show()
+    dialog.resize(min(dialog.width(), LAPTOP[0]), min(dialog.height(), LAPTOP[1] - TITLE_BAR))
+    previewed(qtbot, dialog, register_csv(tmp_path, rows))
+    table = dialog.preview
+    qtbot.waitUntil(lambda: table.rowAt(table.viewport().height() - 1) > 0)
+    whole = [
+        row
+        for row in range(table.rowCount())
+        if table.rowViewportPosition(row) >= 0
+        and table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
+    ]
+    assert len(whole) >= 10, (len(whole), table.viewport().height(), table.rowHeight(0))
+    assert dialog.problems.isHidden()  # (the import's own report takes room only once there is one)
+    runner.wait()
