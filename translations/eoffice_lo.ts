@@ -2139,6 +2139,10 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>The rows as they will be imported</source>
+        <translation>ແຖວ ຕາມທີ່ຈະຖືກນຳເຂົ້າ</translation>
+    </message>
+    <message>
         <source>Show only rows with problems</source>
         <translation>ສະແດງສະເພາະແຖວທີ່ມີບັນຫາ</translation>
     </message>

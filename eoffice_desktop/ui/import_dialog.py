@@ -85,6 +85,7 @@ class ImportDialog(QDialog):
         grid.setVerticalSpacing(2)
         for i, name in enumerate(FIELDS):
             box = QComboBox()
+            box.setAccessibleName(field_title(name))  # (named here: the grid is inside a widget of its own)
             box.currentIndexChanged.connect(self._refresh_preview)
             self.columns[name] = box
             grid.addWidget(QLabel(field_title(name)), i // GRID_FIELDS, (i % GRID_FIELDS) * 2)
@@ -96,9 +97,11 @@ class ImportDialog(QDialog):
         self.only_problems.toggled.connect(self._render)
         self.error = ErrorLabel()
         self.preview = PreviewTable()
+        self.preview.setAccessibleName(self.tr("The rows as they will be imported"))
         self.problems_title = QLabel(self.tr("Problems:"))
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setFixedHeight(110)
         self._say(None)
         self.progress = QProgressBar()
