@@ -169,7 +169,7 @@ def stall_side(work: Path, url: str, codes: list[str], letters: int, rows: int, 
     window.show()
     dialog = ImportDialog(second, second.actor(user_id), runner, window)
     dialog.load(csv_register(work / "register.csv", rows))
-    for _ in range(50):
+    while dialog.checked is None:  # (the file is read and its rows checked in the background)
         app.processEvents()
         time.sleep(0.02)
 

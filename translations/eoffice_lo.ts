@@ -545,6 +545,10 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Core</name>
     <message>
+        <source>The file {file} cannot be opened: its drive may have been taken out, or this PC may not be allowed to read it. Copy it to this PC, then try again.</source>
+        <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
         <source>'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})</source>
         <translation>'{text}': {year} ເບິ່ງຄືເປັນປີພຸດທະສັກກະລາດ; ກະລຸນາຂຽນປີຄຣິດສັກກະລາດ ({gregorian})</translation>
     </message>
@@ -2135,6 +2139,38 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>The rows as they will be imported</source>
+        <translation>ແຖວ ຕາມທີ່ຈະຖືກນຳເຂົ້າ</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>ສະແດງສະເພາະແຖວທີ່ມີບັນຫາ</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ກຳລັງອ່ານໄຟລ໌…</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>ກຳລັງກວດແຖວ…</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a register. Open it in Excel, save it as .xlsx or CSV UTF-8, then try again.</source>
+        <translation>ໄຟລ໌ນີ້ອ່ານເປັນປຶ້ມທະບຽນບໍ່ໄດ້. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ຫຼື CSV UTF-8, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for: {fields}. Choose it above; is this file a register?</source>
+        <translation>ຍັງບໍ່ໄດ້ເລືອກຖັນສຳລັບ: {fields}. ກະລຸນາເລືອກຢູ່ຂ້າງເທິງ; ໄຟລ໌ນີ້ແມ່ນປຶ້ມທະບຽນບໍ?</translation>
+    </message>
+    <message>
+        <source>{rows} rows; {bad} with problems.</source>
+        <translation>{rows} ແຖວ; ມີບັນຫາ {bad} ແຖວ.</translation>
+    </message>
+    <message>
+        <source>The first {shown} are shown.</source>
+        <translation>ສະແດງ {shown} ແຖວທຳອິດ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/import_dialog.py" line="60" />
         <source>Import a register from a spreadsheet</source>
         <translation>ນຳເຂົ້າປຶ້ມທະບຽນຈາກຕາຕະລາງ (Excel)</translation>
@@ -2168,11 +2204,6 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <location filename="../eoffice_desktop/ui/import_dialog.py" line="92" />
         <source>Which column holds each field? (guessed from the column titles)</source>
         <translation>ຖັນໃດເປັນຂໍ້ມູນໃດ? (ຄາດເດົາຈາກຫົວຖັນ)</translation>
-    </message>
-    <message>
-        <location filename="../eoffice_desktop/ui/import_dialog.py" line="97" />
-        <source>The first rows as they will be imported:</source>
-        <translation>ແຖວທຳອິດ ຕາມທີ່ຈະຖືກນຳເຂົ້າ:</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/import_dialog.py" line="99" />

@@ -165,6 +165,11 @@ SENTENCES = {
     "field_not_correctable": QT_TRANSLATE_NOOP("Core", "The field {field} cannot be corrected."),
     "file_empty": QT_TRANSLATE_NOOP("Core", "The file is empty."),
     "file_missing": QT_TRANSLATE_NOOP("Core", "The file {file} does not exist."),
+    "file_unreadable": QT_TRANSLATE_NOOP(
+        "Core",
+        "The file {file} cannot be opened: its drive may have been taken out, or this PC may not be allowed to read "
+        "it. Copy it to this PC, then try again.",
+    ),
     "file_type_unreadable": QT_TRANSLATE_NOOP(
         "Core",
         "{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.",

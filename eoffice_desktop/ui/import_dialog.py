@@ -1,13 +1,13 @@
-"""Import an existing register: choose the file, check which column holds which field with a preview of the rows,
-then import all or nothing in the background, with progress and cancel; bad rows are listed with their line."""
+"""Import an existing register: choose the file, check which column holds which field with a preview of the rows
+(read and checked in the background: import_preview.py), then import all or nothing in the background, with progress
+and cancel; bad rows are listed with their line."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,46 +15,35 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.registry.import_values import CellUnreadable
+from eoffice_desktop.core.registry.import_check import Checked, RegisterFile
 from eoffice_desktop.core.registry.importer import (
     FIELDS,
+    NEEDED,
     ImportCancelled,
     ImportReport,
     Mapping,
-    RowProblem,
-    guess_mapping,
     import_register,
 )
-from eoffice_desktop.core.registry.spreadsheet import SpreadsheetError, Table, read_table
+from eoffice_desktop.core.registry.spreadsheet import Table
 from eoffice_desktop.ui import core_messages, labels
-from eoffice_desktop.ui.lao_wrap import LaoCells
+from eoffice_desktop.ui.import_preview import PreviewBuilder
+from eoffice_desktop.ui.import_rows import PreviewTable, field_title, reason
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import Job, TaskRunner
-from eoffice_shared.refusals import Refusal
+from eoffice_desktop.ui.widgets import ErrorLabel
 
-WORDS_SHOWN = {  # how the window shows each word a register's cell may hold
-    "urgency": labels.urgency,
-    "confidentiality": labels.confidentiality,
-    "doc_type": labels.doc_type,
-    "delivery_mode": labels.delivery,
-    "direction": labels.direction,
-}
-
-PREVIEW_ROWS = 15
-COLUMN_CHARS = 22  # the widest a preview's column other than the problems grows, in characters (its text wraps)
+PREVIEW_ROWS = 100  # the most rows shown (all of them, or those with problems); every row is checked and counted
+GRID_FIELDS = 4  # fields on a line of the columns' choices (fewer lines: more of the preview on a laptop's screen)
 
 
 class ImportDialog(QDialog):
@@ -70,32 +59,51 @@ class ImportDialog(QDialog):
         self.store, self.actor, self.runner = store, actor, runner
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.table: Table | None = None
+        self.checked: Checked | None = None  # the preview shown: the rows of `table` checked with the mapping chosen
+        self.builder = PreviewBuilder(runner, PREVIEW_ROWS, self)
+        self.builder.file_read.connect(self._file_read)
+        self.builder.checked.connect(self._show)
+        self.builder.failed.connect(self._not_read)
         self.job: Job | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import a register from a spreadsheet"))
         self.file_label = QLabel(self.tr("Choose the register file (Excel .xlsx or CSV)."))
-        choose = QPushButton(self.tr("Choose file…"))
-        choose.clicked.connect(self._choose)
+        self.choose = QPushButton(self.tr("Choose file…"))
+        self.choose.clicked.connect(self._choose)
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Incoming letters"), "in")
         self.direction.addItem(self.tr("Outgoing letters"), "out")
+        self.direction.currentIndexChanged.connect(self._refresh_preview)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(self.direction)
-        top.addWidget(choose)
+        top.addWidget(self.choose)
         self.columns: dict[str, QComboBox] = {}
-        grid = QGridLayout()
+        self.grid = QWidget()  # (kept compact: the preview below takes the height left)
+        grid = QGridLayout(self.grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         for i, name in enumerate(FIELDS):
             box = QComboBox()
+            box.setAccessibleName(field_title(name))  # (named here: the grid is inside a widget of its own)
             box.currentIndexChanged.connect(self._refresh_preview)
             self.columns[name] = box
-            grid.addWidget(QLabel(self._field_title(name)), i // 3, (i % 3) * 2)
-            grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
-        self.preview = QTableWidget()
-        self._wrap_cells()
+            grid.addWidget(QLabel(field_title(name)), i // GRID_FIELDS, (i % GRID_FIELDS) * 2)
+            grid.addWidget(box, i // GRID_FIELDS, (i % GRID_FIELDS) * 2 + 1)
+            grid.setColumnStretch((i % GRID_FIELDS) * 2 + 1, 1)
+        self.status = QLabel()  # "Reading the file…", then how many rows and how many with problems
+        self.status.setWordWrap(True)
+        self.only_problems = QCheckBox(self.tr("Show only rows with problems"))
+        self.only_problems.toggled.connect(self._render)
+        self.error = ErrorLabel()
+        self.preview = PreviewTable()
+        self.preview.setAccessibleName(self.tr("The rows as they will be imported"))
+        self.problems_title = QLabel(self.tr("Problems:"))
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Problems"))
         self.problems.setFixedHeight(110)
+        self._say(None)
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -106,32 +114,21 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self._cancel)
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Which column holds each field? (guessed from the column titles)")))
+        counts = QHBoxLayout()
+        counts.addWidget(self.status, 1)
+        counts.addWidget(self.only_problems)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(form)
-        layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("The first rows as they will be imported:")))
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(QLabel(self.tr("Problems:")))
+        layout.addWidget(self.grid)
+        layout.addWidget(self.error)
+        layout.addLayout(counts)
+        layout.addWidget(self.preview, 1)  # (the only part that grows with the window)
+        layout.addWidget(self.problems_title)
         layout.addWidget(self.problems)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
         self.resize(1200, 720)
-
-    def _wrap_cells(self) -> None:
-        """Every cell's text wraps (Lao between words) and each row is as tall as its cells' lines at the columns'
-        widths of the moment, so a row's problems are read whole in the window's width, without scrolling sideways."""
-        self.preview.setWordWrap(True)
-        self.preview.setItemDelegate(LaoCells(self.preview))
-        self.preview.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # (a tall row, line by line)
-        self.fit_rows = QTimer(self, singleShot=True, interval=0)  # (once the header has set every column's width:
-        self.fit_rows.timeout.connect(self.preview.resizeRowsToContents)  # it tells of a stretched one before)
-        self.preview.horizontalHeader().sectionResized.connect(self.fit_rows.start)
-
-    def _field_title(self, name: str) -> str:
-        if name == "direction":
-            return self.tr("In / out")
-        return labels.field_name(name)
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -140,44 +137,14 @@ class ImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def _reason(self, problem: RowProblem) -> str:
-        """A bad row's reason in the user's language (the cell's own text is quoted as it is)."""
-        if problem.code == "unreadable" and problem.refusal is not None:
-            what = self.tr("cannot be read ({detail})").format(detail=self._cell_reason(problem.field, problem.refusal))
-        elif problem.code == "unreadable":  # (a cell no reader could make sense of: the details for IT staff)
-            core_messages.log_failure(f"import: {problem.field} cannot be read", ValueError(problem.detail))
-            what = self.tr("cannot be read")
-        elif problem.code == "empty_number":
-            what = self.tr("empty: the number written in the paper register is kept, so it is needed")
-        else:
-            what = labels.error(problem.code, problem.detail)
-        return f"{labels.field_name(problem.field)}: {what}"
-
-    def _cell_reason(self, field: str, refusal: Refusal) -> str:
-        """Why a cell cannot be read, in the user's language; the words its field may hold, as this PC shows them."""
-        if refusal.code == "cell_word_unknown" and field in WORDS_SHOWN:
-            allowed = ", ".join(WORDS_SHOWN[field](code) for code in str(refusal.params["allowed"]).split(", "))
-            refusal = CellUnreadable(refusal.english, refusal.code, **{**refusal.params, "allowed": allowed})
-        return core_messages.text(refusal)
-
     def load(self, path: Path) -> None:
-        try:
-            self.table = read_table(path)
-        except SpreadsheetError as exc:
-            self.problems.setPlainText(core_messages.text(exc))
-            return
-        self.file_label.setText(self.tr("{name}: {rows} rows").format(name=path.name, rows=len(self.table.rows)))
-        guessed = guess_mapping(self.table.headers, self.direction.currentData())
-        for name, box in self.columns.items():
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(self.tr("(not in the file)"), None)
-            for header in self.table.headers:
-                if header:
-                    box.addItem(header, header)
-            box.setCurrentIndex(max(0, box.findData(guessed.columns.get(name))))
-            box.blockSignals(False)
-        self._refresh_preview()
+        """Read the file and check its rows on the reader pool; the preview follows (a newer file or mapping asked
+        meanwhile supersedes this one)."""
+        self.table = None  # (until its columns are known, a change of the old file's mapping asks nothing)
+        self.file_label.setText(path.name)
+        self.grid.setEnabled(False)
+        self._waiting(self.tr("Reading the file…"))
+        self.builder.read(path, self.direction.currentData())
 
     def mapping(self) -> Mapping:
         columns = {name: box.currentData() for name, box in self.columns.items() if box.currentData()}
@@ -186,59 +153,92 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         if self.table is None:
             return
-        from eoffice_desktop.core.registry.importer import preview
+        self._waiting(self.tr("Checking the rows…"))
+        self.builder.check(self.table, self.mapping())
 
-        rows = preview(self.table, self.mapping(), PREVIEW_ROWS)
-        shown = ("registry_number", "register_date", "sender", "subject", "urgency")
-        self.preview.setColumnCount(len(shown) + 2)
-        self.preview.setHorizontalHeaderLabels(
-            [self.tr("Line")] + [self._field_title(n) for n in shown] + [self.tr("Problems")]
+    def _waiting(self, what: str) -> None:
+        self.checked = None
+        self.import_button.setEnabled(False)
+        self.only_problems.setEnabled(False)
+        self.error.show_error("")
+        self.status.setText(what)
+
+    def _file_read(self, read: RegisterFile) -> None:
+        self.table = read.table
+        self.file_label.setText(self.tr("{name}: {rows} rows").format(name=read.path.name, rows=len(self.table.rows)))
+        for name, box in self.columns.items():
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("(not in the file)"), None)
+            for header in self.table.headers:
+                if header:
+                    box.addItem(header, header)
+            box.setCurrentIndex(max(0, box.findData(read.checked.mapping.columns.get(name))))
+            box.blockSignals(False)
+        self.grid.setEnabled(True)
+        if self.mapping() != read.checked.mapping:  # (the register chosen while the file was read: check again)
+            self._refresh_preview()
+        else:
+            self._show(read.checked)
+
+    def _not_read(self, exc: BaseException) -> None:
+        """The file could not be read: one sentence saying why and what to do; nothing can be imported."""
+        self.table, self.checked = None, None
+        self.preview.setRowCount(0)
+        self.status.setText("")
+        self.error.show_error(
+            core_messages.refused_or(
+                exc,
+                "import: the register's file could not be read",
+                self.tr(
+                    "This file cannot be read as a register. Open it in Excel, save it as .xlsx or CSV UTF-8, "
+                    "then try again."
+                ),
+            )
         )
-        self.preview.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            form = row.form
-            values = [
-                str(row.line),
-                form.registry_number or "",
-                labels.short_date(form.register_date),
-                row.sender or "; ".join(row.recipients),
-                form.subject,
-                labels.urgency(form.urgency),
-                self._problems_text([self._reason(problem) for problem in row.errors]),
-            ]
-            for c, value in enumerate(values):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
-        self._fit_columns()
-        self.import_button.setEnabled(True)
 
-    @staticmethod
-    def _problems_text(reasons: list[str]) -> str:
-        """A row's problems one per line (each marked when there are several), so each is read on its own."""
-        if len(reasons) < 2:
-            return "".join(reasons)
-        return "\n".join(f"• {reason}" for reason in reasons)
+    def _show(self, checked: Checked) -> None:
+        self.checked = checked
+        missing = [labels.field_name(name) for name in NEEDED if name not in checked.mapping.columns]
+        if missing:
+            self.error.show_error(
+                self.tr("No column is chosen for: {fields}. Choose it above; is this file a register?").format(
+                    fields=", ".join(missing)
+                )
+            )
+        self.only_problems.setEnabled(True)
+        self.import_button.setEnabled(checked.rows > 0)
+        self._render()
 
-    def _fit_columns(self) -> None:
-        """The columns as wide as their text up to COLUMN_CHARS characters (longer text wraps), the problems
-        column taking the rest of the width."""
-        header = self.preview.horizontalHeader()
-        last = self.preview.columnCount() - 1
-        widest = self.preview.fontMetrics().horizontalAdvance("0") * COLUMN_CHARS
-        for column in range(last):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.preview.resizeColumnToContents(column)
-            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), widest))
-        header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
-        self.fit_rows.start()
+    def _render(self) -> None:
+        """The rows checked (or only those with problems) in the table, with how many there are above it."""
+        checked = self.checked
+        if checked is None:
+            return
+        only_bad = self.only_problems.isChecked()
+        rows, among = (checked.first_bad, checked.bad) if only_bad else (checked.first, checked.rows)
+        said = self.tr("{rows} rows; {bad} with problems.").format(rows=checked.rows, bad=checked.bad)
+        if len(rows) < among:
+            said += " " + self.tr("The first {shown} are shown.").format(shown=len(rows))
+        self.status.setText(said)
+        self.preview.fill(rows)
+
+    def _say(self, text: str | None) -> None:
+        """What the import said (None: nothing yet, and the box takes no room from the preview)."""
+        self.problems.setPlainText(text or "")
+        self.problems_title.setVisible(text is not None)
+        self.problems.setVisible(text is not None)
 
     def start_import(self) -> None:
-        if self.table is None:
+        if self.table is None or self.checked is None:
             return
-        table, mapping, store, actor = self.table, self.mapping(), self.store, self.actor
+        table, mapping, store, actor = self.table, self.checked.mapping, self.store, self.actor
+        self.builder.stop()
+        self._inputs(False)
         self.import_button.setEnabled(False)
         self.progress.setRange(0, len(table.rows))
         self.progress.show()
-        self.problems.setPlainText(self.tr("Checking and importing…"))
+        self._say(self.tr("Checking and importing…"))
 
         def work(_office: object, job: Job) -> ImportReport:
             return import_register(
@@ -252,35 +252,44 @@ class ImportDialog(QDialog):
 
         self.job = self.ops.long_change(work, self._done, self._failed, lambda d, t: self.progress.setValue(d))
 
+    def _inputs(self, enabled: bool) -> None:
+        """The file, the register and the columns cannot be changed while the import runs."""
+        for widget in (self.choose, self.direction, self.grid):
+            widget.setEnabled(enabled)
+
     def _done(self, report: ImportReport) -> None:
         self.job = None
+        self._inputs(True)
         self.report = report
         self.progress.hide()
         if report.errors:
             lines = [self.tr("Nothing was imported. Correct these rows in the file and try again:")]
             lines += [
-                self.tr("line {line}: {reason}").format(line=line, reason=self._reason(reason))
-                for line, reason in report.errors
+                self.tr("line {line}: {reason}").format(line=line, reason=reason(problem))
+                for line, problem in report.errors
             ]
-            self.problems.setPlainText("\n".join(lines))
+            self._say("\n".join(lines))
             self.import_button.setEnabled(True)
             return
-        self.problems.setPlainText(self.tr("{count} letters imported.").format(count=report.imported))
+        self._say(self.tr("{count} letters imported.").format(count=report.imported))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
+        self._inputs(True)
         self.progress.hide()
         self.import_button.setEnabled(True)
         if isinstance(exc, ImportCancelled):
-            self.problems.setPlainText(self.tr("Cancelled: nothing was imported."))
+            self._say(self.tr("Cancelled: nothing was imported."))
         else:
-            self.problems.setPlainText(
-                self.tr("Nothing was imported: {error}").format(error=core_messages.not_done(exc))
-            )
+            self._say(self.tr("Nothing was imported: {error}").format(error=core_messages.not_done(exc)))
 
     def _cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
             return
         self.reject()
+
+    def done(self, result: int) -> None:
+        self.builder.stop()  # (a preview still being built is not shown in a closed window)
+        super().done(result)

@@ -86,23 +86,19 @@ def test_cells_of_a_register_that_cannot_be_read_are_told_in_lao(qtbot, lao, dem
     may hold are offered as the window shows them, and they are read back as those words."""
     from eoffice_desktop.core.registry.import_values import parse_word
     from eoffice_desktop.ui import labels
-    from eoffice_desktop.ui.import_dialog import ImportDialog
-    from tests.ui.conftest import clerk_of
+    from tests.ui.import_register import import_dialog, previewed, register_csv
 
-    register = tmp_path / "register.csv"
-    register.write_text(
-        "No.,Date received,From,Subject,Urgency,Pages\n"
-        "0901/ຊສຖ,26/02/2559,ກະຊວງການເງິນ,ງົບປະມານ,ດ່ວນຫຼາຍໆ,ສາມ\n"
-        "0902/ຊສຖ,12/25/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n"
-        "0903/ຊສຖ,ມື້ອື່ນ,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n"
-        "0904/ຊສຖ,26/02/016,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2\n",
-        encoding="utf-8",
+    register = register_csv(
+        tmp_path,
+        [
+            "0901/ຊສຖ,26/02/2559,ກະຊວງການເງິນ,ງົບປະມານ,ດ່ວນຫຼາຍໆ,ສາມ",
+            "0902/ຊສຖ,12/25/2024,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2",
+            "0903/ຊສຖ,ມື້ອື່ນ,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2",
+            "0904/ຊສຖ,26/02/016,ກະຊວງພາຍໃນ,ກອງປະຊຸມ,ດ່ວນ,2",
+        ],
     )
-    clerk, _viewer, _name = clerk_of(demo_store)
-    runner = TaskRunner()
-    dialog = ImportDialog(demo_store, clerk, runner)
-    qtbot.addWidget(dialog)
-    dialog.load(register)
+    dialog, runner = import_dialog(qtbot, demo_store)
+    previewed(qtbot, dialog, register)
     problems = [dialog.preview.item(row, dialog.preview.columnCount() - 1).text() for row in range(4)]
     for row, cell in enumerate(("ສາມ", "12/25/2024", "ມື້ອື່ນ", "26/02/016")):
         assert f"'{cell}'" in problems[row], problems[row]

@@ -153,6 +153,7 @@ def test_import_dialog_previews_then_imports_all_rows(qtbot, app, demo_store, tm
     dialog = ImportDialog(demo_store, window.actor, window.runner, window)
     qtbot.addWidget(dialog)
     dialog.load(register)
+    qtbot.waitUntil(lambda: dialog.checked is not None, timeout=10000)
     assert dialog.columns["subject"].currentData() == "Subject"
     assert dialog.preview.rowCount() == 2 and dialog.preview.item(0, 0).text() == "2"
     dialog.start_import()
@@ -180,6 +181,7 @@ def test_import_problems_are_told_in_lao(qtbot, app, demo_store, tmp_path: Path)
         dialog = ImportDialog(demo_store, window.actor, window.runner, window)
         qtbot.addWidget(dialog)
         dialog.load(register)
+        qtbot.waitUntil(lambda: dialog.checked is not None, timeout=10000)
         assert "ອ່ານບໍ່ໄດ້ ('31/02/2024'" in dialog.preview.item(0, dialog.preview.columnCount() - 1).text()
         dialog.start_import()
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)

@@ -68,7 +68,16 @@ def decode_csv(raw: bytes) -> tuple[str, str]:
 
 def _read_csv(path: Path) -> Table:
     try:
-        text, encoding = decode_csv(path.read_bytes())
+        raw = path.read_bytes()
+    except OSError as exc:  # a USB stick taken out, a share gone, no permission, a folder
+        raise SpreadsheetError(
+            "The file {file} cannot be opened: {reason}",
+            code="file_unreadable",
+            file=str(path),
+            reason=str(exc.strerror or exc),
+        ) from None
+    try:
+        text, encoding = decode_csv(raw)
     except UnicodeDecodeError:
         raise SpreadsheetError(
             "The file's text is damaged or in an unknown encoding; save it again as 'CSV UTF-8'.",
@@ -111,8 +120,13 @@ def _read_xlsx(path: Path, sheet_name: str | None) -> Table:
         # Files written by other programs often state wrong sheet dimensions; read what is really there.
         sheet.reset_dimensions()  # type: ignore[union-attr]
         rows: list[list[Cell]] = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append([v.date() if isinstance(v, datetime) else v for v in values])  # type: ignore[misc]
+        try:
+            for values in sheet.iter_rows(values_only=True):
+                rows.append([v.date() if isinstance(v, datetime) else v for v in values])  # type: ignore[misc]
+        except Exception as exc:  # a sheet damaged inside a whole file: as many kinds as for the file itself
+            raise SpreadsheetError(
+                "The spreadsheet cannot be read: {reason}", code="spreadsheet_unreadable", reason=str(exc)
+            ) from None
         return _table(rows)
     finally:
         book.close()
