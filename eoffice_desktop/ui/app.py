@@ -131,11 +131,15 @@ def _start_logging() -> None:
     log.info("eOffice %s starting (Python %s, %s)", __version__, sys.version.split()[0], sys.platform)
 
 
-def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
+def run_gui(
+    data_dir: Path, demo: bool = False, language: str | None = None, update: UpdateProgress | None = None
+) -> int:
+    """`update`: what shows the opening's progress (made here when not given; its window only when a stage that
+    takes time begins)."""
     _start_logging()
     app = make_app(language)
     runner = TaskRunner()
-    update = UpdateProgress(app)  # (its window only when a stage that takes time begins)
+    update = update or UpdateProgress(app)
     try:  # (on the writer thread: a migration or the check of a large file takes a while, the screen stays drawn)
         store = wait_for(runner, lambda: open_store(data_dir, progress=update.opening), user_input=True)
     except UpdateStopped as exc:

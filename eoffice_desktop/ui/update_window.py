@@ -101,13 +101,16 @@ class UpdateWindow(QDialog):
         box.setText(self.tr("Stop the update? eOffice will close and nothing will be changed."))
         stop = box.addButton(self.tr("Stop the update"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(box.addButton(self.tr("Go on with the update"), QMessageBox.ButtonRole.RejectRole))
-        box.finished.connect(lambda _result: self._answered(box.clickedButton() is stop))
+        stop.clicked.connect(self._stop)
+        box.finished.connect(self._answered)
         self.question = box
         box.open()
 
-    def _answered(self, stop: bool) -> None:
+    def _answered(self, _result: int) -> None:
         self.question = None
-        if stop and not self._done:
+
+    def _stop(self) -> None:
+        if not self._done:
             self.opening.stop()
             self.stage.setText(self.tr("Stopping the update…"))
             self.bar.setRange(0, 0)
