@@ -28,7 +28,7 @@ from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.update_window import UpdateProgress
+from eoffice_desktop.ui.update_progress import UpdateProgress
 from eoffice_shared.exits import BUSY, REFUSED
 
 log = logging.getLogger("eoffice.app")

@@ -205,7 +205,7 @@ class FirstRunDialog(QDialog):
         chosen = Path(self.folder.text())
         if chosen == self.store.data_dir.root:
             return True
-        from eoffice_desktop.ui.update_window import UpdateProgress
+        from eoffice_desktop.ui.update_progress import UpdateProgress
 
         update = UpdateProgress(self)  # (it may migrate an older database: its window then, with Cancel)
         self.setEnabled(False)  # (clicks go to that window alone)

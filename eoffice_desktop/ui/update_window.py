@@ -1,9 +1,10 @@
-"""The small window shown while eOffice checks, copies or updates an office's data at opening (a start with nothing
-to do shows none): the stage and its progress, the advice to leave the computer on, and a Cancel that stops it."""
+"""The small window shown while eOffice checks, copies or updates an office's data at opening (made by
+ui/update_progress.py at the first stage that takes time): the stage and its progress, the advice to leave the
+computer on, and a Cancel that stops it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -14,32 +15,6 @@ _GB = 1000**3
 _MB = 1000**2
 
 
-class UpdateProgress(QObject):
-    """Made on the GUI thread before the data folder is opened; `opening` goes to `open_store` on the writer thread,
-    whose steps reach the GUI thread through the queued `moved` signal. The window is made at the first step."""
-
-    moved = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.opening = OpeningProgress(self.moved.emit)
-        self.moved.connect(self._moved)
-        self.window: UpdateWindow | None = None
-
-    def _moved(self, step: Step) -> None:
-        if self.window is None:
-            self.window = UpdateWindow(self.opening)
-            self.window.show()
-        self.window.show_step(step)
-
-    def close(self) -> None:
-        """The opening has ended (opened, refused or stopped)."""
-        if self.window is not None:
-            self.window.finish()
-            self.window.deleteLater()
-            self.window = None
-
-
 class UpdateWindow(QDialog):
     """Not the main window: it blocks nothing but itself, and Cancel (or Esc, or closing it) asks first."""
 
@@ -47,6 +22,12 @@ class UpdateWindow(QDialog):
         super().__init__(parent)
         self.opening = opening
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # (a first-start window behind it waits too)
+        self.setWindowFlags(  # (a title and a close button, which asks as Cancel does: nothing to make larger)
+            Qt.WindowType.Dialog
+            | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint
+            | Qt.WindowType.WindowCloseButtonHint
+        )
         self.setWindowTitle(self.tr("Updating eOffice"))
         self.setMinimumWidth(480)
         self.stage = QLabel(self.tr("Checking the office's data…"))

@@ -16,16 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.storage import migration_copy
+from eoffice_desktop.core.storage import migration_copy, migration_progress
 from eoffice_desktop.core.storage.db import head_revisions
 from eoffice_desktop.core.storage.integrity import needs_check
 from eoffice_desktop.core.storage.opening_progress import COPYING, UPDATING, OpeningProgress, Step, UpdateStopped
 from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.update_window import UpdateProgress
+from eoffice_desktop.ui.update_progress import UpdateProgress
 from eoffice_shared.exits import REFUSED
 from tests.migrations.test_migration_copy import NAME, OLD, REVISIONS, ROOT, _digest, _lao, _revisions
 from tests.migrations.test_old_offices import unpack
@@ -178,7 +180,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from eoffice_desktop.core.storage.opening_progress import COPYING
 from eoffice_desktop.ui.app import make_app, run_gui
-from eoffice_desktop.ui.update_window import UpdateProgress
+from eoffice_desktop.ui.update_progress import UpdateProgress
 from tests.migrations.test_update_window import stop_at
 
 app = make_app("lo")
@@ -201,3 +203,27 @@ def test_the_app_ends_with_one_sentence_after_a_stop(tmp_path: Path):
     assert "Traceback" not in said
     assert "eoffice: ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ." in said
     assert _digest(root / "eoffice.sqlite") == before and list((root / "backups").iterdir()) == []
+
+
+def test_a_migrations_own_report_moves_the_bar_and_esc_asks_before_stopping(qapp):
+    """A long migration says how far it is within itself (core/storage/migration_progress.py); Esc, as Cancel, asks
+    first, and going on stops nothing."""
+    update = UpdateProgress()
+    update.opening.updating(4)
+    update.opening.applied()  # (one revision applied)
+    with migration_progress.listening(update.opening.within):
+        migration_progress.report(250, 1000)
+    migration_progress.report(500, 1000)  # (nobody listens now: nothing happens)
+    window = update.window
+    assert window is not None and window.isVisible()
+    assert window.stage.text() == "Updating the office's data (step 2 of 4)…"
+    assert (window.bar.maximum(), window.bar.value()) == (4000, 1250)
+
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    box = window.question
+    assert box is not None and box.isVisible() and window.isVisible()
+    assert box.text() == "Stop the update? eOffice will close and nothing will be changed."
+    [go_on] = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole]
+    go_on.click()
+    assert window.question is None and not update.opening.stopped and window.cancel.isEnabled()
+    update.close()

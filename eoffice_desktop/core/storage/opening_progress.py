@@ -8,7 +8,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from eoffice_desktop.core.storage.integrity import DatabaseRefused
@@ -17,17 +16,19 @@ CHECKING, COPYING, UPDATING = "checking", "copying", "updating"
 _EVERY = 10_000  # SQLite instructions between two looks at the stop while a migration's statement runs
 
 
-@dataclass(frozen=True)
 class Step:
     """`stage` is CHECKING (no measure), COPYING (`done` of `total` bytes) or UPDATING (`step` of `steps` revisions
     applied, and within the next one `done` of `total` units when its migration reports them:
-    core/storage/migration_progress.py)."""
+    core/storage/migration_progress.py). (A plain class: this module loads at every start of the GUI, a dataclass
+    takes a millisecond to make.)"""
 
-    stage: str
-    done: int = 0
-    total: int = 0
-    step: int = 0
-    steps: int = 0
+    __slots__ = ("done", "stage", "step", "steps", "total")
+
+    def __init__(self, stage: str, done: int = 0, total: int = 0, step: int = 0, steps: int = 0) -> None:
+        self.stage, self.done, self.total, self.step, self.steps = stage, done, total, step, steps
+
+    def __repr__(self) -> str:
+        return f"Step({self.stage!r}, {self.done}, {self.total}, {self.step}, {self.steps})"
 
 
 class UpdateStopped(DatabaseRefused):
