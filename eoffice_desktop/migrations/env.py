@@ -5,7 +5,7 @@ from collections import Counter
 from contextlib import nullcontext
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, event
 
 from eoffice_desktop.core.storage.models import Base
 
@@ -27,6 +27,8 @@ with engine.connect() as connection:
     driver = connection.connection.driver_connection
     assert driver is not None
     driver.execute("PRAGMA foreign_keys=OFF")
+    if progress is not None:  # a stop ends the update at its next statement (or within a long one: `watching`)
+        event.listen(connection, "before_cursor_execute", lambda *_statement: progress.check())
     try:
         context.configure(
             connection=connection,

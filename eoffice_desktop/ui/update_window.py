@@ -50,6 +50,7 @@ class UpdateWindow(QDialog):
     def show_step(self, step: Step) -> None:
         if self.opening.stopped:
             return  # ("Stopping the update…" stays until the opening ends)
+        self.cancel.setEnabled(step.stage != CHECKING)  # (SQLite's check cannot be stopped; it only reads)
         if step.stage == CHECKING:
             self.stage.setText(self.tr("Checking the office's data…"))
             self.bar.setRange(0, 0)  # (as long as it takes: SQLite does not say how far its check is)
@@ -76,7 +77,7 @@ class UpdateWindow(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc: asked first (the update may be nearly done); the answer comes without a nested event loop."""
-        if self._done or self.opening.stopped or self.question is not None:
+        if self._done or self.opening.stopped or self.question is not None or not self.cancel.isEnabled():
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the update?"), "", parent=self)
         box.setText(self.tr("Stop the update? eOffice will close and nothing will be changed."))

@@ -97,9 +97,13 @@ def test_the_window_shows_the_copy_and_the_update_then_the_office_opens(tmp_path
     root = unpack(OLD, tmp_path / "office")
     update = UpdateProgress()
     seen = _seen(update)
+    cancel: list[tuple[str, bool]] = []
+    update.moved.connect(lambda step: cancel.append((step.stage, update.window.cancel.isEnabled())))
 
     store = _open(root, update)
     store.close()
+    assert cancel[0] == ("checking", False)  # (SQLite's check cannot be stopped: it only reads)
+    assert {stage for stage, _ in cancel[1:]} == {"copying", "updating"} and all(on for _, on in cancel[1:])
     assert set(_revisions(root / "eoffice.sqlite")) == head_revisions()
     assert update.window is None  # (closed when the opening ended)
     assert all(shown and title == "Updating eOffice" for shown, title, *_ in seen)

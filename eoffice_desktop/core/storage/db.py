@@ -185,8 +185,6 @@ class Database:
                 progress.tell(CHECKING)
             if quick_problems(data_dir.database):
                 raise DatabaseDamaged()
-            if progress is not None:
-                progress.check()  # (a stop asked during the check: nothing was written, the next start checks again)
         forget_clean_close(data_dir.database)
         self._engine: Engine | None = None  # (made when first asked for: `engine`)
         self._engine_lock = threading.Lock()
@@ -311,7 +309,9 @@ class Database:
                 log.info("the migration from %s was stopped; the database is as it was", sorted(current))
                 if copy is not None:
                     copy.unlink(missing_ok=True)
-                progress.check()
+                from eoffice_desktop.core.storage.opening_progress import UpdateStopped
+
+                raise UpdateStopped() from None
             log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
             if is_disk_full(getattr(exc, "orig", None) or exc):
                 self._no_room_to_migrate(copy)
