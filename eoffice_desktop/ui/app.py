@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from eoffice_desktop.core.office import OfficeStore, open_store
+from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.roles import Viewer
 from eoffice_desktop.core.people.throttle import LoginThrottle
 from eoffice_desktop.core.storage.datadir import DataDirBusy
@@ -24,7 +24,6 @@ from eoffice_desktop.ui.accessible_names import FormNames
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
-from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -141,7 +140,7 @@ def run_gui(
     runner = TaskRunner()
     update = update or UpdateProgress(app)
     try:  # (on the writer thread: a migration or the check of a large file takes a while, the screen stays drawn)
-        store = wait_for(runner, lambda: open_store(data_dir, progress=update.opening), user_input=True)
+        store = update.open_store(runner, data_dir)
     except UpdateStopped as exc:
         return _stopped(app, core_messages.text(exc))
     except DataDirBusy:
@@ -162,8 +161,6 @@ def run_gui(
                 detail=core_messages.text(exc)
             ),
         )
-    finally:
-        update.close()
     first_user = ""
     try:
         if language is None:

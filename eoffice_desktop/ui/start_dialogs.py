@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
+from eoffice_desktop.core.office import OfficeStore, SetupError, setup_office
 from eoffice_desktop.core.people.accounts import (
     AccountError,
     LoginThrottle,
@@ -210,7 +210,7 @@ class FirstRunDialog(QDialog):
         update = UpdateProgress(self)  # (it may migrate an older database: its window then, with Cancel)
         self.setEnabled(False)  # (clicks go to that window alone)
         try:
-            other = wait_for(self.runner, lambda: open_store(chosen, progress=update.opening), user_input=True)
+            other = update.open_store(self.runner, chosen)
         except UpdateStopped as exc:  # the user stopped the update: the app ends, saying so (ui/app.py)
             self.stopped = core_messages.text(exc)
             self.reject()
@@ -222,7 +222,6 @@ class FirstRunDialog(QDialog):
             self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=why))
             return False
         finally:
-            update.close()
             self.setEnabled(True)
         self.store.close()
         self.store = other

@@ -4,11 +4,15 @@ or update loads and shows nothing more."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.storage.opening_progress import OpeningProgress, Step
+from eoffice_desktop.ui.ops import wait_for
+from eoffice_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from eoffice_desktop.ui.update_window import UpdateWindow
@@ -25,6 +29,14 @@ class UpdateProgress(QObject):
         self.opening = OpeningProgress(self.moved.emit)
         self.moved.connect(self._moved)
         self.window: UpdateWindow | None = None
+
+    def open_store(self, runner: TaskRunner, root: Path) -> OfficeStore:
+        """`open_store` on the writer thread, the GUI thread painting and this window taking the clicks meanwhile;
+        the window is closed when the opening ends, before anyone is told how it ended."""
+        try:
+            return wait_for(runner, lambda: open_store(root, progress=self.opening), user_input=True)
+        finally:
+            self.close()
 
     def _moved(self, step: Step) -> None:
         if self.window is None:

@@ -25,7 +25,6 @@ from eoffice_desktop.core.storage import migration_copy, migration_progress
 from eoffice_desktop.core.storage.db import head_revisions
 from eoffice_desktop.core.storage.integrity import needs_check
 from eoffice_desktop.core.storage.opening_progress import COPYING, UPDATING, OpeningProgress, Step, UpdateStopped
-from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.update_progress import UpdateProgress
 from eoffice_shared.exits import REFUSED
@@ -83,13 +82,12 @@ def stop_at(update: UpdateProgress, when: Callable[[Step], bool]) -> None:
 
 
 def _open(root: Path, update: UpdateProgress) -> OfficeStore:
-    """As the app opens its data folder (ui/app.py, run_gui): on the writer thread, the window taking the clicks."""
+    """As the app opens its data folder (ui/app.py, run_gui)."""
     runner = TaskRunner()
     try:
-        return wait_for(runner, lambda: open_store(root, progress=update.opening), user_input=True)
+        return update.open_store(runner, root)
     finally:
         runner.wait()
-        update.close()
 
 
 def test_the_window_shows_the_copy_and_the_update_then_the_office_opens(tmp_path: Path, qapp, monkeypatch):
