@@ -7,15 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from eoffice_desktop.core.office import OfficeStore, open_store
-from eoffice_desktop.core.storage.opening_progress import OpeningProgress, Step
+from eoffice_desktop.core.storage.opening_progress import CHECKING, OpeningProgress, Step
 from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from eoffice_desktop.ui.update_window import UpdateWindow
+
+CHECK_SHOWN_AFTER_MS = 700  # the check of a file not closed cleanly shows the window only when it lasts
 
 
 class UpdateProgress(QObject):
@@ -43,8 +45,15 @@ class UpdateProgress(QObject):
             from eoffice_desktop.ui.update_window import UpdateWindow
 
             self.window = UpdateWindow(self.opening)
-            self.window.show()
         self.window.show_step(step)
+        if step.stage != CHECKING:
+            self.window.show()
+        elif not self.window.isVisible():  # (the check of a file of a few MB ends before anyone could read it)
+            QTimer.singleShot(CHECK_SHOWN_AFTER_MS, self, self._checking_long)
+
+    def _checking_long(self) -> None:
+        if self.window is not None:
+            self.window.show()
 
     def close(self) -> None:
         """The opening has ended (opened, refused or stopped)."""

@@ -104,7 +104,8 @@ def test_the_window_shows_the_copy_and_the_update_then_the_office_opens(tmp_path
     assert {stage for stage, _ in cancel[1:]} == {"copying", "updating"} and all(on for _, on in cancel[1:])
     assert set(_revisions(root / "eoffice.sqlite")) == head_revisions()
     assert update.window is None  # (closed when the opening ended)
-    assert all(shown and title == "Updating eOffice" for shown, title, *_ in seen)
+    assert all(title == "Updating eOffice" for _shown, title, *_ in seen)
+    assert all(shown for shown, _title, line, *_ in seen if not line.startswith("Checking"))  # (a check: if it lasts)
     lines = [line for _shown, _title, line, _max, _value in seen]
     assert lines[0] == "Checking the office's data…"  # (a file from elsewhere: not as this app closed it)
     copying = [(line, value) for _s, _t, line, maximum, value in seen if line.startswith("Keeping a copy")]
@@ -174,6 +175,19 @@ def test_a_start_with_nothing_to_update_shows_no_window(tmp_path: Path, qapp):
         seen = _seen(update)
         _open(root, update).close()
         assert seen == [] and update.window is None
+
+
+def test_a_file_not_closed_cleanly_is_checked_without_a_cancel(tmp_path: Path, qapp):
+    """The check of a file a power cut left (nothing to update): its window only if it lasts, and no Cancel (the
+    check cannot be stopped, and it changes nothing)."""
+    root = tmp_path / "office"
+    open_store(root).close()
+    (root / "eoffice.sqlite.closed").unlink()  # (as after a power cut)
+    update = UpdateProgress()
+    stages: list[tuple[str, bool]] = []
+    update.moved.connect(lambda step: stages.append((step.stage, update.window.cancel.isEnabled())))
+    _open(root, update).close()
+    assert stages == [("checking", False)] and update.window is None
 
 
 _STOPPING_APP = """
