@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -188,6 +188,38 @@ def test_a_file_not_closed_cleanly_is_checked_without_a_cancel(tmp_path: Path, q
     update.moved.connect(lambda step: stages.append((step.stage, update.window.cancel.isEnabled())))
     _open(root, update).close()
     assert stages == [("checking", False)] and update.window is None
+
+
+def test_a_stop_while_it_staff_open_an_older_office_in_the_first_start_window_ends_it(tmp_path: Path, qapp, qtbot):
+    """The first start's window opening a folder that holds an older office (copied from an old PC): the same window,
+    and after a stop the first start ends with the sentence (ui/app.py), the chosen office as it was."""
+    from eoffice_desktop.ui.start_dialogs import FirstRunDialog
+
+    root = unpack(OLD, tmp_path / "old-pc")
+    before = _digest(root / "eoffice.sqlite")
+    store = open_store(tmp_path / "default")
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(root))
+    # The writer thread is held until the test listens to the window the dialog makes for the opening.
+    held = threading.Event()
+    dialog.runner.run(lambda _job: held.wait(120), write=True)
+
+    def listen() -> None:
+        update = dialog.findChild(UpdateProgress)
+        if update is None:
+            QTimer.singleShot(0, listen)
+            return
+        stop_at(update, lambda step: step.stage == COPYING)
+        held.set()
+
+    QTimer.singleShot(0, listen)
+    dialog.create()
+    assert dialog.result() == FirstRunDialog.DialogCode.Rejected and dialog.stopped == STOPPED
+    assert dialog.store is store and dialog.isEnabled()
+    assert _digest(root / "eoffice.sqlite") == before and list((root / "backups").iterdir()) == []
+    dialog.runner.wait()
+    store.close()
 
 
 _STOPPING_APP = """

@@ -172,7 +172,6 @@ class Database:
         """`progress` hears the stages that take time (the check of a file not closed cleanly, the copy before an
         update, the update) and may stop the copy or the update (core/storage/opening_progress.py)."""
         self.data_dir = data_dir
-        self.progress = progress
         data_dir.create()
         existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
         self.damage: str | None = None
@@ -192,7 +191,7 @@ class Database:
         self._write_sessions: sessionmaker[Session]
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         try:
-            self._migrate(existed)
+            self._migrate(existed, progress if existed else None)  # (a new office's tables are made at once, unseen)
         except BaseException as exc:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
             if self._engine is not None:
                 self._engine.dispose()
@@ -273,7 +272,7 @@ class Database:
             conn.exec_driver_sql("PRAGMA secure_delete=OFF")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def _migrate(self, existed: bool) -> None:
+    def _migrate(self, existed: bool, progress: OpeningProgress | None = None) -> None:
         with self.plain() as connection:
             stored = stored_revisions(connection)
         if stored and stored == file_heads():
@@ -292,7 +291,6 @@ class Database:
                 code="database_too_new",
             )
         copy: Path | None = None
-        progress = self.progress if existed else None  # (a new office's empty tables are made at once, unseen)
         if existed:  # (a refusal when there is no room for it, or no writing: nothing migrated, nothing left)
             from eoffice_desktop.core.storage.migration_copy import keep_copy
 
