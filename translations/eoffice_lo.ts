@@ -208,6 +208,11 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../eoffice_desktop/ui/app.py" line="95" />
+        <source>The update was stopped</source>
+        <translation>ການອັບເດດຖືກຢຸດແລ້ວ</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/app.py" line="91" />
         <source>Making the demo office…</source>
         <translation>ກຳລັງສ້າງຫ້ອງການຕົວຢ່າງ…</translation>
@@ -547,6 +552,11 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <source>The file {file} cannot be opened: its drive may have been taken out, or this PC may not be allowed to read it. Copy it to this PC, then try again.</source>
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="421" />
+        <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
+        <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
     <message>
         <source>'{text}': {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})</source>
@@ -6193,6 +6203,69 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/typed_input.py" line="31" />
         <source>What you wrote in this window will be lost. Close it anyway, or go back to finish it?</source>
         <translation>ສິ່ງທີ່ທ່ານຂຽນໃນໜ້າຕ່າງນີ້ຈະເສຍໄປ. ຈະປິດເລີຍ ຫຼື ກັບໄປຂຽນໃຫ້ແລ້ວກ່ອນ?</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateWindow</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="50" />
+        <source>Updating eOffice</source>
+        <translation>ກຳລັງອັບເດດ eOffice</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="52" />
+        <source>Checking the office&apos;s data…</source>
+        <translation>ກຳລັງກວດສອບຂໍ້ມູນຂອງຫ້ອງການ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="56" />
+        <source>Do not switch off the computer.</source>
+        <translation>ກະລຸນາຢ່າປິດຄອມພິວເຕີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="58" />
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="82" />
+        <source>Updating the office&apos;s data (step {step} of {steps})…</source>
+        <translation>ກຳລັງອັບເດດຂໍ້ມູນຂອງຫ້ອງການ (ຂັ້ນຕອນທີ {step} ຈາກ {steps})…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="89" />
+        <source>Keeping a copy of the data before the update ({done} of {total} GB)…</source>
+        <translation>ກຳລັງເກັບສຳເນົາຂໍ້ມູນໄວ້ກ່ອນການອັບເດດ ({done} ຈາກ {total} GB)…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="92" />
+        <source>Keeping a copy of the data before the update ({done} of {total} MB)…</source>
+        <translation>ກຳລັງເກັບສຳເນົາຂໍ້ມູນໄວ້ກ່ອນການອັບເດດ ({done} ຈາກ {total} MB)…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="100" />
+        <source>Stop the update?</source>
+        <translation>ຢຸດການອັບເດດບໍ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="101" />
+        <source>Stop the update? eOffice will close and nothing will be changed.</source>
+        <translation>ຢຸດການອັບເດດບໍ? eOffice ຈະປິດລົງ ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="102" />
+        <source>Stop the update</source>
+        <translation>ຢຸດການອັບເດດ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="103" />
+        <source>Go on with the update</source>
+        <translation>ອັບເດດຕໍ່</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="112" />
+        <source>Stopping the update…</source>
+        <translation>ກຳລັງຢຸດການອັບເດດ…</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from eoffice_shared.refusals import Refusal
 if TYPE_CHECKING:
     from eoffice_desktop.core.eventlog.events import EventLog
     from eoffice_desktop.core.storage.models import Office
+    from eoffice_desktop.core.storage.opening_progress import OpeningProgress
 
 log = logging.getLogger("eoffice.office")
 DEMO_MARK = "office.demo"  # a setting of this PC: "yes" only in an office the demo itself made
@@ -125,15 +126,21 @@ class OfficeStore:
             self.lock.release()
 
 
-def open_store(root: Path, lock: bool = True, attachment_limit_mb: int | None = None) -> OfficeStore:
-    """Open (and create or migrate) a data directory. With `lock`, refuse if another process has it."""
+def open_store(
+    root: Path,
+    lock: bool = True,
+    attachment_limit_mb: int | None = None,
+    progress: OpeningProgress | None = None,
+) -> OfficeStore:
+    """Open (and create or migrate) a data directory. With `lock`, refuse if another process has it. `progress`
+    hears the stages that take time and may stop an update (core/storage/opening_progress.py)."""
     data_dir = DataDir(root)
     dir_lock = DataDirLock(data_dir) if lock else None
     if dir_lock is not None:
         dir_lock.acquire()
     db: Database | None = None
     try:
-        db = Database(data_dir)
+        db = Database(data_dir, progress)
         with db.plain() as connection:
             found = dict(
                 connection.execute("SELECT key, value FROM settings WHERE key IN ('device.id', 'attachments.limit_mb')")

@@ -2,13 +2,15 @@
 one transaction, so a failed upgrade leaves the database exactly as it was."""
 
 from collections import Counter
+from contextlib import nullcontext
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, event
 
 from eoffice_desktop.core.storage.models import Base
 
 engine = context.config.attributes.get("engine")
+progress = context.config.attributes.get("progress")  # (the window shown meanwhile: core/storage/opening_progress.py)
 if engine is None:
     raise RuntimeError("eOffice migrations run through eoffice_desktop.core.storage.db.Database")
 
@@ -25,14 +27,17 @@ with engine.connect() as connection:
     driver = connection.connection.driver_connection
     assert driver is not None
     driver.execute("PRAGMA foreign_keys=OFF")
+    if progress is not None:  # a stop ends the update at its next statement (or within a long one: `watching`)
+        event.listen(connection, "before_cursor_execute", lambda *_statement: progress.check())
     try:
         context.configure(
             connection=connection,
             target_metadata=Base.metadata,
             render_as_batch=True,
             transactional_ddl=True,  # SQLite rolls DDL back too; Alembic assumes it cannot
+            on_version_apply=progress.applied if progress is not None else (),
         )
-        with context.begin_transaction():
+        with context.begin_transaction(), progress.watching(driver) if progress is not None else nullcontext():
             before = dangling(connection)
             context.run_migrations()
             broken = dangling(connection) - before

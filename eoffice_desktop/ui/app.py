@@ -12,22 +12,23 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from eoffice_desktop.core.office import OfficeStore, open_store
+from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.roles import Viewer
 from eoffice_desktop.core.people.throttle import LoginThrottle
 from eoffice_desktop.core.storage.datadir import DataDirBusy
 from eoffice_desktop.core.storage.db import DatabaseDamaged, DatabaseRefused
+from eoffice_desktop.core.storage.opening_progress import UpdateStopped
 from eoffice_desktop.core.support.logs import setup_logging
 from eoffice_desktop.ui import core_messages, pyside_compat  # noqa: F401  (guards against a PySide6 6.12 fault on Python 3.11)
 from eoffice_desktop.ui.accessible_names import FormNames
 from eoffice_desktop.ui.gui_gc import GuiGarbageCollector
 from eoffice_desktop.ui.lao_wrap import LaoWrap
 from eoffice_desktop.ui.main_window import MainWindow
-from eoffice_desktop.ui.ops import wait_for
 from eoffice_desktop.ui.resources import app_icon, install_fonts, install_translation, set_app_font
 from eoffice_desktop.ui.screen_fit import ScreenFit
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_shared.exits import BUSY
+from eoffice_desktop.ui.update_progress import UpdateProgress
+from eoffice_shared.exits import BUSY, REFUSED
 
 log = logging.getLogger("eoffice.app")
 
@@ -85,6 +86,15 @@ def _refuse(app: QApplication, title: str, text: str) -> int:
     return BUSY  # the data cannot be opened: the shared table of exit codes (eoffice_shared/exits.py)
 
 
+def _stopped(app: QApplication, text: str) -> int:
+    """The user stopped the update of the office's data: said once, and the app ends."""
+    print(f"eoffice: {text}", file=sys.stderr)
+    log.info("the update of the database was stopped by the user")
+    if app.platformName() != "offscreen":
+        QMessageBox.information(None, app.translate("App", "The update was stopped"), text)
+    return REFUSED
+
+
 def _build_demo(app: QApplication, store: OfficeStore, runner: TaskRunner, letters: int = 300) -> bool:
     from eoffice_desktop.core.demo.build import generate_demo
 
@@ -120,12 +130,19 @@ def _start_logging() -> None:
     log.info("eOffice %s starting (Python %s, %s)", __version__, sys.version.split()[0], sys.platform)
 
 
-def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> int:
+def run_gui(
+    data_dir: Path, demo: bool = False, language: str | None = None, update: UpdateProgress | None = None
+) -> int:
+    """`update`: what shows the opening's progress (made here when not given; its window only when a stage that
+    takes time begins)."""
     _start_logging()
     app = make_app(language)
     runner = TaskRunner()
+    update = update or UpdateProgress(app)
     try:  # (on the writer thread: a migration or the check of a large file takes a while, the screen stays drawn)
-        store = wait_for(runner, lambda: open_store(data_dir))
+        store = update.open_store(runner, data_dir)
+    except UpdateStopped as exc:
+        return _stopped(app, core_messages.text(exc))
     except DataDirBusy:
         return _refuse(
             app,
@@ -157,7 +174,7 @@ def run_gui(data_dir: Path, demo: bool = False, language: str | None = None) -> 
 
                 wizard = FirstRunDialog(store)
                 if not wizard.exec():
-                    return 1
+                    return _stopped(app, wizard.stopped) if wizard.stopped else 1
                 store = wizard.store  # IT staff may have chosen another data folder
                 first_user = wizard.username.text().strip()  # (the administrator just made signs in first)
         # The demo's sign-in hint only in a demo office: --demo with a real office's folder opens it as it is.

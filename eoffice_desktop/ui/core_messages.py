@@ -423,6 +423,11 @@ SENTENCES = {
     "template_needs_seq": QT_TRANSLATE_NOOP("Core", "The number template must contain {seq}."),
     "template_parts_unknown": QT_TRANSLATE_NOOP("Core", "Unknown parts in the number template: {parts}."),
     "too_many_tries": QT_TRANSLATE_NOOP("Core", "Too many wrong passwords. Wait {seconds} seconds and try again."),
+    "update_stopped": QT_TRANSLATE_NOOP(
+        "Core",
+        "The update of the office's data was stopped. Nothing was changed. Start eOffice again when you have time "
+        "for it.",
+    ),
     "user_name_missing": QT_TRANSLATE_NOOP("Core", "Enter the user name and the full name."),
     "user_unknown": QT_TRANSLATE_NOOP("Core", "This user does not exist."),
     "username_taken": QT_TRANSLATE_NOOP("Core", "The user name {username} is already taken."),

@@ -40,10 +40,11 @@ def changes_of(result: object) -> Changes:
     return found if isinstance(found, Changes) else Changes(outbox=False)
 
 
-def wait_for(runner: TaskRunner, fn: Callable[[], T], write: bool = True) -> T:
+def wait_for(runner: TaskRunner, fn: Callable[[], T], write: bool = True, user_input: bool = False) -> T:
     """Run `fn` on the writer thread (`write=False`: the reader pool) while the GUI thread goes on painting (a local
-    event loop that leaves out the user's clicks and keys); return its result or raise its error. For work before
-    any office is open (opening a data folder), `Ops.change_and_wait` and `Ops.ask`."""
+    event loop that leaves out the user's clicks and keys, but with `user_input`: for a window of its own that
+    blocks the others, ui/update_window.py); return its result or raise its error. For work before any office is
+    open (opening a data folder), `Ops.change_and_wait` and `Ops.ask`."""
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
 
@@ -56,7 +57,9 @@ def wait_for(runner: TaskRunner, fn: Callable[[], T], write: bool = True) -> T:
         loop.quit()
 
     runner.run(lambda _job: fn(), done, failed, write=write)
-    keep_out = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    keep_out = (
+        QEventLoop.ProcessEventsFlag.AllEvents if user_input else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    )
     if not outcome:
         loop.exec(keep_out)
     while not outcome:  # the app is quitting (the window closed meanwhile): Qt ended every event loop, this one too

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.office import OfficeStore, SetupError, open_store, setup_office
+from eoffice_desktop.core.office import OfficeStore, SetupError, setup_office
 from eoffice_desktop.core.people.accounts import (
     AccountError,
     LoginThrottle,
@@ -35,6 +35,7 @@ from eoffice_desktop.core.people.accounts import (
 from eoffice_desktop.core.service import Office
 from eoffice_desktop.core.storage.datadir import DataDirBusy, remember_data_dir
 from eoffice_desktop.core.storage.db import DatabaseRefused
+from eoffice_desktop.core.storage.opening_progress import UpdateStopped
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.ops import Ops, wait_for
 from eoffice_desktop.ui.resources import current_language, install_translation
@@ -51,6 +52,7 @@ class FirstRunDialog(QDialog):
     def __init__(self, store: OfficeStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.stopped = ""  # (the sentence when the user stopped the update of a chosen folder's data: the app ends)
         self.actor: Actor | None = None
         self.stage = "new"  # "new"; "empty_server": enrolled, the server has no data yet; "joined"
         self.admin_names = ""
@@ -203,14 +205,24 @@ class FirstRunDialog(QDialog):
         chosen = Path(self.folder.text())
         if chosen == self.store.data_dir.root:
             return True
+        from eoffice_desktop.ui.update_progress import UpdateProgress
+
+        update = UpdateProgress(self)  # (it may migrate an older database: its window then, with Cancel)
+        self.setEnabled(False)  # (clicks go to that window alone)
         try:
-            other = wait_for(self.runner, lambda: open_store(chosen))  # (it may migrate an older database)
+            other = update.open_store(self.runner, chosen)
+        except UpdateStopped as exc:  # the user stopped the update: the app ends, saying so (ui/app.py)
+            self.stopped = core_messages.text(exc)
+            self.reject()
+            return False
         except (OSError, DataDirBusy, DatabaseRefused) as exc:
             from eoffice_desktop.ui.drive_words import file_error  # (only when it is needed: not at every start)
 
             why = core_messages.text(exc) if isinstance(exc, Refusal) else file_error(exc)
             self.error.show_error(self.tr("This folder cannot be used: {error}").format(error=why))
             return False
+        finally:
+            self.setEnabled(True)
         self.store.close()
         self.store = other
         remember_data_dir(chosen)

@@ -17,7 +17,7 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.search import sorted_pages
 from eoffice_desktop.core.search.index import index_is_consistent, reindex
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
-from eoffice_desktop.core.storage import migration_progress
+from eoffice_desktop.core.storage.opening_progress import UPDATING, OpeningProgress, Step
 from tests.migrations.test_old_offices import FACTS, unpack
 
 OLD = "0005_ocr_text"
@@ -41,12 +41,9 @@ def test_an_older_office_gets_every_letters_key_and_new_letters_get_theirs(
 ) -> None:
     root = unpack(OLD, tmp_path / "office")
     database = root / "eoffice.sqlite"
-    reports: list[tuple[int, int]] = []
-    migration_progress._listener = lambda done, total: reports.append((done, total))
-    try:
-        store = open_store(root)
-    finally:
-        migration_progress._listener = None
+    steps: list[Step] = []
+    store = open_store(root, progress=OpeningProgress(steps.append))
+    reports = [(step.done, step.total) for step in steps if step.stage == UPDATING and step.total]
     try:
         assert _astray(database) == []
         with sqlite3.connect(database) as conn:
@@ -54,7 +51,7 @@ def test_an_older_office_gets_every_letters_key_and_new_letters_get_theirs(
             assert letters[0] == letters[1] == len(FACTS[OLD]["letters"]) > 0
             held = [row[2] for row in conn.execute("PRAGMA index_info(ix_letters_sort_correspondent)")]
         assert held[-1] == "search_key"
-        assert reports and reports[-1] == (letters[2], letters[2])  # the fill reported as it went, to its end
+        assert reports and reports[-1] == (letters[2], letters[2])  # the keys' fill told as it went, to its end
 
         subject_word = FACTS[OLD]["letters"][0][2].split(",")[0].split()[0]
         new = register_letter(store, store.admin_actor(), _form(f"ກງ {subject_word} ສາມັນ"))

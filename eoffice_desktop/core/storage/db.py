@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # Alembic is loaded only when the schema is not current (it t
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from eoffice_desktop.core.storage.opening_progress import OpeningProgress
+
 READING: weakref.WeakKeyDictionary[Engine, set[Any]] = weakref.WeakKeyDictionary()
 MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 log = logging.getLogger("eoffice.db")
@@ -166,15 +168,22 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
 class Database:
     """One office database file, migrated to the current schema."""
 
-    def __init__(self, data_dir: DataDir) -> None:
+    def __init__(self, data_dir: DataDir, progress: OpeningProgress | None = None) -> None:
+        """`progress` hears the stages that take time (the check of a file not closed cleanly, the copy before an
+        update, the update) and may stop the copy or the update (core/storage/opening_progress.py)."""
         self.data_dir = data_dir
         data_dir.create()
         existed = data_dir.database.exists() and data_dir.database.stat().st_size > 0
         self.damage: str | None = None
         # Before the first write, even a migration's, unless the file is as this app closed it (docs/architecture.md,
         # Storage); the full check, which also compares indexes with tables, is weekly.
-        if existed and needs_check(data_dir.database) and quick_problems(data_dir.database):
-            raise DatabaseDamaged()
+        if existed and needs_check(data_dir.database):
+            if progress is not None:
+                from eoffice_desktop.core.storage.opening_progress import CHECKING
+
+                progress.tell(CHECKING)
+            if quick_problems(data_dir.database):
+                raise DatabaseDamaged()
         forget_clean_close(data_dir.database)
         self._engine: Engine | None = None  # (made when first asked for: `engine`)
         self._engine_lock = threading.Lock()
@@ -182,7 +191,7 @@ class Database:
         self._write_sessions: sessionmaker[Session]
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         try:
-            self._migrate(existed)
+            self._migrate(existed, progress if existed else None)  # (a new office's tables are made at once, unseen)
         except BaseException as exc:  # (refused, a newer version's, or a failed migration: nothing of it stays open)
             if self._engine is not None:
                 self._engine.dispose()
@@ -263,7 +272,7 @@ class Database:
             conn.exec_driver_sql("PRAGMA secure_delete=OFF")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def _migrate(self, existed: bool) -> None:
+    def _migrate(self, existed: bool, progress: OpeningProgress | None = None) -> None:
         with self.plain() as connection:
             stored = stored_revisions(connection)
         if stored and stored == file_heads():
@@ -285,16 +294,41 @@ class Database:
         if existed:  # (a refusal when there is no room for it, or no writing: nothing migrated, nothing left)
             from eoffice_desktop.core.storage.migration_copy import keep_copy
 
-            copy = keep_copy(self.data_dir.database, self.data_dir.backups, current)
+            copy = keep_copy(self.data_dir.database, self.data_dir.backups, current, progress=progress)
             log.info("database copied to %s before its migration", copy)
+        config = alembic_config(self.engine)
         try:
-            command.upgrade(alembic_config(self.engine), "heads")
+            if progress is None:
+                command.upgrade(config, "heads")
+            else:
+                self._upgrade_telling(config, script, current, progress)
         except Exception as exc:
+            if progress is not None and progress.stopped:  # (rolled back as a whole: the copy is not needed)
+                log.info("the migration from %s was stopped; the database is as it was", sorted(current))
+                if copy is not None:
+                    copy.unlink(missing_ok=True)
+                from eoffice_desktop.core.storage.opening_progress import UpdateStopped
+
+                raise UpdateStopped() from None
             log.exception("the migration from %s failed; the database is as it was", sorted(current) or "nothing")
             if is_disk_full(getattr(exc, "orig", None) or exc):
                 self._no_room_to_migrate(copy)
             raise
         log.info("database migrated from %s to %s", sorted(current) or "nothing", sorted(head_revisions()))
+
+    @staticmethod
+    def _upgrade_telling(config: Config, script: ScriptDirectory, current: set[str], progress: OpeningProgress) -> None:
+        """The upgrade, telling `progress` each revision applied and what a migration reports within itself; a stop
+        interrupts it (migrations/env.py), and the migrations' one transaction is rolled back."""
+        from alembic import command
+
+        from eoffice_desktop.core.storage import migration_progress
+
+        pending = {rev.revision for rev in script.iterate_revisions("heads", tuple(current) or "base")}
+        config.attributes["progress"] = progress
+        progress.updating(max(1, len(pending)))
+        with migration_progress.listening(progress.within):
+            command.upgrade(config, "heads")
 
     def _no_room_to_migrate(self, copy: Path | None) -> None:
         """The drive filled during the migration (rolled back as a whole): the copy made for it is removed again, to

@@ -11,12 +11,14 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from eoffice_desktop.core.storage.integrity import DatabaseRefused, backup_database, is_disk_full
+from eoffice_desktop.core.storage.integrity import DatabaseRefused, is_disk_full
+from eoffice_desktop.core.storage.opening_progress import COPYING, OpeningProgress
 
 log = logging.getLogger("eoffice.db")
 PREFIX = "before-migration-"
 PARTIAL = ".partial-"  # a copy being written (a start killed meanwhile leaves it: removed at the next copy)
 KEEP = 3
+CHUNK_PAGES = 2048  # pages copied between two reports (8 MB of 4 kB pages): a few a second even on a hard disk
 # Beyond the copy itself: its journal, and the migration's own log written on the same drive.
 MARGIN = 16 * 1024 * 1024
 _UNWRITABLE = ("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_PERM")
@@ -60,9 +62,16 @@ def unwritable(folder: Path, exc: BaseException) -> CopyFolderUnwritable:
     )
 
 
-def keep_copy(database: Path, folder: Path, revisions: set[str], now: datetime | None = None) -> Path:
+def keep_copy(
+    database: Path,
+    folder: Path,
+    revisions: set[str],
+    now: datetime | None = None,
+    progress: OpeningProgress | None = None,
+) -> Path:
     """Copy the database into `folder` before its migration, or refuse (NoRoomForCopy, CopyFolderUnwritable) leaving
-    nothing of the copy behind. Older copies beyond the newest `KEEP` are removed once this one is complete."""
+    nothing of the copy behind. Older copies beyond the newest `KEEP` are removed once this one is complete.
+    `progress` hears the bytes copied, and its stop ends the copy (UpdateStopped), nothing of it left either."""
     needed = room_needed(database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -80,23 +89,32 @@ def keep_copy(database: Path, folder: Path, revisions: set[str], now: datetime |
     if free < needed:
         log.warning("no copy before the migration: %s has %d bytes free, %d needed", folder, free, needed)
         raise no_room(folder, needed)
-    copy = write_copy(database, folder, revisions, needed, now)
+    copy = write_copy(database, folder, revisions, needed, now, progress)
     for old in rotate_copies(folder):
         log.info("older copy before a migration removed: %s", old)
     return copy
 
 
-def write_copy(database: Path, folder: Path, revisions: set[str], needed: int, now: datetime | None = None) -> Path:
+def write_copy(
+    database: Path,
+    folder: Path,
+    revisions: set[str],
+    needed: int,
+    now: datetime | None = None,
+    progress: OpeningProgress | None = None,
+) -> Path:
     """The copy itself, under a temporary name until it is complete; when the drive fills meanwhile (another program
-    wrote to it) or the folder refuses it, nothing of it is left and the refusal says so."""
+    wrote to it) or the folder refuses it, or the user stops it, nothing of it is left and the refusal says so."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     name = f"{PREFIX}{'+'.join(sorted(revisions)) or 'none'}-{stamp}.sqlite"
     partial, final = folder / (PARTIAL + name), folder / name
     try:
-        backup_database(database, partial)
+        copy_in_chunks(database, partial, progress)
         os.replace(partial, final)
-    except (OSError, sqlite3.Error) as exc:
+    except BaseException as exc:
         _remove(partial)
+        if not isinstance(exc, (OSError, sqlite3.Error)):  # (stopped by the user, or a fault: raised as it is)
+            raise
         log.warning("the copy before the migration failed (nothing of it is left): %s", exc)
         if is_disk_full(exc) or _filled(folder, needed):
             raise no_room(folder, needed) from None
@@ -104,6 +122,29 @@ def write_copy(database: Path, folder: Path, revisions: set[str], needed: int, n
             raise unwritable(folder, exc) from None
         raise
     return final
+
+
+def copy_in_chunks(source: Path, target: Path, progress: OpeningProgress | None = None) -> None:
+    """A consistent copy through SQLite's online backup API, `CHUNK_PAGES` at a time, each told to `progress` in bytes
+    (a stop raised there aborts the copy)."""
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            page = src.execute("PRAGMA page_size").fetchone()[0]
+
+            def copied(_status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress.tell(COPYING, (total - remaining) * page, total * page)
+
+            if progress is not None:
+                pages = src.execute("PRAGMA page_count").fetchone()[0]
+                progress.tell(COPYING, 0, pages * page)
+            src.backup(dst, pages=CHUNK_PAGES, progress=copied)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def _filled(folder: Path, needed: int) -> bool:

@@ -1,0 +1,117 @@
+"""The small window shown while eOffice checks, copies or updates an office's data at opening (made by
+ui/update_progress.py at the first stage that takes time): the stage and its progress, the advice to leave the
+computer on, and a Cancel that stops it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from eoffice_desktop.core.storage.opening_progress import CHECKING, COPYING, OpeningProgress, Step
+
+_FINE = 1000  # bar units per stage part (a copy, one revision)
+_GB = 1000**3
+_MB = 1000**2
+
+
+class UpdateWindow(QDialog):
+    """Not the main window: it blocks nothing but itself, and Cancel (or Esc, or closing it) asks first."""
+
+    def __init__(self, opening: OpeningProgress, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.opening = opening
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)  # (a first-start window behind it waits too)
+        self.setWindowFlags(  # (a title and a close button, which asks as Cancel does: nothing to make larger)
+            Qt.WindowType.Dialog
+            | Qt.WindowType.CustomizeWindowHint
+            | Qt.WindowType.WindowTitleHint
+            | Qt.WindowType.WindowCloseButtonHint
+        )
+        self.setWindowTitle(self.tr("Updating eOffice"))
+        self.setMinimumWidth(480)
+        self.stage = QLabel(self.tr("Checking the office's data…"))
+        self.stage.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.advice = QLabel(self.tr("Do not switch off the computer."))
+        self.advice.setWordWrap(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.cancel, alignment=Qt.AlignmentFlag.AlignRight)
+        self.question: QMessageBox | None = None
+        self._done = False
+
+    def show_step(self, step: Step) -> None:
+        if self.opening.stopped:
+            return  # ("Stopping the update…" stays until the opening ends)
+        self.cancel.setEnabled(step.stage != CHECKING)  # (SQLite's check cannot be stopped; it only reads)
+        if step.stage == CHECKING:
+            self.stage.setText(self.tr("Checking the office's data…"))
+            self.bar.setRange(0, 0)  # (as long as it takes: SQLite does not say how far its check is)
+        elif step.stage == COPYING:
+            self.stage.setText(self._copying(step.done, step.total))
+            self.bar.setRange(0, _FINE)
+            self.bar.setValue(_part(step.done, step.total))
+        else:
+            shown = min(step.step + 1, step.steps)
+            self.stage.setText(
+                self.tr("Updating the office's data (step {step} of {steps})…").format(step=shown, steps=step.steps)
+            )
+            self.bar.setRange(0, step.steps * _FINE)
+            self.bar.setValue(step.step * _FINE + _part(step.done, step.total))
+
+    def _copying(self, done: int, total: int) -> str:
+        if total >= _GB:
+            return self.tr("Keeping a copy of the data before the update ({done} of {total} GB)…").format(
+                done=f"{done / _GB:.1f}", total=f"{total / _GB:.1f}"
+            )
+        return self.tr("Keeping a copy of the data before the update ({done} of {total} MB)…").format(
+            done=f"{done / _MB:.0f}", total=f"{max(total, 1) / _MB:.0f}"
+        )
+
+    def reject(self) -> None:
+        """Cancel, Esc: asked first (the update may be nearly done); the answer comes without a nested event loop."""
+        if self._done or self.opening.stopped or self.question is not None or not self.cancel.isEnabled():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Stop the update?"), "", parent=self)
+        box.setText(self.tr("Stop the update? eOffice will close and nothing will be changed."))
+        stop = box.addButton(self.tr("Stop the update"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Go on with the update"), QMessageBox.ButtonRole.RejectRole))
+        stop.clicked.connect(self._stop)
+        box.finished.connect(self._answered)
+        self.question = box
+        box.open()
+
+    def _answered(self, _result: int) -> None:
+        self.question = None
+
+    def _stop(self) -> None:
+        if not self._done:
+            self.opening.stop()
+            self.stage.setText(self.tr("Stopping the update…"))
+            self.bar.setRange(0, 0)
+            self.cancel.setEnabled(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._done:
+            event.accept()
+            return
+        event.ignore()
+        self.reject()
+
+    def finish(self) -> None:
+        """The opening has ended: the question, if still open, and the window go."""
+        self._done = True
+        if self.question is not None:
+            self.question.done(0)
+        self.close()
+
+
+def _part(done: int, total: int) -> int:
+    return min(_FINE, done * _FINE // total) if total > 0 else 0
