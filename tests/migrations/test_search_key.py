@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.eventlog.actor import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.registry.letterform import LetterForm
@@ -77,17 +78,24 @@ def test_an_older_office_gets_every_letters_key_and_new_letters_get_theirs(
         store.close()
 
 
-def test_reindex_keeps_each_letters_key_and_the_check_sees_one_astray(store: OfficeStore, clerk: Actor) -> None:
+def test_reindex_keeps_each_letters_key_and_eoffice_check_sees_one_astray(store: OfficeStore, clerk: Actor) -> None:
     for subject in ("ບົດລາຍງານ ນ້ຳຖ້ວມ", "ກອງປະຊຸມ ງົບປະມານ", "ແຜນການ ສຶກສາ"):
         register_letter(store, clerk, _form(subject))
     database = store.data_dir.database
     with store.db.write() as s:
         reindex(s)
     assert _astray(database) == []
+    assert check_data_dir(store.data_dir.root).ok
     with store.db.write() as s:
         assert index_is_consistent(s)
         s.execute(text("UPDATE letters SET search_key = search_key + 100 WHERE rowid = 2"))
         assert not index_is_consistent(s)
+    report = check_data_dir(store.data_dir.root)
+    assert report.problems == [
+        "1 letter(s) hold a search key that is not theirs in the search index: run eoffice reindex"
+    ]
+    with store.db.write() as s:
         reindex(s)
         assert index_is_consistent(s)
     assert _astray(database) == []
+    assert check_data_dir(store.data_dir.root).ok

@@ -67,6 +67,7 @@ def check_data_dir(root: Path, full: bool = False) -> CheckReport:
         check_chains(conn, report.problems, report.notes)
         _check_blobs(conn, BlobStore(data_dir.blobs), report)
         _check_projection(conn, report)
+        _check_search_keys(conn, report)
         _count_leftovers(conn, data_dir.blobs, report)
         if "sync_issues" in tables:
             _count_held(conn, report)
@@ -107,6 +108,22 @@ def _check_projection(conn: sqlite3.Connection, report: CheckReport) -> None:
     ).fetchall()
     report.problems += [f"registry number {row[0]} used {row[1]} times" for row in dupes]
     report.notes.append(f"{letters} letters checked")
+
+
+def _check_search_keys(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Each letter holds its search key (migration 0016): the sender sort's walk reads the document of that key, so
+    a letter whose key is not its own would be found by another letter's words (about 1 s at a million letters)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(letters)")}
+    if "search_key" not in columns:
+        return  # (a database from before: the next start gives every letter its key)
+    astray = conn.execute(
+        "SELECT count(*) FROM letters AS l LEFT JOIN letter_search_keys AS k ON k.letter_id = l.id "
+        "WHERE l.search_key IS NOT k.key"
+    ).fetchone()[0]
+    if astray:
+        report.problems.append(
+            f"{astray} letter(s) hold a search key that is not theirs in the search index: run eoffice reindex"
+        )
 
 
 def _count_held(conn: sqlite3.Connection, report: CheckReport) -> None:
