@@ -84,8 +84,11 @@ def _alternatives(term: str) -> tuple[str, ...]:
 
 
 def _phrases(alternatives: tuple[str, ...]) -> str:
-    """A term's alternatives as an index phrase, or phrases ORed."""
+    """A term's alternatives as an index phrase, or phrases ORed: the term in any column, its skeleton only in
+    `extra`, where a scan's text and its skeletons are (a skeleton's letters are the Unicode's private ones, which
+    typed text has not: saying so spares a walk's check of each letter's fields for it, `text_check.py`)."""
     phrases = ['"' + a.replace('"', '""') + '"' for a in alternatives]
+    phrases[1:] = [f"extra : {phrase}" for phrase in phrases[1:]]
     return f"({' OR '.join(phrases)})" if len(phrases) > 1 else phrases[0]
 
 

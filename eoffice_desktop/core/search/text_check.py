@@ -66,32 +66,26 @@ class Words:
             params += [term, term]
         return " AND ".join(parts), params
 
-    @property
-    def _terms(self) -> list[tuple[str, ...]]:
-        return [*self.plan.indexed, *((t,) for t in self.plan.short)]
+    def _places(self) -> list[list[tuple[str, str]]]:
+        """For each term, the (column, string) pairs any of which holds it, as the index matches it: the term in
+        either column (c0: the letter's fields, c1: `extra`); a Lao word's skeleton only in `extra`
+        (`clauses._phrases`)."""
+        terms = [*self.plan.indexed, *((t,) for t in self.plan.short)]
+        return [[("c0", term[0]), ("c1", term[0]), *(("c1", other) for other in term[1:])] for term in terms]
 
     def document_sql(self) -> tuple[str, list[object]]:
-        """The same test on each letter's document (`DOCUMENTS`): every term (one of its alternatives) inside a
-        column."""
-        parts: list[str] = []
-        params: list[object] = []
-        for term in self._terms:
-            parts.append("(" + " OR ".join(["instr(c0, ?) > 0 OR instr(c1, ?) > 0"] * len(term)) + ")")
-            params += [a for alternative in term for a in (alternative, alternative)]
-        return " AND ".join(parts), params
+        """The same test on each letter's document (`DOCUMENTS`): every term inside one of its places."""
+        parts = [
+            "(" + " OR ".join(f"instr({column}, ?) > 0" for column, _ in places) + ")" for places in self._places()
+        ]
+        return " AND ".join(parts), [string for places in self._places() for _, string in places]
 
     def document_clause(self) -> ColumnElement[bool]:
         """`document_sql` as a clause on `DOCUMENTS`, for a statement that joins them."""
         return and_(
             *(
-                or_(
-                    *(
-                        func.instr(column, alternative) > 0
-                        for alternative in term
-                        for column in (DOCUMENTS.c.c0, DOCUMENTS.c.c1)
-                    )
-                )
-                for term in self._terms
+                or_(*(func.instr(DOCUMENTS.c[column], string) > 0 for column, string in places))
+                for places in self._places()
             )
         )
 
