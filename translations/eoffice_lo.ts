@@ -5009,6 +5009,18 @@ Write this number on the paper letter.</source>
         <source>The file {name} has not arrived on this PC yet, so it was not checked. Press Sync now and look again.</source>
         <translation>ໄຟລ໌ {name} ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້, ຈຶ່ງຍັງບໍ່ໄດ້ກວດສອບ. ກົດ ຊິງຂໍ້ມູນດຽວນີ້ ແລ້ວເບິ່ງອີກຄັ້ງ.</translation>
     </message>
+    <message>
+        <source>The package's list of signatures (signatures/index.json) cannot be read; the signatures were checked without it.</source>
+        <translation>ລາຍການລາຍເຊັນຂອງຊຸດເອກະສານ (signatures/index.json) ອ່ານບໍ່ໄດ້; ລາຍເຊັນຈຶ່ງຖືກກວດສອບໂດຍບໍ່ມີມັນ.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the package.</source>
+        <translation>{name} ບໍ່ມີຢູ່ໃນຊຸດເອກະສານ.</translation>
+    </message>
+    <message>
+        <source>The package holds no signature.</source>
+        <translation>ຊຸດເອກະສານນີ້ບໍ່ມີລາຍເຊັນ.</translation>
+    </message>
 </context>
 <context>
     <name>Signatures</name>

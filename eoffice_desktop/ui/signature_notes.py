@@ -95,6 +95,13 @@ SENTENCES = {
         "SignatureNotes",
         "The file {name} has not arrived on this PC yet, so it was not checked. Press Sync now and look again.",
     ),
+    "package_index_unreadable": QT_TRANSLATE_NOOP(
+        "SignatureNotes",
+        "The package's list of signatures (signatures/index.json) cannot be read; the signatures were checked"
+        " without it.",
+    ),
+    "package_file_missing": QT_TRANSLATE_NOOP("SignatureNotes", "{name} is missing from the package."),
+    "package_without_signature": QT_TRANSLATE_NOOP("SignatureNotes", "The package holds no signature."),
 }
 
 

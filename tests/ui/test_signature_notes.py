@@ -8,6 +8,7 @@ import re
 import string
 import subprocess
 import sys
+import zipfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -21,12 +22,14 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.signing.ledger import add_trust_items, signatures_of
 from eoffice_desktop.core.signing.letters import sign_letter, verify_letter
 from eoffice_desktop.core.signing.notes import ENGLISH, Note
+from eoffice_desktop.core.signing.package import export_package
 from eoffice_desktop.core.signing.status import REVOKED, VALID
 from eoffice_desktop.core.signing.timestamps import record_extended, record_token
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.storage.models import Attachment, Letter
 from eoffice_desktop.ui.resources import install_translation
 from eoffice_desktop.ui.signature_notes import SENTENCES, note_words
+from eoffice_desktop.ui.signatures_package import VerifyPackageDialog
 from eoffice_desktop.ui.signatures_panel import SignaturesPanel
 from eoffice_desktop.ui.signatures_words import local_time
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -208,3 +211,39 @@ def test_the_central_servers_time_stamp_is_noted_in_lao(qtbot, app, central: Run
     left = _without_technical_values(notes, checked.status.detail_notes + checked.status.warning_notes)
     assert not re.search("[A-Za-z]", left), notes
     store.close()
+
+
+def test_a_packages_notes_and_problems_read_in_lao(  # type: ignore[no-untyped-def]
+    qtbot, app, store: OfficeStore, clerk: Actor, tmp_path: Path
+):
+    ca, letter_id, _serial = _office_letter(store, clerk, tmp_path)
+    authority = ca.certificate.subject.rfc4514_string()
+    package, broken = tmp_path / "signed.zip", tmp_path / "broken.zip"
+    export_package(store, letter_id, package)
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(broken, "w") as out:
+        for item in source.infolist():  # the unsigned list of signatures damaged on the way
+            out.writestr(item, b"{not json" if item.filename == "signatures/index.json" else source.read(item))
+    runner = TaskRunner()
+    install_translation(app, "lo")
+    try:
+        dialog = VerifyPackageDialog(store, runner, broken)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.result_ok is not None, timeout=10000)
+        body = dialog.body.toPlainText()
+    finally:
+        install_translation(app, "en")
+    runner.wait()
+    assert dialog.result_ok is False
+    assert "ລາຍການລາຍເຊັນຂອງຊຸດເອກະສານ (signatures/index.json) ອ່ານບໍ່ໄດ້; ລາຍເຊັນຈຶ່ງຖືກກວດສອບໂດຍບໍ່ມີມັນ." in body
+    assert f"ໄວ້ວາງໃຈຜ່ານອົງການອອກໃບຢັ້ງຢືນ {authority}." in body
+    assert f"ບໍ່ມີລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຂອງອົງການ {authority} ຢູ່ໃນຄອມພິວເຕີນີ້" in body
+    assert "cannot be read" not in body and "no revocation list" not in body and "trusted through" not in body
+    result = subprocess.run(
+        [sys.executable, "-m", "eoffice_desktop", "verify", str(broken), "--data-dir", str(store.data_dir.root)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert "problem: signatures/index.json cannot be read; the signatures were checked without it" in result.stdout
+    assert f"      warning: no revocation list from {authority} is installed" in result.stdout

@@ -53,6 +53,10 @@ ENGLISH: dict[str, str] = {
     "manifest_hash_differs": "the manifest does not match the hash recorded with the signature",
     "manifest_unreadable": "the signed manifest cannot be read: {reason}",
     "file_not_arrived": "the file '{name}' has not arrived on this PC yet; it was not checked",
+    # a signed package (zip) as a whole
+    "package_index_unreadable": "signatures/index.json cannot be read; the signatures were checked without it",
+    "package_file_missing": "{name} is missing from the package",
+    "package_without_signature": "the package holds no signature",
 }
 
 _CMS_PROBLEMS = {
