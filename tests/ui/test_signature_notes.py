@@ -67,6 +67,37 @@ def test_an_unknown_note_keeps_its_english(app) -> None:  # type: ignore[no-unty
         del notes.ENGLISH["from_a_newer_pc"]
 
 
+# Words kept as they are in Lao sentences: a command, a file of the package, a standard, the word hash beside its Lao.
+TECHNICAL = r"<\w+>|eoffice verify|signatures/index\.json|RFC 3161|\(hash\)"
+SAMPLES = {
+    "start": date(2025, 1, 2),
+    "end": date(2026, 1, 2),
+    "since": date(2026, 2, 3),
+    "signed": datetime(2026, 3, 4, 5, 6, tzinfo=UTC),
+    "when": datetime(2026, 3, 4, 5, 6, tzinfo=UTC),
+    "stamped": datetime(2026, 2, 1, 9, 8, tzinfo=UTC),
+    "problem": Note("stamp_of_another_signature"),
+    "reasons": (Note("no_trusted_ca"),),
+}
+
+
+def test_every_note_reads_in_lao_with_its_values(app, lao) -> None:  # type: ignore[no-untyped-def]
+    """Each code with values of its kind: Lao words around them, dates as the window shows them, nothing English
+    left but the names and technical values it carries."""
+    for code, english in ENGLISH.items():
+        names = {name.split(":")[0] for name in _names(english)}
+        made = Note(code, {name: SAMPLES.get(name, f"<{name}>") for name in names})
+        said = note_words(made)
+        assert said != made.text and re.search("[\u0e80-\u0eff]", said), code
+        assert not re.search("[A-Za-z]", re.sub(TECHNICAL, "", said)), (code, said)
+        for name in names:
+            value = made.params[name]
+            if isinstance(value, datetime):
+                assert local_time(value.replace(tzinfo=None)) in said, (code, said)
+            elif isinstance(value, date):
+                assert f"{value:%d/%m/%Y}" in said, (code, said)
+
+
 def _office_letter(store: OfficeStore, clerk: Actor, tmp_path: Path) -> tuple[OfflineCA, str, int]:
     """A CA this office trusts without its revocation list, an official certified by it, a letter they signed."""
     since = datetime.now(UTC) - timedelta(days=365)
@@ -247,3 +278,21 @@ def test_a_packages_notes_and_problems_read_in_lao(  # type: ignore[no-untyped-d
     )
     assert "problem: signatures/index.json cannot be read; the signatures were checked without it" in result.stdout
     assert f"      warning: no revocation list from {authority} is installed" in result.stdout
+
+
+def test_an_old_revocation_list_is_noted_in_lao(qtbot, app, store: OfficeStore, clerk: Actor, tmp_path: Path):  # type: ignore[no-untyped-def]
+    ca, letter_id, _serial = _office_letter(store, clerk, tmp_path)
+    old = ca.write_crl(CA_PASS, days=0)  # its next update is due now: out of date as soon as it is read
+    with store.db.session() as s, s.begin():
+        add_trust_items(s, store.log, clerk, TrustStore([], [old]))
+    assert old.next_update_utc is not None
+    since = old.next_update_utc.date()
+    assert f"      warning: the revocation list is out of date since {since:%Y-%m-%d}" in _cli(store, letter_id)
+    install_translation(app, "lo")
+    try:
+        _row, details = _details_in_lao(qtbot, store, clerk, letter_id)
+    finally:
+        install_translation(app, "en")
+    said = "ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ໃນຄອມພິວເຕີນີ້ ລ້າສະໄໝແລ້ວ ຕັ້ງແຕ່ວັນທີ {since}. ກົດ ຊິງຂໍ້ມູນດຽວນີ້, ຫຼື"
+    assert said.format(since=f"{since:%d/%m/%Y}") in details
+    assert "out of date" not in details
