@@ -4929,6 +4929,141 @@ Write this number on the paper letter.</source>
     </message>
 </context>
 <context>
+    <name>SignatureNotes</name>
+    <message>
+        <source>Trusted through the authority {root}.</source>
+        <translation>ໄວ້ວາງໃຈຜ່ານອົງການອອກໃບຢັ້ງຢືນ {root}.</translation>
+    </message>
+    <message>
+        <source>No trusted authority's certificate is installed on this PC. Ask IT staff.</source>
+        <translation>ບໍ່ມີໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈ ຕິດຕັ້ງຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <source>The certificate does not lead to an authority trusted here. IT staff can see why with eoffice verify.</source>
+        <translation>ໃບຢັ້ງຢືນບໍ່ໄດ້ມາຈາກອົງການທີ່ໄວ້ວາງໃຈຢູ່ບ່ອນນີ້. ພະນັກງານໄອທີເບິ່ງສາເຫດໄດ້ດ້ວຍຄຳສັ່ງ eoffice verify.</translation>
+    </message>
+    <message>
+        <source>The certificate was valid from {start} to {end}; the signature was made on {signed}.</source>
+        <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້ແຕ່ວັນທີ {start} ຫາ {end}; ລາຍເຊັນຖືກເຮັດເມື່ອ {signed}.</translation>
+    </message>
+    <message>
+        <source>No revocation list of the authority {issuer} is on this PC, so whether the certificate was revoked could not be checked. Press Sync now, or ask IT staff.</source>
+        <translation>ບໍ່ມີລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຂອງອົງການ {issuer} ຢູ່ໃນຄອມພິວເຕີນີ້, ຈຶ່ງກວດບໍ່ໄດ້ວ່າໃບຢັ້ງຢືນຖືກຍົກເລີກຫຼືບໍ່. ກົດ ຊິງຂໍ້ມູນດຽວນີ້, ຫຼື ແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <source>The revocation list on this PC is out of date since {since}. Press Sync now, or ask IT staff for a new one.</source>
+        <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ໃນຄອມພິວເຕີນີ້ ລ້າສະໄໝແລ້ວ ຕັ້ງແຕ່ວັນທີ {since}. ກົດ ຊິງຂໍ້ມູນດຽວນີ້, ຫຼື ຂໍລາຍການໃໝ່ຈາກພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <source>The certificate (serial {serial}) was revoked on {when}.</source>
+        <translation>ໃບຢັ້ງຢືນ (ເລກລຳດັບ {serial}) ຖືກຍົກເລີກແລ້ວ ເມື່ອ {when}.</translation>
+    </message>
+    <message>
+        <source>The certificate (serial {serial}) was revoked on {when}, after the time-stamp of {stamped}: the signature was made before and stays valid.</source>
+        <translation>ໃບຢັ້ງຢືນ (ເລກລຳດັບ {serial}) ຖືກຍົກເລີກເມື່ອ {when}, ຫຼັງຈາກການປະທັບເວລາ ເມື່ອ {stamped}: ລາຍເຊັນຖືກເຮັດກ່ອນນັ້ນ ແລະ ຍັງຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <source>Time-stamped by {authority}.</source>
+        <translation>ປະທັບເວລາໂດຍ {authority}.</translation>
+    </message>
+    <message>
+        <source>The time-stamp does not hold, so the signing time is the signer's PC clock: {problem}</source>
+        <translation>ການປະທັບເວລາໃຊ້ບໍ່ໄດ້, ເວລາລົງລາຍເຊັນຈຶ່ງແມ່ນໂມງຂອງຄອມພິວເຕີຜູ້ລົງລາຍເຊັນ: {problem}</translation>
+    </message>
+    <message>
+        <source>it is not a time-stamp (RFC 3161).</source>
+        <translation>ມັນບໍ່ແມ່ນການປະທັບເວລາ (RFC 3161).</translation>
+    </message>
+    <message>
+        <source>it uses a hash this program does not know ({algorithm}).</source>
+        <translation>ມັນໃຊ້ແຮຊ (hash) ທີ່ໂປຣແກຣມນີ້ບໍ່ຮູ້ຈັກ ({algorithm}).</translation>
+    </message>
+    <message>
+        <source>it belongs to another signature.</source>
+        <translation>ມັນເປັນຂອງລາຍເຊັນອື່ນ.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>ອ່ານມັນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <source>it does not carry the certificate of the authority that made it.</source>
+        <translation>ມັນບໍ່ມີໃບຢັ້ງຢືນຂອງອົງການທີ່ປະທັບເວລາ.</translation>
+    </message>
+    <message>
+        <source>it is not signed in a known way.</source>
+        <translation>ມັນບໍ່ໄດ້ລົງລາຍເຊັນດ້ວຍວິທີທີ່ຮູ້ຈັກ.</translation>
+    </message>
+    <message>
+        <source>it was changed after it was made.</source>
+        <translation>ມັນຖືກປ່ຽນແປງຫຼັງຈາກທີ່ປະທັບເວລາແລ້ວ.</translation>
+    </message>
+    <message>
+        <source>its signature does not match the key of the authority that made it.</source>
+        <translation>ລາຍເຊັນຂອງມັນບໍ່ກົງກັບກະແຈຂອງອົງການທີ່ປະທັບເວລາ.</translation>
+    </message>
+    <message>
+        <source>it was not made by a time-stamping authority.</source>
+        <translation>ມັນບໍ່ໄດ້ເຮັດໂດຍອົງການປະທັບເວລາ.</translation>
+    </message>
+    <message>
+        <source>the time-stamping authority is not trusted here: {reasons}</source>
+        <translation>ບໍ່ໄວ້ວາງໃຈອົງການປະທັບເວລາຢູ່ບ່ອນນີ້: {reasons}</translation>
+    </message>
+    <message>
+        <source>The long-term form recorded for this signature (what checks it in years to come) belongs to another signature; it was not used.</source>
+        <translation>ຮູບແບບໄລຍະຍາວ (ຂໍ້ມູນສຳລັບກວດສອບໃນອີກຫຼາຍປີ) ທີ່ບັນທຶກໄວ້ສຳລັບລາຍເຊັນນີ້ ເປັນຂອງລາຍເຊັນອື່ນ; ຈຶ່ງບໍ່ໄດ້ນຳໃຊ້.</translation>
+    </message>
+    <message>
+        <source>The long-term form of this signature (what checks it in years to come) cannot be read; it was not used.</source>
+        <translation>ອ່ານຮູບແບບໄລຍະຍາວ (ຂໍ້ມູນສຳລັບກວດສອບໃນອີກຫຼາຍປີ) ຂອງລາຍເຊັນນີ້ບໍ່ໄດ້; ຈຶ່ງບໍ່ໄດ້ນຳໃຊ້.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be read. IT staff can see why with eoffice verify.</source>
+        <translation>ອ່ານລາຍເຊັນບໍ່ໄດ້. ພະນັກງານໄອທີເບິ່ງສາເຫດໄດ້ດ້ວຍຄຳສັ່ງ eoffice verify.</translation>
+    </message>
+    <message>
+        <source>The hash of the signed contents does not match the signature.</source>
+        <translation>ແຮຊ (hash) ຂອງເນື້ອໃນທີ່ລົງລາຍເຊັນ ບໍ່ກົງກັບລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <source>The signer's certificate is not included in the signature.</source>
+        <translation>ລາຍເຊັນບໍ່ມີໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຕິດມານຳ.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signer's key.</source>
+        <translation>ລາຍເຊັນບໍ່ກົງກັບກະແຈຂອງຜູ້ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <source>The signature names another certificate than the one it carries.</source>
+        <translation>ລາຍເຊັນອ້າງເຖິງໃບຢັ້ງຢືນອື່ນ ທີ່ບໍ່ແມ່ນໃບຢັ້ງຢືນທີ່ຕິດມານຳ.</translation>
+    </message>
+    <message>
+        <source>The signed contents do not match the hash recorded with the signature.</source>
+        <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ ບໍ່ກົງກັບແຮຊ (hash) ທີ່ບັນທຶກໄວ້ກັບລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <source>The signed contents cannot be read. IT staff can see why with eoffice verify.</source>
+        <translation>ອ່ານເນື້ອໃນທີ່ລົງລາຍເຊັນບໍ່ໄດ້. ພະນັກງານໄອທີເບິ່ງສາເຫດໄດ້ດ້ວຍຄຳສັ່ງ eoffice verify.</translation>
+    </message>
+    <message>
+        <source>The file {name} has not arrived on this PC yet, so it was not checked. Press Sync now and look again.</source>
+        <translation>ໄຟລ໌ {name} ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້, ຈຶ່ງຍັງບໍ່ໄດ້ກວດສອບ. ກົດ ຊິງຂໍ້ມູນດຽວນີ້ ແລ້ວເບິ່ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <source>The package's list of signatures (signatures/index.json) cannot be read; the signatures were checked without it.</source>
+        <translation>ລາຍການລາຍເຊັນຂອງຊຸດເອກະສານ (signatures/index.json) ອ່ານບໍ່ໄດ້; ລາຍເຊັນຈຶ່ງຖືກກວດສອບໂດຍບໍ່ມີມັນ.</translation>
+    </message>
+    <message>
+        <source>{name} is missing from the package.</source>
+        <translation>{name} ບໍ່ມີຢູ່ໃນຊຸດເອກະສານ.</translation>
+    </message>
+    <message>
+        <source>The package holds no signature.</source>
+        <translation>ຊຸດເອກະສານນີ້ບໍ່ມີລາຍເຊັນ.</translation>
+    </message>
+</context>
+<context>
     <name>Signatures</name>
     <message>
         <location filename="../eoffice_desktop/ui/signatures_words.py" line="47" />

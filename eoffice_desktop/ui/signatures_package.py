@@ -14,6 +14,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import trust_store
 from eoffice_desktop.core.signing.package import PackageRefused, PackageReport, package_trust, verify_package
 from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui.signature_notes import note_words
 from eoffice_desktop.ui.signatures_words import role_label, status_colour, status_sentence, time_words
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_shared.refusals import Refusal
@@ -91,17 +92,18 @@ class VerifyPackageDialog(QDialog):
             named = [status.signer_name, status.signer_title] if status.signer_name else []
             who = ", ".join(p for p in named or [str(meta.get(k, "")) for k in ("signer", "title")] if p)
             role = role_label(status.role_signed or str(meta.get("role", "")))
+            notes = status.detail_notes + status.warning_notes
             parts.append(
                 f"<p><b>{html.escape(str(meta.get('order', '?')))}. {html.escape(role)}</b>: {html.escape(who)}"
                 f"<br><span style='color:{status_colour(status.code)}'><b>"
                 f"{html.escape(status_sentence(status))}</b></span>"
                 f"<br>{html.escape(time_words(status))}"
                 f"<br>{html.escape(code_word)}: {html.escape(str(meta.get('code')))}"
-                + "".join(f"<br><small>{html.escape(d)}</small>" for d in status.details + status.warnings)
+                + "".join(f"<br><small>{html.escape(note_words(n))}</small>" for n in notes)
                 + "</p>"
             )
-        for problem in report.problems:
-            parts.append(f"<p style='color:#b00020'>{html.escape(problem)}</p>")
+        for problem in report.problem_notes:
+            parts.append(f"<p style='color:#b00020'>{html.escape(note_words(problem))}</p>")
         if check.trusted_roots == 0:
             parts.append(
                 "<p>"

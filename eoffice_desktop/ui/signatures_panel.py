@@ -27,6 +27,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
+from eoffice_desktop.ui.signature_notes import note_words
 from eoffice_desktop.ui.signatures_words import (
     level_words,
     local_time,
@@ -216,7 +217,7 @@ class SignaturesPanel(QWidget):
             rows.append(_row(name, f"{_hex(digest)} ({file_size(size)})"))
         for name in facts.pdf_copies:
             rows.append(_row(self.tr("PDF signed inside"), html.escape(name)))
-        notes = "".join(f"<li>{html.escape(d)}</li>" for d in status.details + status.warnings)
+        notes = "".join(f"<li>{html.escape(note_words(n))}</li>" for n in status.detail_notes + status.warning_notes)
         technical = self.tr("Technical notes")
         self.details.setHtml("".join(rows) + (f"<p>{html.escape(technical)}:</p><ul>{notes}</ul>" if notes else ""))
 

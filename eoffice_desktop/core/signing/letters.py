@@ -30,6 +30,7 @@ from eoffice_desktop.core.signing.ledger import (
     trust_store,
 )
 from eoffice_desktop.core.signing.manifest import Manifest, letter_manifest, letter_manifests
+from eoffice_desktop.core.signing.notes import note
 from eoffice_desktop.core.signing.status import VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import long_term_of_letters, tokens_of_letters
@@ -283,7 +284,7 @@ def _verify_row(
     long_term = added[1].get(row.letter_id, {}).get(row.event_id)
     item = stored[row.event_id].item
     status = verify_signature(item, trust, current_data, damaged, (row.role,), token, long_term)
-    status.warnings += [f"the file '{name}' has not arrived on this PC yet; it was not checked" for name in missing]
+    status.warning_notes += [note("file_not_arrived", name=name) for name in missing]
     mark_checked(row, status.code, status.describe())
     return LetterSignature(
         row.event_id, row.position, row.role, row.signer_name, row.signer_title, row.signed_at, row.code, status

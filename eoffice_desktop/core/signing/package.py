@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.signing.ledger import signatures_of, stored_signature, trust_store
 from eoffice_desktop.core.signing.manifest import Manifest
+from eoffice_desktop.core.signing.notes import Note, note, texts
 from eoffice_desktop.core.signing.status import SignatureStatus
 from eoffice_desktop.core.signing.timestamps import archived_copies, long_term_of_letters, tokens_of
 from eoffice_desktop.core.signing.trust import TrustStore
@@ -138,11 +139,16 @@ class PackageReport:
     registry_number: str
     subject: str
     signatures: list[tuple[dict[str, object], SignatureStatus]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problem_notes: list[Note] = field(default_factory=list)  # what is wrong with the package itself
+
+    @property
+    def problems(self) -> list[str]:
+        """The package's problems in English (for the CLI and the log)."""
+        return texts(self.problem_notes)
 
     @property
     def ok(self) -> bool:
-        return not self.problems and bool(self.signatures) and all(s.ok for _, s in self.signatures)
+        return not self.problem_notes and bool(self.signatures) and all(s.ok for _, s in self.signatures)
 
 
 def package_trust(path: Path) -> TrustStore:
@@ -159,7 +165,7 @@ def _read_index(archive: zipfile.ZipFile, names: set[str], report: PackageReport
     except ValueError:
         index = None
     if not isinstance(index, list) or not all(isinstance(m, dict) for m in index):
-        report.problems.append("signatures/index.json cannot be read; the signatures were checked without it")
+        report.problem_notes.append(note("package_index_unreadable"))
         return []
     return index
 
@@ -203,7 +209,7 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
             name = attachment_path(position, item["filename"])
             if name not in names:
                 damaged.append(item["filename"])
-                report.problems.append(f"{name} is missing from the package")
+                report.problem_notes.append(note("package_file_missing", name=name))
             elif hashlib.sha256(archive.read(name)).hexdigest() != item["sha256"]:
                 damaged.append(item["filename"])
         extra_crls = []
@@ -230,5 +236,5 @@ def verify_package(path: Path, trust: TrustStore) -> PackageReport:
             )
             report.signatures.append((meta, status))
         if not files:
-            report.problems.append("the package holds no signature")
+            report.problem_notes.append(note("package_without_signature"))
     return report

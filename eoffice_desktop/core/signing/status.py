@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from eoffice_desktop.core.signing.notes import Note, texts
+
 VALID = "valid"
 CHANGED = "changed"
 UNTRUSTED = "untrusted"
@@ -58,10 +60,10 @@ CHANGED_FILES_LO = "ສິ່ງທີ່ປ່ຽນແປງ"
 @dataclass
 class SignatureStatus:
     code: str
-    details: list[str] = field(default_factory=list)
+    detail_notes: list[Note] = field(default_factory=list)  # how it was checked (ui/signature_notes.py words them)
     changed: list[str] = field(default_factory=list)  # fields and files changed after signing
     revoked_at: datetime | None = None
-    warnings: list[str] = field(default_factory=list)
+    warning_notes: list[Note] = field(default_factory=list)  # what could not be checked, or was ignored
     signer_name: str = ""
     signer_title: str = ""
     signer_office: str = ""
@@ -71,6 +73,15 @@ class SignatureStatus:
     role_unsigned: bool = False  # an older signature: its role is not signed, so it cannot be proven
     timestamped_at: datetime | None = None  # the central server's time-stamp, checked; None: not time-stamped yet
     level: str = ""  # the baseline level reached: "CAdES B-B", "CAdES B-T", "CAdES B-LT" ("CMS" for older ones)
+
+    @property
+    def details(self) -> list[str]:
+        """The details in English (for the CLI, the log and the reports)."""
+        return texts(self.detail_notes)
+
+    @property
+    def warnings(self) -> list[str]:
+        return texts(self.warning_notes)
 
     @property
     def ok(self) -> bool:

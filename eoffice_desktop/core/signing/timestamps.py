@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.eventlog.events import Actor, EventLog
 from eoffice_desktop.core.signing.fold import PDF_ARCHIVED, SIGNED
 from eoffice_desktop.core.signing.manifest import CHUNK
+from eoffice_desktop.core.signing.notes import Note, note
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_desktop.core.storage.models import Event
@@ -44,7 +45,7 @@ def signature_value(cms_der: bytes) -> bytes:
 class StampCheck:
     time: datetime | None  # the time the authority certifies; None when the token does not hold
     authority: str = ""
-    problem: str = ""
+    problem: Note | None = None  # why the token does not hold
     authority_cert: x509.Certificate | None = None  # when the token holds: its authority's certificate
     certificates: tuple[x509.Certificate, ...] = ()  # the certificates the token carries
 
@@ -55,15 +56,15 @@ def check_token(token_der: bytes, cms_der: bytes, trust: TrustStore) -> StampChe
         signed = acms.ContentInfo.load(token_der, strict=True)["content"]
         content = signed["encap_content_info"]
         if content["content_type"].native != "tst_info":
-            return StampCheck(None, problem="the time-stamp is not an RFC 3161 token")
+            return StampCheck(None, problem=note("stamp_not_rfc3161"))
         info_der = bytes(content["content"].contents)
         info = atsp.TSTInfo.load(info_der)
         imprint = info["message_imprint"]
         algorithm = imprint["hash_algorithm"]["algorithm"].native
         if algorithm not in HASHES:
-            return StampCheck(None, problem=f"the time-stamp uses an unsupported hash ({algorithm})")
+            return StampCheck(None, problem=note("stamp_unsupported_hash", algorithm=str(algorithm)))
         if imprint["hashed_message"].native != hashlib.new(algorithm, signature_value(cms_der)).digest():
-            return StampCheck(None, problem="the time-stamp belongs to another signature")
+            return StampCheck(None, problem=note("stamp_of_another_signature"))
         [signer_info] = signed["signer_infos"]
         certificates = [
             x509.load_der_x509_certificate(c.chosen.dump())
@@ -75,27 +76,27 @@ def check_token(token_der: bytes, cms_der: bytes, trust: TrustStore) -> StampChe
         authority = find_signer(signer_info, certificates)
         when: datetime = info["gen_time"].native
     except (Malformed, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
-        return StampCheck(None, problem=f"the time-stamp cannot be read ({exc})")
+        return StampCheck(None, problem=note("stamp_unreadable", reason=str(exc)))
     if authority is None:
-        return StampCheck(None, problem="the time-stamp does not carry its authority's certificate")
+        return StampCheck(None, problem=note("stamp_without_authority"))
     name = authority.subject.rfc4514_string()
     if digest not in HASHES or attributes.get("message_digest") is None:
-        return StampCheck(None, name, "the time-stamp is not signed in a known way")
+        return StampCheck(None, name, note("stamp_signed_unknown_way"))
     if attributes["message_digest"].native != hashlib.new(digest, info_der).digest():  # type: ignore[attr-defined]
-        return StampCheck(None, name, "the time-stamp was changed after it was made")
+        return StampCheck(None, name, note("stamp_changed"))
     attrs_der = bytearray(signer_info["signed_attrs"].dump())
     attrs_der[0] = 0x31  # signed as a SET (RFC 5652 5.4)
     if not verify_maths(authority, signer_info, bytes(attrs_der), digest):
-        return StampCheck(None, name, "the time-stamp's signature does not match its authority's key")
+        return StampCheck(None, name, note("stamp_signature_differs"))
     try:
         usage = authority.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
     except x509.ExtensionNotFound:
         usage = None
     if usage is None or x509.oid.ExtendedKeyUsageOID.TIME_STAMPING not in usage:
-        return StampCheck(None, name, "the time-stamp was not signed by a time-stamping authority")
+        return StampCheck(None, name, note("stamp_not_by_authority"))
     path = trust.check_path(authority, certificates, when)
     if path.code != "valid":
-        return StampCheck(None, name, "the time-stamping authority is not trusted here: " + "; ".join(path.details))
+        return StampCheck(None, name, note("stamp_authority_not_trusted", reasons=tuple(path.details)))
     return StampCheck(when, name, authority_cert=authority, certificates=tuple(certificates))
 
 

@@ -15,6 +15,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.x509 import verification
 
+from eoffice_desktop.core.signing.notes import Note, note
 from eoffice_desktop.core.signing.status import EXPIRED, REVOKED, UNTRUSTED, VALID
 from eoffice_shared.refusals import Refusal
 
@@ -22,8 +23,8 @@ from eoffice_shared.refusals import Refusal
 @dataclass
 class PathResult:
     code: str
-    details: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    details: list[Note] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
     revoked_at: datetime | None = None
 
 
@@ -100,7 +101,7 @@ class TrustStore:
         """`proven_time`: a time-stamp's time, before which the signature certainly existed; a revocation after it
         does not undo the signature."""
         if not self.roots:
-            return PathResult(UNTRUSTED, ["no trusted CA certificate is installed on this PC"])
+            return PathResult(UNTRUSTED, [note("no_trusted_ca")])
         moment = _aware(signing_time or datetime.now(UTC))
         intermediates = [c for c in certificates if c != signer]
         try:
@@ -115,11 +116,9 @@ class TrustStore:
                 except verification.VerificationError:
                     pass
                 else:
-                    return PathResult(
-                        EXPIRED,
-                        [f"certificate valid {start:%Y-%m-%d} to {end:%Y-%m-%d}, signed {moment:%Y-%m-%d %H:%M}"],
-                    )
-            return PathResult(UNTRUSTED, [f"certificate path not trusted: {exc}"])
+                    valid = note("certificate_not_in_force", start=start.date(), end=end.date(), signed=moment)
+                    return PathResult(EXPIRED, [valid])
+            return PathResult(UNTRUSTED, [note("path_not_trusted", reason=str(exc))])
         if proven_time is not None:
             return self._revocation(chain, _aware(proven_time))
         key = (*chain, len(self.crls))
@@ -129,28 +128,24 @@ class TrustStore:
         return PathResult(known.code, list(known.details), list(known.warnings), known.revoked_at)
 
     def _revocation(self, chain: list[x509.Certificate], proven_time: datetime | None = None) -> PathResult:
-        result = PathResult(VALID, [f"trusted through: {chain[-1].subject.rfc4514_string()}"])
+        result = PathResult(VALID, [note("trusted_through", root=chain[-1].subject.rfc4514_string())])
         for cert, issuer in zip(chain, chain[1:], strict=False):
             crl = self.crl_for(issuer)
             if crl is None:
-                result.warnings.append(f"no revocation list from {issuer.subject.rfc4514_string()} is installed")
+                result.warnings.append(note("no_revocation_list", issuer=issuer.subject.rfc4514_string()))
                 continue
             entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
             if entry is not None:
-                when = entry.revocation_date_utc
+                when, serial = entry.revocation_date_utc, f"{cert.serial_number:x}"
                 if proven_time is not None and proven_time < when:
                     result.revoked_at = when
-                    result.details.append(
-                        f"serial {cert.serial_number:x} revoked {when:%Y-%m-%d %H:%M UTC}, after the time-stamp "
-                        f"({proven_time:%Y-%m-%d %H:%M:%S UTC}): the signature was made before and stays valid"
-                    )
+                    kept = note("revoked_after_time_stamp", serial=serial, when=when, stamped=proven_time)
+                    result.details.append(kept)
                     continue
-                return PathResult(
-                    REVOKED, [f"serial {cert.serial_number:x} revoked {when:%Y-%m-%d %H:%M UTC}"], [], when
-                )
+                return PathResult(REVOKED, [note("revoked", serial=serial, when=when)], [], when)
             next_update = crl.next_update_utc
             if next_update is not None and next_update < datetime.now(UTC):
-                result.warnings.append(f"the revocation list is out of date since {next_update:%Y-%m-%d}")
+                result.warnings.append(note("revocation_list_out_of_date", since=next_update.date()))
         return result
 
     def crl_for(self, issuer: x509.Certificate) -> x509.CertificateRevocationList | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eoffice_desktop.core.signing.manifest import Manifest, differences, sha256_hex
+from eoffice_desktop.core.signing.notes import cms_problem, note
 from eoffice_desktop.core.signing.status import ALTERED, CHANGED, MALFORMED, VALID, SignatureStatus
 from eoffice_desktop.core.signing.trust import TrustStore
 from eoffice_shared.signing.cades_lt import LongTermParts, NotOurs, as_made, long_term_parts
@@ -42,24 +43,24 @@ def verify_signature(
     try:
         checked = check_detached(item.cms, item.manifest)
     except Malformed as exc:
-        return SignatureStatus(MALFORMED, [str(exc)])
+        return SignatureStatus(MALFORMED, [cms_problem(str(exc))])
     status = SignatureStatus(VALID, signing_time=checked.signing_time, role_signed=checked.signed_role)
     status.role_shown = next(iter(roles_shown), "")
     if checked.signer is not None:
         person = describe(checked.signer).person
         status.signer_name, status.signer_title, status.signer_office = person.name, person.title, person.office
     if checked.signer is None or (checked.digest_matches and not checked.signature_matches):
-        status.code, status.details = MALFORMED, checked.problems
+        status.code, status.detail_notes = MALFORMED, [cms_problem(p) for p in checked.problems]
         return status
     if not checked.digest_matches or sha256_hex(item.manifest) != item.manifest_sha256:
         status.code = CHANGED
         status.changed = ["the signed manifest"]
-        status.details = checked.problems or ["the manifest does not match the hash recorded with the signature"]
+        status.detail_notes = [cms_problem(p) for p in checked.problems] or [note("manifest_hash_differs")]
         return status
     try:
         signed = Manifest.parse(item.manifest)
     except ValueError as exc:
-        status.code, status.details = MALFORMED, [f"the signed manifest cannot be read: {exc}"]
+        status.code, status.detail_notes = MALFORMED, [note("manifest_unreadable", reason=str(exc))]
         return status
     changed = differences(signed.data, current) if current is not None else ["the letter is missing"]
     for name in damaged_files or []:
@@ -88,17 +89,17 @@ def verify_signature(
     proven = stamp = embedded = None
     if timestamp is not None:
         stamp = check_token(timestamp, item.cms, trust)
-        if stamp.time is None:
-            status.warnings.append(f"the time-stamp does not hold: {stamp.problem}")
-        else:
+        if stamp.problem is not None:
+            status.warning_notes.append(note("time_stamp_does_not_hold", problem=stamp.problem))
+        elif stamp.time is not None:
             proven = status.timestamped_at = stamp.time
-            status.details.append(f"time-stamped by {stamp.authority}")
+            status.detail_notes.append(note("time_stamped_by", authority=stamp.authority))
     if parts is not None and parts.token is not None:
         embedded = stamp if parts.token == timestamp else check_token(parts.token, item.cms, trust)
     path = trust.check_path(checked.signer, certificates, proven or checked.signing_time, proven)
     status.code, status.revoked_at = path.code, path.revoked_at
-    status.details += path.details
-    status.warnings += path.warnings
+    status.detail_notes += path.details
+    status.warning_notes += path.warnings
     status.level = level_of(checked, stamp, parts, embedded, trust.roots)
     return status
 
@@ -109,9 +110,9 @@ def _long_term_parts(long_term: bytes | None, made: bytes, status: SignatureStat
         return None
     try:
         if as_made(long_term) != made:
-            status.warnings.append("the long-term form recorded for this signature is another signature; ignored")
+            status.warning_notes.append(note("long_term_of_another_signature"))
             return None
         return long_term_parts(long_term)
     except NotOurs as exc:
-        status.warnings.append(f"the long-term form of this signature cannot be read ({exc}); ignored")
+        status.warning_notes.append(note("long_term_unreadable", reason=str(exc)))
         return None
