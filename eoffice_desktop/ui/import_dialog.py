@@ -86,7 +86,6 @@ class ImportDialog(QDialog):
         grid.setVerticalSpacing(2)
         for i, name in enumerate(FIELDS):
             box = QComboBox()
-            box.setAccessibleName(field_title(name))  # (named here: the grid is inside a widget of its own)
             box.currentIndexChanged.connect(self._refresh_preview)
             self.columns[name] = box
             grid.addWidget(QLabel(field_title(name)), i // GRID_FIELDS, (i % GRID_FIELDS) * 2)
