@@ -2149,6 +2149,26 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Windows Thai (code page 874, which has no Lao letters)</source>
+        <translation>Windows ພາສາໄທ (code page 874, ເຊິ່ງບໍ່ມີຕົວອັກສອນລາວ)</translation>
+    </message>
+    <message>
+        <source>Windows Western (code page 1252)</source>
+        <translation>Windows ພາສາຕາເວັນຕົກ (code page 1252)</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, read as {encoding}. If the letters look wrong, save the file in Excel as 'CSV UTF-8' and choose it again.</source>
+        <translation>{name}: {rows} ແຖວ, ອ່ານເປັນ {encoding}. ຖ້າຕົວອັກສອນເບິ່ງຜິດ, ກະລຸນາບັນທຶກໄຟລ໌ໃນ Excel ເປັນ 'CSV UTF-8' ແລ້ວເລືອກມັນໃໝ່.</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel's Unicode text)</source>
+        <translation>UTF-16 (ຂໍ້ຄວາມ Unicode ຂອງ Excel)</translation>
+    </message>
+    <message>
+        <source>{name}: {rows} rows, read as {encoding}.</source>
+        <translation>{name}: {rows} ແຖວ, ອ່ານເປັນ {encoding}.</translation>
+    </message>
+    <message>
         <source>The rows as they will be imported</source>
         <translation>ແຖວ ຕາມທີ່ຈະຖືກນຳເຂົ້າ</translation>
     </message>

@@ -68,6 +68,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import a register from a spreadsheet"))
         self.file_label = QLabel(self.tr("Choose the register file (Excel .xlsx or CSV)."))
+        self.file_label.setWordWrap(True)  # (with how a CSV file's text was read, it may take two lines)
         self.choose = QPushButton(self.tr("Choose file…"))
         self.choose.clicked.connect(self._choose)
         self.direction = QComboBox()
@@ -85,7 +86,6 @@ class ImportDialog(QDialog):
         grid.setVerticalSpacing(2)
         for i, name in enumerate(FIELDS):
             box = QComboBox()
-            box.setAccessibleName(field_title(name))  # (named here: the grid is inside a widget of its own)
             box.currentIndexChanged.connect(self._refresh_preview)
             self.columns[name] = box
             grid.addWidget(QLabel(field_title(name)), i // GRID_FIELDS, (i % GRID_FIELDS) * 2)
@@ -165,7 +165,7 @@ class ImportDialog(QDialog):
 
     def _file_read(self, read: RegisterFile) -> None:
         self.table = read.table
-        self.file_label.setText(self.tr("{name}: {rows} rows").format(name=read.path.name, rows=len(self.table.rows)))
+        self.file_label.setText(self._file_said(read.path.name, len(self.table.rows), self.table.encoding))
         for name, box in self.columns.items():
             box.blockSignals(True)
             box.clear()
@@ -180,6 +180,24 @@ class ImportDialog(QDialog):
             self._refresh_preview()
         else:
             self._show(read.checked)
+
+    def _file_said(self, name: str, rows: int, encoding: str) -> str:
+        """The file's name and rows, and for a CSV file how its text was read: a register saved in an old Windows
+        code page shows its letters wrongly when guessed wrong, and the clerk then knows why and what to do."""
+        if not encoding:  # (.xlsx: its text has no encoding to guess)
+            return self.tr("{name}: {rows} rows").format(name=name, rows=rows)
+        read_as = {
+            "cp874": self.tr("Windows Thai (code page 874, which has no Lao letters)"),
+            "cp1252": self.tr("Windows Western (code page 1252)"),
+        }.get(encoding)
+        if read_as is not None:
+            return self.tr(
+                "{name}: {rows} rows, read as {encoding}. If the letters look wrong, save the file in Excel as "
+                "'CSV UTF-8' and choose it again."
+            ).format(name=name, rows=rows, encoding=read_as)
+        utf16 = encoding.startswith("utf-16")
+        read_as = self.tr("UTF-16 (Excel's Unicode text)") if utf16 else "UTF-8"  # (UTF-8 with or without its mark)
+        return self.tr("{name}: {rows} rows, read as {encoding}.").format(name=name, rows=rows, encoding=read_as)
 
     def _not_read(self, exc: BaseException) -> None:
         """The file could not be read: one sentence saying why and what to do; nothing can be imported."""

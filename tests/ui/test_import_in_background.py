@@ -91,7 +91,7 @@ def test_a_file_chosen_while_another_is_read_is_the_one_shown(qtbot, app, demo_s
     qtbot.waitUntil(lambda: dialog.checked is not None, timeout=60_000)
     _settled(runner)
     assert dialog.checked.rows == 2 and dialog.preview.rowCount() == 2
-    assert dialog.file_label.text() == "small.csv: 2 rows"
+    assert dialog.file_label.text() == "small.csv: 2 rows, read as UTF-8."
 
 
 def test_closing_the_window_while_the_file_is_read_is_safe(qtbot, app, demo_store, tmp_path: Path):  # type: ignore[no-untyped-def]
