@@ -294,6 +294,19 @@ def test_an_attachment_is_seen_large_and_long_names_keep_their_end(qtbot, app, t
     window.runner.wait()
 
 
+def test_the_update_window_fits(qtbot, app, checked):  # type: ignore[no-untyped-def]
+    """The window shown while an office's data is copied and updated at opening (before any other window)."""
+    from eoffice_desktop.core.storage.opening_progress import COPYING, OpeningProgress, Step
+    from eoffice_desktop.ui.update_window import UpdateWindow
+
+    window = UpdateWindow(OpeningProgress(lambda _step: None))
+    qtbot.addWidget(window)
+    window.show_step(Step(COPYING, 1_200_000_000, 2_900_000_000))
+    window.exec()
+    window.finish()
+    assert checked == {"UpdateWindow": []}
+
+
 def _dialog_classes() -> set[str]:
     """Every dialog class of the app's windows (each module of eoffice_desktop/ui imported)."""
     import importlib
