@@ -28,6 +28,7 @@ from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.people.accounts import LoginThrottle
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_desktop.ui.screen_fit import TITLE_BAR
+from tests.ui.behind_windows import OPENED, open_windows_behind
 from tests.ui.test_routing_walk import _sign_in
 
 SKIPPED: set[str] = set()  # every dialog, the registration form included
@@ -188,31 +189,11 @@ def test_every_window_from_the_menus_and_the_letter_fits(qtbot, app, demo_store,
 def test_the_windows_behind_other_windows_fit(qtbot, app, tmp_path, demo_store, checked):  # type: ignore[no-untyped-def]
     """The dialogs a menu item does not open itself: the address book's merge and link, the signing windows (asked
     from the Signatures tab and My signing key), the package check (after its file is chosen)."""
-    from eoffice_desktop.core.service import address_book as book
-    from eoffice_desktop.ui.address_book_dialogs import LinkDialog, MergeDialog
-    from eoffice_desktop.ui.key_dialog import SigningKeyDialog
-    from eoffice_desktop.ui.sign_dialog import SignDialog
-    from eoffice_shared.signing.keys import KeyStore, UnlockedKeys
-
     window = _sign_in(qtbot, demo_store, "head")
     window.show()
     window.setGeometry(_room().adjusted(0, TITLE_BAR, 0, 0))
-    entry = book.entries(demo_store)[0].entry
-    MergeDialog(book.entry(demo_store, entry.id), book.merge_targets(demo_store, entry.id), window).exec()
-    suggested = book.suggested_offices(demo_store, entry.id)
-    LinkDialog(demo_store, window.runner, book.entry(demo_store, entry.id), suggested, window).exec()
-    keys = KeyStore(tmp_path / "keys")
-    SigningKeyDialog(demo_store, window.runner, window.viewer.user_id, keys, window).create_key()  # (passphrase)
-    with demo_store.db.session() as s:
-        letter = s.query(Letter).filter(Letter.direction == "out").first()
-        assert letter is not None
-        letter_id = letter.id
-    actor = window.actor
-    SignDialog(demo_store, window.runner, actor, letter_id, keys, UnlockedKeys(0), ["signed"], True, window).exec()
-    (tmp_path / "package.zip").write_bytes(b"not a package")
-    window.menus.verify_package(tmp_path / "package.zip")
-    window.runner.wait()
-    assert {"MergeDialog", "LinkDialog", "PassphraseDialog", "SignDialog", "VerifyPackageDialog"} <= set(checked)
+    open_windows_behind(window, demo_store, tmp_path)
+    assert set(checked) >= OPENED
     assert {name: problems for name, problems in checked.items() if problems} == {}
 
 

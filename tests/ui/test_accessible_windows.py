@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.office import open_store
 from eoffice_desktop.core.people.accounts import LoginThrottle
 from eoffice_desktop.core.storage.models import Letter
+from tests.ui.behind_windows import OPENED, open_windows_behind
 from tests.ui.import_register import import_dialog, previewed, register_csv
 from tests.ui.test_routing_walk import _sign_in
 
@@ -170,30 +171,10 @@ def test_every_window_from_the_menus_and_the_letter_names_its_fields(qtbot, demo
 
 def test_the_windows_behind_other_windows_name_their_fields(qtbot, tmp_path, demo_store, opened):  # type: ignore[no-untyped-def]
     """The address book's merge and link, the signing windows, the package check (after its file is chosen)."""
-    from eoffice_desktop.core.service import address_book as book
-    from eoffice_desktop.ui.address_book_dialogs import LinkDialog, MergeDialog
-    from eoffice_desktop.ui.key_dialog import SigningKeyDialog
-    from eoffice_desktop.ui.sign_dialog import SignDialog
-    from eoffice_shared.signing.keys import KeyStore, UnlockedKeys
-
     window = _sign_in(qtbot, demo_store, "head")
     window.show()
-    entry = book.entries(demo_store)[0].entry
-    MergeDialog(book.entry(demo_store, entry.id), book.merge_targets(demo_store, entry.id), window).exec()
-    suggested = book.suggested_offices(demo_store, entry.id)
-    LinkDialog(demo_store, window.runner, book.entry(demo_store, entry.id), suggested, window).exec()
-    keys = KeyStore(tmp_path / "keys")
-    SigningKeyDialog(demo_store, window.runner, window.viewer.user_id, keys, window).create_key()  # (passphrase)
-    with demo_store.db.session() as s:
-        letter = s.query(Letter).filter(Letter.direction == "out").first()
-        assert letter is not None
-        letter_id = letter.id
-    actor = window.actor
-    SignDialog(demo_store, window.runner, actor, letter_id, keys, UnlockedKeys(0), ["signed"], True, window).exec()
-    (tmp_path / "package.zip").write_bytes(b"not a package")
-    window.menus.verify_package(tmp_path / "package.zip")
-    window.runner.wait()
-    assert {"MergeDialog", "LinkDialog", "PassphraseDialog", "SignDialog", "VerifyPackageDialog"} <= set(opened)
+    open_windows_behind(window, demo_store, tmp_path)
+    assert set(opened) >= OPENED
     assert _problems(opened) == {}
 
 
