@@ -43,10 +43,8 @@ MODES = {
     "walk, words read by range": dict(SMALL=-1, LOOKUP_US=NEVER, document_us=NEVER),
     "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0, document_us=NEVER),
     "walk, each letter's document searched": dict(SMALL=-1, document_us=0.0),
-    "walk giving up, matches sorted": dict(SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, BUDGET_STEPS=100),
-    "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
-    "matches lying far down the senders sorted at once": dict(
-        SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0
+    "walk giving up, matches sorted": dict(
+        SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, SENDER_SHARE=0.0, BUDGET_STEPS=100
     ),
     "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
     "SQLite sorts the matches": dict(SMALL=10**9),
@@ -229,27 +227,29 @@ def test_filters_alone_sorted_by_sender_walk_each_senders_letters(office, monkey
     assert len(walks) >= 2 * len(queries) and max(walks) > 1  # walked, several senders merged
 
 
-def test_a_walk_by_sender_is_not_started_when_the_matches_lie_at_its_far_end(office, monkeypatch):
-    """The newest matches show where the page's letters lie in the sender order: letters from the sender that sorts
-    last are not looked for by checking every letter before them when that costs more than sorting the matches."""
+def test_a_walk_by_sender_whose_page_lies_at_its_far_end_stops_and_the_matches_are_sorted(office, monkeypatch):
+    """Words whose matches lie under the sender that sorts last: walking oldest sender first would search every letter
+    before them. The walk stops once it has used its share of what sorting the matches costs, and the page comes
+    from SQLite's sort, the same page; newest sender first, the walk finds it at once."""
     with office.db.session() as s:
         last = s.scalar(select(Letter.sender_name).where(Letter.direction == "in").order_by(Letter.sender_name.desc()))
         assert last
         query = SearchQuery(f'"{last}"', direction="in")
         assert {r.correspondent for r in _plain(s, query, None, "correspondent", True)} == {last}
-        decided: list[bool] = []
-        original = sorted_pages._walk_pays
+        walked: list[bool] = []
+        original = sorted_pages._walk_documents
 
-        def recorded(*args):  # type: ignore[no-untyped-def]
-            decided.append(original(*args))
-            return decided[-1]
+        def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+            found = original(*args, **kwargs)
+            walked.append(found is not None)
+            return found
 
-        monkeypatch.setattr(sorted_pages, "_walk_pays", recorded)
-        # A sample of the newest 5 matches; a walk that may afford no letter before the page's end.
-        for name, value in dict(SMALL=-1, SAMPLE=5, SURE=0.0, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0).items():
+        monkeypatch.setattr(sorted_pages, "_walk_documents", recorded)
+        # Every register here is small (SQLite would sort it at once), and a budget no long walk fits in.
+        for name, value in dict(SMALL=-1, MIN_BUDGET_S=0.0, SENDER_SHARE=1e-6, BUDGET_STEPS=100).items():
             monkeypatch.setattr(sorted_pages, name, value)
-        for descending, walks in ((False, False), (True, True)):
-            decided.clear()
+        for descending, found_by_walk in ((False, False), (True, True)):
+            walked.clear()
             got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
             assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
-            assert decided == [walks], descending  # oldest senders first: the others' letters lie before them
+            assert walked == [found_by_walk], descending  # oldest senders first: the others' letters lie before them
