@@ -31,7 +31,7 @@ from eoffice_desktop.core.signing.ledger import (
 )
 from eoffice_desktop.core.signing.manifest import Manifest, letter_manifest, letter_manifests
 from eoffice_desktop.core.signing.notes import note
-from eoffice_desktop.core.signing.status import VALID, SignatureStatus
+from eoffice_desktop.core.signing.status import FILES_MISSING, VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import long_term_of_letters, tokens_of_letters
 from eoffice_desktop.core.signing.trust import TrustStore
@@ -285,6 +285,9 @@ def _verify_row(
     item = stored[row.event_id].item
     status = verify_signature(item, trust, current_data, damaged, (row.role,), token, long_term)
     status.warning_notes += [note("file_not_arrived", name=name) for name in missing]
+    status.missing_files = missing
+    if missing and status.code == VALID:  # what was checked holds, but not every signed file was: not valid yet
+        status.code = FILES_MISSING
     mark_checked(row, status.code, status.describe())
     return LetterSignature(
         row.event_id, row.position, row.role, row.signer_name, row.signer_title, row.signed_at, row.code, status
