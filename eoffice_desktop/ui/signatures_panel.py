@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -88,10 +89,17 @@ class SignaturesPanel(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.details_button)
+        # The details (a dozen rows, then the check's notes) get two thirds of the height beside the list, which then
+        # still shows the chosen signature whole; the line between them can be moved.
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.details)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         self.show_letter(None)
 

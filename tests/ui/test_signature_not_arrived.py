@@ -135,3 +135,26 @@ def test_a_signature_whose_file_has_not_arrived_is_not_shown_valid_until_it_arri
     assert said.returncode == 0, said.stdout + said.stderr
     assert "[VALID] signature 1 (signed)" in said.stdout and "The signature is valid." in said.stdout
     assert "not arrived" not in said.stdout
+
+
+def test_the_details_get_most_of_the_tabs_height_beside_the_list(  # type: ignore[no-untyped-def]
+    qtbot, app, store: OfficeStore, clerk: Actor, tmp_path: Path
+):
+    """At a 1366x768 screen's size the tab is about 360x450: the details (a dozen rows, then the notes) get two thirds
+    of what the summary and the buttons leave, the list still shows the chosen signature's first lines."""
+    letter_id, _blob = _signed_letter(store, clerk, tmp_path)
+    runner = TaskRunner()
+    panel = SignaturesPanel(store, runner)
+    qtbot.addWidget(panel)
+    panel.set_actor(clerk)
+    panel.resize(362, 449)
+    panel.show()
+    panel.show_letter(letter_id)
+    qtbot.waitUntil(lambda: panel.current is not None, timeout=10000)
+    assert panel.details.isHidden() and panel.list.height() > 300  # until asked, the list has the room
+    panel.details_button.click()
+    qtbot.waitUntil(lambda: panel.details.isVisible() and panel.details.height() > 0)
+    assert panel.details.height() > 1.8 * panel.list.height()
+    assert panel.list.visualItemRect(panel.list.item(0)).top() >= 0 and panel.list.height() > 80
+    assert panel.split.geometry().bottom() < panel.details_button.geometry().top()  # nothing pushed under the buttons
+    runner.wait()
