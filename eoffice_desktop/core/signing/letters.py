@@ -323,6 +323,32 @@ def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = Tr
     return len(rows)
 
 
+def recheck_arrived(store: OfficeStore) -> int:
+    """Signatures checked while a signed file had not arrived (`files_missing`) are marked to be checked again once
+    every signed file of their letter is on this PC (a sync or a USB bundle brought it); `verify_pending` then checks
+    them. Returns how many were marked. Those still waiting for a file are left as they are, not checked again."""
+    with store.db.session() as s:
+        rows = list(s.execute(select(Signature.event_id, Signature.letter_id).where(Signature.status == FILES_MISSING)))
+        if not rows:
+            return 0
+        letter_ids = [letter_id for _, letter_id in rows]
+        manifests = letter_manifests(s, letter_ids, pdf_copies_of(s, letter_ids))
+    arrived = {
+        letter_id
+        for letter_id, manifest in manifests.items()
+        if all(store.blobs.has("sha256:" + item["sha256"]) for item in manifest.data.get("attachments", []))
+    }
+    ready = [event_id for event_id, letter_id in rows if letter_id in arrived]
+    if not ready:
+        return 0
+    table = cast(Table, Signature.__table__)
+    with store.db.write() as s:  # (one checked meanwhile, its letter opened, keeps that newer outcome)
+        done = s.execute(
+            update(table).where(table.c.event_id.in_(ready), table.c.status == FILES_MISSING).values(status="unchecked")
+        )
+    return int(getattr(done, "rowcount", 0) or 0)
+
+
 def find_letter(session: Session, number: str, direction: str | None = None, year: int | None = None) -> Letter:
     """One letter by registry number; asks for the direction or year when the number is ambiguous."""
     query = select(Letter).where(Letter.registry_number == number.strip())
