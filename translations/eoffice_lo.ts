@@ -5220,6 +5220,16 @@ Write this number on the paper letter.</source>
         <source>Not checked yet.</source>
         <translation>ຍັງບໍ່ໄດ້ກວດສອບ.</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="89" />
+        <source>Not checked yet: a signed file has not arrived on this PC ({files}). Press Sync now, then look again.</source>
+        <translation>ຍັງບໍ່ໄດ້ກວດສອບ: ໄຟລ໌ທີ່ລົງລາຍເຊັນຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້ ({files}). ກົດ ຊິງຂໍ້ມູນດຽວນີ້ ແລ້ວເບິ່ງອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_words.py" line="157" />
+        <source>Not checked yet: a signed file has not arrived on this PC. Press Sync now, then look again.</source>
+        <translation>ຍັງບໍ່ໄດ້ກວດສອບ: ໄຟລ໌ທີ່ລົງລາຍເຊັນຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້. ກົດ ຊິງຂໍ້ມູນດຽວນີ້ ແລ້ວເບິ່ງອີກຄັ້ງ.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturesPanel</name>
@@ -5399,6 +5409,11 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="324" />
         <source>The signed package was not saved. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="172" />
+        <source>{count} signature(s), not all checked yet: a signed file has not arrived on this PC.</source>
+        <translation>{count} ລາຍເຊັນ, ຍັງກວດສອບບໍ່ຄົບ: ໄຟລ໌ທີ່ລົງລາຍເຊັນຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,10 @@ class LetterView(QWidget):
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
         if needed + 4 > self.tabs.minimumWidth():
             self.tabs.setMinimumWidth(needed + 4)
+            # The panel's own minimum (set by _widest) would otherwise hold it narrower than its tabs, and the window
+            # would cut off their right side: the last tab and the Signatures tab's "Show details".
+            margins = self.layout().contentsMargins()
+            self.setMinimumWidth(max(self.minimumWidth(), needed + 4 + margins.left() + margins.right()))
 
     def _arrange_steps(self) -> None:
         """The steps this person may take, three a row in their fixed order: as many as there are, the panel keeps

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.signing.status import CHANGED, FILES_MISSING, VALID, SignatureStatus
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.numbers import file_size
 from eoffice_desktop.ui.signature_notes import note_words
@@ -87,10 +89,17 @@ class SignaturesPanel(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.details_button)
+        # The details (a dozen rows, then the check's notes) get two thirds of the height beside the list, which then
+        # still shows the chosen signature whole; the line between them can be moved.
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.list)
+        self.split.addWidget(self.details)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         self.show_letter(None)
 
@@ -146,22 +155,35 @@ class SignaturesPanel(QWidget):
         roles = next_roles([f.check.role for f in result.signatures])
         self.sign_button.setVisible(result.may_sign and bool(roles))
         self.export_button.setEnabled(bool(result.signatures))
-        bad = sum(1 for f in result.signatures if not f.check.status.ok)
-        self.summary.setStyleSheet(f"color:{status_colour('changed' if bad else 'valid')}" if result.signatures else "")
-        if not result.signatures:
-            self.summary.setText(self.tr("This letter has no digital signature."))
-        else:
-            self.summary.setText(
-                self.tr("{count} signature(s), all valid.").format(count=len(result.signatures))
-                if not bad
-                else self.tr("{count} signature(s); {bad} with a problem: see below.").format(
-                    count=len(result.signatures), bad=bad
-                )
-            )
+        self._summarise([f.check.status for f in result.signatures])
         for facts in result.signatures:
             self.list.addItem(self._item(facts))
         if result.signatures:
             self.list.setCurrentRow(0)
+
+    def _summarise(self, statuses: list[SignatureStatus]) -> None:
+        """Green only when every signature is valid; amber while a signed file is still to arrive (not checked, so not
+        valid yet); red when any has a problem."""
+        waiting = sum(1 for s in statuses if s.code == FILES_MISSING)
+        bad = sum(1 for s in statuses if not s.ok) - waiting
+        if not statuses:
+            self.summary.setStyleSheet("")
+            self.summary.setText(self.tr("This letter has no digital signature."))
+        elif bad:
+            self.summary.setStyleSheet(f"color:{status_colour(CHANGED)}")
+            self.summary.setText(
+                self.tr("{count} signature(s); {bad} with a problem: see below.").format(count=len(statuses), bad=bad)
+            )
+        elif waiting:
+            self.summary.setStyleSheet(f"color:{status_colour(FILES_MISSING)}")
+            self.summary.setText(
+                self.tr("{count} signature(s), not all checked yet: a signed file has not arrived on this PC.").format(
+                    count=len(statuses)
+                )
+            )
+        else:
+            self.summary.setStyleSheet(f"color:{status_colour(VALID)}")
+            self.summary.setText(self.tr("{count} signature(s), all valid.").format(count=len(statuses)))
 
     def _item(self, facts: SignatureFacts) -> QListWidgetItem:
         check = facts.check

@@ -17,6 +17,7 @@ from eoffice_desktop.core.signing.status import (
     ALTERED,
     CHANGED,
     EXPIRED,
+    FILES_MISSING,
     MALFORMED,
     REVOKED,
     UNTRUSTED,
@@ -33,6 +34,7 @@ COLOURS = {
     REVOKED: "#b00020",
     MALFORMED: "#b00020",
     ALTERED: "#b00020",
+    FILES_MISSING: "#b26a00",  # amber: not known to be bad, but not valid either until the file is checked
     "unchecked": "#555555",
 }
 
@@ -81,6 +83,11 @@ def status_sentence(status: SignatureStatus) -> str:
             "This signature is listed as “{shown}” but was signed as “{signed}”: the list of signatures was altered.",
         ).format(shown=role_label(status.role_shown), signed=role_label(status.role_signed or ""))
     text = status_headline(status.code, status.changed, status.revoked_at)
+    if status.code == FILES_MISSING and status.missing_files:
+        text = QCoreApplication.translate(
+            "Signatures",
+            "Not checked yet: a signed file has not arrived on this PC ({files}). Press Sync now, then look again.",
+        ).format(files=", ".join(status.missing_files))
     if status.code == VALID and status.revoked_at and status.timestamped_at:
         text += " " + QCoreApplication.translate(
             "Signatures",
@@ -145,6 +152,10 @@ def status_headline(code: str, changed: list[str], revoked_at: datetime | None) 
         return QCoreApplication.translate("Signatures", "The signature is damaged or in an unknown format.")
     if code == ALTERED:
         return QCoreApplication.translate("Signatures", "The list of signatures was altered: it names another role.")
+    if code == FILES_MISSING:
+        return QCoreApplication.translate(
+            "Signatures", "Not checked yet: a signed file has not arrived on this PC. Press Sync now, then look again."
+        )
     return QCoreApplication.translate("Signatures", "Not checked yet.")
 
 
@@ -157,6 +168,7 @@ def status_icon(code: str) -> QIcon:
         VALID: QStyle.StandardPixmap.SP_DialogApplyButton,
         UNTRUSTED: QStyle.StandardPixmap.SP_MessageBoxWarning,
         EXPIRED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        FILES_MISSING: QStyle.StandardPixmap.SP_MessageBoxWarning,
         CHANGED: QStyle.StandardPixmap.SP_MessageBoxCritical,
         REVOKED: QStyle.StandardPixmap.SP_MessageBoxCritical,
         MALFORMED: QStyle.StandardPixmap.SP_MessageBoxCritical,

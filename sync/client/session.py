@@ -143,9 +143,10 @@ def sync_once(
             report.pushed += again.pushed
             report.bytes_up += again.bytes_up  # the engine counted them in the month's meter itself
             report.bytes_down += again.bytes_down
-    if report.pulled or report.trust.rechecked or stamped:  # signatures get their status now, checked in batches
-        from eoffice_desktop.core.signing.letters import verify_pending
+    from eoffice_desktop.core.signing.letters import recheck_arrived, verify_pending
 
+    arrived = recheck_arrived(store)  # signatures whose signed file had not arrived, and now has
+    if report.pulled or report.trust.rechecked or stamped or arrived:  # signatures get their status now, in batches
         while verify_pending(store, limit=1000) == 1000:
             pass
     return report

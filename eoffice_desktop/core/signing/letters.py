@@ -31,7 +31,7 @@ from eoffice_desktop.core.signing.ledger import (
 )
 from eoffice_desktop.core.signing.manifest import Manifest, letter_manifest, letter_manifests
 from eoffice_desktop.core.signing.notes import note
-from eoffice_desktop.core.signing.status import VALID, SignatureStatus
+from eoffice_desktop.core.signing.status import FILES_MISSING, VALID, SignatureStatus
 from eoffice_desktop.core.signing.tables import Signature
 from eoffice_desktop.core.signing.timestamps import long_term_of_letters, tokens_of_letters
 from eoffice_desktop.core.signing.trust import TrustStore
@@ -285,6 +285,9 @@ def _verify_row(
     item = stored[row.event_id].item
     status = verify_signature(item, trust, current_data, damaged, (row.role,), token, long_term)
     status.warning_notes += [note("file_not_arrived", name=name) for name in missing]
+    status.missing_files = missing
+    if missing and status.code == VALID:  # what was checked holds, but not every signed file was: not valid yet
+        status.code = FILES_MISSING
     mark_checked(row, status.code, status.describe())
     return LetterSignature(
         row.event_id, row.position, row.role, row.signer_name, row.signer_title, row.signed_at, row.code, status
@@ -318,6 +321,32 @@ def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = Tr
             batch = outcomes[start : start + SAVE_BATCH]
             s.execute(save, [{"row": e, "outcome": c, "words": d, "when": a} for e, c, d, a in batch])
     return len(rows)
+
+
+def recheck_arrived(store: OfficeStore) -> int:
+    """Signatures checked while a signed file had not arrived (`files_missing`) are marked to be checked again once
+    every signed file of their letter is on this PC (a sync or a USB bundle brought it); `verify_pending` then checks
+    them. Returns how many were marked. Those still waiting for a file are left as they are, not checked again."""
+    with store.db.session() as s:
+        rows = list(s.execute(select(Signature.event_id, Signature.letter_id).where(Signature.status == FILES_MISSING)))
+        if not rows:
+            return 0
+        letter_ids = [letter_id for _, letter_id in rows]
+        manifests = letter_manifests(s, letter_ids, pdf_copies_of(s, letter_ids))
+    arrived = {
+        letter_id
+        for letter_id, manifest in manifests.items()
+        if all(store.blobs.has("sha256:" + item["sha256"]) for item in manifest.data.get("attachments", []))
+    }
+    ready = [event_id for event_id, letter_id in rows if letter_id in arrived]
+    if not ready:
+        return 0
+    table = cast(Table, Signature.__table__)
+    with store.db.write() as s:  # (one checked meanwhile, its letter opened, keeps that newer outcome)
+        done = s.execute(
+            update(table).where(table.c.event_id.in_(ready), table.c.status == FILES_MISSING).values(status="unchecked")
+        )
+    return int(getattr(done, "rowcount", 0) or 0)
 
 
 def find_letter(session: Session, number: str, direction: str | None = None, year: int | None = None) -> Letter:

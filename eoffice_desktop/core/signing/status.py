@@ -17,8 +17,11 @@ EXPIRED = "expired"
 REVOKED = "revoked"
 MALFORMED = "malformed"
 ALTERED = "altered"  # the unsigned list beside the signature (package index, event) says another role
+# Everything checked holds, but a signed file has not arrived on this PC (sync or USB still to bring it), so its bytes
+# were not checked: not valid yet. Checked again when the letter is opened or a sync has run.
+FILES_MISSING = "files_missing"
 
-CODES = (VALID, CHANGED, UNTRUSTED, EXPIRED, REVOKED, MALFORMED, ALTERED)
+CODES = (VALID, CHANGED, UNTRUSTED, EXPIRED, REVOKED, MALFORMED, ALTERED, FILES_MISSING)
 
 MESSAGES: dict[str, tuple[str, str]] = {
     VALID: ("The signature is valid.", "ລາຍເຊັນຖືກຕ້ອງ."),
@@ -45,6 +48,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ALTERED: (
         "This signature is listed as '{shown}' but was signed as '{signed}': the list of signatures was altered.",
         "ລາຍເຊັນນີ້ຖືກລະບຸວ່າ '{shown_lo}' ແຕ່ໄດ້ລົງລາຍເຊັນເປັນ '{signed_lo}': ລາຍການລາຍເຊັນຖືກແກ້ໄຂ.",
+    ),
+    FILES_MISSING: (
+        "Not fully checked, so not verified: a signed file has not arrived on this PC yet ({files}). "
+        "Synchronise and check again.",
+        "ຍັງກວດສອບບໍ່ຄົບ, ຈຶ່ງຍັງບໍ່ຮູ້ວ່າຖືກຕ້ອງ ຫຼື ບໍ່: ໄຟລ໌ທີ່ລົງລາຍເຊັນຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້ ({files}). ຊິງຂໍ້ມູນ ແລ້ວກວດສອບອີກຄັ້ງ.",
     ),
 }
 ROLE_WORDS_LO = {"prepared": "ກະກຽມ", "approved": "ຮັບຮອງ", "signed": "ລົງນາມ", "other": "ອື່ນ"}
@@ -73,6 +81,7 @@ class SignatureStatus:
     role_unsigned: bool = False  # an older signature: its role is not signed, so it cannot be proven
     timestamped_at: datetime | None = None  # the central server's time-stamp, checked; None: not time-stamped yet
     level: str = ""  # the baseline level reached: "CAdES B-B", "CAdES B-T", "CAdES B-LT" ("CMS" for older ones)
+    missing_files: list[str] = field(default_factory=list)  # signed files not on this PC yet: their bytes not checked
 
     @property
     def details(self) -> list[str]:
@@ -87,6 +96,11 @@ class SignatureStatus:
     def ok(self) -> bool:
         return self.code == VALID
 
+    @property
+    def fully_checked(self) -> bool:
+        """Every signed file's bytes were checked (none is still to arrive on this PC)."""
+        return not self.missing_files
+
     def _format(self, text: str) -> str:
         signed = self.role_signed or ""
         return text.format(
@@ -97,6 +111,7 @@ class SignatureStatus:
             signed_lo=ROLE_WORDS_LO.get(signed, signed),
             role=self.role_shown,
             role_lo=ROLE_WORDS_LO.get(self.role_shown, self.role_shown),
+            files=", ".join(f"'{name}'" for name in self.missing_files),
         )
 
     @property
