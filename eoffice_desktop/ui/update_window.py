@@ -6,13 +6,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from eoffice_desktop.core.storage.opening_progress import CHECKING, COPYING, OpeningProgress, Step
 
 _FINE = 1000  # bar units per stage part (a copy, one revision)
+_WIDTH = 480  # the window's, whatever its lines say (a width that follows the text would jump at each step)
 _GB = 1000**3
 _MB = 1000**2
+
+
+# A title and a close button, which asks as Cancel does: nothing to minimise or make larger while the data changes.
+WINDOW_FLAGS = (
+    Qt.WindowType.Dialog
+    | Qt.WindowType.CustomizeWindowHint
+    | Qt.WindowType.WindowTitleHint
+    | Qt.WindowType.WindowCloseButtonHint
+)
 
 
 class UpdateWindow(QDialog):
@@ -22,14 +41,8 @@ class UpdateWindow(QDialog):
         super().__init__(parent)
         self.opening = opening
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # (a first-start window behind it waits too)
-        self.setWindowFlags(  # (a title and a close button, which asks as Cancel does: nothing to make larger)
-            Qt.WindowType.Dialog
-            | Qt.WindowType.CustomizeWindowHint
-            | Qt.WindowType.WindowTitleHint
-            | Qt.WindowType.WindowCloseButtonHint
-        )
+        self.setWindowFlags(WINDOW_FLAGS)
         self.setWindowTitle(self.tr("Updating eOffice"))
-        self.setMinimumWidth(480)
         self.stage = QLabel(self.tr("Checking the office's data…"))
         self.stage.setWordWrap(True)
         self.bar = QProgressBar()
@@ -44,6 +57,12 @@ class UpdateWindow(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.advice)
         layout.addWidget(self.cancel, alignment=Qt.AlignmentFlag.AlignRight)
+        # Not resizable: its size follows its lines. Openbox ignores the flags' missing minimise and maximise buttons
+        # (it lets every dialog be minimised); a window of fixed size is one it does not let be maximised or resized.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        margins = layout.contentsMargins()
+        for line in (self.stage, self.advice):
+            line.setFixedWidth(_WIDTH - margins.left() - margins.right())
         self.question: QMessageBox | None = None
         self._done = False
 

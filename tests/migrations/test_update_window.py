@@ -287,3 +287,36 @@ def test_a_migrations_own_report_moves_the_bar_and_esc_asks_before_stopping(qapp
     go_on.click()
     assert window.question is None and not update.opening.stopped and window.cancel.isEnabled()
     update.close()
+
+
+def test_the_window_has_a_title_and_a_close_button_and_keeps_its_size(qapp):
+    """Nothing to minimise or make larger while the data changes: no such buttons asked for, and a fixed size, which
+    even a window manager that gives every dialog those buttons (openbox) does not let be maximised or resized; its
+    width stays as its lines change."""
+    from eoffice_desktop.ui.update_window import UpdateWindow
+
+    window = UpdateWindow(OpeningProgress(lambda _step: None))
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.WindowType_Mask == Qt.WindowType.Dialog
+    for wanted in (
+        Qt.WindowType.CustomizeWindowHint,
+        Qt.WindowType.WindowTitleHint,
+        Qt.WindowType.WindowCloseButtonHint,
+    ):
+        assert flags & wanted == wanted
+    for unwanted in (
+        Qt.WindowType.WindowMinimizeButtonHint,
+        Qt.WindowType.WindowMaximizeButtonHint,
+        Qt.WindowType.WindowFullscreenButtonHint,
+        Qt.WindowType.WindowContextHelpButtonHint,
+    ):
+        assert not flags & unwanted
+    window.show()
+    sizes = []
+    for step in (Step(COPYING, 0, 1_000_000), Step(COPYING, 1_200_000_000, 2_900_000_000), Step(UPDATING, 0, 0, 3, 12)):
+        window.show_step(step)
+        window.layout().activate()
+        sizes.append((window.minimumSize(), window.maximumSize()))
+    assert all(smallest == largest for smallest, largest in sizes)
+    assert {smallest.width() for smallest, _largest in sizes} == {480}
+    window.finish()
