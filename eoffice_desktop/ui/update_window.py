@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_desktop.core.storage.opening_progress import CHECKING, COPYING, OpeningProgress, Step
+from eoffice_desktop.core.storage.opening_progress import CHECKING, COPYING, SAVING, OpeningProgress, Step
 
 _FINE = 1000  # bar units per stage part (a copy, one revision)
 _WIDTH = 480  # the window's, whatever its lines say (a width that follows the text would jump at each step)
@@ -69,10 +69,16 @@ class UpdateWindow(QDialog):
     def show_step(self, step: Step) -> None:
         if self.opening.stopped:
             return  # ("Stopping the update…" stays until the opening ends)
-        self.cancel.setEnabled(step.stage != CHECKING)  # (SQLite's check cannot be stopped; it only reads)
+        # (SQLite's check cannot be stopped, it only reads; the update's commit is not stopped once it has begun)
+        self.cancel.setEnabled(step.stage not in (CHECKING, SAVING))
         if step.stage == CHECKING:
             self.stage.setText(self.tr("Checking the office's data…"))
             self.bar.setRange(0, 0)  # (as long as it takes: SQLite does not say how far its check is)
+        elif step.stage == SAVING:
+            if self.question is not None:  # (asked too late: the update is being saved)
+                self.question.done(0)
+            self.stage.setText(self.tr("Saving the changes…"))
+            self.bar.setRange(0, 0)  # (SQLite does not say how far its commit is: not a full bar that waits)
         elif step.stage == COPYING:
             self.stage.setText(self._copying(step.done, step.total))
             self.bar.setRange(0, _FINE)
@@ -111,8 +117,7 @@ class UpdateWindow(QDialog):
         self.question = None
 
     def _stop(self) -> None:
-        if not self._done:
-            self.opening.stop()
+        if not self._done and self.opening.stop():  # (False once the update is being saved: its step comes next)
             self.stage.setText(self.tr("Stopping the update…"))
             self.bar.setRange(0, 0)
             self.cancel.setEnabled(False)
