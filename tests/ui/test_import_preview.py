@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from eoffice_desktop.ui.import_rows import PreviewTable
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.screen_fit import TITLE_BAR
 from tests.ui.import_register import import_dialog, previewed, register_csv
@@ -30,36 +31,35 @@ def test_a_rows_three_problems_are_read_whole_without_scrolling_sideways(qtbot, 
     previewed(qtbot, dialog, register)
     table = dialog.preview
     last = table.columnCount() - 1
-    cell = table.item(0, last)
-    problems = cell.text().split("\n")
+    problems = table.text(0, last).split("\n")
     assert len(problems) == 3 and all(p.startswith("• ") for p in problems), problems  # one per line
     assert "'31/02/2024'" in problems[0] and "'ດ່ວນຫຼາຍໆ'" in problems[1] and "'ສາມ'" in problems[2]
-    assert table.item(1, last).text() == ""
+    assert table.text(1, last) == ""
 
     qtbot.waitUntil(lambda: table.rowHeight(0) > table.rowHeight(1))  # (laid out: the row of problems grew)
-    _read_whole(table, cell)
+    _read_whole(table, 0, last)
     tall = table.rowHeight(0)
     assert table.rowHeight(1) < tall
 
     dialog.resize(opens_at[0] - 300, opens_at[1])  # a narrower window: the lines wrap again and the row grows
     qtbot.waitUntil(lambda: table.rowHeight(0) > tall)
-    _read_whole(table, cell)
+    _read_whole(table, 0, last)
     dialog.resize(*opens_at)  # and shrinks back
     qtbot.waitUntil(lambda: table.rowHeight(0) == tall)
     runner.wait()
 
 
-def _read_whole(table: QTableWidget, cell: QTableWidgetItem) -> None:
+def _read_whole(table: PreviewTable, row: int, column: int) -> None:
     """The cell in the table's width, its row as tall as its wrapped lines (not more than a line taller)."""
     assert table.horizontalScrollBar().maximum() == 0 and not table.horizontalScrollBar().isVisible()
-    place = table.visualRect(table.indexFromItem(cell))
+    place = table.visualRect(table.model().index(row, column))
     assert place.left() >= 0 and place.right() < table.viewport().width()
     option = QStyleOptionViewItem()
     option.initFrom(table)
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, table) + 1
     room = QRect(0, 0, place.width() - 2 * margin, 100_000)
     line = table.fontMetrics().height()
-    lines = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, soft_breaks(cell.text()))
+    lines = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, soft_breaks(table.text(row, column)))
     assert lines.width() <= room.width()  # no word wider than the column
     assert lines.height() > 3 * line  # the three problems took more lines than three ...
     assert lines.height() <= place.height() < lines.height() + line  # ... and the row is as tall as they need
