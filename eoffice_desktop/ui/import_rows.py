@@ -26,6 +26,7 @@ WORDS_SHOWN = {  # how the window shows each word a register's cell may hold
 COLUMN_CHARS = 22  # the widest a preview's column other than the problems grows, in characters (its text wraps)
 SUBJECT_CHARS = 40  # the subject's, wider: a long one on fewer lines, so more rows are seen at once
 SHOWN = ("registry_number", "register_date", "sender", "subject", "urgency")
+ROWS_AT_ONCE = 20  # rows whose height is fitted at one turn of the GUI thread's event loop
 
 
 def field_title(name: str) -> str:
@@ -110,8 +111,11 @@ class PreviewTable(QTableWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # (a tall row, line by line)
         self.verticalHeader().hide()  # (the row's line in the file is its first column)
         self.fit_rows = QTimer(self, singleShot=True, interval=0)  # (once the header has set every column's width:
-        self.fit_rows.timeout.connect(self.resizeRowsToContents)  # it tells of a stretched one before)
+        self.fit_rows.timeout.connect(self._fit_rows)  # it tells of a stretched one before)
         self.horizontalHeader().sectionResized.connect(self.fit_rows.start)
+        self.more_rows = QTimer(self, singleShot=True, interval=0)
+        self.more_rows.timeout.connect(self._fit_more_rows)
+        self._next_row = 0
 
     def fill(self, rows: list[Cells]) -> None:
         self.setColumnCount(len(SHOWN) + 2)
@@ -145,3 +149,17 @@ class PreviewTable(QTableWidget):
             self.setColumnWidth(column, min(self.columnWidth(column), widest))
         header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         self.fit_rows.start()
+
+    def _fit_rows(self) -> None:
+        """Every row as tall as its lines, from the top, ROWS_AT_ONCE at a turn of the event loop (a row's wrapped
+        cells take time to measure: the window answers the clerk between the turns)."""
+        self._next_row = 0
+        self._fit_more_rows()
+
+    def _fit_more_rows(self) -> None:
+        end = min(self._next_row + ROWS_AT_ONCE, self.rowCount())
+        for row in range(self._next_row, end):
+            self.resizeRowToContents(row)
+        self._next_row = end
+        if end < self.rowCount():
+            self.more_rows.start()

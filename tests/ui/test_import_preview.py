@@ -83,3 +83,19 @@ def test_the_preview_takes_the_height_the_choices_leave(qtbot, lao, demo_store, 
     assert len(whole) >= 10, (len(whole), table.viewport().height(), table.rowHeight(0))
     assert dialog.problems.isHidden()  # (the import's own report takes room only once there is one)
     runner.wait()
+
+
+def test_each_of_a_hundred_rows_with_problems_is_as_tall_as_its_lines(qtbot, lao, demo_store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The rows' heights are fitted a few rows at each turn of the window's event loop, down to the last row shown."""
+    subject = "ແຈ້ງການກ່ຽວກັບການປະຊຸມທົບທວນແຜນງົບປະມານປະຈຳປີ ຂອງກະຊວງ"
+    rows = [f"{n:04d}/ຊສຖ,31/02/2024,ກະຊວງພາຍໃນ,{subject},ດ່ວນຫຼາຍໆ,ສາມ" for n in range(1, 151)]
+    dialog, runner = import_dialog(qtbot, demo_store)
+    dialog.show()
+    dialog.resize(min(dialog.width(), LAPTOP[0]), min(dialog.height(), LAPTOP[1] - TITLE_BAR))
+    previewed(qtbot, dialog, register_csv(tmp_path, rows))
+    table = dialog.preview
+    assert table.rowCount() == 100
+    line = table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: table.rowHeight(99) == table.rowHeight(0) > line)  # (the same lines in every row)
+    assert {table.rowHeight(row) for row in range(100)} == {table.rowHeight(0)}
+    runner.wait()
