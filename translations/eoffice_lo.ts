@@ -6437,6 +6437,11 @@ SHA-256 fingerprint:
         <source>Stopping the update…</source>
         <translation>ກຳລັງຢຸດການອັບເດດ…</translation>
     </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/update_window.py" line="80" />
+        <source>Saving the changes…</source>
+        <translation>ກຳລັງບັນທຶກການປ່ຽນແປງ…</translation>
+    </message>
 </context>
 <context>
     <name>UsbBundles</name>

@@ -37,7 +37,7 @@ from eoffice_desktop.core.registry.importer import (
 from eoffice_desktop.core.registry.spreadsheet import Table
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.import_preview import PreviewBuilder
-from eoffice_desktop.ui.import_rows import PreviewTable, field_title, reason
+from eoffice_desktop.ui.import_rows import PreviewTable, ShownRows, field_title, reason
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
@@ -60,6 +60,7 @@ class ImportDialog(QDialog):
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.table: Table | None = None
         self.checked: Checked | None = None  # the preview shown: the rows of `table` checked with the mapping chosen
+        self.shown_rows: ShownRows | None = None  # (its rows' texts)
         self.builder = PreviewBuilder(runner, PREVIEW_ROWS, self)
         self.builder.file_read.connect(self._file_read)
         self.builder.checked.connect(self._show)
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
         self.error.show_error("")
         self.status.setText(what)
 
-    def _file_read(self, read: RegisterFile) -> None:
+    def _file_read(self, read: RegisterFile, shown: ShownRows) -> None:
         self.table = read.table
         self.file_label.setText(self._file_said(read.path.name, len(self.table.rows), self.table.encoding))
         for name, box in self.columns.items():
@@ -179,7 +180,7 @@ class ImportDialog(QDialog):
         if self.mapping() != read.checked.mapping:  # (the register chosen while the file was read: check again)
             self._refresh_preview()
         else:
-            self._show(read.checked)
+            self._show(read.checked, shown)
 
     def _file_said(self, name: str, rows: int, encoding: str) -> str:
         """The file's name and rows, and for a CSV file how its text was read: a register saved in an old Windows
@@ -202,7 +203,7 @@ class ImportDialog(QDialog):
     def _not_read(self, exc: BaseException) -> None:
         """The file could not be read: one sentence saying why and what to do; nothing can be imported."""
         self.table, self.checked = None, None
-        self.preview.setRowCount(0)
+        self.preview.fill([])
         self.status.setText("")
         self.error.show_error(
             core_messages.refused_or(
@@ -215,8 +216,8 @@ class ImportDialog(QDialog):
             )
         )
 
-    def _show(self, checked: Checked) -> None:
-        self.checked = checked
+    def _show(self, checked: Checked, shown: ShownRows) -> None:
+        self.checked, self.shown_rows = checked, shown
         missing = [labels.field_name(name) for name in NEEDED if name not in checked.mapping.columns]
         if missing:
             self.error.show_error(
@@ -230,11 +231,11 @@ class ImportDialog(QDialog):
 
     def _render(self) -> None:
         """The rows checked (or only those with problems) in the table, with how many there are above it."""
-        checked = self.checked
-        if checked is None:
+        checked, shown = self.checked, self.shown_rows
+        if checked is None or shown is None:
             return
         only_bad = self.only_problems.isChecked()
-        rows, among = (checked.first_bad, checked.bad) if only_bad else (checked.first, checked.rows)
+        rows, among = (shown.first_bad, checked.bad) if only_bad else (shown.first, checked.rows)
         said = self.tr("{rows} rows; {bad} with problems.").format(rows=checked.rows, bad=checked.bad)
         if len(rows) < among:
             said += " " + self.tr("The first {shown} are shown.").format(shown=len(rows))

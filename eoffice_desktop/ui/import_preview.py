@@ -1,5 +1,6 @@
-"""The preview of a register being imported, built on the reader pool: the file read and every row checked there, a
-newer request superseding an older one (whose late answer is dropped), the answer handed over on the GUI thread."""
+"""The preview of a register being imported, built on the reader pool: the file read, every row checked and the rows
+shown worded there, a newer request superseding an older one (whose late answer is dropped), the answer handed over on
+the GUI thread."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from eoffice_desktop.core.registry.import_check import Checked, RegisterFile, check_rows, read_register
 from eoffice_desktop.core.registry.importer import Mapping
 from eoffice_desktop.core.registry.spreadsheet import Table
+from eoffice_desktop.ui.import_rows import ShownRows
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 
 
@@ -20,15 +22,16 @@ from eoffice_desktop.ui.tasks import Job, TaskRunner
 class _Answer:
     generation: int
     result: Any = None
+    shown: ShownRows | None = None
     error: BaseException | None = None
 
 
 class PreviewBuilder(QObject):
     """`read` a file or `check` a table with another mapping; only the newest request's answer is told: `file_read`
-    (RegisterFile), `checked` (Checked) or `failed` (the exception, for the window to word)."""
+    (RegisterFile, ShownRows), `checked` (Checked, ShownRows) or `failed` (the exception, for the window to word)."""
 
-    file_read = Signal(object)
-    checked = Signal(object)
+    file_read = Signal(object, object)
+    checked = Signal(object, object)
     failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, shown: int, parent: QObject | None = None) -> None:
@@ -62,7 +65,9 @@ class PreviewBuilder(QObject):
 
         def run(job: Job) -> _Answer:
             try:
-                return _Answer(generation, work(lambda: job.cancelled))
+                result = work(lambda: job.cancelled)
+                checked = result.checked if isinstance(result, RegisterFile) else result
+                return _Answer(generation, result, ShownRows.of(checked) if isinstance(checked, Checked) else None)
             except Exception as exc:  # (told to the window as a sentence; the runner logs nothing for a stale one)
                 return _Answer(generation, error=exc)
 
@@ -75,6 +80,6 @@ class PreviewBuilder(QObject):
         if answer.error is not None:
             self.failed.emit(answer.error)
         elif isinstance(answer.result, RegisterFile):
-            self.file_read.emit(answer.result)
+            self.file_read.emit(answer.result, answer.shown)
         elif isinstance(answer.result, Checked):
-            self.checked.emit(answer.result)
+            self.checked.emit(answer.result, answer.shown)

@@ -6,13 +6,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from eoffice_desktop.core.storage.opening_progress import CHECKING, COPYING, OpeningProgress, Step
+from eoffice_desktop.core.storage.opening_progress import CHECKING, COPYING, SAVING, OpeningProgress, Step
 
 _FINE = 1000  # bar units per stage part (a copy, one revision)
+_WIDTH = 480  # the window's, whatever its lines say (a width that follows the text would jump at each step)
 _GB = 1000**3
 _MB = 1000**2
+
+
+# A title and a close button, which asks as Cancel does: nothing to minimise or make larger while the data changes.
+WINDOW_FLAGS = (
+    Qt.WindowType.Dialog
+    | Qt.WindowType.CustomizeWindowHint
+    | Qt.WindowType.WindowTitleHint
+    | Qt.WindowType.WindowCloseButtonHint
+)
 
 
 class UpdateWindow(QDialog):
@@ -22,14 +41,8 @@ class UpdateWindow(QDialog):
         super().__init__(parent)
         self.opening = opening
         self.setWindowModality(Qt.WindowModality.ApplicationModal)  # (a first-start window behind it waits too)
-        self.setWindowFlags(  # (a title and a close button, which asks as Cancel does: nothing to make larger)
-            Qt.WindowType.Dialog
-            | Qt.WindowType.CustomizeWindowHint
-            | Qt.WindowType.WindowTitleHint
-            | Qt.WindowType.WindowCloseButtonHint
-        )
+        self.setWindowFlags(WINDOW_FLAGS)
         self.setWindowTitle(self.tr("Updating eOffice"))
-        self.setMinimumWidth(480)
         self.stage = QLabel(self.tr("Checking the office's data…"))
         self.stage.setWordWrap(True)
         self.bar = QProgressBar()
@@ -44,16 +57,28 @@ class UpdateWindow(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.advice)
         layout.addWidget(self.cancel, alignment=Qt.AlignmentFlag.AlignRight)
+        # Not resizable: its size follows its lines. Openbox ignores the flags' missing minimise and maximise buttons
+        # (it lets every dialog be minimised); a window of fixed size is one it does not let be maximised or resized.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        margins = layout.contentsMargins()
+        for line in (self.stage, self.advice):
+            line.setFixedWidth(_WIDTH - margins.left() - margins.right())
         self.question: QMessageBox | None = None
         self._done = False
 
     def show_step(self, step: Step) -> None:
         if self.opening.stopped:
             return  # ("Stopping the update…" stays until the opening ends)
-        self.cancel.setEnabled(step.stage != CHECKING)  # (SQLite's check cannot be stopped; it only reads)
+        # (SQLite's check cannot be stopped, it only reads; the update's commit is not stopped once it has begun)
+        self.cancel.setEnabled(step.stage not in (CHECKING, SAVING))
         if step.stage == CHECKING:
             self.stage.setText(self.tr("Checking the office's data…"))
             self.bar.setRange(0, 0)  # (as long as it takes: SQLite does not say how far its check is)
+        elif step.stage == SAVING:
+            if self.question is not None:  # (asked too late: the update is being saved)
+                self.question.done(0)
+            self.stage.setText(self.tr("Saving the changes…"))
+            self.bar.setRange(0, 0)  # (SQLite does not say how far its commit is: not a full bar that waits)
         elif step.stage == COPYING:
             self.stage.setText(self._copying(step.done, step.total))
             self.bar.setRange(0, _FINE)
@@ -92,8 +117,7 @@ class UpdateWindow(QDialog):
         self.question = None
 
     def _stop(self) -> None:
-        if not self._done:
-            self.opening.stop()
+        if not self._done and self.opening.stop():  # (False once the update is being saved: its step comes next)
             self.stage.setText(self.tr("Stopping the update…"))
             self.bar.setRange(0, 0)
             self.cancel.setEnabled(False)

@@ -24,7 +24,14 @@ from eoffice_desktop.core.office import OfficeStore, open_store
 from eoffice_desktop.core.storage import migration_copy, migration_progress
 from eoffice_desktop.core.storage.db import head_revisions
 from eoffice_desktop.core.storage.integrity import needs_check
-from eoffice_desktop.core.storage.opening_progress import COPYING, UPDATING, OpeningProgress, Step, UpdateStopped
+from eoffice_desktop.core.storage.opening_progress import (
+    COPYING,
+    SAVING,
+    UPDATING,
+    OpeningProgress,
+    Step,
+    UpdateStopped,
+)
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.update_progress import UpdateProgress
 from eoffice_shared.exits import REFUSED
@@ -112,7 +119,8 @@ def test_the_window_shows_the_copy_and_the_update_then_the_office_opens(tmp_path
     store = _open(root, update)
     store.close()
     assert cancel[0] == ("checking", False)  # (SQLite's check cannot be stopped: it only reads)
-    assert {stage for stage, _ in cancel[1:]} == {"copying", "updating"} and all(on for _, on in cancel[1:])
+    assert {stage for stage, _ in cancel[1:-1]} == {"copying", "updating"} and all(on for _, on in cancel[1:-1])
+    assert cancel[-1] == ("saving", False)  # (the commit is not stopped once it has begun)
     assert set(_revisions(root / "eoffice.sqlite")) == head_revisions()
     assert update.window is None  # (closed when the opening ended)
     assert all(title == "Updating eOffice" for _shown, title, *_ in seen)
@@ -125,9 +133,10 @@ def test_the_window_shows_the_copy_and_the_update_then_the_office_opens(tmp_path
     assert [value for _line, value in copying] == sorted({value for _line, value in copying})  # (it only grows)
     steps = len([line for line in lines if line.startswith("Updating")])
     pending = _pending()
-    assert lines[-steps] == f"Updating the office's data (step 1 of {pending})…"
-    assert lines[-1] == f"Updating the office's data (step {pending} of {pending})…"
-    assert seen[-1][3:] == (pending * 1000, pending * 1000)  # (every revision applied: the bar full)
+    assert lines[-steps - 1] == f"Updating the office's data (step 1 of {pending})…"
+    assert lines[-2] == f"Updating the office's data (step {pending} of {pending})…"
+    assert seen[-2][3:] == (pending * 1000, pending * 1000)  # (every revision applied: the bar full)
+    assert lines[-1] == "Saving the changes…" and seen[-1][3] == 0  # (then busy until the commit returns)
     [copy] = (root / "backups").iterdir()
     assert copy.name.startswith(NAME + "-") and _revisions(copy) == REVISIONS
 
@@ -163,6 +172,53 @@ def test_a_stop_during_the_update_leaves_whole_revisions_and_a_later_start_updat
 
     open_store(root).close()  # a later start, with time for it
     assert set(_revisions(database)) == head_revisions()
+    [copy] = (root / "backups").iterdir()
+    assert _revisions(copy) == REVISIONS
+
+
+def test_once_the_update_is_being_saved_it_is_not_stopped(tmp_path: Path, qapp):
+    """The question asked at the last revision is closed when the saving begins, without a stop: the update is
+    committed and the office opens at the new revisions. (The writer thread waits in its report of the last revision
+    until the question is open, so the saving begins while it is.)"""
+    root = unpack(OLD, tmp_path / "office")
+    update = UpdateProgress()
+    pending = _pending()
+    asked = threading.Event()
+    tell = update.opening.listener
+    at_saving: list[tuple[bool, bool, str, int, bool]] = []
+
+    def told(step: Step) -> None:  # (on the writer thread)
+        tell(step)
+        if step.stage == UPDATING and step.step == pending:
+            assert asked.wait(120)
+
+    def ask(step: Step) -> None:  # (on the GUI thread)
+        window = update.window
+        assert window is not None
+        if step.stage == UPDATING and step.step == pending:
+            try:
+                window.cancel.click()
+                assert window.question is not None and window.question.isVisible()
+            finally:
+                asked.set()
+        elif step.stage == SAVING:
+            at_saving.append(
+                (
+                    window.question is None,
+                    window.cancel.isEnabled(),
+                    window.stage.text(),
+                    window.bar.maximum(),
+                    update.opening.stop(),  # (as a click on "Stop the update" just before would)
+                )
+            )
+
+    update.opening.listener = told
+    update.moved.connect(ask)
+    store = _open(root, update)
+    store.close()
+    assert at_saving == [(True, False, "Saving the changes…", 0, False)]
+    assert not update.opening.stopped
+    assert set(_revisions(root / "eoffice.sqlite")) == head_revisions()
     [copy] = (root / "backups").iterdir()
     assert _revisions(copy) == REVISIONS
 
@@ -287,3 +343,36 @@ def test_a_migrations_own_report_moves_the_bar_and_esc_asks_before_stopping(qapp
     go_on.click()
     assert window.question is None and not update.opening.stopped and window.cancel.isEnabled()
     update.close()
+
+
+def test_the_window_has_a_title_and_a_close_button_and_keeps_its_size(qapp):
+    """Nothing to minimise or make larger while the data changes: no such buttons asked for, and a fixed size, which
+    even a window manager that gives every dialog those buttons (openbox) does not let be maximised or resized; its
+    width stays as its lines change."""
+    from eoffice_desktop.ui.update_window import UpdateWindow
+
+    window = UpdateWindow(OpeningProgress(lambda _step: None))
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.WindowType_Mask == Qt.WindowType.Dialog
+    for wanted in (
+        Qt.WindowType.CustomizeWindowHint,
+        Qt.WindowType.WindowTitleHint,
+        Qt.WindowType.WindowCloseButtonHint,
+    ):
+        assert flags & wanted == wanted
+    for unwanted in (
+        Qt.WindowType.WindowMinimizeButtonHint,
+        Qt.WindowType.WindowMaximizeButtonHint,
+        Qt.WindowType.WindowFullscreenButtonHint,
+        Qt.WindowType.WindowContextHelpButtonHint,
+    ):
+        assert not flags & unwanted
+    window.show()
+    sizes = []
+    for step in (Step(COPYING, 0, 1_000_000), Step(COPYING, 1_200_000_000, 2_900_000_000), Step(UPDATING, 0, 0, 3, 12)):
+        window.show_step(step)
+        window.layout().activate()
+        sizes.append((window.minimumSize(), window.maximumSize()))
+    assert all(smallest == largest for smallest, largest in sizes)
+    assert {smallest.width() for smallest, _largest in sizes} == {480}
+    window.finish()

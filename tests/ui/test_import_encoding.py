@@ -31,7 +31,7 @@ def test_a_csv_register_says_how_its_text_was_read(qtbot, app, demo_store, tmp_p
     previewed(qtbot, dialog, path)
     assert dialog.file_label.text().startswith(said), dialog.file_label.text()
     assert ("save the file in Excel as 'CSV UTF-8'" in dialog.file_label.text()) == encoding.startswith("cp")
-    assert dialog.preview.item(0, 3).text() == sender  # (read right: the sender as it was written)
+    assert dialog.preview.text(0, 3) == sender  # (read right: the sender as it was written)
     runner.wait()
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from eoffice_desktop.core.registry import import_check
 from eoffice_desktop.core.storage.models import Letter
+from eoffice_desktop.ui import import_rows
 from eoffice_desktop.ui.lao_wrap import shown_text
 from tests.ui.import_register import import_dialog, previewed, register_csv
 from tests.ui.lao_told import LAO, told
@@ -38,12 +39,16 @@ def test_the_preview_is_built_on_the_reader_pool_and_counted(qtbot, app, demo_st
     monkeypatch.setattr(
         import_check, "read_table", lambda path: readers.append(threading.current_thread()) or real(path)
     )
+    wording: list[threading.Thread] = []  # (and where the rows shown are worded, their problems in the window's words)
+    cells = import_rows.row_cells
+    monkeypatch.setattr(import_rows, "row_cells", lambda row: wording.append(threading.current_thread()) or cells(row))
     dialog, runner = import_dialog(qtbot, demo_store)
     dialog.load(register_csv(tmp_path, _rows(5, bad_every=2)))
     assert dialog.checked is None and dialog.preview.rowCount() == 0  # not at once: the file is read meanwhile
     assert dialog.status.text() == "Reading the file…" and not dialog.import_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.checked is not None, timeout=20_000)
     assert readers and threading.main_thread() not in readers
+    assert len(wording) == 5 + 2 and threading.main_thread() not in wording  # (every row, and those with problems)
     assert dialog.status.text() == "5 rows; 2 with problems."
     assert dialog.preview.rowCount() == 5 and dialog.import_button.isEnabled()
     _settled(runner)
@@ -82,7 +87,7 @@ def test_a_newer_mapping_supersedes_the_preview_being_built(qtbot, app, demo_sto
     dialog, runner = import_dialog(qtbot, demo_store)
     previewed(qtbot, dialog, register_csv(tmp_path, _rows(3000, bad_every=3)))
     shown: list[object] = []
-    dialog.builder.checked.connect(shown.append)
+    dialog.builder.checked.connect(lambda checked, _rows: shown.append(checked))
     subject = dialog.columns["subject"]
     subject.setCurrentIndex(0)  # "(not in the file)": every row would miss its subject ...
     assert dialog.status.text() == "Checking the rows…" and not dialog.import_button.isEnabled()
@@ -162,10 +167,10 @@ def test_only_the_rows_with_problems_can_be_shown(qtbot, app, demo_store, tmp_pa
     assert dialog.preview.rowCount() == 100
     dialog.only_problems.setChecked(True)
     assert dialog.status.text() == "250 rows; 5 with problems."
-    lines = [dialog.preview.item(row, 0).text() for row in range(dialog.preview.rowCount())]
+    lines = [dialog.preview.text(row, 0) for row in range(dialog.preview.rowCount())]
     assert lines == ["51", "101", "151", "201", "251"]  # (line 1 holds the titles)
     last = dialog.preview.columnCount() - 1
-    assert all("'31/02/2024'" in dialog.preview.item(row, last).text() for row in range(5))
+    assert all("'31/02/2024'" in dialog.preview.text(row, last) for row in range(5))
     dialog.only_problems.setChecked(False)
-    assert dialog.preview.rowCount() == 100 and dialog.preview.item(0, last).text() == ""
+    assert dialog.preview.rowCount() == 100 and dialog.preview.text(0, last) == ""
     _settled(runner)

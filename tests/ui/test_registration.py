@@ -155,7 +155,7 @@ def test_import_dialog_previews_then_imports_all_rows(qtbot, app, demo_store, tm
     dialog.load(register)
     qtbot.waitUntil(lambda: dialog.checked is not None, timeout=10000)
     assert dialog.columns["subject"].currentData() == "Subject"
-    assert dialog.preview.rowCount() == 2 and dialog.preview.item(0, 0).text() == "2"
+    assert dialog.preview.rowCount() == 2 and dialog.preview.text(0, 0) == "2"
     dialog.start_import()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert dialog.report.imported == 2
@@ -182,7 +182,7 @@ def test_import_problems_are_told_in_lao(qtbot, app, demo_store, tmp_path: Path)
         qtbot.addWidget(dialog)
         dialog.load(register)
         qtbot.waitUntil(lambda: dialog.checked is not None, timeout=10000)
-        assert "ອ່ານບໍ່ໄດ້ ('31/02/2024'" in dialog.preview.item(0, dialog.preview.columnCount() - 1).text()
+        assert "ອ່ານບໍ່ໄດ້ ('31/02/2024'" in dialog.preview.text(0, dialog.preview.columnCount() - 1)
         dialog.start_import()
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
         problems = dialog.problems.toPlainText()

@@ -1,6 +1,6 @@
 """What an opening of the office database that takes time tells as it goes (checking the file, copying it before an
-update, updating it: `Step`), and its stop, asked from any thread, which ends the copy or the update and leaves the
-database as it was (`UpdateStopped`)."""
+update, updating it, saving the update: `Step`), and its stop, asked from any thread, which ends the copy or the update
+and leaves the database as it was (`UpdateStopped`)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,16 @@ from typing import Any
 
 from eoffice_desktop.core.storage.integrity import DatabaseRefused
 
-CHECKING, COPYING, UPDATING = "checking", "copying", "updating"
+CHECKING, COPYING, UPDATING, SAVING = "checking", "copying", "updating", "saving"
 _EVERY = 10_000  # SQLite instructions between two looks at the stop while a migration's statement runs
 
 
 class Step:
-    """`stage` is CHECKING (no measure), COPYING (`done` of `total` bytes) or UPDATING (`step` of `steps` revisions
+    """`stage` is CHECKING (no measure), COPYING (`done` of `total` bytes), UPDATING (`step` of `steps` revisions
     applied, and within the next one `done` of `total` units when its migration reports them:
-    core/storage/migration_progress.py). (A plain class: this module loads at every start of the GUI, a dataclass
-    takes a millisecond to make.)"""
+    core/storage/migration_progress.py) or SAVING (every revision applied: their transaction is checked and committed,
+    no measure, no stop). (A plain class: this module loads at every start of the GUI, a dataclass takes a millisecond
+    to make.)"""
 
     __slots__ = ("done", "stage", "step", "steps", "total")
 
@@ -49,9 +50,16 @@ class OpeningProgress:
         self.listener = listener
         self._stop = threading.Event()
         self._step = self._steps = 0
+        self._saving = False
+        self._lock = threading.Lock()
 
-    def stop(self) -> None:
-        self._stop.set()
+    def stop(self) -> bool:
+        """False, and nothing stopped, once the update is being saved (a commit under way is not interrupted)."""
+        with self._lock:
+            if self._saving:
+                return False
+            self._stop.set()
+            return True
 
     @property
     def stopped(self) -> bool:
@@ -80,6 +88,14 @@ class OpeningProgress:
     def within(self, done: int, total: int) -> None:
         """A migration's own report (migration_progress.report)."""
         self.tell(UPDATING, done, total)
+
+    def saving(self) -> None:
+        """Every revision is applied: their transaction is checked and committed now, which takes seconds on a large
+        office, and can no longer be stopped (a stop asked until here ends the update here)."""
+        with self._lock:
+            self.check()
+            self._saving = True
+        self.listener(Step(SAVING, 0, 0, self._step, self._steps))
 
     @contextmanager
     def watching(self, connection: sqlite3.Connection) -> Iterator[None]:
