@@ -16,8 +16,9 @@ the stretch, and the words are checked on the letters that pass (`text_check.py`
   its far end: each sender's letters are walked down `ix_letters_sort_sender` and the walks merged;
 - sorted by sender otherwise, or words too short for the index in any order: one statement walks the letters and
   searches each one's document as it reaches it (`Walk.documents_holding`); by sender the page may lie far down the
-  order, behind other senders' letters the words do not match, so that walk may use SENDER_SHARE of what sorting
-  the matches would cost before they are sorted after all;
+  order, behind other senders' letters the words do not match: once that walk has cost what listing the words'
+  matches would, they are listed and the walk goes on testing each letter's key against the list
+  (`_walk_by_sender`);
 - a current holder or "signed" leaves a few letters: SQLite starts from those.
 """
 
@@ -52,9 +53,7 @@ FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step a
 SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the filters), besides reading the match
 BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
 MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
-# A walk by sender may use this share (its page may lie behind 34,000 letters of a ministry the words do not match:
-# 76 ms against 128 for sorting the matches; looking where the page ends first cost 13 ms, and chose wrong with load).
-SENDER_SHARE = 0.75
+SENDER_SHARE = 1.0  # a walk by sender searching documents may use this share of what listing the matches would cost
 BUDGET_STEPS = 20_000  # steps of SQLite's machine between two looks at a walk's CPU (about half a millisecond)
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
@@ -93,9 +92,12 @@ def sorted_page(
     else:
         walks = [walk_for(session, q, sort, descending)]
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
-    if len(walks) == 1 and words.any and (sort == "correspondent" or words.plan.match is None):
-        share = SENDER_SHARE if sort == "correspondent" else BUDGET_SHARE
-        found = _walk_documents(session, walks[0], where, words, wanted, _budget_s(words, share))
+    one = len(walks) == 1 and words.any
+    found: list[int] | None
+    if one and sort == "correspondent" and words.plan.match is not None:
+        found = _walk_by_sender(session, walks[0], where, words, wanted)
+    elif one and (sort == "correspondent" or words.plan.match is None):
+        found = _walk_documents(session, walks[0], where, words, wanted, _budget_s(words))
     else:
         found = _walk(session, walks, where, words, wanted)
     if found is None:
@@ -215,11 +217,23 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
     return replace(words, document_us=(time.thread_time() - started) * 1e6 / len(spread))
 
 
-def _budget_s(words: Words, share: float = BUDGET_SHARE) -> float:
-    """The CPU seconds a walk may use before it stops and the matches are sorted after all: `share` of what sorting
-    them would cost."""
+def _budget_s(words: Words) -> float:
+    """The CPU seconds a walk may use before it stops and the matches are sorted after all."""
     sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
-    return max(sorting * share, MIN_BUDGET_S)
+    return max(sorting * BUDGET_SHARE, MIN_BUDGET_S)
+
+
+def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int) -> list[int]:
+    """The page sorted by sender, walking the sender order either way (`Walk.documents_holding`, then
+    `Walk.keys_listed`): searching each letter's document costs 2.5 µs a letter, so it pays while the page ends
+    before the letter where it has cost what listing the words' matches does; from there, listing them once and
+    testing each letter's key against the list (0.1 µs a letter) is cheaper, however far the page lies. Walking
+    until then costs at most what the listing does: the page costs at most twice what the better way would have."""
+    listing = words.estimated * words.read_us / 1e6  # seconds listing every match would take
+    found = _walk_documents(session, walk, where, words, wanted, max(listing * SENDER_SHARE, MIN_BUDGET_S))
+    if found is not None:
+        return found
+    return [row[0] for row in walk.keys_listed(session.connection(), wanted, where, words.listed())]
 
 
 def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:
