@@ -45,7 +45,11 @@ MODES = {
     "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0, document_us=NEVER),
     "walk, each letter's document searched": dict(SMALL=-1, document_us=0.0),
     "walk giving up, matches sorted or listed": dict(
-        SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, SENDER_SHARE=0.0, BUDGET_STEPS=100
+        SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, LISTING_SHARE=0.0, BUDGET_STEPS=100
+    ),
+    "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
+    "matches lying far down the senders listed at once": dict(
+        SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, LISTING_SHARE=0.0, SORT_US=10.0**9
     ),
     "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
     "SQLite sorts the matches": dict(SMALL=10**9),
@@ -228,18 +232,18 @@ def test_filters_alone_sorted_by_sender_walk_each_senders_letters(office, monkey
     assert len(walks) >= 2 * len(queries) and max(walks) > 1  # walked, several senders merged
 
 
-def test_a_walk_by_sender_whose_page_lies_at_its_far_end_goes_on_with_the_matches_listed(office, monkeypatch):
+def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_or_their_sort(office, monkeypatch):
     """Words whose matches lie under the sender that sorts last: searching each letter's document oldest sender first
-    would search every letter before them. Once that has cost what listing the matches does, the walk goes on
-    testing each letter's key against their list, and gives the same page; newest sender first, the documents'
-    walk finds it at once."""
+    would search every letter before them. Seen from the matches' senders, the walk tests each letter's key against
+    the matches' list instead, or SQLite sorts the matches when walking that far costs more; newest sender first,
+    the documents' walk finds the page at once. Every way gives the same page."""
     with office.db.session() as s:
         last = s.scalar(select(Letter.sender_name).where(Letter.direction == "in").order_by(Letter.sender_name.desc()))
         assert last
         query = SearchQuery(f'"{last}"', direction="in")
         assert {r.correspondent for r in _plain(s, query, None, "correspondent", True)} == {last}
         ways: list[str] = []
-        documents, listed = sorted_pages._walk_documents, Walk.keys_listed
+        documents, listed, by_sender = sorted_pages._walk_documents, Walk.keys_listed, sorted_pages._walk_by_sender
 
         def by_documents(*args, **kwargs):  # type: ignore[no-untyped-def]
             found = documents(*args, **kwargs)
@@ -250,13 +254,25 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_goes_on_with_the_matche
             ways.append("listed")
             return listed(*args, **kwargs)
 
+        def or_sorted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            found = by_sender(*args, **kwargs)
+            if found is None:
+                ways.append("sorted")
+            return found
+
         monkeypatch.setattr(sorted_pages, "_walk_documents", by_documents)
         monkeypatch.setattr(Walk, "keys_listed", by_list)
-        # Every register here is small (SQLite would sort it at once), and a budget no long walk fits in.
-        for name, value in dict(SMALL=-1, MIN_BUDGET_S=0.0, SENDER_SHARE=1e-6, BUDGET_STEPS=100).items():
+        monkeypatch.setattr(sorted_pages, "_walk_by_sender", or_sorted)
+        # Every register here is small (SQLite would sort it at once): a sample of the newest 5 matches, each page
+        # looked at, and a documents' walk that may afford no letter before the page's end.
+        for name, value in dict(SMALL=-1, SAMPLE=5, SURE=0.0, MIN_BUDGET_S=0.0, LISTING_SHARE=0.0).items():
             monkeypatch.setattr(sorted_pages, name, value)
-        for descending, way in ((False, ["documents stopped", "listed"]), (True, ["documents"])):
+        cases = [(False, 10.0**9, ["listed"]), (False, 0.0, ["sorted"]), (True, 0.0, ["documents"])]
+        for descending, sort_us, way in cases:
+            monkeypatch.setattr(sorted_pages, "SORT_US", sort_us)
+            if descending:  # (a walk that finds its page at once fits any budget)
+                monkeypatch.setattr(sorted_pages, "LISTING_SHARE", 1.0)
             ways.clear()
             got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
             assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
-            assert ways == way, descending  # oldest senders first: the others' letters lie before them
+            assert ways == way, (descending, sort_us)  # oldest senders first: the others' letters lie before them
