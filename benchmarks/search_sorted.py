@@ -83,6 +83,9 @@ def filter_queries(ministry: str) -> list[tuple[str, SearchQuery, str | None]]:
         ("english + year + confidential", SearchQuery(english, year=YEAR - 3, confidentiality="confidential"), None),
         ("english + last 90 days + out", SearchQuery(english, date_from=recent, date_to=TODAY, direction="out"), None),
         ("short word + year", SearchQuery("ກງ", year=YEAR - 1), None),
+        # Senders' names whose letters sort late by sender: their matches lie far down that order.
+        ("a province's name", SearchQuery("ຈຳປາສັກ"), None),
+        ("an agency's name", SearchQuery("ອົງການກວດສອບ"), None),
         ("filters only: year + urgent", SearchQuery(year=YEAR - 2, urgency="urgent"), None),
     ]
 

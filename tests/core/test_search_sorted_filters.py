@@ -20,6 +20,7 @@ from eoffice_desktop.core.search import sorted_pages, text_check
 from eoffice_desktop.core.search.access import viewer_by_username
 from eoffice_desktop.core.search.clauses import ROW_COLUMNS, SearchRow, base_select, plan_text, sort_order
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
+from eoffice_desktop.core.search.sorted_walk import Walk
 from eoffice_desktop.core.storage.models import Attachment, Letter, Organisation
 
 TODAY = date.today()
@@ -43,8 +44,12 @@ MODES = {
     "walk, words read by range": dict(SMALL=-1, LOOKUP_US=NEVER, document_us=NEVER),
     "walk, each letter looked up": dict(SMALL=-1, LOOKUP_US=0.0, LOOKUP_READS=0.0, document_us=NEVER),
     "walk, each letter's document searched": dict(SMALL=-1, document_us=0.0),
-    "walk giving up, matches sorted": dict(
-        SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, SENDER_SHARE=0.0, BUDGET_STEPS=100
+    "walk giving up, matches sorted or listed": dict(
+        SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, LISTING_SHARE=0.0, BUDGET_STEPS=100
+    ),
+    "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
+    "matches lying far down the senders listed at once": dict(
+        SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, LISTING_SHARE=0.0, SORT_US=10.0**9
     ),
     "letters between the dates sorted": dict(SMALL=-1, DATED=10.0**9),
     "SQLite sorts the matches": dict(SMALL=10**9),
@@ -227,29 +232,47 @@ def test_filters_alone_sorted_by_sender_walk_each_senders_letters(office, monkey
     assert len(walks) >= 2 * len(queries) and max(walks) > 1  # walked, several senders merged
 
 
-def test_a_walk_by_sender_whose_page_lies_at_its_far_end_stops_and_the_matches_are_sorted(office, monkeypatch):
-    """Words whose matches lie under the sender that sorts last: walking oldest sender first would search every letter
-    before them. The walk stops once it has used its share of what sorting the matches costs, and the page comes
-    from SQLite's sort, the same page; newest sender first, the walk finds it at once."""
+def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_or_their_sort(office, monkeypatch):
+    """Words whose matches lie under the sender that sorts last: searching each letter's document oldest sender first
+    would search every letter before them. Seen from the matches' senders, the walk tests each letter's key against
+    the matches' list instead, or SQLite sorts the matches when walking that far costs more; newest sender first,
+    the documents' walk finds the page at once. Every way gives the same page."""
     with office.db.session() as s:
         last = s.scalar(select(Letter.sender_name).where(Letter.direction == "in").order_by(Letter.sender_name.desc()))
         assert last
         query = SearchQuery(f'"{last}"', direction="in")
         assert {r.correspondent for r in _plain(s, query, None, "correspondent", True)} == {last}
-        walked: list[bool] = []
-        original = sorted_pages._walk_documents
+        ways: list[str] = []
+        documents, listed, by_sender = sorted_pages._walk_documents, Walk.keys_listed, sorted_pages._walk_by_sender
 
-        def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
-            found = original(*args, **kwargs)
-            walked.append(found is not None)
+        def by_documents(*args, **kwargs):  # type: ignore[no-untyped-def]
+            found = documents(*args, **kwargs)
+            ways.append("documents" if found is not None else "documents stopped")
             return found
 
-        monkeypatch.setattr(sorted_pages, "_walk_documents", recorded)
-        # Every register here is small (SQLite would sort it at once), and a budget no long walk fits in.
-        for name, value in dict(SMALL=-1, MIN_BUDGET_S=0.0, SENDER_SHARE=1e-6, BUDGET_STEPS=100).items():
+        def by_list(*args, **kwargs):  # type: ignore[no-untyped-def]
+            ways.append("listed")
+            return listed(*args, **kwargs)
+
+        def or_sorted(*args, **kwargs):  # type: ignore[no-untyped-def]
+            found = by_sender(*args, **kwargs)
+            if found is None:
+                ways.append("sorted")
+            return found
+
+        monkeypatch.setattr(sorted_pages, "_walk_documents", by_documents)
+        monkeypatch.setattr(Walk, "keys_listed", by_list)
+        monkeypatch.setattr(sorted_pages, "_walk_by_sender", or_sorted)
+        # Every register here is small (SQLite would sort it at once): a sample of the newest 5 matches, each page
+        # looked at, and a documents' walk that may afford no letter before the page's end.
+        for name, value in dict(SMALL=-1, SAMPLE=5, SURE=0.0, MIN_BUDGET_S=0.0, LISTING_SHARE=0.0).items():
             monkeypatch.setattr(sorted_pages, name, value)
-        for descending, found_by_walk in ((False, False), (True, True)):
-            walked.clear()
+        cases = [(False, 10.0**9, ["listed"]), (False, 0.0, ["sorted"]), (True, 0.0, ["documents"])]
+        for descending, sort_us, way in cases:
+            monkeypatch.setattr(sorted_pages, "SORT_US", sort_us)
+            if descending:  # (a walk that finds its page at once fits any budget)
+                monkeypatch.setattr(sorted_pages, "LISTING_SHARE", 1.0)
+            ways.clear()
             got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
             assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
-            assert walked == [found_by_walk], descending  # oldest senders first: the others' letters lie before them
+            assert ways == way, (descending, sort_us)  # oldest senders first: the others' letters lie before them

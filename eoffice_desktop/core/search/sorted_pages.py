@@ -16,8 +16,9 @@ the stretch, and the words are checked on the letters that pass (`text_check.py`
   its far end: each sender's letters are walked down `ix_letters_sort_sender` and the walks merged;
 - sorted by sender otherwise, or words too short for the index in any order: one statement walks the letters and
   searches each one's document as it reaches it (`Walk.documents_holding`); by sender the page may lie far down the
-  order, behind other senders' letters the words do not match, so that walk may use SENDER_SHARE of what sorting
-  the matches would cost before they are sorted after all;
+  order, behind other senders' letters the words do not match: once that walk has cost what listing the words'
+  matches would, they are listed and the walk goes on testing each letter's key against the list
+  (`_walk_by_sender`);
 - a current holder or "signed" leaves a few letters: SQLite starts from those.
 """
 
@@ -39,8 +40,9 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
 from eoffice_desktop.core.search.access import Viewer, visible_clause
-from eoffice_desktop.core.search.sorted_walk import ROWID, Walk, dated_letters, sender_walks, walk_for
+from eoffice_desktop.core.search.sorted_walk import KEYED, ROWID, Walk, dated_letters, sender_walks, walk_for
 from eoffice_desktop.core.search.text_check import Words, matching, searched
+from eoffice_desktop.core.storage.models import Letter
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
@@ -52,9 +54,14 @@ FIRST_STRETCH = 200  # letters passing the filters read by a walk's first step a
 SORT_US = 1.7  # CPU per match when SQLite sorts the matches (its letter, the filters), besides reading the match
 BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches would cost, and at least
 MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
-# A walk by sender may use this share (its page may lie behind 34,000 letters of a ministry the words do not match:
-# 76 ms against 128 for sorting the matches; looking where the page ends first cost 13 ms, and chose wrong with load).
-SENDER_SHARE = 0.75
+LISTING_SHARE = 1.0  # a walk by sender searching documents may cost this share of what listing the matches would
+WALK_MARGIN = 1.5  # sorted by sender, the page's end is taken where the sample shows this many times a page of matches
+STRATA = 8  # sorted by sender, the page's end is estimated from matches taken in this many parts of the index,
+PER_STRATUM = 32  # this many in each (their senders read: 3 µs each)
+SURE = 10  # a documents' walk expected to cost less than the listing over this is not checked against the senders
+INDEX_US = 0.5  # one letter of a walk read from the sort's index and tested against the filters there
+CALIBRATION = 256  # letters of a walk by sender whose documents are searched to measure what a letter costs
+RANKED = 256  # letters spread over the register whose senders tell how far down the sender order a sender lies
 BUDGET_STEPS = 20_000  # steps of SQLite's machine between two looks at a walk's CPU (about half a millisecond)
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
@@ -93,9 +100,12 @@ def sorted_page(
     else:
         walks = [walk_for(session, q, sort, descending)]
     where = [*clauses.filter_clauses(replace(q, text=""), today, by_key=True), visible_clause(session, viewer)]
-    if len(walks) == 1 and words.any and (sort == "correspondent" or words.plan.match is None):
-        share = SENDER_SHARE if sort == "correspondent" else BUDGET_SHARE
-        found = _walk_documents(session, walks[0], where, words, wanted, _budget_s(words, share))
+    one = len(walks) == 1 and words.any
+    found: list[int] | None
+    if one and sort == "correspondent" and words.plan.match is not None:
+        found = _walk_by_sender(session, walks[0], where, words, wanted)
+    elif one and (sort == "correspondent" or words.plan.match is None):
+        found = _walk_documents(session, walks[0], where, words, wanted, _budget_s(words))
     else:
         found = _walk(session, walks, where, words, wanted)
     if found is None:
@@ -215,11 +225,107 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
     return replace(words, document_us=(time.thread_time() - started) * 1e6 / len(spread))
 
 
-def _budget_s(words: Words, share: float = BUDGET_SHARE) -> float:
-    """The CPU seconds a walk may use before it stops and the matches are sorted after all: `share` of what sorting
-    them would cost."""
+def _far_end(
+    session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, budget_us: float
+) -> tuple[bool, str] | None:
+    """Where the page ends in the sender order (as `_in_order` gives it) when searching each letter's document up to
+    there would cost more than `budget_us`; None when that walk pays. Matches taken all over the index show where in
+    the sender order the page's letters lie; when they lie under senders far down that order (a ministry's name,
+    words of its own letters), the walk would search every letter before them: counted on the index (0.3 µs a
+    letter) up to what the walk could afford."""
+    if not words.newest or words.estimated <= len(words.newest):
+        return None  # no sample, or it holds every match (then SQLite sorts them: not asked)
+    walked = WALK_MARGIN * wanted * words.top_key / words.estimated  # letters searched if the matches lie evenly
+    if walked * SURE * (words.document_us + INDEX_US) < budget_us:
+        return None  # found long before the budget is spent even if they were this many times rarer up to the page
+    affordable = int(budget_us / (_document_us(session, walk, where, words) + INDEX_US))
+    end = _page_end(session, words, where, WALK_MARGIN * wanted, walk.descending)
+    if end is None or not end[0]:
+        return None  # the page needs most matches wherever they lie, or ends among letters without a sender (first)
+    before = end[1] < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < end[1]  # noqa: SIM300
+    # The letter the walk could not afford, if it lies before the page's end (the index read up to there at most).
+    return end if walk.stretch(session.connection(), affordable, 1, [*where, before]) else None
+
+
+def _letters_before(session: Session, end: tuple[bool, str], descending: bool) -> float:
+    """About how many letters come before the sender `end` in the sender order (from RANKED letters spread over the
+    register: 1 ms)."""
+    top = session.scalar(text("SELECT max(rowid) FROM letters")) or 0
+    spread = sorted({1 + at * top // RANKED for at in range(RANKED)})
+    senders = [_in_order(value) for value in session.scalars(select(clauses.CORRESPONDENT).where(ROWID.in_(spread)))]
+    earlier = sum(1 for sender in senders if (sender > end if descending else sender < end))
+    return top * earlier / max(len(senders), 1)
+
+
+def _page_end(
+    session: Session, words: Words, where: list[Any], needed: float, descending: bool
+) -> tuple[bool, str] | None:
+    """The sender (as `_in_order` gives it) under which the `needed`-th match passing the filters lies, estimated
+    from the newest PER_STRATUM matches of each of STRATA equal parts of the index, each standing for as many
+    matches as its part is estimated to hold (newest matches alone miss senders whose letters are older); None
+    when fewer matches are estimated to pass the filters."""
+    where_words, params = words.sql()
+    raw = _raw(session)
+    sql = f"SELECT rowid FROM letter_search WHERE {where_words} AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
+    weights: dict[int, float] = {}
+    for part in range(STRATA):
+        low, high = words.top_key * part // STRATA + 1, words.top_key * (part + 1) // STRATA
+        keys = [key for (key,) in raw.execute(sql, [*params, low, high, PER_STRATUM])]
+        held = len(keys) if len(keys) < PER_STRATUM else len(keys) * (high - low + 1) / (high - keys[-1] + 1)
+        weights.update((key, held / len(keys)) for key in keys)
+    sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(list(weights))))
+    senders = (
+        select(clauses.keys.c.key, clauses.CORRESPONDENT)
+        .select_from(clauses.keys)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(clauses.keys.c.key.in_(sample), *where)
+    )
+    counted = 0.0
+    for sender, key in sorted(((_in_order(value), key) for key, value in session.execute(senders)), reverse=descending):
+        counted += weights[key]
+        if counted >= needed:
+            return sender
+    return None
+
+
+def _document_us(session: Session, walk: Walk, where: list[Any], words: Words) -> float:
+    """CPU per letter finding a letter's document and searching it for the words, measured on the walk's first
+    CALIBRATION letters as the walk searches them (letters near each other in the sender order are alike: the same
+    senders, the same words); besides the step down the index (INDEX_US)."""
+    count, spent = walk.document_cost(session.connection(), CALIBRATION, where, words.document_clause())
+    if count < CALIBRATION:
+        return words.document_us  # (a short walk: what it costs matters little)
+    return max(spent * 1e6 / count - INDEX_US, 0.1)
+
+
+def _budget_s(words: Words) -> float:
+    """The CPU seconds a walk may use before it stops and the matches are sorted after all."""
     sorting = words.estimated * (words.read_us + SORT_US) / 1e6  # seconds sorting every match would take
-    return max(sorting * share, MIN_BUDGET_S)
+    return max(sorting * BUDGET_SHARE, MIN_BUDGET_S)
+
+
+def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int) -> list[int] | None:
+    """The page sorted by sender, walking the sender order one of two ways, or None when SQLite's sort of the
+    matches is cheaper. Searching each letter's document as it comes (`Walk.documents_holding`: 2.5 µs a letter,
+    nothing paid first) pays while the page ends before the letter where it has cost what listing the words'
+    matches would; beyond, the matches are listed once and each letter's key tested against the list
+    (`Walk.keys_listed`: the listing, then 0.3 µs a letter with the filters); beyond where that costs more than
+    sorting the matches (their letters read: SORT_US each), SQLite sorts them. Where the page ends is estimated
+    first (`_far_end`); a documents' walk that reaches the listing's cost all the same goes on with the list."""
+    listing_us = words.estimated * words.read_us * LISTING_SHARE  # listing every match
+    end = _far_end(session, walk, where, words, wanted, listing_us)
+    if end is None:
+        found = _walk_documents(session, walk, where, words, wanted, max(listing_us / 1e6, MIN_BUDGET_S))
+        if found is not None:
+            return found
+    elif walk.index in KEYED and _letters_before(session, end, walk.descending) * INDEX_US > words.estimated * SORT_US:
+        return None  # the list walked that far would cost more than sorting the matches
+    return [row[0] for row in walk.keys_listed(session.connection(), wanted, where, words.listed())]
+
+
+def _in_order(value: str | None) -> tuple[bool, str]:
+    """A sender as SQLite orders them (no sender first, then by the text's bytes, as Python orders its characters)."""
+    return value is not None, value or ""
 
 
 def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:

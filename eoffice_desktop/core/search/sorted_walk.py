@@ -9,11 +9,12 @@ date range narrows the walk to its part of the index where the index begins with
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, Select, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, Integer, Select, case, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
@@ -56,6 +57,26 @@ class Walk:
         documents hold the words (`words`, a test on `clauses.DOCUMENTS`): one statement that stops at the
         count, each letter's document read as the walk reaches it (2-3 µs a letter)."""
         return self._run(connection, self._documents(select(ROWID, Letter.id)).where(*where, words).limit(count))
+
+    def document_cost(
+        self, connection: Connection, count: int, where: list[ColumnElement[bool]], words: ColumnElement[bool]
+    ) -> tuple[int, float]:
+        """How many of the first `count` letters of the walk that pass `where` were searched for the words, as
+        `documents_holding` searches them, and the CPU seconds SQLite took (to measure what a letter costs)."""
+        # (in a CASE the test stops at its first false term, as in the walk's WHERE; a bare column computes them all)
+        tested = self._documents(select(case((words, 1), else_=0)).select_from(Letter))
+        sql = self._sql(connection, tested.where(*where).limit(count))
+        started = time.thread_time()
+        searched = len(_driver(connection).execute(sql).fetchall())
+        return searched, time.thread_time() - started
+
+    def keys_listed(
+        self, connection: Connection, count: int, where: list[ColumnElement[bool]], listed: Select[Any]
+    ) -> list[Any]:
+        """(letter rowid, letter id) of the first `count` letters of the walk that pass `where` and whose search key
+        is among `listed` (the words' matches, `Words.listed`): SQLite lists them once, before the walk's first
+        letter, then tests each letter's key against that list (0.1 µs a letter with the key in the walk's index)."""
+        return self._run(connection, select(ROWID, Letter.id).where(*where, SEARCH_KEY.in_(listed)).limit(count))
 
     def _documents(self, walk: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         """`walk` with each letter's search document: by the key the walk's index holds (KEYED), else looked up."""

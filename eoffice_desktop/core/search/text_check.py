@@ -23,10 +23,11 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, or_
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
-from eoffice_desktop.core.search.clauses import DOCUMENTS, Plan
+from eoffice_desktop.core.search.clauses import DOCUMENTS, Plan, fts, text_clauses
 
 LOOKUP_US = 27.0  # one key looked up in the index for the words, at least; and
 LOOKUP_READS = 60.0  # this many times what reading one match costs (a phrase or two words cost more of both)
@@ -65,6 +66,10 @@ class Words:
             parts.append("(instr(fields, ?) > 0 OR instr(extra, ?) > 0)")
             params += [term, term]
         return " AND ".join(parts), params
+
+    def listed(self) -> Select[Any]:
+        """The keys of every letter the words match, as a subquery (the index's own list of them)."""
+        return select(fts.c.rowid).where(*text_clauses(self.plan))
 
     def _places(self) -> list[list[tuple[str, str]]]:
         """For each term, the (column, string) pairs any of which holds it, as the index matches it: the term in
