@@ -374,6 +374,8 @@ def check_arrived_signatures(
     with store.db.session() as s:
         total = s.scalar(select(func.count()).select_from(Signature).where(Signature.status == "unchecked")) or 0
     done = 0
+    if total and progress is not None:
+        progress(0, total)  # (the check begins: a window says so before the first batch is done)
     while done < total:
         if cancelled is not None and cancelled():
             return ArrivedCheck(done, True)

@@ -35,13 +35,13 @@ def test_arrived_signatures_are_checked_in_batches_and_a_stop_keeps_what_was_che
     monkeypatch.setattr(letters, "CHECK_BATCH", 2)
     steps: list[tuple[int, int]] = []
 
-    stopped = check_arrived_signatures(store, lambda done, total: steps.append((done, total)), lambda: bool(steps))
+    stopped = check_arrived_signatures(store, lambda done, total: steps.append((done, total)), lambda: len(steps) > 1)
     assert stopped == letters.ArrivedCheck(checked=2, stopped=True)  # Stop asked after the first batch
     assert _statuses(store) == ["unchecked"] * 3 + [VALID] * 2
 
     steps.clear()
     rest = check_arrived_signatures(store, lambda done, total: steps.append((done, total)))
     assert rest == letters.ArrivedCheck(checked=3, stopped=False)
-    assert steps == [(2, 3), (3, 3)]
+    assert steps == [(0, 3), (2, 3), (3, 3)]
     assert _statuses(store) == [VALID] * 5
     assert check_arrived_signatures(store) == letters.ArrivedCheck(checked=0, stopped=False)  # nothing left to do
