@@ -6235,6 +6235,11 @@ Write this number on the paper letter.</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="249" />
+        <source>Checking the signatures that arrived</source>
+        <translation>ກຳລັງກວດສອບລາຍເຊັນທີ່ມາຮອດ</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="222" />
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
@@ -6477,6 +6482,11 @@ SHA-256 fingerprint:
         <translation>ກຳລັງນຳເຂົ້າການປ່ຽນແປງຈາກ USB…</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="256" />
+        <source>Checking their signatures was stopped; the changes are kept. A signature not checked yet is checked when its letter is opened, or at the next sync.</source>
+        <translation>ການກວດສອບລາຍເຊັນຖືກຢຸດໄວ້; ການປ່ຽນແປງຍັງຄົງຢູ່ຄົບ. ລາຍເຊັນທີ່ຍັງບໍ່ທັນກວດສອບ ຈະຖືກກວດສອບເມື່ອເປີດໜັງສືສະບັບນັ້ນ ຫຼື ເມື່ອຊິງຄ໌ຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="108" />
         <source>Another office's file</source>
         <translation>ໄຟລ໌ຂອງຫ້ອງການອື່ນ</translation>
@@ -6515,6 +6525,11 @@ SHA-256 fingerprint:
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="155" />
         <source>Stopping…</source>
         <translation>ກຳລັງຢຸດ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="185" />
+        <source>Checking the signatures that arrived…</source>
+        <translation>ກຳລັງກວດສອບລາຍເຊັນທີ່ມາຮອດ…</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="161" />

@@ -111,7 +111,7 @@ def _bundle(args: argparse.Namespace, data_dir_of: Callable[[argparse.Namespace]
                 return 1
             print(
                 f"Bundle read: {len(applied.applied)} new changes, {len(applied.duplicates)} already here, "
-                f"{len(applied.refused)} refused."
+                f"{len(applied.refused)} refused; {applied.signatures_checked} signatures checked."
             )
             with store.db.session() as s:
                 _say_held(held_count(s))

@@ -122,16 +122,19 @@ class Ops(QObject):
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Job:
-        """As `change`, for work that reports progress (`job.signals.progress`) and can be cancelled (an import,
-        a USB bundle): `fn(office, job)`."""
+        """As `change`, for work that reports progress (`job.signals.progress`, and `job.signals.stage` when it moves
+        on to a stage counted otherwise) and can be cancelled (an import, a USB bundle): `fn(office, job)`."""
 
         def done(result: Any) -> None:
             self.hub.publish(changes_of(result))
             if on_done is not None:
                 on_done(result)
 
-        return self.runner.run(lambda job: fn(self.office, job), done, on_failed, on_progress, write=True)
+        return self.runner.run(
+            lambda job: fn(self.office, job), done, on_failed, on_progress, write=True, on_stage=on_stage
+        )
 
     def change_and_wait(self, fn: Callable[[Office], T]) -> T:
         """As `change`, for a dialog that needs the answer before it closes: the GUI thread keeps painting and

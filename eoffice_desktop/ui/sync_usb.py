@@ -22,7 +22,14 @@ from eoffice_desktop.ui.ops import Ops, changes_of
 from eoffice_desktop.ui.sync_words import error_message
 from eoffice_desktop.ui.tasks import Job, TaskRunner
 from eoffice_shared.refusals import Refusal
-from sync.client.bundles import BundleNotForThisPC, ExportResult, bundle_name, export_bundle, import_bundle
+from sync.client.bundles import (
+    BundleNotForThisPC,
+    BundleRead,
+    ExportResult,
+    bundle_name,
+    export_bundle,
+    import_bundle,
+)
 from sync.client.errors import Refused, SyncError
 from sync.client.session import is_enrolled, transport_for
 from sync.protocol.bundle import BundleCancelled, BundleInvalid, BundleTooLarge, BundleTooManyFiles, peek_manifest
@@ -44,6 +51,19 @@ def _reporter(job: Job):  # type: ignore[no-untyped-def]
     return lambda done, total: job.signals.progress.emit(done >> 10, total >> 10)
 
 
+SIGNATURES = "signatures"  # the stage of a bundle read in that checks the signatures it brought; counts signatures
+
+
+def _checking(job: Job):  # type: ignore[no-untyped-def]
+    """Progress of checking the signatures a bundle brought, in signatures."""
+
+    def report(done: int, total: int) -> None:
+        job.signals.stage.emit(SIGNATURES)  # (before its count: both reach the window in this order)
+        job.signals.progress.emit(done, total)
+
+    return report
+
+
 class UsbBundles(QObject):
     """`changed` fires after a bundle was read in, so the registers and the sync indicator refresh."""
 
@@ -58,6 +78,7 @@ class UsbBundles(QObject):
         self.progress: QProgressDialog | None = None
         self.job: Job | None = None
         self.label = ""
+        self.counting = ""  # what the progress counts: "" bytes (in kilobytes), SIGNATURES signatures
         self.relaying: ForeignBundle | None = None
 
     # -- menu actions ----------------------------------------------------------------------------------------
@@ -97,9 +118,11 @@ class UsbBundles(QObject):
                     said = str(manifest.basis.get("office_name") or manifest.office_id)
                     name = office_names(s).get(manifest.office_id, said)
                 return ForeignBundle(source, manifest.office_id, name, manifest.event_count)
-            return import_bundle(store, source, progress=_reporter(job), cancelled=lambda: job.cancelled)
+            return import_bundle(
+                store, source, progress=_reporter(job), cancelled=lambda: job.cancelled, checking=_checking(job)
+            )
 
-        self.job = self.ops.long_change(work, self._loaded, self._failed, self._progress)
+        self.job = self.ops.long_change(work, self._loaded, self._failed, self._progress, self._stage)
         self._busy(self.tr("Loading changes from USB…"))
 
     def relay(self, foreign: ForeignBundle) -> None:
@@ -139,7 +162,7 @@ class UsbBundles(QObject):
         self._busy(self.tr("Sending {office}'s changes to the server…").format(office=foreign.office_name))
 
     def _busy(self, text: str) -> None:
-        self.label = text
+        self.label, self.counting = text, ""
         self.progress = QProgressDialog(text, self.tr("Stop"), 0, 1000, self.window)
         self.progress.setWindowTitle(self.tr("USB"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -156,15 +179,23 @@ class UsbBundles(QObject):
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Stopping…"))
 
-    def _progress(self, done_kb: int, total_kb: int) -> None:
+    def _stage(self, stage: str) -> None:
+        """The bundle is read in; the signatures it brought are being checked (counted one by one, not in bytes)."""
+        if stage == SIGNATURES and self.counting != SIGNATURES:
+            self.label, self.counting = self.tr("Checking the signatures that arrived…"), SIGNATURES
+
+    def _progress(self, done: int, total: int) -> None:
+        """`done` and `total` in kilobytes, or in signatures while they are checked."""
         if self.progress is None or self.job is None or self.job.cancelled:
             return
+        if self.counting == SIGNATURES:
+            shown = (f"{done:,}", f"{total:,}")
+        else:
+            shown = (file_size(done * 1024), file_size(total * 1024))
         self.progress.setLabelText(  # the label first: setValue may handle the next report before it returns
-            self.tr("{what}\n{done} of {total}").format(
-                what=self.label, done=file_size(done_kb * 1024), total=file_size(total_kb * 1024)
-            )
+            self.tr("{what}\n{done} of {total}").format(what=self.label, done=shown[0], total=shown[1])
         )
-        self.progress.setValue(min(1000, done_kb * 1000 // max(total_kb, 1)))
+        self.progress.setValue(min(1000, done * 1000 // max(total, 1)))
 
     def _done(self) -> None:
         self.job = None
@@ -221,6 +252,11 @@ class UsbBundles(QObject):
                 "{count} changes were refused: this PC already holds other changes under the same numbers (was a PC "
                 "put back from an old copy?). They were not stored; show this to IT staff."
             ).format(count=len(result.refused))
+        if isinstance(result, BundleRead) and result.signatures_stopped:
+            text += "\n" + self.tr(
+                "Checking their signatures was stopped; the changes are kept. A signature not checked yet is checked "
+                "when its letter is opened, or at the next sync."
+            )
         self._tell(self.tr("Loaded from USB"), text)
 
     def _failed(self, exc: BaseException) -> None:

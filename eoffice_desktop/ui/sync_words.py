@@ -246,4 +246,5 @@ def phase_text(phase: str) -> str:
         "pull": QCoreApplication.translate("SyncWords", "Receiving changes"),
         "upload": QCoreApplication.translate("SyncWords", "Sending files"),
         "download": QCoreApplication.translate("SyncWords", "Downloading files"),
+        "signatures": QCoreApplication.translate("SyncWords", "Checking the signatures that arrived"),
     }.get(phase, QCoreApplication.translate("SyncWords", "Syncing"))

@@ -18,6 +18,7 @@ class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)
     progress = Signal(int, int)
+    stage = Signal(str)  # the work moved on to another stage (a name the window words): its progress counts that
 
 
 class Job:
@@ -120,6 +121,7 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         write: bool = False,
+        on_stage: Callable[[str], None] | None = None,
     ) -> Job:
         job = Job()
         if on_done is not None:
@@ -128,6 +130,8 @@ class TaskRunner(QObject):
             job.signals.failed.connect(on_error)
         if on_progress is not None:
             job.signals.progress.connect(on_progress)
+        if on_stage is not None:
+            job.signals.stage.connect(on_stage)
         self._live[id(job)] = (job, fn)
         (self.writer if write else self.readers).start(_Runnable(job, fn, writer=write, runner=self))
         return job

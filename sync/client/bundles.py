@@ -111,15 +111,30 @@ def export_bundle(
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
+@dataclass
+class BundleRead(ApplyResult):
+    """The bundle's events as applied, and the check of the signatures it brought."""
+
+    signatures_checked: int = 0
+    signatures_stopped: bool = False  # Stop came while they were checked: the rest are checked later
+
+
 def import_bundle(
-    store: OfficeStore, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
-) -> ApplyResult:
-    """Read a bundle (verified first), store its scans, apply its events and acknowledgements. Importing the
-    same bundle twice changes nothing. A return bundle from the server also says which of this PC's changes it
-    took (they leave the outbox) and which it refused, with the reason (shown as sync problems).
+    store: OfficeStore,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    checking: Progress | None = None,
+) -> BundleRead:
+    """Read a bundle (verified first), store its scans, apply its events and acknowledgements, then check the
+    signatures it brought as a sync does (`check_arrived_signatures`: new ones, and those whose signed file it
+    brought). Importing the same bundle twice changes nothing. A return bundle from the server also says which of this
+    PC's changes it took (they leave the outbox) and which it refused, with the reason (shown as sync problems).
 
     Progress runs over checking the file, then copying its scans; Stop is honoured until the events are applied
-    (scans already copied are harmless: they are stored by their hash)."""
+    (scans already copied are harmless: they are stored by their hash). Then `checking(done, total)` counts the
+    signatures checked, and a Stop between their batches leaves the rest "unchecked" (the letter's opening or the next
+    sync checks them); the bundle stays read in."""
     tick = progress or ignore
     stop = cancelled or never
     bundle = read_bundle(path, tick, stop)
@@ -173,9 +188,12 @@ def import_bundle(
             from sync.client.numbers import take_bundle_answers
 
             take_bundle_answers(store, acks["numbers"])
-        return result
     finally:
         bundle.close()
+    from eoffice_desktop.core.signing.letters import check_arrived_signatures  # (loads with the first bundle read)
+
+    check = check_arrived_signatures(store, checking, stop)
+    return BundleRead(result.applied, result.duplicates, result.refused, check.checked, check.stopped)
 
 
 def _directory(bundle: OpenBundle) -> dict[str, Any] | None:

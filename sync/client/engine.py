@@ -65,7 +65,7 @@ class SyncPolicy:
 
 @dataclass
 class SyncProgress:
-    phase: str  # push, pull, upload, download
+    phase: str  # push, pull, upload, download, signatures (checking those that arrived)
     done: int
     total: int
     detail: str = ""

@@ -143,12 +143,17 @@ def sync_once(
             report.pushed += again.pushed
             report.bytes_up += again.bytes_up  # the engine counted them in the month's meter itself
             report.bytes_down += again.bytes_down
-    from eoffice_desktop.core.signing.letters import recheck_arrived, verify_pending
+    from eoffice_desktop.core.signing.letters import check_arrived_signatures
 
-    arrived = recheck_arrived(store)  # signatures whose signed file had not arrived, and now has
-    if report.pulled or report.trust.rechecked or stamped or arrived:  # signatures get their status now, in batches
-        while verify_pending(store, limit=1000) == 1000:
-            pass
+    # Signatures that came (and those whose signed file has come) get their status now, in batches; a stop between
+    # them leaves the rest for the letter's opening or the next sync.
+    def checking(done: int, total: int) -> None:
+        if progress is not None:
+            progress(SyncProgress("signatures", done, total))
+
+    check = check_arrived_signatures(store, checking, cancelled)
+    if check.stopped:
+        raise SyncCancelled("Sync was cancelled; what was done is kept.")
     return report
 
 

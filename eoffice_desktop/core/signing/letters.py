@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor
@@ -307,6 +307,8 @@ def verify_pending(store: OfficeStore, limit: int = 1000, check_files: bool = Tr
     waits for one batch, not for the whole check."""
     with store.db.session() as s:
         rows = list(s.scalars(select(Signature).where(Signature.status == "unchecked").limit(limit)))
+        if not rows:  # (the usual answer after a sync or a bundle that brought no signature: no trust store read)
+            return 0
         verify_rows(store, s, rows, check_files)  # the outcomes go on the rows; this session is never committed
         outcomes = [(row.event_id, row.status, row.status_detail, row.checked_at) for row in rows]
         s.expunge_all()  # nothing of it is flushed: the session only read
@@ -347,6 +349,43 @@ def recheck_arrived(store: OfficeStore) -> int:
             update(table).where(table.c.event_id.in_(ready), table.c.status == FILES_MISSING).values(status="unchecked")
         )
     return int(getattr(done, "rowcount", 0) or 0)
+
+
+CHECK_BATCH = 250  # signatures `check_arrived_signatures` checks between two looks at its progress and Stop
+
+
+@dataclass(frozen=True)
+class ArrivedCheck:
+    checked: int  # signatures given their status now
+    stopped: bool  # asked to stop between two batches: the rest stay "unchecked" (opening the letter, or the next
+    # sync or bundle, checks them)
+
+
+def check_arrived_signatures(
+    store: OfficeStore,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ArrivedCheck:
+    """What a sync and a USB bundle do once their letters and files are in: signatures that arrived get their stored
+    status, and those that waited for a signed file (`files_missing`) whose files are all here now are checked again.
+    `CHECK_BATCH` at a time (each `verify_pending`: checks in a read session, outcomes saved in short writes), with
+    `progress(done, total)` after each batch and `cancelled()` asked before each; nothing checked is lost on a stop."""
+    recheck_arrived(store)
+    with store.db.session() as s:
+        total = s.scalar(select(func.count()).select_from(Signature).where(Signature.status == "unchecked")) or 0
+    done = 0
+    if total and progress is not None:
+        progress(0, total)  # (the check begins: a window says so before the first batch is done)
+    while done < total:
+        if cancelled is not None and cancelled():
+            return ArrivedCheck(done, True)
+        checked = verify_pending(store, limit=CHECK_BATCH)
+        if not checked:  # (the rest were checked meanwhile: their letters opened)
+            break
+        done += checked
+        if progress is not None:
+            progress(min(done, total), total)
+    return ArrivedCheck(done, False)
 
 
 def find_letter(session: Session, number: str, direction: str | None = None, year: int | None = None) -> Letter:
