@@ -16,9 +16,9 @@ the stretch, and the words are checked on the letters that pass (`text_check.py`
   its far end: each sender's letters are walked down `ix_letters_sort_sender` and the walks merged;
 - sorted by sender otherwise, or words too short for the index in any order: one statement walks the letters and
   searches each one's document as it reaches it (`Walk.documents_holding`); by sender the page may lie far down the
-  order, behind other senders' letters the words do not match: once that walk has cost what listing the words'
-  matches would, they are listed and the walk goes on testing each letter's key against the list
-  (`_walk_by_sender`);
+  order, behind other senders' letters the words do not match: where it ends is looked at first, and beyond what
+  searching documents affords for the cost of listing the words' matches, they are listed once and the walk tests
+  each letter's key against the list, or SQLite sorts them when the page lies further still (`_walk_by_sender`);
 - a current holder or "signed" leaves a few letters: SQLite starts from those.
 """
 
