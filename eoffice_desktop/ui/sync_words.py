@@ -186,6 +186,11 @@ def refusal_reason(code: str, message: str) -> str:
         "foreign_letter": QCoreApplication.translate(
             "SyncWords", "The change is about a letter this office has not received through the server."
         ),
+        "arrived_letter": QCoreApplication.translate(
+            "SyncWords",
+            "The change is about a letter another office sent here that is not registered in this office; only "
+            "the sending office changes it. Register it here first, then work on this office's own copy.",
+        ),
         "fork": QCoreApplication.translate(
             "SyncWords",
             "This PC sent two different changes with the same number (was it restored from an old copy?). "

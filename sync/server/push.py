@@ -97,6 +97,7 @@ Known = StoredEvent | NewEvent | KnownEvent
 
 REASONS = {
     "foreign_letter": "The event refers to a letter this office has not received.",
+    "arrived_letter": "Another office's letter is only reported back on; register it in this office to work on it.",
     "author": "The author is not a user of this office.",
     "number": "The server did not give this registry number to this letter.",
     "foreign_org": "The address-book entry belongs to another office (or has no valid id).",
@@ -136,8 +137,9 @@ def _check(device: Device, office: ServerOffice, wire: WireEvent) -> tuple[Check
 def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> str | None:
     """Why the office may not make this change (a code of REASONS), or None. Registry numbers are checked apart,
     by `_number_given`, once the event is known to fit its PC's chain."""
-    if not _letter_allowed(office, envelope, batch):
-        return "foreign_letter"
+    refusal = _letter_refusal(office, envelope, batch)
+    if refusal is not None:
+        return refusal
     if not _author_ok(session, office, envelope, batch):
         return "author"
     if not _org_owned(session, office, envelope):
@@ -188,17 +190,18 @@ def _author_allowed(session: Session, office: ServerOffice, envelope: EventEnvel
     return envelope.type in BOOTSTRAP_TYPES and not rows
 
 
-def _letter_allowed(office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> bool:
-    """An office writes only about its own letters and those it received (and registers no letter id another office
-    already owns). A letter the server does not know yet may be the office's own, arriving out of order."""
+def _letter_refusal(office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> str | None:
+    """An office writes only about its own letters, and on another office's letter that reached it only reports
+    back (receipts, tracking): it routes, corrects, voids or signs its own incoming letter, registered from it. A
+    letter the server does not know yet may be the office's own, arriving out of order."""
     if envelope.letter_id is None:
-        return True
+        return None
     owner, offices = batch.letter(envelope.letter_id)
     if envelope.type in RECEIPT_TYPES:  # only about another office's letter that reached this one
-        return office.id in offices and owner is not None and owner != office.id
+        return None if office.id in offices and owner is not None and owner != office.id else "foreign_letter"
     if offices and office.id not in offices:
-        return False
-    return not (envelope.type == EventType.LETTER_REGISTERED and owner is not None and owner != office.id)
+        return "foreign_letter"
+    return "arrived_letter" if owner is not None and owner != office.id else None
 
 
 def _learn(session: Session, office: ServerOffice, envelope: EventEnvelope, batch: Batch) -> None:

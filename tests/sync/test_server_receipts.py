@@ -1,5 +1,5 @@
 """Letters between offices through the real server: the receiving office's receipt reaches the sending office only,
-and no office can write into (or void) another office's letter."""
+and no office can write into (or void) another office's letter, not even one it received."""
 
 from __future__ import annotations
 
@@ -61,10 +61,13 @@ def test_the_sender_sees_that_its_letter_was_registered_and_nobody_else_does(cen
     with c.db.session() as s:  # another recipient of the same letter does not learn what b did with it
         assert {r.office_id for r in receipts_for(s, letter.letter_id)} == {c.office_id}
 
-    # b voids its own copy: a's letter is not voided, and c never hears of it.
+    # b only reports back on a's letter: a void, a correction or a routing of it is refused (b works on its own
+    # incoming letter, registered from it); a's letter is not voided, and c never hears of it.
     with b.db.write() as s:
         b.log.append(s, b_actor, "letter.voided", {"reason": "ຊ້ຳ"}, letter_id=letter.letter_id)
-    assert sync_once(b).refused == 0
+        b.log.append(s, b_actor, "letter.field_corrected", {"field": "subject", "new": "x"}, letter_id=letter.letter_id)
+    report = sync_once(b)
+    assert report.refused == 2 and all("only reported back on" in reason for reason in report.refusals)
     sync_once(a)
     sync_once(c)
     for store in (a, c):
