@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
@@ -151,16 +152,29 @@ def _waiting(window) -> bool:  # type: ignore[no-untyped-def]
     return bool(window.model.waiting() or (view is not None and hasattr(view, "waiting") and view.waiting()))
 
 
+_SPINNING = [0]  # how many of the waits below are turning the event loop now, one inside another
+
+
+@contextlib.contextmanager
+def _turning() -> Iterator[None]:
+    _SPINNING[0] += 1
+    try:
+        yield
+    finally:
+        _SPINNING[0] -= 1
+
+
 def letter_arrived(view, timeout_ms: int = 10_000) -> None:  # type: ignore[no-untyped-def]
     """Wait until the letter the pane asked the reader pool for has arrived and is shown."""
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
 
     deadline = QDeadlineTimer(timeout_ms)
-    while view.waiting():
-        if deadline.hasExpired():
-            raise AssertionError("the letter did not arrive")
-        QCoreApplication.processEvents()
-        QThread.msleep(2)
+    with _turning():
+        while view.waiting():
+            if deadline.hasExpired():
+                raise AssertionError("the letter did not arrive")
+            QCoreApplication.processEvents()
+            QThread.msleep(2)
 
 
 @pytest.fixture(autouse=True)
@@ -172,7 +186,8 @@ def letters_open_with_their_record(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def shown(self, letter_id):  # type: ignore[no-untyped-def]
         original(self, letter_id)
-        letter_arrived(self)
+        if not _SPINNING[0]:  # (asked by a slot while a wait turns the loop: no loop within a loop)
+            letter_arrived(self)
 
     monkeypatch.setattr(LetterView, "show_letter", shown)
 
@@ -182,11 +197,12 @@ def reads_arrived(dialog, timeout_ms: int = 10_000) -> None:  # type: ignore[no-
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QThread
 
     deadline = QDeadlineTimer(timeout_ms)
-    while dialog.waiting():
-        if deadline.hasExpired():
-            raise AssertionError(f"the reads of {type(dialog).__name__} did not arrive")
-        QCoreApplication.processEvents()
-        QThread.msleep(2)
+    with _turning():
+        while dialog.waiting():
+            if deadline.hasExpired():
+                raise AssertionError(f"the reads of {type(dialog).__name__} did not arrive")
+            QCoreApplication.processEvents()
+            QThread.msleep(2)
 
 
 @pytest.fixture(autouse=True)
