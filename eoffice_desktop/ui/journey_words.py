@@ -10,53 +10,71 @@ from eoffice_desktop.core.registry.register_rows import Whereabouts
 from eoffice_desktop.ui import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Journey", text)
-
-
 def news_line(news: News) -> str:
     """One line of the History: what happened to the letter in the other office."""
-    office = news.office or _tr("The other office")
+    office = news.office or QCoreApplication.translate("Journey", "The other office")
     if news.kind == "delivered":
-        return _tr("{office} received it on its PC").format(office=office)
+        return QCoreApplication.translate("Journey", "{office} received it on its PC").format(office=office)
     if news.kind == "returned":
-        return _tr("Returned by {office}: {reason}").format(office=office, reason=news.reason or "—")
+        return QCoreApplication.translate("Journey", "Returned by {office}: {reason}").format(
+            office=office, reason=news.reason or "—"
+        )
     if news.kind == "with":
-        return _tr("{office} handed it to {department}").format(office=office, department=news.department)
+        return QCoreApplication.translate("Journey", "{office} handed it to {department}").format(
+            office=office, department=news.department
+        )
     if news.kind == "completed":
         outcome = labels.outcome(news.outcome) if news.outcome else ""
-        done = _tr("{office} completed it").format(office=office)
+        done = QCoreApplication.translate("Journey", "{office} completed it").format(office=office)
         return done + (f" ({outcome})" if outcome else "")
     if news.kind == "forwarded":
-        return _tr("{office} sent it on to {to} as {number}").format(office=office, to=news.to, number=news.number)
+        return QCoreApplication.translate("Journey", "{office} sent it on to {to} as {number}").format(
+            office=office, to=news.to, number=news.number
+        )
     if news.kind == "answered":
-        return _tr("{office} answered with {number}").format(office=office, number=news.number)
-    return _tr("{office} registered it as {number}").format(office=office, number=news.number)
+        return QCoreApplication.translate("Journey", "{office} answered with {number}").format(
+            office=office, number=news.number
+        )
+    return QCoreApplication.translate("Journey", "{office} registered it as {number}").format(
+        office=office, number=news.number
+    )
 
 
 def sent_on_line(to: str, number: str) -> str:
     """An incoming letter's History: this office sent it on to other offices by its outgoing letter `number`."""
-    return _tr("Sent on to {to} as {number}").format(to=to, number=number)
+    return QCoreApplication.translate("Journey", "Sent on to {to} as {number}").format(to=to, number=number)
 
 
 def whereabouts_text(where: Whereabouts) -> str:
     """The register's short state of an outgoing letter sent to other offices."""
     count = f"{where.count}/{where.total}"
     if where.kind == "paper":
-        return _tr("Sent on paper")
+        return QCoreApplication.translate("Journey", "Sent on paper")
     if where.kind == "returned":
-        return _tr("Returned by {office}").format(office=where.office)
+        return QCoreApplication.translate("Journey", "Returned by {office}").format(office=where.office)
     if where.kind == "late":
-        return _tr("Late at {office}").format(office=where.office)
+        return QCoreApplication.translate("Journey", "Late at {office}").format(office=where.office)
     if where.kind == "completed":
-        return _tr("Completed there") if where.total == 1 else _tr("Completed by all")
+        return (
+            QCoreApplication.translate("Journey", "Completed there")
+            if where.total == 1
+            else QCoreApplication.translate("Journey", "Completed by all")
+        )
     if where.kind == "registered":
         if where.count == where.total:
-            return _tr("Registered there") if where.total == 1 else _tr("Registered by all")
-        return _tr("Registered {count}").format(count=count)
+            return (
+                QCoreApplication.translate("Journey", "Registered there")
+                if where.total == 1
+                else QCoreApplication.translate("Journey", "Registered by all")
+            )
+        return QCoreApplication.translate("Journey", "Registered {count}").format(count=count)
     if where.kind == "delivered":
-        return _tr("Delivered") if where.total == 1 else _tr("Delivered {count}").format(count=count)
-    return _tr("On its way")
+        return (
+            QCoreApplication.translate("Journey", "Delivered")
+            if where.total == 1
+            else QCoreApplication.translate("Journey", "Delivered {count}").format(count=count)
+        )
+    return QCoreApplication.translate("Journey", "On its way")
 
 
 def whereabouts_alarm(where: Whereabouts) -> bool:
