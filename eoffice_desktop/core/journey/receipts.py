@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -86,3 +87,13 @@ def receipts_for(session: Session, letter_id: str) -> list[Receipt]:
             )
         )
     return found
+
+
+def returned_receipts(session: Session, letter_id: str) -> set[tuple[str, datetime]]:
+    """(office, when it reached this PC) of the receipts that say an office returned the letter."""
+    rows = session.execute(
+        select(Event.office_id, Event.received_at, Event.payload).where(
+            Event.letter_id == letter_id, Event.type == RECEIPT
+        )
+    )
+    return {(office, at) for office, at, payload in rows if json.loads(payload).get("status") == "returned"}
