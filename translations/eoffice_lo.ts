@@ -2411,94 +2411,207 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
 </context>
 <context>
+    <name>Journey</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="15"/>
+        <source>The other office</source>
+        <translation>ຫ້ອງການປາຍທາງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="17"/>
+        <source>{office} received it on its PC</source>
+        <translation>{office} ໄດ້ຮັບແລ້ວ ໃນຄອມພິວເຕີ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="19"/>
+        <source>Returned by {office}: {reason}</source>
+        <translation>{office} ສົ່ງຄືນ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="23"/>
+        <source>{office} handed it to {department}</source>
+        <translation>{office} ມອບໃຫ້ {department}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="28"/>
+        <source>{office} completed it</source>
+        <translation>{office} ສຳເລັດແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="31"/>
+        <source>{office} sent it on to {to} as {number}</source>
+        <translation>{office} ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="35"/>
+        <source>{office} answered with {number}</source>
+        <translation>{office} ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="38"/>
+        <source>{office} registered it as {number}</source>
+        <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="45"/>
+        <source>Sent on to {to} as {number}</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="52"/>
+        <source>Sent on paper</source>
+        <translation>ສົ່ງທາງເຈ້ຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="54"/>
+        <source>Returned by {office}</source>
+        <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
+        <source>Late at {office}</source>
+        <translation>ຊ້າ ຢູ່ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="59"/>
+        <source>Completed there</source>
+        <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="61"/>
+        <source>Completed by all</source>
+        <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="66"/>
+        <source>Registered there</source>
+        <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="68"/>
+        <source>Registered by all</source>
+        <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="70"/>
+        <source>Registered {count}</source>
+        <translation>ລົງທະບຽນແລ້ວ {count}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="73"/>
+        <source>Delivered</source>
+        <translation>ສົ່ງເຖິງແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="75"/>
+        <source>Delivered {count}</source>
+        <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
+        <source>On its way</source>
+        <translation>ກຳລັງສົ່ງ</translation>
+    </message>
+</context>
+<context>
     <name>JourneyView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="57"/>
         <source>This letter was not sent to an office that uses eOffice through the server, so there is no journey to follow here.</source>
         <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="67"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="69"/>
         <source>{office} (sent on by {via})</source>
         <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="78"/>
         <source>Not registered there after {days} working days.</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="99"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
+        <source>Sent on paper (printed)</source>
+        <translation>ທາງເຈ້ຍ (ພິມສົ່ງ)</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="113"/>
+        <source>Returned to us: {reason}</source>
+        <translation>ສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="116"/>
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="119"/>
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="121"/>
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="124"/>
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="127"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="129"/>
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
@@ -2587,17 +2700,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>This person is not a user of the office, or their account was disabled. Choose another person.</source>
         <translation>ບຸກຄົນນີ້ບໍ່ແມ່ນຜູ້ໃຊ້ຂອງຫ້ອງການ ຫຼື ບັນຊີຂອງລາວຖືກປິດແລ້ວ. ກະລຸນາເລືອກຄົນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
         <source>The letter this one answers was not found.</source>
         <translation>ບໍ່ພົບໜັງສືທີ່ສະບັບນີ້ຕອບ.</translation>
     </message>
@@ -2846,233 +2959,238 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂ່າວຈາກຫ້ອງການຜູ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="107"/>
+        <source>Sent on to other offices</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>This office is not in the directory. Sync this PC, then choose the office again.</source>
         <translation>ຫ້ອງການນີ້ບໍ່ມີໃນລາຍຊື່ຫ້ອງການແຫ່ງຊາດ. ກະລຸນາຊິງຂໍ້ມູນເຄື່ອງນີ້ ແລ້ວເລືອກຫ້ອງການອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
         <source>This office was closed; choose another office.</source>
         <translation>ຫ້ອງການນີ້ຖືກຍຸບແລ້ວ; ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>The end date is before the start date.</source>
         <translation>ວັນທີສິ້ນສຸດຢູ່ກ່ອນວັນທີເລີ່ມຕົ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
         <source>Choose a colleague, not yourself.</source>
         <translation>ກະລຸນາເລືອກເພື່ອນຮ່ວມງານ, ບໍ່ແມ່ນຕົວທ່ານເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
         <source>There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026.</source>
         <translation>ບໍ່ມີວັນທີນີ້: ກະລຸນາກວດເບິ່ງວັນ ແລະ ເດືອນ, ຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="168"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="169"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="170"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="171"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="172"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="173"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="174"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="175"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="176"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="177"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="178"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="179"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -3328,286 +3446,306 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="121"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="182"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="300"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="334"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="126"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="280"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="187"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
         <source>Void…</source>
         <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="151"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="152"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="167"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="169"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="170"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="178"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="183"/>
         <source>The letter&apos;s details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
         <source>The letter&apos;s history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="186"/>
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="188"/>
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="189"/>
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="292"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="296"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="333"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="364"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="365"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="368"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="365"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="368"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="378"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="381"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="391"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="394"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="393"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="396"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="396"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="399"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="409"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
+        <source>Sent on as</source>
+        <translation>ສົ່ງຕໍ່ ເປັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
+        <source>outgoing letter {number}</source>
+        <translation>ໜັງສືຂາອອກ ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="412"/>
+        <source>Sends on</source>
+        <translation>ສົ່ງຕໍ່ ໜັງສື</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="412"/>
+        <source>incoming letter {number}</source>
+        <translation>ໜັງສືຂາເຂົ້າ ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="416"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="415"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="422"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="428"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="440"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="445"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="447"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="464"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="234"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="486"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="623"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="503"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="640"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="516"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="533"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="547"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="564"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="547"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="564"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="570"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="570"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="572"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="589"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="572"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="589"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="597"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="614"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="611"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="628"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="239"/>
         <source>The letter could not be read from this PC&apos;s records. Choose it again in the list; if it happens again, ask IT staff.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="482"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="619"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="636"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -4164,142 +4302,142 @@ Write this number on the paper letter.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="47"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="49"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="50"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="53"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="57"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="58"/>
         <source>Instructions</source>
         <translation>ຄຳຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="59"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="60"/>
         <source>Minute</source>
         <translation>ຄຳເຫັນຊີ້ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="61"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="62"/>
         <source>When</source>
         <translation>ເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="63"/>
         <source>Who</source>
         <translation>ຜູ້ດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="64"/>
         <source>What</source>
         <translation>ການດຳເນີນການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="65"/>
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="66"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="67"/>
         <source>Register of incoming letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="68"/>
         <source>Register of outgoing letters</source>
         <translation>ປຶ້ມທະບຽນໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="69"/>
         <source>Digital signatures</source>
         <translation>ລາຍເຊັນດິຈິຕອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="70"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="71"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="72"/>
         <source>To check this paper copy, scan the QR code or type the verification code in eOffice (or: eoffice verify --code CODE). No network is needed.</source>
         <translation>ເພື່ອກວດສອບເອກະສານສະບັບພິມນີ້, ສະແກນລະຫັດ QR ຫຼື ພິມລະຫັດກວດສອບໃນ eOffice (ຫຼື: eoffice verify --code CODE). ບໍ່ຕ້ອງໃຊ້ເຄືອຂ່າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="293"/>
         <source>Saving the PDF {name}…</source>
         <translation>ກຳລັງບັນທຶກ PDF {name}…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="292"/>
         <source>Save as PDF</source>
         <translation>ບັນທຶກເປັນ PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/printing.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/printing.py" line="294"/>
         <source>The PDF could not be saved: {reason}</source>
         <translation>ບັນທຶກ PDF ບໍ່ໄດ້: {reason}</translation>
     </message>
@@ -4519,47 +4657,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="264"/>
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="265"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="266"/>
         <source>From / To</source>
         <translation>ຈາກ / ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="267"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="268"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="269"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="263"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="270"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="285"/>
         <source>Found in the text read from its scan.</source>
         <translation>ພົບໃນຕົວໜັງສືທີ່ອ່ານຈາກເອກະສານສະແກນຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="334"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>

@@ -1,6 +1,7 @@
 """The "Journey" tab of a sent letter: for each office it went to, what happened to it there (delivered, registered as
-number N, who holds it, completed, answered by which letter), with offices further down a forwarding chain below the
-office that sent it on; and, when the letter looks lost, what to do."""
+number N or returned and why, who holds it, completed, answered by which letter), with offices further down a
+forwarding chain below the office that sent it on, offices without eOffice as sent on paper; and, when the letter
+looks lost, what to do."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from eoffice_desktop.core.journey.timeline import OfficeJourney, Step
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
 
-DONE, WAITING = "✔", "○"
+DONE, WAITING, RETURNED = "✔", "○", "↩"
 WORD_JOINER = "\u2060"
 
 
@@ -83,6 +84,8 @@ class JourneyView(QWidget):
         for step in office.steps:
             mark = DONE if step.done else WAITING
             color = "#1a7f37" if step.done else "#888"
+            if step.kind == "returned":  # back with the sender: its turn to act
+                mark, color = RETURNED, "#b35900"
             when = f"<br><span style='color:#666'>{step.when:%d/%m/%Y %H:%M}</span>" if step.done and step.when else ""
             rows.append(
                 f"<tr><td style='color:{color};padding-right:6px'>{mark}</td>"
@@ -104,6 +107,10 @@ class JourneyView(QWidget):
             return self.tr("On the server") if step.done else self.tr("Not on the server yet (waiting for sync)")
         if step.kind == "delivered":
             return self.tr("Delivered to their PC") if step.done else self.tr("Not delivered to their PC yet")
+        if step.kind == "paper":
+            return self.tr("Sent on paper (printed)")
+        if step.kind == "returned":
+            return self.tr("Returned to us: {reason}").format(reason=step.reason or "—")
         if step.kind == "registered":
             if not step.done:
                 return self.tr("Not registered there yet")

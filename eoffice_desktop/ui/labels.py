@@ -104,6 +104,7 @@ def event_kind(code: str) -> str:
         "number_confirmed": QCoreApplication.translate("Labels", "Registry number confirmed"),
         "receipt": QCoreApplication.translate("Labels", "News from the receiving office"),
         "tracking": QCoreApplication.translate("Labels", "News from the receiving office"),
+        "sent_on": QCoreApplication.translate("Labels", "Sent on to other offices"),
     }.get(code, code)
 
 

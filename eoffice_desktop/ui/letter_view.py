@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
@@ -48,6 +48,7 @@ from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.arrived_page import receipts_html
 from eoffice_desktop.ui.attachments_tab import AttachmentsTab
 from eoffice_desktop.ui.journey_view import JourneyView
+from eoffice_desktop.ui.journey_words import news_line, sent_on_line
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.letter_dialogs import CorrectFieldDialog, VoidDialog
 from eoffice_desktop.ui.letter_notes import completion_text, note_rows
@@ -111,6 +112,8 @@ class LetterView(QWidget):
         self.add_attachment_button = files.add
         files.add.clicked.connect(self._add_attachment)
         self.history = QTextBrowser()
+        self.history.setOpenLinks(False)  # a letter named in a line opens here, in the letter view
+        self.history.anchorClicked.connect(lambda url: self.open_letter.emit(url.toString().removeprefix("letter:")))
         self.tabs = QTabWidget()
         # All tabs whole and in sight on a 1366-wide screen: no scroll arrows and no shortened titles; the panel is
         # as wide as its tabs need (a little less padding than the style's keeps that narrow).
@@ -403,6 +406,10 @@ class LetterView(QWidget):
                     f"{html.escape(d.answers.subject)}",
                 )
             )
+        for sent_on in d.sent_on_as:  # this incoming letter went on to other offices by an outgoing letter
+            rows.append(_row(self.tr("Sent on as"), self._letter_link(self.tr("outgoing letter {number}"), sent_on)))
+        if d.sends_on is not None:
+            rows.append(_row(self.tr("Sends on"), self._letter_link(self.tr("incoming letter {number}"), d.sends_on)))
         for reply in d.replies:
             rows.append(
                 _row(
@@ -414,6 +421,11 @@ class LetterView(QWidget):
             )
         rows.append(_row(self.tr("Tracking code"), format_code(letter.tracking_code)))
         self.fields.setHtml(soft_breaks("<table cellspacing='4'>" + "".join(rows) + "</table>"))
+
+    def _letter_link(self, words: str, letter: Any) -> str:  # (a letter record: id, registry_number, subject)
+        """ "outgoing letter N" with N a link that opens that letter."""
+        number = f"<a href='letter:{letter.id}'>{html.escape(letter.registry_number)}</a>"
+        return html.escape(words).replace("{number}", number) + " " + html.escape(letter.subject)
 
     def _show_history(self, entries: list) -> None:  # type: ignore[type-arg]
         parts = []
@@ -431,6 +443,11 @@ class LetterView(QWidget):
                 )
             if e.kind == "completed":
                 body += "<br>" + html.escape(completion_text(e))
+            elif e.news is not None:  # another office's report: what happened there
+                body += "<br>" + html.escape(news_line(e.news))
+            elif e.kind == "sent_on":
+                link = f"<a href='letter:{e.details['letter_id']}'>{html.escape(e.text)}</a>"
+                body += "<br>" + html.escape(sent_on_line(str(e.details["to"]), "{number}")).replace("{number}", link)
             elif e.text:
                 body += "<br><i>" + html.escape(e.text) + "</i>"
             parts.append(f"<p>{head}{body}</p>")

@@ -22,6 +22,7 @@ from eoffice_desktop.core.registry.register_query import RegisterRow
 from eoffice_desktop.core.routing.timeline import TimelineEntry
 from eoffice_desktop.core.service.printouts import PrintedLetter, PrintedOffice, PrintedSignature
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.journey_words import news_line, sent_on_line
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.qr import qr_image
 from eoffice_desktop.ui.signatures_words import local_time, role_label
@@ -150,11 +151,20 @@ def routing_slip(
     return document
 
 
+def _what_happened(entry: TimelineEntry) -> str:
+    """Another office's news or a sending on in words (as the History shows them), else the minute or note."""
+    if entry.news is not None:
+        return news_line(entry.news)
+    if entry.kind == "sent_on":
+        return sent_on_line(str(entry.details["to"]), entry.text)
+    return entry.text
+
+
 def history_document(letter: PrintedLetter, entries: list[TimelineEntry]) -> QTextDocument:
     w = _words()
     rows = "".join(
         f"<tr><td>{e.when:%d/%m/%Y %H:%M}</td><td>{_e(e.who)}</td><td>{_e(labels.event_kind(e.kind))}</td>"
-        f"<td>{_routes(e)}</td><td>{_e(e.text)}</td></tr>"
+        f"<td>{_routes(e)}</td><td>{_e(_what_happened(e))}</td></tr>"
         for e in entries
     )
     document = QTextDocument()

@@ -14,6 +14,7 @@ from eoffice_desktop.ui.register_model import COLUMNS, RegisterModel
 SUBJECT_MIN = 200  # pixels: about thirty Lao letters, enough to tell a letter by its subject
 FROM_MIN, FROM_MAX = 100, 260  # from / to: a short office name whole, a long one up to its first words
 FROM_SHARE = 0.4  # of the room the two share, as long as the subject keeps its minimum
+STATUS_MAX = 190  # an outgoing letter's state ("Late at <office>"): its first words, the whole in the tooltip
 
 NUMBER, DATE, FROM, SUBJECT, URGENCY, STATUS, DUE = range(len(COLUMNS))
 
@@ -33,6 +34,7 @@ class RegisterColumns(QObject):
         self._fit_words()
         self._fit_numbers()
         model.reloaded.connect(self._fit_numbers)
+        model.reloaded.connect(self._fit_status)
         table.viewport().installEventFilter(self)
 
     def _padding(self) -> int:
@@ -53,8 +55,21 @@ class RegisterColumns(QObject):
         self.table.setColumnWidth(DATE, self._wide(DATE, ["00/00/0000"], 2))
         self.table.setColumnWidth(DUE, self._wide(DUE, ["00/00/0000"], 2))
         self.table.setColumnWidth(URGENCY, self._wide(URGENCY, [labels.urgency(u) for u in ("urgent", "very_urgent")]))
+        self.table.setColumnWidth(STATUS, self._status_words())
+
+    def _status_words(self) -> int:
         codes = ("registered", "in_progress", "completed", "void")
-        self.table.setColumnWidth(STATUS, self._wide(STATUS, [labels.status(code) for code in codes]))
+        return self._wide(STATUS, [labels.status(code) for code in codes])
+
+    def _fit_status(self) -> None:
+        """The outgoing register's states (where each letter is in the offices it went to) are longer words: the
+        column widens for those on the first page, up to STATUS_MAX, and narrows again for the incoming register."""
+        loaded = [row for row in range(min(self.model.rowCount(), 200)) if self.model.row_at(row) is not None]
+        texts = [self.model.index(row, STATUS).data() or "" for row in loaded]
+        wanted = max(self._status_words(), min(STATUS_MAX, self._wide(STATUS, texts)))
+        if wanted != self.table.columnWidth(STATUS):
+            self.table.setColumnWidth(STATUS, wanted)
+            self._share()
 
     def _fit_numbers(self) -> None:
         """As wide as the widest number on the pages read so far, a number of another year with its year."""

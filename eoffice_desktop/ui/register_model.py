@@ -21,8 +21,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from shiboken6 import isValid
 
-from eoffice_desktop.core.registry.register_rows import RegisterRow
+from eoffice_desktop.core.registry.register_rows import RegisterRow, Whereabouts
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.journey_words import whereabouts_alarm, whereabouts_text
 
 PAGE = 200
 KEEP_PAGES = 60  # pages kept in memory (12,000 rows); the farthest from the last one asked for go first
@@ -42,6 +43,12 @@ COLUMNS = [
 
 AnswerFn = Callable[[list[RegisterRow] | None, bool], None]  # (rows or None when the read failed, no rows after)
 RequestFn = Callable[[int, str, bool, AnswerFn], None]  # (offset, sort, descending, answer): a page arrives later
+
+
+def _where(row: RegisterRow) -> Whereabouts | None:
+    """Where an outgoing letter is in the offices it went to (rows of a search have none); none once void."""
+    where = getattr(row, "where", None)
+    return where if isinstance(where, Whereabouts) and row.status != "void" else None
 
 
 def _icon(kind: QStyle.StandardPixmap) -> QIcon:
@@ -271,6 +278,8 @@ class RegisterModel(QAbstractTableModel):
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "status" and _where(row) is not None:
+            return labels.status(row.status) + " · " + self._text(row, column)  # (the letter's own status too)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("subject", "correspondent"):
             if column == "subject" and getattr(row, "in_scan", False):
                 return self._text(row, column) + "\n" + self.tr("Found in the text read from its scan.")
@@ -297,6 +306,9 @@ class RegisterModel(QAbstractTableModel):
             if column == "urgency" and row.urgency != "normal":
                 return QBrush(QColor("#b00020"))
             if column == "due" and self._overdue(row):
+                return QBrush(QColor("#b00020"))
+            where = _where(row)
+            if column == "status" and where is not None and whereabouts_alarm(where):
                 return QBrush(QColor("#b00020"))
         return None
 
@@ -329,7 +341,8 @@ class RegisterModel(QAbstractTableModel):
         if column == "urgency":
             return labels.urgency(row.urgency) if row.urgency != "normal" else ""
         if column == "status":
-            return labels.status(row.status)
+            where = _where(row)  # a letter sent to other offices: where it is there
+            return whereabouts_text(where) if where is not None else labels.status(row.status)
         if column == "due":
             return labels.short_date(row.reply_due)
         return ""

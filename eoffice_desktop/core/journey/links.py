@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from eoffice_desktop.core.storage.models import Base, Event
+from eoffice_desktop.core.storage.models import Base, Event, Letter
 from eoffice_desktop.core.storage.prepared import Tx, needs_session
 
 LINK_FIELDS = ("arrived_from", "forwards", "answers", "origin")
@@ -46,3 +46,21 @@ def fold_registered(tx: Tx, row: Event, payload: dict[str, Any]) -> None:
     if session.get(JourneyLink, row.letter_id) is not None:
         return
     session.add(JourneyLink(letter_id=row.letter_id, **values))
+
+
+def sent_on_as(session: Session, incoming_id: str) -> list[Letter]:
+    """The outgoing letters (not void) that sent this office's incoming letter on to other offices, oldest first."""
+    return list(
+        session.scalars(
+            select(Letter)
+            .join(JourneyLink, JourneyLink.letter_id == Letter.id)
+            .where(JourneyLink.forwards == incoming_id, Letter.status != "void")
+            .order_by(Letter.registered_at)
+        )
+    )
+
+
+def sends_on(session: Session, outgoing_id: str) -> Letter | None:
+    """The incoming letter this outgoing letter sends on, if it does."""
+    link = session.get(JourneyLink, outgoing_id)
+    return session.get(Letter, link.forwards) if link is not None and link.forwards else None

@@ -2,13 +2,15 @@
 under which number it was registered; the central server delivers the receipt only to the sending office.
 
 A receipt is the event `letter.receipt` on the sender's letter: payload `{status, office_name, registry_number}`,
-status "delivered" (it reached the office) or "registered" (a clerk entered it in the office's register).
+status "delivered" (it reached the office), "registered" (a clerk entered it in the office's register) or "returned"
+(the office sent it back, not registered; the payload adds `reason`).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +22,7 @@ from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
 
 RECEIPT = EventType.LETTER_RECEIPT
-STATUSES = ("delivered", "registered")
+STATUSES = ("delivered", "registered", "returned")
 
 
 class ReceiptRefused(Refusal, ValueError):
@@ -34,10 +36,17 @@ class Receipt:
     status: str
     registry_number: str
     at: str  # the receiving office's clock (HLC), as recorded
+    reason: str = ""  # why it was returned
 
 
 def send_receipt(
-    store: OfficeStore, actor: Actor, letter_id: str, status: str = "registered", registry_number: str = ""
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    status: str = "registered",
+    registry_number: str = "",
+    *,
+    reason: str = "",  # a returned letter: why
 ) -> None:
     """Record that this office received (or registered) another office's letter; it goes back with the next sync."""
     if status not in STATUSES:
@@ -54,6 +63,8 @@ def send_receipt(
             "office_name": office.name_lo if office else "",
             "registry_number": registry_number.strip(),
         }
+        if status == "returned":
+            payload["reason"] = reason.strip()
         store.log.append(s, actor, RECEIPT, payload, letter_id=letter_id)
 
 
@@ -72,6 +83,17 @@ def receipts_for(session: Session, letter_id: str) -> list[Receipt]:
                 status=str(payload.get("status", "")),
                 registry_number=str(payload.get("registry_number", "")),
                 at=row.hlc,
+                reason=str(payload.get("reason", "")),
             )
         )
     return found
+
+
+def returned_receipts(session: Session, letter_id: str) -> set[tuple[str, datetime]]:
+    """(office, when it reached this PC) of the receipts that say an office returned the letter."""
+    rows = session.execute(
+        select(Event.office_id, Event.received_at, Event.payload).where(
+            Event.letter_id == letter_id, Event.type == RECEIPT
+        )
+    )
+    return {(office, at) for office, at, payload in rows if json.loads(payload).get("status") == "returned"}

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor, EventLog
-from eoffice_desktop.core.journey.links import JourneyLink
+from eoffice_desktop.core.journey.links import JourneyLink, sent_on_as
 from eoffice_desktop.core.journey.policy import SHARING_SET, SharingPolicy, sharing_policy
 from eoffice_desktop.core.journey.receipts import RECEIPT
 from eoffice_desktop.core.office import OfficeStore
@@ -109,14 +109,10 @@ def progress_state(session: Session, letter: Letter, policy: SharingPolicy) -> d
     ).first()
     if replies is not None:
         state["answer_number"], state["answer_letter_id"] = replies.registry_number, replies.id
-    forwards = session.scalars(
-        select(Letter)
-        .join(JourneyLink, JourneyLink.letter_id == Letter.id)
-        .where(JourneyLink.forwards == letter.id, Letter.status != "void")
-        .order_by(Letter.registered_at)
-    ).first()
-    if forwards is not None:
-        state["forwarded_to"], state["forward_number"] = forwards.recipients_text, forwards.registry_number
+    forwards = sent_on_as(session, letter.id)  # every office it went on to, by however many letters
+    if forwards:
+        state["forwarded_to"] = "; ".join(sent.recipients_text for sent in forwards)
+        state["forward_number"] = ", ".join(sent.registry_number for sent in forwards)
     return _clean(state)
 
 

@@ -18,7 +18,19 @@ from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
 from sync.protocol.events import EventType
 
-STEPS = ("sent", "on_server", "delivered", "registered", "with", "forwarded", "completed", "answered")
+STEPS = (
+    "sent",
+    "on_server",
+    "paper",
+    "delivered",
+    "registered",
+    "returned",
+    "with",
+    "forwarded",
+    "completed",
+    "answered",
+)
+OFFICE_STEPS = STEPS[3:]  # what an office itself reports
 PROGRESS = ("registered", "in_progress", "completed")
 
 
@@ -32,6 +44,7 @@ class Step:
     holder: str = ""
     outcome: str = ""
     to: str = ""  # forwarded to whom
+    reason: str = ""  # why the office returned it
 
 
 @dataclass
@@ -43,6 +56,7 @@ class OfficeJourney:
     via: str = ""
     steps: list[Step] = field(default_factory=list)
     lost: bool = False  # not registered there within the working days the sending office allows
+    paper: bool = False  # the office has no eOffice: the letter went printed, on paper, and nothing comes back
 
     def step(self, kind: str) -> Step | None:
         return next((step for step in self.steps if step.kind == kind), None)
@@ -53,15 +67,20 @@ def _when(row: Event) -> datetime:
 
 
 def _recipient_offices(session: Session, letter_id: str, own_office: str) -> list[tuple[str, str]]:
+    """(office id its reports carry, name) of every recipient in the letter's order; "" for one reached on paper
+    (not linked to an office that uses eOffice)."""
     rows = session.execute(
         select(Organisation.office_id, Organisation.name_lo)
         .join(LetterRecipient, LetterRecipient.org_id == Organisation.id)
-        .where(LetterRecipient.letter_id == letter_id, Organisation.office_id.is_not(None))
+        .where(LetterRecipient.letter_id == letter_id)
         .order_by(LetterRecipient.position)
     )
     # Linked by directory id or by the id the office's events carry: its reports come under the latter.
-    found = [(events_office_id(session, str(office)), name) for office, name in rows if office]
-    return [(office, name) for office, name in found if office != own_office]
+    found = [
+        (events_office_id(session, str(office)) if delivered_by_sync(session, office) else "", name)
+        for office, name in rows
+    ]
+    return [(office, name) for office, name in found if not office or office != own_office]
 
 
 def _late(sent_on: date, today: date, days: int, off: set[date]) -> bool:
@@ -69,7 +88,8 @@ def _late(sent_on: date, today: date, days: int, off: set[date]) -> bool:
 
 
 def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
-    """delivered, registered, with, forwarded, completed, answered from one office's reports, oldest first."""
+    """delivered, registered or returned, with, forwarded, completed, answered from one office's reports, oldest
+    first."""
     steps: dict[str, Step] = {}
     latest: dict[str, str] = {}
     for row, state in reports:
@@ -77,8 +97,13 @@ def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
         if status == "delivered":
             steps.setdefault("delivered", Step("delivered", True, _when(row)))
             continue
+        if status == "returned":
+            steps.setdefault("delivered", Step("delivered", True, _when(row)))
+            steps["returned"] = Step("returned", True, _when(row), reason=state.get("reason", ""))
+            continue
         if status not in PROGRESS:
             continue
+        steps.pop("returned", None)  # registered after all
         steps.setdefault("delivered", Step("delivered", True, _when(row)))
         steps.setdefault("registered", Step("registered", True, _when(row), number=state.get("registry_number", "")))
         if state.get("registry_number"):
@@ -89,17 +114,18 @@ def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
             steps["with"].holder = state.get("holder", "")
         if status == "completed" and "completed" not in steps:
             steps["completed"] = Step("completed", True, _when(row), outcome=state.get("outcome", ""))
-        if state.get("forward_number") and "forwarded" not in steps:
-            steps["forwarded"] = Step("forwarded", True, _when(row), number=state["forward_number"])
-            steps["forwarded"].to = state.get("forwarded_to", "")
+        if state.get("forward_number"):  # (sent on again later: every office it went on to, since the first time)
+            steps.setdefault("forwarded", Step("forwarded", True, _when(row)))
+            steps["forwarded"].number, steps["forwarded"].to = state["forward_number"], state.get("forwarded_to", "")
         if state.get("answer_number") and "answered" not in steps:
             steps["answered"] = Step("answered", True, _when(row), number=state["answer_number"])
     if latest.get("status") != "in_progress":
         steps.pop("with", None)  # nobody holds it any more
     if latest.get("status") != "completed":
         steps.pop("completed", None)  # reopened
-    always = ("delivered", "registered")  # shown waiting until they happen; the others only once they did
-    return [steps.get(kind) or Step(kind, False) for kind in STEPS[2:] if kind in steps or kind in always]
+    # shown waiting until they happen; the others only once they did (a returned letter waits for nothing more)
+    always = ("delivered",) if "returned" in steps else ("delivered", "registered")
+    return [steps.get(kind) or Step(kind, False) for kind in OFFICE_STEPS if kind in steps or kind in always]
 
 
 def journey(session: Session, letter_id: str, today: date | None = None) -> list[OfficeJourney]:
@@ -131,9 +157,12 @@ def journey(session: Session, letter_id: str, today: date | None = None) -> list
     off = holidays(session)
     found: list[OfficeJourney] = []
     for office_id, name in _recipient_offices(session, letter_id, letter.office_id):
+        if not office_id:
+            found.append(OfficeJourney("", name, "", [sent, Step("paper", True, letter.registered_at)], paper=True))
+            continue
         steps = _office_steps(by_office.pop((office_id, ""), []))
-        registered = any(step.kind == "registered" and step.done for step in steps)
-        lost = not registered and letter.status != "void"
+        settled = any(step.kind in ("registered", "returned") and step.done for step in steps)  # (returned: not lost)
+        lost = not settled and letter.status != "void"
         lost = lost and _late(letter.register_date, today, policy.lost_after_days, off)
         found.append(OfficeJourney(office_id, name, "", [sent, on_server, *steps], lost))
         found += _relayed(by_office, office_id, names)
@@ -202,7 +231,8 @@ def lost_letters(
 
 
 def _registered_by(session: Session, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Which (letter, office) pairs have a report from that office that it registered the letter."""
+    """Which (letter, office) pairs have a report from that office that it registered the letter, or returned it (a
+    returned letter is not lost: the sender knows where it is)."""
     done: set[tuple[str, str]] = set()
     ids = sorted({letter_id for letter_id, _ in pairs})
     for start in range(0, len(ids), 500):
@@ -211,7 +241,7 @@ def _registered_by(session: Session, pairs: list[tuple[str, str]]) -> set[tuple[
         )
         for letter_id, office, payload in session.execute(query):
             state = json.loads(payload)
-            if state.get("status") in PROGRESS and not state.get("about_office_id"):
+            if state.get("status") in (*PROGRESS, "returned") and not state.get("about_office_id"):
                 done.add((str(letter_id), str(office)))
     return done
 

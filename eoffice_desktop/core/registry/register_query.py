@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import letter_history
+from eoffice_desktop.core.journey.links import sends_on, sent_on_as
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.people.permissions import require_view, visible_clause
 from eoffice_desktop.core.registry.register_rows import RegisterFilter as RegisterFilter
@@ -150,6 +151,8 @@ class LetterDetail:
     answers: Letter | None
     replies: list[Letter]
     history: list[HistoryEntry] = field(default_factory=list)
+    sent_on_as: list[Letter] = field(default_factory=list)  # an incoming letter: the outgoing letters that sent it on
+    sends_on: Letter | None = None  # an outgoing letter: the incoming letter it sends on to other offices
 
 
 def _author_names(session: Session, events: list[Event]) -> dict[str, str]:
@@ -189,7 +192,9 @@ def letter_detail(session: Session, letter_id: str, viewer: Viewer | None = None
         )
         for e in events
     ]
-    return LetterDetail(letter, sender, recipients, attachments, answers, replies, history)
+    sent_on = sent_on_as(session, letter_id) if letter.direction == "in" else []
+    forwarded = sends_on(session, letter_id) if letter.direction == "out" else None
+    return LetterDetail(letter, sender, recipients, attachments, answers, replies, history, sent_on, forwarded)
 
 
 def find_by_number(session: Session, number: str, direction: str | None = None) -> list[Letter]:

@@ -21,6 +21,16 @@ class RegisterFilter:
 
 
 @dataclass(frozen=True)
+class Whereabouts:
+    """Where an outgoing letter is in the offices it went to, in short (core/journey/whereabouts.py)."""
+
+    kind: str  # on_way, delivered, registered, completed, returned, late, paper
+    count: int = 0  # offices that reached that stage (delivered, registered)
+    total: int = 0  # offices it went to through the server
+    office: str = ""  # the office a "returned" or "late" state names
+
+
+@dataclass(frozen=True)
 class RegisterRow:
     id: str
     registry_number: str
@@ -34,3 +44,4 @@ class RegisterRow:
     reply_due: date | None
     attachment_count: int
     provisional: bool
+    where: Whereabouts | None = None  # an outgoing letter sent to other offices (read with its page)

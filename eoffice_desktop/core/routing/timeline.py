@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import letter_history
-from eoffice_desktop.core.storage.models import Department, Letter, RoutingStep, User
+from eoffice_desktop.core.journey.links import sent_on_as
+from eoffice_desktop.core.journey.news import News, news_of
+from eoffice_desktop.core.storage.models import Department, Event, Letter, Organisation, RoutingStep, User
+from sync.protocol.events import EventType
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,7 @@ class TimelineEntry:
     to: list[tuple[str, str]]  # (name, action) for routing
     text: str  # minute, comment, reason or outcome
     details: dict[str, object]
+    news: News | None = None  # another office's report: what happened there
 
 
 def _names(session: Session) -> tuple[dict[str, str], dict[str, str]]:
@@ -32,6 +36,7 @@ def _names(session: Session) -> tuple[dict[str, str], dict[str, str]]:
 def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
     users, depts = _names(session)
     entries = []
+    said: dict[tuple[str, str], dict[str, object]] = {}  # the last report of each office (a report repeats it all)
     for event in letter_history(session, letter_id):
         p = json.loads(event.payload)
         kind = event.type.removeprefix("letter.")
@@ -68,8 +73,37 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
         elif kind == "number_confirmed":
             text = f"{p.get('old', '')} → {p.get('new', '')}"
         who = users.get(event.author_id, event.author_id)
+        news = None
         if kind in ("receipt", "tracking"):  # written by another office: its name, not its clerk's id
             who = str(p.get("about_office_name") or p.get("office_name") or who)
             text = str(p.get("registry_number", ""))
-        entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p))
+            reporter = (event.office_id, str(p.get("about_office_id", "")))
+            news = news_of(p, said.get(reporter))
+            said[reporter] = p
+            named = _office_name(session, reporter[1] or reporter[0])
+            if named:  # as this office's address book calls it
+                who, news = named, replace(news, office=named)
+        entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p, news))
+    entries += _sent_on(session, letter_id, users)
+    entries.sort(key=lambda entry: entry.when)
     return entries
+
+
+def _office_name(session: Session, office_id: str) -> str:
+    found = session.scalars(select(Organisation.name_lo).where(Organisation.office_id == office_id)).first()
+    return found or ""
+
+
+def _sent_on(session: Session, letter_id: str, users: dict[str, str]) -> list[TimelineEntry]:
+    """An incoming letter sent on to other offices: a line for each outgoing letter that did it (its own event)."""
+    found = []
+    for letter in sent_on_as(session, letter_id):
+        registered = session.scalars(
+            select(Event).where(Event.letter_id == letter.id, Event.type == EventType.LETTER_REGISTERED)
+        ).first()
+        when = datetime.fromisoformat(registered.hlc[:23]) if registered is not None else letter.registered_at
+        details: dict[str, object] = {"letter_id": letter.id, "number": letter.registry_number}
+        details["to"] = letter.recipients_text
+        who = users.get(letter.registered_by, letter.registered_by)
+        found.append(TimelineEntry(when, who, "sent_on", [], letter.registry_number, details))
+    return found

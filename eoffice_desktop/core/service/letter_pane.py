@@ -57,7 +57,7 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
             available=available,
             signed_copy=bool(printed_signers(s, letter_id)),
             recallable=recallable,
-            receipts=receipts(s, letter_id) if detail.letter.direction == "out" else [],
+            receipts=_delivered(s, letter_id, receipts(s, letter_id)) if detail.letter.direction == "out" else [],
             journey=offices,
             lost_after_days=days,
         )
@@ -69,3 +69,12 @@ def _journey(s: Session, letter_id: str) -> tuple[list[OfficeJourney], int]:
     from eoffice_desktop.core.journey.timeline import journey
 
     return journey(s, letter_id), sharing_policy(s).lost_after_days
+
+
+def _delivered(s: Session, letter_id: str, found: list[Receipt]) -> list[Receipt]:
+    """Delivered to and registered by: a receipt that says the office returned the letter is no registration (the
+    Journey tab and the History show it, with its reason)."""
+    from eoffice_desktop.core.journey.receipts import returned_receipts
+
+    back = returned_receipts(s, letter_id)
+    return [receipt for receipt in found if (receipt.office_id, receipt.at) not in back]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from eoffice_desktop.core.changes import Changes
+from eoffice_desktop.core.journey.whereabouts import with_whereabouts
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
@@ -148,8 +149,11 @@ class Office:
         with self.db.session() as s:
             if is_opening_page(f, sort, descending, viewer):  # plain SQL, as the window's first page
                 assert viewer is not None and f.office_id is not None
-                return first_page(connection_of(s), viewer, f.direction, f.office_id, limit, offset)
-            return fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
+                rows = first_page(connection_of(s), viewer, f.direction, f.office_id, limit, offset)
+            else:
+                rows = fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
+            # an outgoing letter's row says where it is in the offices it went to (read for this page only)
+            return with_whereabouts(s, rows) if f.direction == "out" else rows
 
     def register_holds(self, f: RegisterFilter, letter_id: str, viewer: Viewer | None) -> bool:
         """Whether the register's list `f` still has the letter (its row may be further down than the pages read)."""

@@ -1,0 +1,57 @@
+"""What another office's report on a letter of ours says happened there, in one line of its History: registered as
+N, sent on to C as M, completed, answered with K, returned and why. Worded from the report's fields (the UI in Lao)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class News:
+    kind: str  # delivered, registered, returned, with, completed, forwarded, answered
+    office: str  # the office it happened in
+    number: str = ""  # its registry number, the forwarding letter's or the answer's
+    to: str = ""  # sent on to whom
+    department: str = ""
+    reason: str = ""  # why it was returned
+    outcome: str = ""
+
+
+def _text(state: dict[str, Any], key: str) -> str:
+    value = state.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def news_of(state: dict[str, Any], before: dict[str, Any] | None = None) -> News:
+    """The news in a receipt or tracking report `state`, given the same office's report before it (a report repeats
+    the whole state: what changed since is the news)."""
+    before = before or {}
+    office = _text(state, "about_office_name") or _text(state, "office_name")
+    status = _text(state, "status")
+    number = _text(state, "registry_number")
+    if status in ("delivered", "returned"):
+        return News(status, office, reason=_text(state, "reason"))
+    if _text(state, "answer_number") and _text(state, "answer_number") != _text(before, "answer_number"):
+        return News("answered", office, _text(state, "answer_number"))
+    if _text(state, "forward_number") and _text(state, "forward_number") != _text(before, "forward_number"):
+        return News("forwarded", office, _text(state, "forward_number"), to=_text(state, "forwarded_to"))
+    if status == "completed":
+        return News("completed", office, number, outcome=_text(state, "outcome"))
+    if status == "in_progress" and _text(state, "department"):
+        return News("with", office, number, department=_text(state, "department"))
+    return News("registered", office, number)
+
+
+def news_text(news: News) -> str:
+    """In English, for the command line and logs."""
+    office = news.office or "The other office"
+    return {
+        "delivered": f"{office} received it",
+        "registered": f"{office} registered it as {news.number}",
+        "returned": f"Returned by {office}: {news.reason}",
+        "with": f"{office} handed it to {news.department}",
+        "completed": f"{office} completed it",
+        "forwarded": f"{office} sent it on to {news.to} as {news.number}",
+        "answered": f"{office} answered with {news.number}",
+    }[news.kind]

@@ -1,0 +1,82 @@
+"""The words for a letter's journey shared by the letter's History, its printed history and the register: another
+office's news ("ແຂວງ registered it as 0042") and where an outgoing letter is ("Registered 1/3", "Returned by ...")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from eoffice_desktop.core.journey.news import News
+from eoffice_desktop.core.registry.register_rows import Whereabouts
+from eoffice_desktop.ui import labels
+
+
+def news_line(news: News) -> str:
+    """One line of the History: what happened to the letter in the other office."""
+    office = news.office or QCoreApplication.translate("Journey", "The other office")
+    if news.kind == "delivered":
+        return QCoreApplication.translate("Journey", "{office} received it on its PC").format(office=office)
+    if news.kind == "returned":
+        return QCoreApplication.translate("Journey", "Returned by {office}: {reason}").format(
+            office=office, reason=news.reason or "—"
+        )
+    if news.kind == "with":
+        return QCoreApplication.translate("Journey", "{office} handed it to {department}").format(
+            office=office, department=news.department
+        )
+    if news.kind == "completed":
+        outcome = labels.outcome(news.outcome) if news.outcome else ""
+        done = QCoreApplication.translate("Journey", "{office} completed it").format(office=office)
+        return done + (f" ({outcome})" if outcome else "")
+    if news.kind == "forwarded":
+        return QCoreApplication.translate("Journey", "{office} sent it on to {to} as {number}").format(
+            office=office, to=news.to, number=news.number
+        )
+    if news.kind == "answered":
+        return QCoreApplication.translate("Journey", "{office} answered with {number}").format(
+            office=office, number=news.number
+        )
+    return QCoreApplication.translate("Journey", "{office} registered it as {number}").format(
+        office=office, number=news.number
+    )
+
+
+def sent_on_line(to: str, number: str) -> str:
+    """An incoming letter's History: this office sent it on to other offices by its outgoing letter `number`."""
+    return QCoreApplication.translate("Journey", "Sent on to {to} as {number}").format(to=to, number=number)
+
+
+def whereabouts_text(where: Whereabouts) -> str:
+    """The register's short state of an outgoing letter sent to other offices."""
+    count = f"{where.count}/{where.total}"
+    if where.kind == "paper":
+        return QCoreApplication.translate("Journey", "Sent on paper")
+    if where.kind == "returned":
+        return QCoreApplication.translate("Journey", "Returned by {office}").format(office=where.office)
+    if where.kind == "late":
+        return QCoreApplication.translate("Journey", "Late at {office}").format(office=where.office)
+    if where.kind == "completed":
+        return (
+            QCoreApplication.translate("Journey", "Completed there")
+            if where.total == 1
+            else QCoreApplication.translate("Journey", "Completed by all")
+        )
+    if where.kind == "registered":
+        if where.count == where.total:
+            return (
+                QCoreApplication.translate("Journey", "Registered there")
+                if where.total == 1
+                else QCoreApplication.translate("Journey", "Registered by all")
+            )
+        return QCoreApplication.translate("Journey", "Registered {count}").format(count=count)
+    if where.kind == "delivered":
+        return (
+            QCoreApplication.translate("Journey", "Delivered")
+            if where.total == 1
+            else QCoreApplication.translate("Journey", "Delivered {count}").format(count=count)
+        )
+    return QCoreApplication.translate("Journey", "On its way")
+
+
+def whereabouts_alarm(where: Whereabouts) -> bool:
+    """The sender has something to do: call the office, or send the letter again."""
+    return where.kind in ("returned", "late")
