@@ -2,7 +2,8 @@
 under which number it was registered; the central server delivers the receipt only to the sending office.
 
 A receipt is the event `letter.receipt` on the sender's letter: payload `{status, office_name, registry_number}`,
-status "delivered" (it reached the office) or "registered" (a clerk entered it in the office's register).
+status "delivered" (it reached the office), "registered" (a clerk entered it in the office's register) or "returned"
+(the office sent it back, with a `reason`: core/journey/returns.py). The server bounds it (sync/protocol/receipts.py).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import Event, Letter, Office
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
+from sync.protocol.receipts import RECEIPT_STATUSES
 
 RECEIPT = EventType.LETTER_RECEIPT
-STATUSES = ("delivered", "registered")
+STATUSES = RECEIPT_STATUSES  # delivered, registered, returned
 
 
 class ReceiptRefused(Refusal, ValueError):
