@@ -1,5 +1,6 @@
 """The "Arrived" list: letters other offices sent to this one through the server, each with a one-click "Register"
-that makes this office's incoming letter (linked to the sender's); and the receipts the sender's copy shows."""
+that makes this office's incoming letter (linked to the sender's) and "Return to sender…" for a letter that is not
+for this office; and the receipts the sender's copy shows."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,6 +25,7 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.return_dialog import ReturnDialog
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -45,8 +48,13 @@ class ArrivedPage(QWidget):
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.may_register = may_register  # the rights table's "register"; without it the list is for reading
         self.rows: list[ArrivedRow] = []
+        self.return_dialog: ReturnDialog | None = None
         intro = QLabel(
-            self.tr("Letters other offices sent to this office. Check each one and register it as an incoming letter.")
+            self.tr(
+                "Letters other offices sent to this office through the server. Check each one. If it is for this "
+                "office, press Register: it becomes an incoming letter in the register. If it was sent here by "
+                "mistake, or this office will not take it, press Return to sender and say why."
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
@@ -108,13 +116,24 @@ class ArrivedPage(QWidget):
                     item.setToolTip(self.tr("Waiting for too long: the sending office sees this letter as lost."))
                 self.table.setItem(index, column, item)
             if self.may_register:
-                button = QPushButton(self.tr("Register"))
-                button.clicked.connect(lambda _checked=False, letter_id=row.id: self.register(letter_id))
-                self.table.setCellWidget(index, 5, button)
+                self.table.setCellWidget(index, 5, self._row_buttons(row.id))
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(5)
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+
+    def _row_buttons(self, letter_id: str) -> QWidget:
+        """A row's two answers: register it here, or send it back."""
+        cell = QWidget()
+        buttons = QHBoxLayout(cell)
+        buttons.setContentsMargins(2, 0, 2, 0)
+        register = QPushButton(self.tr("Register"))
+        register.clicked.connect(lambda _checked=False: self.register(letter_id))
+        back = QPushButton(self.tr("Return to sender…"))
+        back.clicked.connect(lambda _checked=False: self.return_letter(letter_id))
+        buttons.addWidget(register)
+        buttons.addWidget(back)
+        return cell
 
     def selected(self) -> str | None:
         found = self.table.selectionModel().selectedRows()
@@ -127,6 +146,26 @@ class ArrivedPage(QWidget):
         self.error.show_error("")
         self.table.setEnabled(False)
         self.ops.change(lambda _office: register_arrival(store, actor, letter_id), self._registered, self._failed)
+
+    def return_letter(self, letter_id: str, sender: str = "", subject: str = "") -> None:
+        """Ask why the letter goes back, then send it back (the dialog runs it on the writer thread)."""
+        row = next((r for r in self.rows if r.id == letter_id), None)
+        if row is not None:
+            sender, subject = row.sender, row.subject
+        self.error.show_error("")
+        self.return_dialog = ReturnDialog(self.ops, self.actor, letter_id, sender, subject, self)
+        self.return_dialog.returned.connect(self._returned)
+        self.return_dialog.open()
+
+    def _returned(self, letter_id: str) -> None:
+        office = self.return_dialog.sender if self.return_dialog is not None else ""
+        self.message.setText(
+            self.tr("Sent back to {office}. That office sees it, with the reason, after the next sync.").format(
+                office=office or self.tr("the office that sent it")
+            )
+        )
+        self.message.show()
+        self.reload()
 
     def _registered(self, result: Registered) -> None:
         self.table.setEnabled(True)

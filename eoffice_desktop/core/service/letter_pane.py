@@ -33,11 +33,12 @@ class LetterPane:
     arrived: bool = False  # another office's letter as it reached this one: only registered or returned here
     settled: str = ""  # an arrived letter this office answered: "registered" or "returned" ("" while it waits)
     addressed_to: tuple[str, ...] = ()  # an arrived letter: all the offices its sender addressed it to
+    sent_by: str = ""  # an arrived letter: the name of the office that sent it
 
 
 def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> LetterPane | None:
     """None for a letter not here, or one this person may not see."""
-    from eoffice_desktop.core.journey.arrivals import receipts, settled_here
+    from eoffice_desktop.core.journey.arrivals import office_names, receipts, settled_here
     from eoffice_desktop.core.journey.ownership import is_arrived
     from eoffice_desktop.core.routing.actions import available_actions, recallable_steps
     from eoffice_desktop.core.signing.printed_codes import printed_signers  # (signing loads with a letter)
@@ -72,6 +73,7 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
             arrived=arrived,
             settled=settled_here(s, store.office_id, [letter_id]).get(letter_id, "") if arrived else "",
             addressed_to=addressed_to(detail) if arrived else (),
+            sent_by=office_names(s).get(detail.letter.office_id, "") if arrived else "",
         )
 
 
