@@ -29,6 +29,8 @@ from eoffice_desktop.ui.return_dialog import ReturnDialog
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
+FROM_WIDTH = 180  # pixels at most for the sending office's name
+
 
 class ArrivedPage(QWidget):
     registered = Signal(object)  # Registered: the new incoming letter
@@ -111,14 +113,17 @@ class ArrivedPage(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if row.late:
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip(self.tr("Waiting for too long: the sending office sees this letter as lost."))
                 self.table.setItem(index, column, item)
             if self.may_register:
                 self.table.setCellWidget(index, 5, self._row_buttons(row.id))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(5)
+        for column in (0, 1, 2, 4, 5):
+            self.table.resizeColumnToContents(column)
+        # A ministry's long name must leave the subject room beside the two buttons (the whole name is its tooltip).
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), FROM_WIDTH))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 

@@ -417,7 +417,8 @@ class LetterView(QWidget):
         if incoming:
             rows.append(_row(labels.field_name("reply_due"), labels.long_date(letter.reply_due) or "—"))
         rows.append(_row(labels.field_name("keywords"), html.escape(letter.keywords or "—")))
-        rows.append(_row(self.tr("Status"), html.escape(labels.status(letter.status))))
+        if self.pane is None or not self.pane.arrived:  # (the sender's own handling of it is the sender's)
+            rows.append(_row(self.tr("Status"), html.escape(labels.status(letter.status))))
         if letter.holders_text:
             rows.append(_row(self.tr("Now with"), html.escape(letter.holders_text)))
         rows += [_row(label, value) for label, value in note_rows(entries)]  # the minutes and the completion note
