@@ -260,17 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="205"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="208"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="211"/>
+        <source>Returned by {office}: {reason} ({when})</source>
+        <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="214"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -278,67 +283,86 @@
 <context>
     <name>ArrivedPage</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="49"/>
         <source>Letters other offices sent to this office. Check each one and register it as an incoming letter.</source>
-        <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
+        <translation type="vanished">ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
+        <source>Letters other offices sent to this office through the server. Check each one. If it is for this office, press Register: it becomes an incoming letter in the register. If it was sent here by mistake, or this office will not take it, press Return to sender and say why.</source>
+        <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ກະລຸນາກວດເບິ່ງແຕ່ລະສະບັບ. ຖ້າແມ່ນຂອງຫ້ອງການນີ້, ກົດ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າໃນປຶ້ມທະບຽນ. ຖ້າສົ່ງມາຜິດຫ້ອງການ ຫຼື ຫ້ອງການນີ້ບໍ່ຮັບ, ກົດ ສົ່ງຄືນຜູ້ສົ່ງ ແລະ ບອກເຫດຜົນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="65"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="66"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="68"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="79"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="108"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="119"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="135"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="137"/>
+        <source>Return to sender…</source>
+        <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="168"/>
+        <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
+        <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="169"/>
+        <source>the office that sent it</source>
+        <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="178"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="195"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="193"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -550,47 +574,47 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Core</name>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="173"/>
         <source>The file {file} cannot be opened: its drive may have been taken out, or this PC may not be allowed to read it. Copy it to this PC, then try again.</source>
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="426"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>&apos;{text}&apos;: {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})</source>
         <translation>&apos;{text}&apos;: {year} ເບິ່ງຄືເປັນປີພຸດທະສັກກະລາດ; ກະລຸນາຂຽນປີຄຣິດສັກກະລາດ ({gregorian})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
         <source>&apos;{text}&apos; is not a valid date</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
         <source>&apos;{text}&apos; is not a valid date (dates are read as day/month/year)</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້ (ວັນທີຖືກອ່ານເປັນ ວັນ/ເດືອນ/ປີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>&apos;{text}&apos; is not a date</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
         <source>&apos;{text}&apos; is not a number of pages</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
         <source>&apos;{text}&apos; is not a known word; write one of: {allowed}</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນຄຳທີ່ຮູ້ຈັກ; ກະລຸນາຂຽນໜຶ່ງໃນ: {allowed}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
         <source>&apos;{text}&apos;: write the year with four digits</source>
         <translation>&apos;{text}&apos;: ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຕົວ</translation>
     </message>
@@ -600,112 +624,112 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="279"/>
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="154"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="159"/>
         <source>Enter the department name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="155"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="160"/>
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
         <source>The current password is wrong.</source>
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="406"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="87"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
         <source>You cannot disable your own account.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="327"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335"/>
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="329"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334"/>
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333"/>
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="328"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336"/>
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="83"/>
         <source>This bundle is for another office; nothing was imported.</source>
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC&apos;s, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="367"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="375"/>
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="324"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="332"/>
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="401"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="418"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="265"/>
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="343"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="351"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
@@ -716,342 +740,352 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="32"/>
+        <source>This letter belongs to the office that sent it. Register it in this office first, then work on your registered copy.</source>
+        <translation>ໜັງສືນີ້ເປັນຂອງຫ້ອງການທີ່ສົ່ງມາ. ກະລຸນາລົງທະບຽນຢູ່ຫ້ອງການນີ້ກ່ອນ, ແລ້ວຈຶ່ງເຮັດວຽກກັບສະບັບທີ່ລົງທະບຽນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="37"/>
         <source>The file {file} is empty.</source>
         <translation>ໄຟລ໌ {file} ຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="34"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
         <source>The file {file} is not a PDF or an image.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ແມ່ນ PDF ຫຼື ຮູບພາບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="40"/>
         <source>The file {file} is {size} MB; the limit is {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>ໄຟລ໌ {file} ມີຂະໜາດ {size} MB; ຂະໜາດສູງສຸດແມ່ນ {limit} MB. ກະລຸນາສະແກນໃໝ່ດ້ວຍຄວາມລະອຽດຕ່ຳກວ່າ ຫຼື ແບ່ງເປັນຫຼາຍໄຟລ໌.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="39"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
         <source>The file {file} cannot be read. It may be open in another program, or on a drive that was taken out: close that program or put the drive back, then add the file again.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ມັນອາດຈະເປີດຢູ່ໃນໂປຣແກຣມອື່ນ ຫຼື ຢູ່ໃນໄດຣຟ໌ທີ່ຖືກຖອດອອກແລ້ວ: ກະລຸນາປິດໂປຣແກຣມນັ້ນ ຫຼື ສຽບໄດຣຟ໌ຄືນ, ແລ້ວເພີ່ມໄຟລ໌ອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="44"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="49"/>
         <source>The attachment {blob} is damaged in the office data; run eoffice check.</source>
         <translation>ໄຟລ໌ຄັດຕິດ {blob} ໃນຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ; ກະລຸນາແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="48"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="53"/>
         <source>The attachment {blob} is missing from the office data; run eoffice check.</source>
         <translation>ໄຟລ໌ຄັດຕິດ {blob} ບໍ່ມີຢູ່ໃນຂໍ້ມູນຂອງຫ້ອງການ; ກະລຸນາແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
         <source>The drive {folder} is full, so the backup was not made (nothing of it was left there). Free some space on it, or use another drive.</source>
         <translation>ບ່ອນເກັບ {folder} ເຕັມ, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ສຳຮອງ (ບໍ່ມີຫຍັງເຫຼືອໄວ້ຢູ່ບ່ອນນັ້ນ). ກະລຸນາລຶບໄຟລ໌ເພື່ອໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ໃຊ້ບ່ອນເກັບອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
         <source>The backup folder {folder} cannot be written to, so the backup was not made. Check that the drive is plugged in and not write-protected, or choose another folder.</source>
         <translation>ຂຽນລົງໂຟນເດີສຳຮອງ {folder} ບໍ່ໄດ້, ສະນັ້ນຈຶ່ງບໍ່ໄດ້ສຳຮອງ. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ສຽບຢູ່ ແລະ ບໍ່ໄດ້ຖືກລັອກບໍ່ໃຫ້ຂຽນ, ຫຼື ເລືອກໂຟນເດີອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
         <source>{folder} is not a complete eOffice backup: some of its files are missing or damaged. Choose another backup.</source>
         <translation>{folder} ບໍ່ແມ່ນຂໍ້ມູນສຳຮອງ eOffice ທີ່ຄົບຖ້ວນ: ບາງໄຟລ໌ຂອງມັນຂາດ ຫຼື ເສຍຫາຍ. ກະລຸນາເລືອກຂໍ້ມູນສຳຮອງອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="72"/>
         <source>This backup cannot be restored: {problems}. Nothing was changed.</source>
         <translation>ບໍ່ສາມາດກູ້ຄືນຂໍ້ມູນສຳຮອງນີ້ໄດ້: {problems}. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
         <source>The backup could not be written to {folder}; nothing of it was left there. Check that the drive is plugged in and not write-protected, then try again, or use another drive.</source>
         <translation>ຂຽນຂໍ້ມູນສຳຮອງລົງ {folder} ບໍ່ໄດ້; ບໍ່ມີຫຍັງຂອງມັນເຫຼືອໄວ້ຢູ່ບ່ອນນັ້ນ. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ສຽບຢູ່ ແລະ ບໍ່ໄດ້ຖືກລັອກບໍ່ໃຫ້ຂຽນ, ແລ້ວລອງໃໝ່, ຫຼື ໃຊ້ໄດຣຟ໌ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="81"/>
         <source>The server&apos;s answer holds no readable certificate.</source>
         <translation>ຄຳຕອບຂອງເຊີບເວີບໍ່ມີໃບຢັ້ງຢືນທີ່ອ່ານໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="82"/>
         <source>The downloaded file {blob} was damaged; it will be fetched again.</source>
         <translation>ໄຟລ໌ {blob} ທີ່ດາວໂຫຼດມາເສຍຫາຍ; ຈະດາວໂຫຼດໃໝ່ອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
         <source>A CA already exists in {folder}.</source>
         <translation>ມີ CA ຢູ່ໃນ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="85"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>There is no CA in {folder}. Create one with &apos;eoffice ca init&apos;.</source>
         <translation>ບໍ່ມີ CA ຢູ່ໃນ {folder}. ກະລຸນາສ້າງດ້ວຍຄຳສັ່ງ &apos;eoffice ca init&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
         <source>Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.</source>
         <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: ມັນໝົດອາຍຸ, ຖືກຖອນຄືນ, ຫຼື ບໍ່ໄດ້ມາຈາກອົງການທີ່ຫ້ອງການນີ້ເຊື່ອຖື. ກະລຸນາເປີດ “ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ” ເພື່ອເບິ່ງວ່າແມ່ນອັນໃດ: ຕໍ່ອາຍຸໃບຢັ້ງຢືນຢູ່ບ່ອນນັ້ນ, ຫຼື ແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
         <source>This is not a certificate request.</source>
         <translation>ນີ້ບໍ່ແມ່ນຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
         <source>The CSV file cannot be read: its lines are not in CSV form. Open it in Excel, save it again as &apos;CSV UTF-8&apos;, then try again.</source>
         <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: ແຖວຂອງມັນບໍ່ຖືກຮູບແບບ CSV. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ &apos;CSV UTF-8&apos; ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
         <source>eOffice is already open on {folder}. Close the other window first (or wait until the other command finishes).</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວກັບ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ (ຫຼື ລໍຖ້າໃຫ້ຄຳສັ່ງອື່ນເຮັດວຽກແລ້ວ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="156"/>
         <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ກະແຈຕົວຢ່າງ ໃຊ້ໄດ້ສະເພາະກັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="170"/>
         <source>The field {field} cannot be corrected.</source>
         <translation>ຊ່ອງ {field} ແກ້ໄຂບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="172"/>
         <source>The file {file} does not exist.</source>
         <translation>ບໍ່ມີໄຟລ໌ {file}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="178"/>
         <source>{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.</source>
         <translation>ອ່ານໄຟລ໌ {suffix} ບໍ່ໄດ້; ກະລຸນາບັນທຶກປຶ້ມທະບຽນເປັນ .xlsx ຫຼື CSV UTF-8 ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="183"/>
         <source>The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).</source>
         <translation>ໄຟລ໌ກະແຈ {file} ເສຍຫາຍ. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ສຳຮອງ PKCS#12 ຂອງທ່ານ (ນຳເຂົ້າກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="187"/>
         <source>The key file {file} cannot be read: it is damaged.</source>
         <translation>ອ່ານໄຟລ໌ກະແຈ {file} ບໍ່ໄດ້: ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="188"/>
         <source>The key file {file} holds no usable signing key.</source>
         <translation>ໄຟລ໌ກະແຈ {file} ບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="189"/>
         <source>In {file} the certificate does not belong to the key.</source>
         <translation>ໃນ {file} ໃບຢັ້ງຢືນບໍ່ແມ່ນຂອງກະແຈນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="190"/>
         <source>The file {file} holds no ECDSA or RSA private key.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີກະແຈສ່ວນຕົວ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="191"/>
         <source>The passphrase of {file} is wrong, or the file is damaged.</source>
         <translation>ລະຫັດລັບຂອງ {file} ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="200"/>
         <source>The key information file {file} is damaged.</source>
         <translation>ໄຟລ໌ຂໍ້ມູນກະແຈ {file} ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="201"/>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ {seconds} ວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="211"/>
+        <source>This letter was returned to the office that sent it, so it cannot be registered here.</source>
+        <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="222"/>
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="233"/>
         <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
         <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="234"/>
         <source>The mapping is not valid JSON. Ask IT staff to correct the mapping file (the log says where the mistake is).</source>
         <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີແກ້ໄຂໄຟລ໌ການຈັບຄູ່ (ບັນທຶກຂອງໂປຣແກຣມບອກວ່າຜິດຢູ່ບ່ອນໃດ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="242"/>
         <source>The mapping file cannot be read. Check that it is still there and not open in another program, then try again.</source>
         <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າມັນຍັງຢູ່ ແລະ ບໍ່ໄດ້ເປີດຢູ່ໃນໂປຣແກຣມອື່ນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="239"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="247"/>
         <source>This mapping is version {version}; this program reads version 1.</source>
         <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="260"/>
         <source>There is no office database in {folder}.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="293"/>
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="297"/>
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="309"/>
         <source>Several letters have the number {number}; give --direction and --year.</source>
         <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="314"/>
         <source>No letter has the registry number {number}.</source>
         <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="319"/>
         <source>The text reader has no {models} model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="33"/>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339"/>
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340"/>
         <source>{file} is not a signed package: it is not a readable zip file. Ask the sender for the package again.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ມັນບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້. ກະລຸນາຂໍຊຸດເອກະສານນັ້ນຈາກຜູ້ສົ່ງອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="345"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="350"/>
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="347"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="355"/>
         <source>The PDF cannot be signed because it cannot be read: it may be damaged or locked with a password. Attach a new PDF of the letter (scanned or saved again) and sign that.</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້ ເພາະອ່ານມັນບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາຄັດຕິດ PDF ໃໝ່ຂອງໜັງສື (ສະແກນ ຫຼື ບັນທຶກໃໝ່) ແລ້ວລົງລາຍເຊັນໃສ່ໄຟລ໌ນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="352"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="360"/>
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="356"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="364"/>
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed. It may be damaged on this PC: ask IT staff to run eoffice check.</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້. ມັນອາດຈະເສຍຫາຍຢູ່ໃນເຄື່ອງນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="361"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="369"/>
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="214"/>
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="71"/>
         <source>The backup was stopped; nothing was kept of it.</source>
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="246"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="254"/>
         <source>This update of eOffice keeps a copy of the office database in {folder} first, and that folder cannot be written to; the database was not changed. Ask IT staff to make the folder writable (its drive must not be write-protected), then start eOffice again.</source>
         <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ໃນ {folder} ກ່ອນ, ແຕ່ຂຽນລົງໂຟນເດີນັ້ນບໍ່ໄດ້; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີເຮັດໃຫ້ຂຽນລົງໂຟນເດີນັ້ນໄດ້ (ໄດຣຟ໌ຂອງມັນຕ້ອງບໍ່ຖືກລັອກບໍ່ໃຫ້ຂຽນ), ແລ້ວເປີດ eOffice ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="248"/>
         <source>This update of eOffice needs about {megabytes} MB free on the drive of {folder} to keep a copy of the office database first, and there is not that much; the database was not changed. Free some space on that drive (move or delete files you do not need), then start eOffice again.</source>
         <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງການບ່ອນຫວ່າງປະມານ {megabytes} MB ໃນໄດຣຟ໌ຂອງ {folder} ເພື່ອເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ກ່ອນ, ແຕ່ບ່ອນຫວ່າງບໍ່ພໍ; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຍ້າຍ ຫຼື ລຶບໄຟລ໌ທີ່ບໍ່ຕ້ອງການອອກ ເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌ນັ້ນ, ແລ້ວເປີດ eOffice ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="146"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="238"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="232"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="231"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="313"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="315"/>
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="323"/>
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="372"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="320"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="328"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="329"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -1061,62 +1095,62 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="322"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="330"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="331"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="213"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="221"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="223"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="229"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="169"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="228"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="298"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="306"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="220"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="308"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="301"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
@@ -1131,177 +1165,177 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="307"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="305"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="283"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="274"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="282"/>
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="263"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="271"/>
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="291"/>
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເຮັດໃຫ້ໜັງສືເປັນໂມຄະໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="285"/>
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="273"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="281"/>
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="280"/>
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="270"/>
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="287"/>
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="275"/>
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="269"/>
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="284"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="151"/>
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="362"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="370"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="371"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="379"/>
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="394"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="378"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="395"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="379"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="380"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="397"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="381"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="399"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="383"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="400"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="203"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="182"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="261"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="224"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
@@ -1311,172 +1345,197 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="207"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="278"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="286"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="230"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="215"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="292"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="202"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="344"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="387"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="380"/>
+        <source>This letter is already registered in this office, so it cannot be returned.</source>
+        <translation>ໜັງສືນີ້ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ, ຈຶ່ງສົ່ງຄືນບໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="383"/>
+        <source>This letter was already returned to its office.</source>
+        <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="384"/>
+        <source>Only a letter another office sent here can be returned to it.</source>
+        <translation>ສົ່ງຄືນໄດ້ສະເພາະໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="385"/>
+        <source>Say why the letter goes back to its office.</source>
+        <translation>ກະລຸນາບອກເຫດຜົນທີ່ສົ່ງໜັງສືຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="386"/>
+        <source>The reason is longer than {limit} characters; say it more briefly.</source>
+        <translation>ເຫດຜົນຍາວກວ່າ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="404"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="422"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="407"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="411"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="412"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="442"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="456"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="166"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="171"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="388"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="161"/>
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="141"/>
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="165"/>
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="195"/>
         <source>The file {file} cannot be read. Check that the drive holding it is plugged in, or copy the file to this PC, then try again.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="487"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="504"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3446,306 +3505,361 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="124"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="187"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="283"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="330"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
         <source>Void…</source>
         <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <source>Register</source>
+        <translation>ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <source>Enter this letter in this office&apos;s incoming register</source>
+        <translation>ລົງໜັງສືນີ້ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <source>Return to sender…</source>
+        <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
+    </message>
+    <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <source>Send it back to the office that sent it, saying why</source>
+        <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ ພ້ອມບອກເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="156"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="149"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="177"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="167"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="179"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="181"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="182"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="190"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="195"/>
         <source>The letter&apos;s details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="196"/>
         <source>The letter&apos;s history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="200"/>
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="319"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="299"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="333"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="360"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="364"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="391"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="368"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="368"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="381"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="396"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="426"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="429"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="433"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="440"/>
         <source>Sent on as</source>
         <translation>ສົ່ງຕໍ່ ເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="440"/>
         <source>outgoing letter {number}</source>
         <translation>ໜັງສືຂາອອກ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="412"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="442"/>
         <source>Sends on</source>
         <translation>ສົ່ງຕໍ່ ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="412"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="442"/>
         <source>incoming letter {number}</source>
         <translation>ໜັງສືຂາເຂົ້າ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="416"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="446"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="422"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <source>Another office</source>
+        <translation>ຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="464"/>
+        <source>Sent by</source>
+        <translation>ສົ່ງໂດຍ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="465"/>
+        <source>Addressed to</source>
+        <translation>ສົ່ງເຖິງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="468"/>
+        <source>Registered in this office: work on the registered copy in the incoming register.</source>
+        <translation>ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ: ເຮັດວຽກກັບສະບັບທີ່ລົງທະບຽນ ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="469"/>
+        <source>Returned to the office that sent it.</source>
+        <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="471"/>
+        <source>Not registered here yet: register it, or return it to the sender if it is not for us.</source>
+        <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ກະລຸນາລົງທະບຽນ, ຫຼື ສົ່ງຄືນຜູ້ສົ່ງ ຖ້າບໍ່ແມ່ນຂອງຫ້ອງການເຮົາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
+        <source>In this office</source>
+        <translation>ຢູ່ຫ້ອງການນີ້</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="494"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="516"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="464"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="518"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="237"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="503"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="640"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="557"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="694"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="533"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="587"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="564"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="618"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="564"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="618"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="570"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="624"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="570"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="624"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="589"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="643"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="589"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="643"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="614"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="668"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="628"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="682"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="239"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="249"/>
         <source>The letter could not be read from this PC&apos;s records. Choose it again in the list; if it happens again, ask IT staff.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="553"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="636"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="690"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3882,7 +3996,7 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="369"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="371"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -4756,6 +4870,54 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/reminder_bar.py" line="42"/>
         <source>Reminder: {today} letter(s) due today and {late} late in your inbox.</source>
         <translation>ແຈ້ງເຕືອນ: ມີໜັງສື {today} ສະບັບຄົບກຳນົດມື້ນີ້ ແລະ {late} ສະບັບເກີນກຳນົດ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="27"/>
+        <source>Return to sender</source>
+        <translation>ສົ່ງຄືນຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="28"/>
+        <source>the office that sent it</source>
+        <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="31"/>
+        <source>“{subject}” goes back to {office}. Use this when the letter was sent to this office by mistake, or this office will not take it. {office} sees that it came back, and why.</source>
+        <translation>“{subject}” ຈະຖືກສົ່ງຄືນໃຫ້ {office}. ໃຊ້ອັນນີ້ເມື່ອໜັງສືຖືກສົ່ງມາຫາຫ້ອງການນີ້ຜິດ, ຫຼື ຫ້ອງການນີ້ບໍ່ຮັບ. {office} ຈະເຫັນວ່າໜັງສືຖືກສົ່ງຄືນ ແລະ ເຫດຜົນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="38"/>
+        <source>e.g. this letter is for the Ministry of Education</source>
+        <translation>ເຊັ່ນ: ໜັງສືນີ້ແມ່ນຂອງກະຊວງສຶກສາທິການ ແລະ ກິລາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="39"/>
+        <source>Why it goes back</source>
+        <translation>ເຫດຜົນທີ່ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="43"/>
+        <source>Send it back</source>
+        <translation>ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="45"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="51"/>
+        <source>Why does it go back?</source>
+        <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/return_dialog.py" line="78"/>
+        <source>Not sent back, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ສົ່ງຄືນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>
@@ -6345,18 +6507,23 @@ Write this number on the paper letter.</source>
         <translation>ຂ່າວກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ ມີຂໍ້ມູນຫຼາຍກວ່າວ່າມັນຢູ່ໃສ (ແບ່ງປັນໄດ້ແຕ່ສະຖານະການດຳເນີນການ). ກະລຸນາສະແດງຂໍ້ຄວາມນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="223"/>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="220"/>
+        <source>The answer about another office&apos;s letter (received, registered or returned) held more than it may, or a text too long. Show this to IT staff.</source>
+        <translation>ຄຳຕອບກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ (ໄດ້ຮັບ, ລົງທະບຽນ ຫຼື ສົ່ງຄືນ) ມີຂໍ້ມູນເກີນກວ່າທີ່ອະນຸຍາດ ຫຼື ມີຂໍ້ຄວາມຍາວເກີນໄປ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="229"/>
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
         <source>The change is larger than the server takes, so it was not stored. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກເກັບໄວ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="233"/>
         <source>The server refused this change for a reason this version of eOffice does not know. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້ ດ້ວຍເຫດຜົນທີ່ eOffice ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
@@ -6401,57 +6568,57 @@ Write this number on the paper letter.</source>
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ບັນທຶກຂໍ້ມູນວິເຄາະ (ຊ່ວຍເຫຼືອ &gt; ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ) ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="242"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="245"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="247"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="249"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="250"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="250"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="255"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="256"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="257"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="258"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="259"/>
         <source>Checking the signatures that arrived</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນທີ່ມາຮອດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="260"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>

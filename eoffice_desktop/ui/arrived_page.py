@@ -1,5 +1,6 @@
 """The "Arrived" list: letters other offices sent to this one through the server, each with a one-click "Register"
-that makes this office's incoming letter (linked to the sender's); and the receipts the sender's copy shows."""
+that makes this office's incoming letter (linked to the sender's) and "Return to sender…" for a letter that is not
+for this office; and the receipts the sender's copy shows."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,8 +25,11 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
+from eoffice_desktop.ui.return_dialog import ReturnDialog
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
+
+FROM_WIDTH = 180  # pixels at most for the sending office's name
 
 
 class ArrivedPage(QWidget):
@@ -45,8 +50,13 @@ class ArrivedPage(QWidget):
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.may_register = may_register  # the rights table's "register"; without it the list is for reading
         self.rows: list[ArrivedRow] = []
+        self.return_dialog: ReturnDialog | None = None
         intro = QLabel(
-            self.tr("Letters other offices sent to this office. Check each one and register it as an incoming letter.")
+            self.tr(
+                "Letters other offices sent to this office through the server. Check each one. If it is for this "
+                "office, press Register: it becomes an incoming letter in the register. If it was sent here by "
+                "mistake, or this office will not take it, press Return to sender and say why."
+            )
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
@@ -103,18 +113,32 @@ class ArrivedPage(QWidget):
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if row.late:
                     item.setForeground(Qt.GlobalColor.darkRed)
                     item.setToolTip(self.tr("Waiting for too long: the sending office sees this letter as lost."))
                 self.table.setItem(index, column, item)
             if self.may_register:
-                button = QPushButton(self.tr("Register"))
-                button.clicked.connect(lambda _checked=False, letter_id=row.id: self.register(letter_id))
-                self.table.setCellWidget(index, 5, button)
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(5)
+                self.table.setCellWidget(index, 5, self._row_buttons(row.id))
+        for column in (0, 1, 2, 4, 5):
+            self.table.resizeColumnToContents(column)
+        # A ministry's long name must leave the subject room beside the two buttons (the whole name is its tooltip).
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), FROM_WIDTH))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+
+    def _row_buttons(self, letter_id: str) -> QWidget:
+        """A row's two answers: register it here, or send it back."""
+        cell = QWidget()
+        buttons = QHBoxLayout(cell)
+        buttons.setContentsMargins(2, 0, 2, 0)
+        register = QPushButton(self.tr("Register"))
+        register.clicked.connect(lambda _checked=False: self.register(letter_id))
+        back = QPushButton(self.tr("Return to sender…"))
+        back.clicked.connect(lambda _checked=False: self.return_letter(letter_id))
+        buttons.addWidget(register)
+        buttons.addWidget(back)
+        return cell
 
     def selected(self) -> str | None:
         found = self.table.selectionModel().selectedRows()
@@ -127,6 +151,26 @@ class ArrivedPage(QWidget):
         self.error.show_error("")
         self.table.setEnabled(False)
         self.ops.change(lambda _office: register_arrival(store, actor, letter_id), self._registered, self._failed)
+
+    def return_letter(self, letter_id: str, sender: str = "", subject: str = "") -> None:
+        """Ask why the letter goes back, then send it back (the dialog runs it on the writer thread)."""
+        row = next((r for r in self.rows if r.id == letter_id), None)
+        if row is not None:
+            sender, subject = row.sender, row.subject
+        self.error.show_error("")
+        self.return_dialog = ReturnDialog(self.ops, self.actor, letter_id, sender, subject, self)
+        self.return_dialog.returned.connect(self._returned)
+        self.return_dialog.open()
+
+    def _returned(self, letter_id: str) -> None:
+        office = self.return_dialog.sender if self.return_dialog is not None else ""
+        self.message.setText(
+            self.tr("Sent back to {office}. That office sees it, with the reason, after the next sync.").format(
+                office=office or self.tr("the office that sent it")
+            )
+        )
+        self.message.show()
+        self.reload()
 
     def _registered(self, result: Registered) -> None:
         self.table.setEnabled(True)
@@ -155,7 +199,7 @@ class ArrivedPage(QWidget):
 
 
 def receipts_html(found: list[Receipt]) -> str:
-    """For the sender's copy of an outgoing letter: delivered to and registered by which office, when."""
+    """For the sender's copy of an outgoing letter: delivered to, registered or returned by which office, when."""
     lines = []
     for receipt in found:
         office = html.escape(receipt.office_name or QCoreApplication.translate("Arrived", "another office"))
@@ -163,6 +207,9 @@ def receipts_html(found: list[Receipt]) -> str:
         if receipt.kind == "delivered":
             text = QCoreApplication.translate("Arrived", "Delivered to {office} ({when})")
             lines.append(text.format(office=office, when=when))
+        elif receipt.kind == "returned":
+            text = QCoreApplication.translate("Arrived", "Returned by {office}: {reason} ({when})")
+            lines.append(text.format(office=office, reason=html.escape(receipt.reason), when=when))
         else:
             text = QCoreApplication.translate("Arrived", "Registered by {office} as {number} ({when})")
             lines.append(text.format(office=office, number=html.escape(receipt.registry_number), when=when))

@@ -29,6 +29,11 @@ SENTENCES = {
     "already_completed": QT_TRANSLATE_NOOP("Core", "This letter is already completed."),
     "already_revoked": QT_TRANSLATE_NOOP("Core", "The certificate {serial} was already revoked on {when}."),
     "already_signed_in_role": QT_TRANSLATE_NOOP("Core", "You have already signed this letter in this role."),
+    "arrived_letter_not_registered": QT_TRANSLATE_NOOP(
+        "Core",
+        "This letter belongs to the office that sent it. Register it in this office first, then work on your "
+        "registered copy.",
+    ),
     "attachment_empty": QT_TRANSLATE_NOOP("Core", "The file {file} is empty."),
     "attachment_missing": QT_TRANSLATE_NOOP("Core", "The file {file} is missing or damaged on this PC."),
     "attachment_not_pdf_or_image": QT_TRANSLATE_NOOP("Core", "The file {file} is not a PDF or an image."),
@@ -203,6 +208,9 @@ SENTENCES = {
         "Core",
         "Your key has no certificate yet. Send the request to the CA and install the answer.",
     ),
+    "letter_already_returned": QT_TRANSLATE_NOOP(
+        "Core", "This letter was returned to the office that sent it, so it cannot be registered here."
+    ),
     "letter_already_registered": QT_TRANSLATE_NOOP("Core", "This letter is already registered in this office."),
     "letter_changed_since_signed": QT_TRANSLATE_NOOP(
         "Core",
@@ -369,6 +377,15 @@ SENTENCES = {
         "Receipts are sent only for letters that came from another office.",
     ),
     "receipt_status_unknown": QT_TRANSLATE_NOOP("Core", "Unknown receipt status {status}."),
+    "return_already_registered": QT_TRANSLATE_NOOP(
+        "Core", "This letter is already registered in this office, so it cannot be returned."
+    ),
+    "return_already_returned": QT_TRANSLATE_NOOP("Core", "This letter was already returned to its office."),
+    "return_not_arrived": QT_TRANSLATE_NOOP("Core", "Only a letter another office sent here can be returned to it."),
+    "return_reason_missing": QT_TRANSLATE_NOOP("Core", "Say why the letter goes back to its office."),
+    "return_reason_too_long": QT_TRANSLATE_NOOP(
+        "Core", "The reason is longer than {limit} characters; say it more briefly."
+    ),
     "restored_enrol_again": QT_TRANSLATE_NOOP(
         "Core",
         "This PC was restored from a backup, and the server may already have given numbers to letters "

@@ -86,6 +86,9 @@ def _row(label: str, value: str) -> str:
 class LetterView(QWidget):
     changed = Signal(object)  # Changes
     open_letter = Signal(str)
+    # Another office's letter shown, not answered here yet: the Arrived page registers it or sends it back.
+    register_arrived = Signal(str)  # the letter's id
+    return_arrived = Signal(str, str, str)  # the letter's id, the sending office's name, its subject
 
     def __init__(
         self, store: OfficeStore, runner: TaskRunner, parent: QWidget | None = None, ops: Ops | None = None
@@ -96,6 +99,7 @@ class LetterView(QWidget):
         self.ops.hub.changed.connect(self._changed)
         self.actor: Actor | None = None
         self.viewer: Viewer | None = None
+        self.may_register = False  # the rights table's "register": answers another office's letter
         self.detail: LetterDetail | None = None
         self.pane: LetterPane | None = None  # what was read of the letter shown
         self.letter_id: str | None = None  # the letter asked for last: shown once its record arrives
@@ -133,10 +137,18 @@ class LetterView(QWidget):
         self.correct_button.clicked.connect(self._correct)
         self.void_button = QPushButton(self.tr("Void…"))
         self.void_button.clicked.connect(self._void)
+        self.register_button = QPushButton(self.tr("Register"))
+        self.register_button.setToolTip(self.tr("Enter this letter in this office's incoming register"))
+        self.register_button.clicked.connect(self._register_arrived)
+        self.return_button = QPushButton(self.tr("Return to sender…"))
+        self.return_button.setToolTip(self.tr("Send it back to the office that sent it, saying why"))
+        self.return_button.clicked.connect(self._return_arrived)
         self.actions = QHBoxLayout()
         self.actions.addStretch(1)
         self.actions.addWidget(self.correct_button)
         self.actions.addWidget(self.void_button)
+        self.actions.addWidget(self.register_button)
+        self.actions.addWidget(self.return_button)
         self.route_buttons: dict[str, QPushButton] = {}
         self.step_actions: dict[str, QAction] = {}  # the steps with a shortcut, also in the window's Letter menu
         self.routing = QGridLayout()  # (the steps a person may take, three a row: see _arrange_steps)
@@ -206,10 +218,8 @@ class LetterView(QWidget):
     def set_user(self, actor: Actor, viewer: Viewer) -> None:
         self.actor, self.viewer = actor, viewer
         self.signatures.set_actor(actor)
-        # The buttons show only what the core's rights table allows this user (the services check again).
-        self.correct_button.setVisible(allowed(viewer, "correct"))
-        self.void_button.setVisible(allowed(viewer, "void"))
-        self.add_attachment_button.setVisible(allowed(viewer, "correct"))  # adding a scan changes the record too
+        self.may_register = allowed(viewer, "register")
+        self._show_changes(self.pane)
 
     # -- showing -----------------------------------------------------------------------------------------------
     def show_letter(self, letter_id: str | None) -> None:
@@ -250,16 +260,33 @@ class LetterView(QWidget):
     def _hold_actions(self) -> None:
         """Every step, print and change of the pane greyed while another letter is on its way (`_show` sets them
         again from what arrives)."""
-        for button in (*self.route_buttons.values(), self.correct_button, self.void_button, self.print_button):
+        held = (self.correct_button, self.void_button, self.print_button, self.register_button, self.return_button)
+        for button in (*self.route_buttons.values(), *held):
             button.setEnabled(False)
         for action in (*self.step_actions.values(), self.print_slip, self.print_history, self.print_signed):
             action.setEnabled(False)
         self.add_attachment_button.setEnabled(False)
         self.signatures.setEnabled(False)
 
+    def _show_changes(self, pane: LetterPane | None) -> None:
+        """The buttons show only what the core's rights table allows this user (the services check again); another
+        office's letter is only registered here or sent back, by who may register letters."""
+        viewer = self.viewer
+        arrived = pane is not None and pane.arrived
+        own = viewer is not None and not arrived
+        self.correct_button.setVisible(own and viewer is not None and allowed(viewer, "correct"))
+        self.void_button.setVisible(own and viewer is not None and allowed(viewer, "void"))
+        # (adding a scan changes the record too)
+        self.add_attachment_button.setVisible(own and viewer is not None and allowed(viewer, "correct"))
+        waiting = pane is not None and pane.arrived and not pane.settled  # (not registered or returned here yet)
+        self.register_button.setVisible(waiting and self.may_register)
+        self.return_button.setVisible(waiting and self.may_register)
+
     def _show(self, pane: LetterPane | None) -> None:
         self.pane = pane
-        for button in (*self.route_buttons.values(), self.print_button, self.add_attachment_button):
+        self._show_changes(pane)
+        shown = (self.print_button, self.add_attachment_button, self.register_button, self.return_button)
+        for button in (*self.route_buttons.values(), *shown):
             button.setEnabled(True)
         self.signatures.setEnabled(True)
         self.detail = pane.detail if pane is not None else None
@@ -282,7 +309,7 @@ class LetterView(QWidget):
         self.tabs.setTabText(1, self.tr("Attachments"))
         self.tabs.setTabText(3, self.tr("Signatures"))
         self.signatures.show_letter(self.detail.letter.id if self.detail is not None else None)
-        sent = self.detail is not None and self.detail.letter.direction == "out"
+        sent = self.detail is not None and self.detail.letter.direction == "out" and not (pane and pane.arrived)
         self.tabs.setTabVisible(self.tabs.indexOf(self.journey), sent)
         self.journey.show_journey(
             pane.journey if sent and pane is not None else [], pane.lost_after_days if pane else 3
@@ -367,7 +394,9 @@ class LetterView(QWidget):
         rows.append(
             _row(self.tr("Date received") if incoming else self.tr("Date sent"), labels.long_date(letter.register_date))
         )
-        if incoming:
+        if self.pane is not None and self.pane.arrived:
+            rows += self._arrived_rows(self.pane)
+        elif incoming:
             rows.append(_row(labels.field_name("sender"), html.escape(letter.sender_name)))
             rows.append(_row(labels.field_name("sender_ref"), html.escape(letter.sender_ref or "—")))
             rows.append(_row(labels.field_name("delivery_mode"), html.escape(labels.delivery(letter.delivery_mode))))
@@ -391,7 +420,8 @@ class LetterView(QWidget):
         if incoming:
             rows.append(_row(labels.field_name("reply_due"), labels.long_date(letter.reply_due) or "—"))
         rows.append(_row(labels.field_name("keywords"), html.escape(letter.keywords or "—")))
-        rows.append(_row(self.tr("Status"), html.escape(labels.status(letter.status))))
+        if self.pane is None or not self.pane.arrived:  # (the sender's own handling of it is the sender's)
+            rows.append(_row(self.tr("Status"), html.escape(labels.status(letter.status))))
         if letter.holders_text:
             rows.append(_row(self.tr("Now with"), html.escape(letter.holders_text)))
         rows += [_row(label, value) for label, value in note_rows(entries)]  # the minutes and the completion note
@@ -426,6 +456,30 @@ class LetterView(QWidget):
         """ "outgoing letter N" with N a link that opens that letter."""
         number = f"<a href='letter:{letter.id}'>{html.escape(letter.registry_number)}</a>"
         return html.escape(words).replace("{number}", number) + " " + html.escape(letter.subject)
+
+    def _arrived_rows(self, pane: LetterPane) -> list[str]:
+        """Another office's letter: who sent it, every office it was addressed to, and what this office did."""
+        sender = pane.sent_by or self.tr("Another office")
+        rows = [
+            _row(self.tr("Sent by"), html.escape(sender)),
+            _row(self.tr("Addressed to"), "<br>".join(html.escape(name) for name in pane.addressed_to) or "—"),
+        ]
+        said = {
+            "registered": self.tr("Registered in this office: work on the registered copy in the incoming register."),
+            "returned": self.tr("Returned to the office that sent it."),
+        }
+        waiting = self.tr("Not registered here yet: register it, or return it to the sender if it is not for us.")
+        rows.append(_row(self.tr("In this office"), html.escape(said.get(pane.settled, waiting))))
+        return rows
+
+    def _register_arrived(self) -> None:
+        if self.pane is not None and self.pane.arrived:
+            self.register_arrived.emit(self.pane.detail.letter.id)
+
+    def _return_arrived(self) -> None:
+        if self.pane is not None and self.pane.arrived:
+            letter = self.pane.detail.letter
+            self.return_arrived.emit(letter.id, self.pane.sent_by, letter.subject)
 
     def _show_history(self, entries: list) -> None:  # type: ignore[type-arg]
         parts = []

@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
             self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"), ops=self.ops
         )
         self.arrived.letter_chosen.connect(self.view.show_letter)
+        self.view.register_arrived.connect(self.arrived.register)
+        self.view.return_arrived.connect(self.arrived.return_letter)
         self.lost = LostPage(self.store, self.office_id, self.runner)  # sent, not registered by the other office
         self.lost.letter_chosen.connect(self.view.show_letter)
         self.pages.add_pages(self.arrived, self.lost)

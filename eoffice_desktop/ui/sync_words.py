@@ -217,6 +217,11 @@ def refusal_reason(code: str, message: str) -> str:
             "The news about another office's letter held more than where it is (only its handling state may be "
             "shared). Show this to IT staff.",
         ),
+        "receipt": QCoreApplication.translate(
+            "SyncWords",
+            "The answer about another office's letter (received, registered or returned) held more than it may, or "
+            "a text too long. Show this to IT staff.",
+        ),
         "too_large": QCoreApplication.translate(
             "SyncWords", "The change is larger than the server takes, so it was not stored. Show this to IT staff."
         ),

@@ -229,10 +229,11 @@ class TrustItem(TypedDict):  # trust.ca_added, trust.crl_published
 
 
 class Receipt(TypedDict):  # written by the receiving office on the sender's letter
-    status: str  # delivered, registered
+    status: str  # delivered, registered, returned (sync/protocol/receipts.py)
     office_name: NotRequired[str]
     registry_number: NotRequired[str]
     incoming_letter_id: NotRequired[str]
+    reason: NotRequired[str]  # returned: why the office sent the letter back
 
 
 class Tracking(TypedDict, total=False):  # the handling state only (sync/protocol/tracking.py)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from sync.protocol.envelope import EventEnvelope, canonical_json, sha256_text
 from sync.protocol.events import BOOTSTRAP_TYPES, EventType
 from sync.protocol.messages import SERIES_KEY_PATTERN, PushResult, WireEvent
+from sync.protocol.receipts import receipt_payload_ok
 from sync.protocol.tracking import tracking_payload_ok
 from sync.server.admin import event_office_id, now
 from sync.server.bulk import as_list, insert_missing, insert_rows, run_sql
@@ -102,6 +103,8 @@ REASONS = {
     "number": "The server did not give this registry number to this letter.",
     "foreign_org": "The address-book entry belongs to another office (or has no valid id).",
     "tracking": "A tracking report may hold only the letter's handling state (no minutes or comments).",
+    "receipt": "A receipt may hold only its status, the office's name, a number, a letter id and a reason, as short "
+    "texts.",
 }
 
 
@@ -146,6 +149,8 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "foreign_org"
     if envelope.type == EventType.LETTER_TRACKING and not tracking_payload_ok(envelope.payload):
         return "tracking"
+    if envelope.type == EventType.LETTER_RECEIPT and not receipt_payload_ok(envelope.payload):
+        return "receipt"
     return None
 
 

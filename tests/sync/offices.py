@@ -15,7 +15,9 @@ from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisa
 from eoffice_desktop.core.checks.check import check_data_dir
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
+from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.numbering import assign_block, series_for
+from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.models import Event
 from sync.client.bundles import export_bundle, import_bundle
@@ -65,6 +67,42 @@ class Desk:
     def check(self) -> list[str]:
         """Problems `eoffice check` finds in this PC's data folder (close the store first, as the command expects)."""
         return check_data_dir(self.root).problems
+
+
+def enrolled_office(central: Any, tmp: Path, code: str, name: str) -> tuple[OfficeStore, Actor]:
+    """An office added on the server `central` and its first PC, set up and enrolled (its store and administrator)."""
+    with central.database.write() as s:
+        add_office(s, code, name, name)
+        enrolment = new_enrolment_code(s, code)
+    store = open_store(tmp / code)
+    actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
+    enrol_pc(store, central.url, enrolment)
+    return store, actor
+
+
+@dataclass
+class LetterToTwo:
+    """Office a's outgoing letter `letter_id` to offices b and c, all three enrolled PCs (their stores and admins)."""
+
+    a: OfficeStore
+    a_actor: Actor
+    b: OfficeStore
+    b_actor: Actor
+    c: OfficeStore
+    c_actor: Actor
+    letter_id: str
+
+
+def letter_to_two(central: Any, tmp: Path) -> LetterToTwo:
+    """Three offices on the server `central`: a registers an outgoing letter to b and c (not synced yet)."""
+    a, a_actor = enrolled_office(central, tmp, "ສົ່ງ", "ຫ້ອງການສົ່ງ")
+    b, b_actor = enrolled_office(central, tmp, "ຮັບ", "ຫ້ອງການຮັບ")
+    c, c_actor = enrolled_office(central, tmp, "ສາມ", "ຫ້ອງການທີສາມ")
+    with a.db.write() as s:
+        to_b = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງການຮັບ", office_id=b.office_id)).id
+        to_c = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງການທີສາມ", office_id=c.office_id)).id
+    form = LetterForm(direction="out", register_date=date.today(), recipients=[to_b, to_c], subject="ແຈ້ງການປະຊຸມ")
+    return LetterToTwo(a, a_actor, b, b_actor, c, c_actor, register_letter(a, a_actor, form).letter_id)
 
 
 def server_office(database: ServerDatabase, code: str, name: str, pcs: int = 1) -> list[str]:

@@ -3,41 +3,18 @@ and no office can write into (or void) another office's letter, not even one it 
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.journey.receipts import receipts_for, send_receipt
-from eoffice_desktop.core.office import open_store, setup_office
-from eoffice_desktop.core.registry.letterform import LetterForm
-from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.models import Event, Letter
-from sync.client.session import enrol_pc, sync_once
-from sync.server.admin import add_office, new_enrolment_code
-
-
-def _office(central, tmp_path: Path, code: str, name: str):  # type: ignore[no-untyped-def]
-    with central.database.write() as s:
-        add_office(s, code, name, name)
-        enrolment = new_enrolment_code(s, code)
-    store = open_store(tmp_path / code)
-    actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
-    enrol_pc(store, central.url, enrolment)
-    return store, actor
+from sync.client.session import sync_once
+from tests.sync.offices import enrolled_office, letter_to_two
 
 
 def test_the_sender_sees_that_its_letter_was_registered_and_nobody_else_does(central, tmp_path: Path):
-    a, a_actor = _office(central, tmp_path, "ສົ່ງ", "ຫ້ອງການສົ່ງ")
-    b, b_actor = _office(central, tmp_path, "ຮັບ", "ຫ້ອງການຮັບ")
-    c, c_actor = _office(central, tmp_path, "ສາມ", "ຫ້ອງການທີສາມ")
-    with a.db.write() as s:
-        to_b = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງການຮັບ", office_id=b.office_id)).id
-        to_c = add_organisation(s, a.log, a_actor, EntryFields("ຫ້ອງການທີສາມ", office_id=c.office_id)).id
-    letter = register_letter(
-        a,
-        a_actor,
-        LetterForm(direction="out", register_date=date.today(), recipients=[to_b, to_c], subject="ແຈ້ງການປະຊຸມ"),
-    )
+    sent = letter_to_two(central, tmp_path)
+    a, b, b_actor, c = sent.a, sent.b, sent.b_actor, sent.c
+    letter = sent  # (its `letter_id`)
     sync_once(a)
     sync_once(b)
     sync_once(c)
@@ -76,7 +53,7 @@ def test_the_sender_sees_that_its_letter_was_registered_and_nobody_else_does(cen
             assert s.get(Letter, letter.letter_id).status != "void"
 
     # an office the letter was not sent to cannot write into it at all, not even a receipt
-    d, d_actor = _office(central, tmp_path, "ນອກ", "ຫ້ອງການນອກ")
+    d, d_actor = enrolled_office(central, tmp_path, "ນອກ", "ຫ້ອງການນອກ")
     with d.db.write() as s:
         d.log.append(s, d_actor, "letter.receipt", {"status": "registered"}, letter_id=letter.letter_id)
         d.log.append(s, d_actor, "letter.voided", {"reason": "x"}, letter_id=letter.letter_id)

@@ -1,5 +1,6 @@
 """Letters other offices sent to this one ("Arrived"), registering one as this office's incoming letter, and the
-receipts (delivered, registered) the sending office gets back for its own outgoing letters."""
+receipts (delivered, registered, returned) the sending office gets back for its own outgoing letters. Returning a
+letter to its sender is core/journey/returns.py."""
 
 from __future__ import annotations
 
@@ -65,11 +66,12 @@ class ArrivedRow:
 
 @dataclass(frozen=True)
 class Receipt:
-    kind: str  # "delivered" or "registered"
+    kind: str  # "delivered", "registered" or "returned"
     office_id: str
     office_name: str
     at: datetime
     registry_number: str = ""
+    reason: str = ""  # why the office returned the letter
 
 
 def office_names(session: Session) -> dict[str, str]:
@@ -90,17 +92,27 @@ def office_names(session: Session) -> dict[str, str]:
     return names
 
 
-def _registered_here(session: Session, office_id: str, letter_ids: list[str]) -> set[str]:
-    done: set[str] = set()
+SETTLED = ("registered", "returned")  # the office's answer to an arrived letter: it leaves the Arrived list
+
+
+def settled_here(session: Session, office_id: str, letter_ids: list[str]) -> dict[str, str]:
+    """Which of these arrived letters this office has registered or returned to its sender: letter id -> "registered"
+    or "returned" (the first answer recorded)."""
+    done: dict[str, str] = {}
     for start in range(0, len(letter_ids), 500):
-        query = select(Event.letter_id, Event.payload).where(
-            Event.letter_id.in_(letter_ids[start : start + 500]), Event.type == RECEIVED, Event.office_id == office_id
+        query = (
+            select(Event.letter_id, Event.payload)
+            .where(
+                Event.letter_id.in_(letter_ids[start : start + 500]),
+                Event.type == RECEIVED,
+                Event.office_id == office_id,
+            )
+            .order_by(Event.hlc)
         )
-        done |= {
-            row.letter_id
-            for row in session.execute(query)
-            if row.letter_id and json.loads(row.payload).get("status") == "registered"
-        }
+        for row in session.execute(query):
+            status = json.loads(row.payload).get("status")
+            if row.letter_id and status in SETTLED:
+                done.setdefault(row.letter_id, status)
     return done
 
 
@@ -118,7 +130,7 @@ def arrived_letters(session: Session, office_id: str, today: date | None = None)
         .order_by(Letter.registered_at)
     )
     letters = list(session.scalars(query))
-    done = _registered_here(session, office_id, [letter.id for letter in letters])
+    done = settled_here(session, office_id, [letter.id for letter in letters])
     today = today or date.today()
     days, off = sharing_policy(session).lost_after_days, holidays(session)
     return [
@@ -149,8 +161,14 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         arrived = s.get(Letter, letter_id)
         if arrived is None or arrived.office_id == actor.office_id:
             raise ActionRefused("This letter has not arrived on this PC.", code="letter_not_arrived")
-        if letter_id in _registered_here(s, actor.office_id, [letter_id]):
+        settled = settled_here(s, actor.office_id, [letter_id]).get(letter_id)
+        if settled == "registered":
             raise ActionRefused("This letter is already registered in this office.", code="letter_already_registered")
+        if settled == "returned":
+            raise ActionRefused(
+                "This letter was returned to the office that sent it, so it cannot be registered here.",
+                code="letter_already_returned",
+            )
         sender = _sender_org(s, store, actor, arrived.office_id)
         answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(
@@ -216,7 +234,9 @@ def receipts(session: Session, letter_id: str) -> list[Receipt]:
     query = select(Event).where(Event.letter_id == letter_id, Event.type == RECEIVED).order_by(Event.hlc)
     for row in session.scalars(query):
         payload = json.loads(row.payload)
-        kind = "delivered" if payload.get("status") == "delivered" else "registered"
+        status = payload.get("status")
+        kind = status if status in ("delivered", "returned") else "registered"
         name = names.get(row.office_id) or str(payload.get("office_name", ""))
-        found.append(Receipt(kind, row.office_id, name, row.received_at, str(payload.get("registry_number", ""))))
+        number, reason = str(payload.get("registry_number", "")), str(payload.get("reason", ""))
+        found.append(Receipt(kind, row.office_id, name, row.received_at, number, reason))
     return found

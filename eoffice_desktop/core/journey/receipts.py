@@ -3,14 +3,13 @@ under which number it was registered; the central server delivers the receipt on
 
 A receipt is the event `letter.receipt` on the sender's letter: payload `{status, office_name, registry_number}`,
 status "delivered" (it reached the office), "registered" (a clerk entered it in the office's register) or "returned"
-(the office sent it back, not registered; the payload adds `reason`).
+(the office sent it back, with a `reason`: core/journey/returns.py). The server bounds it (sync/protocol/receipts.py).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,9 +19,10 @@ from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import Event, Letter, Office
 from eoffice_shared.refusals import Refusal
 from sync.protocol.events import EventType
+from sync.protocol.receipts import RECEIPT_STATUSES
 
 RECEIPT = EventType.LETTER_RECEIPT
-STATUSES = ("delivered", "registered", "returned")
+STATUSES = RECEIPT_STATUSES  # delivered, registered, returned
 
 
 class ReceiptRefused(Refusal, ValueError):
@@ -87,13 +87,3 @@ def receipts_for(session: Session, letter_id: str) -> list[Receipt]:
             )
         )
     return found
-
-
-def returned_receipts(session: Session, letter_id: str) -> set[tuple[str, datetime]]:
-    """(office, when it reached this PC) of the receipts that say an office returned the letter."""
-    rows = session.execute(
-        select(Event.office_id, Event.received_at, Event.payload).where(
-            Event.letter_id == letter_id, Event.type == RECEIPT
-        )
-    )
-    return {(office, at) for office, at, payload in rows if json.loads(payload).get("status") == "returned"}

@@ -24,6 +24,7 @@ from eoffice_desktop.core.addresses.directory import office as directory_office
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor, utcnow
 from eoffice_desktop.core.journey.links import JourneyLink
+from eoffice_desktop.core.journey.ownership import refuse_arrived
 from eoffice_desktop.core.journey.reports import share_progress
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.rights import require
@@ -322,7 +323,8 @@ def confirm_number(store: OfficeStore, s: Session, letter_id: str, seq: int) -> 
 def _letter_for_change(s: Session, actor: Actor, letter_id: str, service: str = "correct") -> Letter:
     require(s, actor.user_id, service)
     letter = s.get(Letter, letter_id)
-    if letter is None or letter.office_id != actor.office_id:
+    refuse_arrived(letter, actor.office_id)  # (another office's letter: register it here first)
+    if letter is None:
         raise ActionRefused("This letter was not found.", code="letter_not_found")
     if letter.status == "void":
         raise ActionRefused("This letter is void and can no longer be changed.", code="letter_void_unchangeable")

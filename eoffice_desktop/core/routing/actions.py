@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.ownership import refuse_arrived
 from eoffice_desktop.core.journey.reports import share_progress
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import NotAllowed, Viewer, viewer_of
@@ -47,8 +48,10 @@ def _changed(letter_id: str) -> Changes:
     return Changes(letters=frozenset({letter_id}), registers=True, inbox=True)
 
 
-def _open_letter(s: Session, viewer: Viewer, letter_id: str) -> Letter:
+def _open_letter(s: Session, viewer: Viewer, letter_id: str, office_id: str) -> Letter:
+    """The letter `viewer` of office `office_id` acts on: one they may see, of this office, not void."""
     letter = require_view(s, viewer, letter_id)
+    refuse_arrived(letter, office_id)  # (another office's letter: register it here first)
     if letter.status == "void":
         raise RoutingRefused("This letter is void.", code="letter_void")
     return letter
@@ -91,9 +94,11 @@ def _check_minute(minute: str) -> None:
         raise FormInvalid([FieldError("minute", "too_long", f"The minute is longer than {MAX_MINUTE} characters.")])
 
 
-def _letter_to_send(s: Session, viewer: Viewer, letter_id: str, recipients: list[Recipient], today: date) -> Letter:
+def _letter_to_send(
+    s: Session, actor: Actor, viewer: Viewer, letter_id: str, recipients: list[Recipient], today: date
+) -> Letter:
     """The letter routed or redirected to `recipients`: open, not completed, and the recipients checked."""
-    letter = _open_letter(s, viewer, letter_id)
+    letter = _open_letter(s, viewer, letter_id, actor.office_id)
     if letter.status == "completed":
         raise RoutingRefused("This letter is completed. Reopen it first.", code="letter_completed_reopen_first")
     _check_recipients(s, recipients, today)
@@ -116,7 +121,7 @@ def route(
     today = today or date.today()
     _check_minute(minute)
     with writing_as(store.db, actor.user_id, "route") as (s, viewer):
-        letter = _letter_to_send(s, viewer, letter_id, recipients, today)
+        letter = _letter_to_send(s, actor, viewer, letter_id, recipients, today)
         held = [step for step in open_steps_held(s, viewer, letter_id) if step.action != "for_information"]
         if not held and not _may_start_routing(s, viewer, letter):
             raise NotAllowed("You do not hold this letter, so you cannot send it on.", code="not_holder_send_on")
@@ -158,7 +163,7 @@ def redirect(
     today = today or date.today()
     _check_minute(minute)
     with writing_as(store.db, actor.user_id, "redirect") as (s, viewer):
-        letter = _letter_to_send(s, viewer, letter_id, recipients, today)
+        letter = _letter_to_send(s, actor, viewer, letter_id, recipients, today)
         moved = redirectable_steps(s, viewer, letter_id)
         if not moved:
             raise NotAllowed(
@@ -187,7 +192,7 @@ def acknowledge(store: OfficeStore, actor: Actor, letter_id: str, step_id: str |
     """The receiver confirms they have the letter (after this the sender can no longer pull it back)."""
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
-        _open_letter(s, viewer, letter_id)
+        _open_letter(s, viewer, letter_id, actor.office_id)
         step = _held_step(s, viewer, letter_id, step_id)
         if step.status != "sent":
             raise RoutingRefused("You have already acknowledged this letter.", code="already_acknowledged")
@@ -202,7 +207,7 @@ def return_letter(store: OfficeStore, actor: Actor, letter_id: str, minute: str)
         raise FormInvalid([FieldError("minute", "required", "Say why you return the letter.")])
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
-        _open_letter(s, viewer, letter_id)
+        _open_letter(s, viewer, letter_id, actor.office_id)
         step = _held_step(s, viewer, letter_id, None)
         payload = {"step_id": step.id, "back_step_id": uuid7(), "minute": minute.strip()}
         store.log.append(s, actor, EventType.LETTER_RETURNED, payload, letter_id=letter_id)
@@ -217,7 +222,7 @@ def comment(store: OfficeStore, actor: Actor, letter_id: str, text: str) -> Chan
         raise FormInvalid([FieldError("comment", "too_long", f"The comment is longer than {MAX_MINUTE} characters.")])
     with store.db.write() as s:
         viewer = viewer_of(s, actor.user_id)
-        _open_letter(s, viewer, letter_id)
+        _open_letter(s, viewer, letter_id, actor.office_id)
         store.log.append(s, actor, EventType.LETTER_COMMENTED, {"text": text.strip()}, letter_id=letter_id)
     return _changed(letter_id)
 
@@ -231,7 +236,7 @@ def complete(
     if outcome == "answered" and not reply_letter_id:
         raise FormInvalid([FieldError("reply", "required", "Choose the outgoing letter that answers it.")])
     with writing_as(store.db, actor.user_id, "complete") as (s, viewer):
-        letter = _open_letter(s, viewer, letter_id)
+        letter = _open_letter(s, viewer, letter_id, actor.office_id)
         if letter.status == "completed":
             raise RoutingRefused("This letter is already completed.", code="already_completed")
         holds = [st for st in open_steps_held(s, viewer, letter_id) if st.action != "for_information"]
@@ -252,7 +257,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
     if not reason.strip():
         raise FormInvalid([FieldError("reason", "required", "Say why the letter is reopened.")])
     with writing_as(store.db, actor.user_id, "reopen") as (s, viewer):
-        letter = _open_letter(s, viewer, letter_id)
+        letter = _open_letter(s, viewer, letter_id, actor.office_id)
         if letter.status != "completed":
             raise RoutingRefused("This letter is not completed.", code="not_completed")
         store.log.append(
@@ -265,7 +270,7 @@ def reopen(store: OfficeStore, actor: Actor, letter_id: str, reason: str) -> Cha
 def recall(store: OfficeStore, actor: Actor, letter_id: str, step_id: str) -> Changes:
     """Pull back a letter the receiver has not opened yet."""
     with writing_as(store.db, actor.user_id, "recall") as (s, viewer):
-        _open_letter(s, viewer, letter_id)
+        _open_letter(s, viewer, letter_id, actor.office_id)
         step = s.get(RoutingStep, step_id)
         if step is None or step.letter_id != letter_id or step.from_user_id not in acting_for(s, viewer):
             raise NotAllowed("You can only pull back a letter you sent.", code="recall_not_sender")

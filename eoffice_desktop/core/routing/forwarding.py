@@ -9,6 +9,7 @@ from datetime import date
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.arrivals import copy_attachments
 from eoffice_desktop.core.journey.links import origin_of
+from eoffice_desktop.core.journey.ownership import refuse_arrived
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import FieldError, FormInvalid, LetterForm
 from eoffice_desktop.core.registry.register import ActionRefused, Registered, register_letter
@@ -31,6 +32,7 @@ def forward_letter(
         raise FormInvalid([FieldError("recipients", "required", "Choose at least one recipient.")])
     with store.db.write() as s:
         incoming = s.get(Letter, letter_id)
+        refuse_arrived(incoming, actor.office_id)  # (another office's letter: register it here, send on that)
         if incoming is None or incoming.office_id != actor.office_id or incoming.direction != "in":
             raise ActionRefused("Only an incoming letter of this office can be sent on.", code="only_incoming_sent_on")
         if incoming.status == "void":

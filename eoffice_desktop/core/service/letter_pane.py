@@ -1,6 +1,7 @@
 """What the letter pane shows of one letter, read in one read session on the reader pool: its record with sender,
 recipients, attachments and answers, its movements, the steps this person may take now, whether a signed copy can be
-printed, and for a sent letter which offices received it."""
+printed, for a sent letter which offices received it, and for another office's letter that reached this one whom
+it was addressed to and whether this office has answered it (registered or returned it)."""
 
 from __future__ import annotations
 
@@ -29,11 +30,16 @@ class LetterPane:
     journey: list[OfficeJourney] = field(default_factory=list)  # a sent letter's way through the offices
     lost_after_days: int = 3  # working days after which a letter not registered there counts as lost
     receipts: list[Receipt] = field(default_factory=list)  # a sent letter: delivered to and registered by
+    arrived: bool = False  # another office's letter as it reached this one: only registered or returned here
+    settled: str = ""  # an arrived letter this office answered: "registered" or "returned" ("" while it waits)
+    addressed_to: tuple[str, ...] = ()  # an arrived letter: all the offices its sender addressed it to
+    sent_by: str = ""  # an arrived letter: the name of the office that sent it
 
 
 def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> LetterPane | None:
     """None for a letter not here, or one this person may not see."""
-    from eoffice_desktop.core.journey.arrivals import receipts
+    from eoffice_desktop.core.journey.arrivals import office_names, receipts, settled_here
+    from eoffice_desktop.core.journey.ownership import is_arrived
     from eoffice_desktop.core.routing.actions import available_actions, recallable_steps
     from eoffice_desktop.core.signing.printed_codes import printed_signers  # (signing loads with a letter)
 
@@ -44,23 +50,38 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
             return None
         if detail is None:
             return None
-        available = frozenset(available_actions(s, viewer, letter_id)) if viewer is not None else frozenset()
+        arrived = is_arrived(detail.letter, store.office_id)
+        available: frozenset[str] = frozenset()  # (another office's letter: no step; it is registered or returned)
+        if viewer is not None and not arrived:
+            available = frozenset(available_actions(s, viewer, letter_id))
         recallable = (
             tuple(step.id for step in recallable_steps(s, viewer, letter_id))
             if viewer is not None and "recall" in available
             else ()
         )
-        offices, days = _journey(s, letter_id) if detail.letter.direction == "out" else ([], 3)
+        sent = detail.letter.direction == "out" and not arrived  # (this office's own outgoing letter)
+        offices, days = _journey(s, letter_id) if sent else ([], 3)
         return LetterPane(
             detail=detail,
             entries=timeline(s, letter_id),
             available=available,
             signed_copy=bool(printed_signers(s, letter_id)),
             recallable=recallable,
-            receipts=_delivered(s, letter_id, receipts(s, letter_id)) if detail.letter.direction == "out" else [],
+            receipts=receipts(s, letter_id) if sent else [],
             journey=offices,
             lost_after_days=days,
+            arrived=arrived,
+            settled=settled_here(s, store.office_id, [letter_id]).get(letter_id, "") if arrived else "",
+            addressed_to=addressed_to(detail) if arrived else (),
+            sent_by=office_names(s).get(detail.letter.office_id, "") if arrived else "",
         )
+
+
+def addressed_to(detail: LetterDetail) -> tuple[str, ...]:
+    """Every office the letter was addressed to, as its sender wrote them (`recipients_text`): the address-book
+    entries behind them are the sender's, and this PC knows at most its own among them."""
+    written = tuple(name.strip() for name in detail.letter.recipients_text.split(";") if name.strip())
+    return written or tuple(org.name_lo for org in detail.recipients)
 
 
 def _journey(s: Session, letter_id: str) -> tuple[list[OfficeJourney], int]:
@@ -69,12 +90,3 @@ def _journey(s: Session, letter_id: str) -> tuple[list[OfficeJourney], int]:
     from eoffice_desktop.core.journey.timeline import journey
 
     return journey(s, letter_id), sharing_policy(s).lost_after_days
-
-
-def _delivered(s: Session, letter_id: str, found: list[Receipt]) -> list[Receipt]:
-    """Delivered to and registered by: a receipt that says the office returned the letter is no registration (the
-    Journey tab and the History show it, with its reason)."""
-    from eoffice_desktop.core.journey.receipts import returned_receipts
-
-    back = returned_receipts(s, letter_id)
-    return [receipt for receipt in found if (receipt.office_id, receipt.at) not in back]

@@ -64,6 +64,7 @@ def check_letter(store: OfficeStore, letter_id: str, user_id: str | None) -> Let
         has_pdf = "application/pdf" in set(media)
         letter = s.get(Letter, letter_id)
         number = letter.registry_number if letter else ""
+        allowed = allowed and letter is not None and letter.office_id == store.office_id  # (its own office signs)
     return LetterSignatures(letter_id, facts, allowed, has_pdf, number)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor
+from eoffice_desktop.core.journey.ownership import refuse_arrived
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.rights import NO, REFUSALS, scope
 from eoffice_desktop.core.signing.fold import SIGNED
@@ -145,7 +146,8 @@ def _sign_in(
     if not may_sign(s, actor.user_id):
         raise SigningRefused(REFUSALS["sign"], code="no_right_sign")
     letter = s.get(Letter, letter_id)
-    if letter is None or letter.office_id != actor.office_id:
+    refuse_arrived(letter, actor.office_id)  # (another office's letter: its own office signs it)
+    if letter is None:
         raise SigningRefused("This letter was not found.", code="letter_not_found")
     if letter.status == "void":
         raise SigningRefused("This letter is void and cannot be signed.", code="letter_void_unsignable")

@@ -1,0 +1,121 @@
+"""Another office's letter in the window: the letter pane offers none of the changes (only Register and Return to
+sender, to who may register letters) and names every office it was addressed to, while the registered copy has
+them all; returning it asks why in a small window (Enter and Escape work, OK waits for a reason) and takes the letter
+off the Arrived list."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
+
+from eoffice_desktop.core.journey.arrivals import register_arrival
+from eoffice_desktop.core.people.accounts import create_user, viewer_of
+from eoffice_desktop.core.storage.models import Event
+from eoffice_desktop.ui.arrived_page import ArrivedPage
+from eoffice_desktop.ui.lao_breaks import without_breaks
+from eoffice_desktop.ui.letter_view import LetterView
+from eoffice_desktop.ui.tasks import TaskRunner
+from tests.core.arrived import RECIPIENTS, Arrived, arrived_letter
+from tests.ui.conftest import type_text
+
+REASON = "ສົ່ງຜິດຫ້ອງການ"
+
+
+@pytest.fixture
+def arrived(tmp_path: Path) -> Iterator[Arrived]:
+    found = arrived_letter(tmp_path)
+    yield found
+    found.close()
+
+
+def _view(arrived: Arrived, qtbot, user_id: str | None = None) -> LetterView:  # type: ignore[no-untyped-def]
+    view = LetterView(arrived.here, TaskRunner())
+    qtbot.addWidget(view)
+    user_id = user_id or arrived.actor.user_id
+    with arrived.here.db.session() as s:
+        view.set_user(arrived.here.actor(user_id), viewer_of(s, user_id))
+    view.show()
+    return view
+
+
+def _changes_offered(view: LetterView) -> set[str]:
+    buttons = {"correct": view.correct_button, "void": view.void_button, "attach": view.add_attachment_button}
+    buttons |= {key: button for key, button in view.route_buttons.items()}
+    buttons["sign"] = view.signatures.sign_button
+    return {name for name, button in buttons.items() if not button.isHidden()}  # (on a tab not in front too)
+
+
+def test_an_arrived_letter_offers_register_and_return_only_and_its_registered_copy_everything(
+    app, qtbot, arrived: Arrived
+):
+    view = _view(arrived, qtbot)
+    view.show_letter(arrived.letter_id)
+    qtbot.waitUntil(lambda: view.signatures.job is None)
+    assert _changes_offered(view) == set()
+    assert view.register_button.isVisibleTo(view) and view.return_button.isVisibleTo(view)
+    details = without_breaks(view.fields.toPlainText())
+    assert all(name in details for name in RECIPIENTS)  # every office it was sent to, not only this one
+    with qtbot.waitSignal(view.return_arrived) as asked:
+        qtbot.mouseClick(view.return_button, Qt.MouseButton.LeftButton)
+    assert asked.args[0] == arrived.letter_id and asked.args[2] == "ແຈ້ງການປະຊຸມ"
+
+    copy = register_arrival(arrived.here, arrived.actor, arrived.letter_id).letter_id
+    view.show_letter(copy)
+    qtbot.waitUntil(lambda: view.signatures.job is None)
+    assert {"correct", "void", "attach", "route", "sign"} <= _changes_offered(view)
+    assert not view.register_button.isVisibleTo(view) and not view.return_button.isVisibleTo(view)
+    view.show_letter(arrived.letter_id)  # registered: nothing more to answer on the sender's letter
+    assert not view.register_button.isVisibleTo(view) and not view.return_button.isVisibleTo(view)
+
+
+def test_only_who_may_register_is_offered_register_and_return(app, qtbot, arrived: Arrived):
+    official = create_user(arrived.here, arrived.actor, "somsak", "ສົມສັກ", "password-1", ["official"])
+    view = _view(arrived, qtbot, official)
+    view.show_letter(arrived.letter_id)
+    assert view.detail is not None and view.detail.letter.id == arrived.letter_id
+    assert not view.register_button.isVisibleTo(view) and not view.return_button.isVisibleTo(view)
+    assert _changes_offered(view) == set()
+
+
+def _return_button(page: ArrivedPage) -> QPushButton:
+    cell = page.table.cellWidget(0, 5)
+    (button,) = [b for b in cell.findChildren(QPushButton) if b.text() == "Return to sender…"]
+    return button
+
+
+def test_a_letter_is_returned_from_the_arrived_page_with_a_reason(app, qtbot, arrived: Arrived):
+    page = ArrivedPage(arrived.here, arrived.actor, TaskRunner())
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(lambda: [row.id for row in page.rows] == [arrived.letter_id])
+
+    qtbot.mouseClick(_return_button(page), Qt.MouseButton.LeftButton)
+    dialog = page.return_dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.ok.isEnabled()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)  # nothing written: Enter does nothing yet
+    assert dialog.isVisible()
+    type_text(dialog.reason, "   ")
+    assert not dialog.ok.isEnabled()  # spaces are not a reason
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and [row.id for row in page.rows] == [arrived.letter_id]
+
+    qtbot.mouseClick(_return_button(page), Qt.MouseButton.LeftButton)
+    dialog = page.return_dialog
+    assert dialog is not None and dialog.reason.text() == ""
+    type_text(dialog.reason, REASON)
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(dialog.returned, timeout=10_000):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.rows == [] and page.empty.isVisible())
+    assert not dialog.isVisible() and "after the next sync" in page.message.text()
+    with arrived.here.db.session() as s:
+        sent = s.scalars(select(Event.payload).where(Event.type == "letter.receipt"))
+        returned = [json.loads(raw) for raw in sent if json.loads(raw)["status"] == "returned"]
+    assert [r["reason"] for r in returned] == [REASON]
