@@ -60,7 +60,8 @@ def test_the_sender_sees_where_its_letter_is_in_register_journey_and_history(app
     assert "Not registered there after" not in journey
     fields = _plain(view.fields.toPlainText())
     assert all(name in fields for name in ("ແຂວງ", "ເມືອງ", "ບໍລິສັດ ພັດທະນາ"))  # every recipient under "To"
-    assert "Registered by ເມືອງ" not in fields  # a return is no registration
+    assert "Registered by ເມືອງ" not in fields  # a return is no registration, and says why
+    assert f"Returned by ເມືອງ: {REASON}" in fields and f"Registered by ແຂວງ as {incoming.registry_number}" in fields
     history = _plain(view.history.toPlainText())
     assert f"ແຂວງ registered it as {incoming.registry_number}" in history
     assert f"Returned by ເມືອງ: {REASON}" in history
