@@ -1,6 +1,7 @@
-"""Choosing who a letter comes from or goes to by typing: part of a name (Lao or English) or a code finds offices of
-the national directory and entries of the address book, each shown with its place and whether the letter will go
-through the server or on paper. The search runs in the reader pool, never on the GUI thread."""
+"""Choosing who a letter comes from or goes to by typing: part of a name (Lao or English), a code, or the name of a
+province or ministry finds offices of the national directory (those under it after it) and entries of the address
+book, each shown with where it belongs and whether the letter will go through the server or on paper; arrows and
+Enter choose. The search runs in the reader pool, never on the GUI thread."""
 
 from __future__ import annotations
 

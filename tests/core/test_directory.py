@@ -20,6 +20,7 @@ from eoffice_desktop.core.addresses.directory import (
     directory_version,
     national_holidays,
     search_offices,
+    with_parents,
 )
 from eoffice_desktop.core.addresses.directory_match import link_sure_entries, suggest_links
 from eoffice_desktop.core.eventlog.events import Actor
@@ -67,26 +68,76 @@ def test_search_by_part_of_a_lao_name_english_or_code_with_the_place(store: Offi
     education = found(store, "ສຶກສາທິການ")
     assert education[0] == "ກະຊວງສຶກສາທິການ ແລະ ກິລາ"  # the ministry before the departments
     assert len(education) == 4 and set(education[1:]) == {
-        "ພະແນກສຶກສາທິການ ແລະ ກິລາ · ນະຄອນຫຼວງວຽງຈັນ",
-        "ພະແນກສຶກສາທິການ ແລະ ກິລາ · ແຂວງຫຼວງພະບາງ",
-        "ພະແນກສຶກສາທິການ ແລະ ກິລາ · ແຂວງສະຫວັນນະເຂດ",
+        "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ນະຄອນຫຼວງວຽງຈັນ",
+        "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຫຼວງພະບາງ",
+        "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງສະຫວັນນະເຂດ",
     }
-    assert found(store, "ວັດແສນ") == ["ບ້ານວັດແສນ · ເມືອງຫຼວງພະບາງ · ແຂວງຫຼວງພະບາງ"]
-    assert found(store, "customs") == ["ກົມພາສີ · ກະຊວງການເງິນ"]  # English, any case
+    assert found(store, "ວັດແສນ") == ["ບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ"]
+    assert found(store, "customs") == ["ກົມພາສີ, ກະຊວງການເງິນ"]  # English, any case
     assert found(store, "KAYSONE")[0].startswith("ເມືອງໄກສອນ ພົມວິຫານ")
     assert found(store, "ກງ")[0] == "ກະຊວງການເງິນ"  # the exact code first, then codes starting with it
     assert set(found(store, "ກງ.")) == {
-        "ກົມງົບປະມານ · ກະຊວງການເງິນ",
-        "ກົມພາສີ · ກະຊວງການເງິນ",
-        "ກົມສ່ວຍສາອາກອນ · ກະຊວງການເງິນ",
-        "ກົມຄັງເງິນແຫ່ງຊາດ · ກະຊວງການເງິນ",
-        "ພະແນກການເງິນ · ແຂວງຫຼວງພະບາງ",
+        "ກົມງົບປະມານ, ກະຊວງການເງິນ",
+        "ກົມພາສີ, ກະຊວງການເງິນ",
+        "ກົມສ່ວຍສາອາກອນ, ກະຊວງການເງິນ",
+        "ກົມຄັງເງິນແຫ່ງຊາດ, ກະຊວງການເງິນ",
+        "ພະແນກການເງິນ, ແຂວງຫຼວງພະບາງ",
     }
     # Typed with the other spelling of ຫຼ (ຫລ), or with the tone mark before the vowel, it is still found.
     assert "ແຂວງຫຼວງພະບາງ" in found(store, "ຫລວງພະບາງ")
     assert found(store, "") == [] and found(store, "   ") == []
     with store.db.session() as s:
         assert len(search_offices(s, "ເມືອງ", limit=5)) == 5
+
+
+def test_a_province_or_ministry_s_name_finds_the_offices_under_it_after_its_own(
+    store: OfficeStore, server: ServerDatabase
+):
+    take(store, sent(server, 0))
+    # The province itself, then the offices whose own name says it, then its departments and districts (their own
+    # names do not say it), then its villages (under a district of it).
+    province = found(store, "ຫຼວງພະບາງ")
+    assert province[:2] == ["ແຂວງຫຼວງພະບາງ", "ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ"]
+    assert set(province[2:8]) == {
+        "ພະແນກການເງິນ, ແຂວງຫຼວງພະບາງ",
+        "ພະແນກສາທາລະນະສຸກ, ແຂວງຫຼວງພະບາງ",
+        "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຫຼວງພະບາງ",
+        "ເມືອງນານ, ແຂວງຫຼວງພະບາງ",
+        "ເມືອງປາກອູ, ແຂວງຫຼວງພະບາງ",
+        "ເມືອງຊຽງເງິນ, ແຂວງຫຼວງພະບາງ",
+    }
+    assert province[2:5] == sorted(province[2:5], key=len)  # departments before districts, shorter names first
+    assert province[8:] == ["ບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ"]
+    assert found(store, "luang prabang") == province  # by the parents' English names too
+    # A ministry's name finds its departments, after the offices whose own name holds it.
+    finance = found(store, "ການເງິນ")
+    assert finance[:2] == ["ກະຊວງການເງິນ", "ພະແນກການເງິນ, ແຂວງຫຼວງພະບາງ"]
+    assert set(finance[2:]) == {
+        "ກົມພາສີ, ກະຊວງການເງິນ",
+        "ກົມງົບປະມານ, ກະຊວງການເງິນ",
+        "ກົມສ່ວຍສາອາກອນ, ກະຊວງການເງິນ",
+        "ກົມຄັງເງິນແຫ່ງຊາດ, ກະຊວງການເງິນ",
+    }
+    # Words of the office's name and of its province, in any order, with ຫລ for ຫຼ: the one office.
+    assert found(store, "ສຶກສາ ສະຫວັນນະເຂດ") == ["ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງສະຫວັນນະເຂດ"]
+    assert found(store, "ຫລວງພະບາງ ສຶກສາ") == ["ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຫຼວງພະບາງ"]
+    assert found(store, "ວັດແສນ ຫຼວງພະບາງ") == ["ບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ"]
+    assert found(store, "ສຶກສາ ຈຳປາສັກ") == []  # every word must be found
+    # A renamed province: its new name is in its offices' keys after the delta.
+    with server.write() as s:
+        server_directory.rename(s, "ສຂ", name_lo="ແຂວງສະຫວັນນະເຂດໃໝ່")
+    with store.db.session() as s:
+        held = directory_version(s)
+    take(store, sent(server, held))
+    assert found(store, "ສຶກສາ ສະຫວັນນະເຂດໃໝ່") == ["ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງສະຫວັນນະເຂດໃໝ່"]
+
+
+def test_an_office_is_shown_with_where_it_belongs():
+    assert with_parents("ພະແນກສຶກສາທິການ ແລະ ກິລາ", "ແຂວງຈຳປາສັກ") == "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຈຳປາສັກ"
+    assert with_parents("ບ້ານວັດແສນ", "ເມືອງຫຼວງພະບາງ · ແຂວງຫຼວງພະບາງ") == "ບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ"
+    assert with_parents("ກະຊວງການເງິນ", "") == "ກະຊວງການເງິນ"  # a national office belongs to no one
+    # A parent its name already says is not repeated (spelled with ຫລ or ຫຼ).
+    assert with_parents("ຫ້ອງວ່າການແຂວງຫລວງພະບາງ", "ແຂວງຫຼວງພະບາງ") == "ຫ້ອງວ່າການແຂວງຫລວງພະບາງ"
 
 
 def test_renames_and_closures_arrive_as_a_delta_and_closed_offices_come_last(
@@ -103,9 +154,9 @@ def test_renames_and_closures_arrive_as_a_delta_and_closed_offices_come_last(
     assert not answer["full"] and {o["code"] for o in answer["offices"]} == {"ຫລພ", "ປອ"}
     take(store, answer)
     # The province's new name is in its offices' place; its former name still finds it.
-    assert "ພະແນກການເງິນ · ແຂວງ ຫຼວງພະບາງ" in found(store, "ການເງິນ")
+    assert "ພະແນກການເງິນ, ແຂວງ ຫຼວງພະບາງ" in found(store, "ການເງິນ")
     assert found(store, "ແຂວງຫຼວງພະບາງ") == ["ແຂວງ ຫຼວງພະບາງ"]
-    assert found(store, "ເມືອງປາກ") == ["ເມືອງປາກງື່ມ · ນະຄອນຫຼວງວຽງຈັນ", "ເມືອງປາກອູ · ແຂວງ ຫຼວງພະບາງ"]
+    assert found(store, "ເມືອງປາກ") == ["ເມືອງປາກງື່ມ, ນະຄອນຫຼວງວຽງຈັນ", "ເມືອງປາກອູ, ແຂວງ ຫຼວງພະບາງ"]
     with store.db.session() as s:
         assert [m.status for m in search_offices(s, "ເມືອງປາກ")] == ["active", "closed"]
         assert date(2026, 3, 8) not in national_holidays(s) and date(2026, 12, 2) in national_holidays(s)
@@ -119,7 +170,7 @@ def test_a_damaged_directory_changes_nothing(store: OfficeStore, server: ServerD
     for bad in ({"version": 9, "offices": [{"id": "x"}]}, {"offices": []}, {"version": 9, "holidays": [{"day": "x"}]}):
         with pytest.raises(DirectoryDamaged), store.db.write() as s:
             apply_directory(s, bad)
-    assert found(store, "ວັດແສນ") == ["ບ້ານວັດແສນ · ເມືອງຫຼວງພະບາງ · ແຂວງຫຼວງພະບາງ"]
+    assert found(store, "ວັດແສນ") == ["ບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ"]
 
 
 def test_due_dates_skip_national_holidays_and_the_office_s_own_days_off(store: OfficeStore, server: ServerDatabase):
@@ -144,9 +195,8 @@ def test_due_dates_skip_national_holidays_and_the_office_s_own_days_off(store: O
 def test_an_outgoing_letter_to_directory_offices(store: OfficeStore, clerk: Actor, server: ServerDatabase):
     take(store, sent(server, 0))
     with store.db.session() as s:
-        education = search_offices(s, "ສຶກສາທິການ ແລະ ກິລາ · ແຂວງຫຼວງພະບາງ")  # the place is not searched
-        assert education == []
-        education = [m for m in search_offices(s, "ສຶກສາທິການ") if "ຫຼວງພະບາງ" in m.place]
+        education = search_offices(s, "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຫຼວງພະບາງ")  # as shown: one office
+        assert [m.code for m in education] == ["ສສກ.ຫລພ"]
         finance = search_offices(s, "ກງ")[0]
     form = LetterForm(
         direction="out",
@@ -159,7 +209,7 @@ def test_an_outgoing_letter_to_directory_offices(store: OfficeStore, clerk: Acto
         payload = s.scalars(select(Event.payload).where(Event.letter_id == done.letter_id)).one()
         entries = {org.office_id: org.name_lo for org in s.scalars(select(Organisation))}
     assert json.loads(payload)["recipient_offices"] == [education[0].id, finance.id]  # each office once
-    assert entries == {education[0].id: "ພະແນກສຶກສາທິການ ແລະ ກິລາ · ແຂວງຫຼວງພະບາງ", finance.id: "ກະຊວງການເງິນ"}
+    assert entries == {education[0].id: "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຫຼວງພະບາງ", finance.id: "ກະຊວງການເງິນ"}
     again = register_letter(store, clerk, form, today=date(2026, 3, 10))  # the same address-book entries
     with store.db.session() as s:
         assert len(s.scalars(select(Organisation)).all()) == 2
@@ -222,7 +272,7 @@ def test_the_directory_command_shows_what_this_pc_holds(tmp_path: Path, server: 
     pc.close()
     assert main(["directory", "search", "ວັດແສນ", "--data-dir", str(tmp_path / "pc")]) == 0
     shown = capsys.readouterr().out
-    assert "ມ.ຫລພ.ວສ\tບ້ານວັດແສນ · ເມືອງຫຼວງພະບາງ · ແຂວງຫຼວງພະບາງ\tVat Sene Village\tpaper" in shown
+    assert "ມ.ຫລພ.ວສ\tບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ\tVat Sene Village\tpaper" in shown
     assert "1 offices; directory version" in shown
     assert main(["directory", "holidays", "--data-dir", str(tmp_path / "pc")]) == 0
     assert "2026-12-02\tວັນຊາດ" in capsys.readouterr().out

@@ -104,7 +104,7 @@ def test_a_doubtful_entry_is_linked_to_the_office_the_clerk_confirms(qtbot, app,
     monkeypatch.setattr(address_book_dialogs.LinkDialog, "exec", confirm)
     with qtbot.waitSignal(dialog.changed):
         dialog.link()
-    assert len(offered) == 3 and all("ພະແນກສຶກສາທິການ ແລະ ກິລາ · " in text for text in offered)
+    assert len(offered) == 3 and all("ພະແນກສຶກສາທິການ ແລະ ກິລາ, " in text for text in offered)
     with store.db.session() as s:
         linked = s.get(Organisation, entry).office_id
     assert linked is not None and linked.startswith("off_demo_")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search.text import fold
@@ -18,7 +18,9 @@ from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from eoffice_shared.refusals import Refusal
 
 VERSION_KEY = "directory.version"
-PLACE_SEPARATOR = " · "
+PLACE_SEPARATOR = " · "  # between the parents' names stored in `place`
+SHOWN_SEPARATOR = ", "  # as Lao addresses are written: "ບ້ານ …, ເມືອງ …, ແຂວງ …"
+WORD_EDGES = ",;·()[]\"'"  # left off a typed word's ends: a name copied as shown ("…, ແຂວງຈຳປາສັກ (ສສກ.ຈປ)") is found
 KIND_ORDER = ("ministry", "province", "department", "district", "village", "other")
 DAMAGED = "The directory of offices the server sent cannot be read; the one held is kept."  # in ui/core_messages.py
 
@@ -54,8 +56,18 @@ class OfficeMatch:
 
     @property
     def display(self) -> str:
-        """ "ພະແນກສຶກສາທິການ ແລະ ກິລາ · ແຂວງຫຼວງພະບາງ"."""
-        return self.name_lo + (PLACE_SEPARATOR + self.place if self.place else "")
+        """ "ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຫຼວງພະບາງ"."""
+        return with_parents(self.name_lo, self.place)
+
+
+def with_parents(name: str, place: str) -> str:
+    """An office's name with where it belongs, as the clerk sees it everywhere: "ພະແນກສຶກສາທິການ ແລະ ກິລາ,
+    ແຂວງຈຳປາສັກ" (18 provinces have one), "ບ້ານວັດແສນ, ເມືອງຫຼວງພະບາງ, ແຂວງຫຼວງພະບາງ". `place` is its parents'
+    names nearest first (`OfficeMatch.place`); a parent the name already says is not repeated
+    ("ຫ້ອງວ່າການແຂວງຫຼວງພະບາງ" stays as it is)."""
+    own = fold(name)
+    parents = [parent for parent in place.split(PLACE_SEPARATOR) if parent.strip() and fold(parent) not in own]
+    return SHOWN_SEPARATOR.join([name, *parents])
 
 
 def directory_version(session: Session) -> int:
@@ -143,20 +155,30 @@ def apply_directory(session: Session, answer: Mapping[str, Any]) -> DirectoryUpd
 
 
 def _index(session: Session) -> None:
-    """Each office's place in the hierarchy and its search keys (a renamed parent changes its offices' place)."""
+    """Each office's place in the hierarchy and its search keys (a renamed parent changes its offices' place and
+    parents' key)."""
     rows = {row.id: row for row in session.scalars(select(DirectoryOffice))}
     for row in rows.values():
-        names, seen, parent = [], {row.id}, rows.get(row.parent_id or "")
+        parents: list[DirectoryOffice] = []
+        seen, parent = {row.id}, rows.get(row.parent_id or "")
         while parent is not None and parent.id not in seen:
-            names.append(parent.name_lo)
+            parents.append(parent)
             seen.add(parent.id)
             parent = rows.get(parent.parent_id or "")
-        place = PLACE_SEPARATOR.join(names)
+        place = PLACE_SEPARATOR.join(parent.name_lo for parent in parents)
         former = " ".join(" ".join(names) for names in json.loads(row.former or "[]"))
         code_key = fold(row.code).strip()
         search_key = "\n".join(fold(part).strip() for part in (row.code, row.name_lo, row.name_en, former))
-        if (row.place, row.code_key, row.search_key) != (place, code_key, search_key):
-            row.place, row.code_key, row.search_key = place, code_key, search_key
+        parents_key = parents_search_key([(parent.name_lo, parent.name_en) for parent in parents])
+        held = (row.place, row.code_key, row.search_key, row.parents_key)
+        if held != (place, code_key, search_key, parents_key):
+            row.place, row.code_key, row.search_key, row.parents_key = place, code_key, search_key, parents_key
+
+
+def parents_search_key(parents: list[tuple[str, str]]) -> str:
+    """The folded Lao and English names of an office's parents, nearest first: a word found earlier in it names a
+    nearer parent (a province's own departments before its villages)."""
+    return "\n".join(fold(name).strip() for names in parents for name in names if name.strip())
 
 
 _COLUMNS = (
@@ -186,17 +208,34 @@ def _match(row: DirectoryOffice) -> OfficeMatch:
     )
 
 
+def typed_words(wanted: str) -> list[str]:
+    """The words of an already folded text, without the punctuation of a name copied as shown."""
+    words = [word.strip(WORD_EDGES) for word in wanted.split()]
+    return list(dict.fromkeys(word for word in words if word)) or [wanted]
+
+
 def search_query(wanted: str, limit: int) -> Select:  # type: ignore[type-arg]
     """The SQL of the office search for an already folded text (the benchmark runs it raw as the floor)."""
     table = DirectoryOffice
+    words = typed_words(wanted)
     code_prefix = func.substr(table.code_key, 1, len(wanted)) == wanted
+    own = [func.instr(table.search_key, word) > 0 for word in words]
+    up = [func.instr(table.parents_key, word) for word in words]  # where in its parents' names (0: not there)
+    found = and_(*(own_word | (parent > 0) for own_word, parent in zip(own, up, strict=True)))
+    # How far up its parents the typed words are found: 0 when its own names hold them all.
+    depths: list[ColumnElement[int]] = [
+        case((own_word, 0), else_=parent) for own_word, parent in zip(own, up, strict=True)
+    ]
+    depth = depths[0] if len(depths) == 1 else func.max(*depths)
     kind_rank = case({kind: rank for rank, kind in enumerate(KIND_ORDER)}, value=table.kind, else_=len(KIND_ORDER))
     return (
         select(*_COLUMNS)
-        .where(code_prefix | (func.instr(table.search_key, wanted) > 0))
+        .where(or_(code_prefix, found))
         .order_by(
             table.status != "active",
             case((table.code_key == wanted, 0), (code_prefix, 1), else_=2),
+            case((func.instr(table.search_key, wanted) > 0, 0), (and_(*own), 1), else_=2),
+            depth,
             kind_rank,
             func.length(table.name_lo),
             table.name_lo,
@@ -206,9 +245,14 @@ def search_query(wanted: str, limit: int) -> Select:  # type: ignore[type-arg]
 
 
 def search_offices(session: Session, text: str, limit: int = 20) -> list[OfficeMatch]:
-    """Offices whose code starts with `text` or whose code, Lao or English name (or a former one) contains it:
-    Lao has no spaces between words, so any part of a name matches. Active offices first; then code matches, then
-    ministries, provinces, departments, districts, villages."""
+    """Offices whose code starts with `text`, or where each typed word is in the office's code, Lao or English
+    name (or a former one) or in a name of the offices it lies under (Lao has no spaces between words: any part of
+    a name matches). "ຈຳປາສັກ" finds the province, then its departments and districts, then its villages;
+    "ສຶກສາ ຈຳປາສັກ" the province's department of education.
+
+    Active offices first; then code matches; then offices whose own names hold the text as typed, then all its
+    words, then by their parents, nearest parent first; then ministries, provinces, departments, districts,
+    villages; shorter names first."""
     wanted = fold(text).strip()
     if not wanted:
         return []
@@ -251,13 +295,14 @@ def events_office_id(session: Session, office_id: str) -> str:
 
 
 def names_by_event_office(session: Session) -> dict[str, str]:
-    """The Lao name of each enrolled office, by the office id its events carry (senders of arriving letters)."""
+    """The Lao name of each enrolled office with where it belongs (`with_parents`), by the office id its events
+    carry (senders of arriving letters)."""
     rows = session.execute(
-        select(DirectoryOffice.event_office_id, DirectoryOffice.name_lo).where(
+        select(DirectoryOffice.event_office_id, DirectoryOffice.name_lo, DirectoryOffice.place).where(
             DirectoryOffice.event_office_id.is_not(None)
         )
     )
-    return {str(office_id): name for office_id, name in rows}
+    return {str(office_id): with_parents(name, place) for office_id, name, place in rows}
 
 
 def national_holidays(session: Session) -> dict[date, str]:

@@ -75,13 +75,12 @@ class Receipt:
 
 
 def office_names(session: Session) -> dict[str, str]:
-    """Office id (as its events carry it) -> Lao name, from the local address book, the national directory, and
-    the list of offices that servers without the directory gave."""
-    names: dict[str, str] = {}
+    """Office id (as its events carry it) -> Lao name as the clerk sees it: an office of the national directory
+    with where it belongs ("ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຈຳປາສັກ": 18 provinces have one), else as the local
+    address book names it, else as the list of offices that servers without the directory gave."""
+    names = names_by_event_office(session)
     for org in session.scalars(select(Organisation).where(Organisation.office_id.is_not(None))):
-        names[str(org.office_id)] = org.name_lo
-    for office_id, name in names_by_event_office(session).items():  # the national directory
-        names.setdefault(office_id, name)
+        names.setdefault(str(org.office_id), org.name_lo)
     try:
         directory = json.loads(get_setting(session, DIRECTORY_KEY, "[]"))
     except ValueError:

@@ -335,7 +335,8 @@ class SyncIssue(Base):
 
 class DirectoryOffice(Base):
     """An office of the national directory, as the server last sent it (server data: never an event, never rebuilt
-    from the log). `place` and `search_key` are made here for the office search (core/addresses/directory.py)."""
+    from the log). `place`, `search_key` and `parents_key` are made here for the office search
+    (core/addresses/directory.py)."""
 
     __tablename__ = "directory_offices"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -352,6 +353,7 @@ class DirectoryOffice(Base):
     place: Mapped[str] = mapped_column(String(1000), default="")  # "ເມືອງ X · ແຂວງ Y": its parents, nearest first
     code_key: Mapped[str] = mapped_column(String(64), default="")  # folded code (prefix match)
     search_key: Mapped[str] = mapped_column(Text, default="")  # folded code, names and former names
+    parents_key: Mapped[str] = mapped_column(Text, default="")  # its parents' folded names, nearest first
 
 
 class NationalHoliday(Base):
