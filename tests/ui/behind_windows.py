@@ -1,6 +1,7 @@
 """The dialogs no menu item opens itself, opened as a clerk reaches them: the address book's merge and link, the
-signing windows (asked from the Signatures tab and My signing key), the package check (after its file is chosen).
-Shared by the screen-size check and the screen-reader names check, which each catch the dialogs as they open."""
+signing windows (asked from the Signatures tab and My signing key), the package check (after its file is chosen),
+the return of an arrived letter to its sender (asked from the Arrived page). Shared by the screen-size check and the
+screen-reader names check, which each catch the dialogs as they open."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import Letter
 
-OPENED = {"MergeDialog", "LinkDialog", "PassphraseDialog", "SignDialog", "VerifyPackageDialog"}
+OPENED = {"MergeDialog", "LinkDialog", "PassphraseDialog", "SignDialog", "VerifyPackageDialog", "ReturnDialog"}
 
 
 def open_windows_behind(window: Any, store: OfficeStore, tmp_path: Path) -> None:
@@ -32,6 +33,10 @@ def open_windows_behind(window: Any, store: OfficeStore, tmp_path: Path) -> None
         assert letter is not None
         letter_id = letter.id
     SignDialog(store, window.runner, window.actor, letter_id, keys, UnlockedKeys(0), ["signed"], True, window).exec()
+    from eoffice_desktop.ui.return_dialog import ReturnDialog
+
+    sender, subject = "ກະຊວງສຶກສາທິການ ແລະ ກິລາ, ນະຄອນຫຼວງວຽງຈັນ", "ແຈ້ງການ ກ່ຽວກັບ ການຈັດກອງປະຊຸມ ສະຫຼຸບວຽກງານ ປະຈຳປີ"
+    ReturnDialog(window.ops, window.actor, letter_id, sender, subject, window).open()
     (tmp_path / "package.zip").write_bytes(b"not a package")
     window.menus.verify_package(tmp_path / "package.zip")
     window.runner.wait()

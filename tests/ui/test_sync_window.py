@@ -242,7 +242,9 @@ def test_a_second_office_sees_the_letter_in_arrived_and_registers_it(
     assert window.view.detail is not None and window.view.detail.letter.id == sent.letter_id
 
     with qtbot.waitSignal(page.registered, timeout=10_000) as registered:
-        qtbot.mouseClick(page.table.cellWidget(0, 5), Qt.MouseButton.LeftButton)
+        register = page.table.cellWidget(0, 5).findChildren(QPushButton)[0]  # (beside it: Return to sender…)
+        assert register.text() == "Register"
+        qtbot.mouseClick(register, Qt.MouseButton.LeftButton)
     number = registered.args[0].registry_number
     qtbot.waitUntil(lambda: page.rows == [] and not page.empty.isHidden(), timeout=5000)
     assert number in page.message.text()

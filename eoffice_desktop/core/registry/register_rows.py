@@ -3,7 +3,7 @@ the window's first page read without SQLAlchemy (`first_page.py`) and the table 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -44,4 +44,6 @@ class RegisterRow:
     reply_due: date | None
     attachment_count: int
     provisional: bool
-    where: Whereabouts | None = None  # an outgoing letter sent to other offices (read with its page)
+    # an outgoing letter sent to other offices (read with its page); by keyword only: rows are made from SQL rows by
+    # position, a search row adds its own columns after these
+    where: Whereabouts | None = field(default=None, kw_only=True)
