@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
-from eoffice_desktop.core.addresses.directory import names_by_event_office
+from eoffice_desktop.core.addresses.directory import events_office_id, names_by_event_office
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.links import JourneyLink, origin_of
@@ -24,7 +24,7 @@ from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.ids import uuid7
-from eoffice_desktop.core.storage.models import Attachment, Event, Letter, Office, Organisation
+from eoffice_desktop.core.storage.models import Attachment, Event, Letter, LetterRecipient, Office, Organisation
 from eoffice_desktop.core.storage.settings import get_setting
 from sync.protocol.events import EventType
 
@@ -227,8 +227,9 @@ def _sender_org(s: Session, store: OfficeStore, actor: Actor, office_id: str) ->
 
 
 def receipts(session: Session, letter_id: str) -> list[Receipt]:
-    """What the other offices reported back for one of this office's outgoing letters, oldest first."""
-    names = office_names(session)
+    """What the other offices reported back for one of this office's outgoing letters, oldest first; each office
+    named as the letter's own recipients name it (as its "To" and Journey do), else as `office_names` does."""
+    names = office_names(session) | _recipient_names(session, letter_id)
     found: list[Receipt] = []
     query = select(Event).where(Event.letter_id == letter_id, Event.type == RECEIVED).order_by(Event.hlc)
     for row in session.scalars(query):
@@ -239,3 +240,14 @@ def receipts(session: Session, letter_id: str) -> list[Receipt]:
         number, reason = str(payload.get("registry_number", "")), str(payload.get("reason", ""))
         found.append(Receipt(kind, row.office_id, name, row.received_at, number, reason))
     return found
+
+
+def _recipient_names(session: Session, letter_id: str) -> dict[str, str]:
+    """Office id (as its events carry it) -> the name of the letter's recipient (this office's address book) that
+    stands for it."""
+    rows = session.execute(
+        select(Organisation.office_id, Organisation.name_lo)
+        .join(LetterRecipient, LetterRecipient.org_id == Organisation.id)
+        .where(LetterRecipient.letter_id == letter_id, Organisation.office_id.is_not(None))
+    )
+    return {events_office_id(session, str(office)): name for office, name in rows if office and name}
