@@ -27,6 +27,11 @@ class Arrived:
     here: OfficeStore  # the receiving office's PC
     actor: Actor  # its administrator (a clerk and the head too)
     letter_id: str  # the sender's letter, as it reached this PC
+    recipients: list[str]  # the sender's address-book entries of this office and the third
+
+    def another(self, subject: str) -> str:
+        """One more letter from the same office, arrived here (after the first)."""
+        return _send(self.sender, self.sender_actor, self.here, self.recipients, subject)
 
     def events_here(self) -> int:
         with self.here.db.session() as s:
@@ -45,16 +50,18 @@ def arrived_letter(tmp: Path) -> Arrived:
     with sender.db.write() as s:
         to_here = add_organisation(s, sender.log, sender_actor, EntryFields(RECIPIENTS[0], office_id=here.office_id))
         to_district = add_organisation(s, sender.log, sender_actor, EntryFields(RECIPIENTS[1], office_id="off_other"))
+    recipients = [to_here.id, to_district.id]
+    letter_id = _send(sender, sender_actor, here, recipients, "ແຈ້ງການປະຊຸມ")
+    return Arrived(sender, sender_actor, here, actor, letter_id, recipients)
+
+
+def _send(sender: OfficeStore, sender_actor: Actor, here: OfficeStore, recipients: list[str], subject: str) -> str:
     form = LetterForm(
-        direction="out",
-        register_date=date.today(),
-        recipients=[to_here.id, to_district.id],
-        subject="ແຈ້ງການປະຊຸມ",
-        delivery_mode="sync",
+        direction="out", register_date=date.today(), recipients=recipients, subject=subject, delivery_mode="sync"
     )
     letter_id = register_letter(sender, sender_actor, form).letter_id
     with sender.db.session() as s:
         envelopes = [envelope_of(row) for row in s.scalars(select(Event).where(Event.letter_id == letter_id))]
     with here.db.write() as s:
         apply_remote(s, here.log, envelopes)
-    return Arrived(sender, sender_actor, here, actor, letter_id)
+    return letter_id
