@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.eventlog.events import Actor, envelope_of
+from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.office import OfficeStore, open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
@@ -28,6 +29,14 @@ class Arrived:
     actor: Actor  # its administrator (a clerk and the head too)
     letter_id: str  # the sender's letter, as it reached this PC
     recipients: list[str]  # the sender's address-book entries of this office and the third
+
+    def report_back(self) -> None:
+        """This office's receipts and reports on the letter reach the sender's PC (as a sync brings them)."""
+        with self.here.db.session() as s:
+            reports = select(Event).where(Event.letter_id == self.letter_id, Event.type.in_(TRACKING_TYPES))
+            envelopes = [envelope_of(row) for row in s.scalars(reports)]
+        with self.sender.db.write() as s:
+            apply_remote(s, self.sender.log, envelopes)
 
     def another(self, subject: str) -> str:
         """One more letter from the same office, arrived here (after the first)."""
