@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="205"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="239"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="208"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="242"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="245"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="248"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -287,82 +287,82 @@
         <translation type="vanished">ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
         <source>Letters other offices sent to this office through the server. Check each one. If it is for this office, press Register: it becomes an incoming letter in the register. If it was sent here by mistake, or this office will not take it, press Return to sender and say why.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ກະລຸນາກວດເບິ່ງແຕ່ລະສະບັບ. ຖ້າແມ່ນຂອງຫ້ອງການນີ້, ກົດ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າໃນປຶ້ມທະບຽນ. ຖ້າສົ່ງມາຜິດຫ້ອງການ ຫຼື ຫ້ອງການນີ້ບໍ່ຮັບ, ກົດ ສົ່ງຄືນຜູ້ສົ່ງ ແລະ ບອກເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="66"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="68"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="70"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="80"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="121"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="132"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="148"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="150"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="168"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="186"/>
         <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
         <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="187"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="197"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="214"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="212"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -2478,96 +2478,101 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_words.py" line="17"/>
+        <source>{office} (sent on by {via})</source>
+        <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="21"/>
         <source>{office} received it on its PC</source>
         <translation>{office} ໄດ້ຮັບແລ້ວ ໃນຄອມພິວເຕີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="19"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="23"/>
         <source>Returned by {office}: {reason}</source>
         <translation>{office} ສົ່ງຄືນ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="23"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="27"/>
         <source>{office} handed it to {department}</source>
         <translation>{office} ມອບໃຫ້ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="28"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="32"/>
         <source>{office} completed it</source>
         <translation>{office} ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="35"/>
         <source>{office} sent it on to {to} as {number}</source>
         <translation>{office} ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="39"/>
         <source>{office} answered with {number}</source>
         <translation>{office} ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="42"/>
         <source>{office} registered it as {number}</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="49"/>
         <source>Sent on to {to} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
         <source>Sent on paper</source>
         <translation>ສົ່ງທາງເຈ້ຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="58"/>
         <source>Returned by {office}</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="60"/>
         <source>Late at {office}</source>
         <translation>ຊ້າ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="63"/>
         <source>Completed there</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="65"/>
         <source>Completed by all</source>
         <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="70"/>
         <source>Registered there</source>
         <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
         <source>Registered by all</source>
         <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="74"/>
         <source>Registered {count}</source>
         <translation>ລົງທະບຽນແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
         <source>Delivered</source>
         <translation>ສົ່ງເຖິງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
         <source>Delivered {count}</source>
         <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
         <source>On its way</source>
         <translation>ກຳລັງສົ່ງ</translation>
     </message>
@@ -4199,47 +4204,47 @@ Write this number on the paper letter.</source>
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="32"/>
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="33"/>
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="89"/>
         <source>Type part of an office&apos;s name or its code (Lao or English)</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້ (ລາວ ຫຼື ອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="91"/>
         <source>Type part of the sender&apos;s name or code, or a new name</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ສົ່ງ ຫຼື ຕົວຫຍໍ້, ຫຼື ຊື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="112"/>
         <source>Offices chosen</source>
         <translation>ຫ້ອງການທີ່ເລືອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="116"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="227"/>
         <source>Choose one or more. Delete removes the selected one.</source>
         <translation>ເລືອກໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ. ປຸ່ມ Delete ເອົາອັນທີ່ເລືອກອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="230"/>
         <source>{count} of them will get it on paper: print it and send it.</source>
         <translation>{count} ບ່ອນຈະໄດ້ຮັບເປັນເອກະສານ: ກະລຸນາພິມ ແລະ ສົ່ງໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="233"/>
         <source>All of them get it through the server.</source>
         <translation>ທຸກບ່ອນຈະໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>

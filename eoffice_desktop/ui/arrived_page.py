@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -50,6 +50,7 @@ class ArrivedPage(QWidget):
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.may_register = may_register  # the rights table's "register"; without it the list is for reading
         self.rows: list[ArrivedRow] = []
+        self.handled: str | None = None  # the letter just registered or returned: its row's place goes to the next
         self.return_dialog: ReturnDialog | None = None
         intro = QLabel(
             self.tr(
@@ -100,6 +101,18 @@ class ArrivedPage(QWidget):
         self.runner.run(read, self._show)
 
     def _show(self, rows: list[ArrivedRow]) -> None:
+        before, handled = self.selected(), self.handled
+        self.handled = None
+        chosen = _chosen_after(self.rows, rows, before, handled)
+        with QSignalBlocker(self.table):  # (one letter_chosen below, for the row chosen, not one per rebuilt row)
+            self._fill(rows)
+            self.table.clearSelection()
+            if chosen is not None:
+                self.table.selectRow(next(i for i, row in enumerate(rows) if row.id == chosen))
+        if chosen != before or handled is not None:  # the letter pane shows the highlighted letter, or none
+            self.letter_chosen.emit(chosen)
+
+    def _fill(self, rows: list[ArrivedRow]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
@@ -150,7 +163,11 @@ class ArrivedPage(QWidget):
         store, actor = self.store, self.actor
         self.error.show_error("")
         self.table.setEnabled(False)
-        self.ops.change(lambda _office: register_arrival(store, actor, letter_id), self._registered, self._failed)
+        self.ops.change(
+            lambda _office: register_arrival(store, actor, letter_id),
+            lambda result: self._registered(letter_id, result),
+            self._failed,
+        )
 
     def return_letter(self, letter_id: str, sender: str = "", subject: str = "") -> None:
         """Ask why the letter goes back, then send it back (the dialog runs it on the writer thread)."""
@@ -163,6 +180,7 @@ class ArrivedPage(QWidget):
         self.return_dialog.open()
 
     def _returned(self, letter_id: str) -> None:
+        self.handled = letter_id
         office = self.return_dialog.sender if self.return_dialog is not None else ""
         self.message.setText(
             self.tr("Sent back to {office}. That office sees it, with the reason, after the next sync.").format(
@@ -172,8 +190,9 @@ class ArrivedPage(QWidget):
         self.message.show()
         self.reload()
 
-    def _registered(self, result: Registered) -> None:
+    def _registered(self, letter_id: str, result: Registered) -> None:
         self.table.setEnabled(True)
+        self.handled = letter_id
         self.message.setText(
             self.tr("Registered as incoming letter {number}. The sending office will see it.").format(
                 number=result.registry_number
@@ -196,6 +215,21 @@ class ArrivedPage(QWidget):
             )
         )
         self.reload()
+
+
+def _chosen_after(
+    old: list[ArrivedRow], new: list[ArrivedRow], selected: str | None, handled: str | None
+) -> str | None:
+    """The letter to highlight when the list is read again: the one highlighted if it is still waiting; else, when it
+    (or the letter just handled) left the list, the one that took its place (the one before it, if it was last)."""
+    waiting = [row.id for row in new]
+    if selected in waiting and handled is None:
+        return selected
+    gone = handled if handled is not None else selected
+    place = next((i for i, row in enumerate(old) if row.id == gone), None)
+    if place is None or not waiting:
+        return selected if selected in waiting else None
+    return waiting[min(place, len(waiting) - 1)]
 
 
 def receipts_html(found: list[Receipt]) -> str:

@@ -13,6 +13,10 @@ from eoffice_desktop.ui import labels
 def news_line(news: News) -> str:
     """One line of the History: what happened to the letter in the other office."""
     office = news.office or QCoreApplication.translate("Journey", "The other office")
+    if news.via:  # an office further down the chain, as the office that sent it on there reported it
+        office = QCoreApplication.translate("Journey", "{office} (sent on by {via})").format(
+            office=office, via=news.via
+        )
     if news.kind == "delivered":
         return QCoreApplication.translate("Journey", "{office} received it on its PC").format(office=office)
     if news.kind == "returned":

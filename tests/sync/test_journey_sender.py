@@ -1,6 +1,7 @@
 """The sending office follows its letter to its end, across real offices and the real server: a letter to two
 offices with eOffice and one without, one office returns it with a reason, the other registers it and sends it on.
-The ministry's register row, its journey and its History say each of these in so many words."""
+The ministry's register row, its journey and its History say each of these in so many words, and who relayed the
+news of an office further down the chain."""
 
 from __future__ import annotations
 
@@ -106,6 +107,19 @@ def test_the_sender_sees_its_letter_returned_registered_and_sent_on(central, tmp
         RegisterFilter(direction="out", office_id=ministry.store.office_id), 0, 50, "number", True, None
     )
     assert [(row.id, row.where) for row in rows] == [(sent, Whereabouts("returned", 1, 2, "ຫ້ອງການ district"))]
+
+    # The district registers the letter the province sent on: the ministry hears it through the province, and its
+    # History says who passed the news on.
+    district.sync(url)
+    at_district = register_arrival(district.store, district.actor, forwarded.letter_id)
+    district.sync(url)
+    province.sync(url)
+    ministry.sync(url)
+    relayed = [item for item in _news(ministry, sent) if item.via]
+    assert [news_text(item) for item in relayed][-1] == (
+        f"ຫ້ອງການ district (sent on by ຫ້ອງການ province) registered it as {at_district.registry_number}"
+    )
+    assert f"Returned by ຫ້ອງການ district: {REASON}" in [news_text(item) for item in _news(ministry, sent)]
     for desk in (ministry, province, district):
         desk.store.close()
 

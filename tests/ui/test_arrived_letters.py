@@ -119,3 +119,29 @@ def test_a_letter_is_returned_from_the_arrived_page_with_a_reason(app, qtbot, ar
         sent = s.scalars(select(Event.payload).where(Event.type == "letter.receipt"))
         returned = [json.loads(raw) for raw in sent if json.loads(raw)["status"] == "returned"]
     assert [r["reason"] for r in returned] == [REASON]
+
+
+def test_after_register_the_next_letter_is_highlighted_and_shown(app, qtbot, arrived: Arrived):
+    second = arrived.another("ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ")
+    page = ArrivedPage(arrived.here, arrived.actor, TaskRunner())
+    qtbot.addWidget(page)
+    view = _view(arrived, qtbot)
+    page.letter_chosen.connect(view.show_letter)  # (as the window joins them)
+    view.register_arrived.connect(page.register)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(lambda: [row.id for row in page.rows] == [arrived.letter_id, second])
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == arrived.letter_id)
+    qtbot.waitUntil(view.register_button.isEnabled)
+
+    qtbot.mouseClick(view.register_button, Qt.MouseButton.LeftButton)  # the first letter, from the letter pane
+    qtbot.waitUntil(lambda: [row.id for row in page.rows] == [second])
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == second)
+    assert page.selected() == second and "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ" in without_breaks(view.fields.toPlainText())
+
+    register = [b for b in page.table.cellWidget(0, 5).findChildren(QPushButton) if b.text() == "Register"]
+    qtbot.mouseClick(register[0], Qt.MouseButton.LeftButton)  # the last one, from its row
+    qtbot.waitUntil(lambda: page.rows == [] and page.empty.isVisible())
+    qtbot.waitUntil(lambda: view.detail is None)
+    assert page.selected() is None and view.letter_id is None

@@ -1,6 +1,7 @@
 """The sending office reads in the window where its letter is: the outgoing register's row says it in short (returned,
 late, registered by how many), the Journey tab shows every recipient (the one without eOffice as sent on paper) and
-the return's reason, the History says each office's news; the office that sent a letter on sees both letters linked."""
+the return's reason, the History says each office's news (and who passed on the news of an office further down the
+chain); the office that sent a letter on sees both letters linked."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.routing.forwarding import forward_letter
 from eoffice_desktop.ui.main_window import VIEWS
 from sync.client.session import sync_once
-from tests.ui.test_journey_window import _enrolled, _entry_for, _window
+from tests.ui.test_journey_window import _enrolled, _entry_for, _showing_sent, _window
 
 REASON = "ບໍ່ແມ່ນວຽກຂອງເມືອງ"
 
@@ -81,5 +82,17 @@ def test_the_sender_sees_where_its_letter_is_in_register_journey_and_history(app
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == forwarded.letter_id, timeout=5000)
     assert f"incoming letter {incoming.registry_number}" in _plain(view.fields.toPlainText())
     provincial.close()
+
+    # The district registers the letter sent on: the ministry's History says the province passed that news on.
+    sync_once(province)
+    sync_once(district)
+    at_district = register_arrival(district, d_actor, forwarded.letter_id)
+    sync_once(district)
+    sync_once(province)
+    sync_once(ministry)
+    window = _showing_sent(ministry, qtbot, sent)
+    history = _plain(window.view.history.toPlainText())
+    assert f"ເມືອງ (sent on by ແຂວງ) registered it as {at_district.registry_number}" in history
+    window.close()
     for store in (ministry, province, district):
         store.close()

@@ -54,6 +54,16 @@ def _window(store: OfficeStore, qtbot: Any) -> MainWindow:
     return window
 
 
+def _showing_sent(store: OfficeStore, qtbot: Any, letter_id: str) -> MainWindow:
+    """The window on the outgoing register, the letter selected and shown in the letter pane."""
+    window = _window(store, qtbot)
+    window.sidebar.setCurrentRow(VIEWS.index("out"))
+    qtbot.waitUntil(lambda: window.model.row_of(letter_id) >= 0, timeout=5000)
+    window.select_letter(letter_id)
+    qtbot.waitUntil(lambda: window.view.detail is not None and window.view.detail.letter.id == letter_id, timeout=5000)
+    return window
+
+
 def _entry_for(store: OfficeStore, actor: Actor, name: str, other: OfficeStore) -> str:
     """The other office's entry in this office's address book, linked to it so letters to it travel there."""
     with store.db.write() as s:

@@ -294,6 +294,28 @@ def events_office_id(session: Session, office_id: str) -> str:
     return row.event_office_id if row is not None and row.event_office_id else office_id
 
 
+def reporting_offices(session: Session, links: set[str]) -> dict[str, str]:
+    """`events_office_id` of each address-book link whose letters go through the server (`delivered_by_sync`), ""
+    for one reached on paper: for a page's correspondents in two reads, not three per office."""
+    if not links:
+        return {}
+    rows = {row.id: row for row in session.scalars(select(DirectoryOffice).where(DirectoryOffice.id.in_(links)))}
+    by_events = set(
+        session.scalars(select(DirectoryOffice.event_office_id).where(DirectoryOffice.event_office_id.in_(links)))
+    )
+    no_directory = directory_version(session) == 0
+    found: dict[str, str] = {}
+    for link in links:
+        row = rows.get(link)
+        if row is not None and row.status == "merged":  # (rare: the office it was merged into receives its letters)
+            found[link] = events_office_id(session, link) if delivered_by_sync(session, link) else ""
+        elif row is not None:
+            found[link] = (row.event_office_id or link) if row.event_office_id is not None else ""
+        else:
+            found[link] = link if link in by_events or no_directory else ""
+    return found
+
+
 def names_by_event_office(session: Session) -> dict[str, str]:
     """The Lao name of each enrolled office with where it belongs (`with_parents`), by the office id its events
     carry (senders of arriving letters)."""

@@ -1,5 +1,6 @@
 """What another office's report on a letter of ours says happened there, in one line of its History: registered as
-N, sent on to C as M, completed, answered with K, returned and why. Worded from the report's fields (the UI in Lao)."""
+N, sent on to C as M, completed, answered with K, returned and why; and, for an office further down the chain, which
+office relayed the report. Worded from the report's fields (the UI in Lao)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class News:
     department: str = ""
     reason: str = ""  # why it was returned
     outcome: str = ""
+    via: str = ""  # the office that sent it on there and relayed the report ("": the office reported itself)
 
 
 def _text(state: dict[str, Any], key: str) -> str:
@@ -28,24 +30,27 @@ def news_of(state: dict[str, Any], before: dict[str, Any] | None = None) -> News
     the whole state: what changed since is the news)."""
     before = before or {}
     office = _text(state, "about_office_name") or _text(state, "office_name")
+    via = _text(state, "office_name") if _text(state, "about_office_id") else ""
     status = _text(state, "status")
     number = _text(state, "registry_number")
     if status in ("delivered", "returned"):
-        return News(status, office, reason=_text(state, "reason"))
+        return News(status, office, reason=_text(state, "reason"), via=via)
     if _text(state, "answer_number") and _text(state, "answer_number") != _text(before, "answer_number"):
-        return News("answered", office, _text(state, "answer_number"))
+        return News("answered", office, _text(state, "answer_number"), via=via)
     if _text(state, "forward_number") and _text(state, "forward_number") != _text(before, "forward_number"):
-        return News("forwarded", office, _text(state, "forward_number"), to=_text(state, "forwarded_to"))
+        return News("forwarded", office, _text(state, "forward_number"), to=_text(state, "forwarded_to"), via=via)
     if status == "completed":
-        return News("completed", office, number, outcome=_text(state, "outcome"))
+        return News("completed", office, number, outcome=_text(state, "outcome"), via=via)
     if status == "in_progress" and _text(state, "department"):
-        return News("with", office, number, department=_text(state, "department"))
-    return News("registered", office, number)
+        return News("with", office, number, department=_text(state, "department"), via=via)
+    return News("registered", office, number, via=via)
 
 
 def news_text(news: News) -> str:
     """In English, for the command line and logs."""
     office = news.office or "The other office"
+    if news.via:
+        office = f"{office} (sent on by {news.via})"
     return {
         "delivered": f"{office} received it",
         "registered": f"{office} registered it as {news.number}",

@@ -1,16 +1,18 @@
-"""Where each outgoing letter of a register page is, in one short state for its row ("Registered 1/3", "Returned by
-X", "Late at Y"): read for the page's letters only, from the receipts and tracking reports already on this PC."""
+"""Where each outgoing letter of a register page (or a page of search results) is, in one short state for its row
+("Registered 1/3", "Returned by X", "Late at Y"): read for the page's letters only, from the receipts and tracking
+reports already on this PC."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.directory import delivered_by_sync, events_office_id
+from eoffice_desktop.core.addresses.directory import reporting_offices
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
 from eoffice_desktop.core.registry.register_rows import RegisterRow, Whereabouts
@@ -26,38 +28,45 @@ STAGE = {
     "returned": "returned",
 }
 REGISTERED = ("registered", "completed")
+Row = TypeVar("Row", bound=RegisterRow)  # a register row, or a search result's
 
 
-def with_whereabouts(session: Session, rows: list[RegisterRow], today: date | None = None) -> list[RegisterRow]:
-    """The rows of a page of the outgoing register, each with where its letter is."""
-    found = whereabouts(session, [row.id for row in rows], today)
+def with_whereabouts(
+    session: Session, rows: list[Row], today: date | None = None, office_id: str | None = None
+) -> list[Row]:
+    """The rows of a page of the outgoing register (or of search results: `office_id`, only this office's own
+    outgoing letters), each with where its letter is."""
+    found = whereabouts(session, [row.id for row in rows], today, office_id)
     return [replace(row, where=found.get(row.id)) for row in rows]
 
 
-def whereabouts(session: Session, letter_ids: list[str], today: date | None = None) -> dict[str, Whereabouts]:
+def whereabouts(
+    session: Session, letter_ids: list[str], today: date | None = None, office_id: str | None = None
+) -> dict[str, Whereabouts]:
     """Letter id -> where it is, for the outgoing letters among `letter_ids` that went to other offices (a page's
-    worth: three reads by letter id, whatever the register's size). Void letters have none."""
+    worth: a few reads by letter id, whatever the register's size); with `office_id`, only those that office sent
+    (not another office's letter that arrived here). Void letters have none."""
     if not letter_ids:
         return {}
-    letters = {
-        row.id: row
-        for row in session.execute(
-            select(Letter.id, Letter.register_date, Letter.office_id).where(
-                Letter.id.in_(letter_ids), Letter.direction == "out", Letter.status != "void"
-            )
-        )
-    }
+    sent = select(Letter.id, Letter.register_date, Letter.office_id).where(
+        Letter.id.in_(letter_ids), Letter.direction == "out", Letter.status != "void"
+    )
+    if office_id is not None:
+        sent = sent.where(Letter.office_id == office_id)
+    letters = {row.id: row for row in session.execute(sent)}
+    if not letters:
+        return {}
     recipients: dict[str, list[tuple[str, str]]] = {}  # letter -> (reporting office id or "" on paper, name)
-    reached: dict[str, str] = {}  # an address book link -> the id its office's reports carry ("" on paper)
     query = (
         select(LetterRecipient.letter_id, Organisation.office_id, Organisation.name_lo)
         .join(Organisation, Organisation.id == LetterRecipient.org_id)
         .where(LetterRecipient.letter_id.in_(list(letters)))
         .order_by(LetterRecipient.letter_id, LetterRecipient.position)
     )
-    for letter_id, link, name in session.execute(query):
-        if link and link not in reached:
-            reached[link] = events_office_id(session, link) if delivered_by_sync(session, link) else ""
+    sent_to = session.execute(query).all()
+    # an address book link -> the id its office's reports carry ("" on paper)
+    reached = reporting_offices(session, {str(link) for _, link, _ in sent_to if link})
+    for letter_id, link, name in sent_to:
         office = reached.get(link, "") if link else ""
         if office != letters[letter_id].office_id:
             recipients.setdefault(letter_id, []).append((office, name))

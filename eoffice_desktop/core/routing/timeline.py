@@ -83,6 +83,9 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
             named = _office_name(session, reporter[1] or reporter[0])
             if named:  # as this office's address book calls it
                 who, news = named, replace(news, office=named)
+            relayed_by = _office_name(session, reporter[0]) if reporter[1] else ""
+            if relayed_by:
+                news = replace(news, via=relayed_by)
         entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p, news))
     entries += _sent_on(session, letter_id, users)
     entries.sort(key=lambda entry: entry.when)

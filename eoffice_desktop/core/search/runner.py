@@ -16,10 +16,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.journey.whereabouts import with_whereabouts
 from eoffice_desktop.core.ocr.store import found_in_scans
 from eoffice_desktop.core.search.access import Viewer
 from eoffice_desktop.core.search.query import SearchQuery, SearchRow, count_matches, first_count, search_letters
 from eoffice_desktop.core.search.text import register_sql_functions
+from eoffice_desktop.core.storage.settings import get_setting
 
 # Above this many matches the count is first given as "more than" it (a bounded count, milliseconds), then exactly.
 APPROXIMATE_ABOVE = 10_000
@@ -143,6 +145,7 @@ class SearchRunner:
             )
             in_scan = found_in_scans(session, [r.id for r in rows], job.query.text)
             rows = [replace(r, in_scan=True) if r.id in in_scan else r for r in rows]
+            rows = self._where(session, rows)
             if not self._current(job.generation):
                 return
             job.on_page(job.generation, rows)
@@ -156,6 +159,16 @@ class SearchRunner:
         except ValueError as exc:
             if job.on_error is not None and self._current(job.generation):
                 job.on_error(job.generation, str(exc))
+
+    def _where(self, session: Session, rows: list[SearchRow]) -> list[SearchRow]:
+        """This office's outgoing letters on the page say where they are in the offices they went to, as in the
+        register (read for this page's letters only; a letter another office sent here is not ours to follow)."""
+        sent = [row for row in rows if row.direction == "out"]
+        if not sent:
+            return rows
+        found = with_whereabouts(session, sent, office_id=get_setting(session, "office.id"))
+        where = {row.id: row.where for row in found}
+        return [replace(row, where=where[row.id]) if where.get(row.id) else row for row in rows]
 
     def _count(self, session: Session, job: _Job, rows: list[SearchRow]) -> None:
         """The count for the label: exact when the page was the last; else first a count in bounded time ("more
