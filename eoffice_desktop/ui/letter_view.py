@@ -143,12 +143,16 @@ class LetterView(QWidget):
         self.return_button = QPushButton(self.tr("Return to sender…"))
         self.return_button.setToolTip(self.tr("Send it back to the office that sent it, saying why"))
         self.return_button.clicked.connect(self._return_arrived)
+        self.send_again_button = QPushButton(self.tr("Send to another office…"))
+        self.send_again_button.setToolTip(self.tr("An office returned this letter: send it to the right office"))
+        self.send_again_button.clicked.connect(self._send_again)
         self.actions = QHBoxLayout()
         self.actions.addStretch(1)
         self.actions.addWidget(self.correct_button)
         self.actions.addWidget(self.void_button)
         self.actions.addWidget(self.register_button)
         self.actions.addWidget(self.return_button)
+        self.actions.addWidget(self.send_again_button)
         self.route_buttons: dict[str, QPushButton] = {}
         self.step_actions: dict[str, QAction] = {}  # the steps with a shortcut, also in the window's Letter menu
         self.routing = QGridLayout()  # (the steps a person may take, three a row: see _arrange_steps)
@@ -260,7 +264,14 @@ class LetterView(QWidget):
     def _hold_actions(self) -> None:
         """Every step, print and change of the pane greyed while another letter is on its way (`_show` sets them
         again from what arrives)."""
-        held = (self.correct_button, self.void_button, self.print_button, self.register_button, self.return_button)
+        held = (
+            self.correct_button,
+            self.void_button,
+            self.print_button,
+            self.register_button,
+            self.return_button,
+            self.send_again_button,
+        )
         for button in (*self.route_buttons.values(), *held):
             button.setEnabled(False)
         for action in (*self.step_actions.values(), self.print_slip, self.print_history, self.print_signed):
@@ -281,11 +292,20 @@ class LetterView(QWidget):
         waiting = pane is not None and pane.arrived and not pane.settled  # (not registered or returned here yet)
         self.register_button.setVisible(waiting and self.may_register)
         self.return_button.setVisible(waiting and self.may_register)
+        # this office's letter that an office returned (not void): it may go to the right office instead
+        returned = pane is not None and bool(pane.returned) and pane.detail.letter.status != "void"
+        self.send_again_button.setVisible(own and returned and self.may_register)
 
     def _show(self, pane: LetterPane | None) -> None:
         self.pane = pane
         self._show_changes(pane)
-        shown = (self.print_button, self.add_attachment_button, self.register_button, self.return_button)
+        shown = (
+            self.print_button,
+            self.add_attachment_button,
+            self.register_button,
+            self.return_button,
+            self.send_again_button,
+        )
         for button in (*self.route_buttons.values(), *shown):
             button.setEnabled(True)
         self.signatures.setEnabled(True)
@@ -440,6 +460,7 @@ class LetterView(QWidget):
             rows.append(_row(self.tr("Sent on as"), self._letter_link(self.tr("outgoing letter {number}"), sent_on)))
         if d.sends_on is not None:
             rows.append(_row(self.tr("Sends on"), self._letter_link(self.tr("incoming letter {number}"), d.sends_on)))
+        rows += self._sent_again_rows(self.pane)
         for reply in d.replies:
             rows.append(
                 _row(
@@ -456,6 +477,21 @@ class LetterView(QWidget):
         """ "outgoing letter N" with N a link that opens that letter."""
         number = f"<a href='letter:{letter.id}'>{html.escape(letter.registry_number)}</a>"
         return html.escape(words).replace("{number}", number) + " " + html.escape(letter.subject)
+
+    def _sent_again_rows(self, pane: LetterPane | None) -> list[str]:
+        """A letter an office returned that went to other offices again, or the letter that sent it again."""
+        if pane is None:
+            return []
+        rows = [
+            _row(self.tr("Sent again as"), self._letter_link(self.tr("outgoing letter {number}"), letter))
+            for letter in pane.sent_again_as
+        ]
+        if pane.sends_again is not None:
+            words = self.tr("letter {number}, returned by {offices}").format(
+                number="{number}", offices=", ".join(pane.sends_again_returned) or "—"
+            )
+            rows.append(_row(self.tr("Sends again"), self._letter_link(words, pane.sends_again)))
+        return rows
 
     def _arrived_rows(self, pane: LetterPane) -> list[str]:
         """Another office's letter: who sent it, every office it was addressed to, and what this office did."""
@@ -607,6 +643,18 @@ class LetterView(QWidget):
                     forward_letter(self.store, actor, letter_id, recipients, summary, recipient_offices=offices).changes
                 )
             )
+
+    def _send_again(self) -> None:
+        from eoffice_desktop.ui.send_again_dialog import SendAgainDialog
+
+        pane, actor = self.pane, self.actor
+        if pane is None or actor is None or not pane.returned:
+            return
+        returned = [(each.office_name, each.reason) for each in pane.returned]
+        heading = LetterHeading.of(pane.detail.letter)
+        dialog = SendAgainDialog(self.store, actor, heading, returned, self.runner, self, ops=self.ops)
+        dialog.sent_again.connect(self.open_letter)  # the new letter is shown, saying which letter it sends again
+        dialog.open()
 
     def _acknowledge(self) -> None:
         letter_id, actor = self._letter_id(), self.actor
