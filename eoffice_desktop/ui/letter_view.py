@@ -143,16 +143,12 @@ class LetterView(QWidget):
         self.return_button = QPushButton(self.tr("Return to sender…"))
         self.return_button.setToolTip(self.tr("Send it back to the office that sent it, saying why"))
         self.return_button.clicked.connect(self._return_arrived)
-        self.send_again_button = QPushButton(self.tr("Send to another office…"))
-        self.send_again_button.setToolTip(self.tr("An office returned this letter: send it to the right office"))
-        self.send_again_button.clicked.connect(self._send_again)
         self.actions = QHBoxLayout()
         self.actions.addStretch(1)
         self.actions.addWidget(self.correct_button)
         self.actions.addWidget(self.void_button)
         self.actions.addWidget(self.register_button)
         self.actions.addWidget(self.return_button)
-        self.actions.addWidget(self.send_again_button)
         self.route_buttons: dict[str, QPushButton] = {}
         self.step_actions: dict[str, QAction] = {}  # the steps with a shortcut, also in the window's Letter menu
         self.routing = QGridLayout()  # (the steps a person may take, three a row: see _arrange_steps)
@@ -166,6 +162,7 @@ class LetterView(QWidget):
             ("recall", self.tr("Pull back"), self._recall),
             ("redirect", self.tr("Redirect…"), self._redirect),
             ("forward", self.tr("Send on to an office…"), self._forward),
+            ("send_again", self.tr("Send to another office…"), self._send_again),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -177,6 +174,8 @@ class LetterView(QWidget):
                 button.setToolTip(f"{text.rstrip('…')} ({shown})")
             self.routing.addWidget(button)  # (here it gets its parent; _arrange_steps places the ones shown)
             self.route_buttons[key] = button
+        self.send_again_button = self.route_buttons["send_again"]
+        self.send_again_button.setToolTip(self.tr("An office returned this letter: send it to the right office"))
         # The print choices share one button, so the row stays as narrow as the register beside it needs.
         self.print_slip = QAction(self.tr("Print slip…"), self)
         self.print_slip.triggered.connect(self._print_slip)
@@ -264,14 +263,7 @@ class LetterView(QWidget):
     def _hold_actions(self) -> None:
         """Every step, print and change of the pane greyed while another letter is on its way (`_show` sets them
         again from what arrives)."""
-        held = (
-            self.correct_button,
-            self.void_button,
-            self.print_button,
-            self.register_button,
-            self.return_button,
-            self.send_again_button,
-        )
+        held = (self.correct_button, self.void_button, self.print_button, self.register_button, self.return_button)
         for button in (*self.route_buttons.values(), *held):
             button.setEnabled(False)
         for action in (*self.step_actions.values(), self.print_slip, self.print_history, self.print_signed):
@@ -292,20 +284,11 @@ class LetterView(QWidget):
         waiting = pane is not None and pane.arrived and not pane.settled  # (not registered or returned here yet)
         self.register_button.setVisible(waiting and self.may_register)
         self.return_button.setVisible(waiting and self.may_register)
-        # this office's letter that an office returned (not void): it may go to the right office instead
-        returned = pane is not None and bool(pane.returned) and pane.detail.letter.status != "void"
-        self.send_again_button.setVisible(own and returned and self.may_register)
 
     def _show(self, pane: LetterPane | None) -> None:
         self.pane = pane
         self._show_changes(pane)
-        shown = (
-            self.print_button,
-            self.add_attachment_button,
-            self.register_button,
-            self.return_button,
-            self.send_again_button,
-        )
+        shown = (self.print_button, self.add_attachment_button, self.register_button, self.return_button)
         for button in (*self.route_buttons.values(), *shown):
             button.setEnabled(True)
         self.signatures.setEnabled(True)
@@ -320,6 +303,8 @@ class LetterView(QWidget):
         available = set(pane.available) if pane is not None and self.viewer is not None else set()
         if self.detail is not None and self.detail.letter.direction == "in" and "route" in available:
             available.add("forward")  # an incoming letter may go on to other offices (it keeps its tracking code)
+        if pane is not None and pane.returned and pane.detail.letter.status != "void" and self.may_register:
+            available.add("send_again")  # this office's letter an office returned: to the right office instead
         for key, button in self.route_buttons.items():
             button.setVisible(key in available)
         self._arrange_steps()
@@ -365,11 +350,13 @@ class LetterView(QWidget):
     def _arrange_steps(self) -> None:
         """The steps this person may take, three a row in their fixed order: as many as there are, the panel keeps
         its width (one row of six pushed the register aside and hid the subjects)."""
-        shown = [b for b in self.route_buttons.values() if not b.isHidden()]
+        shown = [b for b in self.route_buttons.values() if not b.isHidden() and b is not self.send_again_button]
         for button in self.route_buttons.values():
             self.routing.removeWidget(button)
         for index, button in enumerate(shown):
             self.routing.addWidget(button, index // STEPS_A_ROW, index % STEPS_A_ROW)
+        if not self.send_again_button.isHidden():  # (a row of its own, whole: its Lao words are long)
+            self.routing.addWidget(self.send_again_button, (len(shown) + STEPS_A_ROW - 1) // STEPS_A_ROW, 0, 1, -1)
 
     def _widest(self) -> int:
         """The panel's width: room for an incoming letter's tab titles with their counts and for a row of the three
@@ -386,7 +373,8 @@ class LetterView(QWidget):
         tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if i != journey) + 4
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
-        widths = sorted((b.sizeHint().width() for b in self.route_buttons.values()), reverse=True)
+        steps_in_rows = [b for b in self.route_buttons.values() if b is not self.send_again_button]
+        widths = sorted((b.sizeHint().width() for b in steps_in_rows), reverse=True)
         steps = sum(widths[:STEPS_A_ROW]) + (STEPS_A_ROW - 1) * max(self.routing.horizontalSpacing(), 6)
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         return max(tabs, steps) + (margins.left() + margins.right() if margins is not None else 22)

@@ -88,6 +88,7 @@ class LostPage(QWidget):
         self.ops.query(lambda office: office.watch_list(office_id), self._show)
 
     def _show(self, found: tuple[int, list[WatchedLetter]]) -> None:
+        chosen = self.selected()  # (of the rows shown until now)
         self.days, rows = found
         self.rows = rows
         self.advice.setText(
@@ -99,7 +100,6 @@ class LostPage(QWidget):
                 "and send it on paper."
             ).format(days=self.days)
         )
-        chosen = self.selected()
         # Read again (after a change, a sync): the letter chosen stays chosen if it is still here, and the letter
         # view is left alone (it may show a letter chosen elsewhere meanwhile, such as the one just sent again).
         blocked = self.table.blockSignals(True)
@@ -131,6 +131,8 @@ class LostPage(QWidget):
         ids = [row.letter_id for row in rows]
         if chosen in ids:
             self.table.selectRow(ids.index(chosen))
+        else:
+            self.table.clearSelection()
         self.table.blockSignals(blocked)
         self._enable()
 
