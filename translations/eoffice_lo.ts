@@ -579,7 +579,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -634,7 +634,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="458"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -644,7 +644,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -654,7 +654,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -709,12 +709,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="418"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
@@ -1050,7 +1050,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
@@ -1075,7 +1075,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="399"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
@@ -1125,7 +1125,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1255,37 +1255,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="404"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="395"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="406"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="397"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="407"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="410"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1405,72 +1405,92 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເຫດຜົນຍາວກວ່າ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="404"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
+        <source>Choose at least one office to send the letter to.</source>
+        <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ ທີ່ຈະສົ່ງໜັງສືໄປຫາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="390"/>
+        <source>Only an outgoing letter of this office can be sent again to another office.</source>
+        <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນໄດ້ ສະເພາະໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="393"/>
+        <source>No office returned this letter, so it is not sent again. To write to another office, register a new outgoing letter.</source>
+        <translation>ບໍ່ມີຫ້ອງການໃດສົ່ງໜັງສືນີ້ຄືນ ຈຶ່ງບໍ່ສົ່ງອີກ. ຖ້າຈະສົ່ງໜັງສືຫາຫ້ອງການອື່ນ, ໃຫ້ລົງທະບຽນໜັງສືຂາອອກສະບັບໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
+        <source>This letter is void: it is not sent again.</source>
+        <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="422"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="438"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="439"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="446"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="442"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="462"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="456"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1490,12 +1510,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="415"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1525,7 +1545,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="487"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1535,7 +1555,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="504"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="514"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -2186,22 +2206,22 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="66"/>
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="73"/>
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="83"/>
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="102"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -3516,8 +3536,8 @@ Write this number on the paper letter.</source>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="197"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="314"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
@@ -3527,16 +3547,16 @@ Write this number on the paper letter.</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="330"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="361"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="368"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="199"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="310"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
@@ -3574,6 +3594,16 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
         <source>Send it back to the office that sent it, saying why</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ ພ້ອມບອກເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
+        <source>Send to another office…</source>
+        <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນ…</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="178"/>
+        <source>An office returned this letter: send it to the right office</source>
+        <translation>ມີຫ້ອງການສົ່ງໜັງສືນີ້ຄືນ: ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="156"/>
@@ -3621,250 +3651,266 @@ Write this number on the paper letter.</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="180"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="182"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="193"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
         <source>The letter&apos;s details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="199"/>
         <source>The letter&apos;s history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="204"/>
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="324"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="326"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="360"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="367"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="391"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="399"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="395"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="410"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="418"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="432"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="426"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="434"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="429"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="441"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="448"/>
         <source>Sent on as</source>
         <translation>ສົ່ງຕໍ່ ເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="474"/>
         <source>outgoing letter {number}</source>
         <translation>ໜັງສືຂາອອກ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="442"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="450"/>
         <source>Sends on</source>
         <translation>ສົ່ງຕໍ່ ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="442"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="450"/>
         <source>incoming letter {number}</source>
         <translation>ໜັງສືຂາເຂົ້າ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="446"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="455"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="461"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="474"/>
+        <source>Sent again as</source>
+        <translation>ສົ່ງໃໝ່ ເປັນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
+        <source>letter {number}, returned by {offices}</source>
+        <translation>ໜັງສື ເລກທີ {number}, ທີ່ {offices} ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="481"/>
+        <source>Sends again</source>
+        <translation>ສົ່ງໃໝ່ ແທນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="486"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="464"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="488"/>
         <source>Sent by</source>
         <translation>ສົ່ງໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="465"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="489"/>
         <source>Addressed to</source>
         <translation>ສົ່ງເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="492"/>
         <source>Registered in this office: work on the registered copy in the incoming register.</source>
         <translation>ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ: ເຮັດວຽກກັບສະບັບທີ່ລົງທະບຽນ ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="469"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="493"/>
         <source>Returned to the office that sent it.</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="471"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="495"/>
         <source>Not registered here yet: register it, or return it to the sender if it is not for us.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ກະລຸນາລົງທະບຽນ, ຫຼື ສົ່ງຄືນຜູ້ສົ່ງ ຖ້າບໍ່ແມ່ນຂອງຫ້ອງການເຮົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="496"/>
         <source>In this office</source>
         <translation>ຢູ່ຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="518"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="516"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="540"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="518"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="542"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="247"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="557"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="694"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="250"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="581"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="730"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="587"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="611"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="618"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="654"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="618"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="654"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="624"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="660"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="624"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="660"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="643"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="679"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="643"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="679"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="668"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="704"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="682"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="718"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="252"/>
         <source>The letter could not be read from this PC&apos;s records. Choose it again in the list; if it happens again, ask IT staff.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="577"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="690"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="726"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3953,34 +3999,66 @@ Write this number on the paper letter.</source>
 <context>
     <name>LostPage</name>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
         <source>Number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
         <source>Sent on</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="38"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="45"/>
-        <source>Every letter sent to another office was registered there in time.</source>
-        <translation>ໜັງສືທຸກສະບັບທີ່ສົ່ງໄປຫາຫ້ອງການອື່ນ ໄດ້ຮັບການລົງທະບຽນທັນເວລາແລ້ວ.</translation>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
+        <source>What happened</source>
+        <translation>ເກີດຫຍັງຂຶ້ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="57"/>
+        <source>Sent letters to follow up</source>
+        <translation>ໜັງສືສົ່ງອອກ ທີ່ຕ້ອງຕິດຕາມ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="66"/>
+        <source>Send to another office…</source>
+        <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/lost_page.py" line="67"/>
-        <source>These letters went to other offices through the server, but those offices have not registered them after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
-        <translation>ໜັງສືເຫຼົ່ານີ້ສົ່ງຜ່ານເຊີບເວີໄປຫາຫ້ອງການອື່ນແລ້ວ ແຕ່ຫ້ອງການເຫຼົ່ານັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
+        <source>Send the returned letter to the right office</source>
+        <translation>ສົ່ງໜັງສືທີ່ຖືກສົ່ງຄືນ ໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="75"/>
+        <source>Nothing to follow up: no letter came back, and every office registered what was sent to it.</source>
+        <translation>ບໍ່ມີຫຍັງຕ້ອງຕິດຕາມ: ບໍ່ມີໜັງສືຖືກສົ່ງຄືນ ແລະ ທຸກຫ້ອງການໄດ້ລົງທະບຽນໜັງສືທີ່ສົ່ງໄປຫາແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="96"/>
+        <source>Returned: the office sent the letter back and says why. Read the reason, then send it to the right office with “Send to another office…”, or void it if it is no longer needed.
+Not registered: the office has not registered the letter after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
+        <translation>ຖືກສົ່ງຄືນ: ຫ້ອງການນັ້ນໄດ້ສົ່ງໜັງສືຄືນ ພ້ອມບອກເຫດຜົນ. ອ່ານເຫດຜົນ ແລ້ວ ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ ດ້ວຍປຸ່ມ “ສົ່ງໄປຫາຫ້ອງການອື່ນ…”, ຫຼື ເຮັດໃຫ້ເປັນໂມຄະ ຖ້າບໍ່ຕ້ອງການແລ້ວ.
+ຍັງບໍ່ລົງທະບຽນ: ຫ້ອງການນັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນໜັງສື ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="141"/>
+        <source>Returned: {reason}</source>
+        <translation>ຖືກສົ່ງຄືນ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="142"/>
+        <source>Not registered after {days} working days</source>
+        <translation>ຍັງບໍ່ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4079,7 @@ Write this number on the paper letter.</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="373"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -4824,39 +4902,39 @@ Write this number on the paper letter.</source>
 <context>
     <name>RegisterSidebar</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="55"/>
         <source>late</source>
         <translation>ເກີນກຳນົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="65"/>
         <source>Incoming letters</source>
         <translation>ໜັງສືຂາເຂົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="66"/>
         <source>Outgoing letters</source>
         <translation>ໜັງສືຂາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="67"/>
         <source>My inbox</source>
         <translation>ໜັງສືຂອງຂ້ອຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="68"/>
         <source>Sent by me</source>
         <translation>ທີ່ຂ້ອຍສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="69"/>
         <source>Arrived from other offices</source>
         <translation>ມາຈາກຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="69"/>
-        <source>Not registered by the other office</source>
-        <translation>ຫ້ອງການຜູ້ຮັບຍັງບໍ່ລົງທະບຽນ</translation>
+        <location filename="../eoffice_desktop/ui/register_sidebar.py" line="70"/>
+        <source>Sent letters to follow up</source>
+        <translation>ໜັງສືສົ່ງອອກ ທີ່ຕ້ອງຕິດຕາມ</translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5170,44 @@ Write this number on the paper letter.</source>
         <location filename="../eoffice_desktop/ui/scan_text.py" line="66"/>
         <source>Text read from this page (confidence {percent}%):</source>
         <translation>ຕົວໜັງສືທີ່ອ່ານໄດ້ຈາກໜ້ານີ້ (ຄວາມໝັ້ນໃຈ {percent}%):</translation>
+    </message>
+</context>
+<context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="41"/>
+        <source>Send letter {number} to another office</source>
+        <translation>ສົ່ງໜັງສື ເລກທີ {number} ໄປຫາຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="44"/>
+        <source>Tick the offices to send it to instead. A new outgoing letter with the same subject and scans is registered and goes to them; this letter then says where it was sent again.</source>
+        <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໄປແທນ. ໜັງສືຂາອອກສະບັບໃໝ່ ທີ່ມີເລື່ອງ ແລະ ເອກະສານສະແກນຄືເກົ່າ ຈະຖືກລົງທະບຽນ ແລະ ສົ່ງໄປຫາເຂົາເຈົ້າ; ໜັງສືສະບັບນີ້ ຈະບອກວ່າໄດ້ສົ່ງໃໝ່ໄປໃສ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="49"/>
+        <source>Returned by {office}: {reason}</source>
+        <translation>{office} ສົ່ງຄືນ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="57"/>
+        <source>Offices to send it to</source>
+        <translation>ຫ້ອງການທີ່ຈະສົ່ງໄປຫາ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="58"/>
+        <source>Send</source>
+        <translation>ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="62"/>
+        <source>Tick at least one office.</source>
+        <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="84"/>
+        <source>Not sent, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ສົ່ງ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
 </context>
 <context>

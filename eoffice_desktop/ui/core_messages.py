@@ -386,6 +386,16 @@ SENTENCES = {
     "return_reason_too_long": QT_TRANSLATE_NOOP(
         "Core", "The reason is longer than {limit} characters; say it more briefly."
     ),
+    "resend_no_recipients": QT_TRANSLATE_NOOP("Core", "Choose at least one office to send the letter to."),
+    "resend_not_own": QT_TRANSLATE_NOOP(
+        "Core", "Only an outgoing letter of this office can be sent again to another office."
+    ),
+    "resend_not_returned": QT_TRANSLATE_NOOP(
+        "Core",
+        "No office returned this letter, so it is not sent again. To write to another office, register a new "
+        "outgoing letter.",
+    ),
+    "resend_void": QT_TRANSLATE_NOOP("Core", "This letter is void: it is not sent again."),
     "restored_enrol_again": QT_TRANSLATE_NOOP(
         "Core",
         "This PC was restored from a backup, and the server may already have given numbers to letters "

@@ -40,13 +40,13 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         self.setWindowTitle(self.tr("Send letter {number} on to other offices").format(number=letter.registry_number))
         # The address book's offices that receive through the server (read on the reader pool).
         offices, unread = self.ops.ask_or_refusal(lambda office: office.forward_targets(), [])
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "Tick the offices to send this letter to. They receive it with its scans through the server (or USB), "
                 "and the office that sent it to you sees where it went."
             )
         )
-        intro.setWordWrap(True)
+        self.intro.setWordWrap(True)
         self.offices = QListWidget()
         self.offices.setAccessibleName(self.tr("Offices to send it on to"))
         for org_id, name in offices:
@@ -62,11 +62,12 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         self.summary.setPlaceholderText(self.tr("Summary for them (optional)"))
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Send on"))
+        self.send_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.send_button.setText(self.tr("Send on"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        self.main = layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
         layout.addWidget(self.offices, 1)
         if self.more is not None:
             layout.addWidget(QLabel(self.tr("Other offices:")))
@@ -76,7 +77,7 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         layout.addWidget(buttons)
         if unread:  # the offices to send it to could not be read: the reason, and only Cancel
             self.error.show_error(unread)
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.send_button.setEnabled(False)
         elif not offices and self.more is None:
             self.error.show_error(
                 self.tr("No office of the address book uses eOffice yet. Send the letter on paper, as before.")

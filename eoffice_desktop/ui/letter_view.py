@@ -162,6 +162,7 @@ class LetterView(QWidget):
             ("recall", self.tr("Pull back"), self._recall),
             ("redirect", self.tr("Redirect…"), self._redirect),
             ("forward", self.tr("Send on to an office…"), self._forward),
+            ("send_again", self.tr("Send to another office…"), self._send_again),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -173,6 +174,8 @@ class LetterView(QWidget):
                 button.setToolTip(f"{text.rstrip('…')} ({shown})")
             self.routing.addWidget(button)  # (here it gets its parent; _arrange_steps places the ones shown)
             self.route_buttons[key] = button
+        self.send_again_button = self.route_buttons["send_again"]
+        self.send_again_button.setToolTip(self.tr("An office returned this letter: send it to the right office"))
         # The print choices share one button, so the row stays as narrow as the register beside it needs.
         self.print_slip = QAction(self.tr("Print slip…"), self)
         self.print_slip.triggered.connect(self._print_slip)
@@ -300,6 +303,8 @@ class LetterView(QWidget):
         available = set(pane.available) if pane is not None and self.viewer is not None else set()
         if self.detail is not None and self.detail.letter.direction == "in" and "route" in available:
             available.add("forward")  # an incoming letter may go on to other offices (it keeps its tracking code)
+        if pane is not None and pane.returned and pane.detail.letter.status != "void" and self.may_register:
+            available.add("send_again")  # this office's letter an office returned: to the right office instead
         for key, button in self.route_buttons.items():
             button.setVisible(key in available)
         self._arrange_steps()
@@ -345,11 +350,13 @@ class LetterView(QWidget):
     def _arrange_steps(self) -> None:
         """The steps this person may take, three a row in their fixed order: as many as there are, the panel keeps
         its width (one row of six pushed the register aside and hid the subjects)."""
-        shown = [b for b in self.route_buttons.values() if not b.isHidden()]
+        shown = [b for b in self.route_buttons.values() if not b.isHidden() and b is not self.send_again_button]
         for button in self.route_buttons.values():
             self.routing.removeWidget(button)
         for index, button in enumerate(shown):
             self.routing.addWidget(button, index // STEPS_A_ROW, index % STEPS_A_ROW)
+        if not self.send_again_button.isHidden():  # (a row of its own, whole: its Lao words are long)
+            self.routing.addWidget(self.send_again_button, (len(shown) + STEPS_A_ROW - 1) // STEPS_A_ROW, 0, 1, -1)
 
     def _widest(self) -> int:
         """The panel's width: room for an incoming letter's tab titles with their counts and for a row of the three
@@ -366,7 +373,8 @@ class LetterView(QWidget):
         tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if i != journey) + 4
         for index, text in enumerate(titles):
             self.tabs.setTabText(index, text)
-        widths = sorted((b.sizeHint().width() for b in self.route_buttons.values()), reverse=True)
+        steps_in_rows = [b for b in self.route_buttons.values() if b is not self.send_again_button]
+        widths = sorted((b.sizeHint().width() for b in steps_in_rows), reverse=True)
         steps = sum(widths[:STEPS_A_ROW]) + (STEPS_A_ROW - 1) * max(self.routing.horizontalSpacing(), 6)
         margins = self.layout().contentsMargins() if self.layout() is not None else None
         return max(tabs, steps) + (margins.left() + margins.right() if margins is not None else 22)
@@ -440,6 +448,7 @@ class LetterView(QWidget):
             rows.append(_row(self.tr("Sent on as"), self._letter_link(self.tr("outgoing letter {number}"), sent_on)))
         if d.sends_on is not None:
             rows.append(_row(self.tr("Sends on"), self._letter_link(self.tr("incoming letter {number}"), d.sends_on)))
+        rows += self._sent_again_rows(self.pane)
         for reply in d.replies:
             rows.append(
                 _row(
@@ -456,6 +465,21 @@ class LetterView(QWidget):
         """ "outgoing letter N" with N a link that opens that letter."""
         number = f"<a href='letter:{letter.id}'>{html.escape(letter.registry_number)}</a>"
         return html.escape(words).replace("{number}", number) + " " + html.escape(letter.subject)
+
+    def _sent_again_rows(self, pane: LetterPane | None) -> list[str]:
+        """A letter an office returned that went to other offices again, or the letter that sent it again."""
+        if pane is None:
+            return []
+        rows = [
+            _row(self.tr("Sent again as"), self._letter_link(self.tr("outgoing letter {number}"), letter))
+            for letter in pane.sent_again_as
+        ]
+        if pane.sends_again is not None:
+            words = self.tr("letter {number}, returned by {offices}").format(
+                number="{number}", offices=", ".join(pane.sends_again_returned) or "—"
+            )
+            rows.append(_row(self.tr("Sends again"), self._letter_link(words, pane.sends_again)))
+        return rows
 
     def _arrived_rows(self, pane: LetterPane) -> list[str]:
         """Another office's letter: who sent it, every office it was addressed to, and what this office did."""
@@ -607,6 +631,18 @@ class LetterView(QWidget):
                     forward_letter(self.store, actor, letter_id, recipients, summary, recipient_offices=offices).changes
                 )
             )
+
+    def _send_again(self) -> None:
+        from eoffice_desktop.ui.send_again_dialog import SendAgainDialog
+
+        pane, actor = self.pane, self.actor
+        if pane is None or actor is None or not pane.returned:
+            return
+        returned = [(each.office_name, each.reason) for each in pane.returned]
+        heading = LetterHeading.of(pane.detail.letter)
+        dialog = SendAgainDialog(self.store, actor, heading, returned, self.runner, self, ops=self.ops)
+        dialog.sent_again.connect(self.open_letter)  # the new letter is shown, saying which letter it sends again
+        dialog.open()
 
     def _acknowledge(self) -> None:
         letter_id, actor = self._letter_id(), self.actor

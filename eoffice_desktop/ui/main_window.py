@@ -224,8 +224,10 @@ class MainWindow(QMainWindow):
         self.arrived.letter_chosen.connect(self.view.show_letter)
         self.view.register_arrived.connect(self.arrived.register)
         self.view.return_arrived.connect(self.arrived.return_letter)
-        self.lost = LostPage(self.store, self.office_id, self.runner)  # sent, not registered by the other office
+        # sent letters to follow up: returned by an office, or not registered there in time
+        self.lost = LostPage(self.store, self.office_id, self.runner, ops=self.ops, actor=self.actor)
         self.lost.letter_chosen.connect(self.view.show_letter)
+        self.lost.sent_again.connect(self.view.show_letter)  # the new letter, saying which letter it sends again
         self.pages.add_pages(self.arrived, self.lost)
 
         self.usb = UsbBundles(self.store, self.runner, self, ops=self.ops)

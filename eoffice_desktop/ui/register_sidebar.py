@@ -1,5 +1,6 @@
-"""The sidebar of lists: the two registers, my inbox, sent by me, arrived from other offices and not registered by
-the other office, each with its count, read in the background and shown when it arrives."""
+"""The sidebar of lists: the two registers, my inbox, sent by me, arrived from other offices and sent letters to follow
+up (returned, or not registered by the other office), each with its count, read in the background and shown when it
+arrives."""
 
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ class RegisterSidebar(QListWidget):
         self.ops, self.viewer, self.office_id = ops, viewer, office_id
         self._register_counts: dict[str, int] = {}
         self.setFixedWidth(200)
-        # A long name wraps onto a second line instead of hiding its end behind a scroll bar ("Not registered by
-        # the other offic" in English).
+        # A long name wraps onto a second line instead of hiding its end behind a scroll bar ("Sent letters to
+        # follow" in English).
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for view in VIEWS:
@@ -66,7 +67,7 @@ class RegisterSidebar(QListWidget):
             "inbox": self.tr("My inbox"),
             "sent": self.tr("Sent by me"),
             "arrived": self.tr("Arrived from other offices"),
-            "lost": self.tr("Not registered by the other office"),
+            "lost": self.tr("Sent letters to follow up"),
         }
         for row in range(self.count()):
             item = self.item(row)

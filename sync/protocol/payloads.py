@@ -123,6 +123,7 @@ class LetterRegistered(TypedDict):
     forwards: NotRequired[str]
     answers: NotRequired[str]
     origin: NotRequired[str]
+    resends: NotRequired[str]  # this office's letter an office returned, sent again to others by this one
 
 
 class FieldCorrected(TypedDict):

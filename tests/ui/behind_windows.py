@@ -1,6 +1,7 @@
 """The dialogs no menu item opens itself, opened as a clerk reaches them: the address book's merge and link, the
 signing windows (asked from the Signatures tab and My signing key), the package check (after its file is chosen),
-the return of an arrived letter to its sender (asked from the Arrived page). Shared by the screen-size check and the
+the return of an arrived letter to its sender (asked from the Arrived page), the sending again of a returned letter
+(asked from the letter view or the list of sent letters to follow up). Shared by the screen-size check and the
 screen-reader names check, which each catch the dialogs as they open."""
 
 from __future__ import annotations
@@ -11,7 +12,15 @@ from typing import Any
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.models import Letter
 
-OPENED = {"MergeDialog", "LinkDialog", "PassphraseDialog", "SignDialog", "VerifyPackageDialog", "ReturnDialog"}
+OPENED = {
+    "MergeDialog",
+    "LinkDialog",
+    "PassphraseDialog",
+    "SignDialog",
+    "VerifyPackageDialog",
+    "ReturnDialog",
+    "SendAgainDialog",
+}
 
 
 def open_windows_behind(window: Any, store: OfficeStore, tmp_path: Path) -> None:
@@ -37,6 +46,13 @@ def open_windows_behind(window: Any, store: OfficeStore, tmp_path: Path) -> None
 
     sender, subject = "ກະຊວງສຶກສາທິການ ແລະ ກິລາ, ນະຄອນຫຼວງວຽງຈັນ", "ແຈ້ງການ ກ່ຽວກັບ ການຈັດກອງປະຊຸມ ສະຫຼຸບວຽກງານ ປະຈຳປີ"
     ReturnDialog(window.ops, window.actor, letter_id, sender, subject, window).open()
+    from eoffice_desktop.core.service import LetterHeading
+    from eoffice_desktop.ui.send_again_dialog import SendAgainDialog
+
+    with store.db.session() as s:
+        heading = LetterHeading.of(s.get(Letter, letter_id))  # type: ignore[arg-type]
+    returned = [(sender, "ເລື່ອງນີ້ບໍ່ແມ່ນຂອງຫ້ອງການພວກເຮົາ, ກະລຸນາສົ່ງໄປກະຊວງສຶກສາທິການ ແລະ ກິລາ ແທນ")]
+    SendAgainDialog(store, window.actor, heading, returned, window.runner, window, ops=window.ops).open()
     (tmp_path / "package.zip").write_bytes(b"not a package")
     window.menus.verify_package(tmp_path / "package.zip")
     window.runner.wait()

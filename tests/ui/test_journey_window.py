@@ -158,7 +158,7 @@ def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, ce
     window = _window(ministry, qtbot)
     lost = _item(window, "lost")
     qtbot.waitUntil(lambda: lost.text().endswith("(1)"), timeout=10_000)
-    assert lost.text().startswith("Not registered by the other office") and lost.font().bold()
+    assert lost.text().startswith("Sent letters to follow up") and lost.font().bold()
     window.sidebar.setCurrentRow(VIEWS.index("lost"))
     page = window.lost
     qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=5000)
@@ -307,3 +307,75 @@ def test_send_on_to_any_office_of_the_directory_found_by_typing(app, qtbot, tmp_
         assert "ເມືອງຫຼວງພະບາງ" in sent_on.recipients_text
     window.close()
     store.close()
+
+
+def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(app, qtbot, central, tmp_path: Path):
+    from eoffice_desktop.core.journey.links import sent_again_as
+    from eoffice_desktop.core.journey.returns import return_to_sender
+    from eoffice_desktop.ui.lao_wrap import shown_text
+    from eoffice_desktop.ui.send_again_dialog import SendAgainDialog
+
+    ministry, m_actor = _enrolled(central, tmp_path, "ministry", "ກຊ")
+    province, p_actor = _enrolled(central, tmp_path, "province", "ຂຂ")
+    to_province = _entry_for(ministry, m_actor, "ແຂວງຫຼວງພະບາງ", province)
+    education, _ = _enrolled(central, tmp_path, "education", "ສສ")
+    _entry_for(ministry, m_actor, "ກະຊວງສຶກສາ", education)  # the right office
+    sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ")
+    late = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ", date.today() - timedelta(days=10))
+    sync_once(ministry)
+    sync_once(province)
+    reason = "ເລື່ອງນີ້ແມ່ນຂອງກະຊວງສຶກສາ"
+    return_to_sender(province, p_actor, sent, reason)
+    sync_once(province)
+    sync_once(ministry)
+
+    window = _window(ministry, qtbot)
+    lost = _item(window, "lost")
+    qtbot.waitUntil(lambda: lost.text().endswith("(2)"), timeout=10_000)
+    window.sidebar.setCurrentRow(VIEWS.index("lost"))
+    page = window.lost
+    qtbot.waitUntil(lambda: len(page.rows) == 2, timeout=5000)
+    assert [row.letter_id for row in page.rows] == [sent, late]  # the returned letter first
+    assert page.table.item(0, 3).text() == f"Returned: {reason}"
+    assert page.table.item(1, 3).text() == "Not registered after 3 working days"
+    assert "Send to another office" in page.advice.text()
+    page.table.selectRow(1)
+    assert not page.send_again_button.isEnabled()  # (only a returned letter is sent again)
+    page.table.selectRow(0)
+    assert page.send_again_button.isEnabled()
+    qtbot.waitUntil(lambda: window.view.detail is not None and window.view.detail.letter.id == sent, timeout=5000)
+    assert window.view.send_again_button.isVisibleTo(window.view)  # the letter view offers it too
+
+    qtbot.mouseClick(page.send_again_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(SendAgainDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert shown_text(dialog.returned) == f"Returned by ແຂວງຫຼວງພະບາງ: {reason}"
+    dialog.send_button.click()
+    assert dialog.error.text() == "Tick at least one office."  # nothing sent
+    names = [dialog.offices.item(row).text() for row in range(dialog.offices.count())]
+    dialog.offices.item(names.index("ກະຊວງສຶກສາ")).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.sent_again, timeout=10_000) as sending:
+        dialog.send_button.click()
+    again = sending.args[0]
+    qtbot.waitUntil(lambda: len(page.rows) == 1 and page.rows[0].letter_id == late, timeout=10_000)
+    qtbot.waitUntil(lambda: lost.text().endswith("(1)"), timeout=10_000)
+    # The new letter is shown, naming the letter it sends again and who returned it; that one names the new one.
+    view = window.view
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == again, timeout=5000)
+    details = view.fields.toPlainText().replace("\u200b", "")
+    assert "Sends again" in details and "returned by ແຂວງຫຼວງພະບາງ" in details
+    with ministry.db.session() as s:
+        assert [letter.id for letter in sent_again_as(s, sent)] == [again]
+        number = _letter(ministry, again).registry_number
+    view.show_letter(sent)
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == sent, timeout=5000)
+    details = view.fields.toPlainText().replace("\u200b", "")
+    assert f"outgoing letter {number} ແຜນງານສຶກສາ" in details
+    # The letter view offers it as well (it may go to yet another office).
+    qtbot.mouseClick(view.send_again_button, Qt.MouseButton.LeftButton)
+    from_view = view.findChild(SendAgainDialog)
+    assert from_view is not None and from_view.isVisible() and from_view.windowTitle().startswith("Send letter")
+    from_view.done(0)
+    window.close()
+    for store in (ministry, province, education):
+        store.close()

@@ -1,7 +1,8 @@
 """How letters of different offices belong to one journey: an incoming letter registered from another office's
-letter, an outgoing letter that forwards an incoming one onward, a reply naming the other office's letter it answers.
+letter, an outgoing letter that forwards an incoming one onward, a reply naming the other office's letter it answers,
+an outgoing letter that sends again to other offices one of this office's letters that an office returned.
 
-A projection of the `letter.registered` payload fields `arrived_from`, `forwards`, `answers` and `origin`.
+A projection of the `letter.registered` payload fields `arrived_from`, `forwards`, `answers`, `origin` and `resends`.
 """
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import String, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import InstrumentedAttribute, Mapped, Session, mapped_column
 
 from eoffice_desktop.core.storage.models import Base, Event, Letter
 from eoffice_desktop.core.storage.prepared import Tx, needs_session
 
-LINK_FIELDS = ("arrived_from", "forwards", "answers", "origin")
+LINK_FIELDS = ("arrived_from", "forwards", "answers", "origin", "resends")
 
 
 class JourneyLink(Base):
@@ -30,6 +31,8 @@ class JourneyLink(Base):
     answers: Mapped[str | None] = mapped_column(String(36))
     # The first letter of the journey: every copy carries its tracking code.
     origin: Mapped[str | None] = mapped_column(String(36), index=True)
+    # This office's outgoing letter, returned by an office, that this outgoing letter sends again to other offices.
+    resends: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 def origin_of(session: Session, letter_id: str) -> str:
@@ -50,17 +53,33 @@ def fold_registered(tx: Tx, row: Event, payload: dict[str, Any]) -> None:
 
 def sent_on_as(session: Session, incoming_id: str) -> list[Letter]:
     """The outgoing letters (not void) that sent this office's incoming letter on to other offices, oldest first."""
-    return list(
-        session.scalars(
-            select(Letter)
-            .join(JourneyLink, JourneyLink.letter_id == Letter.id)
-            .where(JourneyLink.forwards == incoming_id, Letter.status != "void")
-            .order_by(Letter.registered_at)
-        )
-    )
+    return _linked_to(session, JourneyLink.forwards, incoming_id)
 
 
 def sends_on(session: Session, outgoing_id: str) -> Letter | None:
     """The incoming letter this outgoing letter sends on, if it does."""
     link = session.get(JourneyLink, outgoing_id)
     return session.get(Letter, link.forwards) if link is not None and link.forwards else None
+
+
+def sent_again_as(session: Session, returned_id: str) -> list[Letter]:
+    """The outgoing letters (not void) that sent this office's returned letter again to other offices, oldest
+    first."""
+    return _linked_to(session, JourneyLink.resends, returned_id)
+
+
+def sends_again(session: Session, outgoing_id: str) -> Letter | None:
+    """The returned letter this outgoing letter sends again, if it does."""
+    link = session.get(JourneyLink, outgoing_id)
+    return session.get(Letter, link.resends) if link is not None and link.resends else None
+
+
+def _linked_to(session: Session, field: InstrumentedAttribute[str | None], letter_id: str) -> list[Letter]:
+    return list(
+        session.scalars(
+            select(Letter)
+            .join(JourneyLink, JourneyLink.letter_id == Letter.id)
+            .where(field == letter_id, Letter.status != "void")
+            .order_by(Letter.registered_at)
+        )
+    )

@@ -37,20 +37,27 @@ def forward_letter(
             raise ActionRefused("Only an incoming letter of this office can be sent on.", code="only_incoming_sent_on")
         if incoming.status == "void":
             raise ActionRefused("This letter is void and can no longer be changed.", code="letter_void_unchangeable")
-        form = LetterForm(
-            direction="out",
-            register_date=today or date.today(),
-            recipients=list(recipients),
-            recipient_offices=list(recipient_offices or []),
-            subject=incoming.subject,
-            summary=summary.strip() or incoming.summary,
-            doc_type=incoming.doc_type,
-            urgency=incoming.urgency,
-            confidentiality=incoming.confidentiality,
-            pages=incoming.pages,
-            delivery_mode="sync",
-        )
+        form = outgoing_copy(incoming, recipients, recipient_offices or [], summary, today or date.today())
         links = {"forwards": incoming.id, "origin": origin_of(s, incoming.id)}
         registered = register_letter(store, actor, form, today=today, session=s, links=links)
         copy_attachments(s, store, actor, letter_id, registered.letter_id)
     return registered
+
+
+def outgoing_copy(letter: Letter, recipients: list[str], offices: list[str], summary: str, today: date) -> LetterForm:
+    """A new outgoing letter's form with this letter's subject, kind, urgency, confidentiality and pages, to
+    `recipients` (address-book entries) and `offices` (of the national directory), through the server; its summary
+    is `summary`, else the letter's."""
+    return LetterForm(
+        direction="out",
+        register_date=today,
+        recipients=list(recipients),
+        recipient_offices=list(offices),
+        subject=letter.subject,
+        summary=summary.strip() or letter.summary,
+        doc_type=letter.doc_type,
+        urgency=letter.urgency,
+        confidentiality=letter.confidentiality,
+        pages=letter.pages,
+        delivery_mode="sync",
+    )

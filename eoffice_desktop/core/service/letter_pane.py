@@ -1,7 +1,8 @@
 """What the letter pane shows of one letter, read in one read session on the reader pool: its record with sender,
 recipients, attachments and answers, its movements, the steps this person may take now, whether a signed copy can be
 printed, for a sent letter which offices received it, and for another office's letter that reached this one whom
-it was addressed to and whether this office has answered it (registered or returned it)."""
+it was addressed to and whether this office has answered it (registered or returned it); a letter an office returned,
+or one that sends such a letter again, the letters on either side."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from eoffice_desktop.core.routing.timeline import TimelineEntry, timeline
 
 if TYPE_CHECKING:
     from eoffice_desktop.core.journey.arrivals import Receipt
+    from eoffice_desktop.core.journey.resending import Returned
     from eoffice_desktop.core.journey.timeline import OfficeJourney
+    from eoffice_desktop.core.storage.models import Letter
 
 
 @dataclass(frozen=True)
@@ -34,12 +37,18 @@ class LetterPane:
     settled: str = ""  # an arrived letter this office answered: "registered" or "returned" ("" while it waits)
     addressed_to: tuple[str, ...] = ()  # an arrived letter: all the offices its sender addressed it to
     sent_by: str = ""  # an arrived letter: the name of the office that sent it
+    returned: list[Returned] = field(default_factory=list)  # a sent letter: the offices that returned it, and why
+    sent_again_as: list[Letter] = field(default_factory=list)  # a returned letter: the letters that sent it again
+    sends_again: Letter | None = None  # a letter that sends a returned one again: that letter
+    sends_again_returned: tuple[str, ...] = ()  # ... and the offices that had returned it
 
 
 def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> LetterPane | None:
     """None for a letter not here, or one this person may not see."""
     from eoffice_desktop.core.journey.arrivals import office_names, receipts, settled_here
+    from eoffice_desktop.core.journey.links import sends_again, sent_again_as
     from eoffice_desktop.core.journey.ownership import is_arrived
+    from eoffice_desktop.core.journey.resending import returned_by
     from eoffice_desktop.core.routing.actions import available_actions, recallable_steps
     from eoffice_desktop.core.signing.printed_codes import printed_signers  # (signing loads with a letter)
 
@@ -61,6 +70,8 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
         )
         sent = detail.letter.direction == "out" and not arrived  # (this office's own outgoing letter)
         offices, days = _journey(s, letter_id) if sent else ([], 3)
+        again = sends_again(s, letter_id) if sent else None
+        before = returned_by(s, [again.id]).get(again.id, []) if again is not None else []
         return LetterPane(
             detail=detail,
             entries=timeline(s, letter_id),
@@ -74,6 +85,10 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
             settled=settled_here(s, store.office_id, [letter_id]).get(letter_id, "") if arrived else "",
             addressed_to=addressed_to(detail) if arrived else (),
             sent_by=office_names(s).get(detail.letter.office_id, "") if arrived else "",
+            returned=returned_by(s, [letter_id]).get(letter_id, []) if sent else [],
+            sent_again_as=sent_again_as(s, letter_id) if sent else [],
+            sends_again=again,
+            sends_again_returned=tuple(returned.office_name for returned in before),
         )
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the rest loads when first asked for: the window's first pag
     from eoffice_desktop.core.eventlog.events import Actor
     from eoffice_desktop.core.journey.arrivals import Receipt
     from eoffice_desktop.core.journey.policy import SharingPolicy
+    from eoffice_desktop.core.journey.watch import WatchedLetter
     from eoffice_desktop.core.people.accounts import LoginThrottle
     from eoffice_desktop.core.routing.actions import Recipient
     from eoffice_desktop.core.routing.saved_routes import SavedRoute
@@ -130,7 +131,7 @@ class RouteChoices:
 class SidebarCounts:
     mine: Counts
     arrived: int
-    lost: int
+    lost: int  # sent letters to follow up: returned by an office, or not registered there in time
 
 
 class Office:
@@ -174,10 +175,19 @@ class Office:
 
     def sidebar_counts(self, viewer: Viewer, office_id: str) -> SidebarCounts:
         from eoffice_desktop.core.journey.arrivals import count_arrived
-        from eoffice_desktop.core.journey.timeline import count_lost
+        from eoffice_desktop.core.journey.watch import count_watched
 
         with self.db.session() as s:
-            return SidebarCounts(counts(s, viewer), count_arrived(s, office_id), count_lost(s, office_id))
+            return SidebarCounts(counts(s, viewer), count_arrived(s, office_id), count_watched(s, office_id))
+
+    def watch_list(self, office_id: str) -> tuple[int, list[WatchedLetter]]:
+        """The sent letters to follow up (core/journey/watch.py), with the working days after which one counts as
+        late."""
+        from eoffice_desktop.core.journey.policy import sharing_policy
+        from eoffice_desktop.core.journey.watch import watch_list
+
+        with self.db.session() as s:
+            return sharing_policy(s).lost_after_days, watch_list(s, office_id)
 
     # -- letters -----------------------------------------------------------------------------------------------------
     def letter_place(self, letter_id: str) -> LetterPlace | None:
