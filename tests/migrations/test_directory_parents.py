@@ -20,6 +20,8 @@ def test_a_directory_held_before_the_update_finds_offices_by_their_parents(tmp_p
     with sqlite3.connect(tmp_path / "pc" / "eoffice.sqlite") as conn:  # as the previous version left it
         conn.create_function("eoffice_search_doc", -1, str)  # named by a trigger: SQLite checks it on a change
         conn.execute("ALTER TABLE directory_offices DROP COLUMN parents_key")
+        conn.execute("DROP INDEX ix_journey_links_resends")  # (0018 came later)
+        conn.execute("ALTER TABLE journey_links DROP COLUMN resends")
         conn.execute("UPDATE alembic_version SET version_num = '0016_search_key_in_sort'")
     conn.close()
 
