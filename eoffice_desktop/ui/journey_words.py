@@ -44,8 +44,11 @@ def news_line(news: News) -> str:
     )
 
 
-def sent_on_line(to: str, number: str) -> str:
-    """An incoming letter's History: this office sent it on to other offices by its outgoing letter `number`."""
+def sent_on_line(to: str, number: str, kind: str = "sent_on") -> str:
+    """An incoming letter's History: this office sent it on to other offices by its outgoing letter `number`; a
+    returned letter's (`kind` "sent_again"): this office sent it again to other offices by that letter."""
+    if kind == "sent_again":
+        return QCoreApplication.translate("Journey", "Sent again to {to} as {number}").format(to=to, number=number)
     return QCoreApplication.translate("Journey", "Sent on to {to} as {number}").format(to=to, number=number)
 
 

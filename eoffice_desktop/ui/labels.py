@@ -105,6 +105,7 @@ def event_kind(code: str) -> str:
         "receipt": QCoreApplication.translate("Labels", "News from the receiving office"),
         "tracking": QCoreApplication.translate("Labels", "News from the receiving office"),
         "sent_on": QCoreApplication.translate("Labels", "Sent on to other offices"),
+        "sent_again": QCoreApplication.translate("Labels", "Sent again to other offices"),
     }.get(code, code)
 
 

@@ -523,9 +523,10 @@ class LetterView(QWidget):
                 body += "<br>" + html.escape(completion_text(e))
             elif e.news is not None:  # another office's report: what happened there
                 body += "<br>" + html.escape(news_line(e.news))
-            elif e.kind == "sent_on":
+            elif e.kind in ("sent_on", "sent_again"):
                 link = f"<a href='letter:{e.details['letter_id']}'>{html.escape(e.text)}</a>"
-                body += "<br>" + html.escape(sent_on_line(str(e.details["to"]), "{number}")).replace("{number}", link)
+                line = sent_on_line(str(e.details["to"]), "{number}", e.kind)
+                body += "<br>" + html.escape(line).replace("{number}", link)
             elif e.text:
                 body += "<br><i>" + html.escape(e.text) + "</i>"
             parts.append(f"<p>{head}{body}</p>")

@@ -155,8 +155,8 @@ def _what_happened(entry: TimelineEntry) -> str:
     """Another office's news or a sending on in words (as the History shows them), else the minute or note."""
     if entry.news is not None:
         return news_line(entry.news)
-    if entry.kind == "sent_on":
-        return sent_on_line(str(entry.details["to"]), entry.text)
+    if entry.kind in ("sent_on", "sent_again"):
+        return sent_on_line(str(entry.details["to"]), entry.text, entry.kind)
     return entry.text
 
 

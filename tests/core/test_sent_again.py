@@ -20,6 +20,7 @@ from eoffice_desktop.core.projections import rebuild
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import add_attachments, correct_field, register_letter, void_letter
 from eoffice_desktop.core.replication import apply_remote
+from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.service.letter_pane import letter_pane
 from eoffice_desktop.core.storage.models import Attachment, Event, Letter
 from tests.core.arrived import RECIPIENTS, Arrived, arrived_letter
@@ -90,6 +91,8 @@ def test_sent_again_to_another_office_it_leaves_the_list_and_both_letters_name_e
         back = sends_again(s, again)
         assert back is not None and back.id == letter
         assert watch_list(s, store.office_id) == []  # acted on: no longer to follow up
+        said = [(e.kind, e.text, e.details.get("letter_id")) for e in timeline(s, letter) if e.kind == "sent_again"]
+        assert said == [("sent_again", new.registry_number, again)]  # the returned letter's History says so
     pane = letter_pane(store, letter, None)
     assert pane is not None and [row.id for row in pane.sent_again_as] == [again] and pane.returned[0].reason == REASON
     pane = letter_pane(store, again, None)

@@ -371,6 +371,7 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == sent, timeout=5000)
     details = view.fields.toPlainText().replace("\u200b", "")
     assert f"outgoing letter {number} ແຜນງານສຶກສາ" in details
+    assert f"Sent again to ກະຊວງສຶກສາ as {number}" in view.history.toPlainText().replace("\u200b", "")
     # The letter view offers it as well (it may go to yet another office).
     qtbot.mouseClick(view.send_again_button, Qt.MouseButton.LeftButton)
     from_view = view.findChild(SendAgainDialog)

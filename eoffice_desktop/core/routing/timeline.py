@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import letter_history
-from eoffice_desktop.core.journey.links import sent_on_as
+from eoffice_desktop.core.journey.links import sent_again_as, sent_on_as
 from eoffice_desktop.core.journey.news import News, news_of
 from eoffice_desktop.core.storage.models import Department, Event, Letter, Organisation, RoutingStep, User
 from sync.protocol.events import EventType
@@ -98,9 +98,12 @@ def _office_name(session: Session, office_id: str) -> str:
 
 
 def _sent_on(session: Session, letter_id: str, users: dict[str, str]) -> list[TimelineEntry]:
-    """An incoming letter sent on to other offices: a line for each outgoing letter that did it (its own event)."""
+    """An incoming letter sent on to other offices, or an outgoing letter an office returned sent again to others: a
+    line for each outgoing letter that did it (its own event)."""
     found = []
-    for letter in sent_on_as(session, letter_id):
+    later = [("sent_on", letter) for letter in sent_on_as(session, letter_id)]
+    later += [("sent_again", letter) for letter in sent_again_as(session, letter_id)]
+    for kind, letter in later:
         registered = session.scalars(
             select(Event).where(Event.letter_id == letter.id, Event.type == EventType.LETTER_REGISTERED)
         ).first()
@@ -108,5 +111,5 @@ def _sent_on(session: Session, letter_id: str, users: dict[str, str]) -> list[Ti
         details: dict[str, object] = {"letter_id": letter.id, "number": letter.registry_number}
         details["to"] = letter.recipients_text
         who = users.get(letter.registered_by, letter.registered_by)
-        found.append(TimelineEntry(when, who, "sent_on", [], letter.registry_number, details))
+        found.append(TimelineEntry(when, who, kind, [], letter.registry_number, details))
     return found
