@@ -381,6 +381,16 @@ SENTENCES = {
         "Core", "This letter is already registered in this office, so it cannot be returned."
     ),
     "return_already_returned": QT_TRANSLATE_NOOP("Core", "This letter was already returned to its office."),
+    "after_return_not_returned": QT_TRANSLATE_NOOP(
+        "Core", "This letter was not returned to its office: register it from the Arrived list."
+    ),
+    "after_return_void": QT_TRANSLATE_NOOP(
+        "Core", "The office that sent this letter has voided it, so it is not registered here. Ask that office."
+    ),
+    "after_return_sent_again": QT_TRANSLATE_NOOP(
+        "Core",
+        "The office that sent this letter sent it here again as {number}: register that one from the Arrived list.",
+    ),
     "return_not_arrived": QT_TRANSLATE_NOOP("Core", "Only a letter another office sent here can be returned to it."),
     "return_reason_missing": QT_TRANSLATE_NOOP("Core", "Say why the letter goes back to its office."),
     "return_reason_too_long": QT_TRANSLATE_NOOP(

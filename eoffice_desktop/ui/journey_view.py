@@ -86,6 +86,8 @@ class JourneyView(QWidget):
             color = "#1a7f37" if step.done else "#888"
             if step.kind == "returned":  # back with the sender: its turn to act
                 mark, color = RETURNED, "#b35900"
+            if step.kind == "was_returned":  # no longer: the office registered it after all
+                mark, color = RETURNED, "#888"
             when = f"<br><span style='color:#666'>{step.when:%d/%m/%Y %H:%M}</span>" if step.done and step.when else ""
             rows.append(
                 f"<tr><td style='color:{color};padding-right:6px'>{mark}</td>"
@@ -111,6 +113,8 @@ class JourneyView(QWidget):
             return self.tr("Sent on paper (printed)")
         if step.kind == "returned":
             return self.tr("Returned to us: {reason}").format(reason=step.reason or "—")
+        if step.kind == "was_returned":  # then registered after all (the next step)
+            return self.tr("Returned to us first: {reason}").format(reason=step.reason or "—")
         if step.kind == "registered":
             if not step.done:
                 return self.tr("Not registered there yet")

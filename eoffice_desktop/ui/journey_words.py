@@ -39,6 +39,10 @@ def news_line(news: News) -> str:
         return QCoreApplication.translate("Journey", "{office} answered with {number}").format(
             office=office, number=news.number
         )
+    if news.after_all:  # it had returned the letter first
+        return QCoreApplication.translate("Journey", "{office} registered it as {number} after all").format(
+            office=office, number=news.number
+        )
     return QCoreApplication.translate("Journey", "{office} registered it as {number}").format(
         office=office, number=news.number
     )

@@ -106,6 +106,7 @@ def event_kind(code: str) -> str:
         "tracking": QCoreApplication.translate("Labels", "News from the receiving office"),
         "sent_on": QCoreApplication.translate("Labels", "Sent on to other offices"),
         "sent_again": QCoreApplication.translate("Labels", "Sent again to other offices"),
+        "returned_earlier": QCoreApplication.translate("Labels", "Returned to its office first"),
     }.get(code, code)
 
 

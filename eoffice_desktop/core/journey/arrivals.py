@@ -5,6 +5,7 @@ letter to its sender is core/journey/returns.py."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -96,7 +97,7 @@ SETTLED = ("registered", "returned")  # the office's answer to an arrived letter
 
 def settled_here(session: Session, office_id: str, letter_ids: list[str]) -> dict[str, str]:
     """Which of these arrived letters this office has registered or returned to its sender: letter id -> "registered"
-    or "returned" (the first answer recorded)."""
+    or "returned". A registered letter stays registered (also one returned first and registered after all)."""
     done: dict[str, str] = {}
     for start in range(0, len(letter_ids), 500):
         query = (
@@ -110,8 +111,8 @@ def settled_here(session: Session, office_id: str, letter_ids: list[str]) -> dic
         )
         for row in session.execute(query):
             status = json.loads(row.payload).get("status")
-            if row.letter_id and status in SETTLED:
-                done.setdefault(row.letter_id, status)
+            if row.letter_id and status in SETTLED and done.get(row.letter_id) != "registered":
+                done[row.letter_id] = status
     return done
 
 
@@ -153,9 +154,16 @@ def count_arrived(session: Session, office_id: str) -> int:
     return len(arrived_letters(session, office_id))
 
 
-def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: date | None = None) -> Registered:
+def register_arrival(
+    store: OfficeStore,
+    actor: Actor,
+    letter_id: str,
+    today: date | None = None,
+    after_return: Callable[[Session, Letter], None] | None = None,
+) -> Registered:
     """Register another office's letter as this office's incoming letter, in one transaction: the new letter (its
-    sender, their number as reference, the same files) and a receipt linking both, which the sender sees."""
+    sender, their number as reference, the same files) and a receipt linking both, which the sender sees. A letter
+    this office returned is registered only with `after_return`, its rules (core/journey/after_return.py)."""
     with store.db.write() as s:
         arrived = s.get(Letter, letter_id)
         if arrived is None or arrived.office_id == actor.office_id:
@@ -163,11 +171,13 @@ def register_arrival(store: OfficeStore, actor: Actor, letter_id: str, today: da
         settled = settled_here(s, actor.office_id, [letter_id]).get(letter_id)
         if settled == "registered":
             raise ActionRefused("This letter is already registered in this office.", code="letter_already_registered")
-        if settled == "returned":
+        if settled == "returned" and after_return is None:
             raise ActionRefused(
                 "This letter was returned to the office that sent it, so it cannot be registered here.",
                 code="letter_already_returned",
             )
+        if after_return is not None:
+            after_return(s, arrived)
         sender = _sender_org(s, store, actor, arrived.office_id)
         answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(

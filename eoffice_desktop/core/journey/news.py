@@ -1,6 +1,7 @@
 """What another office's report on a letter of ours says happened there, in one line of its History: registered as
-N, sent on to C as M, completed, answered with K, returned and why; and, for an office further down the chain, which
-office relayed the report. Worded from the report's fields (the UI in Lao)."""
+N (after all, when it had returned it first), sent on to C as M, completed, answered with K, returned and why; and,
+for an office further down the chain, which office relayed the report. Worded from the report's fields (the UI in
+Lao)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class News:
     reason: str = ""  # why it was returned
     outcome: str = ""
     via: str = ""  # the office that sent it on there and relayed the report ("": the office reported itself)
+    after_all: bool = False  # registered by an office that had returned it first
 
 
 def _text(state: dict[str, Any], key: str) -> str:
@@ -43,7 +45,8 @@ def news_of(state: dict[str, Any], before: dict[str, Any] | None = None) -> News
         return News("completed", office, number, outcome=_text(state, "outcome"), via=via)
     if status == "in_progress" and _text(state, "department"):
         return News("with", office, number, department=_text(state, "department"), via=via)
-    return News("registered", office, number, via=via)
+    after_all = _text(before, "status") == "returned"
+    return News("registered", office, number, via=via, after_all=after_all)
 
 
 def news_text(news: News) -> str:
@@ -51,6 +54,8 @@ def news_text(news: News) -> str:
     office = news.office or "The other office"
     if news.via:
         office = f"{office} (sent on by {news.via})"
+    if news.kind == "registered" and news.after_all:
+        return f"{office} registered it as {news.number} after all"
     return {
         "delivered": f"{office} received it",
         "registered": f"{office} registered it as {news.number}",

@@ -35,9 +35,9 @@ class Returned:
     when: datetime
 
 
-def returned_by(session: Session, letter_ids: list[str]) -> dict[str, list[Returned]]:
+def returned_by(session: Session, letter_ids: list[str], ever: bool = False) -> dict[str, list[Returned]]:
     """Letter id -> the offices whose latest word on it is that they returned it (an office that registered it after
-    all is not among them), in the order they returned it. Read from the receipts already on this PC."""
+    all is not among them, unless `ever`), in the order they returned it. Read from the receipts already on this PC."""
     latest: dict[tuple[str, str], tuple[Event, dict[str, object]]] = {}
     for start in range(0, len(letter_ids), 500):
         query = (
@@ -49,6 +49,8 @@ def returned_by(session: Session, letter_ids: list[str]) -> dict[str, list[Retur
             state = json.loads(row.payload)
             status = state.get("status")
             if state.get("about_office_id") or status in (None, "delivered"):  # ("delivered" never undoes a word)
+                continue
+            if ever and status != "returned" and latest.get((str(row.letter_id), row.office_id)):
                 continue
             latest[(str(row.letter_id), row.office_id)] = (row, state)
     names = dict(

@@ -23,6 +23,7 @@ STEPS = (
     "on_server",
     "paper",
     "delivered",
+    "was_returned",
     "registered",
     "returned",
     "with",
@@ -89,7 +90,7 @@ def _late(sent_on: date, today: date, days: int, off: set[date]) -> bool:
 
 def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
     """delivered, registered or returned, with, forwarded, completed, answered from one office's reports, oldest
-    first."""
+    first; was_returned before registered when the office returned it first and registered it after all."""
     steps: dict[str, Step] = {}
     latest: dict[str, str] = {}
     for row, state in reports:
@@ -103,7 +104,9 @@ def _office_steps(reports: list[tuple[Event, dict[str, str]]]) -> list[Step]:
             continue
         if status not in PROGRESS:
             continue
-        steps.pop("returned", None)  # registered after all
+        if "returned" in steps:  # registered after all: the return stays in the journey, before it
+            was = steps.pop("returned")
+            steps["was_returned"] = Step("was_returned", True, was.when, reason=was.reason)
         steps.setdefault("delivered", Step("delivered", True, _when(row)))
         steps.setdefault("registered", Step("registered", True, _when(row), number=state.get("registry_number", "")))
         if state.get("registry_number"):

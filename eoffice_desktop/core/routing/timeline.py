@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import letter_history
-from eoffice_desktop.core.journey.links import sent_again_as, sent_on_as
+from eoffice_desktop.core.journey.after_return import returns_by
+from eoffice_desktop.core.journey.links import JourneyLink, sent_again_as, sent_on_as
 from eoffice_desktop.core.journey.news import News, news_of
 from eoffice_desktop.core.storage.models import Department, Event, Letter, Organisation, RoutingStep, User
 from sync.protocol.events import EventType
@@ -88,6 +89,7 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
                 news = replace(news, via=relayed_by)
         entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p, news))
     entries += _sent_on(session, letter_id, users)
+    entries += _returned_earlier(session, letter_id)
     entries.sort(key=lambda entry: entry.when)
     return entries
 
@@ -113,3 +115,16 @@ def _sent_on(session: Session, letter_id: str, users: dict[str, str]) -> list[Ti
         who = users.get(letter.registered_by, letter.registered_by)
         found.append(TimelineEntry(when, who, kind, [], letter.registry_number, details))
     return found
+
+
+def _returned_earlier(session: Session, letter_id: str) -> list[TimelineEntry]:
+    """An incoming letter registered from another office's letter that this office had first returned to it (and
+    registered after all): who returned it, when, and why."""
+    link = session.get(JourneyLink, letter_id)
+    letter = session.get(Letter, letter_id)
+    if link is None or not link.arrived_from or letter is None:
+        return []
+    found = returns_by(session, letter.office_id, [link.arrived_from]).get(link.arrived_from)
+    if found is None:
+        return []
+    return [TimelineEntry(found.at, found.by, "returned_earlier", [], found.reason, {"letter_id": link.arrived_from})]

@@ -71,7 +71,7 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
         sent = detail.letter.direction == "out" and not arrived  # (this office's own outgoing letter)
         offices, days = _journey(s, letter_id) if sent else ([], 3)
         again = sends_again(s, letter_id) if sent else None
-        before = returned_by(s, [again.id]).get(again.id, []) if again is not None else []
+        before = returned_by(s, [again.id], ever=True).get(again.id, []) if again is not None else []
         return LetterPane(
             detail=detail,
             entries=timeline(s, letter_id),
