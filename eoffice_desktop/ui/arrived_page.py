@@ -1,6 +1,7 @@
 """The "Arrived" list: letters other offices sent to this one through the server, each with a one-click "Register"
 that makes this office's incoming letter (linked to the sender's) and "Return to sender…" for a letter that is not
-for this office; and the receipts the sender's copy shows."""
+for this office (those returned stay findable below it: ui/returned_section.py); and the receipts the sender's copy
+shows."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.return_dialog import ReturnDialog
+from eoffice_desktop.ui.returned_section import ReturnedSection
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -83,6 +85,11 @@ class ArrivedPage(QWidget):
         self.message.setWordWrap(True)
         self.message.hide()
         self.error = ErrorLabel()
+        # the letters this office returned, for one returned by mistake (shown when the clerk ticks the box)
+        self.returned = ReturnedSection(self.ops, actor, may_register, self)
+        self.returned.letter_chosen.connect(self.letter_chosen)
+        self.returned.registered.connect(self._registered_after_all)
+        self.returned.toggle.toggled.connect(self._returned_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -90,6 +97,7 @@ class ArrivedPage(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.message)
         layout.addWidget(self.error)
+        layout.addWidget(self.returned)
 
     def reload(self) -> None:
         store, office_id = self.store, self.actor.office_id
@@ -99,6 +107,7 @@ class ArrivedPage(QWidget):
                 return arrived_letters(s, office_id)
 
         self.runner.run(read, self._show)
+        self.returned.reload()
 
     def _show(self, rows: list[ArrivedRow]) -> None:
         before, handled = self.selected(), self.handled
@@ -201,6 +210,22 @@ class ArrivedPage(QWidget):
         self.message.show()
         self.registered.emit(result)
         self.reload()
+
+    def _returned_shown(self, shown: bool) -> None:
+        """The two lists share the page while the returned letters are shown."""
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretchFactor(self.returned, 1 if shown else 0)
+
+    def _registered_after_all(self, result: Registered, sender: str) -> None:
+        self.message.setText(
+            self.tr(
+                "Registered after all as incoming letter {number}. After the next sync, {office} sees it registered "
+                "here instead of returned."
+            ).format(number=result.registry_number, office=sender or self.tr("the office that sent it"))
+        )
+        self.message.show()
+        self.registered.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
         self.table.setEnabled(True)

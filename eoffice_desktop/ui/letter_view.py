@@ -490,7 +490,10 @@ class LetterView(QWidget):
         ]
         said = {
             "registered": self.tr("Registered in this office: work on the registered copy in the incoming register."),
-            "returned": self.tr("Returned to the office that sent it."),
+            "returned": self.tr(
+                "Returned to the office that sent it. If that was a mistake, register it after all: on the Arrived "
+                "page, tick Show the letters this office returned to their office."
+            ),
         }
         waiting = self.tr("Not registered here yet: register it, or return it to the sender if it is not for us.")
         rows.append(_row(self.tr("In this office"), html.escape(said.get(pane.settled, waiting))))
