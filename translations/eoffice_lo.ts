@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="239"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="264"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="267"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="270"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="273"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -287,82 +287,88 @@
         <translation type="vanished">ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
         <source>Letters other offices sent to this office through the server. Check each one. If it is for this office, press Register: it becomes an incoming letter in the register. If it was sent here by mistake, or this office will not take it, press Return to sender and say why.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ກະລຸນາກວດເບິ່ງແຕ່ລະສະບັບ. ຖ້າແມ່ນຂອງຫ້ອງການນີ້, ກົດ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າໃນປຶ້ມທະບຽນ. ຖ້າສົ່ງມາຜິດຫ້ອງການ ຫຼື ຫ້ອງການນີ້ບໍ່ຮັບ, ກົດ ສົ່ງຄືນຜູ້ສົ່ງ ແລະ ບອກເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="68"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="70"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="71"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="72"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="82"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="130"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="141"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="157"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="150"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="159"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="195"/>
         <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
         <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="187"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="196"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="225"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="206"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="223"/>
+        <source>Registered after all as incoming letter {number}. After the next sync, {office} sees it registered here instead of returned.</source>
+        <translation>ຮັບຄືນ ແລະ ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ, {office} ຈະເຫັນວ່າລົງທະບຽນແລ້ວ ແທນທີ່ຈະເປັນສົ່ງຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="239"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="237"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -579,7 +585,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="463"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -634,7 +640,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="458"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="468"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -644,7 +650,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="469"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -654,7 +660,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -709,12 +715,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="437"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="438"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
@@ -1050,7 +1056,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
@@ -1075,7 +1081,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
@@ -1125,7 +1131,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="471"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1255,37 +1261,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="404"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="415"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="406"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="407"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="418"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="410"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1391,106 +1397,121 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="384"/>
+        <source>This letter was not returned to its office: register it from the Arrived list.</source>
+        <translation>ໜັງສືນີ້ບໍ່ໄດ້ຖືກສົ່ງຄືນ: ໃຫ້ລົງທະບຽນຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="387"/>
+        <source>The office that sent this letter has voided it, so it is not registered here. Ask that office.</source>
+        <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ຍົກເລີກ (ໂມຄະ) ແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້. ກະລຸນາສອບຖາມຫ້ອງການນັ້ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="390"/>
+        <source>The office that sent this letter sent it here again as {number}: register that one from the Arrived list.</source>
+        <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ສົ່ງມາອີກເທື່ອໜຶ່ງ ເລກທີ {number}: ໃຫ້ລົງທະບຽນສະບັບນັ້ນ ຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="394"/>
         <source>Only a letter another office sent here can be returned to it.</source>
         <translation>ສົ່ງຄືນໄດ້ສະເພາະໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="385"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="395"/>
         <source>Say why the letter goes back to its office.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ສົ່ງໜັງສືຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="386"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
         <source>The reason is longer than {limit} characters; say it more briefly.</source>
         <translation>ເຫດຜົນຍາວກວ່າ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="399"/>
         <source>Choose at least one office to send the letter to.</source>
         <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ ທີ່ຈະສົ່ງໜັງສືໄປຫາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="390"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="400"/>
         <source>Only an outgoing letter of this office can be sent again to another office.</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນໄດ້ ສະເພາະໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="393"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="403"/>
         <source>No office returned this letter, so it is not sent again. To write to another office, register a new outgoing letter.</source>
         <translation>ບໍ່ມີຫ້ອງການໃດສົ່ງໜັງສືນີ້ຄືນ ຈຶ່ງບໍ່ສົ່ງອີກ. ຖ້າຈະສົ່ງໜັງສືຫາຫ້ອງການອື່ນ, ໃຫ້ລົງທະບຽນໜັງສືຂາອອກສະບັບໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
         <source>This letter is void: it is not sent again.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="442"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="444"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="439"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="446"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="456"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="462"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="470"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="476"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1510,12 +1531,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="415"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1545,7 +1566,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="487"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="497"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1555,7 +1576,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="514"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="524"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -2532,72 +2553,77 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>{office} ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="42"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="43"/>
+        <source>{office} registered it as {number} after all</source>
+        <translation>{office} ຮັບຄືນ ແລະ ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="46"/>
         <source>{office} registered it as {number}</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="55"/>
         <source>Sent again to {to} as {number}</source>
         <translation>ສົ່ງໃໝ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="56"/>
         <source>Sent on to {to} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {to} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="63"/>
         <source>Sent on paper</source>
         <translation>ສົ່ງທາງເຈ້ຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="65"/>
         <source>Returned by {office}</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="67"/>
         <source>Late at {office}</source>
         <translation>ຊ້າ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="70"/>
         <source>Completed there</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
         <source>Completed by all</source>
         <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
         <source>Registered there</source>
         <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
         <source>Registered by all</source>
         <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
         <source>Registered {count}</source>
         <translation>ລົງທະບຽນແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="80"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="84"/>
         <source>Delivered</source>
         <translation>ສົ່ງເຖິງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
         <source>Delivered {count}</source>
         <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
         <source>On its way</source>
         <translation>ກຳລັງສົ່ງ</translation>
     </message>
@@ -2625,82 +2651,87 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="101"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="113"/>
         <source>Sent on paper (printed)</source>
         <translation>ທາງເຈ້ຍ (ພິມສົ່ງ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="115"/>
         <source>Returned to us: {reason}</source>
         <translation>ສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
+        <source>Returned to us first: {reason}</source>
+        <translation>ເຄີຍສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="120"/>
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="121"/>
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="123"/>
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="125"/>
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="126"/>
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="128"/>
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="131"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="133"/>
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
@@ -2789,17 +2820,17 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="149"/>
         <source>This person is not a user of the office, or their account was disabled. Choose another person.</source>
         <translation>ບຸກຄົນນີ້ບໍ່ແມ່ນຜູ້ໃຊ້ຂອງຫ້ອງການ ຫຼື ບັນຊີຂອງລາວຖືກປິດແລ້ວ. ກະລຸນາເລືອກຄົນອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="152"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
         <source>The letter this one answers was not found.</source>
         <translation>ບໍ່ພົບໜັງສືທີ່ສະບັບນີ້ຕອບ.</translation>
     </message>
@@ -3058,233 +3089,238 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງໃໝ່ ໄປຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="114"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="109"/>
+        <source>Returned to its office first</source>
+        <translation>ເຄີຍສົ່ງຄືນໃຫ້ຫ້ອງການຜູ້ສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <source>Registry number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="116"/>
         <location filename="../eoffice_desktop/ui/labels.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="118"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
         <source>Their reference</source>
         <translation>ເລກທີຂອງຜູ້ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
         <source>Letter date</source>
         <translation>ລົງວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
         <source>Delivered by</source>
         <translation>ວິທີການສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
         <source>Summary</source>
         <translation>ເນື້ອໃນສັງລວມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
         <source>Document type</source>
         <translation>ປະເພດເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="124"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
         <source>Confidentiality</source>
         <translation>ຄວາມລັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
         <source>Pages</source>
         <translation>ຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
         <source>Keywords</source>
         <translation>ຄຳສຳຄັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
         <source>Signatory</source>
         <translation>ຜູ້ລົງນາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
         <source>Incoming or outgoing</source>
         <translation>ໜັງສືເຂົ້າ ຫຼື ໜັງສືອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="132"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="133"/>
         <source>Answers letter</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="139"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
         <source>This is required.</source>
         <translation>ຕ້ອງປ້ອນຂໍ້ມູນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
         <source>The date cannot be in the future.</source>
         <translation>ວັນທີບໍ່ສາມາດເປັນອະນາຄົດໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
         <source>The letter cannot be written after it was received.</source>
         <translation>ລົງວັນທີຂອງໜັງສື ບໍ່ສາມາດຫຼັງວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
         <source>This date is before the date received.</source>
         <translation>ວັນທີນີ້ ກ່ອນວັນທີໄດ້ຮັບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
         <source>The text is too long.</source>
         <translation>ຂໍ້ຄວາມຍາວເກີນໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
         <source>Choose one of the options.</source>
         <translation>ກະລຸນາເລືອກໜຶ່ງໃນຕົວເລືອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="145"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
         <source>The number is out of range.</source>
         <translation>ຕົວເລກເກີນຂອບເຂດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
         <source>This registry number is already used.</source>
         <translation>ເລກທີນີ້ຖືກໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="148"/>
         <source>Not found in the address book.</source>
         <translation>ບໍ່ພົບໃນສະໝຸດທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="153"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="154"/>
         <source>This office is not in the directory. Sync this PC, then choose the office again.</source>
         <translation>ຫ້ອງການນີ້ບໍ່ມີໃນລາຍຊື່ຫ້ອງການແຫ່ງຊາດ. ກະລຸນາຊິງຂໍ້ມູນເຄື່ອງນີ້ ແລ້ວເລືອກຫ້ອງການອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
         <source>This office was closed; choose another office.</source>
         <translation>ຫ້ອງການນີ້ຖືກຍຸບແລ້ວ; ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
         <source>This value is not valid.</source>
         <translation>ຄ່ານີ້ບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
         <source>The date is in the past.</source>
         <translation>ວັນທີນີ້ຜ່ານໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
         <source>The end date is before the start date.</source>
         <translation>ວັນທີສິ້ນສຸດຢູ່ກ່ອນວັນທີເລີ່ມຕົ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
         <source>Choose a colleague, not yourself.</source>
         <translation>ກະລຸນາເລືອກເພື່ອນຮ່ວມງານ, ບໍ່ແມ່ນຕົວທ່ານເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="162"/>
         <source>There is no such date: check the day and the month, written as day/month/year, e.g. 26/02/2026.</source>
         <translation>ບໍ່ມີວັນທີນີ້: ກະລຸນາກວດເບິ່ງວັນ ແລະ ເດືອນ, ຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ຕົວຢ່າງ 26/02/2026.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="170"/>
         <source>January</source>
         <translation>ມັງກອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="171"/>
         <source>February</source>
         <translation>ກຸມພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="172"/>
         <source>March</source>
         <translation>ມີນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="173"/>
         <source>April</source>
         <translation>ເມສາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="174"/>
         <source>May</source>
         <translation>ພຶດສະພາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="174"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="175"/>
         <source>June</source>
         <translation>ມິຖຸນາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="176"/>
         <source>July</source>
         <translation>ກໍລະກົດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="176"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="177"/>
         <source>August</source>
         <translation>ສິງຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="177"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="178"/>
         <source>September</source>
         <translation>ກັນຍາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="179"/>
         <source>October</source>
         <translation>ຕຸລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="179"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="180"/>
         <source>November</source>
         <translation>ພະຈິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/labels.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/labels.py" line="181"/>
         <source>December</source>
         <translation>ທັນວາ</translation>
     </message>
@@ -3828,84 +3864,88 @@ Write this number on the paper letter.</source>
         <translation>ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ: ເຮັດວຽກກັບສະບັບທີ່ລົງທະບຽນ ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="493"/>
         <source>Returned to the office that sent it.</source>
-        <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
+        <translation type="vanished">ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="495"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="498"/>
         <source>Not registered here yet: register it, or return it to the sender if it is not for us.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ກະລຸນາລົງທະບຽນ, ຫຼື ສົ່ງຄືນຜູ້ສົ່ງ ຖ້າບໍ່ແມ່ນຂອງຫ້ອງການເຮົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="496"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
         <source>In this office</source>
         <translation>ຢູ່ຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="518"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="521"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="541"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="544"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="543"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="546"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="250"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="582"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="731"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="585"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="734"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="612"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="494"/>
+        <source>Returned to the office that sent it. If that was a mistake, register it after all: on the Arrived page, tick Show the letters this office returned to their office.</source>
+        <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ຍັງຮັບຄືນ ແລະ ລົງທະບຽນໄດ້: ຢູ່ໜ້າ ມາຈາກຫ້ອງການອື່ນ, ໝາຍໃສ່ ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="615"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="655"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="658"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="655"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="658"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="661"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="664"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="661"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="664"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="680"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="683"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="680"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="683"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="705"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="708"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="719"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="722"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
@@ -3915,12 +3955,12 @@ Write this number on the paper letter.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="578"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="581"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="727"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="730"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -5011,6 +5051,84 @@ Not registered: the office has not registered the letter after {days} working da
         <location filename="../eoffice_desktop/ui/return_dialog.py" line="78"/>
         <source>Not sent back, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ສົ່ງຄືນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedSection</name>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="40"/>
+        <source>Show the letters this office returned to their office</source>
+        <translation>ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="45"/>
+        <source>Letters this office sent back, with the date and the reason. If one was sent back by mistake, choose it and press Register after all: it becomes an incoming letter, and the office that sent it sees that it was registered.</source>
+        <translation>ໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ ພ້ອມວັນທີ ແລະ ເຫດຜົນ. ຖ້າສົ່ງຄືນຜິດ, ເລືອກໜັງສືນັ້ນ ແລ້ວກົດ ຮັບຄືນ ແລະ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າ, ແລະ ຫ້ອງການທີ່ສົ່ງມາ ຈະເຫັນວ່າລົງທະບຽນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="54"/>
+        <source>From</source>
+        <translation>ຈາກ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="55"/>
+        <source>Their number</source>
+        <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="56"/>
+        <source>Subject</source>
+        <translation>ເລື່ອງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="57"/>
+        <source>Returned on</source>
+        <translation>ວັນທີສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="58"/>
+        <source>By</source>
+        <translation>ຜູ້ສົ່ງຄືນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="59"/>
+        <source>Why</source>
+        <translation>ເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="62"/>
+        <source>Letters returned to their office</source>
+        <translation>ໜັງສືທີ່ສົ່ງຄືນແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="71"/>
+        <source>This office has not returned any letter.</source>
+        <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ສົ່ງໜັງສືໃດຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="72"/>
+        <source>Register after all</source>
+        <translation>ຮັບຄືນ ແລະ ລົງທະບຽນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="74"/>
+        <source>The letter was sent back by mistake: register it now as an incoming letter of this office.</source>
+        <translation>ສົ່ງຄືນຜິດ: ລົງທະບຽນໜັງສືນີ້ ເປັນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ ດຽວນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="122"/>
+        <source>Another office</source>
+        <translation>ຫ້ອງການອື່ນ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="182"/>
+        <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
+        <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="184"/>
+        <source>Not registered: {error}</source>
+        <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
 </context>
 <context>
