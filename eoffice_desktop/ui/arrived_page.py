@@ -78,7 +78,7 @@ class ArrivedPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(lambda: self.letter_chosen.emit(self.selected()))
+        self.table.itemSelectionChanged.connect(self._chosen)
         self.empty = QLabel(self.tr("Nothing has arrived from other offices."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
@@ -87,7 +87,7 @@ class ArrivedPage(QWidget):
         self.error = ErrorLabel()
         # the letters this office returned, for one returned by mistake (shown when the clerk ticks the box)
         self.returned = ReturnedSection(self.ops, actor, may_register, self)
-        self.returned.letter_chosen.connect(self.letter_chosen)
+        self.returned.letter_chosen.connect(self._returned_chosen)
         self.returned.registered.connect(self._registered_after_all)
         self.returned.toggle.toggled.connect(self._returned_shown)
         layout = QVBoxLayout(self)
@@ -210,6 +210,18 @@ class ArrivedPage(QWidget):
         self.message.show()
         self.registered.emit(result)
         self.reload()
+
+    def _chosen(self) -> None:
+        chosen = self.selected()
+        if chosen is not None:
+            self.returned.forget_choice()
+        self.letter_chosen.emit(chosen)
+
+    def _returned_chosen(self, letter_id: str) -> None:
+        """A letter this office returned was chosen: the pane shows it, and no arrived letter stays chosen."""
+        with QSignalBlocker(self.table):
+            self.table.clearSelection()
+        self.letter_chosen.emit(letter_id)
 
     def _returned_shown(self, shown: bool) -> None:
         """The two lists share the page while the returned letters are shown."""

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.after_return import ReturnedHere, register_after_all, returned_here
 from eoffice_desktop.core.registry.register import Registered
-from eoffice_desktop.ui import core_messages
+from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.lao_breaks import soft_breaks, without_breaks
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.widgets import ErrorLabel
 
@@ -63,7 +64,8 @@ class ReturnedSection(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # (Tab goes on to Register after all; the arrows move in the list)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)  # (Tab goes on to Register after all; the arrows move in the list)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
@@ -115,30 +117,34 @@ class ReturnedSection(QWidget):
 
     def _fill(self, rows: list[ReturnedHere]) -> None:
         before = self.selected()
+        blocked = self.table.blockSignals(True)  # (read again: the letter pane keeps the letter it shows)
+        self.table.clearSelection()
         self.rows = rows
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             values = (
                 row.sender or self.tr("Another office"),
                 row.registry_number,
-                row.subject,
-                row.returned.at.strftime("%d/%m/%Y"),
+                soft_breaks(row.subject),
+                labels.short_date(row.returned.at.date()),
                 row.returned.by,
-                row.returned.reason,
+                soft_breaks(row.returned.reason),
             )
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(without_breaks(value))
                 self.table.setItem(index, column, item)
         for column in (0, 1, 3, 4):
             self.table.resizeColumnToContents(column)
         for column in (0, 4):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), NARROW))
+        self.table.resizeRowsToContents()  # (a reason is shown whole, on several lines)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         ids = [row.id for row in rows]
         if before in ids:
             self.table.selectRow(ids.index(before))
+        self.table.blockSignals(blocked)
         self.register_button.setEnabled(self.selected() is not None)
 
     def _chosen(self) -> None:
@@ -146,6 +152,13 @@ class ReturnedSection(QWidget):
         self.register_button.setEnabled(chosen is not None)
         if chosen is not None:
             self.letter_chosen.emit(chosen)
+
+    def forget_choice(self) -> None:
+        """A letter of the Arrived list was chosen: only one letter is chosen on the page."""
+        blocked = self.table.blockSignals(True)
+        self.table.clearSelection()
+        self.table.blockSignals(blocked)
+        self.register_button.setEnabled(False)
 
     def selected(self) -> str | None:
         found = self.table.selectionModel().selectedRows()
