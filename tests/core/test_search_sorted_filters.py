@@ -17,10 +17,19 @@ from eoffice_desktop.core.demo.build import generate_demo
 from eoffice_desktop.core.ocr import store as ocr_store
 from eoffice_desktop.core.ocr.engine import PageText
 from eoffice_desktop.core.search import sorted_pages, text_check
-from eoffice_desktop.core.search.access import viewer_by_username
-from eoffice_desktop.core.search.clauses import ROW_COLUMNS, SearchRow, base_select, plan_text, sort_order
+from eoffice_desktop.core.search.access import viewer_by_username, visible_clause
+from eoffice_desktop.core.search.clauses import (
+    CORRESPONDENT,
+    ROW_COLUMNS,
+    SearchRow,
+    base_select,
+    filter_clauses,
+    plan_text,
+    sort_order,
+)
 from eoffice_desktop.core.search.query import SearchQuery, search_letters
-from eoffice_desktop.core.search.sorted_walk import Walk
+from eoffice_desktop.core.search.sorted_split import in_order, split_page
+from eoffice_desktop.core.search.sorted_walk import Walk, walk_for
 from eoffice_desktop.core.storage.models import Attachment, Letter, Organisation
 
 TODAY = date.today()
@@ -235,7 +244,8 @@ def test_filters_alone_sorted_by_sender_walk_each_senders_letters(office, monkey
 def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_or_their_sort(office, monkeypatch):
     """Words whose matches lie under the sender that sorts last: searching each letter's document oldest sender first
     would search every letter before them. Seen from the matches' senders, the walk tests each letter's key against
-    the matches' list instead, or SQLite sorts the matches when walking that far costs more; newest sender first,
+    the matches' list instead, or cuts the order before them (their sender's letters walked, the few matches before
+    sorted), or SQLite sorts the matches when walking that far costs more; newest sender first,
     the documents' walk finds the page at once. Every way gives the same page."""
     with office.db.session() as s:
         last = s.scalar(select(Letter.sender_name).where(Letter.direction == "in").order_by(Letter.sender_name.desc()))
@@ -267,12 +277,68 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_
         # looked at, and a documents' walk that may afford no letter before the page's end.
         for name, value in dict(SMALL=-1, SAMPLE=5, SURE=0.0, MIN_BUDGET_S=0.0, LISTING_SHARE=0.0).items():
             monkeypatch.setattr(sorted_pages, name, value)
-        cases = [(False, 10.0**9, ["listed"]), (False, 0.0, ["sorted"]), (True, 0.0, ["documents"])]
-        for descending, sort_us, way in cases:
+        split = sorted_pages.split_page
+
+        def in_two_parts(*args, **kwargs):  # type: ignore[no-untyped-def]
+            ways.append("in two parts")
+            return split(*args, **kwargs)
+
+        monkeypatch.setattr(sorted_pages, "split_page", in_two_parts)
+        best_cut, index_us, estimate = sorted_pages.best_cut, sorted_pages.INDEX_US, sorted_pages.estimate_words
+        json_us = sorted_pages.JSON_US
+        no_cut = (("best_cut", lambda *args: None),)  # (no place to cut the order: the list or the sort)
+
+        def listed_free(*args):  # type: ignore[no-untyped-def]
+            return replace(estimate(*args), first_us=0.0, next_us=0.0)
+
+        free = (("estimate_words", listed_free), ("JSON_US", 0.0))  # (in a small office the list's start weighs most)
+        cases = [
+            (False, 10.0**9, free, ["in two parts"]),  # cut at the last sender: only its letters walked, none sorted
+            (False, 10.0**9, no_cut, ["listed"]),
+            (False, 0.0, (("INDEX_US", 10.0**9),), ["sorted"]),  # walking the index dearer than any sort
+            (True, 0.0, (), ["documents"]),
+        ]
+        for descending, sort_us, patched, way in cases:
             monkeypatch.setattr(sorted_pages, "SORT_US", sort_us)
+            for name, value in patched:
+                monkeypatch.setattr(sorted_pages, name, value)
             if descending:  # (a walk that finds its page at once fits any budget)
                 monkeypatch.setattr(sorted_pages, "LISTING_SHARE", 1.0)
             ways.clear()
             got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
             assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
             assert ways == way, (descending, sort_us)  # oldest senders first: the others' letters lie before them
+            for name, value in (("best_cut", best_cut), ("INDEX_US", index_us), ("estimate_words", estimate)):
+                monkeypatch.setattr(sorted_pages, name, value)
+            monkeypatch.setattr(sorted_pages, "JSON_US", json_us)
+
+
+@pytest.mark.parametrize("as_user", [None, "khamla"])
+def test_a_page_in_two_parts_is_the_plain_order_by_wherever_the_sender_order_is_cut(office, as_user):
+    """The sender order cut at any sender (the letters from there on walked, the matches before sorted), oldest or
+    newest sender first: the same rows as the plain ORDER BY, for words with filters and a viewer's rule, with ties
+    at the cut and letters with no name in this order (first oldest sender first, last newest first)."""
+    with office.db.session() as s:
+        viewer = viewer_by_username(s, as_user) if as_user else None
+        # Some outgoing letters without recipients (first in this order), in this session only (rolled back).
+        s.execute(text("UPDATE letters SET recipients_text = '' WHERE direction = 'out' AND rowid % 7 = 0"))
+        senders = sorted({in_order(value) for value in s.scalars(select(CORRESPONDENT).distinct())})
+        named = [sender for sender in senders if sender[0]]
+        assert len(named) > 10 and senders[0] == (True, "")
+        cuts = [named[0], *named[1:-1:5], named[-1], (True, named[-1][1] + "ຮ")]  # (the last: after every sender)
+        years = sorted(s.scalars(select(Letter.registry_year).distinct()))
+        filters = [SearchQuery(), SearchQuery(direction="in"), SearchQuery(year=years[1], include_void=True)]
+        checked = 0
+        for words_text in ["ປະຊຸມ", "ກະຊວງການເງິນ ປະຊຸມ", '"Ministry of Finance"', "budget"]:
+            words = sorted_pages.estimate_words(s, plan_text(words_text))
+            for filtered in filters:
+                query = replace(filtered, text=words_text)
+                where = [*filter_clauses(replace(query, text=""), TODAY, by_key=True), visible_clause(s, viewer)]
+                for descending in (False, True):
+                    walk = walk_for(s, query, "correspondent", descending)
+                    expected = [r.id for r in _plain(s, query, viewer, "correspondent", descending)][:30]
+                    for cut in cuts:
+                        found = split_page(s, walk, where, words, 30, cut)
+                        assert [r.id for r in sorted_pages._rows(s, found)] == expected, (query, descending, cut)
+                        checked += len(expected) > 0
+        assert checked > 100

@@ -40,9 +40,17 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
 from eoffice_desktop.core.search.access import Viewer, visible_clause
+from eoffice_desktop.core.search.sorted_split import (
+    Sampled,
+    Sender,
+    best_cut,
+    page_end,
+    ranked_letters,
+    sample_matches,
+    split_page,
+)
 from eoffice_desktop.core.search.sorted_walk import KEYED, ROWID, Walk, dated_letters, sender_walks, walk_for
 from eoffice_desktop.core.search.text_check import Words, matching, searched
-from eoffice_desktop.core.storage.models import Letter
 
 WALKED = ("date", "number", "correspondent")  # the sort orders with an index of their own across both registers
 SMALL = 10_000
@@ -56,12 +64,10 @@ BUDGET_SHARE = 0.5  # a walk may use this share of what sorting the matches woul
 MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches are sorted after all
 LISTING_SHARE = 1.0  # a walk by sender searching documents may cost this share of what listing the matches would
 WALK_MARGIN = 1.5  # sorted by sender, the page's end is taken where the sample shows this many times a page of matches
-STRATA = 8  # sorted by sender, the page's end is estimated from matches taken in this many parts of the index,
-PER_STRATUM = 32  # this many in each (their senders read: 3 µs each)
 SURE = 10  # a documents' walk expected to cost less than the listing over this is not checked against the senders
+JSON_US = 0.3  # one match of the words' list handed back to SQLite as JSON (the list split in two parts)
 INDEX_US = 0.5  # one letter of a walk read from the sort's index and tested against the filters there
 CALIBRATION = 256  # letters of a walk by sender whose documents are searched to measure what a letter costs
-RANKED = 256  # letters spread over the register whose senders tell how far down the sender order a sender lies
 BUDGET_STEPS = 20_000  # steps of SQLite's machine between two looks at a walk's CPU (about half a millisecond)
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
@@ -207,16 +213,23 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
         f"SELECT rowid FROM letter_search WHERE {where} ORDER BY rowid DESC LIMIT {SAMPLE}", params
     )
     sample: list[int] = []
+    first = started
     for (key,) in newest:  # (words dear to read, a phrase or Lao words: enough of a sample sooner)
         sample.append(key)
+        if len(sample) == 1:
+            first = time.thread_time()  # a phrase's or Lao words' lists are read before the first match (3-4 ms)
         if len(sample) % 100 == 0 and len(sample) >= MIN_SAMPLE and time.thread_time() - started > SAMPLE_S:
             break
     every = len(sample) < SAMPLE and newest.fetchone() is None
     newest.close()
     count = len(sample)
-    read_us = (time.thread_time() - started) * 1e6 / max(count, 1)
+    ended = time.thread_time()
+    read_us = (ended - started) * 1e6 / max(count, 1)
+    next_us = (ended - first) * 1e6 / (count - 1) if count > 1 else read_us
     estimated = float(count) if every else count * top / max(top - sample[-1] + 1, 1)
-    words = Words(plan, estimated, top, read_us, newest=tuple(sample))
+    words = Words(
+        plan, estimated, top, read_us, newest=tuple(sample), first_us=(first - started) * 1e6, next_us=next_us
+    )
     spread = sorted({top - at * top // DOCUMENTS for at in range(DOCUMENTS)} - {0})
     if estimated <= SMALL or not spread:
         return words  # (SQLite sorts the matches: no batches to check)
@@ -227,65 +240,25 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
 
 def _far_end(
     session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, budget_us: float
-) -> tuple[bool, str] | None:
-    """Where the page ends in the sender order (as `_in_order` gives it) when searching each letter's document up to
-    there would cost more than `budget_us`; None when that walk pays. Matches taken all over the index show where in
-    the sender order the page's letters lie; when they lie under senders far down that order (a ministry's name,
-    words of its own letters), the walk would search every letter before them: counted on the index (0.3 µs a
-    letter) up to what the walk could afford."""
+) -> tuple[Sender, list[Sampled]] | None:
+    """Where the page ends in the sender order, and the sample of matches that says so, when searching each
+    letter's document up to there would cost more than `budget_us`; None when that walk pays. Matches taken all over
+    the index show where in the sender order the page's letters lie; when they lie under senders far down that order
+    (a ministry's name, words of its own letters), the walk would search every letter before them: counted on the
+    index (0.3 µs a letter) up to what the walk could afford."""
     if not words.newest or words.estimated <= len(words.newest):
         return None  # no sample, or it holds every match (then SQLite sorts them: not asked)
     walked = WALK_MARGIN * wanted * words.top_key / words.estimated  # letters searched if the matches lie evenly
     if walked * SURE * (words.document_us + INDEX_US) < budget_us:
         return None  # found long before the budget is spent even if they were this many times rarer up to the page
     affordable = int(budget_us / (_document_us(session, walk, where, words) + INDEX_US))
-    end = _page_end(session, words, where, WALK_MARGIN * wanted, walk.descending)
+    sample = sample_matches(session, words, where)
+    end = page_end(sample, WALK_MARGIN * wanted, walk.descending)
     if end is None or not end[0]:
         return None  # the page needs most matches wherever they lie, or ends among letters without a sender (first)
     before = end[1] < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < end[1]  # noqa: SIM300
     # The letter the walk could not afford, if it lies before the page's end (the index read up to there at most).
-    return end if walk.stretch(session.connection(), affordable, 1, [*where, before]) else None
-
-
-def _letters_before(session: Session, end: tuple[bool, str], descending: bool) -> float:
-    """About how many letters come before the sender `end` in the sender order (from RANKED letters spread over the
-    register: 1 ms)."""
-    top = session.scalar(text("SELECT max(rowid) FROM letters")) or 0
-    spread = sorted({1 + at * top // RANKED for at in range(RANKED)})
-    senders = [_in_order(value) for value in session.scalars(select(clauses.CORRESPONDENT).where(ROWID.in_(spread)))]
-    earlier = sum(1 for sender in senders if (sender > end if descending else sender < end))
-    return top * earlier / max(len(senders), 1)
-
-
-def _page_end(
-    session: Session, words: Words, where: list[Any], needed: float, descending: bool
-) -> tuple[bool, str] | None:
-    """The sender (as `_in_order` gives it) under which the `needed`-th match passing the filters lies, estimated
-    from the newest PER_STRATUM matches of each of STRATA equal parts of the index, each standing for as many
-    matches as its part is estimated to hold (newest matches alone miss senders whose letters are older); None
-    when fewer matches are estimated to pass the filters."""
-    where_words, params = words.sql()
-    raw = _raw(session)
-    sql = f"SELECT rowid FROM letter_search WHERE {where_words} AND rowid BETWEEN ? AND ? ORDER BY rowid DESC LIMIT ?"
-    weights: dict[int, float] = {}
-    for part in range(STRATA):
-        low, high = words.top_key * part // STRATA + 1, words.top_key * (part + 1) // STRATA
-        keys = [key for (key,) in raw.execute(sql, [*params, low, high, PER_STRATUM])]
-        held = len(keys) if len(keys) < PER_STRATUM else len(keys) * (high - low + 1) / (high - keys[-1] + 1)
-        weights.update((key, held / len(keys)) for key in keys)
-    sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(list(weights))))
-    senders = (
-        select(clauses.keys.c.key, clauses.CORRESPONDENT)
-        .select_from(clauses.keys)
-        .join(Letter, Letter.id == clauses.keys.c.letter_id)
-        .where(clauses.keys.c.key.in_(sample), *where)
-    )
-    counted = 0.0
-    for sender, key in sorted(((_in_order(value), key) for key, value in session.execute(senders)), reverse=descending):
-        counted += weights[key]
-        if counted >= needed:
-            return sender
-    return None
+    return (end, sample) if walk.stretch(session.connection(), affordable, 1, [*where, before]) else None
 
 
 def _document_us(session: Session, walk: Walk, where: list[Any], words: Words) -> float:
@@ -312,20 +285,29 @@ def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words
     (`Walk.keys_listed`: the listing, then 0.3 µs a letter with the filters); beyond where that costs more than
     sorting the matches (their letters read: SORT_US each), SQLite sorts them. Where the page ends is estimated
     first (`_far_end`); a documents' walk that reaches the listing's cost all the same goes on with the list."""
-    listing_us = words.estimated * words.read_us * LISTING_SHARE  # listing every match
-    end = _far_end(session, walk, where, words, wanted, listing_us)
-    if end is None:
+    listing_us = words.listing_us * LISTING_SHARE  # listing every match
+    # Whether to look where the page ends is weighed against the listing as the newest matches' sample measured it,
+    # the list's start included (a phrase's: 3-4 ms; its look costs 15-20 ms, not worth it for a page found at once).
+    far = _far_end(session, walk, where, words, wanted, words.estimated * words.read_us * LISTING_SHARE)
+    if far is None:
         found = _walk_documents(session, walk, where, words, wanted, max(listing_us / 1e6, MIN_BUDGET_S))
         if found is not None:
             return found
-    elif walk.index in KEYED and _letters_before(session, end, walk.descending) * INDEX_US > words.estimated * SORT_US:
-        return None  # the list walked that far would cost more than sorting the matches
+        sample = sample_matches(session, words, where)  # the walk gave up: the page lies further down
+        end = page_end(sample, WALK_MARGIN * wanted, walk.descending)
+        far = (end, sample) if end is not None and end[0] else None
+    if far is not None and walk.index in KEYED:
+        end, sample = far
+        letters = ranked_letters(session)
+        listed_us = letters.before(end, walk.descending) * INDEX_US + listing_us  # the list walked to the page's end
+        sorting_us = words.listing_us + words.estimated * SORT_US
+        cut = best_cut(sample, letters, walk.descending, INDEX_US, SORT_US)
+        split_us = cut.cost_us + words.listing_us + words.estimated * JSON_US if cut is not None else sorting_us
+        if cut is not None and split_us < min(listed_us, sorting_us):
+            return split_page(session, walk, where, words, wanted, cut.sender)
+        if sorting_us < listed_us:
+            return None  # the list walked that far would cost more than sorting the matches
     return [row[0] for row in walk.keys_listed(session.connection(), wanted, where, words.listed())]
-
-
-def _in_order(value: str | None) -> tuple[bool, str]:
-    """A sender as SQLite orders them (no sender first, then by the text's bytes, as Python orders its characters)."""
-    return value is not None, value or ""
 
 
 def _walk(session: Session, walks: list[Walk], where: list[Any], words: Words, wanted: int) -> list[int] | None:

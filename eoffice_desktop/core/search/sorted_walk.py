@@ -48,7 +48,7 @@ class Walk:
         (migration 0012): SQLite tests them there and reads a letter's row only for a test that needs more (a
         sender, a viewer's own confidential letters)."""
         walk = select(ROWID, Letter.id, *(clauses.sort_columns(self.sort) if keyed else ()))
-        return self._run(connection, walk.where(*where).offset(start).limit(count))
+        return self.run(connection, walk.where(*where).offset(start).limit(count))
 
     def documents_holding(
         self, connection: Connection, count: int, where: list[ColumnElement[bool]], words: ColumnElement[bool]
@@ -56,7 +56,7 @@ class Walk:
         """(letter rowid, letter id) of the first `count` letters of the walk that pass `where` and whose search
         documents hold the words (`words`, a test on `clauses.DOCUMENTS`): one statement that stops at the
         count, each letter's document read as the walk reaches it (2-3 µs a letter)."""
-        return self._run(connection, self._documents(select(ROWID, Letter.id)).where(*where, words).limit(count))
+        return self.run(connection, self._documents(select(ROWID, Letter.id)).where(*where, words).limit(count))
 
     def document_cost(
         self, connection: Connection, count: int, where: list[ColumnElement[bool]], words: ColumnElement[bool]
@@ -67,7 +67,7 @@ class Walk:
         tested = self._documents(select(case((words, 1), else_=0)).select_from(Letter))
         sql = self._sql(connection, tested.where(*where).limit(count))
         started = time.thread_time()
-        searched = len(_driver(connection).execute(sql).fetchall())
+        searched = len(driver(connection).execute(sql).fetchall())
         return searched, time.thread_time() - started
 
     def keys_listed(
@@ -76,7 +76,7 @@ class Walk:
         """(letter rowid, letter id) of the first `count` letters of the walk that pass `where` and whose search key
         is among `listed` (the words' matches, `Words.listed`): SQLite lists them once, before the walk's first
         letter, then tests each letter's key against that list (0.1 µs a letter with the key in the walk's index)."""
-        return self._run(connection, select(ROWID, Letter.id).where(*where, SEARCH_KEY.in_(listed)).limit(count))
+        return self.run(connection, select(ROWID, Letter.id).where(*where, SEARCH_KEY.in_(listed)).limit(count))
 
     def _documents(self, walk: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         """`walk` with each letter's search document: by the key the walk's index holds (KEYED), else looked up."""
@@ -86,9 +86,9 @@ class Walk:
             clauses.DOCUMENTS, clauses.DOCUMENTS.c.id == clauses.keys.c.key
         )
 
-    def _run(self, connection: Connection, walk: Select[*tuple[Any, ...]]) -> list[Any]:
+    def run(self, connection: Connection, walk: Select[*tuple[Any, ...]]) -> list[Any]:
         """The walk's rows, read down the walk's index within its bounds in the sort's order."""
-        return _driver(connection).execute(self._sql(connection, walk)).fetchall()
+        return driver(connection).execute(self._sql(connection, walk)).fetchall()
 
     def _sql(self, connection: Connection, walk: Select[*tuple[Any, ...]]) -> str:
         """`walk` as SQL, within the walk's bounds, in the sort's order, down the walk's index."""
@@ -105,7 +105,7 @@ class Walk:
         return {name: value for name, value in self.params if f":{name}" in bound}
 
 
-def _driver(connection: Connection) -> sqlite3.Connection:
+def driver(connection: Connection) -> sqlite3.Connection:
     raw = connection.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw

@@ -46,11 +46,18 @@ class Words:
     read_us: float = READ_US  # CPU per match reading the words' matches, as measured on the newest of them
     document_us: float = DOCUMENT_US  # CPU per key searching its document for the words, as measured on a sample
     newest: tuple[int, ...] = ()  # the keys of the newest matches (the sample the estimate was made from)
+    first_us: float = 0.0  # CPU before the first match of a list of them (a phrase's or Lao words' lists read)
+    next_us: float = READ_US  # CPU per match after the first (the listing's own cost per match)
 
     @property
     def any(self) -> bool:
         """Whether there are words to check at all (a page sorted by sender may have only filters)."""
         return self.plan.match is not None or bool(self.plan.short)
+
+    @property
+    def listing_us(self) -> float:
+        """CPU listing every match: what the list costs before its first match, then each match."""
+        return self.first_us + self.estimated * self.next_us
 
     @property
     def lookup_us(self) -> float:

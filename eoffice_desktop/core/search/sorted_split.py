@@ -1,0 +1,160 @@
+"""Where the words' matches and the letters lie in the sender order, and a page sorted by sender made in two parts
+when it lies far down that order.
+
+A walk down the sender order reads every letter before the page's end; SQLite's sort reads every match's letter
+(its row: about 3 µs a match). When the page lies far down the order (the letters of the order's last senders, with
+a filter), both cost a great deal. Cut the order at a sender instead: the letters from there to the order's end are
+walked on the index, each letter's key tested against the words' list (0.3-0.5 µs a letter), which gives every match
+there; the matches before the cut are the others, and only those letters are read and sorted by SQLite. Every match
+before the cut comes before every match after it, so the page is the first part's sorted matches, then the second
+part's in the walk's order. The cut is placed where the two costs together are least, from two samples: matches
+spread over the index (whose senders say how the matches lie along the order) and letters spread over the register
+(how the letters lie).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, case, column, func, literal_column, select, text
+from sqlalchemy.orm import Session
+
+from eoffice_desktop.core.search import clauses
+from eoffice_desktop.core.search.sorted_walk import ROWID, SEARCH_KEY, Walk, driver
+from eoffice_desktop.core.search.text_check import Words
+from eoffice_desktop.core.storage.models import Letter
+
+STRATA = 8  # the matches' sample: taken in this many equal parts of the index,
+PER_STRATUM = 32  # this many in each (their senders read: 3 µs each)
+RANKED = 256  # letters spread over the register whose senders tell how the letters lie along the sender order
+# The sender order's expression as the sender sort's index has it (migration 0016), for SQL on that index.
+CORRESPONDENT_SQL = "(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"
+
+Sender = tuple[bool, str]  # a sender as SQLite orders them: no sender first, then by the text's bytes
+
+
+def in_order(value: str | None) -> Sender:
+    """A sender as SQLite orders them (no sender first, then by the text's bytes, as Python orders its characters)."""
+    return value is not None, value or ""
+
+
+@dataclass(frozen=True)
+class Sampled:
+    """One match of the sample: its sender, how many matches it stands for, and whether it passes the filters."""
+
+    sender: Sender
+    weight: float
+    passes: bool
+
+
+def sample_matches(session: Session, words: Words, where: list[Any]) -> list[Sampled]:
+    """The first PER_STRATUM matches of each of STRATA equal parts of the index, each standing for as many matches
+    as its part is estimated to hold (the newest matches alone miss senders whose letters are older)."""
+    where_words, params = words.sql()
+    raw = driver(session.connection())
+    # (Up from each part's start: FTS5 reads a phrase's lists down to a part far below the newest, 3-10 times dearer.)
+    sql = f"SELECT rowid FROM letter_search WHERE {where_words} AND rowid BETWEEN ? AND ? ORDER BY rowid LIMIT ?"
+    weights: dict[int, float] = {}
+    for part in range(STRATA):
+        low, high = words.top_key * part // STRATA + 1, words.top_key * (part + 1) // STRATA
+        found = [key for (key,) in raw.execute(sql, [*params, low, high, PER_STRATUM])]
+        held = len(found) if len(found) < PER_STRATUM else len(found) * (high - low + 1) / (found[-1] - low + 1)
+        weights.update((key, held / len(found)) for key in found)
+    sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(list(weights))))
+    passing = case((and_(*where), 1), else_=0) if where else literal_column("1")
+    senders = (
+        select(clauses.keys.c.key, clauses.CORRESPONDENT, passing)
+        .select_from(clauses.keys)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(clauses.keys.c.key.in_(sample))
+    )
+    return [Sampled(in_order(value), weights[key], bool(passes)) for key, value, passes in session.execute(senders)]
+
+
+def page_end(sample: list[Sampled], needed: float, descending: bool) -> Sender | None:
+    """The sender under which the `needed`-th match passing the filters lies, as the sample tells; None when fewer
+    matches are estimated to pass them."""
+    counted = 0.0
+    for match in sorted((m for m in sample if m.passes), key=lambda m: m.sender, reverse=descending):
+        counted += match.weight
+        if counted >= needed:
+            return match.sender
+    return None
+
+
+@dataclass(frozen=True)
+class Letters:
+    """How the register's letters lie along the sender order: the senders of RANKED letters spread over it."""
+
+    total: int
+    senders: tuple[Sender, ...]
+
+    def before(self, sender: Sender, descending: bool) -> float:
+        """About how many letters come before `sender` in the order (ascending, or descending)."""
+        earlier = sum(1 for s in self.senders if (s > sender if descending else s < sender))
+        return self.total * earlier / max(len(self.senders), 1)
+
+
+def ranked_letters(session: Session) -> Letters:
+    """The senders of RANKED letters spread over the register (1 ms)."""
+    top = session.scalar(text("SELECT max(rowid) FROM letters")) or 0
+    spread = sorted({1 + at * top // RANKED for at in range(RANKED)})
+    values = session.scalars(select(clauses.CORRESPONDENT).where(ROWID.in_(spread)))
+    return Letters(top, tuple(in_order(value) for value in values))
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Where the order is cut (the first sender of the part walked), and the estimated CPU (µs) of the two parts."""
+
+    sender: Sender
+    cost_us: float
+
+
+def best_cut(sample: list[Sampled], letters: Letters, descending: bool, index_us: float, sort_us: float) -> Cut | None:
+    """The sender to cut the order at for the least CPU: the letters from there to the order's end walked on the index
+    (`index_us` each), the matches before it sorted by SQLite (`sort_us` each). None when no sender of the sample
+    can start the walked part (the order's far end holds only letters without a sender)."""
+    total = sum(m.weight for m in sample)
+    best: Cut | None = None
+    before = 0.0  # the sample's matches before the sender looked at, in the walk's order
+    for match in sorted(sample, key=lambda m: m.sender, reverse=descending):
+        walked = letters.total - letters.before(match.sender, descending)
+        if match.sender[0] and (best is None or walked * index_us + before * sort_us < best.cost_us):
+            best = Cut(match.sender, walked * index_us + before * sort_us)
+        before += match.weight
+    return best if best is not None and total else None
+
+
+def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, cut: Sender) -> list[int]:
+    """The rowids of the first `wanted` letters of the sender order that pass the filters and match the words, the
+    order cut at the sender `cut`: the letters from it to the order's end walked (every match there), the other
+    matches sorted by SQLite. The words' matches are listed once, for both parts."""
+    connection = session.connection()
+    where_words, params = words.sql()
+    listed = [
+        key for (key,) in driver(connection).execute(f"SELECT rowid FROM letter_search WHERE {where_words}", params)
+    ]
+    passing = case((and_(*where), 1), else_=0) if where else literal_column("1")
+    # (Both columns of the order are NOT NULL: every letter is within the bound or before the cut.)
+    bound = f"{CORRESPONDENT_SQL} <= :cut" if walk.descending else f"{CORRESPONDENT_SQL} >= :cut"
+    part = Walk(walk.sort, walk.descending, walk.index, (bound,), (("cut", cut[1]),))
+    walked = part.run(connection, select(ROWID, Letter.id, SEARCH_KEY, passing).where(SEARCH_KEY.in_(_values(listed))))
+    seen = {row[2] for row in walked}
+    first = (
+        select(ROWID)
+        .select_from(clauses.keys)
+        .join(Letter, Letter.id == clauses.keys.c.letter_id)
+        .where(clauses.keys.c.key.in_(_values([key for key in listed if key not in seen])), *where)
+        .order_by(*clauses.sort_order(walk.sort, walk.descending, off_index=True))
+        .limit(wanted)
+    )
+    found = list(session.scalars(first))
+    return (found + [row[0] for row in walked if row[3]])[:wanted]
+
+
+def _values(keys: list[int]) -> Select[Any]:
+    """The keys as a subquery SQLite reads once."""
+    return select(column("value")).select_from(func.json_each(json.dumps(keys)))
