@@ -70,8 +70,12 @@ def _entry_for(store: OfficeStore, actor: Actor, name: str, other: OfficeStore) 
         return add_organisation(s, store.log, actor, EntryFields(name, office_id=other.office_id)).id
 
 
-def _send(store: OfficeStore, actor: Actor, to: str, subject: str, sent_on: date | None = None) -> str:
-    form = LetterForm(direction="out", register_date=sent_on or date.today(), recipients=[to], subject=subject)
+def _send(
+    store: OfficeStore, actor: Actor, to: str, subject: str, sent_on: date | None = None, summary: str = ""
+) -> str:
+    form = LetterForm(
+        direction="out", register_date=sent_on or date.today(), recipients=[to], subject=subject, summary=summary
+    )
     return register_letter(store, actor, form, today=sent_on).letter_id
 
 
@@ -320,7 +324,8 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     to_province = _entry_for(ministry, m_actor, "ແຂວງຫຼວງພະບາງ", province)
     education, _ = _enrolled(central, tmp_path, "education", "ສສ")
     _entry_for(ministry, m_actor, "ກະຊວງສຶກສາ", education)  # the right office
-    sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ")
+    summary = "ແຜນງານປີ 2026 ຂອງໂຮງຮຽນ"
+    sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ", summary=summary)
     late = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ", date.today() - timedelta(days=10))
     sync_once(ministry)
     sync_once(province)
@@ -352,7 +357,9 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     assert shown_text(dialog.returned) == f"Returned by ແຂວງຫຼວງພະບາງ: {reason}"
     dialog.send_button.click()
     assert dialog.error.text() == "Tick at least one office."  # nothing sent
+    assert dialog.summary.toPlainText() == summary  # the letter's, though the follow-up list does not hold it
     names = [dialog.offices.item(row).text() for row in range(dialog.offices.count())]
+    assert names == ["ກະຊວງສຶກສາ"]  # not the office that returned it
     dialog.offices.item(names.index("ກະຊວງສຶກສາ")).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(dialog.sent_again, timeout=10_000) as sending:
         dialog.send_button.click()
@@ -376,6 +383,8 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     qtbot.mouseClick(view.send_again_button, Qt.MouseButton.LeftButton)
     from_view = view.findChild(SendAgainDialog)
     assert from_view is not None and from_view.isVisible() and from_view.windowTitle().startswith("Send letter")
+    assert from_view.summary.toPlainText() == summary
+    assert [from_view.offices.item(row).text() for row in range(from_view.offices.count())] == ["ກະຊວງສຶກສາ"]
     from_view.done(0)
     window.close()
     for store in (ministry, province, education):

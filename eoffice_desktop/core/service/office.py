@@ -265,6 +265,16 @@ class Office:
             )
             return [(org.id, org.name_lo) for org in found if org.office_id and delivered_by_sync(s, org.office_id)]
 
+    def resend_choices(self, letter_id: str) -> tuple[list[tuple[str, str]], str]:
+        """What "Send to another office…" offers for a returned letter: the offices it can go to instead (those of
+        `forward_targets` that did not return it) and the letter's summary, to send with it unless changed."""
+        from eoffice_desktop.core.journey.resending import resend_targets
+
+        targets = self.forward_targets()
+        with self.db.session() as s:
+            letter = s.get(Letter, letter_id)
+            return resend_targets(s, letter_id, targets), letter.summary if letter is not None else ""
+
     def route_choices(self, me: str, urgency: str, today: date | None = None) -> RouteChoices:
         """What the dialog that sends a letter on offers (`me`: the sender, left out of the people)."""
         from eoffice_desktop.core.people.accounts import list_departments, list_users
