@@ -389,3 +389,45 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     window.close()
     for store in (ministry, province, education):
         store.close()
+
+
+def test_the_registers_very_first_page_says_where_each_sent_letter_is(app, qtbot, tmp_path: Path):
+    """The outgoing register chosen while the window opens is read before its services load (plain SQL, no
+    whereabouts there): its Status column still says where the letter is, right after the first paint."""
+    from eoffice_desktop.core.eventlog.events import envelope_of
+    from eoffice_desktop.core.journey.returns import return_to_sender
+    from eoffice_desktop.core.replication import apply_remote
+    from eoffice_desktop.core.storage.models import Event
+    from eoffice_desktop.ui.register_model import COLUMN_OF
+    from tests.core.arrived import RECIPIENTS, arrived_letter
+
+    sent = arrived_letter(tmp_path)
+    return_to_sender(sent.here, sent.actor, sent.letter_id, "ສົ່ງຜິດຫ້ອງການ")
+    with sent.here.db.session() as s:
+        receipts = [envelope_of(row) for row in s.scalars(select(Event).where(Event.type == "letter.receipt"))]
+    with sent.sender.db.write() as s:
+        apply_remote(s, sent.sender.log, receipts)
+        viewer = viewer_of(s, sent.sender_actor.user_id)
+
+    window = MainWindow(sent.sender, sent.sender_actor, viewer, "Admin", TaskRunner(), rest_later=True)
+    qtbot.addWidget(window)
+    # (as when the clerk turns to the outgoing register before anything else was read: the years' read, which
+    # loads the services too, races with it; here nothing else is read before the first paint)
+    window.register.direction = "out"
+    window.register.show()
+    assert not window.ops.has_office
+    painted: list[tuple[int, str]] = []  # (the model's reading, the status shown) at the first paint
+
+    def status() -> str:
+        return str(window.model.index(0, COLUMN_OF["status"]).data())
+
+    window.first_rows_painted.connect(lambda: painted.append((window.model.generation, status())))
+    with qtbot.waitSignal(window.first_rows_painted, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: status() == f"Returned by {RECIPIENTS[0]}", timeout=10_000)
+    assert painted == [(painted[0][0], "Registered")]  # the first paint: the letter's own status, plain SQL's
+    assert window.model.generation == painted[0][0]  # then where it is, filled in without reading the page again
+    assert window.model.row_at(0).id == sent.letter_id  # type: ignore[union-attr]
+    window.close()
+    window.runner.wait()
+    sent.close()

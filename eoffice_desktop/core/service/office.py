@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.journey.whereabouts import with_whereabouts
+from eoffice_desktop.core.journey.whereabouts import whereabouts, with_whereabouts
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
@@ -24,6 +24,7 @@ from eoffice_desktop.core.registry.register_query import (
     holds_letter,
     years,
 )
+from eoffice_desktop.core.registry.register_rows import Whereabouts
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.storage.blobs import limit_mb_from_setting
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
@@ -155,6 +156,11 @@ class Office:
                 rows = fetch_page(s, f, offset, limit, sort, descending, viewer=viewer)
             # an outgoing letter's row says where it is in the offices it went to (read for this page only)
             return with_whereabouts(s, rows) if f.direction == "out" else rows
+
+    def register_whereabouts(self, letter_ids: list[str]) -> dict[str, Whereabouts]:
+        """Where each of these outgoing letters is (a page the window read before its services loaded)."""
+        with self.db.session() as s:
+            return whereabouts(s, letter_ids)
 
     def register_holds(self, f: RegisterFilter, letter_id: str, viewer: Viewer | None) -> bool:
         """Whether the register's list `f` still has the letter (its row may be further down than the pages read)."""
