@@ -74,6 +74,9 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         if self.more is not None:
             layout.addWidget(QLabel(self.tr("Other offices:")))
             layout.addWidget(self.more)
+        self.summary_label = QLabel(self.tr("Summary sent with it:"))  # (its placeholder is gone once it has text)
+        self.summary_label.setBuddy(self.summary)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

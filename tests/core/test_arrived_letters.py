@@ -134,6 +134,9 @@ def test_an_arrived_letter_names_its_sender_as_the_sending_office_names_itself(a
         assert [(row.id, row.sender) for row in arrived_letters(s, arrived.here.office_id)] == [
             (arrived.letter_id, "ກະຊວງ")
         ]
+        viewer = viewer_of(s, arrived.actor.user_id)
+    pane = letter_pane(arrived.here, arrived.letter_id, viewer)
+    assert pane is not None and pane.sent_by == "ກະຊວງ"  # the letter pane's "Sent by" too
     incoming = register_arrival(arrived.here, arrived.actor, arrived.letter_id).letter_id
     with arrived.here.db.session() as s:
         letter = s.get(Letter, incoming)
