@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="276"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="279"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="282"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="273"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="285"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/arrived_page.py" line="196"/>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="237"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="235"/>
         <source>Registered after all as incoming letter {number}. After the next sync, {office} sees it registered here instead of returned.</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ, {office} ຈະເຫັນວ່າລົງທະບຽນແລ້ວ ແທນທີ່ຈະເປັນສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="239"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="251"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="249"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -585,7 +585,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="463"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -640,7 +640,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="471"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -650,7 +650,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="469"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -660,7 +660,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="446"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -715,12 +715,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
@@ -1056,7 +1056,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="463"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
@@ -1081,7 +1081,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="412"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
@@ -1131,7 +1131,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="471"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="474"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1261,37 +1261,37 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="415"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="418"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="418"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="421"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="422"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1442,76 +1442,81 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
+        <source>{office} returned this letter, so it is not sent there again. Choose another office.</source>
+        <translation>{office} ໄດ້ສົ່ງໜັງສືນີ້ຄືນແລ້ວ ຈຶ່ງບໍ່ສົ່ງໄປຫາອີກ. ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="411"/>
         <source>This letter is void: it is not sent again.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="442"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="445"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="444"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="447"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="456"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="464"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="465"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="470"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="475"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="476"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1531,12 +1536,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1566,7 +1571,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="497"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="500"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1576,7 +1581,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="524"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="527"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -2212,37 +2217,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ສົ່ງໜັງສື {number} ຕໍ່ໄປຫາຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="47"/>
         <source>Tick the offices to send this letter to. They receive it with its scans through the server (or USB), and the office that sent it to you sees where it went.</source>
         <translation>ໝາຍເອົາຫ້ອງການທີ່ຈະສົ່ງໜັງສືນີ້ໄປຫາ. ເຂົາເຈົ້າຈະໄດ້ຮັບໜັງສືພ້ອມເອກະສານສະແກນຜ່ານເຊີບເວີ (ຫຼື USB), ແລະ ຫ້ອງການທີ່ສົ່ງມາຫາທ່ານຈະເຫັນວ່າມັນໄປເຖິງໃສ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="51"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="53"/>
         <source>Offices to send it on to</source>
         <translation>ຫ້ອງການທີ່ຈະສົ່ງຕໍ່ໃຫ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64"/>
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="68"/>
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="75"/>
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="83"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="77"/>
+        <source>Summary sent with it:</source>
+        <translation>ເນື້ອໃນສັງລວມ ທີ່ສົ່ງໄປນຳ:</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="88"/>
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="102"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="112"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -4871,32 +4881,32 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="194"/>
         <source>{count} letters</source>
         <translation>{count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="252"/>
         <source>All years</source>
         <translation>ທຸກປີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="297"/>
         <source>{count} letters found</source>
         <translation>ພົບ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="297"/>
         <source>More than {count} letters found</source>
         <translation>ພົບຫຼາຍກວ່າ {count} ສະບັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="302"/>
         <source>The search did not work. Try other words.</source>
         <translation>ຊອກຫາບໍ່ໄດ້. ກະລຸນາລອງໃຊ້ຄຳອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_controller.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/register_controller.py" line="330"/>
         <source>More filters</source>
         <translation>ຕົວກັ່ນຕອງເພີ່ມເຕີມ</translation>
     </message>
@@ -4904,47 +4914,47 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="280"/>
         <source>No.</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="281"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="266"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="282"/>
         <source>From / To</source>
         <translation>ຈາກ / ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="283"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="268"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="284"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="285"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="286"/>
         <source>Reply due</source>
         <translation>ກຳນົດຕອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="301"/>
         <source>Found in the text read from its scan.</source>
         <translation>ພົບໃນຕົວໜັງສືທີ່ອ່ານຈາກເອກະສານສະແກນຂອງມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/register_model.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/register_model.py" line="350"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
@@ -5056,77 +5066,77 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>ReturnedSection</name>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="40"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="41"/>
         <source>Show the letters this office returned to their office</source>
         <translation>ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="45"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="46"/>
         <source>Letters this office sent back, with the date and the reason. If one was sent back by mistake, choose it and press Register after all: it becomes an incoming letter, and the office that sent it sees that it was registered.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ ພ້ອມວັນທີ ແລະ ເຫດຜົນ. ຖ້າສົ່ງຄືນຜິດ, ເລືອກໜັງສືນັ້ນ ແລ້ວກົດ ຮັບຄືນ ແລະ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າ, ແລະ ຫ້ອງການທີ່ສົ່ງມາ ຈະເຫັນວ່າລົງທະບຽນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="54"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="55"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="56"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="57"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="58"/>
         <source>Returned on</source>
         <translation>ວັນທີສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="59"/>
         <source>By</source>
         <translation>ຜູ້ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="60"/>
         <source>Why</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="63"/>
         <source>Letters returned to their office</source>
         <translation>ໜັງສືທີ່ສົ່ງຄືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="73"/>
         <source>This office has not returned any letter.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ສົ່ງໜັງສືໃດຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="74"/>
         <source>Register after all</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="76"/>
         <source>The letter was sent back by mistake: register it now as an incoming letter of this office.</source>
         <translation>ສົ່ງຄືນຜິດ: ລົງທະບຽນໜັງສືນີ້ ເປັນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ ດຽວນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="126"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="195"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="197"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
@@ -5328,12 +5338,12 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="67"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="89"/>
         <source>Not sent, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ສົ່ງ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>

@@ -405,6 +405,9 @@ SENTENCES = {
         "No office returned this letter, so it is not sent again. To write to another office, register a new "
         "outgoing letter.",
     ),
+    "resend_to_returner": QT_TRANSLATE_NOOP(
+        "Core", "{office} returned this letter, so it is not sent there again. Choose another office."
+    ),
     "resend_void": QT_TRANSLATE_NOOP("Core", "This letter is void: it is not sent again."),
     "restored_enrol_again": QT_TRANSLATE_NOOP(
         "Core",

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_desktop.core.addresses.correspondents import ENTRY, OFFICE
 from eoffice_desktop.core.office import OfficeStore
-from eoffice_desktop.core.service import LetterHeading
+from eoffice_desktop.core.service import LetterHeading, Office
 from eoffice_desktop.ui.office_picker import OfficePicker
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -39,7 +39,9 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         self.ops = ops or Ops.of(store, runner, parent=self)
         self.setWindowTitle(self.tr("Send letter {number} on to other offices").format(number=letter.registry_number))
         # The address book's offices that receive through the server (read on the reader pool).
-        offices, unread = self.ops.ask_or_refusal(lambda office: office.forward_targets(), [])
+        (offices, summary), unread = self.ops.ask_or_refusal(
+            lambda office: self.choices(office, letter), ([], letter.summary)
+        )
         self.intro = QLabel(
             self.tr(
                 "Tick the offices to send this letter to. They receive it with its scans through the server (or USB), "
@@ -57,7 +59,7 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
             self.offices.addItem(item)
         # Any other office of the national directory, found by typing (on paper when it does not use eOffice).
         self.more = OfficePicker(store, runner, multiple=True) if runner is not None else None
-        self.summary = QPlainTextEdit(letter.summary)
+        self.summary = QPlainTextEdit(summary)
         self.summary.setFixedHeight(70)
         self.summary.setPlaceholderText(self.tr("Summary for them (optional)"))
         self.error = ErrorLabel()
@@ -72,6 +74,9 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         if self.more is not None:
             layout.addWidget(QLabel(self.tr("Other offices:")))
             layout.addWidget(self.more)
+        self.summary_label = QLabel(self.tr("Summary sent with it:"))  # (its placeholder is gone once it has text)
+        self.summary_label.setBuddy(self.summary)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -82,6 +87,11 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
             self.error.show_error(
                 self.tr("No office of the address book uses eOffice yet. Send the letter on paper, as before.")
             )
+
+    def choices(self, office: Office, letter: LetterHeading) -> tuple[list[tuple[str, str]], str]:
+        """The offices offered, (entry id, name), and the summary the window starts with (read on the reader pool
+        while the window is made)."""
+        return office.forward_targets(), letter.summary
 
     def recipients(self) -> list[str]:
         """The address-book entries ticked or found."""

@@ -51,7 +51,7 @@ class RegisterController(QObject):
         self._pending_count: tuple[RegisterFilter, int] | None = None  # the register's exact count, on its way
         self._counted_total: int | None = None  # the last count that arrived
         self.holding = False  # the window's first paint is awaited: a count waits for it (release)
-        self._held_count: Callable[[], None] | None = None
+        self._held: list[Callable[[], None]] = []  # reads held until then (the count, where letters are)
         self._shown: RegisterFilter | SearchQuery | None = None  # the list shown last: the same one read again keeps
         # its rows and scroll position until its count arrives
         self.model = RegisterModel(self._page, self)
@@ -151,17 +151,33 @@ class RegisterController(QObject):
         def ask() -> None:
             self.ops.query(lambda office: (f, generation, office.register_count(f, viewer)), self._counted)
 
-        if self.holding:  # (asked when the first rows are on screen: the count's code loads then)
-            self._held_count = ask
+        self._after_first_paint(ask)
+
+    def _after_first_paint(self, ask: Callable[[], None]) -> None:
+        if self.holding:  # (asked when the first rows are on screen: the services' code loads then)
+            self._held.append(ask)
             return
         ask()
 
     def release(self) -> None:
-        """The window's first rows are on screen: the count held until then is asked now."""
+        """The window's first rows are on screen: the reads held until then are asked now."""
         self.holding = False
-        held, self._held_count = self._held_count, None
-        if held is not None:
-            held()
+        held, self._held = self._held, []
+        for ask in held:
+            ask()
+
+    def _whereabouts_in_background(self, rows: list[RegisterRow], generation: int) -> None:
+        """Where the outgoing letters of a page read before the services loaded are (that read has no SQLAlchemy):
+        the Status column says it once this arrives, right after the first paint."""
+        ids = [row.id for row in rows]
+
+        def ask() -> None:
+            self.ops.query(
+                lambda office: office.register_whereabouts(ids),
+                lambda found: self.model.set_whereabouts(found, generation) if isValid(self) else None,
+            )
+
+        self._after_first_paint(ask)
 
     def _counted(self, outcome: tuple[RegisterFilter, int, int]) -> None:
         f, generation, total = outcome
@@ -200,12 +216,18 @@ class RegisterController(QObject):
 
         if not self.ops.has_office and is_opening_page(f, sort, descending, viewer):
             db, office_id = self.ops.store.db, f.office_id or ""  # (the window opening: its services load after)
+            generation = self.model.generation
 
             def opening(_job: object) -> list[RegisterRow]:
                 with db.plain() as connection:
                     return first_page(connection, viewer, f.direction, office_id, PAGE, offset)
 
-            self.ops.runner.run(opening, arrived, lambda _exc: answer(None, False))
+            def opened(rows: list[RegisterRow]) -> None:
+                arrived(rows)
+                if f.direction == "out" and rows and isValid(self):
+                    self._whereabouts_in_background(rows, generation)
+
+            self.ops.runner.run(opening, opened, lambda _exc: answer(None, False))
             return
         self.ops.query(
             lambda office: office.register_page(f, offset, PAGE, sort, descending, viewer),

@@ -13,6 +13,7 @@ read again where they are.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -40,6 +41,8 @@ COLUMNS = [
     ("status", "Status"),
     ("due", "Reply due"),
 ]
+
+COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
 
 AnswerFn = Callable[[list[RegisterRow] | None, bool], None]  # (rows or None when the read failed, no rows after)
 RequestFn = Callable[[int, str, bool, AnswerFn], None]  # (offset, sort, descending, answer): a page arrives later
@@ -112,6 +115,19 @@ class RegisterModel(QAbstractTableModel):
             return
         self._resize(max(total, self._loaded_end()))
         self._complete = True
+
+    def set_whereabouts(self, found: dict[str, Whereabouts], generation: int) -> None:
+        """Where the outgoing letters of rows already shown are (read after them), for reload `generation`."""
+        if not isValid(self) or generation != self._generation or not found:
+            return
+        status = COLUMN_OF["status"]
+        for page, rows in self._pages.items():
+            changed = [i for i, row in enumerate(rows) if row.id in found]
+            for i in changed:
+                rows[i] = replace(rows[i], where=found[rows[i].id])
+            if changed:
+                first, last = page * PAGE + changed[0], page * PAGE + changed[-1]
+                self.dataChanged.emit(self.index(first, status), self.index(last, status))
 
     def total(self) -> int:
         return self._total

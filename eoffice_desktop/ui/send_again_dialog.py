@@ -14,7 +14,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.resending import send_again
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
-from eoffice_desktop.core.service import LetterHeading
+from eoffice_desktop.core.service import LetterHeading, Office
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.forward_dialog import ForwardDialog
 from eoffice_desktop.ui.ops import Ops
@@ -56,6 +56,11 @@ class SendAgainDialog(ForwardDialog):
         self.main.insertWidget(0, self.returned)
         self.offices.setAccessibleName(self.tr("Offices to send it to"))
         self.send_button.setText(self.tr("Send"))
+
+    def choices(self, office: Office, letter: LetterHeading) -> tuple[list[tuple[str, str]], str]:
+        """The offices that did not return the letter, and its summary as it is now (the follow-up list does not
+        hold it), whichever window it is opened from."""
+        return office.resend_choices(letter.id)
 
     def _accept(self) -> None:
         if not self.recipients() and not self.directory_offices():

@@ -116,6 +116,7 @@ class LetterRegistered(TypedDict):
     recipients: NotRequired[list[str]]  # address-book entries (org ids) of the sending office
     recipients_text: NotRequired[str]
     recipient_offices: NotRequired[list[str]]  # offices of the national directory: the server delivers to them
+    office_name: NotRequired[str]  # an outgoing letter to other offices: the sending office's Lao name, for them
     in_reply_to: NotRequired[str | None]
     attachments: NotRequired[list[Attachment]]
     # Its place in a journey across offices (core/journey/links.py)

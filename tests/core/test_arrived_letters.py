@@ -16,13 +16,14 @@ from eoffice_desktop.core.journey.arrivals import arrived_letters, count_arrived
 from eoffice_desktop.core.journey.ownership import ArrivedLetterRefused
 from eoffice_desktop.core.journey.receipts import receipts_for
 from eoffice_desktop.core.journey.returns import MAX_REASON, ReturnRefused, return_to_sender
+from eoffice_desktop.core.journey.sender_names import number_office
 from eoffice_desktop.core.people.accounts import viewer_of
 from eoffice_desktop.core.registry.register import ActionRefused, add_attachments, correct_field, void_letter
 from eoffice_desktop.core.routing import actions
 from eoffice_desktop.core.routing.actions import Recipient, comment, route
 from eoffice_desktop.core.routing.forwarding import forward_letter
 from eoffice_desktop.core.service.letter_pane import letter_pane
-from eoffice_desktop.core.storage.models import Event
+from eoffice_desktop.core.storage.models import Event, Letter, Organisation
 from tests.core.arrived import RECIPIENTS, Arrived, arrived_letter
 
 
@@ -125,3 +126,32 @@ def test_a_returned_letter_leaves_the_arrived_list_and_cannot_be_registered(arri
     with pytest.raises(ActionRefused) as not_registered:
         register_arrival(here, me, letter, today=date.today())
     assert not_registered.value.code == "letter_already_returned"
+
+
+def test_an_arrived_letter_names_its_sender_as_the_sending_office_names_itself(arrived: Arrived):
+    """This PC knows nothing of the ministry (no directory, no address-book entry): the letter says who sent it."""
+    with arrived.here.db.session() as s:
+        assert [(row.id, row.sender) for row in arrived_letters(s, arrived.here.office_id)] == [
+            (arrived.letter_id, "ກະຊວງ")
+        ]
+        viewer = viewer_of(s, arrived.actor.user_id)
+    pane = letter_pane(arrived.here, arrived.letter_id, viewer)
+    assert pane is not None and pane.sent_by == "ກະຊວງ"  # the letter pane's "Sent by" too
+    incoming = register_arrival(arrived.here, arrived.actor, arrived.letter_id).letter_id
+    with arrived.here.db.session() as s:
+        letter = s.get(Letter, incoming)
+        assert letter is not None and letter.sender_name == "ກະຊວງ"
+        entry = s.get(Organisation, letter.sender_org_id)
+        assert entry is not None and (entry.name_lo, entry.office_id) == ("ກະຊວງ", arrived.sender.office_id)
+
+
+def test_an_office_abbreviation_is_read_from_the_registry_number_styles():
+    assert [number_office(n) for n in ("0012/ກງ", "0012/ກງ.ຈບ", "0012/ກງ/2026", "12/ກງ", "0012", "12/2026", "")] == [
+        "ກງ",
+        "ກງ.ຈບ",
+        "ກງ",
+        "ກງ",
+        "",
+        "",
+        "",
+    ]

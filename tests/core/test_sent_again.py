@@ -13,7 +13,7 @@ from sqlalchemy import select
 from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.eventlog.events import envelope_of
 from eoffice_desktop.core.journey.links import JourneyLink, sends_again, sent_again_as
-from eoffice_desktop.core.journey.resending import ResendRefused, returned_by, send_again
+from eoffice_desktop.core.journey.resending import ResendRefused, resend_targets, returned_by, send_again
 from eoffice_desktop.core.journey.returns import return_to_sender
 from eoffice_desktop.core.journey.watch import LATE, RETURNED, count_watched, watch_list
 from eoffice_desktop.core.projections import rebuild
@@ -141,3 +141,23 @@ def test_a_voided_returned_letter_leaves_the_list_and_what_was_not_returned_is_r
     assert void.value.code == "resend_void"
     with store.db.session() as s:
         assert s.scalars(select(JourneyLink).where(JourneyLink.resends.is_not(None))).all() == []
+
+
+def test_the_office_that_returned_the_letter_is_not_offered_it_again_and_is_refused(returned: Arrived):
+    store, actor, letter = returned.sender, returned.sender_actor, returned.letter_id
+    province, district = returned.recipients  # the province returned it; the district did not
+    education = _education(returned)
+    with store.db.session() as s:
+        offered = resend_targets(s, letter, [(province, "p"), (district, "d"), (education, "e")])
+    assert offered == [(district, "d"), (education, "e")]
+    for chosen in (
+        {"recipients": [education, province]},
+        {"recipients": [], "recipient_offices": [returned.here.office_id]},
+    ):
+        with pytest.raises(ResendRefused) as refused:
+            send_again(store, actor, letter, **chosen)  # type: ignore[arg-type]
+        assert refused.value.code == "resend_to_returner" and refused.value.params == {"office": RECIPIENTS[0]}
+        assert str(refused.value).startswith(f"{RECIPIENTS[0]} returned this letter, so it is not sent there again.")
+    with store.db.session() as s:
+        assert sent_again_as(s, letter) == []
+    send_again(store, actor, letter, [education])  # another office: sent

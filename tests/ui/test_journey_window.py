@@ -70,8 +70,12 @@ def _entry_for(store: OfficeStore, actor: Actor, name: str, other: OfficeStore) 
         return add_organisation(s, store.log, actor, EntryFields(name, office_id=other.office_id)).id
 
 
-def _send(store: OfficeStore, actor: Actor, to: str, subject: str, sent_on: date | None = None) -> str:
-    form = LetterForm(direction="out", register_date=sent_on or date.today(), recipients=[to], subject=subject)
+def _send(
+    store: OfficeStore, actor: Actor, to: str, subject: str, sent_on: date | None = None, summary: str = ""
+) -> str:
+    form = LetterForm(
+        direction="out", register_date=sent_on or date.today(), recipients=[to], subject=subject, summary=summary
+    )
     return register_letter(store, actor, form, today=sent_on).letter_id
 
 
@@ -320,7 +324,8 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     to_province = _entry_for(ministry, m_actor, "ແຂວງຫຼວງພະບາງ", province)
     education, _ = _enrolled(central, tmp_path, "education", "ສສ")
     _entry_for(ministry, m_actor, "ກະຊວງສຶກສາ", education)  # the right office
-    sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ")
+    summary = "ແຜນງານປີ 2026 ຂອງໂຮງຮຽນ"
+    sent = _send(ministry, m_actor, to_province, "ແຜນງານສຶກສາ", summary=summary)
     late = _send(ministry, m_actor, to_province, "ເຊີນປະຊຸມ", date.today() - timedelta(days=10))
     sync_once(ministry)
     sync_once(province)
@@ -352,7 +357,9 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     assert shown_text(dialog.returned) == f"Returned by ແຂວງຫຼວງພະບາງ: {reason}"
     dialog.send_button.click()
     assert dialog.error.text() == "Tick at least one office."  # nothing sent
+    assert dialog.summary.toPlainText() == summary  # the letter's, though the follow-up list does not hold it
     names = [dialog.offices.item(row).text() for row in range(dialog.offices.count())]
+    assert names == ["ກະຊວງສຶກສາ"]  # not the office that returned it
     dialog.offices.item(names.index("ກະຊວງສຶກສາ")).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(dialog.sent_again, timeout=10_000) as sending:
         dialog.send_button.click()
@@ -376,7 +383,51 @@ def test_a_returned_letter_is_on_the_list_and_is_sent_to_another_office_from_it(
     qtbot.mouseClick(view.send_again_button, Qt.MouseButton.LeftButton)
     from_view = view.findChild(SendAgainDialog)
     assert from_view is not None and from_view.isVisible() and from_view.windowTitle().startswith("Send letter")
+    assert from_view.summary.toPlainText() == summary
+    assert [from_view.offices.item(row).text() for row in range(from_view.offices.count())] == ["ກະຊວງສຶກສາ"]
     from_view.done(0)
     window.close()
     for store in (ministry, province, education):
         store.close()
+
+
+def test_the_registers_very_first_page_says_where_each_sent_letter_is(app, qtbot, tmp_path: Path):
+    """The outgoing register chosen while the window opens is read before its services load (plain SQL, no
+    whereabouts there): its Status column still says where the letter is, right after the first paint."""
+    from eoffice_desktop.core.eventlog.events import envelope_of
+    from eoffice_desktop.core.journey.returns import return_to_sender
+    from eoffice_desktop.core.replication import apply_remote
+    from eoffice_desktop.core.storage.models import Event
+    from eoffice_desktop.ui.register_model import COLUMN_OF
+    from tests.core.arrived import RECIPIENTS, arrived_letter
+
+    sent = arrived_letter(tmp_path)
+    return_to_sender(sent.here, sent.actor, sent.letter_id, "ສົ່ງຜິດຫ້ອງການ")
+    with sent.here.db.session() as s:
+        receipts = [envelope_of(row) for row in s.scalars(select(Event).where(Event.type == "letter.receipt"))]
+    with sent.sender.db.write() as s:
+        apply_remote(s, sent.sender.log, receipts)
+        viewer = viewer_of(s, sent.sender_actor.user_id)
+
+    window = MainWindow(sent.sender, sent.sender_actor, viewer, "Admin", TaskRunner(), rest_later=True)
+    qtbot.addWidget(window)
+    # (as when the clerk turns to the outgoing register before anything else was read: the years' read, which
+    # loads the services too, races with it; here nothing else is read before the first paint)
+    window.register.direction = "out"
+    window.register.show()
+    assert not window.ops.has_office
+    painted: list[tuple[int, str]] = []  # (the model's reading, the status shown) at the first paint
+
+    def status() -> str:
+        return str(window.model.index(0, COLUMN_OF["status"]).data())
+
+    window.first_rows_painted.connect(lambda: painted.append((window.model.generation, status())))
+    with qtbot.waitSignal(window.first_rows_painted, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: status() == f"Returned by {RECIPIENTS[0]}", timeout=10_000)
+    assert painted == [(painted[0][0], "Registered")]  # the first paint: the letter's own status, plain SQL's
+    assert window.model.generation == painted[0][0]  # then where it is, filled in without reading the page again
+    assert window.model.row_at(0).id == sent.letter_id  # type: ignore[union-attr]
+    window.close()
+    window.runner.wait()
+    sent.close()

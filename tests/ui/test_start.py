@@ -170,7 +170,7 @@ def test_a_large_register_is_counted_after_its_first_rows_are_on_screen(qtbot, a
         window = MainWindow(store, actor, viewer, name, rest_later=True)
         qtbot.addWidget(window)
         held_at_paint: list[bool] = []
-        window.first_rows_painted.connect(lambda: held_at_paint.append(window.register._held_count is not None))
+        window.first_rows_painted.connect(lambda: held_at_paint.append(bool(window.register._held)))
         with qtbot.waitSignal(window.first_rows_painted, timeout=10_000):
             window.show()
         assert held_at_paint == [True]  # the count waited for the first rows

@@ -20,6 +20,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.links import JourneyLink, origin_of
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.receipts import RECEIPT
+from eoffice_desktop.core.journey.sender_names import stated_senders
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import ActionRefused, Registered, register_letter
@@ -131,13 +132,15 @@ def arrived_letters(session: Session, office_id: str, today: date | None = None)
     )
     letters = list(session.scalars(query))
     done = settled_here(session, office_id, [letter.id for letter in letters])
+    unknown = [letter for letter in letters if letter.id not in done and letter.office_id not in names]
+    stated = stated_senders(session, unknown) if unknown else {}
     today = today or date.today()
     days, off = sharing_policy(session).lost_after_days, holidays(session)
     return [
         ArrivedRow(
             id=letter.id,
             sender_office_id=letter.office_id,
-            sender=names.get(letter.office_id, ""),
+            sender=names.get(letter.office_id) or stated.get(letter.id, ""),
             registry_number=letter.registry_number,
             register_date=letter.register_date,
             subject=letter.subject,
@@ -178,7 +181,7 @@ def register_arrival(
             )
         if after_return is not None:
             after_return(s, arrived)
-        sender = _sender_org(s, store, actor, arrived.office_id)
+        sender = _sender_org(s, store, actor, arrived)
         answers = _answered_here(s, actor.office_id, letter_id)
         form = LetterForm(
             direction="in",
@@ -228,11 +231,15 @@ def _answered_here(s: Session, office_id: str, letter_id: str) -> str | None:
     return answered.id
 
 
-def _sender_org(s: Session, store: OfficeStore, actor: Actor, office_id: str) -> Organisation:
+def _sender_org(s: Session, store: OfficeStore, actor: Actor, arrived: Letter) -> Organisation:
+    """The address-book entry of the office the letter came from; a new one, linked to that office, the first time
+    one of its letters is registered here: named as this PC knows the office, else as the letter names its sender
+    (the clerk can rename it in the address book; the link keeps it that office's entry)."""
+    office_id = arrived.office_id
     known = s.scalars(select(Organisation).where(Organisation.office_id == office_id)).first()
     if known is not None:
         return known
-    name = office_names(s).get(office_id) or f"Office {office_id[:8]}"
+    name = office_names(s).get(office_id) or stated_senders(s, [arrived])[arrived.id] or office_id
     return add_organisation(s, store.log, actor, EntryFields(name, office_id=office_id))
 
 

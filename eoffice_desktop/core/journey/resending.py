@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.addresses.directory import events_office_id, reporting_offices
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.arrivals import copy_attachments
 from eoffice_desktop.core.journey.links import JourneyLink, origin_of
@@ -98,6 +99,7 @@ def send_again(
                 "a new outgoing letter.",
                 code="resend_not_returned",
             )
+        _refuse_returners(s, letter_id, recipients, recipient_offices or [])
         form = outgoing_copy(letter, recipients, recipient_offices or [], summary, today or date.today())
         links = {"resends": letter.id, "origin": origin_of(s, letter.id)}
         link = s.get(JourneyLink, letter.id)
@@ -106,3 +108,33 @@ def send_again(
         registered = register_letter(store, actor, form, today=today, session=s, links=links)
         copy_attachments(s, store, actor, letter_id, registered.letter_id)
     return registered
+
+
+def resend_targets(session: Session, letter_id: str, targets: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The address-book offices (entry id, name) among `targets` that the letter may be sent again to: those that
+    did not return it (an office that sent it back is not offered it again)."""
+    returners = {each.office_id for each in returned_by(session, [letter_id]).get(letter_id, [])}
+    reporting = _reporting_ids(session, [org_id for org_id, _ in targets])
+    return [(org_id, name) for org_id, name in targets if reporting.get(org_id) not in returners]
+
+
+def _reporting_ids(session: Session, org_ids: list[str]) -> dict[str, str]:
+    """Entry id -> the office id its office's events carry ("" for an entry reached on paper)."""
+    links = dict(
+        session.execute(select(Organisation.id, Organisation.office_id).where(Organisation.id.in_(org_ids))).all()
+    )
+    reached = reporting_offices(session, {str(link) for link in links.values() if link})
+    return {org_id: reached.get(str(link), "") if link else "" for org_id, link in links.items()}
+
+
+def _refuse_returners(session: Session, letter_id: str, recipients: list[str], offices: list[str]) -> None:
+    """An office that returned the letter is not sent it again, chosen from the address book or the directory."""
+    returners = {each.office_id: each.office_name for each in returned_by(session, [letter_id]).get(letter_id, [])}
+    chosen = list(_reporting_ids(session, recipients).values()) + [events_office_id(session, o) for o in offices]
+    again = next((office for office in chosen if office in returners), None)
+    if again is not None:
+        raise ResendRefused(
+            "{office} returned this letter, so it is not sent there again. Choose another office.",
+            code="resend_to_returner",
+            office=returners[again],
+        )

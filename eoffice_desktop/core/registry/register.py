@@ -83,7 +83,8 @@ _NUMBER_TAKEN = Prepared(
         Letter.registry_number == bindparam("number"),
     )
 )
-_OFFICE_CODE = Prepared(select(Office.code).where(Office.id == bindparam("office")))
+_OFFICE_CODE = Prepared(select(Office.code, Office.name_lo).where(Office.id == bindparam("office")))
+_ENTRY_LINK = Prepared(select(Organisation.office_id).where(Organisation.id == bindparam("org")))
 
 
 def _number_taken(session: Tx, office_id: str, direction: str, year: int, number: str) -> bool:
@@ -231,6 +232,10 @@ def _register_in(
     }
     if office_ids:  # the server delivers the letter to those of them that are enrolled
         payload["recipient_offices"] = office_ids
+    if form.direction == "out" and (office_ids or _reaches_an_office(s, recipients)):
+        # How this office names itself, for the offices it reaches: a PC that does not know this office yet (no
+        # directory, not in its address book) names the sender of the arrived letter with it.
+        payload["office_name"] = office[1]
     payload.update({key: value for key, value in links.items() if value})
     store.log.append(
         s, actor, EventType.LETTER_REGISTERED, payload, letter_id=letter_id, blobs=[b.hash for b in stored]
@@ -239,6 +244,11 @@ def _register_in(
         # A reply or a forward: the other office hears of it.
         share_progress(needs_session(s), store.log, actor, letter_id)
     return Registered(letter_id, number_text, Changes(letters=frozenset({letter_id}), registers=True))
+
+
+def _reaches_an_office(s: Tx, recipients: list[str]) -> bool:
+    """Some of these address-book entries stand for an enrolled office (the letter travels through the server)."""
+    return any((_ENTRY_LINK.run(s, {"org": org_id}).fetchone() or (None,))[0] for org_id in recipients)
 
 
 def _known_sender(s: Tx, org_id: str | None, name: str) -> tuple[str, str] | None:

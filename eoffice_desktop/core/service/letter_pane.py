@@ -45,7 +45,7 @@ class LetterPane:
 
 def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> LetterPane | None:
     """None for a letter not here, or one this person may not see."""
-    from eoffice_desktop.core.journey.arrivals import office_names, receipts, settled_here
+    from eoffice_desktop.core.journey.arrivals import receipts, settled_here
     from eoffice_desktop.core.journey.links import sends_again, sent_again_as
     from eoffice_desktop.core.journey.ownership import is_arrived
     from eoffice_desktop.core.journey.resending import returned_by
@@ -84,7 +84,7 @@ def letter_pane(store: OfficeStore, letter_id: str, viewer: Viewer | None) -> Le
             arrived=arrived,
             settled=settled_here(s, store.office_id, [letter_id]).get(letter_id, "") if arrived else "",
             addressed_to=addressed_to(detail) if arrived else (),
-            sent_by=office_names(s).get(detail.letter.office_id, "") if arrived else "",
+            sent_by=_sent_by(s, detail.letter) if arrived else "",
             returned=returned_by(s, [letter_id]).get(letter_id, []) if sent else [],
             sent_again_as=sent_again_as(s, letter_id) if sent else [],
             sends_again=again,
@@ -105,3 +105,11 @@ def _journey(s: Session, letter_id: str) -> tuple[list[OfficeJourney], int]:
     from eoffice_desktop.core.journey.timeline import journey
 
     return journey(s, letter_id), sharing_policy(s).lost_after_days
+
+
+def _sent_by(s: Session, letter: Letter) -> str:
+    """The office another office's letter came from: as this PC knows it, else as the letter names its sender."""
+    from eoffice_desktop.core.journey.arrivals import office_names
+    from eoffice_desktop.core.journey.sender_names import stated_senders
+
+    return office_names(s).get(letter.office_id) or stated_senders(s, [letter])[letter.id]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from eoffice_desktop.core.changes import Changes
-from eoffice_desktop.core.journey.whereabouts import with_whereabouts
+from eoffice_desktop.core.journey.whereabouts import whereabouts, with_whereabouts
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.accounts import Viewer
 from eoffice_desktop.core.registry.first_page import first_page, is_opening_page
@@ -24,6 +24,7 @@ from eoffice_desktop.core.registry.register_query import (
     holds_letter,
     years,
 )
+from eoffice_desktop.core.registry.register_rows import Whereabouts
 from eoffice_desktop.core.routing.inbox import Counts, InboxRow, counts, due_reminders, inbox, sent_by_me
 from eoffice_desktop.core.storage.blobs import limit_mb_from_setting
 from eoffice_desktop.core.storage.models import Attachment, Department, Letter, Organisation, User
@@ -156,6 +157,11 @@ class Office:
             # an outgoing letter's row says where it is in the offices it went to (read for this page only)
             return with_whereabouts(s, rows) if f.direction == "out" else rows
 
+    def register_whereabouts(self, letter_ids: list[str]) -> dict[str, Whereabouts]:
+        """Where each of these outgoing letters is (a page the window read before its services loaded)."""
+        with self.db.session() as s:
+            return whereabouts(s, letter_ids)
+
     def register_holds(self, f: RegisterFilter, letter_id: str, viewer: Viewer | None) -> bool:
         """Whether the register's list `f` still has the letter (its row may be further down than the pages read)."""
         with self.db.session() as s:
@@ -264,6 +270,16 @@ class Office:
                 .order_by(Organisation.name_lo)
             )
             return [(org.id, org.name_lo) for org in found if org.office_id and delivered_by_sync(s, org.office_id)]
+
+    def resend_choices(self, letter_id: str) -> tuple[list[tuple[str, str]], str]:
+        """What "Send to another office…" offers for a returned letter: the offices it can go to instead (those of
+        `forward_targets` that did not return it) and the letter's summary, to send with it unless changed."""
+        from eoffice_desktop.core.journey.resending import resend_targets
+
+        targets = self.forward_targets()
+        with self.db.session() as s:
+            letter = s.get(Letter, letter_id)
+            return resend_targets(s, letter_id, targets), letter.summary if letter is not None else ""
 
     def route_choices(self, me: str, urgency: str, today: date | None = None) -> RouteChoices:
         """What the dialog that sends a letter on offers (`me`: the sender, left out of the people)."""
