@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.eventlog.events import envelope_of
+from eoffice_desktop.core.journey import resending
 from eoffice_desktop.core.journey.after_return import AfterReturnRefused, register_after_all, returned_here
 from eoffice_desktop.core.journey.arrivals import arrived_letters, register_arrival
 from eoffice_desktop.core.journey.news import news_text
-from eoffice_desktop.core.journey.resending import returned_by, send_again
+from eoffice_desktop.core.journey.resending import ResendRefused, returned_by, send_again
 from eoffice_desktop.core.journey.returns import ReturnRefused, return_to_sender
 from eoffice_desktop.core.journey.timeline import journey
 from eoffice_desktop.core.journey.watch import watch_list
@@ -129,7 +130,7 @@ def test_sent_again_elsewhere_and_registered_after_all_both_stand(returned: Arri
     assert "sent_again" in kinds
 
 
-def test_what_cannot_be_registered_after_all_is_refused_in_one_sentence(returned: Arrived):
+def test_what_cannot_be_registered_after_all_is_refused_in_one_sentence(returned: Arrived, monkeypatch):
     here, me, letter = returned.here, returned.actor, returned.letter_id
     waiting = returned.another("ຍັງລໍຖ້າ")
     with pytest.raises(AfterReturnRefused) as not_returned:
@@ -140,6 +141,10 @@ def test_what_cannot_be_registered_after_all_is_refused_in_one_sentence(returned
         register_after_all(here, clerk, letter)
     returned.report_back()
     sender, boss = returned.sender, returned.sender_actor
+    with pytest.raises(ResendRefused) as to_returner:  # this version sends it again only to other offices
+        send_again(sender, boss, letter, [returned.recipients[0]])
+    assert to_returner.value.code == "resend_to_returner"
+    monkeypatch.setattr(resending, "_refuse_returners", lambda *args: None)  # (as a PC before that rule did)
     resent = send_again(sender, boss, letter, [returned.recipients[0]]).letter_id  # sent here again, itself
     _to_here(returned, resent)
     with pytest.raises(AfterReturnRefused) as sent_again:
