@@ -585,7 +585,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="468"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -630,7 +630,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="281"/>
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
@@ -640,7 +640,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="471"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -650,7 +650,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="474"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -660,7 +660,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="446"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -670,27 +670,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339"/>
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336"/>
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="333"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335"/>
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
@@ -705,32 +705,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="375"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="377"/>
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="334"/>
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="442"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="265"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="267"/>
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="351"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="353"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
@@ -906,112 +906,112 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="211"/>
-        <source>This letter was returned to the office that sent it, so it cannot be registered here.</source>
-        <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້.</translation>
+        <source>This letter was returned to the office that sent it. If that was a mistake, register it after all: on the Arrived page, tick Show the letters this office returned to their office.</source>
+        <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ຍັງຮັບຄືນ ແລະ ລົງທະບຽນໄດ້: ຢູ່ໜ້າ ມາຈາກຫ້ອງການອື່ນ, ໝາຍໃສ່ ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="224"/>
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="235"/>
         <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
         <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="236"/>
         <source>The mapping is not valid JSON. Ask IT staff to correct the mapping file (the log says where the mistake is).</source>
         <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີແກ້ໄຂໄຟລ໌ການຈັບຄູ່ (ບັນທຶກຂອງໂປຣແກຣມບອກວ່າຜິດຢູ່ບ່ອນໃດ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="244"/>
         <source>The mapping file cannot be read. Check that it is still there and not open in another program, then try again.</source>
         <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າມັນຍັງຢູ່ ແລະ ບໍ່ໄດ້ເປີດຢູ່ໃນໂປຣແກຣມອື່ນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="249"/>
         <source>This mapping is version {version}; this program reads version 1.</source>
         <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="262"/>
         <source>There is no office database in {folder}.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="295"/>
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="299"/>
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="311"/>
         <source>Several letters have the number {number}; give --direction and --year.</source>
         <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="314"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="316"/>
         <source>No letter has the registry number {number}.</source>
         <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="321"/>
         <source>The text reader has no {models} model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340"/>
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="341"/>
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="340"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342"/>
         <source>{file} is not a signed package: it is not a readable zip file. Ask the sender for the package again.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ມັນບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້. ກະລຸນາຂໍຊຸດເອກະສານນັ້ນຈາກຜູ້ສົ່ງອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="345"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="347"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="350"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="352"/>
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="355"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="357"/>
         <source>The PDF cannot be signed because it cannot be read: it may be damaged or locked with a password. Attach a new PDF of the letter (scanned or saved again) and sign that.</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້ ເພາະອ່ານມັນບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາຄັດຕິດ PDF ໃໝ່ຂອງໜັງສື (ສະແກນ ຫຼື ບັນທຶກໃໝ່) ແລ້ວລົງລາຍເຊັນໃສ່ໄຟລ໌ນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="360"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="362"/>
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="364"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="366"/>
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed. It may be damaged on this PC: ask IT staff to run eoffice check.</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້. ມັນອາດຈະເສຍຫາຍຢູ່ໃນເຄື່ອງນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="369"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="371"/>
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="216"/>
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
@@ -1021,12 +1021,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="256"/>
         <source>This update of eOffice keeps a copy of the office database in {folder} first, and that folder cannot be written to; the database was not changed. Ask IT staff to make the folder writable (its drive must not be write-protected), then start eOffice again.</source>
         <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ໃນ {folder} ກ່ອນ, ແຕ່ຂຽນລົງໂຟນເດີນັ້ນບໍ່ໄດ້; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີເຮັດໃຫ້ຂຽນລົງໂຟນເດີນັ້ນໄດ້ (ໄດຣຟ໌ຂອງມັນຕ້ອງບໍ່ຖືກລັອກບໍ່ໃຫ້ຂຽນ), ແລ້ວເປີດ eOffice ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="250"/>
         <source>This update of eOffice needs about {megabytes} MB free on the drive of {folder} to keep a copy of the office database first, and there is not that much; the database was not changed. Free some space on that drive (move or delete files you do not need), then start eOffice again.</source>
         <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງການບ່ອນຫວ່າງປະມານ {megabytes} MB ໃນໄດຣຟ໌ຂອງ {folder} ເພື່ອເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ກ່ອນ, ແຕ່ບ່ອນຫວ່າງບໍ່ພໍ; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຍ້າຍ ຫຼື ລຶບໄຟລ໌ທີ່ບໍ່ຕ້ອງການອອກ ເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌ນັ້ນ, ແລ້ວເປີດ eOffice ໃໝ່.</translation>
     </message>
@@ -1041,57 +1041,57 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="238"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="240"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="234"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="233"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="463"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="465"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="315"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="327"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="329"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="317"/>
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="323"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="325"/>
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="412"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="328"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="330"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="329"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="331"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -1101,27 +1101,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="332"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="333"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="223"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="225"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="231"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
@@ -1131,32 +1131,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="474"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="476"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="230"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="308"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="222"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="310"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="301"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="303"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
@@ -1171,72 +1171,72 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="309"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="305"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="307"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="285"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="284"/>
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="273"/>
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="293"/>
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເຮັດໃຫ້ໜັງສືເປັນໂມຄະໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="287"/>
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="283"/>
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="280"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="282"/>
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="270"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="272"/>
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="289"/>
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="275"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="277"/>
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="271"/>
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="286"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
@@ -1246,52 +1246,52 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="370"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="372"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="373"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="379"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="381"/>
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="417"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="418"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="421"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="422"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="421"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="422"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1326,7 +1326,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="261"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="263"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
@@ -1336,12 +1336,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="348"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="226"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
@@ -1356,22 +1356,22 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="288"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="232"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="215"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="217"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="292"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="294"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
@@ -1381,142 +1381,142 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="380"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="382"/>
         <source>This letter is already registered in this office, so it cannot be returned.</source>
         <translation>ໜັງສືນີ້ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ, ຈຶ່ງສົ່ງຄືນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="383"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="385"/>
         <source>This letter was already returned to its office.</source>
         <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="384"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="386"/>
         <source>This letter was not returned to its office: register it from the Arrived list.</source>
         <translation>ໜັງສືນີ້ບໍ່ໄດ້ຖືກສົ່ງຄືນ: ໃຫ້ລົງທະບຽນຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="387"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
         <source>The office that sent this letter has voided it, so it is not registered here. Ask that office.</source>
         <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ຍົກເລີກ (ໂມຄະ) ແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້. ກະລຸນາສອບຖາມຫ້ອງການນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="390"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
         <source>The office that sent this letter sent it here again as {number}: register that one from the Arrived list.</source>
         <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ສົ່ງມາອີກເທື່ອໜຶ່ງ ເລກທີ {number}: ໃຫ້ລົງທະບຽນສະບັບນັ້ນ ຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="394"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
         <source>Only a letter another office sent here can be returned to it.</source>
         <translation>ສົ່ງຄືນໄດ້ສະເພາະໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="395"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="397"/>
         <source>Say why the letter goes back to its office.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ສົ່ງໜັງສືຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
         <source>The reason is longer than {limit} characters; say it more briefly.</source>
         <translation>ເຫດຜົນຍາວກວ່າ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="401"/>
         <source>Choose at least one office to send the letter to.</source>
         <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ ທີ່ຈະສົ່ງໜັງສືໄປຫາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="400"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="402"/>
         <source>Only an outgoing letter of this office can be sent again to another office.</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນໄດ້ ສະເພາະໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="403"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
         <source>No office returned this letter, so it is not sent again. To write to another office, register a new outgoing letter.</source>
         <translation>ບໍ່ມີຫ້ອງການໃດສົ່ງໜັງສືນີ້ຄືນ ຈຶ່ງບໍ່ສົ່ງອີກ. ຖ້າຈະສົ່ງໜັງສືຫາຫ້ອງການອື່ນ, ໃຫ້ລົງທະບຽນໜັງສືຂາອອກສະບັບໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="410"/>
         <source>{office} returned this letter, so it is not sent there again. Choose another office.</source>
         <translation>{office} ໄດ້ສົ່ງໜັງສືນີ້ຄືນແລ້ວ ຈຶ່ງບໍ່ສົ່ງໄປຫາອີກ. ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="411"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
         <source>This letter is void: it is not sent again.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="445"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="447"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="447"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="451"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="455"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="456"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="464"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="465"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="475"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="475"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="481"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1536,12 +1536,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="438"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1571,7 +1571,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="500"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="502"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1581,7 +1581,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="527"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="529"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>

@@ -209,7 +209,9 @@ SENTENCES = {
         "Your key has no certificate yet. Send the request to the CA and install the answer.",
     ),
     "letter_already_returned": QT_TRANSLATE_NOOP(
-        "Core", "This letter was returned to the office that sent it, so it cannot be registered here."
+        "Core",
+        "This letter was returned to the office that sent it. If that was a mistake, register it after all: on the "
+        "Arrived page, tick Show the letters this office returned to their office.",
     ),
     "letter_already_registered": QT_TRANSLATE_NOOP("Core", "This letter is already registered in this office."),
     "letter_changed_since_signed": QT_TRANSLATE_NOOP(

@@ -176,7 +176,8 @@ def register_arrival(
             raise ActionRefused("This letter is already registered in this office.", code="letter_already_registered")
         if settled == "returned" and after_return is None:
             raise ActionRefused(
-                "This letter was returned to the office that sent it, so it cannot be registered here.",
+                "This letter was returned to the office that sent it. If that was a mistake, register it after all: "
+                "on the Arrived page, tick Show the letters this office returned to their office.",
                 code="letter_already_returned",
             )
         if after_return is not None:
