@@ -35,7 +35,7 @@ from eoffice_desktop.core.search.access import viewer_by_username  # noqa: E402
 from eoffice_desktop.core.search.clauses import plan_text  # noqa: E402
 from eoffice_desktop.core.search.query import SearchQuery, search_letters  # noqa: E402
 from eoffice_desktop.core.search.runner import APPROXIMATE_ABOVE  # noqa: E402
-from eoffice_desktop.core.storage.models import Organisation  # noqa: E402
+from eoffice_desktop.core.storage.models import Letter, Organisation  # noqa: E402
 
 PAGE = 100
 SLOW = 100.0  # ms of CPU: a page slower than this is measured beside SQLite sorting every match
@@ -87,6 +87,15 @@ def filter_queries(ministry: str) -> list[tuple[str, SearchQuery, str | None]]:
         ("a province's name", SearchQuery("ຈຳປາສັກ"), None),
         ("an agency's name", SearchQuery("ອົງການກວດສອບ"), None),
         ("filters only: year + urgent", SearchQuery(year=YEAR - 2, urgency="urgent"), None),
+    ]
+
+
+def far_end_queries(first: str, last: str) -> list[tuple[str, SearchQuery, str | None]]:
+    """A sender's name as a phrase with a filter, its letters at one end of the sender order: sorted from the other
+    end, the page lies behind every other letter (the first and the last sender of incoming letters)."""
+    return [
+        ("first sender's name + incoming", SearchQuery(f'"{first}"', direction="in"), None),
+        ("last sender's name + incoming", SearchQuery(f'"{last}"', direction="in"), None),
     ]
 
 
@@ -177,11 +186,16 @@ def measure_filters(data: Path, repeat: int = 1, check: bool = False, words: boo
                 select(Organisation.id).where(Organisation.kind == "ministry").order_by(Organisation.id)
             )
             assert ministry is not None
+            senders = select(Letter.sender_name).where(Letter.direction == "in", Letter.sender_name != "")
+            first = s.scalar(senders.order_by(Letter.sender_name))
+            last = s.scalar(senders.order_by(Letter.sender_name.desc()))
+            assert first and last
             floor = _floors(raw)
             listed = ", ".join(f"{k[0]} {'desc' if k[1] else 'asc'} {v:.2f}" for k, v in floor.items())
             print(f"floor, the register's first page down each sort index (CPU ms): {listed}")
             print(f"{'query':42} {'sort':>15} {'wall ms':>8} {'CPU ms':>7} {'floor':>6} {'ratio':>6}")
-            for label, q, username in [*filter_queries(ministry), *(search_queries() if words else [])]:
+            queries = [*filter_queries(ministry), *far_end_queries(first, last), *(search_queries() if words else [])]
+            for label, q, username in queries:
                 viewer = viewer_by_username(s, username) if username else None
                 for sort in SORTS:
                     for descending in (True, False):

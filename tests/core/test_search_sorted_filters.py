@@ -284,7 +284,7 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_
             return split(*args, **kwargs)
 
         monkeypatch.setattr(sorted_pages, "split_page", in_two_parts)
-        best_cut, index_us, estimate = sorted_pages.best_cut, sorted_pages.INDEX_US, sorted_pages.estimate_words
+        best_cut, listed_us, estimate = sorted_pages.best_cut, sorted_pages.LISTED_US, sorted_pages.estimate_words
         json_us = sorted_pages.JSON_US
         no_cut = (("best_cut", lambda *args: None),)  # (no place to cut the order: the list or the sort)
 
@@ -295,11 +295,12 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_
         cases = [
             (False, 10.0**9, free, ["in two parts"]),  # cut at the last sender: only its letters walked, none sorted
             (False, 10.0**9, no_cut, ["listed"]),
-            (False, 0.0, (("INDEX_US", 10.0**9),), ["sorted"]),  # walking the index dearer than any sort
+            (False, 0.0, (("LISTED_US", 10.0**9),), ["sorted"]),  # walking the index dearer than any sort
             (True, 0.0, (), ["documents"]),
         ]
         for descending, sort_us, patched, way in cases:
             monkeypatch.setattr(sorted_pages, "SORT_US", sort_us)
+            monkeypatch.setattr(sorted_pages, "SORTED_US", sort_us)
             for name, value in patched:
                 monkeypatch.setattr(sorted_pages, name, value)
             if descending:  # (a walk that finds its page at once fits any budget)
@@ -308,7 +309,7 @@ def test_a_walk_by_sender_whose_page_lies_at_its_far_end_takes_the_matches_list_
             got = [r.id for r in search_letters(s, query, 0, 3, "correspondent", descending)]
             assert got == [r.id for r in _plain(s, query, None, "correspondent", descending)][:3]
             assert ways == way, (descending, sort_us)  # oldest senders first: the others' letters lie before them
-            for name, value in (("best_cut", best_cut), ("INDEX_US", index_us), ("estimate_words", estimate)):
+            for name, value in (("best_cut", best_cut), ("LISTED_US", listed_us), ("estimate_words", estimate)):
                 monkeypatch.setattr(sorted_pages, name, value)
             monkeypatch.setattr(sorted_pages, "JSON_US", json_us)
 

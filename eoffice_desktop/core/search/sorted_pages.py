@@ -65,6 +65,8 @@ MIN_BUDGET_S = 0.03  # this many seconds of CPU, before it stops and the matches
 LISTING_SHARE = 1.0  # a walk by sender searching documents may cost this share of what listing the matches would
 WALK_MARGIN = 1.5  # sorted by sender, the page's end is taken where the sample shows this many times a page of matches
 SURE = 10  # a documents' walk expected to cost less than the listing over this is not checked against the senders
+LISTED_US = 0.3  # one letter of a walk by sender whose key is tested against the words' list (after the listing)
+SORTED_US = 2.5  # one match sorted by SQLite by sender with the filters (its letter read), after the listing
 JSON_US = 0.3  # one match of the words' list handed back to SQLite as JSON (the list split in two parts)
 INDEX_US = 0.5  # one letter of a walk read from the sort's index and tested against the filters there
 CALIBRATION = 256  # letters of a walk by sender whose documents are searched to measure what a letter costs
@@ -288,7 +290,7 @@ def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words
     listing_us = words.listing_us * LISTING_SHARE  # listing every match
     # Whether to look where the page ends is weighed against the listing as the newest matches' sample measured it,
     # the list's start included (a phrase's: 3-4 ms; its look costs 15-20 ms, not worth it for a page found at once).
-    far = _far_end(session, walk, where, words, wanted, words.estimated * words.read_us * LISTING_SHARE)
+    far = _far_end(session, walk, where, words, wanted, listing_us)
     if far is None:
         found = _walk_documents(session, walk, where, words, wanted, max(listing_us / 1e6, MIN_BUDGET_S))
         if found is not None:
@@ -299,9 +301,9 @@ def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words
     if far is not None and walk.index in KEYED:
         end, sample = far
         letters = ranked_letters(session)
-        listed_us = letters.before(end, walk.descending) * INDEX_US + listing_us  # the list walked to the page's end
-        sorting_us = words.listing_us + words.estimated * SORT_US
-        cut = best_cut(sample, letters, walk.descending, INDEX_US, SORT_US)
+        listed_us = letters.before(end, walk.descending) * LISTED_US + listing_us  # the list walked to the page's end
+        sorting_us = words.listing_us + words.estimated * SORTED_US
+        cut = best_cut(sample, letters, walk.descending, LISTED_US, SORTED_US)
         split_us = cut.cost_us + words.listing_us + words.estimated * JSON_US if cut is not None else sorting_us
         if cut is not None and split_us < min(listed_us, sorting_us):
             return split_page(session, walk, where, words, wanted, cut.sender)
