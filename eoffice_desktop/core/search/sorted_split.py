@@ -15,6 +15,7 @@ spread over the index (whose senders say how the matches lie along the order) an
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,11 +24,12 @@ from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.search import clauses
 from eoffice_desktop.core.search.sorted_walk import ROWID, SEARCH_KEY, Walk, driver
-from eoffice_desktop.core.search.text_check import Words
+from eoffice_desktop.core.search.text_check import Words, searched
 from eoffice_desktop.core.storage.models import Letter
 
 STRATA = 8  # the matches' sample: taken in this many equal parts of the index,
 PER_STRATUM = 32  # this many in each (their senders read: 3 µs each)
+CHECKED = 256  # letters after the cut whose documents are searched at a time (a loose listing's)
 RANKED = 256  # letters spread over the register whose senders tell how the letters lie along the sender order
 # The sender order's expression as the sender sort's index has it (migration 0016), for SQL on that index.
 CORRESPONDENT_SQL = "(CASE WHEN direction = 'in' THEN sender_name ELSE recipients_text END)"
@@ -89,11 +91,14 @@ class Letters:
     """How the register's letters lie along the sender order: the senders of RANKED letters spread over it."""
 
     total: int
-    senders: tuple[Sender, ...]
+    senders: tuple[Sender, ...]  # in ascending order
 
     def before(self, sender: Sender, descending: bool) -> float:
         """About how many letters come before `sender` in the order (ascending, or descending)."""
-        earlier = sum(1 for s in self.senders if (s > sender if descending else s < sender))
+        if descending:
+            earlier = len(self.senders) - bisect_right(self.senders, sender)
+        else:
+            earlier = bisect_left(self.senders, sender)
         return self.total * earlier / max(len(self.senders), 1)
 
 
@@ -102,7 +107,7 @@ def ranked_letters(session: Session) -> Letters:
     top = session.scalar(text("SELECT max(rowid) FROM letters")) or 0
     spread = sorted({1 + at * top // RANKED for at in range(RANKED)})
     values = session.scalars(select(clauses.CORRESPONDENT).where(ROWID.in_(spread)))
-    return Letters(top, tuple(in_order(value) for value in values))
+    return Letters(top, tuple(sorted(in_order(value) for value in values)))
 
 
 @dataclass(frozen=True)
@@ -131,9 +136,12 @@ def best_cut(sample: list[Sampled], letters: Letters, descending: bool, index_us
 def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, cut: Sender) -> list[int]:
     """The rowids of the first `wanted` letters of the sender order that pass the filters and match the words, the
     order cut at the sender `cut`: the letters from it to the order's end walked (every match there), the other
-    matches sorted by SQLite. The words' matches are listed once, for both parts."""
+    matches sorted by SQLite. The words' matches are listed once, for both parts; a long phrase's from a few of its
+    trigrams (`Words.loose_sql`: 34 ms instead of 150 for a sender's name), then the letters a part keeps are checked
+    against their documents (those before the cut by SQLite as it sorts them, those after it as the page needs)."""
     connection = session.connection()
-    where_words, params = words.sql()
+    loose = words.loose_sql()
+    where_words, params = loose or words.sql()
     listed = [
         key for (key,) in driver(connection).execute(f"SELECT rowid FROM letter_search WHERE {where_words}", params)
     ]
@@ -151,8 +159,21 @@ def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wan
         .order_by(*clauses.sort_order(walk.sort, walk.descending, off_index=True))
         .limit(wanted)
     )
+    if loose is not None:  # (each letter's document: the words, as the index matches them)
+        first = first.join(clauses.DOCUMENTS, clauses.DOCUMENTS.c.id == clauses.keys.c.key).where(
+            words.document_clause()
+        )
     found = list(session.scalars(first))
-    return (found + [row[0] for row in walked if row[3]])[:wanted]
+    after = [(row[0], row[2]) for row in walked if row[3]]
+    if loose is None:
+        return (found + [rowid for rowid, _ in after])[:wanted]
+    for at in range(0, len(after), CHECKED):  # as many as the page needs, their documents searched a batch at a time
+        if len(found) >= wanted:
+            break
+        batch = after[at : at + CHECKED]
+        holding = searched(driver(connection), words, [key for _, key in batch])
+        found += [rowid for rowid, key in batch if key in holding]
+    return found[:wanted]
 
 
 def _values(keys: list[int]) -> Select[Any]:
