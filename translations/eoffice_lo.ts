@@ -1403,7 +1403,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
         <source>The office that sent this letter has voided it, so it is not registered here. Ask that office.</source>
-        <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ຍົກເລີກ (ໂມຄະ) ແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້. ກະລຸນາສອບຖາມຫ້ອງການນັ້ນ.</translation>
+        <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ເຮັດໃຫ້ເປັນໂມຄະແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້. ກະລຸນາສອບຖາມຫ້ອງການນັ້ນ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
