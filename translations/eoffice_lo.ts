@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="282"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="279"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="285"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="288"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="291"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -292,83 +292,88 @@
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ກະລຸນາກວດເບິ່ງແຕ່ລະສະບັບ. ຖ້າແມ່ນຂອງຫ້ອງການນີ້, ກົດ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າໃນປຶ້ມທະບຽນ. ຖ້າສົ່ງມາຜິດຫ້ອງການ ຫຼື ຫ້ອງການນີ້ບໍ່ຮັບ, ກົດ ສົ່ງຄືນຜູ້ສົ່ງ ແລະ ບອກເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="65"/>
+        <source>Letters other offices sent to this office through the server. A clerk or the head of office registers each one, or returns it to the office that sent it.</source>
+        <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຈະລົງທະບຽນແຕ່ລະສະບັບ, ຫຼື ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="73"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="74"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="75"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="71"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="76"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="77"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="82"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="88"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="130"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="136"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="147"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="163"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="165"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="201"/>
         <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
         <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="196"/>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="243"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="206"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="212"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="241"/>
         <source>Registered after all as incoming letter {number}. After the next sync, {office} sees it registered here instead of returned.</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ, {office} ຈະເຫັນວ່າລົງທະບຽນແລ້ວ ແທນທີ່ຈະເປັນສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="257"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="255"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -2227,32 +2232,32 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຫ້ອງການທີ່ຈະສົ່ງຕໍ່ໃຫ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="65"/>
         <source>Summary for them (optional)</source>
         <translation>ສັງລວມສຳລັບເຂົາເຈົ້າ (ບໍ່ບັງຄັບ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="69"/>
         <source>Send on</source>
         <translation>ສົ່ງຕໍ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="76"/>
         <source>Other offices:</source>
         <translation>ຫ້ອງການອື່ນ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="78"/>
         <source>Summary sent with it:</source>
         <translation>ເນື້ອໃນສັງລວມ ທີ່ສົ່ງໄປນຳ:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="89"/>
         <source>No office of the address book uses eOffice yet. Send the letter on paper, as before.</source>
         <translation>ຍັງບໍ່ມີຫ້ອງການໃດໃນສະໝຸດທີ່ຢູ່ທີ່ໃຊ້ eOffice. ກະລຸນາສົ່ງໜັງສືເປັນເຈ້ຍ ຄືເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/forward_dialog.py" line="113"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
@@ -4089,34 +4094,34 @@ Write this number on the paper letter.</source>
         <translation>ໜັງສືສົ່ງອອກ ທີ່ຕ້ອງຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="66"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="67"/>
         <source>Send to another office…</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="68"/>
         <source>Send the returned letter to the right office</source>
         <translation>ສົ່ງໜັງສືທີ່ຖືກສົ່ງຄືນ ໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="76"/>
         <source>Nothing to follow up: no letter came back, and every office registered what was sent to it.</source>
         <translation>ບໍ່ມີຫຍັງຕ້ອງຕິດຕາມ: ບໍ່ມີໜັງສືຖືກສົ່ງຄືນ ແລະ ທຸກຫ້ອງການໄດ້ລົງທະບຽນໜັງສືທີ່ສົ່ງໄປຫາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="97"/>
         <source>Returned: the office sent the letter back and says why. Read the reason, then send it to the right office with “Send to another office…”, or void it if it is no longer needed.
 Not registered: the office has not registered the letter after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ຖືກສົ່ງຄືນ: ຫ້ອງການນັ້ນໄດ້ສົ່ງໜັງສືຄືນ ພ້ອມບອກເຫດຜົນ. ອ່ານເຫດຜົນ ແລ້ວ ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ ດ້ວຍປຸ່ມ “ສົ່ງໄປຫາຫ້ອງການອື່ນ…”, ຫຼື ເຮັດໃຫ້ເປັນໂມຄະ ຖ້າບໍ່ຕ້ອງການແລ້ວ.
 ຍັງບໍ່ລົງທະບຽນ: ຫ້ອງການນັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນໜັງສື ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="142"/>
         <source>Returned: {reason}</source>
         <translation>ຖືກສົ່ງຄືນ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="143"/>
         <source>Not registered after {days} working days</source>
         <translation>ຍັງບໍ່ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ</translation>
     </message>
@@ -5076,67 +5081,72 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ ພ້ອມວັນທີ ແລະ ເຫດຜົນ. ຖ້າສົ່ງຄືນຜິດ, ເລືອກໜັງສືນັ້ນ ແລ້ວກົດ ຮັບຄືນ ແລະ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າ, ແລະ ຫ້ອງການທີ່ສົ່ງມາ ຈະເຫັນວ່າລົງທະບຽນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="52"/>
+        <source>Letters this office sent back, with the date and the reason. If one was sent back by mistake, ask a clerk or the head of office to register it after all.</source>
+        <translation>ໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ ພ້ອມວັນທີ ແລະ ເຫດຜົນ. ຖ້າສົ່ງຄືນຜິດ, ໃຫ້ແຈ້ງພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ເພື່ອຮັບຄືນ ແລະ ລົງທະບຽນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="60"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="56"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="61"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="62"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="63"/>
         <source>Returned on</source>
         <translation>ວັນທີສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="64"/>
         <source>By</source>
         <translation>ຜູ້ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="65"/>
         <source>Why</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="68"/>
         <source>Letters returned to their office</source>
         <translation>ໜັງສືທີ່ສົ່ງຄືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="78"/>
         <source>This office has not returned any letter.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ສົ່ງໜັງສືໃດຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="79"/>
         <source>Register after all</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="81"/>
         <source>The letter was sent back by mistake: register it now as an incoming letter of this office.</source>
         <translation>ສົ່ງຄືນຜິດ: ລົງທະບຽນໜັງສືນີ້ ເປັນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ ດຽວນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="131"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="200"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="202"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>

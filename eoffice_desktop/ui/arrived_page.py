@@ -54,11 +54,16 @@ class ArrivedPage(QWidget):
         self.rows: list[ArrivedRow] = []
         self.handled: str | None = None  # the letter just registered or returned: its row's place goes to the next
         self.return_dialog: ReturnDialog | None = None
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Letters other offices sent to this office through the server. Check each one. If it is for this "
                 "office, press Register: it becomes an incoming letter in the register. If it was sent here by "
                 "mistake, or this office will not take it, press Return to sender and say why."
+            )
+            if may_register
+            else self.tr(
+                "Letters other offices sent to this office through the server. A clerk or the head of office "
+                "registers each one, or returns it to the office that sent it."
             )
         )
         intro.setWordWrap(True)
@@ -76,6 +81,7 @@ class ArrivedPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._chosen)

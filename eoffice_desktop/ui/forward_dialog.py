@@ -61,6 +61,7 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
         self.more = OfficePicker(store, runner, multiple=True) if runner is not None else None
         self.summary = QPlainTextEdit(summary)
         self.summary.setFixedHeight(70)
+        self.summary.setTabChangesFocus(True)  # (Tab goes on to Send, as in the letter form)
         self.summary.setPlaceholderText(self.tr("Summary for them (optional)"))
         self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

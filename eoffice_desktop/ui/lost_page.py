@@ -58,6 +58,7 @@ class LostPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to "Send to another office…"; arrows walk the rows
         self.table.setWordWrap(True)
         self.table.setItemDelegate(LaoCells(self.table))  # (a long reason wraps between Lao words)
         self.table.verticalHeader().hide()

@@ -41,11 +41,16 @@ class ReturnedSection(QWidget):
         self.toggle = QCheckBox(self.tr("Show the letters this office returned to their office"))
         self.toggle.toggled.connect(self._toggled)
         self.box = QWidget()
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Letters this office sent back, with the date and the reason. If one was sent back by mistake, choose "
                 "it and press Register after all: it becomes an incoming letter, and the office that sent it sees "
                 "that it was registered."
+            )
+            if may_register
+            else self.tr(
+                "Letters this office sent back, with the date and the reason. If one was sent back by mistake, ask a "
+                "clerk or the head of office to register it after all."
             )
         )
         intro.setWordWrap(True)

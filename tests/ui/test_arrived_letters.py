@@ -83,6 +83,18 @@ def test_only_who_may_register_is_offered_register_and_return(app, qtbot, arrive
     assert _changes_offered(view) == set()
 
 
+def test_who_may_not_register_is_told_who_does_it_instead_of_which_button_to_press(app, qtbot, arrived: Arrived):
+    official = create_user(arrived.here, arrived.actor, "somsak", "ສົມສັກ", "password-1", ["official"])
+    page = ArrivedPage(arrived.here, arrived.here.actor(official), TaskRunner(), may_register=False)
+    qtbot.addWidget(page)
+    for intro in (page.intro, page.returned.intro):
+        assert "press" not in intro.text() and "clerk or the head of office" in intro.text()
+    assert not page.returned.register_button.isVisibleTo(page)
+    clerk = ArrivedPage(arrived.here, arrived.actor, TaskRunner())
+    qtbot.addWidget(clerk)
+    assert "press Register" in clerk.intro.text() and "press Register after all" in clerk.returned.intro.text()
+
+
 def _return_button(page: ArrivedPage) -> QPushButton:
     cell = page.table.cellWidget(0, 5)
     (button,) = [b for b in cell.findChildren(QPushButton) if b.text() == "Return to sender…"]
