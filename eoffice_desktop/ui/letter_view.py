@@ -493,9 +493,18 @@ class LetterView(QWidget):
             "returned": self.tr(
                 "Returned to the office that sent it. If that was a mistake, register it after all: on the Arrived "
                 "page, tick Show the letters this office returned to their office."
+            )
+            if self.may_register
+            else self.tr(
+                "Returned to the office that sent it. If that was a mistake, ask a clerk or the head of office to "
+                "register it after all."
             ),
         }
-        waiting = self.tr("Not registered here yet: register it, or return it to the sender if it is not for us.")
+        waiting = (
+            self.tr("Not registered here yet: register it, or return it to the sender if it is not for us.")
+            if self.may_register
+            else self.tr("Not registered here yet: a clerk or the head of office registers it or returns it.")
+        )
         rows.append(_row(self.tr("In this office"), html.escape(said.get(pane.settled, waiting))))
         return rows
 

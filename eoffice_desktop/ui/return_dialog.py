@@ -35,7 +35,7 @@ class ReturnDialog(QDialog):
         about.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setMaxLength(MAX_REASON)
-        self.reason.setPlaceholderText(self.tr("e.g. this letter is for the Ministry of Education"))
+        self.reason.setPlaceholderText(self.tr("e.g. sent to the wrong office; this is not our work"))
         self.reason.setAccessibleName(self.tr("Why it goes back"))
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

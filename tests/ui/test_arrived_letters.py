@@ -81,6 +81,8 @@ def test_only_who_may_register_is_offered_register_and_return(app, qtbot, arrive
     assert view.detail is not None and view.detail.letter.id == arrived.letter_id
     assert not view.register_button.isVisibleTo(view) and not view.return_button.isVisibleTo(view)
     assert _changes_offered(view) == set()
+    details = without_breaks(view.fields.toPlainText())
+    assert "clerk or the head of office registers it" in details and "register it, or return" not in details
 
 
 def test_who_may_not_register_is_told_who_does_it_instead_of_which_button_to_press(app, qtbot, arrived: Arrived):
