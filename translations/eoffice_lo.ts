@@ -3883,34 +3883,34 @@ Write this number on the paper letter.</source>
         <translation type="vanished">ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="498"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="504"/>
         <source>Not registered here yet: register it, or return it to the sender if it is not for us.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ກະລຸນາລົງທະບຽນ, ຫຼື ສົ່ງຄືນຜູ້ສົ່ງ ຖ້າບໍ່ແມ່ນຂອງຫ້ອງການເຮົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="508"/>
         <source>In this office</source>
         <translation>ຢູ່ຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="521"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="530"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="544"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="553"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="546"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="555"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/letter_view.py" line="250"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="585"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="734"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="594"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="743"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -3920,47 +3920,57 @@ Write this number on the paper letter.</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ຍັງຮັບຄືນ ແລະ ລົງທະບຽນໄດ້: ຢູ່ໜ້າ ມາຈາກຫ້ອງການອື່ນ, ໝາຍໃສ່ ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="615"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
+        <source>Returned to the office that sent it. If that was a mistake, ask a clerk or the head of office to register it after all.</source>
+        <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ໃຫ້ແຈ້ງພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຮັບຄືນ ແລະ ລົງທະບຽນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="506"/>
+        <source>Not registered here yet: a clerk or the head of office registers it or returns it.</source>
+        <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຈະລົງທະບຽນ ຫຼື ສົ່ງຄືນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="624"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="658"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="667"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="658"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="667"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="664"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="673"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="664"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="673"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="683"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="692"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="683"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="692"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="708"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="717"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="722"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="731"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
@@ -3970,12 +3980,12 @@ Write this number on the paper letter.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="581"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="590"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="730"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="739"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -5039,8 +5049,8 @@ Not registered: the office has not registered the letter after {days} working da
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/return_dialog.py" line="38"/>
-        <source>e.g. this letter is for the Ministry of Education</source>
-        <translation>ເຊັ່ນ: ໜັງສືນີ້ແມ່ນຂອງກະຊວງສຶກສາທິການ ແລະ ກິລາ</translation>
+        <source>e.g. sent to the wrong office; this is not our work</source>
+        <translation>ເຊັ່ນ: ສົ່ງຜິດຫ້ອງການ; ບໍ່ແມ່ນໜ້າທີ່ຂອງຫ້ອງການເຮົາ</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/return_dialog.py" line="39"/>
