@@ -84,7 +84,9 @@ class ArrivedPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._chosen)
+        # (through a lambda: a bound method of this page, called as the table is deleted with the page, crashed
+        # the process one run in three in the tests)
+        self.table.itemSelectionChanged.connect(lambda: self._chosen())
         self.empty = QLabel(self.tr("Nothing has arrived from other offices."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
@@ -95,6 +97,7 @@ class ArrivedPage(QWidget):
         self.returned = ReturnedSection(self.ops, actor, may_register, self)
         self.returned.letter_chosen.connect(self._returned_chosen)
         self.returned.registered.connect(self._registered_after_all)
+        self.returned.asked.connect(self.message.hide)
         self.returned.toggle.toggled.connect(self._returned_shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,8 @@ class ReturnedSection(QWidget):
     """`registered` (the new incoming letter, the sending office's name) once a letter is registered after all."""
 
     registered = Signal(object, str)
+
+    asked = Signal()  # a letter is being registered after all: earlier messages are out of date
     letter_chosen = Signal(object)  # the returned letter's id, or None
 
     def __init__(self, ops: Ops, actor: Actor, may_register: bool, parent: QWidget | None = None) -> None:
@@ -74,7 +76,9 @@ class ReturnedSection(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._chosen)
+        # (through a lambda: a bound method of this page, called as the table is deleted with the page, crashed
+        # the process one run in three in the tests)
+        self.table.itemSelectionChanged.connect(lambda: self._chosen())
         self.empty = QLabel(self.tr("This office has not returned any letter."))
         self.register_button = QPushButton(self.tr("Register after all"))
         self.register_button.setToolTip(
@@ -178,6 +182,7 @@ class ReturnedSection(QWidget):
         store, actor = self.ops.store, self.actor
         sender = next((row.sender for row in self.rows if row.id == letter_id), "")
         self.error.show_error("")
+        self.asked.emit()
         self.register_button.setEnabled(False)
         self.ops.change(
             lambda _office: register_after_all(store, actor, letter_id),

@@ -75,6 +75,9 @@ def test_the_clerk_finds_the_returned_letter_and_registers_it_after_all_by_keybo
     qtbot.waitUntil(lambda: section.rows == [] and section.empty.isVisible())
     assert number in page.message.text() and "after all" in page.message.text()
     assert _statuses(returned)[-2:] == ["returned", "registered"]
+    section.register_after_all(returned.letter_id)  # asked again (a second press before the list was read again)
+    qtbot.waitUntil(lambda: "already registered" in section.error.text())
+    assert page.message.isHidden()  # the earlier "registered" message does not stand beside the refusal
 
 
 def test_a_letter_its_office_voided_meanwhile_is_refused_in_one_sentence(app, qtbot, returned: Arrived):
