@@ -242,25 +242,32 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
 
 def _far_end(
     session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, budget_us: float
-) -> tuple[Sender, list[Sampled]] | None:
-    """Where the page ends in the sender order, and the sample of matches that says so, when searching each
-    letter's document up to there would cost more than `budget_us`; None when that walk pays. Matches taken all over
-    the index show where in the sender order the page's letters lie; when they lie under senders far down that order
-    (a ministry's name, words of its own letters), the walk would search every letter before them: counted on the
-    index (0.3 µs a letter) up to what the walk could afford."""
+) -> tuple[Sender | None, list[Sampled] | None]:
+    """Where the page ends in the sender order when searching each letter's document up to there would cost more
+    than `budget_us` (else None: that walk pays), and the sample of matches taken to see it (None when not taken).
+    Matches taken all over the index show where in the sender order the page's letters lie; when they lie under
+    senders far down that order (a ministry's name, words of its own letters), the walk would search every letter
+    before them: counted on the index (0.3 µs a letter) up to what the walk could afford."""
     if not words.newest or words.estimated <= len(words.newest):
-        return None  # no sample, or it holds every match (then SQLite sorts them: not asked)
+        return None, None  # no sample, or it holds every match (then SQLite sorts them: not asked)
     walked = WALK_MARGIN * wanted * words.top_key / words.estimated  # letters searched if the matches lie evenly
     if walked * SURE * (words.document_us + INDEX_US) < budget_us:
-        return None  # found long before the budget is spent even if they were this many times rarer up to the page
+        return None, None  # found long before the budget is spent even if they were this many times rarer
     affordable = int(budget_us / (_document_us(session, walk, where, words) + INDEX_US))
     sample = sample_matches(session, words, where)
-    end = page_end(sample, WALK_MARGIN * wanted, walk.descending)
-    if end is None or not end[0]:
-        return None  # the page needs most matches wherever they lie, or ends among letters without a sender (first)
+    end = _named_end(sample, wanted, walk.descending)
+    if end is None:
+        return None, sample
     before = end[1] < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < end[1]  # noqa: SIM300
     # The letter the walk could not afford, if it lies before the page's end (the index read up to there at most).
-    return (end, sample) if walk.stretch(session.connection(), affordable, 1, [*where, before]) else None
+    return (end if walk.stretch(session.connection(), affordable, 1, [*where, before]) else None), sample
+
+
+def _named_end(sample: list[Sampled], wanted: int, descending: bool) -> Sender | None:
+    """The sender under which the page ends, from the sample; None when the page needs most matches wherever they
+    lie, or ends among letters with no name in the order (first)."""
+    end = page_end(sample, WALK_MARGIN * wanted, descending)
+    return end if end is not None and end[0] else None
 
 
 def _document_us(session: Session, walk: Walk, where: list[Any], words: Words) -> float:
@@ -280,26 +287,22 @@ def _budget_s(words: Words) -> float:
 
 
 def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words, wanted: int) -> list[int] | None:
-    """The page sorted by sender, walking the sender order one of two ways, or None when SQLite's sort of the
-    matches is cheaper. Searching each letter's document as it comes (`Walk.documents_holding`: 2.5 µs a letter,
-    nothing paid first) pays while the page ends before the letter where it has cost what listing the words'
-    matches would; beyond, the matches are listed once and each letter's key tested against the list
-    (`Walk.keys_listed`: the listing, then 0.3 µs a letter with the filters); beyond where that costs more than
-    sorting the matches (their letters read: SORT_US each), SQLite sorts them. Where the page ends is estimated
-    first (`_far_end`); a documents' walk that reaches the listing's cost all the same goes on with the list."""
+    """The page sorted by sender, or None when SQLite's sort of the matches is cheaper. Searching each letter's
+    document as the walk reaches it (`Walk.documents_holding`: 2.5 µs a letter, nothing paid first) pays while the
+    page ends before the letter where it has cost what listing the words' matches would. Beyond, the cheapest of
+    three: the matches listed once and each letter's key tested against the list down to the page's end
+    (`Walk.keys_listed`), the order cut in two (`sorted_split.split_page`), or SQLite's sort. Where the page ends is
+    looked at first (`_far_end`); a documents' walk that gives up all the same is followed by that choice."""
     listing_us = words.listing_us * LISTING_SHARE  # listing every match
-    # Whether to look where the page ends is weighed against the listing as the newest matches' sample measured it,
-    # the list's start included (a phrase's: 3-4 ms; its look costs 15-20 ms, not worth it for a page found at once).
-    far = _far_end(session, walk, where, words, wanted, listing_us)
-    if far is None:
+    end, sample = _far_end(session, walk, where, words, wanted, listing_us)
+    if end is None:
         found = _walk_documents(session, walk, where, words, wanted, max(listing_us / 1e6, MIN_BUDGET_S))
         if found is not None:
             return found
-        sample = sample_matches(session, words, where)  # the walk gave up: the page lies further down
-        end = page_end(sample, WALK_MARGIN * wanted, walk.descending)
-        far = (end, sample) if end is not None and end[0] else None
-    if far is not None and walk.index in KEYED:
-        end, sample = far
+        if sample is None:  # the walk gave up: the page lies further down than thought
+            sample = sample_matches(session, words, where)
+        end = _named_end(sample, wanted, walk.descending)
+    if end is not None and sample is not None and walk.index in KEYED:
         letters = ranked_letters(session)
         listed_us = letters.before(end, walk.descending) * LISTED_US + listing_us  # the list walked to the page's end
         sorting_us = words.listing_us + words.estimated * SORTED_US
