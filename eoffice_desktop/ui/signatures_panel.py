@@ -84,11 +84,15 @@ class SignaturesPanel(QWidget):
         self.sign_button.clicked.connect(self.sign)
         self.export_button = QPushButton(self.tr("Export signed package…"))
         self.export_button.clicked.connect(self.export)
+        # Two rows: the pane is narrow on a 1366-wide screen, and the export's Lao words are long (one row cut them):
+        # the details' button under the list, then what is done with the letter.
+        details = QHBoxLayout()
+        details.addStretch(1)
+        details.addWidget(self.details_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.details_button)
         # The details (a dozen rows, then the check's notes) get two thirds of the height beside the list, which then
         # still shows the chosen signature whole; the line between them can be moved.
         self.split = QSplitter(Qt.Orientation.Vertical)
@@ -100,6 +104,7 @@ class SignaturesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.split, 1)
+        layout.addLayout(details)
         layout.addLayout(buttons)
         self.show_letter(None)
 
@@ -120,6 +125,7 @@ class SignaturesPanel(QWidget):
         self.details.clear()
         self.sign_button.hide()
         self.export_button.setEnabled(False)
+        self.details_button.setEnabled(False)  # (until there is a signature to tell about)
         if letter_id is None:
             self.summary.setText("")
             self.job = None
@@ -155,6 +161,7 @@ class SignaturesPanel(QWidget):
         roles = next_roles([f.check.role for f in result.signatures])
         self.sign_button.setVisible(result.may_sign and bool(roles))
         self.export_button.setEnabled(bool(result.signatures))
+        self.details_button.setEnabled(bool(result.signatures))
         self._summarise([f.check.status for f in result.signatures])
         for facts in result.signatures:
             self.list.addItem(self._item(facts))
