@@ -106,6 +106,7 @@ class LetterView(QWidget):
         self.pane_read = NewestAnswer(self.ops)  # (an older answer arriving late, even for the same letter, is dropped)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (alone when no letter)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fields = QTextBrowser()
         self.fields.setOpenLinks(False)
@@ -276,7 +277,7 @@ class LetterView(QWidget):
         office's letter is only registered here or sent back, by who may register letters."""
         viewer = self.viewer
         arrived = pane is not None and pane.arrived
-        own = viewer is not None and not arrived
+        own = viewer is not None and pane is not None and not arrived  # (no letter: nothing to change)
         self.correct_button.setVisible(own and viewer is not None and allowed(viewer, "correct"))
         self.void_button.setVisible(own and viewer is not None and allowed(viewer, "void"))
         # (adding a scan changes the record too)
@@ -319,6 +320,9 @@ class LetterView(QWidget):
         self.journey.show_journey(
             pane.journey if sent and pane is not None else [], pane.lost_after_days if pane else 3
         )
+        # No letter: only the words saying to choose one (no empty tabs, no button that would do nothing).
+        self.tabs.setVisible(self.detail is not None)
+        self.print_button.setVisible(self.detail is not None)
         if self.detail is None:
             self._fit_tabs()
             self.title.setText(self.tr("Choose a letter in the list to see it here."))
