@@ -25,13 +25,12 @@ from eoffice_desktop.core.journey.arrivals import ArrivedRow, Receipt, arrived_l
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.return_dialog import ReturnDialog
 from eoffice_desktop.ui.returned_section import ReturnedSection
 from eoffice_desktop.ui.tasks import TaskRunner
 from eoffice_desktop.ui.widgets import ErrorLabel
-
-FROM_WIDTH = 180  # pixels at most for the sending office's name
 
 
 class ArrivedPage(QWidget):
@@ -83,7 +82,13 @@ class ArrivedPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The sending office's name and the subject share the room left, each whole on as many lines as it needs
+        # (a ministry's long name was cut to "ກະຊວງ…" at 1366 wide).
+        self.table.setWordWrap(True)
+        for column in (0, 3):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(5, not may_register)  # (the buttons' column: empty for who may not register)
         # (through a lambda: a bound method of this page, called as the table is deleted with the page, crashed
         # the process one run in three in the tests)
         self.table.itemSelectionChanged.connect(lambda: self._chosen())
@@ -143,18 +148,17 @@ class ArrivedPage(QWidget):
                 labels.urgency(row.urgency),
             )
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = QTableWidgetItem(soft_breaks(value))  # (Lao has no spaces to wrap at: breaks for display)
                 item.setToolTip(value)
                 if row.late:
                     item.setForeground(Qt.GlobalColor.darkRed)
-                    item.setToolTip(self.tr("Waiting for too long: the sending office sees this letter as lost."))
+                    lost = self.tr("Waiting for too long: the sending office sees this letter as lost.")
+                    item.setToolTip(f"{value}\n{lost}" if column in (0, 3) else lost)
                 self.table.setItem(index, column, item)
             if self.may_register:
                 self.table.setCellWidget(index, 5, self._row_buttons(row.id))
-        for column in (0, 1, 2, 4, 5):
+        for column in (1, 2, 4, 5):
             self.table.resizeColumnToContents(column)
-        # A ministry's long name must leave the subject room beside the two buttons (the whole name is its tooltip).
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0), FROM_WIDTH))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
 

@@ -51,9 +51,9 @@ class Arrived:
         self.here.close()
 
 
-def arrived_letter(tmp: Path) -> Arrived:
+def arrived_letter(tmp: Path, sender_name: str = "ກະຊວງ") -> Arrived:
     sender = open_store(tmp / "ministry")
-    sender_actor = setup_office(sender, "ກຊ", "ກະຊວງ", "Ministry", "admin", "Admin", "password-1")
+    sender_actor = setup_office(sender, "ກຊ", sender_name, "Ministry", "admin", "Admin", "password-1")
     here = open_store(tmp / "province")
     actor = setup_office(here, "ຂຂ", RECIPIENTS[0], "Province", "admin", "Admin", "password-1")
     with sender.db.write() as s:

@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QPushButton
 from sqlalchemy import select
 
 from eoffice_desktop.core.journey.arrivals import register_arrival
@@ -97,10 +98,13 @@ def test_who_may_not_register_is_told_who_does_it_instead_of_which_button_to_pre
     assert "press Register" in clerk.intro.text() and "press Register after all" in clerk.returned.intro.text()
 
 
-def _return_button(page: ArrivedPage) -> QPushButton:
-    cell = page.table.cellWidget(0, 5)
-    (button,) = [b for b in cell.findChildren(QPushButton) if b.text() == "Return to sender…"]
+def _row_button(page: ArrivedPage, text: str, row: int = 0) -> QPushButton:
+    (button,) = [b for b in page.table.cellWidget(row, 5).findChildren(QPushButton) if b.text() == text]
     return button
+
+
+def _return_button(page: ArrivedPage) -> QPushButton:
+    return _row_button(page, "Return to sender…")
 
 
 def test_a_letter_is_returned_from_the_arrived_page_with_a_reason(app, qtbot, arrived: Arrived):
@@ -159,3 +163,59 @@ def test_after_register_the_next_letter_is_highlighted_and_shown(app, qtbot, arr
     qtbot.waitUntil(lambda: page.rows == [] and page.empty.isVisible())
     qtbot.waitUntil(lambda: view.detail is None)
     assert page.selected() is None and view.letter_id is None
+
+
+def _joined(arrived: Arrived, qtbot, may_register: bool = True) -> tuple[ArrivedPage, LetterView]:  # type: ignore[no-untyped-def]
+    """The Arrived page and the letter pane, joined as the window joins them, the list read."""
+    page = ArrivedPage(arrived.here, arrived.actor, TaskRunner(), may_register=may_register)
+    qtbot.addWidget(page)
+    view = _view(arrived, qtbot)
+    page.letter_chosen.connect(view.show_letter)
+    view.register_arrived.connect(page.register)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.rows) > 0)
+    return page, view
+
+
+def test_with_no_letter_left_the_pane_shows_its_empty_state_and_no_button(app, qtbot, arrived: Arrived):
+    page, view = _joined(arrived, qtbot)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail is not None and view.signatures.current is not None)
+    view.tabs.setCurrentWidget(view.signatures)  # (the walk left the pane on this tab)
+    qtbot.mouseClick(_row_button(page, "Register"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.rows == [] and view.detail is None)
+    assert not view.tabs.isVisibleTo(view) and "Choose a letter" in view.title.text()
+    assert [b.text() for b in view.findChildren(QAbstractButton) if b.isVisibleTo(view)] == []
+    assert not view.signatures.details_button.isEnabled()  # (nothing to show the details of)
+
+
+def test_who_may_not_register_has_no_empty_buttons_column(app, qtbot, arrived: Arrived):
+    official = create_user(arrived.here, arrived.actor, "somsak", "ສົມສັກ", "password-1", ["official"])
+    page = ArrivedPage(arrived.here, arrived.here.actor(official), TaskRunner(), may_register=False)
+    qtbot.addWidget(page)
+    page.show()
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.rows) == 1)
+    assert page.table.isColumnHidden(5) and page.table.cellWidget(0, 5) is None
+    clerk, _view_ = _joined(arrived, qtbot)
+    assert not clerk.table.isColumnHidden(5) and clerk.table.cellWidget(0, 5) is not None
+
+
+LONG_NAME = "ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ ກົມບໍລິຫານ ແລະ ຈັດຕັ້ງ"
+
+
+def test_a_long_office_name_is_shown_whole_at_1366_wide(app, lao, qtbot, tmp_path: Path):
+    arrived = arrived_letter(tmp_path, sender_name=LONG_NAME)
+    try:
+        page, _view_ = _joined(arrived, qtbot)
+        page.resize(775, 560)  # what the window gives the Arrived page on a 1366x768 screen
+        qtbot.waitUntil(lambda: page.table.columnWidth(0) > 0)
+        item = page.table.item(0, 0)
+        assert item.toolTip() == LONG_NAME
+        room = QRect(0, 0, page.table.columnWidth(0) - 8, 10_000)  # (the cell less its margins)
+        needed = QFontMetrics(page.table.font()).boundingRect(room, Qt.TextFlag.TextWordWrap, item.text())
+        assert page.table.wordWrap() and needed.width() <= room.width()
+        assert needed.height() <= page.table.rowHeight(0), (needed.height(), page.table.rowHeight(0))
+    finally:
+        arrived.close()
