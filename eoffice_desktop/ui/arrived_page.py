@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -80,7 +81,9 @@ class ArrivedPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)...
+        self.table.installEventFilter(self)  # ... for the chosen letter's buttons, then the letter pane (_tab_way)
+        self.pane_entry: QWidget | None = None  # where Tab goes in the letter pane (set_pane)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The sending office's name and the subject share the room left, each whole on as many lines as it needs
@@ -112,6 +115,39 @@ class ArrivedPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.error)
         layout.addWidget(self.returned)
+
+    def set_pane(self, entry: QWidget) -> None:
+        """The letter pane's first stop (its tabs): Tab goes there after the chosen letter's buttons, Shift+Tab from
+        there back to them."""
+        self.pane_entry = entry
+        (entry.focusProxy() or entry).installEventFilter(self)
+
+    def _tab_way(self) -> list[QWidget]:
+        """What Tab walks through from the list: the list, the chosen letter's buttons, the letter pane (the window's
+        own order put the search box and Sync now first)."""
+        way: list[QWidget] = [self.table]
+        found = self.table.selectionModel().selectedRows()
+        cell = self.table.cellWidget(found[0].row(), 5) if found else None
+        if cell is not None:
+            way += [b for b in cell.findChildren(QPushButton) if b.isVisibleTo(self) and b.isEnabled()]
+        entry = self.pane_entry
+        if entry is not None and entry.isVisible() and entry.isEnabled():
+            way.append(entry.focusProxy() or entry)
+        return way
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and self.isVisible():
+            key, control = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not control:
+                back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                way = self._tab_way()
+                place = way.index(watched) if watched in way else -1  # type: ignore[arg-type]
+                step = place + (-1 if back else 1)
+                if place >= 0 and 0 <= step < len(way) and len(way) > 1:
+                    reason = Qt.FocusReason.BacktabFocusReason if back else Qt.FocusReason.TabFocusReason
+                    way[step].setFocus(reason)
+                    return True
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         store, office_id = self.store, self.actor.office_id
@@ -173,6 +209,8 @@ class ArrivedPage(QWidget):
         back.clicked.connect(lambda _checked=False: self.return_letter(letter_id))
         buttons.addWidget(register)
         buttons.addWidget(back)
+        for button in (register, back):
+            button.installEventFilter(self)  # (Tab and Shift+Tab: _tab_way)
         return cell
 
     def selected(self) -> str | None:

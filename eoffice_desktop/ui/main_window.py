@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             self.store, self.actor, self.runner, may_register=allowed(self.viewer, "register"), ops=self.ops
         )
         self.arrived.letter_chosen.connect(self.view.show_letter)
+        self.arrived.set_pane(self.view.tabs)
         self.view.register_arrived.connect(self.arrived.register)
         self.view.return_arrived.connect(self.arrived.return_letter)
         # sent letters to follow up: returned by an office, or not registered there in time

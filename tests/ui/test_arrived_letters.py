@@ -5,6 +5,7 @@ off the Arrived list."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
 from sqlalchemy import select
 
 from eoffice_desktop.core.journey.arrivals import register_arrival
@@ -21,9 +22,11 @@ from eoffice_desktop.core.storage.models import Event
 from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.lao_breaks import without_breaks
 from eoffice_desktop.ui.letter_view import LetterView
+from eoffice_desktop.ui.main_window import VIEWS
 from eoffice_desktop.ui.tasks import TaskRunner
 from tests.core.arrived import RECIPIENTS, Arrived, arrived_letter
 from tests.ui.conftest import type_text
+from tests.ui.test_journey_window import _window
 
 REASON = "ສົ່ງຜິດຫ້ອງການ"
 
@@ -219,3 +222,25 @@ def test_a_long_office_name_is_shown_whole_at_1366_wide(app, lao, qtbot, tmp_pat
         assert needed.height() <= page.table.rowHeight(0), (needed.height(), page.table.rowHeight(0))
     finally:
         arrived.close()
+
+
+def test_tab_goes_from_the_arrived_list_to_the_letters_buttons_then_the_pane_and_back(app, qtbot, arrived: Arrived):
+    window = _window(arrived.here, qtbot)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.sidebar.setCurrentRow(VIEWS.index("arrived"))
+    page = window.arrived
+    qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=10_000)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.view.detail is not None and window.view.tabs.isVisible(), timeout=5000)
+    way = [page.table, _row_button(page, "Register"), _row_button(page, "Return to sender…"), window.view.tabs.tabBar()]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    for here, there in itertools.pairwise(way):
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is there, (QApplication.focusWidget(), there)
+    for here, there in itertools.pairwise(way[::-1]):
+        qtbot.keyClick(here, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert QApplication.focusWidget() is there, (QApplication.focusWidget(), there)
+    window.runner.wait()
