@@ -97,8 +97,9 @@ class ArrivedPage(QWidget):
         self.table.itemSelectionChanged.connect(lambda: self._chosen())
         self.empty = QLabel(self.tr("Nothing has arrived from other offices."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = QLabel()
+        self.message = QLabel()  # what was just done: registered (with the new number) or sent back
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #1b5e20;")
         self.message.hide()
         self.error = ErrorLabel()
         # the letters this office returned, for one returned by mistake (shown when the clerk ticks the box)
@@ -288,6 +289,7 @@ class ArrivedPage(QWidget):
             ).format(number=result.registry_number, office=sender or self.tr("the office that sent it"))
         )
         self.message.show()
+        self.letter_chosen.emit(result.letter_id)  # the pane shows the new incoming letter, not the sender's copy
         self.registered.emit(result)
 
     def _failed(self, exc: BaseException) -> None:

@@ -15,12 +15,13 @@ from sqlalchemy import select
 
 from eoffice_desktop.core.eventlog.events import envelope_of
 from eoffice_desktop.core.journey.returns import return_to_sender
-from eoffice_desktop.core.people.accounts import create_user
+from eoffice_desktop.core.people.accounts import create_user, viewer_of
 from eoffice_desktop.core.registry.register import void_letter
 from eoffice_desktop.core.replication import apply_remote
 from eoffice_desktop.core.storage.models import Event
 from eoffice_desktop.ui.arrived_page import ArrivedPage
 from eoffice_desktop.ui.lao_breaks import without_breaks
+from eoffice_desktop.ui.letter_view import LetterView
 from eoffice_desktop.ui.tasks import TaskRunner
 from tests.core.arrived import Arrived, arrived_letter
 
@@ -105,3 +106,22 @@ def test_who_may_not_register_sees_the_returned_letters_without_the_button(app, 
     page.returned.toggle.setChecked(True)
     qtbot.waitUntil(lambda: len(page.returned.rows) == 1)
     assert not page.returned.register_button.isVisibleTo(page)
+
+
+def test_after_registering_after_all_the_pane_shows_the_new_incoming_letter(app, qtbot, returned: Arrived):
+    page = _page(returned, qtbot)
+    view = LetterView(returned.here, TaskRunner())
+    qtbot.addWidget(view)
+    with returned.here.db.session() as s:
+        view.set_user(returned.actor, viewer_of(s, returned.actor.user_id))
+    page.letter_chosen.connect(view.show_letter)  # (as the window joins them)
+    section = page.returned
+    section.toggle.setChecked(True)
+    qtbot.waitUntil(lambda: len(section.rows) == 1)
+    section.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == returned.letter_id)
+    with qtbot.waitSignal(page.registered, timeout=10_000) as done:
+        qtbot.mouseClick(section.register_button, Qt.MouseButton.LeftButton)
+    new = done.args[0]
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.letter.id == new.letter_id)  # not the sender's
+    assert view.detail.letter.registry_number == new.registry_number and view.detail.letter.direction == "in"
