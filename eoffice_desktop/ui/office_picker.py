@@ -5,6 +5,8 @@ Enter choose. The search runs in the reader pool, never on the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
+from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.correspondents import Correspondent, find_correspondents
 from eoffice_desktop.core.office import OfficeStore
@@ -80,6 +83,8 @@ class OfficePicker(QWidget):
         super().__init__(parent)
         self.store, self.runner, self.multiple, self.include_closed = store, runner, multiple, include_closed
         self.results: dict[str, Correspondent] = {}
+        # A window may leave some out of what is found (read with the search, on the reader pool): send_again_dialog.py
+        self.leave_out: Callable[[Session, list[Correspondent]], list[Correspondent]] | None = None
         self.single: Correspondent | None = None
         self._searched = ""  # the text the results are for
         self._pick_first = False  # Enter was pressed before the results came
@@ -139,11 +144,12 @@ class OfficePicker(QWidget):
         if not text:
             self.model.setStringList([])
             return
-        store, include_closed = self.store, self.include_closed
+        store, include_closed, leave_out = self.store, self.include_closed, self.leave_out
 
         def read(_job: object) -> list[Correspondent]:
             with store.db.session() as s:
-                return find_correspondents(s, text, include_closed=include_closed)
+                found = find_correspondents(s, text, include_closed=include_closed)
+                return leave_out(s, found) if leave_out is not None else found
 
         self.runner.run(read, lambda found: self._show(text, found))
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.journey.resending import send_again
+from eoffice_desktop.core.journey.resending import send_again, without_returners
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.core.service import LetterHeading, Office
@@ -55,6 +55,9 @@ class SendAgainDialog(ForwardDialog):
         self.returned.setVisible(bool(lines))
         self.main.insertWidget(0, self.returned)
         self.offices.setAccessibleName(self.tr("Offices to send it to"))
+        if self.more is not None:  # an office that returned it is not found by typing either (it would be refused)
+            letter_id = letter.id
+            self.more.leave_out = lambda session, found: without_returners(session, letter_id, found)
         self.send_button.setText(self.tr("Send"))
 
     def choices(self, office: Office, letter: LetterHeading) -> tuple[list[tuple[str, str]], str]:

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eoffice_desktop.core.addresses.correspondents import ENTRY, Correspondent
 from eoffice_desktop.core.addresses.directory import events_office_id, reporting_offices
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.arrivals import copy_attachments
@@ -116,6 +117,20 @@ def resend_targets(session: Session, letter_id: str, targets: list[tuple[str, st
     returners = {each.office_id for each in returned_by(session, [letter_id]).get(letter_id, [])}
     reporting = _reporting_ids(session, [org_id for org_id, _ in targets])
     return [(org_id, name) for org_id, name in targets if reporting.get(org_id) not in returners]
+
+
+def without_returners(session: Session, letter_id: str, found: list[Correspondent]) -> list[Correspondent]:
+    """`found` (offices of the directory and address-book entries a search found) without the offices that returned
+    the letter: the send-again window does not offer them, as `send_again` would refuse them."""
+    returners = {each.office_id for each in returned_by(session, [letter_id]).get(letter_id, [])}
+    if not returners:
+        return found
+    entries = _reporting_ids(session, [c.id for c in found if c.kind == ENTRY])
+    return [
+        c
+        for c in found
+        if (entries.get(c.id, "") if c.kind == ENTRY else events_office_id(session, c.id)) not in returners
+    ]
 
 
 def _reporting_ids(session: Session, org_ids: list[str]) -> dict[str, str]:
