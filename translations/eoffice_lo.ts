@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="329"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="332"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="335"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="338"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -322,58 +322,58 @@
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="98"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="181"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="147"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="192"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="207"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="209"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="247"/>
         <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
         <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="202"/>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="248"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="289"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="258"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="287"/>
         <source>Registered after all as incoming letter {number}. After the next sync, {office} sees it registered here instead of returned.</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ, {office} ຈະເຫັນວ່າລົງທະບຽນແລ້ວ ແທນທີ່ຈະເປັນສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="304"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="302"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -3591,290 +3591,290 @@ Write this number on the paper letter.</source>
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
         <source>Details</source>
         <translation>ລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="128"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="200"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="314"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
         <source>Attachments</source>
         <translation>ເອກະສານຄັດຕິດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="129"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="130"/>
         <source>History</source>
         <translation>ປະຫວັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="368"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="339"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="372"/>
         <source>Signatures ({count})</source>
         <translation>ລາຍເຊັນ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="133"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="202"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="315"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="134"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="316"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="339"/>
         <source>Signatures</source>
         <translation>ລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="135"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
         <source>Journey</source>
         <translation>ເສັ້ນທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="137"/>
         <source>Correct…</source>
         <translation>ແກ້ໄຂ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="138"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="139"/>
         <source>Void…</source>
         <translation>ເຮັດໃຫ້ເປັນໂມຄະ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="140"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="142"/>
         <source>Enter this letter in this office&apos;s incoming register</source>
         <translation>ລົງໜັງສືນີ້ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="144"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="145"/>
         <source>Send it back to the office that sent it, saying why</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ ພ້ອມບອກເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="166"/>
         <source>Send to another office…</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="179"/>
         <source>An office returned this letter: send it to the right office</source>
         <translation>ມີຫ້ອງການສົ່ງໜັງສືນີ້ຄືນ: ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
         <source>Send to…</source>
         <translation>ສົ່ງຫາ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="157"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
         <source>Received</source>
         <translation>ໄດ້ຮັບແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="158"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="159"/>
         <source>Comment…</source>
         <translation>ໃຫ້ຄຳເຫັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
         <source>Return…</source>
         <translation>ສົ່ງຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="161"/>
         <source>Complete…</source>
         <translation>ສຳເລັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
         <source>Reopen…</source>
         <translation>ເປີດຄືນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="162"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
         <source>Pull back</source>
         <translation>ດຶງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="163"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
         <source>Redirect…</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="164"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="165"/>
         <source>Send on to an office…</source>
         <translation>ສົ່ງຕໍ່ຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="181"/>
         <source>Print slip…</source>
         <translation>ພິມໃບສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="183"/>
         <source>Print history…</source>
         <translation>ພິມປະຫວັດ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="184"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
         <source>Print signed letter…</source>
         <translation>ພິມໜັງສືທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="185"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="186"/>
         <source>A copy to print with the verification code and QR code on every page</source>
         <translation>ສຳເນົາສຳລັບພິມ ທີ່ມີລະຫັດກວດສອບ ແລະ ລະຫັດ QR ຢູ່ທຸກໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="193"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="194"/>
         <source>Print</source>
         <translation>ພິມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="198"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="199"/>
         <source>The letter&apos;s details</source>
         <translation>ລາຍລະອຽດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="199"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="200"/>
         <source>The letter&apos;s history</source>
         <translation>ປະຫວັດຂອງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="202"/>
         <source>About the letter</source>
         <translation>ກ່ຽວກັບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="204"/>
         <source>About the chosen signature</source>
         <translation>ກ່ຽວກັບລາຍເຊັນທີ່ເລືອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="204"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="205"/>
         <source>Where the letter went</source>
         <translation>ໜັງສືໄປຮອດໃສແດ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="324"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="328"/>
         <source>Choose a letter in the list to see it here.</source>
         <translation>ເລືອກໜັງສືໃນລາຍການ ເພື່ອເບິ່ງຢູ່ບ່ອນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="331"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="367"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="371"/>
         <source>Attachments ({count})</source>
         <translation>ເອກະສານຄັດຕິດ ({count})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="399"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
         <source>(provisional)</source>
         <translation>(ຊົ່ວຄາວ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="407"/>
         <source>Date received</source>
         <translation>ວັນທີໄດ້ຮັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="403"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="407"/>
         <source>Date sent</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="418"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="422"/>
         <source>Other offices</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="432"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="436"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="438"/>
         <source>Now with</source>
         <translation>ປັດຈຸບັນຢູ່ນຳ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="437"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="441"/>
         <source>Reason for void</source>
         <translation>ເຫດຜົນທີ່ເປັນໂມຄະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="441"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="445"/>
         <source>Answers</source>
         <translation>ຕອບໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
         <source>Sent on as</source>
         <translation>ສົ່ງຕໍ່ ເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="448"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="474"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="452"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
         <source>outgoing letter {number}</source>
         <translation>ໜັງສືຂາອອກ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="454"/>
         <source>Sends on</source>
         <translation>ສົ່ງຕໍ່ ໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="450"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="454"/>
         <source>incoming letter {number}</source>
         <translation>ໜັງສືຂາເຂົ້າ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="455"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="459"/>
         <source>Answered by</source>
         <translation>ຕອບໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="461"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="465"/>
         <source>Tracking code</source>
         <translation>ລະຫັດຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="474"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
         <source>Sent again as</source>
         <translation>ສົ່ງໃໝ່ ເປັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="478"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="482"/>
         <source>letter {number}, returned by {offices}</source>
         <translation>ໜັງສື ເລກທີ {number}, ທີ່ {offices} ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="481"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="485"/>
         <source>Sends again</source>
         <translation>ສົ່ງໃໝ່ ແທນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="486"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="490"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="488"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="492"/>
         <source>Sent by</source>
         <translation>ສົ່ງໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="489"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="493"/>
         <source>Addressed to</source>
         <translation>ສົ່ງເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="492"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="496"/>
         <source>Registered in this office: work on the registered copy in the incoming register.</source>
         <translation>ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ: ເຮັດວຽກກັບສະບັບທີ່ລົງທະບຽນ ໃນປຶ້ມທະບຽນໜັງສືຂາເຂົ້າ.</translation>
     </message>
@@ -3883,109 +3883,109 @@ Write this number on the paper letter.</source>
         <translation type="vanished">ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="504"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="508"/>
         <source>Not registered here yet: register it, or return it to the sender if it is not for us.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ກະລຸນາລົງທະບຽນ, ຫຼື ສົ່ງຄືນຜູ້ສົ່ງ ຖ້າບໍ່ແມ່ນຂອງຫ້ອງການເຮົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="508"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="512"/>
         <source>In this office</source>
         <translation>ຢູ່ຫ້ອງການນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="530"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="534"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="553"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="557"/>
         <source>Choose scans or PDF files</source>
         <translation>ເລືອກໄຟລ໌ສະແກນ ຫຼື PDF</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="555"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="559"/>
         <source>Scans and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>ເອກະສານສະແກນ ແລະ PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="250"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="594"/>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="743"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="251"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="598"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="747"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="494"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="498"/>
         <source>Returned to the office that sent it. If that was a mistake, register it after all: on the Arrived page, tick Show the letters this office returned to their office.</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ຍັງຮັບຄືນ ແລະ ລົງທະບຽນໄດ້: ຢູ່ໜ້າ ມາຈາກຫ້ອງການອື່ນ, ໝາຍໃສ່ ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="499"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="503"/>
         <source>Returned to the office that sent it. If that was a mistake, ask a clerk or the head of office to register it after all.</source>
         <translation>ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ໃຫ້ແຈ້ງພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຮັບຄືນ ແລະ ລົງທະບຽນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="506"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="510"/>
         <source>Not registered here yet: a clerk or the head of office registers it or returns it.</source>
         <translation>ຍັງບໍ່ທັນລົງທະບຽນຢູ່ນີ້: ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຈະລົງທະບຽນ ຫຼື ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="624"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="628"/>
         <source>Redirect letter {number}: the present holder keeps a copy</source>
         <translation>ປ່ຽນຜູ້ຮັບຜິດຊອບໜັງສື {number}: ຜູ້ຖືປັດຈຸບັນຍັງໄດ້ຮັບສຳເນົາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="667"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="671"/>
         <source>Comment</source>
         <translation>ຄຳເຫັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="667"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="671"/>
         <source>Your comment on this letter:</source>
         <translation>ຄຳເຫັນຂອງທ່ານຕໍ່ໜັງສືນີ້:</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="673"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="677"/>
         <source>Return the letter</source>
         <translation>ສົ່ງໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="673"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="677"/>
         <source>Why do you return it?</source>
         <translation>ເປັນຫຍັງຈຶ່ງສົ່ງຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="692"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="696"/>
         <source>Reopen the letter</source>
         <translation>ເປີດໜັງສືຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="692"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="696"/>
         <source>Why is it reopened?</source>
         <translation>ເປັນຫຍັງຈຶ່ງເປີດຄືນ?</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="717"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="721"/>
         <source>Routing slip</source>
         <translation>ໃບສົ່ງໜັງສື</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="731"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="735"/>
         <source>Movement history</source>
         <translation>ປະຫວັດການເຄື່ອນໄຫວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="252"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="253"/>
         <source>The letter could not be read from this PC&apos;s records. Choose it again in the list; if it happens again, ask IT staff.</source>
         <translation>ອ່ານໜັງສືສະບັບນີ້ຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກມັນອີກຄັ້ງໃນລາຍການ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="590"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="594"/>
         <source>The change could not be saved on this PC, so the letter is as it was. Try again; if it happens again, ask IT staff.</source>
         <translation>ບັນທຶກການປ່ຽນແປງໃນຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້, ສະນັ້ນ ໜັງສືຍັງຄືເກົ່າ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/letter_view.py" line="739"/>
+        <location filename="../eoffice_desktop/ui/letter_view.py" line="743"/>
         <source>What is printed of this letter could not be read from this PC&apos;s records. Try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນສຳລັບພິມໜັງສືສະບັບນີ້ຈາກຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -4154,7 +4154,7 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="373"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="374"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -4357,47 +4357,47 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="35"/>
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="33"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="36"/>
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="94"/>
         <source>Type part of an office&apos;s name or its code (Lao or English)</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້ (ລາວ ຫຼື ອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="96"/>
         <source>Type part of the sender&apos;s name or code, or a new name</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ສົ່ງ ຫຼື ຕົວຫຍໍ້, ຫຼື ຊື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="112"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="117"/>
         <source>Offices chosen</source>
         <translation>ຫ້ອງການທີ່ເລືອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="116"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="121"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="233"/>
         <source>Choose one or more. Delete removes the selected one.</source>
         <translation>ເລືອກໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ. ປຸ່ມ Delete ເອົາອັນທີ່ເລືອກອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="236"/>
         <source>{count} of them will get it on paper: print it and send it.</source>
         <translation>{count} ບ່ອນຈະໄດ້ຮັບເປັນເອກະສານ: ກະລຸນາພິມ ແລະ ສົ່ງໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="239"/>
         <source>All of them get it through the server.</source>
         <translation>ທຸກບ່ອນຈະໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
@@ -5081,82 +5081,82 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>ReturnedSection</name>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="41"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="43"/>
         <source>Show the letters this office returned to their office</source>
         <translation>ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="46"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="48"/>
         <source>Letters this office sent back, with the date and the reason. If one was sent back by mistake, choose it and press Register after all: it becomes an incoming letter, and the office that sent it sees that it was registered.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ ພ້ອມວັນທີ ແລະ ເຫດຜົນ. ຖ້າສົ່ງຄືນຜິດ, ເລືອກໜັງສືນັ້ນ ແລ້ວກົດ ຮັບຄືນ ແລະ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າ, ແລະ ຫ້ອງການທີ່ສົ່ງມາ ຈະເຫັນວ່າລົງທະບຽນແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="52"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="54"/>
         <source>Letters this office sent back, with the date and the reason. If one was sent back by mistake, ask a clerk or the head of office to register it after all.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ ພ້ອມວັນທີ ແລະ ເຫດຜົນ. ຖ້າສົ່ງຄືນຜິດ, ໃຫ້ແຈ້ງພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ເພື່ອຮັບຄືນ ແລະ ລົງທະບຽນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="60"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="62"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="61"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="63"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="62"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="64"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="63"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="65"/>
         <source>Returned on</source>
         <translation>ວັນທີສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="64"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="66"/>
         <source>By</source>
         <translation>ຜູ້ສົ່ງຄືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="67"/>
         <source>Why</source>
         <translation>ເຫດຜົນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="70"/>
         <source>Letters returned to their office</source>
         <translation>ໜັງສືທີ່ສົ່ງຄືນແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="82"/>
         <source>This office has not returned any letter.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ໄດ້ສົ່ງໜັງສືໃດຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="83"/>
         <source>Register after all</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="85"/>
         <source>The letter was sent back by mistake: register it now as an incoming letter of this office.</source>
         <translation>ສົ່ງຄືນຜິດ: ລົງທະບຽນໜັງສືນີ້ ເປັນໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ ດຽວນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="135"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="205"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/returned_section.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/returned_section.py" line="207"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
@@ -5353,17 +5353,17 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ຫ້ອງການທີ່ຈະສົ່ງໄປຫາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="58"/>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="61"/>
         <source>Send</source>
         <translation>ສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="70"/>
         <source>Tick at least one office.</source>
         <translation>ກະລຸນາໝາຍເອົາຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/send_again_dialog.py" line="92"/>
         <source>Not sent, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ສົ່ງ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -5878,7 +5878,7 @@ Not registered: the office has not registered the letter after {days} working da
     <name>SignaturesPanel</name>
     <message>
         <location filename="../eoffice_desktop/ui/signatures_panel.py" line="80"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="214"/>
         <source>Show details</source>
         <translation>ສະແດງລາຍລະອຽດ</translation>
     </message>
@@ -5893,168 +5893,168 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="134"/>
         <source>Checking the signatures…</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="178"/>
         <source>This letter has no digital signature.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນດິຈິຕອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="193"/>
         <source>{count} signature(s), all valid.</source>
         <translation>{count} ລາຍເຊັນ, ຖືກຕ້ອງທັງໝົດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="175"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="182"/>
         <source>{count} signature(s); {bad} with a problem: see below.</source>
         <translation>{count} ລາຍເຊັນ; {bad} ລາຍເຊັນມີບັນຫາ: ເບິ່ງຂ້າງລຸ່ມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="214"/>
         <source>Hide details</source>
         <translation>ເຊື່ອງລາຍລະອຽດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="224"/>
         <source>Status</source>
         <translation>ສະຖານະ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="218"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="225"/>
         <source>Verification code</source>
         <translation>ລະຫັດກວດສອບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="219"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="226"/>
         <source>Signed at (signer&apos;s PC clock)</source>
         <translation>ເວລາລົງລາຍເຊັນ (ຕາມໂມງຄອມພິວເຕີຂອງຜູ້ລົງລາຍເຊັນ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="220"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="227"/>
         <source>Time-stamp</source>
         <translation>ການປະທັບເວລາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="221"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="228"/>
         <source>Level</source>
         <translation>ລະດັບ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="233"/>
         <source>Signer</source>
         <translation>ຜູ້ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="227"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="234"/>
         <source>Title</source>
         <translation>ຕຳແໜ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="228"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="235"/>
         <source>Office</source>
         <translation>ຫ້ອງການ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="236"/>
         <source>Certificate issued by</source>
         <translation>ໃບຢັ້ງຢືນອອກໂດຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="238"/>
         <source>Certificate valid</source>
         <translation>ໃບຢັ້ງຢືນໃຊ້ໄດ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="241"/>
         <source>Certificate serial</source>
         <translation>ເລກລຳດັບໃບຢັ້ງຢືນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="242"/>
         <source>Certificate fingerprint (SHA-256)</source>
         <translation>ລາຍນິ້ວມືຂອງໃບຢັ້ງຢືນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="237"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="244"/>
         <source>Signed contents (SHA-256)</source>
         <translation>ເນື້ອໃນທີ່ລົງລາຍເຊັນ (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="241"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="248"/>
         <source>PDF signed inside</source>
         <translation>PDF ທີ່ລົງລາຍເຊັນໃນໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="243"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="250"/>
         <source>Technical notes</source>
         <translation>ບັນທຶກທາງເທັກນິກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="264"/>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="351"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="269"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="276"/>
         <source>No signing key</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="278"/>
         <source>You have no signing key with a certificate on this PC. Open Office &gt; My signing key… to create one, or ask IT staff.</source>
         <translation>ທ່ານບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ມີໃບຢັ້ງຢືນໃນຄອມພິວເຕີນີ້. ເປີດ ຫ້ອງການ &gt; ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ… ເພື່ອສ້າງ, ຫຼື ຖາມພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="301"/>
         <source>Letter signed</source>
         <translation>ລົງລາຍເຊັນໜັງສືແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="302"/>
         <source>The letter is signed. Verification code: {code}</source>
         <translation>ໜັງສືໄດ້ລົງລາຍເຊັນແລ້ວ. ລະຫັດກວດສອບ: {code}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="313"/>
         <source>Export signed package</source>
         <translation>ສົ່ງອອກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="313"/>
         <source>Signed package (*.zip)</source>
         <translation>ຊຸດເອກະສານທີ່ລົງລາຍເຊັນ (*.zip)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="326"/>
         <source>Package saved</source>
         <translation>ບັນທຶກຊຸດເອກະສານແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="328"/>
         <source>The signed package {name} holds {count} signature(s). Anyone can check it with eOffice (File &gt; Verify a signed package…) or with OpenSSL.</source>
         <translation>ຊຸດເອກະສານ {name} ມີ {count} ລາຍເຊັນ. ທຸກຄົນກວດສອບໄດ້ດ້ວຍ eOffice (ໄຟລ໌ &gt; ກວດສອບຊຸດເອກະສານທີ່ລົງລາຍເຊັນ…) ຫຼື ດ້ວຍ OpenSSL.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="338"/>
         <source>The signatures could not be checked from this PC&apos;s records. Choose the letter again; if it happens again, ask IT staff.</source>
         <translation>ກວດສອບລາຍເຊັນຈາກຂໍ້ມູນຂອງຄອມພິວເຕີເຄື່ອງນີ້ບໍ່ໄດ້. ກະລຸນາເລືອກໜັງສືສະບັບນີ້ອີກຄັ້ງ; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="349"/>
         <source>The signed package was not saved. {reason}</source>
         <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="348"/>
         <source>The signed package was not saved. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ບັນທຶກຊຸດເອກະສານທີ່ລົງລາຍເຊັນ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="180"/>
+        <location filename="../eoffice_desktop/ui/signatures_panel.py" line="187"/>
         <source>{count} signature(s), not all checked yet: a signed file has not arrived on this PC.</source>
         <translation>{count} ລາຍເຊັນ, ຍັງກວດສອບບໍ່ຄົບ: ໄຟລ໌ທີ່ລົງລາຍເຊັນຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
