@@ -13,6 +13,7 @@ from typing import Any
 import zstandard
 
 from eoffice_desktop.core.addresses.directory import DAMAGED, DirectoryDamaged, apply_directory, directory_version
+from eoffice_desktop.core.journey.sender_names import remember_server_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import pulled_after_restore
 from eoffice_desktop.core.replication import (
@@ -176,6 +177,7 @@ def import_bundle(
             feed_next = acks.get("feed_next")
             if isinstance(feed_next, int) and feed_next > cursor(s):
                 set_cursor(s, feed_next)
+            remember_server_names(s, acks.get("senders"))  # (a return bundle of an older server has none)
             if directory is not None:  # the national directory and holidays, when they changed
                 apply_directory(s, directory)
             if isinstance(feed_next, int):  # the server's answer holds the feed: a restored PC has caught up

@@ -25,6 +25,7 @@ from eoffice_desktop.core.addresses.directory import (
 )
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import utcnow
+from eoffice_desktop.core.journey.sender_names import remember_server_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import pulled_after_restore
 from eoffice_desktop.core.replication import (
@@ -240,6 +241,7 @@ class SyncEngine:
                     pending = link.submit(self.transport.pull, batch.next, PULL_LIMIT, own)
                 with self.store.db.write() as s:
                     result = apply_remote(s, self.store.log, batch.events)
+                    remember_server_names(s, batch.senders)
                     set_cursor(s, batch.next)
                 self.report.pulled += len(result.applied)
                 self._progress(SyncProgress("pull", self.report.pulled, self.report.pulled, f"position {batch.next}"))

@@ -303,7 +303,7 @@ class HttpTransport:
         params = {"after": after, "limit": limit} | ({"own": own} if own else {})
         answer = self._answer(PullAnswer, self._request("GET", "/v1/pull", params=params))
         events = [EventEnvelope.from_dict(e) for e in answer.events]
-        return PullBatch(events=events, next=answer.next, more=answer.more, epoch=answer.epoch)
+        return PullBatch(events, answer.next, answer.more, answer.epoch, answer.senders)
 
     def blob_status(self, hashes: list[str]) -> BlobNeeds:
         needs = BlobNeeds()

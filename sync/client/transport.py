@@ -30,6 +30,7 @@ class PullBatch:
     next: int
     more: bool
     epoch: str
+    senders: dict[str, str] = field(default_factory=dict)  # the server's names of the offices the events come from
 
 
 @dataclass

@@ -146,6 +146,9 @@ class PullAnswer(Answer):
     high_water: int
     more: bool
     epoch: str
+    # The server's Lao name of each other office whose events are in `events`, by the office id they carry: what a PC
+    # that does not know the office names it by (never the name its letter gives itself). Absent from older servers.
+    senders: dict[str, str] = Field(default_factory=dict)
 
 
 class DirectoryOffice(BaseModel):

@@ -50,6 +50,7 @@ from sync.server.fast_routes import RouteTable, as_json, header, json_body, quer
 from sync.server.models import BlobAccess, Device, ServerBlob
 from sync.server.push import accept_batch
 from sync.server.seen import SeenDevices
+from sync.server.sender_names import sender_names
 
 MAX_CHUNK_INDEX = 2**20
 BlobHashPath = Annotated[str, PathParam(pattern=BLOB_HASH_PATTERN, description="sha256:<64 hex digits>")]
@@ -121,11 +122,15 @@ def add_routes(
         return PushAnswer.model_construct(results=results)
 
     def pull_text(me: Device, after: int, limit: int, own: int) -> str:
-        with database.lookup() as s:  # one statement: no transaction around it
-            bodies, cursor, high, epoch = feeds.pull_page(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
-        answer = PullAnswer(events=[], next=cursor, high_water=high, more=cursor < high and bool(bodies), epoch=epoch)
+        with database.lookup() as s:  # one statement (and one more for the names of other offices' events)
+            page = feeds.pull_page(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
+            senders = sender_names(s, page.origins, me.office_id)
+        more = page.cursor < page.high and bool(page.bodies)
+        answer = PullAnswer(
+            events=[], next=page.cursor, high_water=page.high, more=more, epoch=page.epoch, senders=senders
+        )
         # The events go out as the JSON text they are stored as, not parsed and written again.
-        return answer.model_dump_json().replace('"events":[]', '"events":[' + ",".join(bodies) + "]", 1)
+        return answer.model_dump_json().replace('"events":[]', '"events":[' + ",".join(page.bodies) + "]", 1)
 
     def files_held(me: Device, hashes: list[str]) -> BlobStatus:
         sweep_stale_uploads()

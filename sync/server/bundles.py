@@ -9,6 +9,7 @@ takes those out of its outbox and shows the refusals.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +49,7 @@ from sync.server.directory import current_version
 from sync.server.models import BlobAccess, Device, ServerOffice
 from sync.server.numbers import confirm, reserve
 from sync.server.push import accept_batch
+from sync.server.sender_names import sender_names
 
 RETURN_LIMIT = 1 << 30  # bytes of events in one return bundle; the rest comes with the next one
 RETURN_PAGE = 2000  # events read from the feed at a time for a return bundle
@@ -148,27 +150,31 @@ def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[st
 
 def _return_events(
     database: ServerDatabase, office_id: str, after: int, device_id: str, own: int, carried: set[str]
-) -> tuple[list[EventEnvelope], int]:
-    """The office's feed after `after`, without the PC's own events up to `own`, as its pull would give it. The
-    scans of the events (less those the PC `carried` here) stay within what a bundle holds (`max_files`): a page of
-    events that would pass it waits for the next return bundle, as events past RETURN_LIMIT do."""
+) -> tuple[list[EventEnvelope], int, dict[str, str]]:
+    """The office's feed after `after`, without the PC's own events up to `own`, as its pull would give it, with the
+    server's names of the other offices they come from (`sender_names`). The scans of the events (less those the PC
+    `carried` here) stay within what a bundle holds (`max_files`): a page of events that would pass it waits for
+    the next return bundle, as events past RETURN_LIMIT do."""
     events: list[EventEnvelope] = []
     scans: set[str] = set()
+    origins: set[str] = set()
     size, cursor = 0, after
     with database.read() as s:
         while size < RETURN_LIMIT:
-            page, after_page, high = feeds.pull(s, office_id, cursor, RETURN_PAGE, RETURN_LIMIT - size, device_id, own)
-            given = [EventEnvelope.from_dict(body) for body in page]
+            page = feeds.pull_page(s, office_id, cursor, RETURN_PAGE, RETURN_LIMIT - size, device_id, own)
+            given = [EventEnvelope.from_dict(json.loads(body)) for body in page.bodies]
             more = {h for e in given for h in e.blobs} - carried - scans
             if events and len(scans) + len(more) > max_files():
                 break
             events.extend(given)
             scans |= more
-            cursor = after_page
-            size += sum(len(str(body)) for body in page)
-            if not page or cursor >= high:  # (the cursor moves past the PC's own events even with no page)
+            origins |= page.origins
+            cursor = page.cursor
+            size += sum(len(body) for body in page.bodies)
+            if not page.bodies or cursor >= page.high:  # (the cursor moves past the PC's own events even with none)
                 break
-    return events, cursor
+        names = sender_names(s, origins, office_id)
+    return events, cursor, names
 
 
 def _store_scans(
@@ -242,7 +248,7 @@ def read_in(
         bundle.close()
     after = basis if isinstance(basis, int) and basis >= 0 else 0
     own = own if isinstance(own, int) and own >= 0 else 0
-    events, cursor = _return_events(database, office.id, after, device.id, own, carried)
+    events, cursor, senders = _return_events(database, office.id, after, device.id, own, carried)
     wanted = {h for e in events for h in e.blobs} - carried
     returned_blobs = _readable_blobs(database, blobs, office.id, wanted)
     stored = [r.id for r in outcome.results if r.status in ("accepted", "duplicate")]
@@ -250,6 +256,7 @@ def read_in(
         r.id: {"code": r.code or "refused", "reason": r.reason or ""} for r in outcome.results if r.status == "rejected"
     }
     acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers}
+    acks["senders"] = senders  # (in the sealed manifest: a PC relaying the bundle cannot change them)
     directory = _directory(database, held_directory)
     extra = {DIRECTORY_PART: directory} if directory is not None else {}
     if isinstance(text_after, int) and not isinstance(text_after, bool) and text_after >= 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session
@@ -204,29 +204,24 @@ def fan_out(
             feed.add(office_id, [event], blobs if office_id != home_office else [], home_office)
 
 
-def pull(
-    session: Session,
-    office_id: str,
-    after: int,
-    limit: int,
-    max_bytes: int,
-    device_id: str | None = None,
-    own: int = 0,
-) -> tuple[list[dict[str, Any]], int, int]:
-    """Events of the office's feed after `after`: (events, next cursor, high water). With `device_id`, that PC's own
-    events up to its `dev_seq` `own` are left out (it holds them: it made them); the cursor still moves past them."""
-    bodies, cursor, high, _epoch = pull_page(session, office_id, after, limit, max_bytes, device_id, own)
-    return [json.loads(body) for body in bodies], cursor, high
-
-
 # One page of an office's feed with its head and the server's epoch, in one statement (one snapshot: every entry up
-# to the head is committed with it, so the page misses none of them). The first row carries the head and epoch.
+# to the head is committed with it, so the page misses none of them). The first row carries the head and epoch; each
+# event's row, the office that made it.
 PULL_PAGE = (
     "SELECT -1, CAST(NULL AS TEXT), (SELECT pos FROM feed_heads WHERE office_id = ?), "
-    "(SELECT value FROM server_meta WHERE key = 'epoch') UNION ALL SELECT * FROM "
-    "(SELECT f.pos, e.body, CAST(NULL AS BIGINT), CAST(NULL AS TEXT) FROM feed f JOIN events e ON e.seq = f.event_seq "
+    "(SELECT value FROM server_meta WHERE key = 'epoch'), CAST(NULL AS TEXT) UNION ALL SELECT * FROM "
+    "(SELECT f.pos, e.body, CAST(NULL AS BIGINT), CAST(NULL AS TEXT), e.office_id FROM feed f "
+    "JOIN events e ON e.seq = f.event_seq "
     "WHERE f.office_id = ? AND f.pos > ? AND (e.device_id <> ? OR e.dev_seq > ?) ORDER BY f.pos LIMIT ?) AS page"
 )
+
+
+class PullPage(NamedTuple):
+    bodies: list[str]  # each event as the JSON text it is stored as (an answer can carry it as it is)
+    cursor: int  # where the next page starts
+    high: int  # the feed's head
+    epoch: str  # the server's epoch
+    origins: set[str]  # the (server's) ids of the offices that made the page's events
 
 
 def pull_page(
@@ -237,28 +232,31 @@ def pull_page(
     max_bytes: int,
     device_id: str | None = None,
     own: int = 0,
-) -> tuple[list[str], int, int, str]:
-    """As `pull`, with each event as the JSON text it is stored as (an answer can carry it as it is), and the
-    server's epoch: (bodies, next cursor, high water, epoch), in one statement."""
+) -> PullPage:
+    """Events of the office's feed after `after`, at most `limit` and about `max_bytes`, in one statement. With
+    `device_id`, that PC's own events up to its `dev_seq` `own` are left out (it holds them: it made them); the
+    cursor still moves past them."""
     if device_id is None or own <= 0:
         device_id, own = "", 0  # nobody's events are left out
     rows = sorted(run_sql(session, PULL_PAGE, (office_id, office_id, after, device_id, own, limit)))
-    _, _, high, epoch = rows[0]
+    _, _, high, epoch, _ = rows[0]
     high = int(high or 0)
     bodies: list[str] = []
+    origins: set[str] = set()
     size, cursor, cut = 0, after, False
-    for pos, body, _, _ in rows[1:]:
+    for pos, body, _, _, origin in rows[1:]:
         size += len(body)
         if bodies and size > max_bytes:
             cut = True
             break
         bodies.append(body)
+        origins.add(origin)
         cursor = pos
     if not cut and len(rows) - 1 < limit:
         # Nothing else up to `high` is for this PC: every entry up to it was committed with the head (one
         # transaction), so the query saw them all; what it left out is the PC's own.
         cursor = max(cursor, high)
-    return bodies, cursor, high, epoch or ""
+    return PullPage(bodies, cursor, high, epoch or "", origins)
 
 
 def _not_held_by(device_id: str | None, own: int) -> ColumnElement[bool]:

@@ -69,13 +69,15 @@ class Desk:
         return check_data_dir(self.root).problems
 
 
-def enrolled_office(central: Any, tmp: Path, code: str, name: str) -> tuple[OfficeStore, Actor]:
-    """An office added on the server `central` and its first PC, set up and enrolled (its store and administrator)."""
+def enrolled_office(central: Any, tmp: Path, code: str, name: str, calls_itself: str = "") -> tuple[OfficeStore, Actor]:
+    """An office added on the server `central` and its first PC, set up and enrolled (its store and administrator).
+    `calls_itself`: the name the office gives itself when setting its PC up, when not the server's."""
     with central.database.write() as s:
         add_office(s, code, name, name)
         enrolment = new_enrolment_code(s, code)
     store = open_store(tmp / code)
-    actor = setup_office(store, code, name, name, "admin", "Admin", "password-1")
+    own = calls_itself or name
+    actor = setup_office(store, code, own, own, "admin", "Admin", "password-1")
     enrol_pc(store, central.url, enrolment)
     return store, actor
 

@@ -1,60 +1,29 @@
 """An office that knows nothing of the office a letter came from (no directory, no address-book entry, no list of the
-server's offices) names the sender as the letter names it: the sending office's own Lao name travels with a letter
-sent to other offices through the real server, and registering it makes an address-book entry of that name, which
-the clerk can rename; a letter from an older version, which does not carry it, is named by its number's office."""
+server's offices) names the sender as the server names it beside the letter, and registering it makes an
+address-book entry of that name, which the clerk can rename. A PC that got the letter from a server of an earlier
+version (which names no sender) names it as the letter does: the sending office's own Lao name travels with a letter
+sent to other offices; a letter from an older version, which does not carry it, is named by its number's office.
+(An office naming itself falsely: tests/sync/test_sender_named_by_server.py.)"""
 
 from __future__ import annotations
 
-import contextlib
 import json
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from eoffice_desktop.core.addresses.addressbook import update_organisation
-from eoffice_desktop.core.journey.arrivals import DIRECTORY_KEY, arrived_letters, office_names, register_arrival
+from eoffice_desktop.core.journey.arrivals import arrived_letters, register_arrival
+from eoffice_desktop.core.journey.sender_names import SERVER_NAMES_KEY
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.ids import uuid7
-from eoffice_desktop.core.storage.models import Event, Letter, Organisation
-from eoffice_desktop.core.storage.settings import get_setting
-from sync.client.engine import SyncEngine, SyncPolicy
-from sync.client.http import HttpTransport
+from eoffice_desktop.core.storage.models import Event, Letter, Organisation, Setting
 from sync.client.session import sync_once
 from sync.protocol.events import EventType
-from tests.sync.linkproxy import Fault, LinkProxy
 from tests.sync.offices import LetterToTwo, letter_to_two
-
-
-def _entry(store, office_id: str) -> Organisation:  # type: ignore[no-untyped-def]
-    with store.db.session() as s:
-        found = s.scalars(select(Organisation).where(Organisation.office_id == office_id)).one()
-        s.expunge(found)
-        return found
-
-
-def _letters_without_the_directory(central, store) -> None:  # type: ignore[no-untyped-def]
-    """A sync whose link breaks once the letters are in, as the directory of offices is asked for: this PC never
-    got the directory (nor the server's list of offices, which the window asks for only from older servers)."""
-    proxy = LinkProxy(int(central.url.rsplit(":", 1)[1]))
-    proxy.arm(Fault(request=b"GET /v1/directory"))
-    with store.db.session() as s:
-        token = str(load_token(store.data_dir, s))
-    try:
-        with contextlib.suppress(Exception):  # (the sync stops where the link broke)
-            SyncEngine(store, HttpTransport(proxy.url, token), SyncPolicy(big_transfers=True)).run(("push", "pull"))
-    finally:
-        proxy.close()
-    assert proxy.cuts == 1
-
-
-def _unknown_here(sent: LetterToTwo) -> None:
-    """The receiving office knows nothing of the sender but what its letters bring."""
-    with sent.b.db.session() as s:
-        assert sent.a.office_id not in office_names(s)
-        assert json.loads(get_setting(s, DIRECTORY_KEY, "[]")) == []
+from tests.sync.unknown_sender import entry_for, letters_without_the_directory, unknown_here
 
 
 def test_a_letter_from_an_office_unknown_here_is_registered_under_the_name_it_gives(central, tmp_path: Path):
@@ -64,13 +33,13 @@ def test_a_letter_from_an_office_unknown_here_is_registered_under_the_name_it_gi
         registered = s.scalars(select(Event).where(Event.letter_id == sent.letter_id)).one()
         assert json.loads(registered.payload)["office_name"] == "ຫ້ອງການສົ່ງ"
     assert sync_once(a).refused == 0
-    _letters_without_the_directory(central, b)
-    _unknown_here(sent)
+    letters_without_the_directory(central, b)
+    unknown_here(b, a.office_id)
     with b.db.session() as s:
         assert [(row.id, row.sender) for row in arrived_letters(s, b.office_id)] == [(sent.letter_id, "ຫ້ອງການສົ່ງ")]
 
     incoming = register_arrival(b, b_actor, sent.letter_id).letter_id
-    entry = _entry(b, a.office_id)
+    entry = entry_for(b, a.office_id)
     assert entry.name_lo == "ຫ້ອງການສົ່ງ"
     with b.db.session() as s:
         assert s.get(Letter, incoming).sender_name == "ຫ້ອງການສົ່ງ"  # type: ignore[union-attr]
@@ -81,7 +50,7 @@ def test_a_letter_from_an_office_unknown_here_is_registered_under_the_name_it_gi
     form = LetterForm(direction="out", register_date=date.today(), recipients=_recipients(sent), subject="ເລື່ອງທີສອງ")
     second = register_letter(a, sent.a_actor, form).letter_id
     sync_once(a)
-    _letters_without_the_directory(central, b)
+    letters_without_the_directory(central, b)
     with b.db.session() as s:
         assert [(row.id, row.sender) for row in arrived_letters(s, b.office_id)] == [(second, "ຫ້ອງການສົ່ງ ແຂວງຈຳປາສັກ")]
     again = register_arrival(b, b_actor, second).letter_id
@@ -93,7 +62,7 @@ def test_a_letter_from_an_office_unknown_here_is_registered_under_the_name_it_gi
         store.close()
 
 
-def test_a_letter_from_an_older_version_is_named_by_the_office_in_its_number(central, tmp_path: Path):
+def test_a_letter_without_its_senders_name_is_named_by_the_server_else_by_its_numbers_office(central, tmp_path: Path):
     """Versions before the sender's name travelled wrote the same letter without `office_name`."""
     sent = letter_to_two(central, tmp_path)
     a, b = sent.a, sent.b
@@ -104,14 +73,19 @@ def test_a_letter_from_an_older_version_is_named_by_the_office_in_its_number(cen
         older = uuid7()
         a.log.append(s, sent.a_actor, EventType.LETTER_REGISTERED, payload, letter_id=older)
     assert sync_once(a).refused == 0
-    _letters_without_the_directory(central, b)
-    _unknown_here(sent)
+    letters_without_the_directory(central, b)
+    unknown_here(b, a.office_id)
+    with b.db.session() as s:
+        senders = {row.id: row.sender for row in arrived_letters(s, b.office_id)}
+    assert senders == {sent.letter_id: "ຫ້ອງການສົ່ງ", older: "ຫ້ອງການສົ່ງ"}  # as the server names the office
+
+    with b.db.write() as s:  # as a PC that pulled them from a server of an earlier version holds them
+        s.execute(delete(Setting).where(Setting.key == SERVER_NAMES_KEY))
     with b.db.session() as s:
         senders = {row.id: row.sender for row in arrived_letters(s, b.office_id)}
     assert senders == {sent.letter_id: "ຫ້ອງການສົ່ງ", older: "ສົ່ງ"}
-
     register_arrival(b, sent.b_actor, older)
-    assert _entry(b, a.office_id).name_lo == "ສົ່ງ"  # the office's abbreviation, as the letter's number shows it
+    assert entry_for(b, a.office_id).name_lo == "ສົ່ງ"  # the office's abbreviation, as the letter's number shows it
     for store in (a, b, sent.c):
         store.close()
 

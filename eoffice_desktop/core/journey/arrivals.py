@@ -20,7 +20,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.links import JourneyLink, origin_of
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.receipts import RECEIPT
-from eoffice_desktop.core.journey.sender_names import stated_senders
+from eoffice_desktop.core.journey.sender_names import server_names, stated_senders
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import ActionRefused, Registered, register_letter
@@ -79,10 +79,13 @@ class Receipt:
 def office_names(session: Session) -> dict[str, str]:
     """Office id (as its events carry it) -> Lao name as the clerk sees it: an office of the national directory
     with where it belongs ("ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຈຳປາສັກ": 18 provinces have one), else as the local
-    address book names it, else as the list of offices that servers without the directory gave."""
+    address book names it, else as the server named it beside its events (`server_names`), else as the list of
+    offices that servers without the directory gave. Never as an office names itself in its own events."""
     names = names_by_event_office(session)
     for org in session.scalars(select(Organisation).where(Organisation.office_id.is_not(None))):
         names.setdefault(str(org.office_id), org.name_lo)
+    for office_id, name in server_names(session).items():
+        names.setdefault(office_id, name)
     try:
         directory = json.loads(get_setting(session, DIRECTORY_KEY, "[]"))
     except ValueError:
