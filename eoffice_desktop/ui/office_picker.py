@@ -5,8 +5,6 @@ Enter choose. The search runs in the reader pool, never on the GUI thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -21,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid
-from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.addresses.correspondents import Correspondent, find_correspondents
+from eoffice_desktop.core.addresses.correspondents import Correspondent, LeaveOut, find_correspondents
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui.tasks import TaskRunner
 
@@ -84,7 +81,7 @@ class OfficePicker(QWidget):
         self.store, self.runner, self.multiple, self.include_closed = store, runner, multiple, include_closed
         self.results: dict[str, Correspondent] = {}
         # A window may leave some out of what is found (read with the search, on the reader pool): send_again_dialog.py
-        self.leave_out: Callable[[Session, list[Correspondent]], list[Correspondent]] | None = None
+        self.leave_out: LeaveOut | None = None
         self.single: Correspondent | None = None
         self._searched = ""  # the text the results are for
         self._pick_first = False  # Enter was pressed before the results came

@@ -3,6 +3,7 @@ through the server when enrolled) and the office's own address book (companies, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -32,6 +33,11 @@ class Correspondent:
         name."""
         text = with_parents(self.name, self.place)
         return f"{text} ({self.code})" if self.code else text
+
+
+# What a window leaves out of what a search found, read with the search (the send-again window: the offices that
+# returned the letter).
+LeaveOut = Callable[[Session, list["Correspondent"]], list["Correspondent"]]
 
 
 def find_correspondents(
