@@ -57,6 +57,9 @@ MODES = {
         SMALL=-1, MIN_BUDGET_S=0.0, BUDGET_SHARE=0.0, LISTING_SHARE=0.0, BUDGET_STEPS=100
     ),
     "walk by sender after looking where the matches lie": dict(SMALL=-1, SAMPLE=40, SURE=0.0),
+    "the page's end far down the senders as the sampled letters tell, not counted": dict(
+        SMALL=-1, SAMPLE=40, SURE=0.0, FAR=0.0, SAMPLED_BEFORE=0
+    ),
     "matches lying far down the senders listed at once": dict(
         SMALL=-1, SAMPLE=40, SURE=0.0, MIN_BUDGET_S=0.0, LISTING_SHARE=0.0, SORT_US=10.0**9
     ),

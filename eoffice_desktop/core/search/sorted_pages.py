@@ -28,9 +28,10 @@ import heapq
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from itertools import islice
 from typing import Any
 
@@ -41,6 +42,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.search import clauses
 from eoffice_desktop.core.search.access import Viewer, visible_clause
 from eoffice_desktop.core.search.sorted_split import (
+    Letters,
     Sampled,
     Sender,
     best_cut,
@@ -71,6 +73,8 @@ JSON_US = 0.3  # one match of the words' list handed back to SQLite as JSON (the
 INDEX_US = 0.5  # one letter of a walk read from the sort's index and tested against the filters there
 CALIBRATION = 256  # letters of a walk by sender whose documents are searched to measure what a letter costs
 BUDGET_STEPS = 20_000  # steps of SQLite's machine between two looks at a walk's CPU (about half a millisecond)
+FAR = 4  # a page's end this many times further than a documents' walk affords, among
+SAMPLED_BEFORE = 16  # at least this many sampled letters, is not counted on the index
 DATED = 0.1  # sorted by sender between two dates: check those letters when fewer than this times a walk's length
 
 
@@ -241,7 +245,13 @@ def estimate_words(session: Session, plan: clauses.Plan) -> Words:
 
 
 def _far_end(
-    session: Session, walk: Walk, where: list[Any], words: Words, wanted: int, budget_us: float
+    session: Session,
+    walk: Walk,
+    where: list[Any],
+    words: Words,
+    wanted: int,
+    budget_us: float,
+    letters: Callable[[], Letters],
 ) -> tuple[Sender | None, list[Sampled] | None]:
     """Where the page ends in the sender order when searching each letter's document up to there would cost more
     than `budget_us` (else None: that walk pays), and the sample of matches taken to see it (None when not taken).
@@ -258,6 +268,9 @@ def _far_end(
     end = _named_end(sample, wanted, walk.descending)
     if end is None:
         return None, sample
+    estimated, sampled = letters().passing_before(end, walk.descending)
+    if sampled >= SAMPLED_BEFORE and estimated > FAR * affordable:
+        return end, sample  # (far beyond what the walk affords: not counted)
     before = end[1] < clauses.CORRESPONDENT if walk.descending else clauses.CORRESPONDENT < end[1]  # noqa: SIM300
     # The letter the walk could not afford, if it lies before the page's end (the index read up to there at most).
     return (end if walk.stretch(session.connection(), affordable, 1, [*where, before]) else None), sample
@@ -294,7 +307,8 @@ def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words
     (`Walk.keys_listed`), the order cut in two (`sorted_split.split_page`), or SQLite's sort. Where the page ends is
     looked at first (`_far_end`); a documents' walk that gives up all the same is followed by that choice."""
     listing_us = words.listing_us * LISTING_SHARE  # listing every match
-    end, sample = _far_end(session, walk, where, words, wanted, listing_us)
+    letters = cache(lambda: ranked_letters(session, where))  # (read when first needed)
+    end, sample = _far_end(session, walk, where, words, wanted, listing_us, letters)
     if end is None:
         found = _walk_documents(session, walk, where, words, wanted, max(listing_us / 1e6, MIN_BUDGET_S))
         if found is not None:
@@ -303,10 +317,9 @@ def _walk_by_sender(session: Session, walk: Walk, where: list[Any], words: Words
             sample = sample_matches(session, words, where)
         end = _named_end(sample, wanted, walk.descending)
     if end is not None and sample is not None and walk.index in KEYED:
-        letters = ranked_letters(session)
-        listed_us = letters.before(end, walk.descending) * LISTED_US + listing_us  # the list walked to the page's end
+        listed_us = letters().before(end, walk.descending) * LISTED_US + listing_us  # the list walked to the page's end
         sorting_us = words.listing_us + words.estimated * SORTED_US
-        cut = best_cut(sample, letters, walk.descending, LISTED_US, SORTED_US)
+        cut = best_cut(sample, letters(), walk.descending, LISTED_US, SORTED_US)
         split_us = cut.cost_us + words.listing_us + words.estimated * JSON_US if cut is not None else sorting_us
         if cut is not None and split_us < min(listed_us, sorting_us):
             return split_page(session, walk, where, words, wanted, cut.sender)

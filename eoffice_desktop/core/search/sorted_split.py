@@ -88,26 +88,38 @@ def page_end(sample: list[Sampled], needed: float, descending: bool) -> Sender |
 
 @dataclass(frozen=True)
 class Letters:
-    """How the register's letters lie along the sender order: the senders of RANKED letters spread over it."""
+    """How the register's letters lie along the sender order: the senders of RANKED letters spread over it, and of
+    those among them that pass the filters."""
 
     total: int
     senders: tuple[Sender, ...]  # in ascending order
+    passing: tuple[Sender, ...] = ()  # the same, of the letters that pass the filters
 
     def before(self, sender: Sender, descending: bool) -> float:
         """About how many letters come before `sender` in the order (ascending, or descending)."""
-        if descending:
-            earlier = len(self.senders) - bisect_right(self.senders, sender)
-        else:
-            earlier = bisect_left(self.senders, sender)
-        return self.total * earlier / max(len(self.senders), 1)
+        return self.total * _earlier(self.senders, sender, descending) / max(len(self.senders), 1)
+
+    def passing_before(self, sender: Sender, descending: bool) -> tuple[float, int]:
+        """About how many letters passing the filters come before `sender` in the order, and how many of the sampled
+        letters say so (the fewer, the rougher the figure)."""
+        earlier = _earlier(self.passing, sender, descending)
+        return self.total * earlier / max(len(self.senders), 1), earlier
 
 
-def ranked_letters(session: Session) -> Letters:
-    """The senders of RANKED letters spread over the register (1 ms)."""
+def _earlier(senders: tuple[Sender, ...], sender: Sender, descending: bool) -> int:
+    return len(senders) - bisect_right(senders, sender) if descending else bisect_left(senders, sender)
+
+
+def ranked_letters(session: Session, where: list[Any]) -> Letters:
+    """The senders of RANKED letters spread over the register, and whether each passes the filters `where` (1 ms)."""
     top = session.scalar(text("SELECT max(rowid) FROM letters")) or 0
     spread = sorted({1 + at * top // RANKED for at in range(RANKED)})
-    values = session.scalars(select(clauses.CORRESPONDENT).where(ROWID.in_(spread)))
-    return Letters(top, tuple(sorted(in_order(value) for value in values)))
+    passing = case((and_(*where), 1), else_=0) if where else literal_column("1")
+    rows = [
+        (in_order(value), bool(passes))
+        for value, passes in session.execute(select(clauses.CORRESPONDENT, passing).where(ROWID.in_(spread)))
+    ]
+    return Letters(top, tuple(sorted(s for s, _ in rows)), tuple(sorted(s for s, passes in rows if passes)))
 
 
 @dataclass(frozen=True)
@@ -140,22 +152,22 @@ def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wan
     trigrams (`Words.loose_sql`: 34 ms instead of 150 for a sender's name), then the letters a part keeps are checked
     against their documents (those before the cut by SQLite as it sorts them, those after it as the page needs)."""
     connection = session.connection()
+    raw = driver(connection)
     loose = words.loose_sql()
     where_words, params = loose or words.sql()
-    listed = [
-        key for (key,) in driver(connection).execute(f"SELECT rowid FROM letter_search WHERE {where_words}", params)
-    ]
-    passing = case((and_(*where), 1), else_=0) if where else literal_column("1")
+    listed = json.dumps([key for (key,) in raw.execute(f"SELECT rowid FROM letter_search WHERE {where_words}", params)])
     # (Both columns of the order are NOT NULL: every letter is within the bound or before the cut.)
     bound = f"{CORRESPONDENT_SQL} <= :cut" if walk.descending else f"{CORRESPONDENT_SQL} >= :cut"
-    part = Walk(walk.sort, walk.descending, walk.index, (bound,), (("cut", cut[1]),))
-    walked = part.run(connection, select(ROWID, Letter.id, SEARCH_KEY, passing).where(SEARCH_KEY.in_(_values(listed))))
-    seen = {row[2] for row in walked}
+    # The matches before the cut: those the walk from the cut does not reach (SQLite walks it once, no row kept).
+    before = text(
+        f"SELECT value FROM json_each(:listed) WHERE value NOT IN (SELECT search_key FROM letters INDEXED BY "
+        f"{walk.index} WHERE {bound} AND search_key IN (SELECT value FROM json_each(:listed)))"
+    ).columns(column("value"))
     first = (
         select(ROWID)
         .select_from(clauses.keys)
         .join(Letter, Letter.id == clauses.keys.c.letter_id)
-        .where(clauses.keys.c.key.in_(_values([key for key in listed if key not in seen])), *where)
+        .where(clauses.keys.c.key.in_(before), *where)
         .order_by(*clauses.sort_order(walk.sort, walk.descending, off_index=True))
         .limit(wanted)
     )
@@ -163,19 +175,21 @@ def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wan
         first = first.join(clauses.DOCUMENTS, clauses.DOCUMENTS.c.id == clauses.keys.c.key).where(
             words.document_clause()
         )
-    found = list(session.scalars(first))
-    after = [(row[0], row[2]) for row in walked if row[3]]
-    if loose is None:
-        return (found + [rowid for rowid, _ in after])[:wanted]
-    for at in range(0, len(after), CHECKED):  # as many as the page needs, their documents searched a batch at a time
-        if len(found) >= wanted:
-            break
-        batch = after[at : at + CHECKED]
-        holding = searched(driver(connection), words, [key for _, key in batch])
-        found += [rowid for rowid, key in batch if key in holding]
+    found = list(session.scalars(first, {"listed": listed, "cut": cut[1]}))
+    if len(found) >= wanted:
+        return found
+    # Then the matches from the cut, in the walk's order, read as the page needs them.
+    part = Walk(walk.sort, walk.descending, walk.index, (bound,), (("cut", cut[1]),))
+    after = part.rows(connection, select(ROWID, SEARCH_KEY).where(*where, SEARCH_KEY.in_(_values(listed))))
+    try:
+        while len(found) < wanted and (batch := after.fetchmany(CHECKED if loose is not None else wanted)):
+            holding = searched(raw, words, [key for _, key in batch]) if loose is not None else None
+            found += [rowid for rowid, key in batch if holding is None or key in holding]
+    finally:
+        after.close()
     return found[:wanted]
 
 
-def _values(keys: list[int]) -> Select[Any]:
-    """The keys as a subquery SQLite reads once."""
-    return select(column("value")).select_from(func.json_each(json.dumps(keys)))
+def _values(keys: str) -> Select[Any]:
+    """The keys (a JSON list) as a subquery SQLite reads once."""
+    return select(column("value")).select_from(func.json_each(keys))

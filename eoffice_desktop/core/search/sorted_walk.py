@@ -88,7 +88,11 @@ class Walk:
 
     def run(self, connection: Connection, walk: Select[*tuple[Any, ...]]) -> list[Any]:
         """The walk's rows, read down the walk's index within its bounds in the sort's order."""
-        return driver(connection).execute(self._sql(connection, walk)).fetchall()
+        return self.rows(connection, walk).fetchall()
+
+    def rows(self, connection: Connection, walk: Select[*tuple[Any, ...]]) -> sqlite3.Cursor:
+        """`run`'s rows as SQLite finds them: it walks only as far as they are fetched (close the cursor after)."""
+        return driver(connection).execute(self._sql(connection, walk))
 
     def _sql(self, connection: Connection, walk: Select[*tuple[Any, ...]]) -> str:
         """`walk` as SQL, within the walk's bounds, in the sort's order, down the walk's index."""
