@@ -23,7 +23,10 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.routing.forwarding import forward_letter
 from eoffice_desktop.core.routing.timeline import timeline
 from eoffice_desktop.core.storage.settings import set_setting
+from sync.client.bundles import export_bundle, import_bundle
 from sync.client.session import sync_once
+from sync.server.blobstore import ServerBlobStore
+from sync.server.bundles import read_in
 from tests.sync.offices import enrolled_office
 from tests.sync.unknown_sender import letters_without_the_directory, unknown_here
 
@@ -37,9 +40,10 @@ def _entry(store: OfficeStore, actor: Actor, name: str, to: OfficeStore) -> str:
         return add_organisation(s, store.log, actor, EntryFields(name, office_id=to.office_id)).id
 
 
-def _chain(central: Any, tmp_path: Path, district_calls_itself: str = "") -> dict[str, Any]:
+def _chain(central: Any, tmp_path: Path, district_calls_itself: str = "", by_usb: bool = False) -> dict[str, Any]:
     """The ministry writes to the province, which registers the letter and forwards it to the district, which
-    registers it; every report has gone back up, the ministry's PC pulling without the directory."""
+    registers it; every report has gone back up, the ministry's PC pulling without the directory (or, `by_usb`,
+    getting the reports in a return bundle)."""
     ministry, m_actor = enrolled_office(central, tmp_path, "ກຊ", "ກະຊວງສຶກສາ")
     province, p_actor = enrolled_office(central, tmp_path, "ຂຂ", "ພະແນກສຶກສາ ແຂວງ")
     district, d_actor = enrolled_office(central, tmp_path, "ຂຕ", DISTRICT, calls_itself=district_calls_itself)
@@ -60,8 +64,15 @@ def _chain(central: Any, tmp_path: Path, district_calls_itself: str = "") -> dic
     sync_once(district)
     sync_once(province)  # (relays the district's reports onto the ministry's letter)
     sync_once(province)
-    letters_without_the_directory(central, ministry)
-    unknown_here(ministry, district.office_id)
+    if by_usb:
+        stick = export_bundle(ministry, tmp_path / "to-server.eob")
+        blobs = ServerBlobStore(central.blob_dir)
+        outcome = read_in(central.database, blobs, stick.path, tmp_path / "return.eob")
+        assert outcome.answer is not None
+        import_bundle(ministry, outcome.answer)
+    else:
+        letters_without_the_directory(central, ministry)
+        unknown_here(ministry, district.office_id)
     return {"ministry": ministry, "province": province, "p_actor": p_actor, "district": district, "sent": sent}
 
 
@@ -120,3 +131,13 @@ def test_a_forwarding_office_cannot_name_the_office_it_sent_the_letter_to_falsel
     assert (DISTRICT, DISTRICT, PROVINCE) in history and (PROVINCE, "", PROVINCE) in history
     assert FALSE_NAME not in repr(names) + repr(history)
     _close(ministry, province, district)
+
+
+def test_a_return_bundle_names_the_office_a_forwarding_office_tells_of(central, tmp_path: Path):
+    """A ministry that gets its reports by USB: the server's name of the district is in the bundle's sealed acks."""
+    chain = _chain(central, tmp_path, district_calls_itself=FALSE_NAME, by_usb=True)
+    ministry, district, sent = chain["ministry"], chain["district"], chain["sent"]
+    with ministry.db.session() as s:
+        assert server_names(s)[district.office_id] == DISTRICT
+    assert _journey_names(ministry, sent) == [(PROVINCE, ""), (DISTRICT, PROVINCE)]
+    _close(ministry, chain["province"], district)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addresses.directory import delivered_by_sync, events_office_id
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
-from eoffice_desktop.core.journey.sender_names import office_names, report_names
+from eoffice_desktop.core.journey.sender_names import report_names
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
 from sync.protocol.events import EventType
@@ -205,7 +205,14 @@ def lost_letters(
     policy = sharing_policy(session)
     off = holidays(session)
     rows = session.execute(
-        select(Letter.id, Letter.registry_number, Letter.subject, Letter.register_date, Organisation.office_id)
+        select(
+            Letter.id,
+            Letter.registry_number,
+            Letter.subject,
+            Letter.register_date,
+            Organisation.office_id,
+            Organisation.name_lo,
+        )
         .join(LetterRecipient, LetterRecipient.letter_id == Letter.id)
         .join(Organisation, Organisation.id == LetterRecipient.org_id)
         .where(Letter.direction == "out", Letter.office_id == office_id, Letter.status != "void")
@@ -224,9 +231,8 @@ def lost_letters(
         return []
     reporting = {str(row.office_id): events_office_id(session, str(row.office_id)) for row in candidates}
     heard = _registered_by(session, [(row.id, reporting[str(row.office_id)]) for row in candidates])
-    names = office_names(session, set(reporting))
-    return [
-        LostLetter(row.id, row.registry_number, row.subject, names.get(str(row.office_id), ""), row.register_date)
+    return [  # (each office named as the letter's "To" names it)
+        LostLetter(row.id, row.registry_number, row.subject, row.name_lo, row.register_date)
         for row in candidates
         if (row.id, reporting[str(row.office_id)]) not in heard
     ]
