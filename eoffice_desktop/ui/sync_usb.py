@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from eoffice_desktop.core.journey.arrivals import office_names
+from eoffice_desktop.core.journey.sender_names import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.replication import ApplyResult
 from eoffice_desktop.ui import core_messages

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from eoffice_desktop import __version__
 from eoffice_desktop.core.checks.check_chain import FORMER_IDS
 from eoffice_desktop.core.eventlog.events import EventLog
-from eoffice_desktop.core.journey.arrivals import DIRECTORY_KEY
+from eoffice_desktop.core.journey.sender_names import DIRECTORY_KEY
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.numbering import close_restored_blocks, switch_to_server_blocks
 from eoffice_desktop.core.replication import sending_ids

@@ -122,9 +122,9 @@ def add_routes(
         return PushAnswer.model_construct(results=results)
 
     def pull_text(me: Device, after: int, limit: int, own: int) -> str:
-        with database.lookup() as s:  # one statement (and one more for the names of other offices' events)
+        with database.lookup() as s:  # one statement (and one or two more for the server's names of other offices)
             page = feeds.pull_page(s, me.office_id, after, limit, MAX_PUSH_BYTES, me.id, own)
-            senders = sender_names(s, page.origins, me.office_id)
+            senders = sender_names(s, page.origins, me.office_id, page.abouts)
         more = page.cursor < page.high and bool(page.bodies)
         answer = PullAnswer(
             events=[], next=page.cursor, high_water=page.high, more=more, epoch=page.epoch, senders=senders

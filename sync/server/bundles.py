@@ -158,6 +158,7 @@ def _return_events(
     events: list[EventEnvelope] = []
     scans: set[str] = set()
     origins: set[str] = set()
+    abouts: set[str] = set()
     size, cursor = 0, after
     with database.read() as s:
         while size < RETURN_LIMIT:
@@ -169,11 +170,12 @@ def _return_events(
             events.extend(given)
             scans |= more
             origins |= page.origins
+            abouts |= page.abouts
             cursor = page.cursor
             size += sum(len(body) for body in page.bodies)
             if not page.bodies or cursor >= page.high:  # (the cursor moves past the PC's own events even with none)
                 break
-        names = sender_names(s, origins, office_id)
+        names = sender_names(s, origins, office_id, abouts)
     return events, cursor, names
 
 

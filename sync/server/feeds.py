@@ -222,6 +222,9 @@ class PullPage(NamedTuple):
     high: int  # the feed's head
     epoch: str  # the server's epoch
     origins: set[str]  # the (server's) ids of the offices that made the page's events
+    # The offices further down a forwarding chain its tracking reports tell of (`about_office_id`, the id their
+    # events carry): a page names them too, by the server's name (sender_names).
+    abouts: set[str]
 
 
 def pull_page(
@@ -243,6 +246,7 @@ def pull_page(
     high = int(high or 0)
     bodies: list[str] = []
     origins: set[str] = set()
+    abouts: set[str] = set()
     size, cursor, cut = 0, after, False
     for pos, body, _, _, origin in rows[1:]:
         size += len(body)
@@ -251,12 +255,24 @@ def pull_page(
             break
         bodies.append(body)
         origins.add(origin)
+        if ABOUT in body:  # (a tracking report relayed up a forwarding chain: a few of them, small)
+            abouts.update(_about_office(body))
         cursor = pos
     if not cut and len(rows) - 1 < limit:
         # Nothing else up to `high` is for this PC: every entry up to it was committed with the head (one
         # transaction), so the query saw them all; what it left out is the PC's own.
         cursor = max(cursor, high)
-    return PullPage(bodies, cursor, high, epoch or "", origins)
+    return PullPage(bodies, cursor, high, epoch or "", origins, abouts)
+
+
+ABOUT = '"about_office_id"'
+
+
+def _about_office(body: str) -> list[str]:
+    """The office a relayed tracking report tells of, as its events carry its id ([] for any other event)."""
+    event = json.loads(body)
+    about = event.get("payload", {}).get("about_office_id") if event.get("type") == EventType.LETTER_TRACKING else None
+    return [about] if isinstance(about, str) and about else []
 
 
 def _not_held_by(device_id: str | None, own: int) -> ColumnElement[bool]:

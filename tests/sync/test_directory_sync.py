@@ -20,7 +20,8 @@ from eoffice_desktop.core.addresses.directory import (
     national_holidays,
     search_offices,
 )
-from eoffice_desktop.core.journey.arrivals import arrived_letters, office_names, register_arrival
+from eoffice_desktop.core.journey.arrivals import arrived_letters, register_arrival
+from eoffice_desktop.core.journey.sender_names import office_names
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.models import Organisation

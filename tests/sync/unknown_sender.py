@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from eoffice_desktop.core.addresses.directory import names_by_event_office
-from eoffice_desktop.core.journey.arrivals import DIRECTORY_KEY
+from eoffice_desktop.core.journey.sender_names import DIRECTORY_KEY
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.models import Organisation

@@ -4,7 +4,7 @@ after the version held), searched as the clerk types (docs/directory.md)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -316,14 +316,14 @@ def reporting_offices(session: Session, links: set[str]) -> dict[str, str]:
     return found
 
 
-def names_by_event_office(session: Session) -> dict[str, str]:
+def names_by_event_office(session: Session, only: Collection[str] | None = None) -> dict[str, str]:
     """The Lao name of each enrolled office with where it belongs (`with_parents`), by the office id its events
-    carry (senders of arriving letters)."""
-    rows = session.execute(
-        select(DirectoryOffice.event_office_id, DirectoryOffice.name_lo, DirectoryOffice.place).where(
-            DirectoryOffice.event_office_id.is_not(None)
-        )
-    )
+    carry (senders of arriving letters); with `only`, of those offices."""
+    query = select(DirectoryOffice.event_office_id, DirectoryOffice.name_lo, DirectoryOffice.place)
+    if only is None:
+        rows = session.execute(query.where(DirectoryOffice.event_office_id.is_not(None)))
+    else:
+        rows = session.execute(query.where(DirectoryOffice.event_office_id.in_(sorted(only))))
     return {str(office_id): with_parents(name, place) for office_id, name, place in rows}
 
 

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.eventlog.events import Actor
-from eoffice_desktop.core.journey.arrivals import RECEIVED, office_names, register_arrival, settled_here
+from eoffice_desktop.core.journey.arrivals import RECEIVED, register_arrival, settled_here
 from eoffice_desktop.core.journey.links import JourneyLink
+from eoffice_desktop.core.journey.sender_names import office_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.people.rights import require
 from eoffice_desktop.core.registry.register import Registered

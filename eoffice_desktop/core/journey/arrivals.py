@@ -14,26 +14,23 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
-from eoffice_desktop.core.addresses.directory import events_office_id, names_by_event_office
 from eoffice_desktop.core.changes import Changes
 from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.links import JourneyLink, origin_of
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.receipts import RECEIPT
-from eoffice_desktop.core.journey.sender_names import server_names, stated_senders
+from eoffice_desktop.core.journey.sender_names import office_names, report_names, stated_senders
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import ActionRefused, Registered, register_letter
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.ids import uuid7
-from eoffice_desktop.core.storage.models import Attachment, Event, Letter, LetterRecipient, Office, Organisation
-from eoffice_desktop.core.storage.settings import get_setting
+from eoffice_desktop.core.storage.models import Attachment, Event, Letter, Office, Organisation
 from sync.protocol.events import EventType
 
 # Written by the receiving office on the sender's letter (status "delivered" or "registered"); the server hands it
 # only to the sending office (see core/journey/receipts.py and docs/sync-protocol.md).
 RECEIVED = RECEIPT
-DIRECTORY_KEY = "sync.office_directory"  # the server's list of offices, kept at each sync (names for senders)
 
 
 def copy_attachments(s: Session, store: OfficeStore, actor: Actor, from_letter: str, to_letter: str) -> None:
@@ -74,26 +71,6 @@ class Receipt:
     at: datetime
     registry_number: str = ""
     reason: str = ""  # why the office returned the letter
-
-
-def office_names(session: Session) -> dict[str, str]:
-    """Office id (as its events carry it) -> Lao name as the clerk sees it: an office of the national directory
-    with where it belongs ("ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຈຳປາສັກ": 18 provinces have one), else as the local
-    address book names it, else as the server named it beside its events (`server_names`), else as the list of
-    offices that servers without the directory gave. Never as an office names itself in its own events."""
-    names = names_by_event_office(session)
-    for org in session.scalars(select(Organisation).where(Organisation.office_id.is_not(None))):
-        names.setdefault(str(org.office_id), org.name_lo)
-    for office_id, name in server_names(session).items():
-        names.setdefault(office_id, name)
-    try:
-        directory = json.loads(get_setting(session, DIRECTORY_KEY, "[]"))
-    except ValueError:
-        directory = []
-    for entry in directory:
-        if isinstance(entry, dict) and entry.get("office_id") and entry.get("name_lo"):
-            names.setdefault(str(entry["office_id"]), str(entry["name_lo"]))
-    return names
 
 
 SETTLED = ("registered", "returned")  # the office's answer to an arrived letter: it leaves the Arrived list
@@ -243,32 +220,21 @@ def _sender_org(s: Session, store: OfficeStore, actor: Actor, arrived: Letter) -
     known = s.scalars(select(Organisation).where(Organisation.office_id == office_id)).first()
     if known is not None:
         return known
-    name = office_names(s).get(office_id) or stated_senders(s, [arrived])[arrived.id] or office_id
+    name = office_names(s, {office_id}).get(office_id) or stated_senders(s, [arrived])[arrived.id] or office_id
     return add_organisation(s, store.log, actor, EntryFields(name, office_id=office_id))
 
 
 def receipts(session: Session, letter_id: str) -> list[Receipt]:
     """What the other offices reported back for one of this office's outgoing letters, oldest first; each office
     named as the letter's own recipients name it (as its "To" and Journey do), else as `office_names` does."""
-    names = office_names(session) | _recipient_names(session, letter_id)
-    found: list[Receipt] = []
     query = select(Event).where(Event.letter_id == letter_id, Event.type == RECEIVED).order_by(Event.hlc)
-    for row in session.scalars(query):
-        payload = json.loads(row.payload)
+    rows = [(row, json.loads(row.payload)) for row in session.scalars(query)]
+    names = report_names(session, letter_id, [(row.office_id, payload) for row, payload in rows])
+    found: list[Receipt] = []
+    for row, payload in rows:
         status = payload.get("status")
         kind = status if status in ("delivered", "returned") else "registered"
-        name = names.get(row.office_id) or str(payload.get("office_name", ""))
+        name = names.get(row.office_id, "")
         number, reason = str(payload.get("registry_number", "")), str(payload.get("reason", ""))
         found.append(Receipt(kind, row.office_id, name, row.received_at, number, reason))
     return found
-
-
-def _recipient_names(session: Session, letter_id: str) -> dict[str, str]:
-    """Office id (as its events carry it) -> the name of the letter's recipient (this office's address book) that
-    stands for it."""
-    rows = session.execute(
-        select(Organisation.office_id, Organisation.name_lo)
-        .join(LetterRecipient, LetterRecipient.org_id == Organisation.id)
-        .where(LetterRecipient.letter_id == letter_id, Organisation.office_id.is_not(None))
-    )
-    return {events_office_id(session, str(office)): name for office, name in rows if office and name}

@@ -16,6 +16,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.arrivals import copy_attachments
 from eoffice_desktop.core.journey.links import JourneyLink, origin_of
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
+from eoffice_desktop.core.journey.sender_names import report_names
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered, register_letter
 from eoffice_desktop.core.routing.forwarding import outgoing_copy
@@ -55,18 +56,18 @@ def returned_by(session: Session, letter_ids: list[str], ever: bool = False) -> 
             if ever and status != "returned" and latest.get((str(row.letter_id), row.office_id)):
                 continue
             latest[(str(row.letter_id), row.office_id)] = (row, state)
-    names = dict(
-        session.execute(
-            select(Organisation.office_id, Organisation.name_lo).where(
-                Organisation.office_id.in_({office for _, office in latest})
-            )
-        ).all()
+    returned = sorted(
+        ((key, row, state) for key, (row, state) in latest.items() if state.get("status") == "returned"),
+        key=lambda item: item[1].hlc,
     )
+    by_letter: dict[str, list[tuple[str, dict[str, object]]]] = {}
+    for (letter_id, office), _, state in returned:
+        by_letter.setdefault(letter_id, []).append((office, state))
+    # (as the letter's "To" names them, else as this PC knows them)
+    names = {letter_id: report_names(session, letter_id, said) for letter_id, said in by_letter.items()}
     found: dict[str, list[Returned]] = {}
-    for (letter_id, office), (row, state) in sorted(latest.items(), key=lambda item: item[1][0].hlc):
-        if state.get("status") != "returned":
-            continue
-        name = names.get(office) or str(state.get("office_name", ""))  # as the address book calls it, where it can
+    for (letter_id, office), row, state in returned:
+        name = names[letter_id].get(office, "")
         when = datetime.fromisoformat(row.hlc[:23])
         found.setdefault(letter_id, []).append(Returned(office, name, str(state.get("reason", "")), when))
     return found

@@ -1,20 +1,92 @@
-"""How this office names the office an arrived letter came from when this PC does not know that office (no directory,
-not in the address book): as the server named it when it handed the letter out, else (letters from older servers) as
-the letter names its sender, else by its number's office."""
+"""How this PC names another office wherever it shows one (a letter that arrived from it, its receipts and tracking
+reports on our letters, an office further down a forwarding chain): by the directory, this office's address book or
+the name the server gave beside the office's events; an office's own word (its letter's or report's `office_name`, a
+forwarding office's `about_office_name`) only where none of them knows the office (servers of earlier versions)."""
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Collection, Iterable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eoffice_desktop.core.storage.models import Event, Letter
+from eoffice_desktop.core.addresses.directory import events_office_id, names_by_event_office
+from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
 from eoffice_desktop.core.storage.settings import get_setting, set_setting
 from sync.protocol.events import EventType
 
 SERVER_NAMES_KEY = "sync.sender_names"  # {office id as its events carry it: the server's Lao name for it}
+DIRECTORY_KEY = "sync.office_directory"  # the list of offices servers without the directory gave, kept at each sync
+
+
+def office_names(session: Session, only: Collection[str] | None = None) -> dict[str, str]:
+    """Office id (as its events carry it) -> Lao name as the clerk sees it (of the offices `only`, else of all this
+    PC knows): an office of the national directory with where it belongs ("ພະແນກສຶກສາທິການ ແລະ ກິລາ, ແຂວງຈຳປາສັກ":
+    18 provinces have one), else as the local address book names it, else as the server named it beside its events
+    (`server_names`), else as the list of offices that servers without the directory gave. Never as an office names
+    itself (or another office) in its own events: `report_names` adds those words where this order knows nothing."""
+    wanted = None if only is None else set(only)
+    names = names_by_event_office(session, wanted)
+    query = select(Organisation.office_id, Organisation.name_lo).where(Organisation.office_id.is_not(None))
+    if wanted is not None:
+        query = query.where(Organisation.office_id.in_(sorted(wanted)))
+    for office_id, name in session.execute(query):
+        names.setdefault(str(office_id), name)
+    for office_id, name in server_names(session).items():
+        names.setdefault(office_id, name)
+    try:
+        directory = json.loads(get_setting(session, DIRECTORY_KEY, "[]"))
+    except ValueError:
+        directory = []
+    for entry in directory if isinstance(directory, list) else []:
+        if isinstance(entry, dict) and entry.get("office_id") and entry.get("name_lo"):
+            names.setdefault(str(entry["office_id"]), str(entry["name_lo"]))
+    return names if wanted is None else {key: name for key, name in names.items() if key in wanted}
+
+
+def report_names(
+    session: Session, letter_id: str, reports: Iterable[tuple[str, Mapping[str, object]]]
+) -> dict[str, str]:
+    """Office id -> name of every office that wrote these receipts and tracking reports on a letter (office id its
+    events carry, payload) and of every office further down a forwarding chain they tell of (`about_office_id`):
+    the letter's own recipients as it names them (its "To", this office's address book), the others as
+    `office_names` knows them, else as the reports said (reports pulled from servers of earlier versions, which
+    named no office beside its events). A forwarding office's word about another office (`about_office_name`) is
+    not taken when the server named the forwarding office but not that one: the server does not know it."""
+    said: dict[str, str] = {}
+    relayed_by: dict[str, str] = {}
+    for office_id, payload in reports:
+        said[office_id] = said.get(office_id) or _text(payload, "office_name")
+        about = _text(payload, "about_office_id")
+        if about:
+            said[about] = said.get(about) or _text(payload, "about_office_name")
+            relayed_by.setdefault(about, office_id)
+    if not said:
+        return {}
+    known = office_names(session, set(said)) | recipient_names(session, letter_id)
+    named_by_server = server_names(session)
+    for about, via in relayed_by.items():
+        if about not in known and via in named_by_server:
+            said[about] = ""
+    return said | known
+
+
+def recipient_names(session: Session, letter_id: str) -> dict[str, str]:
+    """Office id (as its events carry it) -> the name of the letter's recipient (this office's address book) that
+    stands for it."""
+    rows = session.execute(
+        select(Organisation.office_id, Organisation.name_lo)
+        .join(LetterRecipient, LetterRecipient.org_id == Organisation.id)
+        .where(LetterRecipient.letter_id == letter_id, Organisation.office_id.is_not(None))
+    )
+    return {events_office_id(session, str(office)): name for office, name in rows if office and name}
+
+
+def _text(payload: Mapping[str, object], key: str) -> str:
+    value = payload.get(key)
+    return value.strip() if isinstance(value, str) else ""
 
 
 def server_names(session: Session) -> dict[str, str]:

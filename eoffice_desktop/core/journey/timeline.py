@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addresses.directory import delivered_by_sync, events_office_id
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
+from eoffice_desktop.core.journey.sender_names import report_names
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
 from sync.protocol.events import EventType
@@ -145,16 +146,14 @@ def journey(session: Session, letter_id: str, today: date | None = None) -> list
         select(Event).where(Event.letter_id == letter_id, Event.type.in_(TRACKING_TYPES)).order_by(Event.hlc)
     ).all()
     by_office: dict[tuple[str, str], list[tuple[Event, dict[str, str]]]] = {}
-    names: dict[str, str] = {}
+    said: list[tuple[str, dict[str, str]]] = []
     for row in rows:
         state = {key: str(value) for key, value in json.loads(row.payload).items() if isinstance(value, str)}
         about = state.get("about_office_id", "")
         key = (about or row.office_id, row.office_id if about else "")
         by_office.setdefault(key, []).append((row, state))
-        names.setdefault(row.office_id, state.get("office_name", ""))
-        if about:
-            names.setdefault(about, state.get("about_office_name", ""))
-    names.update(_names(session, set(names)))  # as this office's address book calls them, where it knows them
+        said.append((row.office_id, state))
+    names = report_names(session, letter_id, said)  # (the server's names too; else as the reports said)
     on_server = Step("on_server", bool(registration is not None and registration.acked) or bool(rows))
     policy = sharing_policy(session)
     off = holidays(session)
@@ -206,7 +205,14 @@ def lost_letters(
     policy = sharing_policy(session)
     off = holidays(session)
     rows = session.execute(
-        select(Letter.id, Letter.registry_number, Letter.subject, Letter.register_date, Organisation.office_id)
+        select(
+            Letter.id,
+            Letter.registry_number,
+            Letter.subject,
+            Letter.register_date,
+            Organisation.office_id,
+            Organisation.name_lo,
+        )
         .join(LetterRecipient, LetterRecipient.letter_id == Letter.id)
         .join(Organisation, Organisation.id == LetterRecipient.org_id)
         .where(Letter.direction == "out", Letter.office_id == office_id, Letter.status != "void")
@@ -225,9 +231,8 @@ def lost_letters(
         return []
     reporting = {str(row.office_id): events_office_id(session, str(row.office_id)) for row in candidates}
     heard = _registered_by(session, [(row.id, reporting[str(row.office_id)]) for row in candidates])
-    names = _names(session, set(reporting))
-    return [
-        LostLetter(row.id, row.registry_number, row.subject, names.get(str(row.office_id), ""), row.register_date)
+    return [  # (each office named as the letter's "To" names it)
+        LostLetter(row.id, row.registry_number, row.subject, row.name_lo, row.register_date)
         for row in candidates
         if (row.id, reporting[str(row.office_id)]) not in heard
     ]
@@ -247,13 +252,6 @@ def _registered_by(session: Session, pairs: list[tuple[str, str]]) -> set[tuple[
             if state.get("status") in (*PROGRESS, "returned") and not state.get("about_office_id"):
                 done.add((str(letter_id), str(office)))
     return done
-
-
-def _names(session: Session, office_ids: set[str]) -> dict[str, str]:
-    rows = session.execute(
-        select(Organisation.office_id, Organisation.name_lo).where(Organisation.office_id.in_(office_ids))
-    )
-    return {str(office): name for office, name in rows}
 
 
 def letter_for_code(session: Session, code: str, office_id: str) -> Letter | None:

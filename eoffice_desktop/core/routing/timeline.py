@@ -13,7 +13,9 @@ from eoffice_desktop.core.eventlog.events import letter_history
 from eoffice_desktop.core.journey.after_return import returns_by
 from eoffice_desktop.core.journey.links import JourneyLink, sent_again_as, sent_on_as
 from eoffice_desktop.core.journey.news import News, news_of
-from eoffice_desktop.core.storage.models import Department, Event, Letter, Organisation, RoutingStep, User
+from eoffice_desktop.core.journey.reports import TRACKING_TYPES
+from eoffice_desktop.core.journey.sender_names import report_names
+from eoffice_desktop.core.storage.models import Department, Event, Letter, RoutingStep, User
 from sync.protocol.events import EventType
 
 
@@ -38,7 +40,9 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
     users, depts = _names(session)
     entries = []
     said: dict[tuple[str, str], dict[str, object]] = {}  # the last report of each office (a report repeats it all)
-    for event in letter_history(session, letter_id):
+    history = letter_history(session, letter_id)
+    offices = _offices(session, letter_id, history)
+    for event in history:
         p = json.loads(event.payload)
         kind = event.type.removeprefix("letter.")
         to: list[tuple[str, str]] = []
@@ -76,17 +80,14 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
         who = users.get(event.author_id, event.author_id)
         news = None
         if kind in ("receipt", "tracking"):  # written by another office: its name, not its clerk's id
-            who = str(p.get("about_office_name") or p.get("office_name") or who)
             text = str(p.get("registry_number", ""))
             reporter = (event.office_id, str(p.get("about_office_id", "")))
             news = news_of(p, said.get(reporter))
             said[reporter] = p
-            named = _office_name(session, reporter[1] or reporter[0])
-            if named:  # as this office's address book calls it
-                who, news = named, replace(news, office=named)
-            relayed_by = _office_name(session, reporter[0]) if reporter[1] else ""
-            if relayed_by:
-                news = replace(news, via=relayed_by)
+            # As this PC knows the office, else as the report said (not where the server did not know it).
+            named = offices.get(reporter[1] or reporter[0], "")
+            who = named or offices.get(reporter[0], "") or who  # (else the office that wrote the report)
+            news = replace(news, office=named, via=offices.get(reporter[0], "") if reporter[1] else "")
         entries.append(TimelineEntry(datetime.fromisoformat(event.hlc[:23]), who, kind, to, text, p, news))
     entries += _sent_on(session, letter_id, users)
     entries += _returned_earlier(session, letter_id)
@@ -94,9 +95,11 @@ def timeline(session: Session, letter_id: str) -> list[TimelineEntry]:
     return entries
 
 
-def _office_name(session: Session, office_id: str) -> str:
-    found = session.scalars(select(Organisation.name_lo).where(Organisation.office_id == office_id)).first()
-    return found or ""
+def _offices(session: Session, letter_id: str, history: list[Event]) -> dict[str, str]:
+    """The names of the offices whose receipts and reports are in the letter's history, and of the offices further
+    down a forwarding chain they tell of (`report_names`)."""
+    reports = [(event.office_id, json.loads(event.payload)) for event in history if event.type in TRACKING_TYPES]
+    return report_names(session, letter_id, reports)
 
 
 def _sent_on(session: Session, letter_id: str, users: dict[str, str]) -> list[TimelineEntry]:

@@ -109,7 +109,6 @@ def _journey(s: Session, letter_id: str) -> tuple[list[OfficeJourney], int]:
 
 def _sent_by(s: Session, letter: Letter) -> str:
     """The office another office's letter came from: as this PC knows it, else as the letter names its sender."""
-    from eoffice_desktop.core.journey.arrivals import office_names
-    from eoffice_desktop.core.journey.sender_names import stated_senders
+    from eoffice_desktop.core.journey.sender_names import office_names, stated_senders
 
-    return office_names(s).get(letter.office_id) or stated_senders(s, [letter])[letter.id]
+    return office_names(s, {letter.office_id}).get(letter.office_id) or stated_senders(s, [letter])[letter.id]
