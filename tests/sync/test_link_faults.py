@@ -173,7 +173,9 @@ def test_a_cut_download_resumes_from_the_bytes_already_on_disk(central, relay, t
     blob_hash = "sha256:" + hashlib.sha256(scan.read_bytes()).hexdigest()
     partial = b.store.blobs.root / f".partial-{blob_hash.removeprefix('sha256:')}"
     kept = partial.stat().st_size
-    assert kept > size // 4
+    # At least one of the download's 64 KiB blocks is on disk: the relay let half the file through, but the cut (a
+    # reset) drops what the PC had not read yet, more of it on a busy machine.
+    assert kept >= 64 * 1024
     before = relay.bytes_down
     b.sync(relay.url)
     fetched = relay.bytes_down - before
