@@ -222,6 +222,11 @@ def refusal_reason(code: str, message: str) -> str:
             "The answer about another office's letter (received, registered or returned) held more than it may, or "
             "a text too long. Show this to IT staff.",
         ),
+        "relay": QCoreApplication.translate(
+            "SyncWords",
+            "The news passed on about a letter sent on names an office that has not reported on any letter this "
+            "office sent it. Show this to IT staff.",
+        ),
         "too_large": QCoreApplication.translate(
             "SyncWords", "The change is larger than the server takes, so it was not stored. Show this to IT staff."
         ),

@@ -177,6 +177,16 @@ class LetterAccess(Base):
     owner: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ReportedOffice(Base):
+    """An office whose own word on a letter has reached an office that owns a letter: it reported on one of that
+    office's letters (a receipt or a tracking report), or an office that letter went to relayed its report there.
+    Only such an office may be the one an owner's relayed report tells of (`about_office_id`)."""
+
+    __tablename__ = "reported_offices"
+    owner_office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
 class OfficeMember(Base):
     """People of each office as learned from its events (authors must be one of them)."""
 

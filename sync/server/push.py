@@ -22,8 +22,17 @@ from sync.server.bulk import as_list, insert_missing, insert_rows, run_sql
 from sync.server.console.codes import learn_code
 from sync.server.directory import directory_recipients
 from sync.server.feeds import RECEIPT_TYPES, FeedBatch, fan_out, grant
-from sync.server.models import ConfirmedNumber, Device, LetterAccess, OfficeMember, OrgOffice, ServerOffice, StoredEvent
+from sync.server.models import (
+    ConfirmedNumber,
+    Device,
+    LetterAccess,
+    OfficeMember,
+    OrgOffice,
+    ServerOffice,
+    StoredEvent,
+)
 from sync.server.numbers import seen_number
+from sync.server.relays import learn_reported, office_named, relay_heard
 
 log = logging.getLogger("eoffice.server.push")
 
@@ -105,6 +114,7 @@ REASONS = {
     "tracking": "A tracking report may hold only the letter's handling state (no minutes or comments).",
     "receipt": "A receipt may hold only its status, the office's name, a number, a letter id and a reason, as short "
     "texts.",
+    "relay": "A relayed report may tell only of an office that has reported on one of this office's letters.",
 }
 
 
@@ -149,6 +159,8 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "foreign_org"
     if envelope.type == EventType.LETTER_TRACKING and not tracking_payload_ok(envelope.payload):
         return "tracking"
+    if not relay_heard(session, office, envelope, batch.reported):
+        return "relay"
     if envelope.type == EventType.LETTER_RECEIPT and not receipt_payload_ok(envelope.payload):
         return "receipt"
     return None
@@ -169,15 +181,6 @@ def _org_owned(session: Session, office: ServerOffice, envelope: EventEnvelope) 
         if entry is not None and entry.owner_office_id != office.id:
             return False
     return True
-
-
-def _office_named(session: Session, office_id: object) -> ServerOffice | None:
-    """The office an address-book entry says it stands for: by the id its events carry, or the server's id."""
-    if not isinstance(office_id, str) or not office_id:
-        return None
-    return session.scalar(
-        select(ServerOffice).where((ServerOffice.event_office_id == office_id) | (ServerOffice.id == office_id))
-    )
 
 
 MEMBER = (
@@ -240,7 +243,7 @@ def _learn_link(session: Session, office: ServerOffice, envelope: EventEnvelope)
         entry = OrgOffice(org_id=p["org_id"], owner_office_id=office.id, office_id=None, link_hlc="")
         session.add(entry)
     if "office_id" in fields and entry.link_hlc < envelope.hlc:
-        target = _office_named(session, fields["office_id"])
+        target = office_named(session, fields["office_id"])
         entry.office_id, entry.link_hlc = (target.id if target else None), envelope.hlc
     session.flush()
 
@@ -268,6 +271,7 @@ class Batch:
         self.feed = FeedBatch()
         self.numbers: dict[str, int] = {}
         self.authors: dict[str, bool] = {}
+        self.reported: set[tuple[str, str]] = set()  # (owner, office) pairs of ReportedOffice known to be there
         self.new: list[NewEvent] = []  # accepted, inserted together (insert_new)
         self.new_access: list[dict[str, object]] = []  # offices newly allowed to see a letter, likewise
         ids = {wire.id for wire in events}
@@ -387,6 +391,8 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
     envelope = checked.envelope
     row = _add_row(device, office, checked, batch)
     _learn(session, office, envelope, batch)
+    if envelope.type in RECEIPT_TYPES and envelope.letter_id is not None:
+        learn_reported(session, office, envelope, batch.letter(envelope.letter_id)[0], batch.reported)
     if envelope.letter_id is not None and envelope.type == EventType.LETTER_REGISTERED:
         batch.grant(session, row, envelope.blobs, office.id, owner=True)
         for other in sorted(_recipient_offices(session, office, envelope) - {office.id}):

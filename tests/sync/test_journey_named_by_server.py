@@ -60,7 +60,7 @@ def _chain(central: Any, tmp_path: Path, district_calls_itself: str = "", by_usb
     forwarded = forward_letter(province, p_actor, incoming, [_entry(province, p_actor, "ເມືອງ", district)])
     sync_once(province)
     sync_once(district)
-    register_arrival(district, d_actor, forwarded.letter_id)
+    at_district = register_arrival(district, d_actor, forwarded.letter_id).letter_id
     sync_once(district)
     sync_once(province)  # (relays the district's reports onto the ministry's letter)
     sync_once(province)
@@ -73,7 +73,15 @@ def _chain(central: Any, tmp_path: Path, district_calls_itself: str = "", by_usb
     else:
         letters_without_the_directory(central, ministry)
         unknown_here(ministry, district.office_id)
-    return {"ministry": ministry, "province": province, "p_actor": p_actor, "district": district, "sent": sent}
+    return {
+        "ministry": ministry,
+        "province": province,
+        "p_actor": p_actor,
+        "district": district,
+        "d_actor": d_actor,
+        "at_district": at_district,
+        "sent": sent,
+    }
 
 
 def _journey_names(store: OfficeStore, letter_id: str) -> list[tuple[str, str]]:
@@ -117,18 +125,19 @@ def test_a_forwarding_office_cannot_name_the_office_it_sent_the_letter_to_falsel
     chain = _chain(central, tmp_path)
     ministry, province, district, sent = chain["ministry"], chain["province"], chain["district"], chain["sent"]
     # The province's PC, altered, tells the ministry the letter went to the Ministry of Finance: the district under
-    # a false name, and an office the server has never heard of.
+    # a false name (taken: the district did report on the province's letter), and an office the server has never
+    # heard of (refused: `relay`).
     with province.db.write() as s:
         for about in (district.office_id, "019a0000-0000-7000-8000-00000000dead"):
             state = {"status": "completed", "about_office_id": about, "about_office_name": FALSE_NAME}
             province.log.append(s, chain["p_actor"], TRACKING, state | {"office_name": "ພະແນກ"}, letter_id=sent)
-    assert sync_once(province).refused == 0
+    assert sync_once(province).refused == 1
     letters_without_the_directory(central, ministry)
 
-    names = _journey_names(ministry, sent)  # (the unknown office is "another office" on the screen)
-    assert names[0] == (PROVINCE, "") and sorted(names[1:]) == [("", PROVINCE), (DISTRICT, PROVINCE)]
+    names = _journey_names(ministry, sent)
+    assert names == [(PROVINCE, ""), (DISTRICT, PROVINCE)]
     history = _history_names(ministry, sent)
-    assert (DISTRICT, DISTRICT, PROVINCE) in history and (PROVINCE, "", PROVINCE) in history
+    assert (DISTRICT, DISTRICT, PROVINCE) in history and (PROVINCE, "", PROVINCE) not in history
     assert FALSE_NAME not in repr(names) + repr(history)
     _close(ministry, province, district)
 

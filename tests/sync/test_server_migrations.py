@@ -24,7 +24,7 @@ from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0012"
+HEAD = "0013"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -231,4 +231,60 @@ def test_0012_keeps_the_readings_and_never_gives_a_reading_s_position_again(url:
         s.execute(text("DELETE FROM scan_texts WHERE seq = :seq"), {"seq": newest})  # page 1 read again
         s.execute(text(row), {"hash": "sha256:" + "a" * 64, "page": 1, "text": "page 1 again", "at": now()})
         assert s.execute(text("SELECT max(seq) FROM scan_texts")).scalar_one() > newest
+    database.dispose()
+
+
+def test_0013_learns_which_offices_reported_on_each_office_s_letters(url: str):
+    """Receipts and reports stored before 0013 are learnt, so a report an honest PC relays after it is taken: an
+    office's own on another office's letter, and one relayed about an office further down (by the server's id of
+    the office its events name); a refused or held one, or one on the office's own letter, is not."""
+    database = ServerDatabase(url)
+    database.migrate()
+    config = alembic_config(database.engine)
+    command.downgrade(config, "0012")
+    with database.write() as s:
+        for office, event_id in (("off_b", "ev_b"), ("off_x", "ev_x"), ("off_z", "ev_z")):
+            s.execute(
+                text(
+                    "INSERT INTO offices (id, code, name_lo, name_en, province, event_office_id, kind, status, "
+                    "version) VALUES (:id, :id, :id, '', '', :ev, 'other', 'active', 0)"
+                ),
+                {"id": office, "ev": event_id},
+            )
+        access = [("l_a", "off_a", True), ("l_a", "off_b", False), ("l_b", "off_b", True), ("l_b", "off_x", False)]
+        for letter, office, owner in access + [("l_x", "off_x", True), ("l_x", "off_z", False)]:
+            s.execute(
+                text("INSERT INTO letter_access (letter_id, office_id, owner) VALUES (:l, :o, :w)"),
+                {"l": letter, "o": office, "w": owner},
+            )
+        relayed = {"about_office_id": "ev_z", "status": "registered"}
+        events = [
+            ("off_z", "letter.receipt", "l_x", {"status": "delivered"}, False, None),
+            ("off_x", "letter.tracking", "l_x", {"status": "registered"}, False, None),  # on its own letter
+            ("off_x", "letter.tracking", "l_b", relayed, False, None),
+            ("off_x", "letter.tracking", "l_b", {"about_office_id": "ev_q"}, False, "relay"),
+            ("off_b", "letter.receipt", "l_a", {"status": "delivered"}, True, None),  # held: not yet taken
+        ]
+        for n, (office, type_, letter, payload, held, refused) in enumerate(events, start=1):
+            s.execute(
+                text(
+                    "INSERT INTO events (id, office_id, device_id, dev_seq, type, letter_id, hash, body, held, "
+                    "refused, received_at) VALUES (:id, :o, :o, :n, :t, :l, 'h', :body, :held, :refused, :at)"
+                ),
+                {
+                    "id": f"00000000-0000-0000-0000-00000000000{n}",
+                    "o": office,
+                    "n": n,
+                    "t": type_,
+                    "l": letter,
+                    "body": json.dumps({"type": type_, "payload": payload}, sort_keys=True, separators=(",", ":")),
+                    "held": held,
+                    "refused": refused,
+                    "at": now(),
+                },
+            )
+    command.upgrade(config, "head")
+    with database.read() as s:
+        pairs = set(s.execute(text("SELECT owner_office_id, office_id FROM reported_offices")).tuples())
+    assert pairs == {("off_x", "off_z"), ("off_b", "off_z")}
     database.dispose()

@@ -1,0 +1,92 @@
+"""A forwarding office relays up the chain only what the offices it sent the letter on to reported: the server refuses
+a relayed report about an office whose own word never reached one of its letters (`relay`), so the sender's Journey
+never shows an office that did not get the letter. Three offices in a forwarding chain and a fourth that never got
+the letter, through the real server over HTTP, on SQLite and PostgreSQL; by sync and by USB bundle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from eoffice_desktop.core.journey.reports import TRACKING
+from eoffice_desktop.core.journey.timeline import OfficeJourney, journey
+from eoffice_desktop.core.office import OfficeStore
+from eoffice_desktop.core.routing.actions import complete
+from sync.client.bundles import export_bundle, import_bundle
+from sync.client.session import sync_once
+from sync.server.blobstore import ServerBlobStore
+from sync.server.bundles import read_in
+from sync.server.models import ReportedOffice, StoredEvent
+from sync.server.push import REASONS
+from tests.sync.offices import enrolled_office
+from tests.sync.test_journey_named_by_server import DISTRICT, PROVINCE, _chain, _close, _journey_names
+
+ELSEWHERE = "ຫ້ອງການເມືອງຈັນທະບູລີ"  # a real office on the server that never got the letter
+
+
+def _journey(store: OfficeStore, letter_id: str) -> list[OfficeJourney]:
+    with store.db.session() as s:
+        return journey(s, letter_id)
+
+
+def _forge(chain: dict[str, Any], about: str, status: str = "completed") -> None:
+    """The province's PC, altered, relays onto the ministry's letter a report about `about`."""
+    state = {"status": status, "about_office_id": about, "about_office_name": ELSEWHERE, "office_name": "ພະແນກ"}
+    with chain["province"].db.write() as s:
+        chain["province"].log.append(s, chain["p_actor"], TRACKING, state, letter_id=chain["sent"])
+
+
+def _refused_on_server(central: Any) -> list[str]:
+    with central.database.read() as s:
+        return [row.refused for row in s.query(StoredEvent).filter(StoredEvent.refused.is_not(None))]
+
+
+def test_an_honest_relay_is_taken_and_a_forged_one_refused(central, tmp_path: Path):
+    chain = _chain(central, tmp_path)
+    ministry, province, district, sent = chain["ministry"], chain["province"], chain["district"], chain["sent"]
+    elsewhere, _ = enrolled_office(central, tmp_path, "ຈທ", ELSEWHERE)
+    # The honest relay went through: the ministry sees the district, below the province, registered.
+    sync_once(ministry)
+    assert _journey_names(ministry, sent) == [(PROVINCE, ""), (DISTRICT, PROVINCE)]
+    at_district = _journey(ministry, sent)[1]
+    assert at_district.office_id == district.office_id and at_district.step("registered").done  # type: ignore[union-attr]
+    assert _refused_on_server(central) == []
+
+    # The province claims the office that never got the letter completed it: refused, never delivered.
+    _forge(chain, elsewhere.office_id)
+    report = sync_once(province)
+    assert report.refused == 1 and REASONS["relay"] in report.refusals[0]
+    assert _refused_on_server(central) == ["relay"]
+    sync_once(ministry)
+    assert [office.office_id for office in _journey(ministry, sent)] == [province.office_id, district.office_id]
+    assert ELSEWHERE not in repr(_journey(ministry, sent))
+
+    # The province's PC goes on working: the district completes its copy, the province relays it, the ministry sees.
+    complete(district, chain["d_actor"], chain["at_district"], "filed")
+    sync_once(district)
+    assert sync_once(province).refused == 0
+    sync_once(province)
+    sync_once(ministry)
+    completed = _journey(ministry, sent)[1].step("completed")
+    assert completed is not None and completed.done
+    with central.database.read() as s:
+        heard = {(row.owner_office_id, row.office_id) for row in s.query(ReportedOffice)}
+    assert elsewhere.office_id not in repr(heard)
+    _close(ministry, province, district, elsewhere)
+
+
+def test_a_relay_read_in_from_a_usb_bundle_is_checked_the_same_way(central, tmp_path: Path):
+    chain = _chain(central, tmp_path)
+    ministry, province, district, sent = chain["ministry"], chain["province"], chain["district"], chain["sent"]
+    elsewhere, _ = enrolled_office(central, tmp_path, "ຈທ", ELSEWHERE)
+    _forge(chain, elsewhere.office_id)
+    _forge(chain, province.office_id)  # (about itself: nothing the server heard from another office)
+    stick = export_bundle(province, tmp_path / "to-server.eob")
+    outcome = read_in(central.database, ServerBlobStore(central.blob_dir), stick.path, tmp_path / "return.eob")
+    assert outcome.answer is not None
+    import_bundle(province, outcome.answer)
+    assert _refused_on_server(central) == ["relay", "relay"]
+    sync_once(ministry)
+    assert _journey_names(ministry, sent) == [(PROVINCE, ""), (DISTRICT, PROVINCE)]
+    assert sync_once(province).refused == 0  # (the bundle's answer told the PC already)
+    _close(ministry, province, district, elsewhere)
