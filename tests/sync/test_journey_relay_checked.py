@@ -8,10 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from eoffice_desktop.core.journey.arrivals import register_arrival
 from eoffice_desktop.core.journey.reports import TRACKING
 from eoffice_desktop.core.journey.timeline import OfficeJourney, journey
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.routing.actions import complete
+from eoffice_desktop.core.routing.forwarding import forward_letter
 from sync.client.bundles import export_bundle, import_bundle
 from sync.client.session import sync_once
 from sync.server.blobstore import ServerBlobStore
@@ -19,7 +21,7 @@ from sync.server.bundles import read_in
 from sync.server.models import ReportedOffice, StoredEvent
 from sync.server.push import REASONS
 from tests.sync.offices import enrolled_office
-from tests.sync.test_journey_named_by_server import DISTRICT, PROVINCE, _chain, _close, _journey_names
+from tests.sync.test_journey_named_by_server import DISTRICT, PROVINCE, _chain, _close, _entry, _journey_names
 
 ELSEWHERE = "ຫ້ອງການເມືອງຈັນທະບູລີ"  # a real office on the server that never got the letter
 
@@ -90,3 +92,29 @@ def test_a_relay_read_in_from_a_usb_bundle_is_checked_the_same_way(central, tmp_
     assert _journey_names(ministry, sent) == [(PROVINCE, ""), (DISTRICT, PROVINCE)]
     assert sync_once(province).refused == 0  # (the bundle's answer told the PC already)
     _close(ministry, province, district, elsewhere)
+
+
+def test_a_longer_chain_is_followed_link_by_link(central, tmp_path: Path):
+    """The district sends the letter on to a village: the district relays the village's reports onto the province's
+    letter, the province relays them onto the ministry's; then the province may name the village, never before."""
+    chain = _chain(central, tmp_path)
+    ministry, province, district, sent = chain["ministry"], chain["province"], chain["district"], chain["sent"]
+    village, v_actor = enrolled_office(central, tmp_path, "ບນ", ELSEWHERE)
+    _forge(chain, village.office_id, status="registered")  # (before the village got anything: refused)
+    assert sync_once(province).refused == 1
+    to_village = _entry(district, chain["d_actor"], "ບ້ານ", village)
+    onward = forward_letter(district, chain["d_actor"], chain["at_district"], [to_village])
+    sync_once(district)
+    sync_once(village)
+    register_arrival(village, v_actor, onward.letter_id)
+    sync_once(village)
+    assert sync_once(district).refused == 0  # (relays the village's reports onto the province's letter)
+    sync_once(district)
+    assert sync_once(province).refused == 0  # (and the province onto the ministry's)
+    sync_once(province)
+    sync_once(ministry)
+    offices = {office.office_id: office for office in _journey(ministry, sent)}
+    assert list(offices) == [province.office_id, district.office_id, village.office_id]
+    assert offices[village.office_id].step("registered").done  # type: ignore[union-attr]
+    assert _refused_on_server(central) == ["relay"]
+    _close(ministry, province, district, village)
