@@ -4357,47 +4357,47 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>OfficePicker</name>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="35"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="32"/>
         <source>through the server</source>
         <translation>ຜ່ານເຊີບເວີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="33"/>
         <source>on paper</source>
         <translation>ເປັນເອກະສານ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="91"/>
         <source>Type part of an office&apos;s name or its code (Lao or English)</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຫ້ອງການ ຫຼື ຕົວຫຍໍ້ (ລາວ ຫຼື ອັງກິດ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="96"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="93"/>
         <source>Type part of the sender&apos;s name or code, or a new name</source>
         <translation>ພິມບາງສ່ວນຂອງຊື່ຜູ້ສົ່ງ ຫຼື ຕົວຫຍໍ້, ຫຼື ຊື່ໃໝ່</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="114"/>
         <source>Offices chosen</source>
         <translation>ຫ້ອງການທີ່ເລືອກແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="118"/>
         <source>Remove</source>
         <translation>ເອົາອອກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="230"/>
         <source>Choose one or more. Delete removes the selected one.</source>
         <translation>ເລືອກໜຶ່ງ ຫຼື ຫຼາຍບ່ອນ. ປຸ່ມ Delete ເອົາອັນທີ່ເລືອກອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="233"/>
         <source>{count} of them will get it on paper: print it and send it.</source>
         <translation>{count} ບ່ອນຈະໄດ້ຮັບເປັນເອກະສານ: ກະລຸນາພິມ ແລະ ສົ່ງໄປ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/office_picker.py" line="239"/>
+        <location filename="../eoffice_desktop/ui/office_picker.py" line="236"/>
         <source>All of them get it through the server.</source>
         <translation>ທຸກບ່ອນຈະໄດ້ຮັບຜ່ານເຊີບເວີ.</translation>
     </message>
@@ -6791,18 +6791,23 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ຄຳຕອບກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ (ໄດ້ຮັບ, ລົງທະບຽນ ຫຼື ສົ່ງຄືນ) ມີຂໍ້ມູນເກີນກວ່າທີ່ອະນຸຍາດ ຫຼື ມີຂໍ້ຄວາມຍາວເກີນໄປ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="228"/>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="229"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
+        <source>The news passed on about a letter sent on names an office that has not reported on any letter this office sent it. Show this to IT staff.</source>
+        <translation>ຂ່າວທີ່ສົ່ງຕໍ່ກ່ຽວກັບໜັງສືທີ່ສົ່ງຕໍ່ໄປ ລະບຸຫ້ອງການທີ່ບໍ່ເຄີຍລາຍງານກ່ຽວກັບໜັງສືສະບັບໃດທີ່ຫ້ອງການນີ້ສົ່ງໄປໃຫ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="234"/>
         <source>The change is damaged or incomplete.</source>
         <translation>ການປ່ຽນແປງນີ້ເສຍຫາຍ ຫຼື ບໍ່ຄົບຖ້ວນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="230"/>
         <source>The change is larger than the server takes, so it was not stored. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກເກັບໄວ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="238"/>
         <source>The server refused this change for a reason this version of eOffice does not know. Show this to IT staff.</source>
         <translation>ເຊີບເວີບໍ່ຮັບການປ່ຽນແປງນີ້ ດ້ວຍເຫດຜົນທີ່ eOffice ລຸ້ນນີ້ບໍ່ຮູ້ຈັກ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
@@ -6847,57 +6852,57 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ບໍ່ສາມາດຂຽນ ຫຼື ອ່ານໄຟລ໌ໄດ້. ກະລຸນາລອງໃຊ້ໄດຣຟ໌ ຫຼື ໂຟນເດີອື່ນ; ຖ້າຍັງເກີດຂຶ້ນອີກ, ໃຫ້ບັນທຶກຂໍ້ມູນວິເຄາະ (ຊ່ວຍເຫຼືອ &gt; ບັນທຶກຂໍ້ມູນວິເຄາະສຳລັບຝ່າຍໄອທີ) ແລ້ວມອບໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="242"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="247"/>
         <source>never</source>
         <translation>ຍັງບໍ່ເຄີຍ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="245"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="250"/>
         <source>just now</source>
         <translation>ຫາກໍ່ນີ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="252"/>
         <source>{count} minutes ago</source>
         <translation>{count} ນາທີກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="254"/>
         <source>{count} hours ago</source>
         <translation>{count} ຊົ່ວໂມງກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="250"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="255"/>
         <source>{count} days ago</source>
         <translation>{count} ມື້ກ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="260"/>
         <source>Sending changes</source>
         <translation>ກຳລັງສົ່ງການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="261"/>
         <source>Receiving changes</source>
         <translation>ກຳລັງຮັບການປ່ຽນແປງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="257"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="262"/>
         <source>Sending files</source>
         <translation>ກຳລັງສົ່ງໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="263"/>
         <source>Downloading files</source>
         <translation>ກຳລັງດາວໂຫຼດໄຟລ໌</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="259"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="264"/>
         <source>Checking the signatures that arrived</source>
         <translation>ກຳລັງກວດສອບລາຍເຊັນທີ່ມາຮອດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="260"/>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="265"/>
         <source>Syncing</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ</translation>
     </message>
