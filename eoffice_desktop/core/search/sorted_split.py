@@ -65,9 +65,8 @@ def sample_matches(session: Session, words: Words, where: list[Any]) -> list[Sam
         held = len(found) if len(found) < PER_STRATUM else len(found) * (high - low + 1) / (found[-1] - low + 1)
         weights.update((key, held / len(found)) for key in found)
     sample: Select[Any] = select(column("value")).select_from(func.json_each(json.dumps(list(weights))))
-    passing = case((and_(*where), 1), else_=0) if where else literal_column("1")
     senders = (
-        select(clauses.keys.c.key, clauses.CORRESPONDENT, passing)
+        select(clauses.keys.c.key, clauses.CORRESPONDENT, _passing(where))
         .select_from(clauses.keys)
         .join(Letter, Letter.id == clauses.keys.c.letter_id)
         .where(clauses.keys.c.key.in_(sample))
@@ -114,10 +113,9 @@ def ranked_letters(session: Session, where: list[Any]) -> Letters:
     """The senders of RANKED letters spread over the register, and whether each passes the filters `where` (1 ms)."""
     top = session.scalar(text("SELECT max(rowid) FROM letters")) or 0
     spread = sorted({1 + at * top // RANKED for at in range(RANKED)})
-    passing = case((and_(*where), 1), else_=0) if where else literal_column("1")
     rows = [
         (in_order(value), bool(passes))
-        for value, passes in session.execute(select(clauses.CORRESPONDENT, passing).where(ROWID.in_(spread)))
+        for value, passes in session.execute(select(clauses.CORRESPONDENT, _passing(where)).where(ROWID.in_(spread)))
     ]
     return Letters(top, tuple(sorted(s for s, _ in rows)), tuple(sorted(s for s, passes in rows if passes)))
 
@@ -188,6 +186,11 @@ def split_page(session: Session, walk: Walk, where: list[Any], words: Words, wan
     finally:
         after.close()
     return found[:wanted]
+
+
+def _passing(where: list[Any]) -> Any:
+    """1 for a letter that passes the filters `where`, else 0 (a column of a statement on `letters`)."""
+    return case((and_(*where), 1), else_=0) if where else literal_column("1")
 
 
 def _values(keys: str) -> Select[Any]:
