@@ -117,15 +117,19 @@ class SharedEnrolThrottle:
         per_office: int = FAILURES_PER_OFFICE,
         window: float = WINDOW,
         clock: Callable[[], float] = time.time,  # every process's clock: the moments are compared across them
+        kinds: tuple[str, str] = ("address", "office"),
     ) -> None:
+        """`kinds`: the table's names of the two counts (the console's sign-ins count theirs apart, in the same
+        table and within the same bound)."""
         self.database = database
-        self.limits = {"address": per_address, "office": per_office}
+        self.kinds = kinds
+        self.limits = {kinds[0]: per_address, kinds[1]: per_office}
         self.window, self.clock = window, clock
 
     def check(self, address: str | None = None, office: str | None = None) -> None:
         moment = self.clock()
         address = address_key(address) if address else None
-        asked = [(kind, value[:KEY_LENGTH]) for kind, value in (("address", address), ("office", office)) if value]
+        asked = [(kind, value[:KEY_LENGTH]) for kind, value in zip(self.kinds, (address, office), strict=True) if value]
         if not asked:
             return
         with self.database.lookup() as s:
@@ -141,8 +145,8 @@ class SharedEnrolThrottle:
 
     def failed(self, address: str, office: str | None = None) -> None:
         moment = self.clock()
-        keys = [("address", address_key(address)[:KEY_LENGTH])]
-        keys += [("office", office[:KEY_LENGTH])] if office is not None else []
+        keys = [(self.kinds[0], address_key(address)[:KEY_LENGTH])]
+        keys += [(self.kinds[1], office[:KEY_LENGTH])] if office is not None else []
         with self.database.write() as s:
             run_sql(s, "DELETE FROM enrol_failures WHERE at <= ?", (moment - self.window,))
             for kind, value in keys:

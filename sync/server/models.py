@@ -107,7 +107,8 @@ class Device(Base):
 class EnrolFailure(Base):
     """A failed enrolment, counted against the client's address (`kind` "address") or the office whose valid code was
     refused ("office"), kept for the throttle's window: every server process reads the same counts
-    (sync/server/enrol_throttle.py)."""
+    (sync/server/enrol_throttle.py). The console's failed sign-ins are kept here too, per address ("signin") and per
+    account from an address ("account"; sync/server/console/signin_throttle.py)."""
 
     __tablename__ = "enrol_failures"
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)

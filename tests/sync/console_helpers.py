@@ -15,8 +15,10 @@ PASSWORD = "a-long-console-password"
 
 
 class ConsoleClient:
-    def __init__(self, url: str) -> None:
-        self.http = httpx.Client(base_url=url, follow_redirects=False, timeout=30)
+    def __init__(self, url: str, address: str | None = None) -> None:
+        """`address`: the browser's, as a reverse proxy on the server's machine tells it (X-Forwarded-For)."""
+        forwarded = {"X-Forwarded-For": address} if address is not None else {}
+        self.http = httpx.Client(base_url=url, follow_redirects=False, timeout=30, headers=forwarded)
         self.cookies: dict[str, str] = {}
 
     def _keep(self, response: httpx.Response) -> httpx.Response:

@@ -1,5 +1,6 @@
 """The console refuses every page and action without a session, outside a provincial administrator's province, with
-a missing or forged CSRF token and after sign-out; wrong passwords lock the account; the check page is rate-limited."""
+a missing or forged CSRF token and after sign-out; wrong passwords lock the account for the address that gave them,
+and an address that keeps failing is refused before any password is checked; the check page is rate-limited."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from eoffice_shared.signing.vcode import code_for
 from sync.server import directory
 from sync.server.admin import new_enrolment_code, now
 from sync.server.cli import main
-from sync.server.console.auth import MAX_FAILURES, SignInRefused, sign_in
+from sync.server.console.auth import SignInRefused, sign_in
 from sync.server.console.cli import PASSWORD_ENV
+from sync.server.console.signin_throttle import MAX_FAILURES, SIGN_IN_FAILURES_PER_ADDRESS
 from sync.server.console.tables import AuditEntry, ConsoleUser
 from sync.server.database import ServerDatabase
 from sync.server.models import Device, ServerOffice
@@ -139,19 +141,43 @@ def test_signed_out_session_is_refused(offices: RunningServer) -> None:
         assert directory.by_code(s, "VTE").status == "active"
 
 
-def test_repeated_wrong_passwords_lock_the_account(offices: RunningServer) -> None:
-    client = ConsoleClient(offices.url)
+def test_repeated_wrong_passwords_lock_the_account_from_that_address_only(
+    offices: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guesser = ConsoleClient(offices.url, "203.0.113.9")
     for _ in range(MAX_FAILURES):
-        assert client.sign_in("national", "wrong-password-guess").status_code == 401
-    answer = client.sign_in("national")  # now even the right password is refused
-    assert answer.status_code == 401 and "locked" in answer.text
-    assert "eoffice_console" not in client.cookies
+        assert guesser.sign_in("national", "wrong-password-guess").status_code == 401
+    answer = guesser.sign_in("national")  # now even the right password is refused from there
+    assert answer.status_code == 429 and "Too many wrong passwords" in answer.text
+    assert "eoffice_console" not in guesser.cookies
+    # Anyone who reaches the server could otherwise keep IT staff out by guessing five times every 15 minutes.
+    admin = ConsoleClient(offices.url, "198.51.100.20")
+    assert admin.sign_in("national").status_code == 303 and "eoffice_console" in admin.cookies
     with offices.database.read() as s:
-        user = s.scalar(select(ConsoleUser).where(ConsoleUser.username == "national"))
-        assert user is not None and user.locked_until is not None
         actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.username == "national")))
-    assert actions.count("signin.refused") == MAX_FAILURES  # the last one: refused as locked
-    assert "signin.locked" in actions
+    assert actions.count("signin.refused") == MAX_FAILURES  # the refusal as locked is not written
+    assert "signin.locked" in actions and "signin" in actions
+    places = ["--data-dir", str(offices.blob_dir.parent), "--database", offices.database.url]
+    assert main(["admin", "console-user", "list", *places]) == 0
+    assert "national\tnational\t\tpassword only\tlocked from an address" in capsys.readouterr().out
+    assert main(["admin", "console-user", "unlock", "national", *places]) == 0  # IT staff let that address in again
+    assert guesser.sign_in("national").status_code == 303
+
+
+def test_an_address_that_keeps_failing_is_refused_before_any_password_is_checked(offices: RunningServer) -> None:
+    guesser = ConsoleClient(offices.url, "2001:db8:7:7::1")
+    for n in range(SIGN_IN_FAILURES_PER_ADDRESS):  # a different name each time: no account is locked
+        assert guesser.sign_in(f"guess{n}", "wrong-password-guess").status_code == 401
+    with offices.database.read() as s:
+        audited = s.scalar(select(func.count()).select_from(AuditEntry)) or 0
+    again = ConsoleClient(offices.url, "2001:db8:7:7::99")  # the same line (its /64), another address
+    for name in ("national", "guess-more"):
+        answer = again.sign_in(name)  # the right password of a real account too
+        assert answer.status_code == 429 and "Too many failed sign-ins from this address" in answer.text
+        assert "eoffice_console" not in again.cookies
+    with offices.database.read() as s:  # refused before the password was hashed: nothing written either
+        assert (s.scalar(select(func.count()).select_from(AuditEntry)) or 0) == audited
+    assert ConsoleClient(offices.url, "198.51.100.21").sign_in("national").status_code == 303
 
 
 def test_pages_carry_the_security_headers_and_stay_small(offices: RunningServer) -> None:

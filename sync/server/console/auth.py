@@ -1,5 +1,6 @@
-"""Console administrators: passwords (Argon2id), sign-in with lock-out after repeated failures, an optional TOTP
-second factor, sessions kept only hashed with their CSRF token, and the audit log every action is written to."""
+"""Console administrators: passwords (Argon2id), sign-in (throttled per address, console/signin_throttle.py), an
+optional TOTP second factor, sessions kept only hashed with their CSRF token, and the audit log every action is
+written to."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pyotp
 from argon2 import PasswordHasher
@@ -20,8 +21,6 @@ from sync.server.console.tables import AuditEntry, ConsoleSession, ConsoleUser
 from sync.server.models import ServerOffice
 
 ROLES = ("national", "provincial")
-MAX_FAILURES = 5  # wrong passwords in a row before the account is locked
-LOCKED_FOR = timedelta(minutes=15)
 SESSION_LASTS = timedelta(hours=8)
 MIN_PASSWORD = 12
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended cost
@@ -103,23 +102,14 @@ def sign_in(session: Session, username: str, password: str, one_time: str = "") 
         _password_ok(_DUMMY, password)
         audit(session, username.strip()[:64], "signin.refused", "", "unknown user")
         raise SignInRefused("The user name or password is wrong.")
-    if user.locked_until is not None and user.locked_until > moment:
-        audit(session, user.username, "signin.refused", "", "locked")
-        raise SignInRefused("This account is locked after too many wrong passwords. Try again in 15 minutes.")
     right = _password_ok(user.password_hash, password)
     if right and user.totp_secret is not None:
         right = pyotp.TOTP(user.totp_secret).verify(one_time.strip(), valid_window=1)
-    if not right:
-        user.failed += 1
-        if user.failed >= MAX_FAILURES:
-            user.failed, user.locked_until = 0, moment + LOCKED_FOR
-            audit(session, user.username, "signin.locked", "", f"{MAX_FAILURES} failures")
-        else:
-            audit(session, user.username, "signin.refused", "", "wrong password")
+    if not right:  # (wrong passwords lock the account for the address giving them: console/signin_throttle.py)
+        audit(session, user.username, "signin.refused", "", "wrong password")
         raise SignInRefused("The user name or password is wrong.")
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
-    user.failed, user.locked_until = 0, None
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     session.execute(delete(ConsoleSession).where(ConsoleSession.expires_at < moment))
     session.add(
@@ -163,7 +153,3 @@ def audit_log(session: Session, admin: Admin, limit: int = 200) -> list[AuditEnt
     if admin.role != "national":
         query = query.where(AuditEntry.username == admin.username)
     return list(session.scalars(query))
-
-
-def locked(user: ConsoleUser, moment: datetime) -> bool:
-    return user.locked_until is not None and user.locked_until > moment

@@ -7,12 +7,14 @@ import argparse
 import getpass
 import os
 import sys
+import time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.server.admin import AdminError, now
-from sync.server.console.auth import ROLES, add_user, audit, locked
+from sync.server.admin import AdminError
+from sync.server.console.auth import ROLES, add_user, audit
+from sync.server.console.signin_throttle import forget_failures, locked_somewhere
 from sync.server.console.tables import ConsoleUser
 from sync.server.models import ServerOffice
 
@@ -45,7 +47,7 @@ def add(session: Session, args: argparse.Namespace) -> None:
 def listing(session: Session, args: argparse.Namespace) -> None:
     provinces = {o.id: o.code for o in session.scalars(select(ServerOffice).where(ServerOffice.kind == "province"))}
     for user in session.scalars(select(ConsoleUser).order_by(ConsoleUser.username)):
-        state = "locked" if locked(user, now()) else "active"
+        state = "locked from an address" if locked_somewhere(session, user.username, time.time()) else "active"
         second = "TOTP" if user.totp_secret else "password only"
         print(f"{user.username}\t{user.role}\t{provinces.get(user.province_id, '')}\t{second}\t{state}")
 
@@ -54,7 +56,7 @@ def unlock(session: Session, args: argparse.Namespace) -> None:
     user = session.scalar(select(ConsoleUser).where(ConsoleUser.username == args.username))
     if user is None:
         raise AdminError(f"There is no console user {args.username}.")
-    user.failed, user.locked_until = 0, None
+    forget_failures(session, user.username)
     audit(session, "(command line)", "user.unlocked", user.username)
     print(f"Console user {user.username} may sign in again.")
 

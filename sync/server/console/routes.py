@@ -27,6 +27,7 @@ from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.console import activity, views
 from sync.server.console.auth import Admin, SignInRefused, audit, audit_log, sign_in, sign_out
 from sync.server.console.chart import bars
+from sync.server.console.signin_throttle import SignInThrottle, SignInThrottled
 from sync.server.console.sync_health import lost_letters, refresh_files
 from sync.server.console.web import (
     PRE_COOKIE,
@@ -41,6 +42,7 @@ from sync.server.console.web import (
     to_sign_in,
 )
 from sync.server.database import ServerDatabase
+from sync.server.enrol_throttle import address_key
 from sync.server.models import Device, EnrolmentCode, IssuedCertificate, ServerOffice
 
 STALE_DAYS = 3
@@ -62,6 +64,7 @@ def seen_written(request: Request) -> None:
 
 def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: ServerBlobStore) -> None:
     router = APIRouter(include_in_schema=False)
+    throttle = SignInThrottle(database)
 
     @router.get("/console/static/{name}")
     def static(name: str) -> Response:
@@ -88,17 +91,30 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
         if not expected or form.get("csrf", "") != expected:
             return refused(request, "ແບບຟອມນີ້ໝົດອາຍຸ. ເປີດໜ້າໃໝ່.", "This form is out of date. Open the page again.")
 
-        def attempt() -> tuple[str, str] | str:
-            with database.write() as s:  # a refusal is kept too: the failure count and its audit entry
+        address, username = request.client.host if request.client else "-", form.get("username", "")
+
+        def attempt() -> tuple[str, str] | str | SignInThrottled:
+            try:
+                throttle.check(address, username)  # before the name is looked up or the password hashed
+            except SignInThrottled as exc:
+                return exc
+            with database.write() as s:  # a refusal is kept too: its audit entry
                 try:
-                    return sign_in(s, form.get("username", ""), form.get("password", ""), form.get("totp", ""))
+                    return sign_in(s, username, form.get("password", ""), form.get("totp", ""))
                 except SignInRefused as exc:
-                    return str(exc)
+                    refused = exc
+            if throttle.failed(address, username):
+                with database.write() as s:
+                    audit(s, username.strip()[:64], "signin.locked", address_key(address), "from this address")
+            return str(refused)
 
         outcome = await run_in_threadpool(attempt)
-        if isinstance(outcome, str):
+        if isinstance(outcome, str | SignInThrottled):
             token = new_pre_token()
-            response = page(request, "login.html", 401, admin=None, csrf=token, error=outcome)
+            status, error = (429, outcome.message()) if isinstance(outcome, SignInThrottled) else (401, outcome)
+            response = page(request, "login.html", status, admin=None, csrf=token, error=error)
+            if isinstance(outcome, SignInThrottled):
+                response.headers["Retry-After"] = str(outcome.seconds)
             set_cookie(response, PRE_COOKIE, token, max_age=3600)
             return response
         signed_in = RedirectResponse("/console/offices", status_code=303)
