@@ -464,6 +464,11 @@ SENTENCES = {
     ),
     "template_needs_seq": QT_TRANSLATE_NOOP("Core", "The number template must contain {seq}."),
     "template_parts_unknown": QT_TRANSLATE_NOOP("Core", "Unknown parts in the number template: {parts}."),
+    "too_many_certificates": QT_TRANSLATE_NOOP(
+        "Core",
+        "This official, or this office, has had as many certificates as the server gives in one day. Ask again "
+        "tomorrow.",
+    ),
     "too_many_tries": QT_TRANSLATE_NOOP("Core", "Too many wrong passwords. Wait {seconds} seconds and try again."),
     "update_stopped": QT_TRANSLATE_NOOP(
         "Core",

@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI, Query
 from eoffice_shared.signing.ca import CARefused
 from eoffice_shared.signing.certificates import fingerprint
 from sync.protocol.messages import CertificateRequest, IssuedCertificate, TrustAnswer
-from sync.server.ca import CAUnavailable, NotAMember, ServerCA
+from sync.server.ca import CAUnavailable, NotAMember, ServerCA, TooManyCertificates
 from sync.server.database import ServerDatabase
 from sync.server.errors import ProtocolError
 from sync.server.models import Device
@@ -65,6 +65,8 @@ def add_routes(
             )
         except CAUnavailable as exc:
             raise ProtocolError(404, "no_ca", str(exc)) from None
+        except TooManyCertificates as exc:  # the day's share is used up: the same request is taken tomorrow
+            raise ProtocolError(409, "certificate_refused", str(exc), reason=exc.code) from None
         except NotAMember as exc:  # the request is well formed; the server holds no such user for this office
             raise ProtocolError(404, "certificate_refused", str(exc), reason=exc.code) from None
         except CARefused as exc:  # the PEM holds no valid request (a checksum the description cannot state)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from eoffice_shared.signing.ca import CARefused, OfflineCA
@@ -27,6 +27,11 @@ from sync.server.models import IssuedCertificate, Meta, OfficeMember, ServerOffi
 
 CRL_REFRESH = timedelta(days=7)  # a revocation list closer than this to its end is signed afresh
 LOCK_KEY = "ca.lock"
+# Certificates issued within a day: each costs the CA key's unlocking under the lock every office waits on, and a
+# line in the CA's index for good. A few for one official (a lost passphrase, a new key); an office's officials
+# (which the office itself declares) share a larger number.
+CERTIFICATES_PER_OFFICIAL = 3
+CERTIFICATES_PER_OFFICE = 100
 
 
 class CAUnavailable(Exception):
@@ -37,6 +42,12 @@ class NotAMember(CARefused):
     """The official named in a certificate request is not a user of the asking office on this server."""
 
     code = "not_a_member"
+
+
+class TooManyCertificates(CARefused):
+    """The official, or the office, has had its certificates for the day."""
+
+    code = "too_many_certificates"
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,18 @@ def _lock(session: Session) -> None:
         session.add(Meta(key=LOCK_KEY, value=""))
         session.flush()
     session.execute(update(Meta).where(Meta.key == LOCK_KEY).values(value=now().isoformat()))
+
+
+def _within_a_days_share(session: Session, office_id: str, user_id: str) -> None:
+    since = now() - timedelta(days=1)
+    issued = select(func.count()).select_from(IssuedCertificate).where(IssuedCertificate.issued_at > since)
+    official = session.scalar(issued.where(IssuedCertificate.user_id == user_id)) or 0
+    office = session.scalar(issued.where(IssuedCertificate.office_id == office_id)) or 0
+    if official >= CERTIFICATES_PER_OFFICIAL or office >= CERTIFICATES_PER_OFFICE:
+        raise TooManyCertificates(
+            "This official (or this office) has been given as many certificates as the server gives in a day; ask "
+            "again tomorrow with the same key."
+        )
 
 
 class ServerCA:
@@ -122,7 +145,8 @@ class ServerCA:
             )
         )
         ca, passphrase = self._open()
-        _lock(session)
+        _lock(session)  # (counted under the lock: two requests at once cannot both take the last one)
+        _within_a_days_share(session, office_id, user_id)
         cert = ca.issue(request, passphrase, subject=subject)
         session.add(
             IssuedCertificate(

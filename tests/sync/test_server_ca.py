@@ -9,14 +9,16 @@ from pathlib import Path
 import requests
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding
+from sqlalchemy import select
 
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_shared.signing.certificates import Person, describe, make_request
 from sync.client.session import enrol_pc, sync_once
-from sync.server.admin import add_office, new_enrolment_code
-from sync.server.ca import ServerCA
+from sync.server.admin import add_office, new_enrolment_code, now
+from sync.server.ca import CERTIFICATES_PER_OFFICE, CERTIFICATES_PER_OFFICIAL, ServerCA
 from sync.server.cli import main as server_cli
+from sync.server.models import IssuedCertificate, OfficeMember, ServerOffice
 
 
 def _enrolled_office(central, tmp_path: Path, code: str):  # type: ignore[no-untyped-def]
@@ -107,3 +109,39 @@ def test_admin_commands_set_up_the_ca_and_list_and_revoke_certificates(tmp_path:
     assert server_cli([*data, "admin", "revoke-certificate", "abc123"]) == 1
     assert "no certificate with serial abc123" in capsys.readouterr().err
     assert server_cli([*data, "admin", "certificates"]) == 0
+
+
+def test_an_office_cannot_have_the_ca_issue_certificates_without_end(central, tmp_path: Path):
+    """Each certificate costs the server the CA key's unlocking under its lock (every office waits) and a line in its
+    index: a PC asking again and again is refused once its official, or its office, has had a day's share."""
+    actor, headers = _enrolled_office(central, tmp_path, "ກຊ")
+    _other, other_headers = _enrolled_office(central, tmp_path, "ອື່ນ")
+    ServerCA.create(central.blob_dir.parent, "ກະຊວງ CA")
+
+    def ask(user_id: str, with_headers: dict[str, str]) -> requests.Response:
+        csr = make_request(ec.generate_private_key(ec.SECP256R1()), Person(name="ທ່ານ ສົມໃຈ", user_id=user_id))
+        body = {"user_id": user_id, "csr_pem": csr.public_bytes(Encoding.PEM).decode()}
+        return requests.post(f"{central.url}/v1/ca/certificates", json=body, headers=with_headers, timeout=30)
+
+    for _ in range(CERTIFICATES_PER_OFFICIAL):  # a lost passphrase, a new key: a few a day are honest
+        assert ask(actor.user_id, headers).status_code == 200
+    refused = ask(actor.user_id, headers)
+    assert refused.status_code == 409, refused.text
+    assert refused.json()["code"] == "certificate_refused" and refused.json()["reason"] == "too_many_certificates"
+    assert refused.json()["message_lo"] and "tomorrow" in refused.json()["message_en"]
+    with central.database.read() as s:
+        assert len(ServerCA.issued(s)) == CERTIFICATES_PER_OFFICIAL
+    assert ask(_other.user_id, other_headers).status_code == 200  # other offices are served as before
+
+    # Officials the office makes up (user.created) do not get around it: the office has its own day's share (what
+    # it had issued today besides, written as the server keeps it).
+    with central.database.write() as s:
+        office_id = s.scalar(select(ServerOffice.id).where(ServerOffice.code == "ກຊ"))
+        for n in range(CERTIFICATES_PER_OFFICE - CERTIFICATES_PER_OFFICIAL):
+            s.add(
+                IssuedCertificate(
+                    serial=f"f{n:x}", office_id=office_id, user_id=f"u{n}", name="", pem="", issued_at=now()
+                )
+            )
+        s.add(OfficeMember(user_id="made-up", office_id=office_id))
+    assert ask("made-up", headers).json()["reason"] == "too_many_certificates"
