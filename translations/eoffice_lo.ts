@@ -590,7 +590,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="468"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -645,7 +645,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -655,7 +655,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="474"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -1136,7 +1136,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="476"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="481"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1507,21 +1507,26 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
+        <source>This official, or this office, has had as many certificates as the server gives in one day. Ask again tomorrow.</source>
+        <translation>ເຊີບເວີອອກໃບຢັ້ງຢືນໃຫ້ພະນັກງານຄົນນີ້ (ຫຼື ຫ້ອງການນີ້) ຄົບຈຳນວນຂອງມື້ນີ້ແລ້ວ. ກະລຸນາຂໍໃໝ່ມື້ອື່ນ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="475"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="480"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="482"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="481"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="486"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1576,7 +1581,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="502"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="507"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1586,7 +1591,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="529"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="534"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
