@@ -114,7 +114,8 @@ REASONS = {
     "tracking": "A tracking report may hold only the letter's handling state (no minutes or comments).",
     "receipt": "A receipt may hold only its status, the office's name, a number, a letter id and a reason, as short "
     "texts.",
-    "relay": "A relayed report may tell only of an office that has reported on the letter this office sent it on by.",
+    "relay": "A relayed report may tell only of an office that has reported on the letter by which this office sent "
+    "it on.",
 }
 
 
