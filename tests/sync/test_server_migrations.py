@@ -23,6 +23,7 @@ from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
 from sync.server.directory import current_version
 from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
+from sync.server.relays import SENT_ON_TO
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
 HEAD = "0014"
@@ -345,4 +346,14 @@ def test_0014_learns_which_letters_send_others_on_and_who_was_heard_on_them(url:
     with database.read() as s:
         pairs = set(s.execute(text("SELECT owner_office_id, office_id FROM reported_offices")))
     assert pairs == {("off_p", "off_b"), ("off_p", "off_z"), ("off_p", "ev_q"), ("off_p", "off_x")}
+    database.dispose()
+
+
+def test_a_relayed_report_is_checked_through_indexes(url: str):
+    """The check of a relayed report reads the links by their indexes and the offices heard by primary key."""
+    database = ServerDatabase(url)
+    database.migrate()
+    plan = _plan(database, SENT_ON_TO.replace("?", "'off_x'"))
+    assert "ix_letter_links_arrived_from" in plan and "ix_letter_links_forwards" in plan
+    assert "heard_offices_pkey" in plan or "sqlite_autoindex_heard_offices_1" in plan
     database.dispose()
