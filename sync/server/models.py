@@ -179,14 +179,17 @@ class LetterAccess(Base):
 
 class LetterLink(Base):
     """How a letter takes part in a forwarding chain, as its owner registered it (the first registration only; only
-    letters with a link get a row): the other office's letter it was registered from (`arrived_from`), or the owner's
-    incoming letter it sends on (`forwards`). Relayed reports are checked against these links."""
+    letters with a link get a row): the other office's letter it was registered from (`arrived_from`), the owner's
+    incoming letter it sends on (`forwards`), the first letter of its journey (`origin`, whose tracking code every
+    letter of the journey carries). Relayed reports are checked against these links."""
 
     __tablename__ = "letter_links"
+    __table_args__ = (Index("ix_letter_links_origin", "origin", "owner_office_id"),)
     letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     owner_office_id: Mapped[str] = mapped_column(String(64))
     arrived_from: Mapped[str | None] = mapped_column(String(36), index=True)
     forwards: Mapped[str | None] = mapped_column(String(36), index=True)
+    origin: Mapped[str | None] = mapped_column(String(36))
 
 
 class HeardOffice(Base):

@@ -5,11 +5,23 @@ takes such a report on M only about an office whose own word reached such a lett
 on L, or a report relayed onto L about it by the office L went to (itself checked in the same way, so a longer chain
 is followed link by link). An office that reported on another of the relaying office's letters may not be named.
 
+When no such L is found, the server may not have the incoming letter I yet: one PC of the office registered it
+offline and another PC read that PC's bundle in directly (sync/client/bundles.py `import_bundle`), sent I on as L and
+relays the reports on L before the first PC's events reach the server, perhaps much later by its own bundles. So the
+report is also taken when the relaying office owns a letter L that sends on a letter the server never took a
+registration of, that L belongs to the relayed letter's journey (its `origin`, the first letter whose tracking code
+every letter of the journey carries, is the relayed letter's), and the office was heard on L. An honest office's PCs
+exchanging bundles must never lose a report: a refusal is final, and the sender would never see that office's
+handling. What this lets an altered PC do: name, on a letter of a journey it got, an office that really got a letter
+from it labelled with that journey's tracking code, while never pushing the letter it claims to send on. It can never
+name an office that got nothing of the journey from it, and once the server has taken the letter L says it sends on,
+only the exact check counts.
+
 The server keeps the links of each letter's first registration (`letter_links`, only letters with one) and the
 offices heard on each letter that sends another on (`heard_offices`), as it takes the events. Checking a relayed
-report is one statement over their keys and indexes, remembered for the rest of the push; learning a receipt or
-report is one read by primary key of its letter's links (once per letter and push) and, on a letter that sends
-another on, one insert.
+report is one statement over their keys and indexes (two when the first finds nothing), remembered for the rest of
+the push; learning a receipt or report is one read by primary key of its letter's links (once per letter and push)
+and, on a letter that sends another on, one insert.
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ from sync.protocol.events import EventType
 from sync.server.bulk import insert_missing, run_sql
 from sync.server.models import HeardOffice, LetterLink, ServerOffice
 
-LINKS = ("arrived_from", "forwards")
+LINKS = ("arrived_from", "forwards", "origin")
 # A letter L of the relaying office that sends on its letter I registered from the relayed letter, on which the
 # office the report tells of was heard.
 SENT_ON_TO = (
@@ -32,6 +44,15 @@ SENT_ON_TO = (
     "JOIN letter_links l ON l.forwards = i.letter_id AND l.owner_office_id = ? "
     "JOIN heard_offices h ON h.letter_id = l.letter_id AND h.office_id = ? "
     "WHERE i.arrived_from = ? AND i.owner_office_id = ? LIMIT 1"
+)
+# A letter L of the relaying office, of the relayed letter's journey, that sends on a letter the server never took a
+# registration of (one the office's other PC has not pushed yet), on which the office the report tells of was heard.
+SENT_ON_UNSEEN = (
+    "SELECT 1 FROM letter_links l "
+    "JOIN heard_offices h ON h.letter_id = l.letter_id AND h.office_id = ? "
+    "WHERE l.origin = COALESCE((SELECT m.origin FROM letter_links m WHERE m.letter_id = ?), ?) "
+    "AND l.owner_office_id = ? AND l.forwards IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM letter_links i WHERE i.letter_id = l.forwards) LIMIT 1"
 )
 
 
@@ -65,17 +86,26 @@ def _told_of(session: Session, office: ServerOffice, envelope: EventEnvelope) ->
 
 def relay_heard(session: Session, office: ServerOffice, envelope: EventEnvelope, memo: RelayMemo) -> bool:
     """False for a relayed report about an office whose word never reached a letter of the relaying office that sends
-    the relayed letter on. An honest PC relays only reports it pulled, on letters it pulled: the server has them."""
+    the relayed letter on, or (the server lacking the letter it sends on) one of the relayed letter's journey. An
+    honest PC relays only reports it pulled: the server has them, and the letters it sent on, or will have."""
     if envelope.type != EventType.LETTER_TRACKING or "about_office_id" not in envelope.payload:
         return True
     about = _told_of(session, office, envelope)
     if about is None or about == office.id or envelope.letter_id is None:
         return False
     if (envelope.letter_id, about) not in memo.taken:
-        if not run_sql(session, SENT_ON_TO, (office.id, about, envelope.letter_id, office.id)):
+        if not _sent_on_to(session, office.id, about, envelope.letter_id):
             return False
         memo.taken.add((envelope.letter_id, about))
     return True
+
+
+def _sent_on_to(session: Session, owner: str, about: str, letter_id: str) -> bool:
+    """Whether the owner's letter that sends this letter on, or (the server lacking what it sends on) one of this
+    letter's journey, reached the office `about`."""
+    if run_sql(session, SENT_ON_TO, (owner, about, letter_id, owner)):
+        return True
+    return bool(run_sql(session, SENT_ON_UNSEEN, (about, letter_id, letter_id, owner)))
 
 
 def learn_links(session: Session, office: ServerOffice, envelope: EventEnvelope, memo: RelayMemo) -> None:

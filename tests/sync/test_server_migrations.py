@@ -23,7 +23,7 @@ from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
 from sync.server.directory import current_version
 from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
-from sync.server.relays import SENT_ON_TO
+from sync.server.relays import SENT_ON_TO, SENT_ON_UNSEEN
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
 HEAD = "0014"
@@ -309,8 +309,10 @@ def test_0013_learns_which_offices_reported_on_each_office_s_letters(url: str):
 def test_0014_learns_which_letters_send_others_on_and_who_was_heard_on_them(url: str):
     """Registrations and reports stored before 0014 are learnt, so a report an honest PC relays after it is taken:
     the links of each letter's first registration, and the offices heard on a letter that sends another on (a
-    receipt or report of their own, or one relayed there about them by the server's id of the office named); a
-    refused or held event, a later registration, or a report on a letter that sends nothing on, is not."""
+    receipt or report of their own, or one relayed there about them by the server's id of the office named); the
+    first letter of each letter's journey, also of a letter with no other link (sent again after a return); a
+    refused or held event, a later registration, a letter with no link, or a report on a letter that sends nothing
+    on, is not."""
     database = ServerDatabase(url)
     database.migrate()
     config = alembic_config(database.engine)
@@ -319,11 +321,12 @@ def test_0014_learns_which_letters_send_others_on_and_who_was_heard_on_them(url:
         _offices(s, ("off_p", "ev_p"), ("off_b", "ev_b"), ("off_x", "ev_x"), ("off_z", "ev_z"))
         access = [("l_m", "off_m", True), ("l_m", "off_p", False), ("l_i", "off_p", True), ("l_l", "off_p", True)]
         access += [("l_l", "off_b", False), ("l_o", "off_p", True), ("l_o", "off_x", False), ("l_r", "off_p", True)]
-        _access(s, access)
+        _access(s, access + [("l_s", "off_p", True)])
         registered = "letter.registered"
         events = [
-            ("off_p", registered, "l_i", {"arrived_from": "l_m", "direction": "in"}, False, None),
-            ("off_p", registered, "l_l", {"forwards": "l_i", "direction": "out"}, False, None),
+            ("off_p", registered, "l_i", {"arrived_from": "l_m", "origin": "l_m", "direction": "in"}, False, None),
+            ("off_p", registered, "l_l", {"forwards": "l_i", "origin": "l_m", "direction": "out"}, False, None),
+            ("off_p", registered, "l_s", {"resends": "l_o", "origin": "l_m", "direction": "out"}, False, None),
             ("off_p", registered, "l_o", {"direction": "out"}, False, None),
             ("off_p", registered, "l_o", {"forwards": "l_i", "direction": "out"}, False, None),  # a later one
             ("off_p", registered, "l_r", {"forwards": "l_i", "direction": "out"}, False, "number"),
@@ -337,9 +340,15 @@ def test_0014_learns_which_letters_send_others_on_and_who_was_heard_on_them(url:
         _stored_events(s, events)
     command.upgrade(config, "head")
     with database.read() as s:
-        links = set(s.execute(text("SELECT letter_id, owner_office_id, arrived_from, forwards FROM letter_links")))
+        links = set(
+            s.execute(text("SELECT letter_id, owner_office_id, arrived_from, forwards, origin FROM letter_links"))
+        )
         heard = set(s.execute(text("SELECT letter_id, office_id FROM heard_offices")))
-    assert links == {("l_i", "off_p", "l_m", None), ("l_l", "off_p", None, "l_i")}
+    assert links == {
+        ("l_i", "off_p", "l_m", None, "l_m"),
+        ("l_l", "off_p", None, "l_i", "l_m"),
+        ("l_s", "off_p", None, None, "l_m"),
+    }
     assert heard == {("l_l", "off_b"), ("l_l", "off_z")}
     assert "reported_offices" not in inspect(database.engine).get_table_names()
     command.downgrade(config, "0013")  # the offices heard on any letter of an office, learnt again
@@ -356,4 +365,18 @@ def test_a_relayed_report_is_checked_through_indexes(url: str):
     plan = _plan(database, SENT_ON_TO.replace("?", "'off_x'"))
     assert "ix_letter_links_arrived_from" in plan and "ix_letter_links_forwards" in plan
     assert "heard_offices_pkey" in plan or "sqlite_autoindex_heard_offices_1" in plan
+    database.dispose()
+
+
+def test_a_relayed_report_on_a_letter_whose_incoming_letter_is_not_there_is_checked_through_indexes(url: str):
+    """The second check (a letter of the relayed letter's journey that sends on one the server lacks) reads the
+    relayed letter's links and the letter sent on by primary key, the journey's letters by the origin index and the
+    offices heard by primary key."""
+    database = ServerDatabase(url)
+    database.migrate()
+    plan = _plan(database, SENT_ON_UNSEEN.replace("?", "'off_x'"))
+    assert "ix_letter_links_origin" in plan
+    assert "letter_links_pkey" in plan or "sqlite_autoindex_letter_links_1" in plan
+    assert "heard_offices_pkey" in plan or "sqlite_autoindex_heard_offices_1" in plan
+    assert "Seq Scan" not in plan and "SCAN " not in plan  # (no letters read whole, on either database)
     database.dispose()

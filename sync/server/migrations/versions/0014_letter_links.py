@@ -1,8 +1,11 @@
 """a relayed report is checked against the letter that sends the sender's letter on: the server keeps the links of
 each letter's first registration (`letter_links`: the other office's letter it arrived from, the office's own letter
-it sends on) and the offices heard on each letter that sends another on (`heard_offices`), in place of the offices
-heard on any letter of an office (`reported_offices`). Learnt from the events stored so far, so a report an honest PC
-relays later is not refused.
+it sends on, the first letter of its journey) and the offices heard on each letter that sends another on
+(`heard_offices`), in place of the offices heard on any letter of an office (`reported_offices`). Learnt from the
+events stored so far, so a report an honest PC relays later is not refused. A letter whose only link is its
+journey's first letter (a letter sent again after a return) is kept too: a relayed report on it is checked against
+that letter's journey; a letter with no link is not (it starts its own journey and sends nothing on, which its
+missing row says).
 
 Revision ID: 0014
 Revises: 0013
@@ -21,12 +24,13 @@ branch_labels = None
 depends_on = None
 
 TAKEN = "e.refused IS NULL AND NOT e.held"
+LINKS = ("arrived_from", "forwards", "origin")
 # Each letter's first registration taken by the server, by its owner, when it may carry a link (few).
 REGISTERED = (
     "SELECT e.letter_id, e.office_id, e.body FROM events e "
     "JOIN letter_access a ON a.letter_id = e.letter_id AND a.office_id = e.office_id AND a.owner "
     f"WHERE e.type = 'letter.registered' AND {TAKEN} "
-    "AND (e.body LIKE '%\"arrived_from\"%' OR e.body LIKE '%\"forwards\"%') "
+    "AND (e.body LIKE '%\"arrived_from\"%' OR e.body LIKE '%\"forwards\"%' OR e.body LIKE '%\"origin\"%') "
     "AND e.seq = (SELECT min(f.seq) FROM events f WHERE f.letter_id = e.letter_id "
     "AND f.type = 'letter.registered' AND f.refused IS NULL AND NOT f.held)"
 )
@@ -48,7 +52,9 @@ def upgrade() -> None:
         sa.Column("owner_office_id", sa.String(64), nullable=False),
         sa.Column("arrived_from", sa.String(36), nullable=True, index=True),
         sa.Column("forwards", sa.String(36), nullable=True, index=True),
+        sa.Column("origin", sa.String(36), nullable=True),
     )
+    op.create_index("ix_letter_links_origin", "letter_links", ["origin", "owner_office_id"])
     op.create_table(
         "heard_offices",
         sa.Column("letter_id", sa.String(36), primary_key=True),
@@ -58,11 +64,11 @@ def upgrade() -> None:
     links = []
     for letter_id, owner, body in bind.execute(sa.text(REGISTERED)):
         payload = json.loads(body).get("payload", {})
-        found = {name: _link(payload.get(name)) for name in ("arrived_from", "forwards")}
+        found = {name: _link(payload.get(name)) for name in LINKS}
         if any(found.values()):
             links.append({"letter_id": letter_id, "owner_office_id": owner, **found})
     if links:
-        columns = ("letter_id", "owner_office_id", "arrived_from", "forwards")
+        columns = ("letter_id", "owner_office_id", *LINKS)
         op.bulk_insert(sa.table("letter_links", *(sa.column(name) for name in columns)), links)
     # An office's own receipts and reports on the letters that send another on: one statement.
     op.execute(
