@@ -6796,11 +6796,6 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ຄຳຕອບກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ (ໄດ້ຮັບ, ລົງທະບຽນ ຫຼື ສົ່ງຄືນ) ມີຂໍ້ມູນເກີນກວ່າທີ່ອະນຸຍາດ ຫຼື ມີຂໍ້ຄວາມຍາວເກີນໄປ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
-        <source>The news passed on about a letter sent on names an office that has not reported on any letter this office sent it. Show this to IT staff.</source>
-        <translation>ຂ່າວທີ່ສົ່ງຕໍ່ກ່ຽວກັບໜັງສືທີ່ສົ່ງຕໍ່ໄປ ລະບຸຫ້ອງການທີ່ບໍ່ເຄີຍລາຍງານກ່ຽວກັບໜັງສືສະບັບໃດທີ່ຫ້ອງການນີ້ສົ່ງໄປໃຫ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="233"/>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="234"/>
         <source>The change is damaged or incomplete.</source>
@@ -6810,6 +6805,11 @@ Not registered: the office has not registered the letter after {days} working da
         <location filename="../eoffice_desktop/ui/sync_words.py" line="230"/>
         <source>The change is larger than the server takes, so it was not stored. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກເກັບໄວ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
+        <source>The news passed on about a letter sent on names an office that has not reported on this office&apos;s letter that sent it there. Show this to IT staff.</source>
+        <translation>ຂ່າວທີ່ສົ່ງຕໍ່ກ່ຽວກັບໜັງສືທີ່ສົ່ງຕໍ່ໄປ ລະບຸຫ້ອງການທີ່ບໍ່ເຄີຍລາຍງານກ່ຽວກັບໜັງສືຂອງຫ້ອງການນີ້ ທີ່ສົ່ງໜັງສືນັ້ນໄປໃຫ້ເຂົາ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="238"/>
