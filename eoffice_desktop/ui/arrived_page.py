@@ -31,7 +31,7 @@ from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.return_dialog import ReturnDialog
 from eoffice_desktop.ui.returned_section import ReturnedSection
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_desktop.ui.widgets import ErrorLabel, enter_presses
 
 
 class ArrivedPage(QWidget):
@@ -210,6 +210,7 @@ class ArrivedPage(QWidget):
         back.clicked.connect(lambda _checked=False: self.return_letter(letter_id))
         buttons.addWidget(register)
         buttons.addWidget(back)
+        enter_presses(register, back)
         for button in (register, back):
             button.installEventFilter(self)  # (Tab and Shift+Tab: _tab_way)
         return cell
