@@ -26,6 +26,7 @@ from eoffice_desktop.core.journey.arrivals import ArrivedRow, Receipt, arrived_l
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.chosen_on_focus import ChosenOnFocus
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.return_dialog import ReturnDialog
@@ -83,6 +84,7 @@ class ArrivedPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)...
         self.table.installEventFilter(self)  # ... for the chosen letter's buttons, then the letter pane (_tab_way)
+        ChosenOnFocus(self.table)  # (reached by Tab, the highlighted letter is chosen: its buttons come next)
         self.pane_entry: QWidget | None = None  # where Tab goes in the letter pane (set_pane)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -22,6 +22,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.watch import RETURNED, WatchedLetter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.chosen_on_focus import ChosenOnFocus
 from eoffice_desktop.ui.lao_wrap import LaoCells
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -64,6 +65,7 @@ class LostPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._chosen)
+        ChosenOnFocus(self.table)  # (reached by Tab, the highlighted letter is chosen: its button comes next)
         self.send_again_button = QPushButton(self.tr("Send to another office…"))
         self.send_again_button.setToolTip(self.tr("Send the returned letter to the right office"))
         self.send_again_button.clicked.connect(self.send_again)

@@ -4,7 +4,10 @@ the follow-up list's "Send to another office…": tests/ui/test_follow_up_keyboa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -13,13 +16,27 @@ from tests.core.arrived import Arrived, arrived_letter
 from tests.ui.test_arrived_letters import _row_button
 from tests.ui.test_follow_up_keyboard import _shown
 
+if TYPE_CHECKING:
+    from eoffice_desktop.ui.main_window import MainWindow
 
-def test_enter_on_an_arrived_letters_register_registers_it(app, qtbot, tmp_path: Path):
-    arrived: Arrived = arrived_letter(tmp_path)
+
+@contextmanager
+def arrived_on_screen(tmp_path: Path, qtbot: Any) -> Iterator[tuple[Arrived, MainWindow]]:
+    """Another office's letter arrived at this office, whose window is on screen showing the Arrived list."""
+    arrived = arrived_letter(tmp_path)
     try:
         window = _shown(arrived.here, qtbot, "arrived")
+        qtbot.waitUntil(lambda: len(window.arrived.rows) == 1, timeout=10_000)
+        yield arrived, window
+        window.runner.wait()
+        window.close()
+    finally:
+        arrived.close()
+
+
+def test_enter_on_an_arrived_letters_register_registers_it(app, qtbot, tmp_path: Path):
+    with arrived_on_screen(tmp_path, qtbot) as (_arrived, window):
         page = window.arrived
-        qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=10_000)
         page.table.setFocus()
         page.table.selectRow(0)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table, timeout=5000)
@@ -29,7 +46,3 @@ def test_enter_on_an_arrived_letters_register_registers_it(app, qtbot, tmp_path:
         qtbot.keyClick(register, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.message.isVisible(), timeout=10_000)
         assert page.message.text().startswith("Registered as incoming letter ")
-        window.runner.wait()
-        window.close()
-    finally:
-        arrived.close()
