@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -173,6 +174,8 @@ class ArrivedPage(QWidget):
                 self.table.selectRow(next(i for i, row in enumerate(rows) if row.id == chosen))
         if chosen != before or handled is not None:  # the letter pane shows the highlighted letter, or none
             self.letter_chosen.emit(chosen)
+        if QApplication.focusWidget() is None and self.isVisible():  # (it left with the list, disabled or emptied)
+            (self.table if rows else self.returned.toggle).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, rows: list[ArrivedRow]) -> None:
         self.rows = rows

@@ -46,3 +46,5 @@ def test_enter_on_an_arrived_letters_register_registers_it(app, qtbot, tmp_path:
         qtbot.keyClick(register, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.message.isVisible(), timeout=10_000)
         assert page.message.text().startswith("Registered as incoming letter ")
+        qtbot.waitUntil(lambda: not page.rows, timeout=5000)  # (the only letter: the list is empty and hidden)
+        assert page.isAncestorOf(QApplication.focusWidget())  # (the keyboard goes on from the page, not nowhere)
