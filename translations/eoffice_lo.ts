@@ -2608,44 +2608,69 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ້າ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
         <source>Completed there</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="74"/>
         <source>Completed by all</source>
         <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
         <source>Registered there</source>
         <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
         <source>Registered by all</source>
         <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="83"/>
         <source>Registered {count}</source>
         <translation>ລົງທະບຽນແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
         <source>Delivered</source>
         <translation>ສົ່ງເຖິງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
         <source>Delivered {count}</source>
         <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="90"/>
         <source>On its way</source>
         <translation>ກຳລັງສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="96"/>
+        <source>Sent on</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="98"/>
+        <source>Sent on, completed at {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ສຳເລັດແລ້ວ ຢູ່ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
+        <source>Sent on, now at {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ດຽວນີ້ຢູ່ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="102"/>
+        <source>Sent on, returned by {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="103"/>
+        <source>Sent on to {office}</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {office} ແລ້ວ</translation>
     </message>
 </context>
 <context>
