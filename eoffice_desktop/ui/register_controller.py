@@ -106,7 +106,7 @@ class RegisterController(QObject):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.columns = RegisterColumns(self.table, self.model)  # the subject gets the room; the rest their words
-        self.highlight = HighlightDelegate(self.table)
+        self.highlight = HighlightDelegate(self.table, middle=(2,))  # (an office's name differs at its end)
         for column in (0, 2, 3):  # number, from / to, subject: where the searched words are
             self.table.setItemDelegateForColumn(column, self.highlight)
 

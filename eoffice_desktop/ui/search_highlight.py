@@ -32,11 +32,19 @@ def _spans(text: str, query: str) -> tuple[tuple[int, int], ...]:
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """Paints a cell's text with the parts that match `query` on a yellow background; plain cells as usual."""
+    """Paints a cell's text with the parts that match `query` on a yellow background; plain cells as usual, those of
+    the columns `middle` cut in the middle when they do not fit (two offices' long names differ at their end: the
+    province, the district)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, middle: tuple[int, ...] = ()) -> None:
         super().__init__(parent)
         self.query = ""
+        self.middle = middle
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() in self.middle:
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
         return _spans(text, self.query) if self.query and text else ()

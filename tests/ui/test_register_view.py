@@ -204,3 +204,32 @@ def test_counts_and_years_arrive_after_the_window_shows(qtbot, app, demo_store):
     qtbot.waitUntil(lambda: window.count_label.text() != "", timeout=10000)
     assert window.model.total() == shown and window.count_label.text() == f"{shown} letters"
     window.runner.wait()
+
+
+def test_a_long_office_name_keeps_its_end_where_it_does_not_fit(qtbot, app, big_office):
+    """Two offices' long names differ at their end ("…, ແຂວງຫຼວງພະບາງ" / "…, ແຂວງສາລະວັນ"): the From / To column cuts
+    them in the middle, the subject at its end."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    store = open_store(big_office)
+    actor, viewer, name = clerk_of(store)
+    window = MainWindow(store, actor, viewer, name)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.model.index(0, 2).data() not in (None, "…"))
+    modes = {}
+    for column in (2, 3):
+        index = window.model.index(0, column)
+        option = QStyleOptionViewItem()
+        option.textElideMode = window.table.textElideMode()  # (as the table hands it to its delegates)
+        window.table.itemDelegateForColumn(column).initStyleOption(option, index)
+        modes[column] = option.textElideMode
+        if column == 2:
+            text = index.data()
+            shown = option.fontMetrics.elidedText(
+                text, option.textElideMode, option.fontMetrics.horizontalAdvance(text) // 2
+            )
+            assert shown.endswith(text[-3:]) and "…" in shown
+    assert modes == {2: Qt.TextElideMode.ElideMiddle, 3: Qt.TextElideMode.ElideRight}
+    window.close()
+    store.close()
