@@ -95,9 +95,9 @@ def _sent_on_text(where: Whereabouts) -> str:
     if not where.office:
         return QCoreApplication.translate("Journey", "Sent on")
     if where.stage == "completed":
-        return QCoreApplication.translate("Journey", "Sent on, completed at {office}").format(office=where.office)
+        return QCoreApplication.translate("Journey", "Completed at {office}").format(office=where.office)
     if where.stage == "registered":
-        return QCoreApplication.translate("Journey", "Sent on, now at {office}").format(office=where.office)
+        return QCoreApplication.translate("Journey", "Now at {office}").format(office=where.office)
     if where.stage == "returned":
         return QCoreApplication.translate("Journey", "Sent on, returned by {office}").format(office=where.office)
     return QCoreApplication.translate("Journey", "Sent on to {office}").format(office=where.office)

@@ -53,7 +53,7 @@ def test_the_register_follows_a_letter_sent_on_to_its_end(central, tmp_path: Pat
     now = _where(ministry, sent)
     assert now is not None and (now.kind, now.stage) == ("sent_on", "registered")
     assert now.office == DISTRICT  # as the directory names it (the ministry's address book has no entry for it)
-    assert whereabouts_text(now) == f"Sent on, now at {DISTRICT}" and not whereabouts_alarm(now)
+    assert whereabouts_text(now) == f"Now at {DISTRICT}" and not whereabouts_alarm(now)
 
     # The district completes it: the ministry's register says so, on the page a clerk opens.
     complete(district.store, district.actor, at_district.letter_id, "filed")
@@ -62,7 +62,7 @@ def test_the_register_follows_a_letter_sent_on_to_its_end(central, tmp_path: Pat
         RegisterFilter(direction="out", office_id=ministry.store.office_id), 0, 50, "number", True, None
     )
     assert [(row.id, row.where) for row in rows] == [(sent, Whereabouts("sent_on", 0, 1, DISTRICT, "completed"))]
-    assert whereabouts_text(rows[0].where) == f"Sent on, completed at {DISTRICT}"  # type: ignore[arg-type]
+    assert whereabouts_text(rows[0].where) == f"Completed at {DISTRICT}"  # type: ignore[arg-type]
     for desk in (ministry, province, district):
         desk.store.close()
 
