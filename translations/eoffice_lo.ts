@@ -2654,13 +2654,13 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_words.py" line="98"/>
-        <source>Sent on, completed at {office}</source>
-        <translation>ສົ່ງຕໍ່ແລ້ວ, ສຳເລັດແລ້ວ ຢູ່ {office}</translation>
+        <source>Completed at {office}</source>
+        <translation>ສຳເລັດແລ້ວ ຢູ່ {office}</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
-        <source>Sent on, now at {office}</source>
-        <translation>ສົ່ງຕໍ່ແລ້ວ, ດຽວນີ້ຢູ່ {office}</translation>
+        <source>Now at {office}</source>
+        <translation>ດຽວນີ້ຢູ່ {office}</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/journey_words.py" line="102"/>
