@@ -55,22 +55,50 @@ def report_names(
     `office_names` knows them, else as the reports said (reports pulled from servers of earlier versions, which
     named no office beside its events). A forwarding office's word about another office (`about_office_name`) is
     not taken when the server named the forwarding office but not that one: the server does not know it."""
+    said, relayed_by = _said(reports, reporters=True)
+    if not said:
+        return {}
+    known = office_names(session, set(said)) | recipient_names(session, letter_id)
+    return _unnamed(session, said, relayed_by, known) | known
+
+
+def relayed_names(session: Session, reports: Iterable[tuple[str, Mapping[str, object]]]) -> dict[str, str]:
+    """Office id -> name of every office further down a forwarding chain these relayed reports tell of (of any
+    letters: a register page's at once), as `report_names` names them."""
+    said, relayed_by = _said(reports, reporters=False)
+    if not said:
+        return {}
+    known = office_names(session, set(said))
+    return _unnamed(session, said, relayed_by, known) | known
+
+
+def _said(
+    reports: Iterable[tuple[str, Mapping[str, object]]], reporters: bool
+) -> tuple[dict[str, str], dict[str, str]]:
+    """What the reports call the offices they tell of further down a chain (and, with `reporters`, the offices that
+    wrote them), and which office relayed each one's first report."""
     said: dict[str, str] = {}
     relayed_by: dict[str, str] = {}
     for office_id, payload in reports:
-        said[office_id] = said.get(office_id) or _text(payload, "office_name")
+        if reporters:
+            said[office_id] = said.get(office_id) or _text(payload, "office_name")
         about = _text(payload, "about_office_id")
         if about:
             said[about] = said.get(about) or _text(payload, "about_office_name")
             relayed_by.setdefault(about, office_id)
-    if not said:
-        return {}
-    known = office_names(session, set(said)) | recipient_names(session, letter_id)
+    return said, relayed_by
+
+
+def _unnamed(
+    session: Session, said: dict[str, str], relayed_by: Mapping[str, str], known: Mapping[str, str]
+) -> dict[str, str]:
+    """`said` without a forwarding office's word about an office the server did not name, when the server named the
+    forwarding office (it does not know that office)."""
     named_by_server = server_names(session)
-    for about, via in relayed_by.items():
-        if about not in known and via in named_by_server:
-            said[about] = ""
-    return said | known
+    return {
+        office: "" if office not in known and relayed_by.get(office, "") in named_by_server else name
+        for office, name in said.items()
+    }
 
 
 def recipient_names(session: Session, letter_id: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addresses.directory import reporting_offices
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
-from eoffice_desktop.core.journey.sender_names import report_names
+from eoffice_desktop.core.journey.sender_names import relayed_names
 from eoffice_desktop.core.registry.register_rows import RegisterRow, Whereabouts
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
@@ -79,8 +79,8 @@ def whereabouts(
     found: dict[str, Whereabouts] = {}
     for letter_id, offices in recipients.items():
         late = add_working_days(letters[letter_id].register_date, days, off) < today
-        found[letter_id] = _summary(session, offices, reports, letter_id, late)
-    return found
+        found[letter_id] = _summary(offices, reports, letter_id, late)
+    return _named(session, found, reports)
 
 
 @dataclass
@@ -130,9 +130,7 @@ def _advance(stages: dict[Any, str], key: object, stage: str) -> None:
         stages[key] = stage
 
 
-def _summary(
-    session: Session, offices: list[tuple[str, str]], reports: _Reports, letter_id: str, late: bool
-) -> Whereabouts:
+def _summary(offices: list[tuple[str, str]], reports: _Reports, letter_id: str, late: bool) -> Whereabouts:
     """The one thing the sender most needs to know: returned, late somewhere, where it is now when the one office
     it went to sent it on, else how far it got everywhere (an office that sent it on counts as completed when every
     office at the end of its chain completed it)."""
@@ -147,7 +145,7 @@ def _summary(
     if waiting and late:
         return Whereabouts("late", total - len(waiting), total, waiting[0])
     if total == 1 and _sent_on(reports, letter_id, by_server[0][0]):
-        return _now_at(session, reports, letter_id, by_server[0][0])
+        return _now_at(reports, letter_id, by_server[0][0])
     stages = [_with_chain(reports, letter_id, office, stage) for office, _, stage in by_server]
     if all(stage == "completed" for stage in stages):
         return Whereabouts("completed", total, total)
@@ -168,14 +166,23 @@ def _with_chain(reports: _Reports, letter_id: str, office: str, stage: str) -> s
     return "completed" if ends and all(end == "completed" for end in ends.values()) else stage
 
 
-def _now_at(session: Session, reports: _Reports, letter_id: str, office: str) -> Whereabouts:
+def _now_at(reports: _Reports, letter_id: str, office: str) -> Whereabouts:
     """Where a letter the one office it went to sent on is now: the office at the end of the chain it got least far
-    at (one that returned it only when every one did), named as the PC names offices; no office when none has
+    at (one that returned it only when every one did; its id, named later by `_named`); no office when none has
     reported yet."""
     ends = reports.ends(letter_id, office)
     if not ends:
         return Whereabouts("sent_on", 0, 1)
     going = [about for about, stage in ends.items() if stage != "returned"]  # (it may have gone on again since)
     about = min(going, key=lambda end: FURTHER.index(ends[end])) if going else next(iter(ends))
-    names = report_names(session, letter_id, reports.said.get(letter_id, []))
-    return Whereabouts("sent_on", 0, 1, names.get(about, ""), ends[about])
+    return Whereabouts("sent_on", 0, 1, about, ends[about])
+
+
+def _named(session: Session, found: dict[str, Whereabouts], reports: _Reports) -> dict[str, Whereabouts]:
+    """The offices further down a chain named as the PC names offices, the page's all at once (`relayed_names`)."""
+    ends = {letter_id: where.office for letter_id, where in found.items() if where.kind == "sent_on" and where.office}
+    if not ends:
+        return found
+    names = relayed_names(session, [report for letter_id in ends for report in reports.said.get(letter_id, [])])
+    named = {letter_id: replace(found[letter_id], office=names.get(about, "")) for letter_id, about in ends.items()}
+    return found | named
