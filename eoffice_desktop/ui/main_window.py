@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -243,7 +244,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
         name_main_window(self)  # (for screen readers and tests)
-        enter_presses(*self.findChildren(QPushButton))  # (the Arrived list's rows make theirs: arrived_page.py)
+        # (the Arrived list's rows make theirs: arrived_page.py)
+        enter_presses(*self.findChildren(QPushButton), *self.findChildren(QToolButton))
         # The scan reader's first start waits for the writer (a local event loop): before the sync worker starts,
         # so nothing the sync says is delivered while the window is still being made.
         self.ocr_status.start()

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -110,11 +111,33 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(text))
 
 
-def enter_presses(*buttons: QPushButton) -> None:
+def enter_presses(*buttons: QPushButton | QToolButton) -> None:
     """Enter presses these buttons when they have the focus, as Space does: Qt does it by itself only in dialogs, and
-    a clerk who went to Register with Tab and pressed Enter saw nothing happen."""
+    a clerk who went to Register with Tab and pressed Enter saw nothing happen. A tool button (Print, Sync now) opens
+    its menu or is clicked."""
     for button in buttons:
-        button.setAutoDefault(True)
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(True)
+        elif not any(isinstance(child, _EnterClicks) for child in button.children()):
+            button.installEventFilter(_EnterClicks(button))
+
+
+class _EnterClicks(QObject):
+    """Return or Enter on a tool button that has the focus: what a click does."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(watched, QToolButton)
+        ):
+            if watched.menu() is not None and watched.popupMode() == QToolButton.ToolButtonPopupMode.InstantPopup:
+                watched.showMenu()
+            else:
+                watched.click()
+            return True
+        return False
 
 
 def fit_date_columns(table: QTableView, columns: tuple[int, ...]) -> None:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from eoffice_desktop.ui.register_sidebar import VIEWS
 from tests.core.arrived import Arrived, arrived_letter
 from tests.ui.test_arrived_letters import _row_button
 from tests.ui.test_follow_up_keyboard import _shown
@@ -48,3 +49,16 @@ def test_enter_on_an_arrived_letters_register_registers_it(app, qtbot, tmp_path:
         assert page.message.text().startswith("Registered as incoming letter ")
         qtbot.waitUntil(lambda: not page.rows, timeout=5000)  # (the only letter: the list is empty and hidden)
         assert page.isAncestorOf(QApplication.focusWidget())  # (the keyboard goes on from the page, not nowhere)
+
+
+def test_enter_on_a_tool_button_clicks_it(app, qtbot, tmp_path: Path):
+    """The register's "More filters" (a tool button, as Sync now and Print are) is reached with Tab too: Enter clicks
+    it, as Space does."""
+    with arrived_on_screen(tmp_path, qtbot) as (_arrived, window):
+        window.sidebar.setCurrentRow(VIEWS.index("out"))
+        button = window.register.more_button
+        qtbot.waitUntil(button.isVisible, timeout=5000)
+        button.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=5000)
+        with qtbot.waitSignal(button.clicked, timeout=5000):
+            qtbot.keyClick(button, Qt.Key.Key_Return)
