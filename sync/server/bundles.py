@@ -23,10 +23,12 @@ from sqlalchemy import select
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     SCAN_TEXT_PART,
+    BundleInvalid,
     BundleManifest,
     OpenBundle,
     copy_stream,
     max_files,
+    peek_manifest,
     read_bundle,
     write_bundle,
 )
@@ -222,10 +224,16 @@ def read_in(
 ) -> BundleOutcome:
     """Store what the bundle carries, then write the return bundle for the same PC to `answer` (a file, or a folder
     to put it in under a clear name). `relayed_by`: the office whose PC relayed it ('' when read in at the server);
-    the console shows each bundle read in."""
-    bundle = read_bundle(source)
+    the console shows each bundle read in. A bundle encrypted by its PC is answered encrypted; a clear one (a PC of
+    an earlier version) clear."""
+    device, office = _sender(database, peek_manifest(source))  # whose it is says the key it is opened with
+    key = device.token_hash.encode("ascii")
+    bundle = read_bundle(source, key=key)
     try:
-        device, office = _sender(database, bundle.manifest)
+        if not bundle.sealed:  # (changed since it was looked at)
+            raise BundleUnsealed(f"The bundle is not sealed by PC {device.id} ({device.name}). Nothing was taken.")
+        if bundle.encrypted and bundle.crypt is None:
+            raise BundleInvalid(f"{source.name} is damaged (its manifest cannot be read).")
         if may_carry is not None and not may_carry(office):
             raise BundleRefused(
                 f"The bundle of office {office.code} may be relayed only by that office or one above it."
@@ -273,7 +281,7 @@ def read_in(
     if answer.is_dir():
         answer = answer / return_name(outcome)
     returned = [(h, blobs.path(h)) for h in returned_blobs]
-    write_bundle(answer, manifest, events, returned, key=device.token_hash.encode("ascii"), extra=extra)  # sealed
+    write_bundle(answer, manifest, events, returned, key=key, extra=extra, encrypted=bundle.encrypted)  # sealed
     outcome.returned_events, outcome.returned_blobs, outcome.answer = len(events), len(returned_blobs), answer
     return outcome
 
