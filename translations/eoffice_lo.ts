@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="329"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="335"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="338"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="341"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="344"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -287,93 +287,93 @@
         <translation type="vanished">ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້. ກວດເບິ່ງແຕ່ລະສະບັບ ແລ້ວລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="59"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="61"/>
         <source>Letters other offices sent to this office through the server. Check each one. If it is for this office, press Register: it becomes an incoming letter in the register. If it was sent here by mistake, or this office will not take it, press Return to sender and say why.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ກະລຸນາກວດເບິ່ງແຕ່ລະສະບັບ. ຖ້າແມ່ນຂອງຫ້ອງການນີ້, ກົດ ລົງທະບຽນ: ມັນຈະເປັນໜັງສືຂາເຂົ້າໃນປຶ້ມທະບຽນ. ຖ້າສົ່ງມາຜິດຫ້ອງການ ຫຼື ຫ້ອງການນີ້ບໍ່ຮັບ, ກົດ ສົ່ງຄືນຜູ້ສົ່ງ ແລະ ບອກເຫດຜົນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="65"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="67"/>
         <source>Letters other offices sent to this office through the server. A clerk or the head of office registers each one, or returns it to the office that sent it.</source>
         <translation>ໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ຜ່ານເຊີບເວີ. ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການ ຈະລົງທະບຽນແຕ່ລະສະບັບ, ຫຼື ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="73"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="75"/>
         <source>From</source>
         <translation>ຈາກ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="74"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="76"/>
         <source>Their number</source>
         <translation>ເລກທີຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="75"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="77"/>
         <source>Date</source>
         <translation>ວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="78"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="79"/>
         <source>Urgency</source>
         <translation>ຄວາມດ່ວນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="98"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="101"/>
         <source>Nothing has arrived from other offices.</source>
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="181"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="186"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="192"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="197"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="212"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="209"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="214"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="247"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="253"/>
         <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
         <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="248"/>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="254"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="295"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="258"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="264"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="293"/>
         <source>Registered after all as incoming letter {number}. After the next sync, {office} sees it registered here instead of returned.</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ, {office} ຈະເຫັນວ່າລົງທະບຽນແລ້ວ ແທນທີ່ຈະເປັນສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="310"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="302"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="308"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1761,12 +1761,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="31"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="32"/>
         <source>dd/mm/yyyy</source>
         <translation>ວວ/ດດ/ປປປປ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="36"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="37"/>
         <source>Pick from a calendar</source>
         <translation>ເລືອກຈາກປະຕິທິນ</translation>
     </message>
@@ -2608,44 +2608,69 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ້າ ຢູ່ {office}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="70"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
         <source>Completed there</source>
         <translation>ສຳເລັດແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="72"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="74"/>
         <source>Completed by all</source>
         <translation>ສຳເລັດແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
         <source>Registered there</source>
         <translation>ລົງທະບຽນແລ້ວ ຢູ່ປາຍທາງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="79"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
         <source>Registered by all</source>
         <translation>ລົງທະບຽນແລ້ວ ທຸກບ່ອນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="81"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="83"/>
         <source>Registered {count}</source>
         <translation>ລົງທະບຽນແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
         <source>Delivered</source>
         <translation>ສົ່ງເຖິງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="86"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
         <source>Delivered {count}</source>
         <translation>ສົ່ງເຖິງແລ້ວ {count}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_words.py" line="88"/>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="90"/>
         <source>On its way</source>
         <translation>ກຳລັງສົ່ງ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="96"/>
+        <source>Sent on</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="98"/>
+        <source>Sent on, completed at {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ສຳເລັດແລ້ວ ຢູ່ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="100"/>
+        <source>Sent on, now at {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ດຽວນີ້ຢູ່ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="102"/>
+        <source>Sent on, returned by {office}</source>
+        <translation>ສົ່ງຕໍ່ແລ້ວ, ຖືກສົ່ງຄືນ ໂດຍ {office}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_words.py" line="103"/>
+        <source>Sent on to {office}</source>
+        <translation>ສົ່ງຕໍ່ ໄປຫາ {office} ແລ້ວ</translation>
     </message>
 </context>
 <context>
@@ -2656,102 +2681,113 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ ບໍ່ໄດ້ສົ່ງຜ່ານເຊີບເວີ ໄປຫາຫ້ອງການ ທີ່ໃຊ້ eOffice, ສະນັ້ນ ຈຶ່ງບໍ່ມີເສັ້ນທາງ ໃຫ້ຕິດຕາມ ຢູ່ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="77"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="88"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="69"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="78"/>
+        <source>{office}: {state}</source>
+        <translation>{office}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="81"/>
+        <source>Where it is now</source>
+        <translation>ດຽວນີ້ ໜັງສືຢູ່ໃສ</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="90"/>
         <source>{office} (sent on by {via})</source>
         <translation>{office} (ສົ່ງຕໍ່ ໂດຍ {via})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="78"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="99"/>
         <source>Not registered there after {days} working days.</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="101"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="122"/>
         <source>Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
         <translation>ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="128"/>
         <source>Sent</source>
         <translation>ສົ່ງແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="130"/>
         <source>On the server</source>
         <translation>ຢູ່ໃນເຊີບເວີແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="130"/>
         <source>Not on the server yet (waiting for sync)</source>
         <translation>ຍັງບໍ່ຮອດ ເຊີບເວີ (ລໍຖ້າຊິງຄ໌)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="132"/>
         <source>Delivered to their PC</source>
         <translation>ສົ່ງເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ ແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="132"/>
         <source>Not delivered to their PC yet</source>
         <translation>ຍັງບໍ່ເຖິງ ຄອມພິວເຕີ ຂອງເຂົາເຈົ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="113"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="134"/>
         <source>Sent on paper (printed)</source>
         <translation>ທາງເຈ້ຍ (ພິມສົ່ງ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="136"/>
         <source>Returned to us: {reason}</source>
         <translation>ສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="117"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="138"/>
         <source>Returned to us first: {reason}</source>
         <translation>ເຄີຍສົ່ງຄືນມາຫາພວກເຮົາ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="141"/>
         <source>Not registered there yet</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="142"/>
         <source>Registered there as {number}</source>
         <translation>ລົງທະບຽນ ຢູ່ຫ້ອງການນັ້ນ ແລ້ວ ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="144"/>
         <source>a department</source>
         <translation>ພະແນກໜຶ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="125"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="146"/>
         <source>Now with {department} ({person})</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department} ({person})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="126"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="147"/>
         <source>Now with {department}</source>
         <translation>ປັດຈຸບັນ ຢູ່ນຳ {department}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="128"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="149"/>
         <source>Sent on to {offices} as {number}</source>
         <translation>ສົ່ງຕໍ່ ໄປຫາ {offices} ເລກທີ {number}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="152"/>
         <source>Completed</source>
         <translation>ສຳເລັດແລ້ວ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/journey_view.py" line="133"/>
+        <location filename="../eoffice_desktop/ui/journey_view.py" line="154"/>
         <source>Answered by their letter {number}</source>
         <translation>ຕອບແລ້ວ ດ້ວຍໜັງສື ເລກທີ {number}</translation>
     </message>
@@ -4079,64 +4115,73 @@ Write this number on the paper letter.</source>
 <context>
     <name>LostPage</name>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="56"/>
         <source>Number</source>
         <translation>ເລກທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="56"/>
         <source>To</source>
         <translation>ເຖິງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="56"/>
         <source>Sent on</source>
         <translation>ວັນທີສົ່ງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="56"/>
         <source>Subject</source>
         <translation>ເລື່ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="55"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="56"/>
         <source>What happened</source>
         <translation>ເກີດຫຍັງຂຶ້ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="57"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="58"/>
         <source>Sent letters to follow up</source>
         <translation>ໜັງສືສົ່ງອອກ ທີ່ຕ້ອງຕິດຕາມ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="67"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="69"/>
         <source>Send to another office…</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="68"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="70"/>
         <source>Send the returned letter to the right office</source>
         <translation>ສົ່ງໜັງສືທີ່ຖືກສົ່ງຄືນ ໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="76"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="78"/>
         <source>Nothing to follow up: no letter came back, and every office registered what was sent to it.</source>
         <translation>ບໍ່ມີຫຍັງຕ້ອງຕິດຕາມ: ບໍ່ມີໜັງສືຖືກສົ່ງຄືນ ແລະ ທຸກຫ້ອງການໄດ້ລົງທະບຽນໜັງສືທີ່ສົ່ງໄປຫາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="97"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="102"/>
+        <source>Returned: the office sent the letter back and says why. Read the reason, then send it to the right office with “Send to another office…”, or void it if it is no longer needed.</source>
+        <translation>ຖືກສົ່ງຄືນ: ຫ້ອງການນັ້ນໄດ້ສົ່ງໜັງສືຄືນ ພ້ອມບອກເຫດຜົນ. ອ່ານເຫດຜົນ ແລ້ວ ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ ດ້ວຍປຸ່ມ “ສົ່ງໄປຫາຫ້ອງການອື່ນ…”, ຫຼື ເຮັດໃຫ້ເປັນໂມຄະ ຖ້າບໍ່ຕ້ອງການແລ້ວ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="109"/>
+        <source>Not registered: the office has not registered the letter after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
+        <translation>ຍັງບໍ່ລົງທະບຽນ: ຫ້ອງການນັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນໜັງສື ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
+    </message>
+    <message>
         <source>Returned: the office sent the letter back and says why. Read the reason, then send it to the right office with “Send to another office…”, or void it if it is no longer needed.
 Not registered: the office has not registered the letter after {days} working days. Call the office to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it and send it on paper.</source>
-        <translation>ຖືກສົ່ງຄືນ: ຫ້ອງການນັ້ນໄດ້ສົ່ງໜັງສືຄືນ ພ້ອມບອກເຫດຜົນ. ອ່ານເຫດຜົນ ແລ້ວ ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ ດ້ວຍປຸ່ມ “ສົ່ງໄປຫາຫ້ອງການອື່ນ…”, ຫຼື ເຮັດໃຫ້ເປັນໂມຄະ ຖ້າບໍ່ຕ້ອງການແລ້ວ.
+        <translation type="vanished">ຖືກສົ່ງຄືນ: ຫ້ອງການນັ້ນໄດ້ສົ່ງໜັງສືຄືນ ພ້ອມບອກເຫດຜົນ. ອ່ານເຫດຜົນ ແລ້ວ ສົ່ງໄປຫາຫ້ອງການທີ່ຖືກຕ້ອງ ດ້ວຍປຸ່ມ “ສົ່ງໄປຫາຫ້ອງການອື່ນ…”, ຫຼື ເຮັດໃຫ້ເປັນໂມຄະ ຖ້າບໍ່ຕ້ອງການແລ້ວ.
 ຍັງບໍ່ລົງທະບຽນ: ຫ້ອງການນັ້ນຍັງບໍ່ໄດ້ລົງທະບຽນໜັງສື ຫຼັງຈາກ {days} ວັນເຮັດວຽກ. ໂທຫາ ຫ້ອງການນັ້ນ ເພື່ອຖາມວ່າ ໄດ້ຮັບແລ້ວບໍ. ຖ້າບໍ່ໄດ້ຮັບ, ໃຫ້ຊິງຄ໌ ອີກຄັ້ງ ຫຼື ບັນທຶກໃສ່ USB ແລ້ວ ສົ່ງອີກເທື່ອໜຶ່ງ, ຫຼື ພິມອອກ ແລ້ວ ສົ່ງເປັນເຈ້ຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="142"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="153"/>
         <source>Returned: {reason}</source>
         <translation>ຖືກສົ່ງຄືນ: {reason}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/lost_page.py" line="143"/>
+        <location filename="../eoffice_desktop/ui/lost_page.py" line="154"/>
         <source>Not registered after {days} working days</source>
         <translation>ຍັງບໍ່ລົງທະບຽນ ຫຼັງຈາກ {days} ວັນເຮັດວຽກ</translation>
     </message>
@@ -4144,22 +4189,22 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="187"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="95"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="161"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="374"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -6796,11 +6841,6 @@ Not registered: the office has not registered the letter after {days} working da
         <translation>ຄຳຕອບກ່ຽວກັບໜັງສືຂອງຫ້ອງການອື່ນ (ໄດ້ຮັບ, ລົງທະບຽນ ຫຼື ສົ່ງຄືນ) ມີຂໍ້ມູນເກີນກວ່າທີ່ອະນຸຍາດ ຫຼື ມີຂໍ້ຄວາມຍາວເກີນໄປ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
-        <source>The news passed on about a letter sent on names an office that has not reported on any letter this office sent it. Show this to IT staff.</source>
-        <translation>ຂ່າວທີ່ສົ່ງຕໍ່ກ່ຽວກັບໜັງສືທີ່ສົ່ງຕໍ່ໄປ ລະບຸຫ້ອງການທີ່ບໍ່ເຄີຍລາຍງານກ່ຽວກັບໜັງສືສະບັບໃດທີ່ຫ້ອງການນີ້ສົ່ງໄປໃຫ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
-    </message>
-    <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="233"/>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="234"/>
         <source>The change is damaged or incomplete.</source>
@@ -6810,6 +6850,11 @@ Not registered: the office has not registered the letter after {days} working da
         <location filename="../eoffice_desktop/ui/sync_words.py" line="230"/>
         <source>The change is larger than the server takes, so it was not stored. Show this to IT staff.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນກວ່າທີ່ເຊີບເວີຮັບໄດ້, ສະນັ້ນມັນບໍ່ໄດ້ຖືກເກັບໄວ້. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_words.py" line="225"/>
+        <source>The news passed on about a letter sent on names an office that has not reported on this office&apos;s letter that sent it there. Show this to IT staff.</source>
+        <translation>ຂ່າວທີ່ສົ່ງຕໍ່ກ່ຽວກັບໜັງສືທີ່ສົ່ງຕໍ່ໄປ ລະບຸຫ້ອງການທີ່ບໍ່ເຄີຍລາຍງານກ່ຽວກັບໜັງສືຂອງຫ້ອງການນີ້ ທີ່ສົ່ງໜັງສືນັ້ນໄປໃຫ້ເຂົາ. ສະແດງລາຍການນີ້ໃຫ້ພະນັກງານໄອທີ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_words.py" line="238"/>

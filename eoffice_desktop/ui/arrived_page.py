@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,12 +27,13 @@ from eoffice_desktop.core.journey.arrivals import ArrivedRow, Receipt, arrived_l
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.core.registry.register import Registered
 from eoffice_desktop.ui import core_messages, labels
+from eoffice_desktop.ui.chosen_on_focus import ChosenOnFocus
 from eoffice_desktop.ui.lao_breaks import soft_breaks
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.return_dialog import ReturnDialog
 from eoffice_desktop.ui.returned_section import ReturnedSection
 from eoffice_desktop.ui.tasks import TaskRunner
-from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_desktop.ui.widgets import ErrorLabel, enter_presses
 
 
 class ArrivedPage(QWidget):
@@ -83,6 +85,7 @@ class ArrivedPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list (arrows walk the rows)...
         self.table.installEventFilter(self)  # ... for the chosen letter's buttons, then the letter pane (_tab_way)
+        ChosenOnFocus(self.table)  # (reached by Tab, the highlighted letter is chosen: its buttons come next)
         self.pane_entry: QWidget | None = None  # where Tab goes in the letter pane (set_pane)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -171,6 +174,8 @@ class ArrivedPage(QWidget):
                 self.table.selectRow(next(i for i, row in enumerate(rows) if row.id == chosen))
         if chosen != before or handled is not None:  # the letter pane shows the highlighted letter, or none
             self.letter_chosen.emit(chosen)
+        if QApplication.focusWidget() is None and self.isVisible():  # (it left with the list, disabled or emptied)
+            (self.table if rows else self.returned.toggle).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, rows: list[ArrivedRow]) -> None:
         self.rows = rows
@@ -210,6 +215,7 @@ class ArrivedPage(QWidget):
         back.clicked.connect(lambda _checked=False: self.return_letter(letter_id))
         buttons.addWidget(register)
         buttons.addWidget(back)
+        enter_presses(register, back)
         for button in (register, back):
             button.installEventFilter(self)  # (Tab and Shift+Tab: _tab_way)
         return cell

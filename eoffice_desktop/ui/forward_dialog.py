@@ -91,8 +91,8 @@ class ForwardDialog(AsksBeforeDiscard, QDialog):
 
     def choices(self, office: Office, letter: LetterHeading) -> tuple[list[tuple[str, str]], str]:
         """The offices offered, (entry id, name), and the summary the window starts with (read on the reader pool
-        while the window is made)."""
-        return office.forward_targets(), letter.summary
+        while the window is made); not the office the letter came from."""
+        return office.forward_targets(letter.id), letter.summary
 
     def recipients(self) -> list[str]:
         """The address-book entries ticked or found."""

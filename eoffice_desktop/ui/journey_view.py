@@ -61,7 +61,28 @@ class JourneyView(QWidget):
                 + "</p>"
             )
             return
-        self.text.setHtml("".join(self._office_html(office, days) for office in self.offices))
+        self.text.setHtml(self._now_html() + "".join(self._office_html(office, days) for office in self.offices))
+
+    def _now_html(self) -> str:
+        """Where the letter is now, on top, when it was sent on: the offices at the ends of the chain, each with the
+        last thing it did (a district's "Completed" was below the fold, under the province that sent it on)."""
+        if not any(office.via for office in self.offices):
+            return ""
+        lines = []
+        for office in self.offices:
+            done = [step for step in office.steps if step.done and step.kind not in ("sent", "on_server")]
+            if done and done[-1].kind == "forwarded":
+                continue  # (the offices it went on to say where it is)
+            last = done[-1] if done else Step("delivered", False)
+            name = office.office_name or self.tr("Another office")
+            lines.append(_text(self.tr("{office}: {state}").format(office=name, state=self.step_text(last))))
+        return (
+            "<p style='margin:4px 0 8px 0;background:#eef4fb;padding:6px'><b>"
+            + _text(self.tr("Where it is now"))
+            + "</b><br>"
+            + "<br>".join(lines)
+            + "</p>"
+        )
 
     def _office_html(self, office: OfficeJourney, days: int) -> str:
         name = office.office_name or self.tr("Another office")

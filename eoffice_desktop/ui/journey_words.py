@@ -65,6 +65,8 @@ def whereabouts_text(where: Whereabouts) -> str:
         return QCoreApplication.translate("Journey", "Returned by {office}").format(office=where.office)
     if where.kind == "late":
         return QCoreApplication.translate("Journey", "Late at {office}").format(office=where.office)
+    if where.kind == "sent_on":
+        return _sent_on_text(where)
     if where.kind == "completed":
         return (
             QCoreApplication.translate("Journey", "Completed there")
@@ -86,6 +88,19 @@ def whereabouts_text(where: Whereabouts) -> str:
             else QCoreApplication.translate("Journey", "Delivered {count}").format(count=count)
         )
     return QCoreApplication.translate("Journey", "On its way")
+
+
+def _sent_on_text(where: Whereabouts) -> str:
+    """The office it went to sent the letter on: where it is now, at the end of that chain."""
+    if not where.office:
+        return QCoreApplication.translate("Journey", "Sent on")
+    if where.stage == "completed":
+        return QCoreApplication.translate("Journey", "Sent on, completed at {office}").format(office=where.office)
+    if where.stage == "registered":
+        return QCoreApplication.translate("Journey", "Sent on, now at {office}").format(office=where.office)
+    if where.stage == "returned":
+        return QCoreApplication.translate("Journey", "Sent on, returned by {office}").format(office=where.office)
+    return QCoreApplication.translate("Journey", "Sent on to {office}").format(office=where.office)
 
 
 def whereabouts_alarm(where: Whereabouts) -> bool:

@@ -22,6 +22,7 @@ from eoffice_desktop.core.eventlog.events import Actor
 from eoffice_desktop.core.journey.watch import RETURNED, WatchedLetter
 from eoffice_desktop.core.office import OfficeStore
 from eoffice_desktop.ui import labels
+from eoffice_desktop.ui.chosen_on_focus import ChosenOnFocus
 from eoffice_desktop.ui.lao_wrap import LaoCells
 from eoffice_desktop.ui.ops import Ops
 from eoffice_desktop.ui.tasks import TaskRunner
@@ -64,6 +65,7 @@ class LostPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._chosen)
+        ChosenOnFocus(self.table)  # (reached by Tab, the highlighted letter is chosen: its button comes next)
         self.send_again_button = QPushButton(self.tr("Send to another office…"))
         self.send_again_button.setToolTip(self.tr("Send the returned letter to the right office"))
         self.send_again_button.clicked.connect(self.send_again)
@@ -92,15 +94,24 @@ class LostPage(QWidget):
         chosen = self.selected()  # (of the rows shown until now)
         self.days, rows = found
         self.rows = rows
-        self.advice.setText(
-            self.tr(
-                "Returned: the office sent the letter back and says why. Read the reason, then send it to the right "
-                "office with “Send to another office…”, or void it if it is no longer needed.\n"
-                "Not registered: the office has not registered the letter after {days} working days. Call the office "
-                "to ask whether it arrived. If not, sync again or save it for USB and send it once more, or print it "
-                "and send it on paper."
-            ).format(days=self.days)
-        )
+        # What to do about each kind of letter on the list (not about a kind it does not hold)
+        advice = []
+        if any(row.kind == RETURNED for row in rows):
+            advice.append(
+                self.tr(
+                    "Returned: the office sent the letter back and says why. Read the reason, then send it to the "
+                    "right office with “Send to another office…”, or void it if it is no longer needed."
+                )
+            )
+        if any(row.kind != RETURNED for row in rows):
+            advice.append(
+                self.tr(
+                    "Not registered: the office has not registered the letter after {days} working days. Call the "
+                    "office to ask whether it arrived. If not, sync again or save it for USB and send it once more, "
+                    "or print it and send it on paper."
+                ).format(days=self.days)
+            )
+        self.advice.setText("\n".join(advice))
         # Read again (after a change, a sync): the letter chosen stays chosen if it is still here, and the letter
         # view is left alone (it may show a letter chosen elsewhere meanwhile, such as the one just sent again).
         blocked = self.table.blockSignals(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         from eoffice_desktop.ui.sync_indicator import SyncIndicator
         from eoffice_desktop.ui.sync_usb import UsbBundles
         from eoffice_desktop.ui.sync_worker import SyncWorker
+        from eoffice_desktop.ui.widgets import enter_presses
         from eoffice_desktop.ui.window_menus import WindowMenus
 
         self.sync_worker = self._given_sync_worker or SyncWorker(self.store, self)
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.ocr_status)
         self.sync_worker.finished.connect(self._synced)
         name_main_window(self)  # (for screen readers and tests)
+        enter_presses(*self.findChildren(QPushButton))  # (the Arrived list's rows make theirs: arrived_page.py)
         # The scan reader's first start waits for the writer (a local event loop): before the sync worker starts,
         # so nothing the sync says is delivered while the window is still being made.
         self.ocr_status.start()

@@ -224,8 +224,8 @@ def refusal_reason(code: str, message: str) -> str:
         ),
         "relay": QCoreApplication.translate(
             "SyncWords",
-            "The news passed on about a letter sent on names an office that has not reported on any letter this "
-            "office sent it. Show this to IT staff.",
+            "The news passed on about a letter sent on names an office that has not reported on this office's "
+            "letter that sent it there. Show this to IT staff.",
         ),
         "too_large": QCoreApplication.translate(
             "SyncWords", "The change is larger than the server takes, so it was not stored. Show this to IT staff."

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QToolButton,
     QWidget,
@@ -107,6 +108,13 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def enter_presses(*buttons: QPushButton) -> None:
+    """Enter presses these buttons when they have the focus, as Space does: Qt does it by itself only in dialogs, and
+    a clerk who went to Register with Tab and pressed Enter saw nothing happen."""
+    for button in buttons:
+        button.setAutoDefault(True)
 
 
 def fit_date_columns(table: QTableView, columns: tuple[int, ...]) -> None:

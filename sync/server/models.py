@@ -178,13 +178,28 @@ class LetterAccess(Base):
     owner: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ReportedOffice(Base):
-    """An office whose own word on a letter has reached an office that owns a letter: it reported on one of that
-    office's letters (a receipt or a tracking report), or an office that letter went to relayed its report there.
-    Only such an office may be the one an owner's relayed report tells of (`about_office_id`)."""
+class LetterLink(Base):
+    """How a letter takes part in a forwarding chain, as its owner registered it (the first registration only; only
+    letters with a link get a row): the other office's letter it was registered from (`arrived_from`), the owner's
+    incoming letter it sends on (`forwards`), the first letter of its journey (`origin`, whose tracking code every
+    letter of the journey carries). Relayed reports are checked against these links."""
 
-    __tablename__ = "reported_offices"
-    owner_office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    __tablename__ = "letter_links"
+    __table_args__ = (Index("ix_letter_links_origin", "origin", "owner_office_id"),)
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    owner_office_id: Mapped[str] = mapped_column(String(64))
+    arrived_from: Mapped[str | None] = mapped_column(String(36), index=True)
+    forwards: Mapped[str | None] = mapped_column(String(36), index=True)
+    origin: Mapped[str | None] = mapped_column(String(36))
+
+
+class HeardOffice(Base):
+    """An office whose own word reached a letter that sends another office's letter on: its receipt or tracking report
+    on it, or a report relayed there about it by the office the letter went to. Only such an office may be the one the
+    owner's relayed report on the letter it sends on tells of (`about_office_id`)."""
+
+    __tablename__ = "heard_offices"
+    letter_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
 
 

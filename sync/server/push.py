@@ -32,7 +32,7 @@ from sync.server.models import (
     StoredEvent,
 )
 from sync.server.numbers import seen_number
-from sync.server.relays import learn_reported, office_named, relay_heard
+from sync.server.relays import RelayMemo, learn_heard, learn_links, office_named, relay_heard
 
 log = logging.getLogger("eoffice.server.push")
 
@@ -114,7 +114,8 @@ REASONS = {
     "tracking": "A tracking report may hold only the letter's handling state (no minutes or comments).",
     "receipt": "A receipt may hold only its status, the office's name, a number, a letter id and a reason, as short "
     "texts.",
-    "relay": "A relayed report may tell only of an office that has reported on one of this office's letters.",
+    "relay": "A relayed report may tell only of an office that has reported on the letter by which this office sent "
+    "it on.",
 }
 
 
@@ -159,7 +160,7 @@ def _content_refusal(session: Session, office: ServerOffice, envelope: EventEnve
         return "foreign_org"
     if envelope.type == EventType.LETTER_TRACKING and not tracking_payload_ok(envelope.payload):
         return "tracking"
-    if not relay_heard(session, office, envelope, batch.reported):
+    if not relay_heard(session, office, envelope, batch.relays):
         return "relay"
     if envelope.type == EventType.LETTER_RECEIPT and not receipt_payload_ok(envelope.payload):
         return "receipt"
@@ -271,7 +272,7 @@ class Batch:
         self.feed = FeedBatch()
         self.numbers: dict[str, int] = {}
         self.authors: dict[str, bool] = {}
-        self.reported: set[tuple[str, str]] = set()  # (owner, office) pairs of ReportedOffice known to be there
+        self.relays = RelayMemo()  # relayed reports taken, links and offices heard on letters, found or learnt
         self.new: list[NewEvent] = []  # accepted, inserted together (insert_new)
         self.new_access: list[dict[str, object]] = []  # offices newly allowed to see a letter, likewise
         ids = {wire.id for wire in events}
@@ -391,9 +392,11 @@ def _store(session: Session, device: Device, office: ServerOffice, checked: Chec
     envelope = checked.envelope
     row = _add_row(device, office, checked, batch)
     _learn(session, office, envelope, batch)
-    if envelope.type in RECEIPT_TYPES and envelope.letter_id is not None:
-        learn_reported(session, office, envelope, batch.letter(envelope.letter_id)[0], batch.reported)
+    if envelope.type in RECEIPT_TYPES:
+        learn_heard(session, office, envelope, batch.relays)
     if envelope.letter_id is not None and envelope.type == EventType.LETTER_REGISTERED:
+        if batch.letter(envelope.letter_id)[0] is None:  # its first registration
+            learn_links(session, office, envelope, batch.relays)
         batch.grant(session, row, envelope.blobs, office.id, owner=True)
         for other in sorted(_recipient_offices(session, office, envelope) - {office.id}):
             batch.grant(session, row, envelope.blobs, other, owner=False)

@@ -75,10 +75,13 @@ def _chain(central: Any, tmp_path: Path, district_calls_itself: str = "", by_usb
         unknown_here(ministry, district.office_id)
     return {
         "ministry": ministry,
+        "m_actor": m_actor,
         "province": province,
         "p_actor": p_actor,
         "district": district,
         "d_actor": d_actor,
+        "incoming": incoming,
+        "forwarded": forwarded.letter_id,
         "at_district": at_district,
         "sent": sent,
     }

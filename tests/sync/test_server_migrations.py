@@ -13,6 +13,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
+from sqlalchemy.orm import Session
 
 import sync.server.console.tables  # noqa: F401  (the console's tables join Base.metadata)
 from sync.server.admin import now
@@ -22,9 +23,10 @@ from sync.server.database import FIRST_REVISION, ServerDatabase, alembic_config
 from sync.server.directory import current_version
 from sync.server.models import Base, Meta, OfficeHistory, ServerOffice
 from sync.server.push import KNOWN_EVENTS
+from sync.server.relays import SENT_ON_TO, SENT_ON_UNSEEN
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0013"
+HEAD = "0014"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -234,6 +236,48 @@ def test_0012_keeps_the_readings_and_never_gives_a_reading_s_position_again(url:
     database.dispose()
 
 
+def _offices(s: Session, *offices: tuple[str, str]) -> None:
+    """Offices on the server: (the server's id, the id their events carry)."""
+    for office, event_id in offices:
+        s.execute(
+            text(
+                "INSERT INTO offices (id, code, name_lo, name_en, province, event_office_id, kind, status, version) "
+                "VALUES (:id, :id, :id, '', '', :ev, 'other', 'active', 0)"
+            ),
+            {"id": office, "ev": event_id},
+        )
+
+
+def _access(s: Session, rows: list[tuple[str, str, bool]]) -> None:
+    for letter, office, owner in rows:
+        s.execute(
+            text("INSERT INTO letter_access (letter_id, office_id, owner) VALUES (:l, :o, :w)"),
+            {"l": letter, "o": office, "w": owner},
+        )
+
+
+def _stored_events(s: Session, events: list[tuple[str, str, str, dict[str, str], bool, str | None]]) -> None:
+    """Events stored by an earlier revision: (office, type, letter, payload, held, refused code)."""
+    for n, (office, type_, letter, payload, held, refused) in enumerate(events, start=1):
+        s.execute(
+            text(
+                "INSERT INTO events (id, office_id, device_id, dev_seq, type, letter_id, hash, body, held, refused, "
+                "received_at) VALUES (:id, :o, :o, :n, :t, :l, 'h', :body, :held, :refused, :at)"
+            ),
+            {
+                "id": f"00000000-0000-0000-0000-{n:012}",
+                "o": office,
+                "n": n,
+                "t": type_,
+                "l": letter,
+                "body": json.dumps({"type": type_, "payload": payload}, sort_keys=True, separators=(",", ":")),
+                "held": held,
+                "refused": refused,
+                "at": now(),
+            },
+        )
+
+
 def test_0013_learns_which_offices_reported_on_each_office_s_letters(url: str):
     """Receipts and reports stored before 0013 are learnt, so a report an honest PC relays after it is taken: an
     office's own on another office's letter, and one relayed about an office further down (by the server's id of
@@ -243,20 +287,9 @@ def test_0013_learns_which_offices_reported_on_each_office_s_letters(url: str):
     config = alembic_config(database.engine)
     command.downgrade(config, "0012")
     with database.write() as s:
-        for office, event_id in (("off_b", "ev_b"), ("off_x", "ev_x"), ("off_z", "ev_z")):
-            s.execute(
-                text(
-                    "INSERT INTO offices (id, code, name_lo, name_en, province, event_office_id, kind, status, "
-                    "version) VALUES (:id, :id, :id, '', '', :ev, 'other', 'active', 0)"
-                ),
-                {"id": office, "ev": event_id},
-            )
+        _offices(s, ("off_b", "ev_b"), ("off_x", "ev_x"), ("off_z", "ev_z"))
         access = [("l_a", "off_a", True), ("l_a", "off_b", False), ("l_b", "off_b", True), ("l_b", "off_x", False)]
-        for letter, office, owner in access + [("l_x", "off_x", True), ("l_x", "off_z", False)]:
-            s.execute(
-                text("INSERT INTO letter_access (letter_id, office_id, owner) VALUES (:l, :o, :w)"),
-                {"l": letter, "o": office, "w": owner},
-            )
+        _access(s, access + [("l_x", "off_x", True), ("l_x", "off_z", False)])
         relayed = {"about_office_id": "ev_z", "status": "registered"}
         events = [
             ("off_z", "letter.receipt", "l_x", {"status": "delivered"}, False, None),
@@ -265,26 +298,85 @@ def test_0013_learns_which_offices_reported_on_each_office_s_letters(url: str):
             ("off_x", "letter.tracking", "l_b", {"about_office_id": "ev_q"}, False, "relay"),
             ("off_b", "letter.receipt", "l_a", {"status": "delivered"}, True, None),  # held: not yet taken
         ]
-        for n, (office, type_, letter, payload, held, refused) in enumerate(events, start=1):
-            s.execute(
-                text(
-                    "INSERT INTO events (id, office_id, device_id, dev_seq, type, letter_id, hash, body, held, "
-                    "refused, received_at) VALUES (:id, :o, :o, :n, :t, :l, 'h', :body, :held, :refused, :at)"
-                ),
-                {
-                    "id": f"00000000-0000-0000-0000-00000000000{n}",
-                    "o": office,
-                    "n": n,
-                    "t": type_,
-                    "l": letter,
-                    "body": json.dumps({"type": type_, "payload": payload}, sort_keys=True, separators=(",", ":")),
-                    "held": held,
-                    "refused": refused,
-                    "at": now(),
-                },
-            )
-    command.upgrade(config, "head")
+        _stored_events(s, events)
+    command.upgrade(config, "0013")
     with database.read() as s:
         pairs = set(s.execute(text("SELECT owner_office_id, office_id FROM reported_offices")).tuples())
     assert pairs == {("off_x", "off_z"), ("off_b", "off_z")}
+    database.dispose()
+
+
+def test_0014_learns_which_letters_send_others_on_and_who_was_heard_on_them(url: str):
+    """Registrations and reports stored before 0014 are learnt, so a report an honest PC relays after it is taken:
+    the links of each letter's first registration, and the offices heard on a letter that sends another on (a
+    receipt or report of their own, or one relayed there about them by the server's id of the office named); the
+    first letter of each letter's journey, also of a letter with no other link (sent again after a return); a
+    refused or held event, a later registration, a letter with no link, or a report on a letter that sends nothing
+    on, is not."""
+    database = ServerDatabase(url)
+    database.migrate()
+    config = alembic_config(database.engine)
+    command.downgrade(config, "0013")
+    with database.write() as s:
+        _offices(s, ("off_p", "ev_p"), ("off_b", "ev_b"), ("off_x", "ev_x"), ("off_z", "ev_z"))
+        access = [("l_m", "off_m", True), ("l_m", "off_p", False), ("l_i", "off_p", True), ("l_l", "off_p", True)]
+        access += [("l_l", "off_b", False), ("l_o", "off_p", True), ("l_o", "off_x", False), ("l_r", "off_p", True)]
+        _access(s, access + [("l_s", "off_p", True)])
+        registered = "letter.registered"
+        events = [
+            ("off_p", registered, "l_i", {"arrived_from": "l_m", "origin": "l_m", "direction": "in"}, False, None),
+            ("off_p", registered, "l_l", {"forwards": "l_i", "origin": "l_m", "direction": "out"}, False, None),
+            ("off_p", registered, "l_s", {"resends": "l_o", "origin": "l_m", "direction": "out"}, False, None),
+            ("off_p", registered, "l_o", {"direction": "out"}, False, None),
+            ("off_p", registered, "l_o", {"forwards": "l_i", "direction": "out"}, False, None),  # a later one
+            ("off_p", registered, "l_r", {"forwards": "l_i", "direction": "out"}, False, "number"),
+            ("off_b", "letter.receipt", "l_l", {"status": "delivered"}, False, None),
+            ("off_b", "letter.tracking", "l_l", {"about_office_id": "ev_z", "status": "registered"}, False, None),
+            ("off_b", "letter.tracking", "l_l", {"about_office_id": "ev_q"}, False, None),  # an unknown office
+            ("off_x", "letter.tracking", "l_l", {"about_office_id": "ev_p"}, False, "relay"),
+            ("off_x", "letter.receipt", "l_l", {"status": "delivered"}, True, None),  # held: not yet taken
+            ("off_x", "letter.receipt", "l_o", {"status": "delivered"}, False, None),  # sends nothing on
+        ]
+        _stored_events(s, events)
+    command.upgrade(config, "head")
+    with database.read() as s:
+        links = set(
+            s.execute(text("SELECT letter_id, owner_office_id, arrived_from, forwards, origin FROM letter_links"))
+        )
+        heard = set(s.execute(text("SELECT letter_id, office_id FROM heard_offices")))
+    assert links == {
+        ("l_i", "off_p", "l_m", None, "l_m"),
+        ("l_l", "off_p", None, "l_i", "l_m"),
+        ("l_s", "off_p", None, None, "l_m"),
+    }
+    assert heard == {("l_l", "off_b"), ("l_l", "off_z")}
+    assert "reported_offices" not in inspect(database.engine).get_table_names()
+    command.downgrade(config, "0013")  # the offices heard on any letter of an office, learnt again
+    with database.read() as s:
+        pairs = set(s.execute(text("SELECT owner_office_id, office_id FROM reported_offices")))
+    assert pairs == {("off_p", "off_b"), ("off_p", "off_z"), ("off_p", "ev_q"), ("off_p", "off_x")}
+    database.dispose()
+
+
+def test_a_relayed_report_is_checked_through_indexes(url: str):
+    """The check of a relayed report reads the links by their indexes and the offices heard by primary key."""
+    database = ServerDatabase(url)
+    database.migrate()
+    plan = _plan(database, SENT_ON_TO.replace("?", "'off_x'"))
+    assert "ix_letter_links_arrived_from" in plan and "ix_letter_links_forwards" in plan
+    assert "heard_offices_pkey" in plan or "sqlite_autoindex_heard_offices_1" in plan
+    database.dispose()
+
+
+def test_a_relayed_report_on_a_letter_whose_incoming_letter_is_not_there_is_checked_through_indexes(url: str):
+    """The second check (a letter of the relayed letter's journey that sends on one the server lacks) reads the
+    relayed letter's links and the letter sent on by primary key, the journey's letters by the origin index and the
+    offices heard by primary key."""
+    database = ServerDatabase(url)
+    database.migrate()
+    plan = _plan(database, SENT_ON_UNSEEN.replace("?", "'off_x'"))
+    assert "ix_letter_links_origin" in plan
+    assert "letter_links_pkey" in plan or "sqlite_autoindex_letter_links_1" in plan
+    assert "heard_offices_pkey" in plan or "sqlite_autoindex_heard_offices_1" in plan
+    assert "Seq Scan" not in plan and "SCAN " not in plan  # (no letters read whole, on either database)
     database.dispose()

@@ -1,6 +1,6 @@
 """Keyboard only, as a clerk without a mouse: from the list of sent letters to follow up, Tab reaches "Send to another
-office…" and Enter opens it; in that window Tab goes through the summary on to Send; the Arrived list lets Tab leave it
-for the buttons after it."""
+office…" and Enter opens it (ui/widgets.py `enter_presses`); in that window Tab goes through the summary on to Send;
+the Arrived list lets Tab leave it for the buttons after it."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ def test_a_returned_letter_is_sent_to_another_office_with_the_keyboard_only(app,
     qtbot.waitUntil(lambda: page.send_again_button.isEnabled(), timeout=5000)
     qtbot.keyClick(page.table, Qt.Key.Key_Tab)  # Tab leaves the list for its button
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.send_again_button, timeout=5000)
-    qtbot.keyClick(page.send_again_button, Qt.Key.Key_Space)
+    qtbot.keyClick(page.send_again_button, Qt.Key.Key_Return)  # (Enter, as Space: Qt's own only in dialogs)
     dialog = page.findChild(SendAgainDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.summary.setFocus()

@@ -168,6 +168,7 @@ def test_a_letter_not_registered_in_time_is_flagged_on_both_sides(app, qtbot, ce
     qtbot.waitUntil(lambda: len(page.rows) == 1, timeout=5000)
     assert page.rows[0].letter_id == old and page.table.item(0, 1).text() == "ແຂວງຫຼວງພະບາງ"
     assert "Call the office" in page.advice.text() and "on paper" in page.advice.text()
+    assert "Returned" not in page.advice.text()  # (no advice about letters the list does not hold)
     page.table.selectRow(0)
     assert window.view.detail is not None and window.view.detail.letter.id == old
     journey = window.view.journey

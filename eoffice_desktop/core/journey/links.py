@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import String, select
 from sqlalchemy.orm import InstrumentedAttribute, Mapped, Session, mapped_column
 
-from eoffice_desktop.core.storage.models import Base, Event, Letter
+from eoffice_desktop.core.storage.models import Base, Event, Letter, Organisation
 from eoffice_desktop.core.storage.prepared import Tx, needs_session
 
 LINK_FIELDS = ("arrived_from", "forwards", "answers", "origin", "resends")
@@ -60,6 +60,23 @@ def sends_on(session: Session, outgoing_id: str) -> Letter | None:
     """The incoming letter this outgoing letter sends on, if it does."""
     link = session.get(JourneyLink, outgoing_id)
     return session.get(Letter, link.forwards) if link is not None and link.forwards else None
+
+
+def came_from(session: Session, incoming_id: str) -> set[str]:
+    """The offices an incoming letter came from: its sender's office (an address-book entry linked to one) and the
+    office of the letter it was registered from."""
+    letter = session.get(Letter, incoming_id)
+    if letter is None:
+        return set()
+    offices = set()
+    sender = session.get(Organisation, letter.sender_org_id) if letter.sender_org_id else None
+    if sender is not None and sender.office_id:
+        offices.add(sender.office_id)
+    link = session.get(JourneyLink, incoming_id)
+    arrived = session.get(Letter, link.arrived_from) if link is not None and link.arrived_from else None
+    if arrived is not None:
+        offices.add(arrived.office_id)
+    return offices
 
 
 def sent_again_as(session: Session, returned_id: str) -> list[Letter]:

@@ -1,13 +1,14 @@
 """Where each outgoing letter of a register page (or a page of search results) is, in one short state for its row
-("Registered 1/3", "Returned by X", "Late at Y"): read for the page's letters only, from the receipts and tracking
-reports already on this PC."""
+("Registered 1/3", "Returned by X", "Late at Y", "Completed at Z" when the office it went to sent it on and the office
+at the end of that chain completed it): read for the page's letters only, from the receipts and tracking reports
+already on this PC, those the offices it went to relayed about the offices further on included."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from eoffice_desktop.core.addresses.directory import reporting_offices
 from eoffice_desktop.core.journey.policy import sharing_policy
 from eoffice_desktop.core.journey.reports import TRACKING_TYPES
+from eoffice_desktop.core.journey.sender_names import report_names
 from eoffice_desktop.core.registry.register_rows import RegisterRow, Whereabouts
 from eoffice_desktop.core.routing.workdays import add_working_days, holidays
 from eoffice_desktop.core.storage.models import Event, Letter, LetterRecipient, Organisation
@@ -28,6 +30,7 @@ STAGE = {
     "returned": "returned",
 }
 REGISTERED = ("registered", "completed")
+FURTHER = ("", "delivered", "registered", "completed")  # how far a letter got, least first
 Row = TypeVar("Row", bound=RegisterRow)  # a register row, or a search result's
 
 
@@ -70,19 +73,35 @@ def whereabouts(
         office = reached.get(link, "") if link else ""
         if office != letters[letter_id].office_id:
             recipients.setdefault(letter_id, []).append((office, name))
-    stages = _stages(session, list(recipients))
+    reports = _reports(session, list(recipients))
     today = today or date.today()
     days, off = sharing_policy(session).lost_after_days, holidays(session)
     found: dict[str, Whereabouts] = {}
     for letter_id, offices in recipients.items():
         late = add_working_days(letters[letter_id].register_date, days, off) < today
-        found[letter_id] = _summary(offices, stages, letter_id, late)
+        found[letter_id] = _summary(session, offices, reports, letter_id, late)
     return found
 
 
-def _stages(session: Session, letter_ids: list[str]) -> dict[tuple[str, str], str]:
-    """(letter, office) -> the stage that office's own reports put the letter at."""
-    stages: dict[tuple[str, str], str] = {}
+@dataclass
+class _Reports:
+    """What the receipts and tracking reports on a page's letters say."""
+
+    stages: dict[tuple[str, str], str] = field(default_factory=dict)  # (letter, office) -> its own reports' stage
+    sent_on: set[tuple[str, str]] = field(default_factory=set)  # (letter, office) that said it sent the letter on
+    # (letter, office it went to) -> office further down the chain -> the stage that office's relayed reports tell
+    further: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    said: dict[str, list[tuple[str, dict[str, object]]]] = field(default_factory=dict)  # letter -> relayed reports
+
+    def ends(self, letter_id: str, office: str) -> dict[str, str]:
+        """The offices at the ends of the chain an office sent the letter on along (those that did not send it on
+        again), with their stage; empty when it did not send it on or nothing came back from further on yet."""
+        further = self.further.get((letter_id, office), {})
+        return {about: stage for about, stage in further.items() if (letter_id, about) not in self.sent_on}
+
+
+def _reports(session: Session, letter_ids: list[str]) -> _Reports:
+    found = _Reports()
     query = (
         select(Event.letter_id, Event.office_id, Event.payload)
         .where(Event.letter_id.in_(letter_ids), Event.type.in_(TRACKING_TYPES))
@@ -91,19 +110,33 @@ def _stages(session: Session, letter_ids: list[str]) -> dict[tuple[str, str], st
     for letter_id, office, payload in session.execute(query):
         state = json.loads(payload)
         stage = STAGE.get(str(state.get("status", "")))
-        if stage is None or state.get("about_office_id"):  # (a report relayed about an office further on)
+        letter, about = str(letter_id), str(state.get("about_office_id") or "")
+        if about:  # a report relayed by the office it went to about an office further on
+            found.said.setdefault(letter, []).append((str(office), state))
+        if state.get("forwarded_to") or state.get("forward_number"):
+            found.sent_on.add((letter, about or str(office)))
+        if stage is None:
             continue
-        key = (str(letter_id), str(office))
-        if stage != "delivered" or key not in stages:
-            stages[key] = stage
-    return stages
+        if about:
+            _advance(found.further.setdefault((letter, str(office)), {}), about, stage)
+        else:
+            _advance(found.stages, (letter, str(office)), stage)
+    return found
+
+
+def _advance(stages: dict[Any, str], key: object, stage: str) -> None:
+    """An office's stage from its latest report; "delivered" never undoes a later one (reports may cross)."""
+    if stage != "delivered" or key not in stages:
+        stages[key] = stage
 
 
 def _summary(
-    offices: list[tuple[str, str]], stages: dict[tuple[str, str], str], letter_id: str, late: bool
+    session: Session, offices: list[tuple[str, str]], reports: _Reports, letter_id: str, late: bool
 ) -> Whereabouts:
-    """The one thing the sender most needs to know: returned, late somewhere, else how far it got everywhere."""
-    by_server = [(office, name, stages.get((letter_id, office), "")) for office, name in offices if office]
+    """The one thing the sender most needs to know: returned, late somewhere, where it is now when the one office
+    it went to sent it on, else how far it got everywhere (an office that sent it on counts as completed when every
+    office at the end of its chain completed it)."""
+    by_server = [(office, name, reports.stages.get((letter_id, office), "")) for office, name in offices if office]
     if not by_server:
         return Whereabouts("paper")
     total = len(by_server)
@@ -113,10 +146,36 @@ def _summary(
     waiting = [name for _, name, stage in by_server if stage not in REGISTERED]
     if waiting and late:
         return Whereabouts("late", total - len(waiting), total, waiting[0])
-    if all(stage == "completed" for _, _, stage in by_server):
+    if total == 1 and _sent_on(reports, letter_id, by_server[0][0]):
+        return _now_at(session, reports, letter_id, by_server[0][0])
+    stages = [_with_chain(reports, letter_id, office, stage) for office, _, stage in by_server]
+    if all(stage == "completed" for stage in stages):
         return Whereabouts("completed", total, total)
     registered = total - len(waiting)
     if registered:
         return Whereabouts("registered", registered, total)
     delivered = sum(1 for _, _, stage in by_server if stage == "delivered")
     return Whereabouts("delivered", delivered, total) if delivered else Whereabouts("on_way", 0, total)
+
+
+def _sent_on(reports: _Reports, letter_id: str, office: str) -> bool:
+    return (letter_id, office) in reports.sent_on or bool(reports.further.get((letter_id, office)))
+
+
+def _with_chain(reports: _Reports, letter_id: str, office: str, stage: str) -> str:
+    """An office's stage, "completed" when it sent the letter on and every office at the end of that completed it."""
+    ends = reports.ends(letter_id, office)
+    return "completed" if ends and all(end == "completed" for end in ends.values()) else stage
+
+
+def _now_at(session: Session, reports: _Reports, letter_id: str, office: str) -> Whereabouts:
+    """Where a letter the one office it went to sent on is now: the office at the end of the chain it got least far
+    at (one that returned it only when every one did), named as the PC names offices; no office when none has
+    reported yet."""
+    ends = reports.ends(letter_id, office)
+    if not ends:
+        return Whereabouts("sent_on", 0, 1)
+    going = [about for about, stage in ends.items() if stage != "returned"]  # (it may have gone on again since)
+    about = min(going, key=lambda end: FURTHER.index(ends[end])) if going else next(iter(ends))
+    names = report_names(session, letter_id, reports.said.get(letter_id, []))
+    return Whereabouts("sent_on", 0, 1, names.get(about, ""), ends[about])

@@ -24,10 +24,11 @@ class RegisterFilter:
 class Whereabouts:
     """Where an outgoing letter is in the offices it went to, in short (core/journey/whereabouts.py)."""
 
-    kind: str  # on_way, delivered, registered, completed, returned, late, paper
+    kind: str  # on_way, delivered, registered, completed, returned, late, paper, sent_on
     count: int = 0  # offices that reached that stage (delivered, registered)
     total: int = 0  # offices it went to through the server
-    office: str = ""  # the office a "returned" or "late" state names
+    office: str = ""  # the office a "returned", "late" or "sent_on" state names
+    stage: str = ""  # sent_on: how far it got where it is now ("", delivered, registered, completed, returned)
 
 
 @dataclass(frozen=True)

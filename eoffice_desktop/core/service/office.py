@@ -257,19 +257,25 @@ class Office:
             )
             return [ListedLetter(r.id, r.registry_number, r.registry_year, r.register_date, r.subject) for r in rows]
 
-    def forward_targets(self) -> list[tuple[str, str]]:
+    def forward_targets(self, letter_id: str | None = None) -> list[tuple[str, str]]:
         """(entry id, name) of the address book's offices, other than this one, that receive letters through the
-        server: where a letter can be sent on."""
+        server: where a letter can be sent on. With `letter_id` (the incoming letter sent on), not the office it came
+        from: a clerk ticking the first name sent a ministry's letter back "on" to the ministry."""
         from eoffice_desktop.core.addresses.directory import delivered_by_sync
+        from eoffice_desktop.core.journey.links import came_from
 
-        own = self.store.office_id
+        left_out = {self.store.office_id}
         with self.db.session() as s:
+            if letter_id is not None:
+                left_out |= came_from(s, letter_id)
             found = s.scalars(
-                select(Organisation)
-                .where(Organisation.office_id.is_not(None), Organisation.office_id != own)
-                .order_by(Organisation.name_lo)
+                select(Organisation).where(Organisation.office_id.is_not(None)).order_by(Organisation.name_lo)
             )
-            return [(org.id, org.name_lo) for org in found if org.office_id and delivered_by_sync(s, org.office_id)]
+            return [
+                (org.id, org.name_lo)
+                for org in found
+                if org.office_id and org.office_id not in left_out and delivered_by_sync(s, org.office_id)
+            ]
 
     def resend_choices(self, letter_id: str) -> tuple[list[tuple[str, str]], str]:
         """What "Send to another office…" offers for a returned letter: the offices it can go to instead (those of
