@@ -30,6 +30,7 @@ from eoffice_desktop.core.replication import (
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.refusals import Invalid, Refusal
+from sync.client.office_key import keep_office_key, office_key_of
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     SCAN_TEXT_PART,
@@ -109,9 +110,12 @@ def export_bundle(
         text = bundle_part(store, {h for e in events for h in e.blobs} - set(hashes))
         if text is not None:
             extra[SCAN_TEXT_PART] = text
-    # (a snapshot stays clear: the new PC it starts has no key yet)
+    # (a snapshot stays clear: the new PC it starts has no key yet). The office's other PCs read it with the office's
+    # key (a PC enrolled before office keys, until its next sync, writes bundles only the server reads).
     encrypted = key is not None and not everything
-    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never, key, extra, encrypted)
+    office_key = office_key_of(store) if encrypted else None
+    tick, stop = progress or ignore, cancelled or never
+    write_bundle(target, manifest, events, blobs, tick, stop, key, extra, encrypted, office_key)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
@@ -141,7 +145,7 @@ def import_bundle(
     sync checks them); the bundle stays read in."""
     tick = progress or ignore
     stop = cancelled or never
-    bundle = read_bundle(path, tick, stop, seal_key_of(store))
+    bundle = read_bundle(path, tick, stop, seal_key_of(store), office_key_of(store))
     try:
         joining = not store.is_set_up()
         if not joining and bundle.manifest.office_id != store.office_id:
@@ -159,10 +163,10 @@ def import_bundle(
                 "Nothing was imported.",
                 code="bundle_not_for_this_pc",
             )
-        if bundle.encrypted and bundle.crypt is None:  # another PC's bundle, for the server
+        if bundle.encrypted and bundle.crypt is None:  # for the server only, or for another office's PCs
             raise BundleNotForThisPC(
-                "This bundle is encrypted for another PC and the server: only the server can read it in. Nothing was "
-                "imported.",
+                "This bundle is encrypted for another PC and the server (or this PC has not yet got its office's key "
+                "by syncing online): only the server can read it in. Nothing was imported.",
                 code="bundle_not_for_this_pc",
             )
         checked = sum(bundle.archive.getinfo(name).file_size for name in bundle.manifest.files)
@@ -201,6 +205,8 @@ def import_bundle(
                 from sync.client.scan_text import take_bundle_part
 
                 take_bundle_part(s, bundle.part(SCAN_TEXT_PART))
+        if from_server:  # a PC enrolled before office keys gets its office's key with its return bundle
+            keep_office_key(store, acks.get("office_key"))
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 

@@ -10,9 +10,11 @@ with what the PC and the server share (the SHA-256 of the PC's token: the server
 a PC's bundle only with that PC's seal, and a PC takes a return bundle (with its acknowledgements) only when it is
 sealed for it, so nobody else can make a bundle that writes into the office's records or that says its changes
 arrived. Such a bundle is also *encrypted* (`bundle_crypt.py`, marked by `encryption` under the seal): every part but
-the manifest, and in the manifest what the bundle says (`basis`, `acks`, which scan each part is) in its field `secret`.
+the manifest, and in the manifest what the bundle says (`basis`, `acks`, which scan each part is) in its field `secret`,
+under a random content key that `keys` carries wrapped for the PC and the server (`pc`) and, in a PC's bundle, for
+every enrolled PC of its office (`office`, with the office's key), so another PC of the office reads it in directly.
 Whoever holds the stick sees only which PC, when, how many events and the parts' sizes. Bundles of PCs of an earlier
-version are clear (the server still reads them and answers them clear); bundles between PCs of one office too.
+version are clear (the server still reads them and answers them clear), and so are snapshots that start a new PC.
 """
 
 from __future__ import annotations
@@ -41,10 +43,14 @@ from sync.protocol.bundle_crypt import (
     DecryptingReader,
     Reads,
     Undecryptable,
+    content_key,
     decrypt,
     encrypt,
     encrypt_stream,
     encryption_key,
+    office_wrapping_key,
+    unwrap,
+    wrap,
 )
 from sync.protocol.envelope import EventEnvelope, canonical_json
 from sync.protocol.zstd import InflatedTooLarge, inflate
@@ -114,6 +120,9 @@ class BundleManifest:
     seal: str = ""  # HMAC of the rest of the manifest (see `seal_key`); empty between PCs of one office
     encryption: str = ""  # ENCRYPTION when the parts are encrypted; empty in a clear bundle
     secret: str = ""  # in an encrypted bundle: basis, acks and each scan's part, encrypted (base64)
+    keys: dict[str, str] = field(
+        default_factory=dict
+    )  # in an encrypted bundle: its content key wrapped ("pc", "office")
 
     def written(self) -> dict[str, Any]:
         """The fields as written: `encryption` and `secret` only when set, so a clear bundle is written, and its seal
@@ -131,7 +140,8 @@ class BundleManifest:
         return bool(self.seal) and hmac.compare_digest(self.seal, self.sealed_with(key))
 
 
-_ENCRYPTED_ONLY = ("encryption", "secret")
+_ENCRYPTED_ONLY = ("encryption", "secret", "keys")
+PC, OFFICE = "pc", "office"  # for whom a content key is wrapped: the PC and the server; every PC of the office
 _SECRET_PART = "manifest.json"  # the associated data of the manifest's secret
 _CLEAR_BASIS = ("office_name",)  # what an encrypted bundle's basis shows: whose it is, for an office relaying it
 
@@ -172,11 +182,14 @@ def write_bundle(
     key: bytes | None = None,
     extra: dict[str, bytes] | None = None,
     encrypted: bool = False,
+    office_key: bytes | None = None,
 ) -> BundleManifest:
     """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
     no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked.
-    With `key`, the manifest is sealed; with `encrypted` too, every part is encrypted (scans a megabyte at a time,
-    under random names) and the manifest's basis, acknowledgements and scans' names go into its `secret`. `extra`:
+    With `key`, the manifest is sealed; with `encrypted` too, every part is encrypted under a random content key
+    (scans a megabyte at a time, under random names) and the manifest's basis, acknowledgements and scans' names go
+    into its `secret`; the content key is wrapped for the PC and the server, and with `office_key` for the office's
+    other PCs too. `extra`:
     more named parts, already compressed (the directory of offices), checked like the others. A bundle with more scans
     than a reader takes is refused before anything is written (BundleTooManyFiles)."""
     parts = list(blobs)
@@ -184,7 +197,12 @@ def write_bundle(
         raise BundleTooManyFiles(len(parts), max_files())
     if encrypted and key is None:
         raise ValueError("an encrypted bundle is sealed: it needs the key")
-    crypt = encryption_key(key) if encrypted and key is not None else None
+    crypt = content_key() if encrypted else None
+    keys: dict[str, str] = {}
+    if crypt is not None and key is not None:
+        keys[PC] = wrap(encryption_key(key), crypt)
+        if office_key is not None:
+            keys[OFFICE] = wrap(office_wrapping_key(office_key), crypt)
 
     def stored(name: str, data: bytes) -> bytes:
         return data if crypt is None else encrypt(crypt, name, data)
@@ -234,9 +252,10 @@ def write_bundle(
             if crypt is None:
                 written, manifest.encryption, manifest.secret = manifest, "", ""
             else:
-                written = _hidden(manifest, crypt, scans)
+                written = _hidden(manifest, crypt, scans, keys)
             written.seal = written.sealed_with(key) if key is not None else ""
             manifest.seal, manifest.encryption, manifest.secret = written.seal, written.encryption, written.secret
+            manifest.keys = written.keys
             archive.writestr("manifest.json", written.to_json())
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -247,14 +266,14 @@ def write_bundle(
     return manifest
 
 
-def _hidden(manifest: BundleManifest, crypt: bytes, scans: dict[str, str]) -> BundleManifest:
+def _hidden(manifest: BundleManifest, crypt: bytes, scans: dict[str, str], keys: dict[str, str]) -> BundleManifest:
     """The manifest as an encrypted bundle writes it: what it says (basis, acknowledgements, which scan each part
     is) in `secret`, and in clear only whose bundle it is."""
     said = {"basis": manifest.basis, "acks": manifest.acks, "scans": scans}
     packed = zstandard.ZstdCompressor(level=10).compress(canonical_json(said).encode("utf-8"))
     secret = base64.b64encode(encrypt(crypt, _SECRET_PART, packed)).decode("ascii")
     basis = {name: value for name, value in manifest.basis.items() if name in _CLEAR_BASIS}
-    return replace(manifest, basis=basis, acks={}, encryption=ENCRYPTION, secret=secret)
+    return replace(manifest, basis=basis, acks={}, encryption=ENCRYPTION, secret=secret, keys=keys)
 
 
 @dataclass
@@ -263,7 +282,7 @@ class OpenBundle:
     archive: zipfile.ZipFile
     name: str = ""
     sealed: bool = False  # it carries the seal of the key it was read with
-    crypt: bytes | None = None  # an encrypted bundle's key, when it was opened with it
+    crypt: bytes | None = None  # an encrypted bundle's content key, when it was opened with a key that unwraps it
     scans: dict[str, str] = field(default_factory=dict)  # an encrypted bundle's scans: hash -> part name
 
     @property
@@ -282,8 +301,8 @@ class OpenBundle:
     def _crypt(self) -> bytes:
         if self.crypt is None:
             raise BundleLocked(
-                f"{self.name} is encrypted for one PC and the server; it can be read only there, or sent on to the "
-                "server."
+                f"{self.name} is encrypted for one office's PCs and the server; it can be read only there, or sent on "
+                "to the server."
             )
         return self.crypt
 
@@ -338,12 +357,17 @@ class OpenBundle:
 
 
 def read_bundle(
-    path: Path, progress: Progress = ignore, cancelled: Cancelled = never, key: bytes | None = None
+    path: Path,
+    progress: Progress = ignore,
+    cancelled: Cancelled = never,
+    key: bytes | None = None,
+    office_key: bytes | None = None,
 ) -> OpenBundle:
     """Open and verify every part against the manifest; raises BundleInvalid with a plain reason (BundleTooLarge
     when a bound is passed), or BundleCancelled when stopped (nothing was read in yet). With `key` (the seal key),
-    says whether the bundle carries its seal (`sealed`), and opens an encrypted bundle that does; without it, an
-    encrypted bundle's parts are checked but not read (BundleLocked)."""
+    says whether the bundle carries its seal (`sealed`), and opens an encrypted bundle that does; with `office_key`,
+    opens an encrypted bundle another PC of the office wrapped for its office. Opened with neither, an encrypted
+    bundle's parts are checked but not read (BundleLocked)."""
     archive, manifest = _open(path)
     try:
         if int(manifest.protocol) > PROTOCOL_VERSION:
@@ -365,8 +389,9 @@ def read_bundle(
             if "sha256:" + digest.hexdigest() != expected:
                 raise BundleInvalid(f"{path.name} is damaged: {name} does not match its checksum.")
         bundle = OpenBundle(manifest, archive, path.name, key is not None and manifest.sealed_by(key))
-        if bundle.encrypted and bundle.sealed and key is not None:
-            _open_secret(bundle, encryption_key(key))
+        crypt = _content_key(bundle, key, office_key) if bundle.encrypted else None
+        if crypt is not None:
+            _open_secret(bundle, crypt)
     except (BundleInvalid, BundleCancelled):
         archive.close()
         raise
@@ -374,6 +399,24 @@ def read_bundle(
         archive.close()
         raise BundleInvalid(f"{path.name} is damaged ({exc}).") from None
     return bundle
+
+
+def _content_key(bundle: OpenBundle, key: bytes | None, office_key: bytes | None) -> bytes | None:
+    """The encrypted bundle's content key: unwrapped with the PC's key when it carries that PC's seal, else with the
+    office's key when it was wrapped for an office; None when neither key opens it (another PC's bundle, for the
+    server, or another office's)."""
+    wrapped = bundle.manifest.keys
+    if bundle.sealed and key is not None:
+        try:
+            return unwrap(encryption_key(key), wrapped[PC])
+        except Undecryptable:
+            raise BundleInvalid(f"{bundle.name} is damaged (its manifest cannot be read).") from None
+    if office_key is not None and OFFICE in wrapped:
+        try:
+            return unwrap(office_wrapping_key(office_key), wrapped[OFFICE])
+        except Undecryptable:  # wrapped for another office
+            return None
+    return None
 
 
 def _open_secret(bundle: OpenBundle, crypt: bytes) -> None:
@@ -497,11 +540,13 @@ def _manifest(raw: object, path: Path) -> BundleManifest:
         or not isinstance(manifest.acks, dict)
         or not isinstance(manifest.files, dict)
         or not all(isinstance(value, str) for value in manifest.files.values())
+        or not isinstance(manifest.keys, dict)
+        or not all(isinstance(value, str) for value in manifest.keys.values())
     ):
         raise BundleInvalid(f"{path.name} is damaged (its manifest is not one eOffice writes).")
     if manifest.encryption not in ("", ENCRYPTION):
         raise BundleInvalid(f"{path.name} was made by a newer version of eOffice; update this PC first.")
-    if manifest.encryption and not (manifest.seal and manifest.secret):
+    if manifest.encryption and not (manifest.seal and manifest.secret and PC in manifest.keys):
         raise BundleInvalid(f"{path.name} is damaged (its manifest is not one eOffice writes).")
     return manifest
 

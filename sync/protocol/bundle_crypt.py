@@ -1,5 +1,7 @@
-"""The encryption of a USB bundle's parts between an enrolled PC and the server: AES-256-GCM under a key both derive
-from what they already share for the seal, so whoever holds the stick (or relays it) reads nothing but the manifest.
+"""The encryption of a USB bundle's parts: AES-256-GCM under a random content key of the bundle, which the manifest
+carries wrapped (AES key wrap, RFC 3394) for each reader: with the key a PC and the server derive from what they
+already share for the seal, and, when the PC has it, with its office's key, which every enrolled PC of the office
+holds. Whoever holds the stick (or relays it) without one of those keys reads nothing but the manifest.
 
 Each encrypted part is `nonce (12 bytes) | ciphertext | tag (16 bytes)`, with a fresh random nonce and the part's
 name as associated data; scans are encrypted and decrypted a megabyte at a time.
@@ -7,6 +9,7 @@ name as associated data; scans are encrypted and decrypted a megabyte at a time.
 
 from __future__ import annotations
 
+import base64
 import os
 from collections.abc import Callable, Iterable, Iterator
 from types import TracebackType
@@ -16,11 +19,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
 ENCRYPTION = "aes-256-gcm"  # the manifest's mark of an encrypted bundle (under the seal)
 NONCE, TAG = 12, 16
 OVERHEAD = NONCE + TAG  # bytes an encrypted part has beyond its content
 _LABEL = b"eoffice bundle encryption 1"  # the seal key is used as it is, so the two keys differ
+_OFFICE_LABEL = b"eoffice bundle office key 1"  # the office key wraps only through its own derived key
+KEY_BYTES = 32
 
 
 class Undecryptable(ValueError):
@@ -40,8 +46,34 @@ class Reads(Protocol):
 
 
 def encryption_key(seal: bytes) -> bytes:
-    """The AES-256 key of a PC's bundles, derived (HKDF-SHA256, its own label) from the seal key both sides hold."""
+    """The key that wraps the content keys of a PC's bundles for the PC and the server, derived (HKDF-SHA256, its own
+    label) from the seal key both hold."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_LABEL).derive(seal)
+
+
+def office_wrapping_key(office_key: bytes) -> bytes:
+    """The key that wraps a bundle's content key for the PCs of an office, derived from the office's key."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_OFFICE_LABEL).derive(office_key)
+
+
+def content_key() -> bytes:
+    """A bundle's own key, random: every part is encrypted under it."""
+    return os.urandom(KEY_BYTES)
+
+
+def wrap(wrapping: bytes, content: bytes) -> str:
+    return base64.b64encode(aes_key_wrap(wrapping, content)).decode("ascii")
+
+
+def unwrap(wrapping: bytes, wrapped: str) -> bytes:
+    """The content key wrapped with this key; Undecryptable when it was wrapped with another (or is not one)."""
+    try:
+        content = aes_key_unwrap(wrapping, base64.b64decode(wrapped, validate=True))
+    except (InvalidUnwrap, ValueError):  # (base64's error is a ValueError)
+        raise Undecryptable("content key") from None
+    if len(content) != KEY_BYTES:
+        raise Undecryptable("content key")
+    return content
 
 
 def encrypt(key: bytes, name: str, data: bytes) -> bytes:

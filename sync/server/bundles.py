@@ -41,7 +41,7 @@ from sync.protocol.messages import (
     SeriesWant,
     WireEvent,
 )
-from sync.server import api_scan_text, feeds
+from sync.server import api_scan_text, feeds, office_keys
 from sync.server.admin import event_office_id
 from sync.server.api_directory import ZSTD_LEVEL, delta
 from sync.server.blobstore import ServerBlobStore
@@ -267,6 +267,9 @@ def read_in(
     }
     acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers}
     acks["senders"] = senders  # (in the sealed manifest: a PC relaying the bundle cannot change them)
+    if bundle.encrypted:  # (in its secret) a PC enrolled before office keys gets its office's
+        with database.write() as s:
+            acks["office_key"] = office_keys.encoded(office_keys.office_key(s, office.id))
     directory = _directory(database, held_directory)
     extra = {DIRECTORY_PART: directory} if directory is not None else {}
     if isinstance(text_after, int) and not isinstance(text_after, bool) and text_after >= 0:
