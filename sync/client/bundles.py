@@ -165,9 +165,10 @@ def import_bundle(
             )
         if bundle.encrypted and bundle.crypt is None:  # for the server only, or for another office's PCs
             raise BundleNotForThisPC(
-                "This bundle is encrypted for another PC and the server (or this PC has not yet got its office's key "
-                "by syncing online): only the server can read it in. Nothing was imported.",
-                code="bundle_not_for_this_pc",
+                "This bundle is encrypted for the server and its office's PCs, and this PC cannot open it: sync this "
+                "PC, and the PC that saved it, over the network once, then read it in again, or send it on to the "
+                "server. Nothing was imported.",
+                code="bundle_needs_office_key",
             )
         checked = sum(bundle.archive.getinfo(name).file_size for name in bundle.manifest.files)
         names = list(bundle.blob_names())

@@ -107,7 +107,7 @@ def test_a_pc_enrolled_before_office_keys_gets_its_office_s_key_at_its_next_sync
     letter = _letter(first, actor)
     stick = export_bundle(first, tmp_path / "for-the-server-only.eob").path
     assert set(peek_manifest(stick).keys) == {"pc"}  # (no office key to wrap it with: the server reads it only)
-    assert _refused(second, stick) == "bundle_not_for_this_pc"
+    assert _refused(second, stick) == "bundle_needs_office_key"
     assert not _has(second, letter)
 
     sync_once(first)  # (the letter goes to the server, and the second PC gets it there)
