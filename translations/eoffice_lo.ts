@@ -585,47 +585,47 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>Core</name>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="173"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="179"/>
         <source>The file {file} cannot be opened: its drive may have been taken out, or this PC may not be allowed to read it. Copy it to this PC, then try again.</source>
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
         <source>&apos;{text}&apos;: {year} looks like a Buddhist-era year; write the Gregorian year ({gregorian})</source>
         <translation>&apos;{text}&apos;: {year} ເບິ່ງຄືເປັນປີພຸດທະສັກກະລາດ; ກະລຸນາຂຽນປີຄຣິດສັກກະລາດ ({gregorian})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="103"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
         <source>&apos;{text}&apos; is not a valid date</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="104"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
         <source>&apos;{text}&apos; is not a valid date (dates are read as day/month/year)</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນວັນທີທີ່ມີຢູ່ແທ້ (ວັນທີຖືກອ່ານເປັນ ວັນ/ເດືອນ/ປີ)</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="105"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
         <source>&apos;{text}&apos; is not a date</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນວັນທີ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="106"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="112"/>
         <source>&apos;{text}&apos; is not a number of pages</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນຈຳນວນໜ້າ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="107"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="113"/>
         <source>&apos;{text}&apos; is not a known word; write one of: {allowed}</source>
         <translation>&apos;{text}&apos; ບໍ່ແມ່ນຄຳທີ່ຮູ້ຈັກ; ກະລຸນາຂຽນໜຶ່ງໃນ: {allowed}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="108"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="114"/>
         <source>&apos;{text}&apos;: write the year with four digits</source>
         <translation>&apos;{text}&apos;: ກະລຸນາຂຽນປີເປັນຕົວເລກສີ່ຕົວ</translation>
     </message>
@@ -635,67 +635,67 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບັນຊີຜູ້ໃຊ້ນີ້ບໍ່ມີ ຫຼື ຖືກປິດໃຊ້ງານແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="287"/>
         <source>Only an administrator can manage user accounts.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ຈັດການບັນຊີຜູ້ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="159"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="165"/>
         <source>Enter the department name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="484"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="160"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="166"/>
         <source>This department does not exist.</source>
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="485"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="136"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="142"/>
         <source>The current password is wrong.</source>
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="92"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="98"/>
         <source>You cannot disable your own account.</source>
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="343"/>
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="345"/>
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="336"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342"/>
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="341"/>
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="344"/>
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
@@ -705,42 +705,42 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ແຟ້ມຊິງຄ໌ນີ້ເປັນຂອງຫ້ອງການອື່ນ; ບໍ່ໄດ້ນຳເຂົ້າຫຍັງເລີຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
         <source>This return bundle was not made by the server for this PC (its seal does not match): it may be another PC&apos;s, or changed. Nothing was imported.</source>
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="383"/>
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="334"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="340"/>
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="442"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="443"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="267"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="273"/>
         <source>You have no password on this PC yet. An administrator sets it in Office &gt; Users and departments.</source>
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="353"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="359"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="110"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="116"/>
         <source>Choose an administrator of the office.</source>
         <translation>ກະລຸນາເລືອກຜູ້ບໍລິຫານລະບົບຂອງຫ້ອງການ.</translation>
     </message>
@@ -820,203 +820,208 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໄຟລ໌ {blob} ທີ່ດາວໂຫຼດມາເສຍຫາຍ; ຈະດາວໂຫຼດໃໝ່ອີກຄັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="89"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="84"/>
+        <source>This bundle is encrypted for the server and its office&apos;s PCs, and this PC cannot open it: sync this PC, and the PC that saved it, over the network once, then read it in again, or send it on to the server. Nothing was imported.</source>
+        <translation>ຊຸດຂໍ້ມູນນີ້ຖືກເຂົ້າລະຫັດໄວ້ສຳລັບເຊີບເວີ ແລະ ຄອມພິວເຕີຂອງຫ້ອງການ, ແຕ່ຄອມພິວເຕີເຄື່ອງນີ້ເປີດມັນບໍ່ໄດ້: ກະລຸນາຊິ້ງເຄື່ອງນີ້ ແລະ ເຄື່ອງທີ່ບັນທຶກມັນຜ່ານເຄືອຂ່າຍໜຶ່ງຄັ້ງ, ແລ້ວນຳເຂົ້າອີກຄັ້ງ, ຫຼື ສົ່ງມັນຕໍ່ໄປຫາເຊີບເວີ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="95"/>
         <source>A CA already exists in {folder}.</source>
         <translation>ມີ CA ຢູ່ໃນ {folder} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="90"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="96"/>
         <source>There is no CA in {folder}. Create one with &apos;eoffice ca init&apos;.</source>
         <translation>ບໍ່ມີ CA ຢູ່ໃນ {folder}. ກະລຸນາສ້າງດ້ວຍຄຳສັ່ງ &apos;eoffice ca init&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="94"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="100"/>
         <source>Your certificate cannot be used to sign: it has expired, was revoked, or is not from an authority this office trusts. Open My signing key to see which: renew the certificate there, or ask IT staff.</source>
         <translation>ໃບຢັ້ງຢືນຂອງທ່ານໃຊ້ລົງລາຍເຊັນບໍ່ໄດ້: ມັນໝົດອາຍຸ, ຖືກຖອນຄືນ, ຫຼື ບໍ່ໄດ້ມາຈາກອົງການທີ່ຫ້ອງການນີ້ເຊື່ອຖື. ກະລຸນາເປີດ “ກະແຈລົງລາຍເຊັນຂອງຂ້ອຍ” ເພື່ອເບິ່ງວ່າແມ່ນອັນໃດ: ຕໍ່ອາຍຸໃບຢັ້ງຢືນຢູ່ບ່ອນນັ້ນ, ຫຼື ແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="122"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="128"/>
         <source>This is not a certificate request.</source>
         <translation>ນີ້ບໍ່ແມ່ນຄຳຮ້ອງຂໍໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="131"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
         <source>The CSV file cannot be read: its lines are not in CSV form. Open it in Excel, save it again as &apos;CSV UTF-8&apos;, then try again.</source>
         <translation>ອ່ານໄຟລ໌ CSV ບໍ່ໄດ້: ແຖວຂອງມັນບໍ່ຖືກຮູບແບບ CSV. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ &apos;CSV UTF-8&apos; ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="137"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="143"/>
         <source>eOffice is already open on {folder}. Close the other window first (or wait until the other command finishes).</source>
         <translation>eOffice ເປີດຢູ່ແລ້ວກັບ {folder}. ກະລຸນາປິດໜ້າຕ່າງອື່ນກ່ອນ (ຫຼື ລໍຖ້າໃຫ້ຄຳສັ່ງອື່ນເຮັດວຽກແລ້ວ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="156"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="162"/>
         <source>The demo CA and demo keys are only for a demo office; this office is real.</source>
         <translation>ໃບຢັ້ງຢືນ ແລະ ກະແຈຕົວຢ່າງ ໃຊ້ໄດ້ສະເພາະກັບຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ; ຫ້ອງການນີ້ແມ່ນຫ້ອງການແທ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="170"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="176"/>
         <source>The field {field} cannot be corrected.</source>
         <translation>ຊ່ອງ {field} ແກ້ໄຂບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="172"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="178"/>
         <source>The file {file} does not exist.</source>
         <translation>ບໍ່ມີໄຟລ໌ {file}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="178"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="184"/>
         <source>{suffix} files cannot be read; save the register as .xlsx or CSV UTF-8 first.</source>
         <translation>ອ່ານໄຟລ໌ {suffix} ບໍ່ໄດ້; ກະລຸນາບັນທຶກປຶ້ມທະບຽນເປັນ .xlsx ຫຼື CSV UTF-8 ກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="183"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="189"/>
         <source>The key file {file} is damaged. Restore it from your PKCS#12 backup (Import key).</source>
         <translation>ໄຟລ໌ກະແຈ {file} ເສຍຫາຍ. ກະລຸນາກູ້ຄືນຈາກໄຟລ໌ສຳຮອງ PKCS#12 ຂອງທ່ານ (ນຳເຂົ້າກະແຈ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="187"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="193"/>
         <source>The key file {file} cannot be read: it is damaged.</source>
         <translation>ອ່ານໄຟລ໌ກະແຈ {file} ບໍ່ໄດ້: ມັນເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="188"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="194"/>
         <source>The key file {file} holds no usable signing key.</source>
         <translation>ໄຟລ໌ກະແຈ {file} ບໍ່ມີກະແຈລົງລາຍເຊັນທີ່ໃຊ້ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="189"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="195"/>
         <source>In {file} the certificate does not belong to the key.</source>
         <translation>ໃນ {file} ໃບຢັ້ງຢືນບໍ່ແມ່ນຂອງກະແຈນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="190"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="196"/>
         <source>The file {file} holds no ECDSA or RSA private key.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີກະແຈສ່ວນຕົວ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="191"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="197"/>
         <source>The passphrase of {file} is wrong, or the file is damaged.</source>
         <translation>ລະຫັດລັບຂອງ {file} ບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="200"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="206"/>
         <source>The key information file {file} is damaged.</source>
         <translation>ໄຟລ໌ຂໍ້ມູນກະແຈ {file} ເສຍຫາຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="201"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="207"/>
         <source>Too many wrong passphrases. Try again in {seconds} seconds.</source>
         <translation>ໃສ່ລະຫັດລັບຜິດຫຼາຍເທື່ອເກີນໄປ. ກະລຸນາລອງໃໝ່ໃນອີກ {seconds} ວິນາທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="211"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="217"/>
         <source>This letter was returned to the office that sent it. If that was a mistake, register it after all: on the Arrived page, tick Show the letters this office returned to their office.</source>
         <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ. ຖ້າສົ່ງຄືນຜິດ, ຍັງຮັບຄືນ ແລະ ລົງທະບຽນໄດ້: ຢູ່ໜ້າ ມາຈາກຫ້ອງການອື່ນ, ໝາຍໃສ່ ສະແດງໜັງສືທີ່ຫ້ອງການນີ້ສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="224"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="230"/>
         <source>This letter has not arrived on this PC.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ທັນມາຮອດຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="235"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="241"/>
         <source>Unknown fields in the mapping: {fields} (known: {known}).</source>
         <translation>ການຈັບຄູ່ມີຊ່ອງທີ່ບໍ່ຮູ້ຈັກ: {fields} (ຊ່ອງທີ່ຮູ້ຈັກ: {known}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="236"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="242"/>
         <source>The mapping is not valid JSON. Ask IT staff to correct the mapping file (the log says where the mistake is).</source>
         <translation>ການຈັບຄູ່ບໍ່ແມ່ນ JSON ທີ່ຖືກຕ້ອງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີແກ້ໄຂໄຟລ໌ການຈັບຄູ່ (ບັນທຶກຂອງໂປຣແກຣມບອກວ່າຜິດຢູ່ບ່ອນໃດ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="244"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="250"/>
         <source>The mapping file cannot be read. Check that it is still there and not open in another program, then try again.</source>
         <translation>ອ່ານໄຟລ໌ການຈັບຄູ່ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າມັນຍັງຢູ່ ແລະ ບໍ່ໄດ້ເປີດຢູ່ໃນໂປຣແກຣມອື່ນ, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="249"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="255"/>
         <source>This mapping is version {version}; this program reads version 1.</source>
         <translation>ການຈັບຄູ່ນີ້ເປັນລຸ້ນ {version}; ໂປຣແກຣມນີ້ອ່ານໄດ້ແຕ່ລຸ້ນ 1.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="262"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="268"/>
         <source>There is no office database in {folder}.</source>
         <translation>ບໍ່ມີຖານຂໍ້ມູນຂອງຫ້ອງການຢູ່ໃນ {folder}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="301"/>
         <source>This letter has no signature with a verification code to print.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="305"/>
         <source>This letter has no signature with a verification code to print. Sign it first.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ມີລະຫັດກວດສອບ ເພື່ອພິມ. ກະລຸນາລົງລາຍເຊັນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="311"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="317"/>
         <source>Several letters have the number {number}; give --direction and --year.</source>
         <translation>ມີໜັງສືຫຼາຍສະບັບທີ່ມີເລກ {number}; ກະລຸນາໃສ່ --direction ແລະ --year.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="316"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="322"/>
         <source>No letter has the registry number {number}.</source>
         <translation>ບໍ່ມີໜັງສືທີ່ມີເລກທະບຽນ {number}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="321"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="327"/>
         <source>The text reader has no {models} model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານ {models}. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="340"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="347"/>
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="348"/>
         <source>{file} is not a signed package: it is not a readable zip file. Ask the sender for the package again.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ມັນບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້. ກະລຸນາຂໍຊຸດເອກະສານນັ້ນຈາກຜູ້ສົ່ງອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="347"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="353"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="352"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="358"/>
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="357"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="363"/>
         <source>The PDF cannot be signed because it cannot be read: it may be damaged or locked with a password. Attach a new PDF of the letter (scanned or saved again) and sign that.</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້ ເພາະອ່ານມັນບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາຄັດຕິດ PDF ໃໝ່ຂອງໜັງສື (ສະແກນ ຫຼື ບັນທຶກໃໝ່) ແລ້ວລົງລາຍເຊັນໃສ່ໄຟລ໌ນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="362"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="368"/>
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="366"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="372"/>
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed. It may be damaged on this PC: ask IT staff to run eoffice check.</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້. ມັນອາດຈະເສຍຫາຍຢູ່ໃນເຄື່ອງນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="371"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="377"/>
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="216"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="222"/>
         <source>This letter is already registered in this office.</source>
         <translation>ໜັງສືນີ້ໄດ້ລົງທະບຽນໃນຫ້ອງການນີ້ແລ້ວ.</translation>
     </message>
@@ -1026,77 +1031,77 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ການສຳຮອງຖືກຢຸດ; ບໍ່ໄດ້ເກັບຫຍັງໄວ້ຈາກມັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="256"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="262"/>
         <source>This update of eOffice keeps a copy of the office database in {folder} first, and that folder cannot be written to; the database was not changed. Ask IT staff to make the folder writable (its drive must not be write-protected), then start eOffice again.</source>
         <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ໃນ {folder} ກ່ອນ, ແຕ່ຂຽນລົງໂຟນເດີນັ້ນບໍ່ໄດ້; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາໃຫ້ພະນັກງານໄອທີເຮັດໃຫ້ຂຽນລົງໂຟນເດີນັ້ນໄດ້ (ໄດຣຟ໌ຂອງມັນຕ້ອງບໍ່ຖືກລັອກບໍ່ໃຫ້ຂຽນ), ແລ້ວເປີດ eOffice ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="250"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="256"/>
         <source>This update of eOffice needs about {megabytes} MB free on the drive of {folder} to keep a copy of the office database first, and there is not that much; the database was not changed. Free some space on that drive (move or delete files you do not need), then start eOffice again.</source>
         <translation>ການອັບເດດ eOffice ນີ້ຕ້ອງການບ່ອນຫວ່າງປະມານ {megabytes} MB ໃນໄດຣຟ໌ຂອງ {folder} ເພື່ອເກັບສຳເນົາຖານຂໍ້ມູນຂອງຫ້ອງການໄວ້ກ່ອນ, ແຕ່ບ່ອນຫວ່າງບໍ່ພໍ; ຖານຂໍ້ມູນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຍ້າຍ ຫຼື ລຶບໄຟລ໌ທີ່ບໍ່ຕ້ອງການອອກ ເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນໄດຣຟ໌ນັ້ນ, ແລ້ວເປີດ eOffice ໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="146"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="152"/>
         <source>This database was made by a newer version of eOffice. It was not changed. Install the newer version again, or restore a backup made by this version.</source>
         <translation>ຖານຂໍ້ມູນນີ້ສ້າງດ້ວຍ eOffice ລຸ້ນໃໝ່ກວ່າ. ມັນບໍ່ໄດ້ຖືກປ່ຽນແປງ. ກະລຸນາຕິດຕັ້ງລຸ້ນໃໝ່ຄືນ ຫຼື ກູ້ຄືນສຳຮອງທີ່ເຮັດດ້ວຍລຸ້ນນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="109"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
         <source>This change is too large to record; shorten the text.</source>
         <translation>ການປ່ຽນແປງນີ້ໃຫຍ່ເກີນໄປທີ່ຈະບັນທຶກ; ກະລຸນາເຮັດໃຫ້ຂໍ້ຄວາມສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="240"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="246"/>
         <source>The mapping must be a JSON object with &quot;columns&quot;: {field: column title}.</source>
         <translation>ແຟ້ມການຈັບຄູ່ຕ້ອງເປັນ JSON object ທີ່ມີ &quot;columns&quot;: {field: column title}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="234"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="240"/>
         <source>Each field of the mapping must name a column title.</source>
         <translation>ແຕ່ລະຊ່ອງຂໍ້ມູນໃນການຈັບຄູ່ຕ້ອງບອກຊື່ຫົວຖັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="233"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="239"/>
         <source>&quot;direction&quot; must be &quot;in&quot; or &quot;out&quot;.</source>
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="465"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="471"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="315"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="321"/>
         <source>A number block needs 1 &lt;= first &lt;= last.</source>
         <translation>ຊຸດເລກທີຕ້ອງມີ 1 &lt;= ເລກທຳອິດ &lt;= ເລກສຸດທ້າຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="329"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="335"/>
         <source>This office is already set up.</source>
         <translation>ຫ້ອງການນີ້ຖືກຕັ້ງຄ່າແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="317"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="323"/>
         <source>The text reader (Tesseract) is not installed on this PC. Ask IT staff to install it.</source>
         <translation>ເຄື່ອງນີ້ບໍ່ມີໂປຣແກຣມອ່ານຕົວໜັງສື (Tesseract). ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="325"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="331"/>
         <source>The text reader has no Lao or English model. Ask IT staff to install it.</source>
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="414"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="330"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="336"/>
         <source>Enter the office abbreviation (up to 32 characters, no &apos;/&apos;).</source>
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="331"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -1106,62 +1111,62 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="332"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="333"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="339"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="223"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="229"/>
         <source>This letter was not found or you may not see it.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="225"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="231"/>
         <source>This letter was not found.</source>
         <translation>ບໍ່ພົບໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="231"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="237"/>
         <source>This letter is void and can no longer be changed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນແປງໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="169"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="175"/>
         <source>This field is frozen because the letter has already moved on.</source>
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="481"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="487"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="230"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="236"/>
         <source>This letter is void.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="314"/>
         <source>You do not hold this letter.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="222"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="228"/>
         <source>This letter is completed. Reopen it first.</source>
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ. ກະລຸນາເປີດຄືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="316"/>
         <source>You do not hold this letter, so you cannot send it on.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="309"/>
         <source>Nobody else holds this letter, or you may not take it from them.</source>
         <translation>ບໍ່ມີຜູ້ອື່ນຖືໜັງສືນີ້ ຫຼື ທ່ານບໍ່ມີສິດເອົາມັນຈາກເຂົາເຈົ້າ.</translation>
     </message>
@@ -1176,177 +1181,177 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໜັງສືນີ້ສຳເລັດແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="309"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="315"/>
         <source>You do not hold this letter, so you cannot complete it.</source>
         <translation>ທ່ານບໍ່ໄດ້ຖືໜັງສືນີ້, ຈຶ່ງບໍ່ສາມາດປິດວຽກໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="307"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="313"/>
         <source>This letter is not completed.</source>
         <translation>ໜັງສືນີ້ຍັງບໍ່ສຳເລັດ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="291"/>
         <source>Only a clerk or the head of office can reopen a letter.</source>
         <translation>ມີແຕ່ພະນັກງານທະບຽນ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເປີດໜັງສືຄືນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="284"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="290"/>
         <source>Only a clerk or the head of office can register letters.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ລົງທະບຽນໜັງສືໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="273"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="279"/>
         <source>Only a clerk or the head of office can correct a registered letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ແກ້ໄຂໜັງສືທີ່ລົງທະບຽນແລ້ວໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="299"/>
         <source>Only a clerk or the head of office can void a letter.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ເຮັດໃຫ້ໜັງສືເປັນໂມຄະໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="287"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="293"/>
         <source>You may not send letters on.</source>
         <translation>ທ່ານບໍ່ມີສິດສົ່ງໜັງສືຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="283"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="289"/>
         <source>You may not take a letter from the person who holds it.</source>
         <translation>ທ່ານບໍ່ມີສິດເອົາໜັງສືຈາກຜູ້ທີ່ກຳລັງຖືຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="282"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="288"/>
         <source>You may not pull letters back.</source>
         <translation>ທ່ານບໍ່ມີສິດດຶງໜັງສືຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="272"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="278"/>
         <source>You may not complete letters.</source>
         <translation>ທ່ານບໍ່ມີສິດສຳເລັດໜັງສື.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="289"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="295"/>
         <source>Only an administrator can change the trusted certificate authorities.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ປ່ຽນອົງການອອກໃບຢັ້ງຢືນທີ່ໄວ້ວາງໃຈໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="277"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="283"/>
         <source>Only a clerk, the head of office or an administrator can export the register.</source>
         <translation>ມີແຕ່ພະນັກງານຂາເຂົ້າ-ຂາອອກ, ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສົ່ງອອກປຶ້ມທະບຽນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="271"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="277"/>
         <source>Only the head of office or an administrator can make a backup.</source>
         <translation>ມີແຕ່ຫົວໜ້າຫ້ອງການ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ສຳຮອງຂໍ້ມູນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="286"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="292"/>
         <source>Only an administrator can restore a backup.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ກູ້ຄືນຂໍ້ມູນສຳຮອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="151"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="157"/>
         <source>This data folder holds a real office; the demo only fills a new folder or a demo office. Give another folder with --data-dir.</source>
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="372"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="378"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="373"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="379"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="381"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="387"/>
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="426"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="421"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="422"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="423"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="119"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="125"/>
         <source>The certificate request is damaged: its signature does not match.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນເສຍຫາຍ: ລາຍເຊັນຂອງມັນບໍ່ກົງກັນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="120"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="126"/>
         <source>The certificate request must carry an ECDSA or RSA key.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີກະແຈ ECDSA ຫຼື RSA.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="91"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="97"/>
         <source>The CA passphrase is wrong (or ca.p12 is damaged).</source>
         <translation>ລະຫັດລັບຂອງ CA ບໍ່ຖືກຕ້ອງ (ຫຼື ແຟ້ມ ca.p12 ເສຍຫາຍ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
         <source>The certificate request needs the official&apos;s name.</source>
         <translation>ຄຳຮ້ອງຂໍໃບຢັ້ງຢືນຕ້ອງມີຊື່ຂອງພະນັກງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="203"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="209"/>
         <source>This key has no certificate yet; ask the CA to issue one first.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ; ກະລຸນາຂໍໃຫ້ CA ອອກໃບຢັ້ງຢືນກ່ອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="182"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="188"/>
         <source>This user already has a signing key on this PC.</source>
         <translation>ຜູ້ໃຊ້ນີ້ມີກະແຈລົງລາຍເຊັນຢູ່ໃນຄອມພິວເຕີນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="263"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="269"/>
         <source>There is no signing key for this user on this PC. Create one or import a PKCS#12 file.</source>
         <translation>ບໍ່ມີກະແຈລົງລາຍເຊັນຂອງຜູ້ໃຊ້ນີ້ຢູ່ໃນຄອມພິວເຕີນີ້. ກະລຸນາສ້າງໃໝ່ ຫຼື ນຳເຂົ້າແຟ້ມ PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="93"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="99"/>
         <source>This certificate was issued for a different key.</source>
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="348"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="354"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="226"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="232"/>
         <source>This letter is already signed; no further signature can be added.</source>
         <translation>ໜັງສືນີ້ລົງລາຍເຊັນແລ້ວ; ບໍ່ສາມາດເພີ່ມລາຍເຊັນອີກໄດ້.</translation>
     </message>
@@ -1356,242 +1361,242 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານໄດ້ລົງລາຍເຊັນໜັງສືນີ້ໃນບົດບາດນີ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="207"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="213"/>
         <source>Your key has no certificate yet. Send the request to the CA and install the answer.</source>
         <translation>ກະແຈຂອງທ່ານຍັງບໍ່ມີໃບຢັ້ງຢືນ. ກະລຸນາສົ່ງຄຳຮ້ອງໄປຫາ CA ແລ້ວຕິດຕັ້ງຄຳຕອບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="288"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="294"/>
         <source>You do not have signing rights (role &apos;head&apos; or &apos;signer&apos;).</source>
         <translation>ທ່ານບໍ່ມີສິດລົງລາຍເຊັນ (ບົດບາດ &apos;head&apos; ຫຼື &apos;signer&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="232"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="238"/>
         <source>This letter is void and cannot be signed.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ ແລະ ບໍ່ສາມາດລົງລາຍເຊັນໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="217"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="223"/>
         <source>The letter changed after the first signature. All signatures must cover the same letter; ask the first signers to sign again.</source>
         <translation>ໜັງສືໄດ້ປ່ຽນແປງຫຼັງຈາກລາຍເຊັນທຳອິດ. ທຸກລາຍເຊັນຕ້ອງແມ່ນໜັງສືສະບັບດຽວກັນ; ກະລຸນາຂໍໃຫ້ຜູ້ລົງລາຍເຊັນກ່ອນໜ້າລົງລາຍເຊັນຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="294"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="300"/>
         <source>This letter has no signature to export.</source>
         <translation>ໜັງສືນີ້ບໍ່ມີລາຍເຊັນທີ່ຈະສົ່ງອອກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="202"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="208"/>
         <source>This key has no certificate yet.</source>
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="352"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="382"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="388"/>
         <source>This letter is already registered in this office, so it cannot be returned.</source>
         <translation>ໜັງສືນີ້ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ, ຈຶ່ງສົ່ງຄືນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="385"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="391"/>
         <source>This letter was already returned to its office.</source>
         <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="386"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
         <source>This letter was not returned to its office: register it from the Arrived list.</source>
         <translation>ໜັງສືນີ້ບໍ່ໄດ້ຖືກສົ່ງຄືນ: ໃຫ້ລົງທະບຽນຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="389"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="395"/>
         <source>The office that sent this letter has voided it, so it is not registered here. Ask that office.</source>
         <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ເຮັດໃຫ້ເປັນໂມຄະແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້. ກະລຸນາສອບຖາມຫ້ອງການນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
         <source>The office that sent this letter sent it here again as {number}: register that one from the Arrived list.</source>
         <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ສົ່ງມາອີກເທື່ອໜຶ່ງ ເລກທີ {number}: ໃຫ້ລົງທະບຽນສະບັບນັ້ນ ຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="402"/>
         <source>Only a letter another office sent here can be returned to it.</source>
         <translation>ສົ່ງຄືນໄດ້ສະເພາະໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="397"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="403"/>
         <source>Say why the letter goes back to its office.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ສົ່ງໜັງສືຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="404"/>
         <source>The reason is longer than {limit} characters; say it more briefly.</source>
         <translation>ເຫດຜົນຍາວກວ່າ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="401"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="407"/>
         <source>Choose at least one office to send the letter to.</source>
         <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ ທີ່ຈະສົ່ງໜັງສືໄປຫາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="402"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
         <source>Only an outgoing letter of this office can be sent again to another office.</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນໄດ້ ສະເພາະໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="405"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="411"/>
         <source>No office returned this letter, so it is not sent again. To write to another office, register a new outgoing letter.</source>
         <translation>ບໍ່ມີຫ້ອງການໃດສົ່ງໜັງສືນີ້ຄືນ ຈຶ່ງບໍ່ສົ່ງອີກ. ຖ້າຈະສົ່ງໜັງສືຫາຫ້ອງການອື່ນ, ໃຫ້ລົງທະບຽນໜັງສືຂາອອກສະບັບໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="410"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
         <source>{office} returned this letter, so it is not sent there again. Choose another office.</source>
         <translation>{office} ໄດ້ສົ່ງໜັງສືນີ້ຄືນແລ້ວ ຈຶ່ງບໍ່ສົ່ງໄປຫາອີກ. ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
         <source>This letter is void: it is not sent again.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="435"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="447"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="455"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="455"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="456"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="462"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
         <source>This official, or this office, has had as many certificates as the server gives in one day. Ask again tomorrow.</source>
         <translation>ເຊີບເວີອອກໃບຢັ້ງຢືນໃຫ້ພະນັກງານຄົນນີ້ (ຫຼື ຫ້ອງການນີ້) ຄົບຈຳນວນຂອງມື້ນີ້ແລ້ວ. ກະລຸນາຂໍໃໝ່ມື້ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="480"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="486"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="482"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="488"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="486"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="492"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="123"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="129"/>
         <source>The file&apos;s text encoding is not recognised; save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>ບໍ່ຮູ້ຈັກການເຂົ້າລະຫັດຂໍ້ຄວາມຂອງແຟ້ມ; ກະລຸນາບັນທຶກເປັນ &apos;CSV UTF-8&apos; ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="171"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="177"/>
         <source>The file is empty.</source>
         <translation>ແຟ້ມຫວ່າງເປົ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="127"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="133"/>
         <source>The file&apos;s text is damaged or in an unknown encoding; save it again as &apos;CSV UTF-8&apos;.</source>
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="438"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="444"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="111"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="117"/>
         <source>The revocation list is not signed by the CA; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ບໍ່ໄດ້ລົງລາຍເຊັນໂດຍອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການເກົ່າໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="115"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="121"/>
         <source>The revocation list is older than the one held; it was refused and the one held is kept.</source>
         <translation>ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກນີ້ ເກົ່າກວ່າລາຍການທີ່ມີຢູ່; ຈຶ່ງບໍ່ຮັບເອົາ ແລະ ເກັບລາຍການທີ່ມີຢູ່ໄວ້ຄືເດີມ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="167"/>
         <source>The directory of offices the server sent cannot be read; the one held is kept.</source>
         <translation>ລາຍຊື່ຫ້ອງການທີ່ເຊີບເວີສົ່ງມາອ່ານບໍ່ໄດ້; ຍັງໃຊ້ລາຍຊື່ເກົ່າທີ່ມີຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="141"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="147"/>
         <source>The office database is damaged. Nothing was written to it. Ask IT staff to restore the latest backup (eoffice restore).</source>
         <translation>ຖານຂໍ້ມູນຂອງຫ້ອງການເສຍຫາຍ. ບໍ່ໄດ້ບັນທຶກຫຍັງລົງໃສ່ມັນ. ກະລຸນາໃຫ້ພະນັກງານໄອທີກູ້ຄືນຂໍ້ມູນສຳຮອງຫຼ້າສຸດ (eoffice restore).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="165"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="171"/>
         <source>The disk is full, so the change was not saved. Free some space on the disk, then try again.</source>
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="507"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="513"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="195"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="201"/>
         <source>The file {file} cannot be read. Check that the drive holding it is plugged in, or copy the file to this PC, then try again.</source>
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="534"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="540"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -7164,7 +7169,7 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="300"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="306"/>
         <source>This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing was written; sync over the network instead.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ຈະມີໄຟລ໌ແນບ {count} ໄຟລ໌ ເກີນກວ່າທີ່ຊຸດຂໍ້ມູນໜຶ່ງຮັບໄດ້ ({limit}) ສະນັ້ນບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ກະລຸນາຊິ້ງຜ່ານເຄືອຂ່າຍແທນ.</translation>
     </message>
@@ -7298,51 +7303,56 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="271"/>
+        <source>This file was saved by another PC, and this PC cannot open it yet. Sync this PC and the PC that saved the file over the network once, then load the file again, or send it on to the server. Nothing was changed.</source>
+        <translation>ໄຟລ໌ນີ້ບັນທຶກຈາກຄອມພິວເຕີເຄື່ອງອື່ນ, ແລະ ຄອມພິວເຕີເຄື່ອງນີ້ຍັງເປີດມັນບໍ່ໄດ້. ກະລຸນາຊິ້ງເຄື່ອງນີ້ ແລະ ເຄື່ອງທີ່ບັນທຶກໄຟລ໌ນີ້ຜ່ານເຄືອຂ່າຍໜຶ່ງຄັ້ງ, ແລ້ວເປີດໄຟລ໌ນີ້ອີກຄັ້ງ, ຫຼື ສົ່ງມັນຕໍ່ໄປຫາເຊີບເວີ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="277"/>
         <source>This return file was not made by the server for this PC: it belongs to another PC, or it was changed on the way. Nothing was changed. Load it on the PC that saved the bundle.</source>
         <translation>ໄຟລ໌ສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້: ມັນເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງລະຫວ່າງທາງ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດມັນຢູ່ຄອມພິວເຕີທີ່ບັນທຶກຊຸດຂໍ້ມູນນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="276"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="282"/>
         <source>The server did not take this file: it was changed after it was saved, or it was not saved by that office&apos;s PC. Nothing was sent on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມັນຖືກປ່ຽນແປງຫຼັງຈາກບັນທຶກແລ້ວ ຫຼື ບໍ່ໄດ້ບັນທຶກຈາກຄອມພິວເຕີຂອງຫ້ອງການນັ້ນ. ບໍ່ມີຫຍັງຖືກສົ່ງຕໍ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="281"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="287"/>
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="285"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="291"/>
         <source>The server&apos;s disk is full or failing, so this file was not read in (or its return file not written); send it on again once IT staff at the server have freed space or repaired the disk (nothing is stored twice).</source>
         <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກອ່ານເຂົ້າ (ຫຼື ໄຟລ໌ສົ່ງກັບບໍ່ໄດ້ຖືກຂຽນ); ກະລຸນາສົ່ງຕໍ່ອີກຄັ້ງ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ (ບໍ່ມີຫຍັງຖືກເກັບຊ້ຳ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="299"/>
         <source>This file holds more than an eOffice bundle can (too many parts, or a part too large), so it was not read. Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ມີຂໍ້ມູນຫຼາຍກວ່າທີ່ຊຸດຂໍ້ມູນ eOffice ຈະມີໄດ້ (ມີພາກສ່ວນຫຼາຍເກີນໄປ ຫຼື ພາກສ່ວນໜຶ່ງໃຫຍ່ເກີນໄປ), ສະນັ້ນຈຶ່ງບໍ່ໄດ້ອ່ານມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="297"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="303"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="304"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="310"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="312"/>
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="313"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="319"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="316"/>
         <source>The bundle could not be written or read, and nothing was changed. Try again; if it happens again, ask IT staff.</source>
         <translation>ຂຽນ ຫຼື ອ່ານຊຸດຂໍ້ມູນບໍ່ໄດ້, ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>

@@ -81,6 +81,12 @@ SENTENCES = {
     "bad_certificate": QT_TRANSLATE_NOOP("Core", "The server's answer holds no readable certificate."),
     "blob_damaged": QT_TRANSLATE_NOOP("Core", "The downloaded file {blob} was damaged; it will be fetched again."),
     "bundle_for_another_office": QT_TRANSLATE_NOOP("Core", "This bundle is for another office; nothing was imported."),
+    "bundle_needs_office_key": QT_TRANSLATE_NOOP(
+        "Core",
+        "This bundle is encrypted for the server and its office's PCs, and this PC cannot open it: sync this PC, "
+        "and the PC that saved it, over the network once, then read it in again, or send it on to the server. "
+        "Nothing was imported.",
+    ),
     "bundle_not_for_this_pc": QT_TRANSLATE_NOOP(
         "Core",
         "This return bundle was not made by the server for this PC (its seal does not match): it may be "

@@ -266,7 +266,13 @@ class UsbBundles(QObject):
                 self.window, self.tr("Stopped"), self.tr("Stopped. No bundle was written and nothing was read in.")
             )
             return
-        if isinstance(exc, BundleNotForThisPC):
+        if isinstance(exc, BundleNotForThisPC) and exc.code == "bundle_needs_office_key":
+            text = self.tr(
+                "This file was saved by another PC, and this PC cannot open it yet. Sync this PC and the PC that "
+                "saved the file over the network once, then load the file again, or send it on to the server. "
+                "Nothing was changed."
+            )
+        elif isinstance(exc, BundleNotForThisPC):
             text = self.tr(
                 "This return file was not made by the server for this PC: it belongs to another PC, or it was "
                 "changed on the way. Nothing was changed. Load it on the PC that saved the bundle."

@@ -30,10 +30,12 @@ from eoffice_desktop.core.replication import (
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.refusals import Invalid, Refusal
+from sync.client.office_key import keep_office_key, office_key_of
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     SCAN_TEXT_PART,
     BundleCancelled,
+    BundleInvalid,
     BundleManifest,
     Cancelled,
     OpenBundle,
@@ -99,7 +101,7 @@ def export_bundle(
     if numbers:  # an enrolled PC asks, on paper as it were, for number blocks and for its provisional numbers
         manifest.basis["numbers"] = numbers
     blobs = [(h, store.blobs.path_of(h)) for h in hashes]
-    key = _seal_key(store)  # an enrolled PC seals its bundles: the server takes them only so
+    key = seal_key_of(store)  # an enrolled PC seals its bundles (the server takes them only so) and encrypts them
     extra = {}
     if key is not None and not everything:  # the text read from scans goes to the server with them, and comes back
         from sync.client.scan_text import bundle_cursor, bundle_part
@@ -108,7 +110,12 @@ def export_bundle(
         text = bundle_part(store, {h for e in events for h in e.blobs} - set(hashes))
         if text is not None:
             extra[SCAN_TEXT_PART] = text
-    write_bundle(target, manifest, events, blobs, progress or ignore, cancelled or never, key, extra)
+    # (a snapshot stays clear: the new PC it starts has no key yet). The office's other PCs read it with the office's
+    # key (a PC enrolled before office keys, until its next sync, writes bundles only the server reads).
+    encrypted = key is not None and not everything
+    office_key = office_key_of(store) if encrypted else None
+    tick, stop = progress or ignore, cancelled or never
+    write_bundle(target, manifest, events, blobs, tick, stop, key, extra, encrypted, office_key)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
 
 
@@ -138,20 +145,31 @@ def import_bundle(
     sync checks them); the bundle stays read in."""
     tick = progress or ignore
     stop = cancelled or never
-    bundle = read_bundle(path, tick, stop)
+    bundle = read_bundle(path, tick, stop, seal_key_of(store), office_key_of(store))
     try:
         joining = not store.is_set_up()
         if not joining and bundle.manifest.office_id != store.office_id:
             raise Invalid("This bundle is for another office; nothing was imported.", code="bundle_for_another_office")
         from_server = bundle.manifest.sender == "server"
-        if from_server:
-            key = _seal_key(store)
-            if key is None or not bundle.manifest.sealed_by(key):
-                raise BundleNotForThisPC(
-                    "This return bundle was not made by the server for this PC (its seal does not match): it may be "
-                    "another PC's, or changed. Nothing was imported.",
-                    code="bundle_not_for_this_pc",
-                )
+        if from_server and not bundle.sealed:
+            raise BundleNotForThisPC(
+                "This return bundle was not made by the server for this PC (its seal does not match): it may be "
+                "another PC's, or changed. Nothing was imported.",
+                code="bundle_not_for_this_pc",
+            )
+        if from_server and not bundle.encrypted:  # a relayer cannot have this PC take its office's feed in clear
+            raise BundleNotForThisPC(
+                "This return bundle is not encrypted: it was made by a server of an earlier version, or changed. "
+                "Nothing was imported.",
+                code="bundle_not_for_this_pc",
+            )
+        if bundle.encrypted and bundle.crypt is None:  # for the server only, or for another office's PCs
+            raise BundleNotForThisPC(
+                "This bundle is encrypted for the server and its office's PCs, and this PC cannot open it: sync this "
+                "PC, and the PC that saved it, over the network once, then read it in again, or send it on to the "
+                "server. Nothing was imported.",
+                code="bundle_needs_office_key",
+            )
         checked = sum(bundle.archive.getinfo(name).file_size for name in bundle.manifest.files)
         names = list(bundle.blob_names())
         total = checked + sum(bundle.blob_size(h) for h in names)
@@ -159,7 +177,9 @@ def import_bundle(
         for blob_hash in names:
             if not store.blobs.has(blob_hash):
                 with bundle.open_blob(blob_hash) as source:
-                    store.blobs.add_stream(_watched(copy_stream(source), stop))
+                    stored = store.blobs.add_stream(_watched(copy_stream(source), stop))
+                if stored != blob_hash:  # (a clear bundle's scans were checked against their names already)
+                    raise BundleInvalid(f"{path.name} is damaged: a scan does not match its checksum.")
             done += bundle.blob_size(blob_hash)
             tick(done, total)
         if stop():
@@ -186,6 +206,8 @@ def import_bundle(
                 from sync.client.scan_text import take_bundle_part
 
                 take_bundle_part(s, bundle.part(SCAN_TEXT_PART))
+        if from_server:  # a PC enrolled before office keys gets its office's key with its return bundle
+            keep_office_key(store, acks.get("office_key"))
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 
@@ -209,8 +231,9 @@ def _directory(bundle: OpenBundle) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def _seal_key(store: OfficeStore) -> bytes | None:
-    """The key this PC shares with its server for sealing bundles; None when it is not enrolled."""
+def seal_key_of(store: OfficeStore) -> bytes | None:
+    """The key this PC shares with its server for sealing (and, derived from it, encrypting) bundles; None when it is
+    not enrolled."""
     with store.db.session() as s:
         token = load_token(store.data_dir, s)
     return seal_key(token) if token else None

@@ -42,6 +42,7 @@ from sync.protocol.messages import (
     NumberBlockOut,
     NumberBlockRequest,
     NumberBlocks,
+    OfficeKeyAnswer,
     ProvisionalLetter,
     PullAnswer,
     PushAnswer,
@@ -236,6 +237,10 @@ class HttpTransport:
         # the server, event by event, and reported, rather than stopping the whole push here.
         data = self._json("POST", "/v1/push", {"events": [e.to_dict() for e in events]}, compress=True)
         return self._answer(PushAnswer, data)
+
+    def office_key(self) -> str:
+        """The key of the USB bundles between this PC's office's PCs (base64)."""
+        return self._answer(OfficeKeyAnswer, self._request("GET", "/v1/office-key")).office_key
 
     def office_directory(self) -> list[dict[str, str]]:
         """The offices the server knows (id, code, names): how this PC names the senders of letters that arrive."""

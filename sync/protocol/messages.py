@@ -85,6 +85,15 @@ class Enrolled(Answer):
     office_name_lo: str
     token: str
     epoch: str
+    # The key of the USB bundles between the office's PCs (base64, 32 bytes; absent from a server of an earlier
+    # version, whose PCs' bundles the office's other PCs cannot read).
+    office_key: str | None = None
+
+
+class OfficeKeyAnswer(Answer):
+    """`GET /v1/office-key`: the key of the USB bundles between the PCs of the asking PC's office (base64)."""
+
+    office_key: str
 
 
 class WireEvent(Request):

@@ -45,6 +45,7 @@ from sync.server import (
     api_scan_text,
     api_tsa,
     feeds,
+    office_keys,
 )
 from sync.server.admin import (
     AdminError,
@@ -338,6 +339,7 @@ def create_app(
                     office_name_lo=office.name_lo,
                     token=token,
                     epoch="",
+                    office_key=office_keys.encoded(office_keys.office_key(s, office.id)),
                 )
         except Throttled as exc:
             raise ProtocolError(429, "enrolment_throttled", exc.message(), True, exc.seconds) from None
@@ -396,6 +398,7 @@ def create_app(
     api_numbers.add_routes(app, database, device)
     api_bundles.add_routes(app, database, device, blobs)
     api_directory.add_routes(app, database, device)
+    office_keys.add_routes(app, database, device)
     api_scan_text.add_routes(app, database, device, blobs)
     tsa = api_tsa.add_routes(app, database, device, ca)
     api_certificates.add_routes(app, database, device, ca, tsa)

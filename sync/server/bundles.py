@@ -23,10 +23,12 @@ from sqlalchemy import select
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     SCAN_TEXT_PART,
+    BundleInvalid,
     BundleManifest,
     OpenBundle,
     copy_stream,
     max_files,
+    peek_manifest,
     read_bundle,
     write_bundle,
 )
@@ -39,7 +41,7 @@ from sync.protocol.messages import (
     SeriesWant,
     WireEvent,
 )
-from sync.server import api_scan_text, feeds
+from sync.server import api_scan_text, feeds, office_keys
 from sync.server.admin import event_office_id
 from sync.server.api_directory import ZSTD_LEVEL, delta
 from sync.server.blobstore import ServerBlobStore
@@ -222,10 +224,16 @@ def read_in(
 ) -> BundleOutcome:
     """Store what the bundle carries, then write the return bundle for the same PC to `answer` (a file, or a folder
     to put it in under a clear name). `relayed_by`: the office whose PC relayed it ('' when read in at the server);
-    the console shows each bundle read in."""
-    bundle = read_bundle(source)
+    the console shows each bundle read in. A bundle encrypted by its PC is answered encrypted; a clear one (a PC of
+    an earlier version) clear."""
+    device, office = _sender(database, peek_manifest(source))  # whose it is says the key it is opened with
+    key = device.token_hash.encode("ascii")
+    bundle = read_bundle(source, key=key)
     try:
-        device, office = _sender(database, bundle.manifest)
+        if not bundle.sealed:  # (changed since it was looked at)
+            raise BundleUnsealed(f"The bundle is not sealed by PC {device.id} ({device.name}). Nothing was taken.")
+        if bundle.encrypted and bundle.crypt is None:
+            raise BundleInvalid(f"{source.name} is damaged (its manifest cannot be read).")
         if may_carry is not None and not may_carry(office):
             raise BundleRefused(
                 f"The bundle of office {office.code} may be relayed only by that office or one above it."
@@ -259,6 +267,9 @@ def read_in(
     }
     acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers}
     acks["senders"] = senders  # (in the sealed manifest: a PC relaying the bundle cannot change them)
+    if bundle.encrypted:  # (in its secret) a PC enrolled before office keys gets its office's
+        with database.write() as s:
+            acks["office_key"] = office_keys.encoded(office_keys.office_key(s, office.id))
     directory = _directory(database, held_directory)
     extra = {DIRECTORY_PART: directory} if directory is not None else {}
     if isinstance(text_after, int) and not isinstance(text_after, bool) and text_after >= 0:
@@ -273,7 +284,7 @@ def read_in(
     if answer.is_dir():
         answer = answer / return_name(outcome)
     returned = [(h, blobs.path(h)) for h in returned_blobs]
-    write_bundle(answer, manifest, events, returned, key=device.token_hash.encode("ascii"), extra=extra)  # sealed
+    write_bundle(answer, manifest, events, returned, key=key, extra=extra, encrypted=bundle.encrypted)  # sealed
     outcome.returned_events, outcome.returned_blobs, outcome.answer = len(events), len(returned_blobs), answer
     return outcome
 

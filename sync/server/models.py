@@ -12,6 +12,7 @@ from sqlalchemy import (
     Float,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -102,6 +103,17 @@ class Device(Base):
     # The device of the same office this one took over (a PC restored from a backup and enrolled again): its events
     # still come from this PC, checked against its own chain.
     replaces: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class OfficeKey(Base):
+    """The key of an office's USB bundles (32 random bytes): made the first time one of its enrolled PCs needs it,
+    given only to its enrolled, unrevoked PCs, so every PC of the office (and the server) reads the bundles its PCs
+    exchange by stick, and nobody else does (sync/server/office_keys.py)."""
+
+    __tablename__ = "office_keys"
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[bytes] = mapped_column(LargeBinary(32))
+    made_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class EnrolFailure(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import stat
 import sys
 import zipfile
@@ -15,7 +16,7 @@ from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.backup import list_snapshots
-from eoffice_desktop.core.storage.credential import credential_file, load_token
+from eoffice_desktop.core.storage.credential import credential_file, load_office_key, load_token
 from eoffice_desktop.core.support.diagnostics import write_diagnostics
 from sync.client.errors import NotEnrolled
 from sync.client.session import enrol_pc, sync_once, transport_for
@@ -33,6 +34,7 @@ def _code(central) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("central", ["sqlite"], indirect=True)
 def test_backup_and_diagnostics_carry_no_token_and_a_restore_enrols_again(central, tmp_path: Path, capsys):
+    """Nor the office's key of its PCs' USB bundles, kept with the token (nor is it in the database)."""
     with central.database.write() as s:
         add_office(s, "ທດ", "ຫ້ອງການທົດລອງ", "Test office")
     root = tmp_path / "office"
@@ -44,8 +46,10 @@ def test_backup_and_diagnostics_carry_no_token_and_a_restore_enrols_again(centra
     sync_once(store)
     with store.db.session() as s:
         token = load_token(store.data_dir, s)
+        office_key = load_office_key(store.data_dir, s)
     old_device = store.device_id
-    assert token
+    assert token and office_key
+    secrets = [token.encode(), office_key, base64.b64encode(office_key)]
     if sys.platform != "win32":
         assert stat.S_IMODE(credential_file(store.data_dir).stat().st_mode) == 0o600
     diagnostics = write_diagnostics(store.data_dir, tmp_path / "logs", tmp_path / "diag.zip")
@@ -53,9 +57,11 @@ def test_backup_and_diagnostics_carry_no_token_and_a_restore_enrols_again(centra
 
     assert main(["backup", "--data-dir", str(root), "--to", str(tmp_path / "usb")]) == 0
     stick = _all_bytes(tmp_path / "usb")
-    assert stick and token.encode() not in stick
+    assert stick and not [secret for secret in secrets if secret in stick]
     with zipfile.ZipFile(diagnostics) as archive:
-        assert all(token.encode() not in archive.read(name) for name in archive.namelist())
+        assert all(secret not in archive.read(name) for name in archive.namelist() for secret in secrets)
+    database = b"".join(p.read_bytes() for p in root.glob("eoffice.sqlite*"))
+    assert database and not [secret for secret in secrets if secret in database]
 
     (snapshot,) = list_snapshots(tmp_path / "usb")
     assert main(["restore", "--data-dir", str(root), str(snapshot.path), "--yes"]) == 0

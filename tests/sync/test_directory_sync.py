@@ -25,7 +25,7 @@ from eoffice_desktop.core.journey.sender_names import office_names
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.storage.models import Organisation
-from sync.client.bundles import export_bundle, import_bundle
+from sync.client.bundles import export_bundle, import_bundle, seal_key_of
 from sync.client.engine import SyncEngine, SyncPolicy, SyncReport
 from sync.client.http import HttpTransport
 from sync.protocol.bundle import DIRECTORY_PART, read_bundle
@@ -191,7 +191,7 @@ def test_a_pc_without_network_receives_the_directory_by_usb_return_file(central,
         outcome = read_in(central.database, blobs, out, tmp_path / f"{name}-return.eob")
         assert outcome.answer is not None
         import_bundle(district.store, outcome.answer)
-        opened = read_bundle(outcome.answer)  # every part checked against the sealed manifest
+        opened = read_bundle(outcome.answer, key=seal_key_of(district.store))  # every part checked, then decrypted
         try:
             packed = opened.part(DIRECTORY_PART)
             return json.loads(zstandard.ZstdDecompressor().decompress(packed)) if packed else None

@@ -23,7 +23,7 @@ import requests
 from eoffice_desktop.core.office import open_store, setup_office
 from eoffice_desktop.core.registry.letterform import LetterForm
 from eoffice_desktop.core.registry.register import register_letter
-from sync.client.bundles import export_bundle
+from sync.client.bundles import export_bundle, seal_key_of
 from sync.client.errors import SyncError
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import enrol_pc, transport_for
@@ -95,7 +95,7 @@ def test_a_relay_killed_midway_leaves_what_it_wrote_aside_until_it_has_waited_a_
         form = LetterForm(register_date=date.today(), sender_name="ກງ", subject=f"ລາຍງານ {n}", attachments=[scan])
         register_letter(district, actor, form)
     stick = export_bundle(district, tmp_path / "stick.eob")
-    carried = sorted(read_bundle(stick.path).blob_names())
+    carried = sorted(read_bundle(stick.path, key=seal_key_of(district)).blob_names())
     assert len(carried) == 2
 
     # The server's database takes no write for a while (the test holds its lock): the relay has written its scans

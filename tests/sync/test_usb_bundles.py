@@ -24,11 +24,11 @@ from eoffice_desktop.core.registry.register import register_letter
 from eoffice_desktop.core.replication import open_issues, outbox_size
 from eoffice_desktop.core.storage.credential import save_token
 from eoffice_desktop.core.storage.models import Event, Letter
-from sync.client.bundles import BundleNotForThisPC, ExportResult, export_bundle, import_bundle
+from sync.client.bundles import BundleNotForThisPC, ExportResult, export_bundle, import_bundle, seal_key_of
 from sync.client.errors import Refused
 from sync.client.relay import relay_bundle, return_path
 from sync.client.session import enrol_pc, sync_once, transport_for
-from sync.protocol.bundle import BundleCancelled, BundleManifest, read_bundle, seal_key, write_bundle
+from sync.protocol.bundle import BundleCancelled, BundleManifest, OpenBundle, read_bundle, seal_key, write_bundle
 from sync.server.admin import add_office, new_enrolment_code, revoke_device
 from sync.server.blobstore import ServerBlobStore
 from sync.server.bundles import BundleRefused, read_in
@@ -52,6 +52,11 @@ def _report_on_a_stick(district, actor, tmp_path: Path, scan_lines: int) -> Expo
     form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
     register_letter(district, actor, form)
     return export_bundle(district, tmp_path / "stick.eob")
+
+
+def _opened(store, path: Path) -> OpenBundle:  # type: ignore[no-untyped-def]
+    """The PC's own bundle, opened with its key (its parts are encrypted for the server)."""
+    return read_bundle(path, key=seal_key_of(store))
 
 
 def _entry_for(store, actor, name: str, other) -> str:  # type: ignore[no-untyped-def]
@@ -175,7 +180,7 @@ def test_refusals_in_a_return_bundle_become_sync_problems(tmp_path: Path):
         ids = [row.id for row in s.scalars(select(Event).where(Event.device_id == store.device_id).order_by(Event.seq))]
     refused_id, taken = ids[-1], ids[:-1]
 
-    def answer(key: bytes | None) -> Path:
+    def answer(key: bytes | None, encrypted: bool = True) -> Path:
         manifest = BundleManifest(
             office_id=store.office_id,
             sender="server",
@@ -187,13 +192,14 @@ def test_refusals_in_a_return_bundle_become_sync_problems(tmp_path: Path):
             },
         )
         path = tmp_path / f"return-{len(list(tmp_path.iterdir()))}.eob"
-        write_bundle(path, manifest, [], [], key=key)
+        write_bundle(path, manifest, [], [], key=key, encrypted=encrypted and key is not None)
         return path
 
-    # Made by anyone but the server for this PC (no seal, another PC's seal): refused, and nothing changes.
-    for key in (None, seal_key("token-of-another-pc")):
+    # Made by anyone but the server for this PC (no seal, another PC's seal), or in clear (as a server of an earlier
+    # version answers): refused, and nothing changes.
+    for made in (answer(None), answer(seal_key("token-of-another-pc")), answer(seal_key("token-of-this-pc"), False)):
         with pytest.raises(BundleNotForThisPC):
-            import_bundle(store, answer(key))
+            import_bundle(store, made)
         with store.db.session() as s:
             assert outbox_size(s, store.device_id) == len(ids) and open_issues(s) == []
     import_bundle(store, answer(seal_key("token-of-this-pc")))
@@ -212,7 +218,7 @@ def test_a_bundle_changed_after_it_was_saved_is_refused_by_the_server(central, t
     district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
     register_letter(district, d_actor, LetterForm(register_date=date.today(), sender_name="ກງ", subject="ງົບປະມານ"))
     stick = export_bundle(district, tmp_path / "out.eob")
-    opened = read_bundle(stick.path)
+    opened = _opened(district, stick.path)
     manifest, events = opened.manifest, opened.events()
     opened.close()
     assert manifest.seal
@@ -349,7 +355,7 @@ def test_the_provincial_office_relays_a_district_stick_through_the_server(centra
     import_bundle(district, done.answer)
     with district.db.session() as s:
         assert outbox_size(s, district.device_id) == 0
-    assert ServerBlobStore(central.blob_dir).exists(next(iter(read_bundle(stick.path).blob_names())))
+    assert ServerBlobStore(central.blob_dir).exists(next(iter(_opened(district, stick.path).blob_names())))
     for store in (province, district, neighbour):
         store.close()
 
@@ -366,7 +372,7 @@ def test_number_blocks_and_confirmations_travel_on_the_stick(central, tmp_path: 
         provisional = [i for i in given if s.get(Letter, i).provisional]
     assert provisional
     stick = export_bundle(district, tmp_path / "stick.eob")
-    asked = read_bundle(stick.path).manifest.basis["numbers"]
+    asked = _opened(district, stick.path).manifest.basis["numbers"]
     assert {c["letter_id"] for c in asked["confirm"]} == set(provisional) and asked["want"]
 
     outcome = read_in(central.database, ServerBlobStore(central.blob_dir), stick.path, tmp_path / "back.eob")
@@ -405,7 +411,7 @@ def test_a_relayed_bundle_the_servers_disk_cannot_take_is_refused_and_nothing_is
     province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
     district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
     stick = _report_on_a_stick(district, d_actor, tmp_path, 100_000)  # about 2.3 MB: its scan as large (not packed)
-    (blob,) = read_bundle(stick.path).blob_names()
+    (blob,) = _opened(district, stick.path).blob_names()
     before = _stored_count(central)
     with province.db.session() as s:
         from eoffice_desktop.core.storage.credential import load_token
@@ -485,7 +491,7 @@ def test_a_relayed_bundle_whose_later_scan_the_disk_cannot_take_keeps_none_of_it
         form = LetterForm(register_date=date.today(), sender_name="ກງ", subject="ລາຍງານ", attachments=[scan])
         register_letter(district, d_actor, form)
     stick = export_bundle(district, tmp_path / "stick.eob")
-    assert sorted(read_bundle(stick.path).blob_names()) == [small_hash, large_hash]
+    assert sorted(_opened(district, stick.path).blob_names()) == [small_hash, large_hash]
     before = _stored_count(central)
     with province.db.session() as s:
         from eoffice_desktop.core.storage.credential import load_token
@@ -537,7 +543,7 @@ def test_a_relayed_bundle_the_servers_full_database_disk_refuses_keeps_nothing(t
         province, _ = _office(central, tmp_path, "ແຂວງ", "ຫ້ອງການແຂວງ")
         district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ", parent="ແຂວງ")
         stick = _report_on_a_stick(district, d_actor, tmp_path, 10_000)
-        (blob,) = read_bundle(stick.path).blob_names()
+        (blob,) = _opened(district, stick.path).blob_names()
         before = _stored_count(central)
         filler = fill_database_disk(disk)
 
@@ -643,7 +649,7 @@ def test_server_command_on_a_full_database_disk_says_so_in_one_sentence_and_stor
     with server_on_small_disk(tmp_path) as (central, disk):
         district, d_actor = _office(central, tmp_path, "ເມືອງ", "ຫ້ອງການເມືອງ")
         stick = _report_on_a_stick(district, d_actor, tmp_path, 10_000)
-        (blob,) = read_bundle(stick.path).blob_names()
+        (blob,) = _opened(district, stick.path).blob_names()
         before = _stored_count(central)
         filler = fill_database_disk(disk)
         command = [

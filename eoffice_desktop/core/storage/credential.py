@@ -1,5 +1,6 @@
-"""This PC's credential for the central server, kept out of the database (so backups, USB sticks and diagnostics
-never carry it) and protected at rest: Windows DPAPI for the signed-in user, elsewhere a file only its owner reads.
+"""This PC's credential for the central server, and its office's key of the USB bundles between the office's PCs,
+kept out of the database (so backups, USB sticks and diagnostics never carry them) and protected at rest: Windows
+DPAPI for the signed-in user, elsewhere a file only its owner reads.
 
 The database keeps only a random id naming the credential file it goes with. A database restored from a backup, or
 copied to another PC, finds no matching credential and must be enrolled again.
@@ -7,6 +8,7 @@ copied to another PC, finds no matching credential and must be enrolled again.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import secrets
@@ -24,6 +26,7 @@ CREDENTIAL_ID = "sync.credential_id"  # setting: which credential file goes with
 ENROLLED = "sync.enrolled"  # setting: "yes", or ENROL_AGAIN after a restore
 ENROL_AGAIN = "again"
 CLEAR_TOKEN = "sync.token"  # where versions before 0.9 kept the token, in clear
+OFFICE_KEY, OFFICE_KEY_BYTES = "office_key", 32  # in the credential file: the office's key of its PCs' USB bundles
 
 ENROL_AGAIN_MESSAGE = (
     "This PC's server credential is not in its data (it was restored from a backup, or copied from another PC), "
@@ -38,18 +41,49 @@ def credential_file(data_dir: DataDir) -> Path:
     return data_dir.root / "device-credential"
 
 
-def save_token(data_dir: DataDir, session: Session, token: str) -> None:
-    """Keep a new token (at enrolment): the file is written first, then the database names it in the same
-    transaction as the rest of the enrolment."""
+def save_token(data_dir: DataDir, session: Session, token: str, office_key: bytes | None = None) -> None:
+    """Keep a new token (at enrolment), with the office's key when the server gave it: the file is written first,
+    then the database names it in the same transaction as the rest of the enrolment."""
     credential_id = secrets.token_hex(8)
-    payload = json.dumps({"id": credential_id, "token": token}).encode("utf-8")
-    _write_private(credential_file(data_dir), _protect(payload))
+    stored: dict[str, str] = {"id": credential_id, "token": token}
+    if office_key is not None:
+        stored[OFFICE_KEY] = base64.b64encode(office_key).decode("ascii")
+    _write_private(credential_file(data_dir), _protect(json.dumps(stored).encode("utf-8")))
     set_setting(session, CREDENTIAL_ID, credential_id)
     set_setting(session, ENROLLED, "yes")
 
 
 def load_token(data_dir: DataDir, session: Session) -> str | None:
     """The token of this database's enrolment; None when this PC never enrolled or must enrol again."""
+    stored = _credential(data_dir, session)
+    return str(stored["token"]) if stored is not None else None
+
+
+def load_office_key(data_dir: DataDir, session: Session) -> bytes | None:
+    """The office's key of the USB bundles between its PCs; None when this PC is not enrolled, or enrolled before the
+    server gave office keys and has not synced since."""
+    stored = _credential(data_dir, session)
+    try:
+        key = base64.b64decode(str(stored[OFFICE_KEY]), validate=True) if stored and OFFICE_KEY in stored else None
+    except ValueError:
+        return None
+    return key if key is not None and len(key) == OFFICE_KEY_BYTES else None
+
+
+def save_office_key(data_dir: DataDir, session: Session, office_key: bytes) -> bool:
+    """Keep the office's key beside the token of this enrolment (a PC enrolled before the server gave office keys,
+    at its next sync or return bundle). False when there is no enrolment here to keep it with."""
+    stored = _credential(data_dir, session)
+    if stored is None or len(office_key) != OFFICE_KEY_BYTES:
+        return False
+    stored[OFFICE_KEY] = base64.b64encode(office_key).decode("ascii")
+    _write_private(credential_file(data_dir), _protect(json.dumps(stored).encode("utf-8")))
+    return True
+
+
+def _credential(data_dir: DataDir, session: Session) -> dict[str, str] | None:
+    """What the credential file of this database's enrolment holds; None when this PC never enrolled or must enrol
+    again."""
     credential_id = get_setting(session, CREDENTIAL_ID)
     if not credential_id or get_setting(session, ENROLLED) != "yes":
         return None
@@ -59,7 +93,7 @@ def load_token(data_dir: DataDir, session: Session) -> str | None:
         return None
     if not isinstance(stored, dict) or stored.get("id") != credential_id or not isinstance(stored.get("token"), str):
         return None  # the file belongs to another enrolment of this folder (a database restored or swapped)
-    return str(stored["token"])
+    return {str(name): str(value) for name, value in stored.items()}
 
 
 def must_enrol_again(data_dir: DataDir, session: Session) -> bool:
