@@ -15,7 +15,7 @@ from tests.ui.test_enter_presses import arrived_on_screen
 def test_tab_into_the_arrived_list_chooses_its_letter(app, qtbot, tmp_path: Path):
     with arrived_on_screen(tmp_path, qtbot) as (arrived, window):
         page = window.arrived
-        before = page.returned.toggle  # (what comes before the list in the window's Tab order)
+        before = window.saved  # (what comes before the list in the window's Tab order: the saved searches)
         before.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is before, timeout=5000)
         qtbot.keyClick(before, Qt.Key.Key_Tab)

@@ -62,3 +62,17 @@ def test_enter_on_a_tool_button_clicks_it(app, qtbot, tmp_path: Path):
         qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=5000)
         with qtbot.waitSignal(button.clicked, timeout=5000):
             qtbot.keyClick(button, Qt.Key.Key_Return)
+
+
+def test_tab_from_the_sidebar_reaches_the_arrived_list_before_the_box_below_it(app, qtbot, tmp_path: Path):
+    with arrived_on_screen(tmp_path, qtbot) as (_arrived, window):
+        page = window.arrived
+        window.sidebar.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sidebar, timeout=5000)
+        reached = []
+        for _ in range(12):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+            if QApplication.focusWidget() in (page.table, page.returned.toggle):
+                break
+        assert reached[-1] is page.table  # (before: the box "Show the letters this office returned" came first)
