@@ -1766,12 +1766,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="32"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="33"/>
         <source>dd/mm/yyyy</source>
         <translation>ວວ/ດດ/ປປປປ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/widgets.py" line="37"/>
+        <location filename="../eoffice_desktop/ui/widgets.py" line="38"/>
         <source>Pick from a calendar</source>
         <translation>ເລືອກຈາກປະຕິທິນ</translation>
     </message>
@@ -4194,22 +4194,22 @@ Not registered: the office has not registered the letter after {days} working da
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="187"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="188"/>
         <source>Signed in: {user}</source>
         <translation>ຜູ້ໃຊ້: {user}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="95"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="96"/>
         <source>DEMO office, not for real letters</source>
         <translation>ຫ້ອງການຕົວຢ່າງ (DEMO), ບໍ່ແມ່ນສຳລັບໜັງສືແທ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="161"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="162"/>
         <source>Saved searches</source>
         <translation>ການຊອກຫາທີ່ບັນທຶກໄວ້</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/main_window.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/main_window.py" line="379"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
@@ -7169,7 +7169,7 @@ SHA-256 fingerprint:
 <context>
     <name>UsbBundles</name>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="306"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="312"/>
         <source>This bundle would carry {count} attachment files, more than one bundle can hold ({limit}), so nothing was written; sync over the network instead.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ຈະມີໄຟລ໌ແນບ {count} ໄຟລ໌ ເກີນກວ່າທີ່ຊຸດຂໍ້ມູນໜຶ່ງຮັບໄດ້ ({limit}) ສະນັ້ນບໍ່ໄດ້ຂຽນຫຍັງເລີຍ; ກະລຸນາຊິ້ງຜ່ານເຄືອຂ່າຍແທນ.</translation>
     </message>
@@ -7318,41 +7318,46 @@ SHA-256 fingerprint:
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/sync_usb.py" line="287"/>
+        <source>The server did not take this file: that office&apos;s PC saved a newer file, which the server already read in and which holds everything this one does. Nothing was sent on. Take that newer file&apos;s return file to the office, or have it save a new file.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ຄອມພິວເຕີຂອງຫ້ອງການນັ້ນ ໄດ້ບັນທຶກໄຟລ໌ທີ່ໃໝ່ກວ່າ ເຊິ່ງເຊີບເວີຮັບແລ້ວ ແລະ ມີທຸກຢ່າງທີ່ໄຟລ໌ນີ້ມີ. ບໍ່ມີຫຍັງຖືກສົ່ງຕໍ່. ນຳໄຟລ໌ຕອບກັບຂອງໄຟລ໌ໃໝ່ນັ້ນ ໄປໃຫ້ຫ້ອງການ ຫຼື ໃຫ້ຫ້ອງການບັນທຶກໄຟລ໌ໃໝ່.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="293"/>
         <source>The server did not take this file: only the office itself or an office above it may send it on.</source>
         <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ນີ້: ມີແຕ່ຫ້ອງການນັ້ນເອງ ຫຼື ຫ້ອງການຂັ້ນເທິງເທົ່ານັ້ນທີ່ສົ່ງຕໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="291"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="297"/>
         <source>The server&apos;s disk is full or failing, so this file was not read in (or its return file not written); send it on again once IT staff at the server have freed space or repaired the disk (nothing is stored twice).</source>
         <translation>ດິສກ໌ຂອງເຊີບເວີເຕັມ ຫຼື ມີບັນຫາ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກອ່ານເຂົ້າ (ຫຼື ໄຟລ໌ສົ່ງກັບບໍ່ໄດ້ຖືກຂຽນ); ກະລຸນາສົ່ງຕໍ່ອີກຄັ້ງ ເມື່ອພະນັກງານໄອທີຂອງເຊີບເວີ ໄດ້ເຮັດໃຫ້ມີບ່ອນຫວ່າງ ຫຼື ແປງດິສກ໌ແລ້ວ (ບໍ່ມີຫຍັງຖືກເກັບຊ້ຳ).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="299"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="305"/>
         <source>This file holds more than an eOffice bundle can (too many parts, or a part too large), so it was not read. Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ມີຂໍ້ມູນຫຼາຍກວ່າທີ່ຊຸດຂໍ້ມູນ eOffice ຈະມີໄດ້ (ມີພາກສ່ວນຫຼາຍເກີນໄປ ຫຼື ພາກສ່ວນໜຶ່ງໃຫຍ່ເກີນໄປ), ສະນັ້ນຈຶ່ງບໍ່ໄດ້ອ່ານມັນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="303"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="309"/>
         <source>This file is not a complete eOffice bundle (damaged or cut short). Nothing was changed.</source>
         <translation>ໄຟລ໌ນີ້ບໍ່ແມ່ນຊຸດຂໍ້ມູນ eOffice ທີ່ຄົບຖ້ວນ (ເສຍຫາຍ ຫຼື ບໍ່ຄົບ). ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="316"/>
         <source>This bundle is for another office. Nothing was changed.</source>
         <translation>ຊຸດຂໍ້ມູນນີ້ເປັນຂອງຫ້ອງການອື່ນ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="312"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="318"/>
         <source>Nothing was changed.</source>
         <translation>ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="319"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="325"/>
         <source>Not done</source>
         <translation>ບໍ່ສຳເລັດ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/sync_usb.py" line="316"/>
+        <location filename="../eoffice_desktop/ui/sync_usb.py" line="322"/>
         <source>The bundle could not be written or read, and nothing was changed. Try again; if it happens again, ask IT staff.</source>
         <translation>ຂຽນ ຫຼື ອ່ານຊຸດຂໍ້ມູນບໍ່ໄດ້, ແລະ ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>

@@ -282,6 +282,12 @@ class UsbBundles(QObject):
                 "The server did not take this file: it was changed after it was saved, or it was not saved by that "
                 "office's PC. Nothing was sent on."
             )
+        elif isinstance(exc, Refused) and exc.code == "bundle_older":
+            text = self.tr(
+                "The server did not take this file: that office's PC saved a newer file, which the server already "
+                "read in and which holds everything this one does. Nothing was sent on. Take that newer file's "
+                "return file to the office, or have it save a new file."
+            )
         elif isinstance(exc, Refused) and exc.code == "bundle_refused":
             text = self.tr(
                 "The server did not take this file: only the office itself or an office above it may send it on."

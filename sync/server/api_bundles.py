@@ -8,7 +8,9 @@ disk fails it (full, an I/O error), the bundle is refused with 507 and the cause
 kept all or none (none is left on the disk or readable when a later one fails), the events of a batch all or none,
 and the bundle's file and the return bundle are removed, so the same stick is simply sent again (a failure while the
 return bundle is written comes after the changes were stored: sent again, they are duplicates, and the return bundle
-comes).
+comes). A bundle read in before is answered again within its first return's limits (the same number blocks, no
+later event), so a retry after a lost answer gets a return bundle; one older than a bundle of its PC read in already
+is refused (409 `bundle_older`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 from sync.protocol.bundle import BundleInvalid, BundleTooLarge
 from sync.protocol.messages import ErrorBody
 from sync.server.blobstore import BlobError, ServerBlobStore
+from sync.server.bundle_returns import BundleOlder
 from sync.server.bundles import BundleRefused, BundleUnsealed, read_in
 from sync.server.database import ServerDatabase
 from sync.server.database import disk_failed as database_disk_failed
@@ -131,6 +134,8 @@ def add_routes(
                 raise ProtocolError(413, "too_large", str(exc)) from None
             except BundleInvalid as exc:  # bytes the description cannot tell from a bundle: damaged, not malformed
                 raise ProtocolError(400, "invalid_request", str(exc)) from None
+            except BundleOlder as exc:  # the PC's newer bundle, read in already, carried all this one holds
+                raise ProtocolError(409, "bundle_older", str(exc)) from None
             except BundleUnsealed as exc:
                 raise ProtocolError(403, "bundle_unsealed", str(exc)) from None
             except (BundleRefused, BlobError) as exc:

@@ -124,7 +124,7 @@ def store_readings(
 
 
 def readings_after(
-    session: Session, me: Device, after: int, reader: int, limit: int
+    session: Session, me: Device, after: int, reader: int, limit: int, upto: int | None = None
 ) -> tuple[list[PulledReading], int, bool]:
     """Readings after `after` that this PC may take: for files its office may read, read by its office (another PC)
     or by the office that gave it the file, by a reader not older than `reader`. (readings, next cursor, more).
@@ -133,8 +133,9 @@ def readings_after(
     `GET /v1/hello` names (`scan_text_seq`): a PC whose cursor is there asks nothing. The rows after the cursor are
     read in order, a slice at a time (one index range, then the office's access to their files by its primary key),
     so the cost follows the rows since the PC's last sync whatever the planner thinks; a PC far behind (a new one)
-    gets its answer after at most MAX_SCANNED rows, with `more`."""
-    upto = newest(session)
+    gets its answer after at most MAX_SCANNED rows, with `more`. With `upto`, none newer than that (a return bundle
+    answered again)."""
+    upto = newest(session) if upto is None else min(upto, newest(session))
     found: list[PulledReading] = []
     size, cursor, scanned = 0, after, 0
     while cursor < upto:
@@ -250,14 +251,17 @@ def bundle_readings(
     return [[r.hash, r.page, r.reader] for r in readings if r.hash not in refused]
 
 
-def return_part(database: ServerDatabase, me: Device, after: int, sent: list[list[Any]]) -> bytes:
+def return_part(
+    database: ServerDatabase, me: Device, after: int, sent: list[list[Any]], upto: int | None = None
+) -> tuple[bytes, int]:
     """The part `scan_text.json.zst` of a return bundle: the pages taken from the PC's bundle, and every reading
-    after its cursor that it may take."""
+    after its cursor that it may take (with `upto`, none newer than that); with the cursor it goes up to."""
     readings: list[PulledReading] = []
     cursor, more = after, True
     with database.read() as s:
         while more:
-            page, cursor, more = readings_after(s, me, cursor, 1, 500)
+            page, cursor, more = readings_after(s, me, cursor, 1, 500, upto)
             readings += page
     answer = {"sent": sent, "readings": [r.model_dump() for r in readings], "next": cursor}
-    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(json.dumps(answer, ensure_ascii=False).encode("utf-8"))
+    packed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(json.dumps(answer, ensure_ascii=False).encode("utf-8"))
+    return packed, cursor

@@ -19,6 +19,8 @@ from typing import Any
 import zstandard
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from sync.protocol.bundle import (
     DIRECTORY_PART,
@@ -45,6 +47,7 @@ from sync.server import api_scan_text, feeds, office_keys
 from sync.server.admin import event_office_id
 from sync.server.api_directory import ZSTD_LEVEL, delta
 from sync.server.blobstore import ServerBlobStore
+from sync.server.bundle_returns import Answered, answered_before, bundle_key, first_answer, keep
 from sync.server.console.activity import record_bundle
 from sync.server.database import ServerDatabase
 from sync.server.directory import current_version
@@ -74,6 +77,7 @@ class BundleOutcome:
     returned_events: int = 0
     returned_blobs: int = 0
     answer: Path | None = None
+    read_before: datetime | None = None  # when this same bundle was first read in (its return holds what that one did)
 
     def count(self, status: str) -> int:
         return sum(result.status == status for result in self.results)
@@ -116,14 +120,14 @@ def _push(database: ServerDatabase, device: Device, events: list[EventEnvelope])
     return results
 
 
-def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[str, Any]:
-    """The bundle's number requests, answered as the online calls would be (blocks, then confirmations of the
-    provisional numbers whose registrations came in the same bundle). Malformed items are skipped."""
-    if not isinstance(asked, dict):
-        return {}
+def _number_requests(asked: object) -> tuple[list[SeriesWant], list[ProvisionalLetter], dict[str, str]]:
+    """The bundle's number requests (blocks wanted, provisional numbers to confirm), as the online calls take them;
+    malformed items are skipped. Also each series' key on the PC (`local_key`)."""
     letters: list[ProvisionalLetter] = []
     wants: list[SeriesWant] = []
     local_of: dict[str, str] = {}
+    if not isinstance(asked, dict):
+        return wants, letters, local_of
     for raw in asked.get("confirm", [])[:MAX_BATCH_EVENTS]:
         try:
             letters.append(ProvisionalLetter.model_validate(raw))
@@ -139,11 +143,17 @@ def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[st
         if want.series_key not in local_of:
             wants.append(want)
             local_of[want.series_key] = str(raw.get("local_key") or want.series_key)
-    with database.write() as s:
-        fresh = s.get(Device, device.id)
-        assert fresh is not None
-        blocks = reserve(s, fresh, wants) if wants else []
-        confirmed = confirm(s, fresh, letters) if letters else []
+    return wants, letters, local_of
+
+
+def _numbers(session: Session, device: Device, asked: object) -> dict[str, Any]:
+    """The bundle's number requests answered as the online calls would be (blocks, then confirmations of the
+    provisional numbers whose registrations came in the same bundle)."""
+    wants, letters, local_of = _number_requests(asked)
+    fresh = session.get(Device, device.id)
+    assert fresh is not None
+    blocks = reserve(session, fresh, wants) if wants else []
+    confirmed = confirm(session, fresh, letters) if letters else []
     return {
         "blocks": [{**b.model_dump(), "local_key": local_of[b.series_key]} for b in blocks],
         "confirmed": [c.model_dump() for c in confirmed],
@@ -151,12 +161,18 @@ def _numbers(database: ServerDatabase, device: Device, asked: object) -> dict[st
 
 
 def _return_events(
-    database: ServerDatabase, office_id: str, after: int, device_id: str, own: int, carried: set[str]
+    database: ServerDatabase,
+    office_id: str,
+    after: int,
+    device_id: str,
+    own: int,
+    carried: set[str],
+    upto: int | None = None,
 ) -> tuple[list[EventEnvelope], int, dict[str, str]]:
-    """The office's feed after `after`, without the PC's own events up to `own`, as its pull would give it, with the
-    server's names of the other offices they come from (`sender_names`). The scans of the events (less those the PC
-    `carried` here) stay within what a bundle holds (`max_files`): a page of events that would pass it waits for
-    the next return bundle, as events past RETURN_LIMIT do."""
+    """The office's feed after `after` (up to `upto` when given), without the PC's own events up to `own`, as its
+    pull would give it, with the server's names of the other offices they come from (`sender_names`). The scans of
+    the events (less those the PC `carried` here) stay within what a bundle holds (`max_files`): a page of events that
+    would pass it waits for the next return bundle, as events past RETURN_LIMIT do."""
     events: list[EventEnvelope] = []
     scans: set[str] = set()
     origins: set[str] = set()
@@ -164,7 +180,7 @@ def _return_events(
     size, cursor = 0, after
     with database.read() as s:
         while size < RETURN_LIMIT:
-            page = feeds.pull_page(s, office_id, cursor, RETURN_PAGE, RETURN_LIMIT - size, device_id, own)
+            page = feeds.pull_page(s, office_id, cursor, RETURN_PAGE, RETURN_LIMIT - size, device_id, own, upto)
             given = [EventEnvelope.from_dict(json.loads(body)) for body in page.bodies]
             more = {h for e in given for h in e.blobs} - carried - scans
             if events and len(scans) + len(more) > max_files():
@@ -225,8 +241,10 @@ def read_in(
     """Store what the bundle carries, then write the return bundle for the same PC to `answer` (a file, or a folder
     to put it in under a clear name). `relayed_by`: the office whose PC relayed it ('' when read in at the server);
     the console shows each bundle read in. A bundle encrypted by its PC is answered encrypted; a clear one (a PC of
-    an earlier version) clear."""
-    device, office = _sender(database, peek_manifest(source))  # whose it is says the key it is opened with
+    an earlier version) clear. A bundle read in before is answered within its first return's limits
+    (bundle_returns.py); one older than a bundle of its PC read in already is refused (BundleOlder)."""
+    peeked = peek_manifest(source)
+    device, office = _sender(database, peeked)  # whose it is says the key it is opened with
     key = device.token_hash.encode("ascii")
     bundle = read_bundle(source, key=key)
     try:
@@ -238,7 +256,14 @@ def read_in(
             raise BundleRefused(
                 f"The bundle of office {office.code} may be relayed only by that office or one above it."
             )
+        basis = bundle.manifest.basis
+        said_own = basis.get("own")  # absent: a bundle of an older version, whose own events come back too
+        own = said_own if _position(said_own) else None
+        name = bundle_key(peeked)
+        with database.read() as s:
+            before = answered_before(s, device.id, name, own)
         outcome = BundleOutcome(office_code=office.code, device_id=device.id)
+        outcome.read_before = before.read_at if before is not None else None
         # Both parts are read (and refused when too large) before anything is stored.
         events = bundle.events()
         readings = api_scan_text.bundle_part_readings(bundle.part(SCAN_TEXT_PART))
@@ -247,46 +272,114 @@ def read_in(
         outcome.results = _push(database, device, events)
         with database.write() as s:
             record_bundle(s, office.id, relayed_by, outcome.count("accepted"), outcome.count("rejected"), len(carried))
-        numbers = _numbers(database, device, bundle.manifest.basis.get("numbers"))
         # After the scans: the text of the scans it carried (or sent before) is the office's to share.
         text_sent = api_scan_text.bundle_readings(database, blobs, device, readings)
-        text_after = bundle.manifest.basis.get("scan_text")  # absent: a PC of an older version, which has no use for it
-        basis = bundle.manifest.basis.get("feed_pos", 0)
-        held_directory = bundle.manifest.basis.get("directory_version")
-        own = bundle.manifest.basis.get("own", 0)  # a bundle of an older version: its own events come back too
+        said_text = basis.get("scan_text")  # absent: a PC of an older version, which has no use for it
+        said_feed = basis.get("feed_pos", 0)
+        held_directory = basis.get("directory_version")
     finally:
         bundle.close()
-    after = basis if isinstance(basis, int) and basis >= 0 else 0
-    own = own if isinstance(own, int) and own >= 0 else 0
-    events, cursor, senders = _return_events(database, office.id, after, device.id, own, carried)
-    wanted = {h for e in events for h in e.blobs} - carried
-    returned_blobs = _readable_blobs(database, blobs, office.id, wanted)
+    request = _Request(
+        device=device,
+        office=office,
+        after=said_feed if _position(said_feed) else 0,
+        own=own or 0,
+        carried=carried,
+        text_after=said_text if _position(said_text) else None,
+        text_sent=text_sent,
+    )
+    if before is None:
+        made = _answer(database, blobs, request, None)
+        try:
+            with database.write() as s:
+                numbers = _numbers(s, device, basis.get("numbers"))
+                keep(s, device.id, name, own, first_answer(made.feed_next, made.text_next, numbers))
+            made.numbers = numbers
+        except IntegrityError:  # the same bundle read in at this very moment, and answered first there
+            with database.read() as s:
+                before = answered_before(s, device.id, name, own)
+            if before is None:
+                raise
+            outcome.read_before = before.read_at
+    if before is not None:
+        made = _answer(database, blobs, request, before)
     stored = [r.id for r in outcome.results if r.status in ("accepted", "duplicate")]
     refused = {
         r.id: {"code": r.code or "refused", "reason": r.reason or ""} for r in outcome.results if r.status == "rejected"
     }
-    acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": cursor, "numbers": numbers}
-    acks["senders"] = senders  # (in the sealed manifest: a PC relaying the bundle cannot change them)
+    acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": made.feed_next}
+    acks["numbers"] = made.numbers
+    acks["senders"] = made.senders  # (in the sealed manifest: a PC relaying the bundle cannot change them)
     if bundle.encrypted:  # (in its secret) a PC enrolled before office keys gets its office's
         with database.write() as s:
             acks["office_key"] = office_keys.encoded(office_keys.office_key(s, office.id))
     directory = _directory(database, held_directory)
     extra = {DIRECTORY_PART: directory} if directory is not None else {}
-    if isinstance(text_after, int) and not isinstance(text_after, bool) and text_after >= 0:
-        extra[SCAN_TEXT_PART] = api_scan_text.return_part(database, device, text_after, text_sent)
+    if made.text is not None:
+        extra[SCAN_TEXT_PART] = made.text
     manifest = BundleManifest(
         office_id=event_office_id(office),
         sender="server",
         created=datetime.now(UTC).isoformat(timespec="seconds"),
-        basis={"feed_pos": after},
+        basis={"feed_pos": request.after},
         acks=acks,
     )
     if answer.is_dir():
         answer = answer / return_name(outcome)
-    returned = [(h, blobs.path(h)) for h in returned_blobs]
-    write_bundle(answer, manifest, events, returned, key=key, extra=extra, encrypted=bundle.encrypted)  # sealed
-    outcome.returned_events, outcome.returned_blobs, outcome.answer = len(events), len(returned_blobs), answer
+    returned = [(h, blobs.path(h)) for h in made.blobs]
+    write_bundle(answer, manifest, made.events, returned, key=key, extra=extra, encrypted=bundle.encrypted)  # sealed
+    outcome.returned_events, outcome.returned_blobs, outcome.answer = len(made.events), len(made.blobs), answer
     return outcome
+
+
+def _position(value: object) -> bool:
+    """A cursor or count as a bundle's basis gives it: an int, not negative (not a bool)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+@dataclass
+class _Request:
+    """What the bundle asks its return bundle to hold."""
+
+    device: Device
+    office: ServerOffice
+    after: int  # the PC's feed cursor
+    own: int  # its own events it holds
+    carried: set[str]  # the scans it carried
+    text_after: int | None  # its cursor of the text read from scans (None: a PC with no use for it)
+    text_sent: list[list[Any]]  # the pages of text taken from it
+
+
+@dataclass
+class _Made:
+    """The return bundle's contents, within its limits."""
+
+    events: list[EventEnvelope]
+    feed_next: int
+    senders: dict[str, str]
+    blobs: list[str]
+    text: bytes | None
+    text_next: int | None
+    numbers: dict[str, Any]
+
+
+def _answer(database: ServerDatabase, blobs: ServerBlobStore, asked: _Request, before: Answered | None) -> _Made:
+    """The office's feed and the text read from scans after the PC's cursors: up to now for a bundle read in the
+    first time; for one read in before, never past its first return's ends, with that return's numbers."""
+    office_id = asked.office.id
+    upto = before.feed_next if before is not None else None
+    events, cursor, senders = _return_events(
+        database, office_id, asked.after, asked.device.id, asked.own, asked.carried, upto
+    )
+    readable = _readable_blobs(database, blobs, office_id, {h for e in events for h in e.blobs} - asked.carried)
+    text, text_next = None, None
+    if asked.text_after is not None:
+        text_upto = None if before is None else asked.text_after if before.text_next is None else before.text_next
+        text, text_next = api_scan_text.return_part(
+            database, asked.device, asked.text_after, asked.text_sent, text_upto
+        )
+    numbers = before.numbers if before is not None else {}
+    return _Made(events, cursor, senders, readable, text, text_next, numbers)
 
 
 def _directory(database: ServerDatabase, held: object) -> bytes | None:

@@ -216,6 +216,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     """Read in a USB bundle from an office without a network and write its return bundle."""
     from sync.protocol.bundle import BundleInvalid
     from sync.server.blobstore import BlobError, ServerBlobStore
+    from sync.server.bundle_returns import BundleOlder
     from sync.server.bundles import BundleRefused, read_in
 
     source = Path(args.file)
@@ -241,6 +242,9 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     except (BundleInvalid, BundleRefused, BlobError) as exc:
         print(f"eoffice-server: {exc} Nothing was stored.", file=sys.stderr)
         return 1
+    except BundleOlder as exc:
+        print(f"eoffice-server: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:  # a full or failing disk: while its scans were stored, or its return bundle written
         print(
             f"eoffice-server: {exc}; the bundle was not read in whole, or its return bundle was not written: read it "
@@ -256,6 +260,11 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     for result in outcome.results:
         if result.status == "rejected":
             print(f"  refused {result.id}: {result.reason}")
+    if outcome.read_before is not None:
+        print(
+            f"This bundle was read in before ({outcome.read_before:%Y-%m-%d %H:%M} UTC): its return bundle holds what "
+            "the first one did, with the same registry numbers, and nothing the server took since."
+        )
     print(
         f"Return bundle for the office: {outcome.answer} ({outcome.returned_events} changes, "
         f"{outcome.returned_blobs} files). Load it on the office's PC with 'Load changes from USB'."

@@ -214,6 +214,7 @@ PULL_PAGE = (
     "JOIN events e ON e.seq = f.event_seq "
     "WHERE f.office_id = ? AND f.pos > ? AND (e.device_id <> ? OR e.dev_seq > ?) ORDER BY f.pos LIMIT ?) AS page"
 )
+PULL_PAGE_UPTO = PULL_PAGE.replace(" ORDER BY f.pos", " AND f.pos <= ? ORDER BY f.pos")  # (a return bundle again)
 
 
 class PullPage(NamedTuple):
@@ -235,15 +236,19 @@ def pull_page(
     max_bytes: int,
     device_id: str | None = None,
     own: int = 0,
+    upto: int | None = None,
 ) -> PullPage:
     """Events of the office's feed after `after`, at most `limit` and about `max_bytes`, in one statement. With
     `device_id`, that PC's own events up to its `dev_seq` `own` are left out (it holds them: it made them); the
-    cursor still moves past them."""
+    cursor still moves past them. With `upto`, none past that position (the feed ends there for this page)."""
     if device_id is None or own <= 0:
         device_id, own = "", 0  # nobody's events are left out
-    rows = sorted(run_sql(session, PULL_PAGE, (office_id, office_id, after, device_id, own, limit)))
+    if upto is None:
+        rows = sorted(run_sql(session, PULL_PAGE, (office_id, office_id, after, device_id, own, limit)))
+    else:
+        rows = sorted(run_sql(session, PULL_PAGE_UPTO, (office_id, office_id, after, device_id, own, upto, limit)))
     _, _, high, epoch, _ = rows[0]
-    high = int(high or 0)
+    high = int(high or 0) if upto is None else min(int(high or 0), upto)
     bodies: list[str] = []
     origins: set[str] = set()
     abouts: set[str] = set()

@@ -116,6 +116,21 @@ class OfficeKey(Base):
     made_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class BundleReturn(Base):
+    """A PC's USB bundle read in, and the limits of the return bundle that answered it (sync/server/bundle_returns.py):
+    the same bundle read in again (a retry after a broken link, a copy kept by an office that relays it) is answered
+    from the same limits, so it reserves no new number block and brings no event the server took later."""
+
+    __tablename__ = "bundle_returns"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bundle: Mapped[str] = mapped_column(String(64), primary_key=True)  # the SHA-256 (hex) of its sealed manifest
+    own: Mapped[int] = mapped_column(BigInteger)  # the `dev_seq` up to which the PC held its own events (basis.own)
+    feed_next: Mapped[int] = mapped_column(BigInteger)  # the office's feed position the return went up to
+    text_next: Mapped[int | None] = mapped_column(BigInteger, default=None)  # the readings of scans' text it went up to
+    numbers: Mapped[str] = mapped_column(Text)  # the number blocks reserved and letters confirmed (acks.numbers, JSON)
+    read_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class EnrolFailure(Base):
     """A failed enrolment, counted against the client's address (`kind` "address") or the office whose valid code was
     refused ("office"), kept for the throttle's window: every server process reads the same counts

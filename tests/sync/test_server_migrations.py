@@ -26,7 +26,7 @@ from sync.server.push import KNOWN_EVENTS
 from sync.server.relays import SENT_ON_TO, SENT_ON_UNSEEN
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0015"
+HEAD = "0016"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
