@@ -30,7 +30,7 @@ from eoffice_desktop.core.replication import (
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.refusals import Invalid, Refusal
-from sync.client.office_key import keep_office_key, office_key_of
+from sync.client.office_key import keep_office_keys, newest_office_key, office_keys_of
 from sync.protocol.bundle import (
     DIRECTORY_PART,
     SCAN_TEXT_PART,
@@ -113,7 +113,7 @@ def export_bundle(
     # (a snapshot stays clear: the new PC it starts has no key yet). The office's other PCs read it with the office's
     # key (a PC enrolled before office keys, until its next sync, writes bundles only the server reads).
     encrypted = key is not None and not everything
-    office_key = office_key_of(store) if encrypted else None
+    office_key = newest_office_key(store) if encrypted else None
     tick, stop = progress or ignore, cancelled or never
     write_bundle(target, manifest, events, blobs, tick, stop, key, extra, encrypted, office_key)
     return ExportResult(target, len(events), len(hashes), target.stat().st_size)
@@ -145,7 +145,7 @@ def import_bundle(
     sync checks them); the bundle stays read in."""
     tick = progress or ignore
     stop = cancelled or never
-    bundle = read_bundle(path, tick, stop, seal_key_of(store), office_key_of(store))
+    bundle = read_bundle(path, tick, stop, seal_key_of(store), office_keys_of(store))
     try:
         joining = not store.is_set_up()
         if not joining and bundle.manifest.office_id != store.office_id:
@@ -206,8 +206,8 @@ def import_bundle(
                 from sync.client.scan_text import take_bundle_part
 
                 take_bundle_part(s, bundle.part(SCAN_TEXT_PART))
-        if from_server:  # a PC enrolled before office keys gets its office's key with its return bundle
-            keep_office_key(store, acks.get("office_key"))
+        if from_server:  # the office's keys, with one made at a revocation since this PC last synced
+            keep_office_keys(store, acks)
         if from_server and isinstance(acks.get("numbers"), dict):
             from sync.client.numbers import take_bundle_answers
 

@@ -95,6 +95,7 @@ class SyncReport:
     scan_text_received: int = 0  # pages read elsewhere that this PC took (its own reader skips them)
     scan_text_problem: str = ""  # why that text was not exchanged (client.scan_text.SCAN_TEXT_WORDS)
     scan_text_seq: int | None = None  # the server's newest text read from scans (hello); None: it has none to give
+    office_key_number: int | None = None  # the number of the office's newest key of USB bundles (hello)
 
     @property
     def changes(self) -> Changes:
@@ -133,6 +134,7 @@ class SyncEngine:
             hello = self.transport.hello()
             self._check_epoch(hello.epoch)
             self.report.scan_text_seq = hello.scan_text_seq
+            self.report.office_key_number = hello.office_key_number
             if "push" in phases:
                 self._push(hello.max_push_bytes)
                 from sync.client.numbers import keep_numbers  # (the protocol's models load with the first sync)

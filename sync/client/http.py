@@ -238,9 +238,10 @@ class HttpTransport:
         data = self._json("POST", "/v1/push", {"events": [e.to_dict() for e in events]}, compress=True)
         return self._answer(PushAnswer, data)
 
-    def office_key(self) -> str:
-        """The key of the USB bundles between this PC's office's PCs (base64)."""
-        return self._answer(OfficeKeyAnswer, self._request("GET", "/v1/office-key")).office_key
+    def office_key(self) -> dict[str, Any]:
+        """The keys of the USB bundles between this PC's office's PCs: the newest and its number, and all by number
+        (base64)."""
+        return self._answer(OfficeKeyAnswer, self._request("GET", "/v1/office-key")).model_dump()
 
     def office_directory(self) -> list[dict[str, str]]:
         """The offices the server knows (id, code, names): how this PC names the senders of letters that arrive."""

@@ -20,7 +20,7 @@ from eoffice_desktop.core.storage.credential import ENROL_AGAIN_MESSAGE, load_to
 from eoffice_desktop.core.storage.settings import delete_setting, get_setting, set_setting
 from sync.client.engine import SyncCancelled, SyncEngine, SyncPolicy, SyncProgress, SyncReport
 from sync.client.errors import NotEnrolled, SyncError
-from sync.client.office_key import decoded_key, fetch_office_key
+from sync.client.office_key import decoded_keys, fetch_office_key
 from sync.client.status import count_usage
 
 REPLACES = "device.replaces"  # setting while a restored PC enrols again: the device id the server knows it by
@@ -45,7 +45,7 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
         if replaces:
             delete_setting(s, REPLACES)
         set_setting(s, "sync.server_url", server_url.rstrip("/"))
-        save_token(store.data_dir, s, data["token"], decoded_key(data.get("office_key")))
+        save_token(store.data_dir, s, data["token"], decoded_keys(data))
         set_setting(s, "sync.office_code", data["office_code"])
         if not local_office:
             set_setting(s, "office.id", data["office_id"])
@@ -54,7 +54,7 @@ def enrol_pc(store: OfficeStore, server_url: str, code: str, device_name: str | 
 
     with suppress(SyncError):  # the first sync asks again; until then registering gives provisional numbers
         keep_numbers(store, transport)
-    return {k: str(v) for k, v in data.items() if k not in ("token", "office_key")}
+    return {k: str(v) for k, v in data.items() if k not in ("token", "office_key", "office_keys")}
 
 
 def take_new_device_identity(store: OfficeStore) -> str:
@@ -116,7 +116,7 @@ def sync_once(
     transport = transport_for(store)
     policy = policy_for(store, big_transfers)
     report = SyncEngine(store, transport, policy, progress, cancelled).run()
-    fetch_office_key(store, transport)  # a PC enrolled before office keys: never raises, asked again next time
+    fetch_office_key(store, transport, report.office_key_number)  # a key made at a revocation: never raises
     from sync.client.scan_text import share_scan_text
     from sync.client.timestamps import archive_pdfs, extend_signatures, stamp_signatures
     from sync.client.trust import FAILED, NO_CA, refresh_trust

@@ -12,7 +12,9 @@ sealed for it, so nobody else can make a bundle that writes into the office's re
 arrived. Such a bundle is also *encrypted* (`bundle_crypt.py`, marked by `encryption` under the seal): every part but
 the manifest, and in the manifest what the bundle says (`basis`, `acks`, which scan each part is) in its field `secret`,
 under a random content key that `keys` carries wrapped for the PC and the server (`pc`) and, in a PC's bundle, for
-every enrolled PC of its office (`office`, with the office's key), so another PC of the office reads it in directly.
+every enrolled PC of its office (`office`, with the office's newest key the PC holds, whose number
+`office_key_number` gives: the server makes a new one each time a PC of the office is revoked), so another PC of the
+office reads it in directly.
 Whoever holds the stick sees only which PC, when, how many events and the parts' sizes. Bundles of PCs of an earlier
 version are clear (the server still reads them and answers them clear), and so are snapshots that start a new PC.
 """
@@ -28,7 +30,8 @@ import os
 import re
 import secrets
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from struct import error as struct_error
@@ -123,6 +126,7 @@ class BundleManifest:
     keys: dict[str, str] = field(
         default_factory=dict
     )  # in an encrypted bundle: its content key wrapped ("pc", "office")
+    office_key_number: int = 0  # in an encrypted bundle wrapped for the office: which of the office's keys wrapped it
 
     def written(self) -> dict[str, Any]:
         """The fields as written: `encryption` and `secret` only when set, so a clear bundle is written, and its seal
@@ -140,7 +144,7 @@ class BundleManifest:
         return bool(self.seal) and hmac.compare_digest(self.seal, self.sealed_with(key))
 
 
-_ENCRYPTED_ONLY = ("encryption", "secret", "keys")
+_ENCRYPTED_ONLY = ("encryption", "secret", "keys", "office_key_number")
 PC, OFFICE = "pc", "office"  # for whom a content key is wrapped: the PC and the server; every PC of the office
 _SECRET_PART = "manifest.json"  # the associated data of the manifest's secret
 _CLEAR_BASIS = ("office_name",)  # what an encrypted bundle's basis shows: whose it is, for an office relaying it
@@ -182,14 +186,14 @@ def write_bundle(
     key: bytes | None = None,
     extra: dict[str, bytes] | None = None,
     encrypted: bool = False,
-    office_key: bytes | None = None,
+    office_key: tuple[int, bytes] | None = None,
 ) -> BundleManifest:
     """Write atomically (temporary name, fsync, rename): a stick pulled out mid-write, a full stick or a Stop leaves
     no half bundle. Scans are copied a megabyte at a time, with `progress` after each and `cancelled` checked.
     With `key`, the manifest is sealed; with `encrypted` too, every part is encrypted under a random content key
     (scans a megabyte at a time, under random names) and the manifest's basis, acknowledgements and scans' names go
-    into its `secret`; the content key is wrapped for the PC and the server, and with `office_key` for the office's
-    other PCs too. `extra`:
+    into its `secret`; the content key is wrapped for the PC and the server, and with `office_key` (its number, the key)
+    for the office's other PCs too. `extra`:
     more named parts, already compressed (the directory of offices), checked like the others. A bundle with more scans
     than a reader takes is refused before anything is written (BundleTooManyFiles)."""
     parts = list(blobs)
@@ -202,7 +206,7 @@ def write_bundle(
     if crypt is not None and key is not None:
         keys[PC] = wrap(encryption_key(key), crypt)
         if office_key is not None:
-            keys[OFFICE] = wrap(office_wrapping_key(office_key), crypt)
+            keys[OFFICE] = wrap(office_wrapping_key(office_key[1]), crypt)
 
     def stored(name: str, data: bytes) -> bytes:
         return data if crypt is None else encrypt(crypt, name, data)
@@ -252,10 +256,10 @@ def write_bundle(
             if crypt is None:
                 written, manifest.encryption, manifest.secret = manifest, "", ""
             else:
-                written = _hidden(manifest, crypt, scans, keys)
+                written = _hidden(manifest, crypt, scans, keys, office_key[0] if office_key and keys else 0)
             written.seal = written.sealed_with(key) if key is not None else ""
             manifest.seal, manifest.encryption, manifest.secret = written.seal, written.encryption, written.secret
-            manifest.keys = written.keys
+            manifest.keys, manifest.office_key_number = written.keys, written.office_key_number
             archive.writestr("manifest.json", written.to_json())
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -266,14 +270,18 @@ def write_bundle(
     return manifest
 
 
-def _hidden(manifest: BundleManifest, crypt: bytes, scans: dict[str, str], keys: dict[str, str]) -> BundleManifest:
+def _hidden(
+    manifest: BundleManifest, crypt: bytes, scans: dict[str, str], keys: dict[str, str], number: int
+) -> BundleManifest:
     """The manifest as an encrypted bundle writes it: what it says (basis, acknowledgements, which scan each part
     is) in `secret`, and in clear only whose bundle it is."""
     said = {"basis": manifest.basis, "acks": manifest.acks, "scans": scans}
     packed = zstandard.ZstdCompressor(level=10).compress(canonical_json(said).encode("utf-8"))
     secret = base64.b64encode(encrypt(crypt, _SECRET_PART, packed)).decode("ascii")
     basis = {name: value for name, value in manifest.basis.items() if name in _CLEAR_BASIS}
-    return replace(manifest, basis=basis, acks={}, encryption=ENCRYPTION, secret=secret, keys=keys)
+    return replace(
+        manifest, basis=basis, acks={}, encryption=ENCRYPTION, secret=secret, keys=keys, office_key_number=number
+    )
 
 
 @dataclass
@@ -361,13 +369,13 @@ def read_bundle(
     progress: Progress = ignore,
     cancelled: Cancelled = never,
     key: bytes | None = None,
-    office_key: bytes | None = None,
+    office_keys: Mapping[int, bytes] | None = None,
 ) -> OpenBundle:
     """Open and verify every part against the manifest; raises BundleInvalid with a plain reason (BundleTooLarge
     when a bound is passed), or BundleCancelled when stopped (nothing was read in yet). With `key` (the seal key),
-    says whether the bundle carries its seal (`sealed`), and opens an encrypted bundle that does; with `office_key`,
-    opens an encrypted bundle another PC of the office wrapped for its office. Opened with neither, an encrypted
-    bundle's parts are checked but not read (BundleLocked)."""
+    says whether the bundle carries its seal (`sealed`), and opens an encrypted bundle that does; with `office_keys`
+    (by number), opens an encrypted bundle another PC of the office wrapped for its office with one of them. Opened
+    with neither, an encrypted bundle's parts are checked but not read (BundleLocked)."""
     archive, manifest = _open(path)
     try:
         if int(manifest.protocol) > PROTOCOL_VERSION:
@@ -389,7 +397,7 @@ def read_bundle(
             if "sha256:" + digest.hexdigest() != expected:
                 raise BundleInvalid(f"{path.name} is damaged: {name} does not match its checksum.")
         bundle = OpenBundle(manifest, archive, path.name, key is not None and manifest.sealed_by(key))
-        crypt = _content_key(bundle, key, office_key) if bundle.encrypted else None
+        crypt = _content_key(bundle, key, office_keys or {}) if bundle.encrypted else None
         if crypt is not None:
             _open_secret(bundle, crypt)
     except (BundleInvalid, BundleCancelled):
@@ -401,21 +409,25 @@ def read_bundle(
     return bundle
 
 
-def _content_key(bundle: OpenBundle, key: bytes | None, office_key: bytes | None) -> bytes | None:
+def _content_key(bundle: OpenBundle, key: bytes | None, office_keys: Mapping[int, bytes]) -> bytes | None:
     """The encrypted bundle's content key: unwrapped with the PC's key when it carries that PC's seal, else with the
-    office's key when it was wrapped for an office; None when neither key opens it (another PC's bundle, for the
-    server, or another office's)."""
+    office's key of the number it names when it was wrapped for an office (a bundle that names none, written before
+    keys were numbered: with each); None when no key opens it (another PC's bundle, for the server, another office's,
+    or wrapped with an office key this reader was not given: made at a revocation after its last sync, or after its
+    own revocation)."""
     wrapped = bundle.manifest.keys
     if bundle.sealed and key is not None:
         try:
             return unwrap(encryption_key(key), wrapped[PC])
         except Undecryptable:
             raise BundleInvalid(f"{bundle.name} is damaged (its manifest cannot be read).") from None
-    if office_key is not None and OFFICE in wrapped:
-        try:
+    if OFFICE not in wrapped:
+        return None
+    number = bundle.manifest.office_key_number
+    held = [office_keys[number]] if number in office_keys else [] if number else list(office_keys.values())
+    for office_key in held:
+        with suppress(Undecryptable):  # wrapped for another office
             return unwrap(office_wrapping_key(office_key), wrapped[OFFICE])
-        except Undecryptable:  # wrapped for another office
-            return None
     return None
 
 
@@ -532,7 +544,7 @@ def _manifest(raw: object, path: Path) -> BundleManifest:
     manifest = BundleManifest(**raw)
     texts = [manifest.office_id, manifest.sender, manifest.created, manifest.format, manifest.seal]
     texts += [manifest.secret, manifest.encryption]
-    numbers = (manifest.event_count, manifest.protocol)
+    numbers = (manifest.event_count, manifest.protocol, manifest.office_key_number)
     if (
         not all(isinstance(value, str) for value in texts)
         or not all(isinstance(value, int) and not isinstance(value, bool) for value in numbers)

@@ -66,6 +66,9 @@ class Hello(Answer):
     # `GET /v1/scan-text/pull` (absent, read as None: a server older than that text's sync; the PC does not ask).
     # Given only to an enrolled PC that sends its token with hello (None without one).
     scan_text_seq: int | None = None
+    # The number of the newest key of the USB bundles between the PCs of the office of the PC that sends its token
+    # (None without one, or while the office has none): a PC holding an older one asks `GET /v1/office-key`.
+    office_key_number: int | None = None
 
 
 class EnrolRequest(Request):
@@ -88,12 +91,18 @@ class Enrolled(Answer):
     # The key of the USB bundles between the office's PCs (base64, 32 bytes; absent from a server of an earlier
     # version, whose PCs' bundles the office's other PCs cannot read).
     office_key: str | None = None
+    office_key_number: int | None = None  # its number: a new key is made each time a PC of the office is revoked
+    office_keys: dict[str, str] = Field(default_factory=dict)  # every key of the office, by number (base64)
 
 
 class OfficeKeyAnswer(Answer):
-    """`GET /v1/office-key`: the key of the USB bundles between the PCs of the asking PC's office (base64)."""
+    """`GET /v1/office-key`: the keys of the USB bundles between the PCs of the asking PC's office (base64): the newest,
+    which it wraps its bundles with, and all of them by number, which it reads bundles with (a bundle names the number
+    of the key it was wrapped with)."""
 
     office_key: str
+    office_key_number: int = 1
+    office_keys: dict[str, str] = Field(default_factory=dict)
 
 
 class WireEvent(Request):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sync.server import directory
+from sync.server import directory, office_keys
 from sync.server.admin_errors import AdminError, now
 from sync.server.bulk import insert_rows
 from sync.server.models import Device, EnrolmentCode, ServerOffice
@@ -172,7 +172,7 @@ def enrol(
             raise EnrolmentRefused(
                 "Another PC has already taken over this PC's work. Nothing was enrolled.", code="replaced_pc_taken_over"
             )
-        old.revoked_at = old.revoked_at or now()
+        revoke(session, old)
     token = secrets.token_urlsafe(32)
     device = Device(
         id=device_id or "dev_" + secrets.token_hex(6),
@@ -198,8 +198,17 @@ def revoke_device(session: Session, device_id: str) -> Device:
     device = session.get(Device, device_id)
     if device is None:
         raise AdminError(f"There is no device {device_id}.")
-    device.revoked_at = device.revoked_at or now()
+    revoke(session, device)
     return device
+
+
+def revoke(session: Session, device: Device) -> None:
+    """Refuse the PC from now on (once: revoking it again changes nothing) and give its office a new key of the USB
+    bundles between its PCs, in the same transaction: its other PCs take it at their next sync and wrap their bundles
+    with it, so the revoked PC (a stolen laptop) cannot read them from a stick."""
+    if device.revoked_at is None:
+        device.revoked_at = now()
+        office_keys.turn(session, device.office_id)
 
 
 DEVICE_COLUMNS = [column.name for column in Device.__table__.columns]

@@ -274,20 +274,23 @@ def create_app(
     @app.get("/v1/hello", response_model=Hello)
     def hello(request: Request) -> Hello:
         """Needs no token (a preflight); the position of the newest text read from scans (how many pages were read
-        nationwide) goes only to an enrolled PC that sends its token."""
+        nationwide), and the number of its office's newest key of USB bundles, go only to an enrolled PC that sends its
+        token."""
         authorization = request.headers.get("authorization")
         try:
-            enrolled = authorization is not None and bool(known_device(authorization))
+            enrolled = known_device(authorization) if authorization is not None else None
         except ProtocolError:
-            enrolled = False
+            enrolled = None
         with database.lookup() as s:
             epoch, version = database.epoch(s), current_version(s)
             scan_text = api_scan_text.newest(s) if enrolled else None
+            key_number = office_keys.newest_number(s, enrolled.office_id) if enrolled else None
         return Hello(
             server_time=datetime.now(UTC).isoformat(timespec="seconds"),
             epoch=epoch,
             directory_version=version,
             scan_text_seq=scan_text,
+            office_key_number=key_number,
         )
 
     @app.get("/v1/health")
@@ -339,7 +342,7 @@ def create_app(
                     office_name_lo=office.name_lo,
                     token=token,
                     epoch="",
-                    office_key=office_keys.encoded(office_keys.office_key(s, office.id)),
+                    **office_keys.given(s, office.id),
                 )
         except Throttled as exc:
             raise ProtocolError(429, "enrolment_throttled", exc.message(), True, exc.seconds) from None

@@ -310,9 +310,9 @@ def read_in(
     acks: dict[str, Any] = {"event_ids": stored, "refused": refused, "feed_next": made.feed_next}
     acks["numbers"] = made.numbers
     acks["senders"] = made.senders  # (in the sealed manifest: a PC relaying the bundle cannot change them)
-    if bundle.encrypted:  # (in its secret) a PC enrolled before office keys gets its office's
+    if bundle.encrypted:  # (in its secret) the office's keys, the newest made at a revocation since its last sync
         with database.write() as s:
-            acks["office_key"] = office_keys.encoded(office_keys.office_key(s, office.id))
+            acks.update(office_keys.given(s, office.id))
     directory = _directory(database, held_directory)
     extra = {DIRECTORY_PART: directory} if directory is not None else {}
     if made.text is not None:

@@ -106,12 +106,14 @@ class Device(Base):
 
 
 class OfficeKey(Base):
-    """The key of an office's USB bundles (32 random bytes): made the first time one of its enrolled PCs needs it,
-    given only to its enrolled, unrevoked PCs, so every PC of the office (and the server) reads the bundles its PCs
-    exchange by stick, and nobody else does (sync/server/office_keys.py)."""
+    """A key of an office's USB bundles (32 random bytes), numbered per office: the first made the first time one of
+    its enrolled PCs needs it, the next each time one of its PCs is revoked. Given only to its enrolled, unrevoked PCs,
+    so every PC of the office (and the server) reads the bundles its PCs exchange by stick, and nobody else does; a
+    revoked PC never gets a key made after its revocation (sync/server/office_keys.py)."""
 
     __tablename__ = "office_keys"
     office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[bytes] = mapped_column(LargeBinary(32))
     made_at: Mapped[datetime] = mapped_column(DateTime)
 

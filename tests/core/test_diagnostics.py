@@ -23,7 +23,7 @@ def test_diagnostics_zip_has_no_secrets_and_no_letter_contents(store, clerk, tmp
         store, clerk, LetterForm(register_date=__import__("datetime").date.today(), sender_name="ກງ", subject=subject)
     )
     with store.db.write() as s:
-        save_token(store.data_dir, s, planted_token, planted_key)  # where enrolment really keeps the credential
+        save_token(store.data_dir, s, planted_token, {1: planted_key})  # where enrolment really keeps the credential
         set_setting(s, "sync.device_token", planted_token + "-old")
         set_setting(s, "signing.key_passphrase", planted_pass)
     log_dir = setup_logging(tmp_path / "logs")

@@ -28,7 +28,8 @@ from sync.client.session import enrol_pc, sync_once
 from sync.server.ca import ServerCA
 from sync.server.console.check import ANSWER_SECONDS
 from sync.server.console.codes import code_row
-from sync.server.models import StoredEvent
+from sync.server.models import Device, StoredEvent
+from sync.server.office_keys import newest_number
 from sync.server.tsa import ServerTSA
 from tests.core.signing.test_printed_letter import letter_pdf
 from tests.qr_scan import scan_qr_codes
@@ -71,6 +72,12 @@ def _submit(browser: Any, how: str, what: str) -> None:
             return True
 
     WebDriverWait(browser, 60).until(replaced)
+
+
+def office_of(session: Any, store: Any) -> str:
+    device = session.get(Device, store.device_id)
+    assert device is not None
+    return str(device.office_id)
 
 
 def _text(browser: Any, element_id: str) -> str:
@@ -119,6 +126,8 @@ def test_an_administrator_enrols_a_pc_sees_it_sync_and_revokes_it(
     _submit(browser, By.CSS_SELECTOR, "#pcs button.revoke")
     assert "ຖືກຖອນ" in _text(browser, "pcs")
     refused_soon(store)
+    with server.database.read() as s:  # its office's other PCs wrap their bundles with a key it is never given
+        assert newest_number(s, office_of(s, store)) == 2
     browser.get(f"{server.url}/console/audit")
     log = _text(browser, "audit")
     assert all(action in log for action in ("signin", "office.added", "code.made", "pc.revoked"))

@@ -22,7 +22,7 @@ from eoffice_desktop.core.storage.credential import load_office_key, load_token,
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_shared.refusals import Refusal
 from sync.client.bundles import export_bundle, import_bundle, seal_key_of
-from sync.client.office_key import office_key_of
+from sync.client.office_key import office_key_of, office_keys_of
 from sync.client.session import sync_once
 from sync.protocol.bundle import BundleLocked, peek_manifest, read_bundle
 from sync.server.admin import new_enrolment_code, revoke_device
@@ -84,7 +84,7 @@ def test_two_pcs_of_an_office_exchange_a_bundle_and_another_office_reads_nothing
 
     # Another office's PC, enrolled with its own key: refused as another office's, and its keys open nothing.
     assert _refused(elsewhere, stick) == "bundle_for_another_office"
-    opened = read_bundle(stick, key=seal_key_of(elsewhere), office_key=office_key_of(elsewhere))
+    opened = read_bundle(stick, key=seal_key_of(elsewhere), office_keys=office_keys_of(elsewhere))
     try:
         assert not opened.sealed and opened.crypt is None
         with pytest.raises(BundleLocked):

@@ -13,6 +13,7 @@ import json
 import os
 import secrets
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import delete
@@ -26,7 +27,10 @@ CREDENTIAL_ID = "sync.credential_id"  # setting: which credential file goes with
 ENROLLED = "sync.enrolled"  # setting: "yes", or ENROL_AGAIN after a restore
 ENROL_AGAIN = "again"
 CLEAR_TOKEN = "sync.token"  # where versions before 0.9 kept the token, in clear
-OFFICE_KEY, OFFICE_KEY_BYTES = "office_key", 32  # in the credential file: the office's key of its PCs' USB bundles
+# In the credential file: the office's keys of its PCs' USB bundles, one entry a key, "office_key.<number>" (a new
+# key is made each time a PC of the office is revoked; all are kept). "office_key" alone: the one key a version before
+# numbered keys kept, read as number 0.
+OFFICE_KEY, OFFICE_KEY_BYTES = "office_key", 32
 
 ENROL_AGAIN_MESSAGE = (
     "This PC's server credential is not in its data (it was restored from a backup, or copied from another PC), "
@@ -41,13 +45,12 @@ def credential_file(data_dir: DataDir) -> Path:
     return data_dir.root / "device-credential"
 
 
-def save_token(data_dir: DataDir, session: Session, token: str, office_key: bytes | None = None) -> None:
-    """Keep a new token (at enrolment), with the office's key when the server gave it: the file is written first,
-    then the database names it in the same transaction as the rest of the enrolment."""
+def save_token(data_dir: DataDir, session: Session, token: str, office_keys: Mapping[int, bytes] | None = None) -> None:
+    """Keep a new token (at enrolment), with the office's keys (by number) when the server gave them: the file is
+    written first, then the database names it in the same transaction as the rest of the enrolment."""
     credential_id = secrets.token_hex(8)
     stored: dict[str, str] = {"id": credential_id, "token": token}
-    if office_key is not None:
-        stored[OFFICE_KEY] = base64.b64encode(office_key).decode("ascii")
+    stored.update(_key_entries(office_keys or {}))
     _write_private(credential_file(data_dir), _protect(json.dumps(stored).encode("utf-8")))
     set_setting(session, CREDENTIAL_ID, credential_id)
     set_setting(session, ENROLLED, "yes")
@@ -59,26 +62,54 @@ def load_token(data_dir: DataDir, session: Session) -> str | None:
     return str(stored["token"]) if stored is not None else None
 
 
+def load_office_keys(data_dir: DataDir, session: Session) -> dict[int, bytes]:
+    """The office's keys of the USB bundles between its PCs that this PC was given, by number; none when this PC is
+    not enrolled, or enrolled before the server gave office keys and has not synced since."""
+    stored = _credential(data_dir, session) or {}
+    keys: dict[int, bytes] = {}
+    for name, value in stored.items():
+        number = 0 if name == OFFICE_KEY else _number(name, OFFICE_KEY + ".")
+        if number is None:
+            continue
+        try:
+            key = base64.b64decode(value, validate=True)
+        except ValueError:
+            continue
+        if len(key) == OFFICE_KEY_BYTES:
+            keys[number] = key
+    return keys
+
+
 def load_office_key(data_dir: DataDir, session: Session) -> bytes | None:
-    """The office's key of the USB bundles between its PCs; None when this PC is not enrolled, or enrolled before the
-    server gave office keys and has not synced since."""
-    stored = _credential(data_dir, session)
-    try:
-        key = base64.b64decode(str(stored[OFFICE_KEY]), validate=True) if stored and OFFICE_KEY in stored else None
-    except ValueError:
-        return None
-    return key if key is not None and len(key) == OFFICE_KEY_BYTES else None
+    """The newest of the office's keys this PC holds (what it wraps its bundles with); None when it holds none."""
+    keys = load_office_keys(data_dir, session)
+    return keys[max(keys)] if keys else None
 
 
-def save_office_key(data_dir: DataDir, session: Session, office_key: bytes) -> bool:
-    """Keep the office's key beside the token of this enrolment (a PC enrolled before the server gave office keys,
-    at its next sync or return bundle). False when there is no enrolment here to keep it with."""
+def save_office_keys(data_dir: DataDir, session: Session, office_keys: Mapping[int, bytes]) -> bool:
+    """Keep the office's keys beside the token of this enrolment, with those it holds already (a key made at a
+    revocation, taken at the next sync or return bundle). False when there is no enrolment here to keep them with."""
     stored = _credential(data_dir, session)
-    if stored is None or len(office_key) != OFFICE_KEY_BYTES:
+    entries = _key_entries(office_keys)
+    if stored is None or not entries:
         return False
-    stored[OFFICE_KEY] = base64.b64encode(office_key).decode("ascii")
+    stored.update(entries)
     _write_private(credential_file(data_dir), _protect(json.dumps(stored).encode("utf-8")))
     return True
+
+
+def _key_entries(office_keys: Mapping[int, bytes]) -> dict[str, str]:
+    return {
+        f"{OFFICE_KEY}.{number}": base64.b64encode(key).decode("ascii")
+        for number, key in office_keys.items()
+        if number > 0 and len(key) == OFFICE_KEY_BYTES
+    }
+
+
+def _number(name: str, prefix: str) -> int | None:
+    """The number in an entry's name `<prefix><number>`; None for another entry."""
+    text = name.removeprefix(prefix)
+    return int(text) if name.startswith(prefix) and text.isascii() and text.isdigit() and len(text) < 10 else None
 
 
 def _credential(data_dir: DataDir, session: Session) -> dict[str, str] | None:

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from eoffice_shared.signing.ca import REASONS, CARefused
 from sync.server import directory
-from sync.server.admin import AdminError, new_enrolment_code, now
+from sync.server.admin import AdminError, new_enrolment_code, now, revoke
 from sync.server.blobstore import ServerBlobStore
 from sync.server.ca import CAUnavailable, ServerCA
 from sync.server.console import activity, views
@@ -353,7 +353,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
         office = s.get(ServerOffice, device.office_id)
         if office is None or not admin.may_act_on(office):
             raise NotAllowed()
-        device.revoked_at = device.revoked_at or now()
+        revoke(s, device)
         audit(s, admin.username, "pc.revoked", device.id, f"{office.code} {device.name}")
         return device.id
 
