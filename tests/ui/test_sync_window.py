@@ -585,9 +585,22 @@ def test_a_district_stick_is_sent_on_from_the_provincial_office(
     assert "ເມືອງໄຊເສດຖາ" in asked[0] and "stick-return.eob" in asked[0]
     assert quiet_message_boxes[-1][0] == "Sent on"
     assert relayed.args[0].accepted == stick.events
+    spare = export_bundle(district, tmp_path / "spare.eob")  # (saved before the return was read: an older stick)
     import_bundle(district, tmp_path / "stick-return.eob")
     with district.db.session() as s:
         assert outbox_size(s, district.device_id) == 0
+
+    # The district's next stick goes on too; a stick saved before it and carried later is refused in one sentence
+    # that says what to do (the server already read in the newer one, which holds everything it does).
+    _letter(district, actor, "ລາຍງານທີສອງ")
+    newer = export_bundle(district, tmp_path / "newer.eob")
+    with qtbot.waitSignal(window.usb.relayed, timeout=30_000):
+        window.usb.load_from(newer.path)
+    shown = len(quiet_message_boxes)
+    window.usb.load_from(spare.path)
+    qtbot.waitUntil(lambda: len(quiet_message_boxes) > shown, timeout=30_000)
+    title, text = quiet_message_boxes[-1]
+    assert title == "Not done" and "saved a newer file" in text and "Nothing was sent on" in text
     window.close()
     runner.wait()
     province.close()
