@@ -166,7 +166,10 @@ def cmd_admin(args: argparse.Namespace) -> int:
                     print(f"{found.id}\t{found.office_id}\t{found.name}\t{state}\tlast seen {found.last_seen}")
             elif args.admin_command == "revoke":
                 revoke_device(s, args.device)
-                print(f"Device {args.device} revoked: it is refused from now on.")
+                print(
+                    f"Device {args.device} revoked: it is refused from now on, and its office has a new key for USB "
+                    "files, which its other PCs take at their next sync."
+                )
             elif args.admin_command == "ca-init":
                 ServerCA.create(Path(args.data_dir), args.name, args.office_name)
                 print(f"CA '{args.name}' created in {Path(args.data_dir) / 'ca'}; keep that folder in the backups.")

@@ -93,7 +93,7 @@ def _refused(store: OfficeStore, path: Path) -> str:
     return str(refused.value.code)
 
 
-def test_a_revoked_pc_reads_none_of_the_bundles_its_office_writes_after_syncing(central, tmp_path: Path):
+def test_a_revoked_pc_reads_none_of_the_bundles_its_office_writes_after_syncing(central, tmp_path: Path, capsys):
     first, actor = enrolled_office(central, tmp_path, CODE, "ຫ້ອງການເມືອງ")
     second = _pc(central, tmp_path, "second-pc", first, actor)
     third = _pc(central, tmp_path, "third-pc", first, actor)
@@ -105,6 +105,7 @@ def test_a_revoked_pc_reads_none_of_the_bundles_its_office_writes_after_syncing(
 
     data = ["--data-dir", str(tmp_path / "admin"), "--database", central.database.url]
     assert server_cli([*data, "admin", "revoke", third.device_id]) == 0  # the third PC was stolen
+    assert "new key for USB files" in capsys.readouterr().out  # (IT staff are told what the office's PCs will do)
     stolen = _stored_keys(third)
     assert set(stolen) == {1}
 
