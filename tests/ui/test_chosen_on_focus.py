@@ -6,16 +6,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.test_arrived_letters import _row_button
 from tests.ui.test_enter_presses import arrived_on_screen
 
 
+def _before(widget: QWidget) -> QWidget:
+    """What Tab leaves for the widget: the one before it in the window's Tab order that takes the focus with Tab
+    (the order of the window's parts depends on which was made first)."""
+    before = widget.previousInFocusChain()
+    while not (
+        before.isVisible() and before.isEnabled() and before.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+    ):
+        before = before.previousInFocusChain()
+    return before
+
+
 def test_tab_into_the_arrived_list_chooses_its_letter(app, qtbot, tmp_path: Path):
     with arrived_on_screen(tmp_path, qtbot) as (arrived, window):
         page = window.arrived
-        before = window.saved  # (what comes before the list in the window's Tab order: the saved searches)
+        before = _before(page.table)
         before.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is before, timeout=5000)
         qtbot.keyClick(before, Qt.Key.Key_Tab)
