@@ -42,6 +42,7 @@ class SearchResults(QObject):
         self._started: SearchRunner | None = None
         self._generation = 0
         self._counted = False
+        self._said: tuple[int, bool] | None = None  # the last count given for this query
         self._model_generation = 0  # the model's reload the count belongs to
         self._bridge = _Bridge(self)
         self._bridge.page.connect(self._page)
@@ -64,6 +65,7 @@ class SearchResults(QObject):
         """Show the rows of `query` (the old rows stay until the first page of the new ones arrives; `same_list`: the
         same query read again, the table keeps its rows until the count arrives)."""
         self.query = query
+        self._said = None
         self.model.set_requester(self._request, exclusive=True)
         self.model.reload(same_list)
 
@@ -105,6 +107,9 @@ class SearchResults(QObject):
 
     def _count(self, generation: int, total: int, exact: bool) -> None:
         if generation == self._generation and self.query is not None:
+            if not exact and self._said == (total, exact):
+                return  # counted again (a page further down interrupted the count): the label already says it
+            self._said = (total, exact)
             if exact:  # "more than N" leaves the model as it is: a page and more until the rows run out
                 self._counted = True
                 self.model.set_total(total, self._model_generation)
