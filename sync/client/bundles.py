@@ -27,6 +27,7 @@ from eoffice_desktop.core.replication import (
     refuse_event,
     set_cursor,
 )
+from eoffice_desktop.core.storage.blobs import ScanMismatch
 from eoffice_desktop.core.storage.credential import load_token
 from eoffice_desktop.core.storage.settings import set_setting
 from eoffice_shared.refusals import Invalid, Refusal
@@ -176,10 +177,11 @@ def import_bundle(
         done = checked
         for blob_hash in names:
             if not store.blobs.has(blob_hash):
-                with bundle.open_blob(blob_hash) as source:
-                    stored = store.blobs.add_stream(_watched(copy_stream(source), stop))
-                if stored != blob_hash:  # (a clear bundle's scans were checked against their names already)
-                    raise BundleInvalid(f"{path.name} is damaged: a scan does not match its checksum.")
+                try:  # (a clear bundle's scans were checked against their names already)
+                    with bundle.open_blob(blob_hash) as source:
+                        store.blobs.add_stream(_watched(copy_stream(source), stop), expected=blob_hash)
+                except ScanMismatch:
+                    raise BundleInvalid(f"{path.name} is damaged: a scan does not match its checksum.") from None
             done += bundle.blob_size(blob_hash)
             tick(done, total)
         if stop():

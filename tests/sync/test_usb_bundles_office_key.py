@@ -24,7 +24,7 @@ from eoffice_shared.refusals import Refusal
 from sync.client.bundles import export_bundle, import_bundle, seal_key_of
 from sync.client.office_key import office_key_of, office_keys_of
 from sync.client.session import sync_once
-from sync.protocol.bundle import BundleLocked, peek_manifest, read_bundle
+from sync.protocol.bundle import BundleInvalid, BundleLocked, peek_manifest, read_bundle
 from sync.server.admin import new_enrolment_code, revoke_device
 from sync.server.blobstore import ServerBlobStore
 from sync.server.bundles import read_in
@@ -172,3 +172,29 @@ def test_the_office_key_is_not_in_the_pc_s_database(central, tmp_path: Path):
     first.close()
     stored = b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*") if p.is_file())
     assert stored and key not in stored and base64.b64encode(key) not in stored
+
+
+def test_a_scan_damaged_on_the_writing_pc_is_refused_and_the_reading_pc_keeps_none_of_it(central, tmp_path: Path):
+    """A scan whose bytes were damaged on the first PC's disk travels encrypted and intact (the encryption's checks
+    pass): the second PC finds it does not match its name while copying it, and keeps nothing of it."""
+    first, actor = enrolled_office(central, tmp_path, "ມຕ", "ຫ້ອງການເມືອງ")
+    second = _second_pc(central, tmp_path, "ມຕ", first, actor)
+    scan = tmp_path / "order.pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4000)
+    form = LetterForm(register_date=date.today(), sender_name="ກະຊວງ", subject=SUBJECT)
+    form.attachments = [scan]
+    register_letter(first, actor, form)
+    (stored,) = [p for p in first.blobs.root.rglob("*") if p.is_file()]
+    damaged = bytearray(stored.read_bytes())
+    damaged[len(damaged) // 2] ^= 0x01
+    stored.write_bytes(bytes(damaged))
+    stick = export_bundle(first, tmp_path / "first-to-second.eob").path
+
+    before = sorted(p.name for p in second.blobs.root.rglob("*") if p.is_file())
+    with pytest.raises(BundleInvalid, match="is damaged: a scan does not match its checksum"):
+        import_bundle(second, stick)
+    assert sorted(p.name for p in second.blobs.root.rglob("*") if p.is_file()) == before
+    with second.db.session() as s:
+        assert s.query(Letter).filter(Letter.subject == SUBJECT).count() == 0
+    first.close()
+    second.close()

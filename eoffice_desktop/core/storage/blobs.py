@@ -147,6 +147,10 @@ def _still_there(target: Path) -> bool:
     return True
 
 
+class ScanMismatch(ValueError):
+    """Bytes given as a scan of one hash had another (damaged on the way); they were not stored."""
+
+
 class BlobStore:
     def __init__(self, root: Path, limit: int = DEFAULT_LIMIT) -> None:
         self.root = root
@@ -195,8 +199,9 @@ class BlobStore:
     def add_bytes(self, data: bytes) -> str:
         return self.add_stream(iter([data]))
 
-    def add_stream(self, chunks: Iterator[bytes]) -> str:
-        """Store bytes given in pieces; returns their hash. Written under a temporary name, then renamed."""
+    def add_stream(self, chunks: Iterator[bytes], expected: str | None = None) -> str:
+        """Store bytes given in pieces; returns their hash. Written under a temporary name, then renamed; with
+        `expected`, bytes of another hash are not kept (`ScanMismatch`)."""
         digest = hashlib.sha256()
         try:
             fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=INCOMING)
@@ -211,6 +216,8 @@ class BlobStore:
                 out.flush()
                 os.fsync(out.fileno())
             blob_hash = "sha256:" + digest.hexdigest()
+            if expected is not None and blob_hash != expected:
+                raise ScanMismatch(expected)
             target = self.path_of(blob_hash)
             if _still_there(target):
                 tmp.unlink()
