@@ -57,11 +57,6 @@ def newest_office_key(store: OfficeStore) -> tuple[int, bytes] | None:
     return (max(keys), keys[max(keys)]) if keys else None
 
 
-def office_key_of(store: OfficeStore) -> bytes | None:
-    newest = newest_office_key(store)
-    return newest[1] if newest is not None else None
-
-
 def keep_office_keys(store: OfficeStore, given: Mapping[str, Any]) -> bool:
     """Keep the office keys the server gave (in an answer or a return bundle) that this PC does not hold yet."""
     held = office_keys_of(store)

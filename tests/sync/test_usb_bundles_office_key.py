@@ -22,7 +22,7 @@ from eoffice_desktop.core.storage.credential import load_office_key, load_token,
 from eoffice_desktop.core.storage.models import Letter
 from eoffice_shared.refusals import Refusal
 from sync.client.bundles import export_bundle, import_bundle, seal_key_of
-from sync.client.office_key import office_key_of, office_keys_of
+from sync.client.office_key import newest_office_key, office_keys_of
 from sync.client.session import sync_once
 from sync.protocol.bundle import BundleInvalid, BundleLocked, peek_manifest, read_bundle
 from sync.server.admin import new_enrolment_code, revoke_device
@@ -40,6 +40,12 @@ def _second_pc(central: Any, tmp_path: Path, code: str, first: OfficeStore, acto
     return another_pc(
         tmp_path, "second-pc", Desk("first-pc", tmp_path / code, first, actor), central.url, enrolment
     ).store
+
+
+def office_key_of(store: OfficeStore) -> bytes | None:
+    """The newest office key the PC holds (what it wraps its bundles with)."""
+    newest = newest_office_key(store)
+    return newest[1] if newest is not None else None
 
 
 def _letter(store: OfficeStore, actor: Actor, subject: str = SUBJECT) -> str:
