@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from sync.protocol.messages import CHUNK_SIZE
 from sync.server import quotas
 from sync.server.cli import main as server_cli
 from sync.server.models import NumberSeries, ServerOffice, StoredEvent
+from tests.sync.console_helpers import ConsoleClient, make_admin
 from tests.sync.offices import Desk, first_pc, server_office
 
 
@@ -196,12 +198,20 @@ def test_an_office_keeps_no_more_files_than_its_bound_until_it_staff_raise_it(ce
     _refused(completing, "office_files_full")
     # Another office is not affected.
     _honest_sync_passes(b, central.url, tmp_path)
-    # IT staff raise it: the office's next sync sends the file.
+    # IT staff see it on the office's page of the console (marked once 90% is used) ...
+    make_admin(central.database, "admin")
+    console = ConsoleClient(central.url)
+    assert console.sign_in("admin").status_code == 303
+    shown = console.get("/console/offices/ກຕ").text
+    assert re.search(r'id="office-files">.*<b class="bad">1 / 1 ·', shown)
+    # ... and raise it: the office's next sync sends the file.
     assert admin("files-limit", "ກຕ", "default", "--files", "5") == 0
     assert a.sync(central.url).blobs_up == 1
     with central.database.read() as s:
         use = quotas.files_use(s, s.scalars(select(ServerOffice.id).where(ServerOffice.code == "ກຕ")).one())
     assert (use.files, use.files_limit, use.bytes_limit) == (2, 5, quotas.FILE_BYTES)
     assert use.bytes > size
+    shown = console.get("/console/offices/ກຕ").text
+    assert re.search(r'id="office-files">.*<b class="">2 / 5 ·', shown)
     a.store.close()
     b.store.close()
