@@ -260,22 +260,22 @@
 <context>
     <name>Arrived</name>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="335"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="336"/>
         <source>another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="339"/>
         <source>Delivered to {office} ({when})</source>
         <translation>ສົ່ງເຖິງ {office} ແລ້ວ ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="342"/>
         <source>Returned by {office}: {reason} ({when})</source>
         <translation>ຖືກສົ່ງຄືນ ໂດຍ {office}: {reason} ({when})</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="345"/>
         <source>Registered by {office} as {number} ({when})</source>
         <translation>{office} ລົງທະບຽນແລ້ວ ເລກທີ {number} ({when})</translation>
     </message>
@@ -327,53 +327,53 @@
         <translation>ຍັງບໍ່ມີໜັງສືມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="186"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="187"/>
         <source>Another office</source>
         <translation>ຫ້ອງການອື່ນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="197"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="198"/>
         <source>Waiting for too long: the sending office sees this letter as lost.</source>
         <translation>ລໍຖ້າດົນເກີນໄປ: ຫ້ອງການຜູ້ສົ່ງເຫັນວ່າໜັງສືນີ້ອາດເສຍ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="212"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="213"/>
         <source>Register</source>
         <translation>ລົງທະບຽນ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="214"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="215"/>
         <source>Return to sender…</source>
         <translation>ສົ່ງຄືນຜູ້ສົ່ງ…</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="253"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="254"/>
         <source>Sent back to {office}. That office sees it, with the reason, after the next sync.</source>
         <translation>ສົ່ງຄືນໃຫ້ {office} ແລ້ວ. ຫ້ອງການນັ້ນຈະເຫັນ ພ້ອມທັງເຫດຜົນ ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="254"/>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="295"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="255"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="296"/>
         <source>the office that sent it</source>
         <translation>ຫ້ອງການທີ່ສົ່ງມາ</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="264"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="265"/>
         <source>Registered as incoming letter {number}. The sending office will see it.</source>
         <translation>ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫ້ອງການຜູ້ສົ່ງຈະເຫັນວ່າໄດ້ຮັບແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="293"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="294"/>
         <source>Registered after all as incoming letter {number}. After the next sync, {office} sees it registered here instead of returned.</source>
         <translation>ຮັບຄືນ ແລະ ລົງທະບຽນເປັນໜັງສືຂາເຂົ້າ ເລກທີ {number} ແລ້ວ. ຫຼັງການຊິ້ງຂໍ້ມູນເທື່ອໜ້າ, {office} ຈະເຫັນວ່າລົງທະບຽນແລ້ວ ແທນທີ່ຈະເປັນສົ່ງຄືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="310"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="311"/>
         <source>Not registered: {error}</source>
         <translation>ຍັງບໍ່ໄດ້ລົງທະບຽນ: {error}</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/arrived_page.py" line="308"/>
+        <location filename="../eoffice_desktop/ui/arrived_page.py" line="309"/>
         <source>Not registered, because of a problem on this PC. Try again; if it happens again, ask IT staff.</source>
         <translation>ບໍ່ໄດ້ລົງທະບຽນ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -590,7 +590,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ເປີດໄຟລ໌ {file} ບໍ່ໄດ້: ໄດຣຟ໌ຂອງມັນອາດຖືກຖອດອອກ ຫຼື ຄອມພິວເຕີນີ້ບໍ່ມີສິດອ່ານມັນ. ກະລຸນາສຳເນົາມັນມາໄວ້ໃນຄອມພິວເຕີນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="479"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="499"/>
         <source>The update of the office&apos;s data was stopped. Nothing was changed. Start eOffice again when you have time for it.</source>
         <translation>ການອັບເດດຂໍ້ມູນຂອງຫ້ອງການຖືກຢຸດແລ້ວ. ບໍ່ມີຫຍັງຖືກປ່ຽນແປງ. ກະລຸນາເປີດ eOffice ໃໝ່ເມື່ອທ່ານມີເວລາ.</translation>
     </message>
@@ -645,7 +645,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ພະແນກເປັນພາສາລາວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="484"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="504"/>
         <source>Enter the user name and the full name.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນ.</translation>
     </message>
@@ -655,7 +655,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ບໍ່ມີພະແນກນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="485"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="505"/>
         <source>This user does not exist.</source>
         <translation>ບໍ່ມີຜູ້ໃຊ້ນີ້.</translation>
     </message>
@@ -665,7 +665,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ລະຫັດຜ່ານປັດຈຸບັນບໍ່ຖືກຕ້ອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
         <source>The user name or the password is wrong.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ.</translation>
     </message>
@@ -675,27 +675,27 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານບໍ່ສາມາດປິດບັນຊີຂອງຕົນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="343"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="348"/>
         <source>An organisation needs a name.</source>
         <translation>ອົງການຕ້ອງມີຊື່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="345"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="350"/>
         <source>This address-book entry does not exist.</source>
         <translation>ບໍ່ມີລາຍການນີ້ໃນປຶ້ມທີ່ຢູ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="342"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="347"/>
         <source>This entry was merged into another one; change that one instead.</source>
         <translation>ລາຍການນີ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນແລ້ວ; ກະລຸນາແກ້ໄຂລາຍການນັ້ນແທນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="341"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
         <source>An entry cannot be merged into itself.</source>
         <translation>ບໍ່ສາມາດລວມລາຍການເຂົ້າກັບຕົວມັນເອງໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="344"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="349"/>
         <source>This entry is not merged into another.</source>
         <translation>ລາຍການນີ້ບໍ່ໄດ້ຖືກລວມເຂົ້າກັບລາຍການອື່ນ.</translation>
     </message>
@@ -710,22 +710,22 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊຸດຂໍ້ມູນສົ່ງກັບນີ້ບໍ່ແມ່ນເຊີບເວີເຮັດໃຫ້ຄອມພິວເຕີເຄື່ອງນີ້ (ເຄື່ອງໝາຍຜະນຶກບໍ່ກົງກັນ): ມັນອາດເປັນຂອງຄອມພິວເຕີເຄື່ອງອື່ນ ຫຼື ຖືກປ່ຽນແປງ. ບໍ່ມີຫຍັງຖືກນຳເຂົ້າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="383"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="388"/>
         <source>Receipts are sent only for letters that came from another office.</source>
         <translation>ໃບຢັ້ງຢືນການຮັບສົ່ງສະເພາະໜັງສືທີ່ມາຈາກຫ້ອງການອື່ນເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="340"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="345"/>
         <source>Only an incoming letter of this office can be sent on.</source>
         <translation>ສົ່ງຕໍ່ໄດ້ແຕ່ໜັງສືຂາເຂົ້າຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="448"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
         <source>Choose between 1 and 60 working days.</source>
         <translation>ກະລຸນາເລືອກລະຫວ່າງ 1 ຫາ 60 ວັນເຮັດວຽກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="454"/>
         <source>Only an administrator or the head of office can change what the office shares.</source>
         <translation>ມີແຕ່ຜູ້ບໍລິຫານລະບົບ ຫຼື ຫົວໜ້າຫ້ອງການເທົ່ານັ້ນທີ່ປ່ຽນສິ່ງທີ່ຫ້ອງການແບ່ງປັນໄດ້.</translation>
     </message>
@@ -735,7 +735,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ທ່ານຍັງບໍ່ມີລະຫັດຜ່ານໃນຄອມພິວເຕີນີ້. ຜູ້ບໍລິຫານລະບົບຈະຕັ້ງໃຫ້ຢູ່ໃນ ຫ້ອງການ &gt; ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="359"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="364"/>
         <source>Passwords are already set on this PC; sign in and use Users and departments.</source>
         <translation>ຄອມພິວເຕີນີ້ມີລະຫັດຜ່ານແລ້ວ; ກະລຸນາເຂົ້າລະບົບ ແລ້ວໃຊ້ ຜູ້ໃຊ້ ແລະ ພະແນກ.</translation>
     </message>
@@ -976,47 +976,47 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
     </message>
     <message>
         <location filename="../eoffice_desktop/ui/core_messages.py" line="38"/>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="346"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="351"/>
         <source>The file {file} is missing or damaged on this PC.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="347"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="352"/>
         <source>{file} is not a signed package: manifest.json is missing.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ບໍ່ມີ manifest.json.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="348"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="353"/>
         <source>{file} is not a signed package: it is not a readable zip file. Ask the sender for the package again.</source>
         <translation>{file} ບໍ່ແມ່ນຊຸດເອກະສານທີ່ລົງລາຍເຊັນ: ມັນບໍ່ແມ່ນໄຟລ໌ zip ທີ່ອ່ານໄດ້. ກະລຸນາຂໍຊຸດເອກະສານນັ້ນຈາກຜູ້ສົ່ງອີກເທື່ອໜຶ່ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="353"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="358"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>ລະຫັດລັບຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="358"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="363"/>
         <source>The password must have at least {count} characters.</source>
         <translation>ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {count} ຕົວອັກສອນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="363"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="368"/>
         <source>The PDF cannot be signed because it cannot be read: it may be damaged or locked with a password. Attach a new PDF of the letter (scanned or saved again) and sign that.</source>
         <translation>ລົງລາຍເຊັນ PDF ນີ້ບໍ່ໄດ້ ເພາະອ່ານມັນບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາຄັດຕິດ PDF ໃໝ່ຂອງໜັງສື (ສະແກນ ຫຼື ບັນທຶກໃໝ່) ແລ້ວລົງລາຍເຊັນໃສ່ໄຟລ໌ນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="368"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="373"/>
         <source>The file {filename} is missing or damaged on this PC; it cannot be printed.</source>
         <translation>ໄຟລ໌ {filename} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງພິມບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="372"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="377"/>
         <source>The file {filename} cannot be read as a PDF, so it cannot be printed. It may be damaged on this PC: ask IT staff to run eoffice check.</source>
         <translation>ອ່ານໄຟລ໌ {filename} ເປັນ PDF ບໍ່ໄດ້, ຈຶ່ງພິມບໍ່ໄດ້. ມັນອາດຈະເສຍຫາຍຢູ່ໃນເຄື່ອງນີ້: ກະລຸນາໃຫ້ພະນັກງານໄອທີແລ່ນ eoffice check.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="377"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="382"/>
         <source>Printing was stopped.</source>
         <translation>ການພິມຖືກຢຸດແລ້ວ.</translation>
     </message>
@@ -1066,7 +1066,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>&quot;direction&quot; ຕ້ອງເປັນ &quot;in&quot; ຫຼື &quot;out&quot;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="471"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="476"/>
         <source>The number template must contain {seq}.</source>
         <translation>ແບບເລກທີຕ້ອງມີ {seq}.</translation>
     </message>
@@ -1091,7 +1091,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂປຣແກຣມອ່ານຕົວໜັງສືບໍ່ມີແບບອ່ານພາສາລາວ ຫຼື ອັງກິດ. ກະລຸນາແຈ້ງພະນັກງານໄອທີໃຫ້ຕິດຕັ້ງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="420"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
         <source>This PC was restored from a backup, and the server may already have given numbers to letters registered after that backup. Enrol this PC again and sync it before registering letters.</source>
         <translation>ຄອມພິວເຕີເຄື່ອງນີ້ຖືກກູ້ຄືນຈາກຂໍ້ມູນສຳຮອງ, ແລະ ເຊີບເວີອາດໄດ້ອອກເລກທີໃຫ້ໜັງສືທີ່ລົງທະບຽນຫຼັງການສຳຮອງນັ້ນແລ້ວ. ກະລຸນາລົງທະບຽນຄອມພິວເຕີເຄື່ອງນີ້ກັບເຊີບເວີຄືນໃໝ່ ແລະ ຊິ້ງຂໍ້ມູນກ່ອນລົງທະບຽນໜັງສື.</translation>
     </message>
@@ -1101,7 +1101,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຕົວຫຍໍ້ຂອງຫ້ອງການ (ບໍ່ເກີນ 32 ຕົວອັກສອນ, ບໍ່ມີ &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="342"/>
         <source>Enter the office name in Lao.</source>
         <translation>ກະລຸນາປ້ອນຊື່ຫ້ອງການເປັນພາສາລາວ.</translation>
     </message>
@@ -1111,12 +1111,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະລຸນາປ້ອນຊື່ຜູ້ໃຊ້ ແລະ ຊື່ ແລະ ນາມສະກຸນຂອງຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="338"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="343"/>
         <source>This office has not been set up yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ທັນໄດ້ຕັ້ງຄ່າ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="339"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="344"/>
         <source>This office has no administrator yet.</source>
         <translation>ຫ້ອງການນີ້ຍັງບໍ່ມີຜູ້ບໍລິຫານລະບົບ.</translation>
     </message>
@@ -1141,7 +1141,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຊ່ອງນີ້ຖືກລັອກ ເພາະໜັງສືໄດ້ຖືກສົ່ງຕໍ່ໄປແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="487"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="507"/>
         <source>The new value is the same as the old one.</source>
         <translation>ຄ່າໃໝ່ຄືກັນກັບຄ່າເກົ່າ.</translation>
     </message>
@@ -1256,52 +1256,52 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໂຟນເດີຂໍ້ມູນນີ້ມີຫ້ອງການແທ້; ຕົວຢ່າງຈະໃສ່ໄດ້ແຕ່ໃນໂຟນເດີໃໝ່ ຫຼື ຫ້ອງການຕົວຢ່າງເທົ່ານັ້ນ. ກະລຸນາເລືອກໂຟນເດີອື່ນດ້ວຍ --data-dir.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="378"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="383"/>
         <source>You can only pull back a letter you sent.</source>
         <translation>ທ່ານດຶງຄືນໄດ້ສະເພາະໜັງສືທີ່ທ່ານສົ່ງເອງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="379"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="384"/>
         <source>The receiver has already opened this letter; it can no longer be pulled back.</source>
         <translation>ຜູ້ຮັບໄດ້ເປີດໜັງສືນີ້ແລ້ວ; ບໍ່ສາມາດດຶງຄືນໄດ້ອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="387"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
         <source>Unknown receipt status {status}.</source>
         <translation>ສະຖານະໃບຮັບ {status} ບໍ່ຮູ້ຈັກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="425"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
         <source>Unknown reason {reason}; use one of: {reasons}.</source>
         <translation>ເຫດຜົນ {reason} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="426"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
         <source>Choose roles among: {roles}.</source>
         <translation>ກະລຸນາເລືອກບົດບາດຈາກ: {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="427"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="432"/>
         <source>Give the saved route a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ເສັ້ນທາງທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="428"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="433"/>
         <source>A saved route needs at least one recipient with an action.</source>
         <translation>ເສັ້ນທາງທີ່ບັນທຶກໄວ້ຕ້ອງມີຜູ້ຮັບຢ່າງໜ້ອຍໜຶ່ງຄົນພ້ອມການດຳເນີນງານ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="429"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="434"/>
         <source>Give the saved search a name.</source>
         <translation>ກະລຸນາຕັ້ງຊື່ໃຫ້ການຄົ້ນຫາທີ່ບັນທຶກໄວ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="430"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="435"/>
         <source>You already have a saved search named {name}.</source>
         <translation>ທ່ານມີການຄົ້ນຫາທີ່ບັນທຶກໄວ້ຊື່ {name} ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="431"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
         <source>The name of a saved search can have at most 200 characters.</source>
         <translation>ຊື່ຂອງການຄົ້ນຫາທີ່ບັນທຶກໄວ້ມີໄດ້ບໍ່ເກີນ 200 ຕົວອັກສອນ.</translation>
     </message>
@@ -1346,7 +1346,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ໃບຢັ້ງຢືນນີ້ອອກໃຫ້ກະແຈອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="354"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="359"/>
         <source>The passphrase is wrong. Check the keyboard language and Caps Lock.</source>
         <translation>ລະຫັດລັບບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດພາສາແປ້ນພິມ ແລະ ປຸ່ມ Caps Lock.</translation>
     </message>
@@ -1391,147 +1391,167 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ກະແຈນີ້ຍັງບໍ່ມີໃບຢັ້ງຢືນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="352"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="337"/>
+        <source>This office has sent as many files to the server as it may keep there, so the new files were not sent. Nothing was lost: ask IT staff at the server to raise the office&apos;s limit; eOffice then sends them by itself.</source>
+        <translation>ຫ້ອງການນີ້ໄດ້ສົ່ງໄຟລ໌ໄປເຊີບເວີ ຄົບຕາມຂອບເຂດທີ່ເຊີບເວີເກັບໃຫ້ແລ້ວ ສະນັ້ນໄຟລ໌ໃໝ່ບໍ່ໄດ້ຖືກສົ່ງ. ບໍ່ມີຫຍັງເສຍ: ກະລຸນາໃຫ້ພະນັກງານໄອທີຂອງເຊີບເວີ ເພີ່ມຂອບເຂດຂອງຫ້ອງການນີ້; ຈາກນັ້ນ eOffice ຈະສົ່ງເອງ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="357"/>
         <source>The passphrase must not start or end with a space.</source>
         <translation>ລະຫັດລັບຕ້ອງບໍ່ເລີ່ມ ຫຼື ລົງທ້າຍດ້ວຍຍະຫວ່າງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="388"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="393"/>
         <source>This letter is already registered in this office, so it cannot be returned.</source>
         <translation>ໜັງສືນີ້ລົງທະບຽນຢູ່ຫ້ອງການນີ້ແລ້ວ, ຈຶ່ງສົ່ງຄືນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="391"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="396"/>
         <source>This letter was already returned to its office.</source>
         <translation>ໜັງສືນີ້ໄດ້ສົ່ງຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="392"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="397"/>
         <source>This letter was not returned to its office: register it from the Arrived list.</source>
         <translation>ໜັງສືນີ້ບໍ່ໄດ້ຖືກສົ່ງຄືນ: ໃຫ້ລົງທະບຽນຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="395"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="400"/>
         <source>The office that sent this letter has voided it, so it is not registered here. Ask that office.</source>
         <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ເຮັດໃຫ້ເປັນໂມຄະແລ້ວ, ຈຶ່ງລົງທະບຽນຢູ່ນີ້ບໍ່ໄດ້. ກະລຸນາສອບຖາມຫ້ອງການນັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="398"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="403"/>
         <source>The office that sent this letter sent it here again as {number}: register that one from the Arrived list.</source>
         <translation>ຫ້ອງການທີ່ສົ່ງໜັງສືນີ້ ໄດ້ສົ່ງມາອີກເທື່ອໜຶ່ງ ເລກທີ {number}: ໃຫ້ລົງທະບຽນສະບັບນັ້ນ ຈາກລາຍການ ມາຈາກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="402"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="407"/>
         <source>Only a letter another office sent here can be returned to it.</source>
         <translation>ສົ່ງຄືນໄດ້ສະເພາະໜັງສືທີ່ຫ້ອງການອື່ນສົ່ງມາຫາຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="403"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
         <source>Say why the letter goes back to its office.</source>
         <translation>ກະລຸນາບອກເຫດຜົນທີ່ສົ່ງໜັງສືຄືນໃຫ້ຫ້ອງການທີ່ສົ່ງມາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="404"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="409"/>
         <source>The reason is longer than {limit} characters; say it more briefly.</source>
         <translation>ເຫດຜົນຍາວກວ່າ {limit} ຕົວອັກສອນ; ກະລຸນາຂຽນໃຫ້ສັ້ນລົງ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="407"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="412"/>
         <source>Choose at least one office to send the letter to.</source>
         <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຫ້ອງການ ທີ່ຈະສົ່ງໜັງສືໄປຫາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="408"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="413"/>
         <source>Only an outgoing letter of this office can be sent again to another office.</source>
         <translation>ສົ່ງໄປຫາຫ້ອງການອື່ນໄດ້ ສະເພາະໜັງສືຂາອອກ ຂອງຫ້ອງການນີ້ເທົ່ານັ້ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="411"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
         <source>No office returned this letter, so it is not sent again. To write to another office, register a new outgoing letter.</source>
         <translation>ບໍ່ມີຫ້ອງການໃດສົ່ງໜັງສືນີ້ຄືນ ຈຶ່ງບໍ່ສົ່ງອີກ. ຖ້າຈະສົ່ງໜັງສືຫາຫ້ອງການອື່ນ, ໃຫ້ລົງທະບຽນໜັງສືຂາອອກສະບັບໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="416"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="421"/>
         <source>{office} returned this letter, so it is not sent there again. Choose another office.</source>
         <translation>{office} ໄດ້ສົ່ງໜັງສືນີ້ຄືນແລ້ວ ຈຶ່ງບໍ່ສົ່ງໄປຫາອີກ. ກະລຸນາເລືອກຫ້ອງການອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="419"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="424"/>
         <source>This letter is void: it is not sent again.</source>
         <translation>ໜັງສືນີ້ເປັນໂມຄະແລ້ວ: ບໍ່ສົ່ງອີກ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="435"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
         <source>This CA issued no certificate with serial {serial}.</source>
         <translation>CA ນີ້ບໍ່ໄດ້ອອກໃບຢັ້ງຢືນເລກ {serial}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="440"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="445"/>
         <source>The server&apos;s time-stamping certificate is damaged or not issued by its CA; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນການປະທັບເວລາຂອງເຊີບເວີເສຍຫາຍ ຫຼື ບໍ່ໄດ້ອອກໂດຍອົງການອອກໃບຢັ້ງຢືນຂອງເຊີບເວີ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="453"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="458"/>
         <source>The spreadsheet has no sheet &apos;{sheet}&apos; (it has: {sheets}).</source>
         <translation>ຕາຕະລາງບໍ່ມີແຜ່ນ &apos;{sheet}&apos; (ມີແຕ່: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="455"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
         <source>The file {file} is missing or damaged on this PC; it cannot be signed.</source>
         <translation>ໄຟລ໌ {file} ບໍ່ມີ ຫຼື ເສຍຫາຍຢູ່ໃນຄອມພິວເຕີນີ້; ຈຶ່ງລົງລາຍເຊັນບໍ່ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="459"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="464"/>
         <source>A &apos;{role}&apos; signature cannot come after a &apos;{previous}&apos; signature.</source>
         <translation>ລາຍເຊັນ &apos;{role}&apos; ບໍ່ສາມາດມາຫຼັງລາຍເຊັນ &apos;{previous}&apos; ໄດ້.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="460"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="465"/>
         <source>Unknown signing role {role}; use one of {roles}.</source>
         <translation>ບົດບາດການລົງລາຍເຊັນ {role} ບໍ່ຮູ້ຈັກ; ກະລຸນາໃຊ້ໜຶ່ງໃນ {roles}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="461"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="466"/>
         <source>Unknown sort {sort}; choose one of {sorts}.</source>
         <translation>ການຈັດລຽງ {sort} ບໍ່ຮູ້ຈັກ; ກະລຸນາເລືອກໜຶ່ງໃນ {sorts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="462"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
         <source>The spreadsheet cannot be read: it may be damaged, or locked with a password. Open it in Excel, save it again as .xlsx, then try again.</source>
         <translation>ອ່ານຕາຕະລາງບໍ່ໄດ້: ມັນອາດຈະເສຍຫາຍ ຫຼື ຖືກລັອກດ້ວຍລະຫັດຜ່ານ. ກະລຸນາເປີດມັນໃນ Excel, ບັນທຶກເປັນ .xlsx ໃໝ່, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="467"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
         <source>The number template {template} is not valid. Choose one of the registry number styles in Settings.</source>
         <translation>ຮູບແບບເລກທີ {template} ບໍ່ຖືກຕ້ອງ. ກະລຸນາເລືອກຮູບແບບເລກທີໜຶ່ງໃນ “ການຕັ້ງຄ່າ”.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="472"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="477"/>
         <source>Unknown parts in the number template: {parts}.</source>
         <translation>ຮູບແບບເລກທີມີສ່ວນທີ່ບໍ່ຮູ້ຈັກ: {parts}.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="473"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
         <source>This official, or this office, has had as many certificates as the server gives in one day. Ask again tomorrow.</source>
         <translation>ເຊີບເວີອອກໃບຢັ້ງຢືນໃຫ້ພະນັກງານຄົນນີ້ (ຫຼື ຫ້ອງການນີ້) ຄົບຈຳນວນຂອງມື້ນີ້ແລ້ວ. ກະລຸນາຂໍໃໝ່ມື້ອື່ນ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="478"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="483"/>
+        <source>The server holds as many changes of this PC waiting for earlier ones as it allows, so the new changes were not sent. Nothing was lost: ask IT staff to check this PC.</source>
+        <translation>ເຊີບເວີມີການປ່ຽນແປງຂອງຄອມພິວເຕີນີ້ ທີ່ລໍຖ້າການປ່ຽນແປງກ່ອນໜ້າ ຄົບຈຳນວນທີ່ອະນຸຍາດແລ້ວ ສະນັ້ນການປ່ຽນແປງໃໝ່ບໍ່ໄດ້ຖືກສົ່ງ. ບໍ່ມີຫຍັງເສຍ: ກະລຸນາໃຫ້ພະນັກງານໄອທີກວດຄອມພິວເຕີນີ້.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="488"/>
+        <source>This office has as many registry number series on the server as it may have, so no new series was started. Nothing was lost: ask IT staff to check the number template in Settings.</source>
+        <translation>ຫ້ອງການນີ້ມີຊຸດເລກທີໜັງສືຢູ່ເຊີບເວີ ຄົບຈຳນວນທີ່ອະນຸຍາດແລ້ວ ສະນັ້ນບໍ່ໄດ້ເລີ່ມຊຸດເລກໃໝ່. ບໍ່ມີຫຍັງເສຍ: ກະລຸນາໃຫ້ພະນັກງານໄອທີກວດຮູບແບບເລກທີ ໃນການຕັ້ງຄ່າ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="493"/>
         <source>Too many wrong passwords. Wait {seconds} seconds and try again.</source>
         <translation>ປ້ອນລະຫັດຜ່ານຜິດຫຼາຍເທື່ອ. ກະລຸນາລໍຖ້າ {seconds} ວິນາທີ ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="486"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="494"/>
+        <source>The server holds as many unfinished file uploads from this office as it allows, so this file was not sent. Nothing was lost: eOffice sends it again by itself later; if this goes on, ask IT staff.</source>
+        <translation>ເຊີບເວີມີໄຟລ໌ທີ່ສົ່ງບໍ່ແລ້ວຂອງຫ້ອງການນີ້ ຄົບຈຳນວນທີ່ອະນຸຍາດແລ້ວ ສະນັ້ນໄຟລ໌ນີ້ບໍ່ໄດ້ຖືກສົ່ງ. ບໍ່ມີຫຍັງເສຍ: eOffice ຈະສົ່ງໃໝ່ເອງພາຍຫຼັງ; ຖ້າຍັງເປັນແບບນີ້ ກະລຸນາຖາມພະນັກງານໄອທີ.</translation>
+    </message>
+    <message>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="506"/>
         <source>The user name {username} is already taken.</source>
         <translation>ຊື່ຜູ້ໃຊ້ {username} ມີຄົນໃຊ້ແລ້ວ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="488"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="508"/>
         <source>A verification code has 16 letters and digits, like ABCDE-12345-FGHJK-7.</source>
         <translation>ລະຫັດກວດສອບມີ 16 ຕົວອັກສອນ ແລະ ຕົວເລກ, ເຊັ່ນ ABCDE-12345-FGHJK-7.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="492"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="512"/>
         <source>This verification code is mistyped: its last character does not match. Check it again.</source>
         <translation>ລະຫັດກວດສອບນີ້ພິມຜິດ: ຕົວສຸດທ້າຍບໍ່ກົງກັນ. ກະລຸນາກວດຄືນອີກ.</translation>
     </message>
@@ -1551,12 +1571,12 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ຂໍ້ຄວາມໃນແຟ້ມເສຍຫາຍ ຫຼື ໃຊ້ການເຂົ້າລະຫັດທີ່ບໍ່ຮູ້ຈັກ; ກະລຸນາບັນທຶກຄືນເປັນ &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="436"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="441"/>
         <source>The server&apos;s CA certificate or revocation list is damaged; it was refused.</source>
         <translation>ໃບຢັ້ງຢືນຂອງອົງການອອກໃບຢັ້ງຢືນ ຫຼື ລາຍການໃບຢັ້ງຢືນທີ່ຖືກຍົກເລີກ ຈາກເຊີບເວີເສຍຫາຍ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="444"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="449"/>
         <source>The server sent a certificate that is not a CA certificate; it was refused.</source>
         <translation>ເຊີບເວີສົ່ງໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນຂອງອົງການອອກໃບຢັ້ງຢືນ; ຈຶ່ງບໍ່ຮັບເອົາ.</translation>
     </message>
@@ -1586,7 +1606,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ດິສກ໌ເຕັມ, ສະນັ້ນການປ່ຽນແປງນີ້ບໍ່ໄດ້ຖືກບັນທຶກ. ກະລຸນາລຶບ ຫຼື ຍ້າຍໄຟລ໌ອອກເພື່ອໃຫ້ມີບ່ອນຫວ່າງໃນດິສກ໌, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="513"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="533"/>
         <source>The office&apos;s records could not be read, so nothing can be done in this window now. Close it and try again; if it happens again, ask IT staff.</source>
         <translation>ອ່ານຂໍ້ມູນຂອງຫ້ອງການບໍ່ໄດ້, ສະນັ້ນ ຍັງເຮັດຫຍັງໃນປ່ອງຢ້ຽມນີ້ບໍ່ໄດ້ໃນຕອນນີ້. ກະລຸນາປິດມັນ ແລ້ວລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>
@@ -1596,7 +1616,7 @@ What to do: do not delete or repair anything yourself. Make a backup to a USB dr
         <translation>ອ່ານໄຟລ໌ {file} ບໍ່ໄດ້. ກະລຸນາກວດເບິ່ງວ່າໄດຣຟ໌ທີ່ມີໄຟລ໌ນີ້ສຽບຢູ່, ຫຼື ສຳເນົາໄຟລ໌ມາໃສ່ເຄື່ອງນີ້, ແລ້ວລອງໃໝ່.</translation>
     </message>
     <message>
-        <location filename="../eoffice_desktop/ui/core_messages.py" line="540"/>
+        <location filename="../eoffice_desktop/ui/core_messages.py" line="560"/>
         <source>This was not done because of a problem on this PC, and nothing was lost. Try again; if it happens again, ask IT staff.</source>
         <translation>ເຮັດບໍ່ສຳເລັດ ເນື່ອງຈາກມີບັນຫາໃນຄອມພິວເຕີເຄື່ອງນີ້, ແລະ ບໍ່ມີຫຍັງເສຍໄປ. ກະລຸນາລອງໃໝ່; ຖ້າຍັງເປັນຄືເກົ່າ, ກະລຸນາແຈ້ງພະນັກງານໄອທີ.</translation>
     </message>

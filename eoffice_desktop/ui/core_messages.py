@@ -334,6 +334,11 @@ SENTENCES = {
     ),
     "office_already_set_up": QT_TRANSLATE_NOOP("Core", "This office is already set up."),
     "office_code_invalid": QT_TRANSLATE_NOOP("Core", "Enter the office abbreviation (up to 32 characters, no '/')."),
+    "office_files_full": QT_TRANSLATE_NOOP(
+        "Core",
+        "This office has sent as many files to the server as it may keep there, so the new files were not sent. "
+        "Nothing was lost: ask IT staff at the server to raise the office's limit; eOffice then sends them by itself.",
+    ),
     "office_name_missing": QT_TRANSLATE_NOOP("Core", "Enter the office name in Lao."),
     "office_not_set_up": QT_TRANSLATE_NOOP("Core", "This office has not been set up yet."),
     "office_without_admin": QT_TRANSLATE_NOOP("Core", "This office has no administrator yet."),
@@ -475,7 +480,22 @@ SENTENCES = {
         "This official, or this office, has had as many certificates as the server gives in one day. Ask again "
         "tomorrow.",
     ),
+    "too_many_held": QT_TRANSLATE_NOOP(
+        "Core",
+        "The server holds as many changes of this PC waiting for earlier ones as it allows, so the new changes were "
+        "not sent. Nothing was lost: ask IT staff to check this PC.",
+    ),
+    "too_many_series": QT_TRANSLATE_NOOP(
+        "Core",
+        "This office has as many registry number series on the server as it may have, so no new series was started. "
+        "Nothing was lost: ask IT staff to check the number template in Settings.",
+    ),
     "too_many_tries": QT_TRANSLATE_NOOP("Core", "Too many wrong passwords. Wait {seconds} seconds and try again."),
+    "too_many_uploads": QT_TRANSLATE_NOOP(
+        "Core",
+        "The server holds as many unfinished file uploads from this office as it allows, so this file was not sent. "
+        "Nothing was lost: eOffice sends it again by itself later; if this goes on, ask IT staff.",
+    ),
     "update_stopped": QT_TRANSLATE_NOOP(
         "Core",
         "The update of the office's data was stopped. Nothing was changed. Start eOffice again when you have time "

@@ -36,6 +36,7 @@ from sync.server.database import ServerDatabase
 from sync.server.database import disk_failed as database_disk_failed
 from sync.server.errors import STORAGE, ProtocolError
 from sync.server.models import Device, ServerOffice
+from sync.server.quotas import OfficeLimit
 
 RELAY_PATH = "/v1/bundles/relay"
 RELAY_LIMIT = 512 * 1024 * 1024
@@ -136,6 +137,8 @@ def add_routes(
                 raise ProtocolError(400, "invalid_request", str(exc)) from None
             except BundleOlder as exc:  # the PC's newer bundle, read in already, carried all this one holds
                 raise ProtocolError(409, "bundle_older", str(exc)) from None
+            except OfficeLimit as exc:  # what was stored before it stays (its parts, each one transaction)
+                raise exc.refusal() from None
             except BundleUnsealed as exc:
                 raise ProtocolError(403, "bundle_unsealed", str(exc)) from None
             except (BundleRefused, BlobError) as exc:

@@ -49,6 +49,7 @@ from sync.server.errors import STORAGE, UPLOAD_NOT_STORED, ProtocolError
 from sync.server.fast_routes import RouteTable, as_json, header, json_body, query_counts
 from sync.server.models import BlobAccess, Device, ServerBlob
 from sync.server.push import accept_batch
+from sync.server.quotas import OfficeLimit, check_chunk, check_files, count_files
 from sync.server.seen import SeenDevices
 from sync.server.sender_names import sender_names
 
@@ -115,8 +116,11 @@ def add_routes(
 
     # -- the work of each route, shared by both paths ------------------------------------------------------------
     def push_events(me: Device, events: list[WireEvent]) -> PushAnswer:
-        with database.write() as s:
-            results = accept_batch(s, me, events)
+        try:
+            with database.write() as s:
+                results = accept_batch(s, me, events)
+        except OfficeLimit as exc:  # nothing of the push is stored
+            raise exc.refusal() from None
         metrics["events.accepted"] += sum(r.status == "accepted" for r in results)
         metrics["events.rejected"] += sum(r.status == "rejected" for r in results)
         return PushAnswer.model_construct(results=results)
@@ -155,7 +159,10 @@ def add_routes(
         if not data or len(data) > CHUNK_SIZE:
             raise ProtocolError(422, "invalid_request", f"A chunk has 1 to {CHUNK_SIZE} bytes.")
         try:
+            check_chunk(blobs, me.office_id, blob_hash, index, len(data))
             blobs.put_chunk(blob_hash, index, data, checksum or None, me.office_id)
+        except OfficeLimit as exc:  # (its chunks sent before stay)
+            raise exc.refusal() from None
         except BlobError as exc:  # the bytes do not match their checksum: damaged on the way (the schema is met)
             raise ProtocolError(400, "blob_refused", str(exc)) from None
         except OSError as exc:  # a full or failing disk: the chunk is not marked as arrived, so it is asked for again
@@ -165,12 +172,17 @@ def add_routes(
         try:
             blobs.check_hash(blob_hash)
             if blobs.chunks_present(blob_hash, me.office_id) or size == 0:
+                with database.lookup() as s:
+                    if not may_read(s, me.office_id, blob_hash):  # (its own file completed again: counted once)
+                        check_files(s, me.office_id, size)
                 blobs.complete(blob_hash, size, me.office_id)
             else:
                 with database.lookup() as s:
                     already = blobs.exists(blob_hash) and may_read(s, me.office_id, blob_hash)
                 if not already:
                     raise BlobError("no chunks of this file arrived from this office; send them first")
+        except OfficeLimit as exc:  # its chunks stay: completed once IT staff raise the bound
+            raise exc.refusal() from None
         except UploadTaken:  # the other PC's answer tells; this one learns it at its next sync
             raise ProtocolError(
                 409,
@@ -188,9 +200,11 @@ def add_routes(
         try:
             with database.write() as s:
                 insert_missing(s, ServerBlob, {"hash": blob_hash, "size": size, "complete": True, "created_at": now()})
+                new = not may_read(s, me.office_id, blob_hash)
                 insert_missing(
                     s, BlobAccess, {"hash": blob_hash, "office_id": me.office_id, "via_office": me.office_id}
                 )
+                count_files(s, me.office_id, int(new), size)
         except SQLAlchemyError as exc:  # the file is kept, but not this office's: its next sync sends the chunks again
             if not database_disk_failed(exc):
                 raise

@@ -70,8 +70,11 @@ class ServerBlobStore:
     def partial_dir(self, blob_hash: str, uploader: str) -> Path:
         """Where the chunks an office has sent of a file wait. Each office has its own: a file is joined only from
         chunks the same office sent, so completing a file proves that office has it."""
-        office = hashlib.sha256(uploader.encode("utf-8")).hexdigest()[:16]
-        return self.root / "partial" / office / self.check_hash(blob_hash)
+        return self.uploads_of(uploader) / self.check_hash(blob_hash)
+
+    def uploads_of(self, uploader: str) -> Path:
+        """The folder of an office's uploads under way (one folder each)."""
+        return self.root / "partial" / hashlib.sha256(uploader.encode("utf-8")).hexdigest()[:16]
 
     def _aside(self, blob_hash: str, kind: str) -> Path:
         """A new name in `incoming/` for a copy of the file (its own: another copy may come at once)."""

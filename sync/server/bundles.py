@@ -54,6 +54,7 @@ from sync.server.directory import current_version
 from sync.server.models import BlobAccess, Device, ServerOffice
 from sync.server.numbers import confirm, reserve
 from sync.server.push import accept_batch
+from sync.server.quotas import check_files, count_files
 from sync.server.sender_names import sender_names
 
 RETURN_LIMIT = 1 << 30  # bytes of events in one return bundle; the rest comes with the next one
@@ -212,8 +213,12 @@ def _store_scans(
             if written is not None:
                 staged.append((blob_hash, written))
         if carried:  # (were a file not kept after this, the office's next `have` or bundle sends it again)
+            sizes = {blob_hash: written.stat().st_size for blob_hash, written in staged}
             with database.write() as s:
-                feeds.allow_blobs(s, office_id, dict.fromkeys(sorted(carried), office_id))
+                new = feeds.allow_blobs(s, office_id, dict.fromkeys(sorted(carried), office_id))
+                size = sum(sizes[h] if h in sizes else blobs.path(h).stat().st_size for h in new)
+                check_files(s, office_id, size, len(new))  # (refused: none of them is kept, nor readable)
+                count_files(s, office_id, len(new), size)
         return sum(blobs.keep_staged(blob_hash, written) for blob_hash, written in staged)
     finally:
         for _, written in staged:

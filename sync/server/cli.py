@@ -24,7 +24,7 @@ from eoffice_shared.exits import (
 )
 from eoffice_shared.signing.ca import REASONS, CARefused
 from eoffice_shared.signing.secrets_io import PassphraseTooWeak
-from sync.server import directory, directory_cli, logs, tsa_cli
+from sync.server import directory, directory_cli, logs, quota_cli, tsa_cli
 from sync.server.admin import AdminError, new_enrolment_code, revoke_device
 from sync.server.admin import now as admin_now
 from sync.server.ca import CAUnavailable, ServerCA
@@ -146,6 +146,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
         return _restamp_report(args, database)
     if args.admin_command in tsa_cli.COMMANDS:
         return tsa_cli.COMMANDS[args.admin_command](args, database)
+    if args.admin_command in quota_cli.COMMANDS:
+        return quota_cli.COMMANDS[args.admin_command](args, database)
     try:
         with database.write() as s:
             if getattr(args, "directory_command", None) is not None:
@@ -221,6 +223,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from sync.server.blobstore import BlobError, ServerBlobStore
     from sync.server.bundle_returns import BundleOlder
     from sync.server.bundles import BundleRefused, read_in
+    from sync.server.quotas import OfficeLimit
 
     source = Path(args.file)
     if not source.is_file():
@@ -245,7 +248,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     except (BundleInvalid, BundleRefused, BlobError) as exc:
         print(f"eoffice-server: {exc} Nothing was stored.", file=sys.stderr)
         return 1
-    except BundleOlder as exc:
+    except (BundleOlder, OfficeLimit) as exc:
         print(f"eoffice-server: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # a full or failing disk: while its scans were stored, or its return bundle written
@@ -348,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     revoke_cert.add_argument("serial", help="serial number (hex) from 'admin certificates'")
     revoke_cert.add_argument("--reason", default="unspecified", choices=sorted(REASONS))
     tsa_cli.add_commands(commands, _add_places)
+    quota_cli.add_commands(commands, _add_places)
     restamp = commands.add_parser("restamp", help="letters whose archived PDF copies need a fresh time-stamp")
     _add_places(restamp)
     restamp.add_argument("--older-than", type=int, default=365, metavar="DAYS", help="default 365")

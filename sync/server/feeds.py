@@ -60,13 +60,14 @@ def letter_offices(session: Session, letter_id: str) -> tuple[str | None, set[st
     return next((office for office, owner in rows if owner), None), {office for office, _ in rows}
 
 
-def allow_blobs(session: Session, office_id: str, hashes: Mapping[str, str]) -> None:
+def allow_blobs(session: Session, office_id: str, hashes: Mapping[str, str]) -> set[str]:
     """An office may download the attachment files of the events it may see (of other offices' events), and the
     files it has uploaded itself. `hashes`: {file: the office whose event gives it (the office itself for its own
-    upload)}; the first reason is kept, and the text read from the file comes from that office (`scan_texts`)."""
+    upload)}; the first reason is kept, and the text read from the file comes from that office (`scan_texts`).
+    Returns the files it may read now and could not before."""
     wanted = set(hashes)
     if not wanted:
-        return
+        return set()
     known = set(
         session.scalars(select(BlobAccess.hash).where(BlobAccess.office_id == office_id, BlobAccess.hash.in_(wanted)))
     )
@@ -75,6 +76,7 @@ def allow_blobs(session: Session, office_id: str, hashes: Mapping[str, str]) -> 
         for blob_hash in sorted(wanted - known)
     )
     session.flush()
+    return wanted - known
 
 
 def append(session: Session, office_id: str, event_seqs: list[int], stored: set[int]) -> dict[int, int]:

@@ -268,6 +268,18 @@ class BlobAccess(Base):
     via_office: Mapped[str | None] = mapped_column(String(64), default=None)
 
 
+class OfficeFiles(Base):
+    """The files an office has sent (uploaded, or carried by its USB bundles), counted as they come, and the bounds
+    IT staff set for it (None: the server's defaults, sync/server/quotas.py)."""
+
+    __tablename__ = "office_files"
+    office_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    files: Mapped[int] = mapped_column(BigInteger, default=0)
+    bytes: Mapped[int] = mapped_column(BigInteger, default=0)
+    files_limit: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    bytes_limit: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
 class ScanText(Base):
     """The text one office's PCs read from one page of a stored file (derived data: docs/sync-protocol.md). One row
     per file, page and office; a newer reader's reading replaces the row (with a new `seq`, so PCs pull it again)."""

@@ -18,6 +18,7 @@ from sync.protocol.messages import NumberBlockOut, ProvisionalLetter, SeriesWant
 from sync.server.admin import now
 from sync.server.bulk import run_sql
 from sync.server.models import ConfirmedNumber, Device, IssuedBlock, LetterAccess, NumberSeries
+from sync.server.quotas import check_series
 
 
 def _cut(session: Session, office_id: str, key: str, count: int, floor: int) -> int:
@@ -50,6 +51,7 @@ SEEN_NUMBER = (
 
 
 def reserve(session: Session, device: Device, wants: list[SeriesWant]) -> list[NumberBlockOut]:
+    check_series(session, device.office_id, {want.series_key for want in wants})
     blocks = []
     for want in sorted(wants, key=lambda w: w.series_key):  # one lock order: two requests never wait on each other
         first = _cut(session, device.office_id, want.series_key, want.count, want.highest_used + 1)
@@ -70,6 +72,7 @@ def reserve(session: Session, device: Device, wants: list[SeriesWant]) -> list[N
 
 def confirm(session: Session, device: Device, letters: list[ProvisionalLetter]) -> list[ConfirmedOut]:
     """The final number of each provisionally numbered letter of this office; asking again gives the same one."""
+    check_series(session, device.office_id, {letter.series_key for letter in letters})
     results = []
     for item in sorted(letters, key=lambda letter: letter.series_key):  # one lock order, as in `reserve`
         _cut(session, device.office_id, item.series_key, 0, 1)  # lock the series first: a retry racing waits here

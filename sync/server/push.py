@@ -32,6 +32,7 @@ from sync.server.models import (
     StoredEvent,
 )
 from sync.server.numbers import seen_number
+from sync.server.quotas import check_held, check_series
 from sync.server.relays import RelayMemo, learn_heard, learn_links, office_named, relay_heard
 
 log = logging.getLogger("eoffice.server.push")
@@ -275,6 +276,7 @@ class Batch:
         self.relays = RelayMemo()  # relayed reports taken, links and offices heard on letters, found or learnt
         self.new: list[NewEvent] = []  # accepted, inserted together (insert_new)
         self.new_access: list[dict[str, object]] = []  # offices newly allowed to see a letter, likewise
+        self.holds = 0  # events this push held
         ids = {wire.id for wire in events}
         seqs = [wire.dev_seq for wire in events] or [0]
         low, high = min(seqs) - 1, max(seqs) + 1
@@ -502,7 +504,11 @@ def _accept_for(session: Session, device: Device, events: list[WireEvent]) -> li
         else:
             results.append(_store(session, device, office, checked, batch))
         results += _release_held(session, device, office, envelope.dev_seq, batch)
+    if batch.holds:  # (the PC's held events are all rows of the session: Batch)
+        held = [row for row in batch.chain.values() if isinstance(row, StoredEvent) and row.held]
+        check_held(len(held), sum(len(row.body) for row in held))
     batch.insert_new()
+    check_series(session, office.id, set(batch.numbers))
     for key, seq in sorted(batch.numbers.items()):
         seen_number(session, office.id, key, seq)
     batch.feed.flush(session)
@@ -566,6 +572,7 @@ def _hold(session: Session, device: Device, office: ServerOffice, checked: Check
     session.add(row)
     session.flush()
     batch.keep(row)
+    batch.holds += 1
     return PushResult(id=envelope.id, status="held")
 
 

@@ -26,7 +26,7 @@ from sync.server.push import KNOWN_EVENTS
 from sync.server.relays import SENT_ON_TO, SENT_ON_UNSEEN
 from tests.sync.conftest import _drop_postgres, _postgres_database
 
-HEAD = "0016"
+HEAD = "0017"
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -208,6 +208,34 @@ def test_0010_learns_which_office_gave_each_office_its_files(url: str):
         (filler, "off_z"): "off_z",
         (other, "off_e"): "off_b",
     }
+    database.dispose()
+
+
+def test_0017_counts_the_files_each_office_sent_itself(url: str):
+    """The bound of files an office keeps counts from 0017 on: what each office uploaded itself before (not what it
+    may read from other offices' letters) is counted once by the migration."""
+    database = ServerDatabase(url)
+    database.migrate()
+    config = alembic_config(database.engine)
+    command.downgrade(config, "0016")
+    files = {"sha256:" + c * 64: size for c, size in (("a", 1000), ("b", 250), ("c", 7))}
+    access = [("a", "off_a", "off_a"), ("b", "off_a", "off_a"), ("a", "off_b", "off_a"), ("c", "off_b", "off_b")]
+    access.append(("c", "off_c", None))  # granted before 0010: not known to be its own
+    with database.write() as s:
+        for blob_hash, size in files.items():
+            s.execute(
+                text("INSERT INTO blobs (hash, size, complete, created_at) VALUES (:h, :s, true, :at)"),
+                {"h": blob_hash, "s": size, "at": now()},
+            )
+        for c, office, via in access:
+            s.execute(
+                text("INSERT INTO blob_access (hash, office_id, via_office) VALUES (:h, :o, :v)"),
+                {"h": "sha256:" + c * 64, "o": office, "v": via},
+            )
+    command.upgrade(config, "head")
+    with database.read() as s:
+        counted = {o: (f, b) for o, f, b in s.execute(text("SELECT office_id, files, bytes FROM office_files"))}
+    assert counted == {"off_a": (2, 1250), "off_b": (1, 7)}
     database.dispose()
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from eoffice_shared.signing.ca import REASONS, CARefused
-from sync.server import directory
+from sync.server import directory, quotas
 from sync.server.admin import AdminError, new_enrolment_code, now, revoke
 from sync.server.blobstore import ServerBlobStore
 from sync.server.ca import CAUnavailable, ServerCA
@@ -215,6 +215,7 @@ def add_routes(app: FastAPI, database: ServerDatabase, data_dir: Path, blobs: Se
                 letters=views.letters_this_month(s, office),
                 health=views.health(s, [office], STALE_DAYS, lost := lost_letters(s, [office])),
                 lost=lost,
+                files=quotas.files_use(s, office.id),
             )
 
     def add_office(s: Session, admin: Admin, form: dict[str, str]) -> str:
