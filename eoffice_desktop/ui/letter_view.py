@@ -533,9 +533,7 @@ class LetterView(QWidget):
         if self.detail is None or self.actor is None or not offices:
             return
         letter = self.detail.letter
-        self.paper_dialog = PaperDeliveryDialog(
-            self.ops, self.actor, letter.id, offices, org_id, letter.register_date, self
-        )
+        self.paper_dialog = PaperDeliveryDialog(self.ops, self.actor, letter.id, offices, org_id, self)
         self.paper_dialog.open()
 
     def _show_history(self, entries: list) -> None:  # type: ignore[type-arg]

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +23,7 @@ from eoffice_desktop.core.journey.paper import MAX_NAME, MAX_NOTE, MAX_NUMBER, r
 from eoffice_desktop.core.journey.timeline import OfficeJourney
 from eoffice_desktop.ui import core_messages
 from eoffice_desktop.ui.ops import Ops
-from eoffice_desktop.ui.widgets import ErrorLabel
+from eoffice_desktop.ui.widgets import DateField, ErrorLabel
 
 
 class PaperDeliveryDialog(QDialog):
@@ -40,7 +39,6 @@ class PaperDeliveryDialog(QDialog):
         letter_id: str,
         offices: list[OfficeJourney],
         chosen: str = "",
-        registered: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -60,13 +58,9 @@ class PaperDeliveryDialog(QDialog):
         start = self.office.findData(chosen or (waiting[0] if waiting else ""))
         self.office.setCurrentIndex(max(start, 0))
         self.office.setAccessibleName(self.tr("Office that received it"))
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
-        self.on.setMaximumDate(QDate.currentDate())
-        if registered is not None:
-            self.on.setMinimumDate(QDate(registered.year, registered.month, registered.day))
-        self.on.setAccessibleName(self.tr("Date received"))
+        self.on = DateField(optional=False)  # (the core refuses a day before the registration or in the future)
+        self.on.set_date(date.today())
+        self.on.edit.setAccessibleName(self.tr("Date received"))
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("e.g. Mr Bounmy, village clerk"))
@@ -89,6 +83,7 @@ class PaperDeliveryDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Save"))
         self.ok.setEnabled(False)
+        self.ok.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -109,7 +104,14 @@ class PaperDeliveryDialog(QDialog):
             return  # (Enter while the name is still empty)
         store, actor, letter_id = self.ops.store, self.actor, self.letter_id
         org_id = str(self.office.currentData() or "")
-        on = self.on.date().toPython()
+        try:
+            on = self.on.value()
+        except ValueError:
+            on = None
+        if on is None:
+            self.error.show_error(self.tr("Write the date as day/month/year, for example 12/12/2026."))
+            self.on.setFocus()
+            return
         name, number, note = self.name.text(), self.number.text(), self.note.text()
         self.error.show_error("")
         self.ok.setEnabled(False)
@@ -129,6 +131,7 @@ class PaperDeliveryDialog(QDialog):
         for field in self._fields():
             field.setEnabled(True)
         self.ok.setEnabled(bool(self.name.text().strip()))
+        self.ok.setDefault(True)  # (Enter saves again: while it was off, Cancel had become the default)
         self.error.show_error(
             core_messages.refused_or(
                 exc,

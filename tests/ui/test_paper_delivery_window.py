@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from eoffice_desktop.core.addresses.addressbook import EntryFields, add_organisation
 from eoffice_desktop.core.office import open_store, setup_office
@@ -50,11 +50,16 @@ def test_the_clerk_records_a_delivery_on_paper_from_the_journey(tmp_path: Path, 
     qtbot.waitUntil(lambda: view.paper_dialog is not None and view.paper_dialog.isVisible(), timeout=5000)
     dialog = view.paper_dialog
     assert dialog is not None and dialog.office.currentData() == village  # the first one not written down yet
-    assert dialog.on.date() == QDate.currentDate() and dialog.focusWidget() is dialog.name
+    assert dialog.on.value() == date.today() and dialog.focusWidget() is dialog.name
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # no name yet: nothing is saved, the window stays
     assert dialog.isVisible()
     type_text(dialog.name, "ທ້າວ ບຸນມີ")
     type_text(dialog.number, "0042/ບນລ")
+    dialog.on.set_date(date(2099, 1, 1))  # (the messenger's book can't say tomorrow)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "future" in dialog.error.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.name.isEnabled()
+    dialog.on.set_date(date.today())
     with qtbot.waitSignal(dialog.recorded, timeout=10_000):
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
